@@ -1,0 +1,36 @@
+# The project's task runner. `make example` sets up a fresh machine and builds the
+# example brief; `make test` runs the test suite (setting up first if needed).
+PYTHON ?= python3
+SYSTEM_PACKAGES = libharfbuzz-subset0 poppler-utils qpdf
+
+.PHONY: setup system-deps example test lint golden bench clean
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+setup: system-deps
+	$(PYTHON) -m pip install -q -e ".[dev]"
+
+example: setup
+	briefgen build --audience investor
+
+test: setup
+	$(PYTHON) -m pytest
+
+lint:
+	ruff check briefgen tests benchmarks
+	mypy briefgen
+
+golden:
+	$(PYTHON) -m pytest tests/test_golden.py --force-regen
+
+bench:
+	$(PYTHON) benchmarks/bench_build.py
+
+clean:
+	rm -rf output/*.md output/*.pdf output/*.html .briefgen-cache

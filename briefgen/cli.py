@@ -1,0 +1,258 @@
+"""The command line: parse options, call one library function, map errors to exit codes.
+
+Exit codes: 0 success, 1 a build or check that failed, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import click
+
+from briefgen import __version__
+from briefgen.errors import BriefgenError
+
+WORKSPACE_HELP = "Workspace folder (holds briefgen.toml). Default: the current folder."
+
+
+class _Group(click.Group):
+    """Turns expected errors into one line (and a traceback only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BriefgenError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                traceback.print_exc()
+            click.echo(f"briefgen: error: {exc.message}", err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("briefgen: interrupted; outputs were left as they were", err=True)
+            ctx.exit(130)
+
+
+def _config(workspace: str) -> Any:
+    from briefgen.workspace import load_config
+
+    return load_config(workspace)
+
+
+workspace_option = click.option("--workspace", "-w", default=".", show_default=False, help=WORKSPACE_HELP,
+                                type=click.Path(file_okay=False))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn a folder of sources into cited briefing reports.
+
+    Every statement in a brief is a verbatim quote from a source, located and
+    verified. Typical use: put documents in sources/, run `briefgen notes`,
+    review notes/, then `briefgen build --audience all`.
+
+    Example: briefgen build --audience investor
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+def init(directory: str) -> None:
+    """Create a new workspace in DIRECTORY that builds as is.
+
+    It gets briefgen.toml, an empty sources/ with a metadata sidecar,
+    notes/, templates/ for overrides, output/ and a short guide.
+
+    Example: briefgen init ~/briefs/water-policy
+    """
+    from briefgen.workspace import init_workspace
+
+    path = init_workspace(directory)
+    click.echo(f"created workspace {path}; put documents into {path / 'sources'} and run `briefgen build`")
+
+
+@main.command()
+@workspace_option
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def add(workspace: str, files: tuple[str, ...]) -> None:
+    """Copy FILES into sources/ and add a metadata stub for each to sources/sources.toml.
+
+    Example: briefgen add ~/Downloads/article.html report.pdf
+    """
+    from briefgen.ingest import SIDECAR
+
+    config = _config(workspace)
+    config.sources_dir.mkdir(exist_ok=True)
+    sidecar = config.sources_dir / SIDECAR
+    existing = sidecar.read_text(encoding="utf-8") if sidecar.is_file() else ""
+    stubs = []
+    for name in files:
+        src = Path(name)
+        dst = config.sources_dir / src.name
+        if dst.exists():
+            raise BriefgenError(f"sources/{src.name} already exists; rename the file or remove the old one")
+        shutil.copyfile(src, dst)
+        if f'["{src.name}"]' not in existing:
+            stubs.append(f'\n["{src.name}"]\ntitle = ""\npublisher = ""\nkind = ""\ndate = ""\nurl = ""\n')
+        click.echo(f"added sources/{src.name}")
+    if stubs:
+        with open(sidecar, "a", encoding="utf-8") as handle:
+            handle.write("".join(stubs))
+        click.echo(f"complete their metadata in sources/{SIDECAR} (unknown fields may stay empty)")
+
+
+@main.command()
+@workspace_option
+@click.option("--show-removed", is_flag=True, help="Also list the boilerplate left out of each source, with reasons.")
+@click.option("--skip-bad-sources", is_flag=True, help="Report unreadable sources and go on without them.")
+def sources(workspace: str, show_removed: bool, skip_bad_sources: bool) -> None:
+    """List the sources with their metadata (unknown fields shown as such).
+
+    Example: briefgen sources --show-removed
+    """
+    from briefgen.pipeline import ingest
+
+    config = _config(workspace)
+    ingested = ingest(config, skip_bad=skip_bad_sources)
+    for doc in ingested.docs:
+        meta = doc.meta
+        click.echo(
+            f"{doc.path}\t{meta.title or '(title unknown)'}\t{meta.publisher or '(publisher unknown)'}\t"
+            f"{meta.date or '(date unknown)'}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
+            f"{len(doc.sentences)} sentences" + (f", {len(doc.posts)} posts" if doc.posts else "")
+        )
+        if meta.cited_outlets:
+            click.echo(f"  cites: {', '.join(meta.cited_outlets)}")
+        if show_removed:
+            for removed in doc.removed:
+                snippet = " ".join(doc.text[removed.start:removed.end].split())
+                click.echo(f"  removed ({removed.reason}): {snippet[:100]}")
+    for message in ingested.skipped:
+        click.echo(f"briefgen: warning: skipped {message}", err=True)
+
+
+@main.command()
+@workspace_option
+@click.option("--skip-bad-sources", is_flag=True, help="Report unreadable sources and go on without them.")
+def notes(workspace: str, skip_bad_sources: bool) -> None:
+    """Extract or refresh structured notes into notes/, keeping the analyst's edits.
+
+    Unchanged sources are not re-extracted. Notes you pinned, dropped,
+    paraphrased or added yourself survive every re-run.
+
+    Example: briefgen notes
+    """
+    from briefgen.pipeline import ingest, refresh_notes
+
+    config = _config(workspace)
+    ingested = ingest(config, skip_bad=skip_bad_sources)
+    result = refresh_notes(config, ingested)
+    for message in ingested.skipped:
+        click.echo(f"briefgen: warning: skipped {message}", err=True)
+    for message in result.warnings:
+        click.echo(f"briefgen: warning: {message}", err=True)
+    if result.up_to_date:
+        click.echo("notes are up to date")
+    else:
+        click.echo(f"{result.notes} notes from {len(ingested.docs)} sources; {len(result.written)} notes files updated")
+
+
+@main.command()
+@workspace_option
+def check(workspace: str) -> None:
+    """Verify that every note's quote (and evidence) stands in its source.
+
+    Whitespace and straight-vs-curly quote marks are ignored; any other
+    difference fails, naming the note and notes file:line.
+
+    Example: briefgen check
+    """
+    from briefgen import notes as notes_stage
+    from briefgen.pipeline import ingest
+
+    config = _config(workspace)
+    ingested = ingest(config, skip_bad=True)
+    problems, verified = notes_stage.check(config, ingested.docs)
+    for problem in problems:
+        click.echo(f"briefgen: error: {problem}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} quote(s) failed, {verified} verified", err=True)
+        sys.exit(1)
+    click.echo(f"all {verified} quotes verified against their sources")
+
+
+@main.command()
+@workspace_option
+@click.option("--words", "-n", default=250, show_default=True, type=click.IntRange(20, 100000),
+              help="Word budget (sentences are never cut).")
+@click.option("--cite/--no-cite", default=True, show_default=True, help="Mark each line with its source.")
+def digest(workspace: str, words: int, cite: bool) -> None:
+    """Print a plain-text digest of the top-ranked, non-redundant notes, in rank order.
+
+    For email or chat; it is also how extraction quality is measured.
+
+    Example: briefgen digest --words 250
+    """
+    from briefgen import notes as notes_stage
+    from briefgen.compose import digest as make_digest
+    from briefgen.pipeline import ingest, refresh_notes
+
+    config = _config(workspace)
+    ingested = ingest(config, skip_bad=True)
+    refresh_notes(config, ingested)
+    noteset = notes_stage.load(config, ingested.docs)
+    chosen, _ = make_digest(noteset, words)
+    for text, note in chosen:
+        click.echo(f"{text} [{note.span.source}]" if cite else text)
+
+
+@main.command()
+@workspace_option
+@click.option("--audience", "-a", default=None,
+              help="Audience name, a comma list, or 'all' (default: [build] audiences in briefgen.toml).")
+@click.option("--format", "formats", default=None, help="Comma list of md, html, pdf (default: [build] formats).")
+@click.option("--pdf-standard", type=click.Choice(["ua-1", "a-3b", "none"]), default=None,
+              help="PDF flavour: ua-1 (tagged, accessible; default), a-3b (archival) or none.")
+@click.option("--skip-bad-sources", is_flag=True, help="Report unreadable sources and build without them.")
+def build(workspace: str, audience: str | None, formats: str | None, pdf_standard: str | None,
+          skip_bad_sources: bool) -> None:
+    """Build cited briefs into output/ (<audience>.md, .pdf, .html).
+
+    Refreshes notes first (cached), verifies every quote, and refuses to
+    render a citation it cannot verify. Old outputs are replaced only when
+    the whole build succeeded.
+
+    Example: briefgen build --audience all --format md,pdf
+    """
+    from briefgen.pipeline import build as run_build
+
+    config = _config(workspace)
+    result = run_build(config, audience, formats, skip_bad=skip_bad_sources, pdf_standard=pdf_standard)
+    for message in result.warnings:
+        click.echo(f"briefgen: warning: {message}", err=True)
+    for artifact in result.artifacts:
+        click.echo(f"wrote {artifact.path} ({artifact.size:,} bytes)")
+
+
+@main.command(name="audiences")
+@workspace_option
+def audiences_command(workspace: str) -> None:
+    """List the audiences this workspace can build, with what each is for.
+
+    Add one with templates/audiences/NAME.toml and NAME.md.j2.
+
+    Example: briefgen audiences
+    """
+    from briefgen.audiences import available, load_profile
+
+    config = _config(workspace)
+    for name in available(config):
+        profile = load_profile(config, name)
+        click.echo(f"{name}\t{profile.description}")

@@ -1,0 +1,191 @@
+"""Ingest: sources/ -> SourceDoc (text as read, metadata, removed spans, located sentences).
+
+    read_sources(config) -> Ingested
+
+The files in sources/ are never modified. Metadata comes from the sidecar
+(sources/sources.toml, analyst-owned) first, then from the format itself, then
+from the text (a headline-like first line, "Read at X"); unknown stays empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen.errors import ConfigError, SourceError
+from briefgen.ingest.clean import clean
+from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
+from briefgen.ingest.segment import sentences
+from briefgen.models import SourceDoc, SourceMeta
+from briefgen.workspace import Config
+
+SIDECAR = "sources.toml"
+_SIDECAR_KEYS = {"title", "publisher", "kind", "date", "url", "author", "encoding", "reliability"}
+_SKIP_NAMES = {SIDECAR, "README.md", "README.txt", ".gitkeep"}
+
+#: Reliability tier per source kind; it weighs the source's notes.
+RELIABILITY = {
+    "news report": "news report",
+    "news summary": "news report",
+    "report": "news report",
+    "analysis": "analysis",
+    "opinion": "opinion",
+    "blog": "opinion",
+    "forum thread": "forum comment",
+    "comments": "forum comment",
+}
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What ingest read."""
+
+    docs: tuple[SourceDoc, ...]
+    """Readable sources in file-name order."""
+    skipped: tuple[str, ...]
+    """One-line messages for sources left out (with --skip-bad-sources)."""
+
+
+def source_id(name: str) -> str:
+    """Stable id from a file name: lower-case slug of the stem."""
+    stem = Path(name).stem
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return slug or "source"
+
+
+def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
+    """Per-file metadata from sources/sources.toml; every bad key reported at once."""
+    path = config.sources_dir / SIDECAR
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML ({exc}); fix the syntax", path=f"sources/{SIDECAR}") from exc
+    problems = []
+    out: dict[str, dict[str, str]] = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            problems.append(f"[{name!r}] must be a table of metadata")
+            continue
+        for key, value in table.items():
+            if key not in _SIDECAR_KEYS:
+                problems.append(f"unknown key {key!r} for {name!r} (known: {', '.join(sorted(_SIDECAR_KEYS))})")
+        out[name] = {k: str(v) for k, v in table.items() if k in _SIDECAR_KEYS}
+    if problems:
+        raise ConfigError("; ".join(problems), path=f"sources/{SIDECAR}")
+    return out
+
+
+def list_source_files(config: Config) -> list[Path]:
+    """Source files in name order (sidecar and hidden files excluded)."""
+    if not config.sources_dir.is_dir():
+        raise ConfigError("no sources/ folder; create it and put documents in it", path=str(config.sources_dir))
+    files = []
+    for path in sorted(config.sources_dir.rglob("*")):
+        rel = path.relative_to(config.sources_dir)
+        if any(part.startswith(".") for part in rel.parts) or path.name in _SKIP_NAMES:
+            continue
+        if path.is_file() or path.is_symlink():
+            files.append(path)
+    return files
+
+
+def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDoc:
+    """Read, clean and segment one source file; SourceError when it cannot be used."""
+    rel = config.rel(path) if not path.is_symlink() else f"sources/{path.relative_to(config.sources_dir).as_posix()}"
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(config.root.resolve()):
+            raise SourceError("symlink points outside the workspace; copy the file in instead", path=rel)
+    try:
+        size = path.stat().st_size
+        if size > config.max_source_mb * 1024 * 1024:
+            raise SourceError(
+                f"file is {size / 1e6:.0f} MB, over the {config.max_source_mb:g} MB limit; "
+                "raise [ingest] max_source_mb in briefgen.toml or split it",
+                path=rel,
+            )
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise SourceError("cannot read the file (permission denied); fix its permissions", path=rel) from exc
+    except OSError as exc:
+        raise SourceError(f"cannot read the file ({exc.strerror})", path=rel) from exc
+    if not data.strip():
+        raise SourceError("file is empty; remove it or add its text", path=rel)
+    fmt = sniff(data, path.suffix.lower())
+    if fmt in ("text", "markdown") and looks_binary(data):
+        raise SourceError("file holds binary data, not text; remove it or convert it to text", path=rel)
+    extracted: Extracted = READERS[fmt](data, rel, sidecar.get("encoding", ""))
+    text = extracted.text
+    found = clean(text)
+    removed = tuple(sorted(extracted.removed + found.removed, key=lambda r: (r.start, r.end)))
+    sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts])
+    if not sents:
+        raise SourceError("no readable sentences in the file", path=rel)
+
+    kind = sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
+    meta = SourceMeta(
+        title=sidecar.get("title") or extracted.meta.get("title", "") or found.title,
+        publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
+        kind=kind,
+        date=sidecar.get("date") or extracted.meta.get("date", ""),
+        url=sidecar.get("url") or extracted.meta.get("url", ""),
+        author=sidecar.get("author") or extracted.meta.get("author", ""),
+        reliability=sidecar.get("reliability") or RELIABILITY.get(kind, "unrated"),
+        cited_outlets=found.cited_outlets,
+    )
+    return SourceDoc(
+        id=source_id(path.name),
+        path=rel,
+        format=fmt,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        meta=meta,
+        sentences=sents,
+        removed=removed,
+        pages=extracted.pages,
+        posts=found.posts,
+    )
+
+
+def read_sources(
+    config: Config,
+    *,
+    skip_bad: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> Ingested:
+    """Read every source; a bad one stops the run unless *skip_bad* (then it is reported and left out)."""
+    sidecar = load_sidecar(config)
+    docs: list[SourceDoc] = []
+    skipped: list[str] = []
+    seen: dict[str, str] = {}
+    for path in list_source_files(config):
+        rel_name = path.relative_to(config.sources_dir).as_posix()
+        try:
+            doc = read_source(config, path, sidecar.get(rel_name, sidecar.get(path.name, {})))
+        except SourceError as exc:
+            if not skip_bad:
+                raise SourceError(
+                    exc.message + " (or run with --skip-bad-sources to build without it)"
+                ) from exc
+            skipped.append(exc.message)
+            continue
+        if doc.id in seen:
+            raise SourceError(
+                f"has the same id {doc.id!r} as {seen[doc.id]}; rename one of them", path=doc.path
+            )
+        seen[doc.id] = doc.path
+        docs.append(doc)
+        if progress:
+            progress(doc.path)
+    if not docs:
+        raise SourceError(
+            "no usable sources; add documents (.txt, .md, .html, .pdf, .docx) with `briefgen add FILE`",
+            path="sources/",
+        )
+    return Ingested(docs=tuple(docs), skipped=tuple(skipped))

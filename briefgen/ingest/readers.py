@@ -1,0 +1,244 @@
+"""One reader per format behind one interface, chosen by content sniffing.
+
+Each reader turns a file's bytes into ``Extracted``: the text every offset
+will index into, the format's own metadata, page offsets for paged formats,
+and spans already known to be non-content (front matter, running headers).
+Nothing is ever fetched from the network.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefgen.errors import SourceError
+from briefgen.models import Removed
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A reader's output."""
+
+    text: str
+    """The text offsets index into."""
+    format: str
+    """text | markdown | html | pdf | docx."""
+    meta: dict[str, str] = field(default_factory=dict)
+    """Metadata the format itself carries (title, author, publisher, date, url)."""
+    pages: tuple[int, ...] = ()
+    """Start offset of each page."""
+    removed: tuple[Removed, ...] = ()
+    """Spans known to be non-content."""
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """The format of *data*: by content first, then by file extension."""
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
+        return "docx"
+    lowered = head[:512].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or (b"<html" in lowered and b"<body" in data[:65536].lower()):
+        return "html"
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    if suffix in {".md", ".markdown"}:
+        return "markdown"
+    return "text"
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text in any encoding we read (NULs, control bytes)."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        # UTF-16 text has NULs too; it starts with a byte order mark.
+        return not sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(2, len(sample) // 100)
+
+
+def decode(data: bytes, path: str, declared: str = "") -> str:
+    """Bytes to text: declared encoding, else UTF-8, else detected; a clear error otherwise."""
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise SourceError(
+                f"cannot decode as {declared!r} (declared in sources/sources.toml): {exc}; fix the encoding there",
+                path=path,
+            ) from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise SourceError(
+            "text is not UTF-8 and its encoding could not be detected; "
+            'declare it in sources/sources.toml (encoding = "cp1252")',
+            path=path,
+        )
+    return str(best)
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
+    """Markdown with optional YAML front matter (title, author, publisher, date, url)."""
+    text = decode(data, path, encoding)
+    meta: dict[str, str] = {}
+    removed: list[Removed] = []
+    match = _FRONT_MATTER.match(text)
+    if match:
+        import yaml
+
+        try:
+            loaded = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else 1
+            raise SourceError("malformed YAML front matter; fix it or remove it", path=path, line=line) from exc
+        if not isinstance(loaded, dict):
+            raise SourceError("front matter must be a mapping of keys to values", path=path, line=1)
+        for key in ("title", "author", "publisher", "date", "url", "kind"):
+            if loaded.get(key) is not None:
+                meta[key] = str(loaded[key])
+        if "site" in loaded and "publisher" not in meta:
+            meta["publisher"] = str(loaded["site"])
+        removed.append(Removed(0, match.end(), "front matter"))
+    if "title" not in meta:
+        heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
+        if heading:
+            meta["title"] = heading.group(1)
+    return Extracted(text=text, format="markdown", meta=meta, removed=tuple(removed))
+
+
+def read_text(data: bytes, path: str, encoding: str = "") -> Extracted:
+    """Plain text in any common encoding."""
+    return Extracted(text=decode(data, path, encoding), format="text")
+
+
+def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
+    """Main text of a saved web page, without navigation, ads or comment widgets (trafilatura)."""
+    import trafilatura
+
+    html = decode(data, path, encoding)
+    result = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+    )
+    text = (getattr(result, "text", None) or "").strip() if result is not None else ""
+    if not text:
+        raise SourceError("HTML page has no main text to read; save the article page itself", path=path)
+    meta = {}
+    for key, attr in (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("date", "date"), ("url", "url")):
+        value = getattr(result, attr, None)
+        if value:
+            meta[key] = str(value)
+    return Extracted(text=text + "\n", format="html", meta=meta)
+
+
+def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
+    """Text of a PDF with page offsets; running headers/footers and page numbers dropped."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise SourceError("PDF is password-protected; save an unprotected copy", path=path)
+            except SourceError:
+                raise
+            except Exception as exc:
+                raise SourceError("PDF is password-protected; save an unprotected copy", path=path) from exc
+        raw_pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except SourceError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise SourceError(f"corrupt or unreadable PDF ({type(exc).__name__}); re-save or re-download it", path=path) from exc
+    if not any(page.strip() for page in raw_pages):
+        raise SourceError("PDF has no text layer (a scan?); run OCR on it first", path=path)
+
+    page_lines = [[line.strip() for line in page.splitlines()] for page in raw_pages]
+    # Lines that stand first or last on most pages are running headers or footers.
+    edge = Counter()
+    for lines in page_lines:
+        nonblank = [line for line in lines if line]
+        for line in set(nonblank[:2] + nonblank[-2:]):
+            edge[re.sub(r"\d+", "#", line)] += 1
+    threshold = max(2, (len(raw_pages) + 1) // 2)
+    furniture = {key for key, count in edge.items() if count >= threshold and len(raw_pages) > 1}
+
+    parts: list[str] = []
+    pages: list[int] = []
+    removed: list[Removed] = []
+    pos = 0
+    for lines in page_lines:
+        pages.append(pos)
+        joined: list[str] = []
+        for line in lines:
+            # Repair hyphenation at line ends: "regu-" + "lation" -> "regulation".
+            if joined and re.search(r"[a-z]-$", joined[-1]) and line[:1].islower():
+                joined[-1] = joined[-1][:-1] + line
+            else:
+                joined.append(line)
+        cursor = pos
+        for line in joined:
+            key = re.sub(r"\d+", "#", line)
+            page_number = re.fullmatch(r"(?:page\s*)?#(?:\s*(?:of|/)\s*#)?", key, re.IGNORECASE)
+            if line and (key in furniture or page_number):
+                removed.append(Removed(cursor, cursor + len(line), "running header, footer or page number"))
+            cursor += len(line) + 1
+        chunk = "\n".join(joined).rstrip() + "\n\n"
+        parts.append(chunk)
+        pos += len(chunk)
+    return Extracted(
+        text="".join(parts),
+        format="pdf",
+        meta={k: str(info.get(f"/{k.capitalize()}") or "") for k in ("title", "author") if info.get(f"/{k.capitalize()}")},
+        pages=tuple(pages),
+        removed=tuple(removed),
+    )
+
+
+def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
+    """Paragraph text of a Word document, plus its core properties."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise SourceError("corrupt or unreadable Word file; re-save it as .docx", path=path) from exc
+    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+    if not paragraphs:
+        raise SourceError("Word file has no text", path=path)
+    props = document.core_properties
+    meta = {}
+    if props.title:
+        meta["title"] = props.title
+    if props.author:
+        meta["author"] = props.author
+    if props.created:
+        meta["date"] = props.created.date().isoformat()
+    return Extracted(text="\n".join(paragraphs) + "\n", format="docx", meta=meta)
+
+
+READERS: dict[str, Callable[[bytes, str, str], Extracted]] = {
+    "text": read_text,
+    "markdown": read_markdown,
+    "html": read_html,
+    "pdf": read_pdf,
+    "docx": read_docx,
+}

@@ -1,0 +1,423 @@
+"""The data passed between stages: small frozen dataclasses.
+
+    sources/ --ingest--> SourceDoc --notes--> Note/NoteSet --compose--> Brief --render--> Artifact
+
+Offsets (``Span.start``/``Span.end``) always index into ``SourceDoc.text``,
+the text exactly as read (after decoding), so every quote can be checked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class _AsDict:
+    def as_dict(self) -> dict[str, Any]:
+        """A plain-dict snapshot (for tests, JSON and YAML)."""
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+
+@dataclass(frozen=True)
+class SourceMeta(_AsDict):
+    """What is known about a source; unknown fields stay empty, never invented."""
+
+    title: str = ""
+    """Headline or title (sidecar first, else inferred from a headline-like first line)."""
+    publisher: str = ""
+    """Outlet or site that published it."""
+    kind: str = ""
+    """news report | analysis | opinion | forum thread | report | other."""
+    date: str = ""
+    """Publication date as given (ISO where known)."""
+    url: str = ""
+    """Canonical address, shown but never fetched."""
+    author: str = ""
+    """Author's name where given."""
+    reliability: str = ""
+    """Reliability tier: news report, analysis, opinion or forum comment."""
+    cited_outlets: tuple[str, ...] = ()
+    """Outlets the text itself cites ("according to a report by X"), not the publisher."""
+
+
+@dataclass(frozen=True)
+class Removed(_AsDict):
+    """A span of the source text left out of notes, with the reason."""
+
+    start: int
+    """Offset of the first removed character."""
+    end: int
+    """Offset after the last removed character."""
+    reason: str
+    """Why it was removed (e.g. "promotional teaser")."""
+
+
+@dataclass(frozen=True)
+class Post(_AsDict):
+    """One post of a forum or comment thread."""
+
+    start: int
+    """Offset where the post's text starts."""
+    end: int
+    """Offset where it ends."""
+    author: str = ""
+    """User name as shown in the thread."""
+    when: str = ""
+    """Relative or absolute time as shown ("2h ago")."""
+
+
+@dataclass(frozen=True)
+class Sentence(_AsDict):
+    """A located sentence of a source."""
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset after the last character (trailing whitespace excluded)."""
+    para: int
+    """1-based paragraph number."""
+    sent: int
+    """1-based sentence number within the paragraph."""
+    line: int
+    """1-based line number of the first character in the file's text."""
+    page: int | None = None
+    """1-based page for paged formats (PDF)."""
+    post: int | None = None
+    """Index into SourceDoc.posts for threads."""
+
+
+@dataclass(frozen=True)
+class SourceDoc(_AsDict):
+    """One source document as read, cleaned and segmented."""
+
+    id: str
+    """Stable id from the file name (slug of the stem)."""
+    path: str
+    """Path relative to the workspace (sources/...)."""
+    format: str
+    """Reader that produced it: text, markdown, html, pdf, docx."""
+    sha256: str
+    """Hash of the file's bytes (the notes cache key, with the extractor version)."""
+    text: str
+    """The text exactly as read, after decoding (HTML/PDF/DOCX: as extracted)."""
+    meta: SourceMeta
+    """Metadata from the sidecar and inference."""
+    sentences: tuple[Sentence, ...]
+    """Every sentence outside removed spans, in order."""
+    removed: tuple[Removed, ...] = ()
+    """Boilerplate left out, with reasons."""
+    pages: tuple[int, ...] = ()
+    """Start offset of each page (paged formats)."""
+    posts: tuple[Post, ...] = ()
+    """Posts, for threads."""
+
+
+@dataclass(frozen=True)
+class Span(_AsDict):
+    """Where a quote stands in a source."""
+
+    source: str
+    """Source id."""
+    start: int
+    """Offset into SourceDoc.text."""
+    end: int
+    """Offset after the quote."""
+    para: int = 0
+    """Paragraph number (1-based; 0 when unknown)."""
+    sent: int = 0
+    """Sentence number within the paragraph."""
+    line: int = 0
+    """Line number in the source text."""
+    page: int | None = None
+    """Page, for paged formats."""
+    author: str = ""
+    """Post author, for threads."""
+
+
+@dataclass(frozen=True)
+class Figure(_AsDict):
+    """A number found in a quote, normalised."""
+
+    text: str
+    """The figure as written ("$70 billion")."""
+    value: float
+    """Normalised value (70e9)."""
+    unit: str
+    """USD, EUR, %, or the counted noun ("chips"), or "" when bare."""
+    measures: str = ""
+    """Short phrase saying what it measures, taken from the sentence."""
+    period: str = ""
+    """Year or period the figure refers to, where given."""
+
+
+@dataclass(frozen=True)
+class Entity(_AsDict):
+    """A named thing mentioned in a quote."""
+
+    name: str
+    """Name as written."""
+    type: str
+    """person | organisation | place | product | other."""
+    role: str = ""
+    """Role or title for people, where the text gives it."""
+
+
+@dataclass(frozen=True)
+class Note(_AsDict):
+    """One structured note: a verbatim, located quote plus what was learnt from it."""
+
+    id: str
+    """Stable id from source id + normalised quote."""
+    kind: str
+    """fact | figure | quote | opinion | forecast."""
+    quote: str
+    """Verbatim text from the source."""
+    span: Span
+    """Where the quote stands."""
+    text: str | None = None
+    """Analyst's paraphrase; the quote stays the evidence."""
+    speaker: str = ""
+    """Who is quoted or reported, for quotes."""
+    speaker_role: str = ""
+    """The speaker's role where the text gives it."""
+    figures: tuple[Figure, ...] = ()
+    """Normalised figures in the quote."""
+    entities: tuple[Entity, ...] = ()
+    """Named entities in the quote."""
+    themes: tuple[str, ...] = ()
+    """Theme names from the lexicon."""
+    audiences: tuple[tuple[str, float], ...] = ()
+    """Relevance per audience, 0..1."""
+    score: float = 0.0
+    """Corpus-wide rank score, 0..1."""
+    cluster: str = ""
+    """Id of the cluster of notes saying the same thing across sources."""
+    status: str = "auto"
+    """auto | pinned (always used) | dropped (never used) | edited (analyst's)."""
+    evidence: tuple[Span, ...] = ()
+    """Extra quotes for analyst notes (each verified like the main quote)."""
+    evidence_quotes: tuple[str, ...] = ()
+    """The verbatim texts of ``evidence``, in the same order."""
+
+
+@dataclass(frozen=True)
+class Cluster(_AsDict):
+    """Notes from several sources that say the same thing."""
+
+    id: str
+    """Stable id from its member note ids."""
+    notes: tuple[str, ...]
+    """Member note ids, best-ranked first."""
+    sources: tuple[str, ...]
+    """Distinct source ids backing it."""
+
+
+@dataclass(frozen=True)
+class Disagreement(_AsDict):
+    """Two notes from different sources that conflict on the same subject."""
+
+    a: str
+    """Note id of one side."""
+    b: str
+    """Note id of the other side."""
+    reason: str
+    """Why they conflict ("opposite expectations", "different figures for ...")."""
+
+
+@dataclass(frozen=True)
+class NoteSet(_AsDict):
+    """All notes of a workspace, with cross-source links."""
+
+    notes: tuple[Note, ...]
+    """Every note, in source then position order."""
+    clusters: tuple[Cluster, ...] = ()
+    """Corroboration clusters with two or more sources."""
+    disagreements: tuple[Disagreement, ...] = ()
+    """Conflicting pairs."""
+    sources: tuple[SourceDoc, ...] = ()
+    """The sources the notes come from."""
+
+
+@dataclass(frozen=True)
+class SectionSpec(_AsDict):
+    """One section of an audience profile."""
+
+    id: str
+    """Identifier used by templates (e.g. "bottom_line")."""
+    title: str
+    """Heading shown to readers."""
+    style: str = "bullets"
+    """bullets | figures | positions | disagreements."""
+    kinds: tuple[str, ...] = ()
+    """Note kinds that feed it (empty: any)."""
+    themes: tuple[str, ...] = ()
+    """Themes that feed it (empty: any)."""
+    max_items: int = 5
+    """Most items shown."""
+    min_score: float = 0.0
+    """Notes scoring below this are left out."""
+
+
+@dataclass(frozen=True)
+class AudienceProfile(_AsDict):
+    """What one audience gets: sections, budget, template."""
+
+    name: str
+    """Audience name (file stem)."""
+    description: str
+    """One line saying who it is for."""
+    sections: tuple[SectionSpec, ...]
+    """Sections in order; key points first."""
+    template: str
+    """Markdown template name."""
+    theme_weights: tuple[tuple[str, float], ...] = ()
+    """How much each theme matters to this reader (relevance)."""
+    kind_weights: tuple[tuple[str, float], ...] = ()
+    """How much each note kind matters to this reader."""
+    max_words: int = 0
+    """Length budget for quoted statements (0: no limit)."""
+
+
+@dataclass(frozen=True)
+class Citation(_AsDict):
+    """One numbered evidence entry of a brief."""
+
+    number: int
+    """Marker number, in order of first appearance."""
+    note_id: str
+    """The note it comes from."""
+    quote: str
+    """The verbatim quote."""
+    source_id: str
+    """Source id."""
+    source_title: str
+    """Source title or "" when unknown."""
+    publisher: str
+    """Publisher or ""."""
+    date: str
+    """Date or ""."""
+    location: str
+    """Where in the source, for a reader ("para. 7, sentence 1, line 12")."""
+    path: str
+    """Workspace path of the source file."""
+
+
+@dataclass(frozen=True)
+class Item(_AsDict):
+    """One statement in a brief section."""
+
+    text: str
+    """The statement (a verbatim quote or the analyst's paraphrase)."""
+    citations: tuple[int, ...]
+    """Citation numbers backing it."""
+    note_id: str
+    """Note the statement comes from."""
+    kind: str
+    """Note kind."""
+    label: str = ""
+    """Qualifier shown to the reader ("Forum comment", "Opinion")."""
+    support: int = 1
+    """How many distinct sources back the statement."""
+    speaker: str = ""
+    """Speaker for quotes and positions."""
+    speaker_role: str = ""
+    """Speaker's role."""
+    figure: Figure | None = None
+    """The figure, for key-figure rows."""
+    other: Item | None = None
+    """The opposing statement, for disagreements."""
+    reason: str = ""
+    """Why the two sides conflict, for disagreements."""
+
+
+@dataclass(frozen=True)
+class Section(_AsDict):
+    """A filled section of a brief."""
+
+    id: str
+    """Section id from the profile."""
+    title: str
+    """Heading."""
+    style: str
+    """How it is laid out (bullets, figures, positions, disagreements)."""
+    items: tuple[Item, ...]
+    """Statements, best first."""
+
+
+@dataclass(frozen=True)
+class SourceRow(_AsDict):
+    """One row of a brief's Sources table."""
+
+    id: str
+    """Source id."""
+    title: str
+    """Title, or "" when unknown."""
+    publisher: str
+    """Publisher, or ""."""
+    date: str
+    """Date, or ""."""
+    kind: str
+    """Kind, or ""."""
+    reliability: str
+    """Reliability tier."""
+    notes_used: int
+    """How many of its notes the brief cites."""
+    path: str
+    """Workspace path."""
+    url: str = ""
+    """Canonical URL where known."""
+
+
+@dataclass(frozen=True)
+class BriefMeta(_AsDict):
+    """The title block of a brief."""
+
+    title: str
+    """Brief title from config."""
+    subject: str
+    """Subject line."""
+    audience: str
+    """Audience name."""
+    audience_description: str
+    """Who the brief is for."""
+    as_of: str
+    """As-of date (ISO), also the document date in outputs."""
+    organisation: str
+    """Organisation."""
+    author: str
+    """Author."""
+    distribution: str
+    """Distribution line."""
+
+
+@dataclass(frozen=True)
+class Brief(_AsDict):
+    """A composed brief, ready for templates."""
+
+    meta: BriefMeta
+    """Title block."""
+    sections: tuple[Section, ...]
+    """Filled sections in profile order (empty ones left out)."""
+    citations: tuple[Citation, ...]
+    """Evidence list in number order."""
+    sources: tuple[SourceRow, ...]
+    """Every source used."""
+    method: str
+    """One-paragraph method note."""
+    template: str
+    """Template name to render with."""
+    stats: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+    """Counts for the method note (notes, sources, clusters...)."""
+
+
+@dataclass(frozen=True)
+class Artifact(_AsDict):
+    """A written output file."""
+
+    path: str
+    """Path written."""
+    format: str
+    """md | html | pdf."""
+    size: int
+    """Bytes."""

@@ -1,0 +1,181 @@
+"""Notes: SourceDoc -> structured, ranked, linked, verified notes in notes/*.yaml.
+
+    refresh(config, docs, profiles)  extract and merge with the analyst's edits
+    load(config, docs)               read the notes files back as a verified NoteSet
+    check(config, docs)              every quote and evidence quote found in its source
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefgen.audiences import find_file
+from briefgen.errors import NotesError
+from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
+from briefgen.notes import extract as extraction
+from briefgen.notes import store
+from briefgen.notes.verify import locate, span_for
+from briefgen.workspace import Config, atomic_write
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What a notes refresh did."""
+
+    written: tuple[str, ...]
+    """Notes files whose content changed."""
+    warnings: tuple[str, ...]
+    """Merge conflicts and other things the analyst should see."""
+    notes: int
+    """How many notes the fresh extraction produced."""
+    up_to_date: bool = False
+    """True when nothing had changed and nothing was redone."""
+
+
+def _fingerprint(config: Config, hashes: Sequence[tuple[str, str]], profiles: Sequence[AudienceProfile]) -> str:
+    lexicon = find_file(config, "themes.toml").read_bytes()
+    payload = json.dumps(
+        {"v": extraction.EXTRACTOR_VERSION, "lex": hashlib.sha1(lexicon).hexdigest(),
+         "profiles": [p.as_dict() for p in profiles], "sources": list(hashes)},
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _notes_state(notes_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(notes_dir.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: Sequence[AudienceProfile]) -> bool:
+    """True when sources, extractor and notes files are as the last refresh left them."""
+    manifest = config.cache_dir / "manifest.json"
+    try:
+        stored = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return bool(
+        stored.get("fingerprint") == _fingerprint(config, hashes, profiles)
+        and stored.get("notes") == _notes_state(config.notes_dir)
+    )
+
+
+def refresh(
+    config: Config,
+    docs: Sequence[SourceDoc],
+    profiles: Sequence[AudienceProfile],
+    progress: Callable[[str], None] | None = None,
+) -> Refreshed:
+    """Extract notes for every source and merge them with the analyst's edits in notes/."""
+    notes, clusters, disagreements = extraction.extract(
+        docs, profiles, find_file(config, "themes.toml"), config.cache_dir / "drafts", progress
+    )
+    by_source: dict[str, list[Note]] = {doc.id: [] for doc in docs}
+    for note in notes:
+        by_source[note.span.source].append(note)
+    config.notes_dir.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    warnings: list[str] = []
+    for doc in docs:
+        path = config.notes_dir / f"{doc.id}.yaml"
+        existing = store.load_file(path)
+        text, merge_warnings = store.render_file(doc, by_source[doc.id], existing, extraction.EXTRACTOR_VERSION)
+        warnings.extend(merge_warnings)
+        old = path.read_text(encoding="utf-8") if path.is_file() else None
+        if text != old:
+            atomic_write(path, text)
+            written.append(f"notes/{path.name}")
+    known = {f"{doc.id}.yaml" for doc in docs} | {store.LINKS_FILE}
+    for path in sorted(config.notes_dir.glob("*.yaml")):
+        if path.name not in known:
+            warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
+    store.write_links(config.notes_dir, clusters, disagreements)
+    hashes = [(doc.path, doc.sha256) for doc in docs]
+    config.cache_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write(
+        config.cache_dir / "manifest.json",
+        json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(config.notes_dir)}),
+    )
+    return Refreshed(written=tuple(written), warnings=tuple(warnings), notes=len(notes))
+
+
+def _stored(config: Config, docs: Sequence[SourceDoc]) -> list[store.StoredNote]:
+    found: list[store.StoredNote] = []
+    for doc in docs:
+        path = config.notes_dir / f"{doc.id}.yaml"
+        data = store.load_file(path)
+        if data is None:
+            raise NotesError(f"no notes for {doc.path}; run `briefgen notes` first", path=f"notes/{path.name}")
+        found.extend(store.parse_file(path, data))
+    return found
+
+
+def check(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[str], int]:
+    """Problems (one line each, naming note and file:line) and the number of quotes verified."""
+    by_id = {doc.id: doc for doc in docs}
+    problems: list[str] = []
+    verified = 0
+    for stored in _stored(config, docs):
+        note = stored.note
+        if note.status == "dropped":
+            continue
+        quotes = ([(note.quote, note.span.source, stored.line, note.span.start)] if note.quote else []) + [
+            (q, span.source, line, 0)
+            for q, span, line in zip(note.evidence_quotes, note.evidence, stored.evidence_lines, strict=True)
+        ]
+        for quote, source, line, hint in quotes:
+            doc = by_id.get(source)
+            if doc is None:
+                problems.append(f"{stored.file}:{line}: note {note.id}: source {source!r} is not in sources/")
+            elif locate(doc, quote, hint) is None:
+                problems.append(
+                    f"{stored.file}:{line}: note {note.id}: quote not found in {doc.path}; "
+                    "restore the source's wording (or drop the note)"
+                )
+            else:
+                verified += 1
+    return problems, verified
+
+
+def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
+    """The notes files as a NoteSet whose spans are located afresh; NotesError on any unverifiable quote."""
+    problems, _ = check(config, docs)
+    if problems:
+        more = f" (and {len(problems) - 1} more; run `briefgen check`)" if len(problems) > 1 else ""
+        raise NotesError(problems[0] + more)
+    by_id = {doc.id: doc for doc in docs}
+    notes: list[Note] = []
+    for stored in _stored(config, docs):
+        note = stored.note
+        if note.status == "dropped":
+            continue
+        if note.quote:
+            doc = by_id[note.span.source]
+            where = locate(doc, note.quote, note.span.start)
+            assert where is not None  # checked above
+            note = replace(note, span=span_for(doc, *where))
+        evidence = []
+        for quote, span in zip(note.evidence_quotes, note.evidence, strict=True):
+            doc = by_id[span.source]
+            where = locate(doc, quote)
+            assert where is not None
+            evidence.append(span_for(doc, *where))
+        if not note.quote and evidence:
+            note = replace(note, quote=note.evidence_quotes[0], span=evidence[0],
+                           evidence=tuple(evidence[1:]), evidence_quotes=note.evidence_quotes[1:])
+        else:
+            note = replace(note, evidence=tuple(evidence))
+        notes.append(note)
+    clusters, disagreements = store.read_links(config.notes_dir)
+    present = {n.id for n in notes}
+    clusters = [c for c in clusters if sum(1 for n in c.notes if n in present) >= 2]
+    disagreements = [d for d in disagreements if d.a in present and d.b in present]
+    return NoteSet(notes=tuple(notes), clusters=tuple(clusters), disagreements=tuple(disagreements),
+                   sources=tuple(docs))

@@ -1,0 +1,213 @@
+"""Extraction: SourceDoc -> draft notes (per source, cacheable) -> ranked Notes with links.
+
+Per source (cached by content hash and EXTRACTOR_VERSION): every candidate
+sentence with its kind, speaker, figures, entities and themes. Across the
+corpus: ranking, a non-redundant pick per source, clusters and disagreements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from briefgen.audiences import relevance
+from briefgen.models import (
+    AudienceProfile,
+    Cluster,
+    Disagreement,
+    Entity,
+    Figure,
+    Note,
+    SourceDoc,
+    Span,
+)
+from briefgen.notes import features, links, rank
+
+EXTRACTOR_VERSION = 1
+"""Bump when extraction changes, so cached drafts are rebuilt."""
+
+
+def normalise(text: str) -> str:
+    """Whitespace collapsed and typographic quote marks made straight (for ids and checks)."""
+    table = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+                           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
+    return re.sub(r"\s+", " ", text.translate(table)).strip()
+
+
+def note_id(source: str, quote: str) -> str:
+    """Stable id from source id and normalised quote."""
+    return "n-" + hashlib.sha1(f"{source}|{normalise(quote)}".encode()).hexdigest()[:8]
+
+
+def draft_notes(doc: SourceDoc, lexicon: Any) -> list[dict[str, Any]]:
+    """Every candidate sentence of *doc* as a JSON-able draft (the per-source cache unit)."""
+    drafts: list[dict[str, Any]] = []
+    source_kind = doc.meta.kind
+    for sentence in doc.sentences:
+        raw = doc.text[sentence.start:sentence.end]
+        skip = features.trim_prefix(raw)
+        start = sentence.start + skip
+        quote = doc.text[start:sentence.end]
+        if not features.is_candidate(quote):
+            continue
+        speaker = features.find_speaker(quote)
+        figures = features.find_figures(quote)
+        kind = features.classify(quote, source_kind=source_kind, speaker=speaker, has_figures=bool(figures))
+        author = ""
+        if sentence.post is not None and doc.posts:
+            author = doc.posts[sentence.post].author
+        drafts.append(
+            {
+                "quote": quote,
+                "start": start,
+                "end": sentence.end,
+                "para": sentence.para,
+                "sent": sentence.sent,
+                "line": sentence.line,
+                "page": sentence.page,
+                "author": author,
+                "kind": kind,
+                "speaker": speaker.name if speaker else "",
+                "role": speaker.role if speaker else "",
+                "figures": [f.as_dict() for f in figures],
+                "entities": [e.as_dict() for e in features.find_entities(quote, speaker)],
+                "themes": list(features.find_themes(quote, lexicon)),
+                "position": len(drafts),
+                "words": len(quote.split()),
+            }
+        )
+    return drafts
+
+
+def cached_drafts(doc: SourceDoc, cache_dir: Path | None, lexicon: Any, lexicon_key: str) -> list[dict[str, Any]]:
+    """Drafts from the cache when the source and extractor are unchanged, else extracted and cached."""
+    key = f"{doc.sha256[:16]}-{EXTRACTOR_VERSION}-{lexicon_key}"
+    path = cache_dir / f"{doc.id}.json" if cache_dir else None
+    if path is not None and path.is_file():
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            if stored.get("key") == key:
+                return list(stored["drafts"])
+        except (OSError, ValueError, KeyError):
+            pass
+    drafts = draft_notes(doc, lexicon)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps({"key": key, "drafts": drafts}), encoding="utf-8")
+        except OSError:
+            pass  # the cache is an optimisation only
+    return drafts
+
+
+def notes_per_source(candidates: int) -> int:
+    """How many notes a source keeps: about 40% of its candidate sentences, 3 to 20."""
+    return max(3, min(20, math.ceil(0.4 * candidates)))
+
+
+def build_noteset(
+    docs: Sequence[SourceDoc],
+    drafts_by_doc: Sequence[list[dict[str, Any]]],
+    profiles: Sequence[AudienceProfile],
+) -> tuple[list[Note], list[Cluster], list[Disagreement]]:
+    """Rank every draft across the corpus, keep the best non-redundant ones per source, link them."""
+    from briefgen.notes.rank import RELIABILITY_WEIGHT
+
+    flat: list[tuple[int, dict[str, Any]]] = [(i, d) for i, drafts in enumerate(drafts_by_doc) for d in drafts]
+    if not flat:
+        return [], [], []
+    texts = [d["quote"] for _, d in flat]
+    matrix = rank.vectorize(texts)
+    groups = [i for i, _ in flat]
+    reliability = [RELIABILITY_WEIGHT.get(docs[i].meta.reliability, 0.85) for i, _ in flat]
+    scores = rank.score(matrix, groups, [d["position"] for _, d in flat], [d["words"] for _, d in flat], reliability)
+
+    kept: list[int] = []
+    start = 0
+    for drafts in drafts_by_doc:
+        rows = list(range(start, start + len(drafts)))
+        start += len(drafts)
+        if not rows:
+            continue
+        order = sorted(rows, key=lambda r: (-scores[r], r))
+        kept.extend(sorted(rank.pick_diverse(matrix, order, limit=notes_per_source(len(rows)), max_similarity=0.6)))
+
+    sub = matrix[kept]
+    sub_groups = [groups[r] for r in kept]
+    ids = [note_id(docs[groups[r]].id, texts[r]) for r in kept]
+    sub_scores = [float(scores[r]) for r in kept]
+    pairs = links.candidate_pairs(sub, sub_groups)
+    cluster_rows = links.clusters(pairs, ids, sub_groups, sub_scores)
+    cluster_of: dict[int, str] = {}
+    clusters = []
+    for cluster_id, members in cluster_rows:
+        for member in members:
+            cluster_of[member] = cluster_id
+        clusters.append(
+            Cluster(
+                id=cluster_id,
+                notes=tuple(ids[m] for m in members),
+                sources=tuple(sorted({docs[sub_groups[m]].id for m in members})),
+            )
+        )
+    figure_lists = [tuple(Figure(**f) for f in flat[r][1]["figures"]) for r in kept]
+    conflicts = links.disagreements(pairs, [texts[r] for r in kept], figure_lists, ids, sub_scores)
+    disagreements = [Disagreement(a=ids[a], b=ids[b], reason=reason) for a, b, reason in conflicts]
+
+    notes = []
+    for position, row in enumerate(kept):
+        doc_index, draft = flat[row]
+        doc = docs[doc_index]
+        kind = draft["kind"]
+        themes = tuple(draft["themes"])
+        notes.append(
+            Note(
+                id=ids[position],
+                kind=kind,
+                quote=draft["quote"],
+                span=Span(
+                    source=doc.id,
+                    start=draft["start"],
+                    end=draft["end"],
+                    para=draft["para"],
+                    sent=draft["sent"],
+                    line=draft["line"],
+                    page=draft["page"],
+                    author=draft["author"],
+                ),
+                speaker=draft["speaker"],
+                speaker_role=draft["role"],
+                figures=figure_lists[position],
+                entities=tuple(Entity(**e) for e in draft["entities"]),
+                themes=themes,
+                audiences=tuple((p.name, relevance(p, kind, themes)) for p in profiles),
+                score=round(float(np.round(scores[row], 3)), 3),
+                cluster=cluster_of.get(position, ""),
+            )
+        )
+    return notes, clusters, disagreements
+
+
+def extract(
+    docs: Sequence[SourceDoc],
+    profiles: Sequence[AudienceProfile],
+    lexicon_path: Path,
+    cache_dir: Path | None,
+    progress: Callable[[str], None] | None = None,
+) -> tuple[list[Note], list[Cluster], list[Disagreement]]:
+    """Notes for every source: per-source drafts (cached) then corpus-wide ranking and links."""
+    lexicon = features.load_lexicon(lexicon_path)
+    lexicon_key = hashlib.sha1(lexicon_path.read_bytes()).hexdigest()[:8]
+    drafts_by_doc = []
+    for doc in docs:
+        drafts_by_doc.append(cached_drafts(doc, cache_dir, lexicon, lexicon_key))
+        if progress:
+            progress(doc.path)
+    return build_noteset(docs, drafts_by_doc, profiles)

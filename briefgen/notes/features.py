@@ -1,0 +1,299 @@
+"""What one sentence says: candidate filter, kind, speaker, figures, entities, themes.
+
+Everything here works on one sentence at a time with regular expressions and
+small general word lists: no network, no model download, nothing that knows
+about any particular corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefgen.models import Entity, Figure
+
+# ---------------------------------------------------------------- candidates
+
+_LIST_PREFIX = re.compile(r"^(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}:\s+(?=[A-Z]))?")
+_ENDS_WELL = re.compile(r"[.!…][\"'”’»)\]]*$")
+_WORDS = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+
+
+def trim_prefix(sentence: str) -> int:
+    """How many leading characters are a list marker or "Label: " prefix, not the statement."""
+    match = _LIST_PREFIX.match(sentence)
+    return match.end() if match else 0
+
+
+def is_candidate(sentence: str) -> bool:
+    """A full, declarative sentence worth a note (no questions, fragments or boilerplate)."""
+    words = _WORDS.findall(sentence)
+    if not 7 <= len(words) <= 90:
+        return False
+    stripped = sentence.rstrip()
+    if stripped.endswith("?") or not _ENDS_WELL.search(stripped):
+        return False
+    letters = sum(c.isalpha() for c in sentence)
+    if letters < 0.6 * len(sentence.replace(" ", "")):
+        return False
+    if re.search(r"https?://|www\.", sentence):
+        return False
+    return not sentence[:1].islower()
+
+
+# ---------------------------------------------------------------- kinds
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|IMO|IMHO|ime)\b")
+_FORECAST = re.compile(
+    r"\b(?:will|won't|won’t|shall|is expected|are expected|expects?|expected to|forecasts?|predicts?|projected|"
+    r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|could|may|might|outlook|"
+    r"is considering|are considering|next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b",
+    re.IGNORECASE,
+)
+_HEDGED_OPINION = re.compile(
+    r"\b(?:I think|I believe|in my (?:view|opinion)|seems? like|arguably|frankly|undoubtedly|should)\b",
+    re.IGNORECASE,
+)
+_SPEECH = (
+    r"(?:said|says|stated|states|told|explained|noted|added|argued|warned|claimed|claims|believes|thinks|"
+    r"wrote|insisted|acknowledged|announced|cautioned|predicted|estimated|suggested|stressed|emphasi[sz]ed)"
+)
+_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})"
+_ROLE_WORDS = (
+    r"(?:chief executive|chief executive officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
+    r"president|vice president|prime minister|minister|secretary|spokes(?:man|woman|person)|adviser|advisor|"
+    r"director|analyst|economist|professor|researcher|governor|senator|representative|ambassador|official|"
+    r"head|leader|commissioner|czar|chancellor|mayor|general|editor|strategist|partner|manager|lawyer)"
+)
+_SPEAKER_PATTERNS = (
+    # Anthropic CEO Dario Amodei who thinks / said
+    re.compile(
+        r"(?P<role>(?:[A-Z][\w&.'’-]*\s+){0,4}" + _ROLE_WORDS + r")\s+" + _NAME
+        + r"(?:,)?\s+(?:who\s+)?" + _SPEECH + r"\b",
+    ),
+    # David Sacks, the White House adviser and ..., stated
+    re.compile(_NAME + r",\s+(?P<role>(?:the |a |an )?[^,]{3,120}?),\s+" + _SPEECH + r"\b"),
+    # "...," said Jane Doe, chief economist at X.
+    re.compile(_SPEECH + r"\s+" + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
+    # Jane Doe said
+    re.compile(_NAME + r"\s+" + _SPEECH + r"\b"),
+    # according to Jane Doe, role
+    re.compile(r"[Aa]ccording to " + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
+)
+_DIRECT_QUOTE = re.compile(r"[\"“«„][^\"“”«»„]{12,}[\"”»]")
+_NOT_NAMES = frozenset(
+    "The This That These Those There Their They It Its He She We Our You Your But And Or If When While "
+    "Although Despite However Meanwhile Some Many Most Other Another Each Every According Still Yet Even "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
+)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str
+
+
+def find_speaker(sentence: str) -> Speaker | None:
+    """Who the sentence quotes or reports, with their role where given."""
+    for pattern in _SPEAKER_PATTERNS:
+        for match in pattern.finditer(sentence):
+            name = match.group("name")
+            if name.split()[0] in _NOT_NAMES:
+                continue
+            role = (match.groupdict().get("role") or "").strip(" ,")
+            role = re.sub(r"^(?:the|a|an)\s+", "", role)
+            if role and (len(role.split()) > 14 or re.search(r"\b(?:said|says|that)\b", role)):
+                role = ""
+            return Speaker(name=name, role=role)
+    return None
+
+
+def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_figures: bool) -> str:
+    """fact | figure | quote | opinion | forecast."""
+    if source_kind in {"forum thread", "comments"}:
+        return "opinion"
+    if speaker is not None or (_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _SPEECH + r"\b", sentence)):
+        return "quote"
+    if _FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence):
+        return "opinion"
+    if _FORECAST.search(sentence):
+        return "forecast"
+    if has_figures:
+        return "figure"
+    return "fact"
+
+
+# ---------------------------------------------------------------- figures
+
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "won": "KRW", "francs": "CHF",
+}
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_FIGURE = re.compile(
+    r"(?P<sign>US\$|[$€£¥₹₩])?\s?" + _NUMBER
+    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?"
+    + r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+    + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees|won|francs)\b))?"
+    + r"(?:\s(?P<noun>[a-z][a-z-]{2,20}))?",
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d|Q[1-4](?:\s(?:19|20)\d\d)?|(?:first|second|third|fourth) quarter|"
+    r"(?:this|last|next) (?:year|quarter|month)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b"
+)
+_MEASURE_STOP = frozenset(
+    "a an the of to in on at by for with and or is are was were be been its their his her up about some "
+    "approximately around roughly nearly almost over under more than less worth valued value estimated "
+    "which that this these those from as".split()
+)
+_NOUN_STOP = frozenset("and or the of to in on at by for with from than that which who is are was were".split())
+
+
+def _measure(sentence: str, start: int, end: int, noun: str) -> str:
+    before = re.findall(r"[A-Za-z][\w'’-]*", sentence[max(0, start - 80):start])
+    phrase: list[str] = []
+    for word in reversed(before):
+        if word.lower() in _MEASURE_STOP:
+            if phrase:
+                break
+            continue
+        phrase.insert(0, word)
+        if len(phrase) == 4:
+            break
+    after = re.match(r"\s*(?:of|in)\s+((?:[\w'’-]+\s?){1,4})", sentence[end:])
+    text = " ".join(phrase)
+    if noun and not text:
+        text = noun
+    if after and not text:
+        text = after.group(1).strip()
+    return text
+
+
+def find_figures(sentence: str) -> tuple[Figure, ...]:
+    """Numbers with their unit, scale, period and what they measure."""
+    figures: list[Figure] = []
+    period_match = _PERIOD.search(sentence)
+    period = period_match.group(0) if period_match else ""
+    for match in _FIGURE.finditer(sentence):
+        raw = match.group("num")
+        sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
+        before = sentence[max(0, match.start() - 1):match.start()]
+        if before and (before.isalnum() or before in "-/."):
+            continue  # part of a code or name (H200, GPT-4, 7nm-5nm)
+        if scale and len(scale) == 1 and not sign:
+            scale = None  # "5 m" alone is ambiguous
+        if not (sign or scale or pct or word):
+            if _YEAR.fullmatch(raw) or noun is None or noun in _NOUN_STOP:
+                continue
+            if re.match(r"(?:st|nd|rd|th)\b", sentence[match.end("num"):]):
+                continue
+        value = float(raw.replace(",", ""))
+        if scale:
+            value *= _SCALE[scale.lower()]
+        unit = ""
+        if sign:
+            unit = _CURRENCY_SIGNS[sign]
+        elif word:
+            unit = _CURRENCY_WORDS.get(word.split()[-1].lower(), word.split()[-1].lower())
+        elif pct:
+            unit = "%" if pct in ("%", "percent", "per cent") else "pp"
+        elif noun and noun not in _NOUN_STOP:
+            unit = noun
+        end = match.end("word") if word else match.end("pct") if pct else match.end("scale") if scale else match.end("num")
+        text = sentence[match.start():end].strip()
+        figures.append(
+            Figure(
+                text=text,
+                value=value,
+                unit=unit,
+                measures=_measure(sentence, match.start(), match.end(), noun if unit == noun else ""),
+                period=period if period != text else "",
+            )
+        )
+    return tuple(figures)
+
+
+# ---------------------------------------------------------------- entities
+
+_CAP_SEQ = re.compile(r"\b(?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*[\w]){0,4}")
+_ORG_SUFFIX = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Company|Co|Holdings|Department|Ministry|Administration|Agency|"
+    r"Commission|Bank|University|Institute|Council|Party|Association|Authority|Office|Committee|Court|Senate|"
+    r"Congress|Parliament|Fund|Foundation|Board|Bureau|Service|Reserve|Exchange|Times|News|Post|Journal)\.?$"
+)
+_PERSON_CUE = re.compile(r"(?:" + _ROLE_WORDS + r"|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+$", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"\b(?:in|from|across|throughout|into|near)\s+$")
+_MONTHS_DAYS = _NOT_NAMES
+
+
+def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity, ...]:
+    """Named people, organisations, places and products, by shape and context."""
+    found: dict[str, Entity] = {}
+    if speaker is not None:
+        found[speaker.name] = Entity(speaker.name, "person", speaker.role)
+    for match in _CAP_SEQ.finditer(sentence):
+        name = match.group(0).strip(" .")
+        name = re.sub(r"[’']s$", "", name)
+        tokens = name.split()
+        while tokens and tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        name = " ".join(tokens)
+        start = match.start() + match.group(0).find(tokens[0])
+        if start == 0 and len(tokens) == 1 and not any(c.isdigit() for c in name) and not name.isupper():
+            continue  # a capitalised first word is usually just a sentence start
+        if name in found or len(name) < 2:
+            continue
+        before = sentence[max(0, start - 40):start]
+        if any(c.isdigit() for c in name) and any(c.isalpha() for c in name):
+            kind = "product"
+        elif _ORG_SUFFIX.search(name):
+            kind = "organisation"
+        elif _PERSON_CUE.search(before) or (
+            len(tokens) in (2, 3) and all(t[:1].isupper() and t[1:].islower() for t in tokens)
+            and re.match(r"\s*(?:,|" + _SPEECH + r"|who)", sentence[match.end():])
+        ):
+            kind = "person"
+        elif _PLACE_CUE.search(before) and len(tokens) <= 2 and not name.isupper():
+            kind = "place"
+        else:
+            kind = "other"
+        found[name] = Entity(name, kind)
+    return tuple(found.values())
+
+
+# ---------------------------------------------------------------- themes
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Theme name -> compiled pattern, from a TOML lexicon ([themes] name = ["term", "prefix*"])."""
+    import tomllib
+
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    themes = data.get("themes", data)
+    compiled = []
+    for name, terms in themes.items():
+        parts = []
+        for term in terms:
+            escaped = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
+            parts.append(escaped + (r"\w*" if term.endswith("*") else r"s?"))
+        compiled.append((name, re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)))
+    return tuple(compiled)
+
+
+def find_themes(sentence: str, lexicon: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...]:
+    """Names of the lexicon themes the sentence touches, in lexicon order."""
+    return tuple(name for name, pattern in lexicon if pattern.search(sentence))

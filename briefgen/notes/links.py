@@ -1,0 +1,152 @@
+"""Across sources: which notes say the same thing (clusters) and which conflict.
+
+Candidate pairs come from an inverted index over each note's few most
+distinctive terms, with crowded terms skipped, so the work grows with the
+number of notes, not its square. Only candidate pairs get a cosine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from briefgen.models import Figure
+
+SAME_CLAIM = 0.42
+"""Cosine at or above which two notes from different sources back the same claim."""
+RELATED = 0.18
+"""Cosine at or above which two notes are about the same subject (for conflicts)."""
+_TOP_TERMS = 6
+_MAX_BUCKET = 200
+
+#: Word families that point in opposite directions.
+_OPPOSITES = (
+    ("approv|allow|permit|accept|lift|eas|green.light|authori[sz]", "reject|refus|ban|block|restrict|den(y|ie)|halt|prohibit|forbid"),
+    ("ris|increas|grow|gain|surg|expand|boost|climb|jump|soar", "fall|fell|decreas|declin|drop|shrink|slump|cut|plung|contract"),
+    ("succeed|success|lead|ahead|win|surpass|outperform|beat", "fail|behind|lag|los|trail|unlikely|struggl"),
+    ("support|back|welcom|endors|favou?r", "oppos|criticis|criticiz|condemn|against|object"),
+)
+
+
+def _stem_match(pattern: str, text: str) -> bool:
+    return re.search(r"\b(?:" + pattern + r")\w*", text, re.IGNORECASE) is not None
+
+
+def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for notes of different sources sharing a distinctive term."""
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for row in range(matrix.shape[0]):
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        cols, vals = matrix.indices[start:end], matrix.data[start:end]
+        if len(cols) == 0:
+            continue
+        top = cols[np.argsort(-vals, kind="stable")[:_TOP_TERMS]]
+        for col in top:
+            buckets[int(col)].append(row)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2 or len(members) > _MAX_BUCKET:
+            continue
+        for a_index, a in enumerate(members):
+            for b in members[a_index + 1:]:
+                if groups[a] != groups[b]:
+                    pairs.add((a, b) if a < b else (b, a))
+    if not pairs:
+        return []
+    ordered = sorted(pairs)
+    left = np.array([a for a, _ in ordered])
+    right = np.array([b for _, b in ordered])
+    sims = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+    return [(int(a), int(b), float(s)) for a, b, s in zip(left, right, sims, strict=True)]
+
+
+def clusters(
+    pairs: Sequence[tuple[int, int, float]], ids: Sequence[str], groups: Sequence[int], scores: Sequence[float]
+) -> list[tuple[str, list[int]]]:
+    """Connected groups of same-claim notes spanning two or more sources, best note first."""
+    parent = list(range(len(ids)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, sim in pairs:
+        if sim >= SAME_CLAIM:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(ids)):
+        members[find(index)].append(index)
+    out = []
+    for group in members.values():
+        if len({groups[i] for i in group}) < 2:
+            continue
+        group.sort(key=lambda i: (-scores[i], ids[i]))
+        digest = hashlib.sha1("|".join(sorted(ids[i] for i in group)).encode()).hexdigest()[:6]
+        out.append((f"c-{digest}", group))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> str:
+    for fa in a:
+        for fb in b:
+            if not fa.unit or fa.unit != fb.unit or not fa.measures or not fb.measures:
+                continue
+            shared = set(fa.measures.lower().split()) & set(fb.measures.lower().split())
+            if not shared or fa.period != fb.period:
+                continue
+            high, low = max(fa.value, fb.value), min(fa.value, fb.value)
+            if high > 0 and (high - low) / high > 0.1:
+                return f"different figures for {fa.measures}: {fa.text} vs {fb.text}"
+    return ""
+
+
+def _direction_conflict(a: str, b: str) -> str:
+    for positive, negative in _OPPOSITES:
+        if (_stem_match(positive, a) and _stem_match(negative, b) and not _stem_match(negative, a)) or (
+            _stem_match(negative, a) and _stem_match(positive, b) and not _stem_match(negative, b)
+        ):
+            word_a = re.search(r"\b(?:" + positive + "|" + negative + r")\w*", a, re.IGNORECASE)
+            word_b = re.search(r"\b(?:" + positive + "|" + negative + r")\w*", b, re.IGNORECASE)
+            if word_a and word_b:
+                return f"opposite directions: \u201c{word_a.group(0)}\u201d vs \u201c{word_b.group(0)}\u201d"
+    return ""
+
+
+def disagreements(
+    pairs: Sequence[tuple[int, int, float]],
+    texts: Sequence[str],
+    figures: Sequence[Sequence[Figure]],
+    ids: Sequence[str],
+    scores: Sequence[float],
+    *,
+    limit: int = 12,
+) -> list[tuple[int, int, str]]:
+    """Pairs of related notes from different sources that conflict, strongest first, each note used once."""
+    found = []
+    for a, b, sim in pairs:
+        if not RELATED <= sim < 0.85:
+            continue
+        reason = _figures_conflict(figures[a], figures[b]) or _direction_conflict(texts[a], texts[b])
+        if reason:
+            found.append((sim * (scores[a] + scores[b]), a, b, reason))
+    found.sort(key=lambda item: (-item[0], ids[item[1]], ids[item[2]]))
+    used: set[int] = set()
+    out = []
+    for _, a, b, reason in found:
+        if a in used or b in used:
+            continue
+        used.update((a, b))
+        out.append((a, b, reason))
+        if len(out) >= limit:
+            break
+    return out

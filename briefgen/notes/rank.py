@@ -1,0 +1,115 @@
+"""Rank sentences across the whole corpus and pick non-redundant ones.
+
+Score = reliability x (centrality to the corpus + centrality to its own
+source + position in the source + a length prior). Centrality is cosine
+similarity of TF-IDF vectors to centroids, which is linear in the number of
+sentences (no all-pairs matrix). Redundancy is removed with a greedy
+maximal-marginal-relevance pass that compares each pick only with the picks
+already made.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+#: How much a source's notes count, by reliability tier.
+RELIABILITY_WEIGHT = {
+    "news report": 1.0,
+    "analysis": 0.9,
+    "unrated": 0.85,
+    "opinion": 0.7,
+    "forum comment": 0.55,
+}
+
+
+def vectorize(texts: Sequence[str]) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (unigrams and bigrams, English stop words removed)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not texts:
+        return sparse.csr_matrix((0, 0))
+    vectorizer = TfidfVectorizer(
+        stop_words="english",
+        sublinear_tf=True,
+        ngram_range=(1, 2),
+        min_df=1,
+        token_pattern=r"(?u)\b[A-Za-z][A-Za-z0-9'-]+\b",
+        dtype=np.float64,
+    )
+    try:
+        return vectorizer.fit_transform(texts).tocsr()
+    except ValueError:  # only stop words
+        return sparse.csr_matrix((len(texts), 1))
+
+
+def _centroid_similarity(matrix: sparse.csr_matrix, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of each row to the corpus centroid (sources weighed equally) and to its own source's centroid."""
+    n_groups = int(groups.max()) + 1 if len(groups) else 0
+    membership = sparse.csr_matrix(
+        (np.ones(len(groups)), (groups, np.arange(len(groups)))), shape=(n_groups, len(groups))
+    )
+    sums = membership @ matrix
+    counts = np.asarray(membership.sum(axis=1)).ravel()
+    centroids = sparse.diags(1.0 / np.maximum(counts, 1)) @ sums
+    corpus = np.asarray(centroids.mean(axis=0)).ravel()
+    norm = np.linalg.norm(corpus)
+    to_corpus = matrix @ (corpus / norm) if norm else np.zeros(matrix.shape[0])
+    centroid_norms = np.sqrt(np.asarray(centroids.multiply(centroids).sum(axis=1)).ravel())
+    own = np.asarray(matrix.multiply(centroids[groups]).sum(axis=1)).ravel()
+    to_own = own / np.maximum(centroid_norms[groups], 1e-12)
+    return np.asarray(to_corpus).ravel(), to_own
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    top = values.max() if len(values) else 0.0
+    return values / top if top > 0 else values
+
+
+def score(
+    matrix: sparse.csr_matrix,
+    groups: Sequence[int],
+    positions: Sequence[int],
+    lengths: Sequence[int],
+    reliability: Sequence[float],
+) -> np.ndarray:
+    """Rank scores in 0..1 for each row."""
+    if matrix.shape[0] == 0:
+        return np.zeros(0)
+    group_array = np.asarray(groups, dtype=np.int64)
+    to_corpus, to_own = _centroid_similarity(matrix, group_array)
+    position = np.array([1.0 / (1.0 + 0.35 * p) for p in positions])
+    length = np.array([min(1.0, n / 18.0) * (1.0 if n <= 45 else math.exp(-(n - 45) / 30.0)) for n in lengths])
+    raw = (
+        0.45 * _scaled(to_corpus)
+        + 0.2 * _scaled(to_own)
+        + 0.25 * position
+        + 0.10 * length
+    ) * np.asarray(reliability)
+    return np.round(_scaled(raw), 4)
+
+
+def pick_diverse(
+    matrix: sparse.csr_matrix,
+    order: Sequence[int],
+    *,
+    limit: int,
+    max_similarity: float = 0.5,
+) -> list[int]:
+    """Greedy selection in *order*, skipping rows too similar to one already picked."""
+    picked: list[int] = []
+    picked_rows: list[sparse.csr_matrix] = []
+    for index in order:
+        if len(picked) >= limit:
+            break
+        row = matrix[index]
+        if picked_rows:
+            stacked = sparse.vstack(picked_rows)
+            if (stacked @ row.T).toarray().max() > max_similarity:
+                continue
+        picked.append(index)
+        picked_rows.append(row)
+    return picked

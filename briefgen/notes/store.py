@@ -1,0 +1,294 @@
+"""Notes files: one human-editable YAML file per source, plus notes/_links.yaml.
+
+Written with ruamel.yaml's round-trip mode so an analyst's comments and
+ordering survive. On refresh, notes the analyst touched (status pinned,
+dropped or edited; a ``text`` paraphrase; ``evidence``; own notes; changed
+kind, themes or audiences) are kept as written; untouched ``auto`` notes are
+replaced by the fresh extraction.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from briefgen.errors import NotesError
+from briefgen.models import Cluster, Disagreement, Entity, Figure, Note, SourceDoc, Span
+from briefgen.workspace import atomic_write
+
+LINKS_FILE = "_links.yaml"
+STATUSES = ("auto", "pinned", "dropped", "edited")
+KINDS = ("fact", "figure", "quote", "opinion", "forecast")
+_HEADER = (
+    "Notes for {path}: edit freely; `briefgen notes` keeps your edits.\n"
+    "status: auto (refreshed by briefgen) | pinned (always used) | dropped (never used) | edited (yours)\n"
+    "text: a paraphrase shown in briefs; the quote stays as evidence. Add your own note with\n"
+    "  id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]"
+)
+_ANALYST_FIELDS = ("kind", "themes", "audiences")
+
+
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.preserve_quotes = True
+    return yaml
+
+
+@dataclass(frozen=True)
+class StoredNote:
+    """A note as read from a notes file, with where it stands in that file."""
+
+    note: Note
+    """The note."""
+    file: str
+    """Workspace path of the notes file."""
+    line: int
+    """Line of the note's quote (or id) in that file."""
+    evidence_lines: tuple[int, ...] = ()
+    """Line of each evidence quote."""
+
+
+def _flow(items: Iterable[Any]) -> CommentedSeq:
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _flow_map(mapping: dict[str, Any]) -> CommentedMap:
+    out = CommentedMap(mapping)
+    out.fa.set_flow_style()
+    return out
+
+
+def note_to_yaml(note: Note) -> CommentedMap:
+    """One note as an ordered YAML mapping."""
+    entry = CommentedMap()
+    entry["id"] = note.id
+    entry["kind"] = note.kind
+    entry["status"] = note.status
+    entry["quote"] = note.quote
+    at = {"start": note.span.start, "end": note.span.end, "para": note.span.para, "sent": note.span.sent,
+          "line": note.span.line}
+    if note.span.page is not None:
+        at["page"] = note.span.page
+    if note.span.author:
+        at["author"] = note.span.author
+    entry["at"] = _flow_map(at)
+    entry["text"] = note.text
+    if note.speaker:
+        entry["speaker"] = note.speaker
+        entry["speaker_role"] = note.speaker_role
+    if note.figures:
+        entry["figures"] = [
+            _flow_map({"text": f.text, "value": f.value, "unit": f.unit, "measures": f.measures, "period": f.period})
+            for f in note.figures
+        ]
+    if note.entities:
+        entry["entities"] = [_flow_map({"name": e.name, "type": e.type, **({"role": e.role} if e.role else {})})
+                             for e in note.entities]
+    entry["themes"] = _flow(note.themes)
+    entry["audiences"] = _flow_map(dict(note.audiences))
+    entry["score"] = note.score
+    if note.cluster:
+        entry["cluster"] = note.cluster
+    return entry
+
+
+def _is_touched(entry: CommentedMap, fresh: Note | None) -> bool:
+    if entry.get("status", "auto") != "auto" or entry.get("text") or entry.get("evidence"):
+        return True
+    if not str(entry.get("id", "")).startswith("n-"):
+        return True
+    if fresh is None:
+        return False
+    fresh_yaml = note_to_yaml(fresh)
+    for key in _ANALYST_FIELDS:
+        if key in entry and _plain(entry[key]) != _plain(fresh_yaml[key]):
+            return True
+    return False
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def load_file(path: Path) -> CommentedMap | None:
+    """The round-trip YAML of a notes file (None when absent); NotesError with file:line when malformed."""
+    if not path.is_file():
+        return None
+    try:
+        data = _yaml().load(path.read_text(encoding="utf-8"))
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "malformed YAML"
+        raise NotesError(f"{problem}; fix the YAML (or delete the file to regenerate it)",
+                         path=f"notes/{path.name}", line=line) from exc
+    except UnicodeDecodeError as exc:
+        raise NotesError("not UTF-8 text; re-save it as UTF-8", path=f"notes/{path.name}") from exc
+    if data is None:
+        return None
+    if not isinstance(data, CommentedMap) or not isinstance(data.get("notes", []), list):
+        raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
+    return data
+
+
+def render_file(
+    doc: SourceDoc, fresh: Sequence[Note], existing: CommentedMap | None, extractor: int
+) -> tuple[str, list[str]]:
+    """The notes file text for *doc*: fresh notes merged with the analyst's; and merge warnings."""
+    warnings: list[str] = []
+    fresh_by_id = {n.id: n for n in fresh}
+    kept: dict[str, CommentedMap] = {}
+    extra: list[CommentedMap] = []
+    if existing is not None:
+        for entry in existing.get("notes", []) or []:
+            if not isinstance(entry, CommentedMap):
+                continue
+            entry_id = str(entry.get("id", ""))
+            if not _is_touched(entry, fresh_by_id.get(entry_id)):
+                continue
+            if entry.get("status", "auto") == "auto":
+                entry["status"] = "edited"
+            if entry_id in fresh_by_id:
+                kept[entry_id] = entry
+            else:
+                extra.append(entry)
+        document = existing
+    else:
+        document = CommentedMap()
+        document.yaml_set_start_comment(_HEADER.replace("{path}", doc.path))
+
+    seq = CommentedSeq()
+    for note in fresh:
+        seq.append(kept.get(note.id) or note_to_yaml(note))
+    from briefgen.notes.verify import locate
+
+    for entry in extra:
+        quote = entry.get("quote")
+        if quote and locate(doc, str(quote), int(entry.get("at", {}).get("start", 0) or 0)) is None:
+            warnings.append(
+                f"notes/{doc.id}.yaml: note {entry.get('id')}: its quote is no longer in {doc.path}; "
+                "fix the quote or drop the note"
+            )
+        seq.append(entry)
+
+    for key, value in (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256),
+                       ("extractor", extractor)):
+        document[key] = value
+    document["notes"] = seq
+    # Keep a stable key order for fresh files; existing files keep the analyst's order.
+    buffer = io.StringIO()
+    _yaml().dump(document, buffer)
+    return buffer.getvalue(), warnings
+
+
+def write_links(notes_dir: Path, clusters: Sequence[Cluster], disagreements: Sequence[Disagreement]) -> None:
+    """The cross-source file (generated; edits there are not kept)."""
+    document = CommentedMap()
+    document.yaml_set_start_comment(
+        "Cross-source links, regenerated by `briefgen notes` (edit the per-source files instead).\n"
+        "clusters: notes from several sources saying the same thing. disagreements: notes that conflict."
+    )
+    document["clusters"] = [
+        CommentedMap({"id": c.id, "notes": _flow(c.notes), "sources": _flow(c.sources)}) for c in clusters
+    ]
+    document["disagreements"] = [CommentedMap({"a": d.a, "b": d.b, "reason": d.reason}) for d in disagreements]
+    buffer = io.StringIO()
+    _yaml().dump(document, buffer)
+    atomic_write(notes_dir / LINKS_FILE, buffer.getvalue())
+
+
+def read_links(notes_dir: Path) -> tuple[list[Cluster], list[Disagreement]]:
+    """Clusters and disagreements from notes/_links.yaml (empty when absent)."""
+    data = load_file(notes_dir / LINKS_FILE) if (notes_dir / LINKS_FILE).is_file() else None
+    if data is None:
+        return [], []
+    clusters = [Cluster(id=str(c["id"]), notes=tuple(c["notes"]), sources=tuple(c["sources"]))
+                for c in data.get("clusters", []) or []]
+    disagreements = [Disagreement(a=str(d["a"]), b=str(d["b"]), reason=str(d["reason"]))
+                     for d in data.get("disagreements", []) or []]
+    return clusters, disagreements
+
+
+def _line(entry: CommentedMap, key: str) -> int:
+    try:
+        return int(entry.lc.key(key)[0]) + 1
+    except (KeyError, AttributeError, TypeError):
+        return int(entry.lc.line) + 1
+
+
+def parse_file(path: Path, data: CommentedMap) -> list[StoredNote]:
+    """Notes of one file as Note objects; NotesError with file:line for a bad entry."""
+    shown = f"notes/{path.name}"
+    source = str(data.get("source", ""))
+    out: list[StoredNote] = []
+    for entry in data.get("notes", []) or []:
+        if not isinstance(entry, CommentedMap):
+            raise NotesError("each note must be a mapping (id, kind, quote...)", path=shown)
+        line = _line(entry, "id")
+        note_id = entry.get("id")
+        if not note_id:
+            raise NotesError("a note has no id; give it one (e.g. a-my-note)", path=shown, line=line)
+        kind = entry.get("kind", "fact")
+        status = entry.get("status", "auto")
+        if kind not in KINDS:
+            raise NotesError(f"note {note_id}: kind {kind!r} unknown (use {', '.join(KINDS)})", path=shown, line=_line(entry, "kind"))
+        if status not in STATUSES:
+            raise NotesError(f"note {note_id}: status {status!r} unknown (use {', '.join(STATUSES)})", path=shown, line=_line(entry, "status"))
+        at = entry.get("at") or {}
+        quote = str(entry.get("quote") or "")
+        evidence_raw = entry.get("evidence") or []
+        if not quote and not evidence_raw:
+            raise NotesError(f"note {note_id}: needs a quote or evidence quotes", path=shown, line=line)
+        evidence: list[Span] = []
+        evidence_quotes: list[str] = []
+        evidence_lines: list[int] = []
+        for item in evidence_raw:
+            if not isinstance(item, dict) or not item.get("quote"):
+                raise NotesError(f"note {note_id}: each evidence entry needs a quote", path=shown, line=line)
+            evidence.append(Span(source=str(item.get("source", source)), start=0, end=0))
+            evidence_quotes.append(str(item["quote"]))
+            evidence_lines.append(_line(item, "quote") if isinstance(item, CommentedMap) else line)
+        try:
+            figures = tuple(Figure(**{k: v for k, v in dict(f).items()}) for f in entry.get("figures", []) or [])
+            entities = tuple(Entity(**dict(e)) for e in entry.get("entities", []) or [])
+        except TypeError as exc:
+            raise NotesError(f"note {note_id}: bad figure or entity ({exc})", path=shown, line=line) from exc
+        audiences = entry.get("audiences") or {}
+        note = Note(
+            id=str(note_id),
+            kind=str(kind),
+            quote=quote,
+            span=Span(source=source, start=int(at.get("start", 0) or 0), end=int(at.get("end", 0) or 0),
+                      para=int(at.get("para", 0) or 0), sent=int(at.get("sent", 0) or 0),
+                      line=int(at.get("line", 0) or 0), page=at.get("page"), author=str(at.get("author", "") or "")),
+            text=str(entry["text"]) if entry.get("text") else None,
+            speaker=str(entry.get("speaker", "") or ""),
+            speaker_role=str(entry.get("speaker_role", "") or ""),
+            figures=figures,
+            entities=entities,
+            themes=tuple(str(t) for t in entry.get("themes", []) or []),
+            audiences=tuple((str(k), float(v)) for k, v in dict(audiences).items()),
+            score=float(entry.get("score", 0.5) or 0.0),
+            cluster=str(entry.get("cluster", "") or ""),
+            status=str(status),
+            evidence=tuple(evidence),
+            evidence_quotes=tuple(evidence_quotes),
+        )
+        out.append(StoredNote(note=note, file=shown, line=_line(entry, "quote") if quote else line,
+                              evidence_lines=tuple(evidence_lines)))
+    return out

@@ -1,0 +1,159 @@
+"""Runs the stages in order: ingest -> notes -> compose -> render. No click here.
+
+    build(config, audiences, formats) -> list[Artifact]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from briefgen import audiences as audience_profiles
+from briefgen import notes as notes_stage
+from briefgen.compose import compose
+from briefgen.errors import RenderError, UsageError
+from briefgen.ingest import Ingested, read_sources
+from briefgen.models import Artifact, AudienceProfile, NoteSet
+from briefgen.render.html import render_html
+from briefgen.render.markdown import render_markdown
+from briefgen.workspace import FORMATS, Config, atomic_write
+
+
+@dataclass
+class Progress:
+    """Progress lines on an interactive terminal; silent when piped or in tests."""
+
+    enabled: bool = field(default_factory=lambda: sys.stderr.isatty())
+
+    def step(self, label: str) -> Callable[[str], None]:
+        count = [0]
+
+        def tick(item: str) -> None:
+            count[0] += 1
+            if self.enabled:
+                sys.stderr.write(f"\r{label}: {count[0]} {item[:50]:<50}")
+                sys.stderr.flush()
+
+        return tick
+
+    def done(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 80 + "\r")
+            sys.stderr.flush()
+
+
+@dataclass
+class Timings:
+    """Seconds per stage, for benchmarks."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - started
+
+
+def ingest(config: Config, *, skip_bad: bool = False, progress: Progress | None = None) -> Ingested:
+    progress = progress or Progress()
+    result = read_sources(config, skip_bad=skip_bad, progress=progress.step("reading sources"))
+    progress.done()
+    return result
+
+
+def profiles_for(config: Config) -> list[AudienceProfile]:
+    """Every audience profile on the search path (notes carry a relevance for each)."""
+    return [audience_profiles.load_profile(config, name) for name in audience_profiles.available(config)]
+
+
+def refresh_notes(
+    config: Config, ingested: Ingested, *, progress: Progress | None = None
+) -> notes_stage.Refreshed:
+    """Extract notes unless sources, extractor and notes are unchanged since the last run."""
+    progress = progress or Progress()
+    profiles = profiles_for(config)
+    hashes = [(doc.path, doc.sha256) for doc in ingested.docs]
+    if notes_stage.is_up_to_date(config, hashes, profiles):
+        return notes_stage.Refreshed(written=(), warnings=(), notes=0, up_to_date=True)
+    result = notes_stage.refresh(config, ingested.docs, profiles, progress.step("taking notes"))
+    progress.done()
+    return result
+
+
+def parse_formats(requested: str | None, config: Config) -> list[str]:
+    if requested is None:
+        return list(config.formats)
+    chosen = [part.strip() for part in requested.split(",") if part.strip()]
+    for fmt in chosen:
+        if fmt not in FORMATS:
+            raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    return chosen
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build made."""
+
+    artifacts: tuple[Artifact, ...]
+    """Files written."""
+    warnings: tuple[str, ...]
+    """Skipped sources and merge conflicts."""
+    timings: dict[str, float]
+    """Seconds per stage."""
+
+
+def build(
+    config: Config,
+    audiences: str | None = None,
+    formats: str | None = None,
+    *,
+    skip_bad: bool = False,
+    pdf_standard: str | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Ingest, refresh notes, verify, compose and render each audience; outputs replaced atomically."""
+    names = audience_profiles.resolve(config, audiences)
+    chosen_formats = parse_formats(formats, config)
+    standard = pdf_standard or config.pdf_standard
+    timings = Timings()
+    with timings.stage("ingest"):
+        ingested = ingest(config, skip_bad=skip_bad, progress=progress)
+    with timings.stage("notes"):
+        refreshed = refresh_notes(config, ingested, progress=progress)
+        noteset: NoteSet = notes_stage.load(config, ingested.docs)
+    rendered: list[tuple[str, str, bytes | str]] = []
+    for name in names:
+        profile = audience_profiles.load_profile(config, name)
+        with timings.stage("compose"):
+            brief = compose(config, noteset, profile)
+        with timings.stage("render_md"):
+            markdown = render_markdown(config, brief)
+        if "md" in chosen_formats:
+            rendered.append((name, "md", markdown))
+        if "html" in chosen_formats:
+            with timings.stage("render_html"):
+                rendered.append((name, "html", render_html(config, brief, markdown)))
+        if "pdf" in chosen_formats:
+            from briefgen.render.pdf import render_pdf
+
+            with timings.stage("render_pdf"):
+                html = render_html(config, brief, markdown, for_print=True)
+                rendered.append((name, "pdf", render_pdf(html, standard=standard)))
+    # Everything rendered before anything is written: a failed build leaves old outputs intact.
+    artifacts = []
+    for name, fmt, payload in rendered:
+        path = config.output_dir / f"{name}.{fmt}"
+        try:
+            atomic_write(path, payload)
+        except OSError as exc:
+            raise RenderError(f"cannot write the output ({exc.strerror}); check the folder's permissions",
+                              path=config.rel(path)) from exc
+        artifacts.append(Artifact(path=config.rel(path), format=fmt, size=path.stat().st_size))
+    return BuildResult(artifacts=tuple(artifacts), warnings=ingested.skipped + refreshed.warnings,
+                       timings=dict(timings.stages))

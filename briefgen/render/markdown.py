@@ -1,0 +1,111 @@
+"""Brief -> Markdown through Jinja templates found on the workspace's search path.
+
+Every value a template prints is Markdown-escaped unless it is marked safe
+(``Markup``), so source text can never inject links, images, HTML, headings
+or table breaks into a brief. Filters that build markup return ``Markup``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from briefgen.audiences import search_path
+from briefgen.errors import TemplateError
+from briefgen.models import Brief
+from briefgen.workspace import Config
+
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>|~])")
+_LEADING_MARK = re.compile(r"^([#>+=-])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_LONG_WORD = 60
+
+
+def escape_md(value: Any) -> str:
+    """Plain text -> Markdown that renders as exactly that text, on one line."""
+    if value is None:
+        return ""
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    text = _ENTITY.sub(r"\\&", text)
+    text = re.sub(r"(https?|ftp|file|www)(:|\.)", r"\1\\\2", text, flags=re.IGNORECASE)
+    text = _LEADING_MARK.sub(r"\\\1", text)
+    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return value
+    return escape_md(value)
+
+
+def _cite(numbers: Any) -> Markup:
+    return Markup("".join(f"[[{int(n)}]](#ev-{int(n)})" for n in numbers))
+
+
+def _anchor(number: Any) -> Markup:
+    return Markup(f'<a id="ev-{int(number)}"></a>')
+
+
+def _or_unknown(value: Any) -> str:
+    return str(value) if value else "unknown"
+
+
+def _figure_value(figure: Any) -> str:
+    return figure.text if figure else ""
+
+
+def environment(config: Config | None) -> jinja2.Environment:
+    """Jinja environment: workspace templates first, then defaults; `!default/` reaches a default directly."""
+    folders = [str(p) for p in search_path(config)]
+    default_folder = folders[-1]
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.PrefixLoader({"!default": jinja2.FileSystemLoader(default_folder)}, delimiter="/"),
+            jinja2.FileSystemLoader(folders),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=False,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(cite=_cite, anchor=_anchor, unknown=_or_unknown, md=lambda v: Markup(escape_md(v)),
+                       figure=_figure_value)
+    return env
+
+
+def render_markdown(config: Config | None, brief: Brief) -> str:
+    """The brief as Markdown; TemplateError naming template:line on a template problem."""
+    env = environment(config)
+    try:
+        template = env.get_template(brief.template)
+        text = template.render(brief=brief, meta=brief.meta)
+    except jinja2.TemplateNotFound as exc:
+        where = ", ".join(str(p) for p in search_path(config))
+        raise TemplateError(f"template {exc.name!r} not found (looked in {where}); add it or fix the profile's `template`") from exc
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"template syntax error: {exc.message}", path=exc.filename or exc.name, line=exc.lineno) from exc
+    except jinja2.UndefinedError as exc:
+        frame_line = _template_line(exc)
+        raise TemplateError(f"template uses an undefined value: {exc.message}", path=frame_line[0], line=frame_line[1]) from exc
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
+    tb = exc.__traceback__
+    found: tuple[str | None, int | None] = (None, None)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,50 @@
+"""HTML -> PDF with WeasyPrint: tagged (PDF/UA-1) by default, nothing fetched.
+
+WeasyPrint is imported here only, so `--help` and Markdown-only builds stay fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefgen.errors import RenderError
+
+VARIANTS = {"ua-1": "pdf/ua-1", "a-3b": "pdf/a-3b", "none": None}
+
+
+def _refusing_fetcher() -> Any:
+    from weasyprint.urls import URLFetcher
+
+    class RefusingFetcher(URLFetcher):  # type: ignore[misc]
+        """Serves data: URLs only; every other request (network or file) is refused."""
+
+        blocked: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            RefusingFetcher.blocked.append(url)
+            raise ValueError(f"briefgen does not fetch {url!r}")
+
+    return RefusingFetcher()
+
+
+def render_pdf(html: str, *, standard: str = "ua-1") -> bytes:
+    """PDF bytes for *html*; deterministic for the same input (dates come from the HTML's meta)."""
+    try:
+        import weasyprint
+    except ImportError as exc:  # pragma: no cover - install problem
+        raise RenderError("WeasyPrint is not installed; run `make setup` (see README)") from exc
+    options: dict[str, Any] = {"pdf_tags": standard == "ua-1", "custom_metadata": True}
+    variant = VARIANTS.get(standard)
+    if variant:
+        options["pdf_variant"] = variant
+    fetcher = _refusing_fetcher()
+    try:
+        document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
+        data = document.write_pdf(pdf_identifier=b"briefgen", **options)
+    except Exception as exc:
+        raise RenderError(f"PDF rendering failed: {exc}") from exc
+    if not isinstance(data, bytes):
+        raise RenderError("PDF rendering returned no data")
+    return data
