@@ -173,7 +173,7 @@ class _Composer:
             if self.reliability(note) == FORUM_RELIABILITY:
                 continue
             for figure in note.figures:
-                key = f"{figure.text}|{figure.measures}".lower()
+                key = f"{figure.value}|{figure.unit}|{figure.period}"
                 if len(rows) >= spec.max_items or key in seen or not figure.unit:
                     continue
                 seen.add(key)

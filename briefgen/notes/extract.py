@@ -30,7 +30,7 @@ from briefgen.models import (
 )
 from briefgen.notes import features, links, rank
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 5
 """Bump when extraction changes, so cached drafts are rebuilt."""
 
 
@@ -107,6 +107,10 @@ def cached_drafts(doc: SourceDoc, cache_dir: Path | None, lexicon: Any, lexicon_
     return drafts
 
 
+MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "KRW", "CHF"})
+EXTRA_NOTES_PER_SOURCE = 6
+
+
 def notes_per_source(candidates: int) -> int:
     """How many notes a source keeps: about 40% of its candidate sentences, 3 to 20."""
     return max(3, min(20, math.ceil(0.4 * candidates)))
@@ -137,9 +141,14 @@ def build_noteset(
         if not rows:
             continue
         order = sorted(rows, key=lambda r: (-scores[r], r))
-        kept.extend(sorted(rank.pick_diverse(matrix, order, limit=notes_per_source(len(rows)), max_similarity=0.6)))
+        picked = rank.pick_diverse(matrix, order, limit=notes_per_source(len(rows)), max_similarity=0.6)
+        # Sentences with money or percentages feed the key-figures table, and attributed
+        # statements feed stakeholder positions, even when they rank lower.
+        extra = [r for r in order if r not in picked and (flat[r][1]["speaker"] or any(
+            f["unit"] in MONEY_UNITS or f["unit"] == "%" for f in flat[r][1]["figures"]))]
+        kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
 
-    sub = matrix[kept]
+    sub = rank.vectorize([texts[r] for r in kept], ngrams=1)
     sub_groups = [groups[r] for r in kept]
     ids = [note_id(docs[groups[r]].id, texts[r]) for r in kept]
     sub_scores = [float(scores[r]) for r in kept]

@@ -16,7 +16,7 @@ from briefgen.models import Entity, Figure
 
 # ---------------------------------------------------------------- candidates
 
-_LIST_PREFIX = re.compile(r"^(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w'’-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}:\s+(?=[A-Z]))?")
+_LIST_PREFIX = re.compile(r"^(?:[-*•–—]\s+|\d{1,2}[.)]\s+)?(?:[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,4}:\s+(?=[A-Z]))?")
 _ENDS_WELL = re.compile(r"[.!…][\"'”’»)\]]*$")
 _WORDS = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 
@@ -106,7 +106,11 @@ def find_speaker(sentence: str) -> Speaker | None:
                 continue
             role = (match.groupdict().get("role") or "").strip(" ,")
             role = re.sub(r"^(?:the|a|an)\s+", "", role)
-            if role and (len(role.split()) > 14 or re.search(r"\b(?:said|says|that)\b", role)):
+            if role and len(role.split()) > 8:
+                # Keep the head of a long role: up to its first role word.
+                head = re.search(r"^.*?\b" + _ROLE_WORDS + r"\b", role, re.IGNORECASE)
+                role = head.group(0) if head and len(head.group(0).split()) <= 10 else ""
+            if role and re.search(r"\b(?:said|says|that)\b", role):
                 role = ""
             return Speaker(name=name, role=role)
     return None

@@ -17,11 +17,11 @@ from scipy import sparse
 
 from briefgen.models import Figure
 
-SAME_CLAIM = 0.42
+SAME_CLAIM = 0.33
 """Cosine at or above which two notes from different sources back the same claim."""
 RELATED = 0.18
 """Cosine at or above which two notes are about the same subject (for conflicts)."""
-_TOP_TERMS = 6
+_TOP_TERMS = 10
 _MAX_BUCKET = 200
 
 #: Word families that point in opposite directions.
@@ -40,9 +40,13 @@ def _stem_match(pattern: str, text: str) -> bool:
 def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tuple[int, int, float]]:
     """(i, j, cosine) for notes of different sources sharing a distinctive term."""
     buckets: dict[int, list[int]] = defaultdict(list)
+    # Only terms shared by a few notes can pair them: skip unique and crowded terms.
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     for row in range(matrix.shape[0]):
         start, end = matrix.indptr[row], matrix.indptr[row + 1]
         cols, vals = matrix.indices[start:end], matrix.data[start:end]
+        useful = (df[cols] >= 2) & (df[cols] <= _MAX_BUCKET)
+        cols, vals = cols[useful], vals[useful]
         if len(cols) == 0:
             continue
         top = cols[np.argsort(-vals, kind="stable")[:_TOP_TERMS]]
@@ -112,11 +116,12 @@ def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> str:
 
 def _direction_conflict(a: str, b: str) -> str:
     for positive, negative in _OPPOSITES:
-        if (_stem_match(positive, a) and _stem_match(negative, b) and not _stem_match(negative, a)) or (
-            _stem_match(negative, a) and _stem_match(positive, b) and not _stem_match(negative, b)
-        ):
-            word_a = re.search(r"\b(?:" + positive + "|" + negative + r")\w*", a, re.IGNORECASE)
-            word_b = re.search(r"\b(?:" + positive + "|" + negative + r")\w*", b, re.IGNORECASE)
+        a_pos, a_neg = _stem_match(positive, a), _stem_match(negative, a)
+        b_pos, b_neg = _stem_match(positive, b), _stem_match(negative, b)
+        # Each side must point one way only, and the two ways must differ.
+        if a_pos != a_neg and b_pos != b_neg and a_pos != b_pos:
+            word_a = re.search(r"\b(?:" + (positive if a_pos else negative) + r")\w*", a, re.IGNORECASE)
+            word_b = re.search(r"\b(?:" + (positive if b_pos else negative) + r")\w*", b, re.IGNORECASE)
             if word_a and word_b:
                 return f"opposite directions: \u201c{word_a.group(0)}\u201d vs \u201c{word_b.group(0)}\u201d"
     return ""

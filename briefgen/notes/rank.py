@@ -26,8 +26,8 @@ RELIABILITY_WEIGHT = {
 }
 
 
-def vectorize(texts: Sequence[str]) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (unigrams and bigrams, English stop words removed)."""
+def vectorize(texts: Sequence[str], ngrams: int = 2) -> sparse.csr_matrix:
+    """L2-normalised TF-IDF rows (unigrams, and bigrams when ngrams=2; English stop words removed)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     if not texts:
@@ -35,7 +35,7 @@ def vectorize(texts: Sequence[str]) -> sparse.csr_matrix:
     vectorizer = TfidfVectorizer(
         stop_words="english",
         sublinear_tf=True,
-        ngram_range=(1, 2),
+        ngram_range=(1, ngrams),
         min_df=1,
         token_pattern=r"(?u)\b[A-Za-z][A-Za-z0-9'-]+\b",
         dtype=np.float64,

@@ -7,6 +7,7 @@ or table breaks into a brief. Filters that build markup return ``Markup``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -37,10 +38,24 @@ def escape_md(value: Any) -> str:
     return _LEADING_NUMBER.sub(r"\1\\\2", text)
 
 
-def _finalize(value: Any) -> Any:
+def escaped(value: Any) -> Any:
+    """A copy of a Brief (or any dataclass tree) with every string Markdown-escaped.
+
+    Templates receive only this copy, so no template, default or user-written,
+    can print source text unescaped."""
     if isinstance(value, Markup):
         return value
-    return escape_md(value)
+    if isinstance(value, str):
+        return Markup(escape_md(value))
+    if isinstance(value, tuple):
+        return tuple(escaped(v) for v in value)
+    if isinstance(value, dict):
+        return {k: escaped(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(
+            value, **{f.name: escaped(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        )
+    return value
 
 
 def _cite(numbers: Any) -> Markup:
@@ -72,7 +87,6 @@ def environment(config: Config | None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=loader,
         autoescape=False,
-        finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -88,7 +102,8 @@ def render_markdown(config: Config | None, brief: Brief) -> str:
     env = environment(config)
     try:
         template = env.get_template(brief.template)
-        text = template.render(brief=brief, meta=brief.meta)
+        view = escaped(brief)
+        text = template.render(brief=view, meta=view.meta)
     except jinja2.TemplateNotFound as exc:
         where = ", ".join(str(p) for p in search_path(config))
         raise TemplateError(f"template {exc.name!r} not found (looked in {where}); add it or fix the profile's `template`") from exc
