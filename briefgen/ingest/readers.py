@@ -79,6 +79,14 @@ def decode(data: bytes, path: str, declared: str = "") -> str:
         pass
     from charset_normalizer import from_bytes
 
+    # Windows-1252 is by far the most common legacy encoding of news text, and short
+    # texts are too ambiguous for detection; take it when it decodes cleanly.
+    try:
+        text = data.decode("cp1252")
+        if not any("\x80" <= c <= "\x9f" for c in text):
+            return text
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise SourceError(

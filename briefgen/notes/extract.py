@@ -30,7 +30,7 @@ from briefgen.models import (
 )
 from briefgen.notes import features, links, rank
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 """Bump when extraction changes, so cached drafts are rebuilt."""
 
 

@@ -192,7 +192,8 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
     for match in _FIGURE.finditer(sentence):
         raw = match.group("num")
         sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
-        before = sentence[max(0, match.start() - 1):match.start()]
+        lead = match.start("sign") if sign else match.start("num")
+        before = sentence[max(0, lead - 1):lead]
         if before and (before.isalnum() or before in "-/."):
             continue  # part of a code or name (H200, GPT-4, 7nm-5nm)
         if scale and len(scale) == 1 and not sign:
@@ -215,13 +216,13 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         elif noun and noun not in _NOUN_STOP:
             unit = noun
         end = match.end("word") if word else match.end("pct") if pct else match.end("scale") if scale else match.end("num")
-        text = sentence[match.start():end].strip()
+        text = sentence[lead:end].strip()
         figures.append(
             Figure(
                 text=text,
                 value=value,
                 unit=unit,
-                measures=_measure(sentence, match.start(), match.end(), noun if unit == noun else ""),
+                measures=_measure(sentence, lead, match.end(), noun if unit == noun else ""),
                 period=period if period != text else "",
             )
         )

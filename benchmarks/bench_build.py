@@ -1,0 +1,52 @@
+"""Time `briefgen build --audience all` on a copy of the example workspace, stage by stage.
+
+Prints JSON: cold per-stage seconds (ingest, notes, compose, render_md, render_pdf),
+a warm re-run (notes cached), and the whole process as a user runs it.
+Run: python benchmarks/bench_build.py
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    from briefgen.pipeline import Progress, build
+    from briefgen.workspace import load_config
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Path(tmp) / "ws"
+        ws.mkdir()
+        shutil.copy(ROOT / "briefgen.toml", ws)
+        shutil.copytree(ROOT / "sources", ws / "sources")
+        config = load_config(ws)
+        started = time.perf_counter()
+        cold = build(config, "all", "md,pdf", progress=Progress(enabled=False))
+        cold_total = time.perf_counter() - started
+        started = time.perf_counter()
+        warm = build(config, "all", "md,pdf", progress=Progress(enabled=False))
+        warm_total = time.perf_counter() - started
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "briefgen", "build", "--audience", "all"], cwd=ws, check=True,
+                       capture_output=True)
+        process = time.perf_counter() - started
+    print(json.dumps({
+        "sources": len(list((ROOT / "sources").glob("*.txt"))),
+        "cold_stages_s": {k: round(v, 3) for k, v in cold.timings.items()},
+        "cold_total_s": round(cold_total, 3),
+        "warm_stages_s": {k: round(v, 3) for k, v in warm.timings.items()},
+        "warm_total_s": round(warm_total, 3),
+        "whole_process_s": round(process, 3),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Shared fixtures: temporary copies of the example workspace and of a small other-subject one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--force-regen", action="store_true", help="Rewrite golden files from the current output.")
+
+
+@pytest.fixture
+def force_regen(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--force-regen"))
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A fresh copy of the repository's example workspace (sources and config; no notes, no outputs)."""
+    target = tmp_path / "example"
+    target.mkdir()
+    shutil.copy(ROOT / "briefgen.toml", target)
+    shutil.copytree(ROOT / "sources", target / "sources")
+    return target
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> Path:
+    """A workspace made by `briefgen init` with news on a different subject."""
+    from briefgen.workspace import init_workspace
+
+    target = tmp_path / "other"
+    init_workspace(target, today="2026-10-05")
+    for path in (FIXTURES / "other").iterdir():
+        shutil.copy(path, target / "sources" / path.name)
+    return target

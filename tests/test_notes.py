@@ -1,0 +1,145 @@
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen import notes as notes_stage
+from briefgen.cli import main
+from briefgen.errors import NotesError
+from briefgen.ingest import read_sources
+from briefgen.notes.features import find_figures, find_speaker
+from briefgen.pipeline import refresh_notes
+from briefgen.workspace import load_config
+
+
+def _refresh(ws: Path):
+    config = load_config(ws)
+    ingested = read_sources(config)
+    refresh_notes(config, ingested)
+    return config, ingested.docs
+
+
+def test_figures_are_normalised() -> None:
+    (figure,) = find_figures("China is considering an incentive package worth up to $70 billion to support the industry.")
+    assert figure.value == 7e10 and figure.unit == "USD" and "incentive package" in figure.measures
+    (pct,) = find_figures("Rates rise by 12 percent in 2027.")
+    assert pct.value == 12 and pct.unit == "%" and pct.period == "2027"
+    assert find_figures("The H200 and GPT-4 are products, not figures.") == ()
+
+
+def test_speakers_with_roles() -> None:
+    s = find_speaker("Jane Roe, the chief economist at Acme Bank, said rates would fall.")
+    assert s is not None and s.name == "Jane Roe" and "chief economist" in s.role
+    s = find_speaker("The plan worries Globex CEO John Smith who thinks it is too costly.")
+    assert s is not None and s.name == "John Smith" and s.role == "Globex CEO"
+
+
+def test_example_notes_have_kinds_speakers_figures_and_links(example: Path) -> None:
+    config, docs = _refresh(example)
+    noteset = notes_stage.load(config, docs)
+    kinds = {n.kind for n in noteset.notes}
+    assert {"fact", "forecast", "opinion", "quote"} <= kinds
+    speakers = {(n.speaker, n.speaker_role) for n in noteset.notes if n.speaker}
+    assert any("advisor" in role or "adviser" in role for _, role in speakers)
+    assert any(role.endswith("CEO") for _, role in speakers)
+    money = [f for n in noteset.notes for f in n.figures if f.unit == "USD"]
+    assert any(f.value == 7e10 for f in money)
+    assert noteset.clusters and all(len(c.sources) >= 2 for c in noteset.clusters)
+    forum = [n for n in noteset.notes if n.span.author]
+    assert forum and all(n.kind == "opinion" for n in forum)
+
+
+def test_notes_are_deterministic(example: Path, tmp_path: Path) -> None:
+    import shutil
+
+    _refresh(example)
+    first = {p.name: p.read_bytes() for p in (example / "notes").glob("*.yaml")}
+    again = tmp_path / "again"
+    shutil.copytree(example, again, ignore=shutil.ignore_patterns("notes", ".briefgen-cache"))
+    _refresh(again)
+    assert first == {p.name: p.read_bytes() for p in (again / "notes").glob("*.yaml")}
+
+
+def _first_quote(path: Path) -> tuple[str, str]:
+    text = path.read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.strip().startswith("quote:"))
+    return text, line
+
+
+def test_check_fails_on_one_changed_word_with_file_and_line(example: Path) -> None:
+    config, docs = _refresh(example)
+    path = sorted((example / "notes").glob("0*.yaml"))[-1]
+    text, line = _first_quote(path)
+    words = line.split()
+    changed = line.replace(" " + words[3] + " ", " banana ", 1)
+    path.write_text(text.replace(line, changed), encoding="utf-8")
+    problems, _ = notes_stage.check(config, docs)
+    line_no = text.splitlines().index(line) + 1
+    assert len(problems) == 1 and f"notes/{path.name}:{line_no}: note n-" in problems[0]
+    with pytest.raises(NotesError, match=f"notes/{path.name}:{line_no}"):
+        notes_stage.load(config, docs)
+    result = CliRunner().invoke(main, ["check", "-w", str(example)])
+    assert result.exit_code == 1 and f"{path.name}:{line_no}" in result.output
+
+
+def test_check_accepts_curly_quotes_and_rewrapped_whitespace(example: Path) -> None:
+    config, docs = _refresh(example)
+    source = example / "sources" / "004_b60aa6f4f4712626.txt"
+    path = example / "notes" / "004-b60aa6f4f4712626.yaml"
+    data = path.read_text(encoding="utf-8")
+    data = data.replace(
+        "  - id: n-", "  - id: a-wrapped\n    kind: fact\n    status: edited\n    text: The chip lags the newest generation.\n"
+        "    evidence:\n      - quote: \"While it does not match the performance of the latest \u2018Blackwell\u2019-based\\n   chips,   it is notably more advanced\"\n  - id: n-", 1)
+    path.write_text(data, encoding="utf-8")
+    assert "'Blackwell'" in source.read_text()
+    problems, verified = notes_stage.check(config, docs)
+    assert problems == [] and verified > 10
+
+
+def test_analyst_edits_survive_a_changed_source(example: Path) -> None:
+    config, docs = _refresh(example)
+    path = example / "notes" / "004-b60aa6f4f4712626.yaml"
+    text = path.read_text(encoding="utf-8")
+    ids = [line.split()[-1] for line in text.splitlines() if line.strip().startswith("- id: n-")]
+    dropped, pinned, reworded = ids[0], ids[1], ids[2]
+
+    def set_after(block_id: str, old: str, new: str, src: str) -> str:
+        at = src.index(f"id: {block_id}")
+        return src[:at] + src[at:].replace(old, new, 1)
+
+    text = set_after(dropped, "status: auto", "status: dropped", text)
+    text = set_after(pinned, "status: auto", "status: pinned  # keep this one", text)
+    text = set_after(reworded, "text:\n", "text: Output is being raised to meet demand.\n", text)
+    text += ("  - id: a-own\n    kind: fact\n    status: edited\n    text: Two outlets report the same plan.\n"
+             "    evidence:\n      - quote: The H200 is based on the previous-generation 'Hopper' architecture\n")
+    path.write_text("# my review notes\n" + text, encoding="utf-8")
+
+    source = example / "sources" / "004_b60aa6f4f4712626.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nA new closing paragraph was added to the article later that day by the editors.\n", encoding="utf-8")
+    config, docs = _refresh(example)
+    after = path.read_text(encoding="utf-8")
+    assert "# my review notes" in after and "# keep this one" in after
+    assert "status: dropped" in after and "Output is being raised to meet demand." in after and "a-own" in after
+    noteset = notes_stage.load(config, docs)
+    by_id = {n.id: n for n in noteset.notes}
+    assert dropped not in by_id and by_id[pinned].status == "pinned"
+    assert by_id[reworded].text == "Output is being raised to meet demand." and by_id[reworded].quote
+    assert by_id["a-own"].quote.startswith("The H200 is based")
+
+
+def test_vanished_quote_of_an_edited_note_is_reported(example: Path) -> None:
+    config, docs = _refresh(example)
+    path = example / "notes" / "001-c2c38b3dfa3e33cc.yaml"
+    text = path.read_text(encoding="utf-8")
+    first = next(line.split()[-1] for line in text.splitlines() if line.strip().startswith("- id: n-"))
+    at = text.index(f"id: {first}")
+    path.write_text(text[:at] + text[at:].replace("status: auto", "status: pinned", 1), encoding="utf-8")
+    quote = notes_stage.load(config, docs).notes[0]
+    source = example / "sources" / "001_c2c38b3dfa3e33cc.txt"
+    pinned = next(n for n in notes_stage.load(config, docs).notes if n.id == first)
+    source.write_text(source.read_text(encoding="utf-8").replace(pinned.quote.split("\n")[0][:40], "Rewritten opening words"), encoding="utf-8")
+    config = load_config(example)
+    ingested = read_sources(config)
+    result = refresh_notes(config, ingested)
+    assert any(first in w and "no longer in" in w for w in result.warnings), (quote, result.warnings)
+    assert first in path.read_text(encoding="utf-8")

@@ -1,0 +1,40 @@
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.render.html import markdown_to_html_body
+from briefgen.render.markdown import escape_md
+
+HOSTILE = (
+    "Hostile Test Page Header Line\n"
+    "The attacker wrote <script>alert('x')</script> into what the reporters said in public on Monday.\n"
+    "Officials said the image ![x](file:///etc/passwd) would never load in any brief at all.\n"
+    "Another official said <img src=http://example.invalid/track.png> was planted in the article text.\n"
+    "A spokesman said that this | table | break | line must not split any table in the brief.\n"
+    "# Officials said a heading marker at the start must stay plain text in the brief today.\n"
+    "The council said the word " + "x" * 10000 + " appeared in the minutes of the meeting.\n"
+)
+
+
+def test_escape_md_neutralises_markup() -> None:
+    html = markdown_to_html_body("- " + escape_md("<script>x</script> ![a](file:///etc/passwd) [l](http://e.invalid) | a |"))
+    assert "<script" not in html and "<img" not in html and "<a " not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_hostile_sources_cannot_inject_or_fetch(other: Path) -> None:
+    (other / "sources" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "all", "--format", "md,html,pdf"])
+    assert result.exit_code == 0, result.output
+    from briefgen.render import pdf
+
+    for audience in ("executive", "investor", "policy"):
+        html = (other / "output" / f"{audience}.html").read_text(encoding="utf-8")
+        body = html.split("<body", 1)[1]
+        assert "<script" not in body and "<img" not in body and "file:///" not in re.sub(r"file\\?:///", "", "")
+        assert not re.search(r'(src|href)="(?!#)', body)
+        md = (other / "output" / f"{audience}.md").read_text(encoding="utf-8")
+        assert "![x](" not in md and "\n# Officials" not in md
+    assert pdf is not None
