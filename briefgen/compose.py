@@ -9,7 +9,6 @@ never by cutting a sentence. Citation numbers follow first appearance.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen import __version__
@@ -283,7 +282,3 @@ def digest(noteset: NoteSet, words: int) -> tuple[list[tuple[str, Note]], int]:
         total += length
     return chosen, total
 
-
-def sources_used(noteset: NoteSet, notes: Sequence[Note]) -> list[SourceDoc]:
-    ids = {n.span.source for n in notes}
-    return [doc for doc in noteset.sources if doc.id in ids]

@@ -28,13 +28,10 @@ def test_hostile_sources_cannot_inject_or_fetch(other: Path) -> None:
     (other / "sources" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "all", "--format", "md,html,pdf"])
     assert result.exit_code == 0, result.output
-    from briefgen.render import pdf
-
     for audience in ("executive", "investor", "policy"):
         html = (other / "output" / f"{audience}.html").read_text(encoding="utf-8")
         body = html.split("<body", 1)[1]
-        assert "<script" not in body and "<img" not in body and "file:///" not in re.sub(r"file\\?:///", "", "")
+        assert "<script" not in body and "<img" not in body and 'href="file' not in body
         assert not re.search(r'(src|href)="(?!#)', body)
         md = (other / "output" / f"{audience}.md").read_text(encoding="utf-8")
         assert "![x](" not in md and "\n# Officials" not in md
-    assert pdf is not None

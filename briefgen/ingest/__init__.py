@@ -72,7 +72,7 @@ def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
         if not isinstance(table, dict):
             problems.append(f"[{name!r}] must be a table of metadata")
             continue
-        for key, value in table.items():
+        for key in table:
             if key not in _SIDECAR_KEYS:
                 problems.append(f"unknown key {key!r} for {name!r} (known: {', '.join(sorted(_SIDECAR_KEYS))})")
         out[name] = {k: str(v) for k, v in table.items() if k in _SIDECAR_KEYS}
