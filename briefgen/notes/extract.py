@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -29,21 +28,15 @@ from briefgen.models import (
     Span,
 )
 from briefgen.notes import features, links, rank
+from briefgen.notes.verify import normalise_quote
 
 EXTRACTOR_VERSION = 6
 """Bump when extraction changes, so cached drafts are rebuilt."""
 
 
-def normalise(text: str) -> str:
-    """Whitespace collapsed and typographic quote marks made straight (for ids and checks)."""
-    table = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                           "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"})
-    return re.sub(r"\s+", " ", text.translate(table)).strip()
-
-
 def note_id(source: str, quote: str) -> str:
     """Stable id from source id and normalised quote."""
-    return "n-" + hashlib.sha1(f"{source}|{normalise(quote)}".encode()).hexdigest()[:8]
+    return "n-" + hashlib.sha1(f"{source}|{normalise_quote(quote)}".encode()).hexdigest()[:8]
 
 
 def draft_notes(doc: SourceDoc, lexicon: Any) -> list[dict[str, Any]]:
