@@ -117,9 +117,11 @@ def _stored(config: Config, docs: Sequence[SourceDoc]) -> list[store.StoredNote]
     return found
 
 
-def check(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[str], int]:
-    """Problems (one line each, naming note and file:line) and the number of quotes verified."""
+def _verify(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[Note], list[str], int]:
+    """One pass over the notes files: every kept note with its quotes located afresh,
+    the problems (one line each, naming note and file:line) and the number of quotes verified."""
     by_id = {doc.id: doc for doc in docs}
+    located: list[Note] = []
     problems: list[str] = []
     verified = 0
     for stored in _stored(config, docs):
@@ -130,49 +132,43 @@ def check(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[str], int]:
             (q, span.source, line, 0)
             for q, span, line in zip(note.evidence_quotes, note.evidence, stored.evidence_lines, strict=True)
         ]
+        spans = []
         for quote, source, line, hint in quotes:
             doc = by_id.get(source)
+            where = locate(doc, quote, hint) if doc is not None else None
             if doc is None:
                 problems.append(f"{stored.file}:{line}: note {note.id}: source {source!r} is not in sources/")
-            elif locate(doc, quote, hint) is None:
+            elif where is None:
                 problems.append(
                     f"{stored.file}:{line}: note {note.id}: quote not found in {doc.path}; "
                     "restore the source's wording (or drop the note)"
                 )
             else:
                 verified += 1
+                spans.append(span_for(doc, *where))
+        if len(spans) != len(quotes):
+            continue
+        if note.quote:
+            note = replace(note, span=spans[0], evidence=tuple(spans[1:]))
+        else:
+            note = replace(note, quote=note.evidence_quotes[0], span=spans[0],
+                           evidence=tuple(spans[1:]), evidence_quotes=note.evidence_quotes[1:])
+        located.append(note)
+    return located, problems, verified
+
+
+def check(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[str], int]:
+    """Problems (one line each, naming note and file:line) and the number of quotes verified."""
+    _, problems, verified = _verify(config, docs)
     return problems, verified
 
 
 def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
     """The notes files as a NoteSet whose spans are located afresh; NotesError on any unverifiable quote."""
-    problems, _ = check(config, docs)
+    notes, problems, _ = _verify(config, docs)
     if problems:
         more = f" (and {len(problems) - 1} more; run `briefgen check`)" if len(problems) > 1 else ""
         raise NotesError(problems[0] + more)
-    by_id = {doc.id: doc for doc in docs}
-    notes: list[Note] = []
-    for stored in _stored(config, docs):
-        note = stored.note
-        if note.status == "dropped":
-            continue
-        if note.quote:
-            doc = by_id[note.span.source]
-            where = locate(doc, note.quote, note.span.start)
-            assert where is not None  # checked above
-            note = replace(note, span=span_for(doc, *where))
-        evidence = []
-        for quote, span in zip(note.evidence_quotes, note.evidence, strict=True):
-            doc = by_id[span.source]
-            where = locate(doc, quote)
-            assert where is not None
-            evidence.append(span_for(doc, *where))
-        if not note.quote and evidence:
-            note = replace(note, quote=note.evidence_quotes[0], span=evidence[0],
-                           evidence=tuple(evidence[1:]), evidence_quotes=note.evidence_quotes[1:])
-        else:
-            note = replace(note, evidence=tuple(evidence))
-        notes.append(note)
     clusters, disagreements = store.read_links(config.notes_dir)
     present = {n.id for n in notes}
     clusters = [c for c in clusters if sum(1 for n in c.notes if n in present) >= 2]
