@@ -46,7 +46,7 @@ def available(config: Config | None) -> list[str]:
     return sorted(names)
 
 
-def _weights(table: object, path: str, problems: list[str]) -> tuple[tuple[str, float], ...]:
+def _weights(table: object, problems: list[str]) -> tuple[tuple[str, float], ...]:
     if not isinstance(table, dict):
         return ()
     out = []
@@ -100,8 +100,8 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
     if not sections and "sections" in data:
         problems.append("no valid sections")
     weights = data.get("weights", {}) if isinstance(data.get("weights", {}), dict) else {}
-    theme_weights = _weights(weights.get("themes", {}), shown, problems)
-    kind_weights = _weights(weights.get("kinds", {}), shown, problems)
+    theme_weights = _weights(weights.get("themes", {}), problems)
+    kind_weights = _weights(weights.get("kinds", {}), problems)
     if problems:
         raise TemplateError("; ".join(problems) + " — fix the profile", path=shown)
     return AudienceProfile(

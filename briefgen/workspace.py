@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from briefgen.errors import ConfigError
 
@@ -242,8 +240,9 @@ A briefgen workspace.
    your own note with `evidence` quotes. Re-running keeps your edits.
 3. `briefgen check` verifies every quote; `briefgen build --audience all`
    writes the briefs to `output/`.
-4. Override a template by copying it from `briefgen templates` output into
-   `templates/` (for example `templates/audiences/investor.md.j2`).
+4. Override a template by adding one of the same name to `templates/`, for example
+   `templates/audiences/investor.md.j2` starting with
+   `{{% extends "!default/audiences/investor.md.j2" %}}` and replacing one block.
 """
 
 _SIDECAR = """\
@@ -285,17 +284,6 @@ def init_workspace(target: Path | str, *, today: str | None = None) -> Path:
     return target
 
 
-def copy_default_template(config: Config, name: str) -> Path:
-    """Copy a default template into the workspace's templates/ for editing."""
-    src = DEFAULT_TEMPLATES / name
-    if not src.is_file():
-        raise ConfigError(f"no default template {name!r}; see `briefgen audiences`")
-    dst = config.templates_dir / name
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(src, dst)
-    return dst
-
-
 def atomic_write(path: Path, data: bytes | str) -> None:
     """Write *data* to *path* via a temporary file and rename, so a failure leaves the old file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -308,12 +296,3 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-def as_plain(value: Any) -> Any:
-    """Tuples to lists, recursively (for YAML/JSON)."""
-    if isinstance(value, (list, tuple)):
-        return [as_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: as_plain(v) for k, v in value.items()}
-    return value
