@@ -1,8 +1,9 @@
 """Brief -> Markdown through Jinja templates found on the workspace's search path.
 
-Every value a template prints is Markdown-escaped unless it is marked safe
-(``Markup``), so source text can never inject links, images, HTML, headings
-or table breaks into a brief. Filters that build markup return ``Markup``.
+Templates receive a copy of the Brief in which every string is already
+Markdown-escaped (``escaped``), so source text can never inject links, images,
+HTML, headings or table breaks into a brief. Filters that build markup
+(``cite``, ``anchor``) return ``Markup``.
 """
 
 from __future__ import annotations
