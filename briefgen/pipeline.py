@@ -73,11 +73,15 @@ def profiles_for(config: Config) -> list[AudienceProfile]:
 
 
 def refresh_notes(
-    config: Config, ingested: Ingested, *, progress: Progress | None = None
+    config: Config,
+    ingested: Ingested,
+    *,
+    progress: Progress | None = None,
+    profiles: list[AudienceProfile] | None = None,
 ) -> notes_stage.Refreshed:
     """Extract notes unless sources, extractor and notes are unchanged since the last run."""
     progress = progress or Progress()
-    profiles = profiles_for(config)
+    profiles = profiles if profiles is not None else profiles_for(config)
     hashes = [(doc.path, doc.sha256) for doc in ingested.docs]
     if notes_stage.is_up_to_date(config, hashes, profiles):
         return notes_stage.Refreshed(written=(), warnings=(), notes=0, up_to_date=True)
@@ -124,12 +128,13 @@ def build(
     timings = Timings()
     with timings.stage("ingest"):
         ingested = ingest(config, skip_bad=skip_bad, progress=progress)
+    profiles = {p.name: p for p in profiles_for(config)}
     with timings.stage("notes"):
-        refreshed = refresh_notes(config, ingested, progress=progress)
+        refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
         noteset: NoteSet = notes_stage.load(config, ingested.docs)
     rendered: list[tuple[str, str, bytes | str]] = []
     for name in names:
-        profile = audience_profiles.load_profile(config, name)
+        profile = profiles[name]
         with timings.stage("compose"):
             brief = compose(config, noteset, profile)
         with timings.stage("render_md"):
