@@ -93,7 +93,7 @@ def environment(config: Config | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(cite=_cite, anchor=_anchor, unknown=_or_unknown, md=lambda v: Markup(escape_md(v)),
+    env.filters.update(cite=_cite, anchor=_anchor, unknown=_or_unknown, md=escaped,
                        figure=_figure_value)
     return env
 
