@@ -41,6 +41,11 @@ def _config(workspace: str) -> Any:
     return load_config(workspace)
 
 
+strict_option = click.option(
+    "--strict", is_flag=True,
+    help="Stop with an error on a source that cannot be read (default: warn, leave it out, go on).")
+# Skipping bad sources became the default in 0.2; the old flag is still accepted.
+skip_bad_option = click.option("--skip-bad-sources", is_flag=True, hidden=True)
 workspace_option = click.option("--workspace", "-w", default=".", show_default=False, help=WORKSPACE_HELP,
                                 type=click.Path(file_okay=False))
 
@@ -111,8 +116,9 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
 @main.command()
 @workspace_option
 @click.option("--show-removed", is_flag=True, help="Also list the boilerplate left out of each source, with reasons.")
-@click.option("--skip-bad-sources", is_flag=True, help="Report unreadable sources and go on without them.")
-def sources(workspace: str, show_removed: bool, skip_bad_sources: bool) -> None:
+@strict_option
+@skip_bad_option
+def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: bool) -> None:
     """List the sources with their metadata (unknown fields shown as such).
 
     Example: briefgen sources --show-removed
@@ -120,13 +126,14 @@ def sources(workspace: str, show_removed: bool, skip_bad_sources: bool) -> None:
     from briefgen.pipeline import ingest
 
     config = _config(workspace)
-    ingested = ingest(config, skip_bad=skip_bad_sources)
+    ingested = ingest(config, strict=strict)
     for doc in ingested.docs:
         meta = doc.meta
         click.echo(
             f"{doc.path}\t{meta.title or '(title unknown)'}\t{meta.publisher or '(publisher unknown)'}\t"
             f"{meta.date or '(date unknown)'}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
             f"{len(doc.sentences)} sentences" + (f", {len(doc.posts)} posts" if doc.posts else "")
+            + (f"\tduplicate of {doc.duplicate_of}" if doc.duplicate_of else "")
         )
         if meta.cited_outlets:
             click.echo(f"  cites: {', '.join(meta.cited_outlets)}")
@@ -135,13 +142,14 @@ def sources(workspace: str, show_removed: bool, skip_bad_sources: bool) -> None:
                 snippet = " ".join(doc.text[removed.start:removed.end].split())
                 click.echo(f"  removed ({removed.reason}): {snippet[:100]}")
     for message in ingested.skipped:
-        click.echo(f"briefgen: warning: skipped {message}", err=True)
+        click.echo(f"briefgen: warning: {message}", err=True)
 
 
 @main.command()
 @workspace_option
-@click.option("--skip-bad-sources", is_flag=True, help="Report unreadable sources and go on without them.")
-def notes(workspace: str, skip_bad_sources: bool) -> None:
+@strict_option
+@skip_bad_option
+def notes(workspace: str, strict: bool, skip_bad_sources: bool) -> None:
     """Extract or refresh structured notes into notes/, keeping the analyst's edits.
 
     Unchanged sources are not re-extracted. Notes you pinned, dropped,
@@ -149,19 +157,19 @@ def notes(workspace: str, skip_bad_sources: bool) -> None:
 
     Example: briefgen notes
     """
-    from briefgen.pipeline import ingest, refresh_notes
+    from briefgen.pipeline import refresh_notes
 
     config = _config(workspace)
-    ingested = ingest(config, skip_bad=skip_bad_sources)
-    result = refresh_notes(config, ingested)
-    for message in ingested.skipped:
-        click.echo(f"briefgen: warning: skipped {message}", err=True)
+    ingested, result = refresh_notes(config, strict=strict)
+    for message in ingested.skipped if ingested else ():
+        click.echo(f"briefgen: warning: {message}", err=True)
     for message in result.warnings:
         click.echo(f"briefgen: warning: {message}", err=True)
     if result.up_to_date:
         click.echo("notes are up to date")
     else:
-        click.echo(f"{result.notes} notes from {len(ingested.docs)} sources; {len(result.written)} notes files updated")
+        used = len(ingested.docs) if ingested else 0
+        click.echo(f"{result.notes} notes from {used} sources; {len(result.written)} notes files updated")
 
 
 @main.command()
@@ -178,7 +186,7 @@ def check(workspace: str) -> None:
     from briefgen.pipeline import ingest
 
     config = _config(workspace)
-    ingested = ingest(config, skip_bad=True)
+    ingested = ingest(config)
     problems, verified = notes_stage.check(config, ingested.docs)
     for problem in problems:
         click.echo(f"briefgen: error: {problem}", err=True)
@@ -205,7 +213,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     from briefgen.pipeline import ingest, refresh_notes
 
     config = _config(workspace)
-    ingested = ingest(config, skip_bad=True)
+    ingested = ingest(config)
     refresh_notes(config, ingested)
     noteset = notes_stage.load(config, ingested.docs)
     chosen, _ = make_digest(noteset, words)
@@ -220,9 +228,10 @@ def digest(workspace: str, words: int, cite: bool) -> None:
 @click.option("--format", "formats", default=None, help="Comma list of md, html, pdf (default: [build] formats).")
 @click.option("--pdf-standard", type=click.Choice(["ua-1", "a-3b", "none"]), default=None,
               help="PDF flavour: ua-1 (tagged, accessible; default), a-3b (archival) or none.")
-@click.option("--skip-bad-sources", is_flag=True, help="Report unreadable sources and build without them.")
+@strict_option
+@skip_bad_option
 def build(workspace: str, audience: str | None, formats: str | None, pdf_standard: str | None,
-          skip_bad_sources: bool) -> None:
+          strict: bool, skip_bad_sources: bool) -> None:
     """Build cited briefs into output/ (<audience>.md, .pdf, .html).
 
     Refreshes notes first (cached), verifies every quote, and refuses to
@@ -234,7 +243,7 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
     from briefgen.pipeline import build as run_build
 
     config = _config(workspace)
-    result = run_build(config, audience, formats, skip_bad=skip_bad_sources, pdf_standard=pdf_standard)
+    result = run_build(config, audience, formats, strict=strict, pdf_standard=pdf_standard)
     for message in result.warnings:
         click.echo(f"briefgen: warning: {message}", err=True)
     for artifact in result.artifacts:

@@ -227,13 +227,14 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
     rows = tuple(
         SourceRow(id=doc.id, title=doc.meta.title, publisher=doc.meta.publisher, date=doc.meta.date,
                   kind=doc.meta.kind, reliability=doc.meta.reliability, notes_used=used_by_source.get(doc.id, 0),
-                  path=doc.path, url=doc.meta.url)
+                  path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of)
         for doc in noteset.sources
     )
     corroborated = sum(1 for s in sections for i in s.items if i.support > 1)
     stats = {
         "notes": len(noteset.notes),
-        "sources": len(noteset.sources),
+        "sources": sum(1 for doc in noteset.sources if not doc.duplicate_of),
+        "duplicates": sum(1 for doc in noteset.sources if doc.duplicate_of),
         "cited": len(composer.citations),
         "sources_cited": len(used_by_source),
         "clusters": len(noteset.clusters),
@@ -249,6 +250,9 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
         f"Notes were extracted by briefgen {__version__} without a language model; forum comments are labelled "
         "as such and never presented as reported fact."
     )
+    if stats["duplicates"]:
+        method += (f" {stats['duplicates']} source(s) repeating another (the same article, or syndicated with "
+                   "small edits) were counted once, from the fuller copy.")
     meta = BriefMeta(
         title=config.title, subject=config.subject, audience=profile.name,
         audience_description=profile.description, as_of=config.as_of, organisation=config.organisation,

@@ -111,6 +111,9 @@ class SourceDoc(_AsDict):
     """Start offset of each page (paged formats)."""
     posts: tuple[Post, ...] = ()
     """Posts, for threads."""
+    duplicate_of: str = ""
+    """Id of the source this one repeats (the same article, or syndicated with small edits);
+    a duplicate is listed but takes no notes, so it counts once as evidence."""
 
 
 @dataclass(frozen=True)
@@ -367,6 +370,8 @@ class SourceRow(_AsDict):
     """Workspace path."""
     url: str = ""
     """Canonical URL where known."""
+    duplicate_of: str = ""
+    """Id of the source this one repeats, when it is a duplicate."""
 
 
 @dataclass(frozen=True)

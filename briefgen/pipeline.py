@@ -15,7 +15,7 @@ from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
 from briefgen.compose import compose
 from briefgen.errors import RenderError, UsageError
-from briefgen.ingest import Ingested, read_sources
+from briefgen.ingest import Ingested, read_sources, source_hashes
 from briefgen.models import Artifact, AudienceProfile, NoteSet
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
@@ -60,9 +60,9 @@ class Timings:
             self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - started
 
 
-def ingest(config: Config, *, skip_bad: bool = False, progress: Progress | None = None) -> Ingested:
+def ingest(config: Config, *, strict: bool = False, progress: Progress | None = None) -> Ingested:
     progress = progress or Progress()
-    result = read_sources(config, skip_bad=skip_bad, progress=progress.step("reading sources"))
+    result = read_sources(config, strict=strict, progress=progress.step("reading sources"))
     progress.done()
     return result
 
@@ -74,20 +74,27 @@ def profiles_for(config: Config) -> list[AudienceProfile]:
 
 def refresh_notes(
     config: Config,
-    ingested: Ingested,
+    ingested: Ingested | None = None,
     *,
+    strict: bool = False,
     progress: Progress | None = None,
     profiles: list[AudienceProfile] | None = None,
-) -> notes_stage.Refreshed:
-    """Extract notes unless sources, extractor and notes are unchanged since the last run."""
+) -> tuple[Ingested | None, notes_stage.Refreshed]:
+    """Extract notes unless sources, extractor and notes are unchanged since the last run.
+
+    Whether anything changed is decided from the files' hashes before any source is read,
+    so a no-change run costs a hash of sources/. Sources are read (ingest) only when
+    needed and when *ingested* is not given; what was read is returned."""
     progress = progress or Progress()
     profiles = profiles if profiles is not None else profiles_for(config)
-    hashes = [(doc.path, doc.sha256) for doc in ingested.docs]
+    hashes = source_hashes(config)
     if notes_stage.is_up_to_date(config, hashes, profiles):
-        return notes_stage.Refreshed(written=(), warnings=(), notes=0, up_to_date=True)
-    result = notes_stage.refresh(config, ingested.docs, profiles, progress.step("taking notes"))
+        return ingested, notes_stage.Refreshed(written=(), warnings=(), notes=0, up_to_date=True)
+    if ingested is None:
+        ingested = ingest(config, strict=strict, progress=progress)
+    result = notes_stage.refresh(config, ingested.docs, profiles, hashes, progress.step("taking notes"))
     progress.done()
-    return result
+    return ingested, result
 
 
 def parse_formats(requested: str | None, config: Config) -> list[str]:
@@ -107,7 +114,7 @@ class BuildResult:
     artifacts: tuple[Artifact, ...]
     """Files written."""
     warnings: tuple[str, ...]
-    """Skipped sources and merge conflicts."""
+    """Skipped and duplicate sources, and merge conflicts."""
     timings: dict[str, float]
     """Seconds per stage."""
 
@@ -117,7 +124,7 @@ def build(
     audiences: str | None = None,
     formats: str | None = None,
     *,
-    skip_bad: bool = False,
+    strict: bool = False,
     pdf_standard: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
@@ -127,10 +134,10 @@ def build(
     standard = pdf_standard or config.pdf_standard
     timings = Timings()
     with timings.stage("ingest"):
-        ingested = ingest(config, skip_bad=skip_bad, progress=progress)
+        ingested = ingest(config, strict=strict, progress=progress)
     profiles = {p.name: p for p in profiles_for(config)}
     with timings.stage("notes"):
-        refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
+        _, refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
         noteset: NoteSet = notes_stage.load(config, ingested.docs)
     rendered: list[tuple[str, str, bytes | str]] = []
     for name in names:

@@ -41,8 +41,13 @@ def test_bad_inputs_give_one_line_and_keep_outputs(example: Path, tmp_path: Path
     _errors_cleanly(run("build", "-w", str(example), "--audience", "nosuch"), 2, "choose one of: executive, investor, policy")
     _errors_cleanly(run("build", "-w", str(tmp_path / "nowhere")), 1, "briefgen init")
     (example / "sources" / "blob.txt").write_bytes(b"\x00\x01\x02binary" * 100)
-    _errors_cleanly(run("build", "-w", str(example), "--audience", "investor"), 1, "sources/blob.txt")
+    _errors_cleanly(run("build", "-w", str(example), "--audience", "investor", "--strict"), 1, "sources/blob.txt")
     assert (example / "output" / "investor.md").read_bytes() == before
+    # Without --strict the bad source is a one-line warning and the rest still builds.
+    result = run("build", "-w", str(example), "--audience", "investor", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert "warning: skipped sources/blob.txt: file holds binary data" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_config_reports_every_bad_key_at_once(example: Path) -> None:

@@ -70,14 +70,15 @@ def test_cited_outlet_is_not_the_publisher() -> None:
 def test_binary_source_is_refused_with_file_name(example: Path) -> None:
     (example / "sources" / "blob.txt").write_bytes(bytes(range(256)) * 4)
     with pytest.raises(SourceError, match=r"sources/blob.txt: .*binary"):
-        read_sources(load_config(example))
-    assert len(read_sources(load_config(example), skip_bad=True).skipped) == 1
+        read_sources(load_config(example), strict=True)
+    (warning,) = read_sources(load_config(example)).skipped
+    assert warning.startswith("skipped sources/blob.txt: ")
 
 
 def test_empty_source_is_refused(example: Path) -> None:
     (example / "sources" / "empty.txt").write_bytes(b"")
     with pytest.raises(SourceError, match="empty"):
-        read_sources(load_config(example))
+        read_sources(load_config(example), strict=True)
 
 
 def test_legacy_encoding_is_detected(other: Path) -> None:
@@ -96,7 +97,7 @@ def test_markdown_front_matter_gives_metadata(other: Path) -> None:
 def test_malformed_front_matter_names_file_and_line(other: Path) -> None:
     (other / "sources" / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody text here for the test.\n")
     with pytest.raises(SourceError, match=r"sources/bad.md:\d+: malformed YAML front matter"):
-        read_sources(load_config(other))
+        read_sources(load_config(other), strict=True)
 
 
 def test_html_main_text_without_clutter(other: Path) -> None:

@@ -140,6 +140,29 @@ def test_vanished_quote_of_an_edited_note_is_reported(example: Path) -> None:
     source.write_text(source.read_text(encoding="utf-8").replace(pinned.quote.split("\n")[0][:40], "Rewritten opening words"), encoding="utf-8")
     config = load_config(example)
     ingested = read_sources(config)
-    result = refresh_notes(config, ingested)
+    _, result = refresh_notes(config, ingested)
     assert any(first in w and "no longer in" in w for w in result.warnings), (quote, result.warnings)
     assert first in path.read_text(encoding="utf-8")
+
+
+def test_notes_yaml_writer_reads_back_exactly_whatever_the_text() -> None:
+    from ruamel.yaml import YAML
+
+    from briefgen.notes import yamlfile
+
+    awkward = ["no", "Yes", "null", "~", "- x", "a: b", "a #b", "#x", "x:", "12", "1.5", "+3", ".5", "0x1f",
+               "2024-01-01", "  pad", "tab\there", "line\nbreak", 'q"uote', "it's", "\u2028sep", "\x85nel",
+               "\x7fdel", "emoji \U0001f600", "[a]", "{b}", "a,b", "%x", "@x", "`x", "!x", "&x", "*x", "|x", ">x",
+               "?x", "", "C# code", "NaN", ".inf", "1e5", "x\ufeffy", "\x00nul", "a:b", "-", "---", "...", "x\\y"]
+    data = {
+        "list": awkward,
+        "map": {text: text for text in awkward if text},
+        "numbers": [1e-05, 1.5e300, -0.0, 3, True, None],
+        "notes": [{"quote": text, "at": {"start": 1}, "themes": [text, "x"]} for text in awkward],
+    }
+    text = yamlfile.dump(data, "a header")
+    assert text.startswith("# a header\n")
+    assert yamlfile.load(text) == data
+    assert YAML(typ="safe").load(text) == data  # any YAML 1.2 reader agrees
+    assert not yamlfile.has_comments(text, "a header")
+    assert yamlfile.has_comments(text.replace("list:", "list:  # mine"), "a header")

@@ -13,14 +13,16 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefgen.errors import ConfigError, SourceError
 from briefgen.ingest.clean import clean
+from briefgen.ingest.duplicates import find_duplicates
 from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
 from briefgen.models import SourceDoc, SourceMeta
+from briefgen.parallel import map_ordered
 from briefgen.workspace import Config
 
 SIDECAR = "sources.toml"
@@ -47,7 +49,7 @@ class Ingested:
     docs: tuple[SourceDoc, ...]
     """Readable sources in file-name order."""
     skipped: tuple[str, ...]
-    """One-line messages for sources left out (with --skip-bad-sources)."""
+    """One-line warnings: sources left out as unreadable, and duplicates."""
 
 
 def source_id(name: str) -> str:
@@ -93,6 +95,19 @@ def list_source_files(config: Config) -> list[Path]:
         if path.is_file() or path.is_symlink():
             files.append(path)
     return files
+
+
+def source_hashes(config: Config) -> tuple[tuple[str, str], ...]:
+    """(workspace path, sha256 of the bytes) of every source file and the sidecar: what the
+    notes depend on, found without reading any source as text (the no-change fast path)."""
+    out = []
+    for path in list_source_files(config) + [config.sources_dir / SIDECAR]:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        out.append((f"sources/{path.relative_to(config.sources_dir).as_posix()}", hashlib.sha256(data).hexdigest()))
+    return tuple(out)
 
 
 def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDoc:
@@ -153,28 +168,40 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDo
     )
 
 
+def _read_task(task: tuple[Config, Path, dict[str, str]]) -> SourceDoc | str:
+    """read_source for a worker process: a failure comes back as its one-line message."""
+    config, path, sidecar = task
+    try:
+        return read_source(config, path, sidecar)
+    except SourceError as exc:
+        return exc.message
+
+
 def read_sources(
     config: Config,
     *,
-    skip_bad: bool = False,
+    strict: bool = False,
     progress: Callable[[str], None] | None = None,
 ) -> Ingested:
-    """Read every source; a bad one stops the run unless *skip_bad* (then it is reported and left out)."""
+    """Read every source (on every core when there are many).
+
+    A source that cannot be used is reported and left out; with *strict* it stops the run.
+    Duplicates (the same article twice, or syndicated with small edits) are marked with
+    `duplicate_of` and reported. The run stops when no source is usable."""
     sidecar = load_sidecar(config)
+    paths = list_source_files(config)
+    tasks = [(config, path, sidecar.get(path.relative_to(config.sources_dir).as_posix(),
+                                        sidecar.get(path.name, {}))) for path in paths]
     docs: list[SourceDoc] = []
     skipped: list[str] = []
     seen: dict[str, str] = {}
-    for path in list_source_files(config):
-        rel_name = path.relative_to(config.sources_dir).as_posix()
-        try:
-            doc = read_source(config, path, sidecar.get(rel_name, sidecar.get(path.name, {})))
-        except SourceError as exc:
-            if not skip_bad:
-                raise SourceError(
-                    exc.message + " (or run with --skip-bad-sources to build without it)"
-                ) from exc
-            skipped.append(exc.message)
+    for result in map_ordered(_read_task, tasks):
+        if isinstance(result, str):
+            if strict:
+                raise SourceError(result + " (or run without --strict to build without it)")
+            skipped.append(f"skipped {result}")
             continue
+        doc = result
         if doc.id in seen:
             raise SourceError(
                 f"has the same id {doc.id!r} as {seen[doc.id]}; rename one of them", path=doc.path
@@ -188,4 +215,8 @@ def read_sources(
             "no usable sources; add documents (.txt, .md, .html, .pdf, .docx) with `briefgen add FILE`",
             path="sources/",
         )
+    for drop, (keep, share) in sorted(find_duplicates(docs).items()):
+        docs[drop] = replace(docs[drop], duplicate_of=docs[keep].id)
+        skipped.append(f"{docs[drop].path}: repeats {docs[keep].path} ({share:.0%} of its sentences); "
+                       "it is counted once, from the fuller copy")
     return Ingested(docs=tuple(docs), skipped=tuple(skipped))

@@ -55,7 +55,8 @@ def _notes_state(notes_dir: Path) -> str:
 
 
 def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: Sequence[AudienceProfile]) -> bool:
-    """True when sources, extractor and notes files are as the last refresh left them."""
+    """True when sources (*hashes*: ingest.source_hashes), extractor, lexicon, profiles and
+    notes files are as the last refresh left them."""
     manifest = config.cache_dir / "manifest.json"
     try:
         stored = json.loads(manifest.read_text(encoding="utf-8"))
@@ -71,9 +72,14 @@ def refresh(
     config: Config,
     docs: Sequence[SourceDoc],
     profiles: Sequence[AudienceProfile],
+    hashes: Sequence[tuple[str, str]],
     progress: Callable[[str], None] | None = None,
 ) -> Refreshed:
-    """Extract notes for every source and merge them with the analyst's edits in notes/."""
+    """Extract notes for every source and merge them with the analyst's edits in notes/.
+
+    Duplicate sources take no notes: their original speaks for them."""
+    listed = docs
+    docs = [doc for doc in docs if not doc.duplicate_of]
     notes, clusters, disagreements = extraction.extract(
         docs, profiles, find_file(config, "themes.toml"), config.cache_dir / "drafts", progress
     )
@@ -85,19 +91,22 @@ def refresh(
     warnings: list[str] = []
     for doc in docs:
         path = config.notes_dir / f"{doc.id}.yaml"
-        existing = store.load_file(path)
-        text, merge_warnings = store.render_file(doc, by_source[doc.id], existing, extraction.EXTRACTOR_VERSION)
+        text, merge_warnings = store.render_file(doc, by_source[doc.id], path, extraction.EXTRACTOR_VERSION)
         warnings.extend(merge_warnings)
         old = path.read_text(encoding="utf-8") if path.is_file() else None
         if text != old:
             atomic_write(path, text)
             written.append(f"notes/{path.name}")
     known = {f"{doc.id}.yaml" for doc in docs} | {store.LINKS_FILE}
+    for doc in listed:
+        if doc.duplicate_of and (config.notes_dir / f"{doc.id}.yaml").is_file():
+            known.add(f"{doc.id}.yaml")
+            warnings.append(f"notes/{doc.id}.yaml: {doc.path} is a duplicate of {doc.duplicate_of}; "
+                            "its notes are not used (delete the file)")
     for path in sorted(config.notes_dir.glob("*.yaml")):
         if path.name not in known:
             warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
     store.write_links(config.notes_dir, clusters, disagreements)
-    hashes = [(doc.path, doc.sha256) for doc in docs]
     config.cache_dir.mkdir(parents=True, exist_ok=True)
     atomic_write(
         config.cache_dir / "manifest.json",
@@ -109,6 +118,8 @@ def refresh(
 def _stored(config: Config, docs: Sequence[SourceDoc]) -> list[store.StoredNote]:
     found: list[store.StoredNote] = []
     for doc in docs:
+        if doc.duplicate_of:
+            continue
         path = config.notes_dir / f"{doc.id}.yaml"
         data = store.load_file(path)
         if data is None:

@@ -33,8 +33,24 @@ _OPPOSITES = (
 )
 
 
-def _stem_match(pattern: str, text: str) -> bool:
-    return re.search(r"\b(?:" + pattern + r")\w*", text, re.IGNORECASE) is not None
+_FAMILIES = tuple(
+    (re.compile(r"\b(?:" + positive + r")\w*", re.IGNORECASE), re.compile(r"\b(?:" + negative + r")\w*", re.IGNORECASE))
+    for positive, negative in _OPPOSITES
+)
+
+
+def directions(text: str) -> tuple[str, ...]:
+    """Per word family: "+word" or "-word" when the text points one way only, else ""."""
+    out = []
+    for positive, negative in _FAMILIES:
+        pos, neg = positive.search(text), negative.search(text)
+        if pos is not None and neg is None:
+            out.append("+" + pos.group(0))
+        elif neg is not None and pos is None:
+            out.append("-" + neg.group(0))
+        else:
+            out.append("")
+    return tuple(out)
 
 
 def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tuple[int, int, float]]:
@@ -114,16 +130,12 @@ def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> str:
     return ""
 
 
-def _direction_conflict(a: str, b: str) -> str:
-    for positive, negative in _OPPOSITES:
-        a_pos, a_neg = _stem_match(positive, a), _stem_match(negative, a)
-        b_pos, b_neg = _stem_match(positive, b), _stem_match(negative, b)
+def _direction_conflict(a: Sequence[str], b: Sequence[str]) -> str:
+    """Opposite directions in one word family, from two notes' `directions`."""
+    for word_a, word_b in zip(a, b, strict=True):
         # Each side must point one way only, and the two ways must differ.
-        if a_pos != a_neg and b_pos != b_neg and a_pos != b_pos:
-            word_a = re.search(r"\b(?:" + (positive if a_pos else negative) + r")\w*", a, re.IGNORECASE)
-            word_b = re.search(r"\b(?:" + (positive if b_pos else negative) + r")\w*", b, re.IGNORECASE)
-            if word_a and word_b:
-                return f"opposite directions: \u201c{word_a.group(0)}\u201d vs \u201c{word_b.group(0)}\u201d"
+        if word_a and word_b and word_a[0] != word_b[0]:
+            return f"opposite directions: \u201c{word_a[1:]}\u201d vs \u201c{word_b[1:]}\u201d"
     return ""
 
 
@@ -138,10 +150,16 @@ def disagreements(
 ) -> list[tuple[int, int, str]]:
     """Pairs of related notes from different sources that conflict, strongest first, each note used once."""
     found = []
+    pointing: dict[int, tuple[str, ...]] = {}
     for a, b, sim in pairs:
         if not RELATED <= sim < 0.85:
             continue
-        reason = _figures_conflict(figures[a], figures[b]) or _direction_conflict(texts[a], texts[b])
+        reason = _figures_conflict(figures[a], figures[b])
+        if not reason:
+            for row in (a, b):
+                if row not in pointing:
+                    pointing[row] = directions(texts[row])
+            reason = _direction_conflict(pointing[a], pointing[b])
         if reason:
             found.append((sim * (scores[a] + scores[b]), a, b, reason))
     found.sort(key=lambda item: (-item[0], ids[item[1]], ids[item[2]]))

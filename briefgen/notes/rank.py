@@ -99,17 +99,22 @@ def pick_diverse(
     limit: int,
     max_similarity: float = 0.5,
 ) -> list[int]:
-    """Greedy selection in *order*, skipping rows too similar to one already picked."""
+    """Greedy selection in *order*, skipping rows too similar to one already picked.
+
+    *order* holds one source's rows (tens), so their pairwise similarities are one small
+    dense product."""
+    if not order:
+        return []
+    rows = np.asarray(order)
+    similar = (matrix[rows] @ matrix[rows].T).toarray() > max_similarity
+    np.fill_diagonal(similar, False)
     picked: list[int] = []
-    picked_rows: list[sparse.csr_matrix] = []
-    for index in order:
+    blocked = np.zeros(len(rows), dtype=bool)
+    for position, index in enumerate(order):
         if len(picked) >= limit:
             break
-        row = matrix[index]
-        if picked_rows:
-            stacked = sparse.vstack(picked_rows)
-            if (stacked @ row.T).toarray().max() > max_similarity:
-                continue
+        if blocked[position]:
+            continue
         picked.append(index)
-        picked_rows.append(row)
+        blocked |= similar[position]
     return picked

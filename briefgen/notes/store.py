@@ -1,7 +1,9 @@
 """Notes files: one human-editable YAML file per source, plus notes/_links.yaml.
 
-Written with ruamel.yaml's round-trip mode so an analyst's comments and
-ordering survive. On refresh, notes the analyst touched (status pinned,
+Files are read with libyaml and written by a small emitter (yamlfile.py),
+which is fast enough for thousands of sources; a file in which the analyst
+wrote comments is merged with ruamel.yaml's round-trip mode instead, so the
+comments and the analyst's layout survive. On refresh, notes the analyst touched (status pinned,
 dropped or edited; a ``text`` paraphrase; ``evidence``; own notes; changed
 kind, themes or audiences) are kept as written; untouched ``auto`` notes are
 replaced by the fresh extraction.
@@ -10,17 +12,19 @@ replaced by the fresh extraction.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from briefgen.errors import NotesError
 from briefgen.models import Cluster, Disagreement, Entity, Figure, Note, SourceDoc, Span
+from briefgen.notes import yamlfile
 from briefgen.workspace import atomic_write
 
 LINKS_FILE = "_links.yaml"
@@ -63,47 +67,60 @@ def _flow(items: Iterable[Any]) -> CommentedSeq:
     return seq
 
 
-def _flow_map(mapping: dict[str, Any]) -> CommentedMap:
+def _flow_map(mapping: Mapping[str, Any]) -> CommentedMap:
     out = CommentedMap(mapping)
     out.fa.set_flow_style()
     return out
 
 
-def note_to_yaml(note: Note) -> CommentedMap:
-    """One note as an ordered YAML mapping."""
-    entry = CommentedMap()
+def _to_ruamel(entry: Mapping[str, Any]) -> CommentedMap:
+    """A plain note mapping in the same layout for ruamel: short mappings and lists in flow style."""
+    out = CommentedMap()
+    for key, value in entry.items():
+        if isinstance(value, Mapping):
+            value = _flow_map(value)
+        elif isinstance(value, list):
+            value = (CommentedSeq([_flow_map(v) for v in value]) if any(isinstance(v, Mapping) for v in value)
+                     else _flow(value))
+        out[key] = value
+    return out
+
+
+def note_to_yaml(note: Note) -> dict[str, Any]:
+    """One note as an ordered plain mapping (the layout of a notes file entry)."""
+    entry: dict[str, Any] = {}
     entry["id"] = note.id
     entry["kind"] = note.kind
     entry["status"] = note.status
     entry["quote"] = note.quote
-    at = {"start": note.span.start, "end": note.span.end, "para": note.span.para, "sent": note.span.sent,
-          "line": note.span.line}
+    at: dict[str, Any] = {"start": note.span.start, "end": note.span.end, "para": note.span.para,
+                          "sent": note.span.sent, "line": note.span.line}
     if note.span.page is not None:
         at["page"] = note.span.page
     if note.span.author:
         at["author"] = note.span.author
-    entry["at"] = _flow_map(at)
+    entry["at"] = at
     entry["text"] = note.text
     if note.speaker:
         entry["speaker"] = note.speaker
         entry["speaker_role"] = note.speaker_role
     if note.figures:
         entry["figures"] = [
-            _flow_map({"text": f.text, "value": f.value, "unit": f.unit, "measures": f.measures, "period": f.period})
+            {"text": f.text, "value": f.value, "unit": f.unit, "measures": f.measures, "period": f.period}
             for f in note.figures
         ]
     if note.entities:
-        entry["entities"] = [_flow_map({"name": e.name, "type": e.type, **({"role": e.role} if e.role else {})})
+        entry["entities"] = [{"name": e.name, "type": e.type, **({"role": e.role} if e.role else {})}
                              for e in note.entities]
-    entry["themes"] = _flow(note.themes)
-    entry["audiences"] = _flow_map(dict(note.audiences))
+    entry["themes"] = list(note.themes)
+    entry["audiences"] = dict(note.audiences)
     entry["score"] = note.score
     if note.cluster:
         entry["cluster"] = note.cluster
     return entry
 
 
-def _is_touched(entry: CommentedMap, fresh: Note | None) -> bool:
+def _is_touched(entry: Mapping[str, Any], fresh: Note | None) -> bool:
     if entry.get("status", "auto") != "auto" or entry.get("text") or entry.get("evidence"):
         return True
     if not str(entry.get("id", "")).startswith("n-"):
@@ -125,96 +142,133 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def load_file(path: Path) -> CommentedMap | None:
-    """The round-trip YAML of a notes file (None when absent); NotesError with file:line when malformed."""
+def _malformed(exc: Exception, path: Path) -> NotesError:
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None) or "malformed YAML"
+    return NotesError(f"{problem}; fix the YAML (or delete the file to regenerate it)",
+                      path=f"notes/{path.name}", line=line)
+
+
+def read_text(path: Path) -> str | None:
+    """A notes file's text (None when absent); NotesError when it is not UTF-8."""
     if not path.is_file():
         return None
     try:
-        data = _yaml().load(path.read_text(encoding="utf-8"))
-    except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise NotesError(f"{problem}; fix the YAML (or delete the file to regenerate it)",
-                         path=f"notes/{path.name}", line=line) from exc
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise NotesError("not UTF-8 text; re-save it as UTF-8", path=f"notes/{path.name}") from exc
+
+
+def load_file(path: Path, text: str | None = None) -> yamlfile.LineMap | None:
+    """A notes file as plain data with line numbers (None when absent or empty);
+    NotesError with file:line when malformed."""
+    text = read_text(path) if text is None else text
+    if text is None:
+        return None
+    try:
+        data = yamlfile.load(text)
+    except pyyaml.YAMLError as exc:
+        raise _malformed(exc, path) from exc
     if data is None:
         return None
+    if not isinstance(data, Mapping) or not isinstance(data.get("notes", []), list):
+        raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
+    return data
+
+
+def _load_round_trip(path: Path, text: str) -> CommentedMap:
+    try:
+        data = _yaml().load(text)
+    except YAMLError as exc:
+        raise _malformed(exc, path) from exc
     if not isinstance(data, CommentedMap) or not isinstance(data.get("notes", []), list):
         raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
     return data
 
 
 def render_file(
-    doc: SourceDoc, fresh: Sequence[Note], existing: CommentedMap | None, extractor: int
+    doc: SourceDoc, fresh: Sequence[Note], path: Path, extractor: int
 ) -> tuple[str, list[str]]:
-    """The notes file text for *doc*: fresh notes merged with the analyst's; and merge warnings."""
+    """The notes file text for *doc*: fresh notes merged with the analyst's notes in *path*; and merge warnings.
+
+    A file with the analyst's comments is merged in ruamel's round-trip mode, which keeps them;
+    any other file is read with libyaml and written by yamlfile.dump."""
+    header = _HEADER.replace("{path}", doc.path)
+    text = read_text(path)
+    round_trip = text is not None and yamlfile.has_comments(text, header)
+    existing: Mapping[str, Any] | None
+    if round_trip:
+        assert text is not None
+        existing = _load_round_trip(path, text)
+    else:
+        existing = load_file(path, text) if text is not None else None
+
     warnings: list[str] = []
     fresh_by_id = {n.id: n for n in fresh}
-    kept: dict[str, CommentedMap] = {}
-    extra: list[CommentedMap] = []
-    if existing is not None:
-        for entry in existing.get("notes", []) or []:
-            if not isinstance(entry, CommentedMap):
-                continue
-            entry_id = str(entry.get("id", ""))
-            if not _is_touched(entry, fresh_by_id.get(entry_id)):
-                continue
-            if entry.get("status", "auto") == "auto":
-                entry["status"] = "edited"
-            if entry_id in fresh_by_id:
-                kept[entry_id] = entry
-            else:
-                extra.append(entry)
-        document = existing
-    else:
-        document = CommentedMap()
-        document.yaml_set_start_comment(_HEADER.replace("{path}", doc.path))
+    kept: dict[str, Any] = {}
+    extra: list[Any] = []
+    for entry in (existing or {}).get("notes", []) or []:
+        if not isinstance(entry, Mapping):
+            continue
+        entry_id = str(entry.get("id", ""))
+        if not _is_touched(entry, fresh_by_id.get(entry_id)):
+            continue
+        if entry.get("status", "auto") == "auto":
+            entry["status"] = "edited"  # type: ignore[index]
+        if entry_id in fresh_by_id:
+            kept[entry_id] = entry
+        else:
+            extra.append(entry)
 
-    seq = CommentedSeq()
-    for note in fresh:
-        seq.append(kept.get(note.id) or note_to_yaml(note))
     from briefgen.notes.verify import locate
 
     for entry in extra:
         quote = entry.get("quote")
-        if quote and locate(doc, str(quote), int(entry.get("at", {}).get("start", 0) or 0)) is None:
+        if quote and locate(doc, str(quote), int((entry.get("at") or {}).get("start", 0) or 0)) is None:
             warnings.append(
                 f"notes/{doc.id}.yaml: note {entry.get('id')}: its quote is no longer in {doc.path}; "
                 "fix the quote or drop the note"
             )
-        seq.append(entry)
+    entries = [kept.get(note.id) or note_to_yaml(note) for note in fresh] + extra
+    fields = (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256), ("extractor", extractor))
 
-    for key, value in (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256),
-                       ("extractor", extractor)):
-        document[key] = value
-    document["notes"] = seq
-    # Keep a stable key order for fresh files; existing files keep the analyst's order.
-    buffer = io.StringIO()
-    _yaml().dump(document, buffer)
-    return buffer.getvalue(), warnings
+    if round_trip:
+        document = existing
+        assert isinstance(document, CommentedMap)
+        for key, value in fields:
+            document[key] = value
+        document["notes"] = CommentedSeq(e if isinstance(e, CommentedMap) else _to_ruamel(e) for e in entries)
+        buffer = io.StringIO()
+        _yaml().dump(document, buffer)
+        return buffer.getvalue(), warnings
+
+    plain: dict[str, Any] = {k: v for k, v in (existing or {}).items() if k not in dict(fields) and k != "notes"}
+    document_plain = {**dict(fields), **plain, "notes": entries}
+    if existing:  # keep the analyst's key order
+        order = list(existing.keys()) + [k for k in document_plain if k not in existing]
+        document_plain = {k: document_plain[k] for k in order if k in document_plain}
+    return yamlfile.dump(document_plain, header), warnings
+
+
+_LINKS_HEADER = (
+    "Cross-source links, regenerated by `briefgen notes` (edit the per-source files instead).\n"
+    "clusters: notes from several sources saying the same thing. disagreements: notes that conflict."
+)
 
 
 def write_links(notes_dir: Path, clusters: Sequence[Cluster], disagreements: Sequence[Disagreement]) -> None:
     """The cross-source file (generated; edits there are not kept)."""
-    document = CommentedMap()
-    document.yaml_set_start_comment(
-        "Cross-source links, regenerated by `briefgen notes` (edit the per-source files instead).\n"
-        "clusters: notes from several sources saying the same thing. disagreements: notes that conflict."
-    )
-    document["clusters"] = [
-        CommentedMap({"id": c.id, "notes": _flow(c.notes), "sources": _flow(c.sources)}) for c in clusters
-    ]
-    document["disagreements"] = [CommentedMap({"a": d.a, "b": d.b, "reason": d.reason}) for d in disagreements]
-    buffer = io.StringIO()
-    _yaml().dump(document, buffer)
-    atomic_write(notes_dir / LINKS_FILE, buffer.getvalue())
+    document = {
+        "clusters": [{"id": c.id, "notes": list(c.notes), "sources": list(c.sources)} for c in clusters],
+        "disagreements": [{"a": d.a, "b": d.b, "reason": d.reason} for d in disagreements],
+    }
+    atomic_write(notes_dir / LINKS_FILE, yamlfile.dump(document, _LINKS_HEADER))
 
 
 def read_links(notes_dir: Path) -> tuple[list[Cluster], list[Disagreement]]:
     """Clusters and disagreements from notes/_links.yaml (empty when absent)."""
-    data = load_file(notes_dir / LINKS_FILE) if (notes_dir / LINKS_FILE).is_file() else None
+    data = load_file(notes_dir / LINKS_FILE)
     if data is None:
         return [], []
     clusters = [Cluster(id=str(c["id"]), notes=tuple(c["notes"]), sources=tuple(c["sources"]))
@@ -224,20 +278,18 @@ def read_links(notes_dir: Path) -> tuple[list[Cluster], list[Disagreement]]:
     return clusters, disagreements
 
 
-def _line(entry: CommentedMap, key: str) -> int:
-    try:
-        return int(entry.lc.key(key)[0]) + 1
-    except (KeyError, AttributeError, TypeError):
-        return int(entry.lc.line) + 1
+def _line(entry: Mapping[str, Any], key: str) -> int:
+    lines = getattr(entry, "key_lines", {})
+    return int(lines.get(key, getattr(entry, "line", 0)))
 
 
-def parse_file(path: Path, data: CommentedMap) -> list[StoredNote]:
+def parse_file(path: Path, data: Mapping[str, Any]) -> list[StoredNote]:
     """Notes of one file as Note objects; NotesError with file:line for a bad entry."""
     shown = f"notes/{path.name}"
     source = str(data.get("source", ""))
     out: list[StoredNote] = []
     for entry in data.get("notes", []) or []:
-        if not isinstance(entry, CommentedMap):
+        if not isinstance(entry, Mapping):
             raise NotesError("each note must be a mapping (id, kind, quote...)", path=shown)
         line = _line(entry, "id")
         note_id = entry.get("id")
@@ -262,7 +314,7 @@ def parse_file(path: Path, data: CommentedMap) -> list[StoredNote]:
                 raise NotesError(f"note {note_id}: each evidence entry needs a quote", path=shown, line=line)
             evidence.append(Span(source=str(item.get("source", source)), start=0, end=0))
             evidence_quotes.append(str(item["quote"]))
-            evidence_lines.append(_line(item, "quote") if isinstance(item, CommentedMap) else line)
+            evidence_lines.append(_line(item, "quote"))
         try:
             figures = tuple(Figure(**{k: v for k, v in dict(f).items()}) for f in entry.get("figures", []) or [])
             entities = tuple(Entity(**dict(e)) for e in entry.get("entities", []) or [])

@@ -39,8 +39,13 @@ def _normalised(text: str) -> tuple[str, tuple[int, ...]]:
     return norm, tuple(index)
 
 
+_QUOTE_TABLE = str.maketrans(_QUOTE_MARKS)
+
+
 def normalise_quote(quote: str) -> str:
-    return _norm_with_map(quote)[0].strip()
+    """The quote with typographic quote marks made plain and whitespace runs made one space
+    (the same text `_norm_with_map` gives, stripped)."""
+    return " ".join(quote.translate(_QUOTE_TABLE).split())
 
 
 def locate(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
