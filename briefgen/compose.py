@@ -204,6 +204,10 @@ class _Composer:
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if a is None or b is None:
                 continue
+            budget = self.profile.max_words
+            new_words = sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)
+            if budget and self.words + new_words > budget:
+                continue
             first, second = self.take(a), self.take(b)
             items.append(Item(text=first.text, citations=first.citations, note_id=a.id, kind=a.kind,
                               label=first.label, support=first.support, other=second, reason=pair.reason))
@@ -240,6 +244,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
         "clusters": len(noteset.clusters),
         "disagreements": len(noteset.disagreements),
         "corroborated": corroborated,
+        "words": composer.words,
     }
     method = (
         f"This brief draws {stats['cited']} quotations from {stats['sources_cited']} of {stats['sources']} sources, "

@@ -280,6 +280,8 @@ class AudienceProfile(_AsDict):
     """How much each note kind matters to this reader."""
     max_words: int = 0
     """Length budget for quoted statements (0: no limit)."""
+    max_pages: int = 0
+    """Most pages the PDF may take (0: no limit); met by choosing fewer notes, never by cutting one."""
 
 
 @dataclass(frozen=True)

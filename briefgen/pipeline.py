@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
@@ -107,6 +107,42 @@ def parse_formats(requested: str | None, config: Config) -> list[str]:
     return chosen
 
 
+PAGE_FIT_TRIES = 6
+
+
+def _render_audience(
+    config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings
+) -> list[tuple[str, bytes | str]]:
+    """(format, payload) for one audience. A profile with max_pages is composed again with a
+    smaller word budget until its PDF fits, so every format carries the same, fitting brief."""
+    for _ in range(PAGE_FIT_TRIES):
+        with timings.stage("compose"):
+            brief = compose(config, noteset, profile)
+        with timings.stage("render_md"):
+            markdown = render_markdown(config, brief)
+        outputs: list[tuple[str, bytes | str]] = []
+        if "md" in formats:
+            outputs.append(("md", markdown))
+        if "html" in formats:
+            with timings.stage("render_html"):
+                outputs.append(("html", render_html(config, brief, markdown)))
+        if "pdf" in formats or profile.max_pages:
+            from briefgen.render.pdf import render_pdf_pages
+
+            with timings.stage("render_pdf"):
+                html = render_html(config, brief, markdown, for_print=True)
+                pdf, pages = render_pdf_pages(html, standard=standard)
+            if profile.max_pages and pages > profile.max_pages:
+                used = int(brief.stats.get("words", 0)) or profile.max_words or 400
+                profile = replace(profile, max_words=max(40, int(used * 0.85)))
+                continue
+            if "pdf" in formats:
+                outputs.append(("pdf", pdf))
+        return outputs
+    raise RenderError(f"the {profile.name} brief does not fit in {profile.max_pages} pages even with few notes; "
+                      "raise max_pages in its profile")
+
+
 @dataclass(frozen=True)
 class BuildResult:
     """What a build made."""
@@ -141,22 +177,8 @@ def build(
         noteset: NoteSet = notes_stage.load(config, ingested.docs)
     rendered: list[tuple[str, str, bytes | str]] = []
     for name in names:
-        profile = profiles[name]
-        with timings.stage("compose"):
-            brief = compose(config, noteset, profile)
-        with timings.stage("render_md"):
-            markdown = render_markdown(config, brief)
-        if "md" in chosen_formats:
-            rendered.append((name, "md", markdown))
-        if "html" in chosen_formats:
-            with timings.stage("render_html"):
-                rendered.append((name, "html", render_html(config, brief, markdown)))
-        if "pdf" in chosen_formats:
-            from briefgen.render.pdf import render_pdf
-
-            with timings.stage("render_pdf"):
-                html = render_html(config, brief, markdown, for_print=True)
-                rendered.append((name, "pdf", render_pdf(html, standard=standard)))
+        outputs = _render_audience(config, noteset, profiles[name], chosen_formats, standard, timings)
+        rendered.extend((name, fmt, payload) for fmt, payload in outputs)
     # Everything rendered before anything is written: a failed build leaves old outputs intact.
     artifacts = []
     for name, fmt, payload in rendered:

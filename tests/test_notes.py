@@ -47,6 +47,23 @@ def test_example_notes_have_kinds_speakers_figures_and_links(example: Path) -> N
     assert noteset.clusters and all(len(c.sources) >= 2 for c in noteset.clusters)
     forum = [n for n in noteset.notes if n.span.author]
     assert forum and all(n.kind == "opinion" for n in forum)
+    # One source has the import still being weighed after approval, another expects rejection.
+    by_id = {n.id: n for n in noteset.notes}
+    pairs = [(by_id[d.a], by_id[d.b], d.reason) for d in noteset.disagreements]
+    assert any(a.span.source != b.span.source and "reject" in reason and "ultimately reject" in a.quote + b.quote
+               for a, b, reason in pairs), pairs
+
+
+def test_disagreement_needs_a_shared_subject_and_reads_the_concluding_clause() -> None:
+    from briefgen.notes.links import _shared_subject, directions
+
+    assert directions("Although the mayor backed the plan, the council may reject it.")[0].startswith("-reject")
+    assert directions("Sales rose, but profits fell.")[1] == "-fell"
+    words = ["+ahead", "-behind"]
+    assert not _shared_subject("The startup sees itself ahead of the market leader.",
+                               "An older model is two generations behind the newest one.", words)
+    assert _shared_subject("Regulators approved the merger of the two water utilities.",
+                           "Regulators may still reject the water utilities merger.", ["+approved", "-reject"])
 
 
 def test_notes_are_deterministic(example: Path, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from briefgen.audiences import find_file
 from briefgen.errors import NotesError
@@ -46,25 +47,30 @@ def _fingerprint(config: Config, hashes: Sequence[tuple[str, str]], profiles: Se
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _notes_state(notes_dir: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(notes_dir.glob("*.yaml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+def _file_hashes(notes_dir: Path) -> dict[str, str]:
+    """sha256 of each notes file, by name."""
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(notes_dir.glob("*.yaml"))}
+
+
+def _notes_state(files: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
+
+
+def _manifest(config: Config) -> dict[str, Any]:
+    try:
+        stored = json.loads((config.cache_dir / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
 
 
 def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: Sequence[AudienceProfile]) -> bool:
     """True when sources (*hashes*: ingest.source_hashes), extractor, lexicon, profiles and
     notes files are as the last refresh left them."""
-    manifest = config.cache_dir / "manifest.json"
-    try:
-        stored = json.loads(manifest.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
+    stored = _manifest(config)
     return bool(
         stored.get("fingerprint") == _fingerprint(config, hashes, profiles)
-        and stored.get("notes") == _notes_state(config.notes_dir)
+        and stored.get("notes") == _notes_state(_file_hashes(config.notes_dir))
     )
 
 
@@ -89,9 +95,14 @@ def refresh(
     config.notes_dir.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
     warnings: list[str] = []
+    # A notes file exactly as the last refresh wrote it holds no analyst edits: it is
+    # rewritten without being read.
+    pristine = {name for name, digest in _file_hashes(config.notes_dir).items()
+                if _manifest(config).get("files", {}).get(name) == digest}
     for doc in docs:
         path = config.notes_dir / f"{doc.id}.yaml"
-        text, merge_warnings = store.render_file(doc, by_source[doc.id], path, extraction.EXTRACTOR_VERSION)
+        text, merge_warnings = store.render_file(doc, by_source[doc.id], path, extraction.EXTRACTOR_VERSION,
+                                                 pristine=path.name in pristine)
         warnings.extend(merge_warnings)
         old = path.read_text(encoding="utf-8") if path.is_file() else None
         if text != old:
@@ -108,9 +119,11 @@ def refresh(
             warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
     store.write_links(config.notes_dir, clusters, disagreements)
     config.cache_dir.mkdir(parents=True, exist_ok=True)
+    files = _file_hashes(config.notes_dir)
     atomic_write(
         config.cache_dir / "manifest.json",
-        json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(config.notes_dir)}),
+        json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(files),
+                    "files": files}),
     )
     return Refreshed(written=tuple(written), warnings=tuple(warnings), notes=len(notes))
 

@@ -31,7 +31,7 @@ from briefgen.notes import features, links, rank
 from briefgen.notes.verify import normalise_quote
 from briefgen.parallel import map_ordered
 
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 """Bump when extraction changes, so cached drafts are rebuilt."""
 
 
@@ -73,6 +73,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[dict[str, Any]]:
                 "figures": [dict(vars(f)) for f in figures],  # flat dataclasses: vars() is as_dict, faster
                 "entities": [dict(vars(e)) for e in features.find_entities(quote, speaker)],
                 "themes": list(features.find_themes(quote, lexicon)),
+                "directions": list(links.directions(quote)),
                 "position": len(drafts),
                 "words": len(quote.split()),
             }
@@ -176,12 +177,31 @@ def build_noteset(
             f["unit"] in MONEY_UNITS or f["unit"] == "%" for f in flat[r][1]["figures"]))]
         kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
 
-    sub = rank.vectorize([texts[r] for r in kept], ngrams=1)
-    sub_groups = [groups[r] for r in kept]
-    ids = [note_id(docs[groups[r]].id, texts[r]) for r in kept]
-    sub_scores = [float(scores[r]) for r in kept]
+    # Conflicts are looked for among the kept notes and every candidate that points a way
+    # (approve/reject, rise/fall...) or gives a figure, so a dissenting sentence that ranked
+    # low is still found; each sentence in a conflict becomes a note.
+    kept_set = set(kept)
+    rows = sorted(kept_set | {r for r, (_, d) in enumerate(flat) if any(d["directions"]) or d["figures"]})
+    sub = rank.vectorize([texts[r] for r in rows], ngrams=1)
+    sub_groups = [groups[r] for r in rows]
+    sub_scores = [float(scores[r]) for r in rows]
     pairs = links.candidate_pairs(sub, sub_groups)
-    cluster_rows = links.clusters(pairs, ids, sub_groups, sub_scores)
+    figure_lists = [tuple(Figure(**f) for f in flat[r][1]["figures"]) for r in rows]
+    conflicts = links.disagreements(pairs, [texts[r] for r in rows], [flat[r][1]["directions"] for r in rows],
+                                    figure_lists,
+                                    [str(r) for r in rows], sub_scores)
+    kept = sorted(kept_set | {rows[i] for a, b, _ in conflicts for i in (a, b)})
+    ids_by_row = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
+    disagreements = [Disagreement(a=ids_by_row[rows[a]], b=ids_by_row[rows[b]], reason=reason)
+                     for a, b, reason in conflicts]
+
+    position_of = {r: i for i, r in enumerate(rows)}
+    kept_positions = [position_of[r] for r in kept]
+    index_in_kept = {p: i for i, p in enumerate(kept_positions)}
+    ids = [ids_by_row[r] for r in kept]
+    kept_pairs = [(index_in_kept[a], index_in_kept[b], sim) for a, b, sim in pairs
+                  if a in index_in_kept and b in index_in_kept]
+    cluster_rows = links.clusters(kept_pairs, ids, [groups[r] for r in kept], [float(scores[r]) for r in kept])
     cluster_of: dict[int, str] = {}
     clusters = []
     for cluster_id, members in cluster_rows:
@@ -191,12 +211,10 @@ def build_noteset(
             Cluster(
                 id=cluster_id,
                 notes=tuple(ids[m] for m in members),
-                sources=tuple(sorted({docs[sub_groups[m]].id for m in members})),
+                sources=tuple(sorted({docs[groups[kept[m]]].id for m in members})),
             )
         )
-    figure_lists = [tuple(Figure(**f) for f in flat[r][1]["figures"]) for r in kept]
-    conflicts = links.disagreements(pairs, [texts[r] for r in kept], figure_lists, ids, sub_scores)
-    disagreements = [Disagreement(a=ids[a], b=ids[b], reason=reason) for a, b, reason in conflicts]
+    figure_lists = [figure_lists[position_of[r]] for r in kept]
 
     notes = []
     for position, row in enumerate(kept):

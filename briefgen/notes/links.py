@@ -15,6 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from briefgen.ingest.clean import content_words
 from briefgen.models import Figure
 
 SAME_CLAIM = 0.33
@@ -27,7 +28,7 @@ _MAX_BUCKET = 200
 #: Word families that point in opposite directions.
 _OPPOSITES = (
     ("approv|allow|permit|accept|lift|eas|green.light|authori[sz]", "reject|refus|ban|block|restrict|den(y|ie)|halt|prohibit|forbid"),
-    ("ris|increas|grow|gain|surg|expand|boost|climb|jump|soar", "fall|fell|decreas|declin|drop|shrink|slump|cut|plung|contract"),
+    ("ris|rose|risen|increas|grow|grew|gain|surg|expand|boost|climb|jump|soar", "fall|fell|decreas|declin|drop|shrink|slump|cut|plung|contract"),
     ("succeed|success|lead|ahead|win|surpass|outperform|beat", "fail|behind|lag|los|trail|unlikely|struggl"),
     ("support|back|welcom|endors|favou?r", "oppos|criticis|criticiz|condemn|against|object"),
 )
@@ -39,17 +40,40 @@ _FAMILIES = tuple(
 )
 
 
+_CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
+
+
+def _last_clause(text: str) -> str:
+    """Where a sentence turns ("Although A, B"; "A, but B"), the part that carries its conclusion."""
+    turn = None
+    for turn in _CONTRAST.finditer(text):
+        pass
+    if turn is None:
+        return text
+    after = text[turn.end():]
+    if turn.group(0).lower() in ("although", "though", "despite", "while", "whereas") and "," in after:
+        return after.split(",", 1)[1]  # "Although A, B": B concludes
+    return after
+
+
 def directions(text: str) -> tuple[str, ...]:
-    """Per word family: "+word" or "-word" when the text points one way only, else ""."""
+    """Per word family: "+word" or "-word" when the text points one way, else "".
+
+    A sentence with words of both ways points the way of its concluding clause, if that
+    clause takes one way only ("Although A approved it, B may reject it": reject)."""
     out = []
     for positive, negative in _FAMILIES:
-        pos, neg = positive.search(text), negative.search(text)
-        if pos is not None and neg is None:
-            out.append("+" + pos.group(0))
-        elif neg is not None and pos is None:
-            out.append("-" + neg.group(0))
-        else:
-            out.append("")
+        direction = ""
+        for part in (text, _last_clause(text)):
+            pos, neg = positive.search(part), negative.search(part)
+            if pos is not None and neg is None:
+                direction = "+" + pos.group(0)
+            elif neg is not None and pos is None:
+                direction = "-" + neg.group(0)
+            else:
+                continue
+            break
+        out.append(direction)
     return tuple(out)
 
 
@@ -139,27 +163,34 @@ def _direction_conflict(a: Sequence[str], b: Sequence[str]) -> str:
     return ""
 
 
+def _shared_subject(a: str, b: str, words: Sequence[str]) -> bool:
+    """The two texts share at least two content words besides the direction words themselves."""
+    direction_words = {w[1:].lower() for w in words if w}
+    shared = (set(content_words(a)) & set(content_words(b))) - direction_words
+    return len({w.rstrip("s") for w in shared}) >= 2
+
+
 def disagreements(
     pairs: Sequence[tuple[int, int, float]],
     texts: Sequence[str],
+    pointing: Sequence[Sequence[str]],
     figures: Sequence[Sequence[Figure]],
     ids: Sequence[str],
     scores: Sequence[float],
     *,
     limit: int = 12,
 ) -> list[tuple[int, int, str]]:
-    """Pairs of related notes from different sources that conflict, strongest first, each note used once."""
+    """Pairs of related notes from different sources that conflict, strongest first, each note used once.
+    *pointing* holds each note's `directions`."""
     found = []
-    pointing: dict[int, tuple[str, ...]] = {}
     for a, b, sim in pairs:
         if not RELATED <= sim < 0.85:
             continue
         reason = _figures_conflict(figures[a], figures[b])
         if not reason:
-            for row in (a, b):
-                if row not in pointing:
-                    pointing[row] = directions(texts[row])
             reason = _direction_conflict(pointing[a], pointing[b])
+            if reason and not _shared_subject(texts[a], texts[b], list(pointing[a]) + list(pointing[b])):
+                reason = ""
         if reason:
             found.append((sim * (scores[a] + scores[b]), a, b, reason))
     found.sort(key=lambda item: (-item[0], ids[item[1]], ids[item[2]]))

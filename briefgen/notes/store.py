@@ -188,14 +188,15 @@ def _load_round_trip(path: Path, text: str) -> CommentedMap:
 
 
 def render_file(
-    doc: SourceDoc, fresh: Sequence[Note], path: Path, extractor: int
+    doc: SourceDoc, fresh: Sequence[Note], path: Path, extractor: int, *, pristine: bool = False
 ) -> tuple[str, list[str]]:
     """The notes file text for *doc*: fresh notes merged with the analyst's notes in *path*; and merge warnings.
 
     A file with the analyst's comments is merged in ruamel's round-trip mode, which keeps them;
-    any other file is read with libyaml and written by yamlfile.dump."""
+    any other file is read with libyaml and written by yamlfile.dump. A *pristine* file (as
+    briefgen last wrote it) holds no edits and is not read."""
     header = _HEADER.replace("{path}", doc.path)
-    text = read_text(path)
+    text = None if pristine else read_text(path)
     round_trip = text is not None and yamlfile.has_comments(text, header)
     existing: Mapping[str, Any] | None
     if round_trip:

@@ -31,6 +31,11 @@ def _refusing_fetcher() -> Any:
 
 def render_pdf(html: str, *, standard: str = "ua-1") -> bytes:
     """PDF bytes for *html*; deterministic for the same input (dates come from the HTML's meta)."""
+    return render_pdf_pages(html, standard=standard)[0]
+
+
+def render_pdf_pages(html: str, *, standard: str = "ua-1") -> tuple[bytes, int]:
+    """PDF bytes for *html* and its number of pages."""
     try:
         import weasyprint
     except ImportError as exc:  # pragma: no cover - install problem
@@ -41,10 +46,10 @@ def render_pdf(html: str, *, standard: str = "ua-1") -> bytes:
         options["pdf_variant"] = variant
     fetcher = _refusing_fetcher()
     try:
-        document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
+        document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render(**options)
         data = document.write_pdf(pdf_identifier=b"briefgen", **options)
     except Exception as exc:
         raise RenderError(f"PDF rendering failed: {exc}") from exc
     if not isinstance(data, bytes):
         raise RenderError("PDF rendering returned no data")
-    return data
+    return data, len(document.pages)
