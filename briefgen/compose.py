@@ -267,13 +267,21 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
                  method=method, template=profile.template, stats=stats)
 
 
+SUPPORT_BONUS = 0.1
+"""Added to a note's score in the digest per further source backing its claim."""
+
+
 def digest(noteset: NoteSet, words: int) -> tuple[list[tuple[str, Note]], int]:
     """Top-ranked, non-redundant notes in rank order, up to *words* words (never a cut sentence)."""
     members: dict[str, set[str]] = {}
     for cluster in noteset.clusters:
         for note_id in cluster.notes:
             members[note_id] = set(cluster.notes)
-    ranked = sorted(noteset.notes, key=lambda n: (n.status != "pinned", -n.score, n.id))
+    # A claim several sources report is more likely to belong in a summary: each further
+    # source adds to the note's rank score (up to three).
+    support = {note_id: len(cluster.sources) for cluster in noteset.clusters for note_id in cluster.notes}
+    ranked = sorted(noteset.notes, key=lambda n: (n.status != "pinned",
+                                                  -(n.score + SUPPORT_BONUS * min(3, support.get(n.id, 1) - 1)), n.id))
     chosen: list[tuple[str, Note]] = []
     skipped: set[str] = set()
     total = 0

@@ -144,7 +144,8 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
-    if not text:
+    # A menu or a link list is not main text: ask for at least one sentence-sized line.
+    if not text or max(len(line.split()) for line in text.splitlines()) < 8:
         raise SourceError("HTML page has no main text to read; save the article page itself", path=path)
     meta = {}
     for key, attr in (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("date", "date"), ("url", "url")):
@@ -197,7 +198,8 @@ def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
         joined: list[str] = []
         for line in lines:
             # Repair hyphenation at line ends: "regu-" + "lation" -> "regulation".
-            if joined and re.search(r"[a-z]-$", joined[-1]) and line[:1].islower():
+            # Typesetters use "-", the Unicode hyphen U+2010 or a soft hyphen U+00AD.
+            if joined and re.search(r"[^\W\d_][-\u2010\u00ad]$", joined[-1]) and line[:1].islower():
                 joined[-1] = joined[-1][:-1] + line
             else:
                 joined.append(line)

@@ -8,6 +8,7 @@ from markdown_it import MarkdownIt
 
 from briefgen.audiences import find_file
 from briefgen.models import Brief
+from briefgen.render.charts import place_charts
 from briefgen.workspace import Config
 
 
@@ -24,7 +25,7 @@ def stylesheet(config: Config | None) -> str:
 
 def render_html(config: Config, brief: Brief, markdown: str, *, for_print: bool = False) -> str:
     """A complete HTML document with metadata (title, author, subject, keywords, date, language)."""
-    body = markdown_to_html_body(markdown)
+    body = place_charts(markdown_to_html_body(markdown), brief)
     meta = brief.meta
     esc = html_lib.escape
     keywords = ", ".join(s.title for s in brief.sections)

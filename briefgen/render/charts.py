@@ -1,0 +1,117 @@
+"""Small SVG charts for the HTML and PDF briefs, written directly (no plotting library).
+
+A template asks for a chart with an HTML comment on a line of its own, which
+Markdown readers do not show:
+
+    <!-- briefgen:chart sources -->
+
+and render/html.py puts the chart there. Charts:
+
+    sources   how many of the brief's citations each source supplied, by reliability tier
+    figures   the key figures that share a unit, side by side (when there are two or more)
+
+Every text in a chart comes from the Brief and is XML-escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from briefgen.models import Brief
+
+MARKER = re.compile(r"<!-- briefgen:chart (\w+) -->\n?")
+
+#: Fill colour per reliability tier (colour-blind-safe, and labelled in text as well).
+TIER_COLOURS = {
+    "news report": "#1f4e79",
+    "analysis": "#2e75b6",
+    "opinion": "#c55a11",
+    "forum comment": "#7f6000",
+}
+_OTHER_COLOUR = "#7f7f7f"
+_WIDTH = 640
+_LABEL_WIDTH = 250
+_ROW = 22
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> str:
+    """A horizontal bar chart: rows of (label, value, value text, colour)."""
+    top = max((value for _, value, _, _ in rows), default=0) or 1
+    span = _WIDTH - _LABEL_WIDTH - 90
+    height = _ROW * len(rows) + 10
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_esc(title)}" '
+        f'viewBox="0 0 {_WIDTH} {height}" width="100%" class="chart">',
+        f"<title>{_esc(title)}</title>",
+    ]
+    for index, (label, value, shown, colour) in enumerate(rows):
+        y = 5 + index * _ROW
+        length = max(2.0, span * value / top)
+        parts.append(
+            f'<text x="{_LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_esc(_short(label))}</text>'
+            f'<rect x="{_LABEL_WIDTH}" y="{y + 3}" width="{length:.1f}" height="{_ROW - 8}" fill="{colour}"/>'
+            f'<text x="{_LABEL_WIDTH + length + 6:.1f}" y="{y + 15}" font-size="12">{_esc(shown)}</text>'
+        )
+    parts.append("</svg>")
+    return (f'<figure class="chart">\n{"".join(parts)}\n'
+            f"<figcaption>{_esc(caption)}</figcaption>\n</figure>\n")
+
+
+def sources_chart(brief: Brief) -> str:
+    """Citations per source, coloured by reliability tier; "" when nothing is cited."""
+    rows = []
+    for source in brief.sources:
+        if source.notes_used and not source.duplicate_of:
+            label = source.title or source.path
+            tier = source.reliability or "unrated"
+            rows.append((label, float(source.notes_used), f"{source.notes_used} \u00b7 {tier}",
+                         TIER_COLOURS.get(tier, _OTHER_COLOUR)))
+    if not rows:
+        return ""
+    rows.sort(key=lambda row: (-row[1], row[0]))
+    total = sum(int(row[1]) for row in rows)
+    return _bars("Where the cited statements come from", rows,
+                 f"Where the {total} cited statements come from: citations per source, with its reliability tier.")
+
+
+def figures_chart(brief: Brief) -> str:
+    """The key figures of the most common unit, side by side; "" with fewer than two."""
+    by_unit: dict[str, list[tuple[str, float, str]]] = {}
+    for section in brief.sections:
+        for item in section.items:
+            figure = item.figure
+            if figure is None or not figure.unit or figure.value <= 0:
+                continue
+            label = figure.measures or figure.text
+            by_unit.setdefault(figure.unit, []).append((label, figure.value, figure.text))
+    if not by_unit:
+        return ""
+    unit, figures = max(sorted(by_unit.items()), key=lambda pair: len(pair[1]))
+    if len(figures) < 2:
+        return ""
+    rows = [(label, value, text, "#1f4e79") for label, value, text in figures]
+    return _bars(f"Key figures in {unit}", rows, f"Key figures in {unit}, side by side, as the sources give them.")
+
+
+CHARTS: dict[str, Callable[[Brief], str]] = {"sources": sources_chart, "figures": figures_chart}
+
+
+def place_charts(body: str, brief: Brief) -> str:
+    """Replace each chart marker in the HTML body with its chart (or nothing)."""
+
+    def chart(match: re.Match[str]) -> str:
+        make = CHARTS.get(match.group(1))
+        return make(brief) if make else ""
+
+    return MARKER.sub(chart, body)
