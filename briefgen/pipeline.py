@@ -15,7 +15,7 @@ from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
 from briefgen.compose import compose
 from briefgen.errors import RenderError, UsageError
-from briefgen.ingest import Ingested, read_sources, source_hashes
+from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, NoteSet
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
@@ -87,12 +87,12 @@ def refresh_notes(
     needed and when *ingested* is not given; what was read is returned."""
     progress = progress or Progress()
     profiles = profiles if profiles is not None else profiles_for(config)
-    hashes = source_hashes(config)
+    hashes, stats = notes_stage.source_state(config)
     if notes_stage.is_up_to_date(config, hashes, profiles):
         return ingested, notes_stage.Refreshed(written=(), warnings=(), notes=0, up_to_date=True)
     if ingested is None:
         ingested = ingest(config, strict=strict, progress=progress)
-    result = notes_stage.refresh(config, ingested.docs, profiles, hashes, progress.step("taking notes"))
+    result = notes_stage.refresh(config, ingested.docs, profiles, hashes, progress.step("taking notes"), stats)
     progress.done()
     return ingested, result
 

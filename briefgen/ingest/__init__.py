@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from briefgen.errors import ConfigError, SourceError
 from briefgen.ingest.clean import clean
@@ -97,17 +98,36 @@ def list_source_files(config: Config) -> list[Path]:
     return files
 
 
-def source_hashes(config: Config) -> tuple[tuple[str, str], ...]:
+def source_hashes(
+    config: Config, known: dict[str, list[Any]] | None = None
+) -> tuple[tuple[tuple[str, str], ...], dict[str, list[Any]]]:
     """(workspace path, sha256 of the bytes) of every source file and the sidecar: what the
-    notes depend on, found without reading any source as text (the no-change fast path)."""
-    out = []
+    notes depend on, found without reading any source as text (the no-change fast path).
+
+    *known* maps a path to [size, mtime_ns, sha256] from an earlier call: a file whose size
+    and modification time are unchanged is not read again. Returns the hashes and the
+    updated map."""
+    known = known or {}
+    hashes = []
+    stats: dict[str, list[Any]] = {}
     for path in list_source_files(config) + [config.sources_dir / SIDECAR]:
+        rel = f"sources/{path.relative_to(config.sources_dir).as_posix()}"
         try:
-            data = path.read_bytes()
+            info = path.stat()
+            stamp = [info.st_size, info.st_mtime_ns]
         except OSError:
-            data = b""
-        out.append((f"sources/{path.relative_to(config.sources_dir).as_posix()}", hashlib.sha256(data).hexdigest()))
-    return tuple(out)
+            stamp = [-1, -1]
+        previous = known.get(rel)
+        if previous and previous[:2] == stamp and stamp[0] >= 0:
+            digest = str(previous[2])
+        else:
+            try:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                digest = ""
+        stats[rel] = [*stamp, digest]
+        hashes.append((rel, digest))
+    return tuple(hashes), stats
 
 
 def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDoc:

@@ -16,9 +16,10 @@ from typing import Any
 
 from briefgen.audiences import find_file
 from briefgen.errors import NotesError
+from briefgen.ingest import source_hashes
 from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
-from briefgen.notes import extract as extraction
 from briefgen.notes import store
+from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.notes.verify import locate, span_for
 from briefgen.workspace import Config, atomic_write
 
@@ -40,7 +41,7 @@ class Refreshed:
 def _fingerprint(config: Config, hashes: Sequence[tuple[str, str]], profiles: Sequence[AudienceProfile]) -> str:
     lexicon = find_file(config, "themes.toml").read_bytes()
     payload = json.dumps(
-        {"v": extraction.EXTRACTOR_VERSION, "lex": hashlib.sha1(lexicon).hexdigest(),
+        {"v": EXTRACTOR_VERSION, "lex": hashlib.sha1(lexicon).hexdigest(),
          "profiles": [p.as_dict() for p in profiles], "sources": list(hashes)},
         sort_keys=True,
     )
@@ -52,8 +53,18 @@ def _file_hashes(notes_dir: Path) -> dict[str, str]:
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(notes_dir.glob("*.yaml"))}
 
 
-def _notes_state(files: dict[str, str]) -> str:
-    return hashlib.sha256(json.dumps(files, sort_keys=True).encode()).hexdigest()
+def _notes_state(notes_dir: Path) -> str:
+    """Names, sizes and modification times of the notes files (an edit changes them)."""
+    stamps = []
+    for path in sorted(notes_dir.glob("*.yaml")):
+        info = path.stat()
+        stamps.append((path.name, info.st_size, info.st_mtime_ns))
+    return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
+
+
+def source_state(config: Config) -> tuple[tuple[tuple[str, str], ...], dict[str, list[Any]]]:
+    """The sources' hashes, reading only files whose size or time changed since the last refresh."""
+    return source_hashes(config, _manifest(config).get("stats"))
 
 
 def _manifest(config: Config) -> dict[str, Any]:
@@ -70,7 +81,7 @@ def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: S
     stored = _manifest(config)
     return bool(
         stored.get("fingerprint") == _fingerprint(config, hashes, profiles)
-        and stored.get("notes") == _notes_state(_file_hashes(config.notes_dir))
+        and stored.get("notes") == _notes_state(config.notes_dir)
     )
 
 
@@ -80,12 +91,15 @@ def refresh(
     profiles: Sequence[AudienceProfile],
     hashes: Sequence[tuple[str, str]],
     progress: Callable[[str], None] | None = None,
+    stats: dict[str, list[Any]] | None = None,
 ) -> Refreshed:
     """Extract notes for every source and merge them with the analyst's edits in notes/.
 
     Duplicate sources take no notes: their original speaks for them."""
     listed = docs
     docs = [doc for doc in docs if not doc.duplicate_of]
+    from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when extracting
+
     notes, clusters, disagreements = extraction.extract(
         docs, profiles, find_file(config, "themes.toml"), config.cache_dir / "drafts", progress
     )
@@ -101,7 +115,7 @@ def refresh(
                 if _manifest(config).get("files", {}).get(name) == digest}
     for doc in docs:
         path = config.notes_dir / f"{doc.id}.yaml"
-        text, merge_warnings = store.render_file(doc, by_source[doc.id], path, extraction.EXTRACTOR_VERSION,
+        text, merge_warnings = store.render_file(doc, by_source[doc.id], path, EXTRACTOR_VERSION,
                                                  pristine=path.name in pristine)
         warnings.extend(merge_warnings)
         old = path.read_text(encoding="utf-8") if path.is_file() else None
@@ -122,8 +136,8 @@ def refresh(
     files = _file_hashes(config.notes_dir)
     atomic_write(
         config.cache_dir / "manifest.json",
-        json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(files),
-                    "files": files}),
+        json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(config.notes_dir),
+                    "files": files, "stats": stats or {}}),
     )
     return Refreshed(written=tuple(written), warnings=tuple(warnings), notes=len(notes))
 

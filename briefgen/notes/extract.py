@@ -29,10 +29,8 @@ from briefgen.models import (
 )
 from briefgen.notes import features, links, rank
 from briefgen.notes.verify import normalise_quote
+from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
-
-EXTRACTOR_VERSION = 7
-"""Bump when extraction changes, so cached drafts are rebuilt."""
 
 
 def note_id(source: str, quote: str) -> str:

@@ -23,7 +23,6 @@ SAME_CLAIM = 0.33
 RELATED = 0.18
 """Cosine at or above which two notes are about the same subject (for conflicts)."""
 _TOP_TERMS = 10
-_MAX_BUCKET = 200
 
 #: Word families that point in opposite directions.
 _OPPOSITES = (
@@ -77,36 +76,78 @@ def directions(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+PAIRS_PER_NOTE = 40
+"""Pair budget: candidate pairs are at most about this many times the number of notes."""
+KEEP_PER_NOTE = 12
+"""Each note keeps its most similar partners only, so later steps stay linear."""
+_BUCKET_CAPS = (200, 150, 100, 75, 50, 35, 25, 15)
+
+
 def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tuple[int, int, float]]:
-    """(i, j, cosine) for notes of different sources sharing a distinctive term."""
-    buckets: dict[int, list[int]] = defaultdict(list)
-    # Only terms shared by a few notes can pair them: skip unique and crowded terms.
+    """(i, j, cosine) for notes of different sources sharing a distinctive term, sorted.
+
+    Each note is indexed under its few highest-weighted terms that other notes share. A
+    term shared by too many notes says little about any pair, so buckets larger than a
+    cap are skipped; the cap is the largest that keeps the pairs within PAIRS_PER_NOTE x
+    notes. Each note then keeps its KEEP_PER_NOTE most similar partners."""
+    rows = matrix.shape[0]
+    if rows < 2:
+        return []
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    for row in range(matrix.shape[0]):
+    entry_rows: list[np.ndarray] = []
+    entry_cols: list[np.ndarray] = []
+    for row in range(rows):
         start, end = matrix.indptr[row], matrix.indptr[row + 1]
         cols, vals = matrix.indices[start:end], matrix.data[start:end]
-        useful = (df[cols] >= 2) & (df[cols] <= _MAX_BUCKET)
+        useful = (df[cols] >= 2) & (df[cols] <= _BUCKET_CAPS[0])
         cols, vals = cols[useful], vals[useful]
-        if len(cols) == 0:
-            continue
-        top = cols[np.argsort(-vals, kind="stable")[:_TOP_TERMS]]
-        for col in top:
-            buckets[int(col)].append(row)
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2 or len(members) > _MAX_BUCKET:
-            continue
-        for a_index, a in enumerate(members):
-            for b in members[a_index + 1:]:
-                if groups[a] != groups[b]:
-                    pairs.add((a, b) if a < b else (b, a))
-    if not pairs:
+        if len(cols):
+            top = cols[np.argsort(-vals, kind="stable")[:_TOP_TERMS]]
+            entry_cols.append(top)
+            entry_rows.append(np.full(len(top), row, dtype=np.int64))
+    if not entry_cols:
         return []
-    ordered = sorted(pairs)
-    left = np.array([a for a, _ in ordered])
-    right = np.array([b for _, b in ordered])
-    sims = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
-    return [(int(a), int(b), float(s)) for a, b, s in zip(left, right, sims, strict=True)]
+    cols_all = np.concatenate(entry_cols)
+    rows_all = np.concatenate(entry_rows)
+    order = np.lexsort((rows_all, cols_all))
+    cols_all, rows_all = cols_all[order], rows_all[order]
+    starts = np.flatnonzero(np.r_[True, cols_all[1:] != cols_all[:-1]])
+    sizes = np.diff(np.r_[starts, len(cols_all)])
+    cap = _BUCKET_CAPS[-1]
+    for candidate in _BUCKET_CAPS:
+        small = sizes[(sizes >= 2) & (sizes <= candidate)]
+        if int((small * (small - 1) // 2).sum()) <= PAIRS_PER_NOTE * rows:
+            cap = candidate
+            break
+    group_array = np.asarray(groups, dtype=np.int64)
+    codes: list[np.ndarray] = []
+    for start, size in zip(starts, sizes, strict=True):
+        if size < 2 or size > cap:
+            continue
+        members = rows_all[start:start + size]
+        left, right = np.triu_indices(size, k=1)
+        a, b = members[left], members[right]
+        different = group_array[a] != group_array[b]
+        codes.append(a[different] * rows + b[different])
+    if not codes:
+        return []
+    unique = np.unique(np.concatenate(codes))
+    left, right = unique // rows, unique % rows
+    sims = np.empty(len(unique))
+    for chunk in range(0, len(unique), 200_000):
+        part = slice(chunk, chunk + 200_000)
+        sims[part] = np.asarray(matrix[left[part]].multiply(matrix[right[part]]).sum(axis=1)).ravel()
+    # Each note keeps its best partners: rank every pair from both ends, keep it when it is
+    # among the top KEEP_PER_NOTE of either note.
+    ends = np.concatenate([left, right])
+    pair_index = np.concatenate([np.arange(len(unique)), np.arange(len(unique))])
+    by_note = np.lexsort((pair_index, -np.concatenate([sims, sims]), ends))
+    ends_sorted = ends[by_note]
+    first = np.r_[0, np.flatnonzero(ends_sorted[1:] != ends_sorted[:-1]) + 1]
+    rank_in_note = np.arange(len(ends_sorted)) - np.repeat(first, np.diff(np.r_[first, len(ends_sorted)]))
+    keep = np.zeros(len(unique), dtype=bool)
+    keep[pair_index[by_note][rank_in_note < KEEP_PER_NOTE]] = True
+    return [(int(a), int(b), float(s)) for a, b, s in zip(left[keep], right[keep], sims[keep], strict=True)]
 
 
 def clusters(
@@ -165,9 +206,12 @@ def _direction_conflict(a: Sequence[str], b: Sequence[str]) -> str:
 
 def _shared_subject(a: str, b: str, words: Sequence[str]) -> bool:
     """The two texts share at least two content words besides the direction words themselves."""
+    return _shares_two(set(content_words(a)), set(content_words(b)), words)
+
+
+def _shares_two(a: set[str], b: set[str], words: Sequence[str]) -> bool:
     direction_words = {w[1:].lower() for w in words if w}
-    shared = (set(content_words(a)) & set(content_words(b))) - direction_words
-    return len({w.rstrip("s") for w in shared}) >= 2
+    return len({w.rstrip("s") for w in (a & b) - direction_words}) >= 2
 
 
 def disagreements(
@@ -181,24 +225,31 @@ def disagreements(
     limit: int = 12,
 ) -> list[tuple[int, int, str]]:
     """Pairs of related notes from different sources that conflict, strongest first, each note used once.
-    *pointing* holds each note's `directions`."""
+    *pointing* holds each note's `directions`; a direction conflict also needs a shared subject."""
     found = []
     for a, b, sim in pairs:
         if not RELATED <= sim < 0.85:
             continue
         reason = _figures_conflict(figures[a], figures[b])
+        by_direction = False
         if not reason:
             reason = _direction_conflict(pointing[a], pointing[b])
-            if reason and not _shared_subject(texts[a], texts[b], list(pointing[a]) + list(pointing[b])):
-                reason = ""
+            by_direction = bool(reason)
         if reason:
-            found.append((sim * (scores[a] + scores[b]), a, b, reason))
+            found.append((sim * (scores[a] + scores[b]), a, b, reason, by_direction))
     found.sort(key=lambda item: (-item[0], ids[item[1]], ids[item[2]]))
+    words: dict[int, set[str]] = {}
     used: set[int] = set()
     out = []
-    for _, a, b, reason in found:
+    for _, a, b, reason, by_direction in found:
         if a in used or b in used:
             continue
+        if by_direction:
+            for row in (a, b):
+                if row not in words:
+                    words[row] = set(content_words(texts[row]))
+            if not _shares_two(words[a], words[b], list(pointing[a]) + list(pointing[b])):
+                continue
         used.update((a, b))
         out.append((a, b, reason))
         if len(out) >= limit:

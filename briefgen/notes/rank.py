@@ -27,23 +27,30 @@ RELIABILITY_WEIGHT = {
 
 
 def vectorize(texts: Sequence[str], ngrams: int = 2) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (unigrams, and bigrams when ngrams=2; English stop words removed)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """L2-normalised TF-IDF rows (unigrams, and bigrams when ngrams=2; English stop words removed).
+
+    Terms are hashed into 2**20 columns instead of kept in a vocabulary: the same result
+    for similarity (collisions are rare and fixed), deterministic, and no dictionary of
+    millions of bigrams in memory for a large corpus."""
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 
     if not texts:
         return sparse.csr_matrix((0, 0))
-    vectorizer = TfidfVectorizer(
+    counts = HashingVectorizer(
         stop_words="english",
-        sublinear_tf=True,
         ngram_range=(1, ngrams),
-        min_df=1,
         token_pattern=r"(?u)\b[A-Za-z][A-Za-z0-9'-]+\b",
+        n_features=2**20,
+        alternate_sign=False,
+        norm=None,
         dtype=np.float64,
-    )
-    try:
-        return vectorizer.fit_transform(texts).tocsr()
-    except ValueError:  # only stop words
+    ).transform(texts)
+    if counts.nnz == 0:  # only stop words
         return sparse.csr_matrix((len(texts), 1))
+    matrix = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
+    # Keep only the columns in use, so later per-column arrays stay small.
+    used = np.unique(matrix.indices)
+    return matrix[:, used].tocsr()
 
 
 def _centroid_similarity(matrix: sparse.csr_matrix, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
