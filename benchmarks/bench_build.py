@@ -1,7 +1,9 @@
 """Time `briefgen build --audience all` on a copy of the example workspace, stage by stage.
 
 Prints JSON: cold per-stage seconds (ingest, notes, compose, render_md, render_pdf),
-a warm re-run (notes cached), and the whole process as a user runs it.
+a warm re-run (notes cached), the whole process as a user runs it, and, when pandoc
+is installed (`make bench` installs it), pandoc turning the same three Markdown briefs
+into PDF on this machine (with WeasyPrint as its PDF engine: there is no LaTeX here).
 Run: python benchmarks/bench_build.py
 """
 
@@ -38,6 +40,14 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "briefgen", "build", "--audience", "all"], cwd=ws, check=True,
                        capture_output=True)
         process = time.perf_counter() - started
+        pandoc = None
+        if shutil.which("pandoc") and shutil.which("weasyprint"):
+            started = time.perf_counter()
+            for audience in ("executive", "investor", "policy"):
+                subprocess.run(["pandoc", str(ws / "output" / f"{audience}.md"), "-o", str(ws / f"{audience}-pandoc.pdf"),
+                                "--pdf-engine=weasyprint", "--metadata", f"title={audience}"],
+                               check=True, capture_output=True)
+            pandoc = round(time.perf_counter() - started, 3)
     print(json.dumps({
         "sources": len(list((ROOT / "sources").glob("*.txt"))),
         "cold_stages_s": {k: round(v, 3) for k, v in cold.timings.items()},
@@ -45,6 +55,7 @@ def main() -> None:
         "warm_stages_s": {k: round(v, 3) for k, v in warm.timings.items()},
         "warm_total_s": round(warm_total, 3),
         "whole_process_s": round(process, 3),
+        "pandoc_same_markdown_to_pdf_s": pandoc,
     }, indent=2))
 
 

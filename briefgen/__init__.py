@@ -5,4 +5,4 @@ The pipeline, one module or package per stage:
     ingest (sources/ -> SourceDoc) -> notes (-> NoteSet) -> compose (-> Brief) -> render (-> output/)
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

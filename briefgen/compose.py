@@ -255,6 +255,9 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
         f"Notes were extracted by briefgen {__version__} without a language model; forum comments are labelled "
         "as such and never presented as reported fact."
     )
+    if noteset.key_phrases:
+        method += (" Terms the sources keep coming back to (learnt from them): "
+                   + ", ".join(noteset.key_phrases[:8]) + ".")
     if stats["duplicates"]:
         method += (f" {stats['duplicates']} source(s) repeating another (the same article, or syndicated with "
                    "small edits) were counted once, from the fuller copy.")

@@ -202,6 +202,8 @@ class Note(_AsDict):
     """Extra quotes for analyst notes (each verified like the main quote)."""
     evidence_quotes: tuple[str, ...] = ()
     """The verbatim texts of ``evidence``, in the same order."""
+    phrases: tuple[str, ...] = ()
+    """The corpus's learnt key phrases that this note contains (see notes/phrases.py)."""
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,8 @@ class NoteSet(_AsDict):
     """Conflicting pairs."""
     sources: tuple[SourceDoc, ...] = ()
     """The sources the notes come from."""
+    key_phrases: tuple[str, ...] = ()
+    """Multi-word terms the sources keep coming back to, learnt from the corpus, best first."""
 
 
 @dataclass(frozen=True)

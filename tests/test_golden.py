@@ -64,3 +64,27 @@ def test_pdfs_are_reproducible_tagged_and_executive_fits_two_pages(example: Path
         assert "/StructTreeRoot" in root and root.get("/Lang") and reader.outline
         assert reader.metadata and reader.metadata.title
     assert len(PdfReader(example / "output" / "executive.pdf").pages) <= 2
+
+
+def test_pdf_citations_link_to_their_evidence_and_archival_variant(example: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "-w", str(example), "--audience", "investor", "--format", "pdf"]).exit_code == 0
+    reader = PdfReader(example / "output" / "investor.pdf")
+    destinations = reader.named_destinations
+    links = [annot.get_object().get("/Dest") for page in reader.pages for annot in page.get("/Annots", [])]
+    internal = [str(dest) for dest in links if dest]
+    assert internal and all(dest in destinations for dest in internal)
+    evidence_page = {name: reader.get_destination_page_number(destinations[name]) for name in internal}
+    first_link_page = next(i for i, page in enumerate(reader.pages) if page.get("/Annots"))
+    assert all(page >= first_link_page for page in evidence_page.values())  # the evidence list follows
+    info = reader.metadata
+    assert info.title and info.author and info.subject and info.get("/Keywords")
+
+    result = runner.invoke(main, ["build", "-w", str(example), "--audience", "investor", "--format", "pdf",
+                                  "--pdf-standard", "a-3b"])
+    assert result.exit_code == 0, result.output
+    archival = PdfReader(example / "output" / "investor.pdf")
+    root = archival.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8", "replace")
+    assert "pdfaid:part" in xmp and ("pdfaid:part=\"3\"" in xmp or "<pdfaid:part>3</pdfaid:part>" in xmp)
+    assert "/OutputIntents" in root

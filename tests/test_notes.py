@@ -183,3 +183,28 @@ def test_notes_yaml_writer_reads_back_exactly_whatever_the_text() -> None:
     assert YAML(typ="safe").load(text) == data  # any YAML 1.2 reader agrees
     assert not yamlfile.has_comments(text, "a header")
     assert yamlfile.has_comments(text.replace("list:", "list:  # mine"), "a header")
+
+
+def test_key_phrases_are_learnt_across_sources() -> None:
+    from briefgen.notes.phrases import learn, tag
+
+    texts = [
+        "The water authority raised household water rates by 12 percent on Tuesday.",
+        "Critics said higher water rates hurt pensioners in the eastern districts.",
+        "The water authority said pipe replacement would take five years.",
+        "Pipe replacement in the eastern districts starts next spring.",
+        "A single mention of the harbour ferry changes nothing.",
+    ]
+    phrases = learn(texts, [0, 1, 2, 0, 1], [0.9, 0.8, 0.7, 0.6, 0.5])
+    assert {"water rates", "water authority", "pipe replacement", "eastern districts"} <= set(phrases)
+    assert "harbour ferry" not in phrases and not any(p[0].isdigit() for p in phrases)
+    assert tag(texts[:1], phrases)[0] == tuple(p for p in phrases if p in ("water authority", "water rates"))
+
+
+def test_title_inside_a_name_gives_person_role_and_organisation() -> None:
+    from briefgen.notes.features import find_entities
+
+    entities = {e.name: e for e in find_entities("Harbor Water Authority CEO Anne Park has warned of shortages.")}
+    assert entities["Anne Park"].type == "person" and entities["Anne Park"].role == "Harbor Water Authority CEO"
+    assert entities["Harbor Water Authority"].type == "organisation"
+    assert not any("CEO" in name for name in entities)

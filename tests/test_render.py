@@ -35,3 +35,20 @@ def test_hostile_sources_cannot_inject_or_fetch(other: Path) -> None:
         assert not re.search(r'(src|href)="(?!#)', body)
         md = (other / "output" / f"{audience}.md").read_text(encoding="utf-8")
         assert "![x](" not in md and "\n# Officials" not in md
+
+
+def test_source_urls_link_only_when_plain_http(other: Path) -> None:
+    sidecar = other / "sources" / "sources.toml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + (
+        '\n["harbor-council.txt"]\nurl = "https://example.org/news/water_(rates)?a=1|2"\n'
+        '\n["harbor-critics.txt"]\nurl = "javascript:alert(1)"\n'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "policy", "--format", "md,html,pdf"])
+    assert result.exit_code == 0, result.output
+    html = (other / "output" / "policy.html").read_text(encoding="utf-8")
+    assert 'href="https://example.org/news/water_%28rates%29?a=1%7C2"' in html
+    assert "javascript" not in html.split("<body", 1)[1]
+    from pypdf import PdfReader
+
+    uris = [annot.get_object()["/A"].get("/URI") for page in PdfReader(other / "output" / "policy.pdf").pages
+            for annot in page.get("/Annots", []) if annot.get_object().get("/A", {}).get("/URI")]
+    assert "https://example.org/news/water_%28rates%29?a=1%7C2" in uris

@@ -21,6 +21,7 @@ from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
 from briefgen.notes import store
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.notes.verify import locate, span_for
+from briefgen.parallel import map_ordered
 from briefgen.workspace import Config, atomic_write
 
 
@@ -85,6 +86,17 @@ def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: S
     )
 
 
+def _write_notes_file(task: tuple[SourceDoc, list[Note], Path, bool]) -> tuple[str, bool, list[str]]:
+    """Merge and write one notes file (in a worker when there are many): its name, whether
+    it changed, and merge warnings."""
+    doc, fresh, path, pristine = task
+    text, warnings = store.render_file(doc, fresh, path, EXTRACTOR_VERSION, pristine=pristine)
+    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    if text != old:
+        atomic_write(path, text)
+    return path.name, text != old, warnings
+
+
 def refresh(
     config: Config,
     docs: Sequence[SourceDoc],
@@ -100,7 +112,7 @@ def refresh(
     docs = [doc for doc in docs if not doc.duplicate_of]
     from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when extracting
 
-    notes, clusters, disagreements = extraction.extract(
+    notes, clusters, disagreements, key_phrases = extraction.extract(
         docs, profiles, find_file(config, "themes.toml"), config.cache_dir / "drafts", progress
     )
     by_source: dict[str, list[Note]] = {doc.id: [] for doc in docs}
@@ -111,17 +123,14 @@ def refresh(
     warnings: list[str] = []
     # A notes file exactly as the last refresh wrote it holds no analyst edits: it is
     # rewritten without being read.
-    pristine = {name for name, digest in _file_hashes(config.notes_dir).items()
-                if _manifest(config).get("files", {}).get(name) == digest}
-    for doc in docs:
-        path = config.notes_dir / f"{doc.id}.yaml"
-        text, merge_warnings = store.render_file(doc, by_source[doc.id], path, EXTRACTOR_VERSION,
-                                                 pristine=path.name in pristine)
+    written_last = _manifest(config).get("files", {})
+    pristine = {name for name, digest in _file_hashes(config.notes_dir).items() if written_last.get(name) == digest}
+    tasks = [(doc, by_source[doc.id], config.notes_dir / f"{doc.id}.yaml", f"{doc.id}.yaml" in pristine)
+             for doc in docs]
+    for name, changed, merge_warnings in map_ordered(_write_notes_file, tasks):
         warnings.extend(merge_warnings)
-        old = path.read_text(encoding="utf-8") if path.is_file() else None
-        if text != old:
-            atomic_write(path, text)
-            written.append(f"notes/{path.name}")
+        if changed:
+            written.append(f"notes/{name}")
     known = {f"{doc.id}.yaml" for doc in docs} | {store.LINKS_FILE}
     for doc in listed:
         if doc.duplicate_of and (config.notes_dir / f"{doc.id}.yaml").is_file():
@@ -131,7 +140,7 @@ def refresh(
     for path in sorted(config.notes_dir.glob("*.yaml")):
         if path.name not in known:
             warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
-    store.write_links(config.notes_dir, clusters, disagreements)
+    store.write_links(config.notes_dir, clusters, disagreements, key_phrases)
     config.cache_dir.mkdir(parents=True, exist_ok=True)
     files = _file_hashes(config.notes_dir)
     atomic_write(
@@ -207,9 +216,9 @@ def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
     if problems:
         more = f" (and {len(problems) - 1} more; run `briefgen check`)" if len(problems) > 1 else ""
         raise NotesError(problems[0] + more)
-    clusters, disagreements = store.read_links(config.notes_dir)
+    clusters, disagreements, key_phrases = store.read_links(config.notes_dir)
     present = {n.id for n in notes}
     clusters = [c for c in clusters if sum(1 for n in c.notes if n in present) >= 2]
     disagreements = [d for d in disagreements if d.a in present and d.b in present]
     return NoteSet(notes=tuple(notes), clusters=tuple(clusters), disagreements=tuple(disagreements),
-                   sources=tuple(docs))
+                   sources=tuple(docs), key_phrases=tuple(key_phrases))

@@ -27,7 +27,7 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import features, links, rank
+from briefgen.notes import features, links, phrases, rank
 from briefgen.notes.verify import normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
@@ -147,13 +147,13 @@ def build_noteset(
     docs: Sequence[SourceDoc],
     drafts_by_doc: Sequence[list[dict[str, Any]]],
     profiles: Sequence[AudienceProfile],
-) -> tuple[list[Note], list[Cluster], list[Disagreement]]:
+) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
     """Rank every draft across the corpus, keep the best non-redundant ones per source, link them."""
     from briefgen.notes.rank import RELIABILITY_WEIGHT
 
     flat: list[tuple[int, dict[str, Any]]] = [(i, d) for i, drafts in enumerate(drafts_by_doc) for d in drafts]
     if not flat:
-        return [], [], []
+        return [], [], [], []
     texts = [d["quote"] for _, d in flat]
     matrix = rank.vectorize(texts)
     groups = [i for i, _ in flat]
@@ -213,6 +213,8 @@ def build_noteset(
             )
         )
     figure_lists = [figure_lists[position_of[r]] for r in kept]
+    key_phrases = phrases.learn([texts[r] for r in kept], [groups[r] for r in kept], [float(scores[r]) for r in kept])
+    note_phrases = phrases.tag([texts[r] for r in kept], key_phrases)
 
     notes = []
     for position, row in enumerate(kept):
@@ -243,9 +245,10 @@ def build_noteset(
                 audiences=tuple((p.name, relevance(p, kind, themes)) for p in profiles),
                 score=round(float(np.round(scores[row], 3)), 3),
                 cluster=cluster_of.get(position, ""),
+                phrases=note_phrases[position],
             )
         )
-    return notes, clusters, disagreements
+    return notes, clusters, disagreements, key_phrases
 
 
 def extract(
@@ -254,6 +257,7 @@ def extract(
     lexicon_path: Path,
     cache_dir: Path | None,
     progress: Callable[[str], None] | None = None,
-) -> tuple[list[Note], list[Cluster], list[Disagreement]]:
-    """Notes for every source: per-source drafts (cached) then corpus-wide ranking and links."""
+) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
+    """Notes for every source: per-source drafts (cached) then corpus-wide ranking and links;
+    also the corpus's key phrases."""
     return build_noteset(docs, all_drafts(docs, lexicon_path, cache_dir, progress), profiles)

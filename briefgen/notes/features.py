@@ -105,6 +105,12 @@ def find_speaker(sentence: str) -> Speaker | None:
             if name.split()[0] in _NOT_NAMES:
                 continue
             role = (match.groupdict().get("role") or "").strip(" ,")
+            words = name.split()
+            if len(words) > 2 and words[0] in _TITLES:  # "Executive Anne Park": the title is not the name
+                before = re.findall(r"[A-Z][\w&'’.-]*", sentence[max(0, match.start("name") - 60):match.start("name")])
+                role = role or " ".join(before[-4:] + [words[0]])
+                words = words[1:]
+            name = " ".join(words)
             role = re.sub(r"^(?:the|a|an)\s+", "", role)
             if role and len(role.split()) > 8:
                 # Keep the head of a long role: up to its first role word.
@@ -231,7 +237,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
 
 # ---------------------------------------------------------------- entities
 
-_CAP_SEQ = re.compile(r"\b(?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*[\w]){0,4}")
+_CAP_SEQ = re.compile(r"\b(?:[A-Z][\w&'’.-]*[\w])(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*[\w]){0,6}")
 _ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Company|Co|Holdings|Department|Ministry|Administration|Agency|"
     r"Commission|Bank|University|Institute|Council|Party|Association|Authority|Office|Committee|Court|Senate|"
@@ -242,8 +248,29 @@ _PLACE_CUE = re.compile(r"\b(?:in|from|across|throughout|into|near)\s+$")
 _MONTHS_DAYS = _NOT_NAMES
 
 
+_TITLES = frozenset(
+    "CEO CFO COO CTO Chief Executive President Chairman Chairwoman Chair Minister Secretary Director Governor "
+    "Senator Mayor Professor Judge Commissioner Spokesperson Spokesman Spokeswoman Founder Analyst Economist".split()
+)
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """"Acme CEO Jane Doe" -> (["Acme"], ["CEO"], ["Jane", "Doe"]); no title inside -> ([], [], tokens)."""
+    for index, token in enumerate(tokens):
+        if token in _TITLES and 0 < index:
+            end = index
+            while end < len(tokens) and tokens[end] in _TITLES:
+                end += 1
+            person = tokens[end:]
+            if 1 < len(person) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in person):
+                return tokens[:index], tokens[index:end], person
+    return [], [], tokens
+
+
 def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity, ...]:
-    """Named people, organisations, places and products, by shape and context."""
+    """Named people, organisations, places and products, by shape and context.
+
+    "Acme CEO Jane Doe" gives the person Jane Doe (role "Acme CEO") and the organisation Acme."""
     found: dict[str, Entity] = {}
     if speaker is not None:
         found[speaker.name] = Entity(speaker.name, "person", speaker.role)
@@ -254,6 +281,16 @@ def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity
         while tokens and tokens[0] in _NOT_NAMES:
             tokens = tokens[1:]
         if not tokens:
+            continue
+        while len(tokens) > 1 and tokens[-1] in _TITLES:  # "Harbor Water Authority Chief Executive"
+            tokens = tokens[:-1]
+        owner, title, person = _split_title(tokens)
+        if title:
+            person_name = " ".join(person)
+            if person_name not in found or not found[person_name].role:
+                found[person_name] = Entity(person_name, "person", " ".join(owner + title))
+            if owner and " ".join(owner) not in found:
+                found[" ".join(owner)] = Entity(" ".join(owner), "organisation")
             continue
         name = " ".join(tokens)
         start = match.start() + match.group(0).find(tokens[0])

@@ -61,18 +61,18 @@ def directions(text: str) -> tuple[str, ...]:
     A sentence with words of both ways points the way of its concluding clause, if that
     clause takes one way only ("Although A approved it, B may reject it": reject)."""
     out = []
+    clause: str | None = None
     for positive, negative in _FAMILIES:
-        direction = ""
-        for part in (text, _last_clause(text)):
-            pos, neg = positive.search(part), negative.search(part)
-            if pos is not None and neg is None:
-                direction = "+" + pos.group(0)
-            elif neg is not None and pos is None:
-                direction = "-" + neg.group(0)
-            else:
-                continue
-            break
-        out.append(direction)
+        pos, neg = positive.search(text), negative.search(text)
+        if pos is not None and neg is not None:  # both ways: the concluding clause decides
+            clause = _last_clause(text) if clause is None else clause
+            pos, neg = positive.search(clause), negative.search(clause)
+        if pos is not None and neg is None:
+            out.append("+" + pos.group(0))
+        elif neg is not None and pos is None:
+            out.append("-" + neg.group(0))
+        else:
+            out.append("")
     return tuple(out)
 
 

@@ -3,7 +3,7 @@
 Templates receive a copy of the Brief in which every string is already
 Markdown-escaped (``escaped``), so source text can never inject links, images,
 HTML, headings or table breaks into a brief. Filters that build markup
-(``cite``, ``anchor``) return ``Markup``.
+(``cite``, ``anchor``, ``link``) return ``Markup``.
 """
 
 from __future__ import annotations
@@ -67,6 +67,21 @@ def _anchor(number: Any) -> Markup:
     return Markup(f'<a id="ev-{int(number)}"></a>')
 
 
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _link(text: Any, url: Any) -> Markup:
+    """*text* (already escaped) as a Markdown link to *url* when that is a plain http(s)
+    URL; otherwise the text alone. The URL's Markdown-significant characters are
+    percent-encoded, so it cannot end the link early or add markup."""
+    raw = _UNESCAPE.sub(r"\1", str(url or "")).strip()
+    if not _SAFE_URL.fullmatch(raw):
+        return Markup(text)
+    encoded = raw.replace("(", "%28").replace(")", "%29").replace("[", "%5B").replace("]", "%5D").replace("|", "%7C")
+    return Markup(f"[{text}]({encoded})")
+
+
 def _or_unknown(value: Any) -> str:
     return str(value) if value else "unknown"
 
@@ -93,7 +108,7 @@ def environment(config: Config | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(cite=_cite, anchor=_anchor, unknown=_or_unknown, md=escaped,
+    env.filters.update(cite=_cite, anchor=_anchor, link=_link, unknown=_or_unknown, md=escaped,
                        figure=_figure_value)
     return env
 

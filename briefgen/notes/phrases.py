@@ -1,0 +1,89 @@
+"""Key phrases learnt from the corpus: the multi-word terms its notes keep coming back to.
+
+A candidate is a run of two or three words that neither starts nor ends with a stop
+word and is not a number ("water rates", "cost of living"). A phrase counts when
+several sources use it (two or more notes when there is one source). Phrases are
+ranked by how many sources use them, then notes, then length; a phrase inside a
+better-ranked phrase sharing two words with it ("large language models" before
+"training large language") is left out. Only the best-ranked
+notes are read (MAX_NOTES), which keeps this fast for very large corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+MAX_NOTES = 20_000
+LIMIT = 15
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "also", "would", "could", "year", "years", "percent"}
+
+
+def _candidates(text: str) -> set[str]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    found = set()
+    for size in (2, 3):
+        for start in range(len(words) - size + 1):
+            gram = words[start:start + size]
+            if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3 or len(gram[-1]) < 3:
+                continue
+            if not (re.search("[a-z]", gram[0]) and re.search("[a-z]", gram[-1])):
+                continue  # "12 percent", "2026 budget": numbers are figures, not phrases
+            if size == 3 and gram[1] in _STOP and gram[1] not in {"of", "and", "for", "on", "in"}:
+                continue
+            found.add(" ".join(gram))
+    return found
+
+
+def learn(texts: Sequence[str], groups: Sequence[int], scores: Sequence[float], limit: int = LIMIT) -> list[str]:
+    """The corpus's key phrases, best first."""
+    order = sorted(range(len(texts)), key=lambda i: (-scores[i], i))[:MAX_NOTES]
+    sources: dict[str, set[int]] = defaultdict(set)
+    notes: dict[str, int] = defaultdict(int)
+    for index in order:
+        for phrase in _candidates(texts[index]):
+            sources[phrase].add(groups[index])
+            notes[phrase] += 1
+    several_sources = len({groups[i] for i in order}) > 1
+    ranked = sorted(
+        (p for p in notes if (len(sources[p]) >= 2 if several_sources else notes[p] >= 2)),
+        key=lambda p: (-len(sources[p]), -notes[p], -len(p.split()), p),
+    )
+    chosen: list[str] = []
+    for phrase in ranked:
+        if any(_overlap(phrase, other) for other in chosen):
+            continue  # "training large language" after "large language models"
+        chosen.append(phrase)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _pairs(phrase: str) -> set[tuple[str, str]]:
+    words = phrase.split()
+    return set(zip(words, words[1:], strict=False))
+
+
+def _overlap(a: str, b: str) -> bool:
+    """The two phrases share a run of two words, or one runs into the other ("training
+    large" + "large language models"): fragments of one longer expression."""
+    first, second = a.split(), b.split()
+    return bool(_pairs(a) & _pairs(b)) or first[-1] == second[0] or second[-1] == first[0]
+
+
+def tag(texts: Sequence[str], phrases: Sequence[str]) -> list[tuple[str, ...]]:
+    """For each text, the key phrases it contains (in the phrases' order)."""
+    if not phrases:
+        return [() for _ in texts]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+                         re.IGNORECASE)
+    position = {p: i for i, p in enumerate(phrases)}
+    out = []
+    for text in texts:
+        hits = {" ".join(m.group(0).lower().replace("’", "'").split()) for m in pattern.finditer(text)}
+        out.append(tuple(sorted((h for h in hits if h in position), key=position.__getitem__)))
+    return out
