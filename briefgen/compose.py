@@ -134,11 +134,13 @@ class _Composer:
         return Item(text=text, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
 
-    def fits(self, note: Note) -> bool:
+    def fits(self, note: Note, *, new_words: bool = True) -> bool:
+        """Unused, not a near-repeat of a statement already in the brief (unless
+        *new_words* is False: a position's news is who holds it), and within the budget."""
         if note.id in self.used:
             return False
         text = statement(note)
-        if any(_similar(text, other) for other in self.used_texts):
+        if new_words and any(_similar(text, other) for other in self.used_texts):
             return False
         budget = self.profile.max_words
         return not budget or self.words + len(text.split()) <= budget or note.status == "pinned"
@@ -188,7 +190,7 @@ class _Composer:
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
-            if self.fits(note):
+            if self.fits(note, new_words=False):
                 item = self.take(note)
                 if not item.speaker:
                     item = replace(item, speaker=f"Forum commenter {note.span.author}".strip(),
@@ -225,6 +227,11 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs)
     sections = [s for s in (composer.section(spec) for spec in profile.sections) if s is not None]
+    # Quotes the text prints in full (statements that are not paraphrases, outside tables).
+    printed = {item.note_id for section in sections if section.style != "figures"
+               for item in (*section.items, *(i.other for i in section.items if i.other is not None))}
+    quoted = {n.id for n in noteset.notes if n.id in printed and not n.text}
+    composer.citations = [replace(c, shown=c.note_id in quoted) for c in composer.citations]
     used_by_source: dict[str, int] = {}
     for citation in composer.citations:
         used_by_source[citation.source_id] = used_by_source.get(citation.source_id, 0) + 1

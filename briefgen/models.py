@@ -310,6 +310,9 @@ class Citation(_AsDict):
     """Where in the source, for a reader ("para. 7, sentence 1, line 12")."""
     path: str
     """Workspace path of the source file."""
+    shown: bool = False
+    """True when the brief's text already prints this quote in full (an unparaphrased
+    statement), so a compact template may give only its place in the evidence list."""
 
 
 @dataclass(frozen=True)

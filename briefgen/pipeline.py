@@ -107,7 +107,7 @@ def parse_formats(requested: str | None, config: Config) -> list[str]:
     return chosen
 
 
-PAGE_FIT_TRIES = 6
+PAGE_FIT_TRIES = 10
 
 
 def _render_audience(
@@ -134,7 +134,7 @@ def _render_audience(
                 pdf, pages = render_pdf_pages(html, standard=standard)
             if profile.max_pages and pages > profile.max_pages:
                 used = int(brief.stats.get("words", 0)) or profile.max_words or 400
-                profile = replace(profile, max_words=max(40, int(used * 0.85)))
+                profile = replace(profile, max_words=max(40, int(used * 0.92)))
                 continue
             if "pdf" in formats:
                 outputs.append(("pdf", pdf))

@@ -114,3 +114,20 @@ def test_html_main_text_without_clutter(other: Path) -> None:
     assert "$300 million expansion" in doc.text
     assert "Accept all cookies" not in doc.text and "Home | World" not in doc.text
     assert doc.meta.title == "Port expansion approved"
+
+
+def test_dateline_gives_the_date_and_an_event_date_does_not(other: Path) -> None:
+    from briefgen.ingest.clean import dateline
+
+    assert dateline("HARBOR CITY, March 4, 2026 - The council met on Tuesday.\n") == "2026-03-04"
+    assert dateline("Rates rise\nPublished 12 June 2025\n\nThe council met.\n") == "2025-06-12"
+    assert dateline("The 1998 treaty lapsed on May 3, 2019 after years of talks between the two states.\n") == ""
+    (other / "sources" / "dated.txt").write_text(
+        "Ferry fares to rise\n\nPORTSMOUTH, October 2, 2026 - Ferry fares will rise by four percent next month, "
+        "the operator said on Friday.\n", encoding="utf-8")
+    docs = {d.path: d for d in read_sources(load_config(other)).docs}
+    assert docs["sources/dated.txt"].meta.date == "2026-10-02"
+    sidecar = other / "sources" / "sources.toml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + '\n["dated.txt"]\ndate = "2026-10-03"\n', encoding="utf-8")
+    docs = {d.path: d for d in read_sources(load_config(other)).docs}
+    assert docs["sources/dated.txt"].meta.date == "2026-10-03"  # the analyst's sidecar wins

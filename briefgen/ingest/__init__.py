@@ -168,7 +168,7 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDo
         title=sidecar.get("title") or extracted.meta.get("title", "") or found.title,
         publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
         kind=kind,
-        date=sidecar.get("date") or extracted.meta.get("date", ""),
+        date=sidecar.get("date") or extracted.meta.get("date", "") or found.date,
         url=sidecar.get("url") or extracted.meta.get("url", ""),
         author=sidecar.get("author") or extracted.meta.get("author", ""),
         reliability=sidecar.get("reliability") or RELIABILITY.get(kind, "unrated"),

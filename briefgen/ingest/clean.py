@@ -70,6 +70,8 @@ class Cleaned:
     """Site named by an attribution line ("Read at X"), or ""."""
     cited_outlets: tuple[str, ...]
     """Outlets the text cites as its sources."""
+    date: str = ""
+    """A full date the text opens with (a dateline or "Published ..." line), as YYYY-MM-DD, or ""."""
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -170,4 +172,47 @@ def clean(text: str) -> Cleaned:
         title=title,
         publisher=publisher,
         cited_outlets=tuple(cited[:8]),
+        date="" if is_thread else dateline(text),
     )
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_FORMS = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+)
+_DATELINE_ZONE = 400
+
+
+def dateline(text: str) -> str:
+    """The publication date a text opens with, as YYYY-MM-DD; "" when there is none.
+
+    Only the first lines count, and only a date on a short line (a byline or date line),
+    after a "Published"/"Updated"/"Posted" word, or right after a place name at the start
+    of a line ("LONDON, March 4, 2026 -"). A date inside an opening sentence is an event."""
+    for line in text[:_DATELINE_ZONE].splitlines()[:6]:
+        for form in _DATE_FORMS:
+            match = form.search(line)
+            if match is None:
+                continue
+            before = line[:match.start()]
+            short_line = len(line.split()) <= 12
+            labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
+            placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40},?\s*", before) is not None
+            if short_line or labelled or placed:
+                break
+        else:
+            continue
+        break
+    else:
+        return ""
+    parts = match.groupdict()
+    month = int(parts["num"]) if parts.get("num") else next(
+        (number for name, number in _MONTHS.items() if name.startswith(parts["month"].lower()[:3])), 0)
+    day, year = int(parts["day"]), int(parts["year"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -165,7 +165,8 @@ _PERIOD = re.compile(
 _MEASURE_STOP = frozenset(
     "a an the of to in on at by for with and or is are was were be been its their his her up about some "
     "approximately around roughly nearly almost over under more than less worth valued value estimated "
-    "which that this these those from as".split()
+    "which that this these those from as above below beyond past just only "
+    "thousand million billion trillion bn mn percent per cent".split()
 )
 _NOUN_STOP = frozenset("and or the of to in on at by for with from than that which who is are was were".split())
 

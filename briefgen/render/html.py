@@ -19,8 +19,12 @@ def markdown_to_html_body(markdown: str) -> str:
     return md.render(markdown)
 
 
-def stylesheet(config: Config | None) -> str:
-    return find_file(config, "brief.css").read_text(encoding="utf-8")
+def stylesheet(config: Config | None, *, for_print: bool = False) -> str:
+    """brief.css, plus brief-screen.css for the HTML file (WeasyPrint warns on screen media queries)."""
+    css = find_file(config, "brief.css").read_text(encoding="utf-8")
+    if not for_print:
+        css += "\n" + find_file(config, "brief-screen.css").read_text(encoding="utf-8")
+    return css
 
 
 def render_html(config: Config, brief: Brief, markdown: str, *, for_print: bool = False) -> str:
@@ -41,6 +45,6 @@ def render_html(config: Config, brief: Brief, markdown: str, *, for_print: bool 
         '<meta name="generator" content="briefgen">\n'
         f'<meta name="dcterms.created" content="{esc(meta.as_of)}T00:00:00Z">\n'
         f'<meta name="dcterms.modified" content="{esc(meta.as_of)}T00:00:00Z">\n'
-        f"<style>\n{stylesheet(config)}\n{page}\n</style>\n</head>\n"
+        f"<style>\n{stylesheet(config, for_print=for_print)}\n{page}\n</style>\n</head>\n"
         f'<body class="audience-{esc(meta.audience)}">\n<main>\n{body}</main>\n</body>\n</html>\n'
     )
