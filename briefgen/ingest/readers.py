@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefgen.errors import SourceError
 from briefgen.models import Removed
@@ -171,7 +172,7 @@ def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
             except Exception as exc:
                 raise SourceError("PDF is password-protected; save an unprotected copy", path=path) from exc
         raw_pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
     except SourceError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -181,7 +182,7 @@ def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
 
     page_lines = [[line.strip() for line in page.splitlines()] for page in raw_pages]
     # Lines that stand first or last on most pages are running headers or footers.
-    edge = Counter()
+    edge: Counter[str] = Counter()
     for lines in page_lines:
         nonblank = [line for line in lines if line]
         for line in set(nonblank[:2] + nonblank[-2:]):

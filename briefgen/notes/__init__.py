@@ -19,8 +19,8 @@ from briefgen.errors import NotesError
 from briefgen.ingest import source_hashes
 from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
 from briefgen.notes import store
-from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.notes.verify import locate, span_for
+from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.workspace import Config, atomic_write
 

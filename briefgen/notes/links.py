@@ -44,11 +44,10 @@ _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|desp
 
 def _last_clause(text: str) -> str:
     """Where a sentence turns ("Although A, B"; "A, but B"), the part that carries its conclusion."""
-    turn = None
-    for turn in _CONTRAST.finditer(text):
-        pass
-    if turn is None:
+    turns = list(_CONTRAST.finditer(text))
+    if not turns:
         return text
+    turn = turns[-1]
     after = text[turn.end():]
     if turn.group(0).lower() in ("although", "though", "despite", "while", "whereas") and "," in after:
         return after.split(",", 1)[1]  # "Although A, B": B concludes

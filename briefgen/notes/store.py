@@ -162,7 +162,7 @@ def read_text(path: Path) -> str | None:
         raise NotesError("not UTF-8 text; re-save it as UTF-8", path=f"notes/{path.name}") from exc
 
 
-def load_file(path: Path, text: str | None = None) -> yamlfile.LineMap | None:
+def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
     """A notes file as plain data with line numbers (None when absent or empty);
     NotesError with file:line when malformed."""
     text = read_text(path) if text is None else text
@@ -211,7 +211,8 @@ def render_file(
     fresh_by_id = {n.id: n for n in fresh}
     kept: dict[str, Any] = {}
     extra: list[Any] = []
-    for entry in (existing or {}).get("notes", []) or []:
+    existing_notes: list[Any] = list((existing or {}).get("notes", []) or [])
+    for entry in existing_notes:
         if not isinstance(entry, Mapping):
             continue
         entry_id = str(entry.get("id", ""))
