@@ -131,3 +131,33 @@ def test_dateline_gives_the_date_and_an_event_date_does_not(other: Path) -> None
     sidecar.write_text(sidecar.read_text(encoding="utf-8") + '\n["dated.txt"]\ndate = "2026-10-03"\n', encoding="utf-8")
     docs = {d.path: d for d in read_sources(load_config(other)).docs}
     assert docs["sources/dated.txt"].meta.date == "2026-10-03"  # the analyst's sidecar wins
+
+
+NEWS_FURNITURE = [
+    "Reporting by Jane Doe; Editing by John Smith",
+    "(Reporting by Jane Doe in London; additional reporting by Li Wei; editing by Mark Potter)",
+    "Our Standards: The Trust Principles.",
+    "Follow us on Twitter and Facebook for more updates.",
+    "Photo: John Smith/Getty Images",
+    "This article was amended on 4 March 2025 to correct the spelling of a name.",
+    "Read more: Why the council voted to raise rates",
+    "Get the latest headlines sent straight to your inbox every morning.",
+    "Copyright 2025 The Associated Press. All rights reserved. This material may not be published.",
+    "We use cookies to improve your experience on our site.",
+    "Listen to this article 5 min",
+]
+NEWS_SENTENCES = [
+    "The council voted on Tuesday to raise rates by 12 percent, officials said.",
+    "Photographers were barred from the hearing, the court said.",
+    "Reporting by local media suggested the mayor would resign, but she denied it on Friday.",
+    "Copyright law was at the centre of the dispute between the two publishers, the judge said.",
+    "Follow-up inspections found leaks in three of the five reservoirs.",
+]
+
+
+def test_credits_captions_and_notices_are_removed_but_news_is_not() -> None:
+    text = "Council raises water rates\n\n" + "\n\n".join(NEWS_FURNITURE + NEWS_SENTENCES) + "\n"
+    found = clean(text)
+    removed = {text[r.start:r.end].strip() for r in found.removed}
+    assert set(NEWS_FURNITURE) <= removed
+    assert not removed & set(NEWS_SENTENCES)

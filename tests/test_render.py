@@ -52,3 +52,16 @@ def test_source_urls_link_only_when_plain_http(other: Path) -> None:
     uris = [annot.get_object()["/A"].get("/URI") for page in PdfReader(other / "output" / "policy.pdf").pages
             for annot in page.get("/Annots", []) if annot.get_object().get("/A", {}).get("/URI")]
     assert "https://example.org/news/water_%28rates%29?a=1%7C2" in uris
+
+
+def test_chart_labels_from_hostile_metadata_are_escaped(other: Path) -> None:
+    sidecar = other / "sources" / "sources.toml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + (
+        '\n["harbor-council.txt"]\ntitle = "<script>alert(1)</script><img src=http://e.invalid/x.png>"\n'),
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "investor", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    html = (other / "output" / "investor.html").read_text(encoding="utf-8")
+    assert "<svg" in html  # the sources chart is there
+    body = html.split("<body", 1)[1]
+    assert "<script" not in body and "<img" not in body and "&lt;script&gt;" in body

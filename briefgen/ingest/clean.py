@@ -38,6 +38,23 @@ _WIDGET = re.compile(
     r"all rights reserved.*|©.{0,80})[.!:]?$",
     re.IGNORECASE,
 )
+# Production credits, captions and the publisher's own notices: about the page, not the news.
+_NOTICE = re.compile(
+    r"^\(?(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced|written|edited) by "
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)(?:\s+in\s+(?-i:[A-Z])[\w.'’ -]*)?(?:[;,]\s*.{0,160})?\)?\.?$|"
+    r"^(?:photo|photograph|image|picture|video|graphic|illustration)(?: caption| credit)?\s*[:,|]|"
+    r"^(?:our (?:standards|editorial (?:standards|policy)|journalism)\b)|"
+    r"^(?:follow|like|join) us on\b|"
+    r"^(?:get|receive|sign up for|subscribe to) (?:the latest|our|daily|breaking|weekly)\b.{0,100}"
+    r"(?:inbox|newsletter|e-?mails?|alerts?|headlines)\b|"
+    r"^(?:copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d|\(c\)\s*(?:19|20)\d\d)\b.{0,300}$|"
+    r"^this (?:article|story|post|report) (?:was|has been) (?:amended|corrected|updated)\b|"
+    r"^(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us|newsroom)\b|"
+    r"\bwe use cookies\b|"
+    r"^listen to (?:this|the) (?:article|story)\b|"
+    r"^(?:read more|see also|also read|watch|more on this story|related)\s*:",
+    re.IGNORECASE,
+)
 _LONE_PUNCT = re.compile(r"^[\W_]{1,12}$")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _POST_HEADER = re.compile(
@@ -120,6 +137,8 @@ def clean(text: str) -> Cleaned:
             removed.append(Removed(start, end, "post header (author and time)"))
         elif _WIDGET.match(line):
             removed.append(Removed(start, end, "page widget (comments, sharing, ads)"))
+        elif _NOTICE.search(line) and len(line.split()) <= 45:
+            removed.append(Removed(start, end, "credits, caption or publisher's notice"))
         elif _LONE_PUNCT.match(line):
             removed.append(Removed(start, end, "lone punctuation"))
         elif _URL_ONLY.match(line):
