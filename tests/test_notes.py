@@ -208,3 +208,18 @@ def test_title_inside_a_name_gives_person_role_and_organisation() -> None:
     assert entities["Anne Park"].type == "person" and entities["Anne Park"].role == "Harbor Water Authority CEO"
     assert entities["Harbor Water Authority"].type == "organisation"
     assert not any("CEO" in name for name in entities)
+
+
+def test_datelines_are_not_part_of_the_quote() -> None:
+    from briefgen.notes.features import trim_prefix
+
+    cases = {
+        "WASHINGTON (Reuters) - The Senate on Tuesday passed the bill.": "The Senate",
+        "LONDON, March 4 (AP) — Prices rose sharply on the news.": "Prices rose",
+        "Paris (AFP) - French unions called a strike for Thursday.": "French unions",
+        "(CNN) The storm hit the coast overnight.": "The storm",
+        "U.S. - China talks resumed on Monday in Geneva.": "U.S. - China",
+        "NATO - the alliance - said it would meet.": "NATO - the",
+    }
+    for sentence, start in cases.items():
+        assert sentence[trim_prefix(sentence):].startswith(start), sentence

@@ -21,10 +21,24 @@ _ENDS_WELL = re.compile(r"[.!…][\"'”’»)\]]*$")
 _WORDS = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 
 
+# A news dateline before the first sentence: "WASHINGTON (Reuters) - ", "LONDON, March 4 (AP) — ",
+# "Paris (AFP) - ", "(CNN) ". The place is in capitals or followed by an agency in brackets.
+_DATELINE = re.compile(
+    r"^(?:"
+    r"(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*[-–—]+\s+"
+    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z .&]{1,20}\)\s*[-–—]+\s+"
+    r"|\([A-Z][A-Za-z .&]{1,20}\)\s*[-–—]?\s*"
+    r")(?=[A-Z0-9\"“‘'])"
+)
+
+
 def trim_prefix(sentence: str) -> int:
-    """How many leading characters are a list marker or "Label: " prefix, not the statement."""
-    match = _LIST_PREFIX.match(sentence)
-    return match.end() if match else 0
+    """How many leading characters are a dateline, list marker or "Label: " prefix, not the statement."""
+    dateline = _DATELINE.match(sentence)
+    skip = dateline.end() if dateline else 0
+    match = _LIST_PREFIX.match(sentence[skip:])
+    return skip + (match.end() if match else 0)
 
 
 def is_candidate(sentence: str) -> bool:
