@@ -70,7 +70,7 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"not valid TOML ({exc})", path=shown) from exc
     problems: list[str] = []
-    known = {"description", "template", "max_words", "max_pages", "weights", "sections"}
+    known = {"description", "template", "max_words", "max_pages", "max_citations", "weights", "sections"}
     problems += [f"unknown key {k!r} (known: {', '.join(sorted(known))})" for k in data if k not in known]
     sections = []
     for number, raw in enumerate(data.get("sections", []), 1):
@@ -113,6 +113,7 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
         kind_weights=kind_weights,
         max_words=int(data.get("max_words", 0)),
         max_pages=int(data.get("max_pages", 0)),
+        max_citations=int(data.get("max_citations", 0)),
     )
 
 

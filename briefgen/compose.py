@@ -113,7 +113,7 @@ class _Composer:
         numbers = [self.cite(note)]
         sources = {note.span.source}
         for member in members:
-            if member.span.source not in sources and len(numbers) < MAX_CITES_PER_ITEM:
+            if member.span.source not in sources and len(numbers) < (self.profile.max_citations or MAX_CITES_PER_ITEM):
                 numbers.append(self.cite(member))
                 sources.add(member.span.source)
         for span, quote in zip(note.evidence, note.evidence_quotes, strict=False):

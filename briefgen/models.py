@@ -286,6 +286,8 @@ class AudienceProfile(_AsDict):
     """Length budget for quoted statements (0: no limit)."""
     max_pages: int = 0
     """Most pages the PDF may take (0: no limit); met by choosing fewer notes, never by cutting one."""
+    max_citations: int = 0
+    """Most sources cited for one statement (0: the default, 3); the source count still says how many back it."""
 
 
 @dataclass(frozen=True)

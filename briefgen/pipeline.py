@@ -107,7 +107,8 @@ def parse_formats(requested: str | None, config: Config) -> list[str]:
     return chosen
 
 
-PAGE_FIT_TRIES = 10
+PAGE_FIT_TRIES = 12
+MIN_FIT_WORDS = 30
 
 
 def _render_audience(
@@ -134,7 +135,11 @@ def _render_audience(
                 pdf, pages = render_pdf_pages(html, standard=standard)
             if profile.max_pages and pages > profile.max_pages:
                 used = int(brief.stats.get("words", 0)) or profile.max_words or 400
-                profile = replace(profile, max_words=max(40, int(used * 0.92)))
+                if used <= MIN_FIT_WORDS:
+                    break
+                # Shrink in proportion to the overflow (at least 8% a step), never below a floor.
+                factor = min(0.92, profile.max_pages / pages + 0.05)
+                profile = replace(profile, max_words=max(MIN_FIT_WORDS, int(used * factor)))
                 continue
             if "pdf" in formats:
                 outputs.append(("pdf", pdf))

@@ -223,3 +223,18 @@ def test_datelines_are_not_part_of_the_quote() -> None:
     }
     for sentence, start in cases.items():
         assert sentence[trim_prefix(sentence):].startswith(start), sentence
+
+
+def test_same_claim_needs_shared_numbers_and_names() -> None:
+    from briefgen.notes.links import names, numbers, same_claim
+
+    a = "The tourism sector employs about 33,300 people in Selgamar, officials said."
+    b = "The tourism sector employs about 45,500 people in Selgamar, officials said."
+    assert not same_claim(0.9, numbers(a), numbers(b), names(a), names(b))
+    c = "Acme Partners confirmed that it was reviewing the flood damage in Eastport."
+    d = "Zenith Logistics confirmed that it was reviewing the flood damage in Westbury."
+    assert not same_claim(0.6, numbers(c), numbers(d), names(c), names(d))
+    e = "Nvidia is looking to increase H200 chip production due to high demand from Chinese clients."
+    f = "Nvidia is contemplating more H200 production due to a surge in demand from Chinese companies."
+    assert same_claim(0.5, numbers(e), numbers(f), names(e), names(f))
+    assert numbers("The H200 costs $70 billion, or 45,500 units in 2026.") == {"70", "45500", "2026"}

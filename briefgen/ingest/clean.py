@@ -55,6 +55,8 @@ _NOTICE = re.compile(
     r"^(?:read more|see also|also read|watch|more on this story|related)\s*:",
     re.IGNORECASE,
 )
+STOP_WORDS = _STOP
+"""Common English words that carry no meaning on their own."""
 _LONE_PUNCT = re.compile(r"^[\W_]{1,12}$")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _POST_HEADER = re.compile(

@@ -199,7 +199,8 @@ def build_noteset(
     ids = [ids_by_row[r] for r in kept]
     kept_pairs = [(index_in_kept[a], index_in_kept[b], sim) for a, b, sim in pairs
                   if a in index_in_kept and b in index_in_kept]
-    cluster_rows = links.clusters(kept_pairs, ids, [groups[r] for r in kept], [float(scores[r]) for r in kept])
+    cluster_rows = links.clusters(kept_pairs, ids, [groups[r] for r in kept], [float(scores[r]) for r in kept],
+                                  [texts[r] for r in kept])
     cluster_of: dict[int, str] = {}
     clusters = []
     for cluster_id, members in cluster_rows:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from briefgen.ingest.clean import content_words
+from briefgen.ingest.clean import STOP_WORDS, content_words
 from briefgen.models import Figure
 
 SAME_CLAIM = 0.33
@@ -149,30 +149,83 @@ def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tu
     return [(int(a), int(b), float(s)) for a, b, s in zip(left[keep], right[keep], sims[keep], strict=True)]
 
 
-def clusters(
-    pairs: Sequence[tuple[int, int, float]], ids: Sequence[str], groups: Sequence[int], scores: Sequence[float]
-) -> list[tuple[str, list[int]]]:
-    """Connected groups of same-claim notes spanning two or more sources, best note first."""
-    parent = list(range(len(ids)))
+_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,.]*\d)?(?![\w])")  # not the digits of "H200" or "GPT-4o"
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
 
-    for a, b, sim in pairs:
-        if sim >= SAME_CLAIM:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    members: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(ids)):
-        members[find(index)].append(index)
-    out = []
-    for group in members.values():
-        if len({groups[i] for i in group}) < 2:
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text states, normalised ("45,500" and "45500" are one number)."""
+    return frozenset(n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text))
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*[A-Za-z]")
+_NOT_A_NAME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words (names of people, organisations, places, things); a sentence's first
+    word only when the next word is capitalised too; never common words, weekdays or months."""
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        word = re.sub(r"['’]s$", "", match.group(0))
+        lower = word.lower()
+        if lower in _NOT_A_NAME or lower in STOP_WORDS:
             continue
+        # A sentence's first word is capitalised anyway: a name only when the next word is too.
+        if match.start() == 0 and not re.match(r"\s+[A-Z]", text[match.end():]):
+            continue
+        found.add(word)
+    return frozenset(found)
+
+
+def same_claim(sim: float, numbers_a: frozenset[str], numbers_b: frozenset[str],
+               names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset()) -> bool:
+    """Two notes state the same claim: similar enough; if either gives numbers, they share one
+    ("employs 33,300 people" and "employs 45,500 people" are two claims); and if both name
+    someone or something, they share a name ("A confirmed it was reviewing X" and "B confirmed
+    it was reviewing Y" are two claims)."""
+    if sim < SAME_CLAIM:
+        return False
+    if (numbers_a or numbers_b) and not numbers_a & numbers_b:
+        return False
+    return not (names_a and names_b and not names_a & names_b)
+
+
+def clusters(
+    pairs: Sequence[tuple[int, int, float]],
+    ids: Sequence[str],
+    groups: Sequence[int],
+    scores: Sequence[float],
+    texts: Sequence[str] | None = None,
+) -> list[tuple[str, list[int]]]:
+    """Groups of same-claim notes spanning two or more sources, best note first.
+
+    Each group is a star around its best-ranked note: a note joins only when it states the
+    same claim as that note itself (see same_claim), so a chain of partly similar notes
+    never grows into one cluster of different claims. One note per source per group."""
+    stated = [numbers(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
+    named = [names(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
+    partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for a, b, sim in pairs:
+        if groups[a] != groups[b] and same_claim(sim, stated[a], stated[b], named[a], named[b]):
+            partners[a].append((b, sim))
+            partners[b].append((a, sim))
+    taken: set[int] = set()
+    out = []
+    for seed in sorted(partners, key=lambda i: (-scores[i], ids[i])):
+        if seed in taken:
+            continue
+        group = [seed]
+        sources = {groups[seed]}
+        for other, _ in sorted(partners[seed], key=lambda item: (-item[1], ids[item[0]])):
+            if other not in taken and groups[other] not in sources:
+                group.append(other)
+                sources.add(groups[other])
+        if len(group) < 2:
+            continue
+        taken.update(group)
         group.sort(key=lambda i: (-scores[i], ids[i]))
         digest = hashlib.sha1("|".join(sorted(ids[i] for i in group)).encode()).hexdigest()[:6]
         out.append((f"c-{digest}", group))
