@@ -121,6 +121,9 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
 def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: bool) -> None:
     """List the sources with their metadata (unknown fields shown as such).
 
+    Duplicates (the same article again, or syndicated) are marked with the
+    source they repeat; unreadable sources are reported on stderr.
+
     Example: briefgen sources --show-removed
     """
     from briefgen.pipeline import ingest
@@ -236,7 +239,8 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
 
     Refreshes notes first (cached), verifies every quote, and refuses to
     render a citation it cannot verify. Old outputs are replaced only when
-    the whole build succeeded.
+    the whole build succeeded. A source that cannot be read is a warning and
+    is left out (--strict: an error); a duplicate article is counted once.
 
     Example: briefgen build --audience all --format md,pdf
     """
