@@ -145,6 +145,8 @@ NEWS_FURNITURE = [
     "Copyright 2025 The Associated Press. All rights reserved. This material may not be published.",
     "We use cookies to improve your experience on our site.",
     "Listen to this article 5 min",
+    "Erin Shannon may be reached at",
+    "READ MORE about this issue.",
 ]
 NEWS_SENTENCES = [
     "The council voted on Tuesday to raise rates by 12 percent, officials said.",
@@ -152,6 +154,7 @@ NEWS_SENTENCES = [
     "Reporting by local media suggested the mayor would resign, but she denied it on Friday.",
     "Copyright law was at the centre of the dispute between the two publishers, the judge said.",
     "Follow-up inspections found leaks in three of the five reservoirs.",
+    "Residents may be reached at home by the new service, the company said.",
 ]
 
 

@@ -52,7 +52,9 @@ _NOTICE = re.compile(
     r"^(?:contact|email|e-mail) (?:the )?(?:author|reporter|writer|us|newsroom)\b|"
     r"\bwe use cookies\b|"
     r"^listen to (?:this|the) (?:article|story)\b|"
-    r"^(?:read more|see also|also read|watch|more on this story|related)\s*:",
+    r"^(?:read more|see also|also read|watch|more on this story|related)\s*:|"
+    r"^read more\b.{0,60}$|"
+    r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3} (?:may|can) be (?:reached|contacted) at\b",
     re.IGNORECASE,
 )
 STOP_WORDS = _STOP
