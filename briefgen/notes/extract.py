@@ -11,6 +11,7 @@ import hashlib
 import json
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -143,113 +144,137 @@ def notes_per_source(candidates: int) -> int:
     return max(3, min(20, math.ceil(0.4 * candidates)))
 
 
+@dataclass(frozen=True)
+class _Corpus:
+    """Every draft of every source, flattened, with its TF-IDF row and rank score."""
+
+    docs: Sequence[SourceDoc]
+    drafts: list[dict[str, Any]]
+    groups: list[int]
+    """Index of each draft's source in docs."""
+    texts: list[str]
+    matrix: Any
+    scores: np.ndarray
+
+
+def _rank(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[dict[str, Any]]]) -> _Corpus:
+    from briefgen.notes.rank import RELIABILITY_WEIGHT
+
+    drafts = [d for per_doc in drafts_by_doc for d in per_doc]
+    groups = [i for i, per_doc in enumerate(drafts_by_doc) for _ in per_doc]
+    texts = [d["quote"] for d in drafts]
+    matrix = rank.vectorize(texts)
+    reliability = [RELIABILITY_WEIGHT.get(docs[g].meta.reliability, 0.85) for g in groups]
+    scores = rank.score(matrix, groups, [d["position"] for d in drafts], [d["words"] for d in drafts], reliability)
+    return _Corpus(docs, drafts, groups, texts, matrix, scores)
+
+
+def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[dict[str, Any]]]) -> list[int]:
+    """Per source: the best non-redundant drafts, plus attributed and money/percent ones."""
+    kept: list[int] = []
+    start = 0
+    for per_doc in drafts_by_doc:
+        rows = list(range(start, start + len(per_doc)))
+        start += len(per_doc)
+        if not rows:
+            continue
+        order = sorted(rows, key=lambda r: (-corpus.scores[r], r))
+        picked = rank.pick_diverse(corpus.matrix, order, limit=notes_per_source(len(rows)), max_similarity=0.6)
+        # Sentences with money or percentages feed the key-figures table, and attributed
+        # statements feed stakeholder positions, even when they rank lower.
+        extra = [r for r in order if r not in picked and (corpus.drafts[r]["speaker"] or any(
+            f["unit"] in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
+        kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
+    return kept
+
+
+@dataclass(frozen=True)
+class _Links:
+    kept: list[int]
+    """Rows that become notes (the selection plus every sentence in a conflict)."""
+    ids: dict[int, str]
+    """Note id by row."""
+    clusters: list[Cluster]
+    cluster_of: dict[int, str]
+    """Cluster id by row."""
+    disagreements: list[Disagreement]
+
+
+def _link(corpus: _Corpus, selected: list[int]) -> _Links:
+    """Conflicts and same-claim clusters across sources.
+
+    Conflicts are looked for among the selected notes and every candidate that points a way
+    (approve/reject, rise/fall...) or gives a figure, so a dissenting sentence that ranked
+    low is still found; each sentence in a conflict becomes a note. Clusters are formed
+    among the notes only."""
+    docs, drafts, texts, groups = corpus.docs, corpus.drafts, corpus.texts, corpus.groups
+    chosen = set(selected)
+    rows = sorted(chosen | {r for r, d in enumerate(drafts) if any(d["directions"]) or d["figures"]})
+    pairs = links.candidate_pairs(rank.vectorize([texts[r] for r in rows], ngrams=1), [groups[r] for r in rows])
+    conflicts = links.disagreements(
+        pairs, [texts[r] for r in rows], [drafts[r]["directions"] for r in rows],
+        [tuple(Figure(**f) for f in drafts[r]["figures"]) for r in rows],
+        [str(r) for r in rows], [float(corpus.scores[r]) for r in rows],
+    )
+    kept = sorted(chosen | {rows[i] for a, b, _ in conflicts for i in (a, b)})
+    ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
+    disagreements = [Disagreement(a=ids[rows[a]], b=ids[rows[b]], reason=reason) for a, b, reason in conflicts]
+
+    index = {r: i for i, r in enumerate(kept)}  # row -> position among the notes
+    position_in_kept = {i: index[r] for i, r in enumerate(rows) if r in index}  # pair index -> position
+    kept_pairs = [(position_in_kept[a], position_in_kept[b], sim) for a, b, sim in pairs
+                  if a in position_in_kept and b in position_in_kept]
+    cluster_rows = links.clusters(kept_pairs, [ids[r] for r in kept], [groups[r] for r in kept],
+                                  [float(corpus.scores[r]) for r in kept], [texts[r] for r in kept])
+    clusters, cluster_of = [], {}
+    for cluster_id, members in cluster_rows:
+        for member in members:
+            cluster_of[kept[member]] = cluster_id
+        clusters.append(Cluster(id=cluster_id, notes=tuple(ids[kept[m]] for m in members),
+                                sources=tuple(sorted({docs[groups[kept[m]]].id for m in members}))))
+    return _Links(kept, ids, clusters, cluster_of, disagreements)
+
+
+def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, ...],
+          profiles: Sequence[AudienceProfile]) -> Note:
+    draft = corpus.drafts[row]
+    doc = corpus.docs[corpus.groups[row]]
+    kind, themes = draft["kind"], tuple(draft["themes"])
+    return Note(
+        id=linked.ids[row],
+        kind=kind,
+        quote=draft["quote"],
+        span=Span(source=doc.id, start=draft["start"], end=draft["end"], para=draft["para"], sent=draft["sent"],
+                  line=draft["line"], page=draft["page"], author=draft["author"]),
+        speaker=draft["speaker"],
+        speaker_role=draft["role"],
+        figures=tuple(Figure(**f) for f in draft["figures"]),
+        entities=tuple(Entity(**e) for e in draft["entities"]),
+        themes=themes,
+        audiences=tuple((p.name, relevance(p, kind, themes)) for p in profiles),
+        score=round(float(np.round(corpus.scores[row], 3)), 3),
+        cluster=linked.cluster_of.get(row, ""),
+        phrases=phrases_found,
+    )
+
+
 def build_noteset(
     docs: Sequence[SourceDoc],
     drafts_by_doc: Sequence[list[dict[str, Any]]],
     profiles: Sequence[AudienceProfile],
 ) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
-    """Rank every draft across the corpus, keep the best non-redundant ones per source, link them."""
-    from briefgen.notes.rank import RELIABILITY_WEIGHT
-
-    flat: list[tuple[int, dict[str, Any]]] = [(i, d) for i, drafts in enumerate(drafts_by_doc) for d in drafts]
-    if not flat:
+    """Rank every draft across the corpus, keep the best non-redundant ones per source, link
+    them across sources, learn the corpus's key phrases: notes, clusters, disagreements, phrases."""
+    if not any(drafts_by_doc):
         return [], [], [], []
-    texts = [d["quote"] for _, d in flat]
-    matrix = rank.vectorize(texts)
-    groups = [i for i, _ in flat]
-    reliability = [RELIABILITY_WEIGHT.get(docs[i].meta.reliability, 0.85) for i, _ in flat]
-    scores = rank.score(matrix, groups, [d["position"] for _, d in flat], [d["words"] for _, d in flat], reliability)
-
-    kept: list[int] = []
-    start = 0
-    for drafts in drafts_by_doc:
-        rows = list(range(start, start + len(drafts)))
-        start += len(drafts)
-        if not rows:
-            continue
-        order = sorted(rows, key=lambda r: (-scores[r], r))
-        picked = rank.pick_diverse(matrix, order, limit=notes_per_source(len(rows)), max_similarity=0.6)
-        # Sentences with money or percentages feed the key-figures table, and attributed
-        # statements feed stakeholder positions, even when they rank lower.
-        extra = [r for r in order if r not in picked and (flat[r][1]["speaker"] or any(
-            f["unit"] in MONEY_UNITS or f["unit"] == "%" for f in flat[r][1]["figures"]))]
-        kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
-
-    # Conflicts are looked for among the kept notes and every candidate that points a way
-    # (approve/reject, rise/fall...) or gives a figure, so a dissenting sentence that ranked
-    # low is still found; each sentence in a conflict becomes a note.
-    kept_set = set(kept)
-    rows = sorted(kept_set | {r for r, (_, d) in enumerate(flat) if any(d["directions"]) or d["figures"]})
-    sub = rank.vectorize([texts[r] for r in rows], ngrams=1)
-    sub_groups = [groups[r] for r in rows]
-    sub_scores = [float(scores[r]) for r in rows]
-    pairs = links.candidate_pairs(sub, sub_groups)
-    figure_lists = [tuple(Figure(**f) for f in flat[r][1]["figures"]) for r in rows]
-    conflicts = links.disagreements(pairs, [texts[r] for r in rows], [flat[r][1]["directions"] for r in rows],
-                                    figure_lists,
-                                    [str(r) for r in rows], sub_scores)
-    kept = sorted(kept_set | {rows[i] for a, b, _ in conflicts for i in (a, b)})
-    ids_by_row = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
-    disagreements = [Disagreement(a=ids_by_row[rows[a]], b=ids_by_row[rows[b]], reason=reason)
-                     for a, b, reason in conflicts]
-
-    position_of = {r: i for i, r in enumerate(rows)}
-    kept_positions = [position_of[r] for r in kept]
-    index_in_kept = {p: i for i, p in enumerate(kept_positions)}
-    ids = [ids_by_row[r] for r in kept]
-    kept_pairs = [(index_in_kept[a], index_in_kept[b], sim) for a, b, sim in pairs
-                  if a in index_in_kept and b in index_in_kept]
-    cluster_rows = links.clusters(kept_pairs, ids, [groups[r] for r in kept], [float(scores[r]) for r in kept],
-                                  [texts[r] for r in kept])
-    cluster_of: dict[int, str] = {}
-    clusters = []
-    for cluster_id, members in cluster_rows:
-        for member in members:
-            cluster_of[member] = cluster_id
-        clusters.append(
-            Cluster(
-                id=cluster_id,
-                notes=tuple(ids[m] for m in members),
-                sources=tuple(sorted({docs[groups[kept[m]]].id for m in members})),
-            )
-        )
-    figure_lists = [figure_lists[position_of[r]] for r in kept]
-    key_phrases = phrases.learn([texts[r] for r in kept], [groups[r] for r in kept], [float(scores[r]) for r in kept])
-    note_phrases = phrases.tag([texts[r] for r in kept], key_phrases)
-
-    notes = []
-    for position, row in enumerate(kept):
-        doc_index, draft = flat[row]
-        doc = docs[doc_index]
-        kind = draft["kind"]
-        themes = tuple(draft["themes"])
-        notes.append(
-            Note(
-                id=ids[position],
-                kind=kind,
-                quote=draft["quote"],
-                span=Span(
-                    source=doc.id,
-                    start=draft["start"],
-                    end=draft["end"],
-                    para=draft["para"],
-                    sent=draft["sent"],
-                    line=draft["line"],
-                    page=draft["page"],
-                    author=draft["author"],
-                ),
-                speaker=draft["speaker"],
-                speaker_role=draft["role"],
-                figures=figure_lists[position],
-                entities=tuple(Entity(**e) for e in draft["entities"]),
-                themes=themes,
-                audiences=tuple((p.name, relevance(p, kind, themes)) for p in profiles),
-                score=round(float(np.round(scores[row], 3)), 3),
-                cluster=cluster_of.get(position, ""),
-                phrases=note_phrases[position],
-            )
-        )
-    return notes, clusters, disagreements, key_phrases
+    corpus = _rank(docs, drafts_by_doc)
+    linked = _link(corpus, _select(corpus, drafts_by_doc))
+    kept_texts = [corpus.texts[r] for r in linked.kept]
+    key_phrases = phrases.learn(kept_texts, [corpus.groups[r] for r in linked.kept],
+                                [float(corpus.scores[r]) for r in linked.kept])
+    found = phrases.tag(kept_texts, key_phrases)
+    notes = [_note(corpus, row, linked, found[i], profiles) for i, row in enumerate(linked.kept)]
+    return notes, linked.clusters, linked.disagreements, key_phrases
 
 
 def extract(
