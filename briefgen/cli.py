@@ -203,25 +203,34 @@ def check(workspace: str) -> None:
 @workspace_option
 @click.option("--words", "-n", default=250, show_default=True, type=click.IntRange(20, 100000),
               help="Word budget (sentences are never cut).")
-@click.option("--cite/--no-cite", default=True, show_default=True, help="Mark each line with its source.")
+@click.option("--cite/--no-cite", default=True, show_default=True,
+              help="Number each statement and list where each stands after the statements.")
 def digest(workspace: str, words: int, cite: bool) -> None:
     """Print a plain-text digest of the top-ranked, non-redundant notes, in rank order.
 
-    For email or chat; it is also how extraction quality is measured.
+    For email or chat; it is also how extraction quality is measured. The
+    statements (with their [n] markers) come first and stay within the word
+    budget; the list of where each stands follows them.
 
     Example: briefgen digest --words 250
     """
     from briefgen import notes as notes_stage
     from briefgen.compose import digest as make_digest
+    from briefgen.notes.verify import describe
     from briefgen.pipeline import ingest, refresh_notes
 
     config = _config(workspace)
     ingested = ingest(config)
     refresh_notes(config, ingested)
     noteset = notes_stage.load(config, ingested.docs)
-    chosen, _ = make_digest(noteset, words)
-    for text, note in chosen:
-        click.echo(f"{text} [{note.span.source}]" if cite else text)
+    chosen, _ = make_digest(noteset, words, marker_words=1 if cite else 0)
+    paths = {doc.id: doc.path for doc in noteset.sources}
+    for number, (text, _) in enumerate(chosen, 1):
+        click.echo(f"{text} [{number}]" if cite else text)
+    if cite and chosen:
+        click.echo("\nSources:")
+        for number, (_, note) in enumerate(chosen, 1):
+            click.echo(f"[{number}] {paths.get(note.span.source, note.span.source)}: {describe(note.span)}")
 
 
 @main.command()

@@ -281,8 +281,9 @@ SUPPORT_BONUS = 0.1
 """Added to a note's score in the digest per further source backing its claim."""
 
 
-def digest(noteset: NoteSet, words: int) -> tuple[list[tuple[str, Note]], int]:
-    """Top-ranked, non-redundant notes in rank order, up to *words* words (never a cut sentence)."""
+def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list[tuple[str, Note]], int]:
+    """Top-ranked, non-redundant notes in rank order, up to *words* words (never a cut sentence).
+    *marker_words* is added to each statement's length (a citation marker printed after it)."""
     members: dict[str, set[str]] = {}
     for cluster in noteset.clusters:
         for note_id in cluster.notes:
@@ -299,7 +300,7 @@ def digest(noteset: NoteSet, words: int) -> tuple[list[tuple[str, Note]], int]:
         if note.id in skipped:
             continue
         text = statement(note)
-        length = len(text.split())
+        length = len(text.split()) + marker_words
         if total + length > words:
             continue
         if any(_similar(text, other) for other, _ in chosen):

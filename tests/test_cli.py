@@ -85,6 +85,12 @@ def test_digest_respects_word_budget(example: Path) -> None:
     result = run("digest", "-w", str(example), "--words", "120", "--no-cite")
     assert result.exit_code == 0
     assert 60 <= len(result.output.split()) <= 120
+    cited = run("digest", "-w", str(example), "--words", "120")
+    statements, sources = cited.output.split("\nSources:\n")
+    assert len(statements.split()) <= 120  # markers included; where-from list after the budget
+    lines = statements.strip().splitlines()
+    assert all(line.endswith(f"[{n}]") for n, line in enumerate(lines, 1))
+    assert sources.count("sources/") == len(lines)
 
 
 def test_init_and_build_on_another_subject_end_to_end(tmp_path: Path) -> None:
