@@ -107,45 +107,66 @@ def parse_formats(requested: str | None, config: Config) -> list[str]:
     return chosen
 
 
-PAGE_FIT_TRIES = 12
+PAGE_FIT_TRIES = 10
 MIN_FIT_WORDS = 30
+
+
+def _render_once(
+    config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings
+) -> tuple[list[tuple[str, bytes | str]], int, int]:
+    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the words used."""
+    with timings.stage("compose"):
+        brief = compose(config, noteset, profile)
+    with timings.stage("render_md"):
+        markdown = render_markdown(config, brief)
+    outputs: list[tuple[str, bytes | str]] = []
+    if "md" in formats:
+        outputs.append(("md", markdown))
+    if "html" in formats:
+        with timings.stage("render_html"):
+            outputs.append(("html", render_html(config, brief, markdown)))
+    pages = 0
+    if "pdf" in formats or profile.max_pages:
+        from briefgen.render.pdf import render_pdf_pages
+
+        with timings.stage("render_pdf"):
+            pdf, pages = render_pdf_pages(render_html(config, brief, markdown, for_print=True), standard=standard)
+        if "pdf" in formats:
+            outputs.append(("pdf", pdf))
+    return outputs, pages, int(brief.stats.get("words", 0))
 
 
 def _render_audience(
     config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings
 ) -> list[tuple[str, bytes | str]]:
     """(format, payload) for one audience. A profile with max_pages is composed again with a
-    smaller word budget until its PDF fits, so every format carries the same, fitting brief."""
-    for _ in range(PAGE_FIT_TRIES):
-        with timings.stage("compose"):
-            brief = compose(config, noteset, profile)
-        with timings.stage("render_md"):
-            markdown = render_markdown(config, brief)
-        outputs: list[tuple[str, bytes | str]] = []
-        if "md" in formats:
-            outputs.append(("md", markdown))
-        if "html" in formats:
-            with timings.stage("render_html"):
-                outputs.append(("html", render_html(config, brief, markdown)))
-        if "pdf" in formats or profile.max_pages:
-            from briefgen.render.pdf import render_pdf_pages
-
-            with timings.stage("render_pdf"):
-                html = render_html(config, brief, markdown, for_print=True)
-                pdf, pages = render_pdf_pages(html, standard=standard)
-            if profile.max_pages and pages > profile.max_pages:
-                used = int(brief.stats.get("words", 0)) or profile.max_words or 400
-                if used <= MIN_FIT_WORDS:
-                    break
-                # Shrink in proportion to the overflow (at least 8% a step), never below a floor.
-                factor = min(0.92, profile.max_pages / pages + 0.05)
-                profile = replace(profile, max_words=max(MIN_FIT_WORDS, int(used * factor)))
-                continue
-            if "pdf" in formats:
-                outputs.append(("pdf", pdf))
+    smaller word budget until its PDF fits, so every format carries the same, fitting brief:
+    a first cut in proportion to the overflow, then a search for the largest budget that fits."""
+    outputs, pages, used = _render_once(config, noteset, profile, formats, standard, timings)
+    if not profile.max_pages or pages <= profile.max_pages:
         return outputs
-    raise RenderError(f"the {profile.name} brief does not fit in {profile.max_pages} pages even with few notes; "
-                      "raise max_pages in its profile")
+    best: list[tuple[str, bytes | str]] | None = None
+    fits, too_long = 0, used
+    budget = max(MIN_FIT_WORDS, int(used * min(0.92, profile.max_pages / pages + 0.05)))
+    for _ in range(PAGE_FIT_TRIES):
+        outputs, pages, used = _render_once(config, noteset, replace(profile, max_words=budget), formats,
+                                            standard, timings)
+        if pages <= profile.max_pages:
+            best, fits = outputs, used
+        else:
+            too_long = min(too_long, used)
+        if best is None:
+            if budget <= MIN_FIT_WORDS:
+                break
+            budget = max(MIN_FIT_WORDS, int(budget * 0.8))
+        elif too_long - fits <= max(8, too_long // 20):  # within 5%: good enough
+            break
+        else:
+            budget = (fits + too_long) // 2
+    if best is None:
+        raise RenderError(f"the {profile.name} brief does not fit in {profile.max_pages} pages even with few notes; "
+                          "raise max_pages in its profile")
+    return best
 
 
 @dataclass(frozen=True)
