@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
@@ -142,8 +145,19 @@ def _render_audience(
     """(format, payload) for one audience. A profile with max_pages is composed again with a
     smaller word budget until its PDF fits, so every format carries the same, fitting brief:
     a first cut in proportion to the overflow, then a search for the largest budget that fits."""
+    if not profile.max_pages:
+        return _render_once(config, noteset, profile, formats, standard, timings)[0]
+    # The budget that fitted last time for exactly this brief (same text, stylesheet, page
+    # size and PDF flavour) is tried first, so an unchanged rebuild lays out the PDF once.
+    key = _fit_key(config, noteset, profile, standard)
+    remembered = _fit_cache(config).get(key)
+    if isinstance(remembered, int):
+        outputs, pages, _ = _render_once(config, noteset, replace(profile, max_words=remembered), formats,
+                                         standard, timings)
+        if pages <= profile.max_pages:
+            return outputs
     outputs, pages, used = _render_once(config, noteset, profile, formats, standard, timings)
-    if not profile.max_pages or pages <= profile.max_pages:
+    if pages <= profile.max_pages:
         return outputs
     best: list[tuple[str, bytes | str]] | None = None
     fits, too_long = 0, used
@@ -166,7 +180,35 @@ def _render_audience(
     if best is None:
         raise RenderError(f"the {profile.name} brief does not fit in {profile.max_pages} pages even with few notes; "
                           "raise max_pages in its profile")
+    _remember_fit(config, key, fits)
     return best
+
+
+def _fit_key(config: Config, noteset: NoteSet, profile: AudienceProfile, standard: str) -> str:
+    from briefgen.render.html import stylesheet
+
+    brief = compose(config, noteset, profile)
+    payload = json.dumps([render_markdown(config, brief), stylesheet(config, for_print=True), config.page_size,
+                          standard, profile.as_dict()], sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _fit_cache(config: Config) -> dict[str, Any]:
+    try:
+        data = json.loads((config.cache_dir / "page-fit.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remember_fit(config: Config, key: str, words: int) -> None:
+    data = _fit_cache(config)
+    data[key] = words
+    try:
+        config.cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(config.cache_dir / "page-fit.json", json.dumps(dict(sorted(data.items())[-200:])))
+    except OSError:
+        pass  # a cache only
 
 
 @dataclass(frozen=True)
