@@ -173,7 +173,7 @@ def _render_audience(
             if budget <= MIN_FIT_WORDS:
                 break
             budget = max(MIN_FIT_WORDS, int(budget * 0.8))
-        elif too_long - fits <= max(8, too_long // 20):  # within 5%: good enough
+        elif too_long - fits <= max(8, too_long // 10):  # within 10%: good enough
             break
         else:
             budget = (fits + too_long) // 2
