@@ -238,3 +238,22 @@ def test_same_claim_needs_shared_numbers_and_names() -> None:
     f = "Nvidia is contemplating more H200 production due to a surge in demand from Chinese companies."
     assert same_claim(0.5, numbers(e), numbers(f), names(e), names(f))
     assert numbers("The H200 costs $70 billion, or 45,500 units in 2026.") == {"70", "45500", "2026"}
+
+
+def test_conflicting_figures_on_another_subject(other: Path) -> None:
+    from briefgen.models import Figure
+    from briefgen.notes.links import _figures_conflict
+
+    config, docs = _refresh(other)
+    noteset = notes_stage.load(config, docs)
+    by_id = {n.id: n for n in noteset.notes}
+    reasons = [(by_id[d.a].quote, by_id[d.b].quote, d.reason) for d in noteset.disagreements]
+    assert any("$6.40" in reason and "$9" in reason for _, _, reason in reasons), reasons
+    # A range allows a value inside it; a figure for another measure is no conflict.
+    span = Figure(text="8 to 15 percent", value=15, unit="%", measures="rate increases")
+    inside = Figure(text="12 percent", value=12, unit="%", measures="rates")
+    assert _figures_conflict((span,), (inside,)) == ""
+    other_thing = Figure(text="$240 million", value=2.4e8, unit="USD", measures="replacements")
+    bill = Figure(text="$6.40", value=6.4, unit="USD", measures="bill")
+    assert _figures_conflict((other_thing,), (bill,), "The utility plans to spend $240 million.",
+                             "The bill rises $6.40.") == ""

@@ -180,7 +180,8 @@ _MEASURE_STOP = frozenset(
     "a an the of to in on at by for with and or is are was were be been its their his her up about some "
     "approximately around roughly nearly almost over under more than less worth valued value estimated "
     "which that this these those from as above below beyond past just only "
-    "thousand million billion trillion bn mn percent per cent".split()
+    "thousand million billion trillion bn mn percent per cent closer close well between "
+    "will would could may might can".split()
 )
 _NOUN_STOP = frozenset("and or the of to in on at by for with from than that which who is are was were".split())
 
@@ -237,7 +238,12 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         elif noun and noun not in _NOUN_STOP:
             unit = noun
         end = match.end("word") if word else match.end("pct") if pct else match.end("scale") if scale else match.end("num")
-        text = sentence[lead:end].strip()
+        if unit and unit == noun:
+            end = match.end("noun")  # "80 years", "400 workers": the count's noun is its unit
+        # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top.
+        low = re.search(r"(?:between\s+)?(?:[$€£¥₹₩]\s?)?\d[\d.,]*\s*(?:to|-|–|and)\s*$", sentence[:lead])
+        text_start = low.start() if low else lead
+        text = sentence[text_start:end].strip()
         figures.append(
             Figure(
                 text=text,

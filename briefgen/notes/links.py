@@ -21,7 +21,9 @@ from briefgen.models import Figure
 SAME_CLAIM = 0.33
 """Cosine at or above which two notes from different sources back the same claim."""
 RELATED = 0.18
-"""Cosine at or above which two notes are about the same subject (for conflicts)."""
+"""Cosine at or above which two notes are about the same subject (for conflicts of direction)."""
+FIGURES_RELATED = 0.1
+"""The same for conflicting figures, which must also share a measure or three content words."""
 _TOP_TERMS = 10
 
 #: Word families that point in opposite directions.
@@ -233,17 +235,41 @@ def clusters(
     return out
 
 
-def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure]) -> str:
+def _stems(text: str) -> set[str]:
+    """Content words with a plural or possessive ending taken off ("households" ~ "household")."""
+    return {re.sub(r"(?:['’]s|s)$", "", word) for word in content_words(text)}
+
+
+def _span_of(figure: Figure) -> tuple[float, float]:
+    """The range a figure allows: (8, 15) for "8 to 15 percent", (12, 12) for "12 percent"."""
+    raw = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", figure.text)]
+    if len(raw) < 2 or not raw[-1]:
+        return figure.value, figure.value
+    factor = figure.value / raw[-1]
+    return min(raw[0], raw[-1]) * factor, figure.value
+
+
+def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure], text_a: str = "", text_b: str = "") -> str:
+    """Two figures in the same unit and period that differ by more than 10% for the same thing:
+    their measures share a word, or (within a factor of 3) the two sentences share three
+    content words ("will cost households closer to $9 a month" vs "will add about $6.40 to
+    the average monthly household bill")."""
+    common = (_stems(text_a) & _stems(text_b)) if text_a and text_b else set()
     for fa in a:
         for fb in b:
-            if not fa.unit or fa.unit != fb.unit or not fa.measures or not fb.measures:
-                continue
-            shared = set(fa.measures.lower().split()) & set(fb.measures.lower().split())
-            if not shared or fa.period != fb.period:
+            if not fa.unit or fa.unit != fb.unit or fa.period != fb.period:
                 continue
             high, low = max(fa.value, fb.value), min(fa.value, fb.value)
-            if high > 0 and (high - low) / high > 0.1:
-                return f"different figures for {fa.measures}: {fa.text} vs {fb.text}"
+            if not (high > 0 and (high - low) / high > 0.1):
+                continue
+            (a_low, a_high), (b_low, b_high) = _span_of(fa), _span_of(fb)
+            if a_low <= b_high and b_low <= a_high:
+                continue  # "8 to 15 percent" allows 12 percent
+            same_measure = bool(fa.measures and fb.measures and _stems(fa.measures) & _stems(fb.measures))
+            same_subject = low > 0 and high / low < 3 and len(common) >= 3
+            if same_measure or same_subject:
+                what = fa.measures if same_measure else "the same thing"
+                return f"different figures for {what}: {fa.text} vs {fb.text}"
     return ""
 
 
@@ -280,11 +306,11 @@ def disagreements(
     *pointing* holds each note's `directions`; a direction conflict also needs a shared subject."""
     found = []
     for a, b, sim in pairs:
-        if not RELATED <= sim < 0.85:
+        if not FIGURES_RELATED <= sim < 0.85:
             continue
-        reason = _figures_conflict(figures[a], figures[b])
+        reason = _figures_conflict(figures[a], figures[b], texts[a], texts[b])
         by_direction = False
-        if not reason:
+        if not reason and sim >= RELATED:
             reason = _direction_conflict(pointing[a], pointing[b])
             by_direction = bool(reason)
         if reason:
