@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -249,12 +249,14 @@ def _span_of(figure: Figure) -> tuple[float, float]:
     return min(raw[0], raw[-1]) * factor, figure.value
 
 
-def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure], text_a: str = "", text_b: str = "") -> str:
+def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure], text_a: str = "", text_b: str = "",
+                      stems: Callable[[str], set[str]] | None = None) -> str:
     """Two figures in the same unit and period that differ by more than 10% for the same thing:
     their measures share a word, or (within a factor of 3) the two sentences share three
     content words ("will cost households closer to $9 a month" vs "will add about $6.40 to
     the average monthly household bill")."""
-    common = (_stems(text_a) & _stems(text_b)) if text_a and text_b else set()
+    stem = stems or _stems
+    common: set[str] | None = None
     for fa in a:
         for fb in b:
             if not fa.unit or fa.unit != fb.unit or fa.period != fb.period:
@@ -266,7 +268,9 @@ def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure], text_a: str = ""
             if a_low <= b_high and b_low <= a_high:
                 continue  # "8 to 15 percent" allows 12 percent
             same_measure = bool(fa.measures and fb.measures and _stems(fa.measures) & _stems(fb.measures))
-            same_subject = low > 0 and high / low < 3 and len(common) >= 3
+            if not same_measure and common is None:
+                common = (stem(text_a) & stem(text_b)) if text_a and text_b else set()
+            same_subject = not same_measure and low > 0 and high / low < 3 and len(common or ()) >= 3
             if same_measure or same_subject:
                 what = fa.measures if same_measure else "the same thing"
                 return f"different figures for {what}: {fa.text} vs {fb.text}"
@@ -305,10 +309,17 @@ def disagreements(
     """Pairs of related notes from different sources that conflict, strongest first, each note used once.
     *pointing* holds each note's `directions`; a direction conflict also needs a shared subject."""
     found = []
+    memo: dict[str, set[str]] = {}
+
+    def stems(text: str) -> set[str]:
+        if text not in memo:
+            memo[text] = _stems(text)
+        return memo[text]
+
     for a, b, sim in pairs:
         if not FIGURES_RELATED <= sim < 0.85:
             continue
-        reason = _figures_conflict(figures[a], figures[b], texts[a], texts[b])
+        reason = _figures_conflict(figures[a], figures[b], texts[a], texts[b], stems) if figures[a] and figures[b] else ""
         by_direction = False
         if not reason and sim >= RELATED:
             reason = _direction_conflict(pointing[a], pointing[b])
