@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
@@ -22,7 +21,7 @@ from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, NoteSet
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
-from briefgen.workspace import FORMATS, Config, atomic_write
+from briefgen.workspace import FORMATS, Config, atomic_write, read_cache
 
 
 @dataclass
@@ -150,7 +149,7 @@ def _render_audience(
     # The budget that fitted last time for exactly this brief (same text, stylesheet, page
     # size and PDF flavour) is tried first, so an unchanged rebuild lays out the PDF once.
     key = _fit_key(config, noteset, profile, standard)
-    remembered = _fit_cache(config).get(key)
+    remembered = read_cache(config, "page-fit.json").get(key)
     if isinstance(remembered, int):
         outputs, pages, _ = _render_once(config, noteset, replace(profile, max_words=remembered), formats,
                                          standard, timings)
@@ -193,16 +192,8 @@ def _fit_key(config: Config, noteset: NoteSet, profile: AudienceProfile, standar
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _fit_cache(config: Config) -> dict[str, Any]:
-    try:
-        data = json.loads((config.cache_dir / "page-fit.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def _remember_fit(config: Config, key: str, words: int) -> None:
-    data = _fit_cache(config)
+    data = read_cache(config, "page-fit.json")
     data[key] = words
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)

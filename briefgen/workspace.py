@@ -6,10 +6,12 @@ The whole file is checked up front and every bad key is reported at once.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from briefgen.errors import ConfigError
 
@@ -296,3 +298,13 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def read_cache(config: Config, name: str) -> dict[str, Any]:
+    """A JSON object from the workspace's cache folder; {} when it is missing or unreadable
+    (a cache is only ever an optimisation)."""
+    try:
+        data = json.loads((config.cache_dir / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

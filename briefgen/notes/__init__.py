@@ -22,7 +22,7 @@ from briefgen.notes import store
 from briefgen.notes.verify import locate, span_for
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
-from briefgen.workspace import Config, atomic_write
+from briefgen.workspace import Config, atomic_write, read_cache
 
 
 @dataclass(frozen=True)
@@ -69,11 +69,7 @@ def source_state(config: Config) -> tuple[tuple[tuple[str, str], ...], dict[str,
 
 
 def _manifest(config: Config) -> dict[str, Any]:
-    try:
-        stored = json.loads((config.cache_dir / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return stored if isinstance(stored, dict) else {}
+    return read_cache(config, "manifest.json")
 
 
 def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: Sequence[AudienceProfile]) -> bool:
