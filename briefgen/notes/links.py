@@ -235,9 +235,14 @@ def clusters(
     return out
 
 
+def _stem(word: str) -> str:
+    """A word with a plural or possessive ending taken off ("households" ~ "household")."""
+    return re.sub(r"(?:['’]s|s)$", "", word)
+
+
 def _stems(text: str) -> set[str]:
-    """Content words with a plural or possessive ending taken off ("households" ~ "household")."""
-    return {re.sub(r"(?:['’]s|s)$", "", word) for word in content_words(text)}
+    """The stems of a text's content words."""
+    return {_stem(word) for word in content_words(text)}
 
 
 def _span_of(figure: Figure) -> tuple[float, float]:
@@ -288,12 +293,13 @@ def _direction_conflict(a: Sequence[str], b: Sequence[str]) -> str:
 
 def _shared_subject(a: str, b: str, words: Sequence[str]) -> bool:
     """The two texts share at least two content words besides the direction words themselves."""
-    return _shares_two(set(content_words(a)), set(content_words(b)), words)
+    return _shares_two(_stems(a), _stems(b), words)
 
 
 def _shares_two(a: set[str], b: set[str], words: Sequence[str]) -> bool:
-    direction_words = {w[1:].lower() for w in words if w}
-    return len({w.rstrip("s") for w in (a & b) - direction_words}) >= 2
+    """*a* and *b* (stems) share two stems besides those of the direction words (+word/-word)."""
+    direction = {_stem(w[1:].lower()) for w in words if w}
+    return len((a & b) - direction) >= 2
 
 
 def disagreements(
@@ -311,7 +317,7 @@ def disagreements(
     found = []
     memo: dict[str, set[str]] = {}
 
-    def stems(text: str) -> set[str]:
+    def stems(text: str) -> set[str]:  # each sentence's stems, worked out once
         if text not in memo:
             memo[text] = _stems(text)
         return memo[text]
@@ -327,18 +333,13 @@ def disagreements(
         if reason:
             found.append((sim * (scores[a] + scores[b]), a, b, reason, by_direction))
     found.sort(key=lambda item: (-item[0], ids[item[1]], ids[item[2]]))
-    words: dict[int, set[str]] = {}
     used: set[int] = set()
     out = []
     for _, a, b, reason, by_direction in found:
         if a in used or b in used:
             continue
-        if by_direction:
-            for row in (a, b):
-                if row not in words:
-                    words[row] = set(content_words(texts[row]))
-            if not _shares_two(words[a], words[b], list(pointing[a]) + list(pointing[b])):
-                continue
+        if by_direction and not _shares_two(stems(texts[a]), stems(texts[b]), list(pointing[a]) + list(pointing[b])):
+            continue
         used.update((a, b))
         out.append((a, b, reason))
         if len(out) >= limit:
