@@ -49,11 +49,6 @@ def _fingerprint(config: Config, hashes: Sequence[tuple[str, str]], profiles: Se
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _file_hashes(notes_dir: Path) -> dict[str, str]:
-    """sha256 of each notes file, by name."""
-    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(notes_dir.glob("*.yaml"))}
-
-
 def _notes_state(notes_dir: Path) -> str:
     """Names, sizes and modification times of the notes files (an edit changes them)."""
     stamps = []
@@ -82,15 +77,23 @@ def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: S
     )
 
 
-def _write_notes_file(task: tuple[SourceDoc, list[Note], Path, bool]) -> tuple[str, bool, list[str]]:
-    """Merge and write one notes file (in a worker when there are many): its name, whether
-    it changed, and merge warnings."""
-    doc, fresh, path, pristine = task
-    text, warnings = store.render_file(doc, fresh, path, EXTRACTOR_VERSION, pristine=pristine)
-    old = path.read_text(encoding="utf-8") if path.is_file() else None
-    if text != old:
+def _write_notes_file(task: tuple[SourceDoc, list[Note], Path, str]) -> tuple[str, bool, list[str], str]:
+    """Merge and write one notes file (in a worker when there are many): its name, whether it
+    changed, merge warnings and the sha256 of what it now holds.
+
+    The file is read once. When it is exactly what the last refresh wrote (*written_hash*),
+    it holds no analyst edits and is not parsed."""
+    doc, fresh, path, written_hash = task
+    data = path.read_bytes() if path.is_file() else None
+    digest = hashlib.sha256(data).hexdigest() if data is not None else ""
+    current = store.decode(data, path) if data is not None else None
+    text, warnings = store.render_file(doc, fresh, path, EXTRACTOR_VERSION, current=current,
+                                       pristine=digest == written_hash)
+    changed = text != current
+    if changed:
         atomic_write(path, text)
-    return path.name, text != old, warnings
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return path.name, changed, warnings, digest
 
 
 def refresh(
@@ -117,14 +120,13 @@ def refresh(
     config.notes_dir.mkdir(parents=True, exist_ok=True)
     written: list[str] = []
     warnings: list[str] = []
-    # A notes file exactly as the last refresh wrote it holds no analyst edits: it is
-    # rewritten without being read.
     written_last = _manifest(config).get("files", {})
-    pristine = {name for name, digest in _file_hashes(config.notes_dir).items() if written_last.get(name) == digest}
-    tasks = [(doc, by_source[doc.id], config.notes_dir / f"{doc.id}.yaml", f"{doc.id}.yaml" in pristine)
+    tasks = [(doc, by_source[doc.id], config.notes_dir / f"{doc.id}.yaml", str(written_last.get(f"{doc.id}.yaml", "")))
              for doc in docs]
-    for name, changed, merge_warnings in map_ordered(_write_notes_file, tasks):
+    files: dict[str, str] = {}
+    for name, changed, merge_warnings, digest in map_ordered(_write_notes_file, tasks):
         warnings.extend(merge_warnings)
+        files[name] = digest
         if changed:
             written.append(f"notes/{name}")
     known = {f"{doc.id}.yaml" for doc in docs} | {store.LINKS_FILE}
@@ -138,7 +140,6 @@ def refresh(
             warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
     store.write_links(config.notes_dir, clusters, disagreements, key_phrases)
     config.cache_dir.mkdir(parents=True, exist_ok=True)
-    files = _file_hashes(config.notes_dir)
     atomic_write(
         config.cache_dir / "manifest.json",
         json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(config.notes_dir),

@@ -152,14 +152,18 @@ def _malformed(exc: Exception, path: Path) -> NotesError:
                       path=f"notes/{path.name}", line=line)
 
 
-def read_text(path: Path) -> str | None:
-    """A notes file's text (None when absent); NotesError when it is not UTF-8."""
-    if not path.is_file():
-        return None
+def decode(data: bytes, path: Path) -> str:
+    """A notes file's bytes as text with "\n" line ends (as Path.read_text gives it);
+    NotesError when it is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8")
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         raise NotesError("not UTF-8 text; re-save it as UTF-8", path=f"notes/{path.name}") from exc
+
+
+def read_text(path: Path) -> str | None:
+    """A notes file's text (None when absent); NotesError when it is not UTF-8."""
+    return decode(path.read_bytes(), path) if path.is_file() else None
 
 
 def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
@@ -190,15 +194,17 @@ def _load_round_trip(path: Path, text: str) -> CommentedMap:
 
 
 def render_file(
-    doc: SourceDoc, fresh: Sequence[Note], path: Path, extractor: int, *, pristine: bool = False
+    doc: SourceDoc, fresh: Sequence[Note], path: Path, extractor: int, *, current: str | None,
+    pristine: bool = False,
 ) -> tuple[str, list[str]]:
-    """The notes file text for *doc*: fresh notes merged with the analyst's notes in *path*; and merge warnings.
+    """The notes file text for *doc*: fresh notes merged with the analyst's notes in *current*
+    (the text of *path*, None when there is none); and merge warnings.
 
     A file with the analyst's comments is merged in ruamel's round-trip mode, which keeps them;
-    any other file is read with libyaml and written by yamlfile.dump. A *pristine* file (as
-    briefgen last wrote it) holds no edits and is not read."""
+    any other file is parsed with libyaml and written by yamlfile.dump. A *pristine* file (as
+    briefgen last wrote it) holds no edits and is not parsed."""
     header = _HEADER.replace("{path}", doc.path)
-    text = None if pristine else read_text(path)
+    text = None if pristine else current
     round_trip = text is not None and yamlfile.has_comments(text, header)
     existing: Mapping[str, Any] | None
     if round_trip:
