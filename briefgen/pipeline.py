@@ -18,7 +18,7 @@ from briefgen import notes as notes_stage
 from briefgen.compose import compose
 from briefgen.errors import RenderError, UsageError
 from briefgen.ingest import Ingested, read_sources
-from briefgen.models import Artifact, AudienceProfile, NoteSet
+from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
 from briefgen.workspace import FORMATS, Config, atomic_write, read_cache
@@ -113,14 +113,20 @@ PAGE_FIT_TRIES = 10
 MIN_FIT_WORDS = 30
 
 
-def _render_once(
-    config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings
-) -> tuple[list[tuple[str, bytes | str]], int, int]:
-    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the words used."""
+def _draft(config: Config, noteset: NoteSet, profile: AudienceProfile, timings: Timings) -> tuple[Brief, str]:
     with timings.stage("compose"):
         brief = compose(config, noteset, profile)
     with timings.stage("render_md"):
-        markdown = render_markdown(config, brief)
+        return brief, render_markdown(config, brief)
+
+
+def _render_once(
+    config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings,
+    drafted: tuple[Brief, str] | None = None,
+) -> tuple[list[tuple[str, bytes | str]], int, int]:
+    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the words used.
+    *drafted* is the brief and its Markdown when they are already made for *profile*."""
+    brief, markdown = drafted or _draft(config, noteset, profile, timings)
     outputs: list[tuple[str, bytes | str]] = []
     if "md" in formats:
         outputs.append(("md", markdown))
@@ -148,14 +154,15 @@ def _render_audience(
         return _render_once(config, noteset, profile, formats, standard, timings)[0]
     # The budget that fitted last time for exactly this brief (same text, stylesheet, page
     # size and PDF flavour) is tried first, so an unchanged rebuild lays out the PDF once.
-    key = _fit_key(config, noteset, profile, standard)
+    drafted = _draft(config, noteset, profile, timings)
+    key = _fit_key(config, drafted[1], profile, standard)
     remembered = read_cache(config, "page-fit.json").get(key)
     if isinstance(remembered, int):
         outputs, pages, _ = _render_once(config, noteset, replace(profile, max_words=remembered), formats,
                                          standard, timings)
         if pages <= profile.max_pages:
             return outputs
-    outputs, pages, used = _render_once(config, noteset, profile, formats, standard, timings)
+    outputs, pages, used = _render_once(config, noteset, profile, formats, standard, timings, drafted)
     if pages <= profile.max_pages:
         return outputs
     best: list[tuple[str, bytes | str]] | None = None
@@ -183,11 +190,12 @@ def _render_audience(
     return best
 
 
-def _fit_key(config: Config, noteset: NoteSet, profile: AudienceProfile, standard: str) -> str:
+def _fit_key(config: Config, markdown: str, profile: AudienceProfile, standard: str) -> str:
+    """What decides whether a brief fits: its full-budget text, the print stylesheet, page size,
+    PDF flavour and profile."""
     from briefgen.render.html import stylesheet
 
-    brief = compose(config, noteset, profile)
-    payload = json.dumps([render_markdown(config, brief), stylesheet(config, for_print=True), config.page_size,
+    payload = json.dumps([markdown, stylesheet(config, for_print=True), config.page_size,
                           standard, profile.as_dict()], sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
