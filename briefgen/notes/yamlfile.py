@@ -155,12 +155,9 @@ def _entry(prefix: str, item: Any, indent: int, lines: list[str]) -> None:
     if _is_scalar(item):
         lines.append(f"{prefix} {scalar(item)}".rstrip())
         return
-    flow = _flow(item) if not (isinstance(item, Sequence) and any(isinstance(v, Mapping) for v in item)) else None
+    flow = _flow(item)
     if flow is not None and (len(prefix) + len(flow) < _FLOW_WIDTH or not item):
         lines.append(f"{prefix} {flow}")
-    elif isinstance(item, Mapping):
-        lines.append(prefix)
-        _block(item, indent + 2, lines)
     else:
         lines.append(prefix)
         _block(item, indent + 2, lines)
@@ -172,18 +169,16 @@ def _item(item: Any, indent: int, lines: list[str]) -> None:
         lines.append(f"{pad}- {scalar(item)}".rstrip())
         return
     flow = _flow(item)
-    if flow is not None and (isinstance(item, Mapping) or not item):
+    if flow is not None:  # a mapping or list of scalars: one line
         lines.append(f"{pad}- {flow}")
-        return
-    if isinstance(item, Mapping) and item:
+    elif isinstance(item, Mapping):  # its first key goes on the dash's line
         nested: list[str] = []
         _block(item, indent + 2, nested)
         nested[0] = f"{pad}- " + nested[0][indent + 2:]
         lines.extend(nested)
     else:
-        lines.append(f"{pad}- {flow}" if flow is not None else f"{pad}-")
-        if flow is None:
-            _block(item, indent + 2, lines)
+        lines.append(f"{pad}-")
+        _block(item, indent + 2, lines)
 
 
 def dump(data: Mapping[str, Any], header: str = "") -> str:
