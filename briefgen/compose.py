@@ -142,8 +142,12 @@ class _Composer:
         text = statement(note)
         if new_words and any(_similar(text, other) for other in self.used_texts):
             return False
+        return self.room_for(len(text.split())) or note.status == "pinned"
+
+    def room_for(self, words: int) -> bool:
+        """Whether *words* more quoted words stay within the profile's budget."""
         budget = self.profile.max_words
-        return not budget or self.words + len(text.split()) <= budget or note.status == "pinned"
+        return not budget or self.words + words <= budget
 
     # -- sections -----------------------------------------------------------
     def matches(self, note: Note, spec: SectionSpec) -> bool:
@@ -206,9 +210,7 @@ class _Composer:
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if a is None or b is None:
                 continue
-            budget = self.profile.max_words
-            new_words = sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)
-            if budget and self.words + new_words > budget:
+            if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
                 continue
             first, second = self.take(a), self.take(b)
             items.append(Item(text=first.text, citations=first.citations, note_id=a.id, kind=a.kind,
