@@ -59,6 +59,10 @@ _NOTICE = re.compile(
 )
 STOP_WORDS = _STOP
 """Common English words that carry no meaning on their own."""
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""Calendar words, lower-cased: capitalised, but never names."""
 _LONE_PUNCT = re.compile(r"^[\W_]{1,12}$")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
 _POST_HEADER = re.compile(
@@ -199,8 +203,7 @@ def clean(text: str) -> Cleaned:
     )
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS = {m: i for i, m in enumerate(MONTHS, 1)}
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_FORMS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),

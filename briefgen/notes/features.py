@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Entity, Figure
 
 # ---------------------------------------------------------------- candidates
@@ -99,10 +100,8 @@ _SPEAKER_PATTERNS = (
 _DIRECT_QUOTE = re.compile(r"[\"“«„][^\"“”«»„]{12,}[\"”»]")
 _NOT_NAMES = frozenset(
     "The This That These Those There Their They It Its He She We Our You Your But And Or If When While "
-    "Although Despite However Meanwhile Some Many Most Other Another Each Every According Still Yet Even "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December".split()
-)
+    "Although Despite However Meanwhile Some Many Most Other Another Each Every According Still Yet Even".split()
+) | {word.capitalize() for word in MONTHS + WEEKDAYS}
 
 
 @dataclass(frozen=True)

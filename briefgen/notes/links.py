@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from scipy import sparse
 
-from briefgen.ingest.clean import STOP_WORDS, content_words
+from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS, content_words
 from briefgen.models import Figure
 
 SAME_CLAIM = 0.33
@@ -160,10 +160,7 @@ def numbers(text: str) -> frozenset[str]:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’-]*[A-Za-z]")
-_NOT_A_NAME = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_NOT_A_NAME = frozenset(MONTHS + WEEKDAYS)
 
 
 def names(text: str) -> frozenset[str]:
