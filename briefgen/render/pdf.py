@@ -29,13 +29,9 @@ def _refusing_fetcher() -> Any:
     return RefusingFetcher()
 
 
-def render_pdf(html: str, *, standard: str = "ua-1") -> bytes:
-    """PDF bytes for *html*; deterministic for the same input (dates come from the HTML's meta)."""
-    return render_pdf_pages(html, standard=standard)[0]
-
-
 def render_pdf_pages(html: str, *, standard: str = "ua-1") -> tuple[bytes, int]:
-    """PDF bytes for *html* and its number of pages."""
+    """PDF bytes for *html* and its number of pages; deterministic for the same input (dates
+    come from the HTML's meta)."""
     try:
         import weasyprint
     except ImportError as exc:  # pragma: no cover - install problem
