@@ -184,7 +184,7 @@ def _item(item: Any, indent: int, lines: list[str]) -> None:
 def dump(data: Mapping[str, Any], header: str = "") -> str:
     """YAML text for *data* in the notes-file layout: block mappings and lists, short
     mappings and lists of scalars in flow style, one line per scalar; *header* as comments."""
-    lines = [f"# {line}".rstrip() for line in header.splitlines()] if header else []
+    lines = header_lines(header)
     _block(data, 0, lines)
     return "\n".join(lines) + "\n"
 
