@@ -34,6 +34,8 @@ _OTHER_COLOUR = "#7f7f7f"
 _WIDTH = 640
 _LABEL_WIDTH = 250
 _ROW = 22
+_CHAR = 7.5
+"""Width of an average character at the charts' 12px sans-serif, for fitting labels."""
 
 
 def _esc(text: str) -> str:
@@ -48,7 +50,8 @@ def _short(text: str, limit: int = 40) -> str:
 def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> str:
     """A horizontal bar chart: rows of (label, value, value text, colour)."""
     top = max((value for _, value, _, _ in rows), default=0) or 1
-    span = _WIDTH - _LABEL_WIDTH - 90
+    # Leave room right of the longest bar for its value text.
+    span = _WIDTH - _LABEL_WIDTH - 10 - _CHAR * max(len(shown) for _, _, shown, _ in rows)
     height = _ROW * len(rows) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_esc(title)}" '
@@ -59,7 +62,7 @@ def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> 
         y = 5 + index * _ROW
         length = max(2.0, span * value / top)
         parts.append(
-            f'<text x="{_LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_esc(_short(label))}</text>'
+            f'<text x="{_LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_esc(_short(label, int((_LABEL_WIDTH - 12) / _CHAR)))}</text>'
             f'<rect x="{_LABEL_WIDTH}" y="{y + 3}" width="{length:.1f}" height="{_ROW - 8}" fill="{colour}"/>'
             f'<text x="{_LABEL_WIDTH + length + 6:.1f}" y="{y + 15}" font-size="12">{_esc(shown)}</text>'
         )
