@@ -83,7 +83,7 @@ class _Composer:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
         if note.kind == "opinion":
             return "Opinion"
-        if note.status == "edited" and note.text:
+        if note.text:
             return "Analyst's summary"
         return ""
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.audiences import find_file
-from briefgen.errors import NotesError
+from briefgen.errors import BriefgenError, NotesError
 from briefgen.ingest import source_hashes
 from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
 from briefgen.notes import store
@@ -77,23 +77,74 @@ def is_up_to_date(config: Config, hashes: Sequence[tuple[str, str]], profiles: S
     )
 
 
-def _write_notes_file(task: tuple[SourceDoc, list[Note], Path, str]) -> tuple[str, bool, list[str], str]:
-    """Merge and write one notes file (in a worker when there are many): its name, whether it
-    changed, merge warnings and the sha256 of what it now holds.
+BASE_DIR = "notes-base"
+"""Cache folder with the merge base of each notes file (what briefgen extracted last time)."""
 
-    The file is read once. When it is exactly what the last refresh wrote (*written_hash*),
-    it holds no analyst edits and is not parsed."""
-    doc, fresh, path, written_hash = task
-    data = path.read_bytes() if path.is_file() else None
-    digest = hashlib.sha256(data).hexdigest() if data is not None else ""
-    current = store.decode(data, path) if data is not None else None
-    text, warnings = store.render_file(doc, fresh, path, EXTRACTOR_VERSION, current=current,
-                                       pristine=digest == written_hash)
-    changed = text != current
-    if changed:
-        atomic_write(path, text)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return path.name, changed, warnings, digest
+
+@dataclass(frozen=True)
+class _FileTask:
+    """One notes file to refresh (in a worker when there are many)."""
+
+    doc: SourceDoc
+    fresh: tuple[Note, ...]
+    path: Path
+    base_path: Path
+    last: tuple[str, str] | None
+    """sha256 of the file as the last refresh left it, and of what it merged (the extraction
+    and the file's header fields)."""
+
+
+@dataclass(frozen=True)
+class _FileResult:
+    name: str
+    changed: bool
+    warnings: tuple[str, ...]
+    stamp: tuple[str, str]
+    error: str = ""
+
+
+def _sha256(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def _refresh_file(task: _FileTask) -> _FileResult:
+    """Merge the fresh extraction into one notes file and keep the new merge base.
+
+    When the file is exactly as the last refresh left it and the extraction is the same as
+    then, the merge would give the file back unchanged, so it is not read further."""
+    name = task.path.name
+    try:
+        theirs = [store.note_to_yaml(note) for note in task.fresh]
+        theirs_digest = _sha256(json.dumps([task.doc.path, task.doc.sha256, EXTRACTOR_VERSION, theirs],
+                                           sort_keys=True, ensure_ascii=False))
+        data = task.path.read_bytes() if task.path.is_file() else None
+        digest = _sha256(data) if data is not None else ""
+        if data is not None and task.last == (digest, theirs_digest):
+            return _FileResult(name, False, (), (digest, theirs_digest))
+        current = store.decode(data, task.path) if data is not None else None
+        rendered = store.render_file(
+            task.doc, theirs, task.path, EXTRACTOR_VERSION, current=current, base=store.read_base(task.base_path),
+            keep_layout=task.last is not None and task.last[0] != digest,
+        )
+        changed = rendered.text != current
+        if changed:
+            atomic_write(task.path, rendered.text)  # the file first: a base newer than the file would
+            digest = _sha256(rendered.text)         # make briefgen's old values look like the analyst's
+        warnings = list(rendered.warnings)
+        try:
+            text = store.base_text(rendered.base)
+            if not task.base_path.is_file() or task.base_path.read_text(encoding="utf-8") != text:
+                atomic_write(task.base_path, text)
+        except OSError as exc:
+            warnings.append(f"cannot keep the merge base in {task.base_path.parent.name}/ ({exc.strerror}); "
+                            "your edits are kept, but fields you did not touch may stop following the sources")
+        return _FileResult(name, changed, tuple(warnings), (digest, theirs_digest))
+    except BriefgenError as exc:
+        return _FileResult(name, False, (), ("", ""), error=exc.message)
+    except OSError as exc:
+        return _FileResult(name, False, (), ("", ""),
+                           error=f"notes/{name}: cannot write the notes file ({exc.strerror}); "
+                                 "check that notes/ is a writable folder")
 
 
 def refresh(
@@ -117,18 +168,34 @@ def refresh(
     by_source: dict[str, list[Note]] = {doc.id: [] for doc in docs}
     for note in notes:
         by_source[note.span.source].append(note)
-    config.notes_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        config.notes_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NotesError(f"cannot create the notes folder ({exc.strerror}); check the workspace's permissions",
+                         path="notes/") from exc
     written: list[str] = []
     warnings: list[str] = []
-    written_last = _manifest(config).get("files", {})
-    tasks = [(doc, by_source[doc.id], config.notes_dir / f"{doc.id}.yaml", str(written_last.get(f"{doc.id}.yaml", "")))
-             for doc in docs]
-    files: dict[str, str] = {}
-    for name, changed, merge_warnings, digest in map_ordered(_write_notes_file, tasks):
-        warnings.extend(merge_warnings)
-        files[name] = digest
-        if changed:
-            written.append(f"notes/{name}")
+    last_run = _manifest(config).get("files", {})
+    tasks = []
+    for doc in docs:
+        name = f"{doc.id}.yaml"
+        stamp = last_run.get(name)
+        last = (str(stamp[0]), str(stamp[1])) if isinstance(stamp, list) and len(stamp) == 2 else None
+        tasks.append(_FileTask(doc, tuple(by_source[doc.id]), config.notes_dir / name,
+                               config.cache_dir / BASE_DIR / f"{doc.id}.json", last))
+    files: dict[str, list[str]] = {}
+    errors: list[str] = []
+    for result in map_ordered(_refresh_file, tasks):
+        if result.error:
+            errors.append(result.error)
+            continue
+        warnings.extend(result.warnings)
+        files[result.name] = list(result.stamp)
+        if result.changed:
+            written.append(f"notes/{result.name}")
+    if errors:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise NotesError(errors[0] + more)
     known = {f"{doc.id}.yaml" for doc in docs} | {store.LINKS_FILE}
     for doc in listed:
         if doc.duplicate_of and (config.notes_dir / f"{doc.id}.yaml").is_file():
@@ -138,13 +205,21 @@ def refresh(
     for path in sorted(config.notes_dir.glob("*.yaml")):
         if path.name not in known:
             warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
-    store.write_links(config.notes_dir, clusters, disagreements, key_phrases)
-    config.cache_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write(
-        config.cache_dir / "manifest.json",
-        json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(config.notes_dir),
-                    "files": files, "stats": stats or {}}),
-    )
+    try:
+        store.write_links(config.notes_dir, clusters, disagreements, key_phrases)
+    except OSError as exc:
+        raise NotesError(f"cannot write the links file ({exc.strerror}); check that notes/ is writable",
+                         path=f"notes/{store.LINKS_FILE}") from exc
+    try:
+        config.cache_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(
+            config.cache_dir / "manifest.json",
+            json.dumps({"fingerprint": _fingerprint(config, hashes, profiles), "notes": _notes_state(config.notes_dir),
+                        "files": files, "stats": stats or {}}),
+        )
+    except OSError as exc:  # the manifest only saves time
+        warnings.append(f"cannot write {config.rel(config.cache_dir)}/manifest.json ({exc.strerror}); "
+                        "the next run redoes the notes")
     return Refreshed(written=tuple(written), warnings=tuple(warnings), notes=len(notes))
 
 

@@ -1,17 +1,17 @@
 """Notes files: one human-editable YAML file per source, plus notes/_links.yaml.
 
 Files are read with libyaml and written by a small emitter (yamlfile.py),
-which is fast enough for thousands of sources; a file in which the analyst
-wrote comments is merged with ruamel.yaml's round-trip mode instead, so the
-comments and the analyst's layout survive. On refresh, notes the analyst touched (status pinned,
-dropped or edited; a ``text`` paraphrase; ``evidence``; own notes; changed
-kind, themes or audiences) are kept as written; untouched ``auto`` notes are
-replaced by the fresh extraction.
+which is fast enough for thousands of sources. A file the analyst changed since
+briefgen last wrote it, or one with the analyst's comments, is merged in
+ruamel.yaml's round-trip mode instead, so comments and the analyst's layout survive.
+What is the analyst's is decided by a three-way merge (merge.py) against the
+base kept in the cache (``.briefgen-cache/notes-base/``): what briefgen extracted last time.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,17 +31,24 @@ LINKS_FILE = "_links.yaml"
 STATUSES = ("auto", "pinned", "dropped", "edited")
 KINDS = ("fact", "figure", "quote", "opinion", "forecast")
 _HEADER = (
+    "Notes for {path}. This file is yours: `briefgen notes` never overwrites what you change.\n"
+    "A field you edit is kept; fields you leave alone follow the sources (score, cluster, relevance).\n"
+    "status: auto (briefgen's) | pinned (always used) | dropped (never used) | edited (yours).\n"
+    "text: a paraphrase shown in briefs; the quote stays as evidence. A note you delete comes back\n"
+    "as dropped. Add your own: id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]"
+)
+#: Headers of earlier versions, recognised so that they do not count as the analyst's comments.
+_OLD_HEADERS = (
     "Notes for {path}: edit freely; `briefgen notes` keeps your edits.\n"
     "status: auto (refreshed by briefgen) | pinned (always used) | dropped (never used) | edited (yours)\n"
     "text: a paraphrase shown in briefs; the quote stays as evidence. Add your own note with\n"
-    "  id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]"
+    "  id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]",
 )
-_ANALYST_FIELDS = ("kind", "themes", "audiences")
 
 
 def _yaml() -> YAML:
     yaml = YAML()
-    yaml.width = 100
+    yaml.width = 1_000_000  # never re-wrap the analyst's lines
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.preserve_quotes = True
     return yaml
@@ -77,12 +84,7 @@ def _to_ruamel(entry: Mapping[str, Any]) -> CommentedMap:
     """A plain note mapping in the same layout for ruamel: short mappings and lists in flow style."""
     out = CommentedMap()
     for key, value in entry.items():
-        if isinstance(value, Mapping):
-            value = _flow_map(value)
-        elif isinstance(value, list):
-            value = (CommentedSeq([_flow_map(v) for v in value]) if any(isinstance(v, Mapping) for v in value)
-                     else _flow(value))
-        out[key] = value
+        out[key] = _ruamel_value(value)
     return out
 
 
@@ -120,28 +122,6 @@ def note_to_yaml(note: Note) -> dict[str, Any]:
     if note.phrases:
         entry["phrases"] = list(note.phrases)
     return entry
-
-
-def _is_touched(entry: Mapping[str, Any], fresh: Note | None) -> bool:
-    if entry.get("status", "auto") != "auto" or entry.get("text") or entry.get("evidence"):
-        return True
-    if not str(entry.get("id", "")).startswith("n-"):
-        return True
-    if fresh is None:
-        return False
-    fresh_yaml = note_to_yaml(fresh)
-    for key in _ANALYST_FIELDS:
-        if key in entry and _plain(entry[key]) != _plain(fresh_yaml[key]):
-            return True
-    return False
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _malformed(exc: Exception, path: Path) -> NotesError:
@@ -193,54 +173,83 @@ def _load_round_trip(path: Path, text: str) -> CommentedMap:
     return data
 
 
+def _header_of(text: str, path: str) -> str:
+    """The header *text* starts with (this version's or an earlier one's), for comment detection."""
+    for header in (_HEADER, *_OLD_HEADERS):
+        filled = header.replace("{path}", path)
+        lines = yamlfile.header_lines(filled)
+        if text.splitlines()[:len(lines)] == lines:
+            return filled
+    return _HEADER.replace("{path}", path)
+
+
+def _ruamel_value(value: Any) -> Any:
+    """A plain mapping or list in the notes-file layout for ruamel (short ones in flow style);
+    ruamel's own objects as they are, so their comments and style stay."""
+    if isinstance(value, (CommentedMap, CommentedSeq)):
+        return value
+    if isinstance(value, Mapping):
+        return _flow_map(value)
+    if isinstance(value, list):
+        return CommentedSeq([_ruamel_value(v) for v in value]) if any(isinstance(v, Mapping) for v in value) \
+            else _flow(value)
+    return value
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A notes file after a refresh."""
+
+    text: str
+    """The file's new text."""
+    base: dict[str, dict[str, Any]]
+    """The base to keep for the next merge (see merge.Merged.base)."""
+    warnings: tuple[str, ...]
+    """What the analyst should see: notes kept whose quote is gone, deleted notes, duplicates."""
+
+
 def render_file(
-    doc: SourceDoc, fresh: Sequence[Note], path: Path, extractor: int, *, current: str | None,
-    pristine: bool = False,
-) -> tuple[str, list[str]]:
-    """The notes file text for *doc*: fresh notes merged with the analyst's notes in *current*
-    (the text of *path*, None when there is none); and merge warnings.
+    doc: SourceDoc, fresh: Sequence[Mapping[str, Any]], path: Path, extractor: int, *, current: str | None,
+    base: Mapping[str, Mapping[str, Any]] | None, keep_layout: bool = False,
+) -> Rendered:
+    """The notes file for *doc*: the fresh extraction (*fresh*, notes as note_to_yaml gives
+    them) merged into *current* (the text of
+    *path*; None when there is none) against *base* (what briefgen extracted last time;
+    None when unknown, and then whatever differs from the fresh extraction is the analyst's).
 
-    A file with the analyst's comments is merged in ruamel's round-trip mode, which keeps them;
-    any other file is parsed with libyaml and written by yamlfile.dump. A *pristine* file (as
-    briefgen last wrote it) holds no edits and is not parsed."""
-    header = _HEADER.replace("{path}", doc.path)
-    text = None if pristine else current
-    round_trip = text is not None and yamlfile.has_comments(text, header)
-    existing: Mapping[str, Any] | None
-    if round_trip:
-        assert text is not None
-        existing = _load_round_trip(path, text)
-    else:
-        existing = load_file(path, text) if text is not None else None
-
-    warnings: list[str] = []
-    fresh_by_id = {n.id: n for n in fresh}
-    kept: dict[str, Any] = {}
-    extra: list[Any] = []
-    existing_notes: list[Any] = list((existing or {}).get("notes", []) or [])
-    for entry in existing_notes:
-        if not isinstance(entry, Mapping):
-            continue
-        entry_id = str(entry.get("id", ""))
-        if not _is_touched(entry, fresh_by_id.get(entry_id)):
-            continue
-        if entry.get("status", "auto") == "auto":
-            entry["status"] = "edited"  # type: ignore[index]
-        if entry_id in fresh_by_id:
-            kept[entry_id] = entry
-        else:
-            extra.append(entry)
-
+    A file with the analyst's comments, or any file when *keep_layout* (it was changed since
+    briefgen wrote it), is merged in ruamel's round-trip mode, which keeps the analyst's
+    comments and layout; any other file is parsed with libyaml and written by yamlfile.dump."""
+    from briefgen.notes.merge import merge_notes
     from briefgen.notes.verify import locate
 
-    for entry in extra:
+    header = _HEADER.replace("{path}", doc.path)
+    round_trip = current is not None and (keep_layout or yamlfile.has_comments(current, _header_of(current, doc.path)))
+    existing: Mapping[str, Any] | None
+    if current is None:
+        existing = None
+    elif round_trip:
+        existing = _load_round_trip(path, current)
+    else:
+        existing = load_file(path, current)
+    # No file, an empty one or one without a `notes:` list: written afresh.
+    existing_notes = None if existing is None or "notes" not in existing else list(existing["notes"] or [])
+
+    merged = merge_notes(existing_notes, base, fresh)
+    shown = f"notes/{path.name}"
+    warnings = [
+        f"{shown}: note {note_id} was deleted from the file; it is kept as `status: dropped` so it is not used "
+        "(set `status: auto` to use it again)" for note_id in merged.deleted
+    ]
+    warnings += [f"{shown}: note id {note_id} stands more than once; give each note its own id"
+                 for note_id in dict.fromkeys(merged.duplicates)]
+    for entry in merged.vanished:
         quote = entry.get("quote")
-        if quote and locate(doc, str(quote), int((entry.get("at") or {}).get("start", 0) or 0)) is None:
-            warnings.append(
-                f"notes/{doc.id}.yaml: note {entry.get('id')}: its quote is no longer in {doc.path}; "
-                "fix the quote or drop the note"
-            )
-    entries = [kept.get(note.id) or note_to_yaml(note) for note in fresh] + extra
+        at = entry.get("at")
+        hint = at.get("start", 0) if isinstance(at, Mapping) else 0
+        if quote and locate(doc, str(quote), hint if isinstance(hint, int) else 0) is None:
+            warnings.append(f"{shown}: note {entry.get('id')}: its quote is no longer in {doc.path}; "
+                            "fix the quote or drop the note")
     fields = (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256), ("extractor", extractor))
 
     if round_trip:
@@ -248,17 +257,49 @@ def render_file(
         assert isinstance(document, CommentedMap)
         for key, value in fields:
             document[key] = value
-        document["notes"] = CommentedSeq(e if isinstance(e, CommentedMap) else _to_ruamel(e) for e in entries)
+        document["notes"] = CommentedSeq(
+            e if isinstance(e, CommentedMap) else _to_ruamel(e) if isinstance(e, Mapping) else e
+            for e in merged.entries
+        )
+        for entry in document["notes"]:
+            if isinstance(entry, CommentedMap):
+                for key, value in list(entry.items()):
+                    converted = _ruamel_value(value)
+                    if converted is not value:
+                        entry[key] = converted
         buffer = io.StringIO()
         _yaml().dump(document, buffer)
-        return buffer.getvalue(), warnings
+        return Rendered(buffer.getvalue(), merged.base, tuple(warnings))
 
     plain: dict[str, Any] = {k: v for k, v in (existing or {}).items() if k not in dict(fields) and k != "notes"}
-    document_plain = {**dict(fields), **plain, "notes": entries}
+    document_plain = {**dict(fields), **plain, "notes": merged.entries}
     if existing:  # keep the analyst's key order
         order = list(existing.keys()) + [k for k in document_plain if k not in existing]
         document_plain = {k: document_plain[k] for k in order if k in document_plain}
-    return yamlfile.dump(document_plain, header), warnings
+    return Rendered(yamlfile.dump(document_plain, header), merged.base, tuple(warnings))
+
+
+def read_base(path: Path) -> dict[str, dict[str, Any]] | None:
+    """The merge base kept in the cache for one notes file (None when missing or unreadable:
+    then everything that differs from a fresh extraction counts as the analyst's)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    notes = data.get("notes") if isinstance(data, dict) and data.get("version") == BASE_VERSION else None
+    if not isinstance(notes, dict) or not all(isinstance(v, dict) for v in notes.values()):
+        return None
+    return notes
+
+
+def base_text(base: Mapping[str, Any]) -> str:
+    """What write_base stores for *base* (stable, so an unchanged base is not rewritten)."""
+    return json.dumps({"version": BASE_VERSION, "notes": base}, sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+BASE_VERSION = 1
+"""Layout of the merge-base files in .briefgen-cache/notes-base/."""
 
 
 _LINKS_HEADER = (
