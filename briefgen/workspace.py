@@ -17,8 +17,11 @@ from briefgen.errors import ConfigError
 
 CONFIG_NAME = "briefgen.toml"
 PACKAGE_DIR = Path(__file__).resolve().parent
-#: Default templates, audience profiles, theme lexicon and print stylesheet: the
-#: repository's top-level templates/ (installed wheels carry a copy in the package).
+#: Default templates, audience profiles, theme lexicon and print stylesheet. They live in
+#: the repository's top-level templates/, which pyproject.toml installs as the subpackage
+#: briefgen.templates: beside this file in an installed wheel, next to the package folder in
+#: a checkout or an editable install. Found by path: importlib.resources cannot import
+#: briefgen.templates from an editable install (it is a folder without __init__.py).
 DEFAULT_TEMPLATES = (
     PACKAGE_DIR / "templates" if (PACKAGE_DIR / "templates").is_dir() else PACKAGE_DIR.parent / "templates"
 )
