@@ -270,10 +270,9 @@ _ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
 
 
 def _adapter(schema: Any) -> TypeAdapter[Any]:
-    key = repr(schema)
-    if key not in _ADAPTERS:
-        _ADAPTERS[key] = TypeAdapter(schema)
-    return _ADAPTERS[key]
+    if schema not in _ADAPTERS:
+        _ADAPTERS[schema] = TypeAdapter(schema)
+    return _ADAPTERS[schema]
 
 
 def _unwrap(tp: Any) -> Any:
@@ -288,41 +287,39 @@ def _unwrap(tp: Any) -> Any:
             return tp
 
 
-def _known_keys(schema: Any, loc: Loc) -> list[str]:
-    """The keys the mapping at *loc* may hold, from the schema."""
+def _type_at(schema: Any, loc: Loc) -> Any:
+    """The type the schema expects at *loc* (None when the path leaves the schema)."""
     tp = schema
     for part in loc:
         tp = _unwrap(tp)
-        origin = get_origin(tp)
         if isinstance(tp, type) and issubclass(tp, BaseModel):
             field = tp.model_fields.get(str(part))
             if field is None:
-                return []
+                return None
             tp = field.annotation
-        elif origin in (list, tuple):
-            tp = get_args(tp)[0]
-        elif origin is dict:
-            tp = get_args(tp)[1]
+        elif get_origin(tp) in (list, tuple, dict):
+            tp = get_args(tp)[-1]
         else:
-            return []
-    tp = _unwrap(tp)
-    return sorted(tp.model_fields) if isinstance(tp, type) and issubclass(tp, BaseModel) else []
+            return None
+    return _unwrap(tp)
+
+
+def _model_at(schema: Any, loc: Loc) -> type[BaseModel] | None:
+    tp = _type_at(schema, loc)
+    return tp if isinstance(tp, type) and issubclass(tp, BaseModel) else None
+
+
+def _known_keys(schema: Any, loc: Loc) -> list[str]:
+    """The keys the mapping at *loc* may hold."""
+    model = _model_at(schema, loc)
+    return sorted(model.model_fields) if model else []
 
 
 def _description(schema: Any, loc: Loc) -> str:
-    if not loc:
-        return ""
-    tp = schema
-    for part in loc[:-1]:
-        tp = _unwrap(tp)
-        if isinstance(tp, type) and issubclass(tp, BaseModel) and str(part) in tp.model_fields:
-            tp = tp.model_fields[str(part)].annotation
-        elif get_origin(tp) in (list, tuple, dict):
-            tp = get_args(tp)[-1]
-    tp = _unwrap(tp)
-    if isinstance(tp, type) and issubclass(tp, BaseModel) and str(loc[-1]) in tp.model_fields:
-        return tp.model_fields[str(loc[-1])].description or ""
-    return ""
+    """What a required key is for (its Field description), for a `required` message."""
+    model = _model_at(schema, loc[:-1]) if loc else None
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    return (field.description or "") if field else ""
 
 
 def shown(value: Any, mapping: str = "a table") -> str:
@@ -424,7 +421,7 @@ def describe(
     for error in exc.errors():
         loc: Loc = tuple(part for part in error["loc"] if part != "[key]")
         what = _expected(error, schema, loc, mapping)
-        if error["type"] not in ("missing", "extra_forbidden") and "input" in error:
+        if error["type"] not in ("missing", "extra_forbidden", "quote") and "input" in error:
             what += f" (got {shown(error['input'], mapping)})"
         line = line_of(loc)
         where = f"{file}:{line}" if line else file

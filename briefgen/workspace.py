@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,9 +102,11 @@ def read_toml(path: Path, shown: str, error: type[BriefgenError]) -> tuple[dict[
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        message = getattr(exc, "msg", str(exc))
+        # Python < 3.14 gives the position only inside the message: "... (at line 2, column 5)".
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(exc))
+        message = str(exc)[: where.start()] if where else str(exc)
         raise error(f"not valid TOML ({message}); fix the syntax", path=shown,
-                    line=getattr(exc, "lineno", None)) from exc
+                    line=int(where.group(1)) if where else None) from exc
 
 
 def load_config(root: Path | str = ".") -> Config:

@@ -128,6 +128,11 @@ def test_config_errors_on_the_command_line_are_one_line(example: Path) -> None:
     assert "briefgen.toml:" in line and "ingest.max_source_mb" in line
 
 
+def test_toml_syntax_errors_name_the_line(tmp_path: Path) -> None:
+    message = config_error(tmp_path, GOOD_CONFIG + "[ingest]\nmax_source_mb = \n")
+    assert message == "briefgen.toml:9: not valid TOML (Invalid value); fix the syntax"
+
+
 def test_non_utf8_config_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "briefgen.toml").write_bytes(GOOD_CONFIG.replace("Harbor", "H\xe4rbor").encode("latin-1"))
     with pytest.raises(ConfigError, match=r"^briefgen.toml: not UTF-8"):
@@ -235,6 +240,14 @@ def test_a_malformed_lexicon_is_one_line_naming_the_file(other: Path, text: str 
     line = one_line_error(run("notes", "-w", str(other)))
     assert needle in line, line
     assert line.startswith("briefgen: error: ")
+
+
+def test_lexicon_problems_point_at_the_theme_after_multi_line_lists(other: Path) -> None:
+    shipped = (Path(__file__).resolve().parent.parent / "templates" / "themes.toml").read_text(encoding="utf-8")
+    text = shipped + 'weather = ["storm*", ""]\n'
+    (other / "templates" / "themes.toml").write_text(text, encoding="utf-8")
+    line = one_line_error(run("notes", "-w", str(other)))
+    assert f"themes.toml:{len(text.splitlines())}: themes.weather[2]: " in line and "(got '')" in line
 
 
 # -- sources/sources.toml ----------------------------------------------------------------------
