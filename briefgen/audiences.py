@@ -7,15 +7,11 @@ workspace adds an audience with ``templates/audiences/NAME.toml`` and
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from briefgen.errors import TemplateError, UsageError
 from briefgen.models import AudienceProfile, SectionSpec
-from briefgen.workspace import DEFAULT_TEMPLATES, Config
-
-STYLES = ("bullets", "figures", "positions", "disagreements")
-KINDS = ("fact", "figure", "quote", "opinion", "forecast")
+from briefgen.workspace import DEFAULT_TEMPLATES, Config, read_toml
 
 
 def search_path(config: Config | None) -> list[Path]:
@@ -46,74 +42,35 @@ def available(config: Config | None) -> list[str]:
     return sorted(names)
 
 
-def _weights(table: object, problems: list[str]) -> tuple[tuple[str, float], ...]:
-    if not isinstance(table, dict):
-        return ()
-    out = []
-    for key, value in table.items():
-        if not isinstance(value, (int, float)) or isinstance(value, bool):
-            problems.append(f"weight {key!r} must be a number")
-            continue
-        out.append((str(key), float(value)))
-    return tuple(out)
-
-
 def load_profile(config: Config | None, name: str) -> AudienceProfile:
     """Read and validate one audience profile; every problem reported at once."""
+    from briefgen import schema
+
     names = available(config)
     if name not in names:
         raise UsageError(f"unknown audience {name!r}; choose one of: {', '.join(names)} (or all)")
     path = find_file(config, f"audiences/{name}.toml")
-    shown = str(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise TemplateError(f"not valid TOML ({exc})", path=shown) from exc
-    problems: list[str] = []
-    known = {"description", "template", "max_words", "max_pages", "max_citations", "weights", "sections"}
-    problems += [f"unknown key {k!r} (known: {', '.join(sorted(known))})" for k in data if k not in known]
-    sections = []
-    for number, raw in enumerate(data.get("sections", []), 1):
-        if not isinstance(raw, dict) or "id" not in raw or "title" not in raw:
-            problems.append(f"section {number} needs an id and a title")
-            continue
-        style = raw.get("style", "bullets")
-        if style not in STYLES:
-            problems.append(f"section {raw['id']!r}: style must be one of {', '.join(STYLES)}")
-        bad_kinds = [k for k in raw.get("kinds", []) if k not in KINDS]
-        if bad_kinds:
-            problems.append(f"section {raw['id']!r}: unknown kinds {bad_kinds} (known: {', '.join(KINDS)})")
-        extra = set(raw) - {"id", "title", "style", "kinds", "themes", "max_items", "min_score"}
-        if extra:
-            problems.append(f"section {raw['id']!r}: unknown keys {sorted(extra)}")
-        sections.append(
-            SectionSpec(
-                id=str(raw["id"]),
-                title=str(raw["title"]),
-                style=style,
-                kinds=tuple(raw.get("kinds", ())),
-                themes=tuple(raw.get("themes", ())),
-                max_items=int(raw.get("max_items", 5)),
-                min_score=float(raw.get("min_score", 0.0)),
-            )
-        )
-    if not sections and "sections" in data:
-        problems.append("no valid sections")
-    weights = data.get("weights", {}) if isinstance(data.get("weights", {}), dict) else {}
-    theme_weights = _weights(weights.get("themes", {}), problems)
-    kind_weights = _weights(weights.get("kinds", {}), problems)
+    shown = config.rel(path) if config is not None else str(path)
+    data, text = read_toml(path, shown, TemplateError)
+    lines = schema.toml_lines(text)
+    parsed, problems = schema.validate(schema.ProfileFile, data, file=shown,
+                                       line_of=lambda loc: schema.line_in(lines, loc))
     if problems:
-        raise TemplateError("; ".join(problems) + " — fix the profile", path=shown)
+        raise TemplateError(schema.one_line(problems, "fix the profile"))
     return AudienceProfile(
         name=name,
-        description=str(data.get("description", "")),
-        sections=tuple(sections),
-        template=str(data.get("template", f"audiences/{name}.md.j2")),
-        theme_weights=theme_weights,
-        kind_weights=kind_weights,
-        max_words=int(data.get("max_words", 0)),
-        max_pages=int(data.get("max_pages", 0)),
-        max_citations=int(data.get("max_citations", 0)),
+        description=parsed.description,
+        sections=tuple(
+            SectionSpec(id=s.id, title=s.title, style=s.style, kinds=tuple(s.kinds), themes=tuple(s.themes),
+                        max_items=s.max_items, min_score=float(s.min_score))
+            for s in parsed.sections
+        ),
+        template=parsed.template or f"audiences/{name}.md.j2",
+        theme_weights=tuple((k, float(v)) for k, v in parsed.weights.themes.items()),
+        kind_weights=tuple((str(k), float(v)) for k, v in parsed.weights.kinds.items()),
+        max_words=parsed.max_words,
+        max_pages=parsed.max_pages,
+        max_citations=parsed.max_citations,
     )
 
 

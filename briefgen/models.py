@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, get_args
+
+NoteKind = Literal["fact", "figure", "quote", "opinion", "forecast"]
+"""What a note states."""
+NoteStatus = Literal["auto", "pinned", "dropped", "edited"]
+"""Who owns a note and whether it is used."""
+SectionStyle = Literal["bullets", "figures", "positions", "disagreements"]
+"""How a section of a brief lays out its items (a template draws each style)."""
+KINDS: tuple[str, ...] = get_args(NoteKind)
+STATUSES: tuple[str, ...] = get_args(NoteStatus)
+STYLES: tuple[str, ...] = get_args(SectionStyle)
 
 
 class _AsDict:

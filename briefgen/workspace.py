@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
-from briefgen.errors import ConfigError
+from briefgen.errors import BriefgenError, ConfigError
 
 CONFIG_NAME = "briefgen.toml"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -26,9 +27,12 @@ DEFAULT_TEMPLATES = (
     PACKAGE_DIR / "templates" if (PACKAGE_DIR / "templates").is_dir() else PACKAGE_DIR.parent / "templates"
 )
 
-FORMATS = ("md", "html", "pdf")
-PAGE_SIZES = ("A4", "Letter")
-PDF_STANDARDS = ("ua-1", "a-3b", "none")
+Format = Literal["md", "html", "pdf"]
+PageSize = Literal["A4", "Letter"]
+PdfStandard = Literal["ua-1", "a-3b", "none"]
+FORMATS: tuple[str, ...] = get_args(Format)
+PAGE_SIZES: tuple[str, ...] = get_args(PageSize)
+PDF_STANDARDS: tuple[str, ...] = get_args(PdfStandard)
 
 
 @dataclass(frozen=True)
@@ -90,35 +94,28 @@ class Config:
             return str(path)
 
 
-_SCHEMA: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "brief": {
-        "title": str,
-        "subject": str,
-        "as_of": (dt.date, str),
-        "organisation": str,
-        "author": str,
-        "distribution": str,
-        "language": str,
-    },
-    "build": {
-        "audiences": list,
-        "formats": list,
-        "page_size": str,
-        "pdf_standard": str,
-    },
-    "ingest": {"max_source_mb": (int, float)},
-}
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip().startswith(needle):
-            return number
-    return None
+def read_toml(path: Path, shown: str, error: type[BriefgenError]) -> tuple[dict[str, Any], str]:
+    """A TOML file's data and text; *error* (one line naming *shown*) when it is not UTF-8 or not TOML."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error("not UTF-8 text; re-save it as UTF-8", path=shown) from exc
+    except OSError as exc:
+        raise error(f"cannot read the file ({exc.strerror})", path=shown) from exc
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        # Python < 3.14 gives the position only inside the message: "... (at line 2, column 5)".
+        where = re.search(r" \(at line (\d+), column \d+\)$", str(exc))
+        message = str(exc)[: where.start()] if where else str(exc)
+        raise error(f"not valid TOML ({message}); fix the syntax", path=shown,
+                    line=int(where.group(1)) if where else None) from exc
 
 
 def load_config(root: Path | str = ".") -> Config:
     """Read and validate ``briefgen.toml`` in *root*; raise ConfigError listing every problem."""
+    from briefgen import schema
+
     root = Path(root)
     path = root / CONFIG_NAME
     if not path.is_file():
@@ -126,91 +123,27 @@ def load_config(root: Path | str = ".") -> Config:
             f"no {CONFIG_NAME} in {root.resolve()}: run `briefgen init {root}` to create a workspace, "
             "or pass --workspace DIR"
         )
-    raw_text = path.read_text(encoding="utf-8", errors="replace")
-    try:
-        data = tomllib.loads(raw_text)
-    except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise ConfigError(f"not valid TOML ({exc.msg if hasattr(exc, 'msg') else exc}); fix the syntax",
-                          path=CONFIG_NAME, line=line) from exc
-
-    problems: list[str] = []
-
-    def where(key: str) -> str:
-        line = _line_of(raw_text, key)
-        return f"{CONFIG_NAME}:{line}" if line else CONFIG_NAME
-
-    for table, value in data.items():
-        if table not in _SCHEMA:
-            problems.append(f"{where('[' + table)}: unknown table [{table}] (known: {', '.join(_SCHEMA)})")
-            continue
-        if not isinstance(value, dict):
-            problems.append(f"{where(table)}: `{table}` must be a table")
-            continue
-        for key, item in value.items():
-            expected = _SCHEMA[table].get(key)
-            if expected is None:
-                known = ", ".join(_SCHEMA[table])
-                problems.append(f"{where(key)}: unknown key {table}.{key} (known: {known})")
-            elif not isinstance(item, expected) or isinstance(item, bool):
-                problems.append(f"{where(key)}: {table}.{key} has the wrong type ({type(item).__name__})")
-
-    brief = data.get("brief", {}) if isinstance(data.get("brief"), dict) else {}
-    build = data.get("build", {}) if isinstance(data.get("build"), dict) else {}
-    ingest = data.get("ingest", {}) if isinstance(data.get("ingest"), dict) else {}
-
-    as_of_raw = brief.get("as_of", "")
-    as_of = ""
-    if isinstance(as_of_raw, dt.date):
-        as_of = as_of_raw.isoformat()
-    elif isinstance(as_of_raw, str) and as_of_raw:
-        try:
-            as_of = dt.date.fromisoformat(as_of_raw).isoformat()
-        except ValueError:
-            problems.append(f"{where('as_of')}: brief.as_of must be a date like 2026-11-22")
-    if not as_of:
-        if "as_of" not in brief:
-            problems.append(f"{CONFIG_NAME}: brief.as_of is required (the date the brief speaks for)")
-
-    formats = build.get("formats", ["md", "pdf"])
-    if isinstance(formats, list):
-        for fmt in formats:
-            if fmt not in FORMATS:
-                problems.append(f"{where('formats')}: unknown format {fmt!r} (use {', '.join(FORMATS)})")
-    audiences = build.get("audiences", ["executive", "investor", "policy"])
-    if isinstance(audiences, list) and not all(isinstance(a, str) for a in audiences):
-        problems.append(f"{where('audiences')}: build.audiences must be a list of names")
-    page_size = build.get("page_size", "A4")
-    if isinstance(page_size, str) and page_size not in PAGE_SIZES:
-        problems.append(f"{where('page_size')}: page_size must be one of {', '.join(PAGE_SIZES)}")
-    standard = build.get("pdf_standard", "ua-1")
-    if isinstance(standard, str) and standard not in PDF_STANDARDS:
-        problems.append(f"{where('pdf_standard')}: pdf_standard must be one of {', '.join(PDF_STANDARDS)}")
-    max_mb = ingest.get("max_source_mb", 50)
-    if isinstance(max_mb, (int, float)) and max_mb <= 0:
-        problems.append(f"{where('max_source_mb')}: ingest.max_source_mb must be positive")
-
+    data, text = read_toml(path, CONFIG_NAME, ConfigError)
+    lines = schema.toml_lines(text)
+    parsed, problems = schema.validate(schema.ConfigFile, data, file=CONFIG_NAME,
+                                       line_of=lambda loc: schema.line_in(lines, loc))
     if problems:
-        raise ConfigError("; ".join(problems) + " — fix these and run again")
-
-    def text(key: str, default: str = "") -> str:
-        value = brief.get(key, default)
-        return value if isinstance(value, str) else default
-
+        raise ConfigError(schema.one_line(problems, "fix these and run again"))
+    brief, build = parsed.brief, parsed.build
     return Config(
         root=root.resolve(),
-        title=text("title", "Briefing"),
-        subject=text("subject"),
-        as_of=as_of,
-        organisation=text("organisation"),
-        author=text("author"),
-        distribution=text("distribution", "Internal"),
-        audiences=tuple(audiences),
-        formats=tuple(formats),
-        page_size=page_size,
-        pdf_standard=standard,
-        language=text("language", "en"),
-        max_source_mb=float(max_mb),
+        title=brief.title,
+        subject=brief.subject,
+        as_of=brief.as_of.isoformat(),
+        organisation=brief.organisation,
+        author=brief.author,
+        distribution=brief.distribution,
+        audiences=tuple(build.audiences),
+        formats=tuple(build.formats),
+        page_size=build.page_size,
+        pdf_standard=build.pdf_standard,
+        language=brief.language,
+        max_source_mb=float(parsed.ingest.max_source_mb),
     )
 
 

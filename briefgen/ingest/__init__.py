@@ -10,8 +10,8 @@ from the text (a headline-like first line, "Read at X"); unknown stays empty.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,10 +24,9 @@ from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
 from briefgen.models import SourceDoc, SourceMeta
 from briefgen.parallel import map_ordered
-from briefgen.workspace import Config
+from briefgen.workspace import Config, read_toml
 
 SIDECAR = "sources.toml"
-_SIDECAR_KEYS = {"title", "publisher", "kind", "date", "url", "author", "encoding", "reliability"}
 _SKIP_NAMES = {SIDECAR, "README.md", "README.txt", ".gitkeep"}
 
 #: Reliability tier per source kind; it weighs the source's notes.
@@ -62,26 +61,21 @@ def source_id(name: str) -> str:
 
 def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
     """Per-file metadata from sources/sources.toml; every bad key reported at once."""
+    from briefgen import schema
+
     path = config.sources_dir / SIDECAR
     if not path.is_file():
         return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"not valid TOML ({exc}); fix the syntax", path=f"sources/{SIDECAR}") from exc
-    problems = []
-    out: dict[str, dict[str, str]] = {}
-    for name, table in data.items():
-        if not isinstance(table, dict):
-            problems.append(f"[{name!r}] must be a table of metadata")
-            continue
-        for key in table:
-            if key not in _SIDECAR_KEYS:
-                problems.append(f"unknown key {key!r} for {name!r} (known: {', '.join(sorted(_SIDECAR_KEYS))})")
-        out[name] = {k: str(v) for k, v in table.items() if k in _SIDECAR_KEYS}
+    shown = f"sources/{SIDECAR}"
+    data, text = read_toml(path, shown, ConfigError)
+    lines = schema.toml_lines(text)
+    parsed, problems = schema.validate(
+        schema.SIDECAR, data, file=shown, line_of=lambda loc: schema.line_in(lines, loc),
+        label=lambda loc: f"[{json.dumps(loc[0], ensure_ascii=False)}]" + "".join(f".{k}" for k in loc[1:]),
+    )
     if problems:
-        raise ConfigError("; ".join(problems), path=f"sources/{SIDECAR}")
-    return out
+        raise ConfigError(schema.one_line(problems, f'fix {shown} (a table per file: ["report.txt"] title = "...")'))
+    return {name: entry.model_dump(exclude_unset=True) for name, entry in parsed.items()}
 
 
 def list_source_files(config: Config) -> list[Path]:

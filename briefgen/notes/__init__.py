@@ -233,7 +233,7 @@ def _stored(config: Config, docs: Sequence[SourceDoc]) -> list[store.StoredNote]
         if data is None:
             raise NotesError(f"no notes for {doc.path}; run `briefgen notes` first", path=f"notes/{path.name}")
         found.extend(store.parse_file(path, data))
-    return found
+    return store.unique(found)
 
 
 def _verify(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[Note], list[str], int]:

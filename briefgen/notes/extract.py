@@ -120,6 +120,7 @@ def all_drafts(
 ) -> list[list[dict[str, Any]]]:
     """Drafts of every source: from the cache (keyed by content hash, extractor version and
     lexicon) where unchanged, else extracted, on every core when there are many."""
+    features.load_lexicon(lexicon_path)  # a bad lexicon stops here, before any worker starts
     lexicon_key = hashlib.sha1(lexicon_path.read_bytes()).hexdigest()[:8]
     keys = [_cache_key(doc, lexicon_key) for doc in docs]
     found: list[list[dict[str, Any]] | None] = [_cached(doc, cache_dir, key) for doc, key in zip(docs, keys, strict=True)]

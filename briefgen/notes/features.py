@@ -341,13 +341,24 @@ def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity
 
 @lru_cache(maxsize=8)
 def load_lexicon(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Theme name -> compiled pattern, from a TOML lexicon ([themes] name = ["term", "prefix*"])."""
-    import tomllib
+    """Theme name -> compiled pattern, from a TOML lexicon ([themes] name = ["term", "prefix*"]);
+    TemplateError naming the file when it is not valid."""
+    from briefgen import schema
+    from briefgen.errors import TemplateError
+    from briefgen.workspace import read_toml
 
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    themes = data.get("themes", data)
+    data, text = read_toml(path, str(path), TemplateError)
+    lines = schema.toml_lines(text)
+    # The lexicon is the [themes] table; an older layout put the themes at the top level.
+    prefix: tuple[str, ...] = () if "themes" in data else ("themes",)
+    parsed, problems = schema.validate(
+        schema.LexiconFile, data if not prefix else {"themes": data}, file=str(path),
+        line_of=lambda loc: schema.line_in(lines, loc[len(prefix):]),
+    )
+    if problems:
+        raise TemplateError(schema.one_line(problems, "fix the theme lexicon"))
     compiled = []
-    for name, terms in themes.items():
+    for name, terms in parsed.themes.items():
         parts = []
         for term in terms:
             escaped = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")

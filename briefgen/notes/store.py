@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,6 @@ from briefgen.notes import yamlfile
 from briefgen.workspace import atomic_write
 
 LINKS_FILE = "_links.yaml"
-STATUSES = ("auto", "pinned", "dropped", "edited")
-KINDS = ("fact", "figure", "quote", "opinion", "forecast")
 _HEADER = (
     "Notes for {path}. This file is yours: `briefgen notes` never overwrites what you change.\n"
     "A field you edit is kept; fields you leave alone follow the sources (score, cluster, relevance).\n"
@@ -66,6 +64,8 @@ class StoredNote:
     """Line of the note's quote (or id) in that file."""
     evidence_lines: tuple[int, ...] = ()
     """Line of each evidence quote."""
+    id_line: int = 0
+    """Line of the note's id."""
 
 
 def _flow(items: Iterable[Any]) -> CommentedSeq:
@@ -337,65 +337,88 @@ def _line(entry: Mapping[str, Any], key: str) -> int:
     return int(lines.get(key, getattr(entry, "line", 0)))
 
 
+def _note_label(data: Mapping[str, Any]) -> Callable[[tuple[int | str, ...]], str]:
+    """Key paths in messages: `note n-1a2b: at.start` rather than `notes[3].at.start`."""
+    from briefgen.schema import default_label
+
+    def label(loc: tuple[int | str, ...]) -> str:
+        if len(loc) < 2 or loc[0] != "notes" or not isinstance(loc[1], int):
+            return default_label(loc)
+        entries = data.get("notes") or []
+        entry = entries[loc[1]] if loc[1] < len(entries) else None
+        note_id = entry.get("id") if isinstance(entry, Mapping) else None
+        head = f"note {note_id}" if isinstance(note_id, (str, int)) and str(note_id) else f"note {loc[1] + 1}"
+        rest = default_label(loc[2:])
+        return f"{head}: {rest}" if rest else head
+
+    return label
+
+
 def parse_file(path: Path, data: Mapping[str, Any]) -> list[StoredNote]:
-    """Notes of one file as Note objects; NotesError with file:line for a bad entry."""
+    """Notes of one file as Note objects; NotesError listing every bad entry with file:line
+    (wrong types, unknown keys, kinds and statuses, a missing quote, an id used twice)."""
+    from briefgen import schema
+
     shown = f"notes/{path.name}"
-    source = str(data.get("source", ""))
+    parsed, problems = schema.validate(schema.NotesFile, data, file=shown, mapping="a mapping",
+                                       line_of=lambda loc: schema.yaml_line(data, loc), label=_note_label(data))
+    raw_entries = [e if isinstance(e, Mapping) else {} for e in data.get("notes", []) or []]
+    first: dict[str, int] = {}
+    for raw in raw_entries:
+        note_id, line = raw.get("id"), _line(raw, "id")
+        if not isinstance(note_id, (str, int)) or not str(note_id):
+            continue
+        if str(note_id) in first:
+            problems.append(f"{shown}:{line}: note {note_id}: the same id as the note at {shown}:{first[str(note_id)]}; "
+                            "give each note its own id")
+        first.setdefault(str(note_id), line)
+    if problems or parsed is None:
+        raise NotesError(schema.one_line(problems, "fix the notes file and run again"))
+    source = parsed.source
     out: list[StoredNote] = []
-    for entry in data.get("notes", []) or []:
-        if not isinstance(entry, Mapping):
-            raise NotesError("each note must be a mapping (id, kind, quote...)", path=shown)
-        line = _line(entry, "id")
-        note_id = entry.get("id")
-        if not note_id:
-            raise NotesError("a note has no id; give it one (e.g. a-my-note)", path=shown, line=line)
-        kind = entry.get("kind", "fact")
-        status = entry.get("status", "auto")
-        if kind not in KINDS:
-            raise NotesError(f"note {note_id}: kind {kind!r} unknown (use {', '.join(KINDS)})", path=shown, line=_line(entry, "kind"))
-        if status not in STATUSES:
-            raise NotesError(f"note {note_id}: status {status!r} unknown (use {', '.join(STATUSES)})", path=shown, line=_line(entry, "status"))
-        at = entry.get("at") or {}
-        quote = str(entry.get("quote") or "")
-        evidence_raw = entry.get("evidence") or []
-        if not quote and not evidence_raw:
-            raise NotesError(f"note {note_id}: needs a quote or evidence quotes", path=shown, line=line)
-        evidence: list[Span] = []
-        evidence_quotes: list[str] = []
-        evidence_lines: list[int] = []
-        for item in evidence_raw:
-            if not isinstance(item, dict) or not item.get("quote"):
-                raise NotesError(f"note {note_id}: each evidence entry needs a quote", path=shown, line=line)
-            evidence.append(Span(source=str(item.get("source", source)), start=0, end=0))
-            evidence_quotes.append(str(item["quote"]))
-            evidence_lines.append(_line(item, "quote"))
-        try:
-            figures = tuple(Figure(**{k: v for k, v in dict(f).items()}) for f in entry.get("figures", []) or [])
-            entities = tuple(Entity(**dict(e)) for e in entry.get("entities", []) or [])
-        except TypeError as exc:
-            raise NotesError(f"note {note_id}: bad figure or entity ({exc})", path=shown, line=line) from exc
-        audiences = entry.get("audiences") or {}
+    for raw, entry in zip(raw_entries, parsed.notes or [], strict=True):
+        at = entry.at or schema.AtMapping()
+        evidence = tuple(Span(source=item.source or source, start=0, end=0) for item in entry.evidence or [])
         note = Note(
-            id=str(note_id),
-            kind=str(kind),
-            quote=quote,
-            span=Span(source=source, start=int(at.get("start", 0) or 0), end=int(at.get("end", 0) or 0),
-                      para=int(at.get("para", 0) or 0), sent=int(at.get("sent", 0) or 0),
-                      line=int(at.get("line", 0) or 0), page=at.get("page"), author=str(at.get("author", "") or "")),
-            text=str(entry["text"]) if entry.get("text") else None,
-            speaker=str(entry.get("speaker", "") or ""),
-            speaker_role=str(entry.get("speaker_role", "") or ""),
-            figures=figures,
-            entities=entities,
-            themes=tuple(str(t) for t in entry.get("themes", []) or []),
-            audiences=tuple((str(k), float(v)) for k, v in dict(audiences).items()),
-            score=float(entry.get("score", 0.5) or 0.0),
-            cluster=str(entry.get("cluster", "") or ""),
-            phrases=tuple(str(p) for p in entry.get("phrases", []) or []),
-            status=str(status),
-            evidence=tuple(evidence),
-            evidence_quotes=tuple(evidence_quotes),
+            id=entry.id,
+            kind=entry.kind,
+            quote=entry.quote or "",
+            span=Span(source=source, start=at.start or 0, end=at.end or 0, para=at.para or 0, sent=at.sent or 0,
+                      line=at.line or 0, page=at.page, author=at.author or ""),
+            text=entry.text or None,
+            speaker=entry.speaker or "",
+            speaker_role=entry.speaker_role or "",
+            figures=tuple(Figure(text=f.text, value=f.value, unit=f.unit, measures=f.measures, period=f.period)
+                          for f in entry.figures or []),
+            entities=tuple(Entity(name=e.name, type=e.type, role=e.role) for e in entry.entities or []),
+            themes=tuple(entry.themes or ()),
+            audiences=tuple((k, float(v)) for k, v in (entry.audiences or {}).items()),
+            score=float(entry.score or 0.0),
+            cluster=entry.cluster or "",
+            phrases=tuple(entry.phrases or ()),
+            status=entry.status,
+            evidence=evidence,
+            evidence_quotes=tuple(item.quote for item in entry.evidence or []),
         )
-        out.append(StoredNote(note=note, file=shown, line=_line(entry, "quote") if quote else line,
-                              evidence_lines=tuple(evidence_lines)))
+        evidence_raw = raw.get("evidence") or []
+        out.append(StoredNote(note=note, file=shown, line=_line(raw, "quote") if entry.quote else _line(raw, "id"),
+                              evidence_lines=tuple(_line(item, "quote") for item in evidence_raw),
+                              id_line=_line(raw, "id")))
     return out
+
+
+def unique(stored: Sequence[StoredNote]) -> list[StoredNote]:
+    """*stored* as a list; NotesError naming both places when notes in different files share an id
+    (otherwise one would silently stand in for the other)."""
+    first: dict[str, StoredNote] = {}
+    problems = []
+    for item in stored:
+        seen = first.setdefault(item.note.id, item)
+        if seen is not item:
+            problems.append(f"{item.file}:{item.id_line}: note {item.note.id}: the same id as the note at "
+                            f"{seen.file}:{seen.id_line}; give each note its own id")
+    if problems:
+        from briefgen.schema import one_line
+
+        raise NotesError(one_line(problems, "rename one of each pair (your own notes: a-<anything>)"))
+    return list(stored)
