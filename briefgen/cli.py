@@ -5,9 +5,12 @@ Exit codes: 0 success, 1 a build or check that failed, 2 a usage error.
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +68,8 @@ def main(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    if debug:  # worker processes print the traceback of an unexpected error in a source
+        os.environ["BRIEFGEN_DEBUG"] = "1"
 
 
 @main.command()
@@ -79,8 +84,11 @@ def init(directory: str) -> None:
     """
     from briefgen.workspace import init_workspace
 
-    path = init_workspace(directory)
+    kept: list[str] = []
+    path = init_workspace(directory, kept=kept)
     click.echo(f"created workspace {path}; put documents into {path / 'sources'} and run `briefgen build`")
+    if kept:
+        click.echo(f"kept the existing {', '.join(kept)} (not overwritten)")
 
 
 @main.command()
@@ -91,25 +99,39 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
 
     Example: briefgen add ~/Downloads/article.html report.pdf
     """
-    from briefgen.ingest import SIDECAR
+    from briefgen.errors import SourceError
+    from briefgen.ingest import SIDECAR, display_path
 
     config = _config(workspace)
-    config.sources_dir.mkdir(exist_ok=True)
     sidecar = config.sources_dir / SIDECAR
-    existing = sidecar.read_text(encoding="utf-8") if sidecar.is_file() else ""
-    stubs = []
-    for name in files:
-        src = Path(name)
-        dst = config.sources_dir / src.name
-        if dst.exists():
-            raise BriefgenError(f"sources/{src.name} already exists; rename the file or remove the old one")
-        shutil.copyfile(src, dst)
-        if f'["{src.name}"]' not in existing:
-            stubs.append(f'\n["{src.name}"]\ntitle = ""\npublisher = ""\nkind = ""\ndate = ""\nurl = ""\n')
-        click.echo(f"added sources/{src.name}")
+    names = [Path(name).name for name in files]
+    # Every name is checked before anything is copied, so a refusal leaves sources/ as it was.
+    for name in names:
+        shown = display_path(f"sources/{name}")
+        if name != os.fsencode(name).decode("utf-8", "replace"):
+            raise SourceError("file name is not valid UTF-8; rename the file", path=shown)
+        if os.path.lexists(config.sources_dir / name) or name == SIDECAR:
+            raise SourceError("already exists; rename the file or remove the old one", path=shown)
+    if len(set(names)) < len(names):
+        raise SourceError("two of the files have the same name; add them one at a time after renaming one")
+    try:
+        config.sources_dir.mkdir(exist_ok=True)
+        existing = sidecar.read_text(encoding="utf-8") if sidecar.is_file() else ""
+        stubs = []
+        for name, src in zip(names, files, strict=True):
+            shutil.copyfile(src, config.sources_dir / name)
+            # A JSON string is a valid TOML basic string, except that TOML also wants DEL escaped.
+            key = "[" + json.dumps(name, ensure_ascii=False).replace("\x7f", "\\u007f") + "]"
+            if key not in existing:
+                stubs.append(f'\n{key}\ntitle = ""\npublisher = ""\nkind = ""\ndate = ""\nurl = ""\n')
+            click.echo(f"added {display_path(f'sources/{name}')}")
+        if stubs:
+            with open(sidecar, "a", encoding="utf-8") as handle:
+                handle.write("".join(stubs))
+    except OSError as exc:
+        raise SourceError(f"cannot write there ({exc.strerror}); check that sources/ is a writable folder",
+                          path=display_path(str(exc.filename and config.rel(Path(exc.filename)) or "sources/"))) from exc
     if stubs:
-        with open(sidecar, "a", encoding="utf-8") as handle:
-            handle.write("".join(stubs))
         click.echo(f"complete their metadata in sources/{SIDECAR} (unknown fields may stay empty)")
 
 
@@ -126,12 +148,16 @@ def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: 
 
     Example: briefgen sources --show-removed
     """
+    from briefgen.ingest.clean import displayable
     from briefgen.pipeline import ingest
 
     config = _config(workspace)
     ingested = ingest(config, strict=strict)
     for doc in ingested.docs:
         meta = doc.meta
+        shown: dict[str, Any] = {name: displayable(value) for name, value in meta.as_dict().items()
+                                 if isinstance(value, str)}
+        meta = replace(meta, **shown)
         click.echo(
             f"{doc.path}\t{meta.title or '(title unknown)'}\t{meta.publisher or '(publisher unknown)'}\t"
             f"{meta.date or '(date unknown)'}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
@@ -139,10 +165,10 @@ def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: 
             + (f"\tduplicate of {doc.duplicate_of}" if doc.duplicate_of else "")
         )
         if meta.cited_outlets:
-            click.echo(f"  cites: {', '.join(meta.cited_outlets)}")
+            click.echo(f"  cites: {displayable(', '.join(meta.cited_outlets))}")
         if show_removed:
             for removed in doc.removed:
-                snippet = " ".join(doc.text[removed.start:removed.end].split())
+                snippet = " ".join(displayable(doc.text[removed.start:removed.end]).split())
                 click.echo(f"  removed ({removed.reason}): {snippet[:100]}")
     for message in ingested.skipped:
         click.echo(f"briefgen: warning: {message}", err=True)

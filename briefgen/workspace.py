@@ -195,8 +195,11 @@ _SIDECAR = """\
 """
 
 
-def init_workspace(target: Path | str, *, today: str | None = None) -> Path:
-    """Create a new workspace in *target* that builds as is; refuse to overwrite one."""
+def init_workspace(target: Path | str, *, today: str | None = None, kept: list[str] | None = None) -> Path:
+    """Create a new workspace in *target* that builds as is; refuse to overwrite one.
+
+    A file that is already there (a README.md, a sidecar) is never overwritten: its
+    workspace path is added to *kept*."""
     target = Path(target)
     if (target / CONFIG_NAME).exists():
         raise ConfigError(f"{target / CONFIG_NAME} already exists; choose an empty folder")
@@ -204,21 +207,29 @@ def init_workspace(target: Path | str, *, today: str | None = None) -> Path:
         raise ConfigError(f"{target} exists and is not a folder")
     title = target.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Briefing"
     today = today or dt.date.today().isoformat()
+    files = {
+        "README.md": _GUIDE.format(title=title),
+        "sources/sources.toml": _SIDECAR,
+        "templates/README.md": (
+            "Templates here override briefgen's defaults of the same name.\n"
+            "A template can extend a default: {% extends \"!default/audiences/investor.md.j2\" %}\n"
+            "Add an audience with audiences/NAME.toml (profile) and audiences/NAME.md.j2.\n"
+        ),
+        CONFIG_NAME: _STARTER_CONFIG.format(title=title, today=today),  # last: it marks a workspace
+    }
     try:
         target.mkdir(parents=True, exist_ok=True)
         for sub in ("sources", "notes", "templates", "output"):
             (target / sub).mkdir(exist_ok=True)
-        (target / CONFIG_NAME).write_text(_STARTER_CONFIG.format(title=title, today=today), encoding="utf-8")
-        (target / "README.md").write_text(_GUIDE.format(title=title), encoding="utf-8")
-        (target / "sources" / "sources.toml").write_text(_SIDECAR, encoding="utf-8")
-        (target / "templates" / "README.md").write_text(
-            "Templates here override briefgen's defaults of the same name.\n"
-            "A template can extend a default: {% extends \"!default/audiences/investor.md.j2\" %}\n"
-            "Add an audience with audiences/NAME.toml (profile) and audiences/NAME.md.j2.\n",
-            encoding="utf-8",
-        )
+        for name, text in files.items():
+            try:
+                with open(target / name, "x", encoding="utf-8") as handle:
+                    handle.write(text)
+            except FileExistsError:
+                if kept is not None:
+                    kept.append(name)
     except OSError as exc:
-        raise ConfigError(f"cannot create the workspace: {exc.strerror}", path=str(target)) from exc
+        raise ConfigError(f"cannot create the workspace: {exc.strerror}", path=str(exc.filename or target)) from exc
     return target
 
 

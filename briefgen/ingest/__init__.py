@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import tomllib
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from briefgen.errors import ConfigError, SourceError
-from briefgen.ingest.clean import clean
+from briefgen.ingest.clean import clean, displayable
 from briefgen.ingest.duplicates import find_duplicates
 from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
@@ -49,14 +52,28 @@ class Ingested:
     docs: tuple[SourceDoc, ...]
     """Readable sources in file-name order."""
     skipped: tuple[str, ...]
-    """One-line warnings: sources left out as unreadable, and duplicates."""
+    """One-line warnings: sources left out as unreadable, parts of sources left unread, and duplicates."""
+
+
+MAX_ID_LENGTH = 100
+"""Longer slugs are cut and given a hash of the whole stem, so notes/<id>.yaml (and the cache's
+temporary files next to it) stay within the file system's 255-byte name limit."""
 
 
 def source_id(name: str) -> str:
-    """Stable id from a file name: lower-case slug of the stem."""
+    """Stable id from a file name: lower-case slug of the stem (cut to MAX_ID_LENGTH)."""
     stem = Path(name).stem
     slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    if len(slug) > MAX_ID_LENGTH:
+        digest = hashlib.sha256(os.fsencode(stem)).hexdigest()[:8]
+        slug = f"{slug[:MAX_ID_LENGTH - 9].rstrip('-')}-{digest}"
     return slug or "source"
+
+
+def display_path(path: str) -> str:
+    """A workspace path as shown in messages, notes and briefs: bytes that are not UTF-8
+    (a file name from another system) as \\xNN escapes, control characters removed."""
+    return displayable(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
 def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
@@ -124,9 +141,12 @@ def source_hashes(
     return tuple(hashes), stats
 
 
-def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDoc:
-    """Read, clean and segment one source file; SourceError when it cannot be used."""
+def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: list[str] | None = None) -> SourceDoc:
+    """Read, clean and segment one source file; SourceError when it cannot be used.
+
+    Problems in a part of the file that is left out (bad front matter) go to *warnings*."""
     rel = config.rel(path) if not path.is_symlink() else f"sources/{path.relative_to(config.sources_dir).as_posix()}"
+    rel = display_path(rel)
     if path.is_symlink():
         target = path.resolve()
         if not target.is_relative_to(config.root.resolve()):
@@ -151,6 +171,8 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDo
         raise SourceError("file holds binary data, not text; remove it or convert it to text", path=rel)
     extracted: Extracted = READERS[fmt](data, rel, sidecar.get("encoding", ""))
     text = extracted.text
+    if warnings is not None:
+        warnings.extend(extracted.warnings)
     found = clean(text)
     removed = tuple(sorted(extracted.removed + found.removed, key=lambda r: (r.start, r.end)))
     sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts])
@@ -182,13 +204,23 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str]) -> SourceDo
     )
 
 
-def _read_task(task: tuple[Config, Path, dict[str, str]]) -> SourceDoc | str:
-    """read_source for a worker process: a failure comes back as its one-line message."""
+def _read_task(task: tuple[Config, Path, dict[str, str]]) -> tuple[SourceDoc, list[str]] | str:
+    """read_source for a worker process: the document and its warnings, or a failure as its
+    one-line message. An unexpected error is that source's failure too, never the run's
+    (BRIEFGEN_DEBUG, set by --debug, prints its traceback)."""
     config, path, sidecar = task
+    warnings: list[str] = []
     try:
-        return read_source(config, path, sidecar)
+        return read_source(config, path, sidecar, warnings), warnings
     except SourceError as exc:
         return exc.message
+    except Exception as exc:
+        if os.environ.get("BRIEFGEN_DEBUG"):
+            traceback.print_exc()
+        detail = " ".join(displayable(str(exc)).split())[:200]
+        rel = display_path(f"sources/{path.relative_to(config.sources_dir).as_posix()}")
+        return (f"{rel}: unexpected error while reading ({type(exc).__name__}: {detail}); "
+                "run with --debug for the traceback and report it")
 
 
 def read_sources(
@@ -215,7 +247,8 @@ def read_sources(
                 raise SourceError(result + " (or run without --strict to build without it)")
             skipped.append(f"skipped {result}")
             continue
-        doc = result
+        doc, warnings = result
+        skipped.extend(warnings)
         if doc.id in seen:
             raise SourceError(
                 f"has the same id {doc.id!r} as {seen[doc.id]}; rename one of them", path=doc.path

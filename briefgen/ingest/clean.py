@@ -8,6 +8,7 @@ All rules are general (shapes of lines), never a list of known sentences.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -239,6 +240,23 @@ def dateline(text: str) -> str:
     month = int(parts["num"]) if parts.get("num") else next(
         (number for name, number in _MONTHS.items() if name.startswith(parts["month"].lower()[:3])), 0)
     day, year = int(parts["day"]), int(parts["year"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # no such day (2026-02-30)
         return ""
-    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_UNDISPLAYABLE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"            # terminal control sequences (CSI): colours, cursor moves
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # operating system commands (OSC): window titles, links
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f"        # other C0 and C1 controls (tab and newline stay)
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"  # bidirectional controls (U+202E and kin)
+)
+
+
+def displayable(text: str) -> str:
+    """*text* as it may be shown on a terminal or in a brief: without terminal escape
+    sequences, control characters (tab and newline kept) or bidirectional controls, which
+    could hide, reorder or restyle what a reader sees. Source text itself is never changed
+    (offsets into it stay valid); only what is shown passes through this."""
+    return _UNDISPLAYABLE.sub("", text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,9 @@ from typing import Any
 
 from briefgen.errors import SourceError
 from briefgen.models import Removed
+
+MAX_DOCX_UNPACKED_MB = 200
+"""A Word file whose parts unpack to more than this is refused before it is unpacked."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class Extracted:
     """Start offset of each page."""
     removed: tuple[Removed, ...] = ()
     """Spans known to be non-content."""
+    warnings: tuple[str, ...] = ()
+    """One-line warnings about parts of the file left unread (the rest is usable)."""
 
 
 def sniff(data: bytes, suffix: str) -> str:
@@ -73,7 +79,14 @@ def decode(data: bytes, path: str, declared: str = "") -> str:
                 path=path,
             ) from exc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SourceError(
+                f"starts as UTF-16 text but is not valid UTF-16 ({exc.reason} at byte {exc.start}); "
+                "the file may be truncated: re-save it as UTF-8",
+                path=path,
+            ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -101,25 +114,53 @@ def decode(data: bytes, path: str, declared: str = "") -> str:
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
+_BAD_DATE = object()
+"""Stands for a front-matter date that is no real date (2026-02-30)."""
+
+
+def _load_front_matter(text: str, bad_dates: list[tuple[int, str]]) -> Any:
+    """yaml.safe_load, except that a date that is no real date becomes _BAD_DATE and is
+    listed in *bad_dates* as (line in the file, value) instead of failing the whole block."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def construct_yaml_timestamp(self, node: Any) -> Any:  # type: ignore[override]
+            try:
+                return super().construct_yaml_timestamp(node)
+            except (ValueError, OverflowError):
+                bad_dates.append((node.start_mark.line + 2, str(node.value)))
+                return _BAD_DATE
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+
+
 def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Markdown with optional YAML front matter (title, author, publisher, date, url)."""
     text = decode(data, path, encoding)
     meta: dict[str, str] = {}
     removed: list[Removed] = []
+    warnings: list[str] = []
     match = _FRONT_MATTER.match(text)
     if match:
         import yaml
 
+        bad_dates: list[tuple[int, str]] = []
         try:
-            loaded = yaml.safe_load(match.group(1)) or {}
+            loaded = _load_front_matter(match.group(1), bad_dates) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1
             raise SourceError("malformed YAML front matter; fix it or remove it", path=path, line=line) from exc
+        except RecursionError:
+            loaded = {}
+            warnings.append(f"{path}:2: front matter nested too deep to read; it is ignored (simplify it)")
         if not isinstance(loaded, dict):
             raise SourceError("front matter must be a mapping of keys to values", path=path, line=1)
+        warnings.extend(f"{path}:{line}: front matter date {value} is not a real date; it is ignored (fix it)"
+                        for line, value in bad_dates)
         for key in ("title", "author", "publisher", "date", "url", "kind"):
-            if loaded.get(key) is not None:
+            if loaded.get(key) is not None and loaded.get(key) is not _BAD_DATE:
                 meta[key] = str(loaded[key])
         if "site" in loaded and "publisher" not in meta:
             meta["publisher"] = str(loaded["site"])
@@ -128,7 +169,7 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
         heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
         if heading:
             meta["title"] = heading.group(1)
-    return Extracted(text=text, format="markdown", meta=meta, removed=tuple(removed))
+    return Extracted(text=text, format="markdown", meta=meta, removed=tuple(removed), warnings=tuple(warnings))
 
 
 def read_text(data: bytes, path: str, encoding: str = "") -> Extracted:
@@ -159,7 +200,6 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
 def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Text of a PDF with page offsets; running headers/footers and page numbers dropped."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -175,7 +215,7 @@ def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
         info: Any = reader.metadata or {}
     except SourceError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except Exception as exc:  # pypdf parses untrusted bytes; any failure means an unreadable file
         raise SourceError(f"corrupt or unreadable PDF ({type(exc).__name__}); re-save or re-download it", path=path) from exc
     if not any(page.strip() for page in raw_pages):
         raise SourceError("PDF has no text layer (a scan?); run OCR on it first", path=path)
@@ -226,23 +266,30 @@ def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
 def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Paragraph text of a Word document, plus its core properties."""
     import docx
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
+        # Checked before anything is unpacked: a few kB can unpack to gigabytes.
+        unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        if unpacked > MAX_DOCX_UNPACKED_MB * 1024 * 1024:
+            raise SourceError(f"Word file unpacks to {unpacked / 1e6:,.0f} MB, over {MAX_DOCX_UNPACKED_MB} MB; "
+                              "re-save it, or save its text as .txt", path=path)
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise SourceError("corrupt or unreadable Word file; re-save it as .docx", path=path) from exc
-    paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+        paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
+        props = document.core_properties
+        meta = {}
+        if props.title:
+            meta["title"] = props.title
+        if props.author:
+            meta["author"] = props.author
+        if props.created:
+            meta["date"] = props.created.date().isoformat()
+    except SourceError:
+        raise
+    except Exception as exc:  # zip, XML and python-docx errors alike: the file is unreadable
+        raise SourceError(f"corrupt or unreadable Word file ({type(exc).__name__}); re-save it as .docx",
+                          path=path) from exc
     if not paragraphs:
         raise SourceError("Word file has no text", path=path)
-    props = document.core_properties
-    meta = {}
-    if props.title:
-        meta["title"] = props.title
-    if props.author:
-        meta["author"] = props.author
-    if props.created:
-        meta["date"] = props.created.date().isoformat()
     return Extracted(text="\n".join(paragraphs) + "\n", format="docx", meta=meta)
 
 

@@ -19,6 +19,7 @@ import html
 import re
 from collections.abc import Callable
 
+from briefgen.ingest.clean import displayable
 from briefgen.models import Brief
 
 MARKER = re.compile(r"<!-- briefgen:chart (\w+) -->\n?")
@@ -39,7 +40,7 @@ _CHAR = 7.5
 
 
 def _esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(displayable(text), quote=True)
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from briefgen.audiences import search_path
 from briefgen.errors import TemplateError
+from briefgen.ingest.clean import displayable
 from briefgen.models import Brief
 from briefgen.workspace import Config
 
@@ -25,13 +26,28 @@ _LEADING_MARK = re.compile(r"^([#>+=-])")
 _LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LONG_WORD = 60
+_LONG_TOKEN = re.compile(r"\S{201,}")
+_URL_START = re.compile(r"https?://", re.IGNORECASE)
+_MAX_URL = 2000
+
+
+def _shorten(match: re.Match[str]) -> str:
+    """A token too long to lay out (a PDF takes minutes over one of 20,000 characters) with its
+    middle visibly elided; the citation still locates the full quote. Web addresses up to the
+    common 2,000-character limit stay whole, so links keep working."""
+    token = match.group()
+    if len(token) <= _MAX_URL and _URL_START.match(token):
+        return token
+    return f"{token[:120]}…{token[-40:]}"
 
 
 def escape_md(value: Any) -> str:
-    """Plain text -> Markdown that renders as exactly that text, on one line."""
+    """Plain text -> Markdown that renders as exactly that text, on one line; control and
+    bidirectional characters are dropped and a token over 200 characters is elided ("…")."""
     if value is None:
         return ""
-    text = re.sub(r"\s+", " ", str(value)).strip()
+    text = re.sub(r"\s+", " ", displayable(str(value))).strip()
+    text = _LONG_TOKEN.sub(_shorten, text)
     text = _INLINE_SPECIALS.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)
     text = re.sub(r"(https?|ftp|file|www)(:|\.)", r"\1\\\2", text, flags=re.IGNORECASE)
