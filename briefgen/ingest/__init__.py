@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import tomllib
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
