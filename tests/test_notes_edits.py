@@ -230,3 +230,41 @@ def test_merge_base_is_the_extraction_not_the_merged_file(example: Path) -> None
         "Officials in Harbor City said on Monday that the new water plant would open in March.\n", encoding="utf-8")
     refresh(example)
     assert entries(path)[victim]["status"] == "pinned"
+
+
+def test_a_deleted_note_stays_out_after_the_cache_is_cleaned(example: Path) -> None:
+    """Found by the property test: with no merge base (a new clone, a cleaned cache) a note
+    deleted from a file written from the same source by the same extractor came back as
+    briefgen's own."""
+    refresh(example)
+    path = example / "notes" / "003-8fd69545a5ec8574.yaml"
+    text = path.read_text(encoding="utf-8")
+    victim = note_ids(path)[0]
+    at = text.index(f"  - id: {victim}\n")
+    end = text.index("\n  - id: ", at + 1) + 1
+    path.write_text(text[:at] + text[end:], encoding="utf-8")
+    shutil.rmtree(example / ".briefgen-cache")
+    result = refresh(example)
+    assert any(victim in w and "deleted" in w for w in result.warnings), result.warnings
+    assert entries(path)[victim]["status"] == "dropped"
+    assert victim not in load(example)
+
+
+def test_a_comment_keeps_a_note_the_sources_no_longer_give(example: Path) -> None:
+    """Found by the property test: a comment on an otherwise untouched note was lost with
+    the note when a changed source no longer gave it."""
+    refresh(example)
+    path = example / "notes" / "001-c2c38b3dfa3e33cc.yaml"
+    victim = note_ids(path)[0]
+    text = path.read_text(encoding="utf-8").replace(f"  - id: {victim}\n",
+                                                    f"  - id: {victim}  # ask the desk about this\n")
+    path.write_text(text, encoding="utf-8")
+    refresh(example)
+    quote = str(entries(path)[victim]["quote"])
+    source = example / "sources" / "001_c2c38b3dfa3e33cc.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(quote.split("\n")[0][:40], "Rewritten words"),
+                      encoding="utf-8")
+    result = refresh(example)
+    assert "# ask the desk about this" in path.read_text(encoding="utf-8")
+    assert victim in entries(path)
+    assert any(victim in w and "no longer in" in w for w in result.warnings), result.warnings

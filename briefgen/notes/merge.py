@@ -19,7 +19,7 @@ ruamel.yaml's comment-carrying mappings keep the analyst's comments.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -142,9 +142,11 @@ def merge_notes(
     ours: Sequence[Any] | None,
     base: Mapping[str, Mapping[str, Any]] | None,
     theirs: Sequence[Mapping[str, Any]],
+    annotated: Callable[[Any], bool] = lambda entry: False,
 ) -> Merged:
     """Merge a notes file's entries (*ours*; None when there is no file) with the fresh
-    extraction (*theirs*) against *base* (None when no base is known).
+    extraction (*theirs*) against *base* (None when no base is known). *annotated* says
+    whether the analyst wrote a comment in an entry: such a note counts as touched.
 
     *ours* entries are changed in place and reused; *theirs* entries are copied."""
     theirs_by_id = {str(t["id"]): t for t in theirs}
@@ -165,7 +167,7 @@ def merge_notes(
         if fresh is not None:
             merge_entry(entry, previous if base is not None else None, fresh)
             merged.base[note_id] = plain(fresh)
-        elif previous is not None and same(entry, previous):
+        elif previous is not None and same(entry, previous) and not annotated(entry):
             continue  # briefgen's own note, untouched, no longer extracted
         else:  # the analyst's own note, or one they touched: kept, with its old base
             if previous is not None:

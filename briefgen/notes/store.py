@@ -158,7 +158,7 @@ def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
         raise _malformed(exc, path) from exc
     if data is None:
         return None
-    if not isinstance(data, Mapping) or not isinstance(data.get("notes", []), list):
+    if not isinstance(data, Mapping) or not isinstance(data.get("notes") or [], list):
         raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
     return data
 
@@ -168,7 +168,7 @@ def _load_round_trip(path: Path, text: str) -> CommentedMap:
         data = _yaml().load(text)
     except YAMLError as exc:
         raise _malformed(exc, path) from exc
-    if not isinstance(data, CommentedMap) or not isinstance(data.get("notes", []), list):
+    if not isinstance(data, CommentedMap) or not isinstance(data.get("notes") or [], list):
         raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
     return data
 
@@ -181,6 +181,21 @@ def _header_of(text: str, path: str) -> str:
         if text.splitlines()[:len(lines)] == lines:
             return filled
     return _HEADER.replace("{path}", path)
+
+
+def _has_comment(value: Any) -> bool:
+    """True when a round-tripped entry (or anything inside it) carries a comment."""
+    if not isinstance(value, (CommentedMap, CommentedSeq)):
+        return False
+    tokens: list[Any] = [value.ca.comment, *value.ca.items.values()]
+    while tokens:
+        token = tokens.pop()
+        if isinstance(token, list):
+            tokens.extend(token)
+        elif token is not None and "#" in str(getattr(token, "value", "")):
+            return True
+    children = value.values() if isinstance(value, CommentedMap) else value
+    return any(_has_comment(child) for child in children)
 
 
 def _ruamel_value(value: Any) -> Any:
@@ -235,7 +250,13 @@ def render_file(
     # No file, an empty one or one without a `notes:` list: written afresh.
     existing_notes = None if existing is None or "notes" not in existing else list(existing["notes"] or [])
 
-    merged = merge_notes(existing_notes, base, fresh)
+    if base is None and existing_notes is not None and existing is not None \
+            and existing.get("source_sha256") == doc.sha256 and existing.get("extractor") == extractor:
+        # No base (a new clone, a cleaned cache), but the file was written from this very
+        # source by this extractor: a note missing from it was deleted by the analyst.
+        present = {str(e["id"]) for e in existing_notes if isinstance(e, Mapping) and "id" in e}
+        base = {str(f["id"]): f for f in fresh if str(f["id"]) not in present}
+    merged = merge_notes(existing_notes, base, fresh, annotated=_has_comment)
     shown = f"notes/{path.name}"
     warnings = [
         f"{shown}: note {note_id} was deleted from the file; it is kept as `status: dropped` so it is not used "
