@@ -8,10 +8,12 @@ never by cutting a sentence. Citation numbers follow first appearance.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
 from briefgen import __version__
+from briefgen.errors import NotesError
 from briefgen.ingest.clean import content_words
 from briefgen.models import (
     AudienceProfile,
@@ -26,7 +28,8 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
-from briefgen.notes.verify import describe
+from briefgen.notes.context import needs_antecedent
+from briefgen.notes.verify import describe, locate
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
@@ -38,11 +41,65 @@ def statement(note: Note) -> str:
     return re.sub(r"\s+", " ", note.text or note.quote).strip()
 
 
+def _stems(text: str) -> set[str]:
+    """Content words with plural, possessive and common verb endings taken off, so
+    "ramping up production" and "ramp up the production" share their words."""
+    words = content_words(text) + [w.lower() for w in _MODEL.findall(text)]
+    return {re.sub(r"(?:['’]s|ing|ed|es|s)$", "", word) or word for word in words}
+
+
+_MODEL = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,}\b")
+"""Names made of letters and digits ("H200", "A380", "COVID19"): distinctive, and not words."""
+
+
 def _similar(a: str, b: str) -> bool:
-    wa, wb = set(content_words(a)), set(content_words(b))
+    """The same fact in other words: most content words of the shorter statement recur."""
+    wa, wb = _stems(a), _stems(b)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) > 0.6
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+MAX_PAIRED_WORDS = 70
+"""Longest statement made of a sentence and the one before it that it leans on."""
+
+
+def standalone(note: Note) -> bool:
+    """Whether a reader can take the note's statement on its own: an analyst's paraphrase
+    or a pinned note always; a quote only when it does not open on an antecedent the
+    brief never shows ("This development ...", "However, ...", "The company ...")."""
+    return bool(note.text) or note.status == "pinned" or not needs_antecedent(note.quote)
+
+
+def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
+    """The note as a statement a reader can take on its own: as it is when it stands alone;
+    when it leans on the sentence before it (in its paragraph, or ending the paragraph before,
+    as in news written one sentence to a paragraph), both sentences quoted together
+    (still one verbatim stretch of the source); None when neither works."""
+    if standalone(note):
+        return note
+    if doc is None:
+        return None
+    starts = [sentence.start for sentence in doc.sentences]
+    at = bisect.bisect_right(starts, note.span.start) - 1
+    if at < 1:
+        return None
+    previous, current = doc.sentences[at - 1], doc.sentences[at]
+    adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
+    if not adjacent or needs_antecedent(doc.text[previous.start:previous.end]):
+        return None
+    quote = doc.text[previous.start:note.span.end]
+    if len(quote.split()) > MAX_PAIRED_WORDS:
+        return None
+    return replace(note, quote=quote, span=replace(note.span, start=previous.start, sent=previous.sent,
+                                                        line=previous.line))
+
+
+def readable_notes(noteset: NoteSet) -> list[Note]:
+    """The notes a brief or digest may use, each in a form that stands on its own."""
+    docs = {doc.id: doc for doc in noteset.sources}
+    paired = (in_context(note, docs.get(note.span.source)) for note in noteset.notes)
+    return [note for note in paired if note is not None]
 
 
 @dataclass
@@ -57,7 +114,8 @@ class _Composer:
     words: int = 0
 
     def __post_init__(self) -> None:
-        self.by_id = {n.id: n for n in self.noteset.notes}
+        self.notes = readable_notes(self.noteset)
+        self.by_id = {n.id: n for n in self.notes}
         self.cluster_members: dict[str, list[Note]] = {}
         for cluster in self.noteset.clusters:
             members = [self.by_id[i] for i in cluster.notes if i in self.by_id]
@@ -72,7 +130,7 @@ class _Composer:
         return pinned + note.score * (0.5 + relevance) * (1.0 + 0.15 * (support - 1))
 
     def ranked(self) -> list[Note]:
-        return sorted(self.noteset.notes, key=lambda n: (-self.weight(n), n.id))
+        return sorted(self.notes, key=lambda n: (-self.weight(n), n.id))
 
     def reliability(self, note: Note) -> str:
         doc = self.docs.get(note.span.source)
@@ -208,8 +266,8 @@ class _Composer:
             if len(items) >= spec.max_items:
                 break
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
-            if a is None or b is None:
-                continue
+            if a is None or b is None or a.id in self.used or b.id in self.used:
+                continue  # each fact once: a side already stated elsewhere is not repeated here
             if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
                 continue
             first, second = self.take(a), self.take(b)
@@ -234,6 +292,10 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
                for item in (*section.items, *(i.other for i in section.items if i.other is not None))}
     quoted = {n.id for n in noteset.notes if n.id in printed and not n.text}
     composer.citations = [replace(c, shown=c.note_id in quoted) for c in composer.citations]
+    for citation in composer.citations:  # the promise: every quote printed stands in its source
+        if locate(docs[citation.source_id], citation.quote) is None:
+            raise NotesError(f"citation [{citation.number}] is not verbatim in its source; run `briefgen check`",
+                             path=citation.path)
     used_by_source: dict[str, int] = {}
     for citation in composer.citations:
         used_by_source[citation.source_id] = used_by_source.get(citation.source_id, 0) + 1
@@ -293,7 +355,7 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list
     # A claim several sources report is more likely to belong in a summary: each further
     # source adds to the note's rank score (up to three).
     support = {note_id: len(cluster.sources) for cluster in noteset.clusters for note_id in cluster.notes}
-    ranked = sorted(noteset.notes, key=lambda n: (n.status != "pinned",
+    ranked = sorted(readable_notes(noteset), key=lambda n: (n.status != "pinned",
                                                   -(n.score + SUPPORT_BONUS * min(3, support.get(n.id, 1) - 1)), n.id))
     chosen: list[tuple[str, Note]] = []
     skipped: set[str] = set()
@@ -303,6 +365,15 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list
             continue
         text = statement(note)
         length = len(text.split()) + marker_words
+        extends = next((i for i, (_, c) in enumerate(chosen) if c.span.source == note.span.source
+                        and c.span.start == note.span.start and c.span.end < note.span.end), None)
+        if extends is not None:  # the sentence it leans on is in already: say both together
+            extra = length - marker_words - len(chosen[extends][0].split())
+            if total + extra <= words:
+                chosen[extends] = (text, note)
+                skipped |= members.get(note.id, set())
+                total += extra
+            continue
         if total + length > words:
             continue
         if any(_similar(text, other) for other, _ in chosen):

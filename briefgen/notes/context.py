@@ -1,0 +1,104 @@
+"""Whether a sentence stands on its own, or leans on one the reader of a brief never sees.
+
+A brief lifts single sentences out of their articles. "This development follows ...",
+"However, concerns persist ...", "The company confirmed ..." or "He said ..." open on an
+antecedent that stood in an earlier sentence; out of context they mislead or mean nothing.
+Such sentences are left out of briefs and digests unless the analyst pinned the note or
+wrote a paraphrase (then the analyst vouches for the statement).
+
+English-only, by the sentence's opening words: a connective that answers an earlier
+sentence, a pronoun subject, a demonstrative ("this", "these", "such"), or a definite
+noun phrase that can only point back ("the company", "the report", "the second").
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONNECTIVES = (
+    "however", "but", "and", "also", "yet", "still", "meanwhile", "moreover", "furthermore", "in addition",
+    "additionally", "as a result", "consequently", "therefore", "thus", "hence", "instead", "nonetheless",
+    "nevertheless", "otherwise", "then", "in comparison", "by comparison", "by contrast", "in contrast",
+    "similarly", "likewise", "despite this", "despite that", "even so", "besides", "indeed", "accordingly",
+    "on the other hand", "for its part", "for their part", "in turn", "in response", "in that case",
+    "after that", "afterwards", "later", "so", "or", "nor", "that said", "to that end", "as such",
+    "in other words", "for example", "for instance", "in particular", "at the same time", "until then",
+    "since then", "by then", "before that", "other than that", "apart from that",
+)
+_PRONOUNS = ("he", "she", "they", "them", "his", "her", "their", "its", "we", "our", "it", "him", "those",
+             "both", "such", "another", "others", "either", "neither", "theirs", "hers")
+_DEMONSTRATIVES = ("this", "these", "that")
+_TIME_NOUNS = ("year", "week", "month", "morning", "afternoon", "evening", "weekend", "season", "quarter",
+               "spring", "summer", "autumn", "fall", "winter", "time", "century", "decade")
+_POINTING_NOUNS = (
+    "company", "companies", "firm", "firms", "report", "reports", "move", "moves", "decision", "deal",
+    "group", "agency", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "statement",
+    "announcement", "development", "developments", "plan", "plans", "proposal", "measure", "measures", "step",
+    "change", "changes", "incident", "ruling", "latter", "former", "second", "third", "fourth", "last",
+    "same", "two", "three", "four", "pair", "trio", "couple", "man", "woman", "men", "women", "victim",
+    "victims", "suspect", "suspects", "source", "sources", "article", "study", "paper", "survey", "document",
+    "letter", "bill", "law", "order", "case", "news", "outlet", "publication", "newspaper", "book", "film",
+    "project", "program", "programme", "scheme", "policy", "effort", "efforts", "idea", "issue", "problem",
+    "situation", "episode", "event", "events", "figure", "figures", "number", "numbers", "increase",
+    "decrease", "rise", "fall", "drop", "cut", "cuts", "claim", "claims", "allegation", "allegations",
+    "comments", "remarks", "news agency", "organisation", "organization", "body", "team", "party", "side",
+    "sides", "other", "others", "rest", "latest", "result", "results", "outcome", "reason", "cause",
+    "aim", "goal", "purpose", "approach", "strategy", "attempt", "request", "demand", "offer", "bid",
+    "vote", "talks", "meeting", "visit", "trip", "operation", "mission", "attack", "blast", "crash",
+)
+_OPENING = re.compile(r"^[\s\"'“‘(\[«—–-]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+def _opening_words(sentence: str, n: int) -> list[str]:
+    words = _WORD.findall(_OPENING.sub("", sentence)[:160])[:n]
+    return [re.sub(r"'s$", "", w.lower().replace("’", "'")) for w in words]
+
+
+_ATTRIBUTION = re.compile(r"(?i)^according to [^,]{1,80},\s*(?:[^,]{1,40},\s*)?")
+
+
+def needs_antecedent(sentence: str) -> bool:
+    """True when *sentence* opens on something only an earlier sentence explains."""
+    text = _OPENING.sub("", sentence)
+    if not text:
+        return False
+    attribution = _ATTRIBUTION.match(text)
+    if attribution and len(text) > attribution.end():
+        # "According to a report by Reuters, on the 12th, the company is ...": the subject counts.
+        rest = text[attribution.end():]
+        return needs_antecedent(rest[0].upper() + rest[1:])
+    if text[0].islower():  # a fragment, or a sentence cut from a longer one
+        return True
+    if sentence.lstrip()[:1] in "\"“‘«'":
+        return False  # a quotation: its "we" and "it" are the speaker's, named in the sentence
+    words = _opening_words(text, 4)
+    if not words:
+        return False
+    head = " ".join(words)
+    for connective in _CONNECTIVES:
+        if head == connective or head.startswith(connective + " "):
+            # "So far", "Still more", "Later this year" open on a time or amount, not an answer.
+            following = head[len(connective):].split()
+            if connective in ("so", "still", "later", "then") and following and following[0] in ("far", "more", "this",
+                                                                                  "that", "in", "on", "next"):
+                return False
+            after = text[len(connective):len(connective) + 1]
+            return connective not in ("and", "or", "so", "but", "yet", "still") or after in (",", " ")
+    first = words[0]
+    if first == "it":
+        # "It is expected to ...", "It was not clear whether ..." do not point back.
+        return not re.match(r"(?i)it\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|"
+                            r"appeared|would be|will be|could be|may be|might be)\s+(?:not\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:that|to|whether|if|when|how|why)\b", text)
+    if first in _PRONOUNS:
+        return True
+    if first in _DEMONSTRATIVES:
+        return not (len(words) > 1 and words[1] in _TIME_NOUNS)  # "This year ..." stands alone
+    if first == "the" and len(words) > 1:
+        second = words[1]
+        if second in _POINTING_NOUNS:
+            # "The company's shares ..." still points back; "The report by the IMF ..." does not.
+            return not re.match(r"(?i)the\s+\w+\s+(?:of|by|from|for|on|in|at|that|which|who|published|issued|"
+                                r"released)\b", text)
+    return False

@@ -1,0 +1,104 @@
+"""Statements a reader can take on their own: sentences that open on an antecedent the brief
+never shows are recognised (and so left out of briefs and digests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.notes.context import needs_antecedent
+
+LEANS_BACK = [
+    "This development follows the U.S. Department of Commerce's recent approval.",
+    "However, concerns persist that the chips will enter the country again.",
+    "The report highlights that local companies have shown interest.",
+    "The company confirmed the sale on Monday.",
+    "The second, by a team in Leeds, found no effect.",
+    "In comparison, the older model used half the power.",
+    "He said the talks would resume.",
+    "They were released after 13 days.",
+    "It was the largest sale ever recorded.",
+    "Such measures rarely work.",
+    "The company’s shares fell 5%.",
+    "These figures were later revised.",
+    "and then it fell.",
+    "But the minister disagreed.",
+    "Meanwhile, rescue teams reached the village.",
+    "According to a report by Reuters, local time on the 12th, the company is considering more output.",
+]
+STANDS_ALONE = [
+    "It is expected to close in March.",
+    "It is not clear whether the ship will sail.",
+    "This year the council expects a deficit.",
+    "Nvidia received approval to sell H200 chips to China.",
+    "The Chinese government is still deliberating whether to permit the import.",
+    "The report by the IMF said growth would slow.",
+    "Despite the approval, the authorities are still deliberating.",
+    "So far, 20 people have died.",
+    "Later this year the plant will open.",
+    "“We cannot keep patching pipes,” Delgado said.",
+    "Unlike the incumbent, the startup sells cheaper chips.",
+    "Andrew Smith said the bid failed.",
+    "Butler County officials said the road would reopen.",
+    "Iran says the sailors were in Iranian waters.",
+    "According to the health ministry, 40 people were injured.",
+]
+
+
+@pytest.mark.parametrize("sentence", LEANS_BACK)
+def test_sentences_that_lean_on_an_earlier_one(sentence: str) -> None:
+    assert needs_antecedent(sentence)
+
+
+@pytest.mark.parametrize("sentence", STANDS_ALONE)
+def test_sentences_that_stand_alone(sentence: str) -> None:
+    assert not needs_antecedent(sentence)
+
+
+def test_digest_and_briefs_never_open_on_an_unseen_antecedent(tmp_path: object) -> None:
+    """Built end to end on another subject: every statement stands alone; a sentence that
+    leans on the one before it is printed together with it, still as one verbatim quote."""
+    import re
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+    from briefgen.workspace import init_workspace
+
+    ws = Path(str(tmp_path)) / "ws"
+    init_workspace(ws, today="2026-06-10")
+    (ws / "sources" / "recall.txt").write_text(
+        "Bakery chain recalls sandwiches\n\n"
+        "The Food Standards Agency ordered Millbrook Bakeries to recall 30,000 sandwiches on Thursday after "
+        "tests found listeria at its Eastfield factory.\n\n"
+        "The agency said customers should not eat the products and should return them for a full refund.\n\n"
+        "However, no illnesses have been linked to the sandwiches, the agency said on Friday.\n\n"
+        "Millbrook Bakeries halted production at the factory and sent 400 workers home on full pay.\n",
+        encoding="utf-8")
+    (ws / "sources" / "health.txt").write_text(
+        "Two hospital cases linked to recalled sandwiches\n\n"
+        "Health officials said on Saturday that two people had been admitted to hospital with listeria "
+        "infections after eating sandwiches from Millbrook Bakeries.\n\n"
+        "Both patients are over 70 and are in a stable condition, the regional health team said.\n\n"
+        "Officials said tests were under way to confirm whether the infections match the factory strain.\n",
+        encoding="utf-8")
+    runner = CliRunner()
+    digest = runner.invoke(main, ["digest", "-w", str(ws), "--words", "250"])
+    assert digest.exit_code == 0, digest.output
+    statements = [re.sub(r"\s*\[\d+\]$", "", line) for line in digest.output.split("\n\nSources:")[0].splitlines()
+                  if line.strip()]
+    assert statements
+    for line in statements:
+        first = re.split(r"(?<=[.!?])\s+", line)[0]
+        assert not needs_antecedent(first), line
+    assert any("The agency said customers should not eat" in line and line.startswith("The Food Standards Agency")
+               for line in statements), statements
+    build = runner.invoke(main, ["build", "-w", str(ws), "--audience", "all", "--format", "md"])
+    assert build.exit_code == 0, build.output
+    for brief in (ws / "output").glob("*.md"):
+        for bullet in re.findall(r"^- (?:\*\*[^*]+\*\* )?(.+)$", brief.read_text(encoding="utf-8"), flags=re.MULTILINE):
+            text = re.sub(r"\\(.)", r"\1", bullet)
+            if text[:1].isalpha() or text[:1] in "“\"":
+                assert not needs_antecedent(re.split(r"(?<=[.!?])\s+", text)[0]), (brief.name, bullet)
+    check = runner.invoke(main, ["check", "-w", str(ws)])
+    assert check.exit_code == 0, check.output
