@@ -86,6 +86,7 @@ class Analyst:
         self.deleted: set[tuple[str, str]] = set()
         self.own: dict[tuple[str, str], str] = {}
         self.comments: list[tuple[str, str]] = []
+        self.unknown: set[str] = set()  # files refreshed with no merge base after their source changed
         self.counter = 0
 
     def path(self, index: int) -> Path:
@@ -216,7 +217,8 @@ class Analyst:
         config = load_config(self.ws)
         problems, _ = notes_stage.check(config, read_sources(config).docs)
         for problem in problems:
-            assert any(note_id in problem for note_id in touched), (context, problem)
+            assert any(note_id in problem for note_id in touched) \
+                or any(f"notes/{name}:" in problem for name in self.unknown), (context, problem)
 
 
 def _change(ws: Path, step: tuple[Any, ...], state: dict[str, int], stale: set[str]) -> None:
@@ -267,6 +269,7 @@ THOROUGH = int(os.environ.get("BRIEFGEN_PROPERTY_EXAMPLES", "0"))
 @given(steps=STEPS)
 # Sequences that once lost an edit, kept so every run tries them.
 @example(steps=[("delete", 0, 0), ("clean_cache",)])
+@example(steps=[("clean_cache",), ("rewrite_source", 0, 0)])
 @example(steps=[("delete", 0, 0)] * 12 + [("refresh",), ("comment", 0, 3, "why")])
 @example(steps=[("comment", 1, 0, "ask the desk"), ("refresh",), ("rewrite_source", 1, 0), ("refresh",)])
 @example(steps=[("text", 2, 1, "yes"), ("audience", 2, 1, "policy", 0.0), ("add_audience",), ("bump_extractor",),
@@ -293,7 +296,10 @@ def test_random_edit_and_run_sequences_never_lose_an_edit(refreshed: Path, tmp_p
                 # The documented limit: with no merge base and a source (or the extractor)
                 # changed since the file was written, a deleted note cannot be told from a
                 # new one, and it comes back as briefgen's.
+                # Likewise an untouched note whose quote the change removed cannot be told from
+                # one the analyst edited: it is kept, and `check` reports it.
                 analyst.deleted = {(f, n) for f, n in analyst.deleted if f not in stale}
+                analyst.unknown |= stale
             notes_stage.EXTRACTOR_VERSION = state["version"]  # type: ignore[misc]
             refresh_notes(load_config(ws))
             stale.clear()
