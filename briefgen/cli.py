@@ -19,6 +19,13 @@ import click
 from briefgen import __version__
 from briefgen.errors import BriefgenError
 
+
+def _shown(text: str) -> str:
+    """*text* (which may hold a file name or source text) safe to print on a terminal."""
+    from briefgen.ingest.clean import displayable
+
+    return displayable(text)
+
 WORKSPACE_HELP = "Workspace folder (holds briefgen.toml). Default: the current folder."
 
 
@@ -31,7 +38,7 @@ class _Group(click.Group):
         except BriefgenError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
-            click.echo(f"briefgen: error: {exc.message}", err=True)
+            click.echo(f"briefgen: error: {_shown(exc.message)}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("briefgen: interrupted; outputs were left as they were", err=True)
@@ -171,7 +178,7 @@ def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: 
                 snippet = " ".join(displayable(doc.text[removed.start:removed.end]).split())
                 click.echo(f"  removed ({removed.reason}): {snippet[:100]}")
     for message in ingested.skipped:
-        click.echo(f"briefgen: warning: {message}", err=True)
+        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
 
 
 @main.command()
@@ -191,9 +198,9 @@ def notes(workspace: str, strict: bool, skip_bad_sources: bool) -> None:
     config = _config(workspace)
     ingested, result = refresh_notes(config, strict=strict)
     for message in ingested.skipped if ingested else ():
-        click.echo(f"briefgen: warning: {message}", err=True)
+        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
     for message in result.warnings:
-        click.echo(f"briefgen: warning: {message}", err=True)
+        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
     if result.up_to_date:
         click.echo("notes are up to date")
     else:
@@ -218,7 +225,7 @@ def check(workspace: str) -> None:
     ingested = ingest(config)
     problems, verified = notes_stage.check(config, ingested.docs)
     for problem in problems:
-        click.echo(f"briefgen: error: {problem}", err=True)
+        click.echo(f"briefgen: error: {_shown(problem)}", err=True)
     if problems:
         click.echo(f"{len(problems)} quote(s) failed, {verified} verified", err=True)
         sys.exit(1)
@@ -252,11 +259,13 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     chosen, _ = make_digest(noteset, words, marker_words=1 if cite else 0)
     paths = {doc.id: doc.path for doc in noteset.sources}
     for number, (text, _) in enumerate(chosen, 1):
-        click.echo(f"{text} [{number}]" if cite else text)
+        shown = _shown(text)  # source text never drives the terminal
+        click.echo(f"{shown} [{number}]" if cite else shown)
     if cite and chosen:
         click.echo("\nSources:")
         for number, (_, note) in enumerate(chosen, 1):
-            click.echo(f"[{number}] {paths.get(note.span.source, note.span.source)}: {describe(note.span)}")
+            path = _shown(paths.get(note.span.source, note.span.source))
+            click.echo(f"[{number}] {path}: {describe(note.span)}")
 
 
 @main.command()
@@ -284,7 +293,7 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
     config = _config(workspace)
     result = run_build(config, audience, formats, strict=strict, pdf_standard=pdf_standard)
     for message in result.warnings:
-        click.echo(f"briefgen: warning: {message}", err=True)
+        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
     for artifact in result.artifacts:
         click.echo(f"wrote {artifact.path} ({artifact.size:,} bytes)")
 

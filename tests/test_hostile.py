@@ -304,6 +304,17 @@ def test_bidi_and_terminal_controls_never_reach_outputs_or_the_listing(other: Pa
             assert char not in text, (suffix, repr(char))
     assert "Harbour dredging costs" in (other / "output" / "investor.md").read_text()
     clean_exit(cli("check", "-w", str(other)))  # offsets unchanged: every quote still verifies
+    digest = cli("digest", "-w", str(other), "--words", "400")
+    clean_exit(digest)
+    assert "Harbour dredging costs" in digest.output
+    for char in BIDI_AND_CONTROLS:
+        assert char not in digest.output, ("digest", repr(char))
+    # A quote that no longer verifies is reported with the file's name, shown safely.
+    (other / "sources" / name).write_text("Nothing of the kind.\n")
+    failed = cli("check", "-w", str(other))
+    assert failed.exit_code == 1 and "sources/evil" in failed.output, failed.output
+    for char in BIDI_AND_CONTROLS:
+        assert char not in failed.output, ("check", repr(char))
 
 
 # -- 8. cache and notes folders that cannot be written ------------------------------------
