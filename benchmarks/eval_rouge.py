@@ -1,15 +1,17 @@
-"""ROUGE-1/2 recall of `briefgen digest --words 250` against human-written summaries,
-next to three classic baselines on the same sentences and the same word budget:
+"""ROUGE-1/2 recall of `briefgen digest` at 100 and 250 words against human-written
+summaries, next to four classic baselines on the same sentences and the same word budget:
 
     lead      first sentence of each source, then the second of each, ... (news lead baseline)
     centroid  sentences closest to the TF-IDF centroid of the cluster, skipping near-repeats
     textrank  PageRank over the sentence-similarity graph (LexRank-style), skipping near-repeats
+    bigrams   greedy coverage of the cluster's bigrams weighted by how many sources hold them
+              (Gillick & Favre's concepts, greedy instead of an ILP)
 
 A cluster is a folder with `sources/` (any format briefgen reads) and `summary.txt`
 (one or more human summaries separated by a line `---`). Tokens are lower-cased
 words and numbers; no stemming, no stop-word removal (as ROUGE's defaults).
 
-Run: python benchmarks/eval_rouge.py CLUSTER_DIR [CLUSTER_DIR...]
+Run: python benchmarks/eval_rouge.py [--words 100,250] CLUSTER_DIR [CLUSTER_DIR...]
      python benchmarks/eval_rouge.py benchmarks/eval/*      (the clusters shipped here)
 """
 
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-WORDS = 250
+WORDS = (100, 250)
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
@@ -43,7 +45,7 @@ def recall(candidate: str, reference: str, n: int) -> float:
     return sum(min(count, cand[gram]) for gram, count in ref.items()) / total if total else 0.0
 
 
-def _budget(sentences: list[str], order: list[int], words: int = WORDS, skip_similar: bool = True) -> str:
+def _budget(sentences: list[str], order: list[int], words: int, skip_similar: bool = True) -> str:
     chosen: list[str] = []
     used = 0
     seen: list[set[str]] = []
@@ -81,7 +83,43 @@ def cluster_sentences(workspace: Path) -> list[list[str]]:
     return out
 
 
-def baselines(per_doc: list[list[str]]) -> dict[str, str]:
+_STOP = frozenset("a an the of to in on at for by with from and or but is are was were be been has have had "
+                  "it its this that these those as said says will would could should may might not".split())
+
+
+def _bigram_greedy(per_doc: list[list[str]], words: int) -> str:
+    """Sentences chosen greedily for the weight of the new bigrams they cover per word, a
+    bigram's weight being the number of sources that hold it (stop-word-only bigrams out)."""
+    flat = [s for doc in per_doc for s in doc]
+
+    def grams(text: str) -> set[tuple[str, str]]:
+        toks = tokens(text)
+        return {(a, b) for a, b in zip(toks, toks[1:], strict=False) if not (a in _STOP and b in _STOP)}
+
+    weight: Counter[tuple[str, str]] = Counter()
+    for doc in per_doc:
+        weight.update(set().union(*(grams(s) for s in doc)) if doc else set())
+    covered: set[tuple[str, str]] = set()
+    chosen: list[int] = []
+    used = 0
+    while True:
+        best, best_gain = -1, 0.0
+        for index, text in enumerate(flat):
+            length = len(text.split())
+            if index in chosen or used + length > words:
+                continue
+            gain = sum(weight[g] for g in grams(text) - covered) / length
+            if gain > best_gain:
+                best, best_gain = index, gain
+        if best < 0:
+            break
+        chosen.append(best)
+        covered |= grams(flat[best])
+        used += len(flat[best].split())
+    return " ".join(flat[i] for i in chosen)
+
+
+def baselines(per_doc: list[list[str]], words: int) -> dict[str, str]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     flat = [s for doc in per_doc for s in doc]
@@ -104,26 +142,32 @@ def baselines(per_doc: list[list[str]]) -> dict[str, str]:
     for _ in range(100):
         rank = 0.15 / len(flat) + 0.85 * transition.T @ rank
     return {
-        "lead": _budget(flat, lead_order, skip_similar=False),
-        "centroid": _budget(flat, list(np.argsort(-centroid_scores, kind="stable"))),
-        "textrank": _budget(flat, list(np.argsort(-rank, kind="stable"))),
+        "lead": _budget(flat, lead_order, words, skip_similar=False),
+        "centroid": _budget(flat, list(np.argsort(-centroid_scores, kind="stable")), words),
+        "textrank": _budget(flat, list(np.argsort(-rank, kind="stable")), words),
+        "bigrams": _bigram_greedy(per_doc, words),
     }
 
 
-def ours(workspace: Path) -> str:
-    run = subprocess.run([sys.executable, "-m", "briefgen", "digest", "--words", str(WORDS), "--no-cite",
+def ours(workspace: Path, words: int) -> str:
+    run = subprocess.run([sys.executable, "-m", "briefgen", "digest", "--words", str(words), "--no-cite",
                           "-w", str(workspace)], capture_output=True, text=True, check=True)
     return run.stdout
 
 
-def evaluate(cluster: Path) -> dict[str, dict[str, float]]:
+def evaluate(cluster: Path, budgets: tuple[int, ...]) -> dict[str, dict[str, float]]:
+    """Scores per "system@words" for one cluster."""
     references = [part.strip() for part in (cluster / "summary.txt").read_text(encoding="utf-8").split("\n---\n")]
+    systems: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp) / "ws"
         subprocess.run([sys.executable, "-m", "briefgen", "init", str(workspace)], check=True, capture_output=True)
         for path in (cluster / "sources").iterdir():
             shutil.copy(path, workspace / "sources" / path.name)
-        systems = {"briefgen": ours(workspace), **baselines(cluster_sentences(workspace))}
+        per_doc = cluster_sentences(workspace)
+        for words in budgets:
+            systems[f"briefgen@{words}"] = ours(workspace, words)
+            systems.update({f"{name}@{words}": text for name, text in baselines(per_doc, words).items()})
     scores = {}
     for name, text in systems.items():
         scores[name] = {
@@ -135,10 +179,15 @@ def evaluate(cluster: Path) -> dict[str, dict[str, float]]:
 
 
 def main() -> None:
-    clusters = [Path(arg) for arg in sys.argv[1:]]
+    args = sys.argv[1:]
+    budgets = WORDS
+    if args[:1] == ["--words"] and len(args) > 1:
+        budgets = tuple(int(w) for w in args[1].split(","))
+        args = args[2:]
+    clusters = [Path(arg) for arg in args]
     if not clusters:
         raise SystemExit(__doc__)
-    results = {cluster.name: evaluate(cluster) for cluster in clusters}
+    results = {cluster.name: evaluate(cluster, budgets) for cluster in clusters}
     systems = next(iter(results.values())).keys()
     results["mean"] = {
         system: {metric: round(float(np.mean([results[c.name][system][metric] for c in clusters])), 4)
@@ -146,6 +195,9 @@ def main() -> None:
         for system in systems
     }
     print(json.dumps(results, indent=2))
+    print("\nmean ROUGE-2 recall (ROUGE-1)", file=sys.stderr)
+    for system, score in results["mean"].items():
+        print(f"  {system:<18} {score['rouge2_recall']:.4f} ({score['rouge1_recall']:.4f})", file=sys.stderr)
 
 
 if __name__ == "__main__":
