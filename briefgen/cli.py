@@ -313,3 +313,42 @@ def audiences_command(workspace: str) -> None:
     for name in available(config):
         profile = load_profile(config, name)
         click.echo(f"{name}\t{profile.description}")
+
+
+@main.group(name="templates", invoke_without_command=True)
+@workspace_option
+@click.pass_context
+def templates_command(ctx: click.Context, workspace: str) -> None:
+    """List the default templates, which ones this workspace overrides, and the blocks
+    each template offers (an override may replace any of them).
+
+    Examples: briefgen templates; briefgen templates copy audiences/investor.md.j2
+    """
+    ctx.ensure_object(dict)["workspace"] = workspace
+    if ctx.invoked_subcommand is not None:
+        return
+    from briefgen.template_files import list_templates
+
+    for item in list_templates(_config(workspace)):
+        where = "yours (overrides the default)" if item.overridden else "default" if item.default else "yours"
+        blocks = f"\tblocks: {', '.join(item.blocks)}" if item.blocks else ""
+        click.echo(f"{_shown(item.name)}\t{item.kind}\t{where}{blocks}")
+
+
+@templates_command.command(name="copy")
+@click.argument("name")
+@click.option("--force", is_flag=True, help="Replace the workspace's own file of that name.")
+@click.pass_context
+def templates_copy(ctx: click.Context, name: str, force: bool) -> None:
+    """Copy a default template into the workspace's templates/, ready to edit.
+
+    Keep only the blocks you change: an override can start with
+    {% extends "!default/NAME" %} and replace single blocks.
+
+    Example: briefgen templates copy audiences/investor.md.j2
+    """
+    from briefgen.template_files import copy_template
+
+    config = _config(ctx.obj["workspace"])
+    target = copy_template(config, name, force=force)
+    click.echo(f"copied the default {name} to {config.rel(target)}; edit it there")

@@ -1,0 +1,82 @@
+"""`briefgen templates`: the defaults can be found, listed with their blocks, and copied into
+a workspace to edit; a copy never replaces the analyst's own file."""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.workspace import init_workspace
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "other"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+def workspace(tmp_path: Path) -> Path:
+    ws = tmp_path / "ws"
+    init_workspace(ws, today="2026-10-05")
+    for path in FIXTURES.iterdir():
+        shutil.copy(path, ws / "sources" / path.name)
+    return ws
+
+
+def test_list_copy_and_edit_one_block(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    code, listing = run("templates", "-w", str(ws))
+    assert code == 0
+    rows = {line.split("\t")[0]: line for line in listing.splitlines()}
+    assert "blocks: title, lede, sections, evidence, sources, method" in rows["brief.md.j2"]
+    assert "\tdefault" in rows["audiences/investor.md.j2"]
+
+    code, out = run("build", "-w", str(ws), "--audience", "investor", "--format", "md")
+    assert code == 0, out
+    before = (ws / "output" / "investor.md").read_text(encoding="utf-8")
+
+    code, out = run("templates", "-w", str(ws), "copy", "audiences/investor.md.j2")
+    assert code == 0 and "templates/audiences/investor.md.j2" in out, out
+    copied = ws / "templates" / "audiences" / "investor.md.j2"
+    text = copied.read_text(encoding="utf-8")
+    start, end = text.index("{% block lede %}") + len("{% block lede %}"), text.index("{% endblock %}")
+    copied.write_text(text[:start] + "\n*Prepared for the harbour bond committee.*\n" + text[end:], encoding="utf-8")
+    code, listing = run("templates", "-w", str(ws))
+    assert "yours (overrides the default)" in [r for r in listing.splitlines()
+                                                if r.startswith("audiences/investor.md.j2")][0]
+
+    code, out = run("build", "-w", str(ws), "--audience", "investor", "--format", "md")
+    assert code == 0, out
+    after = (ws / "output" / "investor.md").read_text(encoding="utf-8")
+    changed = [line for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[:1] in "+-"]
+    assert "+ *Prepared for the harbour bond committee.*" in changed
+    assert all(line.startswith("+ *Prepared") or line.startswith("- *For investors") or line in ("+ ", "- ")
+               for line in changed), changed
+
+
+def test_copy_never_replaces_the_analysts_file_and_stays_inside(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    mine = ws / "templates" / "brief.css"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("/* my house style */\n", encoding="utf-8")
+    code, out = run("templates", "-w", str(ws), "copy", "brief.css")
+    assert code == 2 and "--force" in out and len(out.strip().splitlines()) == 1, out
+    assert mine.read_text(encoding="utf-8") == "/* my house style */\n"
+    code, out = run("templates", "-w", str(ws), "copy", "brief.css", "--force")
+    assert code == 0 and "my house style" not in mine.read_text(encoding="utf-8")
+    for name in ("../../etc/passwd", "/etc/passwd", "audiences/../../briefgen.toml", "nosuch.md.j2"):
+        code, out = run("templates", "-w", str(ws), "copy", name)
+        assert code == 2 and "no default template" in out and "Traceback" not in out, (name, out)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    shutil.rmtree(ws / "templates")
+    (ws / "templates").symlink_to(outside)
+    for name in ("brief.md.j2", "audiences/policy.md.j2"):
+        code, out = run("templates", "-w", str(ws), "copy", name)
+        assert code != 0 and "outside the workspace" in out, out
+    assert not any(outside.iterdir())
