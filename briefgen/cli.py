@@ -322,7 +322,7 @@ def templates_command(ctx: click.Context, workspace: str) -> None:
     """List the default templates, which ones this workspace overrides, and the blocks
     each template offers (an override may replace any of them).
 
-    Examples: briefgen templates; briefgen templates copy audiences/investor.md.j2
+    Example: briefgen templates; briefgen templates copy audiences/investor.md.j2
     """
     ctx.ensure_object(dict)["workspace"] = workspace
     if ctx.invoked_subcommand is not None:
