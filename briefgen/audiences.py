@@ -7,6 +7,8 @@ workspace adds an audience with ``templates/audiences/NAME.toml`` and
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from briefgen.errors import TemplateError, UsageError
@@ -24,14 +26,62 @@ def search_path(config: Config | None) -> list[Path]:
     return paths
 
 
+def _allowed_root(config: Config | None, folder: Path) -> Path:
+    """Where files found in *folder* may lead: the workspace for its templates/, the defaults'
+    own folder for the defaults."""
+    if config is not None and folder == search_path(config)[0] and folder != DEFAULT_TEMPLATES.resolve():
+        return config.root.resolve()
+    return folder
+
+
+def contained(config: Config | None, folder: Path, candidate: Path) -> Path | None:
+    """*candidate* (a path inside the template *folder*) resolved, when it is a regular file;
+    None when nothing is there. TemplateError, naming the file, when it is a symlink leading
+    outside the workspace (a colleague's workspace could otherwise read any file of this
+    machine into a brief) or not a regular file (a FIFO would block the build)."""
+    if not os.path.lexists(candidate):
+        return None
+    shown = config.rel(candidate) if config is not None else str(candidate)
+    if config is not None and folder == search_path(config)[0]:
+        shown = "templates/" + candidate.relative_to(folder).as_posix()
+    try:
+        resolved = candidate.resolve(strict=True)
+        mode = resolved.stat().st_mode
+    except (OSError, RuntimeError):
+        raise TemplateError("is a broken symlink or a symlink loop; replace it with the file itself",
+                            path=shown) from None
+    if not resolved.is_relative_to(_allowed_root(config, folder)):
+        raise TemplateError("is a symlink to a file outside the workspace; copy the file into the workspace instead",
+                            path=shown)
+    if stat.S_ISDIR(mode):
+        return None
+    if not stat.S_ISREG(mode):
+        raise TemplateError("is not a regular file; replace it with a text file", path=shown)
+    return resolved
+
+
 def find_file(config: Config | None, name: str) -> Path:
-    """The first *name* on the search path; TemplateError listing the path otherwise."""
+    """The first *name* on the search path; TemplateError listing the path otherwise, or when
+    the file found leads outside the workspace."""
     for folder in search_path(config):
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
+        found = contained(config, folder, folder / name)
+        if found is not None:
+            return folder / name
     where = ", ".join(str(p) for p in search_path(config))
     raise TemplateError(f"template {name!r} not found (looked in {where})")
+
+
+def read_text(config: Config | None, name: str) -> str:
+    """The text of template file *name* (a stylesheet, say); one-line TemplateError when it is
+    not UTF-8 or cannot be read."""
+    path = find_file(config, name)
+    shown = config.rel(path) if config is not None else str(path)
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise TemplateError("not UTF-8 text; re-save it as UTF-8", path=shown) from None
+    except OSError as exc:
+        raise TemplateError(f"cannot read the file ({exc.strerror})", path=shown) from None
 
 
 def available(config: Config | None) -> list[str]:

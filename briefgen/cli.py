@@ -51,6 +51,13 @@ def _config(workspace: str) -> Any:
     return load_config(workspace)
 
 
+def _locked(ctx: click.Context, config: Any) -> None:
+    """Hold the workspace lock until the command ends (a second run waits for it)."""
+    from briefgen.lock import workspace_lock
+
+    ctx.with_resource(workspace_lock(config))
+
+
 strict_option = click.option(
     "--strict", is_flag=True,
     help="Stop with an error on a source that cannot be read (default: warn, leave it out, go on).")
@@ -110,6 +117,7 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
     from briefgen.ingest import SIDECAR, display_path
 
     config = _config(workspace)
+    _locked(click.get_current_context(), config)
     sidecar = config.sources_dir / SIDECAR
     names = [Path(name).name for name in files]
     # Every name is checked before anything is copied, so a refusal leaves sources/ as it was.
@@ -159,6 +167,7 @@ def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: 
     from briefgen.pipeline import ingest
 
     config = _config(workspace)
+    _locked(click.get_current_context(), config)
     ingested = ingest(config, strict=strict)
     for doc in ingested.docs:
         meta = doc.meta
@@ -196,6 +205,7 @@ def notes(workspace: str, strict: bool, skip_bad_sources: bool) -> None:
     from briefgen.pipeline import refresh_notes
 
     config = _config(workspace)
+    _locked(click.get_current_context(), config)
     ingested, result = refresh_notes(config, strict=strict)
     for message in ingested.skipped if ingested else ():
         click.echo(f"briefgen: warning: {_shown(message)}", err=True)
@@ -222,6 +232,7 @@ def check(workspace: str) -> None:
     from briefgen.pipeline import ingest
 
     config = _config(workspace)
+    _locked(click.get_current_context(), config)
     ingested = ingest(config)
     problems, verified = notes_stage.check(config, ingested.docs)
     for problem in problems:
@@ -253,6 +264,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     from briefgen.pipeline import ingest, refresh_notes
 
     config = _config(workspace)
+    _locked(click.get_current_context(), config)
     ingested = ingest(config)
     refresh_notes(config, ingested)
     noteset = notes_stage.load(config, ingested.docs)
@@ -291,6 +303,7 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
     from briefgen.pipeline import build as run_build
 
     config = _config(workspace)
+    _locked(click.get_current_context(), config)
     result = run_build(config, audience, formats, strict=strict, pdf_standard=pdf_standard)
     for message in result.warnings:
         click.echo(f"briefgen: warning: {_shown(message)}", err=True)

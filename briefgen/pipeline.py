@@ -21,7 +21,7 @@ from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
-from briefgen.workspace import FORMATS, Config, atomic_write, read_cache
+from briefgen.workspace import FORMATS, Config, atomic_write, read_cache, replace_together
 
 
 @dataclass
@@ -247,14 +247,9 @@ def build(
         outputs = _render_audience(config, noteset, profiles[name], chosen_formats, standard, timings)
         rendered.extend((name, fmt, payload) for fmt, payload in outputs)
     # Everything rendered before anything is written: a failed build leaves old outputs intact.
-    artifacts = []
-    for name, fmt, payload in rendered:
-        path = config.output_dir / f"{name}.{fmt}"
-        try:
-            atomic_write(path, payload)
-        except OSError as exc:
-            raise RenderError(f"cannot write the output ({exc.strerror}); check the folder's permissions",
-                              path=config.rel(path)) from exc
-        artifacts.append(Artifact(path=config.rel(path), format=fmt, size=path.stat().st_size))
+    files = [(config.output_dir / f"{name}.{fmt}", payload) for name, fmt, payload in rendered]
+    replace_together(files, shown=lambda path: f"output/{path.name}")
+    artifacts = [Artifact(path=f"output/{path.name}", format=path.suffix[1:], size=path.stat().st_size)
+                 for path, _ in files]
     return BuildResult(artifacts=tuple(artifacts), warnings=ingested.skipped + refreshed.warnings,
                        timings=dict(timings.stages))

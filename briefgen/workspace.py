@@ -5,11 +5,13 @@ The whole file is checked up front and every bad key is reported at once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -129,6 +131,7 @@ def load_config(root: Path | str = ".") -> Config:
                                        line_of=lambda loc: schema.line_in(lines, loc))
     if problems:
         raise ConfigError(schema.one_line(problems, "fix these and run again"))
+    _refuse_folders_leading_outside(root.resolve())
     brief, build = parsed.brief, parsed.build
     return Config(
         root=root.resolve(),
@@ -145,6 +148,26 @@ def load_config(root: Path | str = ".") -> Config:
         language=brief.language,
         max_source_mb=float(parsed.ingest.max_source_mb),
     )
+
+
+WORKSPACE_FOLDERS = ("sources", "templates", "notes", "output", ".briefgen-cache")
+
+
+def _refuse_folders_leading_outside(root: Path) -> None:
+    """A workspace folder that is a symlink out of the workspace would let a colleague's
+    workspace read (sources/, templates/) or write (notes/, output/, cache) anywhere: refused.
+    A symlink to another folder inside the workspace is fine."""
+    for name in WORKSPACE_FOLDERS:
+        folder = root / name
+        if not os.path.islink(folder):
+            continue
+        try:
+            target = folder.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise ConfigError("is a broken symlink or a symlink loop; make it a real folder", path=f"{name}/") from None
+        if not target.is_relative_to(root):
+            raise ConfigError(f"is a symlink to a folder outside the workspace ({target}); make it a real folder "
+                              "inside the workspace", path=f"{name}/")
 
 
 _STARTER_CONFIG = """\
@@ -245,6 +268,55 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def replace_together(files: list[tuple[Path, bytes | str]], shown: Callable[[Path], str]) -> None:
+    """Write every (path, data) or none: all go to temporary files first, then each is renamed
+    over its target (a symlink there is replaced, never written through); if a rename fails,
+    the targets already replaced get their old content back. A kill at any moment leaves each
+    target whole, old or new. RenderError naming the file that failed."""
+    from briefgen.errors import RenderError
+
+    tag = str(os.getpid())
+    staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+    replaced: list[tuple[Path, Path | None]] = []  # (target, hard link to its old content)
+    current = files[0][0] if files else Path()
+    try:
+        for current, data in files:
+            current.parent.mkdir(parents=True, exist_ok=True)
+            if current.is_dir() and not current.is_symlink():
+                raise IsADirectoryError(21, "a folder is in the way", str(current))
+            tmp = current.with_name(f".{current.name}.tmp-{tag}")
+            staged.append((tmp, current))
+            with open(tmp, "wb") as handle:
+                handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        for tmp, current in staged:
+            backup = None
+            if os.path.lexists(current):
+                backup = current.with_name(f".{current.name}.old-{tag}")
+                with contextlib.suppress(FileNotFoundError):
+                    backup.unlink()
+                os.link(current, backup, follow_symlinks=False)
+            os.replace(tmp, current)
+            replaced.append((current, backup))
+    except OSError as exc:
+        for target, old in reversed(replaced):
+            with contextlib.suppress(OSError):
+                if old is None:
+                    target.unlink()
+                else:
+                    os.replace(old, target)
+        for leftover in [t for t, _ in staged] + [o for _, o in replaced if o is not None]:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        with contextlib.suppress(OSError):
+            current.with_name(f".{current.name}.old-{tag}").unlink()
+        raise RenderError(f"cannot write the output ({exc.strerror}); every old output is kept; check the "
+                          "folder (permissions, free space, a folder in the way)", path=shown(current)) from exc
+    for _, old in replaced:
+        if old is not None:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def read_cache(config: Config, name: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -80,9 +81,12 @@ def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
     from briefgen import schema
 
     path = config.sources_dir / SIDECAR
-    if not path.is_file():
-        return {}
     shown = f"sources/{SIDECAR}"
+    if not path.exists() and not path.is_symlink():
+        return {}
+    problem = unsafe_source(config, path)
+    if problem:
+        raise ConfigError(problem, path=shown)
     data, text = read_toml(path, shown, ConfigError)
     lines = schema.toml_lines(text)
     parsed, problems = schema.validate(
@@ -94,6 +98,32 @@ def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
     return {name: entry.model_dump(exclude_unset=True) for name, entry in parsed.items()}
 
 
+def unsafe_source(config: Config, path: Path) -> str | None:
+    """Why *path* (in sources/) must not be opened, or None when it is a regular file inside
+    the workspace. Checked before anything reads it, hashing included: a symlink to /dev/zero
+    would exhaust memory, a FIFO would block for ever, a symlink out of the workspace would
+    put a file of this machine into a brief."""
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(config.root.resolve()):
+                return "symlink points outside the workspace; copy the file in instead"
+        mode = path.stat().st_mode
+    except RuntimeError:
+        return "symlink loop; replace the link with the file itself"
+    except OSError as exc:
+        if exc.errno == 40:  # ELOOP
+            return "symlink loop; replace the link with the file itself"
+        if not path.exists():
+            return "broken symlink; replace the link with the file itself"
+        return f"cannot read the file ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "symlink to a folder; put the files themselves (or a real folder) in sources/"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a FIFO, socket or device); remove it"
+    return None
+
+
 def list_source_files(config: Config) -> list[Path]:
     """Source files in name order (sidecar and hidden files excluded)."""
     if not config.sources_dir.is_dir():
@@ -103,7 +133,7 @@ def list_source_files(config: Config) -> list[Path]:
         rel = path.relative_to(config.sources_dir)
         if any(part.startswith(".") for part in rel.parts) or path.name in _SKIP_NAMES:
             continue
-        if path.is_file() or path.is_symlink():
+        if path.is_symlink() or not path.is_dir():  # FIFOs and the like too: reported, never opened
             files.append(path)
     return files
 
@@ -128,7 +158,9 @@ def source_hashes(
         except OSError:
             stamp = [-1, -1]
         previous = known.get(rel)
-        if previous and previous[:2] == stamp and stamp[0] >= 0:
+        if stamp[0] < 0 or unsafe_source(config, path):
+            digest = ""
+        elif previous and previous[:2] == stamp:
             digest = str(previous[2])
         else:
             try:
@@ -144,12 +176,10 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     """Read, clean and segment one source file; SourceError when it cannot be used.
 
     Problems in a part of the file that is left out (bad front matter) go to *warnings*."""
-    rel = config.rel(path) if not path.is_symlink() else f"sources/{path.relative_to(config.sources_dir).as_posix()}"
-    rel = display_path(rel)
-    if path.is_symlink():
-        target = path.resolve()
-        if not target.is_relative_to(config.root.resolve()):
-            raise SourceError("symlink points outside the workspace; copy the file in instead", path=rel)
+    rel = display_path(f"sources/{path.relative_to(config.sources_dir).as_posix()}")
+    problem = unsafe_source(config, path)
+    if problem:
+        raise SourceError(problem, path=rel)
     try:
         size = path.stat().st_size
         if size > config.max_source_mb * 1024 * 1024:

@@ -18,6 +18,7 @@ from typing import Any
 
 from briefgen.errors import SourceError
 from briefgen.models import Removed
+from briefgen.safeyaml import AliasRefused, refuse_aliases
 
 MAX_DOCX_UNPACKED_MB = 200
 """A Word file whose parts unpack to more than this is refused before it is unpacked."""
@@ -132,6 +133,7 @@ def _load_front_matter(text: str, bad_dates: list[tuple[int, str]]) -> Any:
                 return _BAD_DATE
 
     Loader.add_constructor("tag:yaml.org,2002:timestamp", Loader.construct_yaml_timestamp)
+    refuse_aliases(text)
     return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
 
 
@@ -148,6 +150,11 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
         bad_dates: list[tuple[int, str]] = []
         try:
             loaded = _load_front_matter(match.group(1), bad_dates) or {}
+        except AliasRefused as exc:
+            loaded = {}
+            line = exc.problem_mark.line + 2 if exc.problem_mark is not None else 2
+            warnings.append(f"{path}:{line}: front matter uses a YAML alias; it is ignored (write its values out "
+                            "in full)")
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else 1

@@ -25,6 +25,7 @@ from ruamel.yaml.error import YAMLError
 from briefgen.errors import NotesError
 from briefgen.models import Cluster, Disagreement, Entity, Figure, Note, SourceDoc, Span
 from briefgen.notes import yamlfile
+from briefgen.safeyaml import refuse_aliases
 from briefgen.workspace import atomic_write
 
 LINKS_FILE = "_links.yaml"
@@ -49,6 +50,7 @@ def _yaml() -> YAML:
     yaml.width = 1_000_000  # never re-wrap the analyst's lines
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.preserve_quotes = True
+    yaml.representer.ignore_aliases = lambda data: True  # a value used twice is written twice
     return yaml
 
 
@@ -165,8 +167,9 @@ def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
 
 def _load_round_trip(path: Path, text: str) -> CommentedMap:
     try:
+        refuse_aliases(text)
         data = _yaml().load(text)
-    except YAMLError as exc:
+    except (YAMLError, pyyaml.YAMLError) as exc:
         raise _malformed(exc, path) from exc
     if not isinstance(data, CommentedMap) or not isinstance(data.get("notes") or [], list):
         raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)

@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from briefgen.safeyaml import refuse_aliases
+
 try:
     _Base: Any = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml
@@ -87,7 +89,9 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 
 
 def load(text: str) -> Any:
-    """Parse YAML text; mappings come back as LineMap. Raises yaml.YAMLError."""
+    """Parse YAML text; mappings come back as LineMap. Raises yaml.YAMLError (AliasRefused
+    for an alias)."""
+    refuse_aliases(text)
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader subclass
 
 

@@ -6,7 +6,7 @@ import html as html_lib
 
 from markdown_it import MarkdownIt
 
-from briefgen.audiences import find_file
+from briefgen.audiences import read_text
 from briefgen.models import Brief
 from briefgen.render.charts import place_charts
 from briefgen.workspace import Config
@@ -21,9 +21,9 @@ def markdown_to_html_body(markdown: str) -> str:
 
 def stylesheet(config: Config | None, *, for_print: bool = False) -> str:
     """brief.css, plus brief-screen.css for the HTML file (WeasyPrint warns on screen media queries)."""
-    css = find_file(config, "brief.css").read_text(encoding="utf-8")
+    css = read_text(config, "brief.css")
     if not for_print:
-        css += "\n" + find_file(config, "brief-screen.css").read_text(encoding="utf-8")
+        css += "\n" + read_text(config, "brief-screen.css")
     return css
 
 

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from briefgen.audiences import search_path
+from briefgen.audiences import contained, search_path
 from briefgen.errors import TemplateError
 from briefgen.ingest.clean import displayable
 from briefgen.models import Brief
@@ -106,18 +112,66 @@ def _figure_value(figure: Any) -> str:
     return figure.text if figure else ""
 
 
+class _WorkspaceLoader(jinja2.BaseLoader):
+    """Templates from the search path, workspace first; ``!default/NAME`` reaches a default
+    directly. A template file is checked before it is read: a symlink leading outside the
+    workspace, a FIFO or a non-UTF-8 file is a one-line TemplateError naming it."""
+
+    def __init__(self, config: Config | None) -> None:
+        self.config = config
+        self.folders = search_path(config)
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        folders = self.folders
+        name = template
+        if template.startswith("!default/"):
+            folders, name = self.folders[-1:], template.removeprefix("!default/")
+        pieces = split_template_path(name)
+        for folder in folders:
+            candidate = folder.joinpath(*pieces)
+            found = contained(self.config, folder, candidate)
+            if found is None:
+                continue
+            shown = _shown(self.config, str(candidate))
+            try:
+                source = found.read_bytes().decode("utf-8")
+            except UnicodeDecodeError:
+                raise TemplateError("not UTF-8 text; re-save it as UTF-8", path=shown) from None
+            except OSError as exc:
+                raise TemplateError(f"cannot read the template ({exc.strerror})", path=shown) from None
+            mtime = found.stat().st_mtime
+            return source, str(candidate), lambda found=found, mtime=mtime: found.exists() and found.stat().st_mtime == mtime
+        raise jinja2.TemplateNotFound(template)
+
+
+#: Largest string or list a template may build with ``*`` and largest power with ``**``:
+#: far above anything a brief needs, far below what would exhaust memory.
+_MAX_REPEAT = 1_000_000
+_MAX_EXPONENT_BITS = 4096
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox (no access to Python internals, so no code run and no file read from a
+    workspace template) with ``*`` and ``**`` bounded."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > _MAX_REPEAT:
+                    raise SecurityError(f"a repetition over {_MAX_REPEAT:,} items")
+        if operator == "**" and isinstance(left, int) and isinstance(right, int):
+            if right > 0 and abs(left) > 1 and right * max(abs(left).bit_length(), 1) > _MAX_EXPONENT_BITS:
+                raise SecurityError("a power too large to compute")
+        return super().call_binop(context, operator, left, right)
+
+
 def environment(config: Config | None) -> jinja2.Environment:
-    """Jinja environment: workspace templates first, then defaults; `!default/` reaches a default directly."""
-    folders = [str(p) for p in search_path(config)]
-    default_folder = folders[-1]
-    loader = jinja2.ChoiceLoader(
-        [
-            jinja2.PrefixLoader({"!default": jinja2.FileSystemLoader(default_folder)}, delimiter="/"),
-            jinja2.FileSystemLoader(folders),
-        ]
-    )
-    env = jinja2.Environment(
-        loader=loader,
+    """Sandboxed Jinja environment: workspace templates first, then defaults; `!default/`
+    reaches a default directly."""
+    env = _Sandbox(
+        loader=_WorkspaceLoader(config),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -130,21 +184,79 @@ def environment(config: Config | None) -> jinja2.Environment:
 
 
 def render_markdown(config: Config | None, brief: Brief) -> str:
-    """The brief as Markdown; TemplateError naming template:line on a template problem."""
+    """The brief as Markdown; a one-line TemplateError naming template:line on any template
+    problem (syntax, undefined value, forbidden access, a runtime error, endless recursion)."""
     env = environment(config)
     try:
+        _refuse_extends_cycle(config, env, brief.template)
         template = env.get_template(brief.template)
         view = escaped(brief)
         text = template.render(brief=view, meta=view.meta)
+    except TemplateError:
+        raise
     except jinja2.TemplateNotFound as exc:
         where = ", ".join(str(p) for p in search_path(config))
         raise TemplateError(f"template {exc.name!r} not found (looked in {where}); add it or fix the profile's `template`") from exc
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(f"template syntax error: {exc.message}", path=exc.filename or exc.name, line=exc.lineno) from exc
+        raise TemplateError(f"template syntax error: {exc.message}",
+                            path=_shown(config, exc.filename or exc.name), line=exc.lineno) from exc
+    except SecurityError as exc:
+        raise _at_line(config, exc, f"the template sandbox refused {exc}; templates may only read the brief") from exc
     except jinja2.UndefinedError as exc:
-        frame_line = _template_line(exc)
-        raise TemplateError(f"template uses an undefined value: {exc.message}", path=frame_line[0], line=frame_line[1]) from exc
+        raise _at_line(config, exc, f"template uses an undefined value: {exc.message}") from exc
+    except RecursionError as exc:
+        raise _at_line(config, exc, "a template or macro calls itself without end; remove the recursion") from exc
+    except MemoryError as exc:
+        raise _at_line(config, exc, "the template ran out of memory; remove what builds huge values") from exc
+    except Exception as exc:  # noqa: BLE001 - any error a template's own expressions raise
+        raise _at_line(config, exc, f"template error: {type(exc).__name__}: {exc}; fix the expression") from exc
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _refuse_extends_cycle(config: Config | None, env: jinja2.Environment, name: str) -> None:
+    """A template whose ``{% extends %}`` chain comes back to itself (an override extending its
+    own name instead of ``!default/NAME``) as one line naming it; Jinja would recurse until
+    Python's stack runs out."""
+    seen: list[str | None] = []
+    while True:
+        assert env.loader is not None
+        source, filename, _ = env.loader.get_source(env, name)
+        if filename in seen:
+            return
+        seen.append(filename)
+        try:
+            tree = env.parse(source, name, filename)
+        except jinja2.TemplateSyntaxError:
+            return  # reported with its line when the template is loaded
+        extends = next(tree.find_all(nodes.Extends), None)
+        if extends is None or not isinstance(extends.template, nodes.Const):
+            return
+        parent = str(extends.template.value)
+        try:
+            _, parent_file, _ = env.loader.get_source(env, parent)
+        except jinja2.TemplateNotFound:
+            return
+        if parent_file in seen:
+            hint = f'write {{% extends "!default/{parent}" %}} to build on the default' if not parent.startswith("!default/") else "remove the cycle"
+            raise TemplateError(f"the template extends itself ({parent!r}); {hint}",
+                                path=_shown(config, filename), line=extends.lineno)
+        name = parent
+
+
+def _shown(config: Config | None, filename: str | None) -> str | None:
+    """A template file as the analyst knows it: relative to the workspace when it is there."""
+    if filename is None or config is None:
+        return filename
+    path = Path(filename)
+    for folder in search_path(config)[:1]:
+        if path.is_relative_to(folder) and folder != search_path(None)[-1]:
+            return "templates/" + path.relative_to(folder).as_posix()
+    return filename
+
+
+def _at_line(config: Config | None, exc: BaseException, message: str) -> TemplateError:
+    filename, line = _template_line(exc)
+    return TemplateError(message.replace("\n", " "), path=_shown(config, filename), line=line)
 
 
 def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
