@@ -201,7 +201,7 @@ def render_markdown(config: Config | None, brief: Brief) -> str:
         raise TemplateError(f"template syntax error: {exc.message}",
                             path=_shown(config, exc.filename or exc.name), line=exc.lineno) from exc
     except SecurityError as exc:
-        raise _at_line(config, exc, f"the template sandbox refused {exc}; templates may only read the brief") from exc
+        raise _at_line(config, exc, f"refused by the template sandbox ({str(exc).rstrip('.')}); a template may only read the brief's values") from exc
     except jinja2.UndefinedError as exc:
         raise _at_line(config, exc, f"template uses an undefined value: {exc.message}") from exc
     except RecursionError as exc:
