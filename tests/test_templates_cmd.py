@@ -80,3 +80,22 @@ def test_copy_never_replaces_the_analysts_file_and_stays_inside(tmp_path: Path) 
         code, out = run("templates", "-w", str(ws), "copy", name)
         assert code != 0 and "outside the workspace" in out, out
     assert not any(outside.iterdir())
+
+
+def test_a_misspelled_block_is_one_line_naming_template_and_line(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    override = ws / "templates" / "audiences" / "investor.md.j2"
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text('{% extends "!default/audiences/investor.md.j2" %}\n\n'
+                        "{% block lede %}*Ours.*{% endblock %}\n"
+                        "{% block methdo %}*Method.*{% endblock %}\n", encoding="utf-8")
+    code, out = run("build", "-w", str(ws), "--audience", "investor", "--format", "md")
+    assert code == 1 and len(out.strip().splitlines()) == 1, out
+    assert out.startswith("briefgen: error: templates/audiences/investor.md.j2:4: block 'methdo'")
+    assert "method" in out and not (ws / "output" / "investor.md").exists()
+    # a block nested inside an overridden one is the override's own, and fine
+    override.write_text('{% extends "!default/audiences/investor.md.j2" %}\n'
+                        "{% block lede %}{% block inner %}*Ours.*{% endblock %}{% endblock %}\n", encoding="utf-8")
+    code, out = run("build", "-w", str(ws), "--audience", "investor", "--format", "md")
+    assert code == 0, out
+    assert "*Ours.*" in (ws / "output" / "investor.md").read_text(encoding="utf-8")

@@ -188,7 +188,7 @@ def render_markdown(config: Config | None, brief: Brief) -> str:
     problem (syntax, undefined value, forbidden access, a runtime error, endless recursion)."""
     env = environment(config)
     try:
-        _refuse_extends_cycle(config, env, brief.template)
+        _check_inheritance(config, env, brief.template)
         template = env.get_template(brief.template)
         view = escaped(brief)
         text = template.render(brief=view, meta=view.meta)
@@ -213,34 +213,54 @@ def render_markdown(config: Config | None, brief: Brief) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
 
 
-def _refuse_extends_cycle(config: Config | None, env: jinja2.Environment, name: str) -> None:
-    """A template whose ``{% extends %}`` chain comes back to itself (an override extending its
-    own name instead of ``!default/NAME``) as one line naming it; Jinja would recurse until
-    Python's stack runs out."""
-    seen: list[str | None] = []
+def _check_inheritance(config: Config | None, env: jinja2.Environment, name: str) -> None:
+    """Two mistakes in a template's ``{% extends %}`` chain, as one line naming template:line,
+    before rendering: a chain that comes back to itself (an override extending its own name
+    instead of ``!default/NAME``; Jinja would recurse until Python's stack runs out), and a
+    block the parents do not define (Jinja would ignore it silently: a misspelled block name
+    left the brief unchanged)."""
+    assert env.loader is not None
+    chain: list[tuple[str, nodes.Template]] = []  # (file, parsed) from the template up
     while True:
-        assert env.loader is not None
         source, filename, _ = env.loader.get_source(env, name)
-        if filename in seen:
-            return
-        seen.append(filename)
         try:
             tree = env.parse(source, name, filename)
         except jinja2.TemplateSyntaxError:
-            return  # reported with its line when the template is loaded
+            break  # reported with its line when the template is loaded
+        chain.append((str(filename), tree))
         extends = next(tree.find_all(nodes.Extends), None)
         if extends is None or not isinstance(extends.template, nodes.Const):
-            return
+            break
         parent = str(extends.template.value)
         try:
             _, parent_file, _ = env.loader.get_source(env, parent)
         except jinja2.TemplateNotFound:
-            return
-        if parent_file in seen:
-            hint = f'write {{% extends "!default/{parent}" %}} to build on the default' if not parent.startswith("!default/") else "remove the cycle"
+            break  # reported when the template is loaded
+        if parent_file in [f for f, _ in chain]:
+            hint = (f'write {{% extends "!default/{parent}" %}} to build on the default'
+                    if not parent.startswith("!default/") else "remove the cycle")
             raise TemplateError(f"the template extends itself ({parent!r}); {hint}",
                                 path=_shown(config, filename), line=extends.lineno)
         name = parent
+    for index, (filename, tree) in enumerate(chain[:-1]):
+        offered = {block.name for _, parent_tree in chain[index + 1:] for block in parent_tree.find_all(nodes.Block)}
+        for block in _top_blocks(tree):
+            if block.name not in offered:
+                raise TemplateError(
+                    f"block {block.name!r} is not a block of the template it extends, so it would change "
+                    f"nothing; use one of: {', '.join(sorted(offered))} (`briefgen templates` lists them)",
+                    path=_shown(config, filename), line=block.lineno)
+
+
+def _top_blocks(tree: nodes.Node) -> list[nodes.Block]:
+    """The blocks of *tree* not nested in another block (those are the overrides)."""
+    found: list[nodes.Block] = []
+    for child in tree.iter_child_nodes():
+        if isinstance(child, nodes.Block):
+            found.append(child)
+        else:
+            found.extend(_top_blocks(child))
+    return found
 
 
 def _shown(config: Config | None, filename: str | None) -> str | None:
