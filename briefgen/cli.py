@@ -63,6 +63,36 @@ strict_option = click.option(
     help="Stop with an error on a source that cannot be read (default: warn, leave it out, go on).")
 # Skipping bad sources became the default in 0.2; the old flag is still accepted.
 skip_bad_option = click.option("--skip-bad-sources", is_flag=True, hidden=True)
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-03-10") from None
+
+
+as_of_option = click.option(
+    "--as-of", "as_of", default=None, callback=_iso_date, metavar="DATE",
+    help="Build the brief as it could have been written on DATE (YYYY-MM-DD): sources dated later are left "
+         "out. Default: [brief] as_of in briefgen.toml, else today.")
+since_option = click.option(
+    "--since", default=None, callback=_iso_date, metavar="DATE",
+    help="Keep only sources dated from DATE on (a period brief); undated sources are kept.")
+
+
+def _dated(config: Any, as_of: str | None, since: str | None) -> Any:
+    """The config with the command line's dates, checked against each other."""
+    from briefgen.errors import UsageError
+
+    config = replace(config, as_of=as_of or config.as_of, since=since or config.since)
+    if config.since and config.since > config.as_of:
+        raise UsageError(f"--since {config.since} is after the as-of date {config.as_of}; choose an earlier date")
+    return config
+
+
 workspace_option = click.option("--workspace", "-w", default=".", show_default=False, help=WORKSPACE_HELP,
                                 type=click.Path(file_okay=False))
 
@@ -153,22 +183,30 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
 @main.command()
 @workspace_option
 @click.option("--show-removed", is_flag=True, help="Also list the boilerplate left out of each source, with reasons.")
+@as_of_option
+@since_option
 @strict_option
 @skip_bad_option
-def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: bool) -> None:
+def sources(workspace: str, show_removed: bool, as_of: str | None, since: str | None, strict: bool,
+            skip_bad_sources: bool) -> None:
     """List the sources with their metadata (unknown fields shown as such).
 
     Duplicates (the same article again, or syndicated) are marked with the
-    source they repeat; unreadable sources are reported on stderr.
+    source they repeat; sources outside the brief's dates (after the as-of
+    date, before --since) are marked as left out; unreadable sources are
+    reported on stderr.
 
     Example: briefgen sources --show-removed
     """
     from briefgen.ingest.clean import displayable
     from briefgen.pipeline import ingest
+    from briefgen.window import classify
 
-    config = _config(workspace)
+    config = _dated(_config(workspace), as_of, since)
     _locked(click.get_current_context(), config)
     ingested = ingest(config, strict=strict)
+    outside = {"after": f"left out: dated after the as-of date {config.as_of}",
+               "before": f"left out: dated before {config.since}"}
     for doc in ingested.docs:
         meta = doc.meta
         shown: dict[str, Any] = {name: displayable(value) for name, value in meta.as_dict().items()
@@ -179,6 +217,7 @@ def sources(workspace: str, show_removed: bool, strict: bool, skip_bad_sources: 
             f"{meta.date or '(date unknown)'}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
             f"{len(doc.sentences)} sentences" + (f", {len(doc.posts)} posts" if doc.posts else "")
             + (f"\tduplicate of {doc.duplicate_of}" if doc.duplicate_of else "")
+            + (f"\t{outside[place]}" if (place := classify(doc, config.as_of, config.since)) in outside else "")
         )
         if meta.cited_outlets:
             click.echo(f"  cites: {displayable(', '.join(meta.cited_outlets))}")
@@ -284,13 +323,18 @@ def digest(workspace: str, words: int, cite: bool) -> None:
 @workspace_option
 @click.option("--audience", "-a", default=None,
               help="Audience name, a comma list, or 'all' (default: [build] audiences in briefgen.toml).")
-@click.option("--format", "formats", default=None, help="Comma list of md, html, pdf (default: [build] formats).")
+@click.option("--format", "formats", default=None,
+              help="Comma list of md, html, pdf, json (default: [build] formats). json is the brief as data "
+                   "(statements, citations with quotes and offsets, figures, sources), per the JSON Schema "
+                   "shipped as briefgen/schemas/brief-record-1.schema.json.")
 @click.option("--pdf-standard", type=click.Choice(["ua-1", "a-3b", "none"]), default=None,
               help="PDF flavour: ua-1 (tagged, accessible; default), a-3b (archival) or none.")
+@as_of_option
+@since_option
 @strict_option
 @skip_bad_option
 def build(workspace: str, audience: str | None, formats: str | None, pdf_standard: str | None,
-          strict: bool, skip_bad_sources: bool) -> None:
+          as_of: str | None, since: str | None, strict: bool, skip_bad_sources: bool) -> None:
     """Build cited briefs into output/ (<audience>.md, .pdf, .html).
 
     Refreshes notes first (cached), verifies every quote, and refuses to
@@ -298,17 +342,22 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
     the whole build succeeded. A source that cannot be read is a warning and
     is left out (--strict: an error); a duplicate article is counted once.
 
-    Example: briefgen build --audience all --format md,pdf
+    Each build is recorded in history/<audience>/<as-of>.json; a section of
+    style `changes` compares with the latest recorded brief of an earlier date.
+
+    Example: briefgen build --audience all --format md,pdf --as-of 2026-03-10
     """
     from briefgen.pipeline import build as run_build
 
-    config = _config(workspace)
+    config = _dated(_config(workspace), as_of, since)
     _locked(click.get_current_context(), config)
     result = run_build(config, audience, formats, strict=strict, pdf_standard=pdf_standard)
     for message in result.warnings:
         click.echo(f"briefgen: warning: {_shown(message)}", err=True)
     for artifact in result.artifacts:
         click.echo(f"wrote {artifact.path} ({artifact.size:,} bytes)")
+    for kept in result.records:
+        click.echo(f"recorded {kept.path}")
 
 
 @main.command(name="audiences")

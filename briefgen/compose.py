@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from briefgen import __version__
+from briefgen.changes import Earlier, covered, updates
 from briefgen.errors import NotesError
 from briefgen.ingest.clean import content_words
 from briefgen.models import (
@@ -30,6 +31,8 @@ from briefgen.models import (
 )
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.verify import describe, locate
+from briefgen.record import BriefRecord
+from briefgen.window import Window, long_date, source_date
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
@@ -112,6 +115,7 @@ class _Composer:
     used: set[str] = field(default_factory=set)
     used_texts: list[str] = field(default_factory=list)
     words: int = 0
+    earlier: Earlier | None = None
 
     def __post_init__(self) -> None:
         self.notes = readable_notes(self.noteset)
@@ -131,6 +135,12 @@ class _Composer:
 
     def ranked(self) -> list[Note]:
         return sorted(self.notes, key=lambda n: (-self.weight(n), n.id))
+
+    def date(self, note: Note) -> str:
+        """The ISO date of the note's source ("" when unknown)."""
+        doc = self.docs.get(note.span.source)
+        day = source_date(doc.meta.date) if doc else None
+        return day.isoformat() if day else ""
 
     def reliability(self, note: Note) -> str:
         doc = self.docs.get(note.span.source)
@@ -162,6 +172,9 @@ class _Composer:
                     date=doc.meta.date,
                     location=describe(note.span),
                     path=doc.path,
+                    start=note.span.start,
+                    end=note.span.end,
+                    figures=note.figures,
                 )
             )
         return self.numbers[note.id]
@@ -275,18 +288,91 @@ class _Composer:
                               label=first.label, support=first.support, other=second, reason=pair.reason))
         return items
 
+    def changes(self, spec: SectionSpec) -> list[Item]:
+        """What changed since the earlier brief: figures a new source updates, claims a new
+        source contradicts, claims no source of that brief carried (newest first), and the
+        earlier brief's statements whose source is gone or was overtaken."""
+        earlier = self.earlier
+        if earlier is None:
+            return []
+        fresh = {doc.id for doc in self.docs.values()
+                 if doc.path not in earlier.source_paths or earlier.source_hashes.get(doc.path) != doc.sha256}
+        candidates = [n for n in self.ranked() if n.span.source in fresh
+                      and self.reliability(n) != FORUM_RELIABILITY]
+        items: list[Item] = []
+        overtaken: set[str] = set()
+        newest_first = sorted(candidates, key=lambda n: self.date(n), reverse=True)  # stable: rank within a day
+        updated: set[str] = set()
+        for note in newest_first:  # a figure of the same measure with a new value: the latest one
+            found = [(old, new) for old, new in updates(note, earlier, _stems) if old.text not in updated]
+            if not found or len(items) >= max(1, spec.max_items // 2) or not self.fits(note, new_words=False):
+                continue
+            old, new = found[0]
+            updated.add(old.text)
+            overtaken |= {c.note_id for f, c in earlier.figures if f == old}
+            items.append(replace(self.take(note), change="updated", label=f"was {old.text}, now {new.text}"))
+        for pair in self.noteset.disagreements:  # a later source contradicts the earlier brief
+            for old_id, new_id in ((pair.a, pair.b), (pair.b, pair.a)):
+                old_note, new_note = self.by_id.get(old_id), self.by_id.get(new_id)
+                if (old_note is None or new_note is None or new_note.span.source not in fresh
+                        or old_note.span.source in fresh or old_note.id not in earlier.note_ids
+                        or len(items) >= spec.max_items or not self.fits(new_note, new_words=False)):
+                    continue
+                overtaken.add(old_note.id)
+                items.append(replace(self.take(new_note), change="updated",
+                                     reason=f"contradicts the earlier brief ({pair.reason})"))
+        new_items: list[tuple[str, Item]] = []
+        for note in candidates:  # claims the earlier brief did not make
+            if len(items) + len(new_items) >= spec.max_items:
+                break
+            members = {m.id for m in self.cluster_members.get(note.id, [])}
+            if note.kind == "opinion" or not self.fits(note):
+                continue
+            if covered(note, statement(note), members, earlier, _similar):
+                continue
+            new_items.append((self.date(note), replace(self.take(note), change="new")))
+        items += [item for _, item in sorted(new_items, key=lambda pair: pair[0], reverse=True)]
+        current = {doc.path for doc in self.docs.values()}
+        gone: list[Item] = []
+        for old_item in earlier.items:  # what the earlier brief said that no longer stands
+            citation = earlier.citation(old_item.citations[0]) if old_item.citations else None
+            if citation is None or len(gone) >= max(2, spec.max_items // 2) or old_item.text in {
+                    g.text for g in gone}:
+                continue
+            if citation.path not in current:
+                why = "its source is no longer in the brief's sources"
+            elif old_item.note_id in overtaken:
+                why = "a later source overtook it"
+            else:
+                continue
+            where = f"{citation.source_title or citation.path}, {citation.date or 'date unknown'}"
+            gone.append(Item(text=old_item.text, citations=(), note_id=old_item.note_id, kind=old_item.kind,
+                             change="gone", reason=f"{where}; {why}"))
+        return items + gone
+
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "figures": self.figures, "positions": self.positions,
-                   "disagreements": self.disagreements}[spec.style]
+                   "disagreements": self.disagreements, "changes": self.changes}[spec.style]
         items = builder(spec)
-        return Section(id=spec.id, title=spec.title, style=spec.style, items=tuple(items)) if items else None
+        title = spec.title
+        if spec.style == "changes" and self.earlier is not None:
+            title = title.replace("{since}", long_date(self.earlier.record.as_of))
+        return Section(id=spec.id, title=title, style=spec.style, items=tuple(items)) if items else None
 
 
-def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief:
-    """Fill the audience's sections from the notes and number the citations."""
+def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previous: BriefRecord | None = None,
+            window: Window | None = None) -> Brief:
+    """Fill the audience's sections from the notes and number the citations.
+
+    *previous* is the record of the earlier brief a `changes` section compares with (none:
+    the section is left out); *window* says which sources the as-of dates left out (the
+    notes given are already those inside them)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    composer = _Composer(noteset=noteset, profile=profile, docs=docs)
-    sections = [s for s in (composer.section(spec) for spec in profile.sections) if s is not None]
+    composer = _Composer(noteset=noteset, profile=profile, docs=docs,
+                         earlier=Earlier.of(previous) if previous is not None else None)
+    # What changed is chosen first, so no other section repeats it; sections keep profile order.
+    built = {spec.id: composer.section(spec) for spec in sorted(profile.sections, key=lambda s: s.style != "changes")}
+    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None))}
@@ -302,7 +388,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
     rows = tuple(
         SourceRow(id=doc.id, title=doc.meta.title, publisher=doc.meta.publisher, date=doc.meta.date,
                   kind=doc.meta.kind, reliability=doc.meta.reliability, notes_used=used_by_source.get(doc.id, 0),
-                  path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of)
+                  path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256)
         for doc in noteset.sources
     )
     corroborated = sum(1 for s in sections for i in s.items if i.support > 1)
@@ -332,13 +418,32 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile) -> Brief
     if stats["duplicates"]:
         method += (f" {stats['duplicates']} source(s) repeating another (the same article, or syndicated with "
                    "small edits) were counted once, from the fuller copy.")
+    method += _window_note(window)
     meta = BriefMeta(
         title=config.title, subject=config.subject, audience=profile.name,
         audience_description=profile.description, as_of=config.as_of, organisation=config.organisation,
-        author=config.author, distribution=config.distribution,
+        author=config.author, distribution=config.distribution, since=config.since,
     )
+    left_out = (window.after + window.before) if window is not None else ()
     return Brief(meta=meta, sections=tuple(sections), citations=tuple(composer.citations), sources=rows,
-                 method=method, template=profile.template, stats=stats)
+                 method=method, template=profile.template, left_out=left_out,
+                 compared_with=previous.as_of if previous is not None and any(
+                     s.style == "changes" for s in sections) else "", stats=stats)
+
+
+def _window_note(window: Window | None) -> str:
+    """The Method note's sentences on the brief's dates."""
+    if window is None:
+        return ""
+    note = ""
+    if window.after:
+        note += (f" {len(window.after)} source(s) dated after {long_date(window.as_of)} were left out, as the brief "
+                 "speaks for that date.")
+    if window.before:
+        note += f" {len(window.before)} source(s) dated before {long_date(window.since)} were left out."
+    if window.undated and (window.after or window.before or window.since):
+        note += f" {len(window.undated)} source(s) with no known date were kept."
+    return note
 
 
 SUPPORT_BONUS = 0.1

@@ -16,7 +16,7 @@ NoteKind = Literal["fact", "figure", "quote", "opinion", "forecast"]
 """What a note states."""
 NoteStatus = Literal["auto", "pinned", "dropped", "edited"]
 """Who owns a note and whether it is used."""
-SectionStyle = Literal["bullets", "figures", "positions", "disagreements"]
+SectionStyle = Literal["bullets", "figures", "positions", "disagreements", "changes"]
 """How a section of a brief lays out its items (a template draws each style)."""
 KINDS: tuple[str, ...] = get_args(NoteKind)
 STATUSES: tuple[str, ...] = get_args(NoteStatus)
@@ -322,6 +322,12 @@ class Citation(_AsDict):
     """Where in the source, for a reader ("para. 7, sentence 1, line 12")."""
     path: str
     """Workspace path of the source file."""
+    start: int = 0
+    """Where the quote starts in the source's text as read (character offset)."""
+    end: int = 0
+    """Where it ends."""
+    figures: tuple[Figure, ...] = ()
+    """The figures the quoted note states (recorded, so a later brief can tell what changed)."""
     shown: bool = False
     """True when the brief's text already prints this quote in full (an unparaphrased
     statement), so a compact template may give only its place in the evidence list."""
@@ -352,7 +358,10 @@ class Item(_AsDict):
     other: Item | None = None
     """The opposing statement, for disagreements."""
     reason: str = ""
-    """Why the two sides conflict, for disagreements."""
+    """Why the two sides conflict, for disagreements; for a change, what it updates or
+    where an earlier statement came from."""
+    change: str = ""
+    """In a `changes` section: "new", "updated" or "gone" (in the earlier brief, no longer here)."""
 
 
 @dataclass(frozen=True)
@@ -393,6 +402,8 @@ class SourceRow(_AsDict):
     """Canonical URL where known."""
     duplicate_of: str = ""
     """Id of the source this one repeats, when it is a duplicate."""
+    sha256: str = ""
+    """SHA-256 of the source file's bytes when the brief was built."""
 
 
 @dataclass(frozen=True)
@@ -415,6 +426,8 @@ class BriefMeta(_AsDict):
     """Author."""
     distribution: str
     """Distribution line."""
+    since: str = ""
+    """First date of a period brief (ISO), or ""."""
 
 
 @dataclass(frozen=True)
@@ -433,6 +446,10 @@ class Brief(_AsDict):
     """One-paragraph method note."""
     template: str
     """Template name to render with."""
+    left_out: tuple[str, ...] = ()
+    """Workspace paths of sources outside the brief's dates (after as_of, or before since)."""
+    compared_with: str = ""
+    """As-of date of the earlier brief the `changes` section compares with ("" for none)."""
     stats: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
     """Counts for the method note (notes, sources, clusters...)."""
 

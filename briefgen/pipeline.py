@@ -1,6 +1,6 @@
 """Runs the stages in order: ingest -> notes -> compose -> render. No click here.
 
-    build(config, audiences, formats) -> list[Artifact]
+    build(config, audiences, formats) -> BuildResult
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
@@ -113,23 +114,46 @@ PAGE_FIT_TRIES = 10
 MIN_FIT_WORDS = 30
 
 
-def _draft(config: Config, noteset: NoteSet, profile: AudienceProfile, timings: Timings) -> tuple[Brief, str]:
+Composer = Callable[[AudienceProfile], Brief]
+"""Composes the brief of a profile (the notes, dates and earlier brief already bound)."""
+
+
+def composer_for(config: Config, noteset: NoteSet, warnings: list[str] | None = None) -> Composer:
+    """Compose briefs as of the config's dates: sources outside them left out, each audience
+    compared with its latest earlier recorded brief."""
+    from briefgen import record
+    from briefgen.window import window
+
+    inside, info = window(noteset, config.as_of, config.since)
+
+    def run(profile: AudienceProfile) -> Brief:
+        earlier = record.previous(config, profile.name, config.as_of, warnings)
+        return compose(config, inside, profile, previous=earlier, window=info)
+
+    return run
+
+
+def _draft(config: Config, compose_brief: Composer, profile: AudienceProfile, timings: Timings) -> tuple[Brief, str]:
     with timings.stage("compose"):
-        brief = compose(config, noteset, profile)
+        brief = compose_brief(profile)
     with timings.stage("render_md"):
         return brief, render_markdown(config, brief)
 
 
 def _render_once(
-    config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings,
-    drafted: tuple[Brief, str] | None = None,
-) -> tuple[list[tuple[str, bytes | str]], int, int]:
-    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the words used.
+    config: Config, compose_brief: Composer, profile: AudienceProfile, formats: list[str], standard: str,
+    timings: Timings, drafted: tuple[Brief, str] | None = None,
+) -> tuple[list[tuple[str, bytes | str]], int, Brief]:
+    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the brief.
     *drafted* is the brief and its Markdown when they are already made for *profile*."""
-    brief, markdown = drafted or _draft(config, noteset, profile, timings)
+    from briefgen.record import to_json
+
+    brief, markdown = drafted or _draft(config, compose_brief, profile, timings)
     outputs: list[tuple[str, bytes | str]] = []
     if "md" in formats:
         outputs.append(("md", markdown))
+    if "json" in formats:
+        outputs.append(("json", to_json(brief)))
     if "html" in formats:
         with timings.stage("render_html"):
             outputs.append(("html", render_html(config, brief, markdown)))
@@ -141,38 +165,46 @@ def _render_once(
             pdf, pages = render_pdf_pages(render_html(config, brief, markdown, for_print=True), standard=standard)
         if "pdf" in formats:
             outputs.append(("pdf", pdf))
-    return outputs, pages, int(brief.stats.get("words", 0))
+    return outputs, pages, brief
+
+
+def _words(brief: Brief) -> int:
+    return int(brief.stats.get("words", 0))
 
 
 def _render_audience(
-    config: Config, noteset: NoteSet, profile: AudienceProfile, formats: list[str], standard: str, timings: Timings
-) -> list[tuple[str, bytes | str]]:
-    """(format, payload) for one audience. A profile with max_pages is composed again with a
-    smaller word budget until its PDF fits, so every format carries the same, fitting brief:
-    a first cut in proportion to the overflow, then a search for the largest budget that fits."""
+    config: Config, compose_brief: Composer, profile: AudienceProfile, formats: list[str], standard: str,
+    timings: Timings,
+) -> tuple[list[tuple[str, bytes | str]], Brief]:
+    """(format, payload) for one audience, and the brief they show. A profile with max_pages is
+    composed again with a smaller word budget until its PDF fits, so every format carries the
+    same, fitting brief: a first cut in proportion to the overflow, then a search for the
+    largest budget that fits."""
     if not profile.max_pages:
-        return _render_once(config, noteset, profile, formats, standard, timings)[0]
+        outputs, _, brief = _render_once(config, compose_brief, profile, formats, standard, timings)
+        return outputs, brief
     # The budget that fitted last time for exactly this brief (same text, stylesheet, page
     # size and PDF flavour) is tried first, so an unchanged rebuild lays out the PDF once.
-    drafted = _draft(config, noteset, profile, timings)
+    drafted = _draft(config, compose_brief, profile, timings)
     key = _fit_key(config, drafted[1], profile, standard)
     remembered = read_cache(config, "page-fit.json").get(key)
     if isinstance(remembered, int):
-        outputs, pages, _ = _render_once(config, noteset, replace(profile, max_words=remembered), formats,
-                                         standard, timings)
+        outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=remembered), formats,
+                                             standard, timings)
         if pages <= profile.max_pages:
-            return outputs
-    outputs, pages, used = _render_once(config, noteset, profile, formats, standard, timings, drafted)
+            return outputs, brief
+    outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, timings, drafted)
     if pages <= profile.max_pages:
-        return outputs
-    best: list[tuple[str, bytes | str]] | None = None
-    fits, too_long = 0, used
-    budget = max(MIN_FIT_WORDS, int(used * min(0.92, profile.max_pages / pages + 0.05)))
+        return outputs, brief
+    best: tuple[list[tuple[str, bytes | str]], Brief] | None = None
+    fits, too_long = 0, _words(brief)
+    budget = max(MIN_FIT_WORDS, int(_words(brief) * min(0.92, profile.max_pages / pages + 0.05)))
     for _ in range(PAGE_FIT_TRIES):
-        outputs, pages, used = _render_once(config, noteset, replace(profile, max_words=budget), formats,
-                                            standard, timings)
+        outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=budget), formats,
+                                             standard, timings)
+        used = _words(brief)
         if pages <= profile.max_pages:
-            best, fits = outputs, used
+            best, fits = (outputs, brief), used
         else:
             too_long = min(too_long, used)
         if best is None:
@@ -215,7 +247,9 @@ class BuildResult:
     """What a build made."""
 
     artifacts: tuple[Artifact, ...]
-    """Files written."""
+    """Outputs written."""
+    records: tuple[Artifact, ...]
+    """The briefs' records written to history/."""
     warnings: tuple[str, ...]
     """Skipped and duplicate sources, and merge conflicts."""
     timings: dict[str, float]
@@ -231,7 +265,10 @@ def build(
     pdf_standard: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    """Ingest, refresh notes, verify, compose and render each audience; outputs replaced atomically."""
+    """Ingest, refresh notes, verify, compose and render each audience as of the config's dates;
+    outputs (and each brief's record in history/) replaced together, only when all are made."""
+    from briefgen import record
+
     names = audience_profiles.resolve(config, audiences)
     chosen_formats = parse_formats(formats, config)
     standard = pdf_standard or config.pdf_standard
@@ -242,14 +279,20 @@ def build(
     with timings.stage("notes"):
         _, refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
         noteset: NoteSet = notes_stage.load(config, ingested.docs)
-    rendered: list[tuple[str, str, bytes | str]] = []
+    history_warnings: list[str] = []
+    compose_brief = composer_for(config, noteset, history_warnings)
+    files: list[tuple[Path, bytes | str]] = []
     for name in names:
-        outputs = _render_audience(config, noteset, profiles[name], chosen_formats, standard, timings)
-        rendered.extend((name, fmt, payload) for fmt, payload in outputs)
+        outputs, brief = _render_audience(config, compose_brief, profiles[name], chosen_formats, standard, timings)
+        files += [(config.output_dir / f"{name}.{fmt}", payload) for fmt, payload in outputs]
+        files.append((record.history_path(config, name, config.as_of), record.to_json(brief)))
     # Everything rendered before anything is written: a failed build leaves old outputs intact.
-    files = [(config.output_dir / f"{name}.{fmt}", payload) for name, fmt, payload in rendered]
-    replace_together(files, shown=lambda path: f"output/{path.name}")
-    artifacts = [Artifact(path=f"output/{path.name}", format=path.suffix[1:], size=path.stat().st_size)
-                 for path, _ in files]
-    return BuildResult(artifacts=tuple(artifacts), warnings=ingested.skipped + refreshed.warnings,
+    def shown(path: Path) -> str:
+        return path.relative_to(config.root).as_posix()
+
+    replace_together(files, shown=shown)
+    artifacts = [Artifact(path=shown(path), format=path.suffix[1:], size=path.stat().st_size) for path, _ in files]
+    return BuildResult(artifacts=tuple(a for a in artifacts if not a.path.startswith(f"{record.HISTORY}/")),
+                       records=tuple(a for a in artifacts if a.path.startswith(f"{record.HISTORY}/")),
+                       warnings=ingested.skipped + refreshed.warnings + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages))

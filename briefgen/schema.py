@@ -72,7 +72,8 @@ IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 class BriefTable(_Strict):
     title: str = "Briefing"
     subject: str = ""
-    as_of: IsoDate = Field(description="the date the brief speaks for, like 2026-11-22")
+    as_of: IsoDate | None = Field(default=None, description="the date the brief speaks for, like 2026-11-22 "
+                                  "(default: today)")
     organisation: str = ""
     author: str = ""
     distribution: str = "Internal"
@@ -91,17 +92,9 @@ class IngestTable(_Strict):
 
 
 class ConfigFile(_Strict):
-    brief: BriefTable
+    brief: BriefTable = BriefTable()
     build: BuildTable = BuildTable()
     ingest: IngestTable = IngestTable()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _brief_is_needed(cls, data: Any) -> Any:
-        # A missing [brief] is reported as its missing as_of, which says what to write.
-        if isinstance(data, dict) and "brief" not in data:
-            return {**data, "brief": {}}
-        return data
 
 
 # -- audience profiles ------------------------------------------------------------------------

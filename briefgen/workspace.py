@@ -29,7 +29,7 @@ DEFAULT_TEMPLATES = (
     PACKAGE_DIR / "templates" if (PACKAGE_DIR / "templates").is_dir() else PACKAGE_DIR.parent / "templates"
 )
 
-Format = Literal["md", "html", "pdf"]
+Format = Literal["md", "html", "pdf", "json"]
 PageSize = Literal["A4", "Letter"]
 PdfStandard = Literal["ua-1", "a-3b", "none"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -67,6 +67,8 @@ class Config:
     """Document language (BCP 47), for PDF/HTML metadata."""
     max_source_mb: float
     """Sources larger than this are skipped with a warning."""
+    since: str = ""
+    """First date of a period brief (ISO; ``build --since``): sources dated before it are left out."""
 
     @property
     def sources_dir(self) -> Path:
@@ -137,7 +139,7 @@ def load_config(root: Path | str = ".") -> Config:
         root=root.resolve(),
         title=brief.title,
         subject=brief.subject,
-        as_of=brief.as_of.isoformat(),
+        as_of=(brief.as_of or dt.date.today()).isoformat(),
         organisation=brief.organisation,
         author=brief.author,
         distribution=brief.distribution,
@@ -150,7 +152,7 @@ def load_config(root: Path | str = ".") -> Config:
     )
 
 
-WORKSPACE_FOLDERS = ("sources", "templates", "notes", "output", ".briefgen-cache")
+WORKSPACE_FOLDERS = ("sources", "templates", "notes", "output", "history", ".briefgen-cache")
 
 
 def _refuse_folders_leading_outside(root: Path) -> None:

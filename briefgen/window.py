@@ -1,0 +1,96 @@
+"""Which sources a brief may use: the as-of window (between compose's input and notes).
+
+    window(noteset, as_of, since) -> (NoteSet, Window)
+
+A brief as of a date is the brief that could have been written on that date: a source dated
+after it is left out, and with ``since`` one dated before that is left out too (a period
+brief). A source with no known date is kept and counted, so the Method note can say so.
+Notes are taken from every source; only what a brief uses is windowed, so the analyst's
+review of notes/ never depends on the date being built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from briefgen.ingest.clean import dateline
+from briefgen.models import NoteSet, SourceDoc
+
+
+@dataclass(frozen=True)
+class Window:
+    """What the as-of window did to the sources."""
+
+    as_of: str
+    """The brief's as-of date (ISO)."""
+    since: str = ""
+    """First date of a period brief (ISO), or ""."""
+    after: tuple[str, ...] = ()
+    """Workspace paths of sources dated after as_of: left out."""
+    before: tuple[str, ...] = ()
+    """Workspace paths of sources dated before since: left out."""
+    undated: tuple[str, ...] = ()
+    """Workspace paths of sources with no known date: kept."""
+
+
+def source_date(text: str) -> dt.date | None:
+    """A source's date from its metadata: ISO (2026-03-02, also with a time after it) or a
+    written form (2 March 2026, March 2, 2026); None when there is no full date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    found = dateline(text)
+    return dt.date.fromisoformat(found) if found else None
+
+
+def long_date(iso: str) -> str:
+    """2010-06-01 as "1 June 2010" (the text itself when it is no ISO date)."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def classify(doc: SourceDoc, as_of: str, since: str = "") -> str:
+    """"after", "before", "undated" or "in" for one source."""
+    day = source_date(doc.meta.date)
+    if day is None:
+        return "undated"
+    if day > dt.date.fromisoformat(as_of):
+        return "after"
+    if since and day < dt.date.fromisoformat(since):
+        return "before"
+    return "in"
+
+
+def window(noteset: NoteSet, as_of: str, since: str = "") -> tuple[NoteSet, Window]:
+    """The notes of the sources inside the window (clusters and disagreements trimmed to
+    them), and what was left out."""
+    places = {doc.id: classify(doc, as_of, since) for doc in noteset.sources}
+    kept_docs = tuple(doc for doc in noteset.sources if places[doc.id] in ("in", "undated"))
+    info = Window(
+        as_of=as_of, since=since,
+        after=tuple(doc.path for doc in noteset.sources if places[doc.id] == "after"),
+        before=tuple(doc.path for doc in noteset.sources if places[doc.id] == "before"),
+        undated=tuple(doc.path for doc in noteset.sources if places[doc.id] == "undated"),
+    )
+    if len(kept_docs) == len(noteset.sources):
+        return noteset, info
+    kept = {doc.id for doc in kept_docs}
+    notes = tuple(note for note in noteset.notes if note.span.source in kept)
+    source_of = {note.id: note.span.source for note in notes}
+    clusters = []
+    for cluster in noteset.clusters:
+        members = tuple(i for i in cluster.notes if i in source_of)
+        sources = tuple(dict.fromkeys(source_of[i] for i in members))
+        if len(sources) > 1:
+            clusters.append(replace(cluster, notes=members, sources=sources))
+    disagreements = tuple(d for d in noteset.disagreements if d.a in source_of and d.b in source_of)
+    return replace(noteset, notes=notes, clusters=tuple(clusters), disagreements=disagreements,
+                   sources=kept_docs), info
