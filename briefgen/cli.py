@@ -347,17 +347,106 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
 
     Example: briefgen build --audience all --format md,pdf --as-of 2026-03-10
     """
-    from briefgen.pipeline import build as run_build
+    from briefgen.api import Workspace
 
     config = _dated(_config(workspace), as_of, since)
     _locked(click.get_current_context(), config)
-    result = run_build(config, audience, formats, strict=strict, pdf_standard=pdf_standard)
+    result = Workspace(config).build(audience, formats, strict=strict, pdf_standard=pdf_standard)
     for message in result.warnings:
         click.echo(f"briefgen: warning: {_shown(message)}", err=True)
     for artifact in result.artifacts:
         click.echo(f"wrote {artifact.path} ({artifact.size:,} bytes)")
     for kept in result.records:
         click.echo(f"recorded {kept.path}")
+
+
+@main.command()
+@workspace_option
+@click.option("--audience", "-a", default=None, help="Audience (default: the first of [build] audiences).")
+@as_of_option
+def changes(workspace: str, audience: str | None, as_of: str | None) -> None:
+    """Print what changed since the last recorded brief, as plain text.
+
+    Compares the brief as of today (or --as-of) with the latest brief of the
+    same audience recorded with an earlier as-of date (each `briefgen build`
+    records one in history/): new claims, updated figures, contradicted and
+    no longer supported statements, each with its source. For e-mail or chat.
+
+    Example: briefgen changes --audience investor --as-of 2026-03-23
+    """
+    from briefgen.api import Workspace
+    from briefgen.window import long_date
+
+    config = _dated(_config(workspace), as_of, None)
+    _locked(click.get_current_context(), config)
+    space = Workspace(config)
+    name = audience or (config.audiences[0] if config.audiences else "executive")
+    warnings: list[str] = []
+    earlier = [r for r in space.history(name, warnings) if r.as_of < config.as_of]
+    for message in warnings:
+        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+    if not earlier:
+        click.echo(f"no {name} brief recorded before {config.as_of}; build one first "
+                   f"(briefgen build --audience {name} --as-of DATE)")
+        return
+    brief = space.compose(name, changes=True)
+    section = next((s for s in brief.sections if s.style == "changes"), None)
+    click.echo(f"What changed since {long_date(earlier[-1].as_of)} ({name} brief as of {long_date(config.as_of)})")
+    if section is None:
+        click.echo("\nNothing new: no source since then adds, updates or removes a statement.")
+        return
+    numbers = {c.number: c for c in brief.citations}
+    cited: list[int] = []
+    for change, heading in (("new", "New"), ("updated", "Updated"), ("gone", "No longer in the brief")):
+        items = [item for item in section.items if item.change == change]
+        if items:
+            click.echo(f"\n{heading}:")
+        for item in items:
+            label = f"{item.label}: " if item.label else ""
+            marks = "".join(f" [{n}]" for n in item.citations)
+            cited += [n for n in item.citations if n not in cited]
+            reason = f" ({item.reason})" if item.reason else ""
+            click.echo(_shown(f"- {label}{item.text}{marks}{reason}"))
+    if cited:
+        click.echo("\nSources:")
+        for number in cited:
+            c = numbers[number]
+            click.echo(_shown(f"[{number}] {c.source_title or c.path} ({c.date or 'date unknown'}), {c.path}: "
+                              f"{c.location}"))
+
+
+@main.command()
+@workspace_option
+@click.option("--audience", "-a", default=None, help="Only this audience's briefs.")
+def history(workspace: str, audience: str | None) -> None:
+    """List the recorded briefs in history/, oldest first per audience.
+
+    Every `briefgen build` records what each brief said (statements,
+    citations, figures, sources and their hashes) in
+    history/<audience>/<as-of>.json; keep the folder under version control.
+
+    Example: briefgen history --audience investor
+    """
+    from briefgen.api import Workspace
+    from briefgen.record import HISTORY
+
+    space = Workspace(_config(workspace))
+    folder = space.config.root / HISTORY
+    names = [audience] if audience else sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    warnings: list[str] = []
+    shown_any = False
+    for name in names:
+        for record in space.history(name, warnings):
+            statements = sum(len(s.items) for s in record.sections)
+            compared = f"\tcompared with {record.compared_with}" if record.compared_with else ""
+            click.echo(_shown(f"{HISTORY}/{name}/{record.as_of}.json\t{name}\tas of {record.as_of}"
+                              f"{' since ' + record.since if record.since else ''}\t{statements} statements, "
+                              f"{len(record.citations)} citations, {len(record.sources)} sources{compared}"))
+            shown_any = True
+    for message in warnings:
+        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+    if not shown_any:
+        click.echo("no briefs recorded yet; `briefgen build` records each brief it writes")
 
 
 @main.command(name="audiences")

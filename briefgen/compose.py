@@ -331,7 +331,7 @@ class _Composer:
             if covered(note, statement(note), members, earlier, _similar):
                 continue
             new_items.append((self.date(note), replace(self.take(note), change="new")))
-        items += [item for _, item in sorted(new_items, key=lambda pair: pair[0], reverse=True)]
+        items = [item for _, item in sorted(new_items, key=lambda pair: pair[0], reverse=True)] + items
         current = {doc.path for doc in self.docs.values()}
         gone: list[Item] = []
         for old_item in earlier.items:  # what the earlier brief said that no longer stands
@@ -373,6 +373,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     # What changed is chosen first, so no other section repeats it; sections keep profile order.
     built = {spec.id: composer.section(spec) for spec in sorted(profile.sections, key=lambda s: s.style != "changes")}
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
+    sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None))}
@@ -429,6 +430,33 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
                  method=method, template=profile.template, left_out=left_out,
                  compared_with=previous.as_of if previous is not None and any(
                      s.style == "changes" for s in sections) else "", stats=stats)
+
+
+def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:
+    """Citation numbers in order of first appearance in the brief as printed (sections are
+    not composed in printed order: what changed is chosen first)."""
+    order: dict[int, int] = {}
+
+    def visit(item: Item) -> None:
+        for number in item.citations:
+            order.setdefault(number, len(order) + 1)
+        if item.other is not None:
+            visit(item.other)
+
+    for section in sections:
+        for item in section.items:
+            visit(item)
+    for citation in composer.citations:
+        order.setdefault(citation.number, len(order) + 1)
+
+    def renumbered(item: Item) -> Item:
+        other = renumbered(item.other) if item.other is not None else None
+        return replace(item, citations=tuple(order[n] for n in item.citations), other=other)
+
+    composer.citations = sorted((replace(c, number=order[c.number]) for c in composer.citations),
+                                key=lambda c: c.number)
+    composer.numbers = {note_id: order[number] for note_id, number in composer.numbers.items()}
+    return [replace(section, items=tuple(renumbered(i) for i in section.items)) for section in sections]
 
 
 def _window_note(window: Window | None) -> str:

@@ -21,6 +21,10 @@ from briefgen.workspace import Config
 #: How long a second run waits before giving up (seconds); BRIEFGEN_LOCK_TIMEOUT overrides it.
 DEFAULT_TIMEOUT = 600.0
 
+_held: dict[str, int] = {}
+"""Locks this process holds, by lock file, with how many ``with`` blocks hold each: the lock
+is re-entrant within a process (the CLI and the Python API it calls both take it)."""
+
 
 @contextlib.contextmanager
 def workspace_lock(config: Config, timeout: float | None = None) -> Iterator[None]:
@@ -33,6 +37,14 @@ def workspace_lock(config: Config, timeout: float | None = None) -> Iterator[Non
         except ValueError:
             timeout = DEFAULT_TIMEOUT
     path = config.cache_dir / "lock"
+    key = str(path)
+    if _held.get(key):
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
     try:
         config.cache_dir.mkdir(exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
@@ -44,8 +56,10 @@ def workspace_lock(config: Config, timeout: float | None = None) -> Iterator[Non
         return
     try:
         _acquire(fd, timeout)
+        _held[key] = 1
         yield
     finally:
+        _held.pop(key, None)
         os.close(fd)  # releases the lock
 
 
