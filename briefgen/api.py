@@ -14,7 +14,7 @@ on bad input, and never writes outside the workspace. The command line uses thes
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -114,10 +114,11 @@ class Workspace:
         return render_pdf_pages(render_html(self.config, brief, markdown, for_print=True),
                                 standard=self.config.pdf_standard)[0]
 
-    def build(self, audiences: str | None = None, formats: str | None = None, *, strict: bool = False,
+    def build(self, audiences: str | Sequence[str] | None = None, formats: str | Sequence[str] | None = None, *,
+              strict: bool = False,
               pdf_standard: str | None = None) -> BuildResult:
-        """Build and write the briefs (a name, a comma list or "all"; formats as a comma list),
-        recording each in history/; see ``briefgen build --help``."""
+        """Build and write the briefs (audiences: a name, a comma list, a list or "all"; formats:
+        a comma list or a list), recording each in history/; see ``briefgen build --help``."""
         from briefgen.pipeline import build
 
         with self._locked():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 
 from briefgen.errors import TemplateError, UsageError
@@ -124,15 +125,17 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
     )
 
 
-def resolve(config: Config, requested: str | None) -> list[str]:
-    """Audience names for ``--audience`` (a name, a comma list, or all; default from config)."""
+def resolve(config: Config, requested: str | Sequence[str] | None) -> list[str]:
+    """Audience names for ``--audience`` (a name, a comma list, a list of names, or all;
+    default from config)."""
     names = available(config)
+    parts = requested.split(",") if isinstance(requested, str) else list(requested or [])
     if requested is None:
         chosen = list(config.audiences)
-    elif requested.strip() == "all":
+    elif [p.strip() for p in parts] == ["all"]:
         chosen = names
     else:
-        chosen = [part.strip() for part in requested.split(",") if part.strip()]
+        chosen = [str(part).strip() for part in parts if str(part).strip()]
     for name in chosen:
         if name not in names:
             raise UsageError(f"unknown audience {name!r}; choose one of: {', '.join(names)} (or all)")

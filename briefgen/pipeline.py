@@ -9,7 +9,7 @@ import hashlib
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -100,10 +100,12 @@ def refresh_notes(
     return ingested, result
 
 
-def parse_formats(requested: str | None, config: Config) -> list[str]:
+def parse_formats(requested: str | Sequence[str] | None, config: Config) -> list[str]:
+    """Formats from a comma list or a list of names (default from config)."""
     if requested is None:
         return list(config.formats)
-    chosen = [part.strip() for part in requested.split(",") if part.strip()]
+    parts = requested.split(",") if isinstance(requested, str) else list(requested)
+    chosen = [str(part).strip() for part in parts if str(part).strip()]
     for fmt in chosen:
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -258,8 +260,8 @@ class BuildResult:
 
 def build(
     config: Config,
-    audiences: str | None = None,
-    formats: str | None = None,
+    audiences: str | Sequence[str] | None = None,
+    formats: str | Sequence[str] | None = None,
     *,
     strict: bool = False,
     pdf_standard: str | None = None,

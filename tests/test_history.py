@@ -150,3 +150,12 @@ def test_a_period_brief_and_bad_dates(built: Path) -> None:
     for args in (["--as-of", "23/03/2026"], ["--as-of", EARLY, "--since", LATE]):
         result = run("build", "-w", str(built), "-a", "investor", "--format", "md", *args)
         assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+
+
+def test_the_api_builds_from_lists(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "ws"
+    shutil.copytree(built, copy)
+    result = briefgen.open_workspace(copy).dated(as_of=LATE).build(["investor"], ["md", "json"])
+    assert [a.path for a in result.artifacts] == ["output/investor.md", "output/investor.json"]
+    assert [r.path for r in result.records] == [f"history/investor/{LATE}.json"]
+    assert [r.as_of for r in briefgen.open_workspace(copy).history("investor")] == [EARLY, LATE]

@@ -330,7 +330,6 @@ def test_a_file_in_place_of_the_cache_only_costs_speed(other: Path) -> None:
     assert (other / "output" / "investor.md").is_file()
 
 
-@pytest.mark.xfail(strict=False, reason="notes store rewrite in progress")
 def test_a_file_in_place_of_notes_is_one_notes_error(other: Path) -> None:
     (other / "notes").rmdir()
     (other / "notes").write_text("not a folder")
