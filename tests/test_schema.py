@@ -5,7 +5,6 @@ file:line, the key and what was expected; never a traceback."""
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 import shutil
 import subprocess
