@@ -324,7 +324,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
 @click.option("--audience", "-a", default=None,
               help="Audience name, a comma list, or 'all' (default: [build] audiences in briefgen.toml).")
 @click.option("--format", "formats", default=None,
-              help="Comma list of md, html, pdf, json (default: [build] formats). json is the brief as data "
+              help="Comma list of md, html, pdf, docx, json (default: [build] formats). json is the brief as data "
                    "(statements, citations with quotes and offsets, figures, sources), per the JSON Schema "
                    "shipped as briefgen/schemas/brief-record-1.schema.json.")
 @click.option("--pdf-standard", type=click.Choice(["ua-1", "a-3b", "none"]), default=None,
@@ -335,7 +335,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
 @skip_bad_option
 def build(workspace: str, audience: str | None, formats: str | None, pdf_standard: str | None,
           as_of: str | None, since: str | None, strict: bool, skip_bad_sources: bool) -> None:
-    """Build cited briefs into output/ (<audience>.md, .pdf, .html).
+    """Build cited briefs into output/ (<audience>.md, .pdf, .html, .docx).
 
     Refreshes notes first (cached), verifies every quote, and refuses to
     render a citation it cannot verify. Old outputs are replaced only when

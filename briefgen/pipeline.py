@@ -159,6 +159,11 @@ def _render_once(
     if "html" in formats:
         with timings.stage("render_html"):
             outputs.append(("html", render_html(config, brief, markdown)))
+    if "docx" in formats:
+        from briefgen.render.docx import render_docx
+
+        with timings.stage("render_docx"):
+            outputs.append(("docx", render_docx(config, brief, markdown)))
     pages = 0
     if "pdf" in formats or profile.max_pages:
         from briefgen.render.pdf import render_pdf_pages

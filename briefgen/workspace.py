@@ -29,7 +29,7 @@ DEFAULT_TEMPLATES = (
     PACKAGE_DIR / "templates" if (PACKAGE_DIR / "templates").is_dir() else PACKAGE_DIR.parent / "templates"
 )
 
-Format = Literal["md", "html", "pdf", "json"]
+Format = Literal["md", "html", "pdf", "docx", "json"]
 PageSize = Literal["A4", "Letter"]
 PdfStandard = Literal["ua-1", "a-3b", "none"]
 FORMATS: tuple[str, ...] = get_args(Format)

@@ -1,4 +1,4 @@
-"""Render: Brief -> Markdown (Jinja), HTML (markdown-it-py), PDF (WeasyPrint).
+"""Render: Brief -> Markdown (Jinja), HTML (markdown-it-py), PDF (WeasyPrint), DOCX (python-docx).
 
-Markdown is the canonical output; HTML and PDF are made from it.
+Markdown is the canonical output; HTML, PDF and DOCX are made from it.
 """

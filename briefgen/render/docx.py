@@ -1,0 +1,332 @@
+"""Markdown -> a Word document (python-docx), built from the same Markdown as HTML and PDF.
+
+The templates stay the one source of layout: the brief's Markdown is parsed with
+markdown-it-py (as for HTML) and its tokens are written as Word paragraphs with real
+heading styles (so Word's navigation pane lists them), bullet lists, tables, and citation
+numbers as internal hyperlinks to bookmarks on the evidence entries. Only text reaches the
+document: raw HTML is dropped (briefgen's own ``<a id="...">`` anchors become bookmarks),
+images keep their alt text and nothing is fetched. The same brief gives the same bytes.
+
+python-docx is imported here only, so builds without DOCX do not load it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from briefgen.ingest.clean import displayable
+from briefgen.models import Brief
+from briefgen.workspace import Config
+
+_ANCHOR = re.compile(r"""<a\s+(?:name|id)\s*=\s*["']([^"'<>]{1,200})["']\s*/?>""", re.IGNORECASE)
+_EXTERNAL = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
+#: Characters XML 1.0 cannot carry at all (lxml refuses them); dropped from every run.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_PAGE_SIZES_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+#: brief.css's @page margins (top/bottom, left/right), so the Word pages look like the PDF's.
+_MARGINS_MM = (20, 18)
+_MONOSPACE = "DejaVu Sans Mono"
+_LINK_COLOUR = "1F4E79"
+
+
+def text_only(value: str) -> str:
+    """*value* as it may go into a Word run: shown characters only (no control or bidi
+    characters, nothing XML cannot hold)."""
+    return _NOT_XML.sub("", displayable(value))
+
+
+def bookmark_name(anchor: str) -> str:
+    """A Word bookmark name for an HTML anchor id (letters, digits and ``_``, starting with a
+    letter, at most 40 characters): ``ev-3`` -> ``ev_3``."""
+    name = re.sub(r"\W", "_", anchor, flags=re.ASCII)
+    return (name if name[:1].isalpha() else "a_" + name)[:40]
+
+
+def render_docx(config: Config, brief: Brief, markdown: str) -> bytes:
+    """The brief as DOCX bytes: *markdown* (the rendered brief) laid out in Word, with the
+    brief's title in the page header, page numbers in the footer and the document properties
+    (title, author, subject, keywords, dates) set from the brief. Byte-reproducible."""
+    import docx
+
+    tokens = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False}).enable("table").parse(markdown)
+    document = docx.Document()
+    _drop_thumbnail(document)
+    _set_page(document, config, brief)
+    _set_properties(document, config, brief)
+    _hyperlink_style(document)
+    _Writer(document, anchors=_anchors(tokens)).blocks(tokens)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _reproducible_zip(buffer.getvalue(), dt.date.fromisoformat(brief.meta.as_of))
+
+
+def _anchors(tokens: list[Token]) -> set[str]:
+    """Every anchor id the Markdown defines with raw ``<a id="...">``: internal links to
+    these become hyperlinks, others stay plain text."""
+    found: set[str] = set()
+    for token in tokens:
+        for piece in [token, *(token.children or [])]:
+            if piece.type in ("html_inline", "html_block"):
+                found.update(_ANCHOR.findall(piece.content))
+    return found
+
+
+@dataclass
+class _Writer:
+    """Walks markdown-it block tokens into a python-docx Document."""
+
+    document: Any
+    anchors: set[str]
+    lists: list[list[Any]] = field(default_factory=list)
+    """Open lists, innermost last: [ordered?, next number]."""
+    quote_depth: int = 0
+    item_started: bool = False
+    """The current list item has had its first paragraph."""
+    pending: list[str] = field(default_factory=list)
+    """Anchors from an HTML block, placed on the next paragraph."""
+    bookmarks: set[str] = field(default_factory=set)
+    bold: int = 0
+    italic: int = 0
+    link: Any = None
+
+    def blocks(self, tokens: list[Token]) -> None:
+        """Write the block tokens in order."""
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            kind = token.type
+            if kind == "heading_open":
+                level = min(int(token.tag[1:]), 9)
+                self.inline(self.document.add_paragraph(style=f"Heading {level}"), tokens[index + 1])
+                index += 2
+            elif kind == "paragraph_open":
+                self.inline(self.paragraph(), tokens[index + 1])
+                index += 2
+            elif kind in ("bullet_list_open", "ordered_list_open"):
+                self.lists.append([kind == "ordered_list_open", int(token.attrGet("start") or 1)])
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                self.lists.pop()
+            elif kind == "list_item_open":
+                self.item_started = False
+            elif kind == "blockquote_open":
+                self.quote_depth += 1
+            elif kind == "blockquote_close":
+                self.quote_depth -= 1
+            elif kind == "table_open":
+                close = next(i for i in range(index, len(tokens)) if tokens[i].type == "table_close")
+                self.table(tokens[index:close])
+                index = close
+            elif kind in ("fence", "code_block"):
+                for line in token.content.rstrip("\n").split("\n"):
+                    self.paragraph().add_run(text_only(line)).font.name = _MONOSPACE
+            elif kind == "html_block":
+                self.pending.extend(_ANCHOR.findall(token.content))
+            index += 1
+
+    def paragraph(self) -> Any:
+        """A new paragraph styled for where it stands (list item, its continuation, quote, body)."""
+        if not self.lists:
+            return self.document.add_paragraph(style="Quote" if self.quote_depth else None)
+        depth = min(len(self.lists), 3)
+        suffix = "" if depth == 1 else f" {depth}"
+        ordered, number = self.lists[-1]
+        if self.item_started:
+            return self.document.add_paragraph(style="List Continue" + suffix)
+        self.item_started = True
+        # Ordered items carry their number as text: Word's "List Number" would continue
+        # one numbering across every list in the document.
+        paragraph = self.document.add_paragraph(style=("List" if ordered else "List Bullet") + suffix)
+        if ordered:
+            paragraph.add_run(f"{number}. ")
+            self.lists[-1][1] = number + 1
+        return paragraph
+
+    def inline(self, paragraph: Any, token: Token) -> None:
+        """Write an inline token's children into *paragraph*: text, emphasis, breaks, links;
+        raw HTML is dropped except briefgen's anchors, which become bookmarks."""
+        opened: list[int] = []
+        for anchor in self.pending:
+            opened += self.bookmark(paragraph, anchor)
+        self.pending = []
+        for child in token.children or []:
+            kind = child.type
+            if kind == "text" and child.content:
+                self.run(paragraph, child.content)
+            elif kind == "softbreak":
+                self.run(paragraph, " ")
+            elif kind == "hardbreak":
+                paragraph.add_run().add_break()
+            elif kind == "code_inline":
+                self.run(paragraph, child.content).font.name = _MONOSPACE
+            elif kind in ("strong_open", "strong_close"):
+                self.bold += 1 if kind == "strong_open" else -1
+            elif kind in ("em_open", "em_close"):
+                self.italic += 1 if kind == "em_open" else -1
+            elif kind == "link_open":
+                self.link = self.hyperlink(paragraph, str(child.attrGet("href") or ""))
+            elif kind == "link_close":
+                self.link = None
+            elif kind == "image":
+                self.run(paragraph, "".join(c.content for c in child.children or [] if c.type == "text"))
+            elif kind == "html_inline":
+                for anchor in _ANCHOR.findall(child.content):
+                    opened += self.bookmark(paragraph, anchor)
+        self.bold = self.italic = 0
+        self.link = None
+        for number in opened:
+            paragraph._p.append(_element("w:bookmarkEnd", {"w:id": str(number)}))
+
+    def run(self, paragraph: Any, text: str) -> Any:
+        """A run of *text* in the current emphasis, inside the current hyperlink if any."""
+        run = paragraph.add_run(text_only(text))
+        if self.bold:
+            run.bold = True
+        if self.italic:
+            run.italic = True
+        if self.link is not None:
+            run.style = "Hyperlink"
+            self.link.append(run._r)
+        return run
+
+    def hyperlink(self, paragraph: Any, href: str) -> Any:
+        """A ``w:hyperlink`` for *href* appended to *paragraph*: to a bookmark for a ``#id`` the
+        brief defines, to the address for a plain http(s) URL; None (plain text) otherwise."""
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
+        if href.startswith("#") and href[1:] in self.anchors:
+            attributes = {"w:anchor": bookmark_name(href[1:]), "w:history": "1"}
+        elif _EXTERNAL.fullmatch(href):
+            rel = paragraph.part.relate_to(href, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            attributes = {"r:id": rel, "w:history": "1"}
+        else:
+            return None
+        element = _element("w:hyperlink", attributes)
+        paragraph._p.append(element)
+        return element
+
+    def bookmark(self, paragraph: Any, anchor: str) -> list[int]:
+        """Start a bookmark named after *anchor* here; its id, to end it with the paragraph
+        (nothing when a bookmark of that name already exists)."""
+        name = bookmark_name(anchor)
+        if name in self.bookmarks:
+            return []
+        self.bookmarks.add(name)
+        number = len(self.bookmarks)
+        paragraph._p.append(_element("w:bookmarkStart", {"w:id": str(number), "w:name": name}))
+        return [number]
+
+    def table(self, tokens: list[Token]) -> None:
+        """A Markdown table as a Word table (grid style, bold header row repeated on each page)."""
+        rows: list[list[Token]] = []
+        for token in tokens:
+            if token.type == "tr_open":
+                rows.append([])
+            elif token.type == "inline" and rows:
+                rows[-1].append(token)
+        columns = max(len(row) for row in rows) if rows else 0
+        if not columns:
+            return
+        table = self.document.add_table(rows=len(rows), cols=columns)
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, cell_token in enumerate(row):
+                self.bold = 1 if r == 0 else 0
+                self.inline(table.cell(r, c).paragraphs[0], cell_token)
+        table.rows[0]._tr.get_or_add_trPr().append(_element("w:tblHeader", {}))
+
+
+def _element(tag: str, attributes: dict[str, str]) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(tag)
+    for key, value in attributes.items():
+        element.set(qn(key), value)
+    return element
+
+
+def _drop_thumbnail(document: Any) -> None:
+    """python-docx's template carries a thumbnail of some other document; file browsers would show it."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    rels = document.part.package.rels
+    for rel_id in [k for k, rel in rels.items() if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL]:
+        del rels[rel_id]
+
+
+def _set_page(document: Any, config: Config, brief: Brief) -> None:
+    """Page size and margins as in the PDF; the brief's title in the header and "Page N of M" in the footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm
+
+    width, height = _PAGE_SIZES_MM.get(config.page_size, _PAGE_SIZES_MM["A4"])
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin = section.bottom_margin = Mm(_MARGINS_MM[0])
+    section.left_margin = section.right_margin = Mm(_MARGINS_MM[1])
+    section.header.paragraphs[0].add_run(text_only(brief.meta.title))
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.add_run("Page ")
+    footer._p.append(_field("PAGE"))
+    footer.add_run(" of ")
+    footer._p.append(_field("NUMPAGES"))
+
+
+def _field(instruction: str) -> Any:
+    """A simple Word field (PAGE, NUMPAGES) whose shown value Word and LibreOffice compute."""
+    element = _element("w:fldSimple", {"w:instr": instruction})
+    run, text = _element("w:r", {}), _element("w:t", {})
+    text.text = "1"
+    run.append(text)
+    element.append(run)
+    return element
+
+
+def _set_properties(document: Any, config: Config, brief: Brief) -> None:
+    """Title, author, subject, keywords, language and dates (the as-of date, so a rebuild
+    gives the same file)."""
+    meta = brief.meta
+    when = dt.datetime.fromisoformat(meta.as_of).replace(tzinfo=dt.UTC)
+    props = document.core_properties
+    props.title = text_only(meta.title)
+    props.subject = text_only(meta.subject)
+    props.author = props.last_modified_by = text_only(meta.author or meta.organisation)
+    props.keywords = text_only(", ".join(section.title for section in brief.sections))
+    props.category = text_only(f"{meta.audience} brief")
+    props.comments = "Generated by briefgen"
+    props.language = text_only(config.language)
+    props.created = props.modified = when
+    props.revision = 1
+
+
+def _hyperlink_style(document: Any) -> None:
+    """Word's built-in "Hyperlink" character style, which python-docx's template lacks."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import RGBColor
+
+    style = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    style.font.color.rgb = RGBColor.from_string(_LINK_COLOUR)
+    style.font.underline = True
+
+
+def _reproducible_zip(data: bytes, date: dt.date) -> bytes:
+    """*data* (a DOCX) rewritten with its members in sorted order, all dated *date*: python-docx
+    stamps each member with the time of saving."""
+    stamp = (max(date.year, 1980), date.month, date.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for name in sorted(source.namelist()):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(name))
+    return out.getvalue()
