@@ -71,12 +71,8 @@ def render_docx(config: Config, brief: Brief, markdown: str) -> bytes:
 def _anchors(tokens: list[Token]) -> set[str]:
     """Every anchor id the Markdown defines with raw ``<a id="...">``: internal links to
     these become hyperlinks, others stay plain text."""
-    found: set[str] = set()
-    for token in tokens:
-        for piece in [token, *(token.children or [])]:
-            if piece.type in ("html_inline", "html_block"):
-                found.update(_ANCHOR.findall(piece.content))
-    return found
+    pieces = [piece for token in tokens for piece in [token, *(token.children or [])]]
+    return {a for p in pieces if p.type in ("html_inline", "html_block") for a in _ANCHOR.findall(p.content)}
 
 
 @dataclass
@@ -108,7 +104,11 @@ class _Writer:
                 self.inline(self.document.add_paragraph(style=f"Heading {level}"), tokens[index + 1])
                 index += 2
             elif kind == "paragraph_open":
-                self.inline(self.paragraph(), tokens[index + 1])
+                inline = tokens[index + 1]
+                if all(child.type == "html_inline" for child in inline.children or []):
+                    self.pending.extend(_ANCHOR.findall(inline.content))  # no empty paragraph for an anchor
+                else:
+                    self.inline(self.paragraph(), inline)
                 index += 2
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append([kind == "ordered_list_open", int(token.attrGet("start") or 1)])
