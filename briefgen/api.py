@@ -95,7 +95,7 @@ class Workspace:
             return composer_for(self.config, noteset)(profile)
 
     def render(self, brief: Brief, fmt: str) -> str | bytes:
-        """*brief* as md, html or json (text) or pdf (bytes)."""
+        """*brief* as md, html or json (text), or pdf or docx (bytes)."""
         from briefgen.record import to_json
         from briefgen.render.html import render_html
         from briefgen.render.markdown import render_markdown
@@ -109,6 +109,10 @@ class Workspace:
             return markdown
         if fmt == "html":
             return render_html(self.config, brief, markdown)
+        if fmt == "docx":
+            from briefgen.render.docx import render_docx
+
+            return render_docx(self.config, brief, markdown)
         from briefgen.render.pdf import render_pdf_pages
 
         return render_pdf_pages(render_html(self.config, brief, markdown, for_print=True),

@@ -335,7 +335,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
 @skip_bad_option
 def build(workspace: str, audience: str | None, formats: str | None, pdf_standard: str | None,
           as_of: str | None, since: str | None, strict: bool, skip_bad_sources: bool) -> None:
-    """Build cited briefs into output/ (<audience>.md, .pdf, .html, .docx).
+    """Build cited briefs into output/ (<audience>.md, .pdf, .html, .docx, .json).
 
     Refreshes notes first (cached), verifies every quote, and refuses to
     render a citation it cannot verify. Old outputs are replaced only when

@@ -461,6 +461,6 @@ class Artifact(_AsDict):
     path: str
     """Path written."""
     format: str
-    """md | html | pdf | docx."""
+    """md | html | pdf | docx | json."""
     size: int
     """Bytes."""

@@ -175,6 +175,15 @@ def test_building_twice_gives_the_same_bytes(built: Path) -> None:
         assert "docProps/thumbnail.jpeg" not in archive.namelist()
 
 
+def test_the_python_api_renders_the_same_docx_as_the_build(built: Path) -> None:
+    import briefgen
+
+    ws = briefgen.open_workspace(built)
+    payload = ws.render(ws.compose("investor"), "docx")
+    assert isinstance(payload, bytes)
+    assert payload == (built / "output" / "investor.docx").read_bytes()
+
+
 def test_source_markup_and_control_characters_reach_the_docx_as_text_only(other: Path) -> None:
     title = "<script>alert(1)</script><a id=\\\"ev-1\\\"></a>[x](http://e.invalid/) ![i](file:///etc/passwd)"
     sidecar = other / "sources" / "sources.toml"
