@@ -5,6 +5,9 @@ a warm re-run (notes cached), the whole process as a user runs it (again, and in
 copy with nothing cached: notes extracted, the executive PDF fitted to two pages), and, when pandoc
 is installed (`make bench` installs it), pandoc turning the same three Markdown briefs
 into PDF on this machine (with WeasyPrint as its PDF engine: there is no LaTeX here).
+It also renders the same print HTML of the three briefs with bare WeasyPrint (same PDF
+variant, nothing else) and prints the ratio of the warm `build --audience all` to that:
+the target is at most 1.5 (the build's own work on top of the PDF layout stays small).
 Run: python benchmarks/bench_build.py
 """
 
@@ -37,6 +40,7 @@ def main() -> None:
         started = time.perf_counter()
         warm = build(config, "all", "md,pdf", progress=Progress(enabled=False))
         warm_total = time.perf_counter() - started
+        bare = _bare_weasyprint(ws)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "briefgen", "build", "--audience", "all"], cwd=ws, check=True,
                        capture_output=True)
@@ -63,10 +67,35 @@ def main() -> None:
         "cold_total_s": round(cold_total, 3),
         "warm_stages_s": {k: round(v, 3) for k, v in warm.timings.items()},
         "warm_total_s": round(warm_total, 3),
+        "bare_weasyprint_same_html_s": round(bare, 3),
+        "warm_build_over_bare_weasyprint": round(warm_total / bare, 2),
         "whole_process_s": round(process, 3),
         "whole_process_clean_workspace_s": round(process_clean, 3),
         "pandoc_same_markdown_to_pdf_s": pandoc,
     }, indent=2))
+
+
+def _bare_weasyprint(ws: Path) -> float:
+    """Seconds bare WeasyPrint takes to lay out and write the print HTML of every audience's
+    brief as composed (the executive one before page fitting), with the configured PDF variant."""
+    import weasyprint
+
+    import briefgen
+    from briefgen.render.html import render_html
+    from briefgen.render.markdown import render_markdown
+    from briefgen.render.pdf import VARIANTS
+
+    workspace = briefgen.open_workspace(ws)
+    config = workspace.config
+    pages = []
+    for audience in workspace.audiences():
+        brief = workspace.compose(audience)
+        pages.append(render_html(config, brief, render_markdown(config, brief), for_print=True))
+    options = {"pdf_variant": VARIANTS.get(config.pdf_standard), "pdf_tags": config.pdf_standard == "ua-1"}
+    started = time.perf_counter()
+    for html in pages:
+        weasyprint.HTML(string=html).write_pdf(**options)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":
