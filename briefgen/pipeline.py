@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -17,12 +15,13 @@ from pathlib import Path
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
 from briefgen.compose import compose
-from briefgen.errors import RenderError, UsageError
+from briefgen.errors import UsageError
 from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
+from briefgen.render import fit
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
-from briefgen.workspace import FORMATS, Config, atomic_write, read_cache, replace_together
+from briefgen.workspace import FORMATS, Config, replace_together
 
 
 @dataclass
@@ -112,10 +111,6 @@ def parse_formats(requested: str | Sequence[str] | None, config: Config) -> list
     return chosen
 
 
-PAGE_FIT_TRIES = 10
-MIN_FIT_WORDS = 30
-
-
 Composer = Callable[[AudienceProfile], Brief]
 """Composes the brief of a profile (the notes, dates and earlier brief already bound)."""
 
@@ -184,69 +179,22 @@ def _render_audience(
     timings: Timings,
 ) -> tuple[list[tuple[str, bytes | str]], Brief]:
     """(format, payload) for one audience, and the brief they show. A profile with max_pages is
-    composed again with a smaller word budget until its PDF fits, so every format carries the
-    same, fitting brief: a first cut in proportion to the overflow, then a search for the
-    largest budget that fits."""
+    composed again with a smaller word budget until its PDF fits (briefgen.render.fit), so
+    every format carries the same, fitting brief."""
     if not profile.max_pages:
         outputs, _, brief = _render_once(config, compose_brief, profile, formats, standard, timings)
         return outputs, brief
-    # The budget that fitted last time for exactly this brief (same text, stylesheet, page
-    # size and PDF flavour) is tried first, so an unchanged rebuild lays out the PDF once.
     drafted = _draft(config, compose_brief, profile, timings)
-    key = _fit_key(config, drafted[1], profile, standard)
-    remembered = read_cache(config, "page-fit.json").get(key)
-    if isinstance(remembered, int):
-        outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=remembered), formats,
-                                             standard, timings)
-        if pages <= profile.max_pages:
-            return outputs, brief
-    outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, timings, drafted)
-    if pages <= profile.max_pages:
-        return outputs, brief
-    best: tuple[list[tuple[str, bytes | str]], Brief] | None = None
-    fits, too_long = 0, _words(brief)
-    budget = max(MIN_FIT_WORDS, int(_words(brief) * min(0.92, profile.max_pages / pages + 0.05)))
-    for _ in range(PAGE_FIT_TRIES):
-        outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=budget), formats,
-                                             standard, timings)
-        used = _words(brief)
-        if pages <= profile.max_pages:
-            best, fits = (outputs, brief), used
+
+    def attempt(budget: int | None) -> fit.Attempt[tuple[list[tuple[str, bytes | str]], Brief]]:
+        if budget is None:
+            outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, timings, drafted)
         else:
-            too_long = min(too_long, used)
-        if best is None:
-            if budget <= MIN_FIT_WORDS:
-                break
-            budget = max(MIN_FIT_WORDS, int(budget * 0.8))
-        elif too_long - fits <= max(8, too_long // 10):  # within 10%: good enough
-            break
-        else:
-            budget = (fits + too_long) // 2
-    if best is None:
-        raise RenderError(f"the {profile.name} brief does not fit in {profile.max_pages} pages even with few notes; "
-                          "raise max_pages in its profile")
-    _remember_fit(config, key, fits)
-    return best
+            outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=budget), formats,
+                                                 standard, timings)
+        return fit.Attempt((outputs, brief), pages, _words(brief))
 
-
-def _fit_key(config: Config, markdown: str, profile: AudienceProfile, standard: str) -> str:
-    """What decides whether a brief fits: its full-budget text, the print stylesheet, page size,
-    PDF flavour and profile."""
-    from briefgen.render.html import stylesheet
-
-    payload = json.dumps([markdown, stylesheet(config, for_print=True), config.page_size,
-                          standard, profile.as_dict()], sort_keys=True, default=str)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
-def _remember_fit(config: Config, key: str, words: int) -> None:
-    data = read_cache(config, "page-fit.json")
-    data[key] = words
-    try:
-        config.cache_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(config.cache_dir / "page-fit.json", json.dumps(dict(sorted(data.items())[-200:])))
-    except OSError:
-        pass  # a cache only
+    return fit.fit(config, fit.fit_key(config, drafted[1], profile, standard), profile, attempt)
 
 
 @dataclass(frozen=True)
