@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from briefgen import __version__
 from briefgen.changes import Earlier, covered, updates
 from briefgen.errors import NotesError
 from briefgen.ingest.clean import content_words
@@ -22,6 +21,7 @@ from briefgen.models import (
     BriefMeta,
     Citation,
     Item,
+    Method,
     Note,
     NoteSet,
     Section,
@@ -404,22 +404,13 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         "corroborated": corroborated,
         "words": composer.words,
     }
-    method = (
-        f"This brief draws {stats['cited']} quotations from {stats['sources_cited']} of {stats['sources']} sources, "
-        f"chosen from {stats['notes']} notes. Every statement is quoted verbatim from a source (or is an "
-        "analyst's paraphrase shown with its verbatim evidence), and every quotation was checked against its "
-        "source before this brief was rendered. Numbers in brackets lead to the evidence list, which gives each "
-        "quotation and where it stands. Statements marked with a source count are backed by several sources. "
-        f"Notes were extracted by briefgen {__version__} without a language model; forum comments are labelled "
-        "as such and never presented as reported fact."
+    method = Method(
+        cited=stats["cited"], sources_cited=stats["sources_cited"], sources=stats["sources"], notes=stats["notes"],
+        key_phrases=tuple(noteset.key_phrases[:8]), duplicates=stats["duplicates"],
+        as_of=config.as_of, since=config.since,
+        after=len(window.after) if window else 0, before=len(window.before) if window else 0,
+        undated=len(window.undated) if window else 0,
     )
-    if noteset.key_phrases:
-        method += (" Terms the sources keep coming back to (learnt from them): "
-                   + ", ".join(noteset.key_phrases[:8]) + ".")
-    if stats["duplicates"]:
-        method += (f" {stats['duplicates']} source(s) repeating another (the same article, or syndicated with "
-                   "small edits) were counted once, from the fuller copy.")
-    method += _window_note(window)
     meta = BriefMeta(
         title=config.title, subject=config.subject, audience=profile.name,
         audience_description=profile.description, as_of=config.as_of, organisation=config.organisation,
@@ -457,21 +448,6 @@ def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:
                                 key=lambda c: c.number)
     composer.numbers = {note_id: order[number] for note_id, number in composer.numbers.items()}
     return [replace(section, items=tuple(renumbered(i) for i in section.items)) for section in sections]
-
-
-def _window_note(window: Window | None) -> str:
-    """The Method note's sentences on the brief's dates."""
-    if window is None:
-        return ""
-    note = ""
-    if window.after:
-        note += (f" {len(window.after)} source(s) dated after {long_date(window.as_of)} were left out, as the brief "
-                 "speaks for that date.")
-    if window.before:
-        note += f" {len(window.before)} source(s) dated before {long_date(window.since)} were left out."
-    if window.undated and (window.after or window.before or window.since):
-        note += f" {len(window.undated)} source(s) with no known date were kept."
-    return note
 
 
 SUPPORT_BONUS = 0.1

@@ -431,6 +431,34 @@ class BriefMeta(_AsDict):
 
 
 @dataclass(frozen=True)
+class Method(_AsDict):
+    """What the Method note reports, as facts; the template words them (templates/brief.md.j2)."""
+
+    cited: int
+    """Quotations cited."""
+    sources_cited: int
+    """Sources they come from."""
+    sources: int
+    """Sources inside the brief's dates, duplicates counted once."""
+    notes: int
+    """Notes chosen from."""
+    key_phrases: tuple[str, ...] = ()
+    """Terms the sources keep coming back to (learnt from them), most frequent first."""
+    duplicates: int = 0
+    """Sources repeating another, counted once."""
+    as_of: str = ""
+    """The brief's as-of date (ISO)."""
+    since: str = ""
+    """First date of a period brief (ISO), or ""."""
+    after: int = 0
+    """Sources dated after as_of, left out."""
+    before: int = 0
+    """Sources dated before since, left out."""
+    undated: int = 0
+    """Sources with no known date, kept."""
+
+
+@dataclass(frozen=True)
 class Brief(_AsDict):
     """A composed brief, ready for templates."""
 
@@ -442,8 +470,8 @@ class Brief(_AsDict):
     """Evidence list in number order."""
     sources: tuple[SourceRow, ...]
     """Every source used."""
-    method: str
-    """One-paragraph method note."""
+    method: Method
+    """What the Method note reports."""
     template: str
     """Template name to render with."""
     left_out: tuple[str, ...] = ()

@@ -108,6 +108,20 @@ class MetaRecord(_Model):
     since: str = ""
 
 
+class MethodRecord(_Model):
+    cited: int
+    sources_cited: int
+    sources: int
+    notes: int
+    key_phrases: list[str] = []
+    duplicates: int = 0
+    as_of: str = ""
+    since: str = ""
+    after: int = 0
+    before: int = 0
+    undated: int = 0
+
+
 class BriefRecord(_Model):
     """What one brief said, as data."""
 
@@ -124,7 +138,7 @@ class BriefRecord(_Model):
     citations: list[CitationRecord]
     sources: list[SourceRecord] = Field(description="The sources inside the brief's dates, with their hashes")
     left_out: list[str] = Field([], description="Sources outside the brief's dates")
-    method: str
+    method: MethodRecord = Field(description="What the Method note reports (the template words it)")
 
 
 def record_of(brief: Brief) -> BriefRecord:

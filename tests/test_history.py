@@ -143,7 +143,8 @@ def test_a_period_brief_and_bad_dates(built: Path) -> None:
     brief = space.compose("investor")
     kept = {row.path for row in brief.sources}
     assert kept == {path for path, day in dates().items() if "2026-03-14" <= day <= LATE}
-    assert "before 14 March 2026 were left out" in brief.method
+    assert brief.method.before == len([day for day in dates().values() if day < "2026-03-14"]) > 0
+    assert f"{brief.method.before} source(s) dated before 14 March 2026 were left out" in space.render(brief, "md")
     data = json.loads(space.render(brief, "json"))
     assert data["since"] == "2026-03-14" and data["as_of"] == LATE
     assert space.render(brief, "md").startswith("# ")

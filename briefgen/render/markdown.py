@@ -21,6 +21,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from briefgen import __version__
 from briefgen.audiences import contained, search_path
 from briefgen.errors import TemplateError
 from briefgen.ingest.clean import displayable
@@ -167,6 +168,13 @@ class _Sandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+def _long_date(iso: Any) -> str:
+    """An ISO date as "6 March 2026" (the text unchanged when it is not one)."""
+    from briefgen.window import long_date
+
+    return long_date(str(iso)) if iso else ""
+
+
 def environment(config: Config | None) -> jinja2.Environment:
     """Sandboxed Jinja environment: workspace templates first, then defaults; `!default/`
     reaches a default directly."""
@@ -179,7 +187,8 @@ def environment(config: Config | None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(cite=_cite, anchor=_anchor, link=_link, unknown=_or_unknown, md=escaped,
-                       figure=_figure_value)
+                       figure=_figure_value, long_date=_long_date)
+    env.globals["briefgen_version"] = __version__
     return env
 
 
