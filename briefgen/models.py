@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 NoteKind = Literal["fact", "figure", "quote", "opinion", "forecast"]
 """What a note states."""
@@ -174,6 +174,33 @@ class Entity(_AsDict):
     """person | organisation | place | product | other."""
     role: str = ""
     """Role or title for people, where the text gives it."""
+
+
+class Draft(TypedDict):
+    """A candidate sentence of one source as the notes stage drafts it: JSON-able, because
+    drafts are cached per source (.briefgen-cache/drafts) and made in worker processes."""
+
+    quote: str
+    start: int
+    end: int
+    para: int
+    sent: int
+    line: int
+    page: int | None
+    author: str
+    kind: str
+    """One of KINDS."""
+    speaker: str
+    role: str
+    figures: list[dict[str, Any]]
+    """Figure.as_dict() of each figure."""
+    entities: list[dict[str, Any]]
+    """Entity.as_dict() of each entity."""
+    themes: list[str]
+    directions: list[str]
+    position: int
+    """Index among the source's drafts."""
+    words: int
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from briefgen.models import (
     AudienceProfile,
     Cluster,
     Disagreement,
+    Draft,
     Entity,
     Figure,
     Note,
@@ -39,9 +40,9 @@ def note_id(source: str, quote: str) -> str:
     return "n-" + hashlib.sha1(f"{source}|{normalise_quote(quote)}".encode()).hexdigest()[:8]
 
 
-def draft_notes(doc: SourceDoc, lexicon: Any) -> list[dict[str, Any]]:
+def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     """Every candidate sentence of *doc* as a JSON-able draft (the per-source cache unit)."""
-    drafts: list[dict[str, Any]] = []
+    drafts: list[Draft] = []
     source_kind = doc.meta.kind
     for sentence in doc.sentences:
         raw = doc.text[sentence.start:sentence.end]
@@ -56,27 +57,26 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[dict[str, Any]]:
         author = ""
         if sentence.post is not None and doc.posts:
             author = doc.posts[sentence.post].author
-        drafts.append(
-            {
-                "quote": quote,
-                "start": start,
-                "end": sentence.end,
-                "para": sentence.para,
-                "sent": sentence.sent,
-                "line": sentence.line,
-                "page": sentence.page,
-                "author": author,
-                "kind": kind,
-                "speaker": speaker.name if speaker else "",
-                "role": speaker.role if speaker else "",
-                "figures": [dict(vars(f)) for f in figures],  # flat dataclasses: vars() is as_dict, faster
-                "entities": [dict(vars(e)) for e in features.find_entities(quote, speaker)],
-                "themes": list(features.find_themes(quote, lexicon)),
-                "directions": list(links.directions(quote)),
-                "position": len(drafts),
-                "words": len(quote.split()),
-            }
-        )
+        draft: Draft = {
+            "quote": quote,
+            "start": start,
+            "end": sentence.end,
+            "para": sentence.para,
+            "sent": sentence.sent,
+            "line": sentence.line,
+            "page": sentence.page,
+            "author": author,
+            "kind": kind,
+            "speaker": speaker.name if speaker else "",
+            "role": speaker.role if speaker else "",
+            "figures": [dict(vars(f)) for f in figures],  # flat dataclasses: vars() is as_dict, faster
+            "entities": [dict(vars(e)) for e in features.find_entities(quote, speaker)],
+            "themes": list(features.find_themes(quote, lexicon)),
+            "directions": list(links.directions(quote)),
+            "position": len(drafts),
+            "words": len(quote.split()),
+        }
+        drafts.append(draft)
     return drafts
 
 
@@ -84,7 +84,7 @@ def _cache_key(doc: SourceDoc, lexicon_key: str) -> str:
     return f"{doc.sha256[:16]}-{EXTRACTOR_VERSION}-{lexicon_key}"
 
 
-def _cached(doc: SourceDoc, cache_dir: Path | None, key: str) -> list[dict[str, Any]] | None:
+def _cached(doc: SourceDoc, cache_dir: Path | None, key: str) -> list[Draft] | None:
     path = cache_dir / f"{doc.id}.json" if cache_dir else None
     if path is None or not path.is_file():
         return None
@@ -97,7 +97,7 @@ def _cached(doc: SourceDoc, cache_dir: Path | None, key: str) -> list[dict[str, 
     return None
 
 
-def _store(doc: SourceDoc, cache_dir: Path | None, key: str, drafts: list[dict[str, Any]]) -> None:
+def _store(doc: SourceDoc, cache_dir: Path | None, key: str, drafts: list[Draft]) -> None:
     if cache_dir is None:
         return
     try:
@@ -107,7 +107,7 @@ def _store(doc: SourceDoc, cache_dir: Path | None, key: str, drafts: list[dict[s
         pass  # the cache is an optimisation only
 
 
-def _draft_task(task: tuple[SourceDoc, Path]) -> list[dict[str, Any]]:
+def _draft_task(task: tuple[SourceDoc, Path]) -> list[Draft]:
     doc, lexicon_path = task
     return draft_notes(doc, features.load_lexicon(lexicon_path))
 
@@ -117,13 +117,13 @@ def all_drafts(
     lexicon_path: Path,
     cache_dir: Path | None,
     progress: Callable[[str], None] | None = None,
-) -> list[list[dict[str, Any]]]:
+) -> list[list[Draft]]:
     """Drafts of every source: from the cache (keyed by content hash, extractor version and
     lexicon) where unchanged, else extracted, on every core when there are many."""
     features.load_lexicon(lexicon_path)  # a bad lexicon stops here, before any worker starts
     lexicon_key = hashlib.sha1(lexicon_path.read_bytes()).hexdigest()[:8]
     keys = [_cache_key(doc, lexicon_key) for doc in docs]
-    found: list[list[dict[str, Any]] | None] = [_cached(doc, cache_dir, key) for doc, key in zip(docs, keys, strict=True)]
+    found: list[list[Draft] | None] = [_cached(doc, cache_dir, key) for doc, key in zip(docs, keys, strict=True)]
     todo = [i for i, drafts in enumerate(found) if drafts is None]
     for i in range(len(docs)):
         if found[i] is not None and progress:
@@ -150,7 +150,7 @@ class _Corpus:
     """Every draft of every source, flattened, with its TF-IDF row and rank score."""
 
     docs: Sequence[SourceDoc]
-    drafts: list[dict[str, Any]]
+    drafts: list[Draft]
     groups: list[int]
     """Index of each draft's source in docs."""
     texts: list[str]
@@ -158,7 +158,7 @@ class _Corpus:
     scores: np.ndarray
 
 
-def _rank(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[dict[str, Any]]]) -> _Corpus:
+def _rank(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[Draft]]) -> _Corpus:
     from briefgen.notes.rank import RELIABILITY_WEIGHT
 
     drafts = [d for per_doc in drafts_by_doc for d in per_doc]
@@ -170,7 +170,7 @@ def _rank(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[dict[str, Any]
     return _Corpus(docs, drafts, groups, texts, matrix, scores)
 
 
-def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[dict[str, Any]]]) -> list[int]:
+def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
     """Per source: the best non-redundant drafts, plus attributed and money/percent ones."""
     kept: list[int] = []
     start = 0
@@ -261,7 +261,7 @@ def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, .
 
 def build_noteset(
     docs: Sequence[SourceDoc],
-    drafts_by_doc: Sequence[list[dict[str, Any]]],
+    drafts_by_doc: Sequence[list[Draft]],
     profiles: Sequence[AudienceProfile],
 ) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
     """Rank every draft across the corpus, keep the best non-redundant ones per source, link
