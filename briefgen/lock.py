@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-import sys
 import time
 from collections.abc import Iterator
 
+from briefgen import console
 from briefgen.errors import BriefgenError
 from briefgen.workspace import Config
 
@@ -49,9 +49,8 @@ def workspace_lock(config: Config, timeout: float | None = None) -> Iterator[Non
         config.cache_dir.mkdir(exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
     except OSError as exc:
-        print(f"briefgen: warning: .briefgen-cache/lock: cannot create the lock file ({exc.strerror}); "
-              "another briefgen run in this workspace at the same time could undo this one's notes",
-              file=sys.stderr)
+        console.warn(f".briefgen-cache/lock: cannot create the lock file ({exc.strerror}); "
+                     "another briefgen run in this workspace at the same time could undo this one's notes")
         yield
         return
     try:
@@ -76,6 +75,6 @@ def _acquire(fd: int, timeout: float) -> None:
             raise BriefgenError(f"another briefgen run has held .briefgen-cache/lock for over {timeout:g} s; "
                                 "wait for it to finish (or stop it) and run again")
         if not said:
-            print("briefgen: waiting for another briefgen run in this workspace to finish", file=sys.stderr)
+            console.status("briefgen: waiting for another briefgen run in this workspace to finish")
             said = True
         time.sleep(0.1)

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from pathlib import Path
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
 from briefgen.compose import compose
+from briefgen.console import Progress
 from briefgen.errors import UsageError
 from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
@@ -22,29 +22,6 @@ from briefgen.render import fit
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
 from briefgen.workspace import FORMATS, Config, replace_together
-
-
-@dataclass
-class Progress:
-    """Progress lines on an interactive terminal; silent when piped or in tests."""
-
-    enabled: bool = field(default_factory=lambda: sys.stderr.isatty())
-
-    def step(self, label: str) -> Callable[[str], None]:
-        count = [0]
-
-        def tick(item: str) -> None:
-            count[0] += 1
-            if self.enabled:
-                sys.stderr.write(f"\r{label}: {count[0]} {item[:50]:<50}")
-                sys.stderr.flush()
-
-        return tick
-
-    def done(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\r" + " " * 80 + "\r")
-            sys.stderr.flush()
 
 
 @dataclass
@@ -94,7 +71,7 @@ def refresh_notes(
         return ingested, notes_stage.Refreshed(written=(), warnings=(), notes=0, up_to_date=True)
     if ingested is None:
         ingested = ingest(config, strict=strict, progress=progress)
-    result = notes_stage.refresh(config, ingested.docs, profiles, hashes, progress.step("taking notes"), stats)
+    result = notes_stage.refresh(config, ingested.docs, profiles, hashes, progress.step("notes"), stats)
     progress.done()
     return ingested, result
 
@@ -176,23 +153,27 @@ def _words(brief: Brief) -> int:
 
 def _render_audience(
     config: Config, compose_brief: Composer, profile: AudienceProfile, formats: list[str], standard: str,
-    timings: Timings,
+    timings: Timings, show: Callable[[str], None] = lambda _: None,
 ) -> tuple[list[tuple[str, bytes | str]], Brief]:
     """(format, payload) for one audience, and the brief they show. A profile with max_pages is
     composed again with a smaller word budget until its PDF fits (briefgen.render.fit), so
-    every format carries the same, fitting brief."""
+    every format carries the same, fitting brief. *show* gets a line on each fitting attempt."""
     if not profile.max_pages:
         outputs, _, brief = _render_once(config, compose_brief, profile, formats, standard, timings)
         return outputs, brief
     drafted = _draft(config, compose_brief, profile, timings)
+    tries: list[fit.Attempt[tuple[list[tuple[str, bytes | str]], Brief]]] = []
 
     def attempt(budget: int | None) -> fit.Attempt[tuple[list[tuple[str, bytes | str]], Brief]]:
+        last = f" (the last: {tries[-1].pages} pages, {tries[-1].words} words)" if tries else ""
+        show(f"fitting to {profile.max_pages} pages, try {len(tries) + 1}{last}")
         if budget is None:
             outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, timings, drafted)
         else:
             outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=budget), formats,
                                                  standard, timings)
-        return fit.Attempt((outputs, brief), pages, _words(brief))
+        tries.append(fit.Attempt((outputs, brief), pages, _words(brief)))
+        return tries[-1]
 
     return fit.fit(config, fit.fit_key(config, drafted[1], profile, standard), profile, attempt)
 
@@ -227,6 +208,7 @@ def build(
     names = audience_profiles.resolve(config, audiences)
     chosen_formats = parse_formats(formats, config)
     standard = pdf_standard or config.pdf_standard
+    progress = progress or Progress()
     timings = Timings()
     with timings.stage("ingest"):
         ingested = ingest(config, strict=strict, progress=progress)
@@ -237,10 +219,20 @@ def build(
     history_warnings: list[str] = []
     compose_brief = composer_for(config, noteset, history_warnings)
     files: list[tuple[Path, bytes | str]] = []
+    printed = [name for name in names if "pdf" in chosen_formats or profiles[name].max_pages]
     for name in names:
-        outputs, brief = _render_audience(config, compose_brief, profiles[name], chosen_formats, standard, timings)
+        label = f"rendering pdf {printed.index(name) + 1}/{len(printed)} {name}" if name in printed else ""
+        if label:
+            progress.show(label)
+
+        def show(text: str, label: str = label) -> None:
+            progress.show(f"{label}: {text}")
+
+        outputs, brief = _render_audience(config, compose_brief, profiles[name], chosen_formats, standard, timings,
+                                          show)
         files += [(config.output_dir / f"{name}.{fmt}", payload) for fmt, payload in outputs]
         files.append((record.history_path(config, name, config.as_of), record.to_json(brief)))
+    progress.done()
     # Everything rendered before anything is written: a failed build leaves old outputs intact.
     def shown(path: Path) -> str:
         return path.relative_to(config.root).as_posix()

@@ -15,11 +15,11 @@ import os
 import re
 import stat
 import traceback
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from briefgen.console import Tick
 from briefgen.errors import ConfigError, SourceError
 from briefgen.ingest.clean import clean, displayable
 from briefgen.ingest.duplicates import find_duplicates
@@ -256,7 +256,7 @@ def read_sources(
     config: Config,
     *,
     strict: bool = False,
-    progress: Callable[[str], None] | None = None,
+    progress: Tick | None = None,
 ) -> Ingested:
     """Read every source (on every core when there are many).
 
@@ -270,7 +270,10 @@ def read_sources(
     docs: list[SourceDoc] = []
     skipped: list[str] = []
     seen: dict[str, str] = {}
-    for result in map_ordered(_read_task, tasks):
+    for done, result in enumerate(map_ordered(_read_task, tasks), 1):
+        if progress:
+            shown = display_path(f"sources/{paths[done - 1].relative_to(config.sources_dir).as_posix()}")
+            progress(done, len(tasks), shown)
         if isinstance(result, str):
             if strict:
                 raise SourceError(result + " (or run without --strict to build without it)")
@@ -284,8 +287,6 @@ def read_sources(
             )
         seen[doc.id] = doc.path
         docs.append(doc)
-        if progress:
-            progress(doc.path)
     if not docs:
         raise SourceError(
             "no usable sources; add documents (.txt, .md, .html, .pdf, .docx) with `briefgen add FILE`",

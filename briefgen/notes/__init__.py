@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from briefgen.audiences import find_file
+from briefgen.console import Tick
 from briefgen.errors import BriefgenError, NotesError
 from briefgen.ingest import source_hashes
 from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
@@ -152,7 +153,7 @@ def refresh(
     docs: Sequence[SourceDoc],
     profiles: Sequence[AudienceProfile],
     hashes: Sequence[tuple[str, str]],
-    progress: Callable[[str], None] | None = None,
+    progress: Tick | None = None,
     stats: dict[str, list[Any]] | None = None,
 ) -> Refreshed:
     """Extract notes for every source and merge them with the analyst's edits in notes/.

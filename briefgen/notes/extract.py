@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from briefgen.audiences import relevance
+from briefgen.console import Tick
 from briefgen.models import (
     AudienceProfile,
     Cluster,
@@ -116,7 +117,7 @@ def all_drafts(
     docs: Sequence[SourceDoc],
     lexicon_path: Path,
     cache_dir: Path | None,
-    progress: Callable[[str], None] | None = None,
+    progress: Tick | None = None,
 ) -> list[list[Draft]]:
     """Drafts of every source: from the cache (keyed by content hash, extractor version and
     lexicon) where unchanged, else extracted, on every core when there are many."""
@@ -125,14 +126,17 @@ def all_drafts(
     keys = [_cache_key(doc, lexicon_key) for doc in docs]
     found: list[list[Draft] | None] = [_cached(doc, cache_dir, key) for doc, key in zip(docs, keys, strict=True)]
     todo = [i for i, drafts in enumerate(found) if drafts is None]
+    done = 0
     for i in range(len(docs)):
         if found[i] is not None and progress:
-            progress(docs[i].path)
+            done += 1
+            progress(done, len(docs), docs[i].path)
     for i, drafts in zip(todo, map_ordered(_draft_task, [(docs[i], lexicon_path) for i in todo]), strict=True):
         found[i] = drafts
         _store(docs[i], cache_dir, keys[i], drafts)
         if progress:
-            progress(docs[i].path)
+            done += 1
+            progress(done, len(docs), docs[i].path)
     return [drafts or [] for drafts in found]
 
 
@@ -283,7 +287,7 @@ def extract(
     profiles: Sequence[AudienceProfile],
     lexicon_path: Path,
     cache_dir: Path | None,
-    progress: Callable[[str], None] | None = None,
+    progress: Tick | None = None,
 ) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
     """Notes for every source: per-source drafts (cached) then corpus-wide ranking and links;
     also the corpus's key phrases."""
