@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.shell_completion import CompletionItem
 
-from briefgen import __version__
+from briefgen import __version__, console
 from briefgen.errors import BriefgenError
 
 
@@ -26,7 +27,26 @@ def _shown(text: str) -> str:
 
     return displayable(text)
 
-WORKSPACE_HELP = "Workspace folder (holds briefgen.toml). Default: the current folder."
+WORKSPACE_HELP = "Workspace folder (holds briefgen.toml). Default: briefgen's -w, else the current folder."
+
+
+def _warn(message: str) -> None:
+    console.warn(_shown(message))
+
+
+def _status(message: str) -> None:
+    """A line about what the command did: on stderr (stdout carries only results), not with -q."""
+    console.status(_shown(message))
+
+
+def _here(path: Path) -> str:
+    """*path* as it works from where briefgen was run: relative to the current folder when
+    under it, else absolute."""
+    path = path.absolute()
+    try:
+        return path.relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        return str(path)
 
 
 class _Group(click.Group):
@@ -43,6 +63,16 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("briefgen: interrupted; outputs were left as they were", err=True)
             ctx.exit(130)
+
+
+def _terminal_safe_json(data: Any) -> str:
+    """*data* as indented JSON that keeps text as it is but escapes (as \\uXXXX) every character
+    that could drive a terminal: controls, DEL, C1 controls and bidirectional controls."""
+    import re
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return re.sub("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _config(workspace: str) -> Any:
@@ -93,23 +123,82 @@ def _dated(config: Any, as_of: str | None, since: str | None) -> Any:
     return config
 
 
-workspace_option = click.option("--workspace", "-w", default=".", show_default=False, help=WORKSPACE_HELP,
-                                type=click.Path(file_okay=False))
+def _workspace(ctx: click.Context, param: click.Parameter | None, value: str | None) -> str:
+    """A command's own -w, else the one given to briefgen itself, else the current folder."""
+    return value or ctx.find_root().params.get("workspace") or "."
+
+
+def _quietly_listed(ctx: click.Context, names: Any) -> list[str]:
+    """names(config) for the workspace on the command line; [] when there is none or it is
+    broken (completion never fails and prints nothing)."""
+    import contextlib
+    import io
+
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            workspace = ctx.params.get("workspace") or _workspace(ctx, None, None)
+            return list(names(_config(workspace)))
+    except Exception:  # completion must never fail or print
+        return []
+
+
+def _completions(choices: list[str], incomplete: str, *, comma_list: bool,
+                 alone: tuple[str, ...] = ()) -> list[CompletionItem]:
+    """*choices* starting with *incomplete*; in a comma list, the last item completes and the
+    earlier ones are kept (a choice in *alone* only as the whole value)."""
+    head, _, last = incomplete.rpartition(",") if comma_list else ("", "", incomplete)
+    taken = set(head.split(",")) if head else set()
+    prefix = f"{head}," if head else ""
+    return [CompletionItem(prefix + choice) for choice in choices
+            if choice.startswith(last) and choice not in taken and not (head and choice in alone)]
+
+
+def _complete_audiences(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    from briefgen.audiences import available
+
+    names = _quietly_listed(ctx, available)
+    return _completions([*names, "all"], incomplete, comma_list=True, alone=("all",)) if names else []
+
+
+def _complete_audience(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    from briefgen.audiences import available
+
+    return _completions(_quietly_listed(ctx, available), incomplete, comma_list=False)
+
+
+def _complete_formats(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[CompletionItem]:
+    from briefgen.workspace import FORMATS
+
+    return _completions(list(FORMATS), incomplete, comma_list=True)
+
+
+workspace_option = click.option("--workspace", "-w", default=None, show_default=False, help=WORKSPACE_HELP,
+                                type=click.Path(file_okay=False), callback=_workspace)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefgen")
+@click.option("--workspace", "-w", default=None, type=click.Path(file_okay=False),
+              help="Workspace folder for the command (a command's own -w wins). Default: the current folder.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors (and the results a command is asked for).")
+@click.option("--verbose", "-v", is_flag=True, help="Print more: timings per stage, each notes file updated.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
+def main(ctx: click.Context, workspace: str | None, quiet: bool, verbose: bool, debug: bool) -> None:
     """Turn a folder of sources into cited briefing reports.
 
     Every statement in a brief is a verbatim quote from a source, located and
     verified. Typical use: put documents in sources/, run `briefgen notes`,
     review notes/, then `briefgen build --audience all`.
 
-    Example: briefgen build --audience investor
+    Results (a digest, a listing) go to stdout; warnings, progress (on a
+    terminal) and lines such as "wrote output/investor.md" go to stderr.
+
+    Example: briefgen -w ~/briefs/floods build --audience investor
     """
+    if quiet and verbose:
+        raise click.UsageError("choose one of --quiet and --verbose")
+    console.set_verbosity("quiet" if quiet else "verbose" if verbose else "normal")
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     if debug:  # worker processes print the traceback of an unexpected error in a source
@@ -130,9 +219,9 @@ def init(directory: str) -> None:
 
     kept: list[str] = []
     path = init_workspace(directory, kept=kept)
-    click.echo(f"created workspace {path}; put documents into {path / 'sources'} and run `briefgen build`")
+    _status(f"created workspace {_here(path)}; put documents into {_here(path / 'sources')} and run `briefgen build`")
     if kept:
-        click.echo(f"kept the existing {', '.join(kept)} (not overwritten)")
+        _status(f"kept the existing {', '.join(kept)} (not overwritten)")
 
 
 @main.command()
@@ -169,7 +258,7 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
             key = "[" + json.dumps(name, ensure_ascii=False).replace("\x7f", "\\u007f") + "]"
             if key not in existing:
                 stubs.append(f'\n{key}\ntitle = ""\npublisher = ""\nkind = ""\ndate = ""\nurl = ""\n')
-            click.echo(f"added {display_path(f'sources/{name}')}")
+            _status(f"added {_here(config.sources_dir / display_path(name))}")
         if stubs:
             with open(sidecar, "a", encoding="utf-8") as handle:
                 handle.write("".join(stubs))
@@ -177,17 +266,18 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
         raise SourceError(f"cannot write there ({exc.strerror}); check that sources/ is a writable folder",
                           path=display_path(str(exc.filename and config.rel(Path(exc.filename)) or "sources/"))) from exc
     if stubs:
-        click.echo(f"complete their metadata in sources/{SIDECAR} (unknown fields may stay empty)")
+        _status(f"complete their metadata in {_here(sidecar)} (unknown fields may stay empty)")
 
 
 @main.command()
 @workspace_option
 @click.option("--show-removed", is_flag=True, help="Also list the boilerplate left out of each source, with reasons.")
+@click.option("--json", "as_json", is_flag=True, help="Print the listing as JSON (keys below).")
 @as_of_option
 @since_option
 @strict_option
 @skip_bad_option
-def sources(workspace: str, show_removed: bool, as_of: str | None, since: str | None, strict: bool,
+def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None, since: str | None, strict: bool,
             skip_bad_sources: bool) -> None:
     """List the sources with their metadata (unknown fields shown as such).
 
@@ -196,15 +286,33 @@ def sources(workspace: str, show_removed: bool, as_of: str | None, since: str | 
     date, before --since) are marked as left out; unreadable sources are
     reported on stderr.
 
+    \b
+    With --json, one object: "as_of", "since" (null when not given),
+    "sources": a list of objects, in the listing's order, with the keys
+      path, id, format, title, publisher, date, kind, url, author,
+      reliability ("" when unknown), cited_outlets (list), sentences, posts,
+      duplicate_of (id or null), dates ("in", "undated", "after": dated
+      after the as-of date, "before": dated before --since), left_out (true
+      for after and before), removed (list of {reason, start, end, text});
+    and "skipped": the unreadable sources' warnings (also on stderr).
+
     Example: briefgen sources --show-removed
     """
     from briefgen.ingest.clean import displayable
     from briefgen.pipeline import ingest
-    from briefgen.window import classify
+    from briefgen.window import classify, list_sources
 
     config = _dated(_config(workspace), as_of, since)
     _locked(click.get_current_context(), config)
     ingested = ingest(config, strict=strict)
+    for message in ingested.skipped:
+        _warn(message)
+    if as_json:
+        listing = {"as_of": config.as_of, "since": config.since or None,
+                   "sources": [entry.as_dict() for entry in list_sources(ingested.docs, config.as_of, config.since)],
+                   "skipped": list(ingested.skipped)}
+        click.echo(_terminal_safe_json(listing))
+        return
     outside = {"after": f"left out: dated after the as-of date {config.as_of}",
                "before": f"left out: dated before {config.since}"}
     for doc in ingested.docs:
@@ -225,8 +333,6 @@ def sources(workspace: str, show_removed: bool, as_of: str | None, since: str | 
             for removed in doc.removed:
                 snippet = " ".join(displayable(doc.text[removed.start:removed.end]).split())
                 click.echo(f"  removed ({removed.reason}): {snippet[:100]}")
-    for message in ingested.skipped:
-        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
 
 
 @main.command()
@@ -247,14 +353,16 @@ def notes(workspace: str, strict: bool, skip_bad_sources: bool) -> None:
     _locked(click.get_current_context(), config)
     ingested, result = refresh_notes(config, strict=strict)
     for message in ingested.skipped if ingested else ():
-        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+        _warn(message)
     for message in result.warnings:
-        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+        _warn(message)
+    for written in result.written:
+        console.detail(f"updated {_here(config.root / written)}")
     if result.up_to_date:
-        click.echo("notes are up to date")
+        _status("notes are up to date")
     else:
         used = len(ingested.docs) if ingested else 0
-        click.echo(f"{result.notes} notes from {used} sources; {len(result.written)} notes files updated")
+        _status(f"{result.notes} notes from {used} sources; {len(result.written)} notes files updated")
 
 
 @main.command()
@@ -279,7 +387,7 @@ def check(workspace: str) -> None:
     if problems:
         click.echo(f"{len(problems)} quote(s) failed, {verified} verified", err=True)
         sys.exit(1)
-    click.echo(f"all {verified} quotes verified against their sources")
+    _status(f"all {verified} quotes verified against their sources")
 
 
 @main.command()
@@ -321,9 +429,9 @@ def digest(workspace: str, words: int, cite: bool) -> None:
 
 @main.command()
 @workspace_option
-@click.option("--audience", "-a", default=None,
+@click.option("--audience", "-a", default=None, shell_complete=_complete_audiences,
               help="Audience name, a comma list, or 'all' (default: [build] audiences in briefgen.toml).")
-@click.option("--format", "formats", default=None,
+@click.option("--format", "formats", default=None, shell_complete=_complete_formats,
               help="Comma list of md, html, pdf, docx, json (default: [build] formats). json is the brief as data "
                    "(statements, citations with quotes and offsets, figures, sources), per the JSON Schema "
                    "shipped as briefgen/schemas/brief-record-1.schema.json.")
@@ -353,16 +461,18 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
     _locked(click.get_current_context(), config)
     result = Workspace(config).build(audience, formats, strict=strict, pdf_standard=pdf_standard)
     for message in result.warnings:
-        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+        _warn(message)
     for artifact in result.artifacts:
-        click.echo(f"wrote {artifact.path} ({artifact.size:,} bytes)")
+        _status(f"wrote {_here(config.root / artifact.path)} ({artifact.size:,} bytes)")
     for kept in result.records:
-        click.echo(f"recorded {kept.path}")
+        _status(f"recorded {_here(config.root / kept.path)}")
+    console.detail("seconds per stage: " + ", ".join(f"{stage} {took:.2f}" for stage, took in result.timings.items()))
 
 
 @main.command()
 @workspace_option
-@click.option("--audience", "-a", default=None, help="Audience (default: the first of [build] audiences).")
+@click.option("--audience", "-a", default=None, shell_complete=_complete_audience,
+              help="Audience (default: the first of [build] audiences).")
 @as_of_option
 def changes(workspace: str, audience: str | None, as_of: str | None) -> None:
     """Print what changed since the last recorded brief, as plain text.
@@ -384,7 +494,7 @@ def changes(workspace: str, audience: str | None, as_of: str | None) -> None:
     warnings: list[str] = []
     earlier = [r for r in space.history(name, warnings) if r.as_of < config.as_of]
     for message in warnings:
-        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+        _warn(message)
     if not earlier:
         click.echo(f"no {name} brief recorded before {config.as_of}; build one first "
                    f"(briefgen build --audience {name} --as-of DATE)")
@@ -417,7 +527,8 @@ def changes(workspace: str, audience: str | None, as_of: str | None) -> None:
 
 @main.command()
 @workspace_option
-@click.option("--audience", "-a", default=None, help="Only this audience's briefs.")
+@click.option("--audience", "-a", default=None, shell_complete=_complete_audience,
+              help="Only this audience's briefs.")
 def history(workspace: str, audience: str | None) -> None:
     """List the recorded briefs in history/, oldest first per audience.
 
@@ -444,7 +555,7 @@ def history(workspace: str, audience: str | None) -> None:
                               f"{len(record.citations)} citations, {len(record.sources)} sources{compared}"))
             shown_any = True
     for message in warnings:
-        click.echo(f"briefgen: warning: {_shown(message)}", err=True)
+        _warn(message)
     if not shown_any:
         click.echo("no briefs recorded yet; `briefgen build` records each brief it writes")
 
@@ -502,4 +613,4 @@ def templates_copy(ctx: click.Context, name: str, force: bool) -> None:
 
     config = _config(ctx.obj["workspace"])
     target = copy_template(config, name, force=force)
-    click.echo(f"copied the default {name} to {config.rel(target)}; edit it there")
+    _status(f"copied the default {name} to {_here(target)}; edit it there")

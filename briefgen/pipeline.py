@@ -165,7 +165,7 @@ def _render_audience(
     tries: list[fit.Attempt[tuple[list[tuple[str, bytes | str]], Brief]]] = []
 
     def attempt(budget: int | None) -> fit.Attempt[tuple[list[tuple[str, bytes | str]], Brief]]:
-        last = f" (the last: {tries[-1].pages} pages, {tries[-1].words} words)" if tries else ""
+        last = f" (last: {tries[-1].pages} pages)" if tries else ""
         show(f"fitting to {profile.max_pages} pages, try {len(tries) + 1}{last}")
         if budget is None:
             outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, timings, drafted)

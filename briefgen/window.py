@@ -1,6 +1,7 @@
 """Which sources a brief may use: the as-of window (between compose's input and notes).
 
     window(noteset, as_of, since) -> (NoteSet, Window)
+    list_sources(docs, as_of, since) -> [ListedSource]     (what `briefgen sources --json` prints)
 
 A brief as of a date is the brief that could have been written on that date: a source dated
 after it is left out, and with ``since`` one dated before that is left out too (a period
@@ -12,10 +13,14 @@ review of notes/ never depends on the date being built.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal
 
 from briefgen.ingest.clean import dateline
 from briefgen.models import NoteSet, SourceDoc
+
+Place = Literal["in", "undated", "after", "before"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def long_date(iso: str) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
-def classify(doc: SourceDoc, as_of: str, since: str = "") -> str:
+def classify(doc: SourceDoc, as_of: str, since: str = "") -> Place:
     """"after", "before", "undated" or "in" for one source."""
     day = source_date(doc.meta.date)
     if day is None:
@@ -94,3 +99,70 @@ def window(noteset: NoteSet, as_of: str, since: str = "") -> tuple[NoteSet, Wind
     disagreements = tuple(d for d in noteset.disagreements if d.a in source_of and d.b in source_of)
     return replace(noteset, notes=notes, clusters=tuple(clusters), disagreements=disagreements,
                    sources=kept_docs), info
+
+
+@dataclass(frozen=True)
+class RemovedText:
+    """Boilerplate left out of a source's notes."""
+
+    reason: str
+    """Why ("promotional teaser", ...)."""
+    start: int
+    """Offset of its first character in the source text."""
+    end: int
+    """Offset after its last character."""
+    text: str
+    """The text left out."""
+
+
+@dataclass(frozen=True)
+class ListedSource:
+    """One source as `briefgen sources --json` lists it; unknown metadata is ""."""
+
+    path: str
+    """Workspace path (sources/...)."""
+    id: str
+    """The source's id (its notes file is notes/<id>.yaml)."""
+    format: str
+    """txt, md, html, pdf, docx, ..."""
+    title: str
+    publisher: str
+    date: str
+    kind: str
+    url: str
+    author: str
+    reliability: str
+    """Reliability tier."""
+    cited_outlets: tuple[str, ...]
+    """Outlets the text itself cites."""
+    sentences: int
+    posts: int
+    """Posts of a forum thread (0 for other sources)."""
+    duplicate_of: str | None
+    """Id of the source this one repeats (counted once), or None."""
+    dates: Place
+    """in (inside the brief's dates), undated (kept), after (dated after the as-of date) or before
+    (dated before --since)."""
+    left_out: bool
+    """True when the brief leaves it out for its date (dates is after or before)."""
+    removed: tuple[RemovedText, ...]
+    """Boilerplate left out of its notes."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def list_sources(docs: Sequence[SourceDoc], as_of: str, since: str = "") -> list[ListedSource]:
+    """Every source with its metadata and where it stands for a brief as of *as_of*."""
+    listed = []
+    for doc in docs:
+        meta = doc.meta
+        place = classify(doc, as_of, since)
+        listed.append(ListedSource(
+            path=doc.path, id=doc.id, format=doc.format, title=meta.title, publisher=meta.publisher,
+            date=meta.date, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
+            cited_outlets=meta.cited_outlets, sentences=len(doc.sentences), posts=len(doc.posts),
+            duplicate_of=doc.duplicate_of or None, dates=place, left_out=place in ("after", "before"),
+            removed=tuple(RemovedText(r.reason, r.start, r.end, doc.text[r.start:r.end]) for r in doc.removed),
+        ))
+    return listed
