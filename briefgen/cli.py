@@ -199,6 +199,7 @@ def main(ctx: click.Context, workspace: str | None, quiet: bool, verbose: bool, 
     if quiet and verbose:
         raise click.UsageError("choose one of --quiet and --verbose")
     console.set_verbosity("quiet" if quiet else "verbose" if verbose else "normal")
+    ctx.call_on_close(lambda: console.set_verbosity("normal"))  # for this command only (tests, scripts)
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     if debug:  # worker processes print the traceback of an unexpected error in a source
@@ -294,7 +295,7 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
       duplicate_of (id or null), dates ("in", "undated", "after": dated
       after the as-of date, "before": dated before --since), left_out (true
       for after and before), removed (list of {reason, start, end, text});
-    and "skipped": the unreadable sources' warnings (also on stderr).
+    and "warnings": sources left unread and duplicates (also on stderr).
 
     Example: briefgen sources --show-removed
     """
@@ -310,7 +311,7 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
     if as_json:
         listing = {"as_of": config.as_of, "since": config.since or None,
                    "sources": [entry.as_dict() for entry in list_sources(ingested.docs, config.as_of, config.since)],
-                   "skipped": list(ingested.skipped)}
+                   "warnings": list(ingested.skipped)}
         click.echo(_terminal_safe_json(listing))
         return
     outside = {"after": f"left out: dated after the as-of date {config.as_of}",

@@ -1,7 +1,9 @@
+import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import main
@@ -107,3 +109,171 @@ def test_init_and_build_on_another_subject_end_to_end(tmp_path: Path) -> None:
         assert (ws / "output" / f"{audience}.pdf").stat().st_size > 5000
     investor = (ws / "output" / "investor.md").read_text(encoding="utf-8")
     assert "$240 million" in investor and "Harbor Daily" in investor
+
+
+# CLI conventions: -w on the group, -q/-v, status on stderr, progress, completion, sources --json.
+
+def test_workspace_on_the_group_and_the_command_s_own_wins(example: Path, tmp_path: Path) -> None:
+    result = run("-w", str(example), "build", "--audience", "investor", "--format", "md")
+    assert result.exit_code == 0, result.output
+    assert (example / "output" / "investor.md").is_file()
+    nowhere = str(tmp_path / "nowhere")
+    assert run("-w", nowhere, "build", "-w", str(example), "-a", "investor", "--format", "md").exit_code == 0
+    result = run("-w", str(example), "build", "-w", nowhere, "-a", "investor", "--format", "md")
+    assert result.exit_code == 1 and "nowhere" in result.output
+    assert run("-w", str(example), "audiences").output.startswith("executive\t")
+    assert run("-w", str(example), "templates", "copy", "macros.md.j2").exit_code == 0
+    assert (example / "templates" / "macros.md.j2").is_file()
+
+
+def test_status_lines_go_to_stderr_with_paths_that_work_from_the_current_folder(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for cwd, shown in ((example, "output/investor.md"), (example / "sources", str(example / "output/investor.md")),
+                       (elsewhere, str(example / "output/investor.md")), (tmp_path, "example/output/investor.md")):
+        monkeypatch.chdir(cwd)
+        result = run("-w", str(example), "build", "-a", "investor", "--format", "md")
+        assert result.exit_code == 0 and result.stdout == "", result.output
+        wrote = [line for line in result.stderr.splitlines() if line.startswith("wrote ")]
+        assert wrote == [f"wrote {shown} ({(example / 'output/investor.md').stat().st_size:,} bytes)"]
+        assert (cwd / wrote[0].split()[1]).is_file()  # the printed path opens from where briefgen ran
+        assert f"recorded {shown.replace('output/investor.md', 'history/investor/')}" in result.stderr
+    # Results stay alone on stdout.
+    digest = run("-w", str(example), "digest", "--words", "60")
+    assert digest.exit_code == 0 and digest.stderr == "" and "\nSources:\n" in digest.stdout
+
+
+def test_quiet_prints_only_errors_and_verbose_prints_timings(example: Path) -> None:
+    (example / "sources" / "blob.txt").write_bytes(b"\x00\x01\x02binary" * 100)
+    normal = run("-w", str(example), "build", "-a", "investor", "--format", "md")
+    assert normal.exit_code == 0 and "warning: skipped sources/blob.txt" in normal.stderr
+    quiet = run("-q", "-w", str(example), "build", "-a", "investor", "--format", "md")
+    assert quiet.exit_code == 0 and quiet.output == ""
+    assert run("-q", "-w", str(example), "check").output == ""
+    assert run("-q", "-w", str(example), "notes").output == ""
+    failed = run("-q", "-w", str(example), "build", "-a", "nosuch")
+    assert failed.exit_code == 2 and "choose one of" in failed.stderr
+    # Asked-for results still print.
+    assert run("-q", "-w", str(example), "digest", "--words", "60").stdout.strip()
+    verbose = run("-v", "-w", str(example), "build", "-a", "investor", "--format", "md")
+    assert verbose.exit_code == 0 and verbose.stdout == ""
+    timings = next(line for line in verbose.stderr.splitlines() if line.startswith("seconds per stage: "))
+    assert {"ingest", "notes", "compose", "render_md"} <= {part.split()[0] for part in timings[19:].split(", ")}
+    assert "seconds per stage" not in normal.stderr
+    both = run("-q", "-v", "-w", str(example), "build")
+    assert both.exit_code == 2 and "choose one of --quiet and --verbose" in both.output
+
+
+def test_progress_is_silent_when_piped(example: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "briefgen", "build", "-a", "executive", "--format", "md"],
+                          cwd=example, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "\r" not in done.stderr and "1/" not in done.stderr
+    assert done.stdout == "" and "wrote output/executive.md" in done.stderr
+
+
+def _on_a_terminal(args: list[str], cwd: Path) -> str:
+    """stderr of briefgen run with stderr on a pseudo-terminal (stdout piped)."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "briefgen", *args], cwd=cwd, stdout=subprocess.PIPE,
+                               stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed: briefgen ended
+            break
+        if not chunk:
+            break
+        seen += chunk
+    process.wait(timeout=120)
+    os.close(leader)
+    assert process.returncode == 0, seen
+    return seen.decode()
+
+
+def test_progress_with_totals_on_a_terminal(example: Path) -> None:
+    sources = len([p for p in (example / "sources").iterdir() if p.name != "sources.toml"])
+    shown = _on_a_terminal(["build", "-a", "executive,investor", "--format", "md,pdf"], example)
+    lines = [part.strip() for part in shown.replace("\n", "\r").split("\r") if part.strip()]
+    assert f"reading sources {sources}/{sources} " in shown and f"notes 1/{sources} sources/" in shown
+    assert "rendering pdf 1/2 executive" in lines and "rendering pdf 2/2 investor" in lines
+    assert any(line.startswith("rendering pdf 1/2 executive: fitting to 2 pages, try 1") for line in lines)
+    assert lines[-1].startswith("recorded history/investor/")  # the progress line is cleared, not left behind
+    quiet = _on_a_terminal(["-q", "build", "-a", "executive", "--format", "md"], example)
+    assert quiet == ""
+
+
+def _complete(words: str, cwd: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.chdir(cwd)
+    result = CliRunner().invoke(main, [], prog_name="briefgen", env={
+        "_BRIEFGEN_COMPLETE": "bash_complete", "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - (0 if words.endswith(" ") else 1))})
+    assert result.exit_code == 0 and result.stderr == "", result.output
+    return [line.removeprefix("plain,") for line in result.stdout.splitlines() if line]
+
+
+def test_completion_of_audience_and_format_names(example: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = example / "templates" / "audiences"
+    folder.mkdir(parents=True)
+    (folder / "board.toml").write_text('description = "The board."\n[[sections]]\nid = "d"\ntitle = "D"\n')
+    assert _complete("briefgen build --audience ", example, monkeypatch) == [
+        "board", "executive", "investor", "policy", "all"]
+    assert _complete("briefgen build -a executive,p", example, monkeypatch) == ["executive,policy"]
+    assert _complete("briefgen build --format md,p", example, monkeypatch) == ["md,pdf"]
+    assert _complete("briefgen changes -a b", example, monkeypatch) == ["board"]
+    assert _complete(f"briefgen -w {example} history -a inv", tmp_path, monkeypatch) == ["investor"]
+    # Outside a workspace, or in a broken one: nothing, silently.
+    assert _complete("briefgen build --audience ", tmp_path, monkeypatch) == []
+    (example / "briefgen.toml").write_text("[brief\n")
+    assert _complete("briefgen build --audience ", example, monkeypatch) == []
+    script = CliRunner().invoke(main, [], prog_name="briefgen", env={"_BRIEFGEN_COMPLETE": "bash_source"})
+    assert "complete -o nosort -F _briefgen_completion briefgen" in script.stdout
+
+
+SOURCE_KEYS = {"path", "id", "format", "title", "publisher", "date", "kind", "url", "author", "reliability",
+               "cited_outlets", "sentences", "posts", "duplicate_of", "dates", "left_out", "removed"}
+
+
+def test_sources_json_lists_sources_with_left_out_status(other: Path) -> None:
+    (other / "sources" / "copy.txt").write_bytes((other / "sources" / "harbor-council.txt").read_bytes())
+    (other / "sources" / "blob.txt").write_bytes(b"\x00\x01\x02binary" * 100)
+    result = run("sources", "-w", str(other), "--json", "--as-of", "2026-10-02")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"as_of", "since", "sources", "warnings"}
+    assert data["as_of"] == "2026-10-02" and data["since"] is None
+    assert [w.split(":")[0] for w in data["warnings"]] == ["skipped sources/blob.txt", "sources/harbor-council.txt"]
+    assert all(warning in result.stderr for warning in data["warnings"])
+    by_path = {entry["path"]: entry for entry in data["sources"]}
+    assert all(set(entry) == SOURCE_KEYS for entry in data["sources"])
+    analysis = by_path["sources/harbor-analysis.md"]
+    assert analysis["date"] == "2026-10-03" and analysis["dates"] == "after" and analysis["left_out"] is True
+    assert analysis["title"] == "What Harbor's water vote means for the region" and analysis["format"] == "markdown"
+    kept = [entry for entry in data["sources"] if not entry["left_out"]]
+    assert kept and all(entry["dates"] in ("in", "undated") for entry in kept)
+    duplicates = [entry for entry in data["sources"] if entry["duplicate_of"]]
+    assert len(duplicates) == 1 and duplicates[0]["duplicate_of"] in {e["id"] for e in data["sources"]}
+    # The same facts as the text listing.
+    text = run("sources", "-w", str(other), "--as-of", "2026-10-02").stdout
+    assert text.count("left out: dated after") == sum(entry["left_out"] for entry in data["sources"])
+    assert "--json" in run("sources", "--help").output and "left_out" in run("sources", "--help").output
+    since = json.loads(run("sources", "-w", str(other), "--json", "--since", "2026-10-04").stdout)
+    assert since["since"] == "2026-10-04"
+    assert {e["dates"] for e in since["sources"] if e["date"] and e["date"] < "2026-10-04"} <= {"before"}
+
+
+def test_sources_json_escapes_terminal_controls_but_keeps_text(other: Path) -> None:
+    (other / "sources" / "sources.toml").write_text(
+        '["harbor-council.txt"]\ntitle = "Council \\u202evote\\u001b[31m red"\n', encoding="utf-8")
+    result = run("sources", "-w", str(other), "--json")
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.stdout and "\x1b" not in result.stdout
+    titles = {e["path"]: e["title"] for e in json.loads(result.stdout)["sources"]}
+    assert titles["sources/harbor-council.txt"] == "Council \u202evote\x1b[31m red"
