@@ -29,7 +29,7 @@ apt_install = @missing=""; for p in $(1); do \
 	$$SUDO apt-get update -qq && \
 	$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null
 
-.PHONY: setup test-setup system-deps test-system-deps example test lint golden bench clean
+.PHONY: setup test-setup system-deps test-system-deps example test lint docker-lint golden bench clean
 
 system-deps:
 	$(call apt_install,$(EXAMPLE_PACKAGES))
@@ -69,9 +69,15 @@ example: setup
 test: test-setup
 	$(RUN) $(PY) -m pytest
 
-lint: $(VENV)/.installed-dev
+lint: docker-lint
 	$(RUN) ruff check briefgen tests benchmarks
 	$(RUN) mypy briefgen
+
+# The Dockerfile, offline (no image is built): hadolint (from the dev extras, .hadolint.yaml)
+# and tests/test_dockerfile.py (base image pinned, EXAMPLE_PACKAGES installed, non-root user).
+docker-lint: $(VENV)/.installed-dev
+	$(RUN) hadolint Dockerfile
+	$(RUN) $(PY) -m pytest -q tests/test_dockerfile.py
 
 golden: test-setup
 	$(RUN) $(PY) -m pytest tests/test_golden.py --force-regen
