@@ -95,7 +95,7 @@ colour = "blue"
 
 [build]
 audiences = "investor"
-formats = ["md", "docx"]
+formats = ["md", "rtf"]
 page_size = "A5"
 
 [ingest]
@@ -110,7 +110,7 @@ x = 1
         ("brief.title", 2, "text"),
         ("brief.colour", 4, "unknown key"),
         ("build.audiences", 7, "list"),
-        ("build.formats", 8, "'docx'"),
+        ("build.formats", 8, "'rtf'"),
         ("build.page_size", 9, "A4"),
         ("ingest.max_source_mb", 12, "number"),
         ("build2", 14, "unknown table"),
