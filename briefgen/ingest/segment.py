@@ -47,16 +47,22 @@ _QUOTE_MARK = re.compile(r"^\s*>")
 def _wrap_width(widths: Sequence[int]) -> int:
     """The column a hard-wrapped text is wrapped at (0 when it is not hard-wrapped).
 
-    Wrapped prose has most lines close to one width of 40-100 columns: the 90th percentile
-    of the line widths, when at least half of the lines reach 70% of it."""
+    Wrapped prose has most lines close to one width of 20-100 columns (a newspaper column
+    to a terminal): the 75th percentile of the line widths, when at least half of the lines
+    reach 70% of it. The estimate errs low, which only makes fewer breaks deliberate."""
     if len(widths) < 4:
         return 0
     ordered = sorted(widths)
-    width = ordered[(len(ordered) - 1) * 9 // 10]
-    if not 40 <= width <= 100:
+    width = ordered[(len(ordered) - 1) * 3 // 4]
+    if not 20 <= width <= 100:
         return 0
     near = sum(1 for w in widths if w >= 0.7 * width)
     return width if near / len(widths) >= 0.5 else 0
+
+
+def _width(line: str) -> int:
+    """Columns a line fills, spaces that justify it (PDF text) counted once."""
+    return len(" ".join(line.split()))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -79,7 +85,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         else:
             lines.append((-1, -1, 0))
         pos += len(raw)
-    width = _wrap_width([indent + end - start for start, end, indent in lines if start >= 0])
+    width = _wrap_width([indent + _width(text[start:end]) for start, end, indent in lines if start >= 0])
     paras: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     previous_indent = 0
@@ -125,8 +131,8 @@ def _soft_break(previous: str, nxt: str, indent_step: int, width: int) -> bool:
         return False
     if _CONTINUES.search(previous.rstrip()):
         return True
-    room = width - len(previous) - 1 - len(nxt.split()[0])
-    if room >= 0 and len(nxt) < 0.6 * width and not _TERMINAL.search(nxt):
+    room = width - len(previous) + len(previous.lstrip()) - _width(previous) - 1 - len(nxt.split()[0])
+    if room >= 0 and _width(nxt) < 0.6 * width and not _TERMINAL.search(nxt):
         return False  # two lines that both stop short: a headline over a byline or date line
     # A line that stopped where the next word would have fitted was ended on purpose (the last
     # line of a paragraph, a headline, a byline). Mid-sentence, ask for a clear margin: the

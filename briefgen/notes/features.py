@@ -94,6 +94,9 @@ _NOT_NAMES = frozenset(
 ) | {word.capitalize() for word in MONTHS + WEEKDAYS}
 
 
+_NOT_SUBJECT = re.compile(r"(?:['’]s|\b(?:of|from|with|by|at|in|on|for|to|into|the|a|an|its|their|his|her))\s+$")
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -102,11 +105,13 @@ class Speaker:
 
 def find_speaker(sentence: str) -> Speaker | None:
     """Who the sentence quotes or reports, with their role where given."""
-    for pattern in _SPEAKER_PATTERNS:
+    for number, pattern in enumerate(_SPEAKER_PATTERNS):
         for match in pattern.finditer(sentence):
             name = match.group("name")
             if name.split()[0] in _NOT_NAMES:
                 continue
+            if number in (1, 3) and _NOT_SUBJECT.search(sentence, 0, match.start("name")):
+                continue  # "images from NASA's Hubble Space Telescope said": the name is not who speaks
             role = (match.groupdict().get("role") or "").strip(" ,")
             words = name.split()
             if len(words) > 2 and words[0] in _TITLES:  # "Executive Anne Park": the title is not the name
