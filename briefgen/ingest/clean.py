@@ -144,6 +144,7 @@ def clean(text: str) -> Cleaned:
     # of whole lines (post headers, bylines, datelines); the rest is tested on its paragraph.
     paras = paragraphs(text)
     standalone = {(a, b) for a, b in paras if "\n" not in text[a:b]}
+    firsts = {a for a, _ in paras}
     for index, (start, end, line) in enumerate(lines):
         if (start, end) not in standalone:
             header = _POST_HEADER.match(line)
@@ -151,11 +152,11 @@ def clean(text: str) -> Cleaned:
                 headers.append((start, end, header.group("author"), header.group("when")))
                 removed.append(Removed(start, end, "post header (author and time)"))
             else:
-                removed.extend(wire.line(text, start, end, line, index))
+                removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
         attribution = _ATTRIBUTION.match(line)
         header = _POST_HEADER.match(line)
-        found = None if attribution or header else wire.line(text, start, end, line, index)
+        found = None if attribution or header else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
@@ -393,13 +394,15 @@ class _Wire:
         self.publisher = ""
         self.author = ""
 
-    def line(self, text: str, start: int, end: int, line: str, index: int) -> list[Removed]:
+    def line(self, text: str, start: int, end: int, line: str, index: int, first: bool) -> list[Removed]:
+        """Removed spans of the *index*-th non-blank line; *first*: it starts its paragraph
+        (a date alone on a later line of a wrapped paragraph ends a sentence)."""
         credit = byline(line)
         if credit is not None:
             self.author = self.author or credit[0]
             self.publisher = self.publisher or credit[1]
             return [Removed(start, end, "byline")]
-        if index < 12 and date_line(line):
+        if index < 12 and first and date_line(line):
             return [Removed(start, end, "date line")]
         if _WIRE_FOOTER.match(line):
             return [Removed(start, end, "wire service notice")]
@@ -456,7 +459,7 @@ def dateline(text: str) -> str:
     head = text[:_DATELINE_ZONE]
     for p_start, p_end in paragraphs(head)[:8]:
         lines = head[p_start:p_end].splitlines()
-        for line in lines:
+        for number, line in enumerate(lines):
             for form in _DATE_FORMS:
                 match = form.search(line)
                 if match is None:
@@ -465,7 +468,8 @@ def dateline(text: str) -> str:
                 short_line = len(lines) == 1 and len(line.split()) <= 12
                 labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
                 placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40},?\s*", before) is not None
-                if short_line or labelled or placed or date_line(line):
+                alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
+                if short_line or labelled or placed or alone:
                     found = _date_of(match)
                     if found:
                         return found
