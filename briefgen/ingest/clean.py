@@ -141,7 +141,7 @@ def clean(text: str) -> Cleaned:
             vocabulary[word] = vocabulary.get(word, 0) + 1
 
     # A line that is part of a longer paragraph (hard-wrapped prose) is tested only for the shapes
-    # of whole lines (post headers, bylines, datelines); the rest is tested on its paragraph.
+    # of whole lines (post headers, links, bylines, datelines); the rest is tested on its paragraph.
     paras = paragraphs(text)
     standalone = {(a, b) for a, b in paras if "\n" not in text[a:b]}
     firsts = {a for a, _ in paras}
@@ -151,6 +151,8 @@ def clean(text: str) -> Cleaned:
             if header:
                 headers.append((start, end, header.group("author"), header.group("when")))
                 removed.append(Removed(start, end, "post header (author and time)"))
+            elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
+                removed.append(Removed(start, end, _boilerplate(line)))
             else:
                 removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
