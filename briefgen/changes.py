@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefgen.ingest.clean import typeset
 from briefgen.models import Figure, Note
 from briefgen.record import BriefRecord, CitationRecord, FigureRecord, ItemRecord
 
@@ -70,6 +71,7 @@ def measure_context(quote: str, figure_text: str, stems: Callable[[str], set[str
     """What a figure in *quote* counts, as content-word stems: up to four words either side of
     it within its clause ("About [1,200 people] have been evacuated from" gives {evacuat}). The
     extracted `measures` field is too often a stray word to compare figures by."""
+    quote = typeset(" ".join(quote.split()))  # as the figures were read (extract.draft_notes)
     at = quote.find(figure_text)
     if at < 0 or not figure_text:
         return set()

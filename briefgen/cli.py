@@ -272,7 +272,8 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
 
 @main.command()
 @workspace_option
-@click.option("--show-removed", is_flag=True, help="Also list the boilerplate left out of each source, with reasons.")
+@click.option("--show-removed", is_flag=True, help="Also list what was left out of each source as boilerplate (wire datelines and "
+              "bylines, notices, page widgets), with reasons.")
 @click.option("--json", "as_json", is_flag=True, help="Print the listing as JSON (keys below).")
 @as_of_option
 @since_option
@@ -281,6 +282,10 @@ def add(workspace: str, files: tuple[str, ...]) -> None:
 def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None, since: str | None, strict: bool,
             skip_bad_sources: bool) -> None:
     """List the sources with their metadata (unknown fields shown as such).
+
+    Metadata is the sidecar's (sources/sources.toml) first, then what the
+    file and its text give: headline, dated header line or dateline, wire
+    credit or byline.
 
     Duplicates (the same article again, or syndicated) are marked with the
     source they repeat; sources outside the brief's dates (after the as-of

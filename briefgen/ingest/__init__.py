@@ -4,7 +4,8 @@
 
 The files in sources/ are never modified. Metadata comes from the sidecar
 (sources/sources.toml, analyst-owned) first, then from the format itself, then
-from the text (a headline-like first line, "Read at X"); unknown stays empty.
+from the text (a headline-like first line, a dated header line or dateline, a wire credit
+or byline, "Read at X"), then from the file's creation date; unknown stays empty.
 """
 
 from __future__ import annotations
@@ -213,9 +214,9 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
         title=sidecar.get("title") or extracted.meta.get("title", "") or found.title,
         publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
         kind=kind,
-        date=sidecar.get("date") or extracted.meta.get("date", "") or found.date,
+        date=sidecar.get("date") or extracted.meta.get("date", "") or found.date or extracted.meta.get("created", ""),
         url=sidecar.get("url") or extracted.meta.get("url", ""),
-        author=sidecar.get("author") or extracted.meta.get("author", ""),
+        author=sidecar.get("author") or extracted.meta.get("author", "") or found.author,
         reliability=sidecar.get("reliability") or RELIABILITY.get(kind, "unrated"),
         cited_outlets=found.cited_outlets,
     )

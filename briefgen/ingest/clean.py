@@ -98,6 +98,8 @@ class Cleaned:
     """Outlets the text cites as its sources."""
     date: str = ""
     """A full date the text opens with (a dateline or "Published ..." line), as YYYY-MM-DD, or ""."""
+    author: str = ""
+    """The writer a byline names ("By JANE DOE, Associated Press Writer" gives Jane Doe), or ""."""
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -125,33 +127,48 @@ def _is_heading(line: str) -> bool:
 
 def clean(text: str) -> Cleaned:
     """Find boilerplate, posts and metadata in *text* (offsets into it)."""
+    from briefgen.ingest.segment import paragraphs
+
     lines = _lines(text)
     removed: list[Removed] = []
     publisher = ""
     headers: list[tuple[int, int, str, str]] = []
+    wire = _Wire()
 
     vocabulary: dict[str, int] = {}
     for _, _, line in lines:
         for word in set(content_words(line)):
             vocabulary[word] = vocabulary.get(word, 0) + 1
 
+    # A line that is part of a longer paragraph (hard-wrapped prose) is tested only for the shapes
+    # of whole lines (post headers, links, bylines, datelines); the rest is tested on its paragraph.
+    paras = paragraphs(text)
+    standalone = {(a, b) for a, b in paras if "\n" not in text[a:b]}
+    firsts = {a for a, _ in paras}
     for index, (start, end, line) in enumerate(lines):
+        if (start, end) not in standalone:
+            header = _POST_HEADER.match(line)
+            if header:
+                headers.append((start, end, header.group("author"), header.group("when")))
+                removed.append(Removed(start, end, "post header (author and time)"))
+            elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
+                removed.append(Removed(start, end, _boilerplate(line)))
+            else:
+                removed.extend(wire.line(text, start, end, line, index, start in firsts))
+            continue
         attribution = _ATTRIBUTION.match(line)
         header = _POST_HEADER.match(line)
+        found = None if attribution or header else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
         elif header:
             headers.append((start, end, header.group("author"), header.group("when")))
             removed.append(Removed(start, end, "post header (author and time)"))
-        elif _WIDGET.match(line):
-            removed.append(Removed(start, end, "page widget (comments, sharing, ads)"))
-        elif _NOTICE.search(line) and len(line.split()) <= 45:
-            removed.append(Removed(start, end, "credits, caption or publisher's notice"))
-        elif _LONE_PUNCT.match(line):
-            removed.append(Removed(start, end, "lone punctuation"))
-        elif _URL_ONLY.match(line):
-            removed.append(Removed(start, end, "link-only line"))
+        elif found:
+            removed.extend(found)
+        elif reason := _boilerplate(line):
+            removed.append(Removed(start, end, reason))
         elif line.startswith(">"):
             removed.append(Removed(start, end, "quoted from an earlier post"))
         elif index > 0 and _is_heading(line) and not line.endswith("?"):
@@ -162,6 +179,11 @@ def clean(text: str) -> Cleaned:
                 shared = sum(1 for w in words if vocabulary.get(w, 0) > 1)
                 if shared / len(words) < 0.35:
                     removed.append(Removed(start, end, "promotional teaser (unrelated to the text)"))
+    for start, end in paras:
+        if (start, end) not in standalone:
+            reason = _boilerplate(" ".join(text[start:end].split()))
+            if reason:
+                removed.append(Removed(start, end, reason))
 
     is_thread = len(headers) >= 3
     posts: list[Post] = []
@@ -178,14 +200,6 @@ def clean(text: str) -> Cleaned:
         # Quote marks at line start are only thread quoting inside threads.
         removed = [r for r in removed if r.reason != "quoted from an earlier post"]
 
-    title = ""
-    if lines:
-        first = lines[0][2]
-        if _is_heading(first) and len(first.split()) >= 4 and not is_thread:
-            title = first
-        elif len(lines) > 1 and _is_heading(first) and len(first.split()) < 4:
-            pass
-
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
@@ -197,53 +211,271 @@ def clean(text: str) -> Cleaned:
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         posts=tuple(posts),
         is_thread=is_thread,
-        title=title,
-        publisher=publisher,
-        cited_outlets=tuple(cited[:8]),
+        title="" if is_thread or not lines else headline(lines[0][2]),
+        publisher=publisher or wire.publisher,
+        cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date="" if is_thread else dateline(text),
+        author=wire.author,
     )
+
+
+def _boilerplate(line: str) -> str:
+    """Why a line (or a paragraph, whitespace made single spaces) is boilerplate, or ""."""
+    if _WIDGET.match(line):
+        return "page widget (comments, sharing, ads)"
+    if _NOTICE.search(line) and len(line.split()) <= 45:
+        return "credits, caption or publisher's notice"
+    if _LONE_PUNCT.match(line):
+        return "lone punctuation"
+    if _URL_ONLY.match(line):
+        return "link-only line"
+    return ""
+
+
+def headline(line: str) -> str:
+    """*line* (a text's first line) as a title when it reads as a headline, else "".
+
+    A headline has 4-20 words and no closing full stop (it may ask a question); a date it
+    starts with ("March 16, 2006 -- Senate panel ...") is not part of it."""
+    line = " ".join(line.split())
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    for form in _DATE_FORMS:
+        match = form.match(line)
+        if match:
+            rest = re.match(r"\s*(?:\(\w+\))?\s*(?:--|[-–—_:|/])\s*(?=\S)", line[match.end():])
+            if rest:
+                line = line[match.end() + rest.end():]
+            break
+    words = line.split()
+    if not 4 <= len(words) <= 20 or (re.search(r"[.!;:,]$", line) and not line.endswith("...")):
+        return ""
+    if _BYLINE.match(line) or date_line(line) or dateline_end(line + " "):
+        return ""
+    return line
+
+
+# ---------------------------------------------------------------- wire copy
+
+#: Wire services by the credit they print; a credit not listed is shown as printed.
+WIRE_SERVICES = {
+    "ap": "Associated Press", "associated press": "Associated Press", "reuters": "Reuters",
+    "afp": "Agence France-Presse", "agence france-presse": "Agence France-Presse", "upi": "United Press International",
+    "united press international": "United Press International", "bloomberg": "Bloomberg News",
+    "dpa": "Deutsche Presse-Agentur", "xinhua": "Xinhua", "kyodo": "Kyodo News", "yonhap": "Yonhap",
+    "pti": "Press Trust of India", "ians": "IANS", "ani": "Asian News International", "ansa": "ANSA", "efe": "EFE",
+    "cp": "The Canadian Press", "aap": "Australian Associated Press", "pa": "PA Media", "tass": "TASS",
+    "interfax": "Interfax", "cnn": "CNN", "bbc": "BBC", "nyt": "The New York Times", "prnewswire": "PR Newswire",
+    "businesswire": "Business Wire", "business wire": "Business Wire", "globe newswire": "GlobeNewswire",
+}
+_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
+_NAME_WORD = r"[A-Z][A-Za-z.'’-]+"
+_DATE_IN_LINE = (
+    r",?[ ]+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?[ ]+(?:19|20)\d\d)?|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:,?[ ]+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)"
+)
+WIRE_DATELINE = re.compile(
+    r"^(?:(?P<place>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,3})"
+    r"(?P<region>(?:,[ ]*" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}){0,2}?)"
+    r"(?:" + _DATE_IN_LINE + r")?)?"
+    r"[ ]*(?:\((?P<credit>[A-Z][A-Za-z.&'’ -]{0,30}?)\)|/(?P<wire>[A-Z][A-Za-z ]{1,30})/)?"
+    r"[ ]*(?P<sep>_|--|—|–|-(?!-))?[ ]+(?=[A-Z0-9\"“‘'`(])"
+)
+"""A wire dateline and credit before the first sentence: "LONDON (AP) _ ", "KYIV, Ukraine (AP) — ",
+"BALTIMORE, Maryland, March 15 (Reuters) - ", "WASHINGTON _ ", "PARIS, March 4, 2026 -- ", "(CNN) ".
+`dateline_end` decides which matches are datelines."""
+_CAPS_PLACE = re.compile(r"(?=[A-Z.'’ -]*[A-Z]{3})" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,3}")
+
+
+def dateline_end(line: str, first_lines: bool = True) -> int:
+    """Length of the wire dateline *line* starts with (0 when none).
+
+    A credit in brackets ("(AP)", "/PRNewswire/") makes one anywhere; a place and date before a
+    dash ("PARIS, March 4 -- ") too; a place alone in capitals before a dash ("WASHINGTON _ ")
+    only among a text's first lines (*first_lines*)."""
+    match = WIRE_DATELINE.match(line)
+    if match is None or match.end() == 0:
+        return 0
+    place, credit, sep = match.group("place"), match.group("credit") or match.group("wire"), match.group("sep")
+    if credit:
+        if not place and not sep and not line.startswith("("):
+            return 0
+        return match.end()
+    if not place or not sep:
+        return 0
+    if match.group("date"):
+        return match.end()
+    if first_lines and not match.group("region") and _CAPS_PLACE.fullmatch(place):
+        return match.end()
+    return 0
+
+
+def wire_service(credit: str) -> str:
+    """The publisher a wire credit names ("AP" -> Associated Press); the credit itself when unknown."""
+    credit = " ".join(credit.split()).strip(" .")
+    return WIRE_SERVICES.get(credit.lower(), credit)
+
+
+_BYLINE = re.compile(r"^By:?[ ]+(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
+_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.)(?:[ ](?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.|de|van|von|der|da|al|bin)){1,4}")
+_ORG_WORD = re.compile(
+    r"\b(?:News|Service|Press|Agency|Times|Post|Journal|Wire|Media|Network|Herald|Tribune|Gazette|Daily|"
+    r"Weekly|Magazine|Reuters|Bloomberg|Broadcasting|Radio|Television|TV)\b"
+)
+_ROLE = re.compile(
+    r"[ ]+(?:(?:Chief|Senior|Staff|Science|Medical|Business|Sports|Political|Diplomatic|Economics|Technology|"
+    r"Environment|Legal|Foreign|Special|Associate|Contributing|National|White House|Pentagon|Religion|Health)[ ]+)*"
+    r"(?:Writers?|Correspondents?|Reporters?|Editors?|Columnists?|Contributors?|Staff)$",
+    re.IGNORECASE,
+)
+
+
+def byline(line: str) -> tuple[str, str] | None:
+    """(author, publisher) of a byline ("By JANE DOE, Associated Press Writer" -> ("Jane Doe",
+    "Associated Press")); None when *line* is not a byline. Either may be ""."""
+    match = _BYLINE.match(line)
+    if match is None or len(line.split()) > 16:
+        return None
+    parts = [p.strip() for p in re.split(r"\s*(?:,|\||—|–| - |/|\band\b|&)\s*", match.group("rest")) if p.strip()]
+    if not parts or not _NAME.fullmatch(parts[0]):
+        return None
+    publisher = ""
+    names = [parts[0]]
+    for part in parts[1:]:
+        role = _ROLE.search(" " + part)
+        if role:
+            publisher = publisher or part[:len(part) - len(role.group(0)) + 1].strip()
+        elif (_NAME.fullmatch(part) and not publisher and len(names) < 4 and part.lower() not in WIRE_SERVICES
+              and not _ORG_WORD.search(part)):
+            names.append(part)
+        elif re.fullmatch(r"[A-Z][\w&.'’ -]{1,60}", part) and not publisher:
+            publisher = part
+        else:
+            return None
+    author = names[0].title() if names[0].isupper() else names[0]
+    return author, wire_service(publisher) if publisher else ""
+
+
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
+_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT|Z)\b|[+-]\d\d:?\d\d\b")
+_DATE_LABEL = re.compile(r"\b(?:published|updated|posted|last updated|first published|date|dated|on|at)\b:?",
+                         re.IGNORECASE)
+
+
+def date_line(line: str) -> bool:
+    """True for a line that only gives a date (and time): "Tue Mar 14, 2006 6:12 PM ET",
+    "Published: 14 March 2006", "2006-03-14"."""
+    if len(line.split()) > 12:
+        return False
+    for form in _DATE_FORMS:
+        match = form.search(line)
+        if match:
+            rest = line[:match.start()] + " " + line[match.end():]
+            rest = _ZONE.sub(" ", _TIME.sub(" ", rest))
+            rest = _DATE_LABEL.sub(" ", rest)
+            rest = re.sub(r"\b(?:" + "|".join(d[:3] for d in WEEKDAYS) + r")[a-z]*\.?", " ", rest, flags=re.IGNORECASE)
+            return not re.search(r"[A-Za-z0-9]", rest)
+    return False
+
+
+_WIRE_FOOTER = re.compile(
+    r"^(?:this material may not be (?:published|reproduced)\b.*|"
+    r".{0,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?|"
+    r"on the (?:net|web|internet)\s*:.*|"
+    r"[A-Z]{2,4}-[A-Z]{2}-\d\d-\d\d-\d\d \d{3,4}[A-Z]{3}|"
+    r"\(?(?:end|more|ends)\)?|-?\s*30\s*-?|#\s*#\s*#)$",
+    re.IGNORECASE,
+)
+
+
+class _Wire:
+    """Wire furniture found line by line: datelines, bylines, date lines, footers; and what
+    they say about the source (publisher, author)."""
+
+    def __init__(self) -> None:
+        self.publisher = ""
+        self.author = ""
+
+    def line(self, text: str, start: int, end: int, line: str, index: int, first: bool) -> list[Removed]:
+        """Removed spans of the *index*-th non-blank line; *first*: it starts its paragraph
+        (a date alone on a later line of a wrapped paragraph ends a sentence)."""
+        credit = byline(line)
+        if credit is not None:
+            self.author = self.author or credit[0]
+            self.publisher = self.publisher or credit[1]
+            return [Removed(start, end, "byline")]
+        if index < 12 and first and date_line(line):
+            return [Removed(start, end, "date line")]
+        if _WIRE_FOOTER.match(line):
+            return [Removed(start, end, "wire service notice")]
+        length = dateline_end(line, first_lines=index < 12)
+        if length:
+            match = WIRE_DATELINE.match(line)
+            credit_name = match.group("credit") or match.group("wire") if match else ""
+            if credit_name:
+                self.publisher = self.publisher or wire_service(credit_name)
+            cut = len(line[:length].rstrip())
+            return [Removed(start, start + cut, "wire dateline and credit")]
+        return []
 
 
 _MONTHS = {m: i for i, m in enumerate(MONTHS, 1)}
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DATE_FORMS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"(?<![\w.])" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<num>\d\d?)/(?P<day>\d\d?)\b"),
+    # 14/03/2006 or 3/14/2006: taken only when one of the two can only be the day.
+    re.compile(r"\b(?P<first>\d\d?)[/.](?P<second>\d\d?)[/.](?P<year>(?:19|20)\d\d)\b"),
 )
-_DATELINE_ZONE = 400
+_DATELINE_ZONE = 800
+
+
+def _date_of(match: re.Match[str]) -> str:
+    parts = match.groupdict()
+    if parts.get("first"):
+        first, second = int(parts["first"]), int(parts["second"])
+        if (first > 12) == (second > 12):
+            return ""  # 03/04/2006: March 4 or 3 April
+        day, month = (first, second) if first > 12 else (second, first)
+    else:
+        month = int(parts["num"]) if parts.get("num") else next(
+            (number for name, number in _MONTHS.items() if name.startswith(parts["month"].lower()[:3])), 0)
+        day = int(parts["day"])
+    try:
+        return dt.date(int(parts["year"]), month, day).isoformat()
+    except ValueError:  # no such day (2026-02-30)
+        return ""
 
 
 def dateline(text: str) -> str:
     """The publication date a text opens with, as YYYY-MM-DD; "" when there is none.
 
-    Only the first lines count, and only a date on a short line (a byline or date line),
-    after a "Published"/"Updated"/"Posted" word, or right after a place name at the start
-    of a line ("LONDON, March 4, 2026 -"). A date inside an opening sentence is an event."""
-    for line in text[:_DATELINE_ZONE].splitlines()[:6]:
-        for form in _DATE_FORMS:
-            match = form.search(line)
-            if match is None:
-                continue
-            before = line[:match.start()]
-            short_line = len(line.split()) <= 12
-            labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
-            placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40},?\s*", before) is not None
-            if short_line or labelled or placed:
-                break
-        else:
-            continue
-        break
-    else:
-        return ""
-    parts = match.groupdict()
-    month = int(parts["num"]) if parts.get("num") else next(
-        (number for name, number in _MONTHS.items() if name.startswith(parts["month"].lower()[:3])), 0)
-    day, year = int(parts["day"]), int(parts["year"])
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:  # no such day (2026-02-30)
-        return ""
+    Only the first lines count, and only a date on a line of its own ("Tue Mar 14, 2006
+    6:12 PM ET", a byline, a headline that starts with a date), after a "Published"/"Updated"/
+    "Posted" word, or in a wire dateline ("LONDON, March 4, 2026 -"). A date inside an opening
+    sentence, also one that hard wrapping put on a short line, is an event."""
+    from briefgen.ingest.segment import paragraphs
+
+    head = text[:_DATELINE_ZONE]
+    for p_start, p_end in paragraphs(head)[:8]:
+        lines = head[p_start:p_end].splitlines()
+        for number, line in enumerate(lines):
+            for form in _DATE_FORMS:
+                match = form.search(line)
+                if match is None:
+                    continue
+                before = line[:match.start()]
+                short_line = len(lines) == 1 and len(line.split()) <= 12
+                labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
+                placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40},?\s*", before) is not None
+                alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
+                if short_line or labelled or placed or alone:
+                    found = _date_of(match)
+                    if found:
+                        return found
+    return ""
 
 
 _UNDISPLAYABLE = re.compile(
@@ -260,3 +492,22 @@ def displayable(text: str) -> str:
     could hide, reorder or restyle what a reader sees. Source text itself is never changed
     (offsets into it stay valid); only what is shown passes through this."""
     return _UNDISPLAYABLE.sub("", text)
+
+
+_TYPEWRITER_DASH = re.compile(r"(?<=\S) (?:_|--) (?=\S)")
+_WORD_DASH = re.compile(r"\S*[^\W\d_]--[^\W\d_]\S*")
+
+
+def typeset(text: str) -> str:
+    """*text* with the typewriter conventions of wire copy shown as print shows them:
+    ``...'' quote pairs as “...”, " _ " and " -- " as " — ", "word--word" as "word—word"
+    (not inside paths or web addresses). For display only, like `displayable`: the text as
+    read keeps its characters, so offsets and quote checks still point at it."""
+    if "``" in text or "''" in text:
+        text = text.replace("``", "\u201c").replace("''", "\u201d")
+    text = _TYPEWRITER_DASH.sub(" \u2014 ", text)
+    if "--" in text:
+        text = _WORD_DASH.sub(
+            lambda m: m.group(0) if re.search(r"[/\\@]|\.\w", m.group(0)) else m.group(0).replace("--", "\u2014"),
+            text)
+    return text

@@ -33,7 +33,8 @@ class Extracted:
     format: str
     """text | markdown | html | pdf | docx."""
     meta: dict[str, str] = field(default_factory=dict)
-    """Metadata the format itself carries (title, author, publisher, date, url)."""
+    """Metadata the format itself carries (title, author, publisher, date, url; "created": the
+    file's creation date, used only when the text gives no date)."""
     pages: tuple[int, ...] = ()
     """Start offset of each page."""
     removed: tuple[Removed, ...] = ()
@@ -264,10 +265,30 @@ def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
     return Extracted(
         text="".join(parts),
         format="pdf",
-        meta={k: str(info.get(f"/{k.capitalize()}") or "") for k in ("title", "author") if info.get(f"/{k.capitalize()}")},
+        meta=_pdf_meta(info),
         pages=tuple(pages),
         removed=tuple(removed),
     )
+
+
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:untitled|document\d*|title|microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|pdf|odt|rtf|txt|html?))$",
+    re.IGNORECASE,
+)
+
+
+def _pdf_meta(info: Any) -> dict[str, str]:
+    """Title, author and creation date from a PDF's document information, leaving out what
+    tools fill in for themselves ("Microsoft Word - draft.docx", "Untitled")."""
+    meta: dict[str, str] = {}
+    for key in ("title", "author"):
+        value = " ".join(str(info.get(f"/{key.capitalize()}") or "").split())
+        if value and not _PLACEHOLDER_TITLE.match(value):
+            meta[key] = value
+    created = re.match(r"(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)", str(info.get("/CreationDate") or ""))
+    if created:
+        meta["created"] = "-".join(created.groups())
+    return meta
 
 
 def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
@@ -284,12 +305,12 @@ def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
         paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
         props = document.core_properties
         meta = {}
-        if props.title:
-            meta["title"] = props.title
+        if props.title and not _PLACEHOLDER_TITLE.match(props.title.strip()):
+            meta["title"] = " ".join(props.title.split())
         if props.author:
             meta["author"] = props.author
         if props.created:
-            meta["date"] = props.created.date().isoformat()
+            meta["created"] = props.created.date().isoformat()
     except SourceError:
         raise
     except Exception as exc:  # zip, XML and python-docx errors alike: the file is unreadable

@@ -19,6 +19,7 @@ import numpy as np
 
 from briefgen.audiences import relevance
 from briefgen.console import Tick
+from briefgen.ingest.clean import typeset
 from briefgen.models import (
     AudienceProfile,
     Cluster,
@@ -52,9 +53,11 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         quote = doc.text[start:sentence.end]
         if not features.is_candidate(quote):
             continue
-        speaker = features.find_speaker(quote)
-        figures = features.find_figures(quote)
-        kind = features.classify(quote, source_kind=source_kind, speaker=speaker, has_figures=bool(figures))
+        # Read as printed: hard-wrapped line breaks as spaces, wire copy's ``...'' as quote marks.
+        plain = typeset(" ".join(quote.split()))
+        speaker = features.find_speaker(plain)
+        figures = features.find_figures(plain)
+        kind = features.classify(plain, source_kind=source_kind, speaker=speaker, has_figures=bool(figures))
         author = ""
         if sentence.post is not None and doc.posts:
             author = doc.posts[sentence.post].author
@@ -71,9 +74,9 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             "speaker": speaker.name if speaker else "",
             "role": speaker.role if speaker else "",
             "figures": [dict(vars(f)) for f in figures],  # flat dataclasses: vars() is as_dict, faster
-            "entities": [dict(vars(e)) for e in features.find_entities(quote, speaker)],
-            "themes": list(features.find_themes(quote, lexicon)),
-            "directions": list(links.directions(quote)),
+            "entities": [dict(vars(e)) for e in features.find_entities(plain, speaker)],
+            "themes": list(features.find_themes(plain, lexicon)),
+            "directions": list(links.directions(plain)),
             "position": len(drafts),
             "words": len(quote.split()),
         }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end
 from briefgen.models import Entity, Figure
 
 # ---------------------------------------------------------------- candidates
@@ -22,22 +22,12 @@ _ENDS_WELL = re.compile(r"[.!…][\"'”’»)\]]*$")
 _WORDS = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 
 
-# A news dateline before the first sentence: "WASHINGTON (Reuters) - ", "LONDON, March 4 (AP) — ",
-# "Paris (AFP) - ", "(CNN) ". The place is in capitals or followed by an agency in brackets.
-_DATELINE = re.compile(
-    r"^(?:"
-    r"(?=[A-Z.'’ -]*[A-Z]{3})[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-    r"(?:\s*\([A-Z][\w .&-]{0,30}\))?\s*[-–—]+\s+"
-    r"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\([A-Z][A-Za-z .&]{1,20}\)\s*[-–—]+\s+"
-    r"|\([A-Z][A-Za-z .&]{1,20}\)\s*[-–—]?\s*"
-    r")(?=[A-Z0-9\"“‘'])"
-)
-
-
 def trim_prefix(sentence: str) -> int:
-    """How many leading characters are a dateline, list marker or "Label: " prefix, not the statement."""
-    dateline = _DATELINE.match(sentence)
-    skip = dateline.end() if dateline else 0
+    """How many leading characters are a dateline, list marker or "Label: " prefix, not the statement.
+
+    Ingest already leaves wire datelines out of sentences (`clean.dateline_end`); one that
+    was not on a line of its own is trimmed here the same way."""
+    skip = dateline_end(sentence, first_lines=False)
     match = _LIST_PREFIX.match(sentence[skip:])
     return skip + (match.end() if match else 0)
 
@@ -104,6 +94,9 @@ _NOT_NAMES = frozenset(
 ) | {word.capitalize() for word in MONTHS + WEEKDAYS}
 
 
+_NOT_SUBJECT = re.compile(r"(?:['’]s|\b(?:of|from|with|by|at|in|on|for|to|into|the|a|an|its|their|his|her))\s+$")
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -112,11 +105,13 @@ class Speaker:
 
 def find_speaker(sentence: str) -> Speaker | None:
     """Who the sentence quotes or reports, with their role where given."""
-    for pattern in _SPEAKER_PATTERNS:
+    for number, pattern in enumerate(_SPEAKER_PATTERNS):
         for match in pattern.finditer(sentence):
             name = match.group("name")
             if name.split()[0] in _NOT_NAMES:
                 continue
+            if number in (1, 3) and _NOT_SUBJECT.search(sentence, 0, match.start("name")):
+                continue  # "images from NASA's Hubble Space Telescope said": the name is not who speaks
             role = (match.groupdict().get("role") or "").strip(" ,")
             words = name.split()
             if len(words) > 2 and words[0] in _TITLES:  # "Executive Anne Park": the title is not the name

@@ -16,26 +16,49 @@ _QUOTE_MARKS = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u0
                 "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u2032": "'"}
 
 
-def _norm_with_map(text: str) -> tuple[str, list[int]]:
+_DASHES = {"\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-"}
+
+
+def _norm_with_map(text: str, loose: bool = False) -> tuple[str, list[int]]:
+    """*text* with whitespace runs as one space and typographic quote marks plain, and for each
+    character kept its offset in *text*. *loose* also reads wire copy's typewriter conventions
+    as what `clean.typeset` shows for them (``/'' as a double quote mark; " _ ", "--" and dashes
+    as "-"), so a quote copied from a brief is found in the text as read."""
     out: list[str] = []
     index: list[int] = []
     in_space = False
-    for position, char in enumerate(text):
+    position = 0
+    length = len(text)
+    while position < length:
+        char = text[position]
         if char.isspace():
             if not in_space and out:
                 out.append(" ")
                 index.append(position)
             in_space = True
+            position += 1
             continue
         in_space = False
+        step = 1
+        if loose:
+            pair = text[position:position + 2]
+            if pair in ("``", "\'\'"):
+                char, step = '"', 2
+            elif pair == "--":
+                char, step = "-", 2
+            elif char == "_" and out and out[-1] == " " and text[position + 1:position + 2].isspace():
+                char = "-"
+            else:
+                char = _DASHES.get(char, char)
         out.append(_QUOTE_MARKS.get(char, char))
         index.append(position)
+        position += step
     return "".join(out), index
 
 
 @lru_cache(maxsize=256)
-def _normalised(text: str) -> tuple[str, tuple[int, ...]]:
-    norm, index = _norm_with_map(text)
+def _normalised(text: str, loose: bool = False) -> tuple[str, tuple[int, ...]]:
+    norm, index = _norm_with_map(text, loose)
     return norm, tuple(index)
 
 
@@ -57,12 +80,17 @@ def locate(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
     found = doc.text.find(quote)
     if found >= 0:
         return found, found + len(quote)
-    norm_text, index = _normalised(doc.text)
-    needle = normalise_quote(quote)
-    at = norm_text.find(needle)
-    if at < 0:
-        return None
-    return index[at], index[at + len(needle) - 1] + 1
+    for loose in (False, True):
+        norm_text, index = _normalised(doc.text, loose)
+        needle = _normalised(quote.strip(), loose)[0] if loose else normalise_quote(quote)
+        at = norm_text.find(needle)
+        if at >= 0:
+            last = index[at + len(needle) - 1]
+            # A needle ending on a pair read as one character ('' or --) covers both.
+            if loose and doc.text[last:last + 2] in ("\'\'", "``", "--"):
+                last += 1
+            return index[at], last + 1
+    return None
 
 
 def span_for(doc: SourceDoc, start: int, end: int) -> Span:

@@ -24,7 +24,7 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.audiences import contained, search_path
 from briefgen.errors import TemplateError
-from briefgen.ingest.clean import displayable
+from briefgen.ingest.clean import displayable, typeset
 from briefgen.models import Brief
 from briefgen.workspace import Config
 
@@ -50,10 +50,11 @@ def _shorten(match: re.Match[str]) -> str:
 
 def escape_md(value: Any) -> str:
     """Plain text -> Markdown that renders as exactly that text, on one line; control and
-    bidirectional characters are dropped and a token over 200 characters is elided ("…")."""
+    bidirectional characters are dropped, wire copy's typewriter quotes and dashes are typeset
+    (`clean.typeset`) and a token over 200 characters is elided ("…")."""
     if value is None:
         return ""
-    text = re.sub(r"\s+", " ", displayable(str(value))).strip()
+    text = typeset(re.sub(r"\s+", " ", displayable(str(value))).strip())
     text = _LONG_TOKEN.sub(_shorten, text)
     text = _INLINE_SPECIALS.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)
