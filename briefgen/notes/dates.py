@@ -1,0 +1,260 @@
+"""Dates a sentence names, normalised against its source's own date.
+
+    mentions(sentence, anchor) -> tuple[When, ...]
+
+Absolute dates ("March 5", "5 March 2026", "2026-03-05"), weekdays ("on Tuesday", "Tuesday's
+meeting", "next Thursday"), a bare day of the month ("on the 12th"), relative days ("yesterday",
+"a week ago", "four days after March 5", "two days later" after a date in the same sentence),
+and coarser periods ("next week", "in May", "by the end of March", "in 2031", "next year").
+
+A weekday or a bare day of the month is the one nearest the source's date in the direction
+the clause's tense points: on or before it for the past ("said on Tuesday"), after it for the
+future ("will meet on Tuesday"). A date without a year is the one nearest the source's date.
+A reference anchored to something that is not a date ("four days after the vote") and vague
+ones ("recently", "last week" for a day) give no day: a reader cannot be given a date for them.
+
+General English only: calendar words, tense and a few time words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
+
+Precision = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True)
+class When:
+    """One date or period a sentence names."""
+
+    first: dt.date
+    """First day it names."""
+    last: dt.date
+    """Last day it names (the same day for a date)."""
+    precision: Precision
+    """day | week | month | year."""
+    start: int
+    """Offset of the expression in the sentence."""
+    end: int
+    """Offset after it."""
+    future: bool
+    """The clause speaks of a time after the source's date (tense, or a date after it)."""
+
+
+_MONTH_NAMES = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+                r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b")
+_MONTH_DAY = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d)"
+                        r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH_NAMES + r")\b"
+                        r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
+_WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<name>" + _DAYNAME + r")\b")
+_DAY_OF_MONTH = re.compile(r"\b(?:on|from|until|till|by|since|before|after) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+                           r"(?!\s+(?:of\s+)?[A-Za-z])")
+_RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|"
+                           r"evening))\b", re.IGNORECASE)
+_AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)
+_OFFSET = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|after|before)\b(?![^.;]{0,40}\bthan\b)",
+                     re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?P<which>last|next|this|later this|early next|late next)\s+(?P<unit>week|month|year)\b",
+                     re.IGNORECASE)
+_END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(r"\b(?:in|by|until|till|since|from|before|after|during|early|late|mid-?|end of|"
+                         r"beginning of|start of)\s+(?P<month>" + _MONTH_NAMES + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+                         r"(?!\s+\d)")
+_YEAR_ONLY = re.compile(r"\b(?:in|by|until|till|since|from|before|after|during|of|early|late|mid-?)\s+"
+                        r"(?P<year>(?:19|20)\d\d)\b(?!-\d)")
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|won['’]t|shall|would|wouldn['’]t|is due|are due|due to|scheduled|set to|is expected|are expected|"
+    r"expects?|expected|plans? to|planned for|planning to|is to|are to|to be held|going to|is forecast|"
+    r"are forecast|forecast for|forecast to|next|coming|upcoming|deadline|aims? to|intends? to|hopes? to|"
+    r"could|may|might)\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|took|gave|found|met|rose|fell|"
+                       r"broke|left|held|ago|last|\w{3,}ed)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
+                           r"\bbefore\b|\bwhen\b")
+
+
+def _month(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower().rstrip(".")[:3]))
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _future(sentence: str, at: int) -> bool | None:
+    """Whether the clause before offset *at* speaks of the future (True), the past (False) or
+    does not say (None): the cue nearest the date wins."""
+    before = sentence[max(0, at - 90):at]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    clause = before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
+    future = [m.end() for m in _FUTURE_CUE.finditer(clause)]
+    # A participle after a future cue ("will stay closed", "would be published") is no past tense.
+    past = [m.end() for m in _PAST_CUE.finditer(clause)
+            if not (future and m.group(0).lower().endswith("ed") and m.start() >= min(future))]
+    if future or past:
+        return (max(future) if future else -1) >= (max(past) if past else -1)
+    future_anywhere = _FUTURE_CUE.search(sentence[at:at + 60])
+    return True if future_anywhere else None
+
+
+def _nearest(candidates: list[dt.date], anchor: dt.date, future: bool | None) -> dt.date:
+    """The candidate nearest *anchor*; ties (and nothing else) broken by tense."""
+    return min(candidates, key=lambda day: (abs((day - anchor).days), (day < anchor) == bool(future)))
+
+
+def _week(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
+    """Every date or period *sentence* names, normalised against *anchor* (the source's date),
+    in the order they appear."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(first: dt.date, last: dt.date, precision: Precision, start: int, end: int, future: bool | None) -> None:
+        taken.append((start, end))
+        ahead = first > anchor if future is None else future or first > anchor
+        found.append(When(first, last, precision, start, end, ahead and last > anchor))
+
+    for match in _ISO.finditer(sentence):
+        day = _date(int(match["year"]), int(match["num"]), int(match["day"]))
+        if day:
+            add(day, day, "day", match.start(), match.end(), None)
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(sentence):
+            if not free(match.start(), match.end()):
+                continue
+            month, number = _month(match["month"]), int(match["day"])
+            future = _future(sentence, match.start())
+            if match["year"]:
+                options = [d for d in [_date(int(match["year"]), month, number)] if d]
+            else:
+                options = [d for d in (_date(anchor.year + k, month, number) for k in (-1, 0, 1)) if d]
+            if options:
+                day = _nearest(options, anchor, future)
+                add(day, day, "day", match.start(), match.end(), future)
+    for match in _WEEKDAY.finditer(sentence):
+        if not free(match.start(), match.end()) or any(0 <= w.start - match.end() <= 3 for w in found):
+            continue  # "Monday, March 16": the date that follows says it
+        which = (match["which"] or "").lower()
+        target = WEEKDAYS.index(match["name"].lower())
+        future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
+                                                                                                  match.start())
+        if which == "this":
+            day = _week(anchor)[0] + dt.timedelta(days=target)
+        elif future:
+            day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
+            if which == "next" and day <= _week(anchor)[1]:
+                day += dt.timedelta(days=7)  # "next Thursday" said on a Wednesday: the week after
+        else:
+            back = (anchor.weekday() - target) % 7
+            day = anchor - dt.timedelta(days=back or (7 if which == "last" else 0))
+        add(day, day, "day", match.start(), match.end(), future)
+    for match in _DAY_OF_MONTH.finditer(sentence):
+        if not free(match.start(), match.end()):
+            continue
+        number, future = int(match["day"]), _future(sentence, match.start())
+        options = [d for d in (_date(anchor.year + (anchor.month + k - 1) // 12, (anchor.month + k - 1) % 12 + 1,
+                                     number) for k in (-1, 0, 1)) if d]
+        if future:
+            options = [d for d in options if d > anchor] or options
+        else:
+            options = [d for d in options if d <= anchor] or options
+        day = min(options, key=lambda d: abs((d - anchor).days))
+        add(day, day, "day", match.start(), match.end(), future)
+    for match in _RELATIVE_DAY.finditer(sentence):
+        word = match["word"].lower()
+        shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        day = anchor + dt.timedelta(days=shift)
+        add(day, day, "day", match.start(), match.end(), shift > 0)
+    for match in _AGO.finditer(sentence):
+        count = int(match["count"]) if match["count"].isdigit() else _NUMBERS[match["count"].lower()]
+        day = anchor - dt.timedelta(days=count * (7 if match["unit"].lower().startswith("week") else 1))
+        add(day, day, "day", match.start(), match.end(), False)
+    for match in _OFFSET.finditer(sentence):
+        count = int(match["count"]) if match["count"].isdigit() else _NUMBERS[match["count"].lower()]
+        days = count * (7 if match["unit"].lower().startswith("week") else 1)
+        direction = match["dir"].lower()
+        if direction in ("after", "before"):  # "four days after March 5": anchored on the date that follows
+            base = next((w for w in found if w.precision == "day" and 0 <= w.start - match.end() <= 2), None)
+        else:  # "two days later": anchored on a date named before it in the sentence
+            base = next((w for w in reversed(found) if w.precision == "day" and w.end <= match.start()), None)
+        if base is None:
+            continue
+        sign = 1 if direction in ("after", "later") else -1
+        day = base.first + dt.timedelta(days=sign * days)
+        add(day, day, "day", match.start(), match.end(), day > anchor)
+    for match in _PERIOD.finditer(sentence):
+        which, unit = match["which"].lower(), match["unit"].lower()
+        step = 1 if "next" in which else -1 if which == "last" else 0
+        if unit == "week":
+            first, last = _week(anchor + dt.timedelta(days=7 * step))
+            precision: Precision = "week"
+        elif unit == "month":
+            year, month = anchor.year + (anchor.month - 1 + step) // 12, (anchor.month - 1 + step) % 12 + 1
+            first, last, precision = dt.date(year, month, 1), _month_end(year, month), "month"
+        else:
+            first, last, precision = dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31), "year"
+        add(first, last, precision, match.start(), match.end(), step > 0 or None)
+    for match in _END_OF.finditer(sentence):
+        unit = match["unit"].lower()
+        last = (_week(anchor)[1] if unit == "week" else _month_end(anchor.year, anchor.month) if unit == "month"
+                else dt.date(anchor.year, 12, 31))
+        add(last, last, "week" if unit == "week" else "month", match.start(), match.end(), None)
+    for match in _MONTH_ONLY.finditer(sentence):
+        if not free(match.start("month"), match.end()):
+            continue
+        month = _month(match["month"])
+        years = [int(match["year"])] if match["year"] else [anchor.year - 1, anchor.year, anchor.year + 1]
+        future = _future(sentence, match.start())
+        firsts = [dt.date(y, month, 1) for y in years]
+        first = min(firsts, key=lambda d: (abs((d - anchor).days) if not (d <= anchor <= _month_end(d.year, d.month))
+                                           else -1, (d < anchor) == bool(future)))
+        add(first, _month_end(first.year, first.month), "month", match.start("month"), match.end(), future)
+    for match in _YEAR_ONLY.finditer(sentence):
+        if not free(match.start("year"), match.end("year")):
+            continue
+        year = int(match["year"])
+        add(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.start("year"), match.end("year"), None)
+    return tuple(sorted(found, key=lambda w: w.start))
+
+
+def event_day(sentence: str, anchor: dt.date) -> dt.date | None:
+    """The day the sentence reports something happening: its latest day-precise date on or
+    before the source's date (the news it brings); None when it names none."""
+    days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor]
+    return max(days) if days else None
+
+
+def ahead(sentence: str, anchor: dt.date) -> tuple[When, ...]:
+    """The dates and periods the sentence places after the source's date."""
+    return tuple(w for w in mentions(sentence, anchor) if w.future)
