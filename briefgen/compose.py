@@ -9,6 +9,7 @@ never by cutting a sentence. Citation numbers follow first appearance.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +30,7 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
+from briefgen.notes import dates
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
@@ -116,6 +118,8 @@ class _Composer:
     used_texts: list[str] = field(default_factory=list)
     words: int = 0
     earlier: Earlier | None = None
+    as_of: str = ""
+    """The date the brief speaks for (ISO; "" when unknown): an event before it is no longer to watch."""
 
     def __post_init__(self) -> None:
         self.notes = readable_notes(self.noteset)
@@ -125,6 +129,8 @@ class _Composer:
             members = [self.by_id[i] for i in cluster.notes if i in self.by_id]
             for member in members:
                 self.cluster_members[member.id] = members
+        days = [day for day in (source_date(doc.meta.date) for doc in self.docs.values()) if day]
+        self.latest = max(days) if days else None
 
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
@@ -231,7 +237,31 @@ class _Composer:
         # Forum comments never stand in for reported fact.
         if self.reliability(note) == FORUM_RELIABILITY and spec.kinds and "opinion" not in spec.kinds:
             return False
-        return True
+        return self.still_ahead(note)
+
+    def source_day(self, note: Note) -> dt.date | None:
+        doc = self.docs.get(note.span.source)
+        return source_date(doc.meta.date) if doc else None
+
+    def still_ahead(self, note: Note) -> bool:
+        """Whether what the note expects is still to come: an event (upcoming) not dated before
+        the brief's date, a forecast whose target no later source has passed and that no later
+        source of the same claim reports as a fact. Other kinds: always."""
+        if note.kind not in ("upcoming", "forecast"):
+            return True
+        anchor = self.source_day(note)
+        if anchor is None:
+            return True
+        if note.kind == "upcoming":
+            now = dt.date.fromisoformat(self.as_of) if self.as_of else self.latest
+        else:
+            now = self.latest
+            for member in self.cluster_members.get(note.id, []):
+                later = self.source_day(member)
+                if later is not None and later > anchor and member.kind not in ("forecast", "upcoming", "risk"):
+                    return False  # a later source reports it as so
+        targets = dates.ahead(statement(note), anchor)
+        return not targets or now is None or now <= anchor or any(when.last >= now for when in targets)
 
     def bullets(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
@@ -265,7 +295,7 @@ class _Composer:
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
-            if self.fits(note, new_words=False):
+            if self.fits(note, new_words=False) and self.still_ahead(note):
                 item = self.take(note)
                 if not item.speaker:
                     item = replace(item, speaker=f"Forum commenter {note.span.author}".strip(),
@@ -350,9 +380,28 @@ class _Composer:
                              change="gone", reason=f"{where}; {why}"))
         return items + gone
 
+    def timeline(self, spec: SectionSpec) -> list[Item]:
+        """Dated events, in the order they happened: the best-ranked notes that report something
+        on a day their text names (normalised against the source's date, on or before it),
+        each once, sorted by that day (then by source date and place in the source)."""
+        entries: list[tuple[str, str, int, Item]] = []
+        for note in self.ranked():
+            if len(entries) >= spec.max_items:
+                break
+            if (self.reliability(note) == FORUM_RELIABILITY or note.kind in ("opinion", "forecast", "upcoming")
+                    or not self.matches(note, spec)):
+                continue
+            anchor = self.source_day(note)
+            day = dates.event_day(statement(note), anchor) if anchor else None
+            if day is None or not self.fits(note):
+                continue
+            entries.append((day.isoformat(), self.date(note), note.span.start,
+                            replace(self.take(note), date=day.isoformat())))
+        return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
+
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "figures": self.figures, "positions": self.positions,
-                   "disagreements": self.disagreements, "changes": self.changes}[spec.style]
+                   "disagreements": self.disagreements, "changes": self.changes, "timeline": self.timeline}[spec.style]
         items = builder(spec)
         title = spec.title
         if spec.style == "changes" and self.earlier is not None:
@@ -369,7 +418,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     notes given are already those inside them)."""
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
-                         earlier=Earlier.of(previous) if previous is not None else None)
+                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of)
     # What changed is chosen first, so no other section repeats it; sections keep profile order.
     built = {spec.id: composer.section(spec) for spec in sorted(profile.sections, key=lambda s: s.style != "changes")}
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]

@@ -12,11 +12,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, get_args
 
-NoteKind = Literal["fact", "figure", "quote", "opinion", "forecast"]
-"""What a note states."""
+NoteKind = Literal["fact", "figure", "quote", "opinion", "forecast", "risk", "upcoming"]
+"""What a note states: a fact, a figure, someone's words (quote), a first-person or hedged view
+(opinion), a forecast, a possible adverse outcome (risk) or a future, scheduled or pending event
+(upcoming). Sections choose notes by kind."""
 NoteStatus = Literal["auto", "pinned", "dropped", "edited"]
 """Who owns a note and whether it is used."""
-SectionStyle = Literal["bullets", "figures", "positions", "disagreements", "changes"]
+SectionStyle = Literal["bullets", "figures", "positions", "disagreements", "changes", "timeline"]
 """How a section of a brief lays out its items (a template draws each style)."""
 KINDS: tuple[str, ...] = get_args(NoteKind)
 STATUSES: tuple[str, ...] = get_args(NoteStatus)
@@ -210,7 +212,7 @@ class Note(_AsDict):
     id: str
     """Stable id from source id + normalised quote."""
     kind: str
-    """fact | figure | quote | opinion | forecast."""
+    """One of KINDS: fact | figure | quote | opinion | forecast | risk | upcoming."""
     quote: str
     """Verbatim text from the source."""
     span: Span
@@ -292,7 +294,7 @@ class SectionSpec(_AsDict):
     title: str
     """Heading shown to readers."""
     style: str = "bullets"
-    """bullets | figures | positions | disagreements."""
+    """bullets | figures | positions | disagreements | changes | timeline."""
     kinds: tuple[str, ...] = ()
     """Note kinds that feed it (empty: any)."""
     themes: tuple[str, ...] = ()
@@ -389,6 +391,8 @@ class Item(_AsDict):
     where an earlier statement came from."""
     change: str = ""
     """In a `changes` section: "new", "updated" or "gone" (in the earlier brief, no longer here)."""
+    date: str = ""
+    """In a `timeline` section: the day the event happened (ISO), from the text and its source's date."""
 
 
 @dataclass(frozen=True)
@@ -400,7 +404,7 @@ class Section(_AsDict):
     title: str
     """Heading."""
     style: str
-    """How it is laid out (bullets, figures, positions, disagreements)."""
+    """How it is laid out (one of STYLES)."""
     items: tuple[Item, ...]
     """Statements, best first."""
 

@@ -57,6 +57,7 @@ class ItemRecord(_Model):
                                      "earlier statement a change updates")
     reason: str = ""
     change: Literal["", "new", "updated", "gone"] = ""
+    date: str = Field("", description="The day a timeline entry happened (ISO), or ''")
 
 
 class SectionRecord(_Model):

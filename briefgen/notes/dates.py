@@ -248,10 +248,17 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     return tuple(sorted(found, key=lambda w: w.start))
 
 
+_REFERENCE = re.compile(r"\b(?:of|since|from|until|till|than)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a date that names an earlier state or a span ("the estimate of March 12", "missing
+since Monday", "the night of March 4"), not the day something in the sentence happened."""
+
+
 def event_day(sentence: str, anchor: dt.date) -> dt.date | None:
     """The day the sentence reports something happening: its latest day-precise date on or
-    before the source's date (the news it brings); None when it names none."""
-    days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor]
+    before the source's date (the news it brings), leaving out dates that only name an earlier
+    state or a span; None when it names none."""
+    days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor
+            and not _REFERENCE.search(sentence[max(0, w.start - 12):w.start])]
     return max(days) if days else None
 
 

@@ -53,8 +53,10 @@ def is_candidate(sentence: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|IMO|IMHO|ime)\b")
 _FORECAST = re.compile(
     r"\b(?:will|won't|won’t|shall|is expected|are expected|expects?|expected to|forecasts?|predicts?|projected|"
-    r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|could|may|might|outlook|"
-    r"is considering|are considering|next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b",
+    r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|(?:could|may|might)(?!\s+(?:\w+\s+)?have\b)|outlook|"
+    r"is considering|are considering|next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b"
+    # the future as reported: "said the river would keep rising"
+    r"|\b(?:said|says|told|expects?|expected|believes?|believed|thinks?|thought|predicted)\b[^.;]{0,80}?\bwould\b",
     re.IGNORECASE,
 )
 _HEDGED_OPINION = re.compile(
@@ -63,7 +65,9 @@ _HEDGED_OPINION = re.compile(
 )
 _SPEECH = (
     r"(?:said|says|stated|states|told|explained|noted|added|argued|warned|claimed|claims|believes|thinks|"
-    r"wrote|insisted|acknowledged|announced|cautioned|predicted|estimated|suggested|stressed|emphasi[sz]ed)"
+    r"wrote|insisted|acknowledged|announced|cautioned|predicted|estimated|suggested|stressed|emphasi[sz]ed|"
+    r"accused|denied|demanded|urged|promised|pledged|vowed|rejected|welcomed|critici[sz]ed|called for|"
+    r"recommended|defended|opposed|contested|disputed|accepted)"
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})"
 _ROLE_WORDS = (
@@ -80,6 +84,9 @@ _SPEAKER_PATTERNS = (
     ),
     # David Sacks, the White House adviser and ..., stated
     re.compile(_NAME + r",\s+(?P<role>(?:the |a |an )?[^,]{3,120}?),\s+" + _SPEECH + r"\b"),
+    # The regional president, Marta Olivares, said
+    re.compile(r"(?P<role>(?:[A-Z][\w&.'’-]*\s+|the\s+|its\s+|their\s+|[a-z][\w'’-]*\s+){0,6}" + _ROLE_WORDS
+               + r"(?:\s+(?:of|at|for)\s+[^,]{2,40})?),\s+" + _NAME + r",\s+(?:has\s+|had\s+)?" + _SPEECH + r"\b"),
     # "...," said Jane Doe, chief economist at X.
     re.compile(_SPEECH + r"\s+" + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
     # Jane Doe said
@@ -130,16 +137,94 @@ def find_speaker(sentence: str) -> Speaker | None:
     return None
 
 
+# A risk: a possible adverse outcome. Either the sentence names one ("risk of", "threatens",
+# "warned that", "fear that") or a modal of possibility ("could", "may", "might", "would")
+# governs an adverse consequence. General English, no subject's words.
+_RISK_WORDS = re.compile(
+    r"\b(?:risks?\b(?! (?:is|was|were|are) (?:low|small|minimal|negligible))|at risk|risked|risking|threat(?:en(?:s|ed|ing)?)?\b|"
+    r"danger(?:s|ous)?\b|jeopardi[sz]e|imperil|warn(?:s|ed|ings?)?\s+(?:that|of|about|against)\b|fears?\b|feared|concerns? (?:that|about|over)|"
+    r"worr(?:y|ies|ied) (?:that|about)|vulnerab|exposed to|exposing|could not be ruled out|cannot be ruled out|"
+    r"in danger of|on the brink|(?:could|may|might|would)\s+(?:\w+\s+)?cost\b)",
+    re.IGNORECASE,
+)
+_POSSIBLE = re.compile(
+    r"\b(?:could|may|might|can)\b(?!\s+(?:not|n['’]t)\s+(?:say|confirm|comment|be reached))"
+    r"(?!\s+(?:\w+\s+)?have\b)"  # "could have added": a possibility in the past, not an outcome ahead
+    r"|\bif\b|\bunless\b|\bpossible\b|\bpossibly\b|\bpotential(?:ly)?\b",
+    re.IGNORECASE,
+)
+_ADVERSE = re.compile(
+    r"\b(?:lose|losing|loss(?:es)?|fail(?:s|ure)?|damag\w*|delay\w*|shortages?|short|run (?:low|out|dry)|"
+    r"harm\w*|hurt\w*|fall\w*|drop\w*|declin\w*|collaps\w*|shut\w*|disrupt\w*|suspend\w*|"
+    r"fine[sd]?|penalt\w*|sue[sd]?|lawsuits?|litigation|breach\w*|worsen\w*|cancel\w*|default\w*|bankrupt\w*|"
+    r"deaths?|kill\w*|injur\w*|sick\w*|illness\w*|outages?|strikes?|escalat\w*|spread\w*|hinder\w*|erod\w*|"
+    r"undermin\w*|weaken\w*|miss\w*|slow\w*|halt\w*|stall\w*|derail\w*|block\w*|reject\w*|ban(?:s|ned|ning)?|"
+    r"sanction\w*|restrict\w*|tariffs?|inflation|recession|layoffs?|job losses|redundanc\w*|closures?|"
+    r"flood\w*|contaminat\w*|leak\w*|evacuat\w*|crisis|unrest|violence|protests?|problems?|"
+    r"backlash|downgrad\w*|writedowns?|impair\w*|liab\w*|claims?|compensation|not be covered|uninsured)\b",
+    re.IGNORECASE,
+)
+# A pending event: something scheduled or awaited, by an actor, at a time to come ("will vote",
+# "is due to rule", "talks are set to resume", "results are due on March 3", "a deadline").
+_SCHEDULED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|expected|to be)\b|due (?:on|in|by|next|this|to)\b|"
+    r"scheduled|deadline|pending|awaits?|awaiting|must be (?:submitted|filed|paid|completed|made|lodged)|"
+    r"will|shall|plans? to|planned|intends? to|is to|are to"
+    r"|\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\bwould)",
+    re.IGNORECASE,
+)
+_EVENT = re.compile(
+    r"\b(?:meet(?:s|ing)?|talks|vote[sd]?|voting|ballot|elections?|referendum|decid\w*|decisions?|rul(?:e|es|ing)|"
+    r"verdict|judg(?:e?ment)|hearings?|trial|court|appeal|inquiry|inquest|review|investigation|debat\w*|"
+    r"publish\w*|release[sd]?|report|results|announce\w*|present\w*|launch\w*|unveil\w*|sign\w*|"
+    r"open(?:s|ing)?|reopen\w*|clos(?:e|es|ing)|begin|start|resum\w*|submit\w*|summit|conference|"
+    r"consultation|deadline|held|take place|visit|travel|testify|question|approv\w*|consider\w*|examin\w*|"
+    r"install\w*|build|introduc\w*|implement\w*|roll out|take effect|come into force|enter into force|"
+    r"challenge|file|filing|lodge|bids?|tender|auction|complet\w*|deliver\w*|ceremony|session)\b",
+    re.IGNORECASE,
+)
+# An actor's own intention ("the union said it would oppose ...", "has said it will not
+# intervene"): a commitment its holder makes, not a forecast of what will happen.
+_OWN_INTENT = re.compile(r"\b(?:said|says|has said|have said|told \w+|announced|pledged|promised|vowed)\s+(?:that\s+)?"
+                         r"(?:it|they|he|she|we|I)\s+(?:would|will|won['’]t|wouldn['’]t)\b", re.IGNORECASE)
+_PAST_PERFECT_FORECAST = re.compile(
+    r"\bhad (?:been )?(?:forecast|predicted|expected|projected|planned|promised|estimated)\b", re.IGNORECASE)
+
+
+def is_risk(sentence: str) -> bool:
+    """A possible adverse outcome: a risk word, or a possibility (modal, "if") with an adverse consequence."""
+    if _RISK_WORDS.search(sentence):
+        return True
+    possible = _POSSIBLE.search(sentence)
+    return bool(possible and _ADVERSE.search(sentence, possible.start()))
+
+
+def is_upcoming(sentence: str) -> bool:
+    """A future, scheduled or pending event: a schedule word and an event word after it."""
+    return bool(_SCHEDULED.search(sentence) and _EVENT.search(sentence))
+
+
 def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_figures: bool) -> str:
-    """fact | figure | quote | opinion | forecast."""
+    """One of KINDS (models.NoteKind), by what the sentence states: a possible adverse outcome
+    (risk), a future or pending event (upcoming), a forecast, someone's words (quote), a
+    first-person or hedged view (opinion), a number (figure), else a fact. Who holds a
+    statement is its speaker, whatever its kind."""
     if source_kind in {"forum thread", "comments"}:
         return "opinion"
-    if speaker is not None or (_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _SPEECH + r"\b", sentence)):
-        return "quote"
-    if _FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence):
+    quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _SPEECH + r"\b",
+                                                                                       sentence))
+    if not quoted and (_FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence)):
         return "opinion"
-    if _FORECAST.search(sentence):
+    if is_risk(sentence):
+        return "risk"
+    if _PAST_PERFECT_FORECAST.search(sentence):
+        return "quote" if quoted else "figure" if has_figures else "fact"  # an earlier forecast, reported
+    if is_upcoming(sentence):
+        return "upcoming"
+    if _FORECAST.search(sentence) and not _OWN_INTENT.search(sentence):
         return "forecast"
+    if quoted:
+        return "quote"
     if has_figures:
         return "figure"
     return "fact"

@@ -1,0 +1,131 @@
+"""Precision and recall of section assignment on a labelled set of sentences.
+
+Each line of the set (JSON) is one sentence from an invented news story, with its source's
+date, the date of the brief it would appear in (`as_of`: the latest source of that story),
+and the section types it may go in: risk, catalyst, outlook, position, or none. A "split"
+says whether it was written before the section code was changed and not tuned to (heldout)
+or while changing it (dev).
+
+Every sentence goes through what the notes stage does to a sentence (candidate filter, kind,
+speaker, themes) and then through the section test the composer applies, with the shipped
+audience profiles' own sections:
+
+    risk      investor "Risks"                 catalyst  investor "Catalysts to watch"
+    outlook   policy "Outlook"                 position  policy "Stakeholder positions"
+
+A sentence counts as predicted for a type when that section would take it. Precision: of
+the sentences a section takes, the share labelled with its type; recall: of the sentences
+labelled with a type, the share its section takes.
+
+Run: python benchmarks/eval_sections.py [--errors] [SET.jsonl]
+     (default set: benchmarks/eval/sections.jsonl)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from briefgen.audiences import load_profile
+from briefgen.compose import _Composer
+from briefgen.models import Note, NoteSet, Sentence, SourceDoc, SourceMeta, Span
+from briefgen.notes import features
+
+DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
+TYPES = ("risk", "catalyst", "outlook", "position")
+SECTIONS = {"risk": ("investor", "risks"), "catalyst": ("investor", "catalysts"),
+            "outlook": ("policy", "outlook"), "position": ("policy", "positions")}
+LEXICON = Path(__file__).resolve().parent.parent / "templates" / "themes.toml"
+
+
+def load(path: Path) -> list[dict[str, object]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as error:
+            raise SystemExit(f"{path}:{number}: not JSON ({error}); fix or remove the line") from None
+        labels = row.get("labels")
+        if not isinstance(labels, list) or not labels or not set(labels) <= {*TYPES, "none"}:
+            raise SystemExit(f"{path}:{number}: labels must be a list of {', '.join(TYPES)} or none")
+        rows.append(row)
+    return rows
+
+
+def note_of(row: dict[str, object], doc: SourceDoc) -> Note | None:
+    """The sentence as the notes stage drafts it (None: not a candidate for a note)."""
+    text = str(row["text"])
+    quote = text[features.trim_prefix(text):]
+    if not features.is_candidate(quote):
+        return None
+    speaker = features.find_speaker(quote)
+    figures = features.find_figures(quote)
+    kind = features.classify(quote, source_kind="news report", speaker=speaker, has_figures=bool(figures))
+    return Note(id=f"n-{row['id']}", kind=kind, quote=quote, span=Span(source=doc.id, start=0, end=len(text)),
+                speaker=speaker.name if speaker else "", speaker_role=speaker.role if speaker else "",
+                figures=figures, themes=features.find_themes(quote, features.load_lexicon(LEXICON)), score=1.0)
+
+
+def predict(row: dict[str, object]) -> set[str]:
+    text = str(row["text"])
+    meta = SourceMeta(date=str(row["date"]), kind="news report", reliability="news report")
+    doc = SourceDoc(id="s", path="sources/s.txt", format="text", sha256="", text=text, meta=meta,
+                    sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
+    latest = SourceDoc(id="latest", path="sources/latest.txt", format="text", sha256="", text="",
+                       meta=SourceMeta(date=str(row["as_of"]), kind="news report"), sentences=())
+    note = note_of(row, doc)
+    if note is None:
+        return set()
+    noteset = NoteSet(notes=(note,), sources=(doc, latest))
+    predicted = set()
+    for kind, (audience, section_id) in SECTIONS.items():
+        profile = load_profile(None, audience)
+        spec = next(s for s in profile.sections if s.id == section_id)
+        composer = _Composer(noteset=noteset, profile=profile, docs={d.id: d for d in noteset.sources},
+                             as_of=str(row["as_of"]))
+        if composer.section(spec) is not None:
+            predicted.add(kind)
+    return predicted
+
+
+def report(rows: list[dict[str, object]], title: str, errors: bool) -> None:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # true positive, predicted, labelled
+    mistakes = []
+    for row in rows:
+        labels = set(row["labels"]) - {"none"}  # type: ignore[arg-type]
+        predicted = predict(row)
+        for kind in TYPES:
+            counts[kind][0] += kind in predicted and kind in labels
+            counts[kind][1] += kind in predicted
+            counts[kind][2] += kind in labels
+        if predicted - labels or labels - predicted:
+            mistakes.append(f"  {row['id']}: predicted {sorted(predicted) or ['none']}, "
+                            f"labelled {sorted(labels) or ['none']}: {row['text']}")
+    print(f"{title} ({len(rows)} sentences)")
+    print(f"  {'section':<10} {'precision':>10} {'recall':>8}   taken / labelled")
+    for kind in TYPES:
+        hit, taken, labelled = counts[kind]
+        precision = f"{hit / taken:.2f}" if taken else "-"
+        recall = f"{hit / labelled:.2f}" if labelled else "-"
+        print(f"  {kind:<10} {precision:>10} {recall:>8}   {hit}/{taken} taken right, {labelled} labelled")
+    if errors:
+        print("\n".join(mistakes))
+
+
+def main(argv: list[str]) -> None:
+    errors = "--errors" in argv
+    paths = [a for a in argv if a != "--errors"]
+    rows = load(Path(paths[0]) if paths else DEFAULT)
+    for split in ("heldout", "dev"):
+        part = [r for r in rows if r.get("split") == split]
+        if part:
+            report(part, f"{split} half", errors)
+    report(rows, "all", False)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,166 @@
+"""Sections that hold what they say: kinds by what a sentence states (risk, upcoming event,
+forecast), events no longer ahead left out, dates normalised against the source's date, and
+the timeline section (tests/fixtures/developing: ten dated articles on an invented flood)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.audiences import load_profile
+from briefgen.cli import main
+from briefgen.compose import _Composer
+from briefgen.models import Note, NoteSet, SectionSpec, Sentence, SourceDoc, SourceMeta, Span
+from briefgen.notes import features
+from briefgen.notes.dates import ahead, event_day, mentions
+from briefgen.workspace import init_workspace
+
+DEVELOPING = Path(__file__).resolve().parent / "fixtures" / "developing"
+MONDAY = dt.date(2026, 3, 2)  # a Monday
+WEDNESDAY = dt.date(2026, 9, 16)
+
+
+def day_of(sentence: str, anchor: dt.date) -> list[str]:
+    return [w.first.isoformat() for w in mentions(sentence, anchor) if w.precision == "day"]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), [
+    ("Police said on Tuesday that divers had found the body.", dt.date(2026, 3, 10), ["2026-03-10"]),
+    ("Vossberg laid a wreath in Tiefenfurt on Sunday.", dt.date(2026, 3, 23), ["2026-03-22"]),
+    ("Schools in Brenheim will stay closed on Tuesday, the office said.", MONDAY, ["2026-03-03"]),
+    ("The review would be published on Friday, the authority said.", dt.date(2026, 3, 17), ["2026-03-20"]),
+    ("The government said it would decide on aid at Tuesday's cabinet meeting.", dt.date(2026, 3, 8),
+     ["2026-03-10"]),
+    ("It expected to reopen the line on Monday, March 16, once engineers had checked it.", dt.date(2026, 3, 10),
+     ["2026-03-16"]),
+    ("The committee will review the plan at its meeting next Thursday.", WEDNESDAY, ["2026-09-24"]),
+    ("According to a report by Reuters, local time on the 12th, the company is considering it.",
+     dt.date(2026, 3, 14), ["2026-03-12"]),
+    ("Bids must be submitted by January 15, the authority said.", WEDNESDAY, ["2027-01-15"]),
+    ("The road reopened on March 5 and was closed again two days later.", dt.date(2026, 3, 10),
+     ["2026-03-05", "2026-03-07"]),
+    ("Aid was raised to 60 million from the 25 million approved a week ago.", dt.date(2026, 3, 17), ["2026-03-10"]),
+    ("The line reopened four days after March 5, the operator said.", dt.date(2026, 3, 12),
+     ["2026-03-09", "2026-03-05"]),
+])
+def test_dates_are_normalised_against_the_source_date(sentence: str, anchor: dt.date, expected: list[str]) -> None:
+    assert sorted(day_of(sentence, anchor)) == sorted(expected)
+
+
+def test_vague_or_unanchored_references_give_no_day() -> None:
+    assert event_day("In the old town, where the dyke broke last week, nobody has returned.", MONDAY) is None
+    assert event_day("This comes just four days after the administration announced its decision.", MONDAY) is None
+    assert event_day("It crested two days later than forecasters had predicted.", MONDAY) is None
+    # a date that names an earlier state is not the day of the news
+    assert event_day("The estimate reflects 2,050 homes, up from 1,850 in the estimate of March 12.",
+                     dt.date(2026, 3, 23)) is None
+
+
+def test_periods_ahead_of_the_source() -> None:
+    (report,) = ahead("The water authority's final report is due in May.", dt.date(2026, 3, 20))
+    assert (report.first, report.last, report.precision) == (dt.date(2026, 5, 1), dt.date(2026, 5, 31), "month")
+    (week,) = ahead("It expected to publish preliminary findings next week.", dt.date(2026, 3, 12))
+    assert (week.first, week.last) == (dt.date(2026, 3, 16), dt.date(2026, 3, 22))
+    assert ahead("The dyke was rebuilt after the floods of 2013.", MONDAY) == ()
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The strike could cost exporters up to 40 million pounds a day if it continues, the chamber warned.", "risk"),
+    ("Residents fear that tunnelling could damage the foundations of older buildings.", "risk"),
+    ("The airport operator said the link was long overdue and pledged 50 million towards the station.", "figure"),  # a pledge is no risk
+    ("Shareholders will vote on the offer at an extraordinary meeting on January 14.", "upcoming"),
+    ("The company's annual results are due on March 3, the exchange said.", "upcoming"),
+    ("Temperatures are forecast to stay above 38C until at least Wednesday across the region.", "forecast"),
+    ("The bank workers' union said it would oppose any compulsory redundancies at the branches.", "fact"),
+    ("On Wednesday the service had forecast a crest of about 6.80 metres on Friday at the gauge.", "figure"),
+    ("Two hydrologists said the river could plausibly have added more water than the gauge showed.", "fact"),
+])
+def test_kinds_say_what_a_sentence_states(sentence: str, kind: str) -> None:
+    speaker = features.find_speaker(sentence)
+    figures = features.find_figures(sentence)
+    assert features.classify(sentence, source_kind="news report", speaker=speaker, has_figures=bool(figures)) == kind
+
+
+def test_role_before_name_is_a_speaker() -> None:
+    speaker = features.find_speaker("The regional president, Marta Olivares, said the fire was started deliberately.")
+    assert speaker is not None and speaker.name == "Marta Olivares" and "regional president" in speaker.role
+
+
+def _composer(sentences: list[tuple[str, str]], as_of: str, audience: str = "investor") -> _Composer:
+    """A composer over one note per (sentence, source date), as the notes stage drafts them."""
+    docs, notes = [], []
+    for index, (text, date) in enumerate(sentences):
+        doc = SourceDoc(id=f"s{index}", path=f"sources/s{index}.txt", format="text", sha256="", text=text,
+                        meta=SourceMeta(date=date, kind="news report", reliability="news report"),
+                        sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
+        speaker = features.find_speaker(text)
+        kind = features.classify(text, source_kind="news report", speaker=speaker,
+                                 has_figures=bool(features.find_figures(text)))
+        docs.append(doc)
+        notes.append(Note(id=f"n{index}", kind=kind, quote=text, span=Span(source=doc.id, start=0, end=len(text)),
+                          speaker=speaker.name if speaker else "", score=1.0 - index / 100))
+    noteset = NoteSet(notes=tuple(notes), sources=tuple(docs))
+    return _Composer(noteset=noteset, profile=load_profile(None, audience), docs={d.id: d for d in docs},
+                     as_of=as_of)
+
+
+def test_events_before_the_brief_date_are_not_to_watch_and_an_empty_section_is_left_out() -> None:
+    composer = _composer([
+        ("Talks between the union and the port authority will resume on Wednesday, the mediation service said.",
+         "2026-04-06"),
+        ("A ballot on the port authority's revised offer will close on April 20, the union said.", "2026-04-13"),
+        ("Dockworkers at the port walked off the job on Monday, halting the loading of container ships.",
+         "2026-04-06"),
+    ], as_of="2026-04-14")
+    catalysts = SectionSpec(id="catalysts", title="Catalysts to watch", kinds=("upcoming",))
+    section = composer.section(catalysts)
+    assert section is not None and [i.note_id for i in section.items] == ["n1"]
+    assert composer.section(SectionSpec(id="risks", title="Risks", kinds=("risk",))) is None
+
+
+def test_a_forecast_whose_date_a_later_source_passed_is_no_outlook() -> None:
+    composer = _composer([
+        ("The service said it expected the river to crest in Brenheim on Friday at about 6.80 metres.", "2026-03-04"),
+        ("Forecasters expect the river to keep falling next week as the rain moves east of the valley.", "2026-03-06"),
+        ("The Selde crested in Brenheim on Sunday at 7.42 metres, the highest level since records began.",
+         "2026-03-08"),
+    ], as_of="2026-03-08", audience="policy")
+    section = composer.section(SectionSpec(id="outlook", title="Outlook", kinds=("forecast",)))
+    assert section is not None and [i.note_id for i in section.items] == ["n1"]
+
+
+@pytest.fixture(scope="module")
+def developing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    ws = tmp_path_factory.mktemp("developing") / "ws"
+    init_workspace(ws, today="2026-03-23")
+    for path in DEVELOPING.iterdir():
+        if path.suffix == ".txt" or path.name == "sources.toml":
+            shutil.copy(path, ws / "sources" / path.name)
+    result = CliRunner().invoke(main, ["build", "-w", str(ws), "-a", "policy", "--format", "md,json"])
+    assert result.exit_code == 0, result.output
+    return ws
+
+
+def test_the_policy_brief_has_a_timeline_in_date_order(developing: Path) -> None:
+    import json
+
+    text = (developing / "output" / "policy.md").read_text(encoding="utf-8")
+    timeline = text.split("## Timeline\n", 1)[1].split("\n## ", 1)[0]
+    entries = re.findall(r"^- \*\*(\d{1,2} [A-Z][a-z]+ 2026)\*\* — (.+)$", timeline, re.M)
+    assert len(entries) >= 5
+    days = [dt.datetime.strptime(day, "%d %B %Y").date() for day, _ in entries]
+    assert days == sorted(days)
+    record = json.loads((developing / "output" / "policy.json").read_text(encoding="utf-8"))
+    section = next(s for s in record["sections"] if s["style"] == "timeline")
+    citations = {c["number"]: c for c in record["citations"]}
+    for item in section["items"]:
+        first = citations[item["citations"][0]]
+        assert item["date"] <= first["date"]  # it happened by the time its source was written
+        assert first["quote"] == item["text"]  # each entry cites its own quote
+    # the R12 reopening on single-lane traffic (article 8, Tuesday 17 March) happened on Monday 16 March
+    assert any(day == "16 March 2026" and "single-lane" in line for day, line in entries)
