@@ -169,7 +169,9 @@ _ADVERSE = re.compile(
 _SCHEDULED = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|expected|to be)\b|due (?:on|in|by|next|this|to)\b|"
     r"scheduled|deadline|pending|awaits?|awaiting|must be (?:submitted|filed|paid|completed|made|lodged)|"
-    r"will|shall|plans? to|planned|intends? to|is to|are to"
+    r"will|shall|plans? to|planned|intends? to|is to|are to|"
+    # a decision still pending
+    r"(?:is|are)\s+(?:still\s+)?(?:considering|deliberating|weighing|mulling|contemplating|reviewing)|yet to (?:decide|rule)"
     r"|\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\bwould)",
     re.IGNORECASE,
 )
