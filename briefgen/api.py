@@ -120,13 +120,15 @@ class Workspace:
 
     def build(self, audiences: str | Sequence[str] | None = None, formats: str | Sequence[str] | None = None, *,
               strict: bool = False,
-              pdf_standard: str | None = None) -> BuildResult:
+              pdf_standard: str | None = None, ingested: Ingested | None = None) -> BuildResult:
         """Build and write the briefs (audiences: a name, a comma list, a list or "all"; formats:
-        a comma list or a list), recording each in history/; see ``briefgen build --help``."""
+        a comma list or a list), recording each in history/; see ``briefgen build --help``.
+        *ingested*: what ``ingest`` read earlier, reused when sources/ is unchanged since."""
         from briefgen.pipeline import build
 
         with self._locked():
-            return build(self.config, audiences, formats, strict=strict, pdf_standard=pdf_standard)
+            return build(self.config, audiences, formats, strict=strict, pdf_standard=pdf_standard,
+                         ingested=ingested)
 
     def history(self, audience: str, warnings: list[str] | None = None) -> list[BriefRecord]:
         """The recorded briefs of *audience*, oldest first."""

@@ -477,6 +477,35 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
 
 @main.command()
 @workspace_option
+@click.option("--audience", "-a", default="all", show_default=True, shell_complete=_complete_audiences,
+              help="Audience name or comma list to preview, or 'all'.")
+@click.option("--port", "-p", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="Port on 127.0.0.1 (0: any free port).")
+@as_of_option
+@since_option
+def serve(workspace: str, audience: str, port: int, as_of: str | None, since: str | None) -> None:
+    """Preview the HTML briefs in a browser while you edit; Ctrl-C stops.
+
+    Builds output/<audience>.html, serves them and an index page on
+    http://127.0.0.1:PORT/ (this machine only), and watches sources/,
+    notes/, templates/ and briefgen.toml: a change rebuilds the briefs it
+    affects (notes are refreshed only when sources or notes changed) and
+    the pages open in the browser reload by themselves. A build error shows
+    in the page and here; the server keeps running. The files in output/
+    are exactly what `briefgen build` writes; the workspace is locked only
+    while building, so `briefgen build` works alongside.
+
+    Example: briefgen serve --audience investor,policy --port 8000
+    """
+    from briefgen.serve import serve as run
+
+    config = _dated(_config(workspace), as_of, since)
+    run(config.root, audience, port, as_of=as_of, since=since,
+        echo=lambda line, err: click.echo(_shown(line), err=err))
+
+
+@main.command()
+@workspace_option
 @click.option("--audience", "-a", default=None, shell_complete=_complete_audience,
               help="Audience (default: the first of [build] audiences).")
 @as_of_option

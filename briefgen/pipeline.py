@@ -18,6 +18,7 @@ from briefgen.console import Progress
 from briefgen.errors import UsageError
 from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
+from briefgen.notes.store import LINKS_FILE
 from briefgen.render import fit
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
@@ -190,6 +191,9 @@ class BuildResult:
     """Skipped and duplicate sources, and merge conflicts."""
     timings: dict[str, float]
     """Seconds per stage."""
+    notes_written: tuple[str, ...] = ()
+    """Files in notes/ the refresh wrote: the per-source files whose content changed, and
+    ``notes/_links.yaml``, which every refresh rewrites; empty when notes were up to date."""
 
 
 def build(
@@ -200,9 +204,11 @@ def build(
     strict: bool = False,
     pdf_standard: str | None = None,
     progress: Progress | None = None,
+    ingested: Ingested | None = None,
 ) -> BuildResult:
     """Ingest, refresh notes, verify, compose and render each audience as of the config's dates;
-    outputs (and each brief's record in history/) replaced together, only when all are made."""
+    outputs (and each brief's record in history/) replaced together, only when all are made.
+    *ingested* is what an earlier ``ingest`` read, when sources/ has not changed since."""
     from briefgen import record
 
     names = audience_profiles.resolve(config, audiences)
@@ -210,8 +216,9 @@ def build(
     standard = pdf_standard or config.pdf_standard
     progress = progress or Progress()
     timings = Timings()
-    with timings.stage("ingest"):
-        ingested = ingest(config, strict=strict, progress=progress)
+    if ingested is None:
+        with timings.stage("ingest"):
+            ingested = ingest(config, strict=strict, progress=progress)
     profiles = {p.name: p for p in profiles_for(config)}
     with timings.stage("notes"):
         _, refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
@@ -242,4 +249,6 @@ def build(
     return BuildResult(artifacts=tuple(a for a in artifacts if not a.path.startswith(f"{record.HISTORY}/")),
                        records=tuple(a for a in artifacts if a.path.startswith(f"{record.HISTORY}/")),
                        warnings=ingested.skipped + refreshed.warnings + tuple(dict.fromkeys(history_warnings)),
-                       timings=dict(timings.stages))
+                       timings=dict(timings.stages),
+                       notes_written=refreshed.written + (() if refreshed.up_to_date else
+                                                          (f"notes/{LINKS_FILE}",)))
