@@ -94,8 +94,10 @@ def plan_changes(root: Path, served: Sequence[str], changed: Iterable[Path],
             continue
         if not parts:
             continue
-        names.append("/".join(parts))
         top, rest = parts[0], "/".join(parts[1:])
+        if top == "templates" and rest and path.is_dir():
+            continue  # a folder made: the files in it report themselves
+        names.append("/".join(parts))
         if top == CONFIG_NAME and len(parts) == 1:
             reopen = reread = everything = True
         elif top == "sources":
