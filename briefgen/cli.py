@@ -486,14 +486,16 @@ def build(workspace: str, audience: str | None, formats: str | None, pdf_standar
 def serve(workspace: str, audience: str, port: int, as_of: str | None, since: str | None) -> None:
     """Preview the HTML briefs in a browser while you edit; Ctrl-C stops.
 
-    Builds output/<audience>.html, serves them and an index page on
+    Builds output/<audience>.html (recording each brief in history/, as
+    `briefgen build --format html` does), serves them and an index page on
     http://127.0.0.1:PORT/ (this machine only), and watches sources/,
-    notes/, templates/ and briefgen.toml: a change rebuilds the briefs it
-    affects (notes are refreshed only when sources or notes changed) and
-    the pages open in the browser reload by themselves. A build error shows
-    in the page and here; the server keeps running. The files in output/
-    are exactly what `briefgen build` writes; the workspace is locked only
-    while building, so `briefgen build` works alongside.
+    notes/, templates/ and briefgen.toml. A change rebuilds only the briefs
+    it affects (a template: the audiences using it; notes are refreshed only
+    when the notes cache says so) and open pages reload by themselves. A
+    build error shows in the page and here, and the server keeps running.
+    The reload script is added to the pages as they are served, never to
+    the files. The workspace is locked only while building, so `briefgen
+    build` in another terminal works alongside.
 
     Example: briefgen serve --audience investor,policy --port 8000
     """

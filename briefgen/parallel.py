@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -44,5 +45,16 @@ def map_ordered(function: Callable[[T], R], items: Sequence[T], *, min_items: in
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(64, len(items) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_leave_interrupts_to_parent)
+    try:
         yield from pool.map(function, items, chunksize=chunk)
+    except BaseException:
+        # Ctrl-C (or an error): drop the work not started; waiting for all of it would hang the exit.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _leave_interrupts_to_parent() -> None:
+    """Workers ignore Ctrl-C: the parent stops them, so no worker prints a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
