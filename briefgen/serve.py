@@ -181,6 +181,7 @@ class Preview:
         self._own: dict[str, tuple[int, int, int]] = {}
         self._warnings: tuple[str, ...] = ()
         self._folders: dict[str, bool] = {}
+        self._reopen = False
 
     # -- building (the main thread) ---------------------------------------------------------
 
@@ -223,8 +224,11 @@ class Preview:
         served; bump the versions of the pages that now show something else; say what was done."""
         started = time.perf_counter()
         try:
-            if plan.reopen:
+            if plan.reopen or self._reopen:
+                self._reopen = True  # until briefgen.toml reads well again
                 self.workspace = self._open()
+                self._reopen = False
+                self._ingested = None
             served = tuple(self._served(self.workspace))
         except BriefgenError as exc:
             self._publish(self.served, {}, {INDEX: exc.message}, plan, started)

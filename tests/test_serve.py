@@ -66,6 +66,43 @@ def test_a_change_rebuilds_only_the_audiences_it_affects(example: Path) -> None:
     assert plan("templates/unused.md.j2").audiences == {"policy"}
 
 
+def test_pages_change_version_only_when_what_they_show_changes(example: Path) -> None:
+    from briefgen.serve import INDEX, Plan, Preview
+
+    said: list[str] = []
+    preview = Preview(example, "investor,policy", echo=lambda line, err: said.append(line))
+    preview.update(Plan(audiences=None))
+    assert preview.errors == {} and preview.versions == {INDEX: 1, "investor": 1, "policy": 1}, said
+    assert said[-1].startswith("built investor, policy in")
+
+    # Nothing the briefs show changed: rebuilt, no page reloads.
+    preview.changed([example / "sources" / "sources.toml"])
+    assert preview.versions == {INDEX: 1, "investor": 1, "policy": 1}
+    assert said[-1].startswith("sources/sources.toml changed: built investor, policy in")
+    assert said[-1].endswith("(investor, policy unchanged)")
+
+    # A policy template: only the policy page.
+    override = example / "templates" / "audiences" / "policy.md.j2"
+    override.parent.mkdir(parents=True)
+    override.write_text('{% extends "!default/audiences/policy.md.j2" %}\n{% block lede %}*Ours.*{% endblock %}\n')
+    preview.changed([override])
+    assert preview.versions == {INDEX: 2, "investor": 1, "policy": 2}
+
+    # A broken briefgen.toml: every page shows it, until it is fixed, whatever else changes.
+    config = example / "briefgen.toml"
+    good = config.read_text(encoding="utf-8")
+    config.write_text(good + "\n[brief\n", encoding="utf-8")
+    preview.changed([config])
+    assert preview.errors[INDEX].startswith("briefgen.toml:")
+    assert preview.versions == {INDEX: 3, "investor": 2, "policy": 3}
+    assert said[-1].startswith("briefgen: error: briefgen.toml:")
+    preview.changed([override])
+    assert INDEX in preview.errors and preview.versions[INDEX] == 3  # the same error: no reload
+    config.write_text(good, encoding="utf-8")
+    preview.changed([config])
+    assert preview.errors == {} and preview.versions == {INDEX: 4, "investor": 3, "policy": 4}
+
+
 # -- what is served ---------------------------------------------------------------------------
 
 def test_only_regular_files_under_output_are_served(tmp_path: Path) -> None:
