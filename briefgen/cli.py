@@ -503,7 +503,8 @@ def serve(workspace: str, audience: str, port: int, as_of: str | None, since: st
 
     config = _dated(_config(workspace), as_of, since)
     run(config.root, audience, port, as_of=as_of, since=since,
-        echo=lambda line, err: click.echo(_shown(line), err=err))
+        ready=lambda url: click.echo(f"serving {url} (watching sources/, notes/, templates/ and briefgen.toml; "
+                                     "Ctrl-C stops)"))
 
 
 @main.command()

@@ -43,6 +43,12 @@ def warn(message: str) -> None:
         _line(f"briefgen: warning: {message}")
 
 
+def error(message: str) -> None:
+    """An error the command goes on after (``briefgen: error: ...``, as `briefgen serve` reports a
+    failed rebuild), even when quiet."""
+    _line(f"briefgen: error: {message}")
+
+
 def status(message: str) -> None:
     """What a command did (``wrote output/investor.md``), unless quiet."""
     if _verbosity != "quiet":

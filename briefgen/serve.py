@@ -1,7 +1,7 @@
 """Live preview: build the HTML briefs, serve them and an index page on 127.0.0.1, rebuild what a
 change in sources/, notes/, templates/ or briefgen.toml affects, and reload the open pages.
 
-    serve(root, audiences, port, echo=...)   # until Ctrl-C
+    serve(root, audiences, port, ready=...)   # until Ctrl-C
 
 * ``Preview`` builds through the Python API (``Workspace.build``, so the workspace lock is held only
   while building and the notes cache decides whether notes need a refresh) and keeps a version
@@ -33,9 +33,11 @@ from urllib.parse import unquote
 
 import jinja2
 
+from briefgen import console
 from briefgen.api import Workspace, open_workspace
 from briefgen.errors import BriefgenError, TemplateError
 from briefgen.ingest import Ingested
+from briefgen.ingest.clean import displayable
 from briefgen.lock import workspace_lock
 from briefgen.workspace import CONFIG_NAME
 
@@ -49,9 +51,6 @@ INDEX = ""
 """Version key of the index page (and of a whole-build error)."""
 KEEPALIVE = 15.0
 """Seconds between keep-alive comments on an idle event stream (a closed tab is noticed then)."""
-
-Echo = Callable[[str, bool], None]
-"""Prints one line on the terminal: (line, on stderr)."""
 
 _PAGES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent / "serve_pages"),
@@ -160,12 +159,11 @@ class Preview:
     reloads when its version changes) and the one-line error of each failed build."""
 
     def __init__(self, root: Path, selection: str, *, as_of: str | None = None, since: str | None = None,
-                 echo: Echo) -> None:
+                 ) -> None:
         self.root = root
         self.selection = selection
         self.as_of = as_of
         self.since = since
-        self.echo = echo
         self.workspace = self._open()
         self.output_dir = self.workspace.config.output_dir
         self._cond = threading.Condition()
@@ -295,7 +293,7 @@ class Preview:
                 self._own[str(path)] = (info.st_mtime_ns, info.st_size, info.st_ino)
         if result.warnings != self._warnings:
             for message in result.warnings:
-                self.echo(f"briefgen: warning: {message}", True)
+                console.warn(displayable(message))
             self._warnings = result.warnings
 
     def _publish(self, served: tuple[str, ...], digests: dict[str, str], errors: dict[str, str], plan: Plan,
@@ -329,11 +327,11 @@ class Preview:
         if built:
             same = sorted(built - bumped)
             note = f" ({', '.join(same)} unchanged)" if same else ""
-            self.echo(f"{cause}built {', '.join(sorted(built))} in {seconds:.1f} s{note}", False)
+            console.status(displayable(f"{cause}built {', '.join(sorted(built))} in {seconds:.1f} s{note}"))
         elif cause and not errors:
-            self.echo(f"{cause}nothing to rebuild", False)
+            console.status(displayable(f"{cause}nothing to rebuild"))
         for name, message in sorted(errors.items()):
-            self.echo(f"briefgen: error: {message}" + (f" ({name} brief not rebuilt)" if name else ""), True)
+            console.error(displayable(message + (f" ({name} brief not rebuilt)" if name else "")))
 
     # -- what pages show (the HTTP threads) ---------------------------------------------------
 
@@ -577,13 +575,13 @@ class _Watcher:
 
 
 def serve(root: Path | str, audiences: str = "all", port: int = DEFAULT_PORT, *, as_of: str | None = None,
-          since: str | None = None, echo: Echo, ready: Callable[[str], None] | None = None) -> None:
+          since: str | None = None, ready: Callable[[str], None] | None = None) -> None:
     """Build the briefs of *audiences* as HTML, serve them on 127.0.0.1:*port* (0: any free port)
     and rebuild on changes until Ctrl-C (then return normally). *ready* gets the address once the
     first build is done. A bad workspace or a port in use raises BriefgenError before serving;
     build errors afterwards are shown in the page and on the terminal, and serving goes on."""
     root = Path(root).expanduser().resolve()
-    preview = Preview(root, audiences, as_of=as_of, since=since, echo=echo)
+    preview = Preview(root, audiences, as_of=as_of, since=since)
     try:
         server = _Server((HOST, port), _Handler)
     except OSError as exc:
@@ -597,15 +595,14 @@ def serve(root: Path | str, audiences: str = "all", port: int = DEFAULT_PORT, *,
     try:
         watcher.start()
         thread.start()
-        echo(f"building {preview.selection if audiences != 'all' else 'every audience'} as HTML ...", True)
+        console.status(displayable(f"building {audiences if audiences != 'all' else 'every audience'} as HTML ..."))
         preview.update(Plan(audiences=None))
-        echo(f"serving {address} (watching sources/, notes/, templates/ and briefgen.toml; Ctrl-C stops)", False)
         if ready is not None:
             ready(address)
         while True:
             preview.changed(watcher.next_batch())
     except KeyboardInterrupt:
-        echo("stopped", True)
+        console.status("stopped")
     finally:
         preview.stop()
         watcher.stop()

@@ -66,17 +66,23 @@ def test_a_change_rebuilds_only_the_audiences_it_affects(example: Path) -> None:
     assert plan("templates/unused.md.j2").audiences == {"policy"}
 
 
-def test_pages_change_version_only_when_what_they_show_changes(example: Path) -> None:
+def test_pages_change_version_only_when_what_they_show_changes(example: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
     from briefgen.serve import INDEX, Plan, Preview
 
     said: list[str] = []
-    preview = Preview(example, "investor,policy", echo=lambda line, err: said.append(line))
-    preview.update(Plan(audiences=None))
+
+    def update(action: Callable[[], None]) -> None:
+        action()
+        said.extend(capsys.readouterr().err.splitlines())
+
+    preview = Preview(example, "investor,policy")
+    update(lambda: preview.update(Plan(audiences=None)))
     assert preview.errors == {} and preview.versions == {INDEX: 1, "investor": 1, "policy": 1}, said
     assert said[-1].startswith("built investor, policy in")
 
     # Nothing the briefs show changed: rebuilt, no page reloads.
-    preview.changed([example / "sources" / "sources.toml"])
+    update(lambda: preview.changed([example / "sources" / "sources.toml"]))
     assert preview.versions == {INDEX: 1, "investor": 1, "policy": 1}
     assert said[-1].startswith("sources/sources.toml changed: built investor, policy in")
     assert said[-1].endswith("(investor, policy unchanged)")
@@ -85,21 +91,21 @@ def test_pages_change_version_only_when_what_they_show_changes(example: Path) ->
     override = example / "templates" / "audiences" / "policy.md.j2"
     override.parent.mkdir(parents=True)
     override.write_text('{% extends "!default/audiences/policy.md.j2" %}\n{% block lede %}*Ours.*{% endblock %}\n')
-    preview.changed([override])
+    update(lambda: preview.changed([override]))
     assert preview.versions == {INDEX: 2, "investor": 1, "policy": 2}
 
     # A broken briefgen.toml: every page shows it, until it is fixed, whatever else changes.
     config = example / "briefgen.toml"
     good = config.read_text(encoding="utf-8")
     config.write_text(good + "\n[brief\n", encoding="utf-8")
-    preview.changed([config])
+    update(lambda: preview.changed([config]))
     assert preview.errors[INDEX].startswith("briefgen.toml:")
     assert preview.versions == {INDEX: 3, "investor": 2, "policy": 3}
     assert said[-1].startswith("briefgen: error: briefgen.toml:")
-    preview.changed([override])
+    update(lambda: preview.changed([override]))
     assert INDEX in preview.errors and preview.versions[INDEX] == 3  # the same error: no reload
     config.write_text(good, encoding="utf-8")
-    preview.changed([config])
+    update(lambda: preview.changed([config]))
     assert preview.errors == {} and preview.versions == {INDEX: 4, "investor": 3, "policy": 4}
 
 
@@ -307,7 +313,7 @@ def test_an_open_page_follows_edits_and_survives_a_broken_template(example: Path
         started = time.monotonic()
         _until(lambda: marker in browser.text(), 30, server.log)
         print(f"note edit visible in the open page after {time.monotonic() - started:.1f} s")
-        assert any(line.startswith(f"notes/{edited.name} changed: built investor, policy") for line in server.out)
+        assert any(line.startswith(f"notes/{edited.name} changed: built investor, policy") for line in server.err)
 
         # 2. A broken template: the error in the page and on the terminal, and the server goes on.
         override = example / "templates" / "audiences" / "investor.md.j2"
@@ -327,7 +333,7 @@ def test_an_open_page_follows_edits_and_survives_a_broken_template(example: Path
         _until(lambda: "Prepared for the live preview." in browser.text() and error not in browser.text(), 30,
                server.log)
         assert any(line.startswith("templates/audiences/investor.md.j2 changed: built investor in")
-                   for line in server.out), server.log()
+                   for line in server.err), server.log()
         assert browser.evaluate("window.openedByTheTest") is None  # the page did reload by itself
 
         # 4. A change to the other audience leaves this page alone.
@@ -336,7 +342,7 @@ def test_an_open_page_follows_edits_and_survives_a_broken_template(example: Path
         policy.write_text('{% extends "!default/audiences/policy.md.j2" %}\n'
                           "{% block lede %}*For the policy team.*{% endblock %}\n", encoding="utf-8")
         _until(lambda: any(line.startswith("templates/audiences/policy.md.j2 changed: built policy in")
-                           for line in server.out), 30, server.log)
+                           for line in server.err), 30, server.log)
         assert "For the policy team." in server.get("/policy.html")[1]
         time.sleep(1)
         assert browser.evaluate("window.openedByTheTest") is True
