@@ -257,3 +257,22 @@ def test_conflicting_figures_on_another_subject(other: Path) -> None:
     bill = Figure(text="$6.40", value=6.4, unit="USD", measures="bill")
     assert _figures_conflict((other_thing,), (bill,), "The utility plans to spend $240 million.",
                              "The bill rises $6.40.") == ""
+
+
+def test_a_sentence_repeated_in_one_source_is_one_note_and_the_build_works(tmp_path: Path) -> None:
+    """A pull quote or a line printed twice gives one note (ids come from source and quote, so
+    two notes would share an id and the notes file would be refused)."""
+    from briefgen.workspace import init_workspace
+
+    ws = init_workspace(tmp_path / "ws", today="2026-01-05")
+    said = "“This is a turning point for the harbour,” said Mara Lind, the harbour master of Kestrel Bay."
+    (ws / "sources" / "story.txt").write_text(
+        "Harbour fees rise by 12 percent\n\n"
+        f"The harbour board of Kestrel Bay voted on Monday to raise fees by 12 percent from April. {said}\n\n"
+        "Fishing crews said the rise would cost each boat about $4,000 a year. The board said the money "
+        "would pay for dredging the northern channel.\n\n"
+        f"{said} The board meets again in March to set the dredging budget.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(ws), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    text = (ws / "notes" / "story.yaml").read_text(encoding="utf-8")
+    assert text.count("turning point for the harbour") == 1

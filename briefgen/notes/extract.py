@@ -46,6 +46,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     """Every candidate sentence of *doc* as a JSON-able draft (the per-source cache unit)."""
     drafts: list[Draft] = []
     source_kind = doc.meta.kind
+    seen: set[str] = set()
     for sentence in doc.sentences:
         raw = doc.text[sentence.start:sentence.end]
         skip = features.trim_prefix(raw)
@@ -53,6 +54,10 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         quote = doc.text[start:sentence.end]
         if not features.is_candidate(quote):
             continue
+        said = normalise_quote(quote)
+        if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
+            continue
+        seen.add(said)
         # Read as printed: hard-wrapped line breaks as spaces, wire copy's ``...'' as quote marks.
         plain = typeset(" ".join(quote.split()))
         speaker = features.find_speaker(plain)
