@@ -24,7 +24,7 @@ from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
 from briefgen.style import Look, css
 from briefgen.style import look as look_of
-from briefgen.workspace import FORMATS, Config, replace_together
+from briefgen.workspace import CONFIG_NAME, FORMATS, Config, replace_together
 
 
 @dataclass
@@ -239,6 +239,8 @@ def build(
     progress = progress or Progress()
     timings = Timings()
     look = look_of(config)  # a logo that cannot be used stops the build before any work
+    svg_in_word = (f"{CONFIG_NAME}:{config.style.line('logo')}: style.logo: an SVG logo shows in the DOCX in Word 2016 "
+                   "or later only (LibreOffice and older Word show none); give a PNG or JPEG logo for those readers",)
     with timings.stage("ingest"):
         ingested = ingest(config, strict=strict, progress=progress)
     profiles = {p.name: p for p in profiles_for(config)}
@@ -270,6 +272,8 @@ def build(
     artifacts = [Artifact(path=shown(path), format=path.suffix[1:], size=path.stat().st_size) for path, _ in files]
     return BuildResult(artifacts=tuple(a for a in artifacts if not a.path.startswith(f"{record.HISTORY}/")),
                        records=tuple(a for a in artifacts if a.path.startswith(f"{record.HISTORY}/")),
-                       warnings=look.warnings + ingested.skipped + refreshed.warnings
+                       warnings=look.warnings
+                       + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml" else ())
+                       + ingested.skipped + refreshed.warnings
                        + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages))

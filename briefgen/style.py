@@ -85,7 +85,9 @@ def look(config: Config) -> Look:
         try:
             logo = _image(config.root, _inside(config.root, style.logo), style.logo)
         except _Refused as exc:
-            raise ConfigError(f"style.logo: {exc}", path=CONFIG_NAME, line=style.line("logo")) from None
+            raise ConfigError(f"style.logo: {exc}; give the path, from the workspace folder, of a PNG, JPEG or SVG "
+                              'file of at most 2 MB inside the workspace, like "templates/logo.png"',
+                              path=CONFIG_NAME, line=style.line("logo")) from None
     fonts = {}
     for key in ("body_font", "heading_font"):
         name = getattr(style, key)
@@ -137,12 +139,10 @@ def _inside(root: Path, relative: str) -> Path:
     """*relative* (a path a workspace file gives) as a path inside *root*; _Refused when it is
     absolute or climbs out. Symlinks are checked when the file is read."""
     if os.path.isabs(relative) or relative.startswith("~") or re.match(r"[A-Za-z]:[\\/]", relative):
-        raise _Refused(f"{relative} is an absolute path; copy the image into the workspace and give its path "
-                       'from the workspace folder, like "templates/logo.png"')
+        raise _Refused(f"{relative} is an absolute path")
     candidate = Path(os.path.normpath(root / relative))
     if not candidate.is_relative_to(root):
-        raise _Refused(f"{relative} leads outside the workspace; copy the image into the workspace and give "
-                       'its path from the workspace folder, like "templates/logo.png"')
+        raise _Refused(f"{relative} leads outside the workspace")
     return candidate
 
 
@@ -150,26 +150,26 @@ def _image(root: Path, path: Path, shown: str) -> Image:
     """The image at *path* (inside *root*), checked: a regular file reached without leaving the
     workspace, at most 2 MB, a PNG, JPEG or SVG image. _Refused saying what is wrong."""
     if not os.path.lexists(path):
-        raise _Refused(f"no file {shown} (paths are from the workspace folder); put the image there or fix the path")
+        raise _Refused(f"no file {shown}")
     try:
         resolved = path.resolve(strict=True)
         mode = resolved.stat().st_mode
     except (OSError, RuntimeError):
-        raise _Refused(f"{shown} is a broken symlink or a symlink loop; put the image itself there") from None
+        raise _Refused(f"{shown} is a broken symlink or a symlink loop") from None
     if not resolved.is_relative_to(root):
-        raise _Refused(f"{shown} is a symlink to a file outside the workspace; copy the image into the workspace")
+        raise _Refused(f"{shown} is a symlink to a file outside the workspace")
     if not stat.S_ISREG(mode):
-        raise _Refused(f"{shown} is not a regular file; give the path of an image file")
+        raise _Refused(f"{shown} is not a regular file")
     try:
         with open(resolved, "rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError as exc:
         raise _Refused(f"cannot read {shown} ({exc.strerror})") from None
     if len(data) > MAX_IMAGE_BYTES:
-        raise _Refused(f"{shown} is over 2 MB; use a smaller image (a logo needs a few hundred KB at most)")
+        raise _Refused(f"{shown} is over 2 MB (a logo needs a few hundred KB at most)")
     mime = _image_type(data)
     if mime is None:
-        raise _Refused(f"{shown} is not a PNG, JPEG or SVG image; save the image in one of those formats")
+        raise _Refused(f"{shown} is not a PNG, JPEG or SVG image")
     return Image(data=data, mime=mime)
 
 
@@ -306,8 +306,9 @@ def _stylesheet(config: Config, name: str, warnings: list[str]) -> str:
         try:
             image = _image(config.root, _inside(config.root, f"{folder}/{relative}"), f"{folder}/{relative}")
         except _Refused as exc:
-            warnings.append(f"{shown}:{line(found.start())}: url({url}) is left out: {exc} (a url() is relative "
-                            "to the stylesheet's folder)")
+            warnings.append(f"{shown}:{line(found.start())}: url({url}) is left out: {exc}; put a PNG, JPEG or SVG "
+                            f"image of at most 2 MB in the workspace and give its path from {folder}/, the stylesheet's "
+                            "folder")
             return found.group()
         return f'url("{image.data_url}")'
 

@@ -296,7 +296,10 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
     header = section.header.paragraphs[0]
     header.add_run(text_only(brief.meta.title))
     if look.logo is not None:
-        header.paragraph_format.tab_stops.add_tab_stop(Mm(width - left - right), WD_TAB_ALIGNMENT.RIGHT)
+        stops = header.paragraph_format.tab_stops
+        for inherited in header.style.paragraph_format.tab_stops:  # the Header style's centre and right stops
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(Mm(width - left - right), WD_TAB_ALIGNMENT.RIGHT)
         header.add_run("\t")
         _add_logo(header.add_run(), look.logo, Mm(_LOGO_HEIGHT_MM))
     footer = section.footer.paragraphs[0]
@@ -326,7 +329,8 @@ def _add_logo(run: Any, logo: Image, height: Any) -> None:
     rel = part.relate_to(svg_part, RELATIONSHIP_TYPE.IMAGE)
     blip = run._r.xpath(".//a:blip")[0]
     extensions = _element("a:extLst", {})
-    extension = _element("a:ext", {"uri": "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"})
+    extension = _element("a:ext", {})
+    extension.set("uri", "{96DAC541-7B7A-43D3-8B79-37D633B846F1}")  # Office's SVG extension
     from lxml import etree
 
     svg_blip = etree.SubElement(extension, f"{{{_SVG_NS}}}svgBlip", nsmap={"asvg": _SVG_NS})
