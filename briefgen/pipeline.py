@@ -123,9 +123,8 @@ def render_brief(
 ) -> tuple[list[tuple[str, bytes | str]], int]:
     """*brief* (and its *markdown*) in each of *formats* but md, and the pages of its PDF (0
     when none was laid out; with *max_pages*, a profile's, it is laid out even when "pdf" is not
-    asked for, and a brief already over *max_pages* is not laid out again with its contents).
-    A brief longer than two pages gets a contents list in HTML, PDF and DOCX: decided on the
-    PDF laid out without one when there is a PDF, otherwise on the words (render.toc)."""
+    asked for). A brief longer than two pages gets a contents list in HTML, PDF and DOCX:
+    decided on the PDF when there is one, otherwise on the words (render.toc)."""
     from briefgen.record import to_json
 
     timings = timings or Timings()
@@ -141,10 +140,15 @@ def render_brief(
                 html = render_html(config, brief, markdown, for_print=True, look=look, toc=toc)
                 return render_pdf_pages(html, standard=standard)
 
-        pdf, pages = laid_out(look.toc == "always")
-        with_toc = contents.wanted(look.toc, pages=pages, markdown=markdown)
-        if with_toc and look.toc == "auto" and not (max_pages and pages > max_pages):
-            pdf, pages = laid_out(True)
+        # Laid out once in the usual case: with the list when the words say the brief is long,
+        # again only when the pages say otherwise. Either way the PDF has the list exactly
+        # when it runs past two pages.
+        with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
+        pdf, pages = laid_out(with_toc)
+        if look.toc == "auto" and with_toc != (pages > contents.LONGER_THAN_PAGES):
+            if with_toc or not (max_pages and pages > max_pages):  # an attempt over max_pages fails anyway
+                with_toc = not with_toc
+                pdf, pages = laid_out(with_toc)
     else:
         with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
     if "html" in formats:

@@ -306,3 +306,15 @@ def test_without_a_pdf_the_rule_counts_words() -> None:
     assert toc.wanted("auto", pages=3, markdown=short)
     # Markup and link targets are not words.
     assert toc.estimated_pages('<a id="ev-1"></a>[[1]](#ev-1) two words') == 3 / toc.WORDS_PER_PAGE
+
+
+@pytest.mark.parametrize("words_per_page", [10, 10**6])
+def test_the_pdf_has_the_list_exactly_when_it_runs_past_two_pages_whatever_the_words_say(
+        other: Path, monkeypatch: pytest.MonkeyPatch, words_per_page: int) -> None:
+    monkeypatch.setattr(toc, "WORDS_PER_PAGE", words_per_page)  # the estimate says long (10) or short (10**6)
+    assert run("build", "-w", str(other), "--audience", "investor,policy", "--format", "html,pdf").exit_code == 0
+    for audience in ("investor", "policy"):
+        reader = PdfReader(other / "output" / f"{audience}.pdf")
+        listed = "Contents" in reader.pages[0].extract_text()
+        assert listed == (len(reader.pages) > 2), (audience, len(reader.pages))
+        assert listed == ('class="toc"' in (other / "output" / f"{audience}.html").read_text(encoding="utf-8"))

@@ -5,11 +5,13 @@
         first section
     wanted(mode, pages=..., markdown=...) -> whether a brief gets the list
 
-The rule: a brief gets a contents list when it is longer than two pages. That is known when
-its PDF is laid out (the build lays it out without the list first, whenever it makes a PDF or
-fits the brief to pages); otherwise (HTML or DOCX alone) it is estimated from the words of
-the Markdown, at WORDS_PER_PAGE a page. ``[style] toc = "always"`` or ``"never"`` overrides
-the rule. The Markdown brief never carries the list (its readers have their own outline).
+The rule: a brief gets a contents list when it is longer than two pages. When the build makes
+a PDF (or fits the brief to pages), that PDF decides: it has the list exactly when it runs past
+two pages (laid out with the list when the words say the brief is long, again without it if it
+then fits in two, or with it if a brief the words called short runs past two). Otherwise (HTML
+or DOCX alone) the words of the Markdown decide, at WORDS_PER_PAGE a page. ``[style] toc =
+"always"`` or ``"never"`` overrides the rule. The Markdown brief never carries the list (its
+readers have their own outline).
 """
 
 from __future__ import annotations
@@ -95,8 +97,8 @@ def estimated_pages(markdown: str) -> float:
 
 def wanted(mode: str, *, pages: int, markdown: str) -> bool:
     """Whether the brief gets a contents list: *mode* always/never, or (auto) when it is longer
-    than two pages: *pages* of its PDF laid out without the list, or when no PDF was laid out
-    (pages 0), as estimated from *markdown*."""
+    than two pages: *pages* of its PDF, or when no PDF was laid out (pages 0), as estimated from
+    *markdown*."""
     if mode != "auto":
         return mode == "always"
     return (pages or estimated_pages(markdown)) > LONGER_THAN_PAGES
