@@ -95,10 +95,12 @@ class Workspace:
             return composer_for(self.config, noteset)(profile)
 
     def render(self, brief: Brief, fmt: str) -> str | bytes:
-        """*brief* as md, html or json (text), or pdf or docx (bytes)."""
+        """*brief* as md, html or json (text), or pdf or docx (bytes): what ``build --format FMT``
+        writes for it (the workspace's [style]; a contents list when the brief is long)."""
+        from briefgen.pipeline import render_brief
         from briefgen.record import to_json
-        from briefgen.render.html import render_html
         from briefgen.render.markdown import render_markdown
+        from briefgen.style import look
 
         if fmt not in FORMATS:
             raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
@@ -107,16 +109,9 @@ class Workspace:
         markdown = render_markdown(self.config, brief)
         if fmt == "md":
             return markdown
-        if fmt == "html":
-            return render_html(self.config, brief, markdown)
-        if fmt == "docx":
-            from briefgen.render.docx import render_docx
-
-            return render_docx(self.config, brief, markdown)
-        from briefgen.render.pdf import render_pdf_pages
-
-        return render_pdf_pages(render_html(self.config, brief, markdown, for_print=True),
-                                standard=self.config.pdf_standard)[0]
+        outputs, _ = render_brief(self.config, brief, markdown, [fmt], standard=self.config.pdf_standard,
+                                  look=look(self.config))
+        return outputs[0][1]
 
     def build(self, audiences: str | Sequence[str] | None = None, formats: str | Sequence[str] | None = None, *,
               strict: bool = False,

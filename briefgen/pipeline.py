@@ -20,9 +20,12 @@ from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
 from briefgen.notes.store import LINKS_FILE
 from briefgen.render import fit
+from briefgen.render import toc as contents
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
-from briefgen.workspace import FORMATS, Config, replace_together
+from briefgen.style import Look, css
+from briefgen.style import look as look_of
+from briefgen.workspace import CONFIG_NAME, FORMATS, Config, replace_together
 
 
 @dataclass
@@ -115,37 +118,64 @@ def _draft(config: Config, compose_brief: Composer, profile: AudienceProfile, ti
         return brief, render_markdown(config, brief)
 
 
-def _render_once(
-    config: Config, compose_brief: Composer, profile: AudienceProfile, formats: list[str], standard: str,
-    timings: Timings, drafted: tuple[Brief, str] | None = None,
-) -> tuple[list[tuple[str, bytes | str]], int, Brief]:
-    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the brief.
-    *drafted* is the brief and its Markdown when they are already made for *profile*."""
+def render_brief(
+    config: Config, brief: Brief, markdown: str, formats: Sequence[str], *, standard: str, look: Look,
+    max_pages: int = 0, timings: Timings | None = None,
+) -> tuple[list[tuple[str, bytes | str]], int]:
+    """*brief* (and its *markdown*) in each of *formats* but md, and the pages of its PDF (0
+    when none was laid out; with *max_pages*, a profile's, it is laid out even when "pdf" is not
+    asked for). A brief longer than two pages gets a contents list in HTML, PDF and DOCX:
+    decided on the PDF when there is one, otherwise on the words (render.toc)."""
     from briefgen.record import to_json
 
-    brief, markdown = drafted or _draft(config, compose_brief, profile, timings)
+    timings = timings or Timings()
     outputs: list[tuple[str, bytes | str]] = []
-    if "md" in formats:
-        outputs.append(("md", markdown))
     if "json" in formats:
         outputs.append(("json", to_json(brief)))
+    pages, pdf = 0, b""
+    if "pdf" in formats or max_pages:
+        from briefgen.render.pdf import render_pdf_pages
+
+        def laid_out(toc: bool) -> tuple[bytes, int]:
+            with timings.stage("render_pdf"):
+                html = render_html(config, brief, markdown, for_print=True, look=look, toc=toc)
+                return render_pdf_pages(html, standard=standard)
+
+        # Laid out once in the usual case: with the list when the words say the brief is long,
+        # again only when the pages say otherwise. Either way the PDF has the list exactly
+        # when it runs past two pages.
+        with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
+        pdf, pages = laid_out(with_toc)
+        if look.toc == "auto" and with_toc != (pages > contents.LONGER_THAN_PAGES):
+            if with_toc or not (max_pages and pages > max_pages):  # an attempt over max_pages fails anyway
+                with_toc = not with_toc
+                pdf, pages = laid_out(with_toc)
+    else:
+        with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
     if "html" in formats:
         with timings.stage("render_html"):
-            outputs.append(("html", render_html(config, brief, markdown)))
+            outputs.append(("html", render_html(config, brief, markdown, look=look, toc=with_toc)))
     if "docx" in formats:
         from briefgen.render.docx import render_docx
 
         with timings.stage("render_docx"):
-            outputs.append(("docx", render_docx(config, brief, markdown)))
-    pages = 0
-    if "pdf" in formats or profile.max_pages:
-        from briefgen.render.pdf import render_pdf_pages
+            outputs.append(("docx", render_docx(config, brief, markdown, look=look, toc=with_toc)))
+    if "pdf" in formats:
+        outputs.append(("pdf", pdf))
+    return outputs, pages
 
-        with timings.stage("render_pdf"):
-            pdf, pages = render_pdf_pages(render_html(config, brief, markdown, for_print=True), standard=standard)
-        if "pdf" in formats:
-            outputs.append(("pdf", pdf))
-    return outputs, pages, brief
+
+def _render_once(
+    config: Config, compose_brief: Composer, profile: AudienceProfile, formats: list[str], standard: str,
+    look: Look, timings: Timings, drafted: tuple[Brief, str] | None = None,
+) -> tuple[list[tuple[str, bytes | str]], int, Brief]:
+    """(format, payload) pairs, the PDF's pages (0 when no PDF was made) and the brief.
+    *drafted* is the brief and its Markdown when they are already made for *profile*."""
+    brief, markdown = drafted or _draft(config, compose_brief, profile, timings)
+    outputs: list[tuple[str, bytes | str]] = [("md", markdown)] if "md" in formats else []
+    rendered, pages = render_brief(config, brief, markdown, formats, standard=standard, look=look,
+                                   max_pages=profile.max_pages, timings=timings)
+    return outputs + rendered, pages, brief
 
 
 def _words(brief: Brief) -> int:
@@ -154,13 +184,13 @@ def _words(brief: Brief) -> int:
 
 def _render_audience(
     config: Config, compose_brief: Composer, profile: AudienceProfile, formats: list[str], standard: str,
-    timings: Timings, show: Callable[[str], None] = lambda _: None,
+    look: Look, timings: Timings, show: Callable[[str], None] = lambda _: None,
 ) -> tuple[list[tuple[str, bytes | str]], Brief]:
     """(format, payload) for one audience, and the brief they show. A profile with max_pages is
     composed again with a smaller word budget until its PDF fits (briefgen.render.fit), so
     every format carries the same, fitting brief. *show* gets a line on each fitting attempt."""
     if not profile.max_pages:
-        outputs, _, brief = _render_once(config, compose_brief, profile, formats, standard, timings)
+        outputs, _, brief = _render_once(config, compose_brief, profile, formats, standard, look, timings)
         return outputs, brief
     drafted = _draft(config, compose_brief, profile, timings)
     tries: list[fit.Attempt[tuple[list[tuple[str, bytes | str]], Brief]]] = []
@@ -169,14 +199,16 @@ def _render_audience(
         last = f" (last: {tries[-1].pages} pages)" if tries else ""
         show(f"fitting to {profile.max_pages} pages, try {len(tries) + 1}{last}")
         if budget is None:
-            outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, timings, drafted)
+            outputs, pages, brief = _render_once(config, compose_brief, profile, formats, standard, look, timings,
+                                                 drafted)
         else:
             outputs, pages, brief = _render_once(config, compose_brief, replace(profile, max_words=budget), formats,
-                                                 standard, timings)
+                                                 standard, look, timings)
         tries.append(fit.Attempt((outputs, brief), pages, _words(brief)))
         return tries[-1]
 
-    return fit.fit(config, fit.fit_key(config, drafted[1], profile, standard), profile, attempt)
+    return fit.fit(config, fit.fit_key(config, drafted[1], profile, standard, css(look, for_print=True)), profile,
+                   attempt)
 
 
 @dataclass(frozen=True)
@@ -216,6 +248,9 @@ def build(
     standard = pdf_standard or config.pdf_standard
     progress = progress or Progress()
     timings = Timings()
+    look = look_of(config)  # a logo that cannot be used stops the build before any work
+    svg_in_word = (f"{CONFIG_NAME}:{config.style.line('logo')}: style.logo: an SVG logo shows in the DOCX in Word 2016 "
+                   "or later only (LibreOffice and older Word show none); give a PNG or JPEG logo for those readers",)
     if ingested is None:
         with timings.stage("ingest"):
             ingested = ingest(config, strict=strict, progress=progress)
@@ -235,8 +270,8 @@ def build(
         def show(text: str, label: str = label) -> None:
             progress.show(f"{label}: {text}")
 
-        outputs, brief = _render_audience(config, compose_brief, profiles[name], chosen_formats, standard, timings,
-                                          show)
+        outputs, brief = _render_audience(config, compose_brief, profiles[name], chosen_formats, standard, look,
+                                          timings, show)
         files += [(config.output_dir / f"{name}.{fmt}", payload) for fmt, payload in outputs]
         files.append((record.history_path(config, name, config.as_of), record.to_json(brief)))
     progress.done()
@@ -248,7 +283,10 @@ def build(
     artifacts = [Artifact(path=shown(path), format=path.suffix[1:], size=path.stat().st_size) for path, _ in files]
     return BuildResult(artifacts=tuple(a for a in artifacts if not a.path.startswith(f"{record.HISTORY}/")),
                        records=tuple(a for a in artifacts if a.path.startswith(f"{record.HISTORY}/")),
-                       warnings=ingested.skipped + refreshed.warnings + tuple(dict.fromkeys(history_warnings)),
+                       warnings=look.warnings
+                       + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml" else ())
+                       + ingested.skipped + refreshed.warnings
+                       + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages),
                        notes_written=refreshed.written + (() if refreshed.up_to_date else
                                                           (f"notes/{LINKS_FILE}",)))

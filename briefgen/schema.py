@@ -19,7 +19,7 @@ import math
 import re
 import types
 from collections.abc import Callable, Mapping, Sequence
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -83,7 +83,7 @@ class BriefTable(_Strict):
 class BuildTable(_Strict):
     audiences: list[NonEmpty] = ["executive", "investor", "policy"]
     formats: list[Format] = ["md", "pdf"]
-    page_size: PageSize = "A4"
+    page_size: PageSize | None = None  # kept for older files; [style] page_size is the place now
     pdf_standard: PdfStandard = "ua-1"
 
 
@@ -91,9 +91,68 @@ class IngestTable(_Strict):
     max_source_mb: float = Field(default=50.0, gt=0)
 
 
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
+def _colour(value: str) -> str:
+    """A CSS hex colour, normalised to "#rrggbb" lower case (Word needs the six digits)."""
+    if not _HEX_COLOUR.fullmatch(value.strip()):
+        raise PydanticCustomError("colour", 'expected a colour like "#0b5394"')
+    digits = value.strip()[1:].lower()
+    return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits))
+
+
+#: A font family name as fontconfig lists it: letters, digits, spaces and a few marks. Nothing
+#: that could end a CSS string or declaration (the name goes into the stylesheet).
+_FONT_NAME = re.compile(r"[\w][\w .+&'-]{0,62}[\w.]|[\w]")
+
+
+def _font(value: str) -> str:
+    name = " ".join(value.split())
+    if not _FONT_NAME.fullmatch(name):
+        raise PydanticCustomError("font", 'expected a font family name like "DejaVu Serif"')
+    return name
+
+
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?)(mm|cm|in|pt)")
+_MM_PER = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
+
+
+def _margins(value: Any) -> tuple[float, float, float, float]:
+    """CSS margin shorthand of 1 to 4 lengths in mm, cm, in or pt -> (top, right, bottom, left) in mm."""
+    parts = value.split() if isinstance(value, str) else []
+    found = [_LENGTH.fullmatch(part) for part in parts]
+    if not 1 <= len(parts) <= 4 or not all(found):
+        raise PydanticCustomError("margins", 'expected 1 to 4 lengths in mm, cm, in or pt, like "20mm 18mm"')
+    mm = [round(float(m.group(1)) * _MM_PER[m.group(2)], 2) for m in found if m]
+    if any(length > 100 for length in mm):
+        raise PydanticCustomError("margins", "expected margins of at most 100mm each")
+    top = mm[0]
+    right = mm[1] if len(mm) > 1 else top
+    bottom = mm[2] if len(mm) > 2 else top
+    left = mm[3] if len(mm) > 3 else right
+    return (top, right, bottom, left)
+
+
+Margins = Annotated[tuple[float, float, float, float], BeforeValidator(_margins)]
+
+
+class StyleTable(_Strict):
+    """[style]: the organisation's look (briefgen.style reads the files it names)."""
+
+    logo: Annotated[str, StringConstraints(min_length=1, max_length=500)] | None = None
+    accent: Annotated[str, AfterValidator(_colour)] | None = None
+    body_font: Annotated[str, AfterValidator(_font)] | None = None
+    heading_font: Annotated[str, AfterValidator(_font)] | None = None
+    page_size: PageSize | None = None
+    margins: Margins | None = None
+    toc: Literal["auto", "always", "never"] = "auto"
+
+
 class ConfigFile(_Strict):
     brief: BriefTable = BriefTable()
     build: BuildTable = BuildTable()
+    style: StyleTable = StyleTable()
     ingest: IngestTable = IngestTable()
 
 

@@ -38,6 +38,31 @@ PDF_STANDARDS: tuple[str, ...] = get_args(PdfStandard)
 
 
 @dataclass(frozen=True)
+class Style:
+    """``[style]`` of briefgen.toml, validated; the files it names are read when rendering
+    (briefgen.style), so a command that renders nothing never opens them."""
+
+    logo: str = ""
+    """Workspace-relative path of the logo image ("" for none)."""
+    accent: str = ""
+    """Accent colour "#rrggbb" ("" for the stylesheet's own)."""
+    body_font: str = ""
+    """Font family of the text ("" for the stylesheet's own)."""
+    heading_font: str = ""
+    """Font family of headings ("" for the stylesheet's own)."""
+    margins: tuple[float, float, float, float] | None = None
+    """Page margins in mm (top, right, bottom, left); None for the stylesheet's own."""
+    toc: str = "auto"
+    """Table of contents: auto (briefs longer than two pages), always or never."""
+    lines: tuple[tuple[str, int], ...] = ()
+    """The line of each [style] key in briefgen.toml, for messages."""
+
+    def line(self, key: str) -> int | None:
+        """The line of ``[style] key`` in briefgen.toml (None when it is not there)."""
+        return dict(self.lines).get(key)
+
+
+@dataclass(frozen=True)
 class Config:
     """A validated workspace."""
 
@@ -69,6 +94,8 @@ class Config:
     """Sources larger than this are skipped with a warning."""
     since: str = ""
     """First date of a period brief (ISO; ``build --since``): sources dated before it are left out."""
+    style: Style = Style()
+    """The organisation's look ([style])."""
 
     @property
     def sources_dir(self) -> Path:
@@ -134,7 +161,11 @@ def load_config(root: Path | str = ".") -> Config:
     if problems:
         raise ConfigError(schema.one_line(problems, "fix these and run again"))
     _refuse_folders_leading_outside(root.resolve())
-    brief, build = parsed.brief, parsed.build
+    brief, build, style = parsed.brief, parsed.build, parsed.style
+    if build.page_size and style.page_size and build.page_size != style.page_size:
+        raise ConfigError(f"style.page_size {style.page_size!r} disagrees with build.page_size {build.page_size!r} "
+                          f"(line {schema.line_in(lines, ('build', 'page_size'))}); keep one, in [style]",
+                          path=CONFIG_NAME, line=schema.line_in(lines, ("style", "page_size")))
     return Config(
         root=root.resolve(),
         title=brief.title,
@@ -145,10 +176,15 @@ def load_config(root: Path | str = ".") -> Config:
         distribution=brief.distribution,
         audiences=tuple(build.audiences),
         formats=tuple(build.formats),
-        page_size=build.page_size,
+        page_size=style.page_size or build.page_size or "A4",
         pdf_standard=build.pdf_standard,
         language=brief.language,
         max_source_mb=float(parsed.ingest.max_source_mb),
+        style=Style(
+            logo=style.logo or "", accent=style.accent or "", body_font=style.body_font or "",
+            heading_font=style.heading_font or "", margins=style.margins, toc=style.toc,
+            lines=tuple((str(loc[1]), line) for loc, line in lines.items() if len(loc) == 2 and loc[0] == "style"),
+        ),
     )
 
 
@@ -186,8 +222,16 @@ language = "en"
 [build]
 audiences = ["executive", "investor", "policy"]
 formats = ["md", "pdf"]
-page_size = "A4"
 pdf_standard = "ua-1"   # ua-1 (tagged, accessible), a-3b (archival) or none
+
+[style]                 # your own look (README: "Your own look")
+page_size = "A4"        # A4 or Letter
+# logo = "templates/logo.png"   # PNG, JPEG or SVG inside this folder, at most 2 MB
+# accent = "#0b5394"            # headings and links
+# body_font = "DejaVu Serif"
+# heading_font = "DejaVu Sans"
+# margins = "20mm 18mm"         # 1 to 4 lengths, as in CSS
+# toc = "auto"                  # contents list when a brief runs past two pages; always | never
 """
 
 _GUIDE = """\

@@ -13,17 +13,20 @@ python-docx is imported here only, so builds without DOCX do not load it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from briefgen.ingest.clean import displayable
 from briefgen.models import Brief
+from briefgen.render import toc as contents
+from briefgen.style import Image, Look
+from briefgen.style import look as look_of
 from briefgen.workspace import Config
 
 _ANCHOR = re.compile(r"""<a\s+(?:name|id)\s*=\s*["']([^"'<>]{1,200})["']\s*/?>""", re.IGNORECASE)
@@ -35,6 +38,8 @@ _PAGE_SIZES_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 _MARGINS_MM = (20, 18)
 _MONOSPACE = "DejaVu Sans Mono"
 _LINK_COLOUR = "1F4E79"
+_LOGO_HEIGHT_MM = 10
+_SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 
 
 def text_only(value: str) -> str:
@@ -50,18 +55,23 @@ def bookmark_name(anchor: str) -> str:
     return (name if name[:1].isalpha() else "a_" + name)[:40]
 
 
-def render_docx(config: Config, brief: Brief, markdown: str) -> bytes:
+def render_docx(config: Config, brief: Brief, markdown: str, *, look: Look | None = None, toc: bool = False) -> bytes:
     """The brief as DOCX bytes: *markdown* (the rendered brief) laid out in Word, with the
-    brief's title in the page header, page numbers in the footer and the document properties
-    (title, author, subject, keywords, dates) set from the brief. Byte-reproducible."""
+    brief's title (and the logo) in the page header, page numbers in the footer, the document
+    properties (title, author, subject, keywords, dates) set from the brief, the workspace's
+    look (*look*, read from the workspace when not given: accent colour and fonts in the
+    styles, page size, margins) and, with *toc*, a contents list linked to the sections.
+    Byte-reproducible."""
     import docx
 
-    tokens = MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False}).enable("table").parse(markdown)
+    look = look or look_of(config)
+    tokens = contents.tokens(config, markdown, toc=toc)
     document = docx.Document()
     _drop_thumbnail(document)
-    _set_page(document, config, brief)
+    _set_page(document, look, brief)
     _set_properties(document, config, brief)
-    _hyperlink_style(document)
+    _hyperlink_style(document, look)
+    _set_fonts_and_colours(document, look)
     _Writer(document, anchors=_anchors(tokens)).blocks(tokens)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -72,7 +82,8 @@ def _anchors(tokens: list[Token]) -> set[str]:
     """Every anchor id the Markdown defines with raw ``<a id="...">``: internal links to
     these become hyperlinks, others stay plain text."""
     pieces = [piece for token in tokens for piece in [token, *(token.children or [])]]
-    return {a for p in pieces if p.type in ("html_inline", "html_block") for a in _ANCHOR.findall(p.content)}
+    headings = {str(token.attrGet("id")) for token in tokens if token.type == "heading_open" and token.attrGet("id")}
+    return headings | {a for p in pieces if p.type in ("html_inline", "html_block") for a in _ANCHOR.findall(p.content)}
 
 
 @dataclass
@@ -101,6 +112,8 @@ class _Writer:
             kind = token.type
             if kind == "heading_open":
                 level = min(int(token.tag[1:]), 9)
+                if token.attrGet("id"):
+                    self.pending.append(str(token.attrGet("id")))  # a bookmark the contents list links to
                 self.inline(self.document.add_paragraph(style=f"Heading {level}"), tokens[index + 1])
                 index += 2
             elif kind == "paragraph_open":
@@ -243,9 +256,15 @@ class _Writer:
         table.rows[0]._tr.get_or_add_trPr().append(_element("w:tblHeader", {}))
 
 
+def qn(tag: str) -> str:
+    """"w:name" as lxml's "{namespace}name"."""
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(tag))
+
+
 def _element(tag: str, attributes: dict[str, str]) -> Any:
     from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     element = OxmlElement(tag)
     for key, value in attributes.items():
@@ -262,23 +281,87 @@ def _drop_thumbnail(document: Any) -> None:
         del rels[rel_id]
 
 
-def _set_page(document: Any, config: Config, brief: Brief) -> None:
-    """Page size and margins as in the PDF; the brief's title in the header and "Page N of M" in the footer."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+def _set_page(document: Any, look: Look, brief: Brief) -> None:
+    """Page size and margins as in the PDF; the brief's title and the logo in the header and
+    "Page N of M" in the footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
     from docx.shared import Mm
 
-    width, height = _PAGE_SIZES_MM.get(config.page_size, _PAGE_SIZES_MM["A4"])
+    width, height = _PAGE_SIZES_MM.get(look.page_size, _PAGE_SIZES_MM["A4"])
+    top, right, bottom, left = look.margins or (_MARGINS_MM[0], _MARGINS_MM[1], _MARGINS_MM[0], _MARGINS_MM[1])
     section = document.sections[0]
     section.page_width, section.page_height = Mm(width), Mm(height)
-    section.top_margin = section.bottom_margin = Mm(_MARGINS_MM[0])
-    section.left_margin = section.right_margin = Mm(_MARGINS_MM[1])
-    section.header.paragraphs[0].add_run(text_only(brief.meta.title))
+    section.top_margin, section.right_margin = Mm(top), Mm(right)
+    section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    header = section.header.paragraphs[0]
+    header.add_run(text_only(brief.meta.title))
+    if look.logo is not None:
+        stops = header.paragraph_format.tab_stops
+        for inherited in header.style.paragraph_format.tab_stops:  # the Header style's centre and right stops
+            stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+        stops.add_tab_stop(Mm(width - left - right), WD_TAB_ALIGNMENT.RIGHT)
+        header.add_run("\t")
+        _add_logo(header.add_run(), look.logo, Mm(_LOGO_HEIGHT_MM))
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer.add_run("Page ")
     footer._p.append(_field("PAGE"))
     footer.add_run(" of ")
     footer._p.append(_field("NUMPAGES"))
+
+
+def _add_logo(run: Any, logo: Image, height: Any) -> None:
+    """The logo as an inline picture in *run*, *height* high. PNG and JPEG go in as they are; an
+    SVG goes in as Word's SVG picture (Word 2016 and later, LibreOffice), with a transparent
+    PNG of its proportions for older readers, which python-docx needs as the picture's base."""
+    if logo.mime != "image/svg+xml":
+        run.add_picture(io.BytesIO(logo.data), height=height)
+        return
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    ratio = _svg_ratio(logo.data)
+    run.add_picture(io.BytesIO(_blank_png(ratio)), height=height)
+    part = run.part
+    svg_part = Part(PackURI(f"/word/media/logo-{hashlib.sha256(logo.data).hexdigest()[:12]}.svg"),
+                    "image/svg+xml", logo.data, part.package)
+    rel = part.relate_to(svg_part, RELATIONSHIP_TYPE.IMAGE)
+    blip = run._r.xpath(".//a:blip")[0]
+    extensions = _element("a:extLst", {})
+    extension = _element("a:ext", {})
+    extension.set("uri", "{96DAC541-7B7A-43D3-8B79-37D633B846F1}")  # Office's SVG extension
+    from lxml import etree
+
+    svg_blip = etree.SubElement(extension, f"{{{_SVG_NS}}}svgBlip", nsmap={"asvg": _SVG_NS})
+    svg_blip.set(qn("r:embed"), rel)
+    extensions.append(extension)
+    blip.append(extensions)
+
+
+def _svg_ratio(data: bytes) -> float:
+    """Width over height of an SVG image (from width/height, else viewBox; 3 when neither says)."""
+    import xml.etree.ElementTree as ElementTree
+
+    root = ElementTree.fromstring(data.decode("utf-8-sig"))
+    sizes = [re.match(r"\s*([\d.]+)", root.get(key) or "") for key in ("width", "height")]
+    if all(sizes) and not (root.get("width") or "").strip().endswith("%"):
+        width, height = (float(m.group(1)) for m in sizes if m)
+    else:
+        box = [float(n) for n in re.findall(r"-?[\d.]+", root.get("viewBox") or "")]
+        width, height = (box[2], box[3]) if len(box) == 4 else (3.0, 1.0)
+    return width / height if width > 0 and height > 0 else 3.0
+
+
+def _blank_png(ratio: float) -> bytes:
+    """A transparent PNG of proportions *ratio* (the SVG logo's stand-in for older readers)."""
+    from PIL import Image as PILImage
+
+    height = 100
+    width = max(1, min(2000, round(height * ratio)))
+    out = io.BytesIO()
+    PILImage.new("RGBA", (width, height), (255, 255, 255, 0)).save(out, "PNG")
+    return out.getvalue()
 
 
 def _field(instruction: str) -> Any:
@@ -308,14 +391,43 @@ def _set_properties(document: Any, config: Config, brief: Brief) -> None:
     props.revision = 1
 
 
-def _hyperlink_style(document: Any) -> None:
-    """Word's built-in "Hyperlink" character style, which python-docx's template lacks."""
+def _hyperlink_style(document: Any, look: Look) -> None:
+    """Word's built-in "Hyperlink" character style, which python-docx's template lacks, in the
+    accent colour when [style] gives one."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.shared import RGBColor
 
     style = document.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-    style.font.color.rgb = RGBColor.from_string(_LINK_COLOUR)
+    style.font.color.rgb = RGBColor.from_string(look.accent[1:].upper() if look.accent else _LINK_COLOUR)
     style.font.underline = True
+
+
+def _set_fonts_and_colours(document: Any, look: Look) -> None:
+    """[style]'s fonts and accent colour in the Word styles (so the analyst's later edits in Word
+    follow them): the body font in Normal, the heading font and accent in the Title and heading styles."""
+    from docx.shared import RGBColor
+
+    if look.body_font:
+        _font(document.styles["Normal"], look.body_font)
+    for name in ("Title", *(f"Heading {level}" for level in range(1, 10))):
+        style = document.styles[name]
+        if look.heading_font:
+            _font(style, look.heading_font)
+        if look.accent:
+            style.font.color.rgb = RGBColor.from_string(look.accent[1:].upper())
+            style.font.color.element.rPr.color.attrib.pop(qn("w:themeColor"), None)
+            style.font.color.element.rPr.color.attrib.pop(qn("w:themeShade"), None)
+
+
+def _font(style: Any, family: str) -> None:
+    """*family* for every script of *style*, replacing the theme fonts python-docx's template names
+    (which Word would otherwise prefer)."""
+    style.font.name = family
+    fonts = style.element.rPr.rFonts
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
+    fonts.set(qn("w:eastAsia"), family)
+    fonts.set(qn("w:cs"), family)
 
 
 def _reproducible_zip(data: bytes, date: dt.date) -> bytes:

@@ -78,12 +78,10 @@ def fit(config: Config, key: str, profile: AudienceProfile, attempt: Render[T]) 
     return best.result
 
 
-def fit_key(config: Config, markdown: str, profile: AudienceProfile, standard: str) -> str:
-    """What decides whether a brief fits: its full-budget text, the print stylesheet, page size,
-    PDF flavour and profile."""
-    from briefgen.render.html import stylesheet
-
-    payload = json.dumps([markdown, stylesheet(config, for_print=True), config.page_size,
+def fit_key(config: Config, markdown: str, profile: AudienceProfile, standard: str, stylesheet: str) -> str:
+    """What decides whether a brief fits: its full-budget text, the print *stylesheet* (with the
+    page size and margins), PDF flavour, the contents-list setting and profile."""
+    payload = json.dumps([markdown, stylesheet, config.page_size, config.style.toc,
                           standard, profile.as_dict()], sort_keys=True, default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 

@@ -196,12 +196,18 @@ def environment(config: Config | None) -> jinja2.Environment:
 def render_markdown(config: Config | None, brief: Brief) -> str:
     """The brief as Markdown; a one-line TemplateError naming template:line on any template
     problem (syntax, undefined value, forbidden access, a runtime error, endless recursion)."""
+    view = escaped(brief)
+    return render_template(config, brief.template, brief=view, meta=view.meta)
+
+
+def render_template(config: Config | None, name: str, **context: Any) -> str:
+    """Template *name* rendered with *context* (values already escaped) as Markdown; a one-line
+    TemplateError naming template:line on any template problem."""
     env = environment(config)
     try:
-        _check_inheritance(config, env, brief.template)
-        template = env.get_template(brief.template)
-        view = escaped(brief)
-        text = template.render(brief=view, meta=view.meta)
+        _check_inheritance(config, env, name)
+        template = env.get_template(name)
+        text = template.render(**context)
     except TemplateError:
         raise
     except jinja2.TemplateNotFound as exc:
