@@ -73,6 +73,21 @@ class Plan:
     """The changed files, relative to the workspace, for the terminal."""
 
 
+def _with_files_of_new_folders(root: Path, changed: Iterable[Path]) -> list[Path]:
+    """*changed*, plus the files inside any folder among them under templates/: a file written
+    right after its folder was made can come before the watcher watches that folder, and so
+    report no event of its own."""
+    paths = list(changed)
+    for path in list(paths):
+        try:
+            inside = path.relative_to(root).parts[:1] == ("templates",) and path.is_dir() and not path.is_symlink()
+        except ValueError:
+            inside = False
+        if inside:
+            paths += sorted(p for p in path.rglob("*") if p.is_file())
+    return paths
+
+
 def plan_changes(root: Path, served: Sequence[str], changed: Iterable[Path],
                  templates_of: Callable[[str], set[str] | None]) -> Plan:
     """What *changed* (paths in the workspace *root*) asks to rebuild for the audiences *served*.
@@ -86,7 +101,7 @@ def plan_changes(root: Path, served: Sequence[str], changed: Iterable[Path],
     chosen: set[str] = set()
     names: list[str] = []
     uses: dict[str, set[str] | None] | None = None
-    for path in changed:
+    for path in _with_files_of_new_folders(root, changed):
         try:
             parts = path.relative_to(root).parts
         except ValueError:
@@ -95,7 +110,7 @@ def plan_changes(root: Path, served: Sequence[str], changed: Iterable[Path],
             continue
         top, rest = parts[0], "/".join(parts[1:])
         if top == "templates" and rest and path.is_dir():
-            continue  # a folder made: the files in it report themselves
+            continue  # a folder made: its files are among the changes
         names.append("/".join(parts))
         if top == CONFIG_NAME and len(parts) == 1:
             reopen = reread = everything = True
