@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from briefgen.changes import Earlier, covered, updates
@@ -21,6 +22,7 @@ from briefgen.models import (
     Brief,
     BriefMeta,
     Citation,
+    Figure,
     Item,
     Method,
     Note,
@@ -32,6 +34,7 @@ from briefgen.models import (
 )
 from briefgen.notes import dates
 from briefgen.notes.context import needs_antecedent
+from briefgen.notes.figures import comparable, holder, same_quantity, unit_class
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.window import Window, long_date, source_date
@@ -105,6 +108,45 @@ def readable_notes(noteset: NoteSet) -> list[Note]:
     docs = {doc.id: doc for doc in noteset.sources}
     paired = (in_context(note, docs.get(note.span.source)) for note in noteset.notes)
     return [note for note in paired if note is not None]
+
+
+@dataclass
+class _FigureGroup:
+    """One quantity as the sources give it: every figure that states it, with its note."""
+
+    figures: list[Figure] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    earliest: str = ""
+    """The date of the first source to give the figure ("" when undated)."""
+
+    def add(self, figure: Figure, note: Note, date: str, position: int) -> None:
+        self.figures.append(figure)
+        self.notes.append(note)
+        self.positions.append(position)
+        self.earliest = min(self.earliest, date) if self.earliest else date
+
+    @property
+    def sources(self) -> set[str]:
+        return {note.span.source for note in self.notes}
+
+    def first_per_source(self) -> list[Note]:
+        """The note nearest the lead in each source that gives the figure."""
+        best: dict[str, tuple[int, Note]] = {}
+        for note, position in zip(self.notes, self.positions, strict=True):
+            if note.span.source not in best or position < best[note.span.source][0]:
+                best[note.span.source] = (position, note)
+        return [note for _, note in sorted(best.values(), key=lambda pair: (pair[0], pair[1].id))]
+
+    def shown(self) -> Figure:
+        """The figure a row shows: the measure most sources word it by (ties: nearest the lead),
+        with a conversion or a period where any source gives one."""
+        counts = Counter(f.measures for f in self.figures)
+        order = sorted(range(len(self.figures)), key=lambda i: (-counts[self.figures[i].measures], self.positions[i]))
+        figure = self.figures[order[0]]
+        text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
+        period = figure.period or next((f.period for f in self.figures if f.period), "")
+        return replace(figure, text=text, period=period)
 
 
 @dataclass
@@ -273,20 +315,59 @@ class _Composer:
         return items
 
     def figures(self, spec: SectionSpec) -> list[Item]:
+        """Key figures: each quantity once (merged across phrasings and sources, citing every
+        source that gives it), only with a measure a reader understands, the latest value of
+        a measure that a later source updates, most important first."""
         rows: list[Item] = []
-        seen: set[str] = set()
-        for note in self.ranked():
-            if self.reliability(note) == FORUM_RELIABILITY:
-                continue
-            for figure in note.figures:
-                key = f"{figure.value}|{figure.unit}|{figure.period}"
-                if len(rows) >= spec.max_items or key in seen or not figure.unit:
-                    continue
-                seen.add(key)
-                numbers, support = self.cite_all(note)
-                rows.append(Item(text=statement(note), citations=numbers, note_id=note.id, kind=note.kind,
-                                 support=support, figure=figure))
+        for group in self.figure_groups()[:spec.max_items]:
+            shown = group.shown()
+            numbers = tuple(sorted({self.cite(note) for note in group.first_per_source()}))
+            rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
+                             kind=group.notes[0].kind, support=len(group.sources), figure=shown))
         return rows
+
+    def position(self, note: Note) -> int:
+        """How many sentences of its source come before the note (0: the lead)."""
+        doc = self.docs.get(note.span.source)
+        if doc is None:
+            return 0
+        return bisect.bisect_right([s.start for s in doc.sentences], note.span.start) - 1
+
+    def figure_groups(self) -> list[_FigureGroup]:
+        """Figures with a measure, one group per quantity, ranked: how many sources give it,
+        then how near the lead, then the largest of its kind (the largest pledge)."""
+        entries = sorted(((figure, note) for note in self.notes if self.reliability(note) != FORUM_RELIABILITY
+                          for figure in note.figures if figure.measures and figure.value > 0),
+                         key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
+        groups: list[_FigureGroup] = []
+        cluster_of = {m.id: i for i, c in enumerate(self.noteset.clusters) for m in
+                      (self.by_id[n] for n in c.notes if n in self.by_id)}
+        for figure, note in entries:
+            home = next((g for g in groups if any(
+                same_quantity(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure) and (
+                    n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2)))
+                for f, n in zip(g.figures, g.notes, strict=True))), None)
+            if home is None:
+                home = _FigureGroup()
+                groups.append(home)
+            home.add(figure, note, self.date(note), self.position(note))
+        # A value first given by a later source updates the same measure held by the same for the
+        # same period ("the death toll rose to 618"): the earlier value goes.
+        current = [g for g in groups if not any(
+            other is not g and g.earliest and other.earliest > g.earliest and comparable(g.shown(), other.shown())
+            and holder(g.shown()).lower() == holder(other.shown()).lower()
+            and (g.shown().period == other.shown().period or not (g.shown().period and other.shown().period))
+            and other.shown().value != g.shown().value
+            for other in groups)]
+
+        def importance(group: _FigureGroup) -> tuple[float, str]:
+            lead = max(0.0, 1.0 - 0.2 * min(group.positions))
+            alike = [g for g in current if comparable(g.shown(), group.shown()) and g.shown().unit == group.shown().unit]
+            largest = 0.5 if len(alike) > 1 and group.shown().value >= max(g.shown().value for g in alike) else 0.0
+            return len(group.sources) + lead + largest + 0.1 * max(self.weight(n) for n in group.notes), \
+                group.notes[0].id
+
+        return sorted(current, key=lambda g: (-importance(g)[0], importance(g)[1]))
 
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []

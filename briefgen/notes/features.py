@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end
-from briefgen.models import Entity, Figure
+from briefgen.models import Entity
+from briefgen.notes import figures
 
 # ---------------------------------------------------------------- candidates
 
@@ -234,107 +235,8 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
 
 # ---------------------------------------------------------------- figures
 
-_SCALE = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "t": 1e12,
-}
-_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
-_CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "won": "KRW", "francs": "CHF",
-}
-_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_FIGURE = re.compile(
-    r"(?P<sign>US\$|[$€£¥₹₩])?\s?" + _NUMBER
-    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?"
-    + r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
-    + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:dollars?|euros?|pounds|sterling|yen|yuan|renminbi|rupees|won|francs)\b))?"
-    + r"(?:\s(?P<noun>[a-z][a-z-]{2,20}))?",
-)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PERIOD = re.compile(
-    r"\b(?:(?:19|20)\d\d|Q[1-4](?:\s(?:19|20)\d\d)?|(?:first|second|third|fourth) quarter|"
-    r"(?:this|last|next) (?:year|quarter|month)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b"
-)
-_MEASURE_STOP = frozenset(
-    "a an the of to in on at by for with and or is are was were be been its their his her up about some "
-    "approximately around roughly nearly almost over under more than less worth valued value estimated "
-    "which that this these those from as above below beyond past just only "
-    "thousand million billion trillion bn mn percent per cent closer close well between "
-    "will would could may might can".split()
-)
-_NOUN_STOP = frozenset("and or the of to in on at by for with from than that which who is are was were".split())
-
-
-def _measure(sentence: str, start: int, end: int, noun: str) -> str:
-    before = re.findall(r"[A-Za-z][\w'’-]*", sentence[max(0, start - 80):start])
-    phrase: list[str] = []
-    for word in reversed(before):
-        if word.lower() in _MEASURE_STOP:
-            if phrase:
-                break
-            continue
-        phrase.insert(0, word)
-        if len(phrase) == 4:
-            break
-    after = re.match(r"\s*(?:of|in)\s+((?:[\w'’-]+\s?){1,4})", sentence[end:])
-    text = " ".join(phrase)
-    if noun and not text:
-        text = noun
-    if after and not text:
-        text = after.group(1).strip()
-    return text
-
-
-def find_figures(sentence: str) -> tuple[Figure, ...]:
-    """Numbers with their unit, scale, period and what they measure."""
-    figures: list[Figure] = []
-    period_match = _PERIOD.search(sentence)
-    period = period_match.group(0) if period_match else ""
-    for match in _FIGURE.finditer(sentence):
-        raw = match.group("num")
-        sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
-        lead = match.start("sign") if sign else match.start("num")
-        before = sentence[max(0, lead - 1):lead]
-        if before and (before.isalnum() or before in "-/."):
-            continue  # part of a code or name (H200, GPT-4, 7nm-5nm)
-        if scale and len(scale) == 1 and not sign:
-            scale = None  # "5 m" alone is ambiguous
-        if not (sign or scale or pct or word):
-            if _YEAR.fullmatch(raw) or noun is None or noun in _NOUN_STOP:
-                continue
-            if re.match(r"(?:st|nd|rd|th)\b", sentence[match.end("num"):]):
-                continue
-        value = float(raw.replace(",", ""))
-        if scale:
-            value *= _SCALE[scale.lower()]
-        unit = ""
-        if sign:
-            unit = _CURRENCY_SIGNS[sign]
-        elif word:
-            unit = _CURRENCY_WORDS.get(word.split()[-1].lower(), word.split()[-1].lower())
-        elif pct:
-            unit = "%" if pct in ("%", "percent", "per cent") else "pp"
-        elif noun and noun not in _NOUN_STOP:
-            unit = noun
-        end = match.end("word") if word else match.end("pct") if pct else match.end("scale") if scale else match.end("num")
-        if unit and unit == noun:
-            end = match.end("noun")  # "80 years", "400 workers": the count's noun is its unit
-        # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top.
-        low = re.search(r"(?:between\s+)?(?:[$€£¥₹₩]\s?)?\d[\d.,]*\s*(?:to|-|–|and)\s*$", sentence[:lead])
-        text_start = low.start() if low else lead
-        text = sentence[text_start:end].strip()
-        figures.append(
-            Figure(
-                text=text,
-                value=value,
-                unit=unit,
-                measures=_measure(sentence, lead, match.end(), noun if unit == noun else ""),
-                period=period if period != text else "",
-            )
-        )
-    return tuple(figures)
+find_figures = figures.find_figures
+"""Numbers with their unit, scale, period and what they measure (see notes/figures.py)."""
 
 
 # ---------------------------------------------------------------- entities

@@ -8,7 +8,7 @@ Markdown readers do not show:
 and render/html.py puts the chart there. Charts:
 
     sources   how many of the brief's citations each source supplied, by reliability tier
-    figures   the key figures that share a unit, side by side (when there are two or more)
+    figures   key figures of one measure and unit, side by side (when there are two or more)
 
 Every text in a chart comes from the Brief and is XML-escaped here.
 """
@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 
 from briefgen.ingest.clean import displayable
-from briefgen.models import Brief
+from briefgen.models import Brief, Figure
+from briefgen.notes.figures import comparable, holder, quantity
 
 MARKER = re.compile(r"<!-- briefgen:chart (\w+) -->\n?")
 
@@ -90,22 +91,34 @@ def sources_chart(brief: Brief) -> str:
 
 
 def figures_chart(brief: Brief) -> str:
-    """The key figures of the most common unit, side by side; "" with fewer than two."""
-    by_unit: dict[str, list[tuple[str, float, str]]] = {}
-    for section in brief.sections:
-        for item in section.items:
-            figure = item.figure
-            if figure is None or not figure.unit or figure.value <= 0:
-                continue
-            label = figure.measures or figure.text
-            by_unit.setdefault(figure.unit, []).append((label, figure.value, figure.text))
-    if not by_unit:
+    """The key figures that measure the same thing in the same unit (pledges by several
+    donors, revenue by quarter), side by side, each bar named by what tells them apart;
+    "" unless at least two such figures are in the brief: unlike amounts are never set
+    side by side."""
+    figures = [item.figure for section in brief.sections for item in section.items
+               if item.figure is not None and item.figure.measures and item.figure.value > 0]
+    best: list[Figure] = []
+    for first in figures:
+        alike = [f for f in figures if f.unit == first.unit and comparable(first, f)]
+        labels = [_bar_label(f, alike) for f in alike]
+        if len(alike) > len(best) and len(set(labels)) == len(labels) and all(labels):
+            best = alike
+    if len(best) < 2:
         return ""
-    unit, figures = max(sorted(by_unit.items()), key=lambda pair: len(pair[1]))
-    if len(figures) < 2:
-        return ""
-    rows = [(label, value, text, "#1f4e79") for label, value, text in figures]
-    return _bars(f"Key figures in {unit}", rows, f"Key figures in {unit}, side by side, as the sources give them.")
+    what = quantity(best[0])
+    rows = [(_bar_label(f, best), f.value, f.text, "#1f4e79") for f in best]
+    title = f"{what[:1].upper()}{what[1:]} ({best[0].unit})"
+    return _bars(title, rows, f"{title}, side by side, as the sources give them.")
+
+
+def _bar_label(figure: Figure, alike: list[Figure]) -> str:
+    """What tells a figure apart from the others of its kind: who holds it, else its period,
+    else its measure."""
+    if any(holder(f) for f in alike):
+        return holder(figure)
+    if len({f.period for f in alike}) == len(alike):
+        return figure.period
+    return figure.measures
 
 
 CHARTS: dict[str, Callable[[Brief], str]] = {"sources": sources_chart, "figures": figures_chart}

@@ -1,0 +1,839 @@
+"""Figures in one sentence: the numbers a reader can use, each with what it measures.
+
+A number is a figure when it counts or pays something: money, a percentage, a count of a
+noun ("22,000 people"), or a bare number a measure phrase governs ("the death toll rose to
+512"). Times, dates and ordinal days, years, coordinates, ages, vote tallies, phone numbers
+and numbered designations ("Section 4", "Type 22") are not figures.
+
+What a figure measures is read from the grammar around it, with regular expressions over
+words, not from a list of subjects:
+
+- the noun phrase a preposition ties it to: "a death toll of 618", "valuation above $4 trillion";
+- the subject of a verb of level or change: "revenue rose 12%" (a rise in revenue),
+  "net profit climbed to 610 million crowns" (net profit);
+- the actor of a verb of paying or giving: "Japan pledged $8 million" (pledged by Japan),
+  also in the passive ("... was pledged by Japan") and in ellipsis ("and Britain $180 million");
+- the counted noun and what happened to it: "1,900 people were injured" (people injured),
+  "killing 340 people" (people killed), "52 days in captivity";
+- a share: "38% of revenue" (share of revenue).
+
+A figure whose measure cannot be read so keeps an empty `measures`: it stays in the note,
+and the Key figures section leaves it out. The period is taken from the figure's own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS
+from briefgen.models import Figure
+
+_SCALE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "t": 1e12,
+}
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "won": "KRW", "francs": "CHF",
+    # Currencies whose name several countries share keep the word as their unit.
+    "pesos": "pesos", "crowns": "crowns", "kroner": "kroner", "kronor": "kronor", "koruna": "koruna",
+    "rand": "rand", "reais": "reais", "roubles": "roubles", "rubles": "roubles", "lira": "lira",
+    "dirhams": "dirhams", "riyals": "riyals", "shekels": "shekels", "naira": "naira", "zloty": "zloty",
+    "forints": "forints", "ringgit": "ringgit", "baht": "baht", "rupiah": "rupiah", "dinars": "dinars",
+}
+MONEY_UNITS = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values())
+"""Units that are money."""
+
+_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_FIGURE = re.compile(
+    r"(?P<sign>US\$|[$€£¥₹₩])?\s?" + _NUMBER
+    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?"
+    + r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+    + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b))?"
+    + r"(?:\s(?P<noun>[a-z][a-z-]{2,20}))?",
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_WORDS = MONTHS + tuple(m[:3] for m in MONTHS) + ("sept",)
+_PERIOD = re.compile(
+    r"\b(?:(?:19|20)\d\d(?![-–]\w)|Q[1-4](?:\s(?:19|20)\d\d)?|(?:first|second|third|fourth) quarter|"
+    r"(?:first|second) half|H[12](?:\s(?:19|20)\d\d)?|full[- ]year|a year (?:earlier|ago|before)|"
+    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b",
+    re.IGNORECASE,
+)
+_NOUN_STOP = STOP_WORDS | frozenset(
+    "than per times year years percent one two three four five six seven eight nine ten dozen hundred half "
+    "twice".split())
+
+# ---------------------------------------------------------------- what is not a figure
+
+_TIME_AFTER = re.compile(
+    r"(?::\d\d|\.\d\d\s*(?:a\.?m|p\.?m)\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|BST\b|CET\b|EST\b|hrs\b|"
+    r"o['’]clock\b|local time\b|noon\b|midnight\b))",
+)
+_DESIGNATION_BEFORE = re.compile(
+    r"(?:\b(?:section|sections|article|articles|clause|paragraph|chapter|rule|resolution|page|annex|schedule|"
+    r"item|part|no|number|nos|room|route|flight|platform|gate|level|phase|category|day|week|round|version|"
+    r"grade|stage|tier|type|model|mark|unit|line)\.?|§|#)\s*$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTH_WORDS) + r")\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + "|".join(MONTHS) + r"|(?:"
+                          + "|".join(m[:3] for m in MONTHS) + r")\.?)\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+_COORDINATE_AFTER = re.compile(
+    r"^\s*(?:°|º|degrees?)?\s*(?:[NSEW]\b|north\b|south\b|east\b|west\b|(?:latitude|longitude)\b)", re.IGNORECASE)
+_COORDINATE_BEFORE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s*(?:of\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]old\b|\s*years?\s+old\b|[-‐–]month[-‐–]old\b)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_TALLY = re.compile(r"^\s*(?:[-–]|to)\s*\d{1,4}\b(?!\s*(?:[$€£%]|percent|million|billion))")
+_VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|in favou?r|margin|majority)\b", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){2,5}\d{2,4}\b")
+_PHONE_CUE = re.compile(r"\b(?:call|calling|phone|telephone|tel|hotline|fax|dial|line for|number)\b[^.]{0,30}$",
+                        re.IGNORECASE)
+
+
+def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) -> bool:
+    """Whether the number at *match* is a time, date, coordinate, age, tally, phone
+    number, year or numbered designation rather than a quantity."""
+    num_start, num_end = match.start("num"), match.end("num")
+    before, after = sentence[:lead], sentence[num_end:]
+    char = sentence[max(0, lead - 1):lead]
+    if char and (char.isalnum() or char in "-/.:‐"):
+        return True  # part of a code, a name or a time (H200, GPT-4, 7nm-5nm, 14:00)
+    if _TIME_AFTER.match(after):
+        return True
+    if _COORDINATE_AFTER.match(after) or _COORDINATE_BEFORE.search(before):
+        return True
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return True
+    raw = match.group("num")
+    if bare and re.fullmatch(r"\d{1,3}", raw) and _AGE_APPOSITION.search(before) and re.match(r"\s*,", after):
+        return True  # "Marta Ilves, 52, told ..."
+    if bare and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _ORDINAL_AFTER.match(after)):
+        return True
+    if bare and re.search(r"\bthe\s+$", before) and _ORDINAL_AFTER.match(after):
+        return True
+    if bare and _DESIGNATION_BEFORE.search(before):
+        return True
+    if bare and re.fullmatch(r"\d+", raw):
+        words = re.findall(r"[\w'’]+", before[-40:])
+        if words and words[-1][:1].isupper() and words[-1].lower() not in _NOUN_STOP | set(MONTHS) | set(WEEKDAYS) \
+                and not re.search(r"[.!?:;\"“]\s*\w+\s*$", before) and before.strip() != words[-1]:
+            return True  # "Type 22 frigate", "Boeing 747", "Apollo 11": a name, not a count
+        counted = re.match(r"\s+([a-z]{3,})\b", after)
+        if _YEAR.fullmatch(raw) and not (counted and counted.group(1) not in _NOUN_STOP and counted.group(1).endswith("s")):
+            return True
+    if bare and _TALLY.match(after) and (
+            _VOTE.search(sentence[max(0, lead - 60):num_end + 40]) or not re.match(
+                r"\s*(?:[-–]|to)\s*[\d,]+\s+[a-z]{3,}", after) or re.match(r"\s*[-–]\s*\d+\s+(?:in|against|with)\b",
+                                                                           after)):
+        return True  # "voted 52-48", "a 7-2 vote", "won 3-1"; "200-300 people" is a range
+    if bare and re.search(r"\bvot(?:e|es|ed)\s+(?:of\s+)?$", before):
+        return True
+    if bare and re.search(r"\d\s*(?:[-–]|to)\s*$", before) and _VOTE.search(sentence[max(0, lead - 60):lead]):
+        return True  # the second number of "voted 52 to 48"
+    for phone in _PHONE.finditer(sentence[max(0, num_start - 25):num_end + 25]):
+        start = max(0, num_start - 25) + phone.start()
+        end = max(0, num_start - 25) + phone.end()
+        digits = sum(c.isdigit() for c in phone.group(0))
+        if start <= num_start < end and digits >= 7 and "," not in phone.group(0) and (
+                phone.group(0).startswith("+") or "(" in phone.group(0) or _PHONE_CUE.search(sentence[:start])
+                or len(re.findall(r"\d+", phone.group(0))) >= 3):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- words and phrases
+
+_QUANT = (
+    r"(?:(?:at least|at most|more than|less than|fewer than|up to|as many as|as much as|close to|just over|"
+    r"just under|a total of|an estimated|a further|an additional|another|about|around|roughly|nearly|almost|"
+    r"some|over|under|approximately|only|all|its|their|his|her|our|the|a|an|further|additional|extra|"
+    r"estimated|just|a record|record)\s+)*"
+)
+_PRONOUNS = frozenset("it its they them their he him his she her we us our you this that these those".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+
+# Verbs of paying, giving, asking and losing: whose money a figure is.
+_TRANSFER_VERBS = {
+    "pledge": "pledged", "promise": "promised", "pay": "paid", "offer": "offered", "donate": "donated",
+    "commit": "committed", "give": "given", "grant": "granted", "raise": "raised", "spend": "spent",
+    "invest": "invested", "lend": "lent", "loan": "loaned", "allocate": "allocated", "earmark": "earmarked",
+    "release": "released", "send": "sent", "provide": "provided", "contribute": "contributed",
+    "demand": "demanded", "seek": "sought", "request": "requested", "ask": "asked", "appeal": "appealed",
+    "receive": "received", "approve": "approved", "fund": "funded", "borrow": "borrowed", "earn": "earned",
+    "lose": "lost", "sell": "sold", "buy": "bought", "bid": "bid", "award": "awarded", "budget": "budgeted",
+    "owe": "owed", "repay": "repaid", "transfer": "transferred", "disburse": "disbursed", "cut": "cut",
+    "charge": "charged", "fine": "fined", "bill": "billed", "claim": "claimed", "win": "won",
+    "secure": "secured", "collect": "collected", "unveil": "unveiled", "announce": "announced",
+}
+_IRREGULAR_PAST = {
+    "paid": "paid", "gave": "given", "spent": "spent", "lent": "lent", "sent": "sent", "sought": "sought",
+    "lost": "lost", "sold": "sold", "bought": "bought", "won": "won", "took": "taken", "held": "held",
+    "left": "left", "made": "made", "cut": "cut", "hurt": "hurt", "shot": "shot", "found": "found",
+    "brought": "brought", "caught": "caught", "struck": "struck", "kept": "kept", "built": "built",
+    "hit": "hit", "put": "put", "set": "set", "drew": "drawn", "threw": "thrown", "stole": "stolen",
+    "slew": "slain", "bit": "bitten", "fled": "fled", "forgave": "forgiven", "wrote": "written",
+}
+_IRREGULAR_ING = {"paying": "paid", "giving": "given", "spending": "spent", "lending": "lent", "sending": "sent",
+                  "seeking": "sought", "losing": "lost", "selling": "sold", "buying": "bought", "taking": "taken",
+                  "holding": "held", "leaving": "left", "making": "made", "cutting": "cut", "hurting": "hurt",
+                  "shooting": "shot", "finding": "found", "bringing": "brought", "keeping": "kept",
+                  "building": "built", "hitting": "hit", "winning": "won"}
+_PARTICIPLES = frozenset(_IRREGULAR_PAST.values()) | frozenset(_TRANSFER_VERBS.values()) | frozenset(
+    "flown driven shown known seen born given taken written hidden stolen beaten chosen frozen spoken sworn torn "
+    "broken fallen risen grown drawn thrown slain".split())
+_STATES = frozenset("missing dead homeless hostage captive alive unaccounted stranded jobless unemployed "
+                    "trapped injured wounded displaced".split())
+_RISE_VERBS = frozenset("rose rise rises risen rising climbed climbs jumped jumps increased increases grew grows "
+                        "grown gained gains surged surges soared soars added adds up higher".split())
+_FALL_VERBS = frozenset("fell falls fallen falling dropped drops declined declines decreased decreases slipped "
+                        "slips slumped slumps shrank shrinks plunged plunges tumbled tumbles lost loses down "
+                        "lower".split())
+_LEVEL_VERBS = frozenset("reached reaches hit hits stood stands totalled totaled totals topped tops exceeded "
+                         "exceeds passed passes was were is are came comes amounted amounts remained remains "
+                         "settled ended closed".split())
+_CHANGE_NOUNS = frozenset("rise increase growth gain jump fall drop decline decrease loss cut".split())
+_PREFIXES = ("rise in ", "fall in ", "share of ")
+"""How a measure says a figure is a change or a share, not a level."""
+_LEVEL_PREPS = r"(?:of|at|worth|totall?ing|reaching|above|over|below|under|exceeding|topping|near|around|to)"
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a verb form as written ("pledges" -> "pledged", "killing" -> "killed")."""
+    word = verb.lower()
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    if word in _IRREGULAR_ING:
+        return _IRREGULAR_ING[word]
+    if word in _TRANSFER_VERBS:
+        return _TRANSFER_VERBS[word]
+    for base, participle in _TRANSFER_VERBS.items():
+        if word in (base + "s", base + "es", participle, base + "ing", base[:-1] + "ing", base + base[-1] + "ing"):
+            return participle
+    if word.endswith("ed"):
+        return word
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return stem + "ed"  # "stopping"
+        return stem + ("d" if stem.endswith("e") else "ed")
+    return ""
+
+
+def _is_past_verb(word: str) -> bool:
+    low = word.lower()
+    return low in _IRREGULAR_PAST or low in _PARTICIPLES or (
+        low.endswith("ed") and len(low) > 3 and low not in _NOUN_STOP)
+
+
+_TRANSFER_FORMS = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(
+        {form for base, part in _TRANSFER_VERBS.items()
+         for form in (base, base + "s", base + "es", part, base + "ing", base[:-1] + "ing", base + base[-1] + "ing")}
+        | set(_IRREGULAR_PAST) & {"paid", "gave", "spent", "lent", "sent", "sought", "lost", "sold", "bought", "won"},
+        key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w'’.&-]*[\w']|[A-Za-z]")
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|de\s+)?[A-Z][\w'’.&-]*){0,5}"
+
+
+def _clean(words: list[str]) -> str:
+    """A phrase from words, without leading determiners and possessive pronouns."""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _meaningful(phrase: str) -> bool:
+    """A measure phrase says something: a content word that is not a pronoun, month or weekday."""
+    words = [w.lower().strip("'’.") for w in _WORD.findall(phrase)]
+    content = [w for w in words if len(w) >= 3 and w not in _NOUN_STOP and w not in _PRONOUNS
+               and w not in MONTHS and w not in WEEKDAYS and not w.isdigit()]
+    return bool(content) and words[-1] not in _NOUN_STOP
+
+
+def _lower_name(name: str) -> str:
+    """"The World Bank" -> "the World Bank"; a plural agent noun opening the sentence
+    ("Donors", "Kidnappers") is a common noun, not a name."""
+    if name.startswith("The "):
+        return "the " + name[4:]
+    if " " not in name and re.fullmatch(r"[A-Z][a-z]+(?:ers|ors|ists|ents|ants|ies)", name):
+        return name.lower()
+    return name
+
+
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_ADVERBS = frozenset("never already still even ever again also now yet since".split())
+
+
+def _subject(clause: str) -> str:
+    """The head noun phrase a clause opens with, without determiners, up to its first
+    preposition (kept when a name follows it: "shares in Holvik", "sales to Asia")."""
+    words = _WORD.findall(clause)
+    while words and words[0].lower() in {"and", "but", "or", "then", "so", "while", "as", "when", "after", "that",
+                                         "which", "also", "now", "still"}:
+        words = words[1:]
+    phrase: list[str] = []
+    for index, word in enumerate(words):
+        low = word.lower()
+        if low in _PRONOUNS and not phrase:
+            if low in ("its", "their", "his", "her", "our"):
+                continue  # "its shares": the shares
+            return ""
+        if low in _DETERMINERS and not phrase:
+            continue
+        if low in ("of", "in", "to", "at", "for", "from") and phrase:
+            following = words[index + 1:index + 2]
+            name = following[0] if following else ""
+            if name[:1].isupper() and name.lower() not in _CALENDAR and not name.endswith(("'s", "’s")) \
+                    and len(phrase) < 4:
+                phrase += [word, name]
+            elif low == "of" and name and name.lower() not in _NOUN_STOP and name.lower() not in _SCALE \
+                    and name.lower() not in _CURRENCY_WORDS and len(phrase) < 3:
+                phrase += [word, name]  # "share of revenue"
+            break
+        if low in _NOUN_STOP or _is_past_verb(word) or low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS \
+                or low in _SCALE or low in _CURRENCY_WORDS or low in _ADVERBS or low.endswith("ly"):
+            break
+        phrase.append(word)
+        if len(phrase) == 4:
+            break
+    if phrase and phrase[0][:1].isupper() and phrase[0][1:2].islower() and (
+            len(phrase) > 1 and not phrase[1][:1].isupper() or phrase[0].lower() in STOP_WORDS):
+        phrase[0] = phrase[0].lower()  # "Net profit", "Shares in Holvik": a capital that only opens the sentence
+    return " ".join(phrase)
+
+
+def _agent(text: str) -> str:
+    """The actor named at the end of *text*, right before its verb: a name ("the European
+    Union", "Japan") or a one-word noun ("donors"); "" for a pronoun or anything else."""
+    name = re.search(r"(" + _NAME + r")\s*$", text)
+    if name:
+        found = name.group(1).strip()
+        first = found.split()[0].lower()
+        at_start = not text[:name.start(1)].strip()
+        if first not in STOP_WORDS - {"the"} and first not in _CALENDAR and not (
+                at_start and " " not in found and found.lower() in _NOUN_STOP):
+            return _lower_name(found)
+    words = _WORD.findall(text)
+    if words and words[-1].islower() and words[-1] not in _NOUN_STOP and not _is_past_verb(words[-1]) \
+            and words[-1] not in _PRONOUNS and words[-1] not in _CALENDAR and len(words[-1]) > 3:
+        return words[-1]
+    return ""
+
+
+def _resolve_pronoun(left: str) -> str:
+    """"The World Bank said it would lend": the actor a pronoun stands for."""
+    match = re.search(r"(" + _NAME + r")\s+(?:said|says|announced|added|stated|confirmed)\s+(?:on\s+\w+\s+)?"
+                      r"(?:that\s+)?(?:it|they)\b[^,;]*$", left)
+    return _lower_name(match.group(1)) if match else ""
+
+
+# ---------------------------------------------------------------- clauses
+
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:that|which|who|while|whereas|but)\s|"
+                           r"\b(?:said|says|say|told\s+\w+|added|adds|reported|announced|stated|confirmed)\s+(?:that\s+)?|"
+                           r"\b(?:as|when|after|before|because|although|since|until)\s+(?=the\s|[A-Z])")
+_CLAUSE_END = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:while|whereas|but)\s|[.!?]\s*$")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, at):
+        start = match.end()
+    return start
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    match = _CLAUSE_END.search(sentence, at)
+    return match.start() if match else len(sentence)
+
+
+# ---------------------------------------------------------------- figures
+
+
+@dataclass
+class _Found:
+    start: int
+    """Where the figure's text starts (the low end of a range included)."""
+    lead: int
+    """Where its number (or currency sign) starts."""
+    end: int
+    """Where its text ends (the counted noun included)."""
+    num_end: int
+    value: float
+    unit: str
+    kind: str
+    """money | percent | count"""
+    counted: str
+    """The counted noun phrase ("crew members"), for counts."""
+    noun: str
+    """The word right after the figure."""
+    measure: str = ""
+    conversion: str = ""
+
+
+def _counted(sentence: str, end: int) -> tuple[str, int]:
+    """The noun phrase a number counts, starting at *end*: up to three words, adjectives and
+    names included ("British sailors and marines"), stopping before a verb or function word."""
+    words: list[tuple[str, int]] = []
+    for match in re.finditer(r"\s+([A-Za-z][\w-]*)", sentence[end:]):
+        if match.start() != (words[-1][1] - end if words else 0):
+            break
+        word = match.group(1)
+        low = word.lower()
+        if low == "and" and words and len(words) < 3:
+            words.append((word, end + match.end()))
+            continue
+        if low in _NOUN_STOP or low in _LEVEL_VERBS or low in ("had", "have", "has", "remain", "remained") or (
+                _is_past_verb(word) and words) or low in _STATES and words or (
+                words and (low.endswith("ing") or (word[:1].isupper() and not words[-1][0][:1].isupper()))):
+            break
+        words.append((word, end + match.end()))
+        if len([w for w, _ in words if w.lower() != "and"]) >= 4:
+            break
+    while words and (words[-1][0].lower() == "and" or words[-1][0][:1].isupper()):
+        words.pop()
+    if not words:
+        return "", end
+    return " ".join(w for w, _ in words), words[-1][1]
+
+
+def _base(sentence: str, match: re.Match[str]) -> _Found | None:
+    raw = match.group("num")
+    sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
+    lead = match.start("sign") if sign else match.start("num")
+    if scale and len(scale) == 1 and not sign:
+        scale = None  # "5 m" alone is ambiguous
+    bare = not (sign or scale or pct or word)
+    if _not_a_figure(sentence, match, lead, bare):
+        return None
+    value = float(raw.replace(",", ""))
+    if scale:
+        value = round(value * _SCALE[scale.lower()], 6)
+    end = match.end("word") if word else match.end("pct") if pct else match.end("scale") if scale else match.end("num")
+    unit, kind, counted = "", "count", ""
+    if sign:
+        unit, kind = _CURRENCY_SIGNS[sign], "money"
+    elif word:
+        unit, kind = _CURRENCY_WORDS.get(word.split()[-1].lower(), word.split()[-1].lower()), "money"
+    elif pct:
+        unit, kind = ("%" if pct in ("%", "percent", "per cent") else "pp"), "percent"
+    elif "." not in raw or scale or re.match(r"\s+[a-z]+s\b", sentence[end:]):
+        # A count is whole: "a magnitude 7.1 earthquake" counts no earthquakes; "5.20 metres" measures.
+        counted, counted_end = _counted(sentence, end)
+        if counted:
+            unit, end = counted.split()[-1].lower(), counted_end
+            if " and " in counted:
+                unit = counted.split(" and ")[0].split()[-1].lower()
+    # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top,
+    # but "rose from 1,200 to 2,300" is a change, not a range.
+    low = re.search(r"(?:between\s+)?(?:[$€£¥₹₩]\s?)?\d[\d.,]*(?:\s?(?:million|billion|%|percent))?\s*(?:to|-|–|and)\s*$",
+                    sentence[:lead])
+    if low and re.search(r"\b(?:from|" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS)) + r")\s+(?:by\s+)?$",
+                         sentence[:low.start()]):
+        low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
+    if low and bool(re.search(r"%|percent", low.group(0))) != (kind == "percent"):
+        low = None
+    if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
+        low = None if not noun else low
+    start = low.start() if low else lead
+    return _Found(start=start, lead=lead, end=end, num_end=match.end("num"), value=value, unit=unit, kind=kind,
+                  counted=counted, noun=(noun or "") if kind != "count" else "")
+
+
+_AUX = r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|to|also|then|already|later|now|jointly|" \
+       r"previously|has already)\s+)*"
+_WHEN = r"(?:\s+(?:on|in|at|last|this|next)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
+
+
+def _counted_label(counted: str, participle: str, extra: str = "") -> str:
+    noun = counted if counted[1:2].isupper() else counted[:1].lower() + counted[1:]
+    return f"{noun} {participle}{extra}"
+
+
+def _by_transfer_verb(left: str, whole_left: str, clause_at: int) -> str:
+    """"Japan pledged $8 million" -> "pledged by Japan"; "the World Bank said it would lend";
+    "Parliament voted ... to release"."""
+    verbs = list(_TRANSFER_FORMS.finditer(left))
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    between = left[verb.end():]
+    if not re.fullmatch(_WHEN + r"(?:\s+(?:for|with))?\s+" + _QUANT, between):
+        return ""
+    participle = _participle(verb.group("verb"))
+    before = left[:verb.start()]
+    agent = ""
+    infinitive = re.search(r"^(?P<actor>.*?)\s+[a-z]+(?:ed|s)?\b[^,;]*?\bto\s+$", before)
+    if infinitive and re.search(r"\bto\s+$", before):
+        agent = _agent(re.sub(_WHEN + r"\s*$", "", infinitive.group("actor")))  # "Parliament voted ... to release"
+    if not agent:
+        before = re.sub(r"\s*" + _AUX + r"$", "", before + " ").rstrip()
+        before = re.sub(_WHEN + r"\s*$", "", before)
+        before = re.sub(r"\s+(?:has|have|had|will|would|could|to)$", "", before)
+        agent = _agent(before)
+        if not agent and re.search(r"\b(?:it|they)$", before):
+            agent = _resolve_pronoun(whole_left[:clause_at + len(before)])
+    if not (agent and participle):
+        return ""
+    particle = " for" if re.search(r"\bfor\s+" + _QUANT + r"$", between) else ""
+    return f"{participle}{particle} by {agent}"
+
+
+def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found]) -> str:
+    """"revenue rose 12%" -> "rise in revenue"; "the death toll rose to 512" -> "death toll"."""
+    level = re.search(
+        r"^(?P<subject>.*?)\s*(?:\b(?:has|have|had|has been|have been|will have|is|are|was|were)\s+)?"
+        r"\b(?P<verb>[a-z]+)(?:\s+back)?" + _WHEN + r"(?:\s+(?P<by>by)|\s+(?P<to>to|at|to a record|to a total of))?\s+"
+        r"(?:(?:by\s+)?\S*\d[\d.,]*\S*(?:\s+(?:percent|per cent|million|billion|points?|%))?\s+(?:to|at)\s+)?"
+        + _QUANT + r"$", left)
+    if not level or level.group("verb") not in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS:
+        return ""
+    raw_subject = level.group("subject")
+    parts = re.split(r"\s(?:and|but)\s", raw_subject)
+    if len(parts) > 1 and re.search(r"\d", " ".join(parts[:-1])):
+        raw_subject = parts[-1]  # "... was 12% higher and net profit rose to"
+    subject = _subject(raw_subject)
+    if not subject and previous and not raw_subject.strip(" ,") or raw_subject.strip() in ("and", "but"):
+        subject = next((re.sub(r"^(?:rise|fall) in ", "", p.measure) for p in reversed(previous)
+                        if p.measure and " by " not in p.measure and not p.measure.startswith("share of ")), "")
+    if not subject or not _meaningful(subject):
+        return ""
+    verb = level.group("verb")
+    if found.kind == "percent" and re.match(r"\s+(?:higher|more|up)\b", right):
+        return "rise in " + subject
+    if found.kind == "percent" and re.match(r"\s+(?:lower|less|down)\b", right):
+        return "fall in " + subject
+    reached = level.group("to") or re.search(r"\d", left[level.end("verb"):])
+    if verb in _LEVEL_VERBS or reached or (found.kind == "count" and not level.group("by")):
+        return subject
+    return ("rise in " if verb in _RISE_VERBS else "fall in ") + subject
+
+
+def _by_tied_noun(left: str, found: _Found) -> str:
+    """"a death toll of 618", "its valuation above $4 trillion", "a magnitude 7.1 earthquake"."""
+    tied = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?P<prep>" + _LEVEL_PREPS + r"))?\s+" + _QUANT + r"$",
+                     left)
+    if not tied:
+        return ""
+    words = tied.group("np").split()
+    keep: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in _NOUN_STOP or _is_past_verb(word) or low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS \
+                or low in _PRONOUNS or low in _CALENDAR or any(c.isdigit() for c in word) \
+                or (word[:1].isupper() and keep and not keep[0][:1].isupper()) or low.endswith("ly"):
+            break
+        keep.insert(0, word)
+    if not keep:
+        return ""
+    ahead = words[:len(words) - len(keep)]
+    if ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
+            _NOUN_STOP:
+        return ""  # "Holvik trades at 14": a name, then its verb
+    prep = tied.group("prep") or ""
+    if not prep and (found.kind != "count" or found.counted or len(keep) > 1 or _TRANSFER_FORMS.fullmatch(keep[0]) or keep[0].endswith("s")):
+        return ""  # only one noun right before a number measures it ("magnitude 7.1")
+    if prep == "to" and keep[0].lower() in _CHANGE_NOUNS:
+        return ""
+    if keep[-1].lower().endswith("ing") or keep[0].lower().endswith("ing") and len(keep) == 1:
+        return ""
+    phrase = " ".join(keep)
+    if prep == "of" and len(ahead) >= 2 and ahead[-1].lower() in ("a", "an", "the") \
+            and _TRANSFER_FORMS.fullmatch(ahead[-2]):
+        phrase += " " + _participle(ahead[-2])  # "demanded a ransom of $6 million": the ransom demanded
+    if keep[0][:1].isupper() and keep[0][1:2].islower() and (len(keep) == 1 or not keep[1][:1].isupper()):
+        phrase = phrase[:1].lower() + phrase[1:]
+    return phrase if _meaningful(phrase) else ""
+
+
+def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
+    """What a figure measures, read from the words before it in its clause."""
+    clause_at = _clause_start(sentence, found.start)
+    left = sentence[clause_at:found.start]
+    whole_left = sentence[:found.start]
+    right = sentence[found.end:_clause_end(sentence, found.end)]
+    if re.search(r"\bfrom\s+" + _QUANT + r"$", left, re.IGNORECASE):
+        return ""  # "rose from 1,200 to 2,300", "up from 18,000": an earlier value
+    # "estimated the damage ... at $1.8 billion", "a ransom that people close to the talks put at $2.5 million"
+    estimated = re.search(r"\b(?:(?:estimated|put|valued|set|assessed|priced|pegged)(?P<at>)|(?:raised|increased|cut|"
+                          r"reduced|lowered|lifted|doubled|tripled|revised|boosted|trimmed)(?P<to>))\s+"
+                          r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
+                          r"[^.;]{0,80}?\b(?(at)at|to)\s+" + _QUANT + r"$", whole_left)
+    if estimated:
+        words = estimated.group("obj").split()
+        words = words[:1] if len(words) > 1 and (words[1] in _NOUN_STOP or _is_past_verb(words[1])) else words
+        if words[0] not in _NOUN_STOP and not _is_past_verb(words[0]) and words[-1] not in _NOUN_STOP:
+            return " ".join(words)
+    relative = re.search(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
+                         r"valued|pegged|assessed)\s+at\s+" + _QUANT + r"$", whole_left)
+    if relative:
+        done = re.match(r"\s+(?:was|were|had been|has been)\s+(?P<part>[a-z]+)\b", sentence[found.end:])
+        part = done.group("part") if done and done.group("part") in _PARTICIPLES else ""
+        return f"{relative.group('obj')} {part}".strip()
+    # Ellipsis: "Japan pledged $300 million and Britain $180 million".
+    gapped = re.search(r"\s(?:and|or|while)\s+(" + _NAME + r")\s+" + _QUANT + r"$", left)
+    if gapped and previous and " by " in previous[-1].measure and \
+            not sentence[previous[-1].end:gapped.start() + clause_at].strip(" ,"):
+        return f"{previous[-1].measure.split(' by ')[0]} by {_lower_name(gapped.group(1))}"
+    # "..., up 27 percent": the change of the sentence's last measured level.
+    if re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?" + _QUANT, left, re.IGNORECASE) and previous:
+        level = next((p.measure for p in reversed(previous) if p.measure and " by " not in p.measure), "")
+        if level and not level.startswith(_PREFIXES):
+            return ("rise in " if left.strip().lower().startswith("up") else "fall in ") + level
+    if found.kind == "money":
+        sought = _relative_agent(sentence[found.end:])
+        if sought:
+            return sought
+        paid = _by_transfer_verb(left, whole_left, clause_at)
+        if paid:
+            return paid
+    changed = _by_level_verb(left, right, found, previous)
+    if changed:
+        return changed
+    # "a 12 percent rise in first-quarter revenue to 4.6 billion crowns"
+    change = re.search(r"\b(?:a|an|the)\s+\S*\d\S*(?:\s+(?:percent|per cent|%|million|billion))?\s+"
+                       r"(?P<noun>rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+in\s+"
+                       r"(?P<np>[\w'’-]+(?:\s+[\w'’-]+)?)\s+to\s+" + _QUANT + r"$", left)
+    if change:
+        return _clean([w for w in change.group("np").split() if w.lower() not in _NOUN_STOP])
+    tied = _by_tied_noun(left, found)
+    if tied and not (found.kind == "count" and found.counted and not re.search(_LEVEL_PREPS + r"\s+" + _QUANT + "$",
+                                                                                left)):
+        return tied
+    # A verb acting on the counted noun: "killing at least 340 people", "took its 19 crew members".
+    if found.kind == "count":
+        acted = re.search(r"\b(?P<verb>[a-z]+)\s+" + _QUANT + r"$", left)
+        counted = found.counted or _inherited(previous)
+        if acted and counted and acted.group("verb") not in _NOUN_STOP and (
+                _is_past_verb(acted.group("verb")) or acted.group("verb").endswith("ing")):
+            participle = _participle(acted.group("verb"))
+            complement = re.match(r"\s+([a-z]+)\s*(?:[,.;]|$|\b(?:and|after|as|when|on|in|since)\b)",
+                                  sentence[found.end:])
+            extra = f" {complement.group(1)}" if complement and complement.group(1) in _STATES else ""
+            if participle:
+                return _counted_label(counted, participle, extra)
+    return ""
+
+
+def _inherited(previous: list[_Found]) -> str:
+    """The counted noun an earlier count of the sentence gives ("1,900 people were injured
+    and 38 remain missing")."""
+    return next((p.counted for p in reversed(previous) if p.kind == "count" and p.counted), "")
+
+
+def _relative_agent(right: str) -> str:
+    """"$3.2 billion the United Nations had sought" -> "sought by the United Nations"."""
+    relative = re.match(r"\s+(?:that\s+|which\s+)?(?P<agent>" + _NAME + r")\s+(?:had\s+|has\s+|have\s+|would\s+|"
+                        r"will\s+)?(?P<verb>\w+)\b", right)
+    if relative and _TRANSFER_FORMS.fullmatch(relative.group("verb")):
+        return f"{_participle(relative.group('verb'))} by {_lower_name(relative.group('agent'))}"
+    return ""
+
+
+_BE = r"(?:were|was|have been|had been|has been|are|is|being|remain|remained|are still|were still)"
+
+
+def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
+    """What a figure measures, read from the words after it."""
+    right = sentence[found.end:]
+    counted = found.counted or (_inherited(previous) if found.kind == "count" else "")
+    if found.kind == "percent":
+        share = re.match(r"\s+of\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;]|$|\b(?:and|in|by|were|was|"
+                         r"are|is|had|have|against|from|to|at)\b))", right)
+        if share:
+            np = _clean(share.group("np").split())
+            if _meaningful(np):
+                return f"share of {np}"
+    # Passive or reduced relative: "$8 million was pledged by Japan", "1,900 people were injured",
+    # "the 22,000 people left homeless", "The 19 crew members of the tanker ... were freed".
+    passive = re.match(
+        r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?(?=\s+" + _BE + r"\b))?"
+        r"(?:\s+(?:who|that|which))?(?P<aux>\s+" + _BE + r")?(?:\s+(?:still|now|reportedly|also|all))?"
+        r"\s+(?P<part>[a-z]+)(?:\s+(?P<comp>[a-z]+))?"
+        r"(?:[^,.;]{0,30}?\s+by\s+(?P<agent>" + _NAME + r"|(?:the\s+)?[a-z]{4,}))?", right)
+    if passive:
+        part = passive.group("part")
+        is_part = part in _PARTICIPLES or part in _STATES or (_is_past_verb(part) and part not in _NOUN_STOP)
+        agent = passive.group("agent") or ""
+        if agent.lower() in _CALENDAR or agent.split()[-1:] and agent.split()[-1].lower() in _CALENDAR:
+            agent = ""
+        if is_part and found.kind == "money" and (passive.group("aux") or agent or part in _PARTICIPLES):
+            return f"{part} by {_lower_name(agent)}" if agent else (part if part in _PARTICIPLES else "")
+        real = passive.group("aux") or part not in _STATES or part in _PARTICIPLES
+        if is_part and real and found.kind == "count" and counted and part != "remain":
+            comp = passive.group("comp") or ""
+            extra = f" {comp}" if part in ("left", "taken", "held", "declared", "reported") and comp in _STATES else ""
+            return _counted_label(counted, part, extra)
+    if found.kind == "count" and found.counted:
+        pp = re.match(r"\s+(?P<prep>in|of)\s+(?P<np>(?!the\b)[a-z][\w-]+)", right)
+        if pp and pp.group("np") not in _NOUN_STOP and not _is_past_verb(pp.group("np")):
+            return f"{found.counted.lower()} {pp.group('prep')} {pp.group('np')}"
+    noun = found.noun
+    if noun and noun not in _NOUN_STOP and found.kind in ("money", "percent"):
+        after_noun = right[1 + len(noun):]
+        follow = re.match(r"\s+(?P<prep>in|from|by|for|to)\s+(?P<np>" + _NAME + r"|[a-z][\w-]+(?:\s+[a-z][\w-]+)?)",
+                          after_noun)
+        owner = re.search(r"(" + _NAME + r")['’]s\s+$", sentence[:found.start])
+        if noun in _CHANGE_NOUNS and follow and follow.group("prep") == "in":
+            np = _clean([w for w in follow.group("np").split() if w not in _NOUN_STOP])
+            return f"{noun} in {np}" if np else ""
+        if not _is_past_verb(noun) and noun not in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS \
+                and not noun.endswith(("ly", "ing")) and _meaningful(noun):
+            if owner:
+                return f"{noun} by {_lower_name(owner.group(1))}"
+            if follow and follow.group("prep") in ("from", "by") and follow.group("np")[:1].isupper():
+                return f"{noun} {follow.group('prep')} {_lower_name(follow.group('np'))}"
+            return noun
+    if found.kind == "money":
+        aid = re.match(r"\s+in\s+(?P<np>(?:[a-z][\w-]+\s+)?[a-z][\w-]+)\b", right)
+        if aid and _meaningful(aid.group("np")) and not any(w in _NOUN_STOP for w in aid.group("np").split()):
+            return aid.group("np")
+    return ""
+
+
+def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
+    """The period the figure's own clause gives ("in the first quarter", "last year"); a
+    period right after another figure is that figure's, and a comparison base ("up from a
+    year earlier") is nobody's but the figure right before it."""
+    start, end = _clause_start(sentence, found.start), _clause_end(sentence, found.end)
+    best = ""
+    best_distance = len(sentence)
+    for match in _PERIOD.finditer(sentence):
+        if found.start <= match.start() < found.end:
+            continue
+        owner = None
+        for other in figures:  # a period right after a figure belongs to it
+            gap = sentence[other.end:match.start()]
+            if 0 <= match.start() - other.end and len(gap.split()) <= 2 and not re.search(r"[,;]", gap) \
+                    and not re.search(r"\b(?:than|from|since|compared|against|versus)\b", gap):
+                owner = other
+        if owner is not None:
+            if owner is found:
+                return match.group(0)
+            continue
+        if re.search(r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:the\s+)?$",
+                     sentence[:match.start()]):
+            continue
+        inside = start <= match.start() < end
+        opening = match.start() < 40 and re.match(r"^(?:In|During|For|Over|At|Last|This|By)\b[^,]{0,50},",
+                                                  sentence) and match.end() <= sentence.find(",")
+        if not (inside or opening):
+            continue
+        distance = 0 if inside else len(sentence)
+        distance += abs(match.start() - found.end) if match.start() >= found.end else found.start - match.end()
+        if distance < best_distance:
+            best, best_distance = match.group(0), distance
+    return best
+
+
+def find_figures(sentence: str) -> tuple[Figure, ...]:
+    """Numbers with their unit, scale, period and what they measure ("" when the sentence
+    does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
+    found: list[_Found] = []
+    for match in _FIGURE.finditer(sentence):
+        base = _base(sentence, match)
+        if base is None:
+            continue
+        # "$70 billion (approximately 1.03 trillion Korean won)": the same amount, converted.
+        if found and base.kind == "money" and found[-1].kind == "money" and re.fullmatch(
+                r"\s*\(\s*(?:about|approximately|around|roughly|some|or|nearly|equivalent to|c\.|ca\.)?\s*",
+                sentence[found[-1].end:base.start]):
+            close = sentence.find(")", base.end)
+            if close != -1 and close - base.end < 4:
+                found[-1].conversion = sentence[found[-1].end:close + 1].strip()
+                continue
+        found.append(base)
+    done: list[_Found] = []
+    for item in found:
+        # A count says best what happened to what it counts ("people injured"); an amount, who
+        # paid or what rose ("pledged by Japan", "rise in revenue").
+        first, second = (_measure_right, _measure_left) if item.kind == "count" else (_measure_left, _measure_right)
+        measure = first(sentence, item, done) or second(sentence, item, done)
+        item.measure = measure if measure and _meaningful(measure) else ""
+        done.append(item)
+    figures = []
+    for item in done:
+        text = sentence[item.start:item.end].strip()
+        if item.conversion:
+            text = f"{text} {item.conversion}"
+        period = _period(sentence, item, done)
+        figures.append(Figure(text=text, value=item.value, unit=item.unit, measures=item.measure,
+                              period=period if period != text else ""))
+    return tuple(figures)
+
+
+# ---------------------------------------------------------------- comparing figures
+
+_SAME_MEANING = {"kill": "die", "killed": "die", "death": "die", "dead": "die", "deaths": "die", "died": "die",
+                 "dies": "die", "fatal": "die", "fatalities": "die", "wound": "injur", "wounded": "injur",
+                 "hurt": "injur"}
+"""Word stems that say the same of a count (a death toll counts the dead, the killed)."""
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    if low in _SAME_MEANING:
+        return _SAME_MEANING[low]
+    stem = re.sub(r"(?:['’]s|ing|ed|es|e|s)$", "", low) if len(low) > 4 else low.rstrip("s")
+    return _SAME_MEANING.get(stem, stem or low)
+
+
+def quantity(figure: Figure) -> str:
+    """What a figure measures without who holds it: "pledged by Japan" -> "pledged"."""
+    return re.split(r"\s+(?:by|from)\s+", figure.measures, maxsplit=1)[0].strip()
+
+
+def holder(figure: Figure) -> str:
+    """Who holds a figure, where its measure says: "pledged by Japan" -> "Japan"."""
+    parts = re.split(r"\s+(?:by|from)\s+", figure.measures, maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def measure_stems(figure: Figure) -> frozenset[str]:
+    """Content stems of what a figure measures, the counted noun of a count left out
+    ("people killed" and "death toll" share "die"; "people injured" does not)."""
+    what = quantity(figure)
+    words = [w for w in _WORD.findall(what) if w.lower() not in _NOUN_STOP]
+    if figure.unit and figure.unit not in MONEY_UNITS and figure.unit not in ("%", "pp"):
+        counted = [w for w in words if _stem(w) != _stem(figure.unit)]
+        words = counted if len(counted) < len(words) and counted else words
+    return frozenset(_stem(w) for w in words)
+
+
+def unit_class(figure: Figure) -> str:
+    """The unit figures must share to be compared: the currency, %, pp, or "count"."""
+    return figure.unit if figure.unit in MONEY_UNITS or figure.unit in ("%", "pp") else "count"
+
+
+def comparable(a: Figure, b: Figure) -> bool:
+    """Whether two figures measure the same kind of thing (so a chart may set them side by
+    side, and a later one may update an earlier one): the same unit class, the same form
+    (a level, a change or a share) and the measure of one within the other's words ("death
+    toll" and "people died"; not "ransom demanded" and "ransom paid"). Who holds each
+    ("by Japan", "by Germany") is left aside."""
+    if unit_class(a) != unit_class(b) or not a.measures or not b.measures:
+        return False
+    form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
+    form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
+    stems_a, stems_b = measure_stems(a), measure_stems(b)
+    return form_a == form_b and bool(stems_a) and bool(stems_b) and (stems_a <= stems_b or stems_b <= stems_a)
+
+
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Whether two figures of the same value are one quantity told twice: same unit class,
+    values within 0.5%, and the same counted noun or a shared word in what they measure."""
+    if unit_class(a) != unit_class(b) or abs(a.value - b.value) > 0.005 * max(abs(a.value), abs(b.value)):
+        return False
+    if a.unit == b.unit and unit_class(a) == "count" and a.unit:
+        return True  # "4.1 million people" twice: the same people
+    form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
+    form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
+    return form_a == form_b and bool(measure_stems(a) & measure_stems(b))

@@ -1,0 +1,258 @@
+"""Key figures: what counts as a figure, what it measures, merging, updates, charts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import briefgen
+from briefgen.models import Brief, BriefMeta, Figure, Item, Method, Section
+from briefgen.notes.figures import comparable, find_figures, same_quantity
+from briefgen.render.charts import figures_chart
+from briefgen.workspace import init_workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+CLUSTERS = Path(__file__).parent / "fixtures" / "figures"
+
+
+def values(sentence: str) -> list[float]:
+    return [f.value for f in find_figures(sentence)]
+
+
+def measures(sentence: str) -> dict[str, str]:
+    return {f.text: f.measures for f in find_figures(sentence)}
+
+
+# ------------------------------------------------------------ what is not a figure
+
+
+@pytest.mark.parametrize("sentence", [
+    "The quake hit at 04:17 local time, the institute said.",
+    "The conference closed at 18:30, half an hour late.",
+    "Flights resumed at 9.30 a.m. on Wednesday after engineers checked the runway.",
+    "The briefing was held at 12 noon in the capital city.",
+    "Doctors said the ministers would meet at 10 GMT on Friday morning.",
+])
+def test_times_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The epicentre was at 14.8 degrees north, 89.6 degrees west, the institute said.",
+    "The tanker was seized at 4.2N 7.9E, about a day's sailing from the port.",
+    "The buoy drifted to a latitude of 51.5 before the crew recovered it.",
+])
+def test_coordinates_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The driver, aged 45, was taken to hospital after the crash on the bypass.",
+    "A 61-year-old engineer and a cook are in poor health, the company said.",
+    "The head of civil protection, Marta Ilves, 52, told reporters the search went on.",
+    "The boy, who is 9 years old, was pulled alive from the rubble of the school.",
+])
+def test_ages_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Parliament voted 211-14 on Tuesday evening to extend the state of emergency.",
+    "The board, which voted 7-2 in favour of the plan, met again on Friday.",
+    "The declaration was adopted after a vote of 58-6 among the delegations present.",
+    "The senators voted 52 to 48 to confirm the nominee as the new secretary.",
+])
+def test_vote_tallies_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The conference on June 9 will be co-chaired by Norway and Japan this year.",
+    "Journalists can register before 5 June at the press office in the old town.",
+    "It was the 11th kidnapping of a crew in the gulf this year, officials said.",
+    "Flights resumed on the 13th after engineers had checked the runway again.",
+    "The Jan. 10 meeting of the committee was postponed without a new date.",
+])
+def test_dates_and_ordinal_days_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the strongest earthquake to hit the region since 1976, the institute said.",
+    "The company, founded in 1952, has grown into the largest employer in the town.",
+    "The Nordvik Star is a 2011-built vessel registered in the port of Copenhagen.",
+])
+def test_years_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Families seeking news of relatives can call the hotline on 800 555 0199 at any time.",
+    "The owner set up a line for relatives on +45 33 55 01 20 during the crisis.",
+    "Journalists can register by calling (022) 555 0148 before the conference starts.",
+])
+def test_phone_numbers_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government declared an emergency under Article 27 of the constitution on Monday.",
+    "Section 4 of the declaration asks donors to pay their pledges within the year.",
+    "The results were filed under section 5-12 of the securities trading act, it said.",
+    "Iran seized a Type 22 frigate crew in the northern gulf, officials said on Friday.",
+    "The wreck of Flight 370 has never been found despite a long and costly search.",
+])
+def test_section_numbers_and_designations_are_not_figures(sentence: str) -> None:
+    assert values(sentence) == []
+
+
+# ------------------------------------------------------------ what a figure measures
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    ("The death toll from Monday's earthquake in Verano province rose to 512 on Tuesday, the agency said.",
+     "512", "death toll"),
+    ("At least 618 people died in Monday's earthquake, the civil protection agency said on Wednesday.",
+     "618 people", "people died"),
+    ("A magnitude 7.1 earthquake struck the province before dawn on Monday, killing at least 340 people.",
+     "340 people", "people killed"),
+    ("A magnitude 7.1 earthquake struck the province before dawn on Monday, killing at least 340 people.",
+     "7.1", "magnitude"),
+    ("More than 1,900 people were injured and 38 remain missing, the agency said.", "38", "people missing"),
+    ("About 22,000 people have been left homeless, up from 18,000 on Monday, the agency said.",
+     "22,000 people", "people left homeless"),
+    ("About 22,000 people have been left homeless, up from 18,000 on Monday, the agency said.", "18,000", ""),
+    ("Japan pledged $300 million and Britain $180 million, conference organisers said.",
+     "$300 million", "pledged by Japan"),
+    ("Japan pledged $300 million and Britain $180 million, conference organisers said.",
+     "$180 million", "pledged by Britain"),
+    ("The World Bank said it would lend a further $1 billion on concessional terms for schools.",
+     "$1 billion", "lent by the World Bank"),
+    ("The crew were freed on Friday after 52 days in captivity, their employer said.",
+     "52 days", "days in captivity"),
+    ("Gunmen boarded the tanker on Tuesday and took its 19 crew members hostage, the owner said.",
+     "19 crew members", "crew members taken hostage"),
+    ("The company said on Tuesday that revenue rose 12% to 4.6 billion crowns in the first quarter.",
+     "12%", "rise in revenue"),
+    ("The company said on Tuesday that revenue rose 12% to 4.6 billion crowns in the first quarter.",
+     "4.6 billion crowns", "revenue"),
+    ("Net profit was 610 million crowns, up 27 percent from a year earlier.", "27 percent", "rise in net profit"),
+    ("Sales to Asia grew 21% and now account for 38% of revenue, the company said.", "38%", "share of revenue"),
+    ("The finance ministry estimated the damage to roads and homes at $1.8 billion on Wednesday.",
+     "$1.8 billion", "damage"),
+    ("Donors pledged $2.4 billion, short of the $3.2 billion the United Nations had sought.",
+     "$3.2 billion", "sought by the United Nations"),
+])
+def test_measure_phrases(sentence: str, text: str, measure: str) -> None:
+    assert measures(sentence)[text] == measure
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fifteen sailors were detained, and 15 sailors if released would fly home.",
+    "He said the 10 meeting in Jan was cancelled after the storm hit the coast.",
+    "The talks were gone by 00 noon, and nobody had said anything about the plan.",
+])
+def test_no_measure_without_a_measure_phrase(sentence: str) -> None:
+    """The issue's meaningless labels ("15 sailors | if", "00 noon | gone", "10 meeting | Jan")."""
+    assert all(not f.measures for f in find_figures(sentence))
+
+
+def test_a_conversion_in_brackets_is_the_same_figure() -> None:
+    (figure,) = find_figures("The European Union pledged €600 million ($650 million), the largest single pledge.")
+    assert figure.text == "€600 million ($650 million)" and figure.unit == "EUR"
+    assert figure.measures == "pledged by the European Union"
+
+
+def test_period_comes_from_the_figures_own_clause() -> None:
+    found = {f.text: f.period for f in find_figures(
+        "Net profit climbed to 610 million crowns from 480 million crowns a year earlier, the company said.")}
+    assert found == {"610 million crowns": "", "480 million crowns": "a year earlier"}
+    found = {f.text: f.period for f in find_figures(
+        "Revenue rose 12% in the first quarter, while costs fell 3% last year, the report said.")}
+    assert found == {"12%": "first quarter", "3%": "last year"}
+
+
+def test_comparing_figures() -> None:
+    toll = Figure("512", 512, "", "death toll")
+    died = Figure("618 people", 618, "people", "people died")
+    injured = Figure("1,900 people", 1900, "people", "people injured")
+    assert comparable(toll, died) and not comparable(died, injured)
+    demanded, paid = Figure("$6 million", 6e6, "USD", "ransom demanded"), Figure("$2.5 million", 2.5e6, "USD", "ransom paid")
+    assert not comparable(demanded, paid)
+    japan, britain = Figure("$300 million", 3e8, "USD", "pledged by Japan"), Figure("$180 million", 1.8e8, "USD",
+                                                                                   "pledged by Britain")
+    assert comparable(japan, britain)
+    assert not comparable(Figure("$4 trillion", 4e12, "USD", "valuation"),
+                          Figure("$70 billion", 7e10, "USD", "incentive package"))
+    assert same_quantity(Figure("4.1 million people", 4.1e6, "people", "people displaced"),
+                         Figure("4.1 million people", 4.1e6, "people", "people depended"))
+
+
+# ------------------------------------------------------------ the Key figures section
+
+
+def _brief(cluster: str, audience: str = "investor") -> Brief:
+    target = Path(__import__("tempfile").mkdtemp()) / cluster
+    init_workspace(target, today="2026-11-01")
+    for path in (CLUSTERS / cluster).iterdir():
+        if path.suffix == ".txt" or path.name == "sources.toml":
+            shutil.copy(path, target / "sources" / path.name)
+    return briefgen.open_workspace(target).compose(audience)
+
+
+def _rows(brief: Brief) -> list[Item]:
+    return [item for section in brief.sections if section.style == "figures" for item in section.items]
+
+
+def test_a_later_source_updates_a_figure_and_each_quantity_is_one_row() -> None:
+    rows = _rows(_brief("earthquake"))
+    shown = {row.figure.text: row for row in rows if row.figure is not None}
+    assert "618 people" in shown and not {"340 people", "512", "1,200", "18,000 people"} & set(shown)
+    homeless = shown["22,000 people"]
+    assert homeless.support == 2 and len(homeless.citations) == 2  # one row, citing both sources
+    values_shown = [row.figure.value for row in rows if row.figure is not None]
+    assert len(values_shown) == len(set(values_shown))
+    assert all(row.figure is not None and row.figure.measures for row in rows)
+
+
+def test_rows_rank_by_how_many_sources_carry_them() -> None:
+    rows = _rows(_brief("donors"))
+    supports = [row.support for row in rows]
+    assert supports == sorted(supports, reverse=True) and supports[0] >= 2
+    europe = next(row for row in rows if row.figure is not None and row.figure.unit == "EUR")
+    assert europe.figure is not None and europe.figure.text == "€600 million ($650 million)" and europe.support == 2
+
+
+def _chart_brief(figures: list[Figure]) -> Brief:
+    items = tuple(Item(text="x", citations=(i + 1,), note_id=f"n{i}", kind="figure", figure=f)
+                  for i, f in enumerate(figures))
+    meta = BriefMeta(title="t", subject="s", audience="investor", audience_description="", as_of="2026-06-10",
+                     organisation="", author="", distribution="")
+    return Brief(meta=meta, sections=(Section(id="key_figures", title="Key figures", style="figures", items=items),),
+                 citations=(), sources=(), method=Method(cited=0, sources_cited=0, sources=0, notes=0),
+                 template="investor.md.j2")
+
+
+def test_a_chart_compares_only_figures_of_one_measure_and_unit() -> None:
+    unlike = [Figure("$4 trillion", 4e12, "USD", "valuation"), Figure("$70 billion", 7e10, "USD", "incentive package")]
+    assert figures_chart(_chart_brief(unlike)) == ""
+    pledges = [Figure("$300 million", 3e8, "USD", "pledged by Japan"),
+               Figure("$180 million", 1.8e8, "USD", "pledged by Britain"),
+               Figure("€600 million", 6e8, "EUR", "pledged by the European Union"),
+               Figure("$1.8 billion", 1.8e9, "USD", "damage")]
+    chart = figures_chart(_chart_brief(pledges))
+    assert "Japan" in chart and "Britain" in chart
+    assert "European Union" not in chart and "damage" not in chart  # another unit, another measure
+
+
+def test_the_labelled_clusters_score() -> None:
+    """The benchmark over tests/fixtures/figures: a floor under precision and recall."""
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "figures_eval.py")], capture_output=True,
+                            text=True, check=True, cwd=ROOT)
+    last = result.stdout.strip().splitlines()[-1].split()
+    precision, recall = float(last[2]), float(last[5])
+    assert precision >= 0.9 and recall >= 0.7, result.stdout
