@@ -32,6 +32,7 @@ from briefgen.models import (
     Span,
 )
 from briefgen.notes import features, links, phrases, rank
+from briefgen.notes.figures import MONEY_UNITS
 from briefgen.notes.verify import normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
@@ -148,7 +149,6 @@ def all_drafts(
     return [drafts or [] for drafts in found]
 
 
-MONEY_UNITS = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "INR", "KRW", "CHF"})
 EXTRA_NOTES_PER_SOURCE = 6
 
 

@@ -337,8 +337,11 @@ def _resolve_pronoun(left: str) -> str:
 
 # ---------------------------------------------------------------- clauses
 
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:that|which|who|while|whereas|but)\s|"
-                           r"\b(?:said|says|say|told\s+\w+|added|adds|reported|announced|stated|confirmed)\s+(?:that\s+)?|"
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:which|who|while|whereas|but)\s|"
+                           r"\b(?:so|now|and|showed|shows|show|found|finds|means|meant|suggests|suggested|"
+                           r"estimates|estimated|believes|believed)\s+that\s|"
+                           r"\b(?:said|says|say|told\s+\w+|added|adds|reported|announced|stated|confirmed)"
+                           r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?|"
                            r"\b(?:as|when|after|before|because|although|since|until)\s+(?=the\s|[A-Z])")
 _CLAUSE_END = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:while|whereas|but)\s|[.!?]\s*$")
 
@@ -755,9 +758,14 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
     for item in found:
         # A count says best what happened to what it counts ("people injured"); an amount, who
         # paid or what rose ("pledged by Japan", "rise in revenue").
-        first, second = (_measure_right, _measure_left) if item.kind == "count" else (_measure_left, _measure_right)
+        right_first = item.kind == "percent" and re.match(r"\s+of\s", sentence[item.end:]) or (
+            item.kind == "count" and not re.search(r"\b(?:of|at)\s+" + _QUANT + r"$", sentence[:item.start]))
+        first, second = (_measure_right, _measure_left) if right_first else (_measure_left, _measure_right)
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = measure if measure and _meaningful(measure) else ""
+        counted = re.match(r"(?:number|total|count) of ([a-z]+)\b", item.measure)
+        if item.kind == "count" and not item.unit and counted:
+            item.unit = counted.group(1)  # "the number of people evacuated has risen to 4,500": people
         done.append(item)
     figures = []
     for item in done:
