@@ -167,6 +167,13 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
     assert figure.measures == "pledged by the European Union"
 
 
+def test_a_range_is_one_figure_and_the_same_range_twice_is_one_quantity() -> None:
+    (first,) = find_figures("Analysts expect rate increases of 8 to 15 percent over the next two years.")
+    assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases")
+    one, other = find_figures("Between 200 and 5,000 meteors an hour are expected, and 200 to 5,000 meteors were seen.")
+    assert one.value == other.value == 5000 and same_quantity(one, other)
+
+
 def test_period_comes_from_the_figures_own_clause() -> None:
     found = {f.text: f.period for f in find_figures(
         "Net profit climbed to 610 million crowns from 480 million crowns a year earlier, the company said.")}

@@ -127,6 +127,10 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
         counted = re.match(r"\s+([a-z]{3,})\b", after)
         if _YEAR.fullmatch(raw) and not (counted and counted.group(1) not in _NOUN_STOP and counted.group(1).endswith("s")):
             return True
+    if bare and re.match(r"\s*(?:to|-|–" + ("|and" if re.search(r"\bbetween\s+$", before, re.IGNORECASE) else "")
+                         + r")\s*(?:[$€£¥₹₩]\s?)?[\d.,]+\s*(?:%|percent|per cent|million|billion|"
+                         r"thousand|[a-z]+s\b)", after) and not _VOTE.search(sentence[max(0, lead - 60):num_end + 40]):
+        return True  # the low end of a range ("8 to 15 percent"), shown with its top
     if bare and _TALLY.match(after) and (
             _VOTE.search(sentence[max(0, lead - 60):num_end + 40]) or not re.match(
                 r"\s*(?:[-–]|to)\s*[\d,]+\s+[a-z]{3,}", after) or re.match(r"\s*[-–]\s*\d+\s+(?:in|against|with)\b",
@@ -150,7 +154,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
 # ---------------------------------------------------------------- words and phrases
 
 _QUANT = (
-    r"(?:(?:at least|at most|more than|less than|fewer than|up to|as many as|as much as|close to|just over|"
+    r"(?:(?:at least|at most|more than|less than|fewer than|up to|as many as|as much as|close to|closer to|just over|"
     r"just under|a total of|an estimated|a further|an additional|another|about|around|roughly|nearly|almost|"
     r"some|over|under|approximately|only|all|its|their|his|her|our|the|a|an|further|additional|extra|"
     r"estimated|just|a record|record)\s+)*"
@@ -322,9 +326,12 @@ def _agent(text: str) -> str:
                 at_start and " " not in found and found.lower() in _NOUN_STOP):
             return _lower_name(found)
     words = _WORD.findall(text)
+    if len(words) > 1 and words[-1].islower() and words[-2].islower() and words[-1].endswith("s") \
+            and words[-2] not in _NOUN_STOP and not _is_past_verb(words[-2]):
+        words = words[:-1]  # "the utility plans (to spend)": a verb after its subject
     if words and words[-1].islower() and words[-1] not in _NOUN_STOP and not _is_past_verb(words[-1]) \
             and words[-1] not in _PRONOUNS and words[-1] not in _CALENDAR and len(words[-1]) > 3:
-        return words[-1]
+        return f"the {words[-1]}" if len(words) > 1 and words[-2].lower() == "the" else words[-1]
     return ""
 
 
@@ -442,7 +449,7 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     if low and re.search(r"\b(?:from|" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS)) + r")\s+(?:by\s+)?$",
                          sentence[:low.start()]):
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
-    if low and bool(re.search(r"%|percent", low.group(0))) != (kind == "percent"):
+    if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
     if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
         low = None if not noun else low
@@ -474,7 +481,7 @@ def _by_transfer_verb(left: str, whole_left: str, clause_at: int) -> str:
     participle = _participle(verb.group("verb"))
     before = left[:verb.start()]
     agent = ""
-    infinitive = re.search(r"^(?P<actor>.*?)\s+[a-z]+(?:ed|s)?\b[^,;]*?\bto\s+$", before)
+    infinitive = re.search(r"^(?P<actor>.*?)\s+[a-z]+(?:ed|s)\b[^,;]*?\bto\s+$", before)
     if infinitive and re.search(r"\bto\s+$", before):
         agent = _agent(re.sub(_WHEN + r"\s*$", "", infinitive.group("actor")))  # "Parliament voted ... to release"
     if not agent:
@@ -530,7 +537,9 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     keep: list[str] = []
     for word in reversed(words):
         low = word.lower()
-        if low in _NOUN_STOP or _is_past_verb(word) or low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS \
+        noun_head = not keep and tied.group("prep") == "of" and low in _RISE_VERBS | _FALL_VERBS  # "increases of"
+        if low in _NOUN_STOP or _is_past_verb(word) or (low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS
+                                                         and not noun_head) \
                 or low in _PRONOUNS or low in _CALENDAR or any(c.isdigit() for c in word) \
                 or (word[:1].isupper() and keep and not keep[0][:1].isupper()) or low.endswith("ly"):
             break
