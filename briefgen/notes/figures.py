@@ -547,7 +547,9 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     if not keep:
         return ""
     ahead = words[:len(words) - len(keep)]
-    if ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
+    if len(keep) > 2 and not (ahead and ahead[-1].lower() in _NOUN_STOP):
+        keep, ahead = keep[-2:], ahead + keep[:-2]  # "expect rate increases of": no determiner, keep the head
+    elif ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
             _NOUN_STOP:
         return ""  # "Holvik trades at 14": a name, then its verb
     prep = tied.group("prep") or ""
