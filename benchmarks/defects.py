@@ -76,6 +76,8 @@ _THIS_TIME = re.compile(r"^(?:this|that|these) (?:year|week|month|morning|aftern
 
 
 def dangling(text: str) -> bool:
+    if text.lstrip()[:1] in "\"“‘«":
+        return False  # a quotation: its "we" and "it" are the speaker's, named in the sentence
     body = text.lstrip("\"'“‘( ")
     if _IMPERSONAL.match(body) or _THIS_TIME.match(body):
         return False
@@ -85,7 +87,10 @@ def dangling(text: str) -> bool:
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|"
     r"should|said|says|told|made|took|gave|went|came|rose|fell|grew|won|lost|left|found|got|saw|began|became|"
-    r"set|cut|put|hit|led|held|kept|met|paid|sold|built|brought|thought|spent|sent|stood|ran|\w{2,}ed|\w{3,}s)\b",
+    r"set|cut|put|hit|led|held|kept|met|paid|sold|built|brought|thought|spent|sent|stood|ran|remain|continue|expect|"
+    r"plan|face|need|want|make|take|say|show|hold|stay|include|appear|seem|warn|live|work|wait|return|die|go|come|"
+    r"get|give|keep|know|see|think|look|use|find|tell|ask|feel|try|leave|call|run|move|pay|lead|believe|bring|"
+    r"begin|allow|lose|add|spend|open|close|\w{2,}ed|\w{3,}s)\b",
     re.IGNORECASE)
 
 
