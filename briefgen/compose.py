@@ -66,15 +66,22 @@ H200 chips" and "Nvidia is reportedly planning to ramp up the production of its 
 the H200")."""
 
 
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, *, paraphrase: bool = False) -> bool:
     """The same fact in other words: most content words of the shorter statement recur, or
-    SAME_FACT_WORDS of them and two fifths."""
+    (with *paraphrase*, in briefs) SAME_FACT_WORDS of them and two fifths. The digest keeps to
+    the first test: across a whole story every statement shares its five names ("fourteen
+    miners trapped at the Dravik copper mine"), and the looser test then drops other facts
+    (harness: ROUGE-2 at 250 words .397 without it, .381 with it)."""
     wa, wb = _stems(a), _stems(b)
     if not wa or not wb:
         return False
     shared = len(wa & wb)
     ratio = shared / min(len(wa), len(wb))
-    return ratio >= 0.5 or (shared >= SAME_FACT_WORDS and ratio >= 0.4)
+    return ratio >= 0.5 or (paraphrase and shared >= SAME_FACT_WORDS and ratio >= 0.4)
+
+
+def _paraphrase(a: str, b: str) -> bool:
+    return _similar(a, b, paraphrase=True)
 
 
 def _restates(a: str, b: str) -> bool:
@@ -254,7 +261,7 @@ class _Composer:
         if note.id in self.used:
             return False
         text = statement(note)
-        same = _similar if new_words else _restates
+        same = _paraphrase if new_words else _restates
         if any(same(text, other) for other in self.used_texts):
             return False
         return self.room_for(len(text.split())) or note.status == "pinned"
@@ -348,7 +355,7 @@ class _Composer:
                 break
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if a is None or b is None or a.id in self.used or b.id in self.used or any(
-                    _similar(statement(n), other) for n in (a, b) for other in self.used_texts):
+                    _paraphrase(statement(n), other) for n in (a, b) for other in self.used_texts):
                 continue  # each fact once: a side already stated elsewhere is not repeated here
             if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
                 continue
