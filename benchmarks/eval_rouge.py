@@ -222,7 +222,7 @@ def main() -> None:
     if args[:1] == ["--words"] and len(args) > 1:
         budgets = tuple(int(w) for w in args[1].split(","))
         args = args[2:]
-    clusters = [Path(arg) for arg in args]
+    clusters = [Path(arg) for arg in args if (Path(arg) / "summary.txt").is_file()]  # other files are not clusters
     if not clusters:
         raise SystemExit(__doc__)
     results = {cluster.name: evaluate(cluster, budgets) for cluster in clusters}

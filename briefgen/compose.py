@@ -249,7 +249,7 @@ class _Composer:
             self.used.add(member.id)
         text = statement(note)
         self.used_texts.append(text)
-        self.coverage.add(concepts(text))
+        self.coverage.add(concepts(note.quote) | concepts(text))
         self.words += len(text.split())
         numbers, support = self.cite_all(note)
         return Item(text=text, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
@@ -566,8 +566,9 @@ def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float])
     then the blend of its rank score *base* and the weight of the concepts it adds per word
     (scaled so the best such value, before anything is chosen, is 1)."""
     by_id = {note.id: note for note in notes}
-    found = {note.id: concepts(statement(note)) for note in notes}
-    lengths = {note.id: len(statement(note).split()) + LENGTH_OFFSET for note in notes}
+    # What a note carries is its quote's: an analyst's paraphrase does not move it in or out.
+    found = {note.id: concepts(note.quote) for note in notes}
+    lengths = {note.id: len(note.quote.split()) + LENGTH_OFFSET for note in notes}
     top = max((coverage.gain(found[i]) / lengths[i] for i in by_id), default=0.0) or 1.0
 
     def priority(note_id: str) -> float:
@@ -616,7 +617,7 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list
             if total + extra <= words:
                 chosen[extends] = (text, note)
                 skipped |= members.get(note.id, set())
-                coverage.add(concepts(text))
+                coverage.add(concepts(note.quote) | concepts(text))
                 total += extra
             continue
         if total + length > words:
@@ -625,6 +626,6 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list
             continue
         chosen.append((text, note))
         skipped |= members.get(note.id, set())
-        coverage.add(concepts(text))
+        coverage.add(concepts(note.quote) | concepts(text))
         total += length
     return chosen, total

@@ -28,7 +28,8 @@ from briefgen.models import Note, SourceDoc
 from briefgen.window import source_date
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
-_ENDING = re.compile(r"(?:['’]s|ies|es|s|ing|ed)$")
+_ENDING = re.compile(r"(?:['’]s|(?<=i)es|s|ing|ed)$")
+"""Plural, possessive and verb endings, taken off ("ferries" and "ferry" both give "ferri")."""
 UNIGRAM_WEIGHT = 0.5
 """A content word counts for this much of a word pair carried by as many sources."""
 
@@ -44,7 +45,8 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
             out.append((word.replace(",", ""), False))
         else:
             stop = word in STOP_WORDS
-            out.append((word if stop or len(word) <= 4 else (_ENDING.sub("", word) or word), stop))
+            stem = word if stop or len(word) <= 4 else (_ENDING.sub("", word) or word)
+            out.append((stem[:-1] + "i" if stem.endswith("y") and len(stem) > 4 else stem, stop))
     return out
 
 
