@@ -3,16 +3,22 @@ summaries, next to four classic baselines on the same sentences and the same wor
 
     lead      first sentence of each source, then the second of each, ... (news lead baseline)
     centroid  sentences closest to the TF-IDF centroid of the cluster, skipping near-repeats
-    textrank  PageRank over the sentence-similarity graph (LexRank-style), skipping near-repeats
+    textrank  PageRank over the graph of sentences sharing words (Mihalcea & Tarau's overlap
+              similarity, normalised by log lengths), skipping near-repeats
+    lexrank   continuous LexRank (Erkan & Radev): PageRank by power iteration over the TF-IDF
+              cosine graph, edges below 0.1 dropped, skipping near-repeats
     bigrams   greedy coverage of the cluster's bigrams weighted by how many sources hold them
               (Gillick & Favre's concepts, greedy instead of an ILP)
 
-A cluster is a folder with `sources/` (any format briefgen reads) and `summary.txt`
-(one or more human summaries separated by a line `---`). Tokens are lower-cased
+A cluster is a folder with `sources/` (any format briefgen reads), `summary.txt` (one or
+more human summaries of about 100 words separated by a line `---`) and optionally
+`summary-250.txt` (the same for about 250 words; a budget of 250 words or more is scored
+against it when present, else against `summary.txt`). Tokens are lower-cased
 words and numbers; no stemming, no stop-word removal (as ROUGE's defaults).
 
-Run: python benchmarks/eval_rouge.py [--words 100,250] CLUSTER_DIR [CLUSTER_DIR...]
+Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] CLUSTER_DIR [CLUSTER_DIR...]
      python benchmarks/eval_rouge.py benchmarks/eval/*      (the clusters shipped here)
+--table prints a Markdown table of ROUGE-2 recall per cluster and system (JSON otherwise).
 """
 
 from __future__ import annotations
@@ -119,6 +125,18 @@ def _bigram_greedy(per_doc: list[list[str]], words: int) -> str:
     return " ".join(flat[i] for i in chosen)
 
 
+def _pagerank(weights: np.ndarray, damping: float = 0.85, steps: int = 100) -> np.ndarray:
+    """Stationary scores of a random walk over the weighted graph (rows normalised; a row
+    without edges jumps anywhere), by power iteration."""
+    size = len(weights)
+    rows = weights.sum(axis=1, keepdims=True)
+    transition = np.divide(weights, rows, out=np.full_like(weights, 1.0 / size), where=rows > 0)
+    rank = np.full(size, 1.0 / size)
+    for _ in range(steps):
+        rank = (1 - damping) / size + damping * transition.T @ rank
+    return rank
+
+
 def baselines(per_doc: list[list[str]], words: int) -> dict[str, str]:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -133,18 +151,21 @@ def baselines(per_doc: list[list[str]], words: int) -> dict[str, str]:
     matrix = TfidfVectorizer(stop_words="english").fit_transform(flat)
     centroid = np.asarray(matrix.mean(axis=0)).ravel()
     centroid_scores = matrix @ centroid
-    similarity = (matrix @ matrix.T).toarray()
-    np.fill_diagonal(similarity, 0.0)
-    graph = (similarity > 0.1).astype(float)
-    rows = graph.sum(axis=1, keepdims=True)
-    transition = np.divide(graph, rows, out=np.full_like(graph, 1.0 / len(flat)), where=rows > 0)
-    rank = np.full(len(flat), 1.0 / len(flat))
-    for _ in range(100):
-        rank = 0.15 / len(flat) + 0.85 * transition.T @ rank
+    cosine = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(cosine, 0.0)
+    lexrank = _pagerank(np.where(cosine >= 0.1, cosine, 0.0))
+    bags = [set(tokens(s)) for s in flat]
+    overlap = np.zeros((len(flat), len(flat)))
+    for i, a in enumerate(bags):
+        for j, b in enumerate(bags):
+            if i != j and len(a) > 1 and len(b) > 1:
+                overlap[i, j] = len(a & b) / (np.log(len(a)) + np.log(len(b)))
+    textrank = _pagerank(overlap)
     return {
         "lead": _budget(flat, lead_order, words, skip_similar=False),
         "centroid": _budget(flat, list(np.argsort(-centroid_scores, kind="stable")), words),
-        "textrank": _budget(flat, list(np.argsort(-rank, kind="stable")), words),
+        "textrank": _budget(flat, list(np.argsort(-textrank, kind="stable")), words),
+        "lexrank": _budget(flat, list(np.argsort(-lexrank, kind="stable")), words),
         "bigrams": _bigram_greedy(per_doc, words),
     }
 
@@ -157,7 +178,12 @@ def ours(workspace: Path, words: int) -> str:
 
 def evaluate(cluster: Path, budgets: tuple[int, ...]) -> dict[str, dict[str, float]]:
     """Scores per "system@words" for one cluster."""
-    references = [part.strip() for part in (cluster / "summary.txt").read_text(encoding="utf-8").split("\n---\n")]
+    def references(words: int) -> list[str]:
+        path = cluster / "summary-250.txt"
+        if words < 250 or not path.is_file():
+            path = cluster / "summary.txt"
+        return [part.strip() for part in path.read_text(encoding="utf-8").split("\n---\n")]
+
     systems: dict[str, str] = {}
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp) / "ws"
@@ -170,21 +196,33 @@ def evaluate(cluster: Path, budgets: tuple[int, ...]) -> dict[str, dict[str, flo
             systems.update({f"{name}@{words}": text for name, text in baselines(per_doc, words).items()})
     scores = {}
     for name, text in systems.items():
+        refs = references(int(name.rsplit("@", 1)[1]))
         scores[name] = {
-            "rouge1_recall": round(float(np.mean([recall(text, ref, 1) for ref in references])), 4),
-            "rouge2_recall": round(float(np.mean([recall(text, ref, 2) for ref in references])), 4),
+            "rouge1_recall": round(float(np.mean([recall(text, ref, 1) for ref in refs])), 4),
+            "rouge2_recall": round(float(np.mean([recall(text, ref, 2) for ref in refs])), 4),
             "words": len(text.split()),
         }
     return scores
 
 
+def markdown_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
+    """ROUGE-2 recall per cluster (rows) and system@words (columns), the mean last."""
+    systems = list(next(iter(results.values())).keys())
+    lines = ["| cluster | " + " | ".join(systems) + " |", "|---" * (len(systems) + 1) + "|"]
+    for cluster, scores in results.items():
+        lines.append(f"| {cluster} | " + " | ".join(f"{scores[s]['rouge2_recall']:.4f}" for s in systems) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     args = sys.argv[1:]
     budgets = WORDS
+    table = "--table" in args
+    args = [arg for arg in args if arg != "--table"]
     if args[:1] == ["--words"] and len(args) > 1:
         budgets = tuple(int(w) for w in args[1].split(","))
         args = args[2:]
-    clusters = [Path(arg) for arg in args]
+    clusters = [Path(arg) for arg in args if (Path(arg) / "summary.txt").is_file()]  # other files are not clusters
     if not clusters:
         raise SystemExit(__doc__)
     results = {cluster.name: evaluate(cluster, budgets) for cluster in clusters}
@@ -194,7 +232,10 @@ def main() -> None:
                  for metric in ("rouge1_recall", "rouge2_recall")}
         for system in systems
     }
-    print(json.dumps(results, indent=2))
+    if table:
+        print(markdown_table(results))
+    else:
+        print(json.dumps(results, indent=2))
     print("\nmean ROUGE-2 recall (ROUGE-1)", file=sys.stderr)
     for system, score in results["mean"].items():
         print(f"  {system:<18} {score['rouge2_recall']:.4f} ({score['rouge1_recall']:.4f})", file=sys.stderr)

@@ -403,7 +403,7 @@ def check(workspace: str) -> None:
 @click.option("--cite/--no-cite", default=True, show_default=True,
               help="Number each statement and list where each stands after the statements.")
 def digest(workspace: str, words: int, cite: bool) -> None:
-    """Print a plain-text digest of the top-ranked, non-redundant notes, in rank order.
+    """Print a plain-text digest: the notes that cover most of what the sources report, each fact once.
 
     For email or chat; it is also how extraction quality is measured. The
     statements (with their [n] markers) come first and stay within the word

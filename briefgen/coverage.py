@@ -1,0 +1,154 @@
+"""What a set of statements covers: the concepts of a cluster of sources, their weights, and
+the statements that a later source overtook.
+
+A summary is good when it states the facts most sources carry, each once. Following
+Gillick & Favre's concept model, the concepts are a statement's word pairs (stop-word-only
+pairs left out) and its content words, lightly stemmed; a concept weighs as many points as
+there are sources carrying it (content words count for less than pairs). Covering a concept
+twice adds nothing, so choosing statements for the concepts they add, rather than for their
+own rank alone, gives the most facts per word with the least repetition (compose.py does
+the choosing, with one budget and one record of what is covered across the brief).
+
+Developing stories: when a later-dated source gives other figures for what an earlier
+statement said ("About 650 people remain unable to return" then "About 2,100 people
+remain unable to return"), the earlier statement is overtaken and left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from briefgen.ingest.clean import STOP_WORDS
+from briefgen.models import Note, SourceDoc
+from briefgen.window import source_date
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
+_ENDING = re.compile(r"(?:['’]s|(?<=i)es|s|ing|ed)$")
+"""Plural, possessive and verb endings, taken off ("ferries" and "ferry" both give "ferri")."""
+UNIGRAM_WEIGHT = 0.5
+"""A content word counts for this much of a word pair carried by as many sources."""
+
+
+def _tokens(text: str) -> list[tuple[str, bool]]:
+    """Lower-cased, lightly stemmed words and numbers, each with whether it is a stop word."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0).lower().replace("’", "'").strip("'-")
+        if not word:
+            continue
+        if word[0].isdigit():
+            out.append((word.replace(",", ""), False))
+        else:
+            stop = word in STOP_WORDS
+            stem = word if stop or len(word) <= 4 else (_ENDING.sub("", word) or word)
+            out.append((stem[:-1] + "i" if stem.endswith("y") and len(stem) > 4 else stem, stop))
+    return out
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The text's concepts: word pairs with at least one content word, and content words
+    (a word pair holds a space; a content word does not)."""
+    toks = _tokens(text)
+    pairs = {f"{a} {b}" for (a, stop_a), (b, stop_b) in zip(toks, toks[1:], strict=False) if not (stop_a and stop_b)}
+    return frozenset(pairs | {word for word, stop in toks if not stop and len(word) > 2})
+
+
+def source_weights(docs: Iterable[SourceDoc]) -> Counter[str]:
+    """Each concept's weight: the number of sources (duplicates aside) whose text carries it,
+    a content word counting UNIGRAM_WEIGHT per source."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        if not doc.duplicate_of:
+            counts.update(concepts(doc.text))
+    return counts
+
+
+def weigh(concept: str, sources: int) -> float:
+    """A concept's weight from the number of sources carrying it."""
+    return float(sources) if " " in concept else UNIGRAM_WEIGHT * sources
+
+
+def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
+              similar: Callable[[str, str], bool]) -> set[str]:
+    """Ids of notes a later-dated source updates: a note of a later source says the same
+    thing in mostly the same words (*similar*) with a figure of the same unit but other
+    numbers. Notes of undated sources are never overtaken; pinned notes never."""
+    dated: list[tuple[dt.date, Note]] = []
+    for note in notes:
+        doc = docs.get(note.span.source)
+        day = source_date(doc.meta.date) if doc is not None else None
+        if day is not None and note.figures:
+            dated.append((day, note))
+    out: set[str] = set()
+    by_unit: dict[str, list[tuple[dt.date, Note]]] = {}
+    for day, note in dated:
+        for unit in {f.unit for f in note.figures}:
+            by_unit.setdefault(unit, []).append((day, note))
+    for group in by_unit.values():
+        for day, old in group:
+            if old.status == "pinned" or old.id in out:
+                continue
+            values = {f.value for f in old.figures}
+            for later_day, new in group:
+                if (later_day > day and new.span.source != old.span.source
+                        and {f.value for f in new.figures} != values and similar(old.quote, new.quote)):
+                    out.add(old.id)
+                    break
+    return out
+
+
+def recency(notes: Sequence[Note], docs: dict[str, SourceDoc]) -> dict[str, float]:
+    """How late each note's source is among the dated sources, 0 (the earliest) to 1 (the
+    latest); 0 for undated sources and when all dates are the same."""
+    days = {}
+    for note in notes:
+        doc = docs.get(note.span.source)
+        day = source_date(doc.meta.date) if doc is not None else None
+        if day is not None:
+            days[note.id] = day.toordinal()
+    if not days:
+        return {note.id: 0.0 for note in notes}
+    first, last = min(days.values()), max(days.values())
+    span = max(1, last - first)
+    return {note.id: (days[note.id] - first) / span if note.id in days else 0.0 for note in notes}
+
+
+@dataclass
+class Coverage:
+    """What the statements chosen so far cover, and how much a further statement would add."""
+
+    weights: Counter[str]
+    covered: set[str]
+
+    @classmethod
+    def of(cls, docs: Iterable[SourceDoc]) -> Coverage:
+        return cls(source_weights(docs), set())
+
+    def gain(self, found: frozenset[str]) -> float:
+        """The weight of the concepts *found* adds to what is covered."""
+        weights = self.weights
+        return sum(weigh(c, weights[c]) for c in found if c not in self.covered)
+
+    def add(self, found: frozenset[str]) -> None:
+        self.covered |= found
+
+
+def lazy_greedy(items: Sequence[str], priority: Callable[[str], float]) -> Iterator[str]:
+    """*items* best first by *priority*, re-evaluated as the caller records what it chose:
+    since an item's priority can only fall as more is covered, its last value bounds it, and
+    an item is yielded when its fresh value still beats every other bound (lazy greedy for a
+    submodular gain). Ties go to the earlier item."""
+    heap = [(-priority(item), index, item) for index, item in enumerate(items)]
+    heapq.heapify(heap)
+    while heap:
+        _, index, item = heapq.heappop(heap)
+        fresh = -priority(item)
+        if heap and (fresh, index) > heap[0][:2]:
+            heapq.heappush(heap, (fresh, index, item))
+            continue
+        yield item
