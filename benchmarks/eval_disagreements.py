@@ -5,8 +5,8 @@ Each line of the set (JSON) is either a pair of statements from two sources
 labelled "disagree" or "not", with a "split" (dev: written while building the finder;
 heldout: written before it and not tuned to) and a "subject".
 
-Every statement goes through what the notes stage does to a sentence (figures, directions)
-and the pair through the same similarity gate: the similarity is the cosine of unigram
+Every statement goes through what the notes stage does to a sentence (its figures) and
+`briefgen.notes.conflicts.disagreements`, the pair through the same similarity gate: the similarity is the cosine of unigram
 TF-IDF fitted on all statements of the set, as the notes stage fits it on a corpus.
 A pair counts as found when the finder reports a conflict between its two statements; a
 sentence when the finder reports it as a disagreement on its own.
@@ -22,7 +22,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from briefgen.notes import features, links, rank
+from briefgen.notes import conflicts, features, rank
 
 DEFAULT = Path(__file__).parent / "eval" / "disagreements.jsonl"
 
@@ -54,12 +54,13 @@ def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:
         if len(statements) == 2:
             i, j = where[statements[0]], where[statements[1]]
             pairs = [(0, 1, float(matrix[i].multiply(matrix[j]).sum()))]
-        found = links.disagreements(
-            pairs, statements, [links.directions(s) for s in statements],
-            [features.find_figures(s) for s in statements], [str(k) for k in range(len(statements))],
-            [1.0] * len(statements),
+        found = conflicts.disagreements(
+            pairs, statements, [features.find_figures(s) for s in statements],
+            [str(k) for k in range(len(statements))], [1.0] * len(statements),
         )
-        out.append((bool(found), found[0][2] if found else ""))
+        # A pair counts only as a conflict between its two statements, not as a contrast inside one.
+        hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
+        out.append((bool(hits), hits[0].reason if hits else ""))
     return out
 
 
