@@ -18,8 +18,9 @@ Everything here is general English cues; nothing knows a corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS, content_words
@@ -117,7 +118,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according\s+to\b[^,]*|[^,]{1,80}?\b" + _SAY + r"(?:\s+on\s+\w+)?)\s*[.!]?\s*$", re.IGNORECASE)
 _ATTRIBUTION_LEAD = re.compile(
     r"^(?:according\s+to\b[^,]{1,80},\s*|(?:[\w'’.-]+\s+){1,7}?" + _SAY + r"\s+(?:that\s+)?)", re.IGNORECASE)
-_DENIAL_VERB = re.compile(r"den(?:y|ies|ied)|dismiss(?:ed|es)?|refut(?:ed|es)", re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss(?:ed|es)?\b|\brefut(?:ed|es)\b", re.IGNORECASE)
 _CLAIM_FOLLOWS = re.compile(
     r"\s+(?:that\b|(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?)\b|having\b|\w+ing\b)",
     re.IGNORECASE)
@@ -131,6 +132,7 @@ _STEM = re.compile(r"(?:['’]s|ing|ed|es|s)$")
 _NOT_NAMES = frozenset(MONTHS + WEEKDAYS) | STOP_WORDS
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A word with its plural, possessive or common verb ending taken off ("released" ~ "releasing")."""
     word = word.lower().strip("'’")
@@ -169,9 +171,19 @@ class Claim:
     denied: frozenset[str] = frozenset()
     """Stems of what it denies."""
 
+    @cached_property
+    def specifiers(self) -> dict[str, dict[str, str]]:
+        """Per content word of the core, the words that pick out which one is meant (see _specifiers)."""
+        return _specifiers(self.tokens)
 
-def claim(text: str) -> Claim:
-    """The parts of *text* that conflicts are judged on."""
+    @cached_property
+    def text_stems(self) -> frozenset[str]:
+        """Stems of the whole sentence's content words other than names (attribution included)."""
+        return _plain_stems(self.text, self.names)
+
+
+def claim(text: str, ways: Sequence[str] | None = None) -> Claim:
+    """The parts of *text* that conflicts are judged on (*ways*: its `directions`, if known)."""
     core = _ATTRIBUTION_TAIL.sub("", text.strip()).strip().rstrip(".!")
     denial = _DENIAL.match(core)
     denier, denied = "", frozenset[str]()
@@ -181,18 +193,22 @@ def claim(text: str) -> Claim:
     else:
         core = _ATTRIBUTION_LEAD.sub("", core, count=1)
     tokens = tuple(w.lower() for w in re.findall(r"[\w'’.-]*\w", core))
+    names = _names(core)
     return Claim(text=text, core=core, tokens=tokens, stems=frozenset(_stem(w) for w in content_words(core)),
-                 names=_names(core), ways=directions(text), denier=denier, denied=denied)
+                 names=names, ways=tuple(ways) if ways is not None else directions(text), denier=denier,
+                 denied=denied)
 
 
+@lru_cache(maxsize=65536)
 def _points(word: str) -> bool:
     """Whether *word* belongs to a word family that points a way."""
     return any(positive.fullmatch(word) or negative.fullmatch(word) for positive, negative in _FAMILIES)
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     """*word* without a possessive ending when it is a plain content word, else ""."""
-    word = re.sub(r"['’]s$", "", word)
+    word = _POSSESSIVE.sub("", word)
     return word if word.isalpha() and word not in STOP_WORDS and not _points(word) else ""
 
 
@@ -202,13 +218,12 @@ _GENERIC = frozenset(
 """Modifiers that describe rather than pick out a thing: "the average bill" and "typical bills" are one bill."""
 
 
-def _specifiers(claim: Claim) -> dict[str, dict[str, str]]:
+def _specifiers(words: Sequence[str]) -> dict[str, dict[str, str]]:
     """Per content word, the words that pick out which one is meant, by slot: the word before it
     (past determiners: "the county hospital"), the noun after a preposition following it
     ("rainfall in the valley"), and for the statement's first content word the word after it
     ("copper prices"). Words that point a way are verbs here, not specifiers."""
     out: dict[str, dict[str, str]] = {}
-    words = claim.tokens
     first = next((i for i, w in enumerate(words) if _plain(w)), -1)
     for index, word in enumerate(words):
         if not _plain(word):
@@ -253,7 +268,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
     (each side's specifier absent from the other statement)."""
     if a.names and b.names and not a.names & b.names:
         return False
-    spec_a, spec_b = _specifiers(a), _specifiers(b)
+    spec_a, spec_b = a.specifiers, b.specifiers
     for word in set(spec_a) & set(spec_b):
         for slot in set(spec_a[word]) & set(spec_b[word]):
             one, other = spec_a[word][slot], spec_b[word][slot]
@@ -264,9 +279,14 @@ def same_subject(a: Claim, b: Claim) -> bool:
 
 # ---------------------------------------------------------------- the three tests
 
+_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=16384)
 def _span_of(figure: Figure) -> tuple[float, float]:
     """The range a figure allows: (8, 15) for "8 to 15 percent", (12, 12) for "12 percent"."""
-    raw = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", figure.text)]
+    raw = [float(n.replace(",", "")) for n in _DIGIT_RUN.findall(figure.text)]
     if len(raw) < 2 or not raw[-1]:
         return figure.value, figure.value
     factor = figure.value / raw[-1]
@@ -277,42 +297,54 @@ _UNIT_WORDS = frozenset({"percent", "cent", "year", "month", "week", "day", "qua
 """Words that say how a figure is counted or when, not what it measures."""
 
 
-def _plain_stems(text: str, leave_out: frozenset[str]) -> set[str]:
-    """Stems of *text*'s content words other than names, numbers and *leave_out*."""
-    words = (re.sub(r"['’]s$", "", w) for w in content_words(text))
-    return {_stem(w) for w in words if w.isalpha() and w not in leave_out} - leave_out
+def _plain_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of *text*'s content words other than numbers and *leave_out* (names, say)."""
+    return _content_stems(text) - leave_out - {_stem(w) for w in leave_out}
 
 
-def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
-    """Two figures in the same unit and period that differ by more than 10% for the same
-    quantity of the same thing: their measures share a word that is not a name or a direction
-    ("net profit" and "profit"), or (within a factor of 3) the two statements share three such
-    words; and the statements are about the same subject (see same_subject)."""
-    leave_out = claim_a.names | claim_b.names | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
-    common: set[str] | None = None
+@lru_cache(maxsize=16384)
+def _content_stems(text: str) -> frozenset[str]:
+    words = (_POSSESSIVE.sub("", w) for w in content_words(text))
+    return frozenset(_stem(w) for w in words if w.isalpha())
+
+
+def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Pairs of figures in the same unit and period whose values differ by more than 10% but
+    less than a factor of 10 (beyond it, a total and a rate or two different things rather
+    than two estimates), neither range allowing the other's value."""
     for fa in a:
         for fb in b:
             if not fa.unit or fa.unit != fb.unit or fa.period != fb.period:
                 continue
             high, low = max(fa.value, fb.value), min(fa.value, fb.value)
-            if not (high > 0 and (high - low) / high > 0.1):
+            if low <= 0 or (high - low) / high <= 0.1 or high / low > 10:
                 continue
             (a_low, a_high), (b_low, b_high) = _span_of(fa), _span_of(fb)
-            if a_low <= b_high and b_low <= a_high:
-                continue  # "8 to 15 percent" allows 12 percent
-            if low <= 0 or high / low > 10:
-                continue  # a total and a rate, or two different things, rather than two estimates
-            unit = {_stem(fa.unit.lower())} | _UNIT_WORDS
-            measure_a, measure_b = _plain_stems(fa.measures, leave_out) - unit, _plain_stems(fb.measures, leave_out) - unit
-            same_measure = bool(measure_a & measure_b)
-            if not same_measure and len(measure_a) >= 2 and len(measure_b) >= 2:
-                continue  # two measures each named in full, and different: "passenger numbers" vs "cargo volumes"
-            if not same_measure and common is None:
-                common = (_plain_stems(claim_a.text, claim_a.names) & _plain_stems(claim_b.text, claim_b.names)) - unit
-            same_thing = not same_measure and high / low < 3 and len(common or ()) >= 3
-            if (same_measure or same_thing) and same_subject(claim_a, claim_b):
-                what = fa.measures if same_measure else "the same thing"
-                return f"different figures for {what}: {fa.text} vs {fb.text}"
+            if not (a_low <= b_high and b_low <= a_high):  # "8 to 15 percent" allows 12 percent
+                yield fa, fb
+
+
+def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
+    """Two figures that differ (see _differing) for the same quantity of the same thing: their measures share a word that is not a name or a direction
+    ("net profit" and "profit"), or (within a factor of 3) the two statements share three such
+    words; and the statements are about the same subject (see same_subject)."""
+    names = claim_a.names | claim_b.names
+    leave_out = names | {_stem(n) for n in names} | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
+    common: frozenset[str] | None = None
+    for fa, fb in _differing(a, b):
+        high, low = max(fa.value, fb.value), min(fa.value, fb.value)
+        unit = {_stem(fa.unit.lower())} | _UNIT_WORDS
+        measure_a = _content_stems(fa.measures) - leave_out - unit
+        measure_b = _content_stems(fb.measures) - leave_out - unit
+        same_measure = bool(measure_a & measure_b)
+        if not same_measure and len(measure_a) >= 2 and len(measure_b) >= 2:
+            continue  # two measures each named in full, and different: "passenger numbers" vs "cargo volumes"
+        if not same_measure and common is None:
+            common = (claim_a.text_stems & claim_b.text_stems) - unit
+        same_thing = not same_measure and high / low < 3 and len(common or ()) >= 3
+        if (same_measure or same_thing) and same_subject(claim_a, claim_b):
+            what = fa.measures if same_measure else "the same thing"
+            return f"different figures for {what}: {fa.text} vs {fb.text}"
     return ""
 
 
@@ -418,6 +450,7 @@ class Contrast(NamedTuple):
     """How the sentence sets them apart."""
 
 
+@lru_cache(maxsize=4096)
 def contrast(text: str) -> Contrast | None:
     """The two holders of a sentence that gives both sides of a disagreement, or None."""
     sentence = text.strip()
@@ -444,11 +477,27 @@ _MAY_CONTRAST = re.compile(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|co
 
 
 def may_conflict(text: str) -> bool:
-    """A cheap first look: whether *text* could deny a claim or hold two accounts."""
-    return _MAY_CONTRAST.search(text) is not None
+    """Whether *text* denies a claim or holds two accounts, so that it should be looked at for
+    disagreements even if it is not chosen as a note."""
+    return _DENIAL_VERB.search(text) is not None or _MAY_CONTRAST.search(text) is not None and contrast(text) is not None
 
 
 # ---------------------------------------------------------------- across the corpus
+
+def _may_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two statements give differing figures (the figures test without its subject and
+    measure checks)."""
+    for fa, fb in _differing(a, b):
+        if max(fa.value, fb.value) / min(fa.value, fb.value) < 3 or _content_stems(fa.measures) & _content_stems(
+                fb.measures):
+            return True  # else neither a shared measure nor (within a factor of 3) the same thing
+    return False
+
+
+def _may_oppose(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two statements' `directions` point opposite ways in some word family."""
+    return any(x and y and x[0] != y[0] for x, y in zip(a, b, strict=True))
+
 
 class Conflict(NamedTuple):
     """A disagreement found: two statements (*b* >= 0) or one sentence holding both sides (*b* == -1)."""
@@ -466,24 +515,37 @@ def disagreements(
     ids: Sequence[str],
     scores: Sequence[float],
     *,
+    pointing: Sequence[Sequence[str]] | None = None,
     limit: int = 12,
 ) -> list[Conflict]:
     """Conflicts among related statements of different sources (*pairs*: index, index, cosine)
-    and sentences that hold both sides themselves, strongest first, each statement used once."""
+    and sentences that hold both sides themselves, strongest first, each statement used once.
+    *pointing* holds each statement's `directions` where already known."""
     memo: dict[int, Claim] = {}
 
     def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once
         if index not in memo:
-            memo[index] = claim(texts[index])
+            memo[index] = claim(texts[index], pointing[index] if pointing is not None else None)
         return memo[index]
 
+    ways_memo: dict[int, Sequence[str]] = {}
+
+    def ways_of(index: int) -> Sequence[str]:
+        if index not in ways_memo:
+            ways_memo[index] = pointing[index] if pointing is not None else directions(texts[index])
+        return ways_memo[index]
+
+    denies = [_DENIAL_VERB.search(text) is not None for text in texts]
     found: list[tuple[float, str, str, Conflict]] = []
     for a, b, sim in pairs:
+        if sim < FIGURES_RELATED or not (denies[a] or denies[b] or _may_differ(figures[a], figures[b])
+                                         or _may_oppose(ways_of(a), ways_of(b))):
+            continue  # the cheap look first: most related pairs neither differ nor oppose nor deny
         reason = pair_conflict(claim_of(a), claim_of(b), figures[a], figures[b], sim)
         if reason:
             found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
     for index, text in enumerate(texts):
-        held = contrast(text) if may_conflict(text) else None
+        held = contrast(text) if _MAY_CONTRAST.search(text) else None
         if held is not None:
             found.append((scores[index], ids[index], "", Conflict(index, -1, held.reason, held.sides)))
     found.sort(key=lambda item: (-item[0], item[1], item[2]))

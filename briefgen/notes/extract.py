@@ -229,6 +229,7 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
     found = conflicts.disagreements(
         pairs, [texts[r] for r in rows], [tuple(Figure(**f) for f in drafts[r]["figures"]) for r in rows],
         [str(r) for r in rows], [float(corpus.scores[r]) for r in rows],
+        pointing=[drafts[r]["directions"] for r in rows],
     )
     kept = sorted(chosen | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
