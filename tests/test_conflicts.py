@@ -122,6 +122,21 @@ def test_each_statement_is_in_one_disagreement_and_a_contrast_stands_alone() -> 
     assert found[1].sides == ("Iran", "the UK")
 
 
+def test_a_later_source_updating_a_figure_is_no_disagreement_but_a_denial_is() -> None:
+    texts = ["About 650 people remain unable to return to their homes, the crisis staff said on Friday.",
+             "About 400 people remain unable to return to their homes, the crisis staff said.",
+             "The crew were beaten during questioning, relatives of the sailors said.",
+             "The interior ministry denied that any of the crew had been beaten during questioning."]
+    pairs = [(0, 1, 0.8), (2, 3, 0.5)]
+    args = (pairs, texts, [find_figures(t) for t in texts], ["a", "b", "c", "d"], [0.5] * 4)
+    same_day = disagreements(*args, dates=["2026-03-06"] * 4)
+    assert {(c.a, c.b) for c in same_day} == {(0, 1), (2, 3)}
+    later = disagreements(*args, dates=["2026-03-06", "2026-03-13", "2026-03-06", "2026-03-13"])
+    assert [(c.a, c.b) for c in later] == [(2, 3)]
+    # "rejected her account" disputes a claim; it points no way.
+    assert directions("Seldewerk, which operates the dam, rejected her account.")[0] == ""
+
+
 # ------------------------------------------------------------- in a brief
 
 _STORY = {

@@ -118,9 +118,11 @@ _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according\s+to\b[^,]*|[^,]{1,80}?\b" + _SAY + r"(?:\s+on\s+\w+)?)\s*[.!]?\s*$", re.IGNORECASE)
 _ATTRIBUTION_LEAD = re.compile(
     r"^(?:according\s+to\b[^,]{1,80},\s*|(?:[\w'’.-]+\s+){1,7}?" + _SAY + r"\s+(?:that\s+)?)", re.IGNORECASE)
-_DENIAL_VERB = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss(?:ed|es)?\b|\brefut(?:ed|es)\b", re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss(?:ed|es)?\b|\brefut(?:ed|es)\b|\breject(?:s|ed)?\b",
+                          re.IGNORECASE)
 _CLAIM_FOLLOWS = re.compile(
-    r"\s+(?:that\b|(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?)\b|having\b|\w+ing\b)",
+    r"\s+(?:that\b|(?:(?:the|any|her|his|their|its|[\w.-]+['’]s)\s+)?(?:reports?|claims?|allegations?|suggestions?|"
+    r"accusations?|account|version|figures?|statements?)\b|having\b|\w+ing\b)",
     re.IGNORECASE)
 _DENIAL = re.compile(
     r"^(?P<who>(?:[\w'’.-]+\s+){0,6}?)(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|refut(?:ed|es))\s+"
@@ -516,11 +518,15 @@ def disagreements(
     scores: Sequence[float],
     *,
     pointing: Sequence[Sequence[str]] | None = None,
+    dates: Sequence[str] | None = None,
     limit: int = 12,
 ) -> list[Conflict]:
     """Conflicts among related statements of different sources (*pairs*: index, index, cosine)
     and sentences that hold both sides themselves, strongest first, each statement used once.
-    *pointing* holds each statement's `directions` where already known."""
+    *pointing* holds each statement's `directions` where already known; *dates* its source's
+    date (ISO, "" when unknown): two sources dated differently that give different figures or
+    directions report a developing story (an update, not a disagreement), so between them
+    only a denial counts."""
     memo: dict[int, Claim] = {}
 
     def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once
@@ -538,8 +544,15 @@ def disagreements(
     denies = [_DENIAL_VERB.search(text) is not None for text in texts]
     found: list[tuple[float, str, str, Conflict]] = []
     for a, b, sim in pairs:
-        if sim < FIGURES_RELATED or not (denies[a] or denies[b] or _may_differ(figures[a], figures[b])
-                                         or _may_oppose(ways_of(a), ways_of(b))):
+        if sim < FIGURES_RELATED:
+            continue
+        if dates is not None and dates[a] and dates[b] and dates[a] != dates[b]:
+            if denies[a] or denies[b]:
+                reason = denial_conflict(claim_of(a), claim_of(b)) or denial_conflict(claim_of(b), claim_of(a))
+                if reason:
+                    found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+            continue
+        if not (denies[a] or denies[b] or _may_differ(figures[a], figures[b]) or _may_oppose(ways_of(a), ways_of(b))):
             continue  # the cheap look first: most related pairs neither differ nor oppose nor deny
         reason = pair_conflict(claim_of(a), claim_of(b), figures[a], figures[b], sim)
         if reason:

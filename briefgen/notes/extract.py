@@ -35,6 +35,7 @@ from briefgen.notes import conflicts, features, links, phrases, rank
 from briefgen.notes.verify import normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
+from briefgen.window import source_date
 
 
 def note_id(source: str, quote: str) -> str:
@@ -226,10 +227,11 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
     rows = sorted(chosen | {r for r, d in enumerate(drafts)
                             if any(d["directions"]) or d["figures"] or conflicts.may_conflict(texts[r])})
     pairs = links.candidate_pairs(rank.vectorize([texts[r] for r in rows], ngrams=1), [groups[r] for r in rows])
+    doc_dates = [day.isoformat() if (day := source_date(doc.meta.date)) else "" for doc in docs]
     found = conflicts.disagreements(
         pairs, [texts[r] for r in rows], [tuple(Figure(**f) for f in drafts[r]["figures"]) for r in rows],
         [str(r) for r in rows], [float(corpus.scores[r]) for r in rows],
-        pointing=[drafts[r]["directions"] for r in rows],
+        pointing=[drafts[r]["directions"] for r in rows], dates=[doc_dates[groups[r]] for r in rows],
     )
     kept = sorted(chosen | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
