@@ -204,6 +204,11 @@ class _Composer:
                 self.cluster_members[member.id] = members
         days = [day for day in (source_date(doc.meta.date) for doc in self.docs.values()) if day]
         self.latest = max(days) if days else None
+        # A sentence that states a disagreement whole belongs in the disagreements section, if
+        # the brief has one: other sections leave it to that section.
+        spec = next((s for s in self.profile.sections if s.style == "disagreements"), None)
+        whole = [d.a for d in self.noteset.disagreements if not d.b and d.a in self.by_id]
+        self.reserved: set[str] = set(whole[:spec.max_items]) if spec else set()
 
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
@@ -297,10 +302,11 @@ class _Composer:
         return Item(text=text, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
 
-    def fits(self, note: Note, *, new_words: bool = True) -> bool:
+    def fits(self, note: Note, *, new_words: bool = True, reserved: bool = False) -> bool:
         """Unused, not a near-repeat of a statement already in the brief (unless
-        *new_words* is False: a position's news is who holds it), and within the budget."""
-        if note.id in self.used:
+        *new_words* is False: a position's news is who holds it), within the budget, and not
+        kept for the disagreements section (unless *reserved*: that section asks)."""
+        if note.id in self.used or note.id in self.reserved and not reserved:
             return False
         text = statement(note)
         same = _paraphrase if new_words else _restates
@@ -434,6 +440,13 @@ class _Composer:
         for pair in self.noteset.disagreements:
             if len(items) >= spec.max_items:
                 break
+            if not pair.b:  # one sentence holds both sides
+                note = self.by_id.get(pair.a)
+                if note is None or not self.fits(note, new_words=False, reserved=True):
+                    continue
+                held = self.take(note)
+                items.append(replace(held, reason=pair.reason, sides=pair.sides))
+                continue
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if a is None or b is None or a.id in self.used or b.id in self.used or any(
                     _paraphrase(statement(n), other) for n in (a, b) for other in self.used_texts):
@@ -469,7 +482,7 @@ class _Composer:
             overtaken |= {c.note_id for f, c in earlier.figures if f == old}
             items.append(replace(self.take(note), change="updated", label=f"was {old.text}, now {new.text}"))
         for pair in self.noteset.disagreements:  # a later source contradicts the earlier brief
-            for old_id, new_id in ((pair.a, pair.b), (pair.b, pair.a)):
+            for old_id, new_id in ((pair.a, pair.b), (pair.b, pair.a)) if pair.b else ():
                 old_note, new_note = self.by_id.get(old_id), self.by_id.get(new_id)
                 if (old_note is None or new_note is None or new_note.span.source not in fresh
                         or old_note.span.source in fresh or old_note.id not in earlier.note_ids

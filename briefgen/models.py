@@ -259,14 +259,17 @@ class Cluster(_AsDict):
 
 @dataclass(frozen=True)
 class Disagreement(_AsDict):
-    """Two notes from different sources that conflict on the same subject."""
+    """Two notes from different sources that conflict on the same subject, or one note whose
+    sentence holds both sides ("X says ... while Y insists ...")."""
 
     a: str
-    """Note id of one side."""
+    """Note id of one side (or of the sentence holding both)."""
     b: str
-    """Note id of the other side."""
+    """Note id of the other side; "" when note *a* holds both sides itself."""
     reason: str
-    """Why they conflict ("opposite expectations", "different figures for ...")."""
+    """Why they conflict ("opposite directions: ...", "different figures for ...")."""
+    sides: tuple[str, ...] = ()
+    """Who holds each side, as the sentence names them (for a one-sentence disagreement)."""
 
 
 @dataclass(frozen=True)
@@ -386,6 +389,8 @@ class Item(_AsDict):
     """The figure, for key-figure rows."""
     other: Item | None = None
     """The opposing statement, for disagreements."""
+    sides: tuple[str, ...] = ()
+    """Who holds each side, for a disagreement that one sentence states whole (``other`` is None)."""
     reason: str = ""
     """Why the two sides conflict, for disagreements; for a change, what it updates or
     where an earlier statement came from."""

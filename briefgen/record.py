@@ -56,6 +56,7 @@ class ItemRecord(_Model):
     other: ItemRecord | None = Field(None, description="The opposing statement of a disagreement, or the "
                                      "earlier statement a change updates")
     reason: str = ""
+    sides: list[str] = Field([], description="Who holds each side of a disagreement that one sentence states whole")
     change: Literal["", "new", "updated", "gone"] = ""
     date: str = Field("", description="The day a timeline entry happened (ISO), or ''")
 

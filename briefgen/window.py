@@ -96,7 +96,8 @@ def window(noteset: NoteSet, as_of: str, since: str = "") -> tuple[NoteSet, Wind
         sources = tuple(dict.fromkeys(source_of[i] for i in members))
         if len(sources) > 1:
             clusters.append(replace(cluster, notes=members, sources=sources))
-    disagreements = tuple(d for d in noteset.disagreements if d.a in source_of and d.b in source_of)
+    disagreements = tuple(d for d in noteset.disagreements
+                          if d.a in source_of and (not d.b or d.b in source_of))
     return replace(noteset, notes=notes, clusters=tuple(clusters), disagreements=disagreements,
                    sources=kept_docs), info
 

@@ -292,6 +292,6 @@ def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
     clusters, disagreements, key_phrases = store.read_links(config.notes_dir)
     present = {n.id for n in notes}
     clusters = [c for c in clusters if sum(1 for n in c.notes if n in present) >= 2]
-    disagreements = [d for d in disagreements if d.a in present and d.b in present]
+    disagreements = [d for d in disagreements if d.a in present and (not d.b or d.b in present)]
     return NoteSet(notes=tuple(notes), clusters=tuple(clusters), disagreements=tuple(disagreements),
                    sources=tuple(docs), key_phrases=tuple(key_phrases))

@@ -31,11 +31,12 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import features, links, phrases, rank
+from briefgen.notes import conflicts, features, links, phrases, rank
 from briefgen.notes.figures import MONEY_UNITS
 from briefgen.notes.verify import normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
+from briefgen.window import source_date
 
 
 def note_id(source: str, quote: str) -> str:
@@ -82,7 +83,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             "figures": [dict(vars(f)) for f in figures],  # flat dataclasses: vars() is as_dict, faster
             "entities": [dict(vars(e)) for e in features.find_entities(plain, speaker)],
             "themes": list(features.find_themes(plain, lexicon)),
-            "directions": list(links.directions(plain)),
+            "directions": list(conflicts.directions(plain)),
             "position": len(drafts),
             "words": len(quote.split()),
         }
@@ -217,21 +218,25 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
     """Conflicts and same-claim clusters across sources.
 
     Conflicts are looked for among the selected notes and every candidate that points a way
-    (approve/reject, rise/fall...) or gives a figure, so a dissenting sentence that ranked
-    low is still found; each sentence in a conflict becomes a note. Clusters are formed
+    (approve/reject, rise/fall...), gives a figure, or may deny a claim or hold two accounts,
+    so a dissenting sentence that ranked low is still found; each sentence in a conflict
+    becomes a note. Clusters are formed
     among the notes only."""
     docs, drafts, texts, groups = corpus.docs, corpus.drafts, corpus.texts, corpus.groups
     chosen = set(selected)
-    rows = sorted(chosen | {r for r, d in enumerate(drafts) if any(d["directions"]) or d["figures"]})
+    rows = sorted(chosen | {r for r, d in enumerate(drafts)
+                            if any(d["directions"]) or d["figures"] or conflicts.may_conflict(texts[r])})
     pairs = links.candidate_pairs(rank.vectorize([texts[r] for r in rows], ngrams=1), [groups[r] for r in rows])
-    conflicts = links.disagreements(
-        pairs, [texts[r] for r in rows], [drafts[r]["directions"] for r in rows],
-        [tuple(Figure(**f) for f in drafts[r]["figures"]) for r in rows],
+    doc_dates = [day.isoformat() if (day := source_date(doc.meta.date)) else "" for doc in docs]
+    found = conflicts.disagreements(
+        pairs, [texts[r] for r in rows], [tuple(Figure(**f) for f in drafts[r]["figures"]) for r in rows],
         [str(r) for r in rows], [float(corpus.scores[r]) for r in rows],
+        pointing=[drafts[r]["directions"] for r in rows], dates=[doc_dates[groups[r]] for r in rows],
     )
-    kept = sorted(chosen | {rows[i] for a, b, _ in conflicts for i in (a, b)})
+    kept = sorted(chosen | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
-    disagreements = [Disagreement(a=ids[rows[a]], b=ids[rows[b]], reason=reason) for a, b, reason in conflicts]
+    disagreements = [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
+                                  sides=c.sides) for c in found]
 
     index = {r: i for i, r in enumerate(kept)}  # row -> position among the notes
     position_in_kept = {i: index[r] for i, r in enumerate(rows) if r in index}  # pair index -> position

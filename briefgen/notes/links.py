@@ -1,4 +1,4 @@
-"""Across sources: which notes say the same thing (clusters) and which conflict.
+"""Across sources: which notes are related (candidate pairs) and which say the same thing (clusters).
 
 Candidate pairs come from an inverted index over each note's few most
 distinctive terms, with crowded terms skipped, so the work grows with the
@@ -10,71 +10,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
-from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS, content_words
-from briefgen.models import Figure
+from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS
 
 SAME_CLAIM = 0.33
 """Cosine at or above which two notes from different sources back the same claim."""
-RELATED = 0.18
-"""Cosine at or above which two notes are about the same subject (for conflicts of direction)."""
-FIGURES_RELATED = 0.1
-"""The same for conflicting figures, which must also share a measure or three content words."""
 _TOP_TERMS = 10
-
-#: Word families that point in opposite directions.
-_OPPOSITES = (
-    ("approv|allow|permit|accept|lift|eas|green.light|authori[sz]", "reject|refus|ban|block|restrict|den(y|ie)|halt|prohibit|forbid"),
-    ("ris|rose|risen|increas|grow|grew|gain|surg|expand|boost|climb|jump|soar", "fall|fell|decreas|declin|drop|shrink|slump|cut|plung|contract"),
-    ("succeed|success|lead|ahead|win|surpass|outperform|beat", "fail|behind|lag|los|trail|unlikely|struggl"),
-    ("support|back|welcom|endors|favou?r", "oppos|criticis|criticiz|condemn|against|object"),
-)
-
-
-_FAMILIES = tuple(
-    (re.compile(r"\b(?:" + positive + r")\w*", re.IGNORECASE), re.compile(r"\b(?:" + negative + r")\w*", re.IGNORECASE))
-    for positive, negative in _OPPOSITES
-)
-
-
-_CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
-
-
-def _last_clause(text: str) -> str:
-    """Where a sentence turns ("Although A, B"; "A, but B"), the part that carries its conclusion."""
-    turns = list(_CONTRAST.finditer(text))
-    if not turns:
-        return text
-    turn = turns[-1]
-    after = text[turn.end():]
-    if turn.group(0).lower() in ("although", "though", "despite", "while", "whereas") and "," in after:
-        return after.split(",", 1)[1]  # "Although A, B": B concludes
-    return after
-
-
-def directions(text: str) -> tuple[str, ...]:
-    """Per word family: "+word" or "-word" when the text points one way, else "".
-
-    A sentence with words of both ways points the way of its concluding clause, if that
-    clause takes one way only ("Although A approved it, B may reject it": reject)."""
-    out = []
-    clause: str | None = None
-    for positive, negative in _FAMILIES:
-        pos, neg = positive.search(text), negative.search(text)
-        if pos is not None and neg is not None:  # both ways: the concluding clause decides
-            clause = _last_clause(text) if clause is None else clause
-            pos, neg = positive.search(clause), negative.search(clause)
-        if pos is not None and neg is None:
-            out.append("+" + pos.group(0))
-        elif neg is not None and pos is None:
-            out.append("-" + neg.group(0))
-        else:
-            out.append("")
-    return tuple(out)
 
 
 PAIRS_PER_NOTE = 40
@@ -229,116 +174,4 @@ def clusters(
         digest = hashlib.sha1("|".join(sorted(ids[i] for i in group)).encode()).hexdigest()[:6]
         out.append((f"c-{digest}", group))
     out.sort(key=lambda item: item[0])
-    return out
-
-
-def _stem(word: str) -> str:
-    """A word with a plural or possessive ending taken off ("households" ~ "household")."""
-    return re.sub(r"(?:['’]s|s)$", "", word)
-
-
-def _stems(text: str) -> set[str]:
-    """The stems of a text's content words."""
-    return {_stem(word) for word in content_words(text)}
-
-
-def _span_of(figure: Figure) -> tuple[float, float]:
-    """The range a figure allows: (8, 15) for "8 to 15 percent", (12, 12) for "12 percent"."""
-    raw = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", figure.text)]
-    if len(raw) < 2 or not raw[-1]:
-        return figure.value, figure.value
-    factor = figure.value / raw[-1]
-    return min(raw[0], raw[-1]) * factor, figure.value
-
-
-def _figures_conflict(a: Sequence[Figure], b: Sequence[Figure], text_a: str = "", text_b: str = "",
-                      stems: Callable[[str], set[str]] | None = None) -> str:
-    """Two figures in the same unit and period that differ by more than 10% for the same thing:
-    their measures share a word, or (within a factor of 3) the two sentences share three
-    content words ("will cost households closer to $9 a month" vs "will add about $6.40 to
-    the average monthly household bill")."""
-    stem = stems or _stems
-    common: set[str] | None = None
-    for fa in a:
-        for fb in b:
-            if not fa.unit or fa.unit != fb.unit or fa.period != fb.period:
-                continue
-            high, low = max(fa.value, fb.value), min(fa.value, fb.value)
-            if not (high > 0 and (high - low) / high > 0.1):
-                continue
-            (a_low, a_high), (b_low, b_high) = _span_of(fa), _span_of(fb)
-            if a_low <= b_high and b_low <= a_high:
-                continue  # "8 to 15 percent" allows 12 percent
-            same_measure = bool(fa.measures and fb.measures and _stems(fa.measures) & _stems(fb.measures))
-            if not same_measure and common is None:
-                common = (stem(text_a) & stem(text_b)) if text_a and text_b else set()
-            same_subject = not same_measure and low > 0 and high / low < 3 and len(common or ()) >= 3
-            if same_measure or same_subject:
-                what = fa.measures if same_measure else "the same thing"
-                return f"different figures for {what}: {fa.text} vs {fb.text}"
-    return ""
-
-
-def _direction_conflict(a: Sequence[str], b: Sequence[str]) -> str:
-    """Opposite directions in one word family, from two notes' `directions`."""
-    for word_a, word_b in zip(a, b, strict=True):
-        # Each side must point one way only, and the two ways must differ.
-        if word_a and word_b and word_a[0] != word_b[0]:
-            return f"opposite directions: \u201c{word_a[1:]}\u201d vs \u201c{word_b[1:]}\u201d"
-    return ""
-
-
-def _shared_subject(a: str, b: str, words: Sequence[str]) -> bool:
-    """The two texts share at least two content words besides the direction words themselves."""
-    return _shares_two(_stems(a), _stems(b), words)
-
-
-def _shares_two(a: set[str], b: set[str], words: Sequence[str]) -> bool:
-    """*a* and *b* (stems) share two stems besides those of the direction words (+word/-word)."""
-    direction = {_stem(w[1:].lower()) for w in words if w}
-    return len((a & b) - direction) >= 2
-
-
-def disagreements(
-    pairs: Sequence[tuple[int, int, float]],
-    texts: Sequence[str],
-    pointing: Sequence[Sequence[str]],
-    figures: Sequence[Sequence[Figure]],
-    ids: Sequence[str],
-    scores: Sequence[float],
-    *,
-    limit: int = 12,
-) -> list[tuple[int, int, str]]:
-    """Pairs of related notes from different sources that conflict, strongest first, each note used once.
-    *pointing* holds each note's `directions`; a direction conflict also needs a shared subject."""
-    found = []
-    memo: dict[str, set[str]] = {}
-
-    def stems(text: str) -> set[str]:  # each sentence's stems, worked out once
-        if text not in memo:
-            memo[text] = _stems(text)
-        return memo[text]
-
-    for a, b, sim in pairs:
-        if not FIGURES_RELATED <= sim < 0.85:
-            continue
-        reason = _figures_conflict(figures[a], figures[b], texts[a], texts[b], stems) if figures[a] and figures[b] else ""
-        by_direction = False
-        if not reason and sim >= RELATED:
-            reason = _direction_conflict(pointing[a], pointing[b])
-            by_direction = bool(reason)
-        if reason:
-            found.append((sim * (scores[a] + scores[b]), a, b, reason, by_direction))
-    found.sort(key=lambda item: (-item[0], ids[item[1]], ids[item[2]]))
-    used: set[int] = set()
-    out = []
-    for _, a, b, reason, by_direction in found:
-        if a in used or b in used:
-            continue
-        if by_direction and not _shares_two(stems(texts[a]), stems(texts[b]), list(pointing[a]) + list(pointing[b])):
-            continue
-        used.update((a, b))
-        out.append((a, b, reason))
-        if len(out) >= limit:
-            break
     return out

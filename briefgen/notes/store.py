@@ -333,13 +333,24 @@ _LINKS_HEADER = (
 )
 
 
+def _disagreement_entry(disagreement: Disagreement) -> dict[str, Any]:
+    """One disagreement as written: a one-sentence disagreement has no `b` but its `sides`."""
+    entry: dict[str, Any] = {"a": disagreement.a}
+    if disagreement.b:
+        entry["b"] = disagreement.b
+    if disagreement.sides:
+        entry["sides"] = list(disagreement.sides)
+    entry["reason"] = disagreement.reason
+    return entry
+
+
 def write_links(notes_dir: Path, clusters: Sequence[Cluster], disagreements: Sequence[Disagreement],
                 key_phrases: Sequence[str] = ()) -> None:
     """The cross-source file (generated; edits there are not kept)."""
     document = {
         "key_phrases": list(key_phrases),
         "clusters": [{"id": c.id, "notes": list(c.notes), "sources": list(c.sources)} for c in clusters],
-        "disagreements": [{"a": d.a, "b": d.b, "reason": d.reason} for d in disagreements],
+        "disagreements": [_disagreement_entry(d) for d in disagreements],
     }
     atomic_write(notes_dir / LINKS_FILE, yamlfile.dump(document, _LINKS_HEADER))
 
@@ -351,7 +362,8 @@ def read_links(notes_dir: Path) -> tuple[list[Cluster], list[Disagreement], list
         return [], [], []
     clusters = [Cluster(id=str(c["id"]), notes=tuple(c["notes"]), sources=tuple(c["sources"]))
                 for c in data.get("clusters", []) or []]
-    disagreements = [Disagreement(a=str(d["a"]), b=str(d["b"]), reason=str(d["reason"]))
+    disagreements = [Disagreement(a=str(d["a"]), b=str(d.get("b") or ""), reason=str(d["reason"]),
+                                  sides=tuple(str(side) for side in d.get("sides") or ()))
                      for d in data.get("disagreements", []) or []]
     return clusters, disagreements, [str(p) for p in data.get("key_phrases", []) or []]
 

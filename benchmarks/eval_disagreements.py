@@ -1,0 +1,98 @@
+"""Precision and recall of the disagreement finder on a labelled set.
+
+Each line of the set (JSON) is either a pair of statements from two sources
+({"kind": "pair", "a": ..., "b": ...}) or one sentence ({"kind": "sentence", "text": ...}),
+labelled "disagree" or "not", with a "split" (dev: written while building the finder;
+heldout: written before it and not tuned to) and a "subject".
+
+Every statement goes through what the notes stage does to a sentence (its figures) and
+`briefgen.notes.conflicts.disagreements`, the pair through the same similarity gate: the similarity is the cosine of unigram
+TF-IDF fitted on all statements of the set, as the notes stage fits it on a corpus.
+A pair counts as found when the finder reports a conflict between its two statements; a
+sentence when the finder reports it as a disagreement on its own.
+
+Run: python benchmarks/eval_disagreements.py [--errors] [SET.jsonl]
+     (default set: benchmarks/eval/disagreements.jsonl)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from briefgen.notes import conflicts, features, rank
+
+DEFAULT = Path(__file__).parent / "eval" / "disagreements.jsonl"
+
+
+def load(path: Path) -> list[dict[str, str]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as error:
+            raise SystemExit(f"{path}:{number}: not JSON ({error}); fix or remove the line") from None
+        if row.get("label") not in ("disagree", "not") or row.get("kind") not in ("pair", "sentence"):
+            raise SystemExit(f"{path}:{number}: needs kind pair|sentence and label disagree|not")
+        rows.append(row)
+    return rows
+
+
+def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:
+    """(found, reason) per row."""
+    texts = sorted({t for row in rows for t in ((row["a"], row["b"]) if row["kind"] == "pair" else (row["text"],))})
+    matrix = rank.vectorize(texts, ngrams=1)
+    where = {t: i for i, t in enumerate(texts)}
+    out = []
+    for row in rows:
+        statements = [row["a"], row["b"]] if row["kind"] == "pair" else [row["text"]]
+        pairs = []
+        if len(statements) == 2:
+            i, j = where[statements[0]], where[statements[1]]
+            pairs = [(0, 1, float(matrix[i].multiply(matrix[j]).sum()))]
+        found = conflicts.disagreements(
+            pairs, statements, [features.find_figures(s) for s in statements],
+            [str(k) for k in range(len(statements))], [1.0] * len(statements),
+        )
+        # A pair counts only as a conflict between its two statements, not as a contrast inside one.
+        hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
+        out.append((bool(hits), hits[0].reason if hits else ""))
+    return out
+
+
+def scores(pairs: list[tuple[bool, bool]]) -> str:
+    tp = sum(1 for gold, found in pairs if gold and found)
+    fp = sum(1 for gold, found in pairs if not gold and found)
+    fn = sum(1 for gold, found in pairs if gold and not found)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return f"precision {precision:.2f} ({tp}/{tp + fp})  recall {recall:.2f} ({tp}/{tp + fn})  items {len(pairs)}"
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    show_errors = "--errors" in args
+    paths = [Path(a) for a in args if a != "--errors"] or [DEFAULT]
+    rows = [row for path in paths for row in load(path)]
+    results = predict(rows)
+    groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    for row, (found, _) in zip(rows, results, strict=True):
+        gold = row["label"] == "disagree"
+        for key in ("all", f"split {row['split']}", f"kind {row['kind']}", f"split {row['split']}, kind {row['kind']}"):
+            groups[key].append((gold, found))
+    for key in sorted(groups, key=lambda k: (k != "all", k)):
+        print(f"{key:<32} {scores(groups[key])}")
+    if show_errors:
+        for row, (found, reason) in zip(rows, results, strict=True):
+            if found != (row["label"] == "disagree"):
+                what = "false disagreement" if found else "missed"
+                shown = row["text"] if row["kind"] == "sentence" else f"{row['a']} | {row['b']}"
+                print(f"{row['id']} {what}: {shown}" + (f"  [{reason}]" if reason else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,575 @@
+"""Where sources disagree: real conflicts only.
+
+Three kinds, each on the same subject:
+
+- two sources give different values for the same quantity of the same thing, or point
+  opposite ways (approve/reject, rise/fall ...) about the same actor and object;
+- one source denies what another states ("X denied that ...");
+- one sentence sets two holders' accounts against each other ("X says ... while Y insists
+  ...", "X disputed Y's account", "Contrary to Y's statement, X says ...").
+
+"The same subject" is checked on the statement without its attribution (", the company
+said"): when both name someone or something they must share a name, and no word that
+specifies the thing may differ between the two ("waiting times at the county hospital" vs
+"... at the children's hospital"; "the regional budget" vs "the hospital's budget").
+Everything here is general English cues; nothing knows a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS, content_words
+from briefgen.models import Figure
+
+RELATED = 0.18
+"""Cosine at or above which two notes are about the same subject (for conflicts of direction)."""
+FIGURES_RELATED = 0.1
+"""The same for conflicting figures, which must also share a measure or three content words."""
+
+_W = r"\w*"
+#: Word families that point in opposite directions (a stem takes any ending: "approv" ~ "approved";
+#: short or ambiguous stems list their endings, so "risk", "east", "bank" and "fellow" point nowhere).
+_OPPOSITES = (
+    (r"approv|allow|permit|accept|lift|eas(?:e|ed|es|ing)\b|green.light|authori[sz]",
+     r"reject|refus|ban(?:s|ned|ning)?\b|block|restrict|den(?:y|ie)|halt|prohibit|forbid"),
+    (r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|gain|surg(?:e|ed|es|ing)\b|expand|boost|climb|jump|soar",
+     r"fall|fell\b|decreas|declin|drop|shrink|slump|cut\b|cuts\b|cutting|plung|contract(?:ed|ing)\b"),
+    (r"succeed|success|lead(?:s)?\b|ahead|win(?:s|ning)?\b|won\b|surpass|outperform|beat",
+     r"fail|behind|lag(?:s|ged|ging)?\b|los(?:e|es|ing|t|s|ses)\b|trail(?:s|ed|ing)?\b|unlikely|struggl"),
+    (r"support|back(?:s|ed|ing)?\b|welcom|endors|favou?r", r"oppos|criticis|criticiz|condemn|against|object"),
+    (r"open|reopen|resum|restart", r"clos(?:e|ed|es|ing|ure)\b|shut|suspend"),
+)
+_FAMILIES = tuple(
+    (re.compile(r"\b(?:" + positive + r")" + _W, re.IGNORECASE), re.compile(r"\b(?:" + negative + r")" + _W, re.IGNORECASE))
+    for positive, negative in _OPPOSITES
+)
+_CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
+_LEAD_CLAUSE = re.compile(
+    r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
+    re.IGNORECASE)
+"""A subordinate clause opening the sentence ("Despite the U.S. approval, ..."): background, not the claim."""
+_NEGATION = re.compile(r"\b(?:not|never|no longer|no|without|n[o']t)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$",
+                       re.IGNORECASE)
+_GOVERNED = re.compile(r"\b(?:(?:refus|fail|declin|den(?:y|ie))\w*|whether(?:\s+or\s+not)?)\s+to\s+$", re.IGNORECASE)
+""""refused to approve": the refusal, not the approval, says which way the sentence points;
+"whether to approve" points no way yet."""
+
+
+def _last_clause(text: str) -> str:
+    """Where a sentence turns ("Although A, B"; "A, but B"), the part that carries its conclusion."""
+    turns = list(_CONTRAST.finditer(text))
+    if not turns:
+        return text
+    turn = turns[-1]
+    after = text[turn.end():]
+    if turn.group(0).lower() in ("although", "though", "despite", "while", "whereas") and "," in after:
+        return after.split(",", 1)[1]  # "Although A, B": B concludes
+    return after
+
+
+def _ways(text: str, positive: re.Pattern[str], negative: re.Pattern[str]) -> list[tuple[str, str, int]]:
+    """(sign, word, offset) of each word of one family in *text*: a negation just before it
+    ("has not approved") turns it round; a word governed by a refusal ("refused to
+    approve") is left to the refusal; a denial of a claim ("denied that ...") is no direction."""
+    found = []
+    for sign, pattern in (("+", positive), ("-", negative)):
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40):match.start()]
+            if _GOVERNED.search(before) or _DENIAL_VERB.fullmatch(match.group(0)) and _CLAIM_FOLLOWS.match(
+                    text, match.end()):
+                continue
+            if _NEGATION.search(before):
+                sign_here = "-" if sign == "+" else "+"
+            else:
+                sign_here = sign
+            found.append((sign_here, match.group(0), match.start()))
+    return found
+
+
+def directions(text: str) -> tuple[str, ...]:
+    """Per word family: "+word" or "-word" when the text points one way, else "".
+
+    An opening subordinate clause ("Despite the approval, ...") is background and left out.
+    A sentence with words of both ways points the way of its concluding clause, if that
+    clause takes one way only ("Although A approved it, B may reject it": reject)."""
+    main = _LEAD_CLAUSE.sub("", text, count=1)
+    out = []
+    clause: str | None = None
+    for positive, negative in _FAMILIES:
+        ways = _ways(main, positive, negative)
+        if len({sign for sign, _, _ in ways}) > 1:  # both ways: the concluding clause decides
+            clause = _last_clause(main) if clause is None else clause
+            ways = _ways(clause, positive, negative)
+        signs = {sign for sign, _, _ in ways}
+        out.append(ways[0][0] + ways[0][1] if len(signs) == 1 else "")
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- what a sentence claims
+
+_SAY = (r"(?:said|says|say|reported|reports|stated|states|told\s+[\w.]+|calculated|estimated|estimates|confirmed|"
+        r"announced|added|show|shows|showed|suggest|suggests|claimed|claims)")
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:according\s+to\b[^,]*|[^,]{1,80}?\b" + _SAY + r"(?:\s+on\s+\w+)?)\s*[.!]?\s*$", re.IGNORECASE)
+_ATTRIBUTION_LEAD = re.compile(
+    r"^(?:according\s+to\b[^,]{1,80},\s*|(?:[\w'’.-]+\s+){1,7}?" + _SAY + r"\s+(?:that\s+)?)", re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"\bden(?:y|ies|ied)\b|\bdismiss(?:ed|es)?\b|\brefut(?:ed|es)\b|\breject(?:s|ed)?\b",
+                          re.IGNORECASE)
+_CLAIM_FOLLOWS = re.compile(
+    r"\s+(?:that\b|(?:(?:the|any|her|his|their|its|[\w.-]+['’]s)\s+)?(?:reports?|claims?|allegations?|suggestions?|"
+    r"accusations?|account|version|figures?|statements?)\b|having\b|\w+ing\b)",
+    re.IGNORECASE)
+_DENIAL = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){0,6}?)(?:den(?:y|ies|ied)|dismiss(?:ed|es)?|refut(?:ed|es))\s+"
+    r"(?:(?:the\s+|any\s+)?(?:reports?|claims?|allegations?|suggestions?|accusations?)\s+(?:that\s+)?|that\s+)?"
+    r"(?P<what>.+?)(?:,?\s+(?:and|but|while|saying)\b.*)?[.!]?$",
+    re.IGNORECASE)
+_DETERMINERS = frozenset("the a an its their his her our this that these those any some".split())
+_STEM = re.compile(r"(?:['’]s|ing|ed|es|s)$")
+_NOT_NAMES = frozenset(MONTHS + WEEKDAYS) | STOP_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A word with its plural, possessive or common verb ending taken off ("released" ~ "releasing")."""
+    word = word.lower().strip("'’")
+    return _STEM.sub("", word) if len(word) > 4 else word
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words of *text* that are names (not the capitalised first word of a sentence)."""
+    found = set()
+    for match in re.finditer(r"\b[A-Z][\w&'’-]*[A-Za-z]", text):
+        word = re.sub(r"['’]s$", "", match.group(0))
+        if word.lower() in _NOT_NAMES or match.start() == 0 and not re.match(r"\s+[A-Z]", text[match.end():]):
+            continue
+        found.add(word.lower())
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one sentence states, as far as conflicts go."""
+
+    text: str
+    """The sentence."""
+    core: str
+    """The statement without its attribution ("..., the union said"; "Police said ...")."""
+    tokens: tuple[str, ...]
+    """The core's words, lower-cased."""
+    stems: frozenset[str]
+    """Stems of the core's content words."""
+    names: frozenset[str]
+    """Names the core mentions, lower-cased."""
+    ways: tuple[str, ...]
+    """`directions` of the sentence."""
+    denier: str = ""
+    """Who denies, when the sentence denies a claim ("The ministry denied that ...")."""
+    denied: frozenset[str] = frozenset()
+    """Stems of what it denies."""
+
+    @cached_property
+    def specifiers(self) -> dict[str, dict[str, str]]:
+        """Per content word of the core, the words that pick out which one is meant (see _specifiers)."""
+        return _specifiers(self.tokens)
+
+    @cached_property
+    def text_stems(self) -> frozenset[str]:
+        """Stems of the whole sentence's content words other than names (attribution included)."""
+        return _plain_stems(self.text, self.names)
+
+
+def claim(text: str, ways: Sequence[str] | None = None) -> Claim:
+    """The parts of *text* that conflicts are judged on (*ways*: its `directions`, if known)."""
+    core = _ATTRIBUTION_TAIL.sub("", text.strip()).strip().rstrip(".!")
+    denial = _DENIAL.match(core)
+    denier, denied = "", frozenset[str]()
+    if denial and denial.group("what"):
+        denier = denial.group("who").strip()
+        denied = frozenset(_stem(w) for w in content_words(denial.group("what")))
+    else:
+        core = _ATTRIBUTION_LEAD.sub("", core, count=1)
+    tokens = tuple(w.lower() for w in re.findall(r"[\w'’.-]*\w", core))
+    names = _names(core)
+    return Claim(text=text, core=core, tokens=tokens, stems=frozenset(_stem(w) for w in content_words(core)),
+                 names=names, ways=tuple(ways) if ways is not None else directions(text), denier=denier,
+                 denied=denied)
+
+
+@lru_cache(maxsize=65536)
+def _points(word: str) -> bool:
+    """Whether *word* belongs to a word family that points a way."""
+    return any(positive.fullmatch(word) or negative.fullmatch(word) for positive, negative in _FAMILIES)
+
+
+@lru_cache(maxsize=65536)
+def _plain(word: str) -> str:
+    """*word* without a possessive ending when it is a plain content word, else ""."""
+    word = _POSSESSIVE.sub("", word)
+    return word if word.isalpha() and word not in STOP_WORDS and not _points(word) else ""
+
+
+_GENERIC = frozenset(
+    "average typical median mean total overall new current latest estimated expected likely official initial final "
+    "full entire whole own other same such main only".split())
+"""Modifiers that describe rather than pick out a thing: "the average bill" and "typical bills" are one bill."""
+
+
+def _specifiers(words: Sequence[str]) -> dict[str, dict[str, str]]:
+    """Per content word, the words that pick out which one is meant, by slot: the word before it
+    (past determiners: "the county hospital"), the noun after a preposition following it
+    ("rainfall in the valley"), and for the statement's first content word the word after it
+    ("copper prices"). Words that point a way are verbs here, not specifiers."""
+    out: dict[str, dict[str, str]] = {}
+    first = next((i for i, w in enumerate(words) if _plain(w)), -1)
+    for index, word in enumerate(words):
+        if not _plain(word):
+            continue
+        slots = out.setdefault(_stem(word), {})
+        back = index - 1
+        while back >= 0 and words[back] in _DETERMINERS:
+            back -= 1
+        neighbours = {"before": words[back] if back >= 0 else ""}
+        if index == first and index + 1 < len(words):
+            neighbours["after"] = words[index + 1]
+        if index + 2 < len(words) and words[index + 1] in ("of", "in", "at", "for", "near", "on", "from"):
+            after = index + 2
+            while after < len(words) and words[after] in _DETERMINERS:
+                after += 1
+            neighbours["of"] = words[after] if after < len(words) else ""
+        for slot, neighbour in neighbours.items():
+            plain = _plain(neighbour)
+            if plain and plain not in _GENERIC:
+                slots.setdefault(slot, _stem(plain))
+    return out
+
+
+def _mover(claim: Claim, word: str) -> str:
+    """The content word just before a direction word, past auxiliaries, negations and adverbs:
+    what rises or falls, who approves or rejects ("Medinova's shares rose": "share")."""
+    tokens = claim.tokens
+    try:
+        index = tokens.index(word.lower())
+    except ValueError:
+        return ""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        plain = _plain(tokens[back])
+        if plain and not plain.endswith("ly"):
+            return _stem(plain)
+    return ""
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """Whether two statements are about the same thing: if both name someone or something they
+    share a name, and no shared word is specified differently in the same slot on the two sides
+    (each side's specifier absent from the other statement)."""
+    if a.names and b.names and not a.names & b.names:
+        return False
+    spec_a, spec_b = a.specifiers, b.specifiers
+    for word in set(spec_a) & set(spec_b):
+        for slot in set(spec_a[word]) & set(spec_b[word]):
+            one, other = spec_a[word][slot], spec_b[word][slot]
+            if one != other and one not in b.stems and other not in a.stems:
+                return False  # "the county hospital" vs "the children's hospital"
+    return True
+
+
+# ---------------------------------------------------------------- the three tests
+
+_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=16384)
+def _span_of(figure: Figure) -> tuple[float, float]:
+    """The range a figure allows: (8, 15) for "8 to 15 percent", (12, 12) for "12 percent"."""
+    raw = [float(n.replace(",", "")) for n in _DIGIT_RUN.findall(figure.text)]
+    if len(raw) < 2 or not raw[-1]:
+        return figure.value, figure.value
+    factor = figure.value / raw[-1]
+    return min(raw[0], raw[-1]) * factor, figure.value
+
+
+_UNIT_WORDS = frozenset({"percent", "cent", "year", "month", "week", "day", "quarter", "half", "last", "first"})
+"""Words that say how a figure is counted or when, not what it measures."""
+
+
+def _plain_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Stems of *text*'s content words other than numbers and *leave_out* (names, say)."""
+    return _content_stems(text) - leave_out - {_stem(w) for w in leave_out}
+
+
+@lru_cache(maxsize=16384)
+def _content_stems(text: str) -> frozenset[str]:
+    words = (_POSSESSIVE.sub("", w) for w in content_words(text))
+    return frozenset(_stem(w) for w in words if w.isalpha())
+
+
+def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """Pairs of figures in the same unit and period whose values differ by more than 10% but
+    less than a factor of 10 (beyond it, a total and a rate or two different things rather
+    than two estimates), neither range allowing the other's value."""
+    for fa in a:
+        for fb in b:
+            if not fa.unit or fa.unit != fb.unit or fa.period != fb.period:
+                continue
+            high, low = max(fa.value, fb.value), min(fa.value, fb.value)
+            if low <= 0 or (high - low) / high <= 0.1 or high / low > 10:
+                continue
+            (a_low, a_high), (b_low, b_high) = _span_of(fa), _span_of(fb)
+            if not (a_low <= b_high and b_low <= a_high):  # "8 to 15 percent" allows 12 percent
+                yield fa, fb
+
+
+def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
+    """Two figures that differ (see _differing) for the same quantity of the same thing: their measures share a word that is not a name or a direction
+    ("net profit" and "profit"), or (within a factor of 3) the two statements share three such
+    words; and the statements are about the same subject (see same_subject)."""
+    names = claim_a.names | claim_b.names
+    leave_out = names | {_stem(n) for n in names} | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
+    common: frozenset[str] | None = None
+    for fa, fb in _differing(a, b):
+        high, low = max(fa.value, fb.value), min(fa.value, fb.value)
+        unit = {_stem(fa.unit.lower())} | _UNIT_WORDS
+        measure_a = _content_stems(fa.measures) - leave_out - unit
+        measure_b = _content_stems(fb.measures) - leave_out - unit
+        same_measure = bool(measure_a & measure_b)
+        if not same_measure and len(measure_a) >= 2 and len(measure_b) >= 2:
+            continue  # two measures each named in full, and different: "passenger numbers" vs "cargo volumes"
+        if not same_measure and common is None:
+            common = (claim_a.text_stems & claim_b.text_stems) - unit
+        same_thing = not same_measure and high / low < 3 and len(common or ()) >= 3
+        if (same_measure or same_thing) and same_subject(claim_a, claim_b):
+            what = fa.measures if same_measure else "the same thing"
+            return f"different figures for {what}: {fa.text} vs {fb.text}"
+    return ""
+
+
+def direction_conflict(a: Claim, b: Claim) -> str:
+    """Opposite directions in one word family about the same subject, the two statements sharing
+    two content words besides the direction words."""
+    for word_a, word_b in zip(a.ways, b.ways, strict=True):
+        if not (word_a and word_b and word_a[0] != word_b[0]):
+            continue
+        direction = {_stem(word_a[1:]), _stem(word_b[1:])}
+        mover_a, mover_b = _mover(a, word_a[1:]), _mover(b, word_b[1:])
+        if mover_a and mover_b and mover_a != mover_b and mover_a not in b.stems and mover_b not in a.stems:
+            continue  # different things move: "shares rose" vs "revenue fell"
+        if len((a.stems & b.stems) - direction) >= 2 and same_subject(a, b):
+            return f"opposite directions: \u201c{word_a[1:]}\u201d vs \u201c{word_b[1:]}\u201d"
+    return ""
+
+
+def denial_conflict(a: Claim, b: Claim) -> str:
+    """*b* denies what *a* states: most of what is denied is in *a*, and nothing denied points
+    a way that *a* does not ("denied that it failed" does not deny "it passed")."""
+    if not b.denied or a.denied:
+        return ""
+    shared = b.denied & a.stems
+    if len(shared) < 2 or len(shared) < 0.6 * len(b.denied):
+        return ""
+    for word in b.denied - a.stems:
+        if any(positive.match(word) or negative.match(word) for positive, negative in _FAMILIES):
+            return ""
+    return f"{b.denier or 'one source'} denies it"
+
+
+def pair_conflict(a: Claim, b: Claim, figures_a: Sequence[Figure], figures_b: Sequence[Figure], sim: float) -> str:
+    """Why statements *a* and *b* (from two sources, *sim* their cosine) conflict, or "".
+    Near-identical sentences conflict too when their figures or directions differ."""
+    if sim < FIGURES_RELATED:
+        return ""
+    reason = figures_conflict(figures_a, figures_b, a, b) if figures_a and figures_b else ""
+    if not reason and sim >= RELATED:
+        reason = direction_conflict(a, b)
+    if not reason:
+        reason = denial_conflict(a, b) or denial_conflict(b, a)
+    return reason
+
+
+# ---------------------------------------------------------------- one sentence, two accounts
+
+_HOLDER = r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
+_STRONG = (r"insist\w*|maintain\w*|den(?:y|ies|ied)|disput\w*|counter\w*|contend\w*|reject\w*|argu\w*|claim\w*|"
+           r"dismiss\w*|accus\w*|blam\w*")
+_NEUTRAL = r"say|says|said|put|puts|told|tells|report(?:s|ed)?|estimat(?:es|ed)|believ(?:es|ed)|think|thinks"
+_TWO_ACCOUNTS = re.compile(
+    r"^(?P<a>" + _HOLDER + r")\s+(?P<va>" + _STRONG + "|" + _NEUTRAL + r"|blamed|blames)\s+(?P<ca>.+?),?\s+"
+    r"(?:while|whereas|but)\s+(?P<b>" + _HOLDER + r")\s+(?P<vb>" + _STRONG + "|" + _NEUTRAL + r")\s+(?P<cb>.+)$",
+    re.IGNORECASE)
+_ACCOUNT = r"(?:account|claims?|version|assertion|reports?|statements?|figures?|estimates?|allegations?|description)"
+_DISPUTE = re.compile(
+    r"^(?P<a>" + _HOLDER + r")\s+(?:disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|refut|contradict)\w*\s+"
+    r"(?:(?P<b>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s\s+" + _ACCOUNT
+    + r"|" + _ACCOUNT + r"\s+(?:by|from|of)\s+(?P<b2>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)(?=\s+that\b|[,.]|$))",
+    re.IGNORECASE)
+_CONTRARY = re.compile(
+    r"^contrary\s+to\s+(?P<b>[^,]{2,60}?)(?:['’]s\s+" + _ACCOUNT + r")?,\s*(?P<a>" + _HOLDER + r")\s+(?:"
+    + _STRONG + "|" + _NEUTRAL + r")\b", re.IGNORECASE)
+_PRONOUNS = frozenset("he she it they we i you this that which who".split())
+_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|n[’']t|fewer|less)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def _accounts_differ(first: str, second: str) -> bool:
+    """Two reported contents that contradict on their face: one denies and the other does not,
+    they point opposite ways, they give different numbers, or a shared word is specified
+    differently ("Iranian waters" vs "Iraqi waters")."""
+    if bool(_NEGATIVE.search(first)) != bool(_NEGATIVE.search(second)):
+        return True
+    if any(x and y and x[0] != y[0] for x, y in zip(directions(first), directions(second), strict=True)):
+        return True
+    numbers_a, numbers_b = set(_DIGITS.findall(first)), set(_DIGITS.findall(second))
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return True
+    return not same_subject(claim(first), claim(second))
+
+
+def _holder(text: str) -> str:
+    """A holder as a reader should see it: no opening article when it is a name ("the UK" stays)."""
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    return text[0].upper() + text[1:] if text else text
+
+
+def _distinct(a: str, b: str) -> bool:
+    words_a, words_b = a.lower().split(), b.lower().split()
+    if not words_a or not words_b or words_a[-1] in _PRONOUNS or words_b[-1] in _PRONOUNS:
+        return False
+    return {_stem(w) for w in words_a} - _DETERMINERS != {_stem(w) for w in words_b} - _DETERMINERS
+
+
+class Contrast(NamedTuple):
+    """One sentence that sets two holders' accounts against each other."""
+
+    sides: tuple[str, str]
+    """Who holds each account, as the sentence names them."""
+    reason: str
+    """How the sentence sets them apart."""
+
+
+@lru_cache(maxsize=4096)
+def contrast(text: str) -> Contrast | None:
+    """The two holders of a sentence that gives both sides of a disagreement, or None."""
+    sentence = text.strip()
+    two = _TWO_ACCOUNTS.match(sentence)
+    if two and _distinct(two.group("a"), two.group("b")):
+        strong = re.fullmatch(_STRONG, two.group("vb"), re.IGNORECASE) is not None
+        if strong or _accounts_differ(two.group("ca"), two.group("cb")):
+            a, b = _holder(two.group("a")), two.group("b").strip()
+            return Contrast((a, b), f"{b} {two.group('vb').lower()} otherwise")
+    dispute = _DISPUTE.match(sentence)
+    if dispute:
+        a, b = _holder(dispute.group("a")), (dispute.group("b") or dispute.group("b2") or "").strip()
+        if _distinct(a, b):
+            return Contrast((a, b), f"{a} disputes what {b} says")
+    contrary = _CONTRARY.match(sentence)
+    if contrary and _distinct(contrary.group("a"), contrary.group("b")):
+        a, b = _holder(contrary.group("a")), contrary.group("b").strip()
+        return Contrast((a, b), f"{a} contradicts {b}")
+    return None
+
+
+_MAY_CONTRAST = re.compile(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|"
+                           r"refut|contradict|contrary)", re.IGNORECASE)
+
+
+def may_conflict(text: str) -> bool:
+    """Whether *text* denies a claim or holds two accounts, so that it should be looked at for
+    disagreements even if it is not chosen as a note."""
+    return _DENIAL_VERB.search(text) is not None or _MAY_CONTRAST.search(text) is not None and contrast(text) is not None
+
+
+# ---------------------------------------------------------------- across the corpus
+
+def _may_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two statements give differing figures (the figures test without its subject and
+    measure checks)."""
+    for fa, fb in _differing(a, b):
+        if max(fa.value, fb.value) / min(fa.value, fb.value) < 3 or _content_stems(fa.measures) & _content_stems(
+                fb.measures):
+            return True  # else neither a shared measure nor (within a factor of 3) the same thing
+    return False
+
+
+def _may_oppose(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two statements' `directions` point opposite ways in some word family."""
+    return any(x and y and x[0] != y[0] for x, y in zip(a, b, strict=True))
+
+
+class Conflict(NamedTuple):
+    """A disagreement found: two statements (*b* >= 0) or one sentence holding both sides (*b* == -1)."""
+
+    a: int
+    b: int
+    reason: str
+    sides: tuple[str, ...] = ()
+
+
+def disagreements(
+    pairs: Sequence[tuple[int, int, float]],
+    texts: Sequence[str],
+    figures: Sequence[Sequence[Figure]],
+    ids: Sequence[str],
+    scores: Sequence[float],
+    *,
+    pointing: Sequence[Sequence[str]] | None = None,
+    dates: Sequence[str] | None = None,
+    limit: int = 12,
+) -> list[Conflict]:
+    """Conflicts among related statements of different sources (*pairs*: index, index, cosine)
+    and sentences that hold both sides themselves, strongest first, each statement used once.
+    *pointing* holds each statement's `directions` where already known; *dates* its source's
+    date (ISO, "" when unknown): two sources dated differently that give different figures or
+    directions report a developing story (an update, not a disagreement), so between them
+    only a denial counts."""
+    memo: dict[int, Claim] = {}
+
+    def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once
+        if index not in memo:
+            memo[index] = claim(texts[index], pointing[index] if pointing is not None else None)
+        return memo[index]
+
+    ways_memo: dict[int, Sequence[str]] = {}
+
+    def ways_of(index: int) -> Sequence[str]:
+        if index not in ways_memo:
+            ways_memo[index] = pointing[index] if pointing is not None else directions(texts[index])
+        return ways_memo[index]
+
+    denies = [_DENIAL_VERB.search(text) is not None for text in texts]
+    found: list[tuple[float, str, str, Conflict]] = []
+    for a, b, sim in pairs:
+        if sim < FIGURES_RELATED:
+            continue
+        if dates is not None and dates[a] and dates[b] and dates[a] != dates[b]:
+            if denies[a] or denies[b]:
+                reason = denial_conflict(claim_of(a), claim_of(b)) or denial_conflict(claim_of(b), claim_of(a))
+                if reason:
+                    found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+            continue
+        if not (denies[a] or denies[b] or _may_differ(figures[a], figures[b]) or _may_oppose(ways_of(a), ways_of(b))):
+            continue  # the cheap look first: most related pairs neither differ nor oppose nor deny
+        reason = pair_conflict(claim_of(a), claim_of(b), figures[a], figures[b], sim)
+        if reason:
+            found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+    for index, text in enumerate(texts):
+        held = contrast(text) if _MAY_CONTRAST.search(text) else None
+        if held is not None:
+            found.append((scores[index], ids[index], "", Conflict(index, -1, held.reason, held.sides)))
+    found.sort(key=lambda item: (-item[0], item[1], item[2]))
+    used: set[int] = set()
+    out: list[Conflict] = []
+    for _, _, _, conflict in found:
+        members = {conflict.a, conflict.b} - {-1}
+        if members & used:
+            continue
+        used |= members
+        out.append(conflict)
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,164 @@
+"""Disagreements: real ones found, look-alikes left out (briefgen.notes.conflicts), and how a
+brief shows a disagreement that one sentence states whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.notes.conflicts import claim, contrast, directions, disagreements, pair_conflict
+from briefgen.notes.features import find_figures
+
+
+def conflict(a: str, b: str, sim: float = 0.5) -> str:
+    return pair_conflict(claim(a), claim(b), find_figures(a), find_figures(b), sim)
+
+
+# ------------------------------------------------------------- look-alikes that are not conflicts
+
+def test_two_different_things_measured_the_same_way_do_not_conflict() -> None:
+    assert not conflict("The new Kestrel train reached a top speed of 320 km/h in trials.",
+                        "The older Falcon service runs at a top speed of 250 km/h in trials.")
+    assert not conflict("Waiting times at the county hospital rose to 14 weeks.",
+                        "Waiting times at the children's hospital fell to 6 weeks.")
+    assert not conflict("Turnout in the northern district rose to 61 percent.",
+                        "Turnout in the southern district fell to 39 percent.")
+
+
+def test_a_public_appeal_and_a_government_pledge_do_not_conflict() -> None:
+    assert not conflict("A weekend telethon for flood victims raised 4.2 million euros, organisers said.",
+                        "The government pledged 25 million euros in emergency aid for flood victims.")
+    assert not conflict("A year of treatment will cost $18,000 per patient.",
+                        "The trial itself cost $250 million to run.")
+
+
+def test_two_companies_share_moves_do_not_conflict() -> None:
+    assert not conflict("Shares of Halvorsen Shipping rose 6 percent after the results.",
+                        "Shares of Brightline Freight fell 4 percent after the results.")
+    assert not conflict("Halvorsen's net profit fell 8 percent in the third quarter.",
+                        "Brightline's net profit fell 15 percent in the third quarter.")
+
+
+def test_different_quantities_of_one_company_do_not_conflict() -> None:
+    assert not conflict("Medinova's shares rose 11 percent after the approval.",
+                        "Medinova's revenue fell 3 percent in the quarter.")
+    assert not conflict("The airport's passenger numbers rose 9 percent last year.",
+                        "The airport's cargo volumes fell 4 percent last year.")
+    assert not conflict("Copper output at the Karst mine rose 5 percent in the first half.",
+                        "Copper prices fell 5 percent in the first half.")
+
+
+def test_a_denial_of_the_opposite_claim_agrees() -> None:
+    assert not conflict("The mine had passed its last safety inspection, the owner said.",
+                        "The company denied that the mine had failed its last safety inspection.")
+
+
+def test_a_turn_within_one_holders_account_is_no_contrast() -> None:
+    assert contrast("Skyreach said bookings were strong, but warned that fuel costs would weigh on profits.") is None
+    assert contrast("The foreign minister said talks would continue while the crew remained in custody.") is None
+    assert contrast("The health minister said the strike was regrettable, while hospital managers said they "
+                    "had contingency plans in place.") is None
+
+
+def test_background_clauses_and_open_questions_point_no_way() -> None:
+    assert directions("Despite the U.S. approval, officials are still deliberating on whether to permit it.")[0] == ""
+    assert directions("The drug cut the risk of a second stroke.")[1] == "-cut"  # "risk" is not "rise"
+
+
+# ------------------------------------------------------------- real conflicts
+
+def test_different_values_for_the_same_quantity_conflict() -> None:
+    reason = conflict("The fire has burned 12,000 hectares of forest since Monday, the fire service said.",
+                      "Satellite data show the fire has burned about 7,500 hectares of forest since Monday.")
+    assert "12,000 hectares" in reason and "7,500 hectares" in reason
+    # Near-identical sentences with different figures conflict too.
+    assert conflict("The drug cut the risk of a second stroke by 30 percent in the trial.",
+                    "In the trial the drug cut the risk of a second stroke by only 12 percent.", sim=0.99)
+
+
+def test_opposite_directions_for_the_same_actor_conflict() -> None:
+    assert "rose" in conflict("Halvorsen Shipping shares rose 6 percent in Oslo trading on Tuesday.",
+                              "Halvorsen Shipping shares fell 2 percent in Oslo trading on Tuesday.", sim=0.9)
+    assert conflict("The city council approved the new housing plan by 31 votes to 20.",
+                    "The city council rejected the new housing plan on Tuesday night.")
+    # A negation turns the word round: "did not accept" against "accepted".
+    assert conflict("The pilots' union accepted the new pay offer on Sunday.",
+                    "The pilots' union did not accept the new pay offer, a union spokesman said on Sunday.")
+
+
+def test_a_denial_of_what_another_source_states_conflicts() -> None:
+    assert "denies" in conflict("The trawler's crew were beaten during questioning, relatives of the sailors said.",
+                                "The interior ministry denied that any of the crew had been beaten during questioning.")
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("Iran says the sailors were in Iranian waters while the UK insists they were in Iraqi waters.",
+     ("Iran", "the UK")),
+    ("The union says 2,000 nurses joined the walkout, while the trust puts the number at fewer than 900.",
+     ("The union", "the trust")),
+    ("The coast guard disputed the captain's account of the boarding, saying no shots were fired.",
+     ("The coast guard", "the captain")),
+    ("Hospital managers rejected the union's claim that wards were dangerously understaffed.",
+     ("Hospital managers", "the union")),
+    ("Contrary to the company's statement, the union says no agreement on job cuts has been reached.",
+     ("The union", "the company")),
+])
+def test_one_sentence_holding_two_accounts_names_both_holders(sentence: str, sides: tuple[str, str]) -> None:
+    found = contrast(sentence)
+    assert found is not None and found.sides == sides
+
+
+def test_each_statement_is_in_one_disagreement_and_a_contrast_stands_alone() -> None:
+    texts = ["Iran says the sailors were in Iranian waters while the UK insists they were in Iraqi waters.",
+             "Halvorsen Shipping shares rose 6 percent in Oslo trading on Tuesday.",
+             "Halvorsen Shipping shares fell 2 percent in Oslo trading on Tuesday.",
+             "Halvorsen Shipping shares fell 3 percent in Oslo trading on Tuesday."]
+    found = disagreements([(1, 2, 0.9), (1, 3, 0.9)], texts, [find_figures(t) for t in texts],
+                          ["a", "b", "c", "d"], [0.5, 0.9, 0.8, 0.1])
+    assert [(c.a, c.b) for c in found] == [(1, 2), (0, -1)]
+    assert found[1].sides == ("Iran", "the UK")
+
+
+def test_a_later_source_updating_a_figure_is_no_disagreement_but_a_denial_is() -> None:
+    texts = ["About 650 people remain unable to return to their homes, the crisis staff said on Friday.",
+             "About 400 people remain unable to return to their homes, the crisis staff said.",
+             "The crew were beaten during questioning, relatives of the sailors said.",
+             "The interior ministry denied that any of the crew had been beaten during questioning."]
+    pairs = [(0, 1, 0.8), (2, 3, 0.5)]
+    args = (pairs, texts, [find_figures(t) for t in texts], ["a", "b", "c", "d"], [0.5] * 4)
+    same_day = disagreements(*args, dates=["2026-03-06"] * 4)
+    assert {(c.a, c.b) for c in same_day} == {(0, 1), (2, 3)}
+    later = disagreements(*args, dates=["2026-03-06", "2026-03-13", "2026-03-06", "2026-03-13"])
+    assert [(c.a, c.b) for c in later] == [(2, 3)]
+    # "rejected her account" disputes a claim; it points no way.
+    assert directions("Seldewerk, which operates the dam, rejected her account.")[0] == ""
+
+
+# ------------------------------------------------------------- in a brief
+
+_STORY = {
+    "a-wire.txt": "Marovia says the trawler was fishing inside its exclusive economic zone, while Tessaly "
+                  "insists the boat never left international waters.\n\nThe crew of the trawler have been held "
+                  "at the port of Ravel since Tuesday, officials said.\n",
+    "b-paper.txt": "The trawler and its crew of fourteen were seized by a Marovian patrol boat on Tuesday "
+                   "morning.\n\nFamilies of the crew gathered outside the foreign ministry in the capital.\n",
+}
+
+
+def test_a_brief_shows_a_one_sentence_disagreement_with_both_holders(tmp_path: Path) -> None:
+    from briefgen.workspace import init_workspace
+
+    workspace = tmp_path / "ws"
+    init_workspace(workspace, today="2026-10-05")
+    for name, text in _STORY.items():
+        (workspace / "sources" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", "policy", "--format", "md,json"])
+    assert result.exit_code == 0, result.output
+    md = (workspace / "output" / "policy.md").read_text(encoding="utf-8")
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Marovia vs Tessaly:** Marovia says the trawler" in section
+    assert "Tessaly insists otherwise" in section
+    assert CliRunner().invoke(main, ["check", "-w", str(workspace)]).exit_code == 0
