@@ -80,8 +80,10 @@ def test_different_values_for_the_same_quantity_conflict() -> None:
 
 
 def test_opposite_directions_for_the_same_actor_conflict() -> None:
-    assert "rose" in conflict("Halvorsen Shipping shares rose 6 percent in Oslo trading on Tuesday.",
-                              "Halvorsen Shipping shares fell 2 percent in Oslo trading on Tuesday.", sim=0.9)
+    # Flagged; the reason may name the directions or the two figures (rise vs fall in the shares).
+    reason = conflict("Halvorsen Shipping shares rose 6 percent in Oslo trading on Tuesday.",
+                      "Halvorsen Shipping shares fell 2 percent in Oslo trading on Tuesday.", sim=0.9)
+    assert "rose" in reason or ("6 percent" in reason and "2 percent" in reason)
     assert conflict("The city council approved the new housing plan by 31 votes to 20.",
                     "The city council rejected the new housing plan on Tuesday night.")
     # A negation turns the word round: "did not accept" against "accepted".
