@@ -17,29 +17,25 @@ Run: python benchmarks/eval_disagreements.py [--errors] [SET.jsonl]
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 from briefgen.notes import conflicts, features, rank
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelled import read_jsonl  # noqa: E402
+
 DEFAULT = Path(__file__).parent / "eval" / "disagreements.jsonl"
 
 
 def load(path: Path) -> list[dict[str, str]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as error:
-            raise SystemExit(f"{path}:{number}: not JSON ({error}); fix or remove the line") from None
+    def problem(row: dict[str, str]) -> str | None:
         if row.get("label") not in ("disagree", "not") or row.get("kind") not in ("pair", "sentence"):
-            raise SystemExit(f"{path}:{number}: needs kind pair|sentence and label disagree|not")
-        rows.append(row)
-    return rows
+            return "needs kind pair|sentence and label disagree|not"
+        return None
+
+    return read_jsonl(path, problem)
 
 
 def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:

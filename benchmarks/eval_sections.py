@@ -23,7 +23,6 @@ Run: python benchmarks/eval_sections.py [--errors] [SET.jsonl]
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -37,23 +36,20 @@ DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position")
 SECTIONS = {"risk": ("investor", "risks"), "catalyst": ("investor", "catalysts"),
             "outlook": ("policy", "outlook"), "position": ("policy", "positions")}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from labelled import read_jsonl  # noqa: E402
+
 LEXICON = Path(__file__).resolve().parent.parent / "templates" / "themes.toml"
 
 
 def load(path: Path) -> list[dict[str, object]]:
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as error:
-            raise SystemExit(f"{path}:{number}: not JSON ({error}); fix or remove the line") from None
+    def problem(row: dict[str, object]) -> str | None:
         labels = row.get("labels")
         if not isinstance(labels, list) or not labels or not set(labels) <= {*TYPES, "none"}:
-            raise SystemExit(f"{path}:{number}: labels must be a list of {', '.join(TYPES)} or none")
-        rows.append(row)
-    return rows
+            return f"labels must be a list of {', '.join(TYPES)} or none"
+        return None
+
+    return read_jsonl(path, problem)
 
 
 def note_of(row: dict[str, object], doc: SourceDoc) -> Note | None:
