@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, recency
 from briefgen.errors import NotesError
-from briefgen.ingest.clean import content_words
 from briefgen.models import (
     AudienceProfile,
     Brief,
@@ -40,6 +39,7 @@ from briefgen.notes.figures import comparable, holder, same_quantity, unit_class
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.window import Window, long_date, source_date
+from briefgen.words import content_words, stem
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
@@ -55,7 +55,7 @@ def _stems(text: str) -> set[str]:
     """Content words with plural, possessive and common verb endings taken off, so
     "ramping up production" and "ramp up the production" share their words."""
     words = content_words(text) + [w.lower() for w in _MODEL.findall(text)]
-    return {re.sub(r"(?:['’]s|ing|ed|es|s)$", "", word) or word for word in words}
+    return {stem(word) for word in words}
 
 
 _MODEL = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,}\b")

@@ -23,13 +23,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from briefgen.ingest.clean import STOP_WORDS
 from briefgen.models import Note, SourceDoc
 from briefgen.window import source_date
+from briefgen.words import STOP_WORDS, stem
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
-_ENDING = re.compile(r"(?:['’]s|(?<=i)es|s|ing|ed)$")
-"""Plural, possessive and verb endings, taken off ("ferries" and "ferry" both give "ferri")."""
 UNIGRAM_WEIGHT = 0.5
 """A content word counts for this much of a word pair carried by as many sources."""
 
@@ -45,8 +43,7 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
             out.append((word.replace(",", ""), False))
         else:
             stop = word in STOP_WORDS
-            stem = word if stop or len(word) <= 4 else (_ENDING.sub("", word) or word)
-            out.append((stem[:-1] + "i" if stem.endswith("y") and len(stem) > 4 else stem, stop))
+            out.append((word if stop else stem(word), stop))
     return out
 
 

@@ -13,16 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.models import Post, Removed
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
-_STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just me more most my no nor
-    not now of off on once only or other our out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we were what
-    when where which while who whom why will with would you your yours it’s don’t that’s""".split()
-)
+from briefgen.words import content_words
 
 _ATTRIBUTION = re.compile(
     r"^(?:read|continue reading|read more|read the full (?:story|article)|originally published|first published|"
@@ -58,8 +49,6 @@ _NOTICE = re.compile(
     r"^(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3} (?:may|can) be (?:reached|contacted) at\b",
     re.IGNORECASE,
 )
-STOP_WORDS = _STOP
-"""Common English words that carry no meaning on their own."""
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -113,11 +102,6 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
             out.append((pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw)
     return out
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-cased words that carry meaning (no stop words)."""
-    return [w for w in (m.group(0).lower().strip("'’-") for m in _WORD.finditer(text)) if w not in _STOP and len(w) > 2]
 
 
 def _is_heading(line: str) -> bool:

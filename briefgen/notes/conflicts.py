@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS, content_words
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
+from briefgen.words import STOP_WORDS, content_words
+from briefgen.words import stem as _stem
 
 RELATED = 0.18
 """Cosine at or above which two notes are about the same subject (for conflicts of direction)."""
@@ -130,15 +132,7 @@ _DENIAL = re.compile(
     r"(?P<what>.+?)(?:,?\s+(?:and|but|while|saying)\b.*)?[.!]?$",
     re.IGNORECASE)
 _DETERMINERS = frozenset("the a an its their his her our this that these those any some".split())
-_STEM = re.compile(r"(?:['’]s|ing|ed|es|s)$")
 _NOT_NAMES = frozenset(MONTHS + WEEKDAYS) | STOP_WORDS
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    """A word with its plural, possessive or common verb ending taken off ("released" ~ "releasing")."""
-    word = word.lower().strip("'’")
-    return _STEM.sub("", word) if len(word) > 4 else word
 
 
 def _names(text: str) -> frozenset[str]:

@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
+from briefgen.words import STOP_WORDS, stem
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -791,18 +792,15 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
 
 # ---------------------------------------------------------------- comparing figures
 
-_SAME_MEANING = {"kill": "die", "killed": "die", "death": "die", "dead": "die", "deaths": "die", "died": "die",
-                 "dies": "die", "fatal": "die", "fatalities": "die", "wound": "injur", "wounded": "injur",
+_SAME_MEANING = {"kill": "die", "dead": "die", "death": "die", "fatal": "die", "wound": "injur", "injuri": "injur",
                  "hurt": "injur"}
-"""Word stems that say the same of a count (a death toll counts the dead, the killed)."""
+"""Stems that say the same of a count (a death toll counts the dead, the killed), keyed by stem."""
 
 
 def _stem(word: str) -> str:
-    low = word.lower()
-    if low in _SAME_MEANING:
-        return _SAME_MEANING[low]
-    stem = re.sub(r"(?:['’]s|ing|ed|es|e|s)$", "", low) if len(low) > 4 else low.rstrip("s")
-    return _SAME_MEANING.get(stem, stem or low)
+    """The word's stem (briefgen.words.stem), with the stems of a count's synonyms made one."""
+    stemmed = stem(word)
+    return _SAME_MEANING.get(stemmed, stemmed)
 
 
 def quantity(figure: Figure) -> str:

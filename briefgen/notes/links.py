@@ -15,7 +15,8 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from briefgen.ingest.clean import MONTHS, STOP_WORDS, WEEKDAYS
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.words import STOP_WORDS
 
 SAME_CLAIM = 0.33
 """Cosine at or above which two notes from different sources back the same claim."""

@@ -15,12 +15,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from briefgen.words import STOP_WORDS
 
 MAX_NOTES = 20_000
 LIMIT = 15
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "also", "would", "could", "year", "years", "percent"}
+_STOP = STOP_WORDS | {"said", "says", "year", "years", "percent"}
+"""Stop words, and the words of reporting and of time: never a phrase's edge."""
 
 
 def _candidates(text: str) -> set[str]:

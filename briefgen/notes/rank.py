@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from briefgen.words import STOP_WORDS
+
 #: How much a source's notes count, by reliability tier.
 RELIABILITY_WEIGHT = {
     "news report": 1.0,
@@ -27,7 +29,7 @@ RELIABILITY_WEIGHT = {
 
 
 def vectorize(texts: Sequence[str], ngrams: int = 2) -> sparse.csr_matrix:
-    """L2-normalised TF-IDF rows (unigrams, and bigrams when ngrams=2; English stop words removed).
+    """L2-normalised TF-IDF rows (unigrams, and bigrams when ngrams=2; briefgen.words stop words removed).
 
     Terms are hashed into 2**20 columns instead of kept in a vocabulary: the same result
     for similarity (collisions are rare and fixed), deterministic, and no dictionary of
@@ -37,7 +39,7 @@ def vectorize(texts: Sequence[str], ngrams: int = 2) -> sparse.csr_matrix:
     if not texts:
         return sparse.csr_matrix((0, 0))
     counts = HashingVectorizer(
-        stop_words="english",
+        stop_words=sorted(w for w in STOP_WORDS if w.isalpha()),
         ngram_range=(1, ngrams),
         token_pattern=r"(?u)\b[A-Za-z][A-Za-z0-9'-]+\b",
         n_features=2**20,

@@ -1,0 +1,59 @@
+"""Words as every stage compares them: one stop-word list and one stemmer.
+
+Selection (coverage), redundancy (compose), disagreements (conflicts), figure measures
+(figures), key phrases and the TF-IDF ranking all ask the same two questions of a word:
+does it carry meaning, and which other words are the same word ("released", "releasing",
+"releases")? They answer them here, so that a statement two stages think about is cut into
+the same words by both.
+
+The stemmer is the English Snowball stemmer (Porter 2, the `snowballstemmer` package, pure
+Python, as used by Sphinx), cached per word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+STOP_WORDS = frozenset(
+    """a about above across after afterwards again against all almost along already also although am
+    among an and another any anyone anything are around as at be because been before being below
+    between both but by can cannot could did do does doing down during each either else even ever
+    every few for from further had has have having he her here hers herself him himself his how however
+    i if in into is it its itself just me might more most much must my myself neither no nor not now of
+    off on once only onto or other others otherwise our ours ourselves out over own per perhaps rather
+    same she should since so some such than that the their theirs them themselves then there thereby
+    therefore these they this those though through throughout thus to too toward towards under unless
+    until up upon very via was we were what whatever when whenever where whereas wherever whether
+    which while who whoever whom whose why will with within without would yet you your yours yourself
+    it’s don’t that’s""".split()
+)
+"""English function words: pronouns, determiners, auxiliaries, prepositions, conjunctions and
+the commonest adverbs. Nouns, numbers and verbs of meaning ("fire", "bill", "five", "found")
+are not stop words: in news they are the facts."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=131072)
+def stem(word: str) -> str:
+    """The word's stem, lower-cased, a possessive "'s" taken off: "Released", "releasing" and
+    "releases" give "releas"; "ferries" and "ferry" give "ferri"."""
+    low = word.lower().replace("’", "'").strip("'-")
+    if low.endswith("'s"):
+        low = low[:-2]
+    return _STEMMER.stemWord(low) if low.isalpha() else low
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of three letters or more that carry meaning (no stop words), in order."""
+    words = (m.group(0).lower().strip("'’-") for m in _WORD.finditer(text))
+    return [w for w in words if w not in STOP_WORDS and len(w) > 2]
+
+
+def content_stems(text: str) -> list[str]:
+    """The stems of the text's content words, in order."""
+    return [stem(w) for w in content_words(text)]
