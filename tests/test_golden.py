@@ -42,7 +42,7 @@ def test_every_citation_resolves_to_a_verbatim_quote(example: Path) -> None:
     for audience in ("executive", "investor", "policy"):
         md = (example / "output" / f"{audience}.md").read_text(encoding="utf-8")
         markers = set(re.findall(r"\]\(#ev-(\d+)\)", md))
-        anchors = {n: (q, p) for n, q, p in re.findall(r'<a id="ev-(\d+)"></a>\*\*\[\d+\]\*\* “(.+?)” — .*?, (sources/\S+?): ', md)}
+        anchors = {n: (q, p) for n, q, p in re.findall(r'<a id="ev-(\d+)"></a>\*\*\[\d+\]\*\* “(.+?)” — (?:.*?, )?(sources/\S+?)(?: \([^)]*\))?: ', md)}
         # A compact evidence entry (executive) stands for a quote the text prints in full.
         shown = set(re.findall(r'<a id="ev-(\d+)"></a>\*\*\[\d+\]\*\* Quoted in full above — ', md))
         assert markers and markers <= set(anchors) | shown
@@ -51,7 +51,7 @@ def test_every_citation_resolves_to_a_verbatim_quote(example: Path) -> None:
             line = re.search(r"^(?:- |  )(?:\*\*[^*]+:\*\* )?(?:\*[^*]+:\* )?(.+?) \[\["
                              + number + r"\]\]", body, re.M)
             assert line, number
-            path = re.search(r'<a id="ev-' + number + r'"></a>.*?, (sources/\S+?): ', md).group(1)
+            path = re.search(r'<a id="ev-' + number + r'"></a>.*? (sources/\S+?)(?: \([^)]*\))?: ', md).group(1)
             source = re.sub(r"\s+", " ", (example / path.replace("\\", "")).read_text(encoding="utf-8"))
             assert line.group(1).replace("\\", "") in source
         pdf_text = re.sub(r"\s+", "", _pdf_text(example / "output" / f"{audience}.pdf"))
