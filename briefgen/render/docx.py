@@ -25,7 +25,7 @@ from markdown_it.token import Token
 from briefgen.ingest.clean import displayable
 from briefgen.models import Brief
 from briefgen.render import toc as contents
-from briefgen.style import Image, Look
+from briefgen.style import Image, Look, svg_as_png
 from briefgen.style import look as look_of
 from briefgen.workspace import Config
 
@@ -312,8 +312,9 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
 
 def _add_logo(run: Any, logo: Image, height: Any) -> None:
     """The logo as an inline picture in *run*, *height* high. PNG and JPEG go in as they are; an
-    SVG goes in as Word's SVG picture (Word 2016 and later, LibreOffice), with a transparent
-    PNG of its proportions for older readers, which python-docx needs as the picture's base."""
+    SVG goes in as Word's SVG picture (Word 2016 and later) over a PNG drawing of it, which
+    LibreOffice and older Word show (when CairoSVG cannot draw it, a transparent PNG of its
+    proportions: the build has warned)."""
     if logo.mime != "image/svg+xml":
         run.add_picture(io.BytesIO(logo.data), height=height)
         return
@@ -321,8 +322,8 @@ def _add_logo(run: Any, logo: Image, height: Any) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    ratio = _svg_ratio(logo.data)
-    run.add_picture(io.BytesIO(_blank_png(ratio)), height=height)
+    drawn = svg_as_png(logo.data)
+    run.add_picture(io.BytesIO(drawn or _blank_png(_svg_ratio(logo.data))), height=height)
     part = run.part
     svg_part = Part(PackURI(f"/word/media/logo-{hashlib.sha256(logo.data).hexdigest()[:12]}.svg"),
                     "image/svg+xml", logo.data, part.package)
