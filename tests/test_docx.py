@@ -245,3 +245,41 @@ def test_libreoffice_opens_the_docx_and_prints_its_headings(built: Path, tmp_pat
     positions = [text.find(f"\n{heading}\n") for heading in headings[1:]]
     assert -1 not in positions and positions == sorted(positions), list(zip(headings[1:], positions, strict=True))
     assert "Page 1 of " in text
+
+
+def test_the_contents_list_is_a_word_toc_field_showing_the_current_list(other: Path) -> None:
+    config = other / "briefgen.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[: text.index("[style]")] + '[style]\ntoc = "always"\n', encoding="utf-8")
+    build(other, "investor", "docx")
+    document = open_docx(other, "investor")
+    body = document.element.body
+    marks = [(el.get(qn("w:fldCharType")) if el.tag == qn("w:fldChar") else el.text.strip(), el)
+             for el in body.iter(qn("w:fldChar"), qn("w:instrText"))]
+    assert [kind for kind, _ in marks] == ["begin", 'TOC \\o "2-3" \\h \\z \\u', "separate", "end"]
+    begin, end = marks[0][1].getparent().getparent(), marks[-1][1].getparent().getparent()
+    paragraphs = list(body.iter(qn("w:p")))
+    entries = [docx.text.paragraph.Paragraph(p, document.part)
+               for p in paragraphs[paragraphs.index(begin): paragraphs.index(end) + 1]]
+    # Its shown result, before Word updates it: one linked entry per section heading, in order.
+    headings = [(p.text, int(p.style.name[-1])) for p in document.paragraphs if p.style.name in ("Heading 2", "Heading 3")]
+    assert len(headings) >= 5
+    assert [(p.text, int(p.style.name[-1])) for p in entries] == headings
+    assert {p.style.name for p in entries} <= {"toc 2", "toc 3"}  # Word's own names, which its update uses
+    bookmarks = {b.get(qn("w:name")): b.getparent() for b in body.iter(qn("w:bookmarkStart"))}
+    for entry in entries:
+        [link] = entry.hyperlinks
+        assert link.text == entry.text
+        target = docx.text.paragraph.Paragraph(bookmarks[link.fragment], document.part)
+        assert target.text == entry.text and target.style.name.startswith("Heading")
+    settings = document.settings.element
+    [update] = settings.findall(qn("w:updateFields"))
+    assert update.get(qn("w:val")) == "true"
+    order = [child.tag for child in settings]
+    assert order.index(qn("w:updateFields")) < order.index(qn("w:compat"))  # CT_Settings order, which Word checks
+    # Without a contents list: no field, and Word does not offer to update fields.
+    config.write_text(text[: text.index("[style]")] + '[style]\ntoc = "never"\n', encoding="utf-8")
+    build(other, "investor", "docx")
+    document = open_docx(other, "investor")
+    assert not list(document.element.body.iter(qn("w:fldChar")))
+    assert not document.settings.element.findall(qn("w:updateFields"))

@@ -187,9 +187,10 @@ def test_svg_as_png_fetches_nothing() -> None:
 
 
 @pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")), reason="LibreOffice not installed")
-def test_libreoffice_shows_the_svg_logo_in_the_docx_header(svg_styled: Path, tmp_path: Path) -> None:
+def test_libreoffice_shows_the_svg_logo_and_the_contents_field_of_the_docx(svg_styled: Path, tmp_path: Path) -> None:
     office = shutil.which("libreoffice") or shutil.which("soffice")
     assert office and shutil.which("pdftoppm"), "pdftoppm (poppler-utils) is needed with LibreOffice"
+    set_style(svg_styled, 'logo = "templates/logo.svg"\ntoc = "always"\n')
     assert run("build", "-w", str(svg_styled), "--audience", "investor", "--format", "docx").exit_code == 0
     subprocess.run([office, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
                     "--outdir", str(tmp_path), str(svg_styled / "output" / "investor.docx")],
@@ -204,6 +205,13 @@ def test_libreoffice_shows_the_svg_logo_in_the_docx_header(svg_styled: Path, tmp
     blue = sum(n for (r, g, b), n in colours.items() if b > 110 and r < 60)
     red = sum(n for (r, g, b), n in colours.items() if r > 150 and g < 90 and b < 90)
     assert blue > 100 and red > 100, colours.most_common(5)
+    # The contents field shows its stored list (LibreOffice neither asks nor changes it on converting).
+    text = subprocess.run(["pdftotext", "-l", "1", str(tmp_path / "investor.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    document = docx.Document(str(svg_styled / "output" / "investor.docx"))
+    sections = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    listed = text[text.index("Contents"):].splitlines()[1: len(sections) + 1]
+    assert [line.strip() for line in listed] == sections, listed
 
 
 class _Opens:

@@ -40,6 +40,10 @@ _MONOSPACE = "DejaVu Sans Mono"
 _LINK_COLOUR = "1F4E79"
 _LOGO_HEIGHT_MM = 10
 _SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+#: The contents list's field: heading levels 2-3 (the sections; level 1 is the brief's title), as
+#: hyperlinks (\\h), without page numbers on the web layout (\\z), with outline levels (\\u).
+_CONTENTS_FIELD = ' TOC \\o "2-3" \\h \\z \\u '
+_CONTENTS_STYLE = "TOC {level}"
 
 
 def text_only(value: str) -> str:
@@ -72,7 +76,10 @@ def render_docx(config: Config, brief: Brief, markdown: str, *, look: Look | Non
     _set_properties(document, config, brief)
     _hyperlink_style(document, look)
     _set_fonts_and_colours(document, look)
-    _Writer(document, anchors=_anchors(tokens)).blocks(tokens)
+    _Writer(document, anchors=_anchors(tokens), headings=contents.marked_headings(tokens),
+            contents_styles=_contents_styles(document, look)).blocks(tokens)
+    if toc:  # Word offers to update the fields on opening (adding the page numbers); LibreOffice does not ask
+        _update_fields_on_opening(document.settings.element)
     buffer = io.BytesIO()
     document.save(buffer)
     return _reproducible_zip(buffer.getvalue(), dt.date.fromisoformat(brief.meta.as_of))
@@ -92,6 +99,10 @@ class _Writer:
 
     document: Any
     anchors: set[str]
+    headings: list[contents.Heading]
+    """The sections the contents list lists."""
+    contents_styles: dict[int, Any]
+    """The contents list's paragraph style for each heading level."""
     lists: list[list[Any]] = field(default_factory=list)
     """Open lists, innermost last: [ordered?, next number]."""
     quote_depth: int = 0
@@ -123,6 +134,10 @@ class _Writer:
                 else:
                     self.inline(self.paragraph(), inline)
                 index += 2
+            elif kind == "bullet_list_open" and token.meta.get(contents.LISTING) and not self.lists:
+                index = next(i for i in range(index + 1, len(tokens))
+                             if tokens[i].type == "bullet_list_close" and tokens[i].level == token.level)
+                self.contents_field()
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append([kind == "ordered_list_open", int(token.attrGet("start") or 1)])
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -143,6 +158,21 @@ class _Writer:
             elif kind == "html_block":
                 self.pending.extend(_ANCHOR.findall(token.content))
             index += 1
+
+    def contents_field(self) -> None:
+        """The contents list as a Word TOC field over the sections' headings. Its shown result
+        is the current list, each entry linked to its heading's bookmark, without page numbers:
+        they are not known until Word lays the pages out, and LibreOffice shows a field's stored
+        result as it is. Word adds them when it updates the field (it offers to on opening)."""
+        for number, heading in enumerate(self.headings):
+            paragraph = self.document.add_paragraph(style=self.contents_styles[heading.level])
+            if number == 0:
+                _field_start(paragraph._p, _CONTENTS_FIELD)
+            link = _element("w:hyperlink", {"w:anchor": bookmark_name(heading.id), "w:history": "1"})
+            link.append(_text_run(text_only(heading.title)))
+            paragraph._p.append(link)
+            if number == len(self.headings) - 1:
+                paragraph._p.append(_field_char("end"))
 
     def paragraph(self) -> Any:
         """A new paragraph styled for where it stands (list item, its continuation, quote, body)."""
@@ -270,6 +300,76 @@ def _element(tag: str, attributes: dict[str, str]) -> Any:
     for key, value in attributes.items():
         element.set(qn(key), value)
     return element
+
+
+def _text_run(text: str) -> Any:
+    run, element = _element("w:r", {}), _element("w:t", {})
+    element.text = text
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.append(element)
+    return run
+
+
+def _field_char(kind: str) -> Any:
+    """A run holding a complex field's begin, separate or end mark."""
+    run = _element("w:r", {})
+    run.append(_element("w:fldChar", {"w:fldCharType": kind}))
+    return run
+
+
+def _field_start(parent: Any, instruction: str) -> None:
+    """Open a complex field with *instruction* in *parent*, up to where its shown result starts."""
+    parent.append(_field_char("begin"))
+    run, text = _element("w:r", {}), _element("w:instrText", {})
+    text.text = instruction
+    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.append(text)
+    parent.append(run)
+    parent.append(_field_char("separate"))
+
+
+def _contents_styles(document: Any, look: Look) -> dict[int, Any]:
+    """Word's built-in "toc 2" and "toc 3" paragraph styles (python-docx's template lacks them),
+    the titles in the heading font with dot leaders to the page number at the right margin."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Mm, Pt
+
+    section = document.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    styles = {}
+    for level in contents.TOC_LEVELS:
+        style = document.styles.add_style(_CONTENTS_STYLE.format(level=level), WD_STYLE_TYPE.PARAGRAPH)
+        style.element.name_val = f"toc {level}"  # Word's own name for it, so Word's TOC update uses it
+        style.base_style = document.styles["Normal"]
+        style.next_paragraph_style = document.styles["Normal"]
+        style.paragraph_format.left_indent = Mm(5 * (level - 2))
+        style.paragraph_format.space_after = Pt(2)
+        style.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if look.heading_font:
+            _font(style, look.heading_font)
+        styles[level] = style
+    return styles
+
+
+#: What follows w:updateFields in w:settings (ECMA-376 CT_Settings); Word refuses a file whose
+#: settings are out of order.
+_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+                        "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+                        "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+                        "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+                        "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+
+
+def _update_fields_on_opening(settings: Any) -> None:
+    """``<w:updateFields w:val="true"/>`` in its place among the settings."""
+    element = _element("w:updateFields", {"w:val": "true"})
+    later = {qn(tag) for tag in _AFTER_UPDATE_FIELDS}
+    following = next((child for child in settings if child.tag in later), None)
+    if following is None:
+        settings.append(element)
+    else:
+        following.addprevious(element)
 
 
 def _drop_thumbnail(document: Any) -> None:
