@@ -283,3 +283,23 @@ def test_the_contents_list_is_a_word_toc_field_showing_the_current_list(other: P
     document = open_docx(other, "investor")
     assert not list(document.element.body.iter(qn("w:fldChar")))
     assert not document.settings.element.findall(qn("w:updateFields"))
+
+
+def test_table_columns_are_as_wide_as_their_text_asks_and_rows_stay_whole(built: Path) -> None:
+    document = open_docx(built, "investor")
+    section = document.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    for table in document.tables:
+        widths = [column.width for column in table.columns]
+        assert abs(sum(widths) - text_width) < len(widths)  # the whole text width, rounding aside
+        for number, column in enumerate(table.columns):
+            longest = max(len(cell.text) for cell in column.cells)
+            word = max(len(w) for cell in column.cells for w in cell.text.split() or [""])
+            # Never narrower than its longest word; the column with the longest cell is the widest.
+            assert widths[number] >= docx.shared.Pt(5.5 * word)
+            if longest == max(len(cell.text) for row in table.rows for cell in row.cells):
+                assert widths[number] == max(widths)
+        longest_cells = [max(len(cell.text) for cell in column.cells) for column in table.columns]
+        if max(longest_cells) > 2 * min(longest_cells):  # not the same width for all (Word's default)
+            assert max(widths) > 1.5 * min(widths), (longest_cells, widths)
+        assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)

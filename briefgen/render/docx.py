@@ -39,6 +39,12 @@ _MARGINS_MM = (20, 18)
 _MONOSPACE = "DejaVu Sans Mono"
 _LINK_COLOUR = "1F4E79"
 _LOGO_HEIGHT_MM = 10
+#: The page header's and footer's text, as brief.css's @page margin boxes have it.
+_MARGIN_TEXT_PT = 8
+_MARGIN_TEXT_COLOUR = "666666"
+_MARGIN_FONT = "DejaVu Sans"
+#: The width of an average character of the body text (10-11 pt), to share a table's width out.
+_CHARACTER_PT = 5.5
 _SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 #: The contents list's field: heading levels 2-3 (the sections; level 1 is the brief's title), as
 #: hyperlinks (\\h), without page numbers on the web layout (\\z), with outline levels (\\u).
@@ -267,7 +273,8 @@ class _Writer:
         return [number]
 
     def table(self, tokens: list[Token]) -> None:
-        """A Markdown table as a Word table (grid style, bold header row repeated on each page)."""
+        """A Markdown table as a Word table (grid style, columns as wide as their text asks, bold
+        header row repeated on each page, rows not split across pages)."""
         rows: list[list[Token]] = []
         for token in tokens:
             if token.type == "tr_open":
@@ -279,11 +286,46 @@ class _Writer:
             return
         table = self.document.add_table(rows=len(rows), cols=columns)
         table.style = "Table Grid"
+        _column_widths(table, self.document.sections[0], [[_inline_text(cell) for cell in row] for row in rows])
         for r, row in enumerate(rows):
             for c, cell_token in enumerate(row):
                 self.bold = 1 if r == 0 else 0
                 self.inline(table.cell(r, c).paragraphs[0], cell_token)
+        for row in table.rows:  # a row stays on one page, as in the PDF
+            row._tr.get_or_add_trPr().append(_element("w:cantSplit", {}))
         table.rows[0]._tr.get_or_add_trPr().append(_element("w:tblHeader", {}))
+
+
+def _inline_text(token: Token) -> str:
+    return "".join(child.content for child in token.children or [] if child.type in ("text", "code_inline"))
+
+
+def _column_widths(table: Any, section: Any, cells: list[list[str]]) -> None:
+    from docx.shared import Pt
+
+    """Columns as wide as their text asks, as a browser lays out the HTML table (Word and
+    LibreOffice otherwise give every column the same width): each column at least as wide as its
+    longest word, and the rest of the width shared by how much more its longest cell asks."""
+    columns = len(table.columns)
+    least, most = [1] * columns, [1] * columns
+    for row in cells:
+        for number, text in enumerate(row[:columns]):
+            # A word as wide as the bold header's, and the cell's padding (about 3 characters).
+            least[number] = max(least[number], round(max((len(w) for w in text.split()), default=1) * 1.2) + 3)
+            most[number] = max(most[number], len(text) + 2, least[number])
+    width = section.page_width - section.left_margin - section.right_margin
+    room = width / Pt(_CHARACTER_PT) - sum(least)  # characters to share out beyond the longest words
+    extra = [m - n for m, n in zip(most, least, strict=True)]
+    if room <= 0 or not sum(extra):
+        chars = [float(n) for n in least]
+    else:
+        chars = [n + min(e, room * e / sum(extra)) for n, e in zip(least, extra, strict=True)]
+    table.autofit = False
+    for number, column in enumerate(table.columns):
+        share = int(width * chars[number] / sum(chars))
+        column.width = share
+        for cell in column.cells:
+            cell.width = share
 
 
 def qn(tag: str) -> str:
@@ -382,10 +424,11 @@ def _drop_thumbnail(document: Any) -> None:
 
 
 def _set_page(document: Any, look: Look, brief: Brief) -> None:
-    """Page size and margins as in the PDF; the brief's title and the logo in the header and
-    "Page N of M" in the footer."""
+    """Page size and margins as in the PDF; as in its page margins, the brief's title (small,
+    grey) and the logo in the header, "Page N of M" at the right of the footer, each centred in
+    its margin so that neither crowds the text."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm
+    from docx.shared import Mm, Pt, RGBColor
 
     width, height = _PAGE_SIZES_MM.get(look.page_size, _PAGE_SIZES_MM["A4"])
     top, right, bottom, left = look.margins or (_MARGINS_MM[0], _MARGINS_MM[1], _MARGINS_MM[0], _MARGINS_MM[1])
@@ -393,9 +436,21 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
     section.page_width, section.page_height = Mm(width), Mm(height)
     section.top_margin, section.right_margin = Mm(top), Mm(right)
     section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    for name in ("Header", "Footer"):
+        style = document.styles[name]
+        style.font.size = Pt(_MARGIN_TEXT_PT)
+        style.font.color.rgb = RGBColor.from_string(_MARGIN_TEXT_COLOUR)
+        _font(style, look.heading_font or _MARGIN_FONT)
+    text_mm = _MARGIN_TEXT_PT * 0.3528
+    top_content = _LOGO_HEIGHT_MM if look.logo is not None else text_mm
+    section.header_distance = Mm(max(3.0, (top - top_content) / 2))
+    section.footer_distance = Mm(max(3.0, (bottom - text_mm) / 2))
     header = section.header.paragraphs[0]
-    header.add_run(text_only(brief.meta.title))
+    title = header.add_run(text_only(brief.meta.title))
     if look.logo is not None:
+        # Raised to the middle of the logo, as the PDF's margin box centres it (half-points).
+        raise_pt = (_LOGO_HEIGHT_MM / 0.3528 - _MARGIN_TEXT_PT * 0.7) / 2
+        title._r.get_or_add_rPr().append(_element("w:position", {"w:val": str(round(raise_pt * 2))}))
         stops = header.paragraph_format.tab_stops
         for inherited in header.style.paragraph_format.tab_stops:  # the Header style's centre and right stops
             stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
@@ -403,7 +458,7 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
         header.add_run("\t")
         _add_logo(header.add_run(), look.logo, Mm(_LOGO_HEIGHT_MM))
     footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run("Page ")
     footer._p.append(_field("PAGE"))
     footer.add_run(" of ")
