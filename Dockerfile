@@ -12,11 +12,12 @@ RUN pip wheel --no-cache-dir --no-deps --wheel-dir /wheels .
 
 # Stage 2: the tool, without the sources it was built from.
 FROM python:3.11.13-slim-bookworm
-# WeasyPrint's Pango (libharfbuzz-subset0: faster, byte-reproducible PDFs) and the DejaVu
-# fonts templates/brief.css names: the Makefile's EXAMPLE_PACKAGES.
+# WeasyPrint's Pango (libharfbuzz-subset0: faster, byte-reproducible PDFs), the DejaVu fonts
+# templates/brief.css names and cairo (CairoSVG draws an SVG logo for the DOCX): the Makefile's
+# EXAMPLE_PACKAGES.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends \
-       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra \
+       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra libcairo2 \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=wheel /wheels /wheels
 RUN pip install --no-cache-dir /wheels/briefgen-*.whl && rm -rf /wheels

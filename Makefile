@@ -8,9 +8,10 @@ PY := $(VENV)/bin/python
 # Runs a command as in an activated venv (briefgen, weasyprint, ruff on PATH).
 RUN := PATH="$(abspath $(VENV))/bin:$$PATH"
 
-# WeasyPrint's Pango (libharfbuzz-subset0 makes PDFs about 3x faster and byte-reproducible)
-# and the DejaVu fonts templates/brief.css names.
-EXAMPLE_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra
+# WeasyPrint's Pango (libharfbuzz-subset0 makes PDFs about 3x faster and byte-reproducible),
+# the DejaVu fonts templates/brief.css names, and cairo, with which CairoSVG draws an SVG logo
+# as the PNG that LibreOffice and older Word show in the DOCX.
+EXAMPLE_PACKAGES = libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-dejavu-extra libcairo2
 # Only for the tests: poppler-utils and qpdf for PDF checks, chromium for the HTML brief.
 TEST_PACKAGES = poppler-utils qpdf chromium
 # Only for `make bench` (the pandoc comparison).

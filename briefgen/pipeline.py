@@ -23,7 +23,7 @@ from briefgen.render import fit
 from briefgen.render import toc as contents
 from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
-from briefgen.style import Look, css
+from briefgen.style import Look, css, svg_as_png
 from briefgen.style import look as look_of
 from briefgen.workspace import CONFIG_NAME, FORMATS, Config, replace_together
 
@@ -249,8 +249,9 @@ def build(
     progress = progress or Progress()
     timings = Timings()
     look = look_of(config)  # a logo that cannot be used stops the build before any work
-    svg_in_word = (f"{CONFIG_NAME}:{config.style.line('logo')}: style.logo: an SVG logo shows in the DOCX in Word 2016 "
-                   "or later only (LibreOffice and older Word show none); give a PNG or JPEG logo for those readers",)
+    svg_in_word = (f"{CONFIG_NAME}:{config.style.line('logo')}: style.logo: the DOCX cannot show this SVG logo in "
+                   "LibreOffice and older Word (only Word 2016 and later), as CairoSVG and the cairo library (Debian: "
+                   "libcairo2) are needed to draw it; give a PNG or JPEG logo",)
     if ingested is None:
         with timings.stage("ingest"):
             ingested = ingest(config, strict=strict, progress=progress)
@@ -284,7 +285,8 @@ def build(
     return BuildResult(artifacts=tuple(a for a in artifacts if not a.path.startswith(f"{record.HISTORY}/")),
                        records=tuple(a for a in artifacts if a.path.startswith(f"{record.HISTORY}/")),
                        warnings=look.warnings
-                       + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml" else ())
+                       + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml"
+                          and svg_as_png(look.logo.data) is None else ())
                        + ingested.skipped + refreshed.warnings
                        + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages),

@@ -27,6 +27,8 @@ from briefgen.errors import ConfigError
 from briefgen.workspace import CONFIG_NAME, DEFAULT_TEMPLATES, Config
 
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+#: Pixels high of the PNG an SVG logo is drawn as for the DOCX (a 10 mm logo at 600 dpi).
+SVG_FALLBACK_HEIGHT = 240
 #: Font families CSS always has; never looked up.
 GENERIC_FONTS = frozenset({"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"})
 
@@ -202,6 +204,31 @@ def _image_type(data: bytes) -> str | None:
     except ElementTree.ParseError:
         return None
     return "image/svg+xml" if root.tag in ("svg", "{http://www.w3.org/2000/svg}svg") else None
+
+
+@functools.lru_cache(maxsize=4)
+def svg_as_png(data: bytes, height: int = SVG_FALLBACK_HEIGHT) -> bytes | None:
+    """The SVG image *data* drawn as a PNG *height* pixels high (for readers of a format that
+    cannot show SVG: LibreOffice's and older Word's DOCX), by CairoSVG; None when CairoSVG or
+    the cairo library it needs is not installed, or it cannot draw this image. Nothing is fetched:
+    an image the SVG links to is left out unless it is a data: URL inside the SVG."""
+    try:
+        import cairosvg.surface
+        import cairosvg.url
+    except (ImportError, OSError):  # OSError: cairocffi finds no libcairo
+        return None
+
+    def data_urls_only(url: str, resource_type: str) -> bytes:
+        if url.startswith("data:"):
+            return bytes(cairosvg.url.fetch(url, resource_type))
+        return b'<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
+
+    try:
+        png = cairosvg.surface.PNGSurface.convert(bytestring=data, output_height=height, unsafe=False,
+                                                  url_fetcher=data_urls_only)
+    except Exception:  # noqa: BLE001 - CairoSVG raises many kinds for an image it cannot draw
+        return None
+    return png if isinstance(png, bytes) and png.startswith(b"\x89PNG") else None
 
 
 # -- fonts -------------------------------------------------------------------------------------

@@ -245,3 +245,61 @@ def test_libreoffice_opens_the_docx_and_prints_its_headings(built: Path, tmp_pat
     positions = [text.find(f"\n{heading}\n") for heading in headings[1:]]
     assert -1 not in positions and positions == sorted(positions), list(zip(headings[1:], positions, strict=True))
     assert "Page 1 of " in text
+
+
+def test_the_contents_list_is_a_word_toc_field_showing_the_current_list(other: Path) -> None:
+    config = other / "briefgen.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[: text.index("[style]")] + '[style]\ntoc = "always"\n', encoding="utf-8")
+    build(other, "investor", "docx")
+    document = open_docx(other, "investor")
+    body = document.element.body
+    marks = [(el.get(qn("w:fldCharType")) if el.tag == qn("w:fldChar") else el.text.strip(), el)
+             for el in body.iter(qn("w:fldChar"), qn("w:instrText"))]
+    assert [kind for kind, _ in marks] == ["begin", 'TOC \\o "2-3" \\h \\z \\u', "separate", "end"]
+    begin, end = marks[0][1].getparent().getparent(), marks[-1][1].getparent().getparent()
+    paragraphs = list(body.iter(qn("w:p")))
+    entries = [docx.text.paragraph.Paragraph(p, document.part)
+               for p in paragraphs[paragraphs.index(begin): paragraphs.index(end) + 1]]
+    # Its shown result, before Word updates it: one linked entry per section heading, in order.
+    headings = [(p.text, int(p.style.name[-1])) for p in document.paragraphs if p.style.name in ("Heading 2", "Heading 3")]
+    assert len(headings) >= 5
+    assert [(p.text, int(p.style.name[-1])) for p in entries] == headings
+    assert {p.style.name for p in entries} <= {"toc 2", "toc 3"}  # Word's own names, which its update uses
+    bookmarks = {b.get(qn("w:name")): b.getparent() for b in body.iter(qn("w:bookmarkStart"))}
+    for entry in entries:
+        [link] = entry.hyperlinks
+        assert link.text == entry.text
+        target = docx.text.paragraph.Paragraph(bookmarks[link.fragment], document.part)
+        assert target.text == entry.text and target.style.name.startswith("Heading")
+    settings = document.settings.element
+    [update] = settings.findall(qn("w:updateFields"))
+    assert update.get(qn("w:val")) == "true"
+    order = [child.tag for child in settings]
+    assert order.index(qn("w:updateFields")) < order.index(qn("w:compat"))  # CT_Settings order, which Word checks
+    # Without a contents list: no field, and Word does not offer to update fields.
+    config.write_text(text[: text.index("[style]")] + '[style]\ntoc = "never"\n', encoding="utf-8")
+    build(other, "investor", "docx")
+    document = open_docx(other, "investor")
+    assert not list(document.element.body.iter(qn("w:fldChar")))
+    assert not document.settings.element.findall(qn("w:updateFields"))
+
+
+def test_table_columns_are_as_wide_as_their_text_asks_and_rows_stay_whole(built: Path) -> None:
+    document = open_docx(built, "investor")
+    section = document.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    for table in document.tables:
+        widths = [column.width for column in table.columns]
+        assert abs(sum(widths) - text_width) < len(widths)  # the whole text width, rounding aside
+        for number, column in enumerate(table.columns):
+            longest = max(len(cell.text) for cell in column.cells)
+            word = max(len(w) for cell in column.cells for w in cell.text.split() or [""])
+            # Never narrower than its longest word; the column with the longest cell is the widest.
+            assert widths[number] >= docx.shared.Pt(5.5 * word)
+            if longest == max(len(cell.text) for row in table.rows for cell in row.cells):
+                assert widths[number] == max(widths)
+        longest_cells = [max(len(cell.text) for cell in column.cells) for column in table.columns]
+        if max(longest_cells) > 2 * min(longest_cells):  # not the same width for all (Word's default)
+            assert max(widths) > 1.5 * min(widths), (longest_cells, widths)
+        assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)

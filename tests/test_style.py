@@ -6,9 +6,13 @@ from __future__ import annotations
 import base64
 import io
 import re
+import shutil
+import subprocess
 import sys
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +114,106 @@ def test_styled_builds_are_byte_reproducible(styled: Path) -> None:
     assert {path.name: path.read_bytes() for path in (styled / "output").iterdir()} == first
 
 
+SVG_LOGO = (b'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">'
+            b'<rect width="100" height="100" fill="#0b5394"/><circle cx="200" cy="50" r="45" fill="#c0392b"/></svg>')
+
+
+def opaque_share(png: bytes) -> float:
+    """The share of a PNG's pixels that are not fully transparent."""
+    picture = Image.open(io.BytesIO(png)).convert("RGBA")
+    alpha = picture.getchannel("A").histogram()
+    return 1 - alpha[0] / (picture.width * picture.height)
+
+
+@pytest.fixture
+def svg_styled(other: Path) -> Path:
+    """The other-subject workspace with an SVG logo."""
+    (other / "templates" / "logo.svg").write_bytes(SVG_LOGO)
+    set_style(other, 'logo = "templates/logo.svg"\n')
+    return other
+
+
+def test_an_svg_logo_reaches_the_docx_as_svg_over_a_drawn_png(svg_styled: Path) -> None:
+    args = ("build", "-w", str(svg_styled), "--audience", "investor", "--format", "docx")
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert not warnings_of(result)
+    docx_path = svg_styled / "output" / "investor.docx"
+    with zipfile.ZipFile(docx_path) as archive:
+        media = {name: archive.read(name) for name in archive.namelist() if name.startswith("word/media/")}
+        header = archive.read("word/header1.xml").decode()
+    [svg] = [data for name, data in media.items() if name.endswith(".svg")]
+    [png] = [data for name, data in media.items() if name.endswith(".png")]
+    assert svg == SVG_LOGO
+    # The PNG older readers show is a drawing of the logo, in its proportions, not a blank stand-in.
+    assert Image.open(io.BytesIO(png)).size == (720, 240)
+    assert 0.5 < opaque_share(png) < 1
+    assert Image.open(io.BytesIO(png)).convert("RGB").getpixel((120, 120)) == (11, 83, 148)  # the square's #0b5394
+    assert "svgBlip" in header
+    first = docx_path.read_bytes()
+    assert run(*args).exit_code == 0
+    assert docx_path.read_bytes() == first
+
+
+def test_without_cairosvg_an_svg_logo_is_one_warning_and_a_blank_stand_in(
+        svg_styled: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.pipeline
+    import briefgen.render.docx
+
+    for module in (briefgen.pipeline, briefgen.render.docx):
+        monkeypatch.setattr(module, "svg_as_png", lambda data, height=0: None)
+    result = run("build", "-w", str(svg_styled), "--audience", "investor,policy", "--format", "html,docx")
+    assert result.exit_code == 0, result.output
+    [warned] = warnings_of(result)
+    assert warned.startswith(f"briefgen: warning: briefgen.toml:{line_of(svg_styled, 'logo')}: style.logo: ")
+    assert "give a PNG or JPEG logo" in warned
+    with zipfile.ZipFile(svg_styled / "output" / "investor.docx") as archive:
+        [png] = [archive.read(n) for n in archive.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+    assert opaque_share(png) == 0 and Image.open(io.BytesIO(png)).size == (300, 100)
+    # No DOCX asked for: nothing to warn about.
+    assert not warnings_of(run("build", "-w", str(svg_styled), "--audience", "investor", "--format", "html"))
+
+
+def test_svg_as_png_fetches_nothing() -> None:
+    from briefgen.style import svg_as_png
+
+    linked = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" '
+              b'height="20"><image xlink:href="file:///etc/hostname" width="20" height="20"/>'
+              b'<image xlink:href="http://e.invalid/x.png" width="20" height="20"/></svg>')
+    with _watching(Path("/etc")) as opened:
+        png = svg_as_png(linked)
+    assert png is not None and opaque_share(png) == 0 and opened == []
+    assert svg_as_png(b"<svg>not closed") is None
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")), reason="LibreOffice not installed")
+def test_libreoffice_shows_the_svg_logo_and_the_contents_field_of_the_docx(svg_styled: Path, tmp_path: Path) -> None:
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    assert office and shutil.which("pdftoppm"), "pdftoppm (poppler-utils) is needed with LibreOffice"
+    set_style(svg_styled, 'logo = "templates/logo.svg"\ntoc = "always"\n')
+    assert run("build", "-w", str(svg_styled), "--audience", "investor", "--format", "docx").exit_code == 0
+    subprocess.run([office, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(svg_styled / "output" / "investor.docx")],
+                   check=True, capture_output=True, timeout=240)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(tmp_path / "investor.pdf"),
+                    str(tmp_path / "page")], check=True, capture_output=True, timeout=60)
+    page = Image.open(next(tmp_path.glob("page*.png"))).convert("RGB")
+    # The header band's right half (the title "Ws" stands at the left): the logo's blue and red.
+    band = page.crop((page.width // 2, 0, page.width, round(page.height * 25 / 297)))
+    pixels = band.tobytes()
+    colours = Counter(zip(pixels[0::3], pixels[1::3], pixels[2::3], strict=True))
+    blue = sum(n for (r, g, b), n in colours.items() if b > 110 and r < 60)
+    red = sum(n for (r, g, b), n in colours.items() if r > 150 and g < 90 and b < 90)
+    assert blue > 100 and red > 100, colours.most_common(5)
+    # The contents field shows its stored list (LibreOffice neither asks nor changes it on converting).
+    text = subprocess.run(["pdftotext", "-l", "1", str(tmp_path / "investor.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    document = docx.Document(str(svg_styled / "output" / "investor.docx"))
+    sections = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    listed = text[text.index("Contents"):].splitlines()[1: len(sections) + 1]
+    assert [line.strip() for line in listed] == sections, listed
+
+
 class _Opens:
     """Records files opened under a folder (a process-wide audit hook, active only in a test)."""
 
@@ -125,6 +229,16 @@ class _Opens:
 
 
 sys.addaudithook(_Opens.hook)
+
+
+@contextmanager
+def _watching(folder: Path) -> Iterator[list[str]]:
+    """The files opened under *folder* while the block runs."""
+    _Opens.watched, _Opens.seen = folder, []
+    try:
+        yield _Opens.seen
+    finally:
+        _Opens.watched = None
 
 
 @pytest.fixture

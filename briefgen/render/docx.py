@@ -25,7 +25,7 @@ from markdown_it.token import Token
 from briefgen.ingest.clean import displayable
 from briefgen.models import Brief
 from briefgen.render import toc as contents
-from briefgen.style import Image, Look
+from briefgen.style import Image, Look, svg_as_png
 from briefgen.style import look as look_of
 from briefgen.workspace import Config
 
@@ -39,7 +39,17 @@ _MARGINS_MM = (20, 18)
 _MONOSPACE = "DejaVu Sans Mono"
 _LINK_COLOUR = "1F4E79"
 _LOGO_HEIGHT_MM = 10
+#: The page header's and footer's text, as brief.css's @page margin boxes have it.
+_MARGIN_TEXT_PT = 8
+_MARGIN_TEXT_COLOUR = "666666"
+_MARGIN_FONT = "DejaVu Sans"
+#: The width of an average character of the body text (10-11 pt), to share a table's width out.
+_CHARACTER_PT = 5.5
 _SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+#: The contents list's field: heading levels 2-3 (the sections; level 1 is the brief's title), as
+#: hyperlinks (\\h), without page numbers on the web layout (\\z), with outline levels (\\u).
+_CONTENTS_FIELD = ' TOC \\o "2-3" \\h \\z \\u '
+_CONTENTS_STYLE = "TOC {level}"
 
 
 def text_only(value: str) -> str:
@@ -72,7 +82,10 @@ def render_docx(config: Config, brief: Brief, markdown: str, *, look: Look | Non
     _set_properties(document, config, brief)
     _hyperlink_style(document, look)
     _set_fonts_and_colours(document, look)
-    _Writer(document, anchors=_anchors(tokens)).blocks(tokens)
+    _Writer(document, anchors=_anchors(tokens), headings=contents.marked_headings(tokens),
+            contents_styles=_contents_styles(document, look)).blocks(tokens)
+    if toc:  # Word offers to update the fields on opening (adding the page numbers); LibreOffice does not ask
+        _update_fields_on_opening(document.settings.element)
     buffer = io.BytesIO()
     document.save(buffer)
     return _reproducible_zip(buffer.getvalue(), dt.date.fromisoformat(brief.meta.as_of))
@@ -92,6 +105,10 @@ class _Writer:
 
     document: Any
     anchors: set[str]
+    headings: list[contents.Heading]
+    """The sections the contents list lists."""
+    contents_styles: dict[int, Any]
+    """The contents list's paragraph style for each heading level."""
     lists: list[list[Any]] = field(default_factory=list)
     """Open lists, innermost last: [ordered?, next number]."""
     quote_depth: int = 0
@@ -123,6 +140,10 @@ class _Writer:
                 else:
                     self.inline(self.paragraph(), inline)
                 index += 2
+            elif kind == "bullet_list_open" and token.meta.get(contents.LISTING) and not self.lists:
+                index = next(i for i in range(index + 1, len(tokens))
+                             if tokens[i].type == "bullet_list_close" and tokens[i].level == token.level)
+                self.contents_field()
             elif kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append([kind == "ordered_list_open", int(token.attrGet("start") or 1)])
             elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -143,6 +164,21 @@ class _Writer:
             elif kind == "html_block":
                 self.pending.extend(_ANCHOR.findall(token.content))
             index += 1
+
+    def contents_field(self) -> None:
+        """The contents list as a Word TOC field over the sections' headings. Its shown result
+        is the current list, each entry linked to its heading's bookmark, without page numbers:
+        they are not known until Word lays the pages out, and LibreOffice shows a field's stored
+        result as it is. Word adds them when it updates the field (it offers to on opening)."""
+        for number, heading in enumerate(self.headings):
+            paragraph = self.document.add_paragraph(style=self.contents_styles[heading.level])
+            if number == 0:
+                _field_start(paragraph._p, _CONTENTS_FIELD)
+            link = _element("w:hyperlink", {"w:anchor": bookmark_name(heading.id), "w:history": "1"})
+            link.append(_text_run(text_only(heading.title)))
+            paragraph._p.append(link)
+            if number == len(self.headings) - 1:
+                paragraph._p.append(_field_char("end"))
 
     def paragraph(self) -> Any:
         """A new paragraph styled for where it stands (list item, its continuation, quote, body)."""
@@ -237,7 +273,8 @@ class _Writer:
         return [number]
 
     def table(self, tokens: list[Token]) -> None:
-        """A Markdown table as a Word table (grid style, bold header row repeated on each page)."""
+        """A Markdown table as a Word table (grid style, columns as wide as their text asks, bold
+        header row repeated on each page, rows not split across pages)."""
         rows: list[list[Token]] = []
         for token in tokens:
             if token.type == "tr_open":
@@ -249,11 +286,46 @@ class _Writer:
             return
         table = self.document.add_table(rows=len(rows), cols=columns)
         table.style = "Table Grid"
+        _column_widths(table, self.document.sections[0], [[_inline_text(cell) for cell in row] for row in rows])
         for r, row in enumerate(rows):
             for c, cell_token in enumerate(row):
                 self.bold = 1 if r == 0 else 0
                 self.inline(table.cell(r, c).paragraphs[0], cell_token)
+        for row in table.rows:  # a row stays on one page, as in the PDF
+            row._tr.get_or_add_trPr().append(_element("w:cantSplit", {}))
         table.rows[0]._tr.get_or_add_trPr().append(_element("w:tblHeader", {}))
+
+
+def _inline_text(token: Token) -> str:
+    return "".join(child.content for child in token.children or [] if child.type in ("text", "code_inline"))
+
+
+def _column_widths(table: Any, section: Any, cells: list[list[str]]) -> None:
+    from docx.shared import Pt
+
+    """Columns as wide as their text asks, as a browser lays out the HTML table (Word and
+    LibreOffice otherwise give every column the same width): each column at least as wide as its
+    longest word, and the rest of the width shared by how much more its longest cell asks."""
+    columns = len(table.columns)
+    least, most = [1] * columns, [1] * columns
+    for row in cells:
+        for number, text in enumerate(row[:columns]):
+            # A word as wide as the bold header's, and the cell's padding (about 3 characters).
+            least[number] = max(least[number], round(max((len(w) for w in text.split()), default=1) * 1.2) + 3)
+            most[number] = max(most[number], len(text) + 2, least[number])
+    width = section.page_width - section.left_margin - section.right_margin
+    room = width / Pt(_CHARACTER_PT) - sum(least)  # characters to share out beyond the longest words
+    extra = [m - n for m, n in zip(most, least, strict=True)]
+    if room <= 0 or not sum(extra):
+        chars = [float(n) for n in least]
+    else:
+        chars = [n + min(e, room * e / sum(extra)) for n, e in zip(least, extra, strict=True)]
+    table.autofit = False
+    for number, column in enumerate(table.columns):
+        share = int(width * chars[number] / sum(chars))
+        column.width = share
+        for cell in column.cells:
+            cell.width = share
 
 
 def qn(tag: str) -> str:
@@ -272,6 +344,76 @@ def _element(tag: str, attributes: dict[str, str]) -> Any:
     return element
 
 
+def _text_run(text: str) -> Any:
+    run, element = _element("w:r", {}), _element("w:t", {})
+    element.text = text
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.append(element)
+    return run
+
+
+def _field_char(kind: str) -> Any:
+    """A run holding a complex field's begin, separate or end mark."""
+    run = _element("w:r", {})
+    run.append(_element("w:fldChar", {"w:fldCharType": kind}))
+    return run
+
+
+def _field_start(parent: Any, instruction: str) -> None:
+    """Open a complex field with *instruction* in *parent*, up to where its shown result starts."""
+    parent.append(_field_char("begin"))
+    run, text = _element("w:r", {}), _element("w:instrText", {})
+    text.text = instruction
+    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    run.append(text)
+    parent.append(run)
+    parent.append(_field_char("separate"))
+
+
+def _contents_styles(document: Any, look: Look) -> dict[int, Any]:
+    """Word's built-in "toc 2" and "toc 3" paragraph styles (python-docx's template lacks them),
+    the titles in the heading font with dot leaders to the page number at the right margin."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    from docx.shared import Mm, Pt
+
+    section = document.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    styles = {}
+    for level in contents.TOC_LEVELS:
+        style = document.styles.add_style(_CONTENTS_STYLE.format(level=level), WD_STYLE_TYPE.PARAGRAPH)
+        style.element.name_val = f"toc {level}"  # Word's own name for it, so Word's TOC update uses it
+        style.base_style = document.styles["Normal"]
+        style.next_paragraph_style = document.styles["Normal"]
+        style.paragraph_format.left_indent = Mm(5 * (level - 2))
+        style.paragraph_format.space_after = Pt(2)
+        style.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if look.heading_font:
+            _font(style, look.heading_font)
+        styles[level] = style
+    return styles
+
+
+#: What follows w:updateFields in w:settings (ECMA-376 CT_Settings); Word refuses a file whose
+#: settings are out of order.
+_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+                        "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+                        "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+                        "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+                        "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+
+
+def _update_fields_on_opening(settings: Any) -> None:
+    """``<w:updateFields w:val="true"/>`` in its place among the settings."""
+    element = _element("w:updateFields", {"w:val": "true"})
+    later = {qn(tag) for tag in _AFTER_UPDATE_FIELDS}
+    following = next((child for child in settings if child.tag in later), None)
+    if following is None:
+        settings.append(element)
+    else:
+        following.addprevious(element)
+
+
 def _drop_thumbnail(document: Any) -> None:
     """python-docx's template carries a thumbnail of some other document; file browsers would show it."""
     from docx.opc.constants import RELATIONSHIP_TYPE
@@ -282,10 +424,11 @@ def _drop_thumbnail(document: Any) -> None:
 
 
 def _set_page(document: Any, look: Look, brief: Brief) -> None:
-    """Page size and margins as in the PDF; the brief's title and the logo in the header and
-    "Page N of M" in the footer."""
+    """Page size and margins as in the PDF; as in its page margins, the brief's title (small,
+    grey) and the logo in the header, "Page N of M" at the right of the footer, each centred in
+    its margin so that neither crowds the text."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Mm
+    from docx.shared import Mm, Pt, RGBColor
 
     width, height = _PAGE_SIZES_MM.get(look.page_size, _PAGE_SIZES_MM["A4"])
     top, right, bottom, left = look.margins or (_MARGINS_MM[0], _MARGINS_MM[1], _MARGINS_MM[0], _MARGINS_MM[1])
@@ -293,9 +436,21 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
     section.page_width, section.page_height = Mm(width), Mm(height)
     section.top_margin, section.right_margin = Mm(top), Mm(right)
     section.bottom_margin, section.left_margin = Mm(bottom), Mm(left)
+    for name in ("Header", "Footer"):
+        style = document.styles[name]
+        style.font.size = Pt(_MARGIN_TEXT_PT)
+        style.font.color.rgb = RGBColor.from_string(_MARGIN_TEXT_COLOUR)
+        _font(style, look.heading_font or _MARGIN_FONT)
+    text_mm = _MARGIN_TEXT_PT * 0.3528
+    top_content = _LOGO_HEIGHT_MM if look.logo is not None else text_mm
+    section.header_distance = Mm(max(3.0, (top - top_content) / 2))
+    section.footer_distance = Mm(max(3.0, (bottom - text_mm) / 2))
     header = section.header.paragraphs[0]
-    header.add_run(text_only(brief.meta.title))
+    title = header.add_run(text_only(brief.meta.title))
     if look.logo is not None:
+        # Raised to the middle of the logo, as the PDF's margin box centres it (half-points).
+        raise_pt = (_LOGO_HEIGHT_MM / 0.3528 - _MARGIN_TEXT_PT * 0.7) / 2
+        title._r.get_or_add_rPr().append(_element("w:position", {"w:val": str(round(raise_pt * 2))}))
         stops = header.paragraph_format.tab_stops
         for inherited in header.style.paragraph_format.tab_stops:  # the Header style's centre and right stops
             stops.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
@@ -303,7 +458,7 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
         header.add_run("\t")
         _add_logo(header.add_run(), look.logo, Mm(_LOGO_HEIGHT_MM))
     footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.add_run("Page ")
     footer._p.append(_field("PAGE"))
     footer.add_run(" of ")
@@ -312,8 +467,9 @@ def _set_page(document: Any, look: Look, brief: Brief) -> None:
 
 def _add_logo(run: Any, logo: Image, height: Any) -> None:
     """The logo as an inline picture in *run*, *height* high. PNG and JPEG go in as they are; an
-    SVG goes in as Word's SVG picture (Word 2016 and later, LibreOffice), with a transparent
-    PNG of its proportions for older readers, which python-docx needs as the picture's base."""
+    SVG goes in as Word's SVG picture (Word 2016 and later) over a PNG drawing of it, which
+    LibreOffice and older Word show (when CairoSVG cannot draw it, a transparent PNG of its
+    proportions: the build has warned)."""
     if logo.mime != "image/svg+xml":
         run.add_picture(io.BytesIO(logo.data), height=height)
         return
@@ -321,8 +477,8 @@ def _add_logo(run: Any, logo: Image, height: Any) -> None:
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
-    ratio = _svg_ratio(logo.data)
-    run.add_picture(io.BytesIO(_blank_png(ratio)), height=height)
+    drawn = svg_as_png(logo.data)
+    run.add_picture(io.BytesIO(drawn or _blank_png(_svg_ratio(logo.data))), height=height)
     part = run.part
     svg_part = Part(PackURI(f"/word/media/logo-{hashlib.sha256(logo.data).hexdigest()[:12]}.svg"),
                     "image/svg+xml", logo.data, part.package)

@@ -29,6 +29,8 @@ LONGER_THAN_PAGES = 2
 #: example briefs (statements, evidence entries and the sources table together).
 WORDS_PER_PAGE = 430
 TOC_LEVELS = (2, 3)
+#: The key in ``Token.meta`` marking the tokens of the contents list.
+LISTING = "toc"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,8 @@ def tokens(config: Config | None, markdown: str, *, toc: bool) -> list[Token]:
     from briefgen.render.markdown import escaped, render_template
 
     listing = md.parse(render_template(config, "toc.md.j2", headings=escaped(tuple(headings))))
+    for token in listing:
+        token.meta[LISTING] = True  # the DOCX writes a Word contents field in place of the list
     first = next(i for i, token in enumerate(parsed) if token.type == "heading_open" and token.attrGet("id"))
     return parsed[:first] + listing + parsed[first:]
 
@@ -80,6 +84,14 @@ def mark_headings(parsed: list[Token]) -> list[Heading]:
         token.attrSet("id", anchor)
         headings.append(Heading(title=title, id=anchor, level=int(token.tag[1:])))
     return headings
+
+
+def marked_headings(parsed: list[Token]) -> list[Heading]:
+    """The headings mark_headings gave ids, in order (not those of the contents list itself)."""
+    return [Heading(title=_plain(parsed[index + 1]), id=str(token.attrGet("id")), level=int(token.tag[1:]))
+            for index, token in enumerate(parsed)
+            if token.type == "heading_open" and token.attrGet("id") and not token.meta.get(LISTING)
+            and int(token.tag[1:]) in TOC_LEVELS]
 
 
 def _plain(inline: Token) -> str:
