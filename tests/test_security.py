@@ -313,7 +313,10 @@ from briefgen.lock import workspace_lock
 from briefgen.workspace import load_config
 with workspace_lock(load_config(sys.argv[1])):
     Path(sys.argv[2]).write_text("held")
-    time.sleep(float(sys.argv[3]))
+    deadline = time.monotonic() + float(sys.argv[3])
+    # Held for the given seconds, or until the test says "release" (it has seen the waiting run).
+    while time.monotonic() < deadline and not Path(sys.argv[2] + ".release").exists():
+        time.sleep(0.02)
 print(time.time())
 """
 
@@ -332,14 +335,25 @@ def _hold_lock(ws: Path, seconds: float) -> subprocess.Popen[str]:
 
 @pytest.mark.parametrize("command", [["notes"], ["build", "--format", "md"], ["check"]])
 def test_second_run_waits_for_the_first(ws: Path, command: list[str]) -> None:
-    holder = _hold_lock(ws, 2.0)
+    # The lock is held until the second run says it waits (at most 60 s), however slowly that run
+    # starts on a busy machine; then released, and the second run must go on and finish after it.
+    holder = _hold_lock(ws, 60.0)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = subprocess.run([sys.executable, "-m", "briefgen", *command, "-w", str(ws)], capture_output=True,
-                          text=True, timeout=120, env=env)
+    run = subprocess.Popen([sys.executable, "-m", "briefgen", *command, "-w", str(ws)], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, env=env)
+    assert run.stderr is not None
+    seen = []
+    for line in run.stderr:  # ends when the run ends: a run that never waits fails below, after the 60 s
+        seen.append(line)
+        if "waiting for another briefgen run in this workspace" in line:
+            (ws.parent / "held.release").write_text("go")
+            break
+    out, rest = run.communicate(timeout=120)
     finished = time.time()
     released = float(holder.communicate(timeout=30)[0])
-    assert done.returncode == 0, done.stderr
-    assert done.stderr.count("waiting for another briefgen run in this workspace") == 1, done.stderr
+    stderr = "".join(seen) + rest
+    assert run.returncode == 0, stderr
+    assert stderr.count("waiting for another briefgen run in this workspace") == 1, stderr
     assert finished >= released
 
 
