@@ -163,3 +163,105 @@ def test_check_reports_elided_and_bracketed_quotes_by_note_and_line(example: Pat
     line = next(i for i, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "[Intel]" in row)
     assert f"notes/{path.name}:{line}: note " in result.output
     assert "the bracket [Intel] names nothing in sources/001_c2c38b3dfa3e33cc.txt before this quote" in result.output
+
+
+# ---------------------------------------------------------------- extraction: statements that stand alone
+
+from briefgen.notes.context import Named, standalone_quote  # noqa: E402
+
+VOSS = ("Chief executive Lena Voss apologised to passengers on Tuesday.", (Named("Lena Voss", "person"),))
+DRAVIK = ("Dravik has halted all production at the mine.", ())
+NAMES = frozenset({"Dravik", "Voss", "Nordbank", "Reuters"})
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "expected"), [
+    ("She said there was no evidence of a cyberattack.", [VOSS],
+     "[Lena Voss] said there was no evidence of a cyberattack."),
+    ("The company said it was too early to say.", [DRAVIK], "[Dravik] said it was too early to say."),
+    ("The company's shares fell 11 percent.", [DRAVIK], "[Dravik's] shares fell 11 percent."),
+    ("According to a report by Reuters, local time on the 12th, the company is considering more output.",
+     [DRAVIK], "... [Dravik] is considering more output."),
+    ("According to a filing by Dravik with the Valmark stock exchange on Friday, output fell 5 percent.",
+     [], "... output fell 5 percent."),
+])
+def test_a_sentence_with_one_certain_referent_becomes_a_bracketed_quote(
+        sentence: str, earlier: list[tuple[str, tuple[Named, ...]]], expected: str) -> None:
+    made = standalone_quote(sentence, earlier, NAMES)
+    assert made is not None and made.quote == expected
+    assert "[" not in made.reads and "..." not in made.reads
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    # Two people, or a name shaped like a person's beside the one known: who is "she"?
+    ("She said the talks would resume.", [VOSS, ("Union leader Marta Keel walked out.", (Named("Marta Keel", "person"),))]),
+    ("She said the talks would resume.", [("Lena Voss met Omar Haddad on Monday.",
+                                           (Named("Lena Voss", "person"), Named("Omar Haddad", "other")))]),
+    ("He said the talks would resume.", [DRAVIK]),  # no person at all
+    ("The company said it was too early.", [VOSS]),  # a person, no organisation
+    ("The company said it was too early.", [DRAVIK, ("Nordbank cut its forecast.", ())]),  # two companies
+    ("The company said it was too early.", [("Analysts at Nordbank were surprised.", ())]),  # no subject name
+    ("It was fined in 2023.", [DRAVIK]),  # "it" could be anything: left out as before
+    ("According to the ministry, 40 people were hurt.", []),  # a short attribution stays
+    # An unnamed holder marks the claim as unconfirmed: the attribution stays.
+    ("According to two workers who asked not to be named, cracks had been reported weeks before.", []),
+    ("However, he noted that the plan failed.", [VOSS]),  # a connective answers a sentence the reader lacks
+])
+def test_uncertain_referents_are_left_as_they_are(sentence: str, earlier: list[tuple[str, tuple[Named, ...]]]) -> None:
+    assert standalone_quote(sentence, earlier, NAMES) is None
+
+
+HARBOR = {
+    "01-wire.txt": (
+        "Port crane collapses at Eastmere container terminal\n\n"
+        "EASTMERE (Reuters) - A ship-to-shore crane collapsed at the Eastmere container terminal on Sunday, "
+        "injuring three dock workers and halting operations at the busiest berth of the port, which is run by "
+        "Harwick Logistics.\n\n"
+        "Harwick Logistics suspended all crane work at the terminal pending an inspection. "
+        "The company said the crane had passed its last safety check in March and that it was cooperating "
+        "with investigators.\n\n"
+        "Harbour master Ines Corda told reporters the collapse happened during a change of shift. "
+        "She said the three injured workers were in stable condition at Eastmere General Hospital.\n\n"
+        "According to two dock workers who asked not to be named because they feared losing their jobs, "
+        "cracks in the crane's boom had been reported to supervisors weeks before the collapse.\n"
+    ),
+    "02-local.txt": (
+        "Dock union demands answers after crane collapse\n\n"
+        "The Eastmere Dockworkers Union called on Monday for an independent inquiry into the crane collapse "
+        "at the container terminal.\n\n"
+        "Union secretary Paul Brenner met terminal managers and port officials on Monday morning. "
+        "He said members would refuse to work under the remaining cranes of the same model until they were inspected.\n\n"
+        "Brenner and harbour master Ines Corda are due to meet again on Wednesday. "
+        "She said the berth would stay closed for at least two weeks while engineers examined the wreckage.\n"
+    ),
+}
+
+
+def test_briefs_print_bracketed_quotes_as_text_and_check_verifies_them(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+
+    runner = CliRunner()
+    ws = tmp_path / "ws"
+    assert runner.invoke(main, ["init", str(ws)]).exit_code == 0
+    for name, text in HARBOR.items():
+        (ws / "sources" / name).write_text(text, encoding="utf-8")
+    assert runner.invoke(main, ["-w", str(ws), "notes"]).exit_code == 0
+    notes_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ws / "notes").glob("0*.yaml")))
+    assert "[Harwick Logistics] said the crane had passed its last safety check" in notes_text
+    assert "[Ines Corda] said the three injured workers" in notes_text
+    assert "[Paul Brenner] said members would refuse" in notes_text
+    assert "... cracks in the crane's boom" not in notes_text  # an unnamed holder's claim keeps its attribution
+    # Two people named just before "She said the berth would stay closed": left as it was.
+    assert "[Ines Corda] said the berth" not in notes_text and "[Brenner] said the berth" not in notes_text
+    result = runner.invoke(main, ["-w", str(ws), "check"])
+    assert result.exit_code == 0 and "failed" not in result.output, result.output
+    result = runner.invoke(main, ["-w", str(ws), "build", "--audience", "all", "--format", "md,html"])
+    assert result.exit_code == 0, result.output
+    md = "\n".join((ws / "output" / f"{a}.md").read_text(encoding="utf-8") for a in ("executive", "investor", "policy"))
+    html = "\n".join((ws / "output" / f"{a}.html").read_text(encoding="utf-8") for a in ("executive", "investor", "policy"))
+    assert "\\[Ines Corda\\] said" in md or "\\[Harwick Logistics\\] said" in md or "\\[Paul Brenner\\] said" in md
+    # The brackets are text: never a link, whatever follows them.
+    for name in ("Ines Corda", "Harwick Logistics", "Paul Brenner"):
+        assert f">{name}</a>" not in html and f"[{name}](" not in md.replace("\\", "")
+    assert "[Ines Corda] said" in html or "[Harwick Logistics] said" in html or "[Paul Brenner] said" in html

@@ -116,8 +116,8 @@ _POINTING_SUBJECT = re.compile(
 _ATTRIBUTION_CLAUSE = re.compile(r"(?i)^according to [^,]{1,80},\s*(?P<clause>[^,]{1,40},\s*)?")
 _LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w&’'.-]*[\w](?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*[\w]){0,4})(?:['’]s)?\s+[a-z]")
 LONG_ATTRIBUTION_WORDS = 9
-"""An "According to ..., " prefix this long (or with a second clause, "local time on the 12th, ")
-is left out by elision when the rest of the sentence stands alone."""
+"""An "According to <a name>..., " prefix this long (or with a second clause, "local time on the
+12th, ") is left out by elision when the rest of the sentence stands alone."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,10 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
         rest = f"[{name}{opening.group('poss') or ''}]{rest[opening.end():]}"
     elif not prefix:
         return None
-    long_prefix = bool(attribution and (attribution.group("clause") or len(prefix.split()) >= LONG_ATTRIBUTION_WORDS))
+    # Only an attribution to a named report or body ("a report by Reuters") is left out; "according
+    # to two workers who asked not to be named" marks a claim as unconfirmed, and stays.
+    long_prefix = bool(attribution and re.search(r"\s[A-Z]", prefix[len("according to"):]) and (
+        attribution.group("clause") or len(prefix.split()) >= LONG_ATTRIBUTION_WORDS))
     quote = f"... {rest}" if long_prefix else prefix + rest
     if needs_antecedent(quote if long_prefix or not prefix else rest):
         return None
