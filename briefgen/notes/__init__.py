@@ -20,7 +20,7 @@ from briefgen.errors import BriefgenError, NotesError
 from briefgen.ingest import source_hashes
 from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
 from briefgen.notes import store
-from briefgen.notes.verify import locate, span_for
+from briefgen.notes.verify import Mismatch, find_quote, span_for
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.workspace import Config, atomic_write, read_cache
@@ -255,15 +255,12 @@ def _verify(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[Note], list
         spans = []
         for quote, source, line, hint in quotes:
             doc = by_id.get(source)
-            where = locate(doc, quote, hint) if doc is not None else None
+            where = find_quote(doc, quote, hint) if doc is not None else None
             if doc is None:
                 problems.append(f"{stored.file}:{line}: note {note.id}: source {source!r} is not in sources/")
-            elif where is None:
-                problems.append(
-                    f"{stored.file}:{line}: note {note.id}: quote not found in {doc.path}; "
-                    "restore the source's wording (or drop the note)"
-                )
-            else:
+            elif isinstance(where, Mismatch):
+                problems.append(f"{stored.file}:{line}: note {note.id}: {where.message(doc.path)}")
+            elif where is not None:
                 verified += 1
                 spans.append(span_for(doc, *where))
         if len(spans) != len(quotes):

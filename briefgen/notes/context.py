@@ -14,6 +14,8 @@ noun phrase that can only point back ("the company", "the report", "the second")
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 _CONNECTIVES = (
     "however", "but", "and", "also", "yet", "still", "meanwhile", "moreover", "furthermore", "in addition",
@@ -102,3 +104,115 @@ def needs_antecedent(sentence: str) -> bool:
             return not re.match(r"(?i)the\s+\w+\s+(?:of|by|from|for|on|in|at|that|which|who|published|issued|"
                                 r"released)\b", text)
     return False
+
+
+# ---------------------------------------------------------------- making a sentence stand alone
+
+_ORGANISATION_NOUNS = ("company", "firm", "group", "agency", "organisation", "organization")
+_POINTING_SUBJECT = re.compile(
+    r"(?P<np>(?:[Tt]he)\s+(?P<noun>" + "|".join(_ORGANISATION_NOUNS) + r"))(?P<poss>['’]s)?(?=\s+[a-z])"
+    r"|(?P<pronoun>[Hh]e|[Ss]he)(?=\s+[a-z])"
+)
+_ATTRIBUTION_CLAUSE = re.compile(r"(?i)^according to [^,]{1,80},\s*(?P<clause>[^,]{1,40},\s*)?")
+_LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w&’'.-]*[\w](?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*[\w]){0,4})(?:['’]s)?\s+[a-z]")
+LONG_ATTRIBUTION_WORDS = 9
+"""An "According to <a name>..., " prefix this long (or with a second clause, "local time on the
+12th, ") is left out by elision when the rest of the sentence stands alone."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """Who or what an earlier sentence names, as the notes stage reads it."""
+
+    name: str
+    """The name as written."""
+    kind: str
+    """person | organisation | place | product | other (features.find_entities's types)."""
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Voss" and "Lena Voss" name one person."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[-len(short):] == short
+
+
+def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str]) -> str | None:
+    """The one person (*kind* "person") or organisation the *earlier* sentences (text, what they
+    name) can mean, or None when there is none or more than one.
+
+    People: every person named, and every other two- or three-word name shaped like one, compete;
+    exactly one may remain, and it must be known as a person. Organisations: every name typed as
+    an organisation, and the name a sentence opens on (its subject: "Dravik has halted ...") when
+    the source also writes it capitalised inside a sentence (*names*) and it is no person."""
+    found: list[str] = []
+    for text, named in earlier:
+        if kind == "person":
+            people = [n.name for n in named if n.kind == "person"]
+            shaped = [n.name for n in named if n.kind == "other" and 2 <= len(n.name.split()) <= 3
+                      and all(w[:1].isupper() and w[1:].islower() for w in n.name.split())]
+            for name in people + shaped:
+                if name in shaped and not any(_same_person(name, p) for p in found + people):
+                    found.append("?" + name)  # shaped like a person's name, not known as one
+                elif not any(_same_person(name, f.lstrip("?")) for f in found):
+                    found.append(name)
+        else:
+            candidates = [n.name for n in named if n.kind == "organisation"]
+            opening = _LEADING_NAME.match(text)
+            if opening:
+                subject = opening.group("name")
+                people = [n.name for n in named if n.kind == "person"]
+                if all(word in names or word in ("of", "and") for word in subject.split()) \
+                        and subject.split()[0] not in ("The", "This", "That", "According") \
+                        and not any(_same_person(subject, p) for p in people):
+                    candidates.append(subject)
+            for name in candidates:
+                if name not in found and not any(name in f or f in name for f in found):
+                    found.append(name)
+    if len(found) != 1 or found[0].startswith("?"):
+        return None
+    return found[0]
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """A sentence made to stand alone by editorial marks."""
+
+    quote: str
+    """The quote as a brief prints it: "[Lena Voss] said ...", "... [Nvidia] is considering ..."."""
+    reads: str
+    """The whole sentence with the name in place and no marks, for reading its kind, speaker and figures."""
+
+
+def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]]],
+                     names: Collection[str]) -> Standalone | None:
+    """*sentence* as a quote that stands on its own, by the standard editorial marks, or None
+    (when it stands alone as it is, or when the referent is not certain: then it is left out).
+
+    "She said ..." -> "[Lena Voss] said ..." and "The company's shares ..." -> "[Dravik's] shares
+    ..." when exactly one person or organisation of the right kind is named in *earlier* (the
+    sentences just before it, with what they name); "According to a report by Reuters, local time
+    on the 12th, the company is considering ..." -> "... [Nvidia] is considering ..." (a long
+    attribution prefix elided, only when what is left stands alone)."""
+    attribution = _ATTRIBUTION_CLAUSE.match(sentence)
+    prefix, rest = (sentence[:attribution.end()], sentence[attribution.end():]) if attribution else ("", sentence)
+    if not rest:
+        return None
+    opening = _POINTING_SUBJECT.match(rest)
+    reads = sentence
+    if opening:
+        kind = "person" if opening.group("pronoun") else "organisation"
+        name = referent(kind, earlier, names)
+        if name is None:
+            return None
+        reads = prefix + name + (opening.group("poss") or "") + rest[opening.end():]
+        rest = f"[{name}{opening.group('poss') or ''}]{rest[opening.end():]}"
+    elif not prefix:
+        return None
+    # Only an attribution to a named report or body ("a report by Reuters") is left out; "according
+    # to two workers who asked not to be named" marks a claim as unconfirmed, and stays.
+    long_prefix = bool(attribution and re.search(r"\s[A-Z]", prefix[len("according to"):]) and (
+        attribution.group("clause") or len(prefix.split()) >= LONG_ATTRIBUTION_WORDS))
+    quote = f"... {rest}" if long_prefix else prefix + rest
+    if needs_antecedent(quote if long_prefix or not prefix else rest):
+        return None
+    return Standalone(quote, reads) if quote != sentence else None

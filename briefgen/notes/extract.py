@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +33,9 @@ from briefgen.models import (
     Span,
 )
 from briefgen.notes import conflicts, features, links, phrases, rank
+from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS
-from briefgen.notes.verify import normalise_quote
+from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.window import source_date
@@ -49,7 +51,8 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     drafts: list[Draft] = []
     source_kind = doc.meta.kind
     seen: set[str] = set()
-    for sentence in doc.sentences:
+    names: frozenset[str] | None = None
+    for index, sentence in enumerate(doc.sentences):
         raw = doc.text[sentence.start:sentence.end]
         skip = features.trim_prefix(raw)
         start = sentence.start + skip
@@ -60,8 +63,17 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
             continue
         seen.add(said)
+        end = sentence.end
+        reads = quote
+        if quote.startswith(("According", "according")) or needs_antecedent(quote):
+            # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
+            made = standalone_quote(quote, _earlier(doc, index), names if names is not None else
+                                    (names := _names(doc)))
+            where = locate(doc, made.quote, start) if made is not None else None
+            if made is not None and where is not None:
+                quote, reads, (start, end) = made.quote, made.reads, where
         # Read as printed: hard-wrapped line breaks as spaces, wire copy's ``...'' as quote marks.
-        plain = typeset(" ".join(quote.split()))
+        plain = typeset(" ".join(reads.split()))
         speaker = features.find_speaker(plain)
         figures = features.find_figures(plain)
         kind = features.classify(plain, source_kind=source_kind, speaker=speaker, has_figures=bool(figures))
@@ -71,7 +83,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         draft: Draft = {
             "quote": quote,
             "start": start,
-            "end": sentence.end,
+            "end": end,
             "para": sentence.para,
             "sent": sentence.sent,
             "line": sentence.line,
@@ -89,6 +101,35 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         }
         drafts.append(draft)
     return drafts
+
+
+_NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w&’'.-]*[\w]")
+
+
+def _names(doc: SourceDoc) -> frozenset[str]:
+    """Capitalised words the source writes inside a sentence: names, not sentence openings."""
+    return frozenset(_NAME_INSIDE.findall(doc.text))
+
+
+def _earlier(doc: SourceDoc, index: int) -> list[tuple[str, tuple[Named, ...]]]:
+    """The sentences a reader has just read before sentence *index*, with what each names: up to
+    two before it in its paragraph, or, when it opens its paragraph, the one ending the paragraph
+    before (news written one sentence to a paragraph)."""
+    found: list[tuple[str, tuple[Named, ...]]] = []
+    current = doc.sentences[index]
+    for back in (index - 1, index - 2):
+        if back < 0:
+            break
+        before = doc.sentences[back]
+        after = doc.sentences[back + 1]
+        if before.para != after.para and not (after.sent == 1 and before.para == after.para - 1 and back == index - 1):
+            break
+        if before.post != current.post:
+            break
+        plain = typeset(" ".join(doc.text[before.start:before.end].split()))
+        speaker = features.find_speaker(plain)
+        found.append((plain, tuple(Named(e.name, e.type) for e in features.find_entities(plain, speaker))))
+    return found
 
 
 def _cache_key(doc: SourceDoc, lexicon_key: str) -> str:

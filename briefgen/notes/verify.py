@@ -8,7 +8,11 @@ where it stands even after the analyst moved text around.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from briefgen.models import SourceDoc, Span
 
@@ -72,7 +76,14 @@ def normalise_quote(quote: str) -> str:
 
 
 def locate(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
-    """(start, end) of *quote* in the doc's text, preferring the occurrence at *hint*; None if absent."""
+    """(start, end) of *quote* in the doc's text, preferring the occurrence at *hint*; None if absent.
+    An elided or bracketed quote ("Nvidia ... will ramp up", "[Nvidia] said ...") is located from
+    its first to its last fragment (see `find_quote`)."""
+    found = find_quote(doc, quote, hint)
+    return None if isinstance(found, Mismatch) else found
+
+
+def _locate_verbatim(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
     if not quote.strip():
         return None
     if doc.text.startswith(quote, hint):
@@ -85,12 +96,296 @@ def locate(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
         needle = _normalised(quote.strip(), loose)[0] if loose else normalise_quote(quote)
         at = norm_text.find(needle)
         if at >= 0:
-            last = index[at + len(needle) - 1]
-            # A needle ending on a pair read as one character ('' or --) covers both.
-            if loose and doc.text[last:last + 2] in ("\'\'", "``", "--"):
-                last += 1
-            return index[at], last + 1
+            return index[at], _end_offset(doc.text, index, at + len(needle), loose)
     return None
+
+
+def _end_offset(text: str, index: Sequence[int], norm_end: int, loose: bool) -> int:
+    """Offset in *text* after the normalised character before *norm_end*."""
+    last = index[norm_end - 1]
+    # A needle ending on a pair read as one character ('' or --) covers both.
+    if loose and text[last:last + 2] in ("\'\'", "``", "--"):
+        last += 1
+    return last + 1
+
+
+# ---------------------------------------------------------------- elisions and brackets
+
+MAX_ELIDED_SPAN = 600
+"""Characters (normalised) an elided quote may cover when its fragments are not in one paragraph."""
+MAX_REPLACED_WORDS = 5
+"""Words of the source an editorial bracket may stand for ("He" -> "[Jensen Huang]")."""
+
+_MARKS = re.compile(
+    r"(?P<elide>\[\s*(?:\.\s*){3}\]|\[\s*\u2026\s*\]|\u2026|\.\.\.(?!\.)|(?<![.\w])\. \. \.(?!\w))"
+    r"|\[(?P<bracket>[^\[\]]{1,80})\]"
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of in on at for to by with from he she it they we you i his her its their our this that "
+    "these those who which sic emphasis added original".split()
+)
+_NEGATIONS = frozenset("not no never none nobody nothing neither nor without cannot".split())
+_TOKEN = re.compile(r"[\w\u2019'.-]+")
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """Why a quote does not verify: `message(path)` says it for a reader."""
+
+    kind: Literal["absent", "fragment", "order", "bracket", "negation"]
+    """absent: not in the source; fragment: one fragment of an elided quote is not; order: the
+    fragments are there but not in order within one paragraph; bracket: a bracket names what the
+    source did not name before; negation: a bracket adds a negation."""
+    detail: str = ""
+    """The fragment or the bracket concerned."""
+
+    def message(self, path: str) -> str:
+        """One line, naming the source file and what to do."""
+        fix = "restore the source's wording (or drop the note)"
+        if self.kind == "fragment":
+            return f"the elided quote's fragment \"{self.detail}\" is not in {path}; {fix}"
+        if self.kind == "order":
+            return (f"the elided quote's fragments are not in {path} in this order within one paragraph "
+                    f"(or {MAX_ELIDED_SPAN} characters); {fix}")
+        if self.kind == "bracket":
+            return (f"the bracket [{self.detail}] names nothing in {path} before this quote; name who or what "
+                    "the source names earlier (or drop the note)")
+        if self.kind == "negation":
+            return f"the bracket [{self.detail}] adds a negation the source does not have in {path}; {fix}"
+        return f"quote not found in {path}; {fix}"
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    """A quote split at its elisions and brackets."""
+
+    fragments: tuple[str, ...]
+    """The verbatim stretches, in order (stripped)."""
+    joins: tuple[str | None, ...]
+    """Between fragment i and i+1: None for an elision, else the bracket's text."""
+    leading: str | None
+    """A bracket before the first fragment."""
+    trailing: str | None
+    """A bracket after the last fragment."""
+    elided_edges: tuple[bool, bool]
+    """Whether an elision opens / closes the quote (its outer fragment edges then fall on word ends)."""
+
+
+def _parse(quote: str) -> _Parsed | None:
+    """The quote's fragments and what joins them; None for a quote without elisions or brackets."""
+    pieces: list[tuple[str, str]] = []  # ("text" | "elide" | "bracket", text)
+    at = 0
+    for match in _MARKS.finditer(quote):
+        pieces.append(("text", quote[at:match.start()]))
+        if match.group("elide"):
+            pieces.append(("elide", ""))
+        else:
+            pieces.append(("bracket", " ".join(match.group("bracket").split())))
+        at = match.end()
+    if not any(kind != "text" for kind, _ in pieces):
+        return None
+    pieces.append(("text", quote[at:]))
+    fragments: list[str] = []
+    joins: list[str | None] = []
+    leading: str | None = None
+    pending: str | None | bool = False  # False: nothing between fragments yet
+    opened = closed = False
+    for kind, text in pieces:
+        if kind == "text":
+            if not text.strip():
+                continue
+            if fragments:
+                # Two marks in a row: an elision wins over a bracket; a bracket over nothing.
+                joins.append(None if pending is None or pending is False else str(pending))
+            fragments.append(text.strip())
+            pending = False
+            closed = False
+            continue
+        value: str | None = None if kind == "elide" else text
+        if not fragments:
+            if kind == "elide":
+                opened = True
+            else:
+                leading = text
+            continue
+        closed = kind == "elide"
+        pending = None if (pending is None or value is None) else value
+    if not fragments:
+        return None
+    trailing = pending if isinstance(pending, str) else None
+    closed = closed or pending is None
+    return _Parsed(tuple(fragments), tuple(joins), leading, trailing, (opened, closed))
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """True when offset *at* of *text* is not inside a word."""
+    return at <= 0 or at >= len(text) or not (text[at - 1].isalnum() and text[at].isalnum())
+
+
+def _occurrences(text: str, needle: str, lo: int, hi: int) -> Iterator[int]:
+    """Starts of *needle* in text[lo:hi] (the whole needle inside)."""
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1, hi)
+
+
+def _replaced_ok(gap: str) -> bool:
+    return len(gap) <= 60 and len(gap.split()) <= MAX_REPLACED_WORDS
+
+
+def _place(norm: str, needles: Sequence[str], parsed: _Parsed, first: int, limit: int) -> list[int] | None:
+    """Starts of every needle after the first (which starts at *first*), each after the one before
+    and all ending by *limit*, elision edges on word ends; None when they do not fit."""
+    failed: set[tuple[int, int]] = set()
+
+    def rest(i: int, start: int) -> list[int] | None:
+        end = start + len(needles[i])
+        if end > limit:
+            return None
+        if i == len(needles) - 1:
+            return [start]
+        if (i, start) in failed:
+            return None
+        join = parsed.joins[i]
+        following = needles[i + 1]
+        if join is None:  # an elision: anywhere further on, on word ends
+            if not _word_edge(norm, end):
+                failed.add((i, start))
+                return None
+            candidates = _occurrences(norm, following, end, limit)
+        else:  # a bracket: right after what it replaces (a few words, or nothing)
+            candidates = _occurrences(norm, following, end, min(limit, end + 62 + len(following)))
+        for candidate in candidates:
+            if join is None and not _word_edge(norm, candidate):
+                continue
+            if join is not None and not _replaced_ok(norm[end:candidate]):
+                break
+            placed = rest(i + 1, candidate)
+            if placed is not None:
+                return [start, *placed]
+        failed.add((i, start))
+        return None
+
+    return rest(0, first)
+
+
+def _leading_replaced(norm: str, start: int, sentence_start: int) -> int:
+    """Where the words a leading bracket stands for begin: back from *start* to the sentence's
+    start or a clause mark, when that is a few words; else *start* (a pure insertion)."""
+    back = max(norm.rfind(mark, sentence_start, start) for mark in (",", ";", ":", "(", " -"))
+    begin = max(sentence_start, back + 1 if back >= 0 else sentence_start)
+    gap = norm[begin:start]
+    if gap.strip() and _replaced_ok(gap.strip()):
+        return begin + (len(gap) - len(gap.lstrip()))
+    return start
+
+
+def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Mismatch | None:
+    """A bracket that names nothing the source named before *before*, or adds a negation."""
+    if inner.lower() == replaced.lower():
+        return None  # "[T]he": a letter's case changed
+    words = [w.strip(".,;:'\u2019-") for w in _TOKEN.findall(inner)]
+    spoken = {w.lower() for w in _TOKEN.findall(replaced)}
+    if any(w.lower() in _NEGATIONS or w.lower().endswith("n't") or w.lower().endswith("n\u2019t")
+           for w in words if w.lower() not in spoken):
+        return Mismatch("negation", inner)
+    earlier = norm[:before]
+    for word in words:
+        word = re.sub(r"(?:'|\u2019)s$", "", word)
+        if not word or word.lower() in _FUNCTION_WORDS:
+            continue
+        if not (word[0].isupper() or any(c.isdigit() for c in word)):
+            continue
+        if not re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", earlier, re.IGNORECASE):
+            return Mismatch("bracket", inner)
+    return None
+
+
+def _find_parsed(doc: SourceDoc, parsed: _Parsed, hint: int) -> tuple[int, int] | Mismatch:
+    problem: Mismatch = Mismatch("absent")
+    for loose in (False, True):
+        norm, index = _normalised(doc.text, loose)
+        needles = [_normalised(f, loose)[0] if loose else normalise_quote(f) for f in parsed.fragments]
+        missing = next((f for f, n in zip(parsed.fragments, needles, strict=True) if n not in norm), None)
+        if missing is not None:
+            if problem.kind == "absent":
+                problem = Mismatch("fragment", missing) if len(needles) > 1 else Mismatch("absent")
+            continue
+        problem = Mismatch("order")
+        para_ends = _paragraph_ends(doc, index)
+        para_starts = [start for start, _ in para_ends]
+        starts = list(_occurrences(norm, needles[0], 0, len(norm)))
+        hinted = bisect.bisect_left(index, hint) if hint else 0
+        for first in sorted(starts, key=lambda s: (s < hinted, s)):
+            if parsed.elided_edges[0] and not _word_edge(norm, first):
+                continue
+            in_para = bisect.bisect_right(para_starts, first) - 1
+            para_end = para_ends[in_para][1] if in_para >= 0 else first
+            limit = min(len(norm), max(para_end, first + MAX_ELIDED_SPAN))
+            placed = _place(norm, needles, parsed, first, limit)
+            if placed is None:
+                continue
+            end = placed[-1] + len(needles[-1])
+            if parsed.elided_edges[1] and not _word_edge(norm, end):
+                continue
+            sentence_start = _sentence_start(doc, index, first)
+            begin = _leading_replaced(norm, first, sentence_start) if parsed.leading is not None else first
+            checks = [(parsed.leading, norm[begin:first].strip(), begin)] if parsed.leading is not None else []
+            for i, join in enumerate(parsed.joins):
+                if join is not None:
+                    gap_start = placed[i] + len(needles[i])
+                    checks.append((join, norm[gap_start:placed[i + 1]].strip(), gap_start))
+            if parsed.trailing is not None:
+                checks.append((parsed.trailing, "", end))
+            for inner, replaced, before in checks:
+                found = _bracket_problem(norm, inner, replaced, before)
+                if found is not None:
+                    return found
+            return index[begin], _end_offset(doc.text, index, end, loose)
+    return problem
+
+
+def _paragraph_ends(doc: SourceDoc, index: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph in normalised offsets, in order."""
+    spans: dict[tuple[int | None, int], list[int]] = {}
+    for sentence in doc.sentences:
+        key = (sentence.post, sentence.para)
+        first = bisect.bisect_left(index, sentence.start)
+        last = bisect.bisect_left(index, sentence.end)
+        if key in spans:
+            spans[key][1] = max(spans[key][1], last)
+        else:
+            spans[key] = [first, last]
+    return sorted((a, b) for a, b in spans.values())
+
+
+def _sentence_start(doc: SourceDoc, index: Sequence[int], norm_at: int) -> int:
+    """Normalised offset where the sentence holding *norm_at* starts."""
+    if not doc.sentences:
+        return 0
+    starts = [s.start for s in doc.sentences]
+    at = bisect.bisect_right(starts, index[norm_at]) - 1
+    return bisect.bisect_left(index, doc.sentences[max(at, 0)].start)
+
+
+def find_quote(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | Mismatch:
+    """(start, end) of *quote* in the doc's text, or why it is not there.
+
+    Verbatim first (whitespace and quote marks normalised). Otherwise the quote may be elided
+    and bracketed as quotations are: "..." / "\u2026" / "[...]" leave words out (the fragments
+    stand in the source in order, within one paragraph or MAX_ELIDED_SPAN characters, each
+    fragment starting and ending on word ends), and "[text]" is the editor's: it stands for a
+    few words of the source at that place ("He" -> "[Jensen Huang]") or is inserted, and every
+    name or number in it must occur in the source before that place. The span runs from the
+    first fragment (or the words a leading bracket stands for) to the last fragment."""
+    found = _locate_verbatim(doc, quote, hint)
+    if found is not None:
+        return found
+    parsed = _parse(quote)
+    if parsed is None:
+        return Mismatch("absent")
+    return _find_parsed(doc, parsed, hint)
 
 
 def span_for(doc: SourceDoc, start: int, end: int) -> Span:
