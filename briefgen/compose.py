@@ -191,6 +191,9 @@ class _Composer:
 
     def __post_init__(self) -> None:
         readable = readable_notes(self.noteset)
+        # Key figures draw on every readable note, bullets or not: figure_groups merges one
+        # quantity across sources and lets a later value update an earlier one by itself.
+        self.readable = readable
         # A statement a later source updated is left out: the brief tells the latest state.
         gone = overtaken(readable, self.docs, _similar)
         self.notes = [n for n in readable if n.id not in gone]
@@ -387,12 +390,11 @@ class _Composer:
     def figure_groups(self) -> list[_FigureGroup]:
         """Figures with a measure, one group per quantity, ranked: how many sources give it,
         then how near the lead, then the largest of its kind (the largest pledge)."""
-        entries = sorted(((figure, note) for note in self.notes if self.reliability(note) != FORUM_RELIABILITY
+        entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
                           for figure in note.figures if figure.measures and figure.value > 0),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[_FigureGroup] = []
-        cluster_of = {m.id: i for i, c in enumerate(self.noteset.clusters) for m in
-                      (self.by_id[n] for n in c.notes if n in self.by_id)}
+        cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
         for figure, note in entries:
             home = next((g for g in groups if any(
                 same_quantity(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure) and (

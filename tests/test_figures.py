@@ -215,9 +215,6 @@ def _rows(brief: Brief) -> list[Item]:
     return [item for section in brief.sections if section.style == "figures" for item in section.items]
 
 
-@pytest.mark.xfail(strict=True, reason="known regression, seen after merging the coverage selection with the "
-                   "figures work: a figure two sources give shows one citation and the donors recall drops to 6/9; "
-                   "cause not found yet (issue 10 follow-up)")
 def test_a_later_source_updates_a_figure_and_each_quantity_is_one_row() -> None:
     rows = _rows(_brief("earthquake"))
     shown = {row.figure.text: row for row in rows if row.figure is not None}
@@ -229,9 +226,6 @@ def test_a_later_source_updates_a_figure_and_each_quantity_is_one_row() -> None:
     assert all(row.figure is not None and row.figure.measures for row in rows)
 
 
-@pytest.mark.xfail(strict=True, reason="known regression, seen after merging the coverage selection with the "
-                   "figures work: a figure two sources give shows one citation and the donors recall drops to 6/9; "
-                   "cause not found yet (issue 10 follow-up)")
 def test_rows_rank_by_how_many_sources_carry_them() -> None:
     rows = _rows(_brief("donors"))
     supports = [row.support for row in rows]
@@ -262,9 +256,6 @@ def test_a_chart_compares_only_figures_of_one_measure_and_unit() -> None:
     assert "European Union" not in chart and "damage" not in chart  # another unit, another measure
 
 
-@pytest.mark.xfail(strict=True, reason="known regression, seen after merging the coverage selection with the "
-                   "figures work: a figure two sources give shows one citation and the donors recall drops to 6/9; "
-                   "cause not found yet (issue 10 follow-up)")
 def test_the_labelled_clusters_score() -> None:
     """The benchmark over tests/fixtures/figures: a floor under precision and recall."""
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "figures_eval.py")], capture_output=True,
