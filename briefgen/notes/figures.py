@@ -56,12 +56,41 @@ _FIGURE = re.compile(
     + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b))?"
     + r"(?:\s(?P<noun>[a-z][a-z-]{2,20}))?",
 )
+_DIMENSIONS = {
+    "tonnes": "weight", "tonne": "weight", "tons": "weight", "ton": "weight", "kilograms": "weight",
+    "kilogram": "weight", "kg": "weight", "kilos": "weight",
+    "metres": "length", "metre": "length", "meters": "length", "meter": "length", "centimetres": "length",
+    "centimetre": "length", "centimeters": "length", "cm": "length", "millimetres": "length", "mm": "length",
+    "kilometres": "length", "kilometre": "length", "kilometers": "length", "kilometer": "length", "km": "length",
+    "miles": "length", "mile": "length", "feet": "length", "foot": "length", "inches": "length",
+    "hectares": "area", "hectare": "area", "acres": "area", "acre": "area",
+    "litres": "volume", "litre": "volume", "liters": "volume", "gallons": "volume",
+    "km/h": "speed", "mph": "speed", "knots": "speed",
+}
+"""Units of measure and what they measure: a figure in one says what it measures only with
+that dimension ("length of cracks", "weight limit"), or the thing a quantity of it is of
+("tonnes of methanol")."""
+_DIMENSION_WORDS = frozenset(
+    "weight load limit limits speed length height depth width distance size area volume capacity magnitude "
+    "altitude range radius diameter span thickness".split())
+_SPEED = re.compile(r"\s?(?P<unit>km/h|kmh|kph|mph|(?:kilomet(?:re|er)s|miles)\s(?:per|an)\shour|knots)\b",
+                    re.IGNORECASE)
+_THRESHOLD = r"(?:over|above|under|below|exceeding|(?:heavier|longer|faster|wider|higher|taller|more|less) than)"
+_UNITS_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORD_VALUES = _UNITS_WORDS | {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBER = re.compile(
+    r"\b(?P<tens>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")(?:[-‐](?P<unit>"
+    + "|".join(_UNITS_WORDS) + r"))?\b", re.IGNORECASE)
+"""A count written in words, exactly ("five", "twenty-three"); not "dozens", "hundreds"."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_WORDS = MONTHS + tuple(m[:3] for m in MONTHS) + ("sept",)
 _PERIOD = re.compile(
     r"\b(?:(?:19|20)\d\d(?![-–]\w)|Q[1-4](?:\s(?:19|20)\d\d)?|(?:first|second|third|fourth) quarter|"
     r"(?:first|second) half|H[12](?:\s(?:19|20)\d\d)?|full[- ]year|a year (?:earlier|ago|before)|"
-    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b",
+    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|(?:a|per|each) (?:day|week|month|year)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b",
     re.IGNORECASE,
 )
 _NOUN_STOP = STOP_WORDS | frozenset(
@@ -230,10 +259,14 @@ def _participle(verb: str) -> str:
     return ""
 
 
+_ED_NOUNS = frozenset("speed need seed feed breed greed creed deed steed weed bed shed sled red hundred".split())
+"""Words ending in -ed that are not past forms."""
+
+
 def _is_past_verb(word: str) -> bool:
     low = word.lower()
     return low in _IRREGULAR_PAST or low in _PARTICIPLES or (
-        low.endswith("ed") and len(low) > 3 and low not in _NOUN_STOP)
+        low.endswith("ed") and len(low) > 3 and low not in _NOUN_STOP and low not in _ED_NOUNS)
 
 
 _TRANSFER_FORMS = re.compile(
@@ -388,6 +421,14 @@ class _Found:
     """The word right after the figure."""
     measure: str = ""
     conversion: str = ""
+    state: str = ""
+    """A state right after the number ("five dead", "40 injured"): what happened to those counted."""
+    modifies: str = ""
+    """The noun phrase a compound measure qualifies ("a 40-tonne weight limit": weight limit)."""
+
+
+_PLACE_PREPS = frozenset("near across along behind inside outside beyond against among beside underneath "
+                         "throughout toward towards via".split())
 
 
 def _counted(sentence: str, end: int) -> tuple[str, int]:
@@ -402,8 +443,9 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
         if low == "and" and words and len(words) < 3:
             words.append((word, end + match.end()))
             continue
-        if low in _NOUN_STOP or low in _LEVEL_VERBS or low in ("had", "have", "has", "remain", "remained") or (
-                _is_past_verb(word) and words) or low in _STATES and words or (
+        if low in _NOUN_STOP or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
+                                                                                      "remained") or (
+                _is_past_verb(word) and words) or low in _STATES or (
                 words and (low.endswith("ing") or (word[:1].isupper() and not words[-1][0][:1].isupper()))):
             break
         words.append((word, end + match.end()))
@@ -429,13 +471,25 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     if scale:
         value = round(value * _SCALE[scale.lower()], 6)
     end = match.end("word") if word else match.end("pct") if pct else match.end("scale") if scale else match.end("num")
-    unit, kind, counted = "", "count", ""
+    unit, kind, counted, modifies = "", "count", "", ""
     if sign:
         unit, kind = _CURRENCY_SIGNS[sign], "money"
     elif word:
         unit, kind = _CURRENCY_WORDS.get(word.split()[-1].lower(), word.split()[-1].lower()), "money"
     elif pct:
         unit, kind = ("%" if pct in ("%", "percent", "per cent") else "pp"), "percent"
+    elif speed := _SPEED.match(sentence, end):
+        word_unit = speed.group("unit").lower()
+        unit = "mph" if word_unit.startswith(("mph", "miles")) else "knots" if word_unit == "knots" else "km/h"
+        counted, end = unit, speed.end()
+    elif (compound := re.match(r"[-‐](?P<unit>[a-z]+)\b(?!-)", sentence[end:])) and \
+            compound.group("unit") in _DIMENSIONS:
+        # "a 40-tonne weight limit", "the 90-kilometre detour": the unit qualifies a noun.
+        unit = _plural_unit(compound.group("unit"))
+        counted, end = unit, end + compound.end()
+        modifies = _counted(sentence, end)[0]
+        if not modifies or modifies[:1].isupper():
+            return None
     elif "." not in raw or scale or re.match(r"\s+[a-z]+s\b", sentence[end:]):
         # A count is whole: "a magnitude 7.1 earthquake" counts no earthquakes; "5.20 metres" measures.
         counted, counted_end = _counted(sentence, end)
@@ -455,8 +509,26 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
         low = None if not noun else low
     start = low.start() if low else lead
-    return _Found(start=start, lead=lead, end=end, num_end=match.end("num"), value=value, unit=unit, kind=kind,
-                  counted=counted, noun=(noun or "") if kind != "count" else "")
+    state = _state_after(sentence, end) if kind == "count" and not counted else None
+    return _Found(start=start, lead=lead, end=state.end() if state else end, num_end=match.end("num"), value=value,
+                  unit=unit, kind=kind, counted=counted, noun=(noun or "") if kind != "count" else "",
+                  state=state.group(1).lower() if state else "", modifies=modifies)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _state_after(sentence: str, at: int) -> re.Match[str] | None:
+    """A state word right after a count ("five dead", "40 injured")."""
+    state = _NEXT_WORD.match(sentence, at)
+    return state if state and state.group(1) in _STATES else None
+
+
+def _plural_unit(word: str) -> str:
+    """A unit as a count of it is written: "tonne" -> "tonnes", "foot" -> "feet"; abbreviations as they are."""
+    if word == "foot":
+        return "feet"
+    return word if word.endswith("s") or len(word) <= 2 else word + "s"
 
 
 _AUX = r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|to|also|then|already|later|now|jointly|" \
@@ -604,6 +676,9 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         if level and not level.startswith(_PREFIXES):
             return ("rise in " if left.strip().lower().startswith("up") else "fall in ") + level
     if found.kind == "money":
+        cost = _by_cost_verb(whole_left)
+        if cost:
+            return cost
         sought = _relative_agent(sentence[found.end:])
         if sought:
             return sought
@@ -638,6 +713,28 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     return ""
 
 
+_COST = re.compile(r"\b(?:cost|costs|costing)\s+(?P<obj>(?:[A-Za-z][\w'’-]*\s+){0,3}?)" + _QUANT + r"$")
+_VERB_CHAIN = re.compile(r"(?:\s*\b(?:is|are|was|were|will|would|could|may|might|should|must|has|have|had|be|been|"
+                         r"being|expected|likely|set|due|estimated|forecast|projected|going|now|also|still|already|"
+                         r"eventually|finally|to)\b)*\s*$")
+
+
+def _by_cost_verb(left: str) -> str:
+    """"The repair, which involves ..., is expected to cost about 14 million euros" -> "cost of
+    repair": the clause's subject, past a relative clause; else whom it costs ("costing its
+    members about 400,000 euros" -> "cost to members")."""
+    cost = _COST.search(left)
+    if not cost:
+        return ""
+    before = _VERB_CHAIN.sub("", left[:cost.start()])
+    before = re.sub(r",\s*(?:which|who|whose|where|when)\b[^,;]*,?\s*$", "", before)
+    subject = "" if before.rstrip().endswith(",") else _subject(before[_clause_start(before, len(before)):])
+    if subject and _meaningful(subject):
+        return f"cost of {subject}"
+    whom = _clean(cost.group("obj").split())
+    return f"cost to {whom}" if whom and _meaningful(whom) and not re.search(r"\d", whom) else ""
+
+
 def _inherited(previous: list[_Found]) -> str:
     """The counted noun an earlier count of the sentence gives ("1,900 people were injured
     and 38 remain missing")."""
@@ -660,6 +757,8 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
     """What a figure measures, read from the words after it."""
     right = sentence[found.end:]
     counted = found.counted or (_inherited(previous) if found.kind == "count" else "")
+    if found.state:
+        return f"{counted} {found.state}" if counted and counted not in _DIMENSIONS else found.state
     if found.kind == "percent":
         share = re.match(r"\s+of\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;]|$|\b(?:and|in|by|were|was|"
                          r"are|is|had|have|against|from|to|at)\b))", right)
@@ -682,7 +781,9 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
             agent = ""
         if is_part and found.kind == "money" and (passive.group("aux") or agent or part in _PARTICIPLES):
             return f"{part} by {_lower_name(agent)}" if agent else (part if part in _PARTICIPLES else "")
-        real = passive.group("aux") or part not in _STATES or part in _PARTICIPLES
+        real = passive.group("aux") or part not in _STATES or part in _PARTICIPLES or _is_past_verb(part)
+        if not passive.group("aux") and (passive.group("comp") or "") in _DETERMINERS | _PRONOUNS | {"that", "to"}:
+            real = False  # "two officials confirmed the plan": what they did, not what happened to them
         if is_part and real and found.kind == "count" and counted and part != "remain":
             comp = passive.group("comp") or ""
             extra = f" {comp}" if part in ("left", "taken", "held", "declared", "reported") and comp in _STATES else ""
@@ -711,6 +812,56 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
         aid = re.match(r"\s+in\s+(?P<np>(?:[a-z][\w-]+\s+)?[a-z][\w-]+)\b", right)
         if aid and _meaningful(aid.group("np")) and not any(w in _NOUN_STOP for w in aid.group("np").split()):
             return aid.group("np")
+    return ""
+
+
+def _word_count(sentence: str, match: re.Match[str]) -> _Found | None:
+    """A count written in words ("Five people were killed", "left seven dead"): only with the noun
+    or the state it counts, not part of a compound ("five-year-old", "one-off")."""
+    if re.match(r"[-‐'’]\w", sentence[match.end():]) or re.search(r"[-‐]$", sentence[:match.start()]):
+        return None
+    value = float(_WORD_VALUES[match.group("tens").lower()] + _UNITS_WORDS.get((match.group("unit") or "").lower(), 0))
+    counted, end = _counted(sentence, match.end())
+    state = None if counted else _state_after(sentence, match.end())
+    if not counted and not state and not re.match(r"\s+" + _BE + r"\b", sentence[match.end():]):
+        return None
+    unit = counted.split(" and ")[0].split()[-1].lower() if counted else ""
+    return _Found(start=match.start(), lead=match.start(), end=state.end() if state else end, num_end=match.end(),
+                  value=value, unit=unit, kind="count", counted=counted, noun="",
+                  state=state.group(1).lower() if state else "")
+
+
+def _happened(item: _Found, done: list[_Found]) -> bool:
+    """Whether a count's measure is its counted noun and what happened to it, or its state."""
+    counted = (item.counted or _inherited(done[:done.index(item)])).lower()
+    rest = item.measure[len(counted):].split() if counted and item.measure.lower().startswith(counted + " ") else []
+    return bool(item.measure) and (item.measure == item.state or bool(rest) and (
+        rest[0] in _STATES or _is_past_verb(rest[0]) or rest[0] in _PARTICIPLES))
+
+
+def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
+    """A figure in a unit of measure says what it measures with its dimension: "a speed limit of
+    30 km/h", "cracks of up to 30 centimetres" (length of cracks), "lorries over 7.5 tonnes"
+    (weight limit for lorries), "a 40-tonne weight limit", "18,000 tonnes of methanol"; any other
+    label ("7.5 tonnes | lorries") says too little, and the figure gets none."""
+    dimension = _DIMENSIONS.get(item.unit)
+    if not dimension or item.kind != "count":
+        return measure
+    if item.modifies:
+        np = _clean(item.modifies.lower().split())
+        return np if _DIMENSION_WORDS & set(np.split()) else f"{dimension} of {np}" if _meaningful(np) else ""
+    words = {w.lower() for w in _WORD.findall(measure)}
+    if measure and (_DIMENSION_WORDS & words or measure.lower().startswith(f"{item.counted.lower()} of ")):
+        return measure
+    left = sentence[_clause_start(sentence, item.start):item.start]
+    for pattern, label in ((r"\s+of\s+", "{} of {}"), (r"\s+(?:weighing\s+)?" + _THRESHOLD + r"\s+", "{} limit for {}")):
+        tied = re.search(r"\b(?P<np>[A-Za-z][a-z-]+)" + pattern + _QUANT + r"$", left)
+        noun = tied.group("np").lower() if tied else ""
+        verb = tied and re.search(r"\b(?:must|will|would|can|could|should|may|might|to|not|cannot)\s+$",
+                                  left[:tied.start("np")])
+        if noun and not verb and noun not in _NOUN_STOP and noun not in _PRONOUNS and not _is_past_verb(noun) \
+                and not noun.endswith(("ing", "ly")) and _meaningful(noun):
+            return label.format(dimension, noun)
     return ""
 
 
@@ -766,6 +917,9 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
                 found[-1].conversion = sentence[found[-1].end:close + 1].strip()
                 continue
         found.append(base)
+    worded = [item for item in (_word_count(sentence, m) for m in _WORD_NUMBER.finditer(sentence)) if item
+              and not any(f.start <= item.lead < f.end or item.start <= f.lead < item.end for f in found)]
+    found = sorted(found + worded, key=lambda f: f.start)
     done: list[_Found] = []
     for item in found:
         # A count says best what happened to what it counts ("people injured"); an amount, who
@@ -774,13 +928,16 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
             item.kind == "count" and not re.search(r"\b(?:of|at)\s+" + _QUANT + r"$", sentence[:item.start]))
         first, second = (_measure_right, _measure_left) if right_first else (_measure_left, _measure_right)
         measure = first(sentence, item, done) or second(sentence, item, done)
-        item.measure = measure if measure and _meaningful(measure) else ""
+        item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         counted = re.match(r"(?:number|total|count) of ([a-z]+)\b", item.measure)
         if item.kind == "count" and not item.unit and counted:
             item.unit = counted.group(1)  # "the number of people evacuated has risen to 4,500": people
         done.append(item)
     figures = []
     for item in done:
+        if item in worded and not _happened(item, done):
+            continue  # "one of them", "welds of two beams": a number in words is a figure only when it counts
+            # who or what something happened to ("five dead", "seven people died", "three were injured")
         text = sentence[item.start:item.end].strip()
         if item.conversion:
             text = f"{text} {item.conversion}"
@@ -803,14 +960,18 @@ def _stem(word: str) -> str:
     return _SAME_MEANING.get(stemmed, stemmed)
 
 
+_HOLDER = r"\s+(?:by|from|for(?!\s+by\b))\s+"
+"""What opens the holder of a measure: "pledged by Japan", "weight limit for lorries"."""
+
+
 def quantity(figure: Figure) -> str:
     """What a figure measures without who holds it: "pledged by Japan" -> "pledged"."""
-    return re.split(r"\s+(?:by|from)\s+", figure.measures, maxsplit=1)[0].strip()
+    return re.split(_HOLDER, figure.measures, maxsplit=1)[0].strip()
 
 
 def holder(figure: Figure) -> str:
     """Who holds a figure, where its measure says: "pledged by Japan" -> "Japan"."""
-    parts = re.split(r"\s+(?:by|from)\s+", figure.measures, maxsplit=1)
+    parts = re.split(_HOLDER, figure.measures, maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""
 
 
