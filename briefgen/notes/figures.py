@@ -728,7 +728,11 @@ def _by_cost_verb(left: str) -> str:
         return ""
     before = _VERB_CHAIN.sub("", left[:cost.start()])
     before = re.sub(r",\s*(?:which|who|whose|where|when)\b[^,;]*,?\s*$", "", before)
-    subject = "" if before.rstrip().endswith(",") else _subject(before[_clause_start(before, len(before)):])
+    clause = "" if before.rstrip().endswith(",") else before[_clause_start(before, len(before)):]
+    # The noun phrase right before the verb: "expects the two-day strike to cost": the strike.
+    last = re.search(r"(?:^|\b(?:the|a|an|its|their|this|that|these|those)\s+)((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*$", clause,
+                     re.IGNORECASE)
+    subject = _subject(last.group(1)) if last else ""
     if subject and _meaningful(subject):
         return f"cost of {subject}"
     whom = _clean(cost.group("obj").split())
@@ -831,11 +835,20 @@ def _word_count(sentence: str, match: re.Match[str]) -> _Found | None:
                   state=state.group(1).lower() if state else "")
 
 
-def _happened(item: _Found, done: list[_Found]) -> bool:
-    """Whether a count's measure is its counted noun and what happened to it, or its state."""
+def _happened(sentence: str, item: _Found, done: list[_Found]) -> bool:
+    """Whether a count's measure is its counted noun and what happened to it, or its state; not
+    when a preposition governs the number ("Schools on the two largest islands closed", "drilled
+    over three days")."""
+    if re.search(r"\b(?:on|in|at|of|from|to|with|for|between|among|across|over|under|by|near|within|after|"
+                 r"before|during)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$", sentence[:item.start],
+                 re.IGNORECASE):
+        return False
     counted = (item.counted or _inherited(done[:done.index(item)])).lower()
     rest = item.measure[len(counted):].split() if counted and item.measure.lower().startswith(counted + " ") else []
-    return bool(item.measure) and (item.measure == item.state or bool(rest) and (
+    # What happened is told after the count ("Seven people died"), not read off a verb before it
+    # ("bringing all fourteen men home").
+    return bool(item.measure) and (item.measure == item.state or bool(rest) and re.search(
+        r"\b" + re.escape(rest[0]) + r"\b", sentence[item.end:]) is not None and (
         rest[0] in _STATES or _is_past_verb(rest[0]) or rest[0] in _PARTICIPLES))
 
 
@@ -847,9 +860,9 @@ def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
     dimension = _DIMENSIONS.get(item.unit)
     if not dimension or item.kind != "count":
         return measure
-    if item.modifies:
+    if item.modifies:  # "a 40-tonne weight limit"; "the 410-metre level", "a 60-centimetre shaft" say no dimension
         np = _clean(item.modifies.lower().split())
-        return np if _DIMENSION_WORDS & set(np.split()) else f"{dimension} of {np}" if _meaningful(np) else ""
+        return np if _DIMENSION_WORDS & set(np.split()) else ""
     words = {w.lower() for w in _WORD.findall(measure)}
     if measure and (_DIMENSION_WORDS & words or measure.lower().startswith(f"{item.counted.lower()} of ")):
         return measure
@@ -935,7 +948,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         done.append(item)
     figures = []
     for item in done:
-        if item in worded and not _happened(item, done):
+        if item in worded and not _happened(sentence, item, done):
             continue  # "one of them", "welds of two beams": a number in words is a figure only when it counts
             # who or what something happened to ("five dead", "seven people died", "three were injured")
         text = sentence[item.start:item.end].strip()
