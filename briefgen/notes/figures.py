@@ -90,7 +90,7 @@ _MONTH_WORDS = MONTHS + tuple(m[:3] for m in MONTHS) + ("sept",)
 _PERIOD = re.compile(
     r"\b(?:(?:19|20)\d\d(?![-–]\w)|Q[1-4](?:\s(?:19|20)\d\d)?|(?:first|second|third|fourth) quarter|"
     r"(?:first|second) half|H[12](?:\s(?:19|20)\d\d)?|full[- ]year|a year (?:earlier|ago|before)|"
-    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|(?:a|per|each) (?:day|week|month|year)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b",
+    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b",
     re.IGNORECASE,
 )
 _NOUN_STOP = STOP_WORDS | frozenset(
