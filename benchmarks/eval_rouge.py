@@ -16,9 +16,13 @@ more human summaries of about 100 words separated by a line `---`) and optionall
 against it when present, else against `summary.txt`). Tokens are lower-cased
 words and numbers; no stemming, no stop-word removal (as ROUGE's defaults).
 
-Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] CLUSTER_DIR [CLUSTER_DIR...]
+Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] [--split dev|heldout] CLUSTER_DIR...
      python benchmarks/eval_rouge.py benchmarks/eval/*      (the clusters shipped here)
 --table prints a Markdown table of ROUGE-2 recall per cluster and system (JSON otherwise).
+--split keeps the development clusters or only the held-out ones: the clusters named in
+`heldout.txt` next to them (one name per line) are kept out of development, so that the
+digest is tuned on one set and judged on another. Without it both sets are scored and
+their means are reported apart ("mean dev", "mean heldout") as well as together.
 """
 
 from __future__ import annotations
@@ -214,31 +218,58 @@ def markdown_table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
+def held_out(cluster: Path) -> bool:
+    """Whether the cluster is named in the `heldout.txt` of its folder."""
+    listing = cluster.parent / "heldout.txt"
+    names = listing.read_text(encoding="utf-8").split() if listing.is_file() else []
+    return cluster.name in names
+
+
+def _option(args: list[str], name: str) -> tuple[str | None, list[str]]:
+    """The value of `name VALUE` in *args*, and the other arguments."""
+    if name not in args:
+        return None, args
+    at = args.index(name)
+    if at + 1 >= len(args):
+        raise SystemExit(f"{name} needs a value\n\n{__doc__}")
+    return args[at + 1], args[:at] + args[at + 2:]
+
+
 def main() -> None:
     args = sys.argv[1:]
-    budgets = WORDS
     table = "--table" in args
     args = [arg for arg in args if arg != "--table"]
-    if args[:1] == ["--words"] and len(args) > 1:
-        budgets = tuple(int(w) for w in args[1].split(","))
-        args = args[2:]
+    words, args = _option(args, "--words")
+    budgets = tuple(int(w) for w in words.split(",")) if words else WORDS
+    split, args = _option(args, "--split")
+    if split not in (None, "dev", "heldout"):
+        raise SystemExit(f"--split is dev or heldout, not {split!r}")
     clusters = [Path(arg) for arg in args if (Path(arg) / "summary.txt").is_file()]  # other files are not clusters
+    if split is not None:
+        clusters = [c for c in clusters if held_out(c) == (split == "heldout")]
     if not clusters:
         raise SystemExit(__doc__)
     results = {cluster.name: evaluate(cluster, budgets) for cluster in clusters}
-    systems = next(iter(results.values())).keys()
-    results["mean"] = {
-        system: {metric: round(float(np.mean([results[c.name][system][metric] for c in clusters])), 4)
-                 for metric in ("rouge1_recall", "rouge2_recall")}
-        for system in systems
-    }
+    systems = list(next(iter(results.values())).keys())
+    groups = {"mean": clusters}
+    if split is None and any(held_out(c) for c in clusters) and not all(held_out(c) for c in clusters):
+        groups = {"mean dev": [c for c in clusters if not held_out(c)],
+                  "mean heldout": [c for c in clusters if held_out(c)], "mean": clusters}
+    for label, members in groups.items():
+        results[label] = {
+            system: {metric: round(float(np.mean([results[c.name][system][metric] for c in members])), 4)
+                     for metric in ("rouge1_recall", "rouge2_recall", "words")}
+            for system in systems
+        }
     if table:
         print(markdown_table(results))
     else:
         print(json.dumps(results, indent=2))
-    print("\nmean ROUGE-2 recall (ROUGE-1)", file=sys.stderr)
-    for system, score in results["mean"].items():
-        print(f"  {system:<18} {score['rouge2_recall']:.4f} ({score['rouge1_recall']:.4f})", file=sys.stderr)
+    for label in groups:
+        print(f"\n{label}: ROUGE-2 recall (ROUGE-1) [words]", file=sys.stderr)
+        for system, score in results[label].items():
+            print(f"  {system:<18} {score['rouge2_recall']:.4f} ({score['rouge1_recall']:.4f}) [{score['words']:.0f}]",
+                  file=sys.stderr)
 
 
 if __name__ == "__main__":
