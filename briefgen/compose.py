@@ -652,20 +652,6 @@ LENGTH_OFFSET = 8
 short statements do not win on a few shared words."""
 
 
-QUOTED_PENALTY = 0.6
-"""Taken off a note's score in the digest when it carries direct speech (quotation marks, or
-a quote by kind): a summary reports what was said rather than quoting it, so quoted sentences
-come after reported ones that say as much (harness, development clusters, ROUGE-2 at 100 and
-250 words: .242 and .394 without it, .255 and .419 with it; any value from 0.4 to 1 does
-about as well)."""
-_SPEECH_MARKS = ('"', "“", "”", "«", "»", "„", "``")
-
-
-def carries_speech(note: Note) -> bool:
-    """Whether the note quotes someone's words: a quotation mark in it, or kind "quote"."""
-    return note.kind == "quote" or any(mark in note.quote for mark in _SPEECH_MARKS)
-
-
 RECENCY_BONUS = 0.2
 """Added to a note's score in proportion to how late its source is among the dated sources
 (the latest: all of it): a developing story is told by its latest state."""
@@ -692,7 +678,7 @@ def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float])
 def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list[tuple[str, Note]], int]:
     """Non-redundant notes chosen for the concepts of the cluster they add, in the order
     chosen, up to *words* words (never a cut sentence); statements a later source overtook
-    are left out, and direct speech comes after reported statements. *marker_words* is added to each statement's length (a citation marker
+    are left out. *marker_words* is added to each statement's length (a citation marker
     printed after it)."""
     members: dict[str, set[str]] = {}
     for cluster in noteset.clusters:
@@ -709,7 +695,7 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list
     coverage = Coverage.of(noteset.sources)
     later = recency(notes, docs)
     base = {n.id: n.score + SUPPORT_BONUS * min(3, support.get(n.id, 1) - 1) + RECENCY_BONUS * later[n.id]
-            - (QUOTED_PENALTY if carries_speech(n) else 0.0) for n in notes}
+            for n in notes}
     order = sorted(notes, key=lambda n: (n.status != "pinned", -base[n.id], n.id))
     chosen: list[tuple[str, Note]] = []
     skipped: set[str] = set()

@@ -7,12 +7,11 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import briefgen
-from briefgen.compose import _similar, carries_speech, digest, readable_notes, statement
+from briefgen.compose import _similar, digest, readable_notes, statement
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken
 from briefgen.models import Figure, Note, SourceDoc, SourceMeta, Span
 from briefgen.workspace import init_workspace
@@ -90,41 +89,3 @@ def test_the_digest_of_a_developing_story_says_each_fact_once_and_its_latest_sta
         gone = overtaken(readable_notes(noteset), docs, _similar)
         assert gone and not {note.id for _, note in chosen} & gone
         assert all(statement(note) in text for text, note in chosen)
-
-
-def test_direct_speech_is_recognised_by_its_marks_or_its_kind() -> None:
-    span = Span(source="a", start=0, end=10)
-    said = Note(id="n-1", kind="fact", quote='"We closed the bridge," said the engineer.', span=span)
-    wire = Note(id="n-2", kind="fact", quote="``We closed the bridge,'' said the engineer.", span=span)
-    kind = Note(id="n-3", kind="quote", quote="The engineer said they closed the bridge.", span=span)
-    reported = Note(id="n-4", kind="fact", quote="The city closed the bridge on Friday.", span=span)
-    assert carries_speech(said) and carries_speech(wire) and carries_speech(kind)
-    assert not carries_speech(reported)
-
-
-def test_the_digest_reports_a_fact_rather_than_quoting_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    ws = tmp_path / "ws"
-    init_workspace(ws, today="2026-05-12")
-    (ws / "sources" / "council.txt").write_text(
-        "Bridge closed\n\n"
-        '"We closed the Elm Street bridge on Friday after inspectors found deep cracks in two of its steel beams '
-        'and rust on its cables," said Paula Grey, the city engineer.\n\n'
-        "Buses will use the Mill Road crossing, which adds about ten minutes to most journeys into the centre.\n",
-        encoding="utf-8")
-    (ws / "sources" / "paper.txt").write_text(
-        "Elm Street bridge shut\n\n"
-        "Norwick council closed the Elm Street bridge on Friday after inspectors found deep cracks in two of its "
-        "steel beams.\n\n"
-        "Shop owners on Elm Street said trade fell by half within a day of the closure of the bridge.\n\n"
-        "Paula Grey, the city engineer, said rust on its cables had also worried inspectors.\n",
-        encoding="utf-8")
-    noteset = briefgen.open_workspace(ws).notes()
-    reported = "Norwick council closed the Elm Street bridge on Friday"
-
-    def first(words: int) -> str:
-        chosen, _ = digest(noteset, words)
-        return chosen[0][0]
-
-    assert first(30).startswith(reported)
-    monkeypatch.setattr("briefgen.compose.QUOTED_PENALTY", 0.0)  # the quote ranks first without the rule
-    assert first(30).startswith('"We closed the Elm Street bridge')
