@@ -16,13 +16,16 @@ more human summaries of about 100 words separated by a line `---`) and optionall
 against it when present, else against `summary.txt`). Tokens are lower-cased
 words and numbers; no stemming, no stop-word removal (as ROUGE's defaults).
 
-Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] [--split dev|heldout] CLUSTER_DIR...
+Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] [--split dev|heldout] [--pool notes] CLUSTER_DIR...
      python benchmarks/eval_rouge.py benchmarks/eval/*      (the clusters shipped here)
 --table prints a Markdown table of ROUGE-2 recall per cluster and system (JSON otherwise).
 --split keeps the development clusters or only the held-out ones: the clusters named in
 `heldout.txt` next to them (one name per line) are kept out of development, so that the
 digest is tuned on one set and judged on another. Without it both sets are scored and
 their means are reported apart ("mean dev", "mean heldout") as well as together.
+--pool notes draws the baselines from the notes the digest chooses among (briefgen's extraction keeps
+about 40% of a source's candidate sentences) instead of every candidate sentence: selection compared
+with selection on the same sentences, apart from what extraction left out.
 """
 
 from __future__ import annotations
@@ -71,6 +74,18 @@ def _budget(sentences: list[str], order: list[int], words: int, skip_similar: bo
         seen.append(bag)
         used += length
     return " ".join(chosen)
+
+
+def note_sentences(workspace: Path) -> list[list[str]]:
+    """Each source's notes as the digest may state them, in source order (notes must be made)."""
+    import briefgen
+    from briefgen.compose import readable_notes, statement
+
+    noteset = briefgen.open_workspace(workspace).notes()
+    per_source: dict[str, list[tuple[int, str]]] = {}
+    for note in readable_notes(noteset):
+        per_source.setdefault(note.span.source, []).append((note.span.start, statement(note)))
+    return [[text for _, text in sorted(per_source[doc.id])] for doc in noteset.sources if doc.id in per_source]
 
 
 def cluster_sentences(workspace: Path) -> list[list[str]]:
@@ -180,8 +195,9 @@ def ours(workspace: Path, words: int) -> str:
     return run.stdout
 
 
-def evaluate(cluster: Path, budgets: tuple[int, ...]) -> dict[str, dict[str, float]]:
-    """Scores per "system@words" for one cluster."""
+def evaluate(cluster: Path, budgets: tuple[int, ...], pool: str = "sentences") -> dict[str, dict[str, float]]:
+    """Scores per "system@words" for one cluster; the baselines choose among every candidate
+    sentence, or (*pool* "notes") among the notes the digest chooses among."""
     def references(words: int) -> list[str]:
         path = cluster / "summary-250.txt"
         if words < 250 or not path.is_file():
@@ -197,6 +213,8 @@ def evaluate(cluster: Path, budgets: tuple[int, ...]) -> dict[str, dict[str, flo
         per_doc = cluster_sentences(workspace)
         for words in budgets:
             systems[f"briefgen@{words}"] = ours(workspace, words)
+            if pool == "notes":
+                per_doc = note_sentences(workspace)
             systems.update({f"{name}@{words}": text for name, text in baselines(per_doc, words).items()})
     scores = {}
     for name, text in systems.items():
@@ -244,12 +262,15 @@ def main() -> None:
     split, args = _option(args, "--split")
     if split not in (None, "dev", "heldout"):
         raise SystemExit(f"--split is dev or heldout, not {split!r}")
+    pool, args = _option(args, "--pool")
+    if pool not in (None, "sentences", "notes"):
+        raise SystemExit(f"--pool is sentences or notes, not {pool!r}")
     clusters = [Path(arg) for arg in args if (Path(arg) / "summary.txt").is_file()]  # other files are not clusters
     if split is not None:
         clusters = [c for c in clusters if held_out(c) == (split == "heldout")]
     if not clusters:
         raise SystemExit(__doc__)
-    results = {cluster.name: evaluate(cluster, budgets) for cluster in clusters}
+    results = {cluster.name: evaluate(cluster, budgets, pool or "sentences") for cluster in clusters}
     systems = list(next(iter(results.values())).keys())
     groups = {"mean": clusters}
     if split is None and any(held_out(c) for c in clusters) and not all(held_out(c) for c in clusters):
