@@ -171,7 +171,7 @@ _VIEW = re.compile(
     r"believ\w*|essential|necessary|vital|crucial|unacceptable|unfair|unjustified|irresponsible|reckless|"
     r"overdue|premature|mistake\w*|wrong|betray\w*|disappoint\w*|regret\w*|confident|concerned|committed|"
     r"determined|ready to|willing to|intend\w*|plan(?:s|ned)? to|not enough|fraction of|no need|no reason|"
-    r"no (?:plans?|intention))\b",
+    r"no (?:plans?|intention)|probably|possibly|clearly|certainly|obviously|surely|because|due to)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON_QUOTE = re.compile(r"[\"“«„][^\"“”«»„]*\b(?:we|We|our|Our|us|I|my)\b[^\"“”«»„]*[\"”»]")
