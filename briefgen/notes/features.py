@@ -86,6 +86,13 @@ _STANCE = (
     r"proposed|proposes|condemned|condemns|blamed|blames|praised|complained|complains|doubts|questioned)"
 )
 _SPEECH = r"(?P<verb>" + _NEUTRAL_SPEECH + "|" + _STANCE + ")"
+# Third-person reporting verbs: with a quotation in the sentence, someone's words ("quote").
+_REPORTING = (
+    r"(?:said|says|stated|states|told|explained|noted|added|argued|warned|claimed|claims|believes|thinks|"
+    r"wrote|insisted|acknowledged|announced|cautioned|predicted|estimated|suggested|stressed|emphasi[sz]ed|"
+    r"accused|denied|demanded|urged|promised|pledged|vowed|rejected|welcomed|critici[sz]ed|called for|"
+    r"recommended|defended|opposed|contested|disputed|accepted)"
+)
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})"
 _ROLE_WORDS = (
     r"(?:chief executive|chief executive officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
@@ -379,7 +386,7 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
     statement is its speaker, whatever its kind."""
     if source_kind in {"forum thread", "comments"}:
         return "opinion"
-    quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _SPEECH + r"\b",
+    quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _REPORTING + r"\b",
                                                                                        sentence))
     if not quoted and (_FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence)):
         return "opinion"
@@ -474,7 +481,7 @@ def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity
             kind = "organisation"
         elif _PERSON_CUE.search(before) or (
             len(tokens) in (2, 3) and all(t[:1].isupper() and t[1:].islower() for t in tokens)
-            and re.match(r"\s*(?:,|" + _SPEECH + r"|who)", sentence[match.end():])
+            and re.match(r"\s*(?:,|" + _REPORTING + r"|who)", sentence[match.end():])
         ):
             kind = "person"
         elif _PLACE_CUE.search(before) and len(tokens) <= 2 and not name.isupper():
