@@ -101,6 +101,8 @@ def test_kinds_say_what_a_sentence_states(sentence: str, kind: str) -> None:
     ("A second delay would put the whole programme at risk, the patients' group Carewatch warned.",
      "Carewatch", "patients' group"),
     ("Chief executive Amira Haddad said the hospital would not pay any ransom.", "Amira Haddad", ""),
+    ("The operator, Marlinvia, said the rise was needed to pay for resurfacing work.", "Marlinvia", "operator"),
+    ("Cyclists' groups called the plan reckless and demanded a separate lane.", "Cyclists' groups", ""),
 ])
 def test_a_position_has_an_actor_who_holds_it(sentence: str, name: str, role: str) -> None:
     speaker = features.find_speaker(sentence)
@@ -114,6 +116,7 @@ def test_a_position_has_an_actor_who_holds_it(sentence: str, name: str, role: st
     "Talks between the two sides will resume on Wednesday, the mediation service said.",  # a schedule
     "Analysts expect the outage to shave about 20 million pounds off quarterly profits.",  # an outlook
     "Economists warned that the cap could reduce the supply of rental homes over time.",  # a risk
+    "Cases are likely to rise for three more weeks, epidemiologists at the national institute said.",
     "Electricity demand hit a record 61 gigawatts on Monday as temperatures passed 40C.",  # "demand" a noun
 ])
 def test_a_reported_fact_or_an_assessment_is_no_position(sentence: str) -> None:

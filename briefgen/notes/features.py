@@ -83,7 +83,8 @@ _STANCE = (
     r"vowed|vows|rejected|rejects|reject|welcomed|welcomes|welcome|critici[sz]ed|critici[sz]es|called for|calls for|"
     r"call for|called on|calls on|recommended|recommends|defended|defends|opposed|opposes|oppose|contested|disputed|"
     r"disputes|accepted|expects|expect|forecasts|forecast|projects|fears|fear|feared|hopes|hoped|wants|want|"
-    r"proposed|proposes|condemned|condemns|blamed|blames|praised|complained|complains|doubts|questioned)"
+    r"proposed|proposes|condemned|condemns|blamed|blames|praised|complained|complains|doubts|questioned|"
+    r"called (?:the|it|this|that|them|their|its|his|her))"  # "called the increase unjustified"
 )
 _SPEECH = r"(?P<verb>" + _NEUTRAL_SPEECH + "|" + _STANCE + ")"
 # Third-person reporting verbs: with a quotation in the sentence, someone's words ("quote").
@@ -155,6 +156,9 @@ _BODY = (
 )
 _ADVERB = r"(?:(?:has|have|had|also|again|publicly|\w+ly)\s+){0,2}"
 _ACTOR_PATTERNS = (
+    # The operator, Viaro, said
+    re.compile(r"^(?P<actor>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}" + _GROUP + r"),\s+"
+               r"(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+" + _ADVERB + _SPEECH + r"\b"),
     # Unions argue / The bank workers' union said / Eastmoor's board unanimously recommended
     re.compile(r"^(?P<actor>" + _BODY + r"),?\s+" + _ADVERB + _SPEECH + r"\b"),
     # ..., the chamber of commerce warned. / ..., traders said on Friday.
@@ -177,7 +181,7 @@ _VIEW = re.compile(
     r"(?-i:may)|might|cannot|can['’]t|likely|unlikely|expect\w*|forecast\w*|predict\w*|estimat\w*|hope\w*|"
     r"believ\w*|essential|necessary|vital|crucial|unacceptable|unfair|unjustified|irresponsible|reckless|"
     r"overdue|premature|mistake\w*|wrong|betray\w*|disappoint\w*|regret\w*|confident|concerned|committed|"
-    r"determined|ready to|willing to|intend\w*|plan(?:s|ned)? to|not enough|fraction of|no need|no reason|"
+    r"determined|ready to|willing to|intend\w*|plan(?:s|ned)? to|not enough|fraction of|no need|no reason|too (?:far|much|many|little|few|late|slow|high|low|long|soon|early|costly)|"
     r"no (?:plans?|intention)|probably|possibly|clearly|certainly|obviously|surely|because|due to)\b",
     re.IGNORECASE,
 )
@@ -189,7 +193,7 @@ _ADVOCACY = re.compile(
     r"urged|urges|urge|promised|promises|pledged|pledges|vowed|vows|rejected|rejects|reject|welcomed|welcomes|"
     r"welcome|critici[sz]ed|critici[sz]es|called for|calls for|call for|called on|calls on|recommended|recommends|"
     r"defended|defends|opposed|opposes|oppose|contested|disputed|disputes|condemned|condemns|blamed|blames|"
-    r"praised|complained|complains|proposed|proposes|wants|want)$", re.IGNORECASE)
+    r"praised|complained|complains|proposed|proposes|wants|want|called \w+)$", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought|need(?:s|ed)?\s+(?:to|for)|the need)\b",
                         re.IGNORECASE)
 # Base forms that are also nouns ("Electricity demand hit a record"): a verb only after a plural.
@@ -273,7 +277,9 @@ def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:
             continue
         name, role = re.sub(r"^(?:the|a|an|its|their)\s+", "", actor, flags=re.IGNORECASE), ""
         proper = match.group("proper")
-        if proper and name.endswith(proper) and name != proper:  # "the consumer group Travelwise"
+        if proper and not name.endswith(proper):  # "The operator, Viaro, said"
+            name, role = proper, name
+        elif proper and name != proper:  # "the consumer group Travelwise"
             name, role = proper, name[:-len(proper)].strip()
         if name.split()[0] in _NOT_NAMES:
             continue
@@ -293,7 +299,8 @@ def _generic(actor: str) -> bool:
     words = actor.split()
     if words[0].lower() in {"the", "its", "their"} or any(w[:1].isupper() for w in words[1:]):
         return False
-    return words[-1].lower().endswith("s") or words[-1].lower() in _PLURAL_WITHOUT_S
+    head = re.split(r"\s+(?:at|of|in|from|for|with)\s+", actor)[0].split()[-1].lower()  # "economists at the institute"
+    return head.endswith("s") or head in _PLURAL_WITHOUT_S
 
 
 # A risk: a possible adverse outcome. Either the sentence names one ("risk of", "threatens",
