@@ -81,6 +81,9 @@ def test_periods_ahead_of_the_source() -> None:
     ("The finance minister, Karl Weber, said the merger would harm competition in rural lending.", "quote"),
     ("The finance minister, Karl Weber, said the merger would cut 2,000 jobs by 2028.", "forecast"),
     ("Wholesale gas prices could triple if the pipeline stays shut, traders said.", "risk"),
+    # the speaker's own intention in their words, and an ability in the past: no outlook
+    ("\"This should never have happened. We will find out why the alarm was off,\" Berger said.", "quote"),
+    ("When the update failed on Friday, there was no backup that could check passengers in at scale.", "fact"),
     ("On Wednesday the service had forecast a crest of about 6.80 metres on Friday at the gauge.", "figure"),
     ("Two hydrologists said the river could plausibly have added more water than the gauge showed.", "fact"),
 ])

@@ -118,6 +118,8 @@ _SPEAKER_PATTERNS = (
     re.compile(_NAME + r"\s+" + _SPEECH + r"\b"),
     # according to Jane Doe, role
     re.compile(r"[Aa]ccording to " + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
+    # "... we will find out why," Dahl said.  (a surname the story introduced earlier)
+    re.compile(r"[,.!?…][\"”’']\s+(?P<name>[A-Z][a-z'’-]+)\s+(?P<verb>said|says|added|insisted|warned|argued)\b"),
 )
 _DIRECT_QUOTE = re.compile(r"[\"“«„][^\"“”«»„]{12,}[\"”»]")
 _NOT_NAMES = frozenset(
@@ -356,6 +358,12 @@ _OWN_INTENT = re.compile(r"\b(?:said|says|has said|have said|told \w+|announced|
                          r"(?:it|they|he|she|we|I)\s+(?:would|will|won['’]t|wouldn['’]t)\b", re.IGNORECASE)
 _OWN_INTENT_CLAUSE = re.compile(r"^\s*(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will|won['’]t|wouldn['’]t)\b",
                                 re.IGNORECASE)
+# The speaker's own words about what they will do ("We will find out why"): an intention.
+_FIRST_PERSON_INTENT = re.compile(r"\b(?:we|I)\s+(?:will|won['’]t|shall|are going to|am going to)\b|\b(?:we|I)['’]ll\b",
+                                  re.IGNORECASE)
+# "there was no backup that could check passengers in": an ability in the past, no forecast.
+_PAST_ABILITY = re.compile(r"\b(?:that|which|who)\s+could\b")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had)\b")
 _PAST_PERFECT_FORECAST = re.compile(
     r"\bhad (?:been )?(?:forecast|predicted|expected|projected|planned|promised|estimated)\b", re.IGNORECASE)
 
@@ -403,7 +411,9 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
         return "quote" if quoted else "figure" if has_figures else "fact"  # an earlier forecast, reported
     if is_upcoming(sentence, speaker):
         return "upcoming"
-    if (_FORECAST.search(sentence) or reported_future(sentence, speaker)) and not _OWN_INTENT.search(sentence):
+    ahead = _PAST_ABILITY.sub("", sentence) if _PAST_TENSE.search(sentence) else sentence
+    intent = _OWN_INTENT.search(sentence) or quoted and _FIRST_PERSON_INTENT.search(sentence)
+    if (_FORECAST.search(ahead) or reported_future(sentence, speaker)) and not intent:
         return "forecast"
     if quoted:
         return "quote"
