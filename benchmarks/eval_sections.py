@@ -3,8 +3,9 @@
 Each line of the set (JSON) is one sentence from an invented news story, with its source's
 date, the date of the brief it would appear in (`as_of`: the latest source of that story),
 and the section types it may go in: risk, catalyst, outlook, position, or none. A "split"
-says whether it was written before the section code was changed and not tuned to (heldout)
-or while changing it (dev).
+says whether it was written before the section code was changed and not tuned to (heldout:
+four subjects; heldout2: four more, added later before the next change) or while changing
+it (dev).
 
 Every sentence goes through what the notes stage does to a sentence (candidate filter, kind,
 speaker, themes) and then through the section test the composer applies, with the shipped
@@ -34,6 +35,7 @@ from briefgen.notes import features
 
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position")
+SPLITS = ("heldout", "heldout2", "dev")
 SECTIONS = {"risk": ("investor", "risks"), "catalyst": ("investor", "catalysts"),
             "outlook": ("policy", "outlook"), "position": ("policy", "positions")}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -47,6 +49,8 @@ def load(path: Path) -> list[dict[str, object]]:
         labels = row.get("labels")
         if not isinstance(labels, list) or not labels or not set(labels) <= {*TYPES, "none"}:
             return f"labels must be a list of {', '.join(TYPES)} or none"
+        if row.get("split") not in SPLITS:
+            return f"split must be one of {', '.join(SPLITS)}"
         return None
 
     return read_jsonl(path, problem)
@@ -116,10 +120,10 @@ def main(argv: list[str]) -> None:
     errors = "--errors" in argv
     paths = [a for a in argv if a != "--errors"]
     rows = load(Path(paths[0]) if paths else DEFAULT)
-    for split in ("heldout", "dev"):
+    for split in SPLITS:
         part = [r for r in rows if r.get("split") == split]
         if part:
-            report(part, f"{split} half", errors)
+            report(part, f"{split} part", errors)
     report(rows, "all", False)
 
 

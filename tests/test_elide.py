@@ -220,7 +220,7 @@ HARBOR = {
         "The company said the crane had passed its last safety check in March and that it was cooperating "
         "with investigators.\n\n"
         "Harbour master Ines Corda told reporters the collapse happened during a change of shift. "
-        "She said the three injured workers were in stable condition at Eastmere General Hospital.\n\n"
+        "She said the three injured workers should be able to leave Eastmere General Hospital within a week.\n\n"
         "According to two dock workers who asked not to be named because they feared losing their jobs, "
         "cracks in the crane's boom had been reported to supervisors weeks before the collapse.\n"
     ),

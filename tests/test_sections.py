@@ -72,11 +72,18 @@ def test_periods_ahead_of_the_source() -> None:
 @pytest.mark.parametrize(("sentence", "kind"), [
     ("The strike could cost exporters up to 40 million pounds a day if it continues, the chamber warned.", "risk"),
     ("Residents fear that tunnelling could damage the foundations of older buildings.", "risk"),
-    ("The airport operator said the link was long overdue and pledged 50 million towards the station.", "figure"),  # a pledge is no risk
+    ("The airport operator said the link was long overdue and pledged 50 million towards the station.", "quote"),  # a pledge is no risk
     ("Shareholders will vote on the offer at an extraordinary meeting on January 14.", "upcoming"),
     ("The company's annual results are due on March 3, the exchange said.", "upcoming"),
     ("Temperatures are forecast to stay above 38C until at least Wednesday across the region.", "forecast"),
-    ("The bank workers' union said it would oppose any compulsory redundancies at the branches.", "fact"),
+    ("The bank workers' union said it would oppose any compulsory redundancies at the branches.", "quote"),
+    # what a speaker argues would happen, without a time: a position, not an outlook
+    ("The finance minister, Karl Weber, said the merger would harm competition in rural lending.", "quote"),
+    ("The finance minister, Karl Weber, said the merger would cut 2,000 jobs by 2028.", "forecast"),
+    ("Wholesale gas prices could triple if the pipeline stays shut, traders said.", "risk"),
+    # the speaker's own intention in their words, and an ability in the past: no outlook
+    ("\"This should never have happened. We will find out why the alarm was off,\" Berger said.", "quote"),
+    ("When the update failed on Friday, there was no backup that could check passengers in at scale.", "fact"),
     ("On Wednesday the service had forecast a crest of about 6.80 metres on Friday at the gauge.", "figure"),
     ("Two hydrologists said the river could plausibly have added more water than the gauge showed.", "fact"),
 ])
@@ -86,8 +93,53 @@ def test_kinds_say_what_a_sentence_states(sentence: str, kind: str) -> None:
     assert features.classify(sentence, source_kind="news report", speaker=speaker, has_figures=bool(figures)) == kind
 
 
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Seldewerk rejected the findings and said its inspections met every legal requirement.", "Seldewerk", ""),
+    ("The ministry said the rules should apply to every private clinic from next year.", "Ministry", ""),
+    ("Unions argue that the new rota leaves wards without enough night staff.", "Unions", ""),
+    ("The nurses' union said it would ballot members on strike action.", "Nurses' union", ""),
+    ("Brannock's board unanimously recommended the offer to shareholders.", "Brannock's board", ""),
+    ("Tolls on the bridge should be scrapped for local drivers, the chamber of commerce said.",
+     "Chamber of commerce", ""),
+    ("A second delay would put the whole programme at risk, the patients' group Carewatch warned.",
+     "Carewatch", "patients' group"),
+    ("Chief executive Amira Haddad said the hospital would not pay any ransom.", "Amira Haddad", ""),
+    ("The operator, Marlinvia, said the rise was needed to pay for resurfacing work.", "Marlinvia", "operator"),
+    ("Cyclists' groups called the plan reckless and demanded a separate lane.", "Cyclists' groups", ""),
+])
+def test_a_position_has_an_actor_who_holds_it(sentence: str, name: str, role: str) -> None:
+    speaker = features.find_speaker(sentence)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fire destroyed 23 houses and a hotel in the old town, the council said.",  # a reported fact
+    "Chief executive Amira Haddad said staff had switched to paper records on Monday.",
+    "Heat-related admissions to hospitals rose by a third last week, the health ministry said.",
+    "Talks between the two sides will resume on Wednesday, the mediation service said.",  # a schedule
+    "Analysts expect the outage to shave about 20 million pounds off quarterly profits.",  # an outlook
+    "Economists warned that the cap could reduce the supply of rental homes over time.",  # a risk
+    "Cases are likely to rise for three more weeks, epidemiologists at the national institute said.",
+    "Electricity demand hit a record 61 gigawatts on Monday as temperatures passed 40C.",  # "demand" a noun
+])
+def test_a_reported_fact_or_an_assessment_is_no_position(sentence: str) -> None:
+    assert features.find_speaker(sentence) is None
+
+
+def test_stakeholder_positions_hold_views_not_reports() -> None:
+    composer = _composer([
+        ("The opposition Labour group said the council should publish the full inspection report.", "2026-05-02"),
+        ("The regional council said 40 families had been moved out of the damaged blocks.", "2026-05-02"),
+        ("The tenants' association demanded that the landlord pay for temporary housing.", "2026-05-03"),
+    ], as_of="2026-05-04", audience="policy")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is not None and [(i.note_id, i.speaker) for i in section.items] == [
+        ("n0", "Opposition Labour group"), ("n2", "Tenants' association")]
+
+
 def test_role_before_name_is_a_speaker() -> None:
-    speaker = features.find_speaker("The regional president, Marta Olivares, said the fire was started deliberately.")
+    speaker = features.find_speaker("The regional president, Marta Olivares, said the fire was probably started "
+                                    "deliberately.")
     assert speaker is not None and speaker.name == "Marta Olivares" and "regional president" in speaker.role
 
 

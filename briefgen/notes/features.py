@@ -56,15 +56,39 @@ _FORECAST = re.compile(
     r"\b(?:will|won't|won’t|shall|is expected|are expected|expects?|expected to|forecasts?|predicts?|projected|"
     r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|(?:could|may|might)(?!\s+(?:\w+\s+)?have\b)|outlook|"
     r"is considering|are considering|next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b"
-    # the future as reported: "said the river would keep rising"
-    r"|\b(?:said|says|told|expects?|expected|believes?|believed|thinks?|thought|predicted)\b[^.;]{0,80}?\bwould\b",
+    # the future as a forecaster reports it: "expected the river would keep rising"
+    r"|\b(?:expects?|expected|believes?|believed|thinks?|thought|predicted)\b[^.;]{0,80}?\bwould\b",
     re.IGNORECASE,
+)
+# The future as someone said it would be: a forecast or an event to come when it has a time
+# ("said the deal would save 300 million by 2029"); without one, what the speaker argues
+# ("said the cap would drive landlords out") or means to do: a position, not an outlook.
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\bwould\b", re.IGNORECASE)
+_HORIZON = re.compile(
+    r"\b(?:(?:19|20)\d\d|(?:next|this|coming)\s+(?:year|quarter|month|week|season|spring|summer|autumn|winter)|"
+    r"within\s+(?:\w+\s+)?(?:days|weeks|months|years)|in\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"by\s+the\s+end\s+of|(?:on|by|until|from|in)\s+(?:" + "|".join(m.capitalize() for m in MONTHS + WEEKDAYS) + r"))\b"
 )
 _HEDGED_OPINION = re.compile(
     r"\b(?:I think|I believe|in my (?:view|opinion)|seems? like|arguably|frankly|undoubtedly|should)\b",
     re.IGNORECASE,
 )
-_SPEECH = (
+# Verbs that report speech. Neutral ones ("said") report a fact as readily as a view; stance
+# verbs ("urged", "rejected", "expects") say that the speaker holds a view, demand or intent.
+_NEUTRAL_SPEECH = r"(?:said|says|say|stated|states|told|explained|noted|added|wrote|announced|acknowledged|confirmed)"
+_STANCE = (
+    r"(?:argued|argues|argue|warned|warns|warn|claimed|claims|believes|believe|thinks|think|insisted|insists|insist|"
+    r"cautioned|predicted|predicts|estimated|estimates|suggested|suggests|stressed|emphasi[sz]ed|"
+    r"accused|accuse|denied|denies|deny|demanded|demands|demand|urged|urges|urge|promised|promises|pledged|pledges|"
+    r"vowed|vows|rejected|rejects|reject|welcomed|welcomes|welcome|critici[sz]ed|critici[sz]es|called for|calls for|"
+    r"call for|called on|calls on|recommended|recommends|defended|defends|opposed|opposes|oppose|contested|disputed|"
+    r"disputes|accepted|expects|expect|forecasts|forecast|projects|fears|fear|feared|hopes|hoped|wants|want|"
+    r"proposed|proposes|condemned|condemns|blamed|blames|praised|complained|complains|doubts|questioned|"
+    r"called (?:the|it|this|that|them|their|its|his|her))"  # "called the increase unjustified"
+)
+_SPEECH = r"(?P<verb>" + _NEUTRAL_SPEECH + "|" + _STANCE + ")"
+# Third-person reporting verbs: with a quotation in the sentence, someone's words ("quote").
+_REPORTING = (
     r"(?:said|says|stated|states|told|explained|noted|added|argued|warned|claimed|claims|believes|thinks|"
     r"wrote|insisted|acknowledged|announced|cautioned|predicted|estimated|suggested|stressed|emphasi[sz]ed|"
     r"accused|denied|demanded|urged|promised|pledged|vowed|rejected|welcomed|critici[sz]ed|called for|"
@@ -94,6 +118,8 @@ _SPEAKER_PATTERNS = (
     re.compile(_NAME + r"\s+" + _SPEECH + r"\b"),
     # according to Jane Doe, role
     re.compile(r"[Aa]ccording to " + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
+    # "... we will find out why," Dahl said.  (a surname the story introduced earlier)
+    re.compile(r"[,.!?…][\"”’']\s+(?P<name>[A-Z][a-z'’-]+)\s+(?P<verb>said|says|added|insisted|warned|argued)\b"),
 )
 _DIRECT_QUOTE = re.compile(r"[\"“«„][^\"“”«»„]{12,}[\"”»]")
 _NOT_NAMES = frozenset(
@@ -105,6 +131,79 @@ _NOT_NAMES = frozenset(
 _NOT_SUBJECT = re.compile(r"(?:['’]s|\b(?:of|from|with|by|at|in|on|for|to|into|the|a|an|its|their|his|her))\s+$")
 
 
+# Organisations and groups that hold a view: a proper name ("Seldewerk rejected ..."), a
+# name's or a described body ("the bank workers' union said it would ...", "Eastmoor's board
+# recommended ..."), or people by what they are ("Unions argue ...", "..., traders said.").
+# General nouns for who acts in the news, not any subject's words.
+_GROUP = (
+    r"(?i:government|ministry|council|union|authority|authorities|agency|regulator|watchdog|company|firm|"
+    r"group|association|operator|owner|board|committee|commission|department|service|office|court|bank|"
+    r"police|party|opposition|coalition|federation|chamber(?:\s+of\s+[a-z]+)?|institute|inspectorate|trust|"
+    r"administration|organi[sz]ers|management|employers|industry|lobby|alliance|network|society|league|"
+    r"campaign|movement|city|embassy|army|military|prosecutors?|unions|groups|associations|residents|critics|"
+    r"opponents|supporters|analysts|economists|experts|scientists|researchers|doctors|nurses|teachers|"
+    r"lecturers|farmers|fishermen|campaigners|activists|landlords|tenants|pharmacists|retailers|traders|"
+    r"insurers|hauliers|investors|shareholders|airlines|officials|lawyers|rescuers|engineers|forecasters|"
+    r"crews|workers|staff|parents|students|patients|consumers|businesses|manufacturers|producers|suppliers|"
+    r"carriers|operators|members|environmentalists|conservationists|bankers|diplomats|leaders|ministers|"
+    r"politicians|lawmakers|legislators|MPs|senators|judges)"
+)
+_WORD = r"(?:[A-Z][\w&'’.-]*|[a-z][\w'’-]*)"
+_CAPS = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5}"
+_BODY = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+)?"
+    r"(?:" + _WORD + r"\s+){0,4}?" + _GROUP + r"\b(?:\s+of\s+(?:the\s+)?" + _CAPS + r")?"
+    r"(?:\s+(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))?"
+    r"|(?:The\s+|the\s+)?" + _CAPS + r"(?:['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}" + _GROUP + r")?"
+)
+_ADVERB = r"(?:(?:has|have|had|also|again|publicly|\w+ly)\s+){0,2}"
+_ACTOR_PATTERNS = (
+    # The operator, Viaro, said
+    re.compile(r"^(?P<actor>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}" + _GROUP + r"),\s+"
+               r"(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+" + _ADVERB + _SPEECH + r"\b"),
+    # Unions argue / The bank workers' union said / Eastmoor's board unanimously recommended
+    re.compile(r"^(?P<actor>" + _BODY + r"),?\s+" + _ADVERB + _SPEECH + r"\b"),
+    # ..., the chamber of commerce warned. / ..., traders said on Friday.
+    re.compile(r",\s+(?P<actor>" + _BODY + r")\s+" + _ADVERB + _SPEECH
+               + r"(?:\s+(?:on\s+)?\w+day|\s+in\s+a\s+statement|\s+(?:last|this)\s+week)?[.!][\"'”’]*\s*$"),
+    # ..., said the regulator.
+    re.compile(r",\s+" + _SPEECH + r"\s+(?P<actor>" + _BODY + r")[.!][\"'”’]*\s*$"),
+)
+_NOT_ACTOR = frozenset(
+    "in on at after before since during for from with by under over when while as if but and so yet meanwhile "
+    "however still also then now today yesterday last this that these those it they he she we i there here "
+    "what who which such other another each every no".split()
+)
+
+# A neutral verb ("said") holds a view when what is said is one: what must, should or could
+# be, a forecast, an evaluation, or the speaker's own intention ("said it would oppose").
+# Not a reported fact ("said 23 houses burned") nor a schedule ("talks will resume on Monday").
+_VIEW = re.compile(
+    r"\b(?:would|wouldn['’]t|should|shouldn['’]t|must|mustn['’]t|ought|need(?:s|ed)?|needing|could|couldn['’]t|"
+    r"(?-i:may)|might|cannot|can['’]t|likely|unlikely|expect\w*|forecast\w*|predict\w*|estimat\w*|hope\w*|"
+    r"believ\w*|essential|necessary|vital|crucial|unacceptable|unfair|unjustified|irresponsible|reckless|"
+    r"overdue|premature|mistake\w*|wrong|betray\w*|disappoint\w*|regret\w*|confident|concerned|committed|"
+    r"determined|ready to|willing to|intend\w*|plan(?:s|ned)? to|not enough|fraction of|no need|no reason|too (?:far|much|many|little|few|late|slow|high|low|long|soon|early|costly)|"
+    r"no (?:plans?|intention)|probably|possibly|clearly|certainly|obviously|surely|because|due to)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_QUOTE = re.compile(r"[\"“«„][^\"“”«»„]*\b(?:we|We|our|Our|us|I|my)\b[^\"“”«»„]*[\"”»]")
+_STANCE_ONLY = re.compile(r"^" + _STANCE + r"$", re.IGNORECASE)
+_AND_STANCE = re.compile(r"\band\s+(?:also\s+)?" + _STANCE + r"\b")  # "said ... and demanded that ..."
+_ADVOCACY = re.compile(
+    r"^(?:argued|argues|argue|insisted|insists|insist|accused|accuse|denied|denies|deny|demanded|demands|demand|"
+    r"urged|urges|urge|promised|promises|pledged|pledges|vowed|vows|rejected|rejects|reject|welcomed|welcomes|"
+    r"welcome|critici[sz]ed|critici[sz]es|called for|calls for|call for|called on|calls on|recommended|recommends|"
+    r"defended|defends|opposed|opposes|oppose|contested|disputed|disputes|condemned|condemns|blamed|blames|"
+    r"praised|complained|complains|proposed|proposes|wants|want|called \w+)$", re.IGNORECASE)
+_NORMATIVE = re.compile(r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought|need(?:s|ed)?\s+(?:to|for)|the need)\b",
+                        re.IGNORECASE)
+# Base forms that are also nouns ("Electricity demand hit a record"): a verb only after a plural.
+_BASE_FORMS = frozenset("say argue warn believe think insist accuse deny demand urge reject welcome oppose expect "
+                        "fear hope want".split())
+_PLURAL_WITHOUT_S = frozenset("police staff people crew management".split())
+
+
 @dataclass(frozen=True)
 class Speaker:
     name: str
@@ -112,7 +211,35 @@ class Speaker:
 
 
 def find_speaker(sentence: str) -> Speaker | None:
-    """Who the sentence quotes or reports, with their role where given."""
+    """Who holds what the sentence states, with their role where given: a person, an
+    organisation or a group that argues, warns, demands, expects or promises, or that says
+    something which is a view. None when the sentence only reports a fact or a schedule on
+    someone's authority ("The council said 23 houses burned"): that is no stakeholder position."""
+    found = _quoted_person(sentence) or _actor(sentence)
+    if found is None:
+        return None
+    speaker, verb, clause, generic = found
+    return speaker if holds_view(verb, clause, generic=generic) else None
+
+
+def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
+    """Whether a statement made with *verb* ("said", "urged"; "" for "according to") about
+    *clause* (the sentence without speaker and verb) is its speaker's view, demand or intent.
+
+    A *generic* speaker (people by what they are: "Analysts", "Consumer groups") holds a
+    position only by what it asks for or argues; its warnings, fears and forecasts are an
+    assessment of what may come (a risk, an outlook), not a stakeholder's stance."""
+    if not verb:
+        return False
+    if generic:
+        return bool(_ADVOCACY.match(verb) or _NORMATIVE.search(clause))
+    if _STANCE_ONLY.match(verb) or _AND_STANCE.search(clause):
+        return True
+    return bool(_VIEW.search(clause) or _OWN_INTENT_CLAUSE.search(clause) or _FIRST_PERSON_QUOTE.search(clause))
+
+
+def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
+    """A named person who speaks, with the verb, the rest of the sentence and False (not generic)."""
     for number, pattern in enumerate(_SPEAKER_PATTERNS):
         for match in pattern.finditer(sentence):
             name = match.group("name")
@@ -134,8 +261,48 @@ def find_speaker(sentence: str) -> Speaker | None:
                 role = head.group(0) if head and len(head.group(0).split()) <= 10 else ""
             if role and re.search(r"\b(?:said|says|that)\b", role):
                 role = ""
-            return Speaker(name=name, role=role)
+            verb = match.groupdict().get("verb") or ""
+            return Speaker(name=name, role=role), verb, sentence[:match.start()] + " " + sentence[match.end():], False
     return None
+
+
+def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:
+    """An organisation or group that speaks, with the verb, the rest of the sentence and
+    whether it is people by what they are (`_generic`)."""
+    for pattern in _ACTOR_PATTERNS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        actor = match.group("actor").strip()
+        words = actor.split()
+        if words[0].lower() in _NOT_ACTOR or words[0] in _NOT_NAMES and len(words) == 1:
+            continue
+        name, role = re.sub(r"^(?:the|a|an|its|their)\s+", "", actor, flags=re.IGNORECASE), ""
+        proper = match.group("proper")
+        if proper and not name.endswith(proper):  # "The operator, Viaro, said"
+            name, role = proper, name
+        elif proper and name != proper:  # "the consumer group Travelwise"
+            name, role = proper, name[:-len(proper)].strip()
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        verb = match.group("verb")
+        last = actor.split()[-1].lower()
+        if verb.split()[0].lower() in _BASE_FORMS and not (last.endswith("s") or last in _PLURAL_WITHOUT_S):
+            continue  # "Electricity demand hit a record": a noun, not a verb
+        name = name[:1].upper() + name[1:]
+        clause = sentence[:match.start()] + " " + sentence[match.end():]
+        return Speaker(name=name, role=role), verb, clause, _generic(actor)
+    return None
+
+
+def _generic(actor: str) -> bool:
+    """People by what they are ("Analysts", "Consumer groups", "traders"): a plural with no
+    name and no determiner pointing at one body."""
+    words = actor.split()
+    if words[0].lower() in {"the", "its", "their"} or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = re.split(r"\s+(?:at|of|in|from|for|with)\s+", actor)[0].split()[-1].lower()  # "economists at the institute"
+    return head.endswith("s") or head in _PLURAL_WITHOUT_S
 
 
 # A risk: a possible adverse outcome. Either the sentence names one ("risk of", "threatens",
@@ -143,7 +310,7 @@ def find_speaker(sentence: str) -> Speaker | None:
 # governs an adverse consequence. General English, no subject's words.
 _RISK_WORDS = re.compile(
     r"\b(?:risks?\b(?! (?:is|was|were|are) (?:low|small|minimal|negligible))|at risk|risked|risking|threat(?:en(?:s|ed|ing)?)?\b|"
-    r"danger(?:s|ous)?\b|jeopardi[sz]e|imperil|warn(?:s|ed|ings?)?\s+(?:that|of|about|against)\b|fears?\b|feared|concerns? (?:that|about|over)|"
+    r"danger(?:s|ous)?\b|jeopardi[sz]e|imperil|(?<!ignoring )(?<!ignored )warn(?:s|ed|ings?)?\s+(?:that|of|about|against)\b|fears?\b|feared|concerns? (?:that|about|over)|"
     r"worr(?:y|ies|ied) (?:that|about)|vulnerab|exposed to|exposing|could not be ruled out|cannot be ruled out|"
     r"in danger of|on the brink|(?:could|may|might|would)\s+(?:\w+\s+)?cost\b)",
     re.IGNORECASE,
@@ -172,8 +339,7 @@ _SCHEDULED = re.compile(
     r"scheduled|deadline|pending|awaits?|awaiting|must be (?:submitted|filed|paid|completed|made|lodged)|"
     r"will|shall|plans? to|planned|intends? to|is to|are to|"
     # a decision still pending
-    r"(?:is|are)\s+(?:still\s+)?(?:considering|deliberating|weighing|mulling|contemplating|reviewing)|yet to (?:decide|rule)"
-    r"|\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\bwould)",
+    r"(?:is|are)\s+(?:still\s+)?(?:considering|deliberating|weighing|mulling|contemplating|reviewing)|yet to (?:decide|rule))",
     re.IGNORECASE,
 )
 _EVENT = re.compile(
@@ -190,21 +356,42 @@ _EVENT = re.compile(
 # intervene"): a commitment its holder makes, not a forecast of what will happen.
 _OWN_INTENT = re.compile(r"\b(?:said|says|has said|have said|told \w+|announced|pledged|promised|vowed)\s+(?:that\s+)?"
                          r"(?:it|they|he|she|we|I)\s+(?:would|will|won['’]t|wouldn['’]t)\b", re.IGNORECASE)
+_OWN_INTENT_CLAUSE = re.compile(r"^\s*(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will|won['’]t|wouldn['’]t)\b",
+                                re.IGNORECASE)
+# The speaker's own words about what they will do ("We will find out why"): an intention.
+_FIRST_PERSON_INTENT = re.compile(r"\b(?:we|I)\s+(?:will|won['’]t|shall|are going to|am going to)\b|\b(?:we|I)['’]ll\b",
+                                  re.IGNORECASE)
+# "there was no backup that could check passengers in": an ability in the past, no forecast.
+_PAST_ABILITY = re.compile(r"\b(?:that|which|who)\s+could\b")
+_PAST_TENSE = re.compile(r"\b(?:was|were|had)\b")
 _PAST_PERFECT_FORECAST = re.compile(
     r"\bhad (?:been )?(?:forecast|predicted|expected|projected|planned|promised|estimated)\b", re.IGNORECASE)
 
 
+# What people pay, possibly rising: adverse for whoever pays ("power prices could double").
+_COST_RISE = re.compile(r"\b(?:prices?|costs?|bills?|fees|rents?|premiums?)\b[^.;]{0,25}?\b(?:could|may|might|would)\s+"
+                        r"(?:\w+\s+)?(?:rise|soar|surge|jump|double|triple|climb|spike)\b", re.IGNORECASE)
+
+
 def is_risk(sentence: str) -> bool:
     """A possible adverse outcome: a risk word, or a possibility (modal, "if") with an adverse consequence."""
-    if _RISK_WORDS.search(sentence):
+    if _RISK_WORDS.search(sentence) or _COST_RISE.search(sentence):
         return True
     possible = _POSSIBLE.search(sentence)
     return bool(possible and _ADVERSE.search(sentence, possible.start()))
 
 
-def is_upcoming(sentence: str) -> bool:
-    """A future, scheduled or pending event: a schedule word and an event word after it."""
-    return bool(_SCHEDULED.search(sentence) and _EVENT.search(sentence))
+def is_upcoming(sentence: str, speaker: Speaker | None = None) -> bool:
+    """A future, scheduled or pending event: a schedule word and an event word after it. What a
+    speaker said would happen is one only when it has a time (see `reported_future`)."""
+    scheduled = _SCHEDULED.search(sentence) or reported_future(sentence, speaker)
+    return bool(scheduled and _EVENT.search(sentence))
+
+
+def reported_future(sentence: str, speaker: Speaker | None) -> bool:
+    """"X said Y would ...": a forecast or an event to come unless a speaker who holds it says
+    it without a time, which makes it what that speaker argues or intends."""
+    return bool(_REPORTED_WOULD.search(sentence) and (speaker is None or _HORIZON.search(sentence)))
 
 
 def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_figures: bool) -> str:
@@ -214,7 +401,7 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
     statement is its speaker, whatever its kind."""
     if source_kind in {"forum thread", "comments"}:
         return "opinion"
-    quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _SPEECH + r"\b",
+    quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _REPORTING + r"\b",
                                                                                        sentence))
     if not quoted and (_FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence)):
         return "opinion"
@@ -222,9 +409,11 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
         return "risk"
     if _PAST_PERFECT_FORECAST.search(sentence):
         return "quote" if quoted else "figure" if has_figures else "fact"  # an earlier forecast, reported
-    if is_upcoming(sentence):
+    if is_upcoming(sentence, speaker):
         return "upcoming"
-    if _FORECAST.search(sentence) and not _OWN_INTENT.search(sentence):
+    ahead = _PAST_ABILITY.sub("", sentence) if _PAST_TENSE.search(sentence) else sentence
+    intent = _OWN_INTENT.search(sentence) or quoted and _FIRST_PERSON_INTENT.search(sentence)
+    if (_FORECAST.search(ahead) or reported_future(sentence, speaker)) and not intent:
         return "forecast"
     if quoted:
         return "quote"
@@ -309,7 +498,7 @@ def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity
             kind = "organisation"
         elif _PERSON_CUE.search(before) or (
             len(tokens) in (2, 3) and all(t[:1].isupper() and t[1:].islower() for t in tokens)
-            and re.match(r"\s*(?:,|" + _SPEECH + r"|who)", sentence[match.end():])
+            and re.match(r"\s*(?:,|" + _REPORTING + r"|who)", sentence[match.end():])
         ):
             kind = "person"
         elif _PLACE_CUE.search(before) and len(tokens) <= 2 and not name.isupper():
