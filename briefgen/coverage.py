@@ -73,8 +73,8 @@ def weigh(concept: str, sources: int) -> float:
 def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
               similar: Callable[[str, str], bool]) -> set[str]:
     """Ids of notes a later-dated source updates: a note of a later source says the same
-    thing in mostly the same words (*similar*) with a figure of the same unit but other
-    numbers. Notes of undated sources are never overtaken; pinned notes never."""
+    thing in mostly the same words (*similar*) and gives a number of a unit both use that
+    the earlier note does not give. Notes of undated sources are never overtaken; pinned notes never."""
     dated: list[tuple[dt.date, Note]] = []
     for note in notes:
         doc = docs.get(note.span.source)
@@ -86,14 +86,17 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
     for day, note in dated:
         for unit in {f.unit for f in note.figures}:
             by_unit.setdefault(unit, []).append((day, note))
-    for group in by_unit.values():
+    for unit, group in by_unit.items():
         for day, old in group:
             if old.status == "pinned" or old.id in out:
                 continue
-            values = {f.value for f in old.figures}
+            values = {f.value for f in old.figures if f.unit == unit}
             for later_day, new in group:
+                # An update gives a number of the unit the earlier note did not: restating one of
+                # its numbers ("the 22,000 left homeless" after "22,000, up from 18,000") is not.
                 if (later_day > day and new.span.source != old.span.source
-                        and {f.value for f in new.figures} != values and similar(old.quote, new.quote)):
+                        and {f.value for f in new.figures if f.unit == unit} - values
+                        and similar(old.quote, new.quote)):
                     out.add(old.id)
                     break
     return out

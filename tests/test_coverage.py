@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -64,6 +65,16 @@ def test_a_later_source_with_other_figures_overtakes_the_earlier_statement() -> 
     assert overtaken([early, late], undated, _similar) == set()  # no date, no order: both stay
     same_day = {"a": _doc("a", "2026-03-12"), "b": _doc("b", "2026-03-12")}
     assert overtaken([early, late], same_day, _similar) == set()
+
+
+def test_a_later_source_restating_one_of_its_numbers_does_not_overtake() -> None:
+    early = _note("n-1", "a", "About 22,000 people have been left homeless by the floods, up from 18,000.", 22000)
+    early = replace(early, figures=early.figures + (Figure(text="18,000", value=18000, unit="people"),))
+    late = _note("n-2", "b", "Aid reached most of the 22,000 people left homeless by the floods.", 22000)
+    docs = {"a": _doc("a", "2026-03-10"), "b": _doc("b", "2026-03-12")}
+    assert overtaken([early, late], docs, _similar) == set()
+    later = _note("n-3", "b", "About 25,000 people have been left homeless by the floods.", 25000)
+    assert overtaken([early, later], docs, _similar) == {"n-1"}  # a number the earlier note did not give
 
 
 def test_concepts_are_word_pairs_and_content_words() -> None:
