@@ -18,7 +18,7 @@ Everything here is general English cues; nothing knows a corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -490,9 +490,29 @@ def _may_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     return False
 
 
-def _may_oppose(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two statements' `directions` point opposite ways in some word family."""
-    return any(x and y and x[0] != y[0] for x, y in zip(a, b, strict=True))
+class _Keys(NamedTuple):
+    """What one statement offers a conflict, for a quick look at a pair before the full tests."""
+
+    denies: bool
+    """It denies or dismisses something."""
+    up: int
+    """Bit i set: it points the positive way in word family i."""
+    down: int
+    """Bit i set: it points the negative way in word family i."""
+    figures: frozenset[tuple[str, str]]
+    """(unit, period) of each figure with a unit: only figures sharing both can differ."""
+
+
+def _keys(text: str, ways: Sequence[str], figures: Sequence[Figure]) -> _Keys:
+    up = down = 0
+    for family, way in enumerate(ways):
+        if way:
+            if way[0] == "+":
+                up |= 1 << family
+            else:
+                down |= 1 << family
+    return _Keys(_DENIAL_VERB.search(text) is not None, up, down,
+                 frozenset((f.unit, f.period) for f in figures if f.unit))
 
 
 class Conflict(NamedTuple):
@@ -523,47 +543,62 @@ def disagreements(
     only a denial counts."""
     memo: dict[int, Claim] = {}
 
-    def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once
+    def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once, when first needed
         if index not in memo:
             memo[index] = claim(texts[index], pointing[index] if pointing is not None else None)
         return memo[index]
 
-    ways_memo: dict[int, Sequence[str]] = {}
-
-    def ways_of(index: int) -> Sequence[str]:
-        if index not in ways_memo:
-            ways_memo[index] = pointing[index] if pointing is not None else directions(texts[index])
-        return ways_memo[index]
-
-    denies = [_DENIAL_VERB.search(text) is not None for text in texts]
-    found: list[tuple[float, str, str, Conflict]] = []
+    keys = [_keys(text, pointing[index] if pointing is not None else directions(text), figures[index])
+            for index, text in enumerate(texts)]
+    # Candidates with the weight a conflict between them would have; only the strongest `limit`
+    # conflicts are kept, each statement once, so candidates are tested strongest first and the
+    # (costly) tests stop once `limit` conflicts are found.
+    candidates: list[tuple[float, str, str, int, int, float]] = []
     for a, b, sim in pairs:
         if sim < FIGURES_RELATED:
             continue
+        ka, kb = keys[a], keys[b]
         if dates is not None and dates[a] and dates[b] and dates[a] != dates[b]:
-            if denies[a] or denies[b]:
-                reason = denial_conflict(claim_of(a), claim_of(b)) or denial_conflict(claim_of(b), claim_of(a))
-                if reason:
-                    found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+            if ka.denies or kb.denies:  # a developing story: only a denial counts
+                candidates.append((-sim * (scores[a] + scores[b]), ids[a], ids[b], a, b, -1.0))
             continue
-        if not (denies[a] or denies[b] or _may_differ(figures[a], figures[b]) or _may_oppose(ways_of(a), ways_of(b))):
-            continue  # the cheap look first: most related pairs neither differ nor oppose nor deny
-        reason = pair_conflict(claim_of(a), claim_of(b), figures[a], figures[b], sim)
-        if reason:
-            found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+        if ka.denies or kb.denies or ka.up & kb.down or ka.down & kb.up or ka.figures & kb.figures:
+            candidates.append((-sim * (scores[a] + scores[b]), ids[a], ids[b], a, b, sim))
     for index, text in enumerate(texts):
-        held = contrast(text) if _MAY_CONTRAST.search(text) else None
-        if held is not None:
-            found.append((scores[index], ids[index], "", Conflict(index, -1, held.reason, held.sides)))
-    found.sort(key=lambda item: (-item[0], item[1], item[2]))
+        if _MAY_CONTRAST.search(text):
+            candidates.append((-scores[index], ids[index], "", index, -1, 0.0))
+    candidates.sort(key=lambda item: item[:3])
     used: set[int] = set()
     out: list[Conflict] = []
-    for _, _, _, conflict in found:
-        members = {conflict.a, conflict.b} - {-1}
-        if members & used:
+    for _, _, _, a, b, sim in candidates:
+        if a in used or b in used:
             continue
-        used |= members
-        out.append(conflict)
+        if b < 0:
+            held = contrast(texts[a])
+            if held is None:
+                continue
+            found = Conflict(a, -1, held.reason, held.sides)
+        else:
+            reason = _denial_either(claim_of(a), claim_of(b)) if sim < 0 else _pair_reason(
+                claim_of, a, b, figures[a], figures[b], keys[a], keys[b], sim)
+            if not reason:
+                continue
+            found = Conflict(a, b, reason)
+        used |= {found.a, found.b} - {-1}
+        out.append(found)
         if len(out) >= limit:
             break
     return out
+
+
+def _denial_either(a: Claim, b: Claim) -> str:
+    return denial_conflict(a, b) or denial_conflict(b, a)
+
+
+def _pair_reason(claim_of: Callable[[int], Claim], a: int, b: int, figures_a: Sequence[Figure],
+                 figures_b: Sequence[Figure], keys_a: _Keys, keys_b: _Keys, sim: float) -> str:
+    """`pair_conflict` of two statements, after the cheap looks that rule most pairs out."""
+    if not (keys_a.denies or keys_b.denies or keys_a.up & keys_b.down or keys_a.down & keys_b.up
+            or _may_differ(figures_a, figures_b)):
+        return ""
+    return pair_conflict(claim_of(a), claim_of(b), figures_a, figures_b, sim)
