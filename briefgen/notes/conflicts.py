@@ -29,7 +29,8 @@ from briefgen.words import STOP_WORDS, content_words
 from briefgen.words import stem as _stem
 
 RELATED = 0.18
-"""Cosine at or above which two notes are about the same subject (for conflicts of direction)."""
+"""Cosine at or above which two notes are about the same subject (for conflicts of direction; below
+it, down to FIGURES_RELATED, only when the same thing moves on both sides)."""
 FIGURES_RELATED = 0.1
 """The same for conflicting figures, which must also share a measure or three content words."""
 
@@ -45,11 +46,21 @@ _OPPOSITES = (
      r"fail|behind|lag(?:s|ged|ging)?\b|los(?:e|es|ing|t|s|ses)\b|trail(?:s|ed|ing)?\b|unlikely|struggl"),
     (r"support|back(?:s|ed|ing)?\b|welcom|endors|favou?r", r"oppos|criticis|criticiz|condemn|against|object"),
     (r"open|reopen|resum|restart", r"clos(?:e|ed|es|ing|ure)\b|shut|suspend"),
+    (r"lift(?:s|ed|ing)?\b|end(?:s|ed|ing)\b|withdr[ae]w|rescind|revok|cancel|scrap(?:s|ped|ping)?\b|expir",
+     r"(?:remain|stay|stai)(?:s|ed|ing)?\s+in\s+(?:force|place|effect)\b|still\s+in\s+(?:force|place|effect)\b|"
+     r"extend|prolong|renew"),
 )
+"""Stopped or still in force ("lifted" vs "remains in force", "extended") is its own family: a
+measure lifted on the day another source says it still holds is a disagreement."""
+_BEGUN = re.compile(r"\b(?:issu(?:e|ed|es|ing)|impos(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|"
+                    r"enact(?:s|ed|ing)?|order(?:s|ed|ing)|put\s+in\s+place|announc(?:e|ed|es|ing))\b", re.IGNORECASE)
+"""Verbs that start a measure; with a figure against one of the lifting verbs they are two events
+("issued a notice for 18,000 residents", "lifted the notice for 14,000"), not two estimates."""
 _FAMILIES = tuple(
     (re.compile(r"\b(?:" + positive + r")" + _W, re.IGNORECASE), re.compile(r"\b(?:" + negative + r")" + _W, re.IGNORECASE))
     for positive, negative in _OPPOSITES
 )
+_ENDED = _FAMILIES[-1][0]
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
@@ -173,6 +184,21 @@ class Claim:
         return _specifiers(self.tokens)
 
     @cached_property
+    def text_tokens(self) -> tuple[str, ...]:
+        """The whole sentence's words, lower-cased (what moves may sit in the attribution's clause)."""
+        return tuple(w.lower() for w in re.findall(r"[\w'’.-]*\w", self.text))
+
+    @cached_property
+    def begins(self) -> bool:
+        """Whether the statement starts a measure ("issued a notice") and lifts none."""
+        return _BEGUN.search(self.core) is not None and not _ENDED.search(self.core)
+
+    @cached_property
+    def ends(self) -> bool:
+        """Whether the statement lifts or ends a measure and starts none."""
+        return _ENDED.search(self.core) is not None and not _BEGUN.search(self.core)
+
+    @cached_property
     def text_stems(self) -> frozenset[str]:
         """Stems of the whole sentence's content words other than names (attribution included)."""
         return _plain_stems(self.text, self.names)
@@ -243,19 +269,40 @@ def _specifiers(words: Sequence[str]) -> dict[str, dict[str, str]]:
     return out
 
 
-def _mover(claim: Claim, word: str) -> str:
-    """The content word just before a direction word, past auxiliaries, negations and adverbs:
-    what rises or falls, who approves or rejects ("Medinova's shares rose": "share")."""
-    tokens = claim.tokens
+_LIGHT = frozenset(
+    "stay stays stayed remain remains remained be been being was were is are will would could may might has have had "
+    "keep keeps kept get gets got go goes went still expected expect expects set".split())
+"""Verbs and adverbs between a thing and the word that says which way it goes ("will stay closed")."""
+_PREPOSITIONS = frozenset("of at in for from on near across among".split())
+
+
+def _mover(tokens: Sequence[str], word: str) -> str:
+    """What rises or falls, who approves or rejects: the content word before a direction word, past
+    auxiliaries, light verbs, negations and adverbs, taken back to the head of its noun phrase
+    ("Bookings at hotels in the region fell": "booking"; "Medinova's shares rose": "share")."""
+    first = word.split()[0].lower()
     try:
-        index = tokens.index(word.lower())
+        index = tokens.index(first)
     except ValueError:
         return ""
-    for back in range(index - 1, max(-1, index - 5), -1):
-        plain = _plain(tokens[back])
-        if plain and not plain.endswith("ly"):
-            return _stem(plain)
-    return ""
+    at = -1
+    for back in range(index - 1, max(-1, index - 6), -1):
+        token = tokens[back]
+        if token in _LIGHT or token in ("not", "no", "never", "to") or token.endswith("ly") or token.endswith("n't"):
+            continue
+        if _plain(token):
+            at = back
+        break
+    if at < 0:
+        return ""
+    while True:  # "bookings at hotels in the region": past modifiers to a preposition, then its head
+        back = at - 1
+        while back >= 0 and (tokens[back] in _DETERMINERS or _plain(tokens[back]) and tokens[back] not in _LIGHT):
+            back -= 1
+        if back >= 1 and tokens[back] in _PREPOSITIONS and _plain(tokens[back - 1]):
+            at = back - 1
+            continue
+        return _stem(_plain(tokens[at]))
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -321,9 +368,13 @@ def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figur
 
 
 def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
-    """Two figures that differ (see _differing) for the same quantity of the same thing: their measures share a word that is not a name or a direction
-    ("net profit" and "profit"), or (within a factor of 3) the two statements share three such
-    words; and the statements are about the same subject (see same_subject)."""
+    """Two figures that differ (see _differing) for the same quantity of the same thing: their
+    measures share a word that is not a name or a direction ("net profit" and "profit"), or
+    (within a factor of 3) the two statements share three such words (two when they share a
+    name); the statements are about the same subject (see same_subject) and not about two events
+    (a measure started and one lifted)."""
+    if claim_a.begins and claim_b.ends or claim_a.ends and claim_b.begins:
+        return ""  # two events: a notice issued for 18,000 and lifted for 14,000
     names = claim_a.names | claim_b.names
     leave_out = names | {_stem(n) for n in names} | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
     common: frozenset[str] | None = None
@@ -336,25 +387,31 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
         if not same_measure and len(measure_a) >= 2 and len(measure_b) >= 2:
             continue  # two measures each named in full, and different: "passenger numbers" vs "cargo volumes"
         if not same_measure and common is None:
-            common = (claim_a.text_stems & claim_b.text_stems) - unit
-        same_thing = not same_measure and high / low < 3 and len(common or ()) >= 3
+            common = (claim_a.text_stems & claim_b.text_stems) - unit - leave_out
+        # Three shared words, or two when both name the same one ("The river at Lindau peaked at ...").
+        enough = 2 if claim_a.names & claim_b.names else 3
+        same_thing = not same_measure and high / low < 3 and len(common or ()) >= enough
         if (same_measure or same_thing) and same_subject(claim_a, claim_b):
             what = fa.measures if same_measure else "the same thing"
             return f"different figures for {what}: {fa.text} vs {fb.text}"
     return ""
 
 
-def direction_conflict(a: Claim, b: Claim) -> str:
+def direction_conflict(a: Claim, b: Claim, *, same_mover: bool = False) -> str:
     """Opposite directions in one word family about the same subject, the two statements sharing
-    two content words besides the direction words."""
+    two content words besides the direction words, or one when it is what moves on both sides
+    ("The mine will reopen" vs "The mine will stay closed"). *same_mover*: only the latter (for
+    statements too little alike otherwise)."""
     for word_a, word_b in zip(a.ways, b.ways, strict=True):
         if not (word_a and word_b and word_a[0] != word_b[0]):
             continue
-        direction = {_stem(word_a[1:]), _stem(word_b[1:])}
-        mover_a, mover_b = _mover(a, word_a[1:]), _mover(b, word_b[1:])
+        direction = {_stem(w) for w in (word_a[1:] + " " + word_b[1:]).split()}
+        mover_a, mover_b = _mover(a.text_tokens, word_a[1:]), _mover(b.text_tokens, word_b[1:])
         if mover_a and mover_b and mover_a != mover_b and mover_a not in b.stems and mover_b not in a.stems:
             continue  # different things move: "shares rose" vs "revenue fell"
-        if len((a.stems & b.stems) - direction) >= 2 and same_subject(a, b):
+        shared = (a.stems & b.stems) - direction
+        moves_alike = bool(mover_a) and mover_a == mover_b and mover_a in shared
+        if (moves_alike or len(shared) >= 2 and not same_mover) and same_subject(a, b):
             return f"opposite directions: \u201c{word_a[1:]}\u201d vs \u201c{word_b[1:]}\u201d"
     return ""
 
@@ -378,9 +435,10 @@ def pair_conflict(a: Claim, b: Claim, figures_a: Sequence[Figure], figures_b: Se
     Near-identical sentences conflict too when their figures or directions differ."""
     if sim < FIGURES_RELATED:
         return ""
-    reason = figures_conflict(figures_a, figures_b, a, b) if figures_a and figures_b else ""
-    if not reason and sim >= RELATED:
-        reason = direction_conflict(a, b)
+    # Opposite directions first: "rose 6%" vs "fell 2%" is a rise against a fall, not two figures.
+    reason = direction_conflict(a, b, same_mover=sim < RELATED)
+    if not reason and figures_a and figures_b:
+        reason = figures_conflict(figures_a, figures_b, a, b)
     if not reason:
         reason = denial_conflict(a, b) or denial_conflict(b, a)
     return reason
