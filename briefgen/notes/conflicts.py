@@ -147,11 +147,14 @@ _NOT_NAMES = frozenset(MONTHS + WEEKDAYS) | STOP_WORDS
 
 
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words of *text* that are names (not the capitalised first word of a sentence)."""
+    """Capitalised words of *text* that are names (not the capitalised first word of a sentence,
+    unless it is a possessive or followed by another capitalised word)."""
     found = set()
     for match in re.finditer(r"\b[A-Z][\w&'’-]*[A-Za-z]", text):
         word = re.sub(r"['’]s$", "", match.group(0))
-        if word.lower() in _NOT_NAMES or match.start() == 0 and not re.match(r"\s+[A-Z]", text[match.end():]):
+        possessive = word != match.group(0)  # "Halvorsen's revenue": a holder, even first in the sentence
+        if word.lower() in _NOT_NAMES or match.start() == 0 and not possessive and not re.match(
+                r"\s+[A-Z]", text[match.end():]):
             continue
         found.add(word.lower())
     return frozenset(found)
@@ -346,6 +349,14 @@ def _plain_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozense
 
 
 @lru_cache(maxsize=16384)
+def _measure_stems(measures: str) -> frozenset[str]:
+    """Stems of what a figure measures, without words that point a way: "rise in revenue" and
+    "rise in costs" share no measure."""
+    words = (_POSSESSIVE.sub("", w) for w in content_words(measures))
+    return frozenset(_stem(w) for w in words if w.isalpha() and not _points(w))
+
+
+@lru_cache(maxsize=16384)
 def _content_stems(text: str) -> frozenset[str]:
     words = (_POSSESSIVE.sub("", w) for w in content_words(text))
     return frozenset(_stem(w) for w in words if w.isalpha())
@@ -381,16 +392,17 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     for fa, fb in _differing(a, b):
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
         unit = {_stem(fa.unit.lower())} | _UNIT_WORDS
-        measure_a = _content_stems(fa.measures) - leave_out - unit
-        measure_b = _content_stems(fb.measures) - leave_out - unit
+        measure_a = _measure_stems(fa.measures) - leave_out - unit
+        measure_b = _measure_stems(fb.measures) - leave_out - unit
         same_measure = bool(measure_a & measure_b)
         if not same_measure and len(measure_a) >= 2 and len(measure_b) >= 2:
             continue  # two measures each named in full, and different: "passenger numbers" vs "cargo volumes"
         if not same_measure and common is None:
-            common = (claim_a.text_stems & claim_b.text_stems) - unit - leave_out
-        # Three shared words, or two when both name the same one ("The river at Lindau peaked at ...").
-        enough = 2 if claim_a.names & claim_b.names else 3
-        same_thing = not same_measure and high / low < 3 and len(common or ()) >= enough
+            common = (claim_a.text_stems & claim_b.text_stems) - unit
+        # Three shared words, or two besides direction words when both name the same thing
+        # ("The river at Lindau peaked at ...").
+        same_thing = not same_measure and high / low < 3 and (
+            len(common or ()) >= 3 or bool(claim_a.names & claim_b.names) and len((common or set()) - leave_out) >= 2)
         if (same_measure or same_thing) and same_subject(claim_a, claim_b):
             what = fa.measures if same_measure else "the same thing"
             return f"different figures for {what}: {fa.text} vs {fb.text}"
@@ -542,7 +554,7 @@ def _may_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Whether two statements give differing figures (the figures test without its subject and
     measure checks)."""
     for fa, fb in _differing(a, b):
-        if max(fa.value, fb.value) / min(fa.value, fb.value) < 3 or _content_stems(fa.measures) & _content_stems(
+        if max(fa.value, fb.value) / min(fa.value, fb.value) < 3 or _measure_stems(fa.measures) & _measure_stems(
                 fb.measures):
             return True  # else neither a shared measure nor (within a factor of 3) the same thing
     return False
