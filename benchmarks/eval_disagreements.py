@@ -3,7 +3,9 @@
 Each line of the set (JSON) is either a pair of statements from two sources
 ({"kind": "pair", "a": ..., "b": ...}) or one sentence ({"kind": "sentence", "text": ...}),
 labelled "disagree" or "not", with a "split" (dev: written while building the finder;
-heldout: written before it and not tuned to) and a "subject".
+heldout, heldout-s16: written before a round of work on it and not tuned to) and a "subject".
+A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
+stage does two sources with those dates (different dates: a developing story).
 
 Every statement goes through what the notes stage does to a sentence (its figures) and
 `briefgen.notes.conflicts.disagreements`, the pair through the same similarity gate: the similarity is the cosine of unigram
@@ -11,8 +13,9 @@ TF-IDF fitted on all statements of the set, as the notes stage fits it on a corp
 A pair counts as found when the finder reports a conflict between its two statements; a
 sentence when the finder reports it as a disagreement on its own.
 
-Run: python benchmarks/eval_disagreements.py [--errors] [SET.jsonl]
-     (default set: benchmarks/eval/disagreements.jsonl)
+Run: python benchmarks/eval_disagreements.py [--errors] [--errors-in SPLIT] [SET.jsonl]
+     (default set: benchmarks/eval/disagreements.jsonl; --errors lists every split's errors,
+     --errors-in only that split's, so a held-out split can stay unseen while developing)
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ def load(path: Path) -> list[dict[str, str]]:
     def problem(row: dict[str, str]) -> str | None:
         if row.get("label") not in ("disagree", "not") or row.get("kind") not in ("pair", "sentence"):
             return "needs kind pair|sentence and label disagree|not"
+        dates = row.get("dates")
+        if dates is not None and (row["kind"] != "pair" or not isinstance(dates, list) or len(dates) != 2
+                                  or not all(isinstance(d, str) for d in dates)):
+            return '"dates" is for a pair only: a list of two ISO dates ("" when unknown)'
         return None
 
     return read_jsonl(path, problem)
@@ -52,7 +59,7 @@ def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:
             pairs = [(0, 1, float(matrix[i].multiply(matrix[j]).sum()))]
         found = conflicts.disagreements(
             pairs, statements, [features.find_figures(s) for s in statements],
-            [str(k) for k in range(len(statements))], [1.0] * len(statements),
+            [str(k) for k in range(len(statements))], [1.0] * len(statements), dates=row.get("dates"),
         )
         # A pair counts only as a conflict between its two statements, not as a contrast inside one.
         hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
@@ -72,6 +79,14 @@ def scores(pairs: list[tuple[bool, bool]]) -> str:
 def main() -> None:
     args = sys.argv[1:]
     show_errors = "--errors" in args
+    only: str | None = None
+    if "--errors-in" in args:
+        at = args.index("--errors-in")
+        if at + 1 >= len(args):
+            raise SystemExit("--errors-in needs a split name (dev, heldout, heldout-s16)")
+        only = args[at + 1]
+        del args[at:at + 2]
+        show_errors = True
     paths = [Path(a) for a in args if a != "--errors"] or [DEFAULT]
     rows = [row for path in paths for row in load(path)]
     results = predict(rows)
@@ -84,7 +99,7 @@ def main() -> None:
         print(f"{key:<32} {scores(groups[key])}")
     if show_errors:
         for row, (found, reason) in zip(rows, results, strict=True):
-            if found != (row["label"] == "disagree"):
+            if found != (row["label"] == "disagree") and (only is None or row["split"] == only):
                 what = "false disagreement" if found else "missed"
                 shown = row["text"] if row["kind"] == "sentence" else f"{row['a']} | {row['b']}"
                 print(f"{row['id']} {what}: {shown}" + (f"  [{reason}]" if reason else ""))

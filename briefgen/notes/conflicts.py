@@ -18,7 +18,7 @@ Everything here is general English cues; nothing knows a corpus.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -29,7 +29,8 @@ from briefgen.words import STOP_WORDS, content_words
 from briefgen.words import stem as _stem
 
 RELATED = 0.18
-"""Cosine at or above which two notes are about the same subject (for conflicts of direction)."""
+"""Cosine at or above which two notes are about the same subject (for conflicts of direction; below
+it, down to FIGURES_RELATED, only when the same thing moves on both sides)."""
 FIGURES_RELATED = 0.1
 """The same for conflicting figures, which must also share a measure or three content words."""
 
@@ -45,11 +46,21 @@ _OPPOSITES = (
      r"fail|behind|lag(?:s|ged|ging)?\b|los(?:e|es|ing|t|s|ses)\b|trail(?:s|ed|ing)?\b|unlikely|struggl"),
     (r"support|back(?:s|ed|ing)?\b|welcom|endors|favou?r", r"oppos|criticis|criticiz|condemn|against|object"),
     (r"open|reopen|resum|restart", r"clos(?:e|ed|es|ing|ure)\b|shut|suspend"),
+    (r"lift(?:s|ed|ing)?\b|end(?:s|ed|ing)\b|withdr[ae]w|rescind|revok|cancel|scrap(?:s|ped|ping)?\b|expir",
+     r"(?:remain|stay|stai)(?:s|ed|ing)?\s+in\s+(?:force|place|effect)\b|still\s+in\s+(?:force|place|effect)\b|"
+     r"extend|prolong|renew"),
 )
+"""Stopped or still in force ("lifted" vs "remains in force", "extended") is its own family: a
+measure lifted on the day another source says it still holds is a disagreement."""
+_BEGUN = re.compile(r"\b(?:issu(?:e|ed|es|ing)|impos(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|"
+                    r"enact(?:s|ed|ing)?|order(?:s|ed|ing)|put\s+in\s+place|announc(?:e|ed|es|ing))\b", re.IGNORECASE)
+"""Verbs that start a measure; with a figure against one of the lifting verbs they are two events
+("issued a notice for 18,000 residents", "lifted the notice for 14,000"), not two estimates."""
 _FAMILIES = tuple(
     (re.compile(r"\b(?:" + positive + r")" + _W, re.IGNORECASE), re.compile(r"\b(?:" + negative + r")" + _W, re.IGNORECASE))
     for positive, negative in _OPPOSITES
 )
+_ENDED = _FAMILIES[-1][0]
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
@@ -136,11 +147,14 @@ _NOT_NAMES = frozenset(MONTHS + WEEKDAYS) | STOP_WORDS
 
 
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words of *text* that are names (not the capitalised first word of a sentence)."""
+    """Capitalised words of *text* that are names (not the capitalised first word of a sentence,
+    unless it is a possessive or followed by another capitalised word)."""
     found = set()
     for match in re.finditer(r"\b[A-Z][\w&'’-]*[A-Za-z]", text):
         word = re.sub(r"['’]s$", "", match.group(0))
-        if word.lower() in _NOT_NAMES or match.start() == 0 and not re.match(r"\s+[A-Z]", text[match.end():]):
+        possessive = word != match.group(0)  # "Halvorsen's revenue": a holder, even first in the sentence
+        if word.lower() in _NOT_NAMES or match.start() == 0 and not possessive and not re.match(
+                r"\s+[A-Z]", text[match.end():]):
             continue
         found.add(word.lower())
     return frozenset(found)
@@ -171,6 +185,21 @@ class Claim:
     def specifiers(self) -> dict[str, dict[str, str]]:
         """Per content word of the core, the words that pick out which one is meant (see _specifiers)."""
         return _specifiers(self.tokens)
+
+    @cached_property
+    def text_tokens(self) -> tuple[str, ...]:
+        """The whole sentence's words, lower-cased (what moves may sit in the attribution's clause)."""
+        return tuple(w.lower() for w in re.findall(r"[\w'’.-]*\w", self.text))
+
+    @cached_property
+    def begins(self) -> bool:
+        """Whether the statement starts a measure ("issued a notice") and lifts none."""
+        return _BEGUN.search(self.core) is not None and not _ENDED.search(self.core)
+
+    @cached_property
+    def ends(self) -> bool:
+        """Whether the statement lifts or ends a measure and starts none."""
+        return _ENDED.search(self.core) is not None and not _BEGUN.search(self.core)
 
     @cached_property
     def text_stems(self) -> frozenset[str]:
@@ -243,19 +272,40 @@ def _specifiers(words: Sequence[str]) -> dict[str, dict[str, str]]:
     return out
 
 
-def _mover(claim: Claim, word: str) -> str:
-    """The content word just before a direction word, past auxiliaries, negations and adverbs:
-    what rises or falls, who approves or rejects ("Medinova's shares rose": "share")."""
-    tokens = claim.tokens
+_LIGHT = frozenset(
+    "stay stays stayed remain remains remained be been being was were is are will would could may might has have had "
+    "keep keeps kept get gets got go goes went still expected expect expects set".split())
+"""Verbs and adverbs between a thing and the word that says which way it goes ("will stay closed")."""
+_PREPOSITIONS = frozenset("of at in for from on near across among".split())
+
+
+def _mover(tokens: Sequence[str], word: str) -> str:
+    """What rises or falls, who approves or rejects: the content word before a direction word, past
+    auxiliaries, light verbs, negations and adverbs, taken back to the head of its noun phrase
+    ("Bookings at hotels in the region fell": "booking"; "Medinova's shares rose": "share")."""
+    first = word.split()[0].lower()
     try:
-        index = tokens.index(word.lower())
+        index = tokens.index(first)
     except ValueError:
         return ""
-    for back in range(index - 1, max(-1, index - 5), -1):
-        plain = _plain(tokens[back])
-        if plain and not plain.endswith("ly"):
-            return _stem(plain)
-    return ""
+    at = -1
+    for back in range(index - 1, max(-1, index - 6), -1):
+        token = tokens[back]
+        if token in _LIGHT or token in ("not", "no", "never", "to") or token.endswith("ly") or token.endswith("n't"):
+            continue
+        if _plain(token):
+            at = back
+        break
+    if at < 0:
+        return ""
+    while True:  # "bookings at hotels in the region": past modifiers to a preposition, then its head
+        back = at - 1
+        while back >= 0 and (tokens[back] in _DETERMINERS or _plain(tokens[back]) and tokens[back] not in _LIGHT):
+            back -= 1
+        if back >= 1 and tokens[back] in _PREPOSITIONS and _plain(tokens[back - 1]):
+            at = back - 1
+            continue
+        return _stem(_plain(tokens[at]))
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -299,6 +349,14 @@ def _plain_stems(text: str, leave_out: frozenset[str] = frozenset()) -> frozense
 
 
 @lru_cache(maxsize=16384)
+def _measure_stems(measures: str) -> frozenset[str]:
+    """Stems of what a figure measures, without words that point a way: "rise in revenue" and
+    "rise in costs" share no measure."""
+    words = (_POSSESSIVE.sub("", w) for w in content_words(measures))
+    return frozenset(_stem(w) for w in words if w.isalpha() and not _points(w))
+
+
+@lru_cache(maxsize=16384)
 def _content_stems(text: str) -> frozenset[str]:
     words = (_POSSESSIVE.sub("", w) for w in content_words(text))
     return frozenset(_stem(w) for w in words if w.isalpha())
@@ -321,40 +379,51 @@ def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figur
 
 
 def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
-    """Two figures that differ (see _differing) for the same quantity of the same thing: their measures share a word that is not a name or a direction
-    ("net profit" and "profit"), or (within a factor of 3) the two statements share three such
-    words; and the statements are about the same subject (see same_subject)."""
+    """Two figures that differ (see _differing) for the same quantity of the same thing: their
+    measures share a word that is not a name or a direction ("net profit" and "profit"), or
+    (within a factor of 3) the two statements share three such words (two when they share a
+    name); the statements are about the same subject (see same_subject) and not about two events
+    (a measure started and one lifted)."""
+    if claim_a.begins and claim_b.ends or claim_a.ends and claim_b.begins:
+        return ""  # two events: a notice issued for 18,000 and lifted for 14,000
     names = claim_a.names | claim_b.names
     leave_out = names | {_stem(n) for n in names} | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
     common: frozenset[str] | None = None
     for fa, fb in _differing(a, b):
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
         unit = {_stem(fa.unit.lower())} | _UNIT_WORDS
-        measure_a = _content_stems(fa.measures) - leave_out - unit
-        measure_b = _content_stems(fb.measures) - leave_out - unit
+        measure_a = _measure_stems(fa.measures) - leave_out - unit
+        measure_b = _measure_stems(fb.measures) - leave_out - unit
         same_measure = bool(measure_a & measure_b)
         if not same_measure and len(measure_a) >= 2 and len(measure_b) >= 2:
             continue  # two measures each named in full, and different: "passenger numbers" vs "cargo volumes"
         if not same_measure and common is None:
             common = (claim_a.text_stems & claim_b.text_stems) - unit
-        same_thing = not same_measure and high / low < 3 and len(common or ()) >= 3
+        # Three shared words, or two besides direction words when both name the same thing
+        # ("The river at Lindau peaked at ...").
+        same_thing = not same_measure and high / low < 3 and (
+            len(common or ()) >= 3 or bool(claim_a.names & claim_b.names) and len((common or set()) - leave_out) >= 2)
         if (same_measure or same_thing) and same_subject(claim_a, claim_b):
             what = fa.measures if same_measure else "the same thing"
             return f"different figures for {what}: {fa.text} vs {fb.text}"
     return ""
 
 
-def direction_conflict(a: Claim, b: Claim) -> str:
+def direction_conflict(a: Claim, b: Claim, *, same_mover: bool = False) -> str:
     """Opposite directions in one word family about the same subject, the two statements sharing
-    two content words besides the direction words."""
+    two content words besides the direction words, or one when it is what moves on both sides
+    ("The mine will reopen" vs "The mine will stay closed"). *same_mover*: only the latter (for
+    statements too little alike otherwise)."""
     for word_a, word_b in zip(a.ways, b.ways, strict=True):
         if not (word_a and word_b and word_a[0] != word_b[0]):
             continue
-        direction = {_stem(word_a[1:]), _stem(word_b[1:])}
-        mover_a, mover_b = _mover(a, word_a[1:]), _mover(b, word_b[1:])
+        direction = {_stem(w) for w in (word_a[1:] + " " + word_b[1:]).split()}
+        mover_a, mover_b = _mover(a.text_tokens, word_a[1:]), _mover(b.text_tokens, word_b[1:])
         if mover_a and mover_b and mover_a != mover_b and mover_a not in b.stems and mover_b not in a.stems:
             continue  # different things move: "shares rose" vs "revenue fell"
-        if len((a.stems & b.stems) - direction) >= 2 and same_subject(a, b):
+        shared = (a.stems & b.stems) - direction
+        moves_alike = bool(mover_a) and mover_a == mover_b and mover_a in shared
+        if (moves_alike or len(shared) >= 2 and not same_mover) and same_subject(a, b):
             return f"opposite directions: \u201c{word_a[1:]}\u201d vs \u201c{word_b[1:]}\u201d"
     return ""
 
@@ -378,9 +447,10 @@ def pair_conflict(a: Claim, b: Claim, figures_a: Sequence[Figure], figures_b: Se
     Near-identical sentences conflict too when their figures or directions differ."""
     if sim < FIGURES_RELATED:
         return ""
-    reason = figures_conflict(figures_a, figures_b, a, b) if figures_a and figures_b else ""
-    if not reason and sim >= RELATED:
-        reason = direction_conflict(a, b)
+    # Opposite directions first: "rose 6%" vs "fell 2%" is a rise against a fall, not two figures.
+    reason = direction_conflict(a, b, same_mover=sim < RELATED)
+    if not reason and figures_a and figures_b:
+        reason = figures_conflict(figures_a, figures_b, a, b)
     if not reason:
         reason = denial_conflict(a, b) or denial_conflict(b, a)
     return reason
@@ -484,15 +554,35 @@ def _may_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """Whether two statements give differing figures (the figures test without its subject and
     measure checks)."""
     for fa, fb in _differing(a, b):
-        if max(fa.value, fb.value) / min(fa.value, fb.value) < 3 or _content_stems(fa.measures) & _content_stems(
+        if max(fa.value, fb.value) / min(fa.value, fb.value) < 3 or _measure_stems(fa.measures) & _measure_stems(
                 fb.measures):
             return True  # else neither a shared measure nor (within a factor of 3) the same thing
     return False
 
 
-def _may_oppose(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether two statements' `directions` point opposite ways in some word family."""
-    return any(x and y and x[0] != y[0] for x, y in zip(a, b, strict=True))
+class _Keys(NamedTuple):
+    """What one statement offers a conflict, for a quick look at a pair before the full tests."""
+
+    denies: bool
+    """It denies or dismisses something."""
+    up: int
+    """Bit i set: it points the positive way in word family i."""
+    down: int
+    """Bit i set: it points the negative way in word family i."""
+    figures: frozenset[tuple[str, str]]
+    """(unit, period) of each figure with a unit: only figures sharing both can differ."""
+
+
+def _keys(text: str, ways: Sequence[str], figures: Sequence[Figure]) -> _Keys:
+    up = down = 0
+    for family, way in enumerate(ways):
+        if way:
+            if way[0] == "+":
+                up |= 1 << family
+            else:
+                down |= 1 << family
+    return _Keys(_DENIAL_VERB.search(text) is not None, up, down,
+                 frozenset((f.unit, f.period) for f in figures if f.unit))
 
 
 class Conflict(NamedTuple):
@@ -523,47 +613,62 @@ def disagreements(
     only a denial counts."""
     memo: dict[int, Claim] = {}
 
-    def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once
+    def claim_of(index: int) -> Claim:  # each sentence's parts, worked out once, when first needed
         if index not in memo:
             memo[index] = claim(texts[index], pointing[index] if pointing is not None else None)
         return memo[index]
 
-    ways_memo: dict[int, Sequence[str]] = {}
-
-    def ways_of(index: int) -> Sequence[str]:
-        if index not in ways_memo:
-            ways_memo[index] = pointing[index] if pointing is not None else directions(texts[index])
-        return ways_memo[index]
-
-    denies = [_DENIAL_VERB.search(text) is not None for text in texts]
-    found: list[tuple[float, str, str, Conflict]] = []
+    keys = [_keys(text, pointing[index] if pointing is not None else directions(text), figures[index])
+            for index, text in enumerate(texts)]
+    # Candidates with the weight a conflict between them would have; only the strongest `limit`
+    # conflicts are kept, each statement once, so candidates are tested strongest first and the
+    # (costly) tests stop once `limit` conflicts are found.
+    candidates: list[tuple[float, str, str, int, int, float]] = []
     for a, b, sim in pairs:
         if sim < FIGURES_RELATED:
             continue
+        ka, kb = keys[a], keys[b]
         if dates is not None and dates[a] and dates[b] and dates[a] != dates[b]:
-            if denies[a] or denies[b]:
-                reason = denial_conflict(claim_of(a), claim_of(b)) or denial_conflict(claim_of(b), claim_of(a))
-                if reason:
-                    found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+            if ka.denies or kb.denies:  # a developing story: only a denial counts
+                candidates.append((-sim * (scores[a] + scores[b]), ids[a], ids[b], a, b, -1.0))
             continue
-        if not (denies[a] or denies[b] or _may_differ(figures[a], figures[b]) or _may_oppose(ways_of(a), ways_of(b))):
-            continue  # the cheap look first: most related pairs neither differ nor oppose nor deny
-        reason = pair_conflict(claim_of(a), claim_of(b), figures[a], figures[b], sim)
-        if reason:
-            found.append((sim * (scores[a] + scores[b]), ids[a], ids[b], Conflict(a, b, reason)))
+        if ka.denies or kb.denies or ka.up & kb.down or ka.down & kb.up or ka.figures & kb.figures:
+            candidates.append((-sim * (scores[a] + scores[b]), ids[a], ids[b], a, b, sim))
     for index, text in enumerate(texts):
-        held = contrast(text) if _MAY_CONTRAST.search(text) else None
-        if held is not None:
-            found.append((scores[index], ids[index], "", Conflict(index, -1, held.reason, held.sides)))
-    found.sort(key=lambda item: (-item[0], item[1], item[2]))
+        if _MAY_CONTRAST.search(text):
+            candidates.append((-scores[index], ids[index], "", index, -1, 0.0))
+    candidates.sort(key=lambda item: item[:3])
     used: set[int] = set()
     out: list[Conflict] = []
-    for _, _, _, conflict in found:
-        members = {conflict.a, conflict.b} - {-1}
-        if members & used:
+    for _, _, _, a, b, sim in candidates:
+        if a in used or b in used:
             continue
-        used |= members
-        out.append(conflict)
+        if b < 0:
+            held = contrast(texts[a])
+            if held is None:
+                continue
+            found = Conflict(a, -1, held.reason, held.sides)
+        else:
+            reason = _denial_either(claim_of(a), claim_of(b)) if sim < 0 else _pair_reason(
+                claim_of, a, b, figures[a], figures[b], keys[a], keys[b], sim)
+            if not reason:
+                continue
+            found = Conflict(a, b, reason)
+        used |= {found.a, found.b} - {-1}
+        out.append(found)
         if len(out) >= limit:
             break
     return out
+
+
+def _denial_either(a: Claim, b: Claim) -> str:
+    return denial_conflict(a, b) or denial_conflict(b, a)
+
+
+def _pair_reason(claim_of: Callable[[int], Claim], a: int, b: int, figures_a: Sequence[Figure],
+                 figures_b: Sequence[Figure], keys_a: _Keys, keys_b: _Keys, sim: float) -> str:
+    """`pair_conflict` of two statements, after the cheap looks that rule most pairs out."""
+    if not (keys_a.denies or keys_b.denies or keys_a.up & keys_b.down or keys_a.down & keys_b.up
+            or _may_differ(figures_a, figures_b)):
+        return ""
+    return pair_conflict(claim_of(a), claim_of(b), figures_a, figures_b, sim)
