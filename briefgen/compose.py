@@ -295,10 +295,13 @@ class _Composer:
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
-        for member in self.cluster_members.get(note.id, []):
-            self.used.add(member.id)
         text = statement(note)
         self.used_texts.append(text)
+        for member in self.cluster_members.get(note.id, []):
+            self.used.add(member.id)
+            # What the other sources of this fact say, in their words, is said too: a later
+            # statement in those words repeats it.
+            self.used_texts.append(statement(member))
         self.coverage.add(concepts(note.quote) | concepts(text))
         self.words += len(text.split())
         numbers, support = self.cite_all(note)
