@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     from briefgen.pipeline import Progress, build
     from briefgen.workspace import load_config
 

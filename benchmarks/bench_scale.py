@@ -63,6 +63,11 @@ def measure(size: int, root: Path) -> dict[str, object]:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
+    if not all(arg.isdigit() for arg in sys.argv[1:]):
+        raise SystemExit("bench_scale.py: give corpus sizes as whole numbers (e.g. 1000); see --help")
     sizes = [int(arg) for arg in sys.argv[1:]] or [100, 1000, 10000]
     print(f"cores: {len(os.sched_getaffinity(0))}", file=sys.stderr)
     results = []

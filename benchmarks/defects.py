@@ -177,11 +177,17 @@ def count(folder: Path, show: bool = False) -> dict[str, dict[str, int]]:
 
 
 def main() -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     args = sys.argv[1:]
     show = "--list" in args
     folders = [Path(a) for a in args if a != "--list"]
     if not folders:
         raise SystemExit(__doc__)
+    missing = [f for f in folders if not f.is_dir()]
+    if missing:
+        raise SystemExit(f"defects.py: {missing[0]}: not a folder; give a workspace or a folder of sources")
     print("| workspace | brief | " + " | ".join(KINDS) + " | total |")
     print("|---" * (len(KINDS) + 3) + "|")
     for folder in folders:

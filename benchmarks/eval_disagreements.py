@@ -78,6 +78,9 @@ def scores(pairs: list[tuple[bool, bool]]) -> str:
 
 def main() -> None:
     args = sys.argv[1:]
+    if any(a in ("-h", "--help") for a in args):
+        print(__doc__)
+        return
     show_errors = "--errors" in args
     only: str | None = None
     if "--errors-in" in args:
@@ -87,7 +90,13 @@ def main() -> None:
         only = args[at + 1]
         del args[at:at + 2]
         show_errors = True
+    unknown = [a for a in args if a.startswith("-") and a != "--errors"]
+    if unknown:
+        raise SystemExit(f"eval_disagreements.py: unknown option {unknown[0]}; see --help")
     paths = [Path(a) for a in args if a != "--errors"] or [DEFAULT]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise SystemExit(f"eval_disagreements.py: {missing[0]}: no such file; give a labelled JSONL set")
     rows = [row for path in paths for row in load(path)]
     results = predict(rows)
     groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)

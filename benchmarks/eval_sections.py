@@ -117,8 +117,13 @@ def report(rows: list[dict[str, object]], title: str, errors: bool) -> None:
 
 
 def main(argv: list[str]) -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        return
     errors = "--errors" in argv
     paths = [a for a in argv if a != "--errors"]
+    if paths and not Path(paths[0]).is_file():
+        raise SystemExit(f"eval_sections.py: {paths[0]}: no such file; give a labelled JSONL set (see --help)")
     rows = load(Path(paths[0]) if paths else DEFAULT)
     for split in SPLITS:
         part = [r for r in rows if r.get("split") == split]
