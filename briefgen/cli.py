@@ -413,6 +413,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     """
     from briefgen import notes as notes_stage
     from briefgen.compose import digest as make_digest
+    from briefgen.ingest.clean import typeset
     from briefgen.notes.verify import describe
     from briefgen.pipeline import ingest, refresh_notes
 
@@ -424,7 +425,8 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     chosen, _ = make_digest(noteset, words, marker_words=1 if cite else 0)
     paths = {doc.id: doc.path for doc in noteset.sources}
     for number, (text, _) in enumerate(chosen, 1):
-        shown = _shown(text)  # source text never drives the terminal
+        # Source text never drives the terminal; wire copy's `` '' and " _ " read as the briefs show them.
+        shown = _shown(typeset(text))
         click.echo(f"{shown} [{number}]" if cite else shown)
     if cite and chosen:
         click.echo("\nSources:")

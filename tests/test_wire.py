@@ -353,3 +353,16 @@ def test_a_quote_copied_from_a_brief_is_found_in_the_text_as_read() -> None:
     assert text[start:end] == "it would ``finally put real money behind the promises we made in\n1990.''"
     start, end = locate(doc, "four other rivers — the largest such program") or (0, 0)
     assert text[start:end] == "four other rivers -- the\nlargest such program"
+
+
+def test_the_digest_shows_wire_quotes_typeset(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["init", str(ws)]).exit_code == 0
+    (ws / "sources" / "a.txt").write_text(
+        "LONDON (AP) _ The ferry operator said on Monday that ``we have run out of road,'' and cancelled 40 "
+        "sailings across the strait this week.\n\nThe union said the strike would continue until pay talks "
+        "resume with the operator next month.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-q", "digest", "-w", str(ws), "--words", "100"])
+    assert result.exit_code == 0, result.output
+    assert "\u201cwe have run out of road,\u201d" in result.output
+    assert "``" not in result.output and "''" not in result.output
