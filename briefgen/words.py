@@ -53,7 +53,3 @@ def content_words(text: str) -> list[str]:
     words = (m.group(0).lower().strip("'’-") for m in _WORD.finditer(text))
     return [w for w in words if w not in STOP_WORDS and len(w) > 2]
 
-
-def content_stems(text: str) -> list[str]:
-    """The stems of the text's content words, in order."""
-    return [stem(w) for w in content_words(text)]
