@@ -286,7 +286,7 @@ def test_wire_copy_builds_whole_sentences_without_clutter(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     check = runner.invoke(main, ["check", "-w", str(ws)])
     assert check.exit_code == 0 and "verified" in check.output, check.output
-    seen = 0
+    seen = nested = 0
     for audience in ("executive", "investor", "policy"):
         md = (ws / "output" / f"{audience}.md").read_text(encoding="utf-8")
         for statement in _statements(md):
@@ -296,7 +296,10 @@ def test_wire_copy_builds_whole_sentences_without_clutter(tmp_path: Path) -> Non
             assert re.match(r"[A-Z“\"]", statement) and re.search(r"[.!?”\"]$", statement), statement
         for quote in re.findall(r'<a id="ev-\d+"></a>\*\*\[\d+\]\*\* “(.+?)” — ', md):
             assert "``" not in quote and " _ " not in quote and " -- " not in quote
-    assert seen >= 10
+            # Quotation marks inside a quotation are nested as print nests them.
+            assert not re.search(r'["“”]', quote), quote
+            nested += "‘" in quote
+    assert seen >= 10 and nested >= 1
     # The notes keep the text as read: `check` verified them against it.
     notes = (ws / "notes" / "ap-warehouse-fire.yaml").read_text(encoding="utf-8")
     assert "``We believe" in notes and "LONDON (AP)" not in notes

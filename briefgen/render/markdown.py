@@ -87,6 +87,21 @@ def _cite(numbers: Any) -> Markup:
     return Markup("".join(f"[[{int(n)}]](#ev-{int(n)})" for n in numbers))
 
 
+_OPENING_QUOTE = re.compile(r'(^|(?<=[\s(\[\u2014\u2013/-]))"')
+
+
+def _nested(quote: Any) -> Markup:
+    """An (already escaped) quotation's own double quotes as single ones, for printing it
+    inside “...”: a source's "We will not sign," she said reads ‘We will not sign,’ she
+    said, as print nests quotations, instead of “"We will not sign," she said”."""
+    text = str(quote)
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return Markup(text)
+    text = _OPENING_QUOTE.sub("\u2018", text)
+    text = text.replace('"', "\u2019").replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    return Markup(text)
+
+
 def _anchor(number: Any) -> Markup:
     return Markup(f'<a id="ev-{int(number)}"></a>')
 
@@ -188,7 +203,7 @@ def environment(config: Config | None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(cite=_cite, anchor=_anchor, link=_link, unknown=_or_unknown, md=escaped,
-                       figure=_figure_value, long_date=_long_date)
+                       figure=_figure_value, long_date=_long_date, nested=_nested)
     env.globals["briefgen_version"] = __version__
     return env
 
