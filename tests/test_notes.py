@@ -200,6 +200,20 @@ def test_key_phrases_are_learnt_across_sources() -> None:
     assert tag(texts[:1], phrases)[0] == tuple(p for p in phrases if p in ("water authority", "water rates"))
 
 
+def test_key_phrases_never_cut_a_name_short() -> None:
+    from briefgen.notes.phrases import learn
+
+    texts = ["Transport Minister Helen Varga rejected the offer of 150 million euros on Monday.",
+             "The offer was rejected by Transport Minister Helen Varga. Transport unions objected to a 15 per cent cut.",
+             "Transport Minister Helen Varga said the bridge loan of 150 million euros stands.",
+             "A bridge loan was offered. Minister Helen Varga spoke of a 15 per cent cut."]
+    phrases = learn(texts, [0, 1, 2, 3], [0.9, 0.8, 0.7, 0.6])
+    assert "bridge loan" in phrases
+    assert not {"transport minister helen", "minister helen varga", "minister helen", "transport minister"} & set(phrases)
+    assert "helen varga" not in phrases  # inside "Minister Helen Varga" it is cut from its title
+    assert not {"cent cut", "million euros"} & set(phrases)  # figures, not terms
+
+
 def test_title_inside_a_name_gives_person_role_and_organisation() -> None:
     from briefgen.notes.features import find_entities
 

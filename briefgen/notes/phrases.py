@@ -1,7 +1,8 @@
 """Key phrases learnt from the corpus: the multi-word terms its notes keep coming back to.
 
 A candidate is a run of two or three words that neither starts nor ends with a stop
-word and is not a number ("water rates", "cost of living"). A phrase counts when
+word, is not a number and does not cut a capitalised name short ("transport minister
+helen" of "Transport Minister Helen Varga") ("water rates", "cost of living"). A phrase counts when
 several sources use it (two or more notes when there is one source). Phrases are
 ranked by how many sources use them, then notes, then length; a phrase inside a
 better-ranked phrase sharing two words with it ("large language models" before
@@ -20,15 +21,24 @@ from briefgen.words import STOP_WORDS
 MAX_NOTES = 20_000
 LIMIT = 15
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?")
-_STOP = STOP_WORDS | {"said", "says", "year", "years", "percent"}
-"""Stop words, and the words of reporting and of time: never a phrase's edge."""
+_STOP = STOP_WORDS | {"said", "says", "year", "years", "percent", "cent",
+                      "hundred", "thousand", "million", "billion", "trillion"}
+"""Stop words, the words of reporting and of time, and the words of numbers ("per cent cut",
+"million euros" are figures): never a phrase's edge."""
 
 
 def _candidates(text: str) -> set[str]:
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    tokens = list(_WORD.finditer(text))
+    words = [m.group().lower().replace("’", "'") for m in tokens]
+    # name[i]: token i and the next are one capitalised run ("Helen Varga", "Transport Minister").
+    name = [tokens[i].group()[0].isupper() and tokens[i + 1].group()[0].isupper()
+            and not text[tokens[i].end():tokens[i + 1].start()].strip() for i in range(len(tokens) - 1)] + [False]
     found = set()
     for size in (2, 3):
         for start in range(len(words) - size + 1):
+            end = start + size - 1
+            if name[end] or (start and name[start - 1]):
+                continue  # "transport minister helen": a name cut short is a fragment, not a term
             gram = words[start:start + size]
             if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3 or len(gram[-1]) < 3:
                 continue
