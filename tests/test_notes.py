@@ -206,9 +206,10 @@ def test_key_phrases_never_cut_a_name_short() -> None:
     texts = ["Transport Minister Helen Varga rejected the offer of 150 million euros on Monday.",
              "The offer was rejected by Transport Minister Helen Varga. Transport unions objected to a 15 per cent cut.",
              "Transport Minister Helen Varga said the bridge loan of 150 million euros stands.",
-             "A bridge loan was offered. Minister Helen Varga spoke of a 15 per cent cut."]
-    phrases = learn(texts, [0, 1, 2, 3], [0.9, 0.8, 0.7, 0.6])
-    assert "bridge loan" in phrases
+             "A bridge loan was offered. Minister Helen Varga spoke of a 15 per cent cut.",
+             "The Chinese government objected.", "The Chinese government agreed."]
+    phrases = learn(texts, [0, 1, 2, 3, 4, 5], [0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
+    assert {"bridge loan", "chinese government"} <= set(phrases)
     assert not {"transport minister helen", "minister helen varga", "minister helen", "transport minister"} & set(phrases)
     assert "helen varga" not in phrases  # inside "Minister Helen Varga" it is cut from its title
     assert not {"cent cut", "million euros"} & set(phrases)  # figures, not terms

@@ -30,8 +30,9 @@ _STOP = STOP_WORDS | {"said", "says", "year", "years", "percent", "cent",
 def _candidates(text: str) -> set[str]:
     tokens = list(_WORD.finditer(text))
     words = [m.group().lower().replace("’", "'") for m in tokens]
-    # name[i]: token i and the next are one capitalised run ("Helen Varga", "Transport Minister").
-    name = [tokens[i].group()[0].isupper() and tokens[i + 1].group()[0].isupper()
+    # name[i]: token i and the next are one capitalised run ("Helen Varga", "Transport Minister"),
+    # not a sentence's capitalised first word before one ("The Chinese government").
+    name = [tokens[i].group()[0].isupper() and tokens[i + 1].group()[0].isupper() and words[i] not in _STOP
             and not text[tokens[i].end():tokens[i + 1].start()].strip() for i in range(len(tokens) - 1)] + [False]
     found = set()
     for size in (2, 3):
