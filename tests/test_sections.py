@@ -59,6 +59,14 @@ def test_vague_or_unanchored_references_give_no_day() -> None:
     # a date that names an earlier state is not the day of the news
     assert event_day("The estimate reflects 2,050 homes, up from 1,850 in the estimate of March 12.",
                      dt.date(2026, 3, 23)) is None
+    # nor is the day an earlier figure was reported, which the sentence corrects or updates
+    saturday = dt.date(2025, 3, 8)
+    assert event_day("After a review of the stolen files, the city now believes records of about 64,000 residents "
+                     "were copied, not 40,000 as announced on Wednesday.", saturday) is None
+    assert event_day("Aid was raised to 60 million from the 25 million approved a week ago.", saturday) is None
+    assert event_day("Kevin Tran told a briefing on Wednesday that 19 departments are offline, up from the 12 "
+                     "reported on Tuesday.", saturday) == dt.date(2025, 3, 5)
+    assert event_day("The county announced on Tuesday that 340 students were excluded.", saturday) == dt.date(2025, 3, 4)
 
 
 def test_periods_ahead_of_the_source() -> None:

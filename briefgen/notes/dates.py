@@ -253,12 +253,21 @@ _REFERENCE = re.compile(r"\b(?:of|since|from|until|till|than)\s+(?:the\s+)?$", r
 since Monday", "the night of March 4"), not the day something in the sentence happened."""
 
 
+_EARLIER_FIGURE = re.compile(
+    r"(?:\bas|\d[\d,.]*(?:\s+[a-z]+)?)\s+(?:reported|announced|given|estimated|published|released|stated|"
+    r"cited|approved|quoted|counted|recorded)\s+(?:on\s+|earlier\s+|last\s+)?$", re.IGNORECASE)
+"""Before a date that says when an earlier figure was given ("up from the 12 reported on Tuesday",
+"not 40,000 as announced on Wednesday", "the 25 million approved a week ago"): the day of an
+earlier report, not the day of the news."""
+
+
 def event_day(sentence: str, anchor: dt.date) -> dt.date | None:
     """The day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
-    state or a span; None when it names none."""
+    state, an earlier report of a figure or a span; None when it names none."""
     days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor
-            and not _REFERENCE.search(sentence[max(0, w.start - 12):w.start])]
+            and not _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
+            and not _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])]
     return max(days) if days else None
 
 
