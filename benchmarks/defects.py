@@ -8,12 +8,18 @@ Builds every audience's brief (in a copy: the workspace is not touched) and coun
     dangling   a statement opening on an antecedent the reader has not seen: a pronoun or
                demonstrative subject ("He said", "This follows"), a connective answering an
                earlier sentence ("However", "In comparison"), an ordinal or pointing noun
-               phrase ("The second", "The company")
+               phrase ("The second", "The company"); or, outside a quotation, a personal
+               pronoun before any name ("According to figures he obtained, ...")
     fragment   no verb-like word, no final punctuation, or a lower-case start
     clutter    wire conventions printed as they are: "(AP)", "(Reuters)", `` '' quote pairs,
-               " _ " dashes, an upper-case dateline ("LONDON -")
+               " _ " dashes, an upper-case dateline ("LONDON -", "PORT ELLERY, Ohio -"),
+               a live blog's timestamp ("18:32 - "), Markdown markup of the source ("> ", "**")
     figure     a Key figures row whose label (what the figure measures) is empty or has
                only stop words ("15 sailors | if")
+    stale      two Key figures rows of one measure (same unit, a content word of the label
+               shared) with different values, or one value in two rows: a superseded or
+               repeated figure shown as a fact of its own
+    forum      a statement quoted from a forum or comment thread without a label saying so
 
 The lists are general English cues, independent of the code that composes the briefs, so
 they can disagree with it. A folder of sources without briefgen.toml is built in a fresh
@@ -33,7 +39,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-KINDS = ("repeat", "dangling", "fragment", "clutter", "figure")
+KINDS = ("repeat", "dangling", "fragment", "clutter", "figure", "stale", "forum")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
 _STOP = frozenset("""a about above after again against all also am an and any are as at be because been before being
@@ -75,13 +81,25 @@ _THIS_TIME = re.compile(r"^(?:this|that|these) (?:year|week|month|morning|aftern
                         r"spring|summer|autumn|winter|time)\b", re.IGNORECASE)
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her)\b|^(?:\S+\s+){0,2}(?:they|them|their)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
 def dangling(text: str) -> bool:
     if text.lstrip()[:1] in "\"“‘«":
         return False  # a quotation: its "we" and "it" are the speaker's, named in the sentence
     body = text.lstrip("\"'“‘( ")
     if _IMPERSONAL.match(body) or _THIS_TIME.match(body):
         return False
-    return bool(_DANGLING.match(text.strip()))
+    if _DANGLING.match(text.strip()):
+        return True
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), text.strip())  # a quotation's pronouns are the speaker's
+    pronoun = _PERSONAL.search(plain)
+    if pronoun is None:
+        return False
+    name = next((m for m in _CAPITALISED.finditer(plain) if m.group().lower() not in _STOP), None)
+    return name is None or name.start() > pronoun.start()
 
 
 _VERBISH = re.compile(
@@ -105,15 +123,33 @@ def fragment(text: str) -> bool:
     return not _VERBISH.search(text)
 
 
-_CLUTTER = re.compile(r"\((?:AP|Reuters|AFP|UPI|dpa)\)|``|''| _ |^[A-Z][A-Z .,'-]{2,}(?: \([^)]*\))? ?[-—_–] ")
+_CLUTTER = re.compile(r"\((?:AP|Reuters|AFP|UPI|dpa)\)|``|''| _ |^[A-Z][A-Z .,'-]{2,}(?: \([^)]*\))? ?[-—_–] "
+                      r"|^[A-Z][A-Z .'-]{2,}, [A-Z][A-Za-z .]+ [-—–] |^\d{1,2}[:.]\d\d\s*[-—–]\s|^>\s|\*\*")
 
 
 def clutter(text: str) -> bool:
-    return bool(_CLUTTER.search(text))
+    from briefgen.ingest.clean import typeset  # as printed: wire quote pairs and dashes are typeset
+
+    return bool(_CLUTTER.search(typeset(text)))
 
 
 def figure_label_bad(measures: str) -> bool:
     return not any(w.lower() not in _STOP for w in re.findall(r"[A-Za-z]+", measures))
+
+
+def stale_rows(rows: list[tuple[str, float, str, str]]) -> list[str]:
+    """Pairs of Key figures rows (text, value, unit, measures) that show one measure twice."""
+    found = []
+    for i, (text_a, value_a, unit_a, label_a) in enumerate(rows):
+        for text_b, value_b, unit_b, label_b in rows[i + 1:]:
+            if unit_a != unit_b:
+                continue
+            if value_a == value_b or stems(label_a) & stems(label_b):
+                found.append(f"{text_a} | {label_a}  ||  {text_b} | {label_b}")
+    return found
+
+
+_FORUM_KINDS = frozenset({"forum", "forum comment", "comment", "comments", "thread", "social"})
 
 
 def brief_defects(brief: object) -> dict[str, list[str]]:
@@ -121,12 +157,20 @@ def brief_defects(brief: object) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {kind: [] for kind in KINDS}
     statements: list[str] = []
     pairs: set[frozenset[str]] = set()
+    kinds = {row.path: {(row.kind or "").lower(), (row.reliability or "").lower()} for row in getattr(brief, "sources", ())}
+    cited = {c.number: c for c in getattr(brief, "citations", ())}
     for section in brief.sections:  # type: ignore[attr-defined]
+        rows = []
         for item in section.items:
             if section.style == "figures":
                 if item.figure is not None and figure_label_bad(item.figure.measures):
                     found["figure"].append(f"{item.figure.text} | {item.figure.measures!r}")
+                if item.figure is not None:
+                    rows.append((item.figure.text, item.figure.value, item.figure.unit, item.figure.measures))
                 continue
+            first = cited.get(item.citations[0]) if item.citations else None
+            if first is not None and kinds.get(first.path, set()) & _FORUM_KINDS and not item.label:
+                found["forum"].append(item.text)
             sides = [item.text] + ([item.other.text] if item.other is not None else [])
             if len(sides) == 2:
                 pairs.add(frozenset(sides))
@@ -140,6 +184,7 @@ def brief_defects(brief: object) -> dict[str, list[str]]:
                     found["fragment"].append(text)
                 if clutter(text):
                     found["clutter"].append(text)
+        found["stale"].extend(stale_rows(rows))
     for a, b in repeats(statements):
         if frozenset((a, b)) not in pairs and a != b or statements.count(a) > 1:
             found["repeat"].append(f"{a}  ||  {b}")
