@@ -24,6 +24,9 @@ LEANS_BACK = [
     "But the minister disagreed.",
     "Meanwhile, rescue teams reached the village.",
     "According to a report by Reuters, local time on the 12th, the company is considering more output.",
+    "From their perspective, not having the chips is still painful.",
+    "In his view, the deal is dead.",
+    "According to her lawyer, the appeal was filed on Monday.",
 ]
 STANDS_ALONE = [
     "It is expected to close in March.",
@@ -41,6 +44,8 @@ STANDS_ALONE = [
     "Butler County officials said the road would reopen.",
     "Iran says the sailors were in Iranian waters.",
     "According to the health ministry, 40 people were injured.",
+    "From the company's perspective, the deal is dead.",
+    "In its first year, the scheme paid out 3 million.",
 ]
 
 

@@ -30,6 +30,10 @@ _CONNECTIVES = (
 _PRONOUNS = ("he", "she", "they", "them", "his", "her", "their", "its", "we", "our", "it", "him", "those",
              "both", "such", "another", "others", "either", "neither", "theirs", "hers")
 _DEMONSTRATIVES = ("this", "these", "that")
+_PREPOSITIONS = ("from", "in", "to", "for", "with", "by", "on", "at", "under", "after", "despite", "without",
+                 "among", "of", "according", "unlike", "like", "through", "since", "during", "before")
+_POSSESSIVES = ("his", "her", "their")
+"""Whose view? ("its" usually points ahead to the subject: "In its first year, the scheme ...")"""
 _TIME_NOUNS = ("year", "week", "month", "morning", "afternoon", "evening", "weekend", "season", "quarter",
                "spring", "summer", "autumn", "fall", "winter", "time", "century", "decade")
 _POINTING_NOUNS = (
@@ -66,6 +70,8 @@ def needs_antecedent(sentence: str) -> bool:
     if not text:
         return False
     attribution = _ATTRIBUTION.match(text)
+    if attribution and _opening_words(text, 3)[2:] and _opening_words(text, 3)[2] in _POSSESSIVES:
+        return True  # "According to her lawyer, ...": whose lawyer?
     if attribution and len(text) > attribution.end():
         # "According to a report by Reuters, on the 12th, the company is ...": the subject counts.
         rest = text[attribution.end():]
@@ -88,6 +94,11 @@ def needs_antecedent(sentence: str) -> bool:
             after = text[len(connective):len(connective) + 1]
             return connective not in ("and", "or", "so", "but", "yet", "still") or after in (",", " ")
     first = words[0]
+    if first in _PREPOSITIONS:
+        # "From their perspective, ...", "In his view, ...", "According to her lawyer, ...": whose?
+        owner = words[2] if first == "according" and len(words) > 2 else words[1] if len(words) > 1 else ""
+        if owner in _POSSESSIVES:
+            return True
     if first == "it":
         # "It is expected to ...", "It was not clear whether ..." do not point back.
         return not re.match(r"(?i)it\s+(?:is|was|has been|had been|remains|remained|seems|seemed|appears|"
