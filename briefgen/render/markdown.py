@@ -161,6 +161,10 @@ class _WorkspaceLoader(jinja2.BaseLoader):
         raise jinja2.TemplateNotFound(template)
 
 
+#: Parse trees and code of templates compiled in this process (see _Sandbox), at most _COMPILED_MAX.
+_COMPILED: dict[tuple[Any, ...], Any] = {}
+_COMPILED_MAX = 256
+
 #: Largest string or list a template may build with ``*`` and largest power with ``**``:
 #: far above anything a brief needs, far below what would exhaust memory.
 _MAX_REPEAT = 1_000_000
@@ -169,9 +173,42 @@ _MAX_EXPONENT_BITS = 4096
 
 class _Sandbox(SandboxedEnvironment):
     """Jinja's sandbox (no access to Python internals, so no code run and no file read from a
-    workspace template) with ``*`` and ``**`` bounded."""
+    workspace template) with ``*`` and ``**`` bounded.
+
+    A template's parse tree and compiled code are kept for the process (keyed by its source,
+    name, file and the settings that shape the code): every build makes a fresh environment,
+    and compiling the same templates again for each audience and each build was a fifth of a
+    warm build. Code is made from the template's text only, so the same text gives the same code."""
 
     intercepted_binops = frozenset({"*", "**"})
+
+    def _shape(self) -> tuple[Any, ...]:
+        return (type(self), self.block_start_string, self.block_end_string, self.variable_start_string,
+                self.variable_end_string, self.comment_start_string, self.comment_end_string,
+                self.line_statement_prefix, self.line_comment_prefix, self.trim_blocks, self.lstrip_blocks,
+                self.newline_sequence, self.keep_trailing_newline, self.optimized, self.autoescape, self.finalize,
+                frozenset(self.filters), frozenset(self.tests), frozenset(self.extensions))
+
+    def parse(self, source: str, name: str | None = None, filename: str | None = None) -> nodes.Template:
+        key = ("parse", source, name, filename, self._shape())
+        tree = _COMPILED.get(key)
+        if tree is None:
+            tree = _COMPILED.setdefault(key, super().parse(source, name, filename))
+        return tree  # type: ignore[no-any-return]
+
+    def compile(  # type: ignore[override]
+        self, source: str | nodes.Template, name: str | None = None, filename: str | None = None,
+        raw: bool = False, defer_init: bool = False,
+    ) -> Any:
+        if raw or not isinstance(source, str):
+            return super().compile(source, name, filename, raw, defer_init)
+        key = ("code", source, name, filename, defer_init, self._shape())
+        code = _COMPILED.get(key)
+        if code is None:
+            if len(_COMPILED) >= _COMPILED_MAX:
+                _COMPILED.clear()
+            code = _COMPILED.setdefault(key, super().compile(source, name, filename, raw, defer_init))
+        return code
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
