@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.models import Note, SourceDoc
 from briefgen.window import source_date
@@ -47,9 +48,11 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+@lru_cache(maxsize=16384)
 def concepts(text: str) -> frozenset[str]:
     """The text's concepts: word pairs with at least one content word, and content words
-    (a word pair holds a space; a content word does not)."""
+    (a word pair holds a space; a content word does not). Kept per text: every audience's
+    brief weighs the same sources' texts and notes again."""
     toks = _tokens(text)
     pairs = {f"{a} {b}" for (a, stop_a), (b, stop_b) in zip(toks, toks[1:], strict=False) if not (stop_a and stop_b)}
     return frozenset(pairs | {word for word, stop in toks if not stop and len(word) > 2})
