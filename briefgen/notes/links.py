@@ -16,6 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.notes.rank import sorted_unique
 from briefgen.words import STOP_WORDS
 
 SAME_CLAIM = 0.33
@@ -93,13 +94,6 @@ def _rank_in_run(keys: np.ndarray) -> np.ndarray:
     """Each element's place (0, 1, ...) within its run of equal *keys* (sorted keys: its group)."""
     first = np.r_[0, np.flatnonzero(keys[1:] != keys[:-1]) + 1]
     return np.arange(len(keys)) - np.repeat(first, np.diff(np.r_[first, len(keys)]))
-
-
-def sorted_unique(values: np.ndarray) -> np.ndarray:
-    """np.unique(values) by sorting: NumPy 2's hash-based np.unique took a second on the
-    million pair codes of 1,000 sources, ten times a sort."""
-    ordered = np.sort(values)
-    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
 
 
 _NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,.]*\d)?(?![\w])")  # not the digits of "H200" or "GPT-4o"
