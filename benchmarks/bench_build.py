@@ -80,20 +80,27 @@ def main() -> None:
 
 def _bare_weasyprint(ws: Path) -> float:
     """Seconds bare WeasyPrint takes to lay out and write the print HTML of every audience's
-    brief as composed (the executive one before page fitting), with the configured PDF variant."""
+    brief as composed (the executive one before page fitting), with the configured PDF variant:
+    the HTML the build lays out, contents list included where the build gives one (its
+    target-counter page numbers cost WeasyPrint extra passes)."""
     import weasyprint
 
     import briefgen
+    from briefgen.render import toc as contents
     from briefgen.render.html import render_html
     from briefgen.render.markdown import render_markdown
     from briefgen.render.pdf import VARIANTS
+    from briefgen.style import look as look_of
 
     workspace = briefgen.open_workspace(ws)
     config = workspace.config
+    look = look_of(config)
     pages = []
     for audience in workspace.audiences():
         brief = workspace.compose(audience)
-        pages.append(render_html(config, brief, render_markdown(config, brief), for_print=True))
+        markdown = render_markdown(config, brief)
+        pages.append(render_html(config, brief, markdown, for_print=True, look=look,
+                                 toc=contents.wanted(look.toc, pages=0, markdown=markdown)))
     options = {"pdf_variant": VARIANTS.get(config.pdf_standard), "pdf_tags": config.pdf_standard == "ua-1"}
     started = time.perf_counter()
     for html in pages:
