@@ -61,6 +61,9 @@ _FAMILIES = tuple(
     for positive, negative in _OPPOSITES
 )
 _ENDED = _FAMILIES[-1][0]
+_ANY_WAY = re.compile(r"\b(?=" + "|".join(f"(?:{positive})|(?:{negative})" for positive, negative in _OPPOSITES) + ")",
+                      re.IGNORECASE)
+"""Where a word of any family may start: one scan of a sentence instead of one per family and way."""
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(
     r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
@@ -85,13 +88,31 @@ def _last_clause(text: str) -> str:
     return after
 
 
-def _ways(text: str, positive: re.Pattern[str], negative: re.Pattern[str]) -> list[tuple[str, str, int]]:
+def _word_starts(text: str) -> list[int]:
+    return [match.start() for match in _ANY_WAY.finditer(text)]
+
+
+def _family_words(text: str, pattern: re.Pattern[str], starts: list[int]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), trying only the *starts* where some family's word may begin."""
+    end = 0
+    for at in starts:
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            end = match.end()
+            yield match
+
+
+def _ways(text: str, positive: re.Pattern[str], negative: re.Pattern[str],
+          starts: list[int] | None = None) -> list[tuple[str, str, int]]:
     """(sign, word, offset) of each word of one family in *text*: a negation just before it
     ("has not approved") turns it round; a word governed by a refusal ("refused to
-    approve") is left to the refusal; a denial of a claim ("denied that ...") is no direction."""
-    found = []
+    approve") is left to the refusal; a denial of a claim ("denied that ...") is no direction.
+    *starts* are _word_starts(text) when already found."""
+    found: list[tuple[str, str, int]] = []
+    starts = _word_starts(text) if starts is None else starts
+    if not starts:
+        return found
     for sign, pattern in (("+", positive), ("-", negative)):
-        for match in pattern.finditer(text):
+        for match in _family_words(text, pattern, starts):
             before = text[max(0, match.start() - 40):match.start()]
             if _GOVERNED.search(before) or _DENIAL_VERB.fullmatch(match.group(0)) and _CLAIM_FOLLOWS.match(
                     text, match.end()):
@@ -111,13 +132,19 @@ def directions(text: str) -> tuple[str, ...]:
     A sentence with words of both ways points the way of its concluding clause, if that
     clause takes one way only ("Although A approved it, B may reject it": reject)."""
     main = _LEAD_CLAUSE.sub("", text, count=1)
+    starts = _word_starts(main)
+    if not starts:
+        return ("",) * len(_FAMILIES)
     out = []
     clause: str | None = None
+    clause_starts: list[int] = []
     for positive, negative in _FAMILIES:
-        ways = _ways(main, positive, negative)
+        ways = _ways(main, positive, negative, starts)
         if len({sign for sign, _, _ in ways}) > 1:  # both ways: the concluding clause decides
-            clause = _last_clause(main) if clause is None else clause
-            ways = _ways(clause, positive, negative)
+            if clause is None:
+                clause = _last_clause(main)
+                clause_starts = _word_starts(clause)
+            ways = _ways(clause, positive, negative, clause_starts)
         signs = {sign for sign, _, _ in ways}
         out.append(ways[0][0] + ways[0][1] if len(signs) == 1 else "")
     return tuple(out)
