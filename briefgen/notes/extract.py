@@ -7,11 +7,12 @@ corpus: ranking, a non-redundant pick per source, clusters and disagreements.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -295,7 +296,7 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
 
 
 def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, ...],
-          profiles: Sequence[AudienceProfile]) -> Note:
+          audiences: Callable[[str, tuple[str, ...]], tuple[tuple[str, float], ...]]) -> Note:
     draft = corpus.drafts[row]
     doc = corpus.docs[corpus.groups[row]]
     kind, themes = draft["kind"], tuple(draft["themes"])
@@ -310,7 +311,7 @@ def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, .
         figures=tuple(Figure(**f) for f in draft["figures"]),
         entities=tuple(Entity(**e) for e in draft["entities"]),
         themes=themes,
-        audiences=tuple((p.name, relevance(p, kind, themes)) for p in profiles),
+        audiences=audiences(kind, themes),
         score=round(float(np.round(corpus.scores[row], 3)), 3),
         cluster=linked.cluster_of.get(row, ""),
         phrases=phrases_found,
@@ -332,7 +333,13 @@ def build_noteset(
     key_phrases = phrases.learn(kept_texts, [corpus.groups[r] for r in linked.kept],
                                 [float(corpus.scores[r]) for r in linked.kept])
     found = phrases.tag(kept_texts, key_phrases)
-    notes = [_note(corpus, row, linked, found[i], profiles) for i, row in enumerate(linked.kept)]
+
+    @functools.cache
+    def audiences(kind: str, themes: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+        """Each profile's relevance for a kind and themes (few combinations, many notes)."""
+        return tuple((p.name, relevance(p, kind, themes)) for p in profiles)
+
+    notes = [_note(corpus, row, linked, found[i], audiences) for i, row in enumerate(linked.kept)]
     return notes, linked.clusters, linked.disagreements, key_phrases
 
 

@@ -21,6 +21,7 @@ from briefgen.words import STOP_WORDS
 MAX_NOTES = 20_000
 LIMIT = 15
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’-]*[A-Za-z0-9])?")
+_LOWER = re.compile("[a-z]")
 _STOP = STOP_WORDS | {"said", "says", "year", "years", "percent", "cent",
                       "hundred", "thousand", "million", "billion", "trillion"}
 """Stop words, the words of reporting and of time, and the words of numbers ("per cent cut",
@@ -34,20 +35,20 @@ def _candidates(text: str) -> set[str]:
     # not a sentence's capitalised first word before one ("The Chinese government").
     name = [tokens[i].group()[0].isupper() and tokens[i + 1].group()[0].isupper() and words[i] not in _STOP
             and not text[tokens[i].end():tokens[i + 1].start()].strip() for i in range(len(tokens) - 1)] + [False]
+    # edge[i]: word i may open or close a phrase: no stop word, three letters or more, and a
+    # word, not a number ("12 percent", "2026 budget": numbers are figures, not phrases).
+    edge = [word not in _STOP and len(word) >= 3 and _LOWER.search(word) is not None for word in words]
     found = set()
     for size in (2, 3):
         for start in range(len(words) - size + 1):
             end = start + size - 1
             if name[end] or (start and name[start - 1]):
                 continue  # "transport minister helen": a name cut short is a fragment, not a term
-            gram = words[start:start + size]
-            if gram[0] in _STOP or gram[-1] in _STOP or len(gram[0]) < 3 or len(gram[-1]) < 3:
+            if not (edge[start] and edge[end]):
                 continue
-            if not (re.search("[a-z]", gram[0]) and re.search("[a-z]", gram[-1])):
-                continue  # "12 percent", "2026 budget": numbers are figures, not phrases
-            if size == 3 and gram[1] in _STOP and gram[1] not in {"of", "and", "for", "on", "in"}:
+            if size == 3 and words[start + 1] in _STOP and words[start + 1] not in {"of", "and", "for", "on", "in"}:
                 continue
-            found.add(" ".join(gram))
+            found.add(" ".join(words[start:end + 1]))
     return found
 
 
