@@ -99,3 +99,24 @@ def test_a_misspelled_block_is_one_line_naming_template_and_line(tmp_path: Path)
     code, out = run("build", "-w", str(ws), "--audience", "investor", "--format", "md")
     assert code == 0, out
     assert "*Ours.*" in (ws / "output" / "investor.md").read_text(encoding="utf-8")
+
+
+def test_an_edited_template_is_used_by_the_next_build_in_the_same_process(tmp_path: Path) -> None:
+    """Templates are compiled once per process (render.markdown keeps the code by the template's
+    text): an analyst's edit between two builds, as `briefgen serve` does them, still shows."""
+    from briefgen.render.markdown import render_template
+    from briefgen.workspace import load_config
+
+    ws = workspace(tmp_path)
+    config = load_config(ws)
+    mine = ws / "templates" / "note.md.j2"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("first {{ word }}\n", encoding="utf-8")
+    assert render_template(config, "note.md.j2", word="draft") == "first draft\n"
+    mine.write_text("second {{ word }}\n", encoding="utf-8")
+    assert render_template(config, "note.md.j2", word="draft") == "second draft\n"
+    other = tmp_path / "elsewhere"
+    init_workspace(other, today="2026-10-05")
+    (other / "templates" / "note.md.j2").parent.mkdir(parents=True, exist_ok=True)
+    (other / "templates" / "note.md.j2").write_text("first {{ word }}\n", encoding="utf-8")
+    assert render_template(load_config(other), "note.md.j2", word="copy") == "first copy\n"

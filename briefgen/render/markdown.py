@@ -165,6 +165,16 @@ class _WorkspaceLoader(jinja2.BaseLoader):
 _COMPILED: dict[tuple[Any, ...], Any] = {}
 _COMPILED_MAX = 256
 
+
+def _kept(key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+    """_COMPILED[key], made (and kept) when missing; an error while making it is not kept."""
+    found = _COMPILED.get(key)
+    if found is None:
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        found = _COMPILED.setdefault(key, make())
+    return found
+
 #: Largest string or list a template may build with ``*`` and largest power with ``**``:
 #: far above anything a brief needs, far below what would exhaust memory.
 _MAX_REPEAT = 1_000_000
@@ -191,10 +201,7 @@ class _Sandbox(SandboxedEnvironment):
 
     def parse(self, source: str, name: str | None = None, filename: str | None = None) -> nodes.Template:
         key = ("parse", source, name, filename, self._shape())
-        tree = _COMPILED.get(key)
-        if tree is None:
-            tree = _COMPILED.setdefault(key, super().parse(source, name, filename))
-        return tree  # type: ignore[no-any-return]
+        return _kept(key, lambda: super(_Sandbox, self).parse(source, name, filename))  # type: ignore[no-any-return]
 
     def compile(  # type: ignore[override]
         self, source: str | nodes.Template, name: str | None = None, filename: str | None = None,
@@ -203,12 +210,7 @@ class _Sandbox(SandboxedEnvironment):
         if raw or not isinstance(source, str):
             return super().compile(source, name, filename, raw, defer_init)
         key = ("code", source, name, filename, defer_init, self._shape())
-        code = _COMPILED.get(key)
-        if code is None:
-            if len(_COMPILED) >= _COMPILED_MAX:
-                _COMPILED.clear()
-            code = _COMPILED.setdefault(key, super().compile(source, name, filename, raw, defer_init))
-        return code
+        return _kept(key, lambda: super(_Sandbox, self).compile(source, name, filename, raw, defer_init))
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "*":
