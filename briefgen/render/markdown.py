@@ -208,7 +208,7 @@ class _Sandbox(SandboxedEnvironment):
         raw: bool = False, defer_init: bool = False,
     ) -> Any:
         if raw or not isinstance(source, str):
-            return super().compile(source, name, filename, raw, defer_init)
+            return super().compile(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
         key = ("code", source, name, filename, defer_init, self._shape())
         return _kept(key, lambda: super(_Sandbox, self).compile(source, name, filename, raw, defer_init))
 
