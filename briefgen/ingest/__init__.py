@@ -209,7 +209,8 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     if not sents:
         raise SourceError("no readable sentences in the file", path=rel)
 
-    kind = sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
+    kind = (sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
+            or found.kind)
     meta = SourceMeta(
         title=sidecar.get("title") or extracted.meta.get("title", "") or found.title,
         publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,

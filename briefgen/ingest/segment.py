@@ -161,6 +161,38 @@ def _outside(text: str, removed: Sequence[Removed], start: int, end: int) -> lis
     return trimmed
 
 
+MAX_QUOTED_SENTENCES = 6
+"""Most sentences one quotation is kept together over."""
+
+
+def _open_quote(text: str) -> bool:
+    """True when *text* leaves a double quotation open: more “ than ”, more `` than '', or an
+    odd number of straight double quotes."""
+    return (text.count("\u201c") > text.count("\u201d") or text.count("``") > text.count("''")
+            or text.count('"') % 2 == 1)
+
+
+def quoted_together(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a quotation that runs over several sentences ('"A. B." said X', a
+    paragraph of quoted sentences) as one span, so no statement carries one unbalanced quote
+    mark. A quotation still open after MAX_QUOTED_SENTENCES sentences (or at the paragraph's end:
+    a quote running on into the next paragraph) leaves its sentences as they were."""
+    spans = list(spans)
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at < len(spans):
+        start, end = spans[at]
+        last = at
+        if _open_quote(chunk[start:end]):
+            for step in range(at + 1, min(len(spans), at + MAX_QUOTED_SENTENCES)):
+                if not _open_quote(chunk[start:spans[step][1]]):
+                    last = step
+                    break
+        out.append((start, spans[last][1]))
+        at = last + 1
+    return out
+
+
 def sentences(
     text: str,
     removed: Sequence[Removed] = (),
@@ -182,7 +214,7 @@ def sentences(
         sent_no = 0
         for c_start, c_end in pieces:
             chunk = text[c_start:c_end]
-            for s_start, s_end in nupunkt.sent_spans(chunk):
+            for s_start, s_end in quoted_together(chunk, nupunkt.sent_spans(chunk)):
                 piece = chunk[s_start:s_end]
                 lead = len(piece) - len(piece.lstrip())
                 start = c_start + s_start + lead
