@@ -92,6 +92,9 @@ class Config:
     """Document language (BCP 47), for PDF/HTML metadata."""
     max_source_mb: float
     """Sources larger than this are skipped with a warning."""
+    as_of_given: bool = True
+    """False when neither briefgen.toml nor the command line gives the as-of date: the brief is
+    then as of its newest source's date (window.as_of_for), and ``as_of`` holds today until then."""
     since: str = ""
     """First date of a period brief (ISO; ``build --since``): sources dated before it are left out."""
     style: Style = Style()
@@ -171,6 +174,7 @@ def load_config(root: Path | str = ".") -> Config:
         title=brief.title,
         subject=brief.subject,
         as_of=(brief.as_of or dt.date.today()).isoformat(),
+        as_of_given=brief.as_of is not None,
         organisation=brief.organisation,
         author=brief.author,
         distribution=brief.distribution,
@@ -213,7 +217,7 @@ _STARTER_CONFIG = """\
 [brief]
 title = "{title}"
 subject = ""
-as_of = {today}
+# as_of = {today}   # the date the brief speaks for; default: the newest source's date
 organisation = ""
 author = ""
 distribution = "Internal"

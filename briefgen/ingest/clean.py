@@ -206,11 +206,15 @@ def clean(text: str) -> Cleaned:
     if is_thread:
         body_start = 0
         author, when = "", ""
+        mask = list(text)
+        for span in removed:
+            mask[span.start:span.end] = " " * (span.end - span.start)
+        kept = "".join(mask)  # the text without its clutter: a page head of breadcrumb and title is no post
         for h_start, h_end, h_author, h_when in headers:
-            if text[body_start:h_start].strip():
+            if kept[body_start:h_start].strip():
                 posts.append(Post(body_start, h_start, author, when))
             body_start, author, when = h_end, h_author, h_when
-        if text[body_start:].strip():
+        if kept[body_start:].strip():
             posts.append(Post(body_start, len(text), author, when))
     else:
         # Quote marks at line start are only thread quoting inside threads; "Re: ..." is a post's title there.
@@ -404,15 +408,17 @@ def byline(line: str) -> tuple[str, str] | None:
         return None
     publisher = ""
     names = [parts[0]]
+    roled = False  # co-writers come before a role ("By A and B, Staff Writers"), a publisher after it
     for part in parts[1:]:
         role = _ROLE.search(" " + part)
+        roled = roled or bool(role)
         if role:
             # "Associated Press Writer" names the publisher; "Transport Correspondent" only a desk.
             desk = part[:len(part) - len(role.group(0)) + 1].strip()
             if desk and (_ORG_WORD.search(desk) or desk.lower() in WIRE_SERVICES):
                 publisher = publisher or desk
-        elif (_NAME.fullmatch(part) and not publisher and len(names) < 4 and part.lower() not in WIRE_SERVICES
-              and not _ORG_WORD.search(part)):
+        elif (_NAME.fullmatch(part) and not publisher and not roled and len(names) < 4
+              and part.lower() not in WIRE_SERVICES and not _ORG_WORD.search(part) and not part.startswith("The ")):
             names.append(part)
         elif re.fullmatch(r"[A-Z][\w&.'’ -]{1,60}", part) and not publisher:
             publisher = part

@@ -69,8 +69,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trailing whitespace excluded.
 
     In hard-wrapped text (wire copy, e-mail, text from PDFs) a line break is a space unless the
-    layout says otherwise: a blank line, a list item, a heading, a deeper indent (the first line
-    of a paragraph), or a line that stops short where the next word would have fitted (a
+    layout says otherwise: a blank line, a list item, a heading, a live blog entry's time, a deeper
+    indent (the first line of a paragraph), or a line that stops short where the next word would have fitted (a
     headline, a byline, the last line of a paragraph). Elsewhere a line is a paragraph, except
     that a line that stops mid-sentence (no closing punctuation, then a lower-case word or after
     a word no sentence ends on) is joined to the next."""
@@ -86,6 +86,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             lines.append((-1, -1, 0))
         pos += len(raw)
     width = _wrap_width([indent + _width(text[start:end]) for start, end, indent in lines if start >= 0])
+    from briefgen.ingest.clean import live_entries
+
+    entries = {start for start, _, _ in live_entries(text)}  # each live blog entry is a paragraph
     paras: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     previous_indent = 0
@@ -101,7 +104,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, current[1]) + 1
         previous = text[line_start:current[1]]
         nxt = text[start:end]
-        if width:
+        if start in entries:
+            joins = False
+        elif width:
             joins = _soft_break(previous, nxt, indent - previous_indent, width)
         else:
             joins = (
