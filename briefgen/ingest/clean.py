@@ -211,10 +211,10 @@ def clean(text: str) -> Cleaned:
             mask[span.start:span.end] = " " * (span.end - span.start)
         kept = "".join(mask)  # the text without its clutter: a page head of breadcrumb and title is no post
         for h_start, h_end, h_author, h_when in headers:
-            if kept[body_start:h_start].strip():
+            if (kept if body_start == 0 else text)[body_start:h_start].strip():
                 posts.append(Post(body_start, h_start, author, when))
             body_start, author, when = h_end, h_author, h_when
-        if kept[body_start:].strip():
+        if (kept if body_start == 0 else text)[body_start:].strip():
             posts.append(Post(body_start, len(text), author, when))
     else:
         # Quote marks at line start are only thread quoting inside threads; "Re: ..." is a post's title there.
