@@ -201,7 +201,7 @@ def test_a_quotation_over_several_sentences_is_one_statement() -> None:
 def test_sentences_stay_in_order_and_cover_the_text(parts: list[str]) -> None:
     text = " ".join(parts) + "\n"
     found = sentences(text)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
     assert "".join(text[s.start:s.end] for s in found).replace(" ", "") == text.replace(" ", "").strip()
     assert paragraphs(text) == [(0, len(text.rstrip()))]
 
