@@ -217,7 +217,7 @@ _STARTER_CONFIG = """\
 [brief]
 title = "{title}"
 subject = ""
-# as_of = {today}   # the date the brief speaks for; default: the newest source's date
+{as_of}   # the date the brief speaks for; default: the newest source's date
 organisation = ""
 author = ""
 distribution = "Internal"
@@ -272,14 +272,15 @@ def init_workspace(target: Path | str, *, today: str | None = None, kept: list[s
     """Create a new workspace in *target* that builds as is; refuse to overwrite one.
 
     A file that is already there (a README.md, a sidecar) is never overwritten: its
-    workspace path is added to *kept*."""
+    workspace path is added to *kept*. *today* pins ``as_of`` to that date (tests, scripts);
+    without it ``as_of`` is written commented out, so briefs are as of their newest source."""
     target = Path(target)
     if (target / CONFIG_NAME).exists():
         raise ConfigError(f"{target / CONFIG_NAME} already exists; choose an empty folder")
     if target.exists() and not target.is_dir():
         raise ConfigError(f"{target} exists and is not a folder")
     title = target.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Briefing"
-    today = today or dt.date.today().isoformat()
+    as_of = f"as_of = {today}" if today else f"# as_of = {dt.date.today().isoformat()}"
     files = {
         "README.md": _GUIDE.format(title=title),
         "sources/sources.toml": _SIDECAR,
@@ -288,7 +289,7 @@ def init_workspace(target: Path | str, *, today: str | None = None, kept: list[s
             "A template can extend a default: {% extends \"!default/audiences/investor.md.j2\" %}\n"
             "Add an audience with audiences/NAME.toml (profile) and audiences/NAME.md.j2.\n"
         ),
-        CONFIG_NAME: _STARTER_CONFIG.format(title=title, today=today),  # last: it marks a workspace
+        CONFIG_NAME: _STARTER_CONFIG.format(title=title, as_of=as_of),  # last: it marks a workspace
     }
     try:
         target.mkdir(parents=True, exist_ok=True)
