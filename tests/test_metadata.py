@@ -242,3 +242,21 @@ def test_briefs_from_page_layouts(tmp_path: Path) -> None:
     assert runner.invoke(main, ["build", "-w", str(ws), "--audience", "investor", "--format", "md"]).exit_code == 0
     md = (ws / "output" / "investor.md").read_text(encoding="utf-8")
     assert "As of 2026-10-07" in md and "The Northern Ledger" not in md.split("## Sources")[1]
+
+
+def test_a_statement_never_leans_on_the_entry_before_it_in_a_live_blog(tmp_path: Path) -> None:
+    import briefgen
+    from briefgen.compose import readable_notes
+
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["init", str(ws)]).exit_code == 0
+    (ws / "sources" / "live.txt").write_text(
+        "LIVE: Harbour strike - day two\nPort Daily live coverage\n\n"
+        "15:10 - The port authority says 40 container ships are now waiting outside the harbour for a berth.\n\n"
+        "14:45 - Its director, Lena Berg, told reporters the backlog would take at least a week to clear.\n\n"
+        "14:05 - Dockworkers voted on Monday to extend the strike for a further five days from Wednesday.\n",
+        encoding="utf-8")
+    noteset = briefgen.open_workspace(ws).notes()
+    quotes = [note.quote for note in readable_notes(noteset)]
+    assert quotes and not any(re.search(r"\d\d:\d\d", quote) for quote in quotes), quotes
+    assert not any(quote.startswith("Its director") for quote in quotes)
