@@ -51,8 +51,9 @@ class Workspace:
                     dt.date.fromisoformat(value)
                 except ValueError:
                     raise UsageError(f"{name} {value!r} is not a date like 2026-03-10") from None
-        config = replace(self.config, as_of=as_of or self.config.as_of, since=since or self.config.since)
-        if config.since and config.since > config.as_of:
+        config = replace(self.config, as_of=as_of or self.config.as_of, since=since or self.config.since,
+                         as_of_given=bool(as_of) or self.config.as_of_given)
+        if config.since and config.as_of_given and config.since > config.as_of:
             raise UsageError(f"since {config.since} is after the as-of date {config.as_of}; choose an earlier date")
         return Workspace(config)
 

@@ -107,7 +107,7 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 as_of_option = click.option(
     "--as-of", "as_of", default=None, callback=_iso_date, metavar="DATE",
     help="Build the brief as it could have been written on DATE (YYYY-MM-DD): sources dated later are left "
-         "out. Default: [brief] as_of in briefgen.toml, else today.")
+         "out. Default: [brief] as_of in briefgen.toml, else the newest source's date.")
 since_option = click.option(
     "--since", default=None, callback=_iso_date, metavar="DATE",
     help="Keep only sources dated from DATE on (a period brief); undated sources are kept.")
@@ -117,8 +117,9 @@ def _dated(config: Any, as_of: str | None, since: str | None) -> Any:
     """The config with the command line's dates, checked against each other."""
     from briefgen.errors import UsageError
 
-    config = replace(config, as_of=as_of or config.as_of, since=since or config.since)
-    if config.since and config.since > config.as_of:
+    config = replace(config, as_of=as_of or config.as_of, since=since or config.since,
+                     as_of_given=bool(as_of) or config.as_of_given)
+    if config.since and config.as_of_given and config.since > config.as_of:
         raise UsageError(f"--since {config.since} is after the as-of date {config.as_of}; choose an earlier date")
     return config
 
@@ -295,7 +296,8 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
     \b
     With --json, one object: "as_of", "since" (null when not given),
     "sources": a list of objects, in the listing's order, with the keys
-      path, id, format, title, publisher, date, kind, url, author,
+      path, id, format, title, publisher, date, date_from ("file name" or
+      "file created" when the text gives no date, else ""), kind, url, author,
       reliability ("" when unknown), cited_outlets (list), sentences, posts,
       duplicate_of (id or null), dates ("in", "undated", "after": dated
       after the as-of date, "before": dated before --since), left_out (true
@@ -306,11 +308,12 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
     """
     from briefgen.ingest.clean import displayable
     from briefgen.pipeline import ingest
-    from briefgen.window import classify, list_sources
+    from briefgen.window import as_of_for, classify, list_sources
 
     config = _dated(_config(workspace), as_of, since)
     _locked(click.get_current_context(), config)
     ingested = ingest(config, strict=strict)
+    config = as_of_for(config, ingested.docs)
     for message in ingested.skipped:
         _warn(message)
     if as_json:
@@ -328,7 +331,7 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
         meta = replace(meta, **shown)
         click.echo(
             f"{doc.path}\t{meta.title or '(title unknown)'}\t{meta.publisher or '(publisher unknown)'}\t"
-            f"{meta.date or '(date unknown)'}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
+            f"{meta.date or '(date unknown)'}{f' (from {meta.date_from})' if meta.date_from else ''}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
             f"{len(doc.sentences)} sentences" + (f", {len(doc.posts)} posts" if doc.posts else "")
             + (f"\tduplicate of {doc.duplicate_of}" if doc.duplicate_of else "")
             + (f"\t{outside[place]}" if (place := classify(doc, config.as_of, config.since)) in outside else "")
@@ -525,10 +528,12 @@ def changes(workspace: str, audience: str | None, as_of: str | None) -> None:
     Example: briefgen changes --audience investor --as-of 2026-03-23
     """
     from briefgen.api import Workspace
-    from briefgen.window import long_date
+    from briefgen.window import as_of_for, long_date
 
     config = _dated(_config(workspace), as_of, None)
     _locked(click.get_current_context(), config)
+    noteset = Workspace(config).notes()
+    config = as_of_for(config, noteset.sources)
     space = Workspace(config)
     name = audience or (config.audiences[0] if config.audiences else "executive")
     warnings: list[str] = []
@@ -539,7 +544,7 @@ def changes(workspace: str, audience: str | None, as_of: str | None) -> None:
         click.echo(f"no {name} brief recorded before {config.as_of}; build one first "
                    f"(briefgen build --audience {name} --as-of DATE)")
         return
-    brief = space.compose(name, changes=True)
+    brief = space.compose(name, noteset, changes=True)
     section = next((s for s in brief.sections if s.style == "changes"), None)
     click.echo(f"What changed since {long_date(earlier[-1].as_of)} ({name} brief as of {long_date(config.as_of)})")
     if section is None:

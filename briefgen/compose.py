@@ -122,6 +122,8 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
     adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
     if not adjacent or needs_antecedent(doc.text[previous.start:previous.end]):
         return None
+    if any(r.start < current.start and r.end > previous.end for r in doc.removed):
+        return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
     quote = doc.text[previous.start:note.span.end]
     if len(quote.split()) > MAX_PAIRED_WORDS:
         return None

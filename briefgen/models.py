@@ -43,6 +43,9 @@ class SourceMeta(_AsDict):
     """news report | analysis | opinion | forum thread | report | other."""
     date: str = ""
     """Publication date as given (ISO where known)."""
+    date_from: str = ""
+    """Where the date came from when the sidecar, the format's metadata and the text give none:
+    "file name" (an ISO date in it) or "file created" (a document's creation date); else ""."""
     url: str = ""
     """Canonical address, shown but never fetched."""
     author: str = ""

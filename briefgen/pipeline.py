@@ -25,6 +25,7 @@ from briefgen.render.html import render_html
 from briefgen.render.markdown import render_markdown
 from briefgen.style import Look, css, svg_as_png
 from briefgen.style import look as look_of
+from briefgen.window import as_of_for
 from briefgen.workspace import CONFIG_NAME, FORMATS, Config, replace_together
 
 
@@ -102,6 +103,7 @@ def composer_for(config: Config, noteset: NoteSet, warnings: list[str] | None = 
     from briefgen import record
     from briefgen.window import window
 
+    config = as_of_for(config, noteset.sources)
     inside, info = window(noteset, config.as_of, config.since)
 
     def run(profile: AudienceProfile) -> Brief:
@@ -259,6 +261,7 @@ def build(
     with timings.stage("notes"):
         _, refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
         noteset: NoteSet = notes_stage.load(config, ingested.docs)
+    config = as_of_for(config, noteset.sources)
     history_warnings: list[str] = []
     compose_brief = composer_for(config, noteset, history_warnings)
     files: list[tuple[Path, bytes | str]] = []

@@ -73,7 +73,7 @@ class BriefTable(_Strict):
     title: str = "Briefing"
     subject: str = ""
     as_of: IsoDate | None = Field(default=None, description="the date the brief speaks for, like 2026-11-22 "
-                                  "(default: today)")
+                                  "(default: the newest source's date)")
     organisation: str = ""
     author: str = ""
     distribution: str = "Internal"

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from briefgen.ingest.clean import dateline
 from briefgen.models import NoteSet, SourceDoc
+from briefgen.workspace import Config
 
 Place = Literal["in", "undated", "after", "before"]
 
@@ -51,6 +52,19 @@ def source_date(text: str) -> dt.date | None:
         pass
     found = dateline(text)
     return dt.date.fromisoformat(found) if found else None
+
+
+def as_of_for(config: Config, docs: Sequence[SourceDoc]) -> Config:
+    """*config* with its as-of date: as given (briefgen.toml or --as-of), else the newest date of
+    a source dated no later than today (today when none is), never before ``since``."""
+    if config.as_of_given:
+        return config
+    today = dt.date.today()
+    dates = [day for doc in docs if not doc.duplicate_of and (day := source_date(doc.meta.date)) and day <= today]
+    if not dates:
+        return config
+    newest = max(dates).isoformat()
+    return replace(config, as_of=max(newest, config.since), as_of_given=True)
 
 
 def long_date(iso: str) -> str:
@@ -129,6 +143,8 @@ class ListedSource:
     title: str
     publisher: str
     date: str
+    date_from: str
+    """"file name" or "file created" when the date comes from there, else ""."""
     kind: str
     url: str
     author: str
@@ -161,7 +177,7 @@ def list_sources(docs: Sequence[SourceDoc], as_of: str, since: str = "") -> list
         place = classify(doc, as_of, since)
         listed.append(ListedSource(
             path=doc.path, id=doc.id, format=doc.format, title=meta.title, publisher=meta.publisher,
-            date=meta.date, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
+            date=meta.date, date_from=meta.date_from, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
             cited_outlets=meta.cited_outlets, sentences=len(doc.sentences), posts=len(doc.posts),
             duplicate_of=doc.duplicate_of or None, dates=place, left_out=place in ("after", "before"),
             removed=tuple(RemovedText(r.reason, r.start, r.end, doc.text[r.start:r.end]) for r in doc.removed),

@@ -92,6 +92,9 @@ class Config:
     """Document language (BCP 47), for PDF/HTML metadata."""
     max_source_mb: float
     """Sources larger than this are skipped with a warning."""
+    as_of_given: bool = True
+    """False when neither briefgen.toml nor the command line gives the as-of date: the brief is
+    then as of its newest source's date (window.as_of_for), and ``as_of`` holds today until then."""
     since: str = ""
     """First date of a period brief (ISO; ``build --since``): sources dated before it are left out."""
     style: Style = Style()
@@ -171,6 +174,7 @@ def load_config(root: Path | str = ".") -> Config:
         title=brief.title,
         subject=brief.subject,
         as_of=(brief.as_of or dt.date.today()).isoformat(),
+        as_of_given=brief.as_of is not None,
         organisation=brief.organisation,
         author=brief.author,
         distribution=brief.distribution,
@@ -213,7 +217,7 @@ _STARTER_CONFIG = """\
 [brief]
 title = "{title}"
 subject = ""
-as_of = {today}
+{as_of}   # the date the brief speaks for; default: the newest source's date
 organisation = ""
 author = ""
 distribution = "Internal"
@@ -268,14 +272,15 @@ def init_workspace(target: Path | str, *, today: str | None = None, kept: list[s
     """Create a new workspace in *target* that builds as is; refuse to overwrite one.
 
     A file that is already there (a README.md, a sidecar) is never overwritten: its
-    workspace path is added to *kept*."""
+    workspace path is added to *kept*. *today* pins ``as_of`` to that date (tests, scripts);
+    without it ``as_of`` is written commented out, so briefs are as of their newest source."""
     target = Path(target)
     if (target / CONFIG_NAME).exists():
         raise ConfigError(f"{target / CONFIG_NAME} already exists; choose an empty folder")
     if target.exists() and not target.is_dir():
         raise ConfigError(f"{target} exists and is not a folder")
     title = target.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Briefing"
-    today = today or dt.date.today().isoformat()
+    as_of = f"as_of = {today}" if today else f"# as_of = {dt.date.today().isoformat()}"
     files = {
         "README.md": _GUIDE.format(title=title),
         "sources/sources.toml": _SIDECAR,
@@ -284,7 +289,7 @@ def init_workspace(target: Path | str, *, today: str | None = None, kept: list[s
             "A template can extend a default: {% extends \"!default/audiences/investor.md.j2\" %}\n"
             "Add an audience with audiences/NAME.toml (profile) and audiences/NAME.md.j2.\n"
         ),
-        CONFIG_NAME: _STARTER_CONFIG.format(title=title, today=today),  # last: it marks a workspace
+        CONFIG_NAME: _STARTER_CONFIG.format(title=title, as_of=as_of),  # last: it marks a workspace
     }
     try:
         target.mkdir(parents=True, exist_ok=True)

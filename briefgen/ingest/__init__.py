@@ -71,6 +71,22 @@ def source_id(name: str) -> str:
     return slug or "source"
 
 
+_FILE_DATE = re.compile(r"(?<![0-9])((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?![0-9])")
+
+
+def file_name_date(name: str) -> str:
+    """The date an ISO-like date in a file's name gives ("01_wire_2026-11-02.txt" -> 2026-11-02;
+    also 20261102 and 2026_11_02), or "" when it holds none or only an impossible one."""
+    import datetime as dt
+
+    for match in _FILE_DATE.finditer(Path(name).stem):
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3))).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
 def display_path(path: str) -> str:
     """A workspace path as shown in messages, notes and briefs: bytes that are not UTF-8
     (a file name from another system) as \\xNN escapes, control characters removed."""
@@ -209,12 +225,18 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     if not sents:
         raise SourceError("no readable sentences in the file", path=rel)
 
-    kind = sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
+    kind = (sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
+            or found.kind)
+    date, date_from = (sidecar.get("date") or extracted.meta.get("date", "") or found.date), ""
+    if not date:
+        date, date_from = next(((d, "file name") for d in [file_name_date(path.name)] if d),
+                               (extracted.meta.get("created", ""), "file created"))
     meta = SourceMeta(
         title=sidecar.get("title") or extracted.meta.get("title", "") or found.title,
         publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
         kind=kind,
-        date=sidecar.get("date") or extracted.meta.get("date", "") or found.date or extracted.meta.get("created", ""),
+        date=date,
+        date_from=date_from if date else "",
         url=sidecar.get("url") or extracted.meta.get("url", ""),
         author=sidecar.get("author") or extracted.meta.get("author", "") or found.author,
         reliability=sidecar.get("reliability") or RELIABILITY.get(kind, "unrated"),

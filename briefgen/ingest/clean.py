@@ -60,6 +60,12 @@ _POST_HEADER = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now)$",
     re.IGNORECASE,
 )
+_POSTED_BY = re.compile(
+    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)\s+by:?\s+(?P<author>[\w.\-]{1,40})"
+    r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}))?$",
+    re.IGNORECASE,
+)
+_REPLY_TITLE = re.compile(r"^(?:re|aw|sv):\s+\S.{0,150}$", re.IGNORECASE)
 _CITED = re.compile(
     r"\b(?:[Aa]ccording to (?:a |an |the )?(?:report(?:ing)? (?:by|from|in) |)|as reported by |"
     r"told |in an interview with |reported by |(?:^|\s)per )(?P<outlet>(?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})"
@@ -89,6 +95,8 @@ class Cleaned:
     """A full date the text opens with (a dateline or "Published ..." line), as YYYY-MM-DD, or ""."""
     author: str = ""
     """The writer a byline names ("By JANE DOE, Associated Press Writer" gives Jane Doe), or ""."""
+    kind: str = ""
+    """The kind a masthead's section label gives ("— Analysis" gives analysis), or ""."""
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -129,11 +137,35 @@ def clean(text: str) -> Cleaned:
     paras = paragraphs(text)
     standalone = {(a, b) for a, b in paras if "\n" not in text[a:b]}
     firsts = {a for a, _ in paras}
+    # The header lines: those before the first paragraph of prose (headline, masthead, byline, date).
+    body = next((a for a, b in paras if len(text[a:b].split()) > 20), len(text))
+    heads = _header_lines(lines, body)
+    entries = live_entries(text)
+    for entry_start, time_end, lead_end in entries:
+        removed.append(Removed(entry_start, _trimmed(text, entry_start, time_end), "live blog entry time"))
+        if lead_end > time_end:
+            removed.append(Removed(time_end, _trimmed(text, time_end, lead_end), "live blog lead-in"))
+    crumbs = breadcrumb(lines[0][2]) if lines else None
+    if crumbs:
+        removed.append(Removed(lines[0][0], lines[0][1], "forum breadcrumb (site, board and thread)"))
+        publisher = crumbs[0]
+    header_publisher, kind = "", ""
+    for index, found_head in heads.items():
+        start, end, _ = lines[index]
+        removed.append(Removed(start, end, "byline" if byline(lines[index][2]) else "masthead (publisher, byline or date)"))
+        header_publisher = header_publisher or found_head.publisher
+        wire.author = wire.author or found_head.author
+        kind = kind or found_head.kind
     for index, (start, end, line) in enumerate(lines):
+        if index in heads or (crumbs and index == 0):
+            continue
+        if _REPLY_TITLE.match(line):
+            removed.append(Removed(start, end, "post title"))
+            continue
         if (start, end) not in standalone:
-            header = _POST_HEADER.match(line)
+            header = _POST_HEADER.match(line) or _POSTED_BY.match(line)
             if header:
-                headers.append((start, end, header.group("author"), header.group("when")))
+                headers.append((start, end, header.group("author"), header.group("when") or ""))
                 removed.append(Removed(start, end, "post header (author and time)"))
             elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
                 removed.append(Removed(start, end, _boilerplate(line)))
@@ -141,13 +173,13 @@ def clean(text: str) -> Cleaned:
                 removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
         attribution = _ATTRIBUTION.match(line)
-        header = _POST_HEADER.match(line)
+        header = _POST_HEADER.match(line) or _POSTED_BY.match(line)
         found = None if attribution or header else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
         elif header:
-            headers.append((start, end, header.group("author"), header.group("when")))
+            headers.append((start, end, header.group("author"), header.group("when") or ""))
             removed.append(Removed(start, end, "post header (author and time)"))
         elif found:
             removed.extend(found)
@@ -169,25 +201,29 @@ def clean(text: str) -> Cleaned:
             if reason:
                 removed.append(Removed(start, end, reason))
 
-    is_thread = len(headers) >= 3
+    is_thread = len(headers) >= 3 or (crumbs is not None and len(headers) >= 2)
     posts: list[Post] = []
     if is_thread:
         body_start = 0
         author, when = "", ""
+        mask = list(text)
+        for span in removed:
+            mask[span.start:span.end] = " " * (span.end - span.start)
+        kept = "".join(mask)  # the text without its clutter: a page head of breadcrumb and title is no post
         for h_start, h_end, h_author, h_when in headers:
-            if text[body_start:h_start].strip():
+            if (kept if body_start == 0 else text)[body_start:h_start].strip():
                 posts.append(Post(body_start, h_start, author, when))
             body_start, author, when = h_end, h_author, h_when
-        if text[body_start:].strip():
+        if (kept if body_start == 0 else text)[body_start:].strip():
             posts.append(Post(body_start, len(text), author, when))
     else:
-        # Quote marks at line start are only thread quoting inside threads.
-        removed = [r for r in removed if r.reason != "quoted from an earlier post"]
+        # Quote marks at line start are only thread quoting inside threads; "Re: ..." is a post's title there.
+        removed = [r for r in removed if r.reason not in ("quoted from an earlier post", "post title")]
 
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
-            outlet = match.group("outlet").strip(" .,'’")
+            outlet = " ".join(match.group("outlet").split()).strip(" .,'’")
             if outlet and outlet.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
@@ -195,12 +231,53 @@ def clean(text: str) -> Cleaned:
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         posts=tuple(posts),
         is_thread=is_thread,
-        title="" if is_thread or not lines else headline(lines[0][2]),
-        publisher=publisher or wire.publisher,
+        title=_title(text, lines, paras, crumbs, is_thread),
+        publisher=publisher or header_publisher or wire.publisher,
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date="" if is_thread else dateline(text),
         author=wire.author,
+        kind=kind,
     )
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """*end* moved back over the whitespace that ends text[start:end]."""
+    return start + len(text[start:end].rstrip())
+
+
+def _header_lines(lines: list[tuple[int, int, str]], body: int) -> dict[int, Masthead]:
+    """The masthead lines among a text's first lines before *body* (the first paragraph of
+    prose), by line index. A line of only a publisher's name counts right under a byline that
+    names none ("By Tomas Eberle" / "Continental Press"); the first line (the headline's place)
+    only with a byline in it."""
+    found: dict[int, Masthead] = {}
+    previous: Masthead | None = None
+    for index, (start, _, line) in enumerate(lines[:10]):
+        if start >= body:
+            break
+        head = masthead(line)
+        if head is not None and (head.signals or (previous is not None and previous.author and not previous.publisher
+                                                  and index - 1 in found)):
+            if index > 0 or head.author:  # "March 16, 2006 -- Senate Panel Backs ..." is a headline
+                found[index] = head
+        previous = head
+    return found
+
+
+def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, int]],
+           crumbs: tuple[str, str] | None, is_thread: bool) -> str:
+    """The headline: a forum thread's title from its breadcrumb; else the first line, or the
+    first paragraph when hard wrapping cut the headline over two or three lines."""
+    if crumbs:
+        return crumbs[1]
+    if is_thread or not lines:
+        return ""
+    first = lines[0][2]
+    if paras and paras[0][0] == lines[0][0]:
+        whole = text[paras[0][0]:paras[0][1]]
+        if 1 < len(whole.splitlines()) <= 3:
+            first = " ".join(whole.split())
+    return headline(first)
 
 
 def _boilerplate(line: str) -> str:
@@ -314,9 +391,15 @@ _ROLE = re.compile(
 )
 
 
+def _plain(line: str) -> str:
+    """*line* without the Markdown emphasis around it (``*By Jane Doe*``, ``**Published: ...**``)."""
+    return re.sub(r"^[*_]+\s*|\s*[*_]+$", "", line.strip())
+
+
 def byline(line: str) -> tuple[str, str] | None:
     """(author, publisher) of a byline ("By JANE DOE, Associated Press Writer" -> ("Jane Doe",
     "Associated Press")); None when *line* is not a byline. Either may be ""."""
+    line = _plain(line)
     match = _BYLINE.match(line)
     if match is None or len(line.split()) > 16:
         return None
@@ -325,12 +408,17 @@ def byline(line: str) -> tuple[str, str] | None:
         return None
     publisher = ""
     names = [parts[0]]
+    roled = False  # co-writers come before a role ("By A and B, Staff Writers"), a publisher after it
     for part in parts[1:]:
         role = _ROLE.search(" " + part)
+        roled = roled or bool(role)
         if role:
-            publisher = publisher or part[:len(part) - len(role.group(0)) + 1].strip()
-        elif (_NAME.fullmatch(part) and not publisher and len(names) < 4 and part.lower() not in WIRE_SERVICES
-              and not _ORG_WORD.search(part)):
+            # "Associated Press Writer" names the publisher; "Transport Correspondent" only a desk.
+            desk = part[:len(part) - len(role.group(0)) + 1].strip()
+            if desk and (_ORG_WORD.search(desk) or desk.lower() in WIRE_SERVICES):
+                publisher = publisher or desk
+        elif (_NAME.fullmatch(part) and not publisher and not roled and len(names) < 4
+              and part.lower() not in WIRE_SERVICES and not _ORG_WORD.search(part) and not part.startswith("The ")):
             names.append(part)
         elif re.fullmatch(r"[A-Z][\w&.'’ -]{1,60}", part) and not publisher:
             publisher = part
@@ -338,6 +426,125 @@ def byline(line: str) -> tuple[str, str] | None:
             return None
     author = names[0].title() if names[0].isupper() else names[0]
     return author, wire_service(publisher) if publisher else ""
+
+
+_MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+|\s+-{1,2}\s+")
+_PUBLISHER_NAME = re.compile(
+    r"(?:[A-Z0-9][\w&.'’-]*)(?:[ ](?:[A-Z0-9][\w&.'’-]*|&|of|and|for|the|on|de|la|le|du|der|am|im))*"
+)
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+_LIVE_SUFFIX = re.compile(r"\s+live(?:\s+(?:coverage|blog|updates?|reporting|news))?$", re.IGNORECASE)
+_SECTION = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+)){0,2}")
+#: Section labels that say what kind of piece a page holds ("The Northern Courier — Analysis").
+SECTION_KINDS = {"analysis": "analysis", "opinion": "opinion", "comment": "opinion", "commentary": "opinion",
+                 "editorial": "opinion", "column": "opinion", "op-ed": "opinion"}
+
+
+def _publisher_name(part: str) -> bool:
+    """True for a part of a header line that can name a publisher: a short capitalised name
+    ("The Linford Herald", "NBC Nord News") or a site's address ("AshfordParents.net")."""
+    words = part.split()
+    if not 1 <= len(words) <= 6 or not _PUBLISHER_NAME.fullmatch(part) or not words[-1][:1].isupper():
+        return bool(_DOMAIN.fullmatch(part)) and any(c.isupper() for c in part)
+    calendar = MONTHS + WEEKDAYS
+    if all(w.lower().strip(".,") in calendar or w[:1].isdigit() for w in words):
+        return False
+    return words[0].lower() not in {"by", "published", "updated", "posted", "live", "breaking", "re"}
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """What a header line at the top of a page says about the page."""
+
+    publisher: str = ""
+    author: str = ""
+    kind: str = ""
+    signals: int = 0
+    """Parts that only a header line has: a byline, a date, a section label, "live coverage"."""
+
+
+def masthead(line: str) -> Masthead | None:
+    """The publisher, author and kind a header line gives, or None when it is not one:
+    "By Marit Hellan, Transport Correspondent, The Linford Herald", "Meridian Business Daily |
+    Wednesday, November 4, 2026 | by Anders Kvist", "The Northern Courier — Analysis, by Kari Lund",
+    "NBC Nord News live coverage", "Harlan Public Radio — News". Every part of the line must be
+    one of those; a line of prose is never one."""
+    line = _plain(line)
+    if not line or len(line.split()) > 20 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
+        return None
+    parts = [p.strip(" ,") for p in _MASTHEAD_SPLIT.split(line) if p.strip(" ,")]
+    # "Analysis, by Kari Lund": a section label before the byline, in one part.
+    split: list[str] = []
+    for part in parts:
+        lead = re.match(r"(?P<label>[A-Z][\w&' -]{0,30}?),\s+(?=[Bb]y:?\s)", part)
+        if lead:
+            split += [lead.group("label"), part[lead.end():]]
+        else:
+            split.append(part)
+    publisher = author = kind = ""
+    signals = 0
+    for part in split:
+        by = byline("By" + part[2:]) if re.match(r"(?i)by:?\s", part) else None
+        if by is not None:
+            author, publisher = author or by[0], publisher or by[1]
+            signals += 1
+        elif date_line(part):
+            signals += 1
+        elif (live := _LIVE_SUFFIX.search(part)) and _publisher_name(part[:live.start()]):
+            publisher = publisher or part[:live.start()]
+            signals += 1
+        elif (publisher or author) and _SECTION.fullmatch(part) and len(part.split()) <= 3:
+            kind = kind or SECTION_KINDS.get(part.lower(), "")
+            signals += 1
+        elif not publisher and _publisher_name(part):
+            publisher = part
+        else:
+            return None
+    if not publisher and not author:
+        return None
+    return Masthead(publisher, author, kind, signals)
+
+
+_BREADCRUMB_SPLIT = re.compile(r"\s+[>»›]\s+")
+_PAGE_NUMBER = re.compile(r"\s*[(\[,-]?\s*\bpage\s+\d+(?:\s+of\s+\d+)?\s*[)\]]?\s*$", re.IGNORECASE)
+
+
+def breadcrumb(line: str) -> tuple[str, str] | None:
+    """(site, thread title) of a forum's breadcrumb line ("AshfordParents.net > Schools >
+    Ridgeview measles thread (page 4)"); None when *line* is not one. The site is "" when the
+    first crumb is not a name."""
+    crumbs = [c.strip() for c in _BREADCRUMB_SPLIT.split(_plain(line))]
+    if len(crumbs) < 3 or any(not c or len(c.split()) > 12 for c in crumbs) or re.search(r"[.!?]$", crumbs[-1]):
+        return None
+    title = _PAGE_NUMBER.sub("", crumbs[-1]).strip()
+    title = re.sub(r"^(?:re|aw|sv):\s*", "", title, flags=re.IGNORECASE)
+    return (crumbs[0] if _publisher_name(crumbs[0]) else ""), title
+
+
+_ENTRY_TIME = re.compile(
+    r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT))?(?:\s*[-–—|:]\s+|\s+)|"
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT))?\s*[-–—|]\s+)"
+    r"(?=[A-Z0-9\"“‘'(])"
+)
+"""The time a live blog entry opens with: "18:32 - ", "09:15 ", "4.05pm — "."""
+_LEAD_IN = re.compile(
+    r"(?:(?:quick |brief )?(?:recap|summary|catch(?:ing)?[ -]up|round-?up)|breaking(?: news)?|update|latest|just in|"
+    r"in case you missed it|icymi|reminder|for those (?:just )?joining(?: us)?)\b[^:.!?\"“]{0,50}:\s+(?=(?-i:[A-Z\"“]))",
+    re.IGNORECASE,
+)
+"""A live blog's lead-in label before an entry's first sentence: "Recap for those just joining: "."""
+
+
+def live_entries(text: str) -> list[tuple[int, int, int]]:
+    """(line start, end of the entry time, end of a lead-in label) of every live blog entry in
+    *text*: lines that open on a time, when at least three do; [] for any other text."""
+    found = []
+    for line in re.finditer(r"(?m)^[ \t]*(?=\d)", text):
+        match = _ENTRY_TIME.match(text, line.end())
+        if match:
+            lead = _LEAD_IN.match(text, match.end())
+            found.append((match.start(), match.end(), lead.end() if lead else match.end()))
+    return found if len(found) >= 3 else []
 
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)

@@ -69,8 +69,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trailing whitespace excluded.
 
     In hard-wrapped text (wire copy, e-mail, text from PDFs) a line break is a space unless the
-    layout says otherwise: a blank line, a list item, a heading, a deeper indent (the first line
-    of a paragraph), or a line that stops short where the next word would have fitted (a
+    layout says otherwise: a blank line, a list item, a heading, a live blog entry's time, a deeper
+    indent (the first line of a paragraph), or a line that stops short where the next word would have fitted (a
     headline, a byline, the last line of a paragraph). Elsewhere a line is a paragraph, except
     that a line that stops mid-sentence (no closing punctuation, then a lower-case word or after
     a word no sentence ends on) is joined to the next."""
@@ -86,6 +86,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             lines.append((-1, -1, 0))
         pos += len(raw)
     width = _wrap_width([indent + _width(text[start:end]) for start, end, indent in lines if start >= 0])
+    from briefgen.ingest.clean import live_entries
+
+    entries = {start for start, _, _ in live_entries(text)}  # each live blog entry is a paragraph
     paras: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     previous_indent = 0
@@ -101,7 +104,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         line_start = text.rfind("\n", 0, current[1]) + 1
         previous = text[line_start:current[1]]
         nxt = text[start:end]
-        if width:
+        if start in entries:
+            joins = False
+        elif width:
             joins = _soft_break(previous, nxt, indent - previous_indent, width)
         else:
             joins = (
@@ -161,6 +166,38 @@ def _outside(text: str, removed: Sequence[Removed], start: int, end: int) -> lis
     return trimmed
 
 
+MAX_QUOTED_SENTENCES = 6
+"""Most sentences one quotation is kept together over."""
+
+
+def _open_quote(text: str) -> bool:
+    """True when *text* leaves a double quotation open: more “ than ”, more `` than '', or an
+    odd number of straight double quotes."""
+    return (text.count("\u201c") > text.count("\u201d") or text.count("``") > text.count("''")
+            or text.count('"') % 2 == 1)
+
+
+def quoted_together(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with a quotation that runs over several sentences ('"A. B." said X', a
+    paragraph of quoted sentences) as one span, so no statement carries one unbalanced quote
+    mark. A quotation still open after MAX_QUOTED_SENTENCES sentences (or at the paragraph's end:
+    a quote running on into the next paragraph) leaves its sentences as they were."""
+    spans = list(spans)
+    out: list[tuple[int, int]] = []
+    at = 0
+    while at < len(spans):
+        start, end = spans[at]
+        last = at
+        if _open_quote(chunk[start:end]):
+            for step in range(at + 1, min(len(spans), at + MAX_QUOTED_SENTENCES)):
+                if not _open_quote(chunk[start:spans[step][1]]):
+                    last = step
+                    break
+        out.append((start, spans[last][1]))
+        at = last + 1
+    return out
+
+
 def sentences(
     text: str,
     removed: Sequence[Removed] = (),
@@ -182,7 +219,7 @@ def sentences(
         sent_no = 0
         for c_start, c_end in pieces:
             chunk = text[c_start:c_end]
-            for s_start, s_end in nupunkt.sent_spans(chunk):
+            for s_start, s_end in quoted_together(chunk, nupunkt.sent_spans(chunk)):
                 piece = chunk[s_start:s_end]
                 lead = len(piece) - len(piece.lstrip())
                 start = c_start + s_start + lead
