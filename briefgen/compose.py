@@ -495,8 +495,12 @@ class _Composer:
 
     def lineage(self, group: _FigureGroup) -> set[str]:
         """The sources of the quantity and of the values it replaced: a count told by four sources
-        as it rose is a story's headline."""
+        as it rose is a story's headline. A change or a share ("rise in shares") tells no state,
+        and only its own sources count."""
         sources, todo, seen = set(group.sources), [group], {id(group)}
+        if group.shown().measures.startswith(("rise in ", "fall in ", "share of ")) or unit_class(group.shown()) \
+                in ("%", "pp"):
+            return sources
         while todo:
             newer = todo.pop()
             for g in [g for g in self.quantities if g.replaced_by is newer and id(g) not in seen]:
