@@ -23,6 +23,7 @@ from briefgen.models import (
     Brief,
     BriefMeta,
     Citation,
+    EarlierFigure,
     Figure,
     Item,
     Method,
@@ -35,7 +36,7 @@ from briefgen.models import (
 )
 from briefgen.notes import dates
 from briefgen.notes.context import needs_antecedent
-from briefgen.notes.figures import comparable, holder, same_quantity, unit_class
+from briefgen.notes.figures import comparable, corrects, earlier_values, holder, same_quantity, unit_class
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.window import Window, long_date, source_date
@@ -138,6 +139,11 @@ def readable_notes(noteset: NoteSet) -> list[Note]:
     return [note for note in paired if note is not None]
 
 
+def _near(a: Figure, b: Figure) -> bool:
+    """Whether two figures give the same value (within 0.5%)."""
+    return abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value))
+
+
 @dataclass
 class _FigureGroup:
     """One quantity as the sources give it: every figure that states it, with its note."""
@@ -147,6 +153,12 @@ class _FigureGroup:
     positions: list[int] = field(default_factory=list)
     earliest: str = ""
     """The date of the first source to give the figure ("" when undated)."""
+    replaced_by: _FigureGroup | None = None
+    """The group of a later or corrected value of the same measure, when one replaces this one."""
+    corrected: bool = False
+    """Whether the replacing source says this value was wrong."""
+    marked: list[EarlierFigure] = field(default_factory=list)
+    """Earlier values its own sentences give that no group holds ("up from 305,000")."""
 
     def add(self, figure: Figure, note: Note, date: str, position: int) -> None:
         self.figures.append(figure)
@@ -165,6 +177,28 @@ class _FigureGroup:
             if note.span.source not in best or position < best[note.span.source][0]:
                 best[note.span.source] = (position, note)
         return [note for _, note in sorted(best.values(), key=lambda pair: (pair[0], pair[1].id))]
+
+    def earlier(self, groups: list[_FigureGroup]) -> tuple[EarlierFigure, ...]:
+        """The values this quantity replaced (the groups it replaced, theirs in turn, and the
+        values its sentences call earlier), oldest first, at most three: the latest before it."""
+        found: dict[float, EarlierFigure] = {}
+        todo = [g for g in groups if g.replaced_by is self]
+        seen: set[int] = set()
+        while todo:
+            group = todo.pop()
+            if id(group) in seen:
+                continue
+            seen.add(id(group))
+            figure = group.shown()
+            found.setdefault(figure.value, EarlierFigure(text=figure.text, value=figure.value, date=group.earliest,
+                                                         corrected=group.corrected))
+            todo += [g for g in groups if g.replaced_by is group]
+        for mark in self.marked:
+            found.setdefault(mark.value, mark)
+        value = self.shown().value
+        ordered = sorted((e for v, e in found.items() if v != value), key=lambda e: (not e.date, e.date))
+        dated = [e for e in ordered if e.date]
+        return tuple((dated + [e for e in ordered if not e.date])[-3:])
 
     def shown(self) -> Figure:
         """The figure a row shows: the measure most sources word it by (ties: nearest the lead),
@@ -198,6 +232,16 @@ class _Composer:
         self.readable = readable
         # A statement a later source updated is left out: the brief tells the latest state.
         gone = overtaken(readable, self.docs, _similar)
+        # So is a statement whose every figure a later or correcting source replaced.
+        self.quantities = self.figure_quantities()
+        gone |= self.replaced_statements()
+        # The latest value of a count that rose over several sources is the story's state: its
+        # statement counts as backed by every source that told the count.
+        self.told: dict[str, int] = {}
+        for group in self.quantities:
+            if group.replaced_by is None:
+                for note in group.notes:
+                    self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
@@ -218,7 +262,8 @@ class _Composer:
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
         relevance = dict(note.audiences).get(self.profile.name, 0.5)
-        support = len({m.span.source for m in self.cluster_members.get(note.id, [note])})
+        support = max(len({m.span.source for m in self.cluster_members.get(note.id, [note])}),
+                      self.told.get(note.id, 0))
         pinned = 10.0 if note.status == "pinned" else 0.0
         score = note.score + RECENCY_BONUS * self.later.get(note.id, 0.0)
         return pinned + score * (0.5 + relevance) * (1.0 + 0.15 * (support - 1))
@@ -382,7 +427,8 @@ class _Composer:
             shown = group.shown()
             numbers = tuple(sorted({self.cite(note) for note in group.first_per_source()}))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len(group.sources), figure=shown))
+                             kind=group.notes[0].kind, support=len(group.sources), figure=shown,
+                             earlier=group.earlier(self.quantities)))
         return rows
 
     def position(self, note: Note) -> int:
@@ -392,9 +438,9 @@ class _Composer:
             return 0
         return bisect.bisect_right([s.start for s in doc.sentences], note.span.start) - 1
 
-    def figure_groups(self) -> list[_FigureGroup]:
-        """Figures with a measure, one group per quantity, ranked: how many sources give it,
-        then how near the lead, then the largest of its kind (the largest pledge)."""
+    def figure_quantities(self) -> list[_FigureGroup]:
+        """Every figure with a measure, one group per quantity, each marked with the group of a
+        later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
                           for figure in note.figures if figure.measures and figure.value > 0),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
@@ -411,18 +457,77 @@ class _Composer:
             home.add(figure, note, self.date(note), self.position(note))
         # A value first given by a later source updates the same measure held by the same for the
         # same period ("the death toll rose to 618"): the earlier value goes.
-        current = [g for g in groups if not any(
-            other is not g and g.earliest and other.earliest > g.earliest and comparable(g.shown(), other.shown())
-            and holder(g.shown()).lower() == holder(other.shown()).lower()
-            and (g.shown().period == other.shown().period or not (g.shown().period and other.shown().period))
-            and other.shown().value != g.shown().value
-            for other in groups)]
+        for group in groups:
+            shown = group.shown()
+            later = [other for other in groups if other is not group and group.earliest
+                     and other.earliest > group.earliest and comparable(shown, other.shown())
+                     and holder(shown).lower() == holder(other.shown()).lower()
+                     and (shown.period == other.shown().period or not (shown.period and other.shown().period))
+                     and other.shown().value != shown.value]
+            if later:
+                group.replaced_by = min(later, key=lambda g: g.earliest)
+                group.corrected = any(corrects(n.quote) for n in group.replaced_by.notes)
+        # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
+        # "corrected from 412 million") is replaced too, whatever measure words it came with.
+        for note in self.readable:
+            if not note.figures or self.reliability(note) == FORUM_RELIABILITY:
+                continue
+            marks = earlier_values(note.quote)
+            if not marks:
+                continue
+            day = self.date(note)
+            corrected = corrects(note.quote)
+            homes = [g for g in groups if any(n is note for n in g.notes)]
+            for mark in marks:
+                owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)), None)
+                for group in groups:
+                    figure = group.shown()
+                    if group is owner or group.replaced_by is not None or not _near(figure, mark) \
+                            or unit_class(figure) != unit_class(mark) or (day and group.earliest > day):
+                        continue
+                    if owner is None:
+                        owner = next((g for g in groups if g is not group and g.replaced_by is None
+                                      and comparable(figure, g.shown()) and g.earliest >= group.earliest), None)
+                    if owner is not None:
+                        group.replaced_by, group.corrected = owner, corrected or group.corrected
+                if owner is not None and not any(_near(g.shown(), mark) for g in groups if unit_class(g.shown()) ==
+                                                 unit_class(mark)):
+                    owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
+        return groups
+
+    def lineage(self, group: _FigureGroup) -> set[str]:
+        """The sources of the quantity and of the values it replaced: a count told by four sources
+        as it rose is a story's headline. A change or a share ("rise in shares") tells no state,
+        and only its own sources count."""
+        sources, todo, seen = set(group.sources), [group], {id(group)}
+        if group.shown().measures.startswith(("rise in ", "fall in ", "share of ")) or unit_class(group.shown()) \
+                in ("%", "pp"):
+            return sources
+        while todo:
+            newer = todo.pop()
+            for g in [g for g in self.quantities if g.replaced_by is newer and id(g) not in seen]:
+                seen.add(id(g))
+                sources |= g.sources
+                todo.append(g)
+        return sources
+
+    def replaced_statements(self) -> set[str]:
+        """Notes whose every measured figure belongs to a replaced quantity."""
+        current = {id(n) for g in self.quantities if g.replaced_by is None for n in g.notes}
+        return {n.id for g in self.quantities if g.replaced_by is not None for n in g.notes
+                if id(n) not in current and n.status != "pinned"}
+
+    def figure_groups(self) -> list[_FigureGroup]:
+        """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
+        many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
+        current = [g for g in self.quantities if g.replaced_by is None]
 
         def importance(group: _FigureGroup) -> tuple[float, str]:
             lead = max(0.0, 1.0 - 0.2 * min(group.positions))
             alike = [g for g in current if comparable(g.shown(), group.shown()) and g.shown().unit == group.shown().unit]
             largest = 0.5 if len(alike) > 1 and group.shown().value >= max(g.shown().value for g in alike) else 0.0
-            return len(group.sources) + lead + largest + 0.1 * max(self.weight(n) for n in group.notes), \
+            told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
+            return told + lead + largest + 0.1 * max(self.weight(n) for n in group.notes), \
                 group.notes[0].id
 
         return sorted(current, key=lambda g: (-importance(g)[0], importance(g)[1]))

@@ -170,6 +170,20 @@ class Figure(_AsDict):
 
 
 @dataclass(frozen=True)
+class EarlierFigure(_AsDict):
+    """A value of a key figure's measure that a later or correcting source replaced."""
+
+    text: str
+    """The earlier figure as written ("412 million euros")."""
+    value: float
+    """Its normalised value."""
+    date: str = ""
+    """The date of the first source to give it (ISO), or "" when unknown."""
+    corrected: bool = False
+    """A source says it was wrong (corrected), not that the quantity changed since."""
+
+
+@dataclass(frozen=True)
 class Entity(_AsDict):
     """A named thing mentioned in a quote."""
 
@@ -390,6 +404,8 @@ class Item(_AsDict):
     """Speaker's role."""
     figure: Figure | None = None
     """The figure, for key-figure rows."""
+    earlier: tuple[EarlierFigure, ...] = ()
+    """For a key-figure row: the values of the same measure it replaces, oldest first."""
     other: Item | None = None
     """The opposing statement, for disagreements."""
     sides: tuple[str, ...] = ()

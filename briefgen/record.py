@@ -43,6 +43,13 @@ class FigureRecord(_Model):
     period: str = Field("", description="The period it is for")
 
 
+class EarlierFigureRecord(_Model):
+    text: str = Field(description="An earlier value of a key figure's measure, as written")
+    value: float
+    date: str = Field("", description="The date of the first source to give it (ISO), or ''")
+    corrected: bool = Field(False, description="A source says it was wrong, not that the quantity changed")
+
+
 class ItemRecord(_Model):
     text: str = Field(description="The statement: a verbatim quote or the analyst's paraphrase")
     citations: list[int] = Field(description="Numbers of the citations backing it")
@@ -53,6 +60,8 @@ class ItemRecord(_Model):
     speaker: str = ""
     speaker_role: str = ""
     figure: FigureRecord | None = None
+    earlier: list[EarlierFigureRecord] = Field([], description="For a key figure: the values of its measure it "
+                                               "replaces, oldest first")
     other: ItemRecord | None = Field(None, description="The opposing statement of a disagreement, or the "
                                      "earlier statement a change updates")
     reason: str = ""

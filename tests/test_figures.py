@@ -11,8 +11,9 @@ import pytest
 
 import briefgen
 from briefgen.models import Brief, BriefMeta, Figure, Item, Method, Section
-from briefgen.notes.figures import comparable, find_figures, same_quantity
+from briefgen.notes.figures import comparable, corrects, earlier_values, find_figures, same_quantity
 from briefgen.render.charts import figures_chart
+from briefgen.render.markdown import render_markdown
 from briefgen.workspace import init_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -317,3 +318,104 @@ def test_the_labelled_clusters_score() -> None:
     last = result.stdout.strip().splitlines()[-1].split()
     precision, recall = float(last[2]), float(last[5])
     assert precision >= 0.9 and recall >= 0.7, result.stdout
+
+
+# ------------------------------------------------------------ a developing story: one row per measure
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    ("The number of measles cases tied to the school has risen to 14, the department said.", "14", "measles cases"),
+    ("The number of people evacuated has risen to 4,500.", "4,500", "people evacuated"),
+    ("Officials confirmed five more measles cases, bringing the total to 17.", "17", "measles cases"),
+    ("Hackers took data of a further 95,000 customers, bringing the total to 305,000.", "305,000", "customers"),
+    ("The earlier figure of 86 million pounds had omitted value-added tax.", "86 million pounds", ""),
+    ("The hall's cost was revised last week to 94 million pounds.", "94 million pounds", "hall's cost"),
+    ("The overrun against the approved budget is now 29 million pounds.", "29 million pounds", "overrun"),
+    ("The company now expects the cost of the breach to reach 160 million crowns.", "160 million crowns", "cost"),
+    ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
+     "Skylark's debts"),
+    ("Police said 380,000 customers had their personal details stolen.", "380,000 customers",
+     "customers with personal details stolen"),
+])
+def test_a_measure_names_what_is_counted(sentence: str, text: str, measure: str) -> None:
+    assert measures(sentence)[text] == measure
+
+
+def test_counts_of_one_thing_compare_however_closely_they_are_named() -> None:
+    cases = Figure("14", 14, "cases", "measles cases")
+    assert comparable(Figure("12", 12, "cases", "confirmed cases"), cases)
+    assert comparable(Figure("23 confirmed cases", 23, "cases", "measles outbreak"), cases)
+    assert not comparable(Figure("3 cases", 3, "cases", "cases hospitalized"), Figure("12", 12, "cases", "cases"))
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "corrected"), [
+    ("380,000 customers had their details stolen, up from 305,000 on Friday.", ["305,000"], False),
+    ("The council revised the cost on Thursday to 94 million pounds from 86 million.", ["86 million"], False),
+    ("The earlier figure of 86 million pounds had omitted value-added tax.", ["86 million pounds"], True),
+    ("Its debts are 438 million euros (a corrected figure; the original filing said 412 million).",
+     ["412 million"], True),
+    ("County update: confirmed cases are now 12, not 14.", ["14"], False),
+    ("Aid arrived from 12 countries, and 5 million euros from 3 donors.", [], False),
+])
+def test_a_sentence_says_which_values_it_replaces(sentence: str, earlier: list[str], corrected: bool) -> None:
+    assert [f.text for f in earlier_values(sentence)] == earlier
+    assert corrects(sentence) is corrected
+
+
+def _workspace(cluster: str) -> Path:
+    target = Path(__import__("tempfile").mkdtemp()) / cluster
+    init_workspace(target, today="2026-11-01")
+    shutil.copy(CLUSTERS / cluster / "sources.toml", target / "sources" / "sources.toml")
+    return target
+
+
+def _lead(brief: Brief) -> list[str]:
+    return [item.text for section in brief.sections if section.style not in ("figures", "timeline")
+            for item in section.items]
+
+
+def test_a_count_rising_over_four_dated_sources_is_one_row_with_its_history() -> None:
+    """Sources arrive one a day; after each build Key figures holds the latest count only, and
+    says what it was before, and no statement of a replaced count stays in the brief."""
+    target = _workspace("breach")
+    counts = {"01-breach.txt": "40,000", "02-widens.txt": "210,000", "03-total.txt": "305,000",
+              "04-review.txt": "380,000"}
+    for step, (name, latest) in enumerate(counts.items()):
+        shutil.copy(CLUSTERS / "breach" / name, target / "sources" / name)
+        brief = briefgen.open_workspace(target).compose("investor")
+        customers = [row for row in _rows(brief) if row.figure is not None and row.figure.unit == "customers"
+                     and row.figure.value >= 40_000]
+        shown = [row.figure.text.split()[0] for row in customers if row.figure]
+        assert shown[0] == latest, step
+        # "the personal details of 40,000 customers" and "the number of customers affected" are not
+        # told as one measure until the fourth source ties them ("customers had their personal details
+        # stolen"); the counts of customers affected are one row from the start.
+        assert shown == [latest] or 0 < step < 3 and shown == [latest, "40,000"], step
+        history = {0: [], 1: [], 2: ["210,000"], 3: ["40,000", "210,000", "305,000"]}[step]
+        assert [e.text.split()[0] for e in customers[0].earlier] == history
+        assert all(not e.corrected for e in customers[0].earlier)
+        replaced = list(counts.values())[1:step]
+        assert not [text for text in _lead(brief) for value in replaced if value in text and latest not in text]
+    markdown = render_markdown(briefgen.open_workspace(target).config, brief)
+    assert "| up from 305,000 (6 March 2026), 210,000 (4 March 2026), 40,000 customers (2 March 2026) |" \
+        in markdown
+
+
+def test_a_corrected_figure_replaces_the_wrong_one_and_says_so() -> None:
+    target = _workspace("overrun")
+    shutil.copy(CLUSTERS / "overrun" / "01-cost.txt", target / "sources")
+    first = {row.figure.text: row for row in _rows(briefgen.open_workspace(target).compose("investor"))
+             if row.figure}
+    assert "86 million pounds" in first and not first["86 million pounds"].earlier
+    for name in ("02-corrected.txt", "03-petition.txt"):
+        shutil.copy(CLUSTERS / "overrun" / name, target / "sources")
+    brief = briefgen.open_workspace(target).compose("investor")
+    rows = {row.figure.text: row for row in _rows(brief) if row.figure}
+    assert "86 million pounds" not in rows and rows["94 million pounds"].figure.measures.endswith("cost")
+    assert [(e.text, e.date, e.corrected) for e in rows["94 million pounds"].earlier] == \
+        [("86 million pounds", "2026-06-10", True)]
+    assert "1,800" not in rows and "1,650" in rows  # "cut to 1,650 ..., down from 1,800"
+    # The first report's statement goes; the sentence that explains the correction may stay.
+    assert not any("86 million" in text and not earlier_values(text) for text in _lead(brief))
+    markdown = render_markdown(briefgen.open_workspace(target).config, brief)
+    assert "corrected from 86 million pounds (10 June 2026)" in markdown

@@ -230,7 +230,7 @@ _FALL_VERBS = frozenset("fell falls fallen falling dropped drops declined declin
                         "lower".split())
 _LEVEL_VERBS = frozenset("reached reaches hit hits stood stands totalled totaled totals topped tops exceeded "
                          "exceeds passed passes was were is are came comes amounted amounts remained remains "
-                         "settled ended closed".split())
+                         "settled ended closed reach exceed top amount".split())
 _CHANGE_NOUNS = frozenset("rise increase growth gain jump fall drop decline decrease loss cut".split())
 _PREFIXES = ("rise in ", "fall in ", "share of ")
 """How a measure says a figure is a change or a share, not a level."""
@@ -288,12 +288,17 @@ def _clean(words: list[str]) -> str:
     return " ".join(words)
 
 
+_TIME_NOUNS = frozenset("day days week weeks weekend month months morning afternoon evening night today yesterday "
+                        "tomorrow".split())
+"""Words that say when, not what ("revised last week to ...")."""
+
+
 def _meaningful(phrase: str) -> bool:
     """A measure phrase says something: a content word that is not a pronoun, month or weekday."""
     words = [w.lower().strip("'’.") for w in _WORD.findall(phrase)]
     content = [w for w in words if len(w) >= 3 and w not in _NOUN_STOP and w not in _PRONOUNS
-               and w not in MONTHS and w not in WEEKDAYS and not w.isdigit()]
-    return bool(content) and words[-1] not in _NOUN_STOP
+               and w not in MONTHS and w not in WEEKDAYS and w not in _TIME_NOUNS and not w.isdigit()]
+    return bool(content) and words[-1] not in _NOUN_STOP and words[-1] not in _TIME_NOUNS
 
 
 def _lower_name(name: str) -> str:
@@ -342,7 +347,7 @@ def _subject(clause: str) -> str:
         phrase.append(word)
         if len(phrase) == 4:
             break
-    if phrase and phrase[0][:1].isupper() and phrase[0][1:2].islower() and (
+    if phrase and phrase[0][:1].isupper() and phrase[0][1:2].islower() and not phrase[0].endswith(("'s", "’s")) and (
             len(phrase) > 1 and not phrase[1][:1].isupper() or phrase[0].lower() in STOP_WORDS):
         phrase[0] = phrase[0].lower()  # "Net profit", "Shares in Holvik": a capital that only opens the sentence
     return " ".join(phrase)
@@ -580,6 +585,11 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
     if not level or level.group("verb") not in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS:
         return ""
     raw_subject = level.group("subject")
+    # "expects the cost of the breach to reach 160 million": the subject of the infinitive.
+    infinitive = re.search(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|sees|saw|wants?|needs?|estimates?|"
+                           r"estimated)\s+(?P<np>(?:the|its|their|his|her)\s+[^.;,]*?)\s+to$", raw_subject)
+    if infinitive:
+        raw_subject = infinitive.group("np")
     parts = re.split(r"\s(?:and|but)\s", raw_subject)
     if len(parts) > 1 and re.search(r"\d", " ".join(parts[:-1])):
         raw_subject = parts[-1]  # "... was 12% higher and net profit rose to"
@@ -651,14 +661,24 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         return ""  # "rose from 1,200 to 2,300", "up from 18,000": an earlier value
     # "estimated the damage ... at $1.8 billion", "a ransom that people close to the talks put at $2.5 million"
     estimated = re.search(r"\b(?:(?:estimated|put|valued|set|assessed|priced|pegged)(?P<at>)|(?:raised|increased|cut|"
-                          r"reduced|lowered|lifted|doubled|tripled|revised|boosted|trimmed)(?P<to>))\s+"
+                          r"reduced|lowered|lifted|doubled|tripled|revised|corrected|boosted|trimmed)(?P<to>))\s+"
                           r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
                           r"[^.;]{0,80}?\b(?(at)at|to)\s+" + _QUANT + r"$", whole_left)
     if estimated:
         words = estimated.group("obj").split()
         words = words[:1] if len(words) > 1 and (words[1] in _NOUN_STOP or _is_past_verb(words[1])) else words
-        if words[0] not in _NOUN_STOP and not _is_past_verb(words[0]) and words[-1] not in _NOUN_STOP:
+        if words[0] not in _NOUN_STOP and not _is_past_verb(words[0]) and words[-1] not in _NOUN_STOP \
+                and _meaningful(" ".join(words)):
             return " ".join(words)
+    # "The hall's cost was revised last week to 94 million": the subject of the passive.
+    passive = re.search(r"^(?P<np>.*?)\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
+                        r"(?:estimated|put|valued|set|revised|corrected|raised|increased|cut|reduced|lowered|"
+                        r"lifted|doubled|boosted|trimmed|listed|given|reported|recorded|stated)\b[^.;,]{0,40}?\b"
+                        r"(?:at|to|as)\s+" + _QUANT + r"$", left)
+    if passive:
+        subject = _subject(passive.group("np"))
+        if subject and _meaningful(subject):
+            return subject
     relative = re.search(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
                          r"valued|pegged|assessed)\s+at\s+" + _QUANT + r"$", whole_left)
     if relative:
@@ -688,6 +708,15 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     changed = _by_level_verb(left, right, found, previous)
     if changed:
         return changed
+    # "The overrun against the approved budget is now 29 million pounds", "Its debts are 438 million euros".
+    copula = re.search(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?\s+"
+                       + _QUANT + r"$", left)
+    if copula and found.kind != "count" or copula and not found.counted:
+        subject = _subject(copula.group("np"))
+        if subject and _meaningful(subject):
+            if found.kind == "count" and not found.unit and subject.split()[-1].endswith("s"):
+                found.unit = subject.split()[-1].lower()  # "confirmed cases are now 12": cases
+            return subject
     # "a 12 percent rise in first-quarter revenue to 4.6 billion crowns"
     change = re.search(r"\b(?:a|an|the)\s+\S*\d\S*(?:\s+(?:percent|per cent|%|million|billion))?\s+"
                        r"(?P<noun>rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+in\s+"
@@ -792,6 +821,13 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
             comp = passive.group("comp") or ""
             extra = f" {comp}" if part in ("left", "taken", "held", "declared", "reported") and comp in _STATES else ""
             return _counted_label(counted, part, extra)
+    # "380,000 customers had their personal details stolen": the customers whose details were.
+    had = re.match(r"\s+(?:had|have|has)\s+(?:their|its|his|her)((?:\s+[a-z][\w-]*){2,4})", right)
+    if had and found.kind == "count" and counted:
+        words = had.group(1).split()
+        at = next((i for i, w in enumerate(words) if i and (w in _PARTICIPLES or _is_past_verb(w))), 0)
+        if at and not any(w in _NOUN_STOP for w in words[:at]):
+            return f"{_counted_label(counted, 'with')} {' '.join(words[:at])} {words[at]}"
     if found.kind == "count" and found.counted:
         pp = re.match(r"\s+(?P<prep>in|of)\s+(?P<np>(?!the\b)[a-z][\w-]+)", right)
         if pp and pp.group("np") not in _NOUN_STOP and not _is_past_verb(pp.group("np")):
@@ -913,6 +949,45 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
     return best
 
 
+_TALLY_WORDS = frozenset("number numbers total totals count tally figure figures estimate estimates sum amount "
+                         "level".split())
+"""Heads of a noun phrase that says only that a number is given, not what it counts."""
+_TALLY_OF = re.compile(r"\b(?:number|count|tally|total)\s+of(?=\s)", re.IGNORECASE)
+
+
+def _named(sentence: str, item: _Found, done: list[_Found]) -> str:
+    """The measure with what it counts named: "the number of measles cases tied to ..." counts
+    measles cases (the head of the counted phrase, which becomes the unit); a measure whose head
+    only says a number is given ("total", "the earlier figure") takes the counted noun of an
+    earlier count in the sentence ("five more cases, bringing the total to 17"), else none."""
+    measure = item.measure
+    words = measure.split()
+    if not words:
+        return measure
+    if _TALLY_OF.match(measure):
+        tally = [m for m in _TALLY_OF.finditer(sentence, 0, item.start)]
+        counted, end = _counted(sentence, tally[-1].end()) if tally else ("", 0)
+        counted = " ".join(w for w in counted.split() if w.lower() not in _NOUN_STOP)
+        if counted and item.kind == "count" and not item.unit:
+            item.unit = counted.split()[-1].lower()  # "the number of people evacuated has risen to 4,500": people
+        participle = re.match(r"\s+([a-z]+)\b(?!\s+(?:to|with)\b)", sentence[end:])
+        if counted and participle and (participle.group(1) in _PARTICIPLES or _is_past_verb(participle.group(1))):
+            counted += " " + participle.group(1)  # "the number of people evacuated", not "cases linked to"
+        if not counted or not _meaningful(counted):
+            return ""
+        return counted if counted[1:2].isupper() else counted[:1].lower() + counted[1:]
+    if words[-1].lower() in _TALLY_WORDS:
+        inherited = _inherited(done) if item.kind == "count" else ""
+        increment = list(re.finditer(r"\b(?:more|further|additional|new|extra)(?=\s)", sentence[:item.start]))
+        if not inherited and increment and item.kind == "count":
+            inherited = _counted(sentence, increment[-1].end())[0]  # "five more measles cases, bringing the total"
+        inherited = " ".join(w for w in inherited.split() if w.lower() not in _NOUN_STOP)
+        if inherited and not item.unit:
+            item.unit = inherited.split()[-1].lower()
+        return inherited
+    return measure
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -942,9 +1017,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         first, second = (_measure_right, _measure_left) if right_first else (_measure_left, _measure_right)
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
-        counted = re.match(r"(?:number|total|count) of ([a-z]+)\b", item.measure)
-        if item.kind == "count" and not item.unit and counted:
-            item.unit = counted.group(1)  # "the number of people evacuated has risen to 4,500": people
+        item.measure = _named(sentence, item, done)
         done.append(item)
     figures = []
     for item in done:
@@ -988,11 +1061,18 @@ def holder(figure: Figure) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
+_QUALIFIERS = frozenset("confirmed reported recorded known total overall official affected cumulative latest".split())
+"""Words that say how a count is known, not what it counts ("confirmed cases" are the cases)."""
+
+
 def measure_stems(figure: Figure) -> frozenset[str]:
     """Content stems of what a figure measures, the counted noun of a count left out
-    ("people killed" and "death toll" share "die"; "people injured" does not)."""
+    ("people killed" and "death toll" share "die"; "people injured" does not) and so are
+    qualifiers that only say how a count is known ("confirmed", "affected")."""
     what = quantity(figure)
     words = [w for w in _WORD.findall(what) if w.lower() not in _NOUN_STOP]
+    plain = [w for w in words if w.lower() not in _QUALIFIERS]
+    words = plain or words
     if figure.unit and figure.unit not in MONEY_UNITS and figure.unit not in ("%", "pp"):
         counted = [w for w in words if _stem(w) != _stem(figure.unit)]
         words = counted if len(counted) < len(words) and counted else words
@@ -1015,7 +1095,20 @@ def comparable(a: Figure, b: Figure) -> bool:
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     stems_a, stems_b = measure_stems(a), measure_stems(b)
+    if form_a == form_b and _kind_of(a, stems_a, b) or _kind_of(b, stems_b, a):
+        return True
     return form_a == form_b and bool(stems_a) and bool(stems_b) and (stems_a <= stems_b or stems_b <= stems_a)
+
+
+def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
+    """Whether *bare* counts only its counted noun ("cases", "confirmed cases") and *other*
+    counts a kind of that noun ("measles cases"): the same thing counted, only told more
+    closely. What happened to them ("cases hospitalised") makes another quantity."""
+    unit = _stem(bare.unit) if bare.unit else ""
+    if not unit or bare.unit != other.unit or unit_class(bare) != "count" or stems != {unit}:
+        return False
+    words = [w for w in _WORD.findall(quantity(other)) if w.lower() not in _NOUN_STOP]
+    return bool(words) and _stem(words[-1]) == unit
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:
@@ -1028,3 +1121,35 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     return form_a == form_b and bool(measure_stems(a) & measure_stems(b))
+
+
+_EARLIER_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\b(?:corrected|revised|changed|amended)\s+from|"
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|risen|fallen|grown|climbed|"
+    r"cut|raised|revised|corrected)\s+from|"
+    r"\b(?:earlier|original|previous|initial|first|old|preliminary)\s+(?:figure|estimate|count|tally|total|"
+    r"number|filing|report|forecast)\s+(?:of|said|was|put\s+it\s+at|gave|showed|listed)|"
+    r"\b(?:instead\s+of|rather\s+than)|,\s*not)\s+" + _QUANT + r"$", re.IGNORECASE)
+_TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|earlier figure|original(?:ly)?\s+(?:figure|filing|estimate|report)|"
+                         r"omitted|in error|by mistake|wrongly|erroneous(?:ly)?|misstated)\b", re.IGNORECASE)
+
+
+def earlier_values(sentence: str) -> tuple[Figure, ...]:
+    """Values the sentence itself gives as superseded: "up from 305,000", "revised to 94 million
+    from 86 million", "the earlier figure of 412 million", "corrected from 412 million",
+    "the original filing said 412 million", "12, not 14". Each is returned without a measure."""
+    out = []
+    for match in _FIGURE.finditer(sentence):
+        base = _base(sentence, match)
+        if base is None:
+            continue
+        left = sentence[max(0, base.start - 120):base.start]
+        if _EARLIER_BEFORE.search(left) or _TO_THEN_FROM.search(left):
+            out.append(Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit))
+    return tuple(out)
+
+
+def corrects(sentence: str) -> bool:
+    """Whether the sentence says a figure was wrong and is corrected (not merely updated)."""
+    return _CORRECTION.search(sentence) is not None
