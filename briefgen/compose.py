@@ -316,12 +316,15 @@ class _Composer:
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
 
     def fits(self, note: Note, *, new_words: bool = True, reserved: bool = False) -> bool:
-        """Unused, not a near-repeat of a statement already in the brief (unless
+        """Unused, a whole quotation if any (not half of one that runs over several sentences),
+        not a near-repeat of a statement already in the brief (unless
         *new_words* is False: a position's news is who holds it), within the budget, and not
         kept for the disagreements section (unless *reserved*: that section asks)."""
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
         text = statement(note)
+        if holds.split_quotation(text) and note.status != "pinned":
+            return False
         same = _paraphrase if new_words else _restates
         if any(same(text, other) for other in self.used_texts):
             return False
@@ -461,8 +464,20 @@ class _Composer:
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
+            if note.id in self.paired:
+                continue  # one position per row: not glued to the sentence before it
+            actor, role = note.speaker, note.speaker_role
+            if actor:
+                doc = self.docs.get(note.span.source)
+                actor = holds.named_actor(actor, doc.text[:note.span.end] if doc else "") or ""
+                if not actor:
+                    continue  # "the group said": no row unless its source names the group
+                if holds.possessive(role):
+                    role = ""  # "Its president": whose, the row cannot say
+                if any(holds.same_actor(actor, item.speaker) for item in items):
+                    continue  # one row per actor: the best-ranked statement of its position
             if self.fits(note, new_words=False) and self.still_ahead(note):
-                item = self.take(note)
+                item = replace(self.take(note), speaker=actor, speaker_role=role)
                 if not item.speaker:
                     item = replace(item, speaker=f"Forum commenter {note.span.author}".strip(),
                                    speaker_role="online discussion")
@@ -577,12 +592,13 @@ class _Composer:
         """What to watch: events still to come after the newest source, the best-ranked that
         name a day in the order of their days (each dated, against its source's date); pending
         or undated ones only when no event to come is dated. One sentence each: a note quoted
-        with the sentence it leans on is left to other sections."""
+        with the sentence it leans on is left to other sections. An event's news is its day: a
+        statement sharing the names of one said elsewhere is no repeat unless it restates it."""
         dated: list[tuple[dt.date, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
             if (note.id in self.paired or self.reliability(note) == FORUM_RELIABILITY
-                    or not self.matches(note, replace(spec, kinds=())) or not self.fits(note)):
+                    or not self.matches(note, replace(spec, kinds=())) or not self.fits(note, new_words=False)):
                 continue
             found = self.watch_of(note)
             if found is None or spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
@@ -595,7 +611,7 @@ class _Composer:
             (None, note) for note in undated[:spec.max_items]]
         items = []
         for day, note in chosen:
-            if self.fits(note):
+            if self.fits(note, new_words=False):
                 items.append(replace(self.take(note), date=day.isoformat() if day else ""))
         return items
 

@@ -8,7 +8,9 @@ mayor's position and an outlook. Compose asks these tests besides the kind.
     catalyst(text, kind, anchor, now) -> Watch | None   an event to come, with its day if dated
     outlook(text, kind) -> bool                           what someone expects to happen
     about_competitors(text) -> bool                       rivals, market share, pricing against others
+    named_actor(speaker, source_text) -> str | None        the name a reader recognises
     same_actor(a, b) -> bool                              two names for one actor
+    split_quotation(text) -> bool                         part of a quotation over several sentences
 
 General English only: tense, calendar words, reporting verbs; no subject's words.
 """
@@ -80,7 +82,8 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
 
 def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
     """An event still to come at *now* (the newest source's date), with the first day it names
-    (normalised against *anchor*, its source's date); None when the statement is no such event:
+    (normalised against *anchor*, its source's date; for an undated source, its calendar dates
+    against *now*); None when the statement is no such event:
     no event, a possibility (risk), a view (an opinion that sets no schedule), a schedule in the
     past tense, or an event dated before *now*."""
     if kind == "risk" or _PAST_SCHEDULE.search(text):
@@ -91,6 +94,12 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
     if not event:
         return None
+    if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
+        mentions = [w for w in dates.mentions(text, now) if not _WEEKDAY_ONLY.match(text[w.start:w.end].strip())
+                    and w.precision != "week"]
+        if mentions:
+            ahead = [w for w in mentions if w.last >= now]
+            return Watch(day=min(w.first for w in ahead)) if ahead else None
     mentions = _upcoming_mentions(text, anchor) if anchor else []
     if mentions:
         ahead = [w for w in mentions if now is None or w.last >= now]
@@ -109,11 +118,13 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
+    if _COMMITMENT.search(text):
+        return False  # what the speaker's side will not do: a position
     if kind == "forecast" or kind == "upcoming" and _EXPECTED.search(text):
         return True  # "The plant is expected to reopen in June": an event to come and what to expect
     if kind not in ("quote", "fact", "figure"):
         return False
-    return bool(_REPORTED_OUTLOOK.search(text) and not _OWN_INTENT.search(text) and not _COMMITMENT.search(text)
+    return bool(_REPORTED_OUTLOOK.search(text) and not _OWN_INTENT.search(text)
                 and not _NORMATIVE.search(text) and not _CONDITIONAL_PAST.search(text))
 
 
@@ -142,6 +153,11 @@ def _name_words(name: str) -> set[str]:
     return {w.strip(".,").lower() for w in name.split() if w.lower() not in _TITLES and w[:1].isupper()}
 
 
+def possessive(role: str) -> bool:
+    """A role that says whose only by a pronoun ("Its president", "their spokesman")."""
+    return bool(re.match(r"(?:its|their|his|her|our)\b", role, re.IGNORECASE))
+
+
 def same_actor(a: str, b: str) -> bool:
     """Two names for one actor: the words of one name are all in the other ("Dr. Raman" and
     "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry")."""
@@ -150,27 +166,42 @@ def same_actor(a: str, b: str) -> bool:
 
 
 _GENERIC_HEAD = re.compile(r"^[A-Z][a-z]+$")
+# Collective nouns: "the group said" names no one a reader could tell from the story's other groups.
+_COLLECTIVE = frozenset("group groups coalition alliance body organisation organization association committee "
+                        "panel side team campaign network movement bloc faction".split())
+# What makes a capitalised word the head of a longer name or a common noun: an article or
+# possessive before it, or a capitalised word ("the Transport Ministry", "parents' group").
+_BEFORE_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)|[A-Z][\w'’&.-]*|['’]s?)\s+$")
 
 
 def named_actor(speaker: str, source_text: str) -> str | None:
     """The name a reader recognises for *speaker*: itself when it is a name; for a bare common
-    noun ("Group", "Ministry": "the group said") the one name of that kind the same source
-    gives ("Ashford Families for Choice, a parents' group", "the Finance Ministry"); None when
-    the source gives none or several."""
-    if not _GENERIC_HEAD.match(speaker) or re.search(r"\b" + re.escape(speaker) + r"\b",
-                                                     _strip_sentence_starts(source_text)):
-        return speaker  # several words, or used as a name inside sentences
+    noun ("Group", "Ministry": "the group said") the one name of that kind *source_text* (the
+    source up to the statement: what it refers back to) gives ("a parents' group, Families
+    First,", "the Finance Ministry"); None when it gives several, or none for a collective
+    noun ("Group"); the noun itself when it gives none ("Government")."""
+    if not _GENERIC_HEAD.match(speaker) or any(
+            not _BEFORE_HEAD.search(source_text[max(0, m.start() - 30):m.start()])
+            for m in re.finditer(r"\b" + re.escape(speaker) + r"\b", source_text)):
+        return speaker  # several words, or a name the source uses on its own ("Velmont said")
     head = speaker.lower()
     proper = r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|du)\s+|\s+))*[A-Z][\w'’&.-]*"
-    found = set(re.findall(r"(" + proper + r")\s+" + re.escape(speaker) + r"\b", source_text))
+    found = {name + " " + speaker for name in re.findall(r"(" + proper + r")\s+" + re.escape(speaker) + r"\b(?!['’])",
+                                                        source_text)}
     found |= set(re.findall(r"\b" + re.escape(head) + r",\s+(" + proper + r"),", source_text))
-    found |= set(re.findall(r"(" + proper + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b",
+    found |= set(re.findall(r"(" + proper + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b(?!['’])",
                             source_text))
     names = {re.sub(r"^(?:The|A|An)\s+", "", name).strip() for name in found}
     names = {name for name in names if name and name.split()[0].lower() not in features._NOT_ACTOR}
-    return names.pop() if len(names) == 1 else None
+    if len(names) == 1:
+        return names.pop()
+    if names or head in _COLLECTIVE:
+        return None  # which of several, or a collective that names no one ("the group")
+    return speaker  # the one government, authority or city of the story
 
 
-def _strip_sentence_starts(text: str) -> str:
-    """The text with each sentence's first word taken out (capitalised there whatever it is)."""
-    return re.sub(r"(?:^|(?<=[.!?][\"'”’]?)\s+|\n\s*)[\"'“‘]?[A-Z][a-z]+", " ", text)
+def split_quotation(text: str) -> bool:
+    """Whether the statement holds only part of a quotation that runs over several sentences
+    (a quotation mark opened and not closed, or closed and not opened): half a quotation
+    misleads a reader; it is left out."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
