@@ -33,7 +33,7 @@ _PAST_SCHEDULE = re.compile(r"\b(?:was|were|had been)\s+(?:due|scheduled|set|exp
                             re.IGNORECASE)
 # A weekday the clause puts as a limit or a date set in the present tense ("remains open
 # until noon on Friday", "must be lodged by Friday"): the next one, not the last.
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|no later than|deadline|expires?|ends?|closes?)\b[^,;.]{0,30}$",
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|no later than|deadline|expires?|ends?|closes?)\b[^,;]{0,30}$",
                            re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?:['’]s)?$", re.IGNORECASE)
