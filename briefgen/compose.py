@@ -342,11 +342,9 @@ class _Composer:
         someone said would follow also an outlook)."""
         if kind == "upcoming":
             return self.watch_of(note) is not None
-        if note.kind == kind:
-            return True
         if kind == "forecast":  # still ahead as a forecast is: no later source passed its date
             return holds.outlook(statement(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
-        return False
+        return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
         return holds.catalyst(statement(note), note.kind, self.source_day(note), self.now)
@@ -381,8 +379,11 @@ class _Composer:
         if note.kind not in ("upcoming", "forecast"):
             return True
         anchor = self.source_day(note)
-        if anchor is None:
-            return True
+        if anchor is None:  # an undated source: over when every calendar date it names is past
+            if self.now is None:
+                return True
+            found = holds.calendar_dates(statement(note), self.now)
+            return not found or any(when.last >= self.now for when in found)
         if note.kind == "upcoming":
             now = self.now
         else:
@@ -461,6 +462,7 @@ class _Composer:
         items: list[Item] = []
         quotes = [n for n in self.ranked() if n.speaker and n.id not in self.used]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
+        everything = "\n\n".join(doc.text for doc in self.docs.values())
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
@@ -469,7 +471,10 @@ class _Composer:
             actor, role = note.speaker, note.speaker_role
             if actor:
                 doc = self.docs.get(note.span.source)
-                actor = holds.named_actor(actor, doc.text[:note.span.end] if doc else "") or ""
+                named = holds.named_actor(actor, doc.text[:note.span.end] if doc else "")
+                if named == actor:  # a name, or a noun its source names no one by: do the other sources?
+                    named = holds.named_actor(actor, everything)
+                actor = named or ""
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
                 if holds.possessive(role):

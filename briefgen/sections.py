@@ -80,6 +80,13 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     return found
 
 
+def calendar_dates(text: str, now: dt.date) -> list[dates.When]:
+    """The dates *text* names by the calendar ("Nov. 7", "in March"), read as of *now*: what a
+    statement from an undated source can be dated by (a weekday or "next week" cannot)."""
+    return [w for w in dates.mentions(text, now)
+            if not _WEEKDAY_ONLY.match(text[w.start:w.end].strip()) and w.precision != "week"]
+
+
 def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
     """An event still to come at *now* (the newest source's date), with the first day it names
     (normalised against *anchor*, its source's date; for an undated source, its calendar dates
@@ -95,8 +102,7 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
     if not event:
         return None
     if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
-        mentions = [w for w in dates.mentions(text, now) if not _WEEKDAY_ONLY.match(text[w.start:w.end].strip())
-                    and w.precision != "week"]
+        mentions = calendar_dates(text, now)
         if mentions:
             ahead = [w for w in mentions if w.last >= now]
             return Watch(day=min(w.first for w in ahead)) if ahead else None

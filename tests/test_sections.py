@@ -355,3 +355,25 @@ def test_the_intro_names_only_sections_the_brief_has(developing: Path, audience:
                 "competition": "Competition", "risks": "Risks", "demand and supply": "Demand and supply"}
     for words, heading in promises.items():
         assert (words in lede) == (heading in headings), (words, lede, sorted(headings))
+
+
+def test_a_bare_noun_several_sources_name_differently_has_no_row() -> None:
+    composer = _composer([
+        ("The ministry has said it should tender the routes separately.", "2026-11-06"),
+        ("Talks at the Transport Ministry ended late on Monday.", "2026-11-03"),
+        ("Finance Ministry officials questioned the loan.", "2026-11-04"),
+    ], as_of="2026-11-06", audience="policy")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is None or all(item.speaker != "Ministry" for item in section.items)
+
+
+def test_an_undated_source_is_dated_by_its_calendar_dates() -> None:
+    composer = _composer([
+        ("The county will hold a free vaccination clinic at the community center on Saturday, Nov. 7.", ""),
+        ("The board will vote on the budget on Tuesday, November 17.", ""),
+        ("Health officials confirmed 23 cases, the department said.", "2026-11-09"),
+    ], as_of="2026-11-23", audience="executive")
+    watch = composer.section(SectionSpec(id="w", title="What to watch", style="watch", kinds=("upcoming",)))
+    assert watch is not None and [(i.note_id, i.date) for i in watch.items] == [("n1", "2026-11-17")]
+    lead = composer.section(SectionSpec(id="b", title="Bottom line", kinds=("forecast", "upcoming")))
+    assert lead is None or "n0" not in [i.note_id for i in lead.items]
