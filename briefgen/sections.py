@@ -140,8 +140,7 @@ _COMPETITION = re.compile(
     r"regulator|watchdog|law|office|tribunal|bureau|rules|lawyers?))|competitive|rivals?\b|rivalry|"
     r"market shares?|shares? of the (?:\w+\s+)?market|market leaders?|incumbents?|challengers?|undercut\w*|"
     r"price war|price-matching|match(?:es|ed|ing)?\s+(?:\w+\s+){0,2}\w+['’]s?\s+(?:prices|fares|rates|offers?)|"
-    r"(?:cheaper|dearer|more expensive|lower|higher)\s+than\s+(?:those|that|the ones)?\b[^.;]{0,40}\b(?:of|at|by|from)\b|"
-    r"than (?:its|their|his|her) (?:peers|rivals|competitors)|monopol\w*|duopol\w*|"
+    r"surpass\w*|outperform\w*|outsell\w*|overtak\w*|catch(?:es|ing)? up with|monopol\w*|duopol\w*|"
     r"dominan(?:t|ce)|(?:lost|lose|loses|losing|won|win|wins|winning|gain\w*|poach\w*|took|take|takes|taking)\s+"
     r"(?:\S+\s+){0,3}(?:customers|clients|passengers|subscribers|users|shoppers|buyers|business)\s+(?:from|to)\b)",
     re.IGNORECASE)
