@@ -377,3 +377,13 @@ def test_an_undated_source_is_dated_by_its_calendar_dates() -> None:
     assert watch is not None and [(i.note_id, i.date) for i in watch.items] == [("n1", "2026-11-17")]
     lead = composer.section(SectionSpec(id="b", title="Bottom line", kinds=("forecast", "upcoming")))
     assert lead is None or "n0" not in [i.note_id for i in lead.items]
+
+
+def test_half_a_quotation_is_no_statement() -> None:
+    composer = _composer([
+        ("\"Students may return once the nurse has proof of one dose of vaccine.", "2026-11-05"),
+        ("Excluded students may return on November 24 if no new cases are identified.\"", "2026-11-05"),
+        ("\"We will reopen the school on Monday,\" the principal said.", "2026-11-05"),
+    ], as_of="2026-11-05", audience="policy")
+    section = composer.section(SectionSpec(id="all", title="All", max_items=5))
+    assert section is not None and [i.note_id for i in section.items] == ["n2"]
