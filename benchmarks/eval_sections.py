@@ -2,7 +2,7 @@
 
 Each line of the set (JSON) is one sentence from an invented news story, with its source's
 date, the date of the brief it would appear in (`as_of`: the latest source of that story),
-and the section types it may go in: risk, catalyst, outlook, position, or none. A "split"
+and the section types it may go in: risk, catalyst, outlook, position, competition, or none. A "split"
 says whether it was written before the section code was changed and not tuned to (heldout:
 four subjects; heldout2: four more, added later before the next change) or while changing
 it (dev).
@@ -13,6 +13,8 @@ audience profiles' own sections:
 
     risk      investor "Risks"                 catalyst  investor "Catalysts to watch"
     outlook   policy "Outlook"                 position  policy "Stakeholder positions"
+    competition  investor "Competition" (labelled in the dev rows k01-k24 only: earlier rows
+                 count as not about competitors)
 
 A sentence counts as predicted for a type when that section would take it. Precision: of
 the sentences a section takes, the share labelled with its type; recall: of the sentences
@@ -34,10 +36,11 @@ from briefgen.models import Note, NoteSet, Sentence, SourceDoc, SourceMeta, Span
 from briefgen.notes import features
 
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
-TYPES = ("risk", "catalyst", "outlook", "position")
+TYPES = ("risk", "catalyst", "outlook", "position", "competition")
 SPLITS = ("heldout", "heldout2", "dev")
 SECTIONS = {"risk": ("investor", "risks"), "catalyst": ("investor", "catalysts"),
-            "outlook": ("policy", "outlook"), "position": ("policy", "positions")}
+            "outlook": ("policy", "outlook"), "position": ("policy", "positions"),
+            "competition": ("investor", "competition")}
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
 
@@ -106,12 +109,12 @@ def report(rows: list[dict[str, object]], title: str, errors: bool) -> None:
             mistakes.append(f"  {row['id']}: predicted {sorted(predicted) or ['none']}, "
                             f"labelled {sorted(labels) or ['none']}: {row['text']}")
     print(f"{title} ({len(rows)} sentences)")
-    print(f"  {'section':<10} {'precision':>10} {'recall':>8}   taken / labelled")
+    print(f"  {'section':<11} {'precision':>10} {'recall':>8}   taken / labelled")
     for kind in TYPES:
         hit, taken, labelled = counts[kind]
         precision = f"{hit / taken:.2f}" if taken else "-"
         recall = f"{hit / labelled:.2f}" if labelled else "-"
-        print(f"  {kind:<10} {precision:>10} {recall:>8}   {hit}/{taken} taken right, {labelled} labelled")
+        print(f"  {kind:<11} {precision:>10} {recall:>8}   {hit}/{taken} taken right, {labelled} labelled")
     if errors:
         print("\n".join(mistakes))
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from briefgen import sections as holds
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, recency
 from briefgen.errors import NotesError
@@ -227,6 +228,9 @@ class _Composer:
 
     def __post_init__(self) -> None:
         readable = readable_notes(self.noteset)
+        original = {n.id: n.quote for n in self.noteset.notes}
+        # Notes quoted together with the sentence before them they lean on: two sentences.
+        self.paired = {n.id for n in readable if n.quote != original.get(n.id, n.quote)}
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
         # quantity across sources and lets a later value update an earlier one by itself.
         self.readable = readable
@@ -253,6 +257,9 @@ class _Composer:
                 self.cluster_members[member.id] = members
         days = [day for day in (source_date(doc.meta.date) for doc in self.docs.values()) if day]
         self.latest = max(days) if days else None
+        # What is still to come is to come after the newest source: the brief tells the story as of it.
+        as_of = source_date(self.as_of) if self.as_of else None
+        self.now = min(d for d in (self.latest, as_of) if d) if self.latest or as_of else None
         # A sentence that states a disagreement whole belongs in the disagreements section, if
         # the brief has one: other sections leave it to that section.
         spec = next((s for s in self.profile.sections if s.style == "disagreements"), None)
@@ -356,12 +363,15 @@ class _Composer:
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
 
     def fits(self, note: Note, *, new_words: bool = True, reserved: bool = False) -> bool:
-        """Unused, not a near-repeat of a statement already in the brief (unless
+        """Unused, a whole quotation if any (not half of one that runs over several sentences),
+        not a near-repeat of a statement already in the brief (unless
         *new_words* is False: a position's news is who holds it), within the budget, and not
         kept for the disagreements section (unless *reserved*: that section asks)."""
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
         text = statement(note)
+        if holds.split_quotation(text) and note.status != "pinned":
+            return False
         same = _paraphrase if new_words else _restates
         if any(same(text, other) for other in self.used_texts):
             return False
@@ -373,10 +383,30 @@ class _Composer:
         return not budget or self.words + words <= budget
 
     # -- sections -----------------------------------------------------------
+    def states(self, note: Note, kind: str) -> bool:
+        """Whether the note states what a section of *kind* holds: its own kind, or what its
+        words say besides (an actor's stated next step is also an event to watch, what
+        someone said would follow also an outlook)."""
+        if kind == "upcoming":
+            return self.watch_of(note) is not None
+        if kind == "forecast":  # still ahead as a forecast is: no later source passed its date
+            return holds.outlook(statement(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
+        return note.kind == kind
+
+    def watch_of(self, note: Note) -> holds.Watch | None:
+        return holds.catalyst(statement(note), note.kind, self.source_day(note), self.now)
+
+    def on_theme(self, note: Note, theme: str) -> bool:
+        """Whether the note is on *theme*: its lexicon words; for competition, a statement about
+        competitors (sections.about_competitors; a word like "leading" alone is not)."""
+        if theme == "competition":
+            return holds.about_competitors(statement(note))
+        return theme in note.themes
+
     def matches(self, note: Note, spec: SectionSpec) -> bool:
-        if spec.kinds and note.kind not in spec.kinds:
+        if spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
             return False
-        if spec.themes and not set(spec.themes) & set(note.themes):
+        if spec.themes and not any(self.on_theme(note, theme) for theme in spec.themes):
             return False
         if note.score < spec.min_score:
             return False
@@ -391,15 +421,18 @@ class _Composer:
 
     def still_ahead(self, note: Note) -> bool:
         """Whether what the note expects is still to come: an event (upcoming) not dated before
-        the brief's date, a forecast whose target no later source has passed and that no later
+        the newest source's date (or the brief's, if earlier), a forecast whose target no later source has passed and that no later
         source of the same claim reports as a fact. Other kinds: always."""
         if note.kind not in ("upcoming", "forecast"):
             return True
         anchor = self.source_day(note)
-        if anchor is None:
-            return True
+        if anchor is None:  # an undated source: over when every calendar date it names is past
+            if self.now is None:
+                return True
+            found = holds.calendar_dates(statement(note), self.now)
+            return not found or any(when.last >= self.now for when in found)
         if note.kind == "upcoming":
-            now = dt.date.fromisoformat(self.as_of) if self.as_of else self.latest
+            now = self.now
         else:
             now = self.latest
             for member in self.cluster_members.get(note.id, []):
@@ -536,11 +569,27 @@ class _Composer:
         items: list[Item] = []
         quotes = [n for n in self.ranked() if n.speaker and n.id not in self.used]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
+        everything = "\n\n".join(doc.text for doc in self.docs.values())
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
+            if note.id in self.paired:
+                continue  # one position per row: not glued to the sentence before it
+            actor, role = note.speaker, note.speaker_role
+            if actor:
+                doc = self.docs.get(note.span.source)
+                named = holds.named_actor(actor, doc.text[:note.span.end] if doc else "")
+                if named == actor:  # a name, or a noun its source names no one by: do the other sources?
+                    named = holds.named_actor(actor, everything)
+                actor = named or ""
+                if not actor:
+                    continue  # "the group said": no row unless its source names the group
+                if holds.possessive(role):
+                    role = ""  # "Its president": whose, the row cannot say
+                if any(holds.same_actor(actor, item.speaker) for item in items):
+                    continue  # one row per actor: the best-ranked statement of its position
             if self.fits(note, new_words=False) and self.still_ahead(note):
-                item = self.take(note)
+                item = replace(self.take(note), speaker=actor, speaker_role=role)
                 if not item.speaker:
                     item = replace(item, speaker=f"Forum commenter {note.span.author}".strip(),
                                    speaker_role="online discussion")
@@ -651,8 +700,35 @@ class _Composer:
                             replace(self.take(note), date=day.isoformat())))
         return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
 
+    def watch(self, spec: SectionSpec) -> list[Item]:
+        """What to watch: events still to come after the newest source, the best-ranked that
+        name a day in the order of their days (each dated, against its source's date); pending
+        or undated ones only when no event to come is dated. One sentence each: a note quoted
+        with the sentence it leans on is left to other sections. An event's news is its day: a
+        statement sharing the names of one said elsewhere is no repeat unless it restates it."""
+        dated: list[tuple[dt.date, Note]] = []
+        undated: list[Note] = []
+        for note in self.ranked():
+            if (note.id in self.paired or self.reliability(note) == FORUM_RELIABILITY
+                    or not self.matches(note, replace(spec, kinds=())) or not self.fits(note, new_words=False)):
+                continue
+            found = self.watch_of(note)
+            if found is None or spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
+                continue
+            if found.day is not None:
+                dated.append((found.day, note))
+            else:
+                undated.append(note)
+        chosen = sorted(dated[:spec.max_items], key=lambda pair: pair[0]) if dated else [
+            (None, note) for note in undated[:spec.max_items]]
+        items = []
+        for day, note in chosen:
+            if self.fits(note, new_words=False):
+                items.append(replace(self.take(note), date=day.isoformat() if day else ""))
+        return items
+
     def section(self, spec: SectionSpec) -> Section | None:
-        builder = {"bullets": self.bullets, "figures": self.figures, "positions": self.positions,
+        builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,
                    "disagreements": self.disagreements, "changes": self.changes, "timeline": self.timeline}[spec.style]
         items = builder(spec)
         title = spec.title

@@ -18,7 +18,7 @@ NoteKind = Literal["fact", "figure", "quote", "opinion", "forecast", "risk", "up
 (upcoming). Sections choose notes by kind."""
 NoteStatus = Literal["auto", "pinned", "dropped", "edited"]
 """Who owns a note and whether it is used."""
-SectionStyle = Literal["bullets", "figures", "positions", "disagreements", "changes", "timeline"]
+SectionStyle = Literal["bullets", "figures", "positions", "disagreements", "changes", "timeline", "watch"]
 """How a section of a brief lays out its items (a template draws each style)."""
 KINDS: tuple[str, ...] = get_args(NoteKind)
 STATUSES: tuple[str, ...] = get_args(NoteStatus)
@@ -314,7 +314,7 @@ class SectionSpec(_AsDict):
     title: str
     """Heading shown to readers."""
     style: str = "bullets"
-    """bullets | figures | positions | disagreements | changes | timeline."""
+    """bullets | figures | positions | disagreements | changes | timeline | watch."""
     kinds: tuple[str, ...] = ()
     """Note kinds that feed it (empty: any)."""
     themes: tuple[str, ...] = ()

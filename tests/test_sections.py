@@ -228,3 +228,162 @@ def test_the_policy_brief_has_a_timeline_in_date_order(developing: Path) -> None
     weekday = re.compile(r"\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
     assert any(item["date"] < citations[item["citations"][0]]["date"] and weekday.search(item["text"])
                for item in section["items"])
+
+
+# -- what to watch, competition, outlook, positions, intros (issue 10, item 4) ------------------
+
+WATCH = SectionSpec(id="catalysts", title="Catalysts to watch", style="watch", kinds=("upcoming",), max_items=4)
+
+
+def test_catalysts_are_events_after_the_newest_source_in_date_order() -> None:
+    # the brief is built two weeks after the newest source: what is to come is dated against that source
+    composer = _composer([
+        ("Ms Lindqvist said the board had a firm deadline.", "2026-10-14"),
+        ("The competition authority is due to publish its review of supplier terms on November 3.", "2026-10-14"),
+        ("Fernmart will report its half-year results on October 29.", "2026-10-13"),
+        ("The offer for the cheese plant remains open until noon on Friday.", "2026-10-14"),
+        ("The regulator will hold a hearing on the reserve prices on October 12.", "2026-10-08"),
+    ], as_of="2026-10-28")
+    section = composer.section(WATCH)
+    assert section is not None
+    assert [(i.note_id, i.date) for i in section.items] == [
+        ("n3", "2026-10-16"), ("n2", "2026-10-29"), ("n1", "2026-11-03")]  # no vague deadline, no past hearing
+
+
+def test_undated_or_pending_events_only_when_nothing_is_dated() -> None:
+    pending = ("The opposition group said it would challenge the council's decision in the administrative court.",
+               "2026-06-02")
+    only = _composer([pending], as_of="2026-06-05").section(WATCH)
+    assert only is not None and [(i.note_id, i.date) for i in only.items] == [("n0", "")]
+    dated = _composer([pending, ("Bids for the franchise must be lodged by 5 p.m. on Friday, the department said.",
+                                 "2026-06-02")], as_of="2026-06-03").section(WATCH)
+    assert dated is not None and [(i.note_id, i.date) for i in dated.items] == [("n1", "2026-06-05")]
+
+
+def test_a_past_schedule_is_no_event_to_watch() -> None:
+    section = _composer([("The district council was due to discuss funding for the campaign on Tuesday.",
+                          "2026-04-29")], as_of="2026-04-30").section(WATCH)
+    assert section is None
+
+
+def test_competition_holds_only_statements_about_competitors() -> None:
+    spec = SectionSpec(id="competition", title="Competition", themes=("competition",))
+    leftover = _composer([
+        ("The corrected figure is 412 million euros, said Sofie Berger, the partner leading the engagement.",
+         "2026-11-04"),
+    ], as_of="2026-11-06")
+    assert leftover.section(spec) is None
+    rivals = _composer([
+        ("Fernmart cut the price of 400 own-brand products by 8 percent, undercutting its two largest rivals.",
+         "2026-10-12"),
+        ("The competition authority is due to publish its review on November 3.", "2026-10-12"),
+        ("Telvia, the market leader, lost 120,000 subscribers to cheaper challengers in the second quarter.",
+         "2026-10-12"),
+    ], as_of="2026-10-14")
+    section = rivals.section(spec)
+    assert section is not None and sorted(i.note_id for i in section.items) == ["n0", "n2"]
+
+
+def test_what_someone_said_would_follow_is_an_outlook_but_a_commitment_is_not() -> None:
+    spec = SectionSpec(id="outlook", title="Outlook", kinds=("forecast",))
+    composer = _composer([
+        ("Mayor Elena Ruiz said the extension would cut the journey from the airport to 22 minutes.", "2026-05-02"),
+        ("Union president Dana Reyes said her members would not accept any wage cut.", "2026-05-02"),
+        ("The finance minister, Karl Weber, said the government would not block the deal.", "2026-05-02"),
+    ], as_of="2026-05-03", audience="policy")
+    section = composer.section(spec)
+    assert section is not None and [i.note_id for i in section.items] == ["n0"]
+
+
+def _two_sentence_doc(text: str, date: str, speaker: str, second_start: int) -> tuple[SourceDoc, Note]:
+    doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=text,
+                    meta=SourceMeta(date=date, kind="news report", reliability="news report"),
+                    sentences=(Sentence(start=0, end=second_start - 1, para=1, sent=1, line=1),
+                               Sentence(start=second_start, end=len(text), para=1, sent=2, line=1)))
+    quote = text[second_start:]
+    note = Note(id="n0", kind="quote", quote=quote, span=Span(source="s0", start=second_start, end=len(text)),
+                speaker=speaker, score=1.0)
+    return doc, note
+
+
+def test_positions_name_a_reader_recognises_one_row_per_actor_and_one_sentence_each() -> None:
+    first = "Families First filed a petition in the county court on Tuesday."
+    text = first + " The group argues that the order exceeds the county's authority."
+    doc, glued = _two_sentence_doc(text, "2026-11-04", "Group", len(first) + 1)
+    others = [
+        ("Dr. Priya Raman, the county health officer, said the order should stay in place.", "Priya Raman"),
+        ("Dr. Raman said the order would have to stay until no new cases were found.", "Dr. Raman"),
+        ("The group said the ban should be limited to children with known contact.", "Group"),
+        ("The government said the county should publish its data.", "Government"),
+    ]
+    docs, notes = [doc], [glued]
+    for index, (sentence, speaker) in enumerate(others, 1):
+        docs.append(SourceDoc(id=f"s{index}", path=f"sources/s{index}.txt", format="text", sha256="", text=sentence,
+                              meta=SourceMeta(date="2026-11-05", kind="news report", reliability="news report"),
+                              sentences=(Sentence(start=0, end=len(sentence), para=1, sent=1, line=1),)))
+        notes.append(Note(id=f"n{index}", kind="quote", quote=sentence, speaker=speaker, score=1.0 - index / 100,
+                          span=Span(source=f"s{index}", start=0, end=len(sentence))))
+    noteset = NoteSet(notes=tuple(notes), sources=tuple(docs))
+    composer = _Composer(noteset=noteset, profile=load_profile(None, "policy"), docs={d.id: d for d in docs},
+                         as_of="2026-11-06")
+    assert "n0" in composer.paired  # "The group argues" leans on the sentence before: quoted as two sentences
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is not None
+    # no glued row, Dr. Raman once, a group no source names has no row, the one government of the story has one
+    assert [(i.note_id, i.speaker) for i in section.items] == [("n1", "Priya Raman"), ("n4", "Government")]
+
+
+def test_a_bare_noun_is_named_from_its_source_when_it_names_one() -> None:
+    from briefgen.sections import named_actor
+
+    assert named_actor("Group", "A parents' group, Families First, went to court.") == "Families First"
+    assert named_actor("Ministry", "Talks at the Transport Ministry ended late.") == "Transport Ministry"
+    assert named_actor("Ministry", "The Finance Ministry and the Transport Ministry met.") is None
+    assert named_actor("Velmont", "Velmont said the plant would reopen.") == "Velmont"
+
+
+@pytest.mark.parametrize("audience", ["policy", "investor"])
+def test_the_intro_names_only_sections_the_brief_has(developing: Path, audience: str) -> None:
+    if audience != "policy":
+        result = CliRunner().invoke(main, ["build", "-w", str(developing), "-a", audience, "--format", "md"])
+        assert result.exit_code == 0, result.output
+    text = (developing / "output" / f"{audience}.md").read_text(encoding="utf-8")
+    lede = next(line for line in text.splitlines() if line.startswith("*For "))
+    headings = set(re.findall(r"^## (.+)$", text, re.M))
+    promises = {"where sources disagree": "Where sources disagree", "the outlook": "Outlook",
+                "who holds which position": "Stakeholder positions", "catalysts": "Catalysts to watch",
+                "competition": "Competition", "risks": "Risks", "demand and supply": "Demand and supply"}
+    for words, heading in promises.items():
+        assert (words in lede) == (heading in headings), (words, lede, sorted(headings))
+
+
+def test_a_bare_noun_several_sources_name_differently_has_no_row() -> None:
+    composer = _composer([
+        ("The ministry has said it should tender the routes separately.", "2026-11-06"),
+        ("Talks at the Transport Ministry ended late on Monday.", "2026-11-03"),
+        ("Finance Ministry officials questioned the loan.", "2026-11-04"),
+    ], as_of="2026-11-06", audience="policy")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is None or all(item.speaker != "Ministry" for item in section.items)
+
+
+def test_an_undated_source_is_dated_by_its_calendar_dates() -> None:
+    composer = _composer([
+        ("The county will hold a free vaccination clinic at the community center on Saturday, Nov. 7.", ""),
+        ("The board will vote on the budget on Tuesday, November 17.", ""),
+        ("Health officials confirmed 23 cases, the department said.", "2026-11-09"),
+    ], as_of="2026-11-23", audience="executive")
+    watch = composer.section(SectionSpec(id="w", title="What to watch", style="watch", kinds=("upcoming",)))
+    assert watch is not None and [(i.note_id, i.date) for i in watch.items] == [("n1", "2026-11-17")]
+    lead = composer.section(SectionSpec(id="b", title="Bottom line", kinds=("forecast", "upcoming")))
+    assert lead is None or "n0" not in [i.note_id for i in lead.items]
+
+
+def test_half_a_quotation_is_no_statement() -> None:
+    composer = _composer([
+        ("\"Students may return once the nurse has proof of one dose of vaccine.", "2026-11-05"),
+        ("Excluded students may return on November 24 if no new cases are identified.\"", "2026-11-05"),
+        ("\"We will reopen the school on Monday,\" the principal said.", "2026-11-05"),
+    ], as_of="2026-11-05", audience="policy")
+    section = composer.section(SectionSpec(id="all", title="All", max_items=5))
+    assert section is not None and [i.note_id for i in section.items] == ["n2"]

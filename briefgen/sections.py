@@ -1,0 +1,212 @@
+"""What a section holds, read from a statement itself.
+
+A note has one kind (notes/features.classify), but one statement can belong in several
+sections: "The union said it would challenge the decision in court" is the union's position
+and an event to watch; "The mayor said the line would cut the journey to 22 minutes" is the
+mayor's position and an outlook. Compose asks these tests besides the kind.
+
+    catalyst(text, kind, anchor, now) -> Watch | None   an event to come, with its day if dated
+    outlook(text, kind) -> bool                           what someone expects to happen
+    about_competitors(text) -> bool                       rivals, market share, pricing against others
+    named_actor(speaker, source_text) -> str | None        the name a reader recognises
+    same_actor(a, b) -> bool                              two names for one actor
+    split_quotation(text) -> bool                         part of a quotation over several sentences
+
+General English only: tense, calendar words, reporting verbs; no subject's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen.notes import dates, features
+
+# Events the schedule words of notes/features leave out: what ends or comes back at a time
+# ("the offer remains open until Friday", "students may return on November 24").
+_MORE_EVENTS = re.compile(
+    r"\b(?:return\w*|expir\w*|laps\w*|vote\w*|rul(?:e|es|ing)|remains? (?:open|valid|on the table)|heard|due)\b",
+    re.IGNORECASE)
+# A schedule that was ("the council was due to discuss it on Tuesday"): no event to watch.
+_PAST_SCHEDULE = re.compile(r"\b(?:was|were|had been)\s+(?:due|scheduled|set|expected|supposed|meant)\s+to\b",
+                            re.IGNORECASE)
+# A weekday the clause puts as a limit or a date set in the present tense ("remains open
+# until noon on Friday", "must be lodged by Friday"): the next one, not the last.
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|no later than|deadline|expires?|ends?|closes?)\b[^,;]{0,30}$",
+                           re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(r"^(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"(?:['’]s)?$", re.IGNORECASE)
+# "X said it would challenge ...": what an actor means to do, an event to come when it names one.
+_OWN_INTENT = re.compile(r"\b(?:said|says|has said|have said|told \w+|announced|pledged|promised|vowed)\s+"
+                         r"(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:would|will)\b", re.IGNORECASE)
+# What someone said would follow, not what they mean to do ("said the extension would cut ...",
+# "said it expected the recall to cost ..."): an outlook, whoever holds it.
+_REPORTED_OUTLOOK = re.compile(
+    r"\b(?:said|says|told \w+|estimated|predicted|forecast)\b[^.;]{0,80}?\b(?:would|expect(?:s|ed)?\b[^.;]{0,40}?\bto)\b",
+    re.IGNORECASE)
+# What the speaker's side will or will not do ("said his party would repeal", "said the
+# government would not block"): a commitment, the speaker's position, not an outlook.
+_COMMITMENT = re.compile(r"\b(?:said|says|told \w+)\s+(?:that\s+)?(?:(?:his|her|its|their|our|my)\s+[\w'’-]+\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}?would\s+(?:not|never)\b"
+                         r"|\b(?:said|says|told \w+)\s+(?:that\s+)?(?:his|her|its|their|our|my)\s+[\w'’-]+\s+would\b",
+                         re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:(?:is|are) (?:expected|likely) to|expects?|plans? to)\b", re.IGNORECASE)
+_NORMATIVE = re.compile(r"\b(?:should|must|ought|needs? to|need for)\b", re.IGNORECASE)
+_CONDITIONAL_PAST = re.compile(r"\bwould (?:have|not have)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Watch:
+    """An event to come: the first day it names after the brief's date (None: undated or pending)."""
+
+    day: dt.date | None
+
+
+def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
+    """Dates and periods the statement names after its source's date, reading a bare weekday
+    set as a limit or a schedule in the present tense as the next one."""
+    found = []
+    for when in dates.mentions(text, anchor):
+        if when.future:
+            found.append(when)
+            continue
+        expression = text[when.start:when.end].strip()
+        if when.precision == "day" and _WEEKDAY_ONLY.match(expression) and _LIMIT_BEFORE.search(text[:when.start]):
+            ahead = (when.first.weekday() - anchor.weekday()) % 7 or 7
+            day = anchor + dt.timedelta(days=ahead)
+            found.append(dates.When(first=day, last=day, precision="day", start=when.start, end=when.end,
+                                    future=True))
+    return found
+
+
+def calendar_dates(text: str, now: dt.date) -> list[dates.When]:
+    """The dates *text* names by the calendar ("Nov. 7", "in March"), read as of *now*: what a
+    statement from an undated source can be dated by (a weekday or "next week" cannot)."""
+    return [w for w in dates.mentions(text, now)
+            if not _WEEKDAY_ONLY.match(text[w.start:w.end].strip()) and w.precision != "week"]
+
+
+def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
+    """An event still to come at *now* (the newest source's date), with the first day it names
+    (normalised against *anchor*, its source's date; for an undated source, its calendar dates
+    against *now*); None when the statement is no such event:
+    no event, a possibility (risk), a view (an opinion that sets no schedule), a schedule in the
+    past tense, or an event dated before *now*."""
+    if kind == "risk" or _PAST_SCHEDULE.search(text):
+        return None
+    if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
+        return None  # a view; but "is expected to rule on whether it should ..." is a schedule
+    event = features.is_upcoming(text) or kind == "upcoming" or (
+        (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
+    if not event:
+        return None
+    if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
+        mentions = calendar_dates(text, now)
+        if mentions:
+            ahead = [w for w in mentions if w.last >= now]
+            return Watch(day=min(w.first for w in ahead)) if ahead else None
+    mentions = _upcoming_mentions(text, anchor) if anchor else []
+    if mentions:
+        ahead = [w for w in mentions if now is None or w.last >= now]
+        if not ahead:
+            return None  # over by the newest source's date
+        first = min(ahead, key=lambda w: w.first)
+        day = first.first if first.precision == "day" or now is None else max(first.first, now)
+        return Watch(day=day)
+    if anchor and any(not w.future for w in dates.mentions(text, anchor)) and kind != "upcoming":
+        return None  # a dated past event
+    if kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text):
+        return Watch(day=None)  # pending, or an actor's stated next step
+    return None
+
+
+def outlook(text: str, kind: str) -> bool:
+    """What is expected to happen: a forecast, or what someone said would follow (not what
+    they mean to do themselves, what should be, or what would have been)."""
+    if _COMMITMENT.search(text):
+        return False  # what the speaker's side will not do: a position
+    if kind == "forecast" or kind == "upcoming" and _EXPECTED.search(text):
+        return True  # "The plant is expected to reopen in June": an event to come and what to expect
+    if kind not in ("quote", "fact", "figure"):
+        return False
+    return bool(_REPORTED_OUTLOOK.search(text) and not _OWN_INTENT.search(text)
+                and not _NORMATIVE.search(text) and not _CONDITIONAL_PAST.search(text))
+
+
+# Competitors: rivals, market share, prices against others' (never a competition regulator).
+_COMPETITION = re.compile(
+    r"\b(?:competitors?|competing|compet(?:e|es|ed)\b|competition\b(?!\s+(?:authority|authorities|commission|"
+    r"regulator|watchdog|law|office|tribunal|bureau|rules|lawyers?))|competitive|rivals?\b|rivalry|"
+    r"market shares?|shares? of the (?:\w+\s+)?market|market leaders?|incumbents?|challengers?|undercut\w*|"
+    r"price war|price-matching|match(?:es|ed|ing)?\s+(?:\w+\s+){0,2}\w+['’]s?\s+(?:prices|fares|rates|offers?)|"
+    r"surpass\w*|outperform\w*|outsell\w*|overtak\w*|catch(?:es|ing)? up with|monopol\w*|duopol\w*|"
+    r"dominan(?:t|ce)|(?:lost|lose|loses|losing|won|win|wins|winning|gain\w*|poach\w*|took|take|takes|taking)\s+"
+    r"(?:\S+\s+){0,3}(?:customers|clients|passengers|subscribers|users|shoppers|buyers|business)\s+(?:from|to)\b)",
+    re.IGNORECASE)
+
+
+def about_competitors(text: str) -> bool:
+    """Whether the statement is about competitors: rivals, market share, prices against others."""
+    return bool(_COMPETITION.search(text))
+
+
+_TITLES = frozenset("dr dr. mr mr. ms ms. mrs mrs. prof prof. sir dame".split())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.strip(".,").lower() for w in name.split() if w.lower() not in _TITLES and w[:1].isupper()}
+
+
+def possessive(role: str) -> bool:
+    """A role that says whose only by a pronoun ("Its president", "their spokesman")."""
+    return bool(re.match(r"(?:its|their|his|her|our)\b", role, re.IGNORECASE))
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Two names for one actor: the words of one name are all in the other ("Dr. Raman" and
+    "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry")."""
+    wa, wb = _name_words(a), _name_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+_GENERIC_HEAD = re.compile(r"^[A-Z][a-z]+$")
+# Collective nouns: "the group said" names no one a reader could tell from the story's other groups.
+_COLLECTIVE = frozenset("group groups coalition alliance body organisation organization association committee "
+                        "panel side team campaign network movement bloc faction".split())
+# What makes a capitalised word the head of a longer name or a common noun: an article or
+# possessive before it, or a capitalised word ("the Transport Ministry", "parents' group").
+_BEFORE_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)|[A-Z][\w'’&.-]*|['’]s?)\s+$")
+
+
+def named_actor(speaker: str, source_text: str) -> str | None:
+    """The name a reader recognises for *speaker*: itself when it is a name; for a bare common
+    noun ("Group", "Ministry": "the group said") the one name of that kind *source_text* (the
+    source up to the statement: what it refers back to) gives ("a parents' group, Families
+    First,", "the Finance Ministry"); None when it gives several, or none for a collective
+    noun ("Group"); the noun itself when it gives none ("Government")."""
+    if not _GENERIC_HEAD.match(speaker) or any(
+            not _BEFORE_HEAD.search(source_text[max(0, m.start() - 30):m.start()])
+            for m in re.finditer(r"\b" + re.escape(speaker) + r"\b", source_text)):
+        return speaker  # several words, or a name the source uses on its own ("Velmont said")
+    head = speaker.lower()
+    proper = r"(?:[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|the|de|du)\s+|\s+))*[A-Z][\w'’&.-]*"
+    found = {name + " " + speaker for name in re.findall(r"(" + proper + r")\s+" + re.escape(speaker) + r"\b(?!['’])",
+                                                        source_text)}
+    found |= set(re.findall(r"\b" + re.escape(head) + r",\s+(" + proper + r"),", source_text))
+    found |= set(re.findall(r"(" + proper + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b(?!['’])",
+                            source_text))
+    names = {re.sub(r"^(?:The|A|An)\s+", "", name).strip() for name in found}
+    names = {name for name in names if name and name.split()[0].lower() not in features._NOT_ACTOR}
+    if len(names) == 1:
+        return names.pop()
+    if names or head in _COLLECTIVE:
+        return None  # which of several, or a collective that names no one ("the group")
+    return speaker  # the one government, authority or city of the story
+
+
+def split_quotation(text: str) -> bool:
+    """Whether the statement holds only part of a quotation that runs over several sentences
+    (a quotation mark opened and not closed, or closed and not opened): half a quotation
+    misleads a reader; it is left out."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
