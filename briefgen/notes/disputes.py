@@ -31,10 +31,12 @@ PER_WORD = 40
 """Stances looked at per shared word (a word that many stances share says little)."""
 
 _PRO = (r"want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
-        r"call(?:s|ed|ing)?\s+(?:for|on)|push(?:es|ed|ing)?\s+for|support(?:s|ed|ing)?|back(?:s|ed|ing)?|"
+        r"call(?:s|ed|ing)?\s+(?:for|on)|push(?:es|ed|ing)?\s+for|support(?:s|ed|ing)?|back(?:s|ed|ing)(?!\s+(?:up|down|off|out|away)\b)|"
         r"favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to")
-_CON = (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|against|resist(?:s|ed|ing)?|"
-        r"fight(?:s|ing)?|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|"
+_CON = (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
+        r"(?:is|are|was|were|be|been|stand|stands|stood|vote[sd]?|came\s+out)\s+(?:firmly\s+)?against|"
+        r"resist(?:s|ed|ing)?|(?:will|would|to)\s+fight|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
+        r"contest(?:s|ed|ing)?|"
         r"condemn(?:s|ed|ing)?|disagree(?:s|d|ing)?\s+with")
 _PRO_OF_IT = (r"only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
               r"proceed)|(?:is|was|are|were)\s+(?:necessary|essential|needed|justified|the\s+only\s+way)")
@@ -60,6 +62,12 @@ _TIME = frozenset(stem(w) for w in (
     "morning evening night".split() + [m.lower() for m in MONTHS] + [d.lower() for d in WEEKDAYS]))
 _LIGHT = frozenset(stem(w) for w in "said says say told added would could any every said week per cent percent "
                    "also only way".split())
+
+
+_NAMED_SPEAKER = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)(?:,\s[^\"“”]{3,160}?)?,\s+"
+    r"(?:said|says|told|added|insisted|argued|warned)\b")
+"""A person named first, then appositives, then the verb of saying (a fallback for long appositives)."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower().strip("'’") for w in re.findall(r"[\w'’]+", text) if len(w) > 1)
 
 
+def may_hold(text: str) -> bool:
+    """Whether *text* has a stance word at all (a quick look before `stance`)."""
+    return _CUE.search(text) is not None
+
+
 def stance(text: str) -> Stance | None:
     """The stance *text* attributes to a named actor, or None."""
     cue = _CUE.search(text)
@@ -106,11 +119,16 @@ def stance(text: str) -> Stance | None:
         return None
     found = features.attribution(text)
     speaker, generic = (found[0], found[3]) if found else (None, False)
+    if speaker is None and (named := _NAMED_SPEAKER.match(text)):  # "Dana Reyes, president of ..., said"
+        speaker = features.Speaker(name=named.group("name"), role="")
     if generic:
         return None  # people by what they are ("Police", "Analysts"): no party to a dispute
     judged = cue.group("pro_of") or cue.group("con_of")
     phrase = "" if judged else _holder_phrase(text[:cue.start()])
     speaker_words = _words(f"{speaker.name} {speaker.role}") if speaker else frozenset()
+    if re.search(r"[\"“”#]|\baccording\b", phrase) or len(phrase.split()) > 6 or (
+            phrase and phrase[0].islower() and phrase.split()[0] not in _PRONOUNS | {"the", "its", "our"}):
+        phrase = ""  # no noun phrase of an actor: a quotation, a subordinate clause, a fragment
     phrase_words = _words(phrase)
     first = phrase.split()[0].lower() if phrase else ""
     # "the union", "the group" after a named speaker: the body the speaker speaks for.
