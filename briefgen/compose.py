@@ -234,6 +234,7 @@ class _Composer:
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
         # quantity across sources and lets a later value update an earlier one by itself.
         self.readable = readable
+        self.readable_by_id = {n.id: n for n in readable}
         # A statement a later source updated is left out: the brief tells the latest state.
         gone = overtaken(readable, self.docs, _similar)
         # So is a statement whose every figure a later or correcting source replaced.
@@ -260,11 +261,15 @@ class _Composer:
         # What is still to come is to come after the newest source: the brief tells the story as of it.
         as_of = source_date(self.as_of) if self.as_of else None
         self.now = min(d for d in (self.latest, as_of) if d) if self.latest or as_of else None
-        # A sentence that states a disagreement whole belongs in the disagreements section, if
-        # the brief has one: other sections leave it to that section.
+        # A sentence that states a disagreement whole, and the two sides of a dispute between
+        # parties, belong in the disagreements section, if the brief has one: other sections
+        # leave them to that section.
         spec = next((s for s in self.profile.sections if s.style == "disagreements"), None)
-        whole = [d.a for d in self.noteset.disagreements if not d.b and d.a in self.by_id]
-        self.reserved: set[str] = set(whole[:spec.max_items]) if spec else set()
+        held = [(d.a, d.b) for d in self.noteset.disagreements if d.sides and d.a in self.readable_by_id
+                and (not d.b or d.b in self.readable_by_id)]
+        self.printed: set[str] = set()
+        """Notes whose own statement the brief prints (`used` also holds their cluster's other notes)."""
+        self.reserved: set[str] = {i for pair in held[:spec.max_items] for i in pair if i} if spec else set()
 
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
@@ -349,6 +354,7 @@ class _Composer:
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
+        self.printed.add(note.id)
         text = statement(note)
         self.used_texts.append(text)
         for member in self.cluster_members.get(note.id, []):
@@ -609,6 +615,19 @@ class _Composer:
                 items.append(replace(held, reason=pair.reason, sides=pair.sides))
                 continue
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
+            if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
+                a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
+                if a is None or b is None:
+                    continue
+                # Each side may restate a fact another section gave in other words: here it is
+                # news who holds it. Neither statement itself is printed twice.
+                if a.id in self.printed or b.id in self.printed or not self.room_for(
+                        len(statement(a).split()) + len(statement(b).split())):
+                    continue
+                first, second = self.take(a), self.take(b)
+                items.append(replace(first, other=replace(second, sides=pair.sides[1:]), reason=pair.reason,
+                                     sides=pair.sides))
+                continue
             if a is None or b is None or a.id in self.used or b.id in self.used or any(
                     _paraphrase(statement(n), other) for n in (a, b) for other in self.used_texts):
                 continue  # each fact once: a side already stated elsewhere is not repeated here

@@ -276,8 +276,9 @@ class Cluster(_AsDict):
 
 @dataclass(frozen=True)
 class Disagreement(_AsDict):
-    """Two notes from different sources that conflict on the same subject, or one note whose
-    sentence holds both sides ("X says ... while Y insists ...")."""
+    """Two notes from different sources that conflict on the same subject, one note whose
+    sentence holds both sides ("X says ... while Y insists ..."), or two notes (one source or
+    two) in which two parties take opposite stances on the same thing (*b* and *sides* set)."""
 
     a: str
     """Note id of one side (or of the sentence holding both)."""
@@ -286,7 +287,8 @@ class Disagreement(_AsDict):
     reason: str
     """Why they conflict ("opposite directions: ...", "different figures for ...")."""
     sides: tuple[str, ...] = ()
-    """Who holds each side, as the sentence names them (for a one-sentence disagreement)."""
+    """Who holds each side, as the sentence names them (for a one-sentence disagreement), or the
+    two parties of a dispute, in the order of *a* and *b*."""
 
 
 @dataclass(frozen=True)
@@ -409,7 +411,8 @@ class Item(_AsDict):
     other: Item | None = None
     """The opposing statement, for disagreements."""
     sides: tuple[str, ...] = ()
-    """Who holds each side, for a disagreement that one sentence states whole (``other`` is None)."""
+    """Who holds each side, for a disagreement that one sentence states whole (``other`` is None);
+    for a dispute between parties, the two parties (``other`` then holds the second's statement)."""
     reason: str = ""
     """Why the two sides conflict, for disagreements; for a change, what it updates or
     where an earlier statement came from."""

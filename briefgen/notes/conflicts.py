@@ -490,12 +490,16 @@ _STRONG = (r"insist\w*|maintain\w*|den(?:y|ies|ied)|disput\w*|counter\w*|contend
            r"dismiss\w*|accus\w*|blam\w*")
 _NEUTRAL = r"say|says|said|put|puts|told|tells|report(?:s|ed)?|estimat(?:es|ed)|believ(?:es|ed)|think|thinks"
 _TWO_ACCOUNTS = re.compile(
-    r"^(?P<a>" + _HOLDER + r")\s+(?P<va>" + _STRONG + "|" + _NEUTRAL + r"|blamed|blames)\s+(?P<ca>.+?),?\s+"
+    r"^(?P<a>" + _HOLDER + r")\s+(?P<va>" + _STRONG + "|" + _NEUTRAL + r"|blamed|blames|wants?|wanted|demand(?:s|ed)?)\s+"
+    r"(?P<ca>.+?),?\s+"
     r"(?:while|whereas|but)\s+(?P<b>" + _HOLDER + r")\s+(?P<vb>" + _STRONG + "|" + _NEUTRAL + r")\s+(?P<cb>.+)$",
     re.IGNORECASE)
-_ACCOUNT = r"(?:account|claims?|version|assertion|reports?|statements?|figures?|estimates?|allegations?|description)"
+_ACCOUNT = (r"(?:account|claims?|version|assertion|reports?|statements?|figures?|estimates?|allegations?|description|"
+            r"arguments?|proposals?|plans?|demands?|calls?|decision|position|views?|conclusions?|assessment|offer|"
+            r"conditions?|case)")
 _DISPUTE = re.compile(
-    r"^(?P<a>" + _HOLDER + r")\s+(?:disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|refut|contradict)\w*\s+"
+    r"^(?P<a>" + _HOLDER + r")\s+(?:(?:disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|refut|contradict)\w*|"
+    r"disagree(?:s|d)?\s+with)\s+"
     r"(?:(?P<b>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s\s+" + _ACCOUNT
     + r"|" + _ACCOUNT + r"\s+(?:by|from|of)\s+(?P<b2>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)(?=\s+that\b|[,.]|$))",
     re.IGNORECASE)
@@ -503,6 +507,11 @@ _CONTRARY = re.compile(
     r"^contrary\s+to\s+(?P<b>[^,]{2,60}?)(?:['’]s\s+" + _ACCOUNT + r")?,\s*(?P<a>" + _HOLDER + r")\s+(?:"
     + _STRONG + "|" + _NEUTRAL + r")\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she it they we i you this that which who".split())
+_ACCUSES = re.compile(
+    r"^(?P<a>" + _HOLDER + r")(?:,[^,]{3,80},)?\s+accus(?:ed|es)\s+(?P<b>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+"
+    r"of\s+\w+ing\b")
+""""X accused Y of doing ...": an accuser named inside the sentence (a name, not the sentence's first
+word alone: "Police accused the driver of speeding" is a charge, not a party's dispute)."""
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|n[’']t|fewer|less)\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.]*")
 
@@ -558,6 +567,10 @@ def contrast(text: str) -> Contrast | None:
         a, b = _holder(dispute.group("a")), (dispute.group("b") or dispute.group("b2") or "").strip()
         if _distinct(a, b):
             return Contrast((a, b), f"{a} disputes what {b} says")
+    accuses = _ACCUSES.match(sentence)
+    if accuses and re.search(r"\s[A-Z]", accuses.group("a")) and _distinct(accuses.group("a"), accuses.group("b")):
+        a, b = _holder(accuses.group("a")), accuses.group("b").strip()
+        return Contrast((a, b), f"{a} accuses {b}")
     contrary = _CONTRARY.match(sentence)
     if contrary and _distinct(contrary.group("a"), contrary.group("b")):
         a, b = _holder(contrary.group("a")), contrary.group("b").strip()
@@ -565,7 +578,8 @@ def contrast(text: str) -> Contrast | None:
     return None
 
 
-_MAY_CONTRAST = re.compile(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|"
+_MAY_CONTRAST = re.compile(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|accus|"
+                           r"disagree|"
                            r"refut|contradict|contrary)", re.IGNORECASE)
 
 

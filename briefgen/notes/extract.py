@@ -33,7 +33,7 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import conflicts, features, links, phrases, rank
+from briefgen.notes import conflicts, disputes, features, links, phrases, rank
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS
 from briefgen.notes.verify import locate, normalise_quote
@@ -275,10 +275,18 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
         [str(r) for r in rows], [float(corpus.scores[r]) for r in rows],
         pointing=[drafts[r]["directions"] for r in rows], dates=[doc_dates[groups[r]] for r in rows],
     )
-    kept = sorted(chosen | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
+    # Parties at odds (one actor for something, another against it), in one source or across.
+    stance_rows = [r for r in range(len(texts)) if disputes.may_hold(texts[r])]
+    held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows])
+    party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
+    in_dispute = {r for a, b, _ in party for r in (a, b)}
+    found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
+    kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
-    disagreements = [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
-                                  sides=c.sides) for c in found]
+    disagreements = [Disagreement(a=ids[a], b=ids[b], reason="opposite stances", sides=d.sides)
+                     for a, b, d in party]
+    disagreements += [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
+                                   sides=c.sides) for c in found]
 
     index = {r: i for i, r in enumerate(kept)}  # row -> position among the notes
     position_in_kept = {i: index[r] for i, r in enumerate(rows) if r in index}  # pair index -> position

@@ -229,6 +229,12 @@ def find_speaker(sentence: str) -> Speaker | None:
     return speaker if holds_view(verb, clause, generic=generic) else None
 
 
+def attribution(sentence: str) -> tuple[Speaker, str, str, bool] | None:
+    """Who speaks or acts in *sentence*, whatever they state: (speaker, verb, the rest of the
+    sentence, whether the speaker is people by what they are), or None."""
+    return _quoted_person(sentence) or _actor(sentence)
+
+
 def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
     """Whether a statement made with *verb* ("said", "urged"; "" for "according to") about
     *clause* (the sentence without speaker and verb) is its speaker's view, demand or intent.

@@ -1,0 +1,215 @@
+"""Disputes between parties: one actor wants something, another rejects it.
+
+A *stance* is what one sentence says a named actor holds about something: for it (demands,
+insists, calls for, supports, "only if ...", "must go ahead", "is necessary") or against it
+(rejects, refuses, opposes, "would not accept", "is unjustified"). A word that undoes its object
+("an end to the cap", "to block it") turns the stance round. Two stances are a dispute when two
+different actors (no name in common) hold opposite stances about the same thing: at least
+`SHARED` content words of the two sentences in common, apart from the actors' own words, the
+stance words and words of time. Within a source and across sources alike: parties keep
+disagreeing on later days (unlike figures, where a later value is an update).
+
+Only general English cues; precision first: a sentence whose holder is a pronoun with no
+speaker, or people by what they are ("Police", "Analysts"), holds no stance here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.notes import features
+from briefgen.words import content_words, stem
+
+SHARED = 2
+"""Content words two stances must share to be about the same thing."""
+PER_WORD = 40
+"""Stances looked at per shared word (a word that many stances share says little)."""
+
+_PRO = (r"want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
+        r"call(?:s|ed|ing)?\s+(?:for|on)|push(?:es|ed|ing)?\s+for|support(?:s|ed|ing)?|back(?:s|ed|ing)(?!\s+(?:up|down|off|out|away)\b)|"
+        r"favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to")
+_CON = (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
+        r"(?:is|are|was|were|be|been|stand|stands|stood|vote[sd]?|came\s+out)\s+(?:firmly\s+)?against|"
+        r"resist(?:s|ed|ing)?|(?:will|would|to)\s+fight|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
+        r"contest(?:s|ed|ing)?|"
+        r"condemn(?:s|ed|ing)?|disagree(?:s|d|ing)?\s+with")
+_PRO_OF_IT = (r"only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
+              r"proceed)|(?:is|was|are|were)\s+(?:necessary|essential|needed|justified|the\s+only\s+way)")
+_CON_OF_IT = r"(?:is|was|are|were)\s+(?:unjustified|unnecessary|unacceptable|unfair|wrong)"
+_CUE = re.compile(r"\b(?:(?P<pro>" + _PRO + r")|(?P<con>" + _CON + r")|(?P<pro_of>" + _PRO_OF_IT + r")|(?P<con_of>"
+                  + _CON_OF_IT + r"))\b", re.IGNORECASE)
+"""Stance words: `pro`/`con` follow their holder ("the union rejected"); `pro_of`/`con_of` follow
+what they judge ("the rise was unjustified", "the farm must be built"): the speaker holds them."""
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n[o']t|cannot)\s+(?:\w+\s+){0,1}$|n[’']t\s+(?:\w+\s+){0,1}$",
+                      re.IGNORECASE)
+_UNDOES = re.compile(r"^\W*(?:(?:the|an?|any|its|their|immediate|swift|full|to|be)\s+){0,3}"
+                     r"(?:end|ending|scrap\w*|abolish\w*|abolition|repeal\w*|withdraw\w*|remov\w*|halt\w*|stop\w*|"
+                     r"block\w*|cancel\w*|lift(?:s|ed|ing)?)\b", re.IGNORECASE)
+"""The start of an object that undoes what follows it ("an end to the cap", "to block it")."""
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:said|says|say|told|that|but|while|whereas|and|as)\b)\s*",
+                           re.IGNORECASE)
+_SKIP = frozenset("would will could can may might must shall should has have had is are was were be been being "
+                  "do does did also still strongly firmly now again already not never no longer just fully "
+                  "has been".split())
+_PRONOUNS = frozenset("he she it they we i you his her its their our my your this that who which".split())
+_TIME = frozenset(stem(w) for w in (
+    "year years month months week weeks day days today yesterday tomorrow next last this time date week's "
+    "morning evening night".split() + [m.lower() for m in MONTHS] + [d.lower() for d in WEEKDAYS]))
+_LIGHT = frozenset(stem(w) for w in "said says say told added would could any every said week per cent percent "
+                   "also only way".split())
+
+
+_NAMED_SPEAKER = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)(?:,\s[^\"“”]{3,160}?)?,\s+"
+    r"(?:said|says|told|added|insisted|argued|warned)\b")
+"""A person named first, then appositives, then the verb of saying (a fallback for long appositives)."""
+
+
+@dataclass(frozen=True)
+class Stance:
+    """What one sentence says an actor holds about something."""
+
+    holder: str
+    """The actor as a reader should see it ("Dana Reyes", "The Harwell school board")."""
+    who: frozenset[str]
+    """Lower-cased words naming the actor (its name, the speaker's name and role words)."""
+    sign: int
+    """+1: the actor is for it (demands, insists, supports); -1: against it (rejects, opposes)."""
+    cue: str
+    """The stance words as written."""
+    about: frozenset[str]
+    """Stems of what the stance is about: the sentence's content words apart from the actor's and
+    the stance words."""
+
+
+def _holder_phrase(before: str) -> str:
+    """The noun phrase just before a stance word, past auxiliaries and adverbs ("the union would
+    not" -> "the union"), within its clause."""
+    words = before.rstrip(" ,").split()
+    while words and (words[-1].lower() in _SKIP or words[-1].lower().endswith("ly")):
+        words.pop()
+    clause = " ".join(words).rstrip(" ,")
+    starts = list(_CLAUSE_START.finditer(clause))
+    if starts:
+        last = clause[starts[-1].end():]
+        if re.match(r"(?:led|run|headed|chaired|who|which)\b", last) and len(starts) >= 2:
+            last = clause[starts[-2].end():starts[-1].start()]  # "The federation, led by X, demanded"
+        clause = last
+    return clause.strip(" ,;:")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower().strip("'’") for w in re.findall(r"[\w'’]+", text) if len(w) > 1)
+
+
+def may_hold(text: str) -> bool:
+    """Whether *text* has a stance word at all (a quick look before `stance`)."""
+    return _CUE.search(text) is not None
+
+
+def stance(text: str) -> Stance | None:
+    """The stance *text* attributes to a named actor, or None."""
+    cue = _CUE.search(text)
+    if cue is None:
+        return None
+    found = features.attribution(text)
+    speaker, generic = (found[0], found[3]) if found else (None, False)
+    if speaker is None and (named := _NAMED_SPEAKER.match(text)):  # "Dana Reyes, president of ..., said"
+        speaker = features.Speaker(name=named.group("name"), role="")
+    if generic:
+        return None  # people by what they are ("Police", "Analysts"): no party to a dispute
+    judged = cue.group("pro_of") or cue.group("con_of")
+    phrase = "" if judged else _holder_phrase(text[:cue.start()])
+    speaker_words = _words(f"{speaker.name} {speaker.role}") if speaker else frozenset()
+    if re.search(r"[\"“”#]|\baccording\b", phrase) or len(phrase.split()) > 6 or (
+            phrase and phrase[0].islower() and phrase.split()[0] not in _PRONOUNS | {"the", "its", "our"}):
+        phrase = ""  # no noun phrase of an actor: a quotation, a subordinate clause, a fragment
+    phrase_words = _words(phrase)
+    first = phrase.split()[0].lower() if phrase else ""
+    # "the union", "the group" after a named speaker: the body the speaker speaks for.
+    body = speaker is not None and re.fullmatch(r"(?:the|its|our)\s+[a-z][\w'’-]*", phrase) is not None
+    if phrase and first not in _PRONOUNS and not body and not (phrase_words & speaker_words):
+        holder, who = phrase, phrase_words | ({stem(w) for w in content_words(phrase)})
+    elif speaker is not None:
+        holder = speaker.name
+        who = speaker_words | phrase_words | {stem(w) for w in content_words(f"{speaker.name} {speaker.role}")}
+    else:
+        return None
+    holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
+    holder = holder[:1].upper() + holder[1:]
+    sign = 1 if cue.group("pro") or cue.group("pro_of") else -1
+    if _NEGATED.search(text[max(0, cue.start() - 25):cue.start()]):
+        sign = -sign
+    rest = text[cue.end():]
+    if _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
+                                       re.IGNORECASE):
+        sign = -sign  # "demanded an end to the cap", "called on the regulator to block it"
+    cue_stems = {stem(w) for w in cue.group(0).split()}
+    speaker_stems = {stem(w) for w in speaker_words}
+    about = frozenset(s for s in (stem(w) for w in content_words(text))
+                      if s not in who and s not in speaker_stems and s not in cue_stems and s not in _TIME and s not in _LIGHT
+                      and not s.isdigit())
+    return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about)
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Two statements in which two actors take opposite stances on the same thing."""
+
+    a: int
+    """Index of the statement that is for it."""
+    b: int
+    """Index of the statement that is against it."""
+    sides: tuple[str, str]
+    """The two actors, in the order of *a* and *b*."""
+    shared: tuple[str, ...]
+    """The stems both statements are about."""
+
+
+def _same_actor(a: Stance, b: Stance) -> bool:
+    names_a = {w for w in a.who if w[:1].isalpha()}
+    names_b = {w for w in b.who if w[:1].isalpha()}
+    generic = {"the", "a", "an", "of", "and", "for"}
+    return bool((names_a & names_b) - generic) or a.holder.lower() == b.holder.lower()
+
+
+def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
+             stances: Sequence[Stance | None] | None = None) -> list[Dispute]:
+    """Disputes among *texts* (any sources, the same one too), strongest first (by the two
+    statements' *scores*), each statement and each pair of actors at most once."""
+    held = list(stances) if stances is not None else [stance(t) for t in texts]
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for index, found in enumerate(held):
+        if found is not None:
+            for word in found.about:
+                by_word[word].append(index)
+    shared_count: dict[tuple[int, int], int] = defaultdict(int)
+    for members in by_word.values():
+        for i, j in combinations(members[:PER_WORD], 2):
+            shared_count[(i, j)] += 1
+    candidates = []
+    for (i, j), count in shared_count.items():
+        a, b = held[i], held[j]
+        if count < SHARED or a is None or b is None or a.sign == b.sign or _same_actor(a, b):
+            continue
+        pro, con = (i, j) if a.sign > 0 else (j, i)
+        candidates.append((-(scores[i] + scores[j]), pro, con))
+    candidates.sort()
+    out: list[Dispute] = []
+    used: set[int] = set()
+    for _, pro, con in candidates:
+        a, b = held[pro], held[con]
+        assert a is not None and b is not None
+        if pro in used or con in used or any(
+                _same_actor(a, held[d.a]) and _same_actor(b, held[d.b]) for d in out):  # type: ignore[arg-type]
+            continue
+        used |= {pro, con}
+        out.append(Dispute(pro, con, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
+        if len(out) >= limit:
+            break
+    return out
