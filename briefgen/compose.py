@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen.changes import Earlier, covered, updates
-from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, recency
+from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
 from briefgen.models import (
     AudienceProfile,
@@ -658,6 +658,11 @@ short statements do not win on a few shared words."""
 RECENCY_BONUS = 0.2
 """Added to a note's score in proportion to how late its source is among the dated sources
 (the latest: all of it): a developing story is told by its latest state."""
+DIRECT_SPEECH_PENALTY = 0.8
+"""Taken off a statement's score in the digest in proportion to the share of its words that
+are someone's words in quotation marks: a summary reports what was said (human summaries
+quote rarely), and a quote mostly colours a fact a plain sentence states (harness, 9
+development clusters, ROUGE-2 at 250 words: .398 without it, .409 with it)."""
 
 
 def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float]) -> Callable[[str], float]:
@@ -678,11 +683,13 @@ def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float])
     return priority
 
 
-def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list[tuple[str, Note]], int]:
+def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
+           more: Sequence[Note] = ()) -> tuple[list[tuple[str, Note]], int]:
     """Non-redundant notes chosen for the concepts of the cluster they add, in the order
     chosen, up to *words* words (never a cut sentence); statements a later source overtook
-    are left out. *marker_words* is added to each statement's length (a citation marker
-    printed after it)."""
+    are left out. *more* are further candidates (the sources' other candidate sentences, see
+    notes.candidates), chosen among on the same terms. *marker_words* is added to each
+    statement's length (a citation marker printed after it)."""
     members: dict[str, set[str]] = {}
     for cluster in noteset.clusters:
         for note_id in cluster.notes:
@@ -691,14 +698,14 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0) -> tuple[list
     # source adds to the note's rank score (up to three).
     support = {note_id: len(cluster.sources) for cluster in noteset.clusters for note_id in cluster.notes}
     docs = {doc.id: doc for doc in noteset.sources}
-    readable = readable_notes(noteset)
+    readable = readable_notes(replace(noteset, notes=noteset.notes + tuple(more)))
     gone = overtaken(readable, docs, _similar)
     notes = [note for note in readable if note.id not in gone]
     by_id = {note.id: note for note in notes}
     coverage = Coverage.of(noteset.sources)
     later = recency(notes, docs)
     base = {n.id: n.score + SUPPORT_BONUS * min(3, support.get(n.id, 1) - 1) + RECENCY_BONUS * later[n.id]
-            for n in notes}
+            - DIRECT_SPEECH_PENALTY * quoted_share(n.quote) for n in notes}
     order = sorted(notes, key=lambda n: (n.status != "pinned", -base[n.id], n.id))
     chosen: list[tuple[str, Note]] = []
     skipped: set[str] = set()

@@ -292,3 +292,30 @@ def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
     disagreements = [d for d in disagreements if d.a in present and (not d.b or d.b in present)]
     return NoteSet(notes=tuple(notes), clusters=tuple(clusters), disagreements=tuple(disagreements),
                    sources=tuple(docs), key_phrases=tuple(key_phrases))
+
+
+def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> tuple[Note, ...]:
+    """Every other candidate sentence of the sources, as a note a digest may state besides the
+    notes (extraction keeps about two in five of a source's candidate sentences): the same
+    filters as notes, quotes located afresh. None that the notes files hold in any form (a
+    note the analyst deleted or dropped never comes back) or that overlaps a note's quote."""
+    from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when needed
+
+    docs = [doc for doc in docs if not doc.duplicate_of]
+    drafts = extraction.all_drafts(docs, find_file(config, "themes.toml"), config.cache_dir / "drafts")
+    stored = {entry.note.id for entry in _stored(config, docs)}
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for note in noteset.notes:
+        for span in (note.span, *note.evidence):
+            taken.setdefault(span.source, []).append((span.start, span.end))
+    by_id = {doc.id: doc for doc in docs}
+    out = []
+    for note in extraction.candidate_notes(docs, drafts):
+        start, end = note.span.start, note.span.end
+        if note.id in stored or any(a < end and start < b for a, b in taken.get(note.span.source, ())):
+            continue
+        where = find_quote(by_id[note.span.source], note.quote, start)
+        if isinstance(where, Mismatch):
+            continue
+        out.append(replace(note, span=span_for(by_id[note.span.source], *where)))
+    return tuple(out)
