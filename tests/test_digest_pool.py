@@ -1,0 +1,131 @@
+"""The digest draws on every clean candidate sentence of the sources, not only on the notes
+extraction kept: each such statement is a verbatim quote where it stands, nothing the analyst
+deleted or rewrote comes back through it, and reported speech goes before a quote."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen import notes as notes_stage
+from briefgen.cli import main
+from briefgen.compose import digest, statement
+from briefgen.coverage import quoted_share
+from briefgen.ingest import read_sources
+from briefgen.models import Note, NoteSet, SourceDoc, SourceMeta, Span
+from briefgen.notes.verify import normalise_quote
+from briefgen.pipeline import refresh_notes
+from briefgen.workspace import init_workspace, load_config
+
+DEVELOPING = Path(__file__).resolve().parent / "fixtures" / "developing"
+
+
+def _workspace(target: Path) -> Path:
+    init_workspace(target, today="2026-03-23")
+    for path in DEVELOPING.iterdir():
+        if path.suffix == ".txt" or path.name == "sources.toml":
+            shutil.copy(path, target / "sources" / path.name)
+    refresh_notes(load_config(target))
+    return target
+
+
+def _loaded(ws: Path) -> tuple[NoteSet, tuple[Note, ...], dict[str, SourceDoc]]:
+    config = load_config(ws)
+    docs = read_sources(config).docs
+    noteset = notes_stage.load(config, docs)
+    return noteset, notes_stage.candidates(config, docs, noteset), {doc.id: doc for doc in docs}
+
+
+def _statements(output: str) -> list[str]:
+    return [re.sub(r"\s*\[\d+\]$", "", line) for line in output.split("\n\nSources:")[0].splitlines() if line]
+
+
+def test_the_digest_states_sentences_beyond_the_notes_each_verbatim_where_it_stands(tmp_path: Path) -> None:
+    noteset, more, docs = _loaded(_workspace(tmp_path / "ws"))
+    assert more and not {n.id for n in more} & {n.id for n in noteset.notes}
+    chosen, total = digest(noteset, 400, more=more)
+    assert total <= 400
+    from_pool = [note for _, note in chosen if note.id in {n.id for n in more}]
+    assert from_pool, "the wider pool was never drawn on"
+    for text, note in chosen:
+        doc = docs[note.span.source]
+        assert normalise_quote(doc.text[note.span.start:note.span.end]) == normalise_quote(note.quote)
+        assert statement(note) == text
+
+
+def test_a_sentence_the_analyst_wrote_a_note_on_is_stated_once_in_the_analysts_words(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path / "ws")
+    noteset, more, _ = _loaded(ws)
+    chosen, _ = digest(noteset, 400, more=more)
+    picked = next(note for _, note in chosen if note.id in {n.id for n in more})
+    path = ws / "notes" / f"{picked.span.source}.yaml"
+    own = ("  - id: a-own\n    kind: fact\n    status: edited\n    text: Our own account of it.\n    evidence:\n"
+           f"      - quote: {json.dumps(' '.join(picked.quote.split()), ensure_ascii=False)}\n")
+    path.write_text(path.read_text(encoding="utf-8") + own, encoding="utf-8")
+    result = CliRunner().invoke(main, ["-q", "digest", "-w", str(ws), "--words", "2000", "--no-cite"])
+    assert result.exit_code == 0, result.output
+    said = _statements(result.output)
+    assert "Our own account of it." in said
+    assert not any(normalise_quote(picked.quote) in normalise_quote(s) for s in said), "stated twice"
+
+
+_PREPARED: dict[str, tuple[Path, dict[str, str]]] = {}
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_no_note_the_analyst_deleted_comes_back_in_the_digest(data: st.DataObject) -> None:
+    """Deleted notes come back dropped; the wider pool must not state them either (a sentence
+    stated with the one before it, as context, ends with its own words)."""
+    if "ws" not in _PREPARED:
+        prepared = _workspace(Path(tempfile.mkdtemp()) / "ws")
+        _PREPARED["ws"] = (prepared, {n.id: n.quote for n in _loaded(prepared)[0].notes})
+    prepared, quotes = _PREPARED["ws"]
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Path(tmp) / "ws"
+        shutil.copytree(prepared, ws)
+        files = sorted((ws / "notes").glob("*.yaml"))
+        deleted: list[str] = []
+        for path in data.draw(st.lists(st.sampled_from(files), min_size=1, max_size=3, unique=True)):
+            blocks = re.split(r"(?m)^(?=  - id: )", path.read_text(encoding="utf-8"))
+            head, notes = blocks[0], blocks[1:]
+            gone = set(data.draw(st.lists(st.integers(0, len(notes) - 1), min_size=1, unique=True)))
+            deleted += [re.match(r"  - id: (\S+)", notes[i]).group(1) for i in gone]  # type: ignore[union-attr]
+            path.write_text(head + "".join(b for i, b in enumerate(notes) if i not in gone), encoding="utf-8")
+        result = CliRunner().invoke(main, ["-q", "digest", "-w", str(ws), "--words", "3000", "--no-cite"])
+        assert result.exit_code == 0, result.output
+        said = [normalise_quote(s) for s in _statements(result.output)]
+        assert len(said) > 5
+        for note_id in deleted:
+            quote = normalise_quote(quotes[note_id])
+            assert not any(s.endswith(quote) for s in said), quote
+
+
+def test_quoted_share_counts_words_in_quotation_marks() -> None:
+    assert quoted_share("Water levels fell on Monday, the agency said.") == 0.0
+    assert quoted_share('"We will rebuild every house on this street," the mayor said.') == 8 / 11
+    assert quoted_share("``We will rebuild every house,'' he said.") == 5 / 7
+    assert quoted_share("“Nobody expected the river to rise this fast.”") == 1.0
+    assert quoted_share("") == 0.0
+
+
+def test_of_two_statements_of_one_standing_the_digest_reports_rather_than_quotes() -> None:
+    quoted = '"The dyke will hold through the weekend," the engineer Mara Lind said on Friday.'
+    reported = "The engineer Mara Lind said on Friday that the dyke would hold through the weekend."
+    text = f"{quoted}\n\n{reported}\n"
+    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
+                    meta=SourceMeta(date="2026-03-06"))
+    notes = tuple(Note(id=f"n-{i}", kind="statement", quote=quote, score=0.5,
+                       span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
+                  for i, quote in enumerate((quoted, reported)))
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,)), 20)
+    assert [text for text, _ in chosen] == [reported]
+    chosen, _ = digest(NoteSet(notes=notes[1:], sources=(doc,)), 20, more=notes[:1])
+    assert [text for text, _ in chosen] == [reported]
