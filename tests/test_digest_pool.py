@@ -54,6 +54,7 @@ def test_the_digest_states_sentences_beyond_the_notes_each_verbatim_where_it_sta
     assert total <= 400
     from_pool = [note for _, note in chosen if note.id in {n.id for n in more}]
     assert from_pool, "the wider pool was never drawn on"
+    assert all(notes_stage.vetted(" ".join(note.quote.split())) for note in more)
     for text, note in chosen:
         doc = docs[note.span.source]
         assert normalise_quote(doc.text[note.span.start:note.span.end]) == normalise_quote(note.quote)
@@ -106,6 +107,18 @@ def test_no_note_the_analyst_deleted_comes_back_in_the_digest(data: st.DataObjec
         for note_id in deleted:
             quote = normalise_quote(quotes[note_id])
             assert not any(s.endswith(quote) for s in said), quote
+
+
+def test_a_sentence_no_analyst_has_seen_must_not_point_back_or_be_a_piece_of_a_quotation() -> None:
+    assert not notes_stage.vetted("The airline has set up an online claims form.")
+    assert not notes_stage.vetted("The child in intensive care is now in a stable condition, doctors said.")
+    assert not notes_stage.vetted("These are the worst floods since 1954.")
+    assert not notes_stage.vetted('That is not good enough," said the director, Paul Kessler.')
+    assert not notes_stage.vetted("“We will rebuild every house,” she said, “and every bridge.")
+    assert notes_stage.vetted("The regional transport minister, Ellen Doyle, said talks would resume.")
+    assert notes_stage.vetted("The Harbor City Council voted 7-2 on Tuesday to raise water rates.")
+    assert notes_stage.vetted('"We will rebuild," the mayor said on Friday.')
+    assert notes_stage.vetted("Theatres in the old town reopened on Monday.")
 
 
 def test_quoted_share_counts_words_in_quotation_marks() -> None:

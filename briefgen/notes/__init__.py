@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -294,11 +295,32 @@ def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
                    sources=tuple(docs), key_phrases=tuple(key_phrases))
 
 
+_POINTING_OPENER = re.compile(r"(?:The|This|That|These|Those)\s+[a-z]")
+_APPOSITION = re.compile(r"The(?:\s+[a-z][\w'’-]*){1,4},\s+[A-Z][\w'’-]*\s+[A-Z]")
+"""A definite description of lower-case words opening a sentence ("The airline has ...", "The
+child in intensive care is ..."): mostly it points back to what an earlier sentence named;
+unless a name stands in apposition ("The regional transport minister, Ellen Doyle, said ...")."""
+
+
+def _unquoted_stretch(text: str) -> bool:
+    """Quotation marks that do not pair up: a piece of a quotation that runs over several
+    sentences ('That is not good enough," said ...')."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def vetted(quote: str) -> bool:
+    """Whether a sentence no analyst has seen in the notes may be stated on its own: stricter than
+    a note (the analyst reviews notes, not the rest of the sources), so no opening definite
+    description of common nouns and no piece of a longer quotation."""
+    pointing = _POINTING_OPENER.match(quote) and not _APPOSITION.match(quote)
+    return not pointing and not _unquoted_stretch(quote)
+
+
 def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> tuple[Note, ...]:
     """Every other candidate sentence of the sources, as a note a digest may state besides the
     notes (extraction keeps about two in five of a source's candidate sentences): the same
-    filters as notes, quotes located afresh. None that the notes files hold in any form (a
-    note the analyst deleted or dropped never comes back) or that overlaps a note's quote."""
+    filters as notes and `vetted`, quotes located afresh. None that the notes files hold in any
+    form (a note the analyst deleted or dropped never comes back) or that overlaps a note's quote."""
     from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when needed
 
     docs = [doc for doc in docs if not doc.duplicate_of]
@@ -312,7 +334,8 @@ def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> t
     out = []
     for note in extraction.candidate_notes(docs, drafts):
         start, end = note.span.start, note.span.end
-        if note.id in stored or any(a < end and start < b for a, b in taken.get(note.span.source, ())):
+        if (note.id in stored or any(a < end and start < b for a, b in taken.get(note.span.source, ()))
+                or not vetted(" ".join(note.quote.split()))):
             continue
         where = find_quote(by_id[note.span.source], note.quote, start)
         if isinstance(where, Mismatch):
