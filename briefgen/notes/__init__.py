@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -19,9 +20,9 @@ from briefgen.audiences import find_file
 from briefgen.console import Tick
 from briefgen.errors import BriefgenError, NotesError
 from briefgen.ingest import source_hashes
-from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
+from briefgen.models import AudienceProfile, Note, NoteSet, Sentence, SourceDoc
 from briefgen.notes import store
-from briefgen.notes.verify import Mismatch, find_quote, span_for
+from briefgen.notes.verify import Mismatch, find_quote, normalise_quote, span_for
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.workspace import Config, atomic_write, read_cache
@@ -319,26 +320,61 @@ def vetted(quote: str) -> bool:
 def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> tuple[Note, ...]:
     """Every other candidate sentence of the sources, as a note a digest may state besides the
     notes (extraction keeps about two in five of a source's candidate sentences): the same
-    filters as notes and `vetted`, quotes located afresh. None that the notes files hold in any
-    form (a note the analyst deleted or dropped never comes back) or that overlaps a note's quote."""
+    filters as notes and `vetted` (a sentence that points back is quoted with the sentence
+    before it, as briefs quote a note that leans on it), quotes located afresh. None that the
+    notes files hold in any form (a note the analyst deleted or dropped never comes back) or
+    that overlaps a note's quote; nor a pair whose first sentence the analyst deleted or rewrote."""
     from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when needed
 
     docs = [doc for doc in docs if not doc.duplicate_of]
     drafts = extraction.all_drafts(docs, find_file(config, "themes.toml"), config.cache_dir / "drafts")
-    stored = {entry.note.id for entry in _stored(config, docs)}
+    stored = _stored(config, docs)
+    ids = {entry.note.id for entry in stored}
+    dropped = {normalise_quote(entry.note.quote) for entry in stored if entry.note.status == "dropped"}
     taken: dict[str, list[tuple[int, int]]] = {}
+    touched: dict[str, list[tuple[int, int]]] = {}
     for note in noteset.notes:
         for span in (note.span, *note.evidence):
             taken.setdefault(span.source, []).append((span.start, span.end))
+            if note.status != "auto" or note.text:
+                touched.setdefault(span.source, []).append((span.start, span.end))
     by_id = {doc.id: doc for doc in docs}
     out = []
     for note in extraction.candidate_notes(docs, drafts):
-        start, end = note.span.start, note.span.end
-        if (note.id in stored or any(a < end and start < b for a, b in taken.get(note.span.source, ()))
-                or not vetted(" ".join(note.quote.split()))):
+        doc, start, end = by_id[note.span.source], note.span.start, note.span.end
+        if note.id in ids or any(a < end and start < b for a, b in taken.get(doc.id, ())):
             continue
-        where = find_quote(by_id[note.span.source], note.quote, start)
+        quote = note.quote
+        if not vetted(" ".join(quote.split())):
+            before = _leaned_on(doc, note)
+            if (before is None or any(a < before.end and before.start < b for a, b in touched.get(doc.id, ()))
+                    or normalise_quote(doc.text[before.start:before.end]) in dropped):
+                continue
+            start, quote = before.start, doc.text[before.start:end]
+        where = find_quote(doc, quote, start)
         if isinstance(where, Mismatch):
             continue
-        out.append(replace(note, span=span_for(by_id[note.span.source], *where)))
+        out.append(replace(note, quote=quote, span=span_for(doc, *where)))
     return tuple(out)
+
+
+def _leaned_on(doc: SourceDoc, note: Note) -> Sentence | None:
+    """The sentence before the note's, when the note points back to it: in its paragraph, or
+    ending the paragraph before (news written one sentence to a paragraph); a sentence that
+    stands on its own and is `vetted` itself, the two not longer than a brief quotes together."""
+    from briefgen.compose import MAX_PAIRED_WORDS
+    from briefgen.notes.context import needs_antecedent
+
+    quote = " ".join(note.quote.split())
+    if _unquoted_stretch(quote):
+        return None
+    at = bisect.bisect_right([s.start for s in doc.sentences], note.span.start) - 1
+    if at < 1:
+        return None
+    before, current = doc.sentences[at - 1], doc.sentences[at]
+    if not (before.para == current.para or (before.para == current.para - 1 and current.sent == 1)):
+        return None
+    text = " ".join(doc.text[before.start:before.end].split())
+    if needs_antecedent(text) or not vetted(text) or len(doc.text[before.start:note.span.end].split()) > MAX_PAIRED_WORDS:
+        return None
+    return before
