@@ -142,3 +142,26 @@ def test_of_two_statements_of_one_standing_the_digest_reports_rather_than_quotes
     assert [text for text, _ in chosen] == [reported]
     chosen, _ = digest(NoteSet(notes=notes[1:], sources=(doc,)), 20, more=notes[:1])
     assert [text for text, _ in chosen] == [reported]
+
+
+def _sentences(note: Note, doc: SourceDoc) -> list[str]:
+    return [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences
+            if note.span.start <= x.start < note.span.end]
+
+
+def test_a_pointing_sentence_comes_with_the_one_before_it_unless_the_analyst_wrote_on_that_one(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path / "ws")
+    _, more, docs = _loaded(ws)
+    pairs = [n for n in more if len(_sentences(n, docs[n.span.source])) == 2]
+    assert pairs, "no sentence of the fixture was quoted with the one before it"
+    for pair in pairs:
+        first, second = _sentences(pair, docs[pair.span.source])
+        assert notes_stage.vetted(first) and not notes_stage.vetted(second)
+    pair = pairs[0]
+    doc = docs[pair.span.source]
+    own = ("  - id: a-own\n    kind: fact\n    status: edited\n    text: Our own account of it.\n    evidence:\n"
+           f"      - quote: {json.dumps(_sentences(pair, doc)[0], ensure_ascii=False)}\n")
+    path = ws / "notes" / f"{doc.id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + own, encoding="utf-8")
+    _, after, _ = _loaded(ws)
+    assert pair.id not in {n.id for n in after}
