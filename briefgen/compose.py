@@ -33,7 +33,7 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
-from briefgen.notes import dates
+from briefgen.notes import dates, piece_of_quotation
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.figures import comparable, holder, same_quantity, unit_class
 from briefgen.notes.verify import describe, locate
@@ -700,7 +700,10 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     docs = {doc.id: doc for doc in noteset.sources}
     readable = readable_notes(replace(noteset, notes=noteset.notes + tuple(more)))
     gone = overtaken(readable, docs, _similar)
-    notes = [note for note in readable if note.id not in gone]
+    # A piece of a quotation that runs over several sentences ('... last year," said X') reads
+    # as a fragment; the analyst's own words or a pinned note aside.
+    notes = [note for note in readable if note.id not in gone
+             and (note.text or note.status == "pinned" or not piece_of_quotation(" ".join(note.quote.split())))]
     by_id = {note.id: note for note in notes}
     coverage = Coverage.of(noteset.sources)
     later = recency(notes, docs)

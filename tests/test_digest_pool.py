@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -165,3 +166,19 @@ def test_a_pointing_sentence_comes_with_the_one_before_it_unless_the_analyst_wro
     path.write_text(path.read_text(encoding="utf-8") + own, encoding="utf-8")
     _, after, _ = _loaded(ws)
     assert pair.id not in {n.id for n in after}
+
+
+def test_the_digest_never_states_a_piece_of_a_quotation_unless_the_analyst_vouches_for_it() -> None:
+    piece = 'My daughter was supposed to have her second dose last year," said Agnes Moll, a mother of two.'
+    plain = "Parents queued outside clinics across the region from before dawn on Tuesday."
+    text = f'"I called three clinics and none had vaccine. {piece}\n\n{plain}\n'
+    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
+                    meta=SourceMeta(date="2026-03-06"))
+    notes = tuple(Note(id=f"n-{i}", kind="fact", quote=quote, score=0.9 - i / 10,
+                       span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
+                  for i, quote in enumerate((piece, plain)))
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,)), 100)
+    assert [text for text, _ in chosen] == [plain]
+    pinned = (replace(notes[0], status="pinned"), notes[1])
+    chosen, _ = digest(NoteSet(notes=pinned, sources=(doc,)), 100)
+    assert piece in [text for text, _ in chosen]

@@ -303,7 +303,7 @@ child in intensive care is ..."): mostly it points back to what an earlier sente
 unless a name stands in apposition ("The regional transport minister, Ellen Doyle, said ...")."""
 
 
-def _unquoted_stretch(text: str) -> bool:
+def piece_of_quotation(text: str) -> bool:
     """Quotation marks that do not pair up: a piece of a quotation that runs over several
     sentences ('That is not good enough," said ...')."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
@@ -314,7 +314,7 @@ def vetted(quote: str) -> bool:
     a note (the analyst reviews notes, not the rest of the sources), so no opening definite
     description of common nouns and no piece of a longer quotation."""
     pointing = _POINTING_OPENER.match(quote) and not _APPOSITION.match(quote)
-    return not pointing and not _unquoted_stretch(quote)
+    return not pointing and not piece_of_quotation(quote)
 
 
 def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> tuple[Note, ...]:
@@ -366,7 +366,7 @@ def _leaned_on(doc: SourceDoc, note: Note) -> Sentence | None:
     from briefgen.notes.context import needs_antecedent
 
     quote = " ".join(note.quote.split())
-    if _unquoted_stretch(quote):
+    if piece_of_quotation(quote):
         return None
     at = bisect.bisect_right([s.start for s in doc.sentences], note.span.start) - 1
     if at < 1:
