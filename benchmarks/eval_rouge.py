@@ -16,16 +16,17 @@ more human summaries of about 100 words separated by a line `---`) and optionall
 against it when present, else against `summary.txt`). Tokens are lower-cased
 words and numbers; no stemming, no stop-word removal (as ROUGE's defaults).
 
-Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] [--split dev|heldout] [--pool notes] CLUSTER_DIR...
+Run: python benchmarks/eval_rouge.py [--words 100,250] [--table] [--split dev|heldout] [--pool notes|digest] CLUSTER_DIR...
      python benchmarks/eval_rouge.py benchmarks/eval/*      (the clusters shipped here)
 --table prints a Markdown table of ROUGE-2 recall per cluster and system (JSON otherwise).
 --split keeps the development clusters or only the held-out ones: the clusters named in
 `heldout.txt` next to them (one name per line) are kept out of development, so that the
 digest is tuned on one set and judged on another. Without it both sets are scored and
 their means are reported apart ("mean dev", "mean heldout") as well as together.
---pool notes draws the baselines from the notes the digest chooses among (briefgen's extraction keeps
-about 40% of a source's candidate sentences) instead of every candidate sentence: selection compared
-with selection on the same sentences, apart from what extraction left out.
+--pool digest draws the baselines from the statements the digest chooses among (every candidate sentence
+a reader can take on its own, or with the sentence before it) instead of every candidate sentence:
+selection compared with selection on the same sentences. --pool notes draws them from the notes only
+(briefgen's extraction keeps about 40% of a source's candidate sentences).
 """
 
 from __future__ import annotations
@@ -76,12 +77,21 @@ def _budget(sentences: list[str], order: list[int], words: int, skip_similar: bo
     return " ".join(chosen)
 
 
-def note_sentences(workspace: Path) -> list[list[str]]:
-    """Each source's notes as the digest may state them, in source order (notes must be made)."""
-    import briefgen
-    from briefgen.compose import readable_notes, statement
+def note_sentences(workspace: Path, wider: bool = False) -> list[list[str]]:
+    """Each source's notes as the digest may state them, in source order (notes must be made);
+    *wider*: with the other candidate sentences the digest chooses among."""
+    from dataclasses import replace
 
-    noteset = briefgen.open_workspace(workspace).notes()
+    from briefgen import notes as notes_stage
+    from briefgen.compose import readable_notes, statement
+    from briefgen.ingest import read_sources
+    from briefgen.workspace import load_config
+
+    config = load_config(workspace)
+    docs = read_sources(config).docs
+    noteset = notes_stage.load(config, docs)
+    if wider:
+        noteset = replace(noteset, notes=noteset.notes + notes_stage.candidates(config, docs, noteset))
     per_source: dict[str, list[tuple[int, str]]] = {}
     for note in readable_notes(noteset):
         per_source.setdefault(note.span.source, []).append((note.span.start, statement(note)))
@@ -197,7 +207,8 @@ def ours(workspace: Path, words: int) -> str:
 
 def evaluate(cluster: Path, budgets: tuple[int, ...], pool: str = "sentences") -> dict[str, dict[str, float]]:
     """Scores per "system@words" for one cluster; the baselines choose among every candidate
-    sentence, or (*pool* "notes") among the notes the digest chooses among."""
+    sentence, or among the notes (*pool* "notes"), or among what the digest chooses among
+    (*pool* "digest")."""
     def references(words: int) -> list[str]:
         path = cluster / "summary-250.txt"
         if words < 250 or not path.is_file():
@@ -213,8 +224,8 @@ def evaluate(cluster: Path, budgets: tuple[int, ...], pool: str = "sentences") -
         per_doc = cluster_sentences(workspace)
         for words in budgets:
             systems[f"briefgen@{words}"] = ours(workspace, words)
-            if pool == "notes":
-                per_doc = note_sentences(workspace)
+            if pool in ("notes", "digest"):
+                per_doc = note_sentences(workspace, wider=pool == "digest")
             systems.update({f"{name}@{words}": text for name, text in baselines(per_doc, words).items()})
     scores = {}
     for name, text in systems.items():
@@ -263,8 +274,8 @@ def main() -> None:
     if split not in (None, "dev", "heldout"):
         raise SystemExit(f"--split is dev or heldout, not {split!r}")
     pool, args = _option(args, "--pool")
-    if pool not in (None, "sentences", "notes"):
-        raise SystemExit(f"--pool is sentences or notes, not {pool!r}")
+    if pool not in (None, "sentences", "notes", "digest"):
+        raise SystemExit(f"--pool is sentences, notes or digest, not {pool!r}")
     clusters = [Path(arg) for arg in args if (Path(arg) / "summary.txt").is_file()]  # other files are not clusters
     if split is not None:
         clusters = [c for c in clusters if held_out(c) == (split == "heldout")]

@@ -406,7 +406,7 @@ def check(workspace: str) -> None:
 @click.option("--cite/--no-cite", default=True, show_default=True,
               help="Number each statement and list where each stands after the statements.")
 def digest(workspace: str, words: int, cite: bool) -> None:
-    """Print a plain-text digest: the notes that cover most of what the sources report, each fact once.
+    """Print a plain-text digest: the sentences that cover most of what the sources report, each fact once.
 
     For email or chat; it is also how extraction quality is measured. The
     statements (with their [n] markers) come first and stay within the word
@@ -425,7 +425,8 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     ingested = ingest(config)
     refresh_notes(config, ingested)
     noteset = notes_stage.load(config, ingested.docs)
-    chosen, _ = make_digest(noteset, words, marker_words=1 if cite else 0)
+    chosen, _ = make_digest(noteset, words, marker_words=1 if cite else 0,
+                            more=notes_stage.candidates(config, ingested.docs, noteset))
     paths = {doc.id: doc.path for doc in noteset.sources}
     for number, (text, _) in enumerate(chosen, 1):
         # Source text never drives the terminal; wire copy's `` '' and " _ " read as the briefs show them.

@@ -58,6 +58,17 @@ def concepts(text: str) -> frozenset[str]:
     return frozenset(pairs | {word for word, stop in toks if not stop and len(word) > 2})
 
 
+_DIRECT_SPEECH = re.compile(r"(?:[\"“«„]|``)[^\"“”«»„`]{12,}?(?:[\"”»]|'')")
+
+
+def quoted_share(text: str) -> float:
+    """The share of the text's words that stand in quotation marks (someone's own words),
+    0 to 1; wire copy's ``...'' count as quotation marks."""
+    total = len(text.split())
+    quoted = sum(len(m.group(0).split()) for m in _DIRECT_SPEECH.finditer(text))
+    return min(1.0, quoted / total) if total else 0.0
+
+
 def source_weights(docs: Iterable[SourceDoc]) -> Counter[str]:
     """Each concept's weight: the number of sources (duplicates aside) whose text carries it,
     a content word counting UNIGRAM_WEIGHT per source."""

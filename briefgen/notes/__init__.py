@@ -7,8 +7,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,9 +20,9 @@ from briefgen.audiences import find_file
 from briefgen.console import Tick
 from briefgen.errors import BriefgenError, NotesError
 from briefgen.ingest import source_hashes
-from briefgen.models import AudienceProfile, Note, NoteSet, SourceDoc
+from briefgen.models import AudienceProfile, Note, NoteSet, Sentence, SourceDoc
 from briefgen.notes import store
-from briefgen.notes.verify import Mismatch, find_quote, span_for
+from briefgen.notes.verify import Mismatch, find_quote, normalise_quote, span_for
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.workspace import Config, atomic_write, read_cache
@@ -292,3 +294,87 @@ def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
     disagreements = [d for d in disagreements if d.a in present and (not d.b or d.b in present)]
     return NoteSet(notes=tuple(notes), clusters=tuple(clusters), disagreements=tuple(disagreements),
                    sources=tuple(docs), key_phrases=tuple(key_phrases))
+
+
+_POINTING_OPENER = re.compile(r"(?:The|This|That|These|Those)\s+[a-z]")
+_APPOSITION = re.compile(r"The(?:\s+[a-z][\w'’-]*){1,4},\s+[A-Z][\w'’-]*\s+[A-Z]")
+"""A definite description of lower-case words opening a sentence ("The airline has ...", "The
+child in intensive care is ..."): mostly it points back to what an earlier sentence named;
+unless a name stands in apposition ("The regional transport minister, Ellen Doyle, said ...")."""
+
+
+def piece_of_quotation(text: str) -> bool:
+    """Quotation marks that do not pair up: a piece of a quotation that runs over several
+    sentences ('That is not good enough," said ...')."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def vetted(quote: str) -> bool:
+    """Whether a sentence no analyst has seen in the notes may be stated on its own: stricter than
+    a note (the analyst reviews notes, not the rest of the sources), so no opening definite
+    description of common nouns and no piece of a longer quotation."""
+    pointing = _POINTING_OPENER.match(quote) and not _APPOSITION.match(quote)
+    return not pointing and not piece_of_quotation(quote)
+
+
+def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> tuple[Note, ...]:
+    """Every other candidate sentence of the sources, as a note a digest may state besides the
+    notes (extraction keeps about two in five of a source's candidate sentences): the same
+    filters as notes and `vetted` (a sentence that points back is quoted with the sentence
+    before it, as briefs quote a note that leans on it), quotes located afresh. None that the
+    notes files hold in any form (a note the analyst deleted or dropped never comes back) or
+    that overlaps a note's quote; nor a pair whose first sentence the analyst deleted or rewrote."""
+    from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when needed
+
+    docs = [doc for doc in docs if not doc.duplicate_of]
+    drafts = extraction.all_drafts(docs, find_file(config, "themes.toml"), config.cache_dir / "drafts")
+    stored = _stored(config, docs)
+    ids = {entry.note.id for entry in stored}
+    dropped = {normalise_quote(entry.note.quote) for entry in stored if entry.note.status == "dropped"}
+    taken: dict[str, list[tuple[int, int]]] = {}
+    touched: dict[str, list[tuple[int, int]]] = {}
+    for note in noteset.notes:
+        for span in (note.span, *note.evidence):
+            taken.setdefault(span.source, []).append((span.start, span.end))
+            if note.status != "auto" or note.text:
+                touched.setdefault(span.source, []).append((span.start, span.end))
+    by_id = {doc.id: doc for doc in docs}
+    out = []
+    for note in extraction.candidate_notes(docs, drafts):
+        doc, start, end = by_id[note.span.source], note.span.start, note.span.end
+        if note.id in ids or any(a < end and start < b for a, b in taken.get(doc.id, ())):
+            continue
+        quote = note.quote
+        if not vetted(" ".join(quote.split())):
+            before = _leaned_on(doc, note)
+            if (before is None or any(a < before.end and before.start < b for a, b in touched.get(doc.id, ()))
+                    or normalise_quote(doc.text[before.start:before.end]) in dropped):
+                continue
+            start, quote = before.start, doc.text[before.start:end]
+        where = find_quote(doc, quote, start)
+        if isinstance(where, Mismatch):
+            continue
+        out.append(replace(note, quote=quote, span=span_for(doc, *where)))
+    return tuple(out)
+
+
+def _leaned_on(doc: SourceDoc, note: Note) -> Sentence | None:
+    """The sentence before the note's, when the note points back to it: in its paragraph, or
+    ending the paragraph before (news written one sentence to a paragraph); a sentence that
+    stands on its own and is `vetted` itself, the two not longer than a brief quotes together."""
+    from briefgen.compose import MAX_PAIRED_WORDS
+    from briefgen.notes.context import needs_antecedent
+
+    quote = " ".join(note.quote.split())
+    if piece_of_quotation(quote):
+        return None
+    at = bisect.bisect_right([s.start for s in doc.sentences], note.span.start) - 1
+    if at < 1:
+        return None
+    before, current = doc.sentences[at - 1], doc.sentences[at]
+    if not (before.para == current.para or (before.para == current.para - 1 and current.sent == 1)):
+        return None
+    text = " ".join(doc.text[before.start:before.end].split())
+    if needs_antecedent(text) or not vetted(text) or len(doc.text[before.start:note.span.end].split()) > MAX_PAIRED_WORDS:
+        return None
+    return before

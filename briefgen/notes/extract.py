@@ -326,6 +326,28 @@ def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, .
     )
 
 
+def candidate_notes(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[Draft]]) -> list[Note]:
+    """Every candidate sentence of *docs* (each source's drafts, in order) as an unlinked note,
+    ranked as extraction ranks them: the pool a digest may draw on beyond the notes kept (a
+    sentence that passed the same filters as a note, with its located span)."""
+    if not any(drafts_by_doc):
+        return []
+    corpus = _rank(docs, drafts_by_doc)
+    out = []
+    for row, draft in enumerate(corpus.drafts):
+        doc = docs[corpus.groups[row]]
+        out.append(Note(
+            id=note_id(doc.id, draft["quote"]), kind=draft["kind"], quote=draft["quote"],
+            span=Span(source=doc.id, start=draft["start"], end=draft["end"], para=draft["para"],
+                      sent=draft["sent"], line=draft["line"], page=draft["page"], author=draft["author"]),
+            speaker=draft["speaker"], speaker_role=draft["role"],
+            figures=tuple(Figure(**f) for f in draft["figures"]),
+            entities=tuple(Entity(**e) for e in draft["entities"]), themes=tuple(draft["themes"]),
+            score=round(float(np.round(corpus.scores[row], 3)), 3),
+        ))
+    return out
+
+
 def build_noteset(
     docs: Sequence[SourceDoc],
     drafts_by_doc: Sequence[list[Draft]],

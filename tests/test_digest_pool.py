@@ -1,0 +1,184 @@
+"""The digest draws on every clean candidate sentence of the sources, not only on the notes
+extraction kept: each such statement is a verbatim quote where it stands, nothing the analyst
+deleted or rewrote comes back through it, and reported speech goes before a quote."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen import notes as notes_stage
+from briefgen.cli import main
+from briefgen.compose import digest, statement
+from briefgen.coverage import quoted_share
+from briefgen.ingest import read_sources
+from briefgen.models import Note, NoteSet, SourceDoc, SourceMeta, Span
+from briefgen.notes.verify import normalise_quote
+from briefgen.pipeline import refresh_notes
+from briefgen.workspace import init_workspace, load_config
+
+DEVELOPING = Path(__file__).resolve().parent / "fixtures" / "developing"
+
+
+def _workspace(target: Path) -> Path:
+    init_workspace(target, today="2026-03-23")
+    for path in DEVELOPING.iterdir():
+        if path.suffix == ".txt" or path.name == "sources.toml":
+            shutil.copy(path, target / "sources" / path.name)
+    refresh_notes(load_config(target))
+    return target
+
+
+def _loaded(ws: Path) -> tuple[NoteSet, tuple[Note, ...], dict[str, SourceDoc]]:
+    config = load_config(ws)
+    docs = read_sources(config).docs
+    noteset = notes_stage.load(config, docs)
+    return noteset, notes_stage.candidates(config, docs, noteset), {doc.id: doc for doc in docs}
+
+
+def _statements(output: str) -> list[str]:
+    return [re.sub(r"\s*\[\d+\]$", "", line) for line in output.split("\n\nSources:")[0].splitlines() if line]
+
+
+def test_the_digest_states_sentences_beyond_the_notes_each_verbatim_where_it_stands(tmp_path: Path) -> None:
+    noteset, more, docs = _loaded(_workspace(tmp_path / "ws"))
+    assert more and not {n.id for n in more} & {n.id for n in noteset.notes}
+    chosen, total = digest(noteset, 400, more=more)
+    assert total <= 400
+    from_pool = [note for _, note in chosen if note.id in {n.id for n in more}]
+    assert from_pool, "the wider pool was never drawn on"
+    assert all(notes_stage.vetted(" ".join(note.quote.split())) for note in more)
+    for text, note in chosen:
+        doc = docs[note.span.source]
+        assert normalise_quote(doc.text[note.span.start:note.span.end]) == normalise_quote(note.quote)
+        assert statement(note) == text
+
+
+def test_a_sentence_the_analyst_wrote_a_note_on_is_stated_once_in_the_analysts_words(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path / "ws")
+    noteset, more, _ = _loaded(ws)
+    chosen, _ = digest(noteset, 400, more=more)
+    picked = next(note for _, note in chosen if note.id in {n.id for n in more})
+    path = ws / "notes" / f"{picked.span.source}.yaml"
+    own = ("  - id: a-own\n    kind: fact\n    status: edited\n    text: Our own account of it.\n    evidence:\n"
+           f"      - quote: {json.dumps(' '.join(picked.quote.split()), ensure_ascii=False)}\n")
+    path.write_text(path.read_text(encoding="utf-8") + own, encoding="utf-8")
+    result = CliRunner().invoke(main, ["-q", "digest", "-w", str(ws), "--words", "2000", "--no-cite"])
+    assert result.exit_code == 0, result.output
+    said = _statements(result.output)
+    assert "Our own account of it." in said
+    assert not any(normalise_quote(picked.quote) in normalise_quote(s) for s in said), "stated twice"
+
+
+_PREPARED: dict[str, tuple[Path, dict[str, str]]] = {}
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_no_note_the_analyst_deleted_comes_back_in_the_digest(data: st.DataObject) -> None:
+    """Deleted notes come back dropped; the wider pool must not state them either (a sentence
+    stated with the one before it, as context, ends with its own words)."""
+    if "ws" not in _PREPARED:
+        prepared = _workspace(Path(tempfile.mkdtemp()) / "ws")
+        _PREPARED["ws"] = (prepared, {n.id: n.quote for n in _loaded(prepared)[0].notes})
+    prepared, quotes = _PREPARED["ws"]
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = Path(tmp) / "ws"
+        shutil.copytree(prepared, ws)
+        files = sorted(p for p in (ws / "notes").glob("*.yaml") if not p.name.startswith("_"))
+        deleted: list[str] = []
+        for path in data.draw(st.lists(st.sampled_from(files), min_size=1, max_size=3, unique=True)):
+            blocks = re.split(r"(?m)^(?=  - id: )", path.read_text(encoding="utf-8"))
+            head, notes = blocks[0], blocks[1:]
+            gone = set(data.draw(st.lists(st.integers(0, len(notes) - 1), min_size=1, unique=True)))
+            deleted += [re.match(r"  - id: (\S+)", notes[i]).group(1) for i in gone]  # type: ignore[union-attr]
+            path.write_text(head + "".join(b for i, b in enumerate(notes) if i not in gone), encoding="utf-8")
+        result = CliRunner().invoke(main, ["-q", "digest", "-w", str(ws), "--words", "3000", "--no-cite"])
+        assert result.exit_code == 0, result.output
+        said = [normalise_quote(s) for s in _statements(result.output)]
+        assert len(said) > 5
+        for note_id in deleted:
+            quote = normalise_quote(quotes[note_id])
+            assert not any(s.endswith(quote) for s in said), quote
+
+
+def test_a_sentence_no_analyst_has_seen_must_not_point_back_or_be_a_piece_of_a_quotation() -> None:
+    assert not notes_stage.vetted("The airline has set up an online claims form.")
+    assert not notes_stage.vetted("The child in intensive care is now in a stable condition, doctors said.")
+    assert not notes_stage.vetted("These are the worst floods since 1954.")
+    assert not notes_stage.vetted('That is not good enough," said the director, Paul Kessler.')
+    assert not notes_stage.vetted("“We will rebuild every house,” she said, “and every bridge.")
+    assert notes_stage.vetted("The regional transport minister, Ellen Doyle, said talks would resume.")
+    assert notes_stage.vetted("The Harbor City Council voted 7-2 on Tuesday to raise water rates.")
+    assert notes_stage.vetted('"We will rebuild," the mayor said on Friday.')
+    assert notes_stage.vetted("Theatres in the old town reopened on Monday.")
+
+
+def test_quoted_share_counts_words_in_quotation_marks() -> None:
+    assert quoted_share("Water levels fell on Monday, the agency said.") == 0.0
+    assert quoted_share('"We will rebuild every house on this street," the mayor said.') == 8 / 11
+    assert quoted_share("``We will rebuild every house,'' he said.") == 5 / 7
+    assert quoted_share("“Nobody expected the river to rise this fast.”") == 1.0
+    assert quoted_share("") == 0.0
+
+
+def test_of_two_statements_of_one_standing_the_digest_reports_rather_than_quotes() -> None:
+    quoted = '"The dyke will hold through the weekend," the engineer Mara Lind said on Friday.'
+    reported = "The engineer Mara Lind said on Friday that the dyke would hold through the weekend."
+    text = f"{quoted}\n\n{reported}\n"
+    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
+                    meta=SourceMeta(date="2026-03-06"))
+    notes = tuple(Note(id=f"n-{i}", kind="statement", quote=quote, score=0.5,
+                       span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
+                  for i, quote in enumerate((quoted, reported)))
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,)), 20)
+    assert [text for text, _ in chosen] == [reported]
+    chosen, _ = digest(NoteSet(notes=notes[1:], sources=(doc,)), 20, more=notes[:1])
+    assert [text for text, _ in chosen] == [reported]
+
+
+def _sentences(note: Note, doc: SourceDoc) -> list[str]:
+    return [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences
+            if note.span.start <= x.start < note.span.end]
+
+
+def test_a_pointing_sentence_comes_with_the_one_before_it_unless_the_analyst_wrote_on_that_one(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path / "ws")
+    _, more, docs = _loaded(ws)
+    pairs = [n for n in more if len(_sentences(n, docs[n.span.source])) == 2]
+    assert pairs, "no sentence of the fixture was quoted with the one before it"
+    for pair in pairs:
+        first, second = _sentences(pair, docs[pair.span.source])
+        assert notes_stage.vetted(first) and not notes_stage.vetted(second)
+    pair = pairs[0]
+    doc = docs[pair.span.source]
+    own = ("  - id: a-own\n    kind: fact\n    status: edited\n    text: Our own account of it.\n    evidence:\n"
+           f"      - quote: {json.dumps(_sentences(pair, doc)[0], ensure_ascii=False)}\n")
+    path = ws / "notes" / f"{doc.id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + own, encoding="utf-8")
+    _, after, _ = _loaded(ws)
+    assert pair.id not in {n.id for n in after}
+
+
+def test_the_digest_never_states_a_piece_of_a_quotation_unless_the_analyst_vouches_for_it() -> None:
+    piece = 'My daughter was supposed to have her second dose last year," said Agnes Moll, a mother of two.'
+    plain = "Parents queued outside clinics across the region from before dawn on Tuesday."
+    text = f'"I called three clinics and none had vaccine. {piece}\n\n{plain}\n'
+    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
+                    meta=SourceMeta(date="2026-03-06"))
+    notes = tuple(Note(id=f"n-{i}", kind="fact", quote=quote, score=0.9 - i / 10,
+                       span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
+                  for i, quote in enumerate((piece, plain)))
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,)), 100)
+    assert [text for text, _ in chosen] == [plain]
+    pinned = (replace(notes[0], status="pinned"), notes[1])
+    chosen, _ = digest(NoteSet(notes=pinned, sources=(doc,)), 100)
+    assert piece in [text for text, _ in chosen]
