@@ -27,6 +27,7 @@ LEANS_BACK = [
     "From their perspective, not having the chips is still painful.",
     "In his view, the deal is dead.",
     "According to her lawyer, the appeal was filed on Monday.",
+    "According to figures he obtained from the city, the total cost could reach $3.1 million.",
 ]
 STANDS_ALONE = [
     "It is expected to close in March.",

@@ -47,6 +47,7 @@ DATELINES = {
     "NEW YORK -- The city's budget gap widened.": ("The city", ""),
     "BRENHEIM — The River Selde burst its banks.": ("The River", ""),
     "HARBOR CITY, March 4, 2026 - The council met on Tuesday.": ("The council", ""),
+    "PORT ELLERY, Ohio - The state ordered the plant closed.": ("The state", ""),
 }
 
 

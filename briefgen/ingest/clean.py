@@ -352,8 +352,8 @@ def dateline_end(line: str, first_lines: bool = True) -> int:
     """Length of the wire dateline *line* starts with (0 when none).
 
     A credit in brackets ("(AP)", "/PRNewswire/") makes one anywhere; a place and date before a
-    dash ("PARIS, March 4 -- ") too; a place alone in capitals before a dash ("WASHINGTON _ ")
-    only among a text's first lines (*first_lines*)."""
+    dash ("PARIS, March 4 -- ") too; a place in capitals, with or without its region, before a
+    dash ("WASHINGTON _ ", "PORT ELLERY, Ohio - ") only among a text's first lines (*first_lines*)."""
     match = WIRE_DATELINE.match(line)
     if match is None or match.end() == 0:
         return 0
@@ -366,8 +366,8 @@ def dateline_end(line: str, first_lines: bool = True) -> int:
         return 0
     if match.group("date"):
         return match.end()
-    if first_lines and not match.group("region") and _CAPS_PLACE.fullmatch(place):
-        return match.end()
+    if first_lines and _CAPS_PLACE.fullmatch(place) and match.group("region").count(",") <= 1:
+        return match.end()  # "WASHINGTON _ ", "PORT ELLERY, Ohio - "
     return 0
 
 

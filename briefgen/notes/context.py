@@ -70,8 +70,9 @@ def needs_antecedent(sentence: str) -> bool:
     if not text:
         return False
     attribution = _ATTRIBUTION.match(text)
-    if attribution and _opening_words(text, 3)[2:] and _opening_words(text, 3)[2] in _POSSESSIVES:
-        return True  # "According to her lawyer, ...": whose lawyer?
+    if attribution and re.search(r"\b(?:he|she|his|her|they|their|them|him)\b",
+                                 text[:attribution.end()].split(" ", 2)[-1].split(",")[0]):
+        return True  # "According to her lawyer, ...", "According to figures he obtained, ...": whose? who?
     if attribution and len(text) > attribution.end():
         # "According to a report by Reuters, on the 12th, the company is ...": the subject counts.
         rest = text[attribution.end():]
