@@ -376,7 +376,7 @@ class _Composer:
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
         text = statement(note)
-        if holds.split_quotation(text) and note.status != "pinned":
+        if piece_of_quotation(text) and note.status != "pinned":
             return False
         same = _paraphrase if new_words else _restates
         if any(same(text, other) for other in self.used_texts):

@@ -10,7 +10,6 @@ mayor's position and an outlook. Compose asks these tests besides the kind.
     about_competitors(text) -> bool                       rivals, market share, pricing against others
     named_actor(speaker, source_text) -> str | None        the name a reader recognises
     same_actor(a, b) -> bool                              two names for one actor
-    split_quotation(text) -> bool                         part of a quotation over several sentences
 
 General English only: tense, calendar words, reporting verbs; no subject's words.
 """
@@ -203,10 +202,3 @@ def named_actor(speaker: str, source_text: str) -> str | None:
     if names or head in _COLLECTIVE:
         return None  # which of several, or a collective that names no one ("the group")
     return speaker  # the one government, authority or city of the story
-
-
-def split_quotation(text: str) -> bool:
-    """Whether the statement holds only part of a quotation that runs over several sentences
-    (a quotation mark opened and not closed, or closed and not opened): half a quotation
-    misleads a reader; it is left out."""
-    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
