@@ -37,7 +37,15 @@ from briefgen.models import (
 )
 from briefgen.notes import dates, piece_of_quotation
 from briefgen.notes.context import needs_antecedent
-from briefgen.notes.figures import comparable, corrects, earlier_values, holder, same_quantity, unit_class
+from briefgen.notes.figures import (
+    comparable,
+    corrects,
+    earlier_values,
+    find_figures,
+    holder,
+    same_quantity,
+    unit_class,
+)
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.window import Window, long_date, source_date
@@ -45,6 +53,9 @@ from briefgen.words import content_words, stem
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
+COMMENTARY_KINDS = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
+"""Source kinds (SourceMeta.kind) that comment on the story rather than report it: never a
+brief's opening statement, and labelled when quoted."""
 MAX_CITES_PER_ITEM = 3
 
 
@@ -235,11 +246,8 @@ class _Composer:
         # quantity across sources and lets a later value update an earlier one by itself.
         self.readable = readable
         self.readable_by_id = {n.id: n for n in readable}
-        # A statement a later source updated is left out: the brief tells the latest state.
-        gone = overtaken(readable, self.docs, _similar)
-        # So is a statement whose every figure a later or correcting source replaced.
         self.quantities = self.figure_quantities()
-        gone |= self.replaced_statements()
+        gone = self.superseded()
         # The latest value of a count that rose over several sources is the story's state: its
         # statement counts as backed by every source that told the count.
         self.told: dict[str, int] = {}
@@ -304,11 +312,27 @@ class _Composer:
         doc = self.docs.get(note.span.source)
         return doc.meta.reliability if doc else ""
 
+    def source_kind(self, note: Note) -> str:
+        doc = self.docs.get(note.span.source)
+        return doc.meta.kind if doc else ""
+
+    def opinion_piece(self, note: Note) -> bool:
+        """Whether the note's source is someone's view (a column, an editorial, a blog) or a forum."""
+        return self.reliability(note) in ("opinion", FORUM_RELIABILITY) or self.source_kind(note) == "opinion"
+
+    def commentary(self, note: Note) -> bool:
+        """Whether the note is comment rather than report: an opinion, or any statement of an
+        opinion piece, an analysis or a forum thread (their paraphrase of what others said too)."""
+        return (note.kind == "opinion" or self.source_kind(note) in COMMENTARY_KINDS
+                or self.reliability(note) in ("opinion", FORUM_RELIABILITY))
+
     def label(self, note: Note) -> str:
         if self.reliability(note) == FORUM_RELIABILITY:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
-        if note.kind == "opinion":
+        if note.kind == "opinion" or self.source_kind(note) == "opinion" or self.reliability(note) == "opinion":
             return "Opinion"
+        if self.source_kind(note) == "analysis":
+            return "Analysis"
         if note.text:
             return "Analyst's summary"
         return ""
@@ -416,8 +440,8 @@ class _Composer:
             return False
         if note.score < spec.min_score:
             return False
-        # Forum comments never stand in for reported fact.
-        if self.reliability(note) == FORUM_RELIABILITY and spec.kinds and "opinion" not in spec.kinds:
+        # Forum comments and opinion pieces never stand in for reported fact.
+        if self.opinion_piece(note) and spec.kinds and "opinion" not in spec.kinds:
             return False
         return self.still_ahead(note)
 
@@ -448,8 +472,30 @@ class _Composer:
         targets = dates.ahead(statement(note), anchor)
         return not targets or now is None or now <= anchor or any(when.last >= now for when in targets)
 
+    def lead(self, spec: SectionSpec) -> Note | None:
+        """The statement a brief opens on: reported (not comment), one sentence, a fact or figure
+        where one fits, the one whose words carry most of the concepts the most sources carry (their
+        weight over the square root of its length: a news lead is long and dense), the latest
+        state first (a later source's weight counts up to LEAD_RECENCY more)."""
+        fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                   and self.matches(n, spec) and self.fits(n)]
+        facts = [n for n in fitting if n.kind in ("fact", "figure")] or fitting
+        if not facts:
+            return None
+
+        def score(note: Note) -> tuple[float, str]:
+            carried = self.coverage.gain(concepts(note.quote)) / (len(note.quote.split()) + LENGTH_OFFSET) ** 0.5
+            lede = LEAD_POSITION * max(0.0, 1.0 - 0.25 * self.position(note))
+            return carried * (1.0 + LEAD_RECENCY * self.later.get(note.id, 0.0) + lede), note.id
+
+        return max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+
     def bullets(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
+        if self.profile.sections and spec.id == self.profile.sections[0].id and spec.max_items:
+            first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
+            if first is not None:
+                items.append(self.take(first))
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
@@ -550,11 +596,35 @@ class _Composer:
                 todo.append(g)
         return sources
 
-    def replaced_statements(self) -> set[str]:
-        """Notes whose every measured figure belongs to a replaced quantity."""
-        current = {id(n) for g in self.quantities if g.replaced_by is None for n in g.notes}
-        return {n.id for g in self.quantities if g.replaced_by is not None for n in g.notes
-                if id(n) not in current and n.status != "pinned"}
+    def superseded(self) -> set[str]:
+        """Statements the brief leaves out because a later source tells the latest state (one
+        mechanism for both ways of telling it): a later note says the same in mostly the same
+        words with other figures (coverage.overtaken), or the statement as printed (with the
+        sentence before it, when it leans on one) gives a value of a quantity a later or
+        correcting source replaced, and no current value of the quantity ("records of about
+        40,000 residents" once a later source says 64,000, not 40,000). A value the statement
+        itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
+        gone = overtaken(self.readable, self.docs, _similar)
+        replaced = [g for g in self.quantities if g.replaced_by is not None]
+        current = [g for g in self.quantities if g.replaced_by is None]
+        if not replaced:
+            return gone
+        for note in self.readable:
+            if note.status == "pinned" or note.id in gone:
+                continue
+            quote = " ".join(note.quote.split())
+            figures = find_figures(quote) if note.id in self.paired else note.figures
+            marked = earlier_values(quote)
+            claimed = [f for f in figures if not any(_near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
+
+            def of(group: _FigureGroup, figure: Figure) -> bool:
+                return any(same_quantity(figure, known) for known in group.figures)
+
+            if any(of(g, f) for f in claimed for g in replaced) and not any(
+                    of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced
+                                                                     if r.replaced_by is g for x in claimed)):
+                gone.add(note.id)
+        return gone
 
     def figure_groups(self) -> list[_FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
@@ -708,7 +778,7 @@ class _Composer:
         for note in self.ranked():
             if len(entries) >= spec.max_items:
                 break
-            if (self.reliability(note) == FORUM_RELIABILITY or note.kind in ("opinion", "forecast", "upcoming")
+            if (self.opinion_piece(note) or note.kind in ("opinion", "forecast", "upcoming")
                     or not self.matches(note, spec)):
                 continue
             anchor = self.source_day(note)
@@ -858,6 +928,12 @@ short statements do not win on a few shared words."""
 
 
 RECENCY_BONUS = 0.2
+LEAD_RECENCY = 0.5
+LEAD_POSITION = 1.0
+"""How much more a source's first sentence weighs (news puts its central fact there), falling
+to nothing by the fifth sentence, when a brief's opening statement is chosen."""
+"""How much more the concepts of a statement from the latest dated source weigh when a brief's
+opening statement is chosen than those of the earliest (benchmarks/eval_lead.py)."""
 """Added to a note's score in proportion to how late its source is among the dated sources
 (the latest: all of it): a developing story is told by its latest state."""
 DIRECT_SPEECH_PENALTY = 0.8

@@ -22,7 +22,7 @@ from typing import Any
 
 from briefgen.console import Tick
 from briefgen.errors import ConfigError, SourceError
-from briefgen.ingest.clean import clean, displayable
+from briefgen.ingest.clean import clean, displayable, title_kind
 from briefgen.ingest.duplicates import find_duplicates
 from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
@@ -225,14 +225,15 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     if not sents:
         raise SourceError("no readable sentences in the file", path=rel)
 
+    title = sidecar.get("title") or extracted.meta.get("title", "") or found.title
     kind = (sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
-            or found.kind)
+            or found.kind or title_kind(title))
     date, date_from = (sidecar.get("date") or extracted.meta.get("date", "") or found.date), ""
     if not date:
         date, date_from = next(((d, "file name") for d in [file_name_date(path.name)] if d),
                                (extracted.meta.get("created", ""), "file created"))
     meta = SourceMeta(
-        title=sidecar.get("title") or extracted.meta.get("title", "") or found.title,
+        title=title,
         publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
         kind=kind,
         date=date,

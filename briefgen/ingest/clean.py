@@ -438,6 +438,20 @@ _SECTION = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+)){0,2}")
 #: Section labels that say what kind of piece a page holds ("The Northern Courier — Analysis").
 SECTION_KINDS = {"analysis": "analysis", "opinion": "opinion", "comment": "opinion", "commentary": "opinion",
                  "editorial": "opinion", "column": "opinion", "op-ed": "opinion"}
+_TITLE_KIND = re.compile(
+    r"^\s*(?P<label>analysis|opinion|comment|commentary|editorial|column|op-ed|letters?(?: to the editor)?)\s*[:|—–-]\s+\S",
+    re.IGNORECASE)
+_FORUM_TITLE = re.compile(r"^\s*r/\w+\s*:|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
+
+
+def title_kind(title: str) -> str:
+    """The kind of piece a headline's section label says ("Opinion: ...", "Analysis - ...",
+    "Letters: ...": opinion or analysis), or a forum's ("r/Town: ...", "Megathread - ..."), or ""."""
+    found = _TITLE_KIND.match(title)
+    if found:
+        label = found.group("label").lower()
+        return "opinion" if label.startswith("letter") else SECTION_KINDS[label]
+    return "forum thread" if _FORUM_TITLE.search(title) else ""
 
 
 def _publisher_name(part: str) -> bool:
