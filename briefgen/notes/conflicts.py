@@ -469,15 +469,71 @@ def denial_conflict(a: Claim, b: Claim) -> str:
     return f"{b.denier or 'one source'} denies it"
 
 
+# ---------------------------------------------------------------- one thing, then another
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if m != "may")
+_WHEN = re.compile(
+    r"\b(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")(?:['’]s)?\b"
+    r"|\b(?P<month>" + _MONTH_NAMES + r")\b|\b(?:in|on|by|until|since|from|early|late|mid|of)\s(?:(?P<may>May)\b|(?P<year>(?:19|20)\d\d)\b)")
+"""Days, months and years a statement names, each by its kind (weekday, month, year)."""
+_EXPECTATION = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|projected|"
+                          r"anticipat(?:es|ed|ing)|was\s+due\s+to|were\s+due\s+to)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|shall|won['’]t|going\s+to|expect\w*|forecast\w*|predict\w*|projected|"
+                    r"anticipat\w*|likely|unlikely|could|may|might)\b", re.IGNORECASE)
+"""A statement about what is to come: a forecast next to which an outcome is no disagreement."""
+_RESTATED = re.compile(r"\b(?:later|subsequently|since|now|revis(?:e|es|ed|ing)|correct(?:s|ed|ing)|"
+                       r"updat(?:e|es|ed|ing)|amend(?:s|ed|ing))\b", re.IGNORECASE)
+"""A body restating its own figure: "Police later said 17 ...", "The agency revised ..."."""
+
+
+def _times(text: str) -> dict[str, frozenset[str]]:
+    """The days, months and years *text* names, by kind ("May" only as a month after a preposition)."""
+    found: dict[str, set[str]] = {}
+    for match in _WHEN.finditer(text):
+        kind = match.lastgroup or ""
+        found.setdefault("month" if kind == "may" else kind, set()).add(match.group(kind).lower())
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def _said_by(claim: Claim) -> frozenset[str]:
+    """Stems of who a statement is attributed to (its words outside the core), without verbs of
+    saying and words of restating."""
+    outside = claim.text.replace(claim.core, " ", 1) if claim.core and claim.core in claim.text else ""
+    words = [w for w in content_words(outside) if not re.fullmatch(_SAY, w, re.IGNORECASE)
+             and not _RESTATED.fullmatch(w) and w.lower() not in ("according", "put", "puts")]
+    return frozenset(_stem(w) for w in words if w.isalpha())
+
+
+def sequence(a: Claim, b: Claim) -> str:
+    """Why two statements that differ are two moments of one story rather than two accounts of
+    one moment, or "": they name different days, months or years ("opened ... Friday night" and
+    "closed ... on Monday"); one is a forecast and the other what happened ("expected 30,000
+    runners" and "24,500 runners finished"); or one body restates its own figure ("Police said
+    12 ..." and "Police later said 17 ...")."""
+    both_ahead = _AHEAD.search(a.text) is not None and _AHEAD.search(b.text) is not None
+    times_a, times_b = _times(a.text), _times(b.text)
+    for kind in ("year", "month", "weekday"):  # two forecasts of when ("in March", "not before September") differ
+        if kind in times_a and kind in times_b and not times_a[kind] & times_b[kind] and not both_ahead:
+            return "different times"
+    if bool(_EXPECTATION.search(a.text)) != bool(_EXPECTATION.search(b.text)) and not both_ahead:
+        return "a forecast and its outcome"
+    if (_RESTATED.search(a.text) or _RESTATED.search(b.text)) and _said_by(a) & _said_by(b):
+        return "one body restating"
+    return ""
+
+
 def pair_conflict(a: Claim, b: Claim, figures_a: Sequence[Figure], figures_b: Sequence[Figure], sim: float) -> str:
     """Why statements *a* and *b* (from two sources, *sim* their cosine) conflict, or "".
-    Near-identical sentences conflict too when their figures or directions differ."""
+    Near-identical sentences conflict too when their figures or directions differ. Two moments
+    of one story (see `sequence`) differ without conflicting: only a denial counts between them."""
     if sim < FIGURES_RELATED:
         return ""
-    # Opposite directions first: "rose 6%" vs "fell 2%" is a rise against a fall, not two figures.
-    reason = direction_conflict(a, b, same_mover=sim < RELATED)
-    if not reason and figures_a and figures_b:
-        reason = figures_conflict(figures_a, figures_b, a, b)
+    reason = ""
+    if not sequence(a, b):
+        # Opposite directions first: "rose 6%" vs "fell 2%" is a rise against a fall, not two figures.
+        reason = direction_conflict(a, b, same_mover=sim < RELATED)
+        if not reason and figures_a and figures_b:
+            reason = figures_conflict(figures_a, figures_b, a, b)
     if not reason:
         reason = denial_conflict(a, b) or denial_conflict(b, a)
     return reason
