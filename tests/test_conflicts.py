@@ -244,3 +244,12 @@ def test_a_brief_shows_a_one_sentence_disagreement_with_both_holders(tmp_path: P
     assert "**Marovia vs Tessaly:** Marovia says the trawler" in section
     assert "Tessaly insists otherwise" in section
     assert CliRunner().invoke(main, ["check", "-w", str(workspace)]).exit_code == 0
+
+
+def test_one_negation_vocabulary_for_directions_and_stances() -> None:
+    from briefgen.notes.disputes import stance
+
+    # "cannot" turns a direction round as it turns a stance round: one list, in conflicts.
+    assert directions("The regulator cannot approve the merger of the two dairies.")[0].startswith("-")
+    held = stance("The farmers' union cannot accept the merger, its leader Ola Berg said.")
+    assert held is not None and held.sign == -1

@@ -69,8 +69,17 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
     re.IGNORECASE)
 """A subordinate clause opening the sentence ("Despite the U.S. approval, ..."): background, not the claim."""
-_NEGATION = re.compile(r"\b(?:not|never|no longer|no|without|n[o']t)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$",
-                       re.IGNORECASE)
+NEGATIONS = r"not|never|no\s+longer|no|without|cannot|n[o']t"
+"""Words that turn what follows round ("has not approved", "would never accept"): the one list of
+them, for the direction of a statement here and for a party's stance (disputes)."""
+_NEGATION = re.compile(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION_NEAR = re.compile(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def negated(before: str, *, near: bool = False) -> bool:
+    """Whether the text *before* a word negates it: a negation within two words of its end (one
+    when *near*: a stance word's negation stands right before it, "would not accept")."""
+    return (_NEGATION_NEAR if near else _NEGATION).search(before) is not None
 _GOVERNED = re.compile(r"\b(?:(?:refus|fail|declin|den(?:y|ie))\w*|whether(?:\s+or\s+not)?)\s+to\s+$", re.IGNORECASE)
 """"refused to approve": the refusal, not the approval, says which way the sentence points;
 "whether to approve" points no way yet."""
@@ -117,7 +126,7 @@ def _ways(text: str, positive: re.Pattern[str], negative: re.Pattern[str],
             if _GOVERNED.search(before) or _DENIAL_VERB.fullmatch(match.group(0)) and _CLAIM_FOLLOWS.match(
                     text, match.end()):
                 continue
-            if _NEGATION.search(before):
+            if negated(before):
                 sign_here = "-" if sign == "+" else "+"
             else:
                 sign_here = sign
@@ -568,7 +577,7 @@ _ACCUSES = re.compile(
     r"of\s+\w+ing\b")
 """"X accused Y of doing ...": an accuser named inside the sentence (a name, not the sentence's first
 word alone: "Police accused the driver of speeding" is a charge, not a party's dispute)."""
-_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|n[’']t|fewer|less)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:" + NEGATIONS + r"|none|nobody|nothing|fewer|less)\b|n[’']t\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
