@@ -36,6 +36,7 @@ from briefgen.models import (
     SourceRow,
 )
 from briefgen.notes import dates, piece_of_quotation
+from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.figures import comparable, corrects, earlier_values, holder, same_quantity, unit_class
 from briefgen.notes.verify import describe, locate
@@ -634,7 +635,8 @@ class _Composer:
                 if note is None or not self.fits(note, new_words=False, reserved=True):
                     continue
                 held = self.take(note)
-                items.append(replace(held, reason=pair.reason, sides=pair.sides))
+                # "Dr. Raman vs the group": a side named by pointing back is no label; the quote names it.
+                items.append(replace(held, reason=pair.reason, sides=tuple(s for s in pair.sides if not vague(s))))
                 continue
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news

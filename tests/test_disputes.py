@@ -122,3 +122,15 @@ def test_a_side_the_brief_already_stated_is_referred_to_by_number_not_repeated(t
     assert body.count("three-year grant") == 1
     evidence = md.split("## Evidence", 1)[1]
     assert "culture councillor Nils Dahl said on Monday" in evidence  # the side's own words, in the evidence
+
+
+def test_a_one_sentence_rebuttal_is_labelled_by_who_a_reader_can_see_and_not_explained_twice(tmp_path: Path) -> None:
+    story = {
+        "01-gazette-2026-05-04.txt": "The tenants' association Harbour Row Residents said the rent rise was unfair.\n\n"
+        "City housing director Ada Brink disputed the group's claim that the rise broke the 2024 agreement.\n\n"
+        "Councillor Piet Lund accused the landlord of ignoring repairs.\n",
+    }
+    md = _build(tmp_path, story)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "vs the group" not in section and "**City housing director Ada Brink:**" in section
+    assert "Why they conflict" not in section  # the label and the quote already say who disagrees with whom

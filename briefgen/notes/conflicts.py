@@ -601,6 +601,17 @@ def _holder(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+_VAGUE = re.compile(r"(?:the|its|their|his|her|this|that)\s+(?:other\s+)?(?:group|company|firm|organi[sz]ation|agency|"
+                    r"body|association|union|side|campaign|coalition|alliance|charity|society|network|party|"
+                    r"official|officials|spokes(?:man|woman|person)|man|woman)", re.IGNORECASE)
+
+
+def vague(holder: str) -> bool:
+    """Whether *holder* names a party only by pointing back at it ("the group", "the company"):
+    a reader who meets it in a label has not seen what it points at."""
+    return _VAGUE.fullmatch(holder.strip()) is not None
+
+
 def _distinct(a: str, b: str) -> bool:
     words_a, words_b = a.lower().split(), b.lower().split()
     if not words_a or not words_b or words_a[-1] in _PRONOUNS or words_b[-1] in _PRONOUNS:
