@@ -4,7 +4,8 @@ Builds every audience's brief (in a copy: the workspace is not touched) and coun
 
     repeat     the same fact twice: two statements whose content words mostly recur
                (stems shared / the shorter's stems >= 0.6, at least 4 shared), the two
-               sides of one disagreement excepted
+               sides of one disagreement excepted; a dispute's side shown by reference
+               ("as stated above [3]") prints no statement
     dangling   a statement opening on an antecedent the reader has not seen: a pronoun or
                demonstrative subject ("He said", "This follows"), a connective answering an
                earlier sentence ("However", "In comparison"), an ordinal or pointing noun
@@ -171,7 +172,8 @@ def brief_defects(brief: object) -> dict[str, list[str]]:
             first = cited.get(item.citations[0]) if item.citations else None
             if first is not None and kinds.get(first.path, set()) & _FORUM_KINDS and not item.label:
                 found["forum"].append(item.text)
-            sides = [item.text] + ([item.other.text] if item.other is not None else [])
+            shown = [side for side in (item, item.other) if side is not None and not getattr(side, "see", ())]
+            sides = [side.text for side in shown]
             if len(sides) == 2:
                 pairs.add(frozenset(sides))
             for text in sides:

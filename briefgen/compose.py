@@ -36,6 +36,7 @@ from briefgen.models import (
     SourceRow,
 )
 from briefgen.notes import dates, piece_of_quotation
+from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.figures import (
     comparable,
@@ -232,6 +233,11 @@ class _Composer:
     citations: list[Citation] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     used_texts: list[str] = field(default_factory=list)
+    said: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Per note whose statement the brief printed, or whose fact it printed in another source's
+    words (its cluster's other notes), the citations of that printed statement."""
+    said_texts: list[tuple[str, tuple[int, ...]]] = field(default_factory=list)
+    """Each printed statement (and its cluster's other wordings) with its citations."""
     words: int = 0
     earlier: Earlier | None = None
     as_of: str = ""
@@ -389,8 +395,25 @@ class _Composer:
         self.coverage.add(concepts(note.quote) | concepts(text))
         self.words += len(text.split())
         numbers, support = self.cite_all(note)
+        for member in (note, *self.cluster_members.get(note.id, [])):
+            self.said.setdefault(member.id, numbers)
+            self.said_texts.append((statement(member), numbers))
         return Item(text=text, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
+
+    def stated(self, note: Note) -> tuple[int, ...]:
+        """The citations of the statement that already gave *note*'s fact in this brief, or ()."""
+        if note.id in self.said:
+            return self.said[note.id]
+        text = statement(note)
+        return next((numbers for other, numbers in self.said_texts if _restates(text, other)), ())
+
+    def refer(self, note: Note, earlier: tuple[int, ...]) -> Item:
+        """*note* as a reference to the statement that already gave its fact (*earlier*: its
+        citations), its own quotation cited but not printed again."""
+        self.used.add(note.id)
+        return Item(text=statement(note), citations=(self.cite(note),), note_id=note.id, kind=note.kind,
+                    label=self.label(note), speaker=note.speaker, speaker_role=note.speaker_role, see=earlier)
 
     def fits(self, note: Note, *, new_words: bool = True, reserved: bool = False) -> bool:
         """Unused, a whole quotation if any (not half of one that runs over several sentences),
@@ -682,19 +705,23 @@ class _Composer:
                 if note is None or not self.fits(note, new_words=False, reserved=True):
                     continue
                 held = self.take(note)
-                items.append(replace(held, reason=pair.reason, sides=pair.sides))
+                # "Dr. Raman vs the group": a side named by pointing back is no label; the quote names it.
+                items.append(replace(held, reason=pair.reason, sides=tuple(s for s in pair.sides if not vague(s))))
                 continue
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
                 if a is None or b is None:
                     continue
-                # Each side may restate a fact another section gave in other words: here it is
-                # news who holds it. Neither statement itself is printed twice.
-                if a.id in self.printed or b.id in self.printed or not self.room_for(
-                        len(statement(a).split()) + len(statement(b).split())):
+                # A side the brief already stated (itself, in another source's words, or all but
+                # word for word) is referred to by its number: each fact once per brief; here it
+                # is news who holds it.
+                earlier = [self.stated(n) for n in (a, b)]
+                if not self.room_for(sum(len(statement(n).split()) for n, seen in zip((a, b), earlier, strict=True)
+                                         if not seen)):
                     continue
-                first, second = self.take(a), self.take(b)
+                first, second = (self.refer(n, seen) if seen else self.take(n) for n, seen in zip((a, b), earlier,
+                                                                                                 strict=True))
                 items.append(replace(first, other=replace(second, sides=pair.sides[1:]), reason=pair.reason,
                                      sides=pair.sides))
                 continue
@@ -842,7 +869,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
-               for item in (*section.items, *(i.other for i in section.items if i.other is not None))}
+               for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
     quoted = {n.id for n in noteset.notes if n.id in printed and not n.text}
     composer.citations = [replace(c, shown=c.note_id in quoted) for c in composer.citations]
     for citation in composer.citations:  # the promise: every quote printed stands in its source
@@ -908,7 +935,8 @@ def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:
 
     def renumbered(item: Item) -> Item:
         other = renumbered(item.other) if item.other is not None else None
-        return replace(item, citations=tuple(order[n] for n in item.citations), other=other)
+        return replace(item, citations=tuple(order[n] for n in item.citations), other=other,
+                       see=tuple(order[n] for n in item.see))
 
     composer.citations = sorted((replace(c, number=order[c.number]) for c in composer.citations),
                                 key=lambda c: c.number)

@@ -410,6 +410,10 @@ class Item(_AsDict):
     """For a key-figure row: the values of the same measure it replaces, oldest first."""
     other: Item | None = None
     """The opposing statement, for disagreements."""
+    see: tuple[int, ...] = ()
+    """For a side of a dispute whose statement the brief already printed (this note, another
+    source's words for the same fact, or a restatement): the citations of that statement. The side
+    is shown as a reference to it, not printed again; *citations* still give its own quotation."""
     sides: tuple[str, ...] = ()
     """Who holds each side, for a disagreement that one sentence states whole (``other`` is None);
     for a dispute between parties, the two parties (``other`` then holds the second's statement)."""

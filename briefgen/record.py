@@ -64,6 +64,8 @@ class ItemRecord(_Model):
                                                "replaces, oldest first")
     other: ItemRecord | None = Field(None, description="The opposing statement of a disagreement, or the "
                                      "earlier statement a change updates")
+    see: list[int] = Field([], description="For a side of a dispute the brief already stated: the citations "
+                           "of that statement, which the side refers to instead of repeating it")
     reason: str = ""
     sides: list[str] = Field([], description="Who holds each side of a disagreement that one sentence states whole")
     change: Literal["", "new", "updated", "gone"] = ""

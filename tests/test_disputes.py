@@ -107,3 +107,30 @@ def test_parties_that_agree_give_no_dispute_section(tmp_path: Path) -> None:
     story["01-herald-2026-05-04.txt"] = ("Culture councillor Nils Dahl said the city also wants a longer concert "
                                          "season.\n")
     assert "## Where sources disagree" not in _build(tmp_path, story)
+
+
+def test_a_side_the_brief_already_stated_is_referred_to_by_number_not_repeated(tmp_path: Path) -> None:
+    story = dict(_STORY)
+    story["03-gazette-2026-05-06.txt"] = ("The city has offered the Northbay Orchestra a new three-year grant.\n\n"
+                                          "The harbour hall needs a new roof, engineers said.\n")
+    md = _build(tmp_path, story)
+    body = md.split("## Evidence", 1)[0]
+    section = body.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Nils Dahl against Hanna Vik.**" in section
+    assert "Nils Dahl: as stated above [[" in section  # the fact once per brief, its holder named here
+    assert "Hanna Vik: Hanna Vik, who represents" in section
+    assert body.count("three-year grant") == 1
+    evidence = md.split("## Evidence", 1)[1]
+    assert "culture councillor Nils Dahl said on Monday" in evidence  # the side's own words, in the evidence
+
+
+def test_a_one_sentence_rebuttal_is_labelled_by_who_a_reader_can_see_and_not_explained_twice(tmp_path: Path) -> None:
+    story = {
+        "01-gazette-2026-05-04.txt": "The tenants' association Harbour Row Residents said the rent rise was unfair.\n\n"
+        "City housing director Ada Brink disputed the group's claim that the rise broke the 2024 agreement.\n\n"
+        "Councillor Piet Lund accused the landlord of ignoring repairs.\n",
+    }
+    md = _build(tmp_path, story)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "vs the group" not in section and "**City housing director Ada Brink:**" in section
+    assert "Why they conflict" not in section  # the label and the quote already say who disagrees with whom

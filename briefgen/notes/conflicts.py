@@ -69,8 +69,17 @@ _LEAD_CLAUSE = re.compile(
     r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
     re.IGNORECASE)
 """A subordinate clause opening the sentence ("Despite the U.S. approval, ..."): background, not the claim."""
-_NEGATION = re.compile(r"\b(?:not|never|no longer|no|without|n[o']t)\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$",
-                       re.IGNORECASE)
+NEGATIONS = r"not|never|no\s+longer|no|without|cannot|n[o']t"
+"""Words that turn what follows round ("has not approved", "would never accept"): the one list of
+them, for the direction of a statement here and for a party's stance (disputes)."""
+_NEGATION = re.compile(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION_NEAR = re.compile(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def negated(before: str, *, near: bool = False) -> bool:
+    """Whether the text *before* a word negates it: a negation within two words of its end (one
+    when *near*: a stance word's negation stands right before it, "would not accept")."""
+    return (_NEGATION_NEAR if near else _NEGATION).search(before) is not None
 _GOVERNED = re.compile(r"\b(?:(?:refus|fail|declin|den(?:y|ie))\w*|whether(?:\s+or\s+not)?)\s+to\s+$", re.IGNORECASE)
 """"refused to approve": the refusal, not the approval, says which way the sentence points;
 "whether to approve" points no way yet."""
@@ -117,7 +126,7 @@ def _ways(text: str, positive: re.Pattern[str], negative: re.Pattern[str],
             if _GOVERNED.search(before) or _DENIAL_VERB.fullmatch(match.group(0)) and _CLAIM_FOLLOWS.match(
                     text, match.end()):
                 continue
-            if _NEGATION.search(before):
+            if negated(before):
                 sign_here = "-" if sign == "+" else "+"
             else:
                 sign_here = sign
@@ -469,15 +478,71 @@ def denial_conflict(a: Claim, b: Claim) -> str:
     return f"{b.denier or 'one source'} denies it"
 
 
+# ---------------------------------------------------------------- one thing, then another
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if m != "may")
+_WHEN = re.compile(
+    r"\b(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")(?:['’]s)?\b"
+    r"|\b(?P<month>" + _MONTH_NAMES + r")\b|\b(?:in|on|by|until|since|from|early|late|mid|of)\s(?:(?P<may>May)\b|(?P<year>(?:19|20)\d\d)\b)")
+"""Days, months and years a statement names, each by its kind (weekday, month, year)."""
+_EXPECTATION = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|predict(?:s|ed|ing)?|projected|"
+                          r"anticipat(?:es|ed|ing)|was\s+due\s+to|were\s+due\s+to)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|shall|won['’]t|going\s+to|expect\w*|forecast\w*|predict\w*|projected|"
+                    r"anticipat\w*|likely|unlikely|could|may|might)\b", re.IGNORECASE)
+"""A statement about what is to come: a forecast next to which an outcome is no disagreement."""
+_RESTATED = re.compile(r"\b(?:later|subsequently|since|now|revis(?:e|es|ed|ing)|correct(?:s|ed|ing)|"
+                       r"updat(?:e|es|ed|ing)|amend(?:s|ed|ing))\b", re.IGNORECASE)
+"""A body restating its own figure: "Police later said 17 ...", "The agency revised ..."."""
+
+
+def _times(text: str) -> dict[str, frozenset[str]]:
+    """The days, months and years *text* names, by kind ("May" only as a month after a preposition)."""
+    found: dict[str, set[str]] = {}
+    for match in _WHEN.finditer(text):
+        kind = match.lastgroup or ""
+        found.setdefault("month" if kind == "may" else kind, set()).add(match.group(kind).lower())
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def _said_by(claim: Claim) -> frozenset[str]:
+    """Stems of who a statement is attributed to (its words outside the core), without verbs of
+    saying and words of restating."""
+    outside = claim.text.replace(claim.core, " ", 1) if claim.core and claim.core in claim.text else ""
+    words = [w for w in content_words(outside) if not re.fullmatch(_SAY, w, re.IGNORECASE)
+             and not _RESTATED.fullmatch(w) and w.lower() not in ("according", "put", "puts")]
+    return frozenset(_stem(w) for w in words if w.isalpha())
+
+
+def sequence(a: Claim, b: Claim) -> str:
+    """Why two statements that differ are two moments of one story rather than two accounts of
+    one moment, or "": they name different days, months or years ("opened ... Friday night" and
+    "closed ... on Monday"); one is a forecast and the other what happened ("expected 30,000
+    runners" and "24,500 runners finished"); or one body restates its own figure ("Police said
+    12 ..." and "Police later said 17 ...")."""
+    both_ahead = _AHEAD.search(a.text) is not None and _AHEAD.search(b.text) is not None
+    times_a, times_b = _times(a.text), _times(b.text)
+    for kind in ("year", "month", "weekday"):  # two forecasts of when ("in March", "not before September") differ
+        if kind in times_a and kind in times_b and not times_a[kind] & times_b[kind] and not both_ahead:
+            return "different times"
+    if bool(_EXPECTATION.search(a.text)) != bool(_EXPECTATION.search(b.text)) and not both_ahead:
+        return "a forecast and its outcome"
+    if (_RESTATED.search(a.text) or _RESTATED.search(b.text)) and _said_by(a) & _said_by(b):
+        return "one body restating"
+    return ""
+
+
 def pair_conflict(a: Claim, b: Claim, figures_a: Sequence[Figure], figures_b: Sequence[Figure], sim: float) -> str:
     """Why statements *a* and *b* (from two sources, *sim* their cosine) conflict, or "".
-    Near-identical sentences conflict too when their figures or directions differ."""
+    Near-identical sentences conflict too when their figures or directions differ. Two moments
+    of one story (see `sequence`) differ without conflicting: only a denial counts between them."""
     if sim < FIGURES_RELATED:
         return ""
-    # Opposite directions first: "rose 6%" vs "fell 2%" is a rise against a fall, not two figures.
-    reason = direction_conflict(a, b, same_mover=sim < RELATED)
-    if not reason and figures_a and figures_b:
-        reason = figures_conflict(figures_a, figures_b, a, b)
+    reason = ""
+    if not sequence(a, b):
+        # Opposite directions first: "rose 6%" vs "fell 2%" is a rise against a fall, not two figures.
+        reason = direction_conflict(a, b, same_mover=sim < RELATED)
+        if not reason and figures_a and figures_b:
+            reason = figures_conflict(figures_a, figures_b, a, b)
     if not reason:
         reason = denial_conflict(a, b) or denial_conflict(b, a)
     return reason
@@ -512,7 +577,7 @@ _ACCUSES = re.compile(
     r"of\s+\w+ing\b")
 """"X accused Y of doing ...": an accuser named inside the sentence (a name, not the sentence's first
 word alone: "Police accused the driver of speeding" is a charge, not a party's dispute)."""
-_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nobody|nothing|n[’']t|fewer|less)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"\b(?:" + NEGATIONS + r"|none|nobody|nothing|fewer|less)\b|n[’']t\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -534,6 +599,17 @@ def _holder(text: str) -> str:
     """A holder as a reader should see it: no opening article when it is a name ("the UK" stays)."""
     text = re.sub(r"\s+", " ", text).strip(" ,")
     return text[0].upper() + text[1:] if text else text
+
+
+_VAGUE = re.compile(r"(?:the|its|their|his|her|this|that)\s+(?:other\s+)?(?:group|company|firm|organi[sz]ation|agency|"
+                    r"body|association|union|side|campaign|coalition|alliance|charity|society|network|party|"
+                    r"official|officials|spokes(?:man|woman|person)|man|woman)", re.IGNORECASE)
+
+
+def vague(holder: str) -> bool:
+    """Whether *holder* names a party only by pointing back at it ("the group", "the company"):
+    a reader who meets it in a label has not seen what it points at."""
+    return _VAGUE.fullmatch(holder.strip()) is not None
 
 
 def _distinct(a: str, b: str) -> bool:

@@ -23,6 +23,7 @@ from itertools import combinations
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import features
+from briefgen.notes.conflicts import negated
 from briefgen.words import content_words, stem
 
 SHARED = 2
@@ -45,8 +46,6 @@ _CUE = re.compile(r"\b(?:(?P<pro>" + _PRO + r")|(?P<con>" + _CON + r")|(?P<pro_o
                   + _CON_OF_IT + r"))\b", re.IGNORECASE)
 """Stance words: `pro`/`con` follow their holder ("the union rejected"); `pro_of`/`con_of` follow
 what they judge ("the rise was unjustified", "the farm must be built"): the speaker holds them."""
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n[o']t|cannot)\s+(?:\w+\s+){0,1}$|n[’']t\s+(?:\w+\s+){0,1}$",
-                      re.IGNORECASE)
 _UNDOES = re.compile(r"^\W*(?:(?:the|an?|any|its|their|immediate|swift|full|to|be)\s+){0,3}"
                      r"(?:end|ending|scrap\w*|abolish\w*|abolition|repeal\w*|withdraw\w*|remov\w*|halt\w*|stop\w*|"
                      r"block\w*|cancel\w*|lift(?:s|ed|ing)?)\b", re.IGNORECASE)
@@ -143,7 +142,7 @@ def stance(text: str) -> Stance | None:
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
     holder = holder[:1].upper() + holder[1:]
     sign = 1 if cue.group("pro") or cue.group("pro_of") else -1
-    if _NEGATED.search(text[max(0, cue.start() - 25):cue.start()]):
+    if negated(text[max(0, cue.start() - 25):cue.start()], near=True):
         sign = -sign
     rest = text[cue.end():]
     if _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
