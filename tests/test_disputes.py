@@ -19,6 +19,7 @@ from briefgen.notes.disputes import disputes, stance
     ("The landlords' federation, led by Arne Kvist, demanded an immediate end to the rent cap.",
      "Landlords' federation", -1),
     ("Consumer group WaterWatch called on the regulator to block the rise in water bills.", "WaterWatch", -1),
+    ("The proposed budget drew criticism, and the union rejected it on Monday.", "Union", -1),
     ("Dana Reyes, president of the pilots' union, which represents 410 pilots, said her members would not "
      "accept any wage cut.", "Dana Reyes", -1),
 ])
@@ -32,6 +33,9 @@ def test_a_stance_has_its_holder_and_its_way(sentence: str, holder: str, sign: i
     "Our pilots already took a 10 per cent cut during the pandemic and never got it back,",
     "About 19,000 passengers were affected by Friday, according to the airline, against 4,200 on Monday.",
     "He rejected the plan.",  # no one named
+    # a stance word after an article is a noun or an adjective: no party called "A" or "The"
+    "A proposed class-action lawsuit was filed on Thursday against the drug maker on behalf of patients.",
+    "The dispute matters because the number of batches determines how many patients must be contacted.",
 ])
 def test_no_stance_without_a_named_party(sentence: str) -> None:
     assert stance(sentence) is None

@@ -55,6 +55,10 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:said|says|say|told|that|but|while|w
 _SKIP = frozenset("would will could can may might must shall should has have had is are was were be been being "
                   "do does did also still strongly firmly now again already not never no longer just fully "
                   "has been".split())
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our|my|your|any|no|every|each)\s+$",
+                                re.IGNORECASE)
+"""A stance word right after one of these is a noun or an adjective ("the dispute", "a proposed
+lawsuit"), not what someone does."""
 _PRONOUNS = frozenset("he she it they we i you his her its their our my your this that who which".split())
 _TIME = frozenset(stem(w) for w in (
     "year years month months week weeks day days today yesterday tomorrow next last this time date week's "
@@ -113,9 +117,9 @@ def may_hold(text: str) -> bool:
 
 def stance(text: str) -> Stance | None:
     """The stance *text* attributes to a named actor, or None."""
-    cue = _CUE.search(text)
+    cue = next((c for c in _CUE.finditer(text) if not _DETERMINER_BEFORE.search(text[:c.start()])), None)
     if cue is None:
-        return None
+        return None  # none, or only nouns and adjectives ("A proposed lawsuit", "The dispute matters")
     found = features.attribution(text)
     speaker, generic = (found[0], found[3]) if found else (None, False)
     if speaker is None and (named := _NAMED_SPEAKER.match(text)):  # "Dana Reyes, president of ..., said"
