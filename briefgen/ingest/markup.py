@@ -128,11 +128,11 @@ def _inline_marks(raw: str, children: list[Any]) -> list[int]:
         kind = child.type
         if skip_until_close:
             if kind == "link_close":
-                close = raw.find(">", at)
-                if close < 0:
+                bracket = raw.find(">", at)
+                if bracket < 0:
                     raise _Unaligned
-                marks.append(close)
-                at = close + 1
+                marks.append(bracket)
+                at = bracket + 1
                 skip_until_close = False
             continue
         if kind == "text":

@@ -58,7 +58,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     for index, sentence in enumerate(doc.sentences):
         # A Markdown source is quoted as it reads ("> **Note:** The city ..." as "Note: The city
         # ..."); the span still covers the text as written, and `check` reads it the same way.
-        shown, where = as_read(doc.text, sentence.start, sentence.end, markup)
+        shown, offsets = as_read(doc.text, sentence.start, sentence.end, markup)
         shown = shown.rstrip()
         lead = len(shown) - len(shown.lstrip())
         skip = lead + features.trim_prefix(shown[lead:])
@@ -71,7 +71,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
             continue
         seen.add(said)
-        start, end = where[skip], where[len(shown) - 1] + 1
+        start, end = offsets[skip], offsets[len(shown) - 1] + 1
         reads = quote
         if quote.startswith(("According", "according")) or needs_antecedent(quote):
             # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
