@@ -88,6 +88,7 @@ _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
 
 
 def dangling(text: str) -> bool:
+    text = re.sub(r"\[(\w)\]", r"\1", text)  # an editorial capital ("[T]he council") reads as the letter
     if text.lstrip()[:1] in "\"“‘«":
         return False  # a quotation: its "we" and "it" are the speaker's, named in the sentence
     body = text.lstrip("\"'“‘( ")

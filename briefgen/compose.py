@@ -19,6 +19,7 @@ from briefgen import sections as holds
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
+from briefgen.ingest.markup import reads
 from briefgen.models import (
     AudienceProfile,
     Brief,
@@ -134,11 +135,11 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
         return None
     previous, current = doc.sentences[at - 1], doc.sentences[at]
     adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
-    if not adjacent or needs_antecedent(doc.text[previous.start:previous.end]):
+    if not adjacent or needs_antecedent(reads(doc, previous.start, previous.end)):
         return None
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
-    quote = doc.text[previous.start:note.span.end]
+    quote = reads(doc, previous.start, note.span.end)
     if len(quote.split()) > MAX_PAIRED_WORDS:
         return None
     return replace(note, quote=quote, span=replace(note.span, start=previous.start, sent=previous.sent,

@@ -15,6 +15,8 @@ def test_a_pronoun_before_any_name_dangles_outside_quotations() -> None:
     assert defects.dangling("According to figures he obtained from the office, the cost could reach $3.1 million.")
     assert defects.dangling("From their perspective, not having the chips is still painful.")
     assert not defects.dangling("Whitcombe said her office had not refused any information.")
+    assert not defects.dangling("[T]he harbour board meets on Thursday at 7 p.m. in the library annex.")
+    assert defects.dangling("[H]e said the harbour board meets on Thursday.")
     assert not defects.dangling('Okafor said: "He never answered us," and left.')
     assert not defects.dangling("Some experts have their concerns, including Dario Amodei.")
 

@@ -145,6 +145,11 @@ def clean(text: str) -> Cleaned:
         removed.append(Removed(entry_start, _trimmed(text, entry_start, time_end), "live blog entry time"))
         if lead_end > time_end:
             removed.append(Removed(time_end, _trimmed(text, time_end, lead_end), "live blog lead-in"))
+    for para_start, _ in paras:
+        label = _LABEL.match(text, para_start)
+        if label:
+            removed.append(Removed(label.start("label"), _trimmed(text, label.start("label"), label.end()),
+                                   LEAD_IN_LABEL))
     crumbs = breadcrumb(lines[0][2]) if lines else None
     if crumbs:
         removed.append(Removed(lines[0][0], lines[0][1], "forum breadcrumb (site, board and thread)"))
@@ -547,6 +552,15 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 """A live blog's lead-in label before an entry's first sentence: "Recap for those just joining: "."""
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+_LABEL = re.compile(
+    r"(?:>[ \t]*)*(?P<label>" + _EMPHASIS + r"(?:(?:moderator|mod|admin|editor['’]?s?)\s+note|note|reminder|psa|"
+    r"edit(?:ed)?(?:\s+\d{1,2})?|update|correction|fyi|heads[ -]up)" + _EMPHASIS + r"[ \t]*:" + _EMPHASIS + r"[ \t]+)(?=\S)",
+    re.IGNORECASE,
+)
+"""A paragraph's lead-in label ("Reminder: ", "**Moderator note:** ", "Edit 2: "): it says what
+kind of paragraph follows (a forum post's or an editor's note), it states nothing."""
+LEAD_IN_LABEL = "lead-in label (not a statement)"
 
 
 def live_entries(text: str) -> list[tuple[int, int, int]]:

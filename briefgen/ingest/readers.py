@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.errors import SourceError
+from briefgen.ingest.markup import as_read, looks_like_markdown, markup_spans
 from briefgen.models import Removed
 from briefgen.safeyaml import AliasRefused, refuse_aliases
 
@@ -176,13 +177,17 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
     if "title" not in meta:
         heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
         if heading:
-            meta["title"] = heading.group(1)
+            shown = as_read(text, heading.start(1), heading.end(1), markup_spans(text))[0]
+            meta["title"] = " ".join(shown.split()) or heading.group(1)
     return Extracted(text=text, format="markdown", meta=meta, removed=tuple(removed), warnings=tuple(warnings))
 
 
 def read_text(data: bytes, path: str, encoding: str = "") -> Extracted:
-    """Plain text in any common encoding."""
-    return Extracted(text=decode(data, path, encoding), format="text")
+    """Plain text in any common encoding; a text laid out in Markdown is read as Markdown."""
+    text = decode(data, path, encoding)
+    if looks_like_markdown(text):
+        return read_markdown(data, path, encoding)
+    return Extracted(text=text, format="text")
 
 
 def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:

@@ -20,6 +20,7 @@ from briefgen.audiences import find_file
 from briefgen.console import Tick
 from briefgen.errors import BriefgenError, NotesError
 from briefgen.ingest import source_hashes
+from briefgen.ingest.markup import reads
 from briefgen.models import AudienceProfile, Note, NoteSet, Sentence, SourceDoc
 from briefgen.notes import store
 from briefgen.notes.verify import Mismatch, find_quote, normalise_quote, span_for
@@ -348,9 +349,9 @@ def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> t
         if not vetted(" ".join(quote.split())):
             before = _leaned_on(doc, note)
             if (before is None or any(a < before.end and before.start < b for a, b in touched.get(doc.id, ()))
-                    or normalise_quote(doc.text[before.start:before.end]) in dropped):
+                    or normalise_quote(reads(doc, before.start, before.end)) in dropped):
                 continue
-            start, quote = before.start, doc.text[before.start:end]
+            start, quote = before.start, reads(doc, before.start, end)
         where = find_quote(doc, quote, start)
         if isinstance(where, Mismatch):
             continue
@@ -374,7 +375,7 @@ def _leaned_on(doc: SourceDoc, note: Note) -> Sentence | None:
     before, current = doc.sentences[at - 1], doc.sentences[at]
     if not (before.para == current.para or (before.para == current.para - 1 and current.sent == 1)):
         return None
-    text = " ".join(doc.text[before.start:before.end].split())
+    text = " ".join(reads(doc, before.start, before.end).split())
     if needs_antecedent(text) or not vetted(text) or len(doc.text[before.start:note.span.end].split()) > MAX_PAIRED_WORDS:
         return None
     return before

@@ -21,7 +21,8 @@ import numpy as np
 
 from briefgen.audiences import relevance
 from briefgen.console import Tick
-from briefgen.ingest.clean import typeset
+from briefgen.ingest.clean import LEAD_IN_LABEL, typeset
+from briefgen.ingest.markup import as_read, markup_spans, reads
 from briefgen.models import (
     AudienceProfile,
     Cluster,
@@ -53,18 +54,24 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     source_kind = doc.meta.kind
     seen: set[str] = set()
     names: frozenset[str] | None = None
+    markup = markup_spans(doc.text) if doc.format == "markdown" else ()
     for index, sentence in enumerate(doc.sentences):
-        raw = doc.text[sentence.start:sentence.end]
-        skip = features.trim_prefix(raw)
-        start = sentence.start + skip
-        quote = doc.text[start:sentence.end]
-        if not features.is_candidate(quote):
+        # A Markdown source is quoted as it reads ("> **Note:** The city ..." as "Note: The city
+        # ..."); the span still covers the text as written, and `check` reads it the same way.
+        shown, offsets = as_read(doc.text, sentence.start, sentence.end, markup)
+        shown = shown.rstrip()
+        lead = len(shown) - len(shown.lstrip())
+        skip = lead + features.trim_prefix(shown[lead:])
+        quote = shown[skip:]
+        if quote[:1].islower() and _after_label(doc, sentence.start):
+            quote = f"[{quote[0].upper()}]{quote[1:]}"  # "Reminder: the meeting ..." -> "[T]he meeting ..."
+        if not quote or not features.is_candidate(quote):
             continue
         said = normalise_quote(quote)
         if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
             continue
         seen.add(said)
-        end = sentence.end
+        start, end = offsets[skip], offsets[len(shown) - 1] + 1
         reads = quote
         if quote.startswith(("According", "according")) or needs_antecedent(quote):
             # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
@@ -104,6 +111,12 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     return drafts
 
 
+def _after_label(doc: SourceDoc, start: int) -> bool:
+    """True when the sentence at *start* follows a lead-in label ("Reminder: the council ...")
+    that ingest left out: it opens in lower case only because the label ran into it."""
+    return any(r.reason == LEAD_IN_LABEL and not doc.text[r.end:start].strip() for r in doc.removed)
+
+
 _NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w&’'.-]*[\w]")
 
 
@@ -127,7 +140,7 @@ def _earlier(doc: SourceDoc, index: int) -> list[tuple[str, tuple[Named, ...]]]:
             break
         if before.post != current.post:
             break
-        plain = typeset(" ".join(doc.text[before.start:before.end].split()))
+        plain = typeset(" ".join(reads(doc, before.start, before.end).split()))
         speaker = features.find_speaker(plain)
         found.append((plain, tuple(Named(e.name, e.type) for e in features.find_entities(plain, speaker))))
     return found

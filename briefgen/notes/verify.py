@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from briefgen.ingest.markup import markup_spans
 from briefgen.models import SourceDoc, Span
 
 _QUOTE_MARKS = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
@@ -23,17 +24,28 @@ _QUOTE_MARKS = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u0
 _DASHES = {"\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-"}
 
 
-def _norm_with_map(text: str, loose: bool = False) -> tuple[str, list[int]]:
+def _norm_with_map(text: str, loose: bool = False, markup: tuple[tuple[int, int], ...] = ()
+                   ) -> tuple[str, list[int]]:
     """*text* with whitespace runs as one space and typographic quote marks plain, and for each
     character kept its offset in *text*. *loose* also reads wire copy's typewriter conventions
     as what `clean.typeset` shows for them (``/'' as a double quote mark; " _ ", "--" and dashes
-    as "-"), so a quote copied from a brief is found in the text as read."""
+    as "-"), so a quote copied from a brief is found in the text as read; the *markup* spans
+    (a Markdown source's syntax, `ingest.markup.markup_spans`) are read as absent, as a brief
+    shows the quote."""
     out: list[str] = []
     index: list[int] = []
     in_space = False
     position = 0
     length = len(text)
+    spans = iter(markup)
+    next_markup = next(spans, (length, length))
     while position < length:
+        if position >= next_markup[0]:
+            if position < next_markup[1]:
+                position = next_markup[1]
+                continue
+            next_markup = next(spans, (length, length))
+            continue
         char = text[position]
         if char.isspace():
             if not in_space and out:
@@ -61,9 +73,14 @@ def _norm_with_map(text: str, loose: bool = False) -> tuple[str, list[int]]:
 
 
 @lru_cache(maxsize=256)
-def _normalised(text: str, loose: bool = False) -> tuple[str, tuple[int, ...]]:
-    norm, index = _norm_with_map(text, loose)
+def _normalised(text: str, loose: bool = False, markdown: bool = False) -> tuple[str, tuple[int, ...]]:
+    norm, index = _norm_with_map(text, loose, markup_spans(text) if markdown and loose else ())
     return norm, tuple(index)
+
+
+def _markdown(doc: SourceDoc) -> bool:
+    """True when *doc* is read as Markdown, whose markup a brief does not show."""
+    return doc.format == "markdown"
 
 
 _QUOTE_TABLE = str.maketrans(_QUOTE_MARKS)
@@ -92,7 +109,7 @@ def _locate_verbatim(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, in
     if found >= 0:
         return found, found + len(quote)
     for loose in (False, True):
-        norm_text, index = _normalised(doc.text, loose)
+        norm_text, index = _normalised(doc.text, loose, _markdown(doc))
         needle = _normalised(quote.strip(), loose)[0] if loose else normalise_quote(quote)
         at = norm_text.find(needle)
         if at >= 0:
@@ -305,7 +322,7 @@ def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Misma
 def _find_parsed(doc: SourceDoc, parsed: _Parsed, hint: int) -> tuple[int, int] | Mismatch:
     problem: Mismatch = Mismatch("absent")
     for loose in (False, True):
-        norm, index = _normalised(doc.text, loose)
+        norm, index = _normalised(doc.text, loose, _markdown(doc))
         needles = [_normalised(f, loose)[0] if loose else normalise_quote(f) for f in parsed.fragments]
         missing = next((f for f, n in zip(parsed.fragments, needles, strict=True) if n not in norm), None)
         if missing is not None:
