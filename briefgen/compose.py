@@ -51,7 +51,7 @@ from briefgen.notes.figures import (
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.window import Window, long_date, source_date
-from briefgen.words import content_words, stem
+from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
@@ -95,7 +95,13 @@ def _similar(a: str, b: str, *, paraphrase: bool = False) -> bool:
         return False
     shared = len(wa & wb)
     ratio = shared / min(len(wa), len(wb))
-    return ratio >= 0.5 or (paraphrase and shared >= SAME_FACT_WORDS and ratio >= 0.4)
+    if ratio >= 0.5:
+        return True
+    if not paraphrase:
+        return False
+    wa, wb = {meaning(w) for w in wa}, {meaning(w) for w in wb}  # "ramping up production" / "increasing output"
+    shared = len(wa & wb)
+    return shared >= SAME_FACT_WORDS and shared / min(len(wa), len(wb)) >= 0.4
 
 
 def _paraphrase(a: str, b: str) -> bool:
@@ -822,7 +828,8 @@ class _Composer:
         name a day in the order of their days (each dated, against its source's date); pending
         or undated ones only when no event to come is dated. One sentence each: a note quoted
         with the sentence it leans on is left to other sections. An event's news is its day: a
-        statement sharing the names of one said elsewhere is no repeat unless it restates it."""
+        dated statement sharing the names of one said elsewhere is no repeat unless it restates it;
+        an undated one must not retell a fact the brief already gives."""
         dated: list[tuple[dt.date, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
@@ -834,7 +841,7 @@ class _Composer:
                 continue
             if found.day is not None:
                 dated.append((found.day, note))
-            else:
+            elif self.fits(note):  # with no day, its news is what it says: no retelling of a fact said elsewhere
                 undated.append(note)
         chosen = sorted(dated[:spec.max_items], key=lambda pair: pair[0]) if dated else [
             (None, note) for note in undated[:spec.max_items]]

@@ -53,3 +53,28 @@ def content_words(text: str) -> list[str]:
     words = (m.group(0).lower().strip("'’-") for m in _WORD.finditer(text))
     return [w for w in words if w not in STOP_WORDS and len(w) > 2]
 
+
+
+_NEAR_SYNONYMS = (
+    "increase raise boost ramp expand hike",
+    "reduce cut lower slash trim curb",
+    "consider contemplate weigh mull explore",
+    "production output produce manufacture",
+    "customer client buyer",
+    "company firm",
+    "purchase buy acquire",
+    "approve sanction greenlight",
+    "ban prohibit",
+    "plan intend aim",
+    "warn caution",
+    "worker employee staff",
+)
+"""Words news writers use for one another when they retell a fact ("ramping up production" /
+"increasing output"): one meaning per line, general English, no subject's words."""
+_CANONICAL = {stem(word): line.split()[0] for line in _NEAR_SYNONYMS for word in line.split()}
+
+
+def meaning(word_stem: str) -> str:
+    """One stem for words that mean the same when a fact is retold ("output" and "production",
+    "client" and "customer"); any other stem as it is."""
+    return _CANONICAL.get(word_stem, word_stem)

@@ -100,3 +100,12 @@ def test_the_digest_of_a_developing_story_says_each_fact_once_and_its_latest_sta
         gone = overtaken(readable_notes(noteset), docs, _similar)
         assert gone and not {note.id for _, note in chosen} & gone
         assert all(statement(note) in text for text, note in chosen)
+
+
+def test_a_fact_retold_in_other_words_is_one_fact_in_a_brief_but_not_in_the_digest() -> None:
+    first = "Nvidia is contemplating ramping up production of its H200 chips due to a surge in demand from Chinese companies."
+    retold = "[Nvidia] is considering increasing output as demand from Chinese clients has surpassed current capacity."
+    assert _similar(first, retold, paraphrase=True)  # ramp up ~ increase, production ~ output, contemplate ~ consider
+    assert not _similar(first, retold)  # the digest's stricter test: words as written
+    other = "Nvidia is considering cutting prices of its H200 chips as demand from Chinese companies has fallen."
+    assert not _similar(retold, other, paraphrase=True)  # cutting prices is not increasing output
