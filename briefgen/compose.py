@@ -142,8 +142,8 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
     quote = reads(doc, previous.start, note.span.end)
     if len(quote.split()) > MAX_PAIRED_WORDS:
         return None
-    return replace(note, quote=quote, span=replace(note.span, start=previous.start, sent=previous.sent,
-                                                        line=previous.line))
+    return replace(note, quote=quote, span=replace(note.span, start=previous.start, para=previous.para,
+                                                        sent=previous.sent, line=previous.line))
 
 
 def readable_notes(noteset: NoteSet) -> list[Note]:
@@ -289,7 +289,7 @@ class _Composer:
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
         relevance = dict(note.audiences).get(self.profile.name, 0.5)
-        support = max(len({m.span.source for m in self.cluster_members.get(note.id, [note])}),
+        support = max(len({m.span.source for m in self.cluster_members.get(note.id, [note]) if self.reports(m)}),
                       self.told.get(note.id, 0))
         pinned = 10.0 if note.status == "pinned" else 0.0
         score = note.score + RECENCY_BONUS * self.later.get(note.id, 0.0)
@@ -359,7 +359,7 @@ class _Composer:
                     source_title=doc.meta.title,
                     publisher=doc.meta.publisher,
                     date=doc.meta.date,
-                    location=describe(note.span),
+                    location=describe(note.span, doc),
                     path=doc.path,
                     start=note.span.start,
                     end=note.span.end,
@@ -368,11 +368,27 @@ class _Composer:
             )
         return self.numbers[note.id]
 
+    def reports(self, note: Note) -> bool:
+        """Whether the note is reported fact that can back another source's statement: not a
+        forum post, not an opinion column or blog, not a sentence of opinion."""
+        doc = self.docs.get(note.span.source)
+        if doc is not None and (doc.meta.reliability in (FORUM_RELIABILITY, "opinion")
+                                or doc.meta.kind in ("opinion", "forum thread", "comments", "blog")):
+            return False
+        return note.kind != "opinion"
+
     def cite_all(self, note: Note) -> tuple[tuple[int, ...], int]:
+        """The note's citation numbers (its own, then one per other source that states the same
+        fact, within the profile's limit, then the analyst's evidence) and how many sources the
+        reader can count among them: the sources cited, each once; a forum post or an opinion
+        column corroborates nothing, so neither is cited as backing reported fact."""
         members = self.cluster_members.get(note.id, [note])
         numbers = [self.cite(note)]
         sources = {note.span.source}
+        reported = self.reports(note)
         for member in members:
+            if reported and not self.reports(member):
+                continue
             if member.span.source not in sources and len(numbers) < (self.profile.max_citations or MAX_CITES_PER_ITEM):
                 numbers.append(self.cite(member))
                 sources.add(member.span.source)
@@ -380,8 +396,7 @@ class _Composer:
             extra = Note(id=f"{note.id}-e{len(numbers)}", kind=note.kind, quote=quote, span=span)
             numbers.append(self.cite(extra))
             sources.add(span.source)
-        sources_backing = {m.span.source for m in members} | sources
-        return tuple(numbers), len(sources_backing)
+        return tuple(numbers), len(sources) if reported else 1
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
@@ -534,9 +549,12 @@ class _Composer:
         rows: list[Item] = []
         for group in self.figure_groups()[:spec.max_items]:
             shown = group.shown()
-            numbers = tuple(sorted({self.cite(note) for note in group.first_per_source()}))
+            cited = group.first_per_source()
+            backing = [note for note in cited if self.reports(note)]
+            numbers = tuple(sorted({self.cite(note) for note in backing or cited}))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len(group.sources), figure=shown,
+                             kind=group.notes[0].kind, support=len({n.span.source for n in backing}) or 1,
+                             figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows
 
@@ -823,7 +841,7 @@ class _Composer:
         or undated ones only when no event to come is dated. One sentence each: a note quoted
         with the sentence it leans on is left to other sections. An event's news is its day: a
         statement sharing the names of one said elsewhere is no repeat unless it restates it."""
-        dated: list[tuple[dt.date, Note]] = []
+        dated: list[tuple[tuple[dt.date, int], str, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
             if (note.id in self.paired or self.reliability(note) == FORUM_RELIABILITY
@@ -833,15 +851,16 @@ class _Composer:
             if found is None or spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
                 continue
             if found.day is not None:
-                dated.append((found.day, note))
+                dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
             else:
                 undated.append(note)
-        chosen = sorted(dated[:spec.max_items], key=lambda pair: pair[0]) if dated else [
-            (None, note) for note in undated[:spec.max_items]]
+        chosen = [(shown, note) for _, shown, note in sorted(dated[:spec.max_items], key=lambda entry: entry[0])]
+        if not dated:
+            chosen = [("", note) for note in undated[:spec.max_items]]
         items = []
-        for day, note in chosen:
+        for shown, note in chosen:
             if self.fits(note, new_words=False):
-                items.append(replace(self.take(note), date=day.isoformat() if day else ""))
+                items.append(replace(self.take(note), date=shown))
         return items
 
     def section(self, spec: SectionSpec) -> Section | None:
