@@ -539,8 +539,18 @@ class _Composer:
             if len(items) >= spec.max_items:
                 break
             if self.matches(note, spec) and self.fits(note):
-                items.append(self.take(note))
+                items.append(self.take(self.reported(note)))
         return items
+
+    def reported(self, note: Note) -> Note:
+        """The note, or, when it comes from an opinion column or a forum and a news source states
+        the same fact, that source's statement: a fact is quoted from who reports it."""
+        if self.reports(note):
+            return note
+        for member in sorted(self.cluster_members.get(note.id, []), key=lambda n: (-n.score, n.id)):
+            if member.id != note.id and member.id in self.readable_by_id and self.reports(member):
+                return self.readable_by_id[member.id]
+        return note
 
     def figures(self, spec: SectionSpec) -> list[Item]:
         """Key figures: each quantity once (merged across phrasings and sources, citing every
@@ -702,6 +712,7 @@ class _Composer:
                 actor = named or ""
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
+                actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
                 if holds.possessive(role):
                     role = ""  # "Its president": whose, the row cannot say
                 if any(holds.same_actor(actor, item.speaker) for item in items):
@@ -713,6 +724,33 @@ class _Composer:
                                    speaker_role="online discussion")
                 items.append(item)
         return items
+
+    def introduced(self, actor: str, role: str, before: str) -> tuple[str, str]:
+        """The actor's full name and role as the sources introduce them: a bare surname
+        ("Beaulieu said") takes the full name and role another statement gives the same person
+        ("Dr. Thomas Beaulieu, the board's chief medical adviser"); a role that says whose by a
+        common noun ("the council's director") names the body its source means, when the
+        source names one ("director, Shippers' Council")."""
+        if not role or len(actor.split()) == 1:
+            fuller = [n for n in self.noteset.notes if n.speaker and holds.same_actor(actor, n.speaker)
+                      and (n.speaker_role or len(n.speaker.split()) > len(actor.split()))]
+            if fuller:
+                best = max(fuller, key=lambda n: (bool(n.speaker_role), len(n.speaker.split()), n.score))
+                if len(best.speaker.split()) > len(actor.split()):
+                    actor = best.speaker
+                role = role or best.speaker_role
+                source = self.docs.get(best.span.source)
+                if source is not None and not before:
+                    before = source.text[:best.span.end]
+        whose = re.match(r"(?:the\s+)?([a-z]+)['’]s?\s+(.+)$", role)
+        if whose and before:
+            noun = whose.group(1).capitalize()
+            body = holds.named_actor(noun, before)
+            if body == noun:  # its source names no such body: do the others, together?
+                body = holds.named_actor(noun, "\n\n".join(doc.text for doc in self.docs.values()))
+            if body and body.lower() != whose.group(1):
+                role = f"{whose.group(2)}, {body}"
+        return actor, role
 
     def disagreements(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
@@ -824,8 +862,10 @@ class _Composer:
         for note in self.ranked():
             if len(entries) >= spec.max_items:
                 break
-            if (self.opinion_piece(note) or note.kind in ("opinion", "forecast", "upcoming")
-                    or not self.matches(note, spec)):
+            # A statement dated on or before its source's day reports what happened, whatever else
+            # it says ("rose to 19 on Tuesday ... no talks scheduled" is no event to come).
+            if (self.opinion_piece(note) or not self.reports(note) or note.kind in ("opinion", "forecast")
+                    or not self.matches(note, replace(spec, kinds=()))):
                 continue
             anchor = self.source_day(note)
             day = dates.event_day(statement(note), anchor) if anchor else None
