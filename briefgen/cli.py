@@ -427,6 +427,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
     noteset = notes_stage.load(config, ingested.docs)
     chosen, _ = make_digest(noteset, words, marker_words=1 if cite else 0,
                             more=notes_stage.candidates(config, ingested.docs, noteset))
+    docs = {doc.id: doc for doc in noteset.sources}
     paths = {doc.id: doc.path for doc in noteset.sources}
     for number, (text, _) in enumerate(chosen, 1):
         # Source text never drives the terminal; wire copy's `` '' and " _ " read as the briefs show them.
@@ -436,7 +437,7 @@ def digest(workspace: str, words: int, cite: bool) -> None:
         click.echo("\nSources:")
         for number, (_, note) in enumerate(chosen, 1):
             path = _shown(paths.get(note.span.source, note.span.source))
-            click.echo(f"[{number}] {path}: {describe(note.span)}")
+            click.echo(f"[{number}] {path}: {describe(note.span, docs.get(note.span.source))}")
 
 
 @main.command()

@@ -148,8 +148,8 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
     quote = reads(doc, previous.start, note.span.end)
     if len(quote.split()) > MAX_PAIRED_WORDS:
         return None
-    return replace(note, quote=quote, span=replace(note.span, start=previous.start, sent=previous.sent,
-                                                        line=previous.line))
+    return replace(note, quote=quote, span=replace(note.span, start=previous.start, para=previous.para,
+                                                        sent=previous.sent, line=previous.line))
 
 
 def readable_notes(noteset: NoteSet) -> list[Note]:
@@ -295,7 +295,7 @@ class _Composer:
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
         relevance = dict(note.audiences).get(self.profile.name, 0.5)
-        support = max(len({m.span.source for m in self.cluster_members.get(note.id, [note])}),
+        support = max(len({m.span.source for m in self.cluster_members.get(note.id, [note]) if self.reports(m)}),
                       self.told.get(note.id, 0))
         pinned = 10.0 if note.status == "pinned" else 0.0
         score = note.score + RECENCY_BONUS * self.later.get(note.id, 0.0)
@@ -365,7 +365,7 @@ class _Composer:
                     source_title=doc.meta.title,
                     publisher=doc.meta.publisher,
                     date=doc.meta.date,
-                    location=describe(note.span),
+                    location=describe(note.span, doc),
                     path=doc.path,
                     start=note.span.start,
                     end=note.span.end,
@@ -374,11 +374,27 @@ class _Composer:
             )
         return self.numbers[note.id]
 
+    def reports(self, note: Note) -> bool:
+        """Whether the note is reported fact that can back another source's statement: not a
+        forum post, not an opinion column or blog, not a sentence of opinion."""
+        doc = self.docs.get(note.span.source)
+        if doc is not None and (doc.meta.reliability in (FORUM_RELIABILITY, "opinion")
+                                or doc.meta.kind in ("opinion", "forum thread", "comments", "blog")):
+            return False
+        return note.kind != "opinion"
+
     def cite_all(self, note: Note) -> tuple[tuple[int, ...], int]:
+        """The note's citation numbers (its own, then one per other source that states the same
+        fact, within the profile's limit, then the analyst's evidence) and how many sources the
+        reader can count among them: the sources cited, each once; a forum post or an opinion
+        column corroborates nothing, so neither is cited as backing reported fact."""
         members = self.cluster_members.get(note.id, [note])
         numbers = [self.cite(note)]
         sources = {note.span.source}
+        reported = self.reports(note)
         for member in members:
+            if reported and not self.reports(member):
+                continue
             if member.span.source not in sources and len(numbers) < (self.profile.max_citations or MAX_CITES_PER_ITEM):
                 numbers.append(self.cite(member))
                 sources.add(member.span.source)
@@ -386,8 +402,7 @@ class _Composer:
             extra = Note(id=f"{note.id}-e{len(numbers)}", kind=note.kind, quote=quote, span=span)
             numbers.append(self.cite(extra))
             sources.add(span.source)
-        sources_backing = {m.span.source for m in members} | sources
-        return tuple(numbers), len(sources_backing)
+        return tuple(numbers), len(sources) if reported else 1
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
@@ -530,8 +545,18 @@ class _Composer:
             if len(items) >= spec.max_items:
                 break
             if self.matches(note, spec) and self.fits(note):
-                items.append(self.take(note))
+                items.append(self.take(self.reported(note)))
         return items
+
+    def reported(self, note: Note) -> Note:
+        """The note, or, when it comes from an opinion column or a forum and a news source states
+        the same fact, that source's statement: a fact is quoted from who reports it."""
+        if self.reports(note):
+            return note
+        for member in sorted(self.cluster_members.get(note.id, []), key=lambda n: (-n.score, n.id)):
+            if member.id != note.id and member.id in self.readable_by_id and self.reports(member):
+                return self.readable_by_id[member.id]
+        return note
 
     def figures(self, spec: SectionSpec) -> list[Item]:
         """Key figures: each quantity once (merged across phrasings and sources, citing every
@@ -540,9 +565,12 @@ class _Composer:
         rows: list[Item] = []
         for group in self.figure_groups()[:spec.max_items]:
             shown = group.shown()
-            numbers = tuple(sorted({self.cite(note) for note in group.first_per_source()}))
+            cited = group.first_per_source()
+            backing = [note for note in cited if self.reports(note)]
+            numbers = tuple(sorted({self.cite(note) for note in backing or cited}))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len(group.sources), figure=shown,
+                             kind=group.notes[0].kind, support=len({n.span.source for n in backing}) or 1,
+                             figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows
 
@@ -690,6 +718,7 @@ class _Composer:
                 actor = named or ""
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
+                actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
                 if holds.possessive(role):
                     role = ""  # "Its president": whose, the row cannot say
                 if any(holds.same_actor(actor, item.speaker) for item in items):
@@ -701,6 +730,33 @@ class _Composer:
                                    speaker_role="online discussion")
                 items.append(item)
         return items
+
+    def introduced(self, actor: str, role: str, before: str) -> tuple[str, str]:
+        """The actor's full name and role as the sources introduce them: a bare surname
+        ("Beaulieu said") takes the full name and role another statement gives the same person
+        ("Dr. Thomas Beaulieu, the board's chief medical adviser"); a role that says whose by a
+        common noun ("the council's director") names the body its source means, when the
+        source names one ("director, Shippers' Council")."""
+        if not role or len(actor.split()) == 1:
+            fuller = [n for n in self.noteset.notes if n.speaker and holds.same_actor(actor, n.speaker)
+                      and (n.speaker_role or len(n.speaker.split()) > len(actor.split()))]
+            if fuller:
+                best = max(fuller, key=lambda n: (bool(n.speaker_role), len(n.speaker.split()), n.score))
+                if len(best.speaker.split()) > len(actor.split()):
+                    actor = best.speaker
+                role = role or best.speaker_role
+                source = self.docs.get(best.span.source)
+                if source is not None and not before:
+                    before = source.text[:best.span.end]
+        whose = re.match(r"(?:the\s+)?([a-z]+)['’]s?\s+(.+)$", role)
+        if whose and before:
+            noun = whose.group(1).capitalize()
+            body = holds.named_actor(noun, before)
+            if body == noun:  # its source names no such body: do the others, together?
+                body = holds.named_actor(noun, "\n\n".join(doc.text for doc in self.docs.values()))
+            if body and body.lower() != whose.group(1):
+                role = f"{whose.group(2)}, {body}"
+        return actor, role
 
     def disagreements(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
@@ -812,8 +868,10 @@ class _Composer:
         for note in self.ranked():
             if len(entries) >= spec.max_items:
                 break
-            if (self.opinion_piece(note) or note.kind in ("opinion", "forecast", "upcoming")
-                    or not self.matches(note, spec)):
+            # A statement dated on or before its source's day reports what happened, whatever else
+            # it says ("rose to 19 on Tuesday ... no talks scheduled" is no event to come).
+            if (self.opinion_piece(note) or not self.reports(note) or note.kind in ("opinion", "forecast")
+                    or not self.matches(note, replace(spec, kinds=()))):
                 continue
             anchor = self.source_day(note)
             day = dates.event_day(statement(note), anchor) if anchor else None
@@ -830,7 +888,7 @@ class _Composer:
         with the sentence it leans on is left to other sections. An event's news is its day: a
         dated statement sharing the names of one said elsewhere is no repeat unless it restates it;
         an undated one must not retell a fact the brief already gives."""
-        dated: list[tuple[dt.date, Note]] = []
+        dated: list[tuple[tuple[dt.date, int], str, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
             if (note.id in self.paired or self.reliability(note) == FORUM_RELIABILITY
@@ -840,15 +898,16 @@ class _Composer:
             if found is None or spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
                 continue
             if found.day is not None:
-                dated.append((found.day, note))
+                dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
             elif self.fits(note):  # with no day, its news is what it says: no retelling of a fact said elsewhere
                 undated.append(note)
-        chosen = sorted(dated[:spec.max_items], key=lambda pair: pair[0]) if dated else [
-            (None, note) for note in undated[:spec.max_items]]
+        chosen = [(shown, note) for _, shown, note in sorted(dated[:spec.max_items], key=lambda entry: entry[0])]
+        if not dated:
+            chosen = [("", note) for note in undated[:spec.max_items]]
         items = []
-        for day, note in chosen:
+        for shown, note in chosen:
             if self.fits(note, new_words=False):
-                items.append(replace(self.take(note), date=day.isoformat() if day else ""))
+                items.append(replace(self.take(note), date=shown))
         return items
 
     def section(self, spec: SectionSpec) -> Section | None:

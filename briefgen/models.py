@@ -423,7 +423,8 @@ class Item(_AsDict):
     change: str = ""
     """In a `changes` section: "new", "updated" or "gone" (in the earlier brief, no longer here)."""
     date: str = ""
-    """In a `timeline` section: the day the event happened (ISO), from the text and its source's date."""
+    """In a `timeline` section: the day the event happened (ISO), from the text and its source's date;
+    in a `watch` section: the event's date to the precision the text gives ("2027", "2027-03")."""
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,9 @@ class Watch:
     """An event to come: the first day it names after the brief's date (None: undated or pending)."""
 
     day: dt.date | None
+    precision: dates.Precision = "day"
+    """How exactly the text dates it: day, week, month or year ("in 2027" is the year 2027,
+    never its first day)."""
 
 
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
@@ -104,15 +107,17 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         mentions = calendar_dates(text, now)
         if mentions:
             ahead = [w for w in mentions if w.last >= now]
-            return Watch(day=min(w.first for w in ahead)) if ahead else None
+            if not ahead:
+                return None
+            soonest = min(ahead, key=lambda w: dates.order(w.first, w.precision))
+            return Watch(day=soonest.first, precision=soonest.precision)
     mentions = _upcoming_mentions(text, anchor) if anchor else []
     if mentions:
         ahead = [w for w in mentions if now is None or w.last >= now]
         if not ahead:
             return None  # over by the newest source's date
-        first = min(ahead, key=lambda w: w.first)
-        day = first.first if first.precision == "day" or now is None else max(first.first, now)
-        return Watch(day=day)
+        first = min(ahead, key=lambda w: dates.order(w.first, w.precision))
+        return Watch(day=first.first, precision=first.precision)
     if anchor and any(not w.future for w in dates.mentions(text, anchor)) and kind != "upcoming":
         return None  # a dated past event
     if kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text):

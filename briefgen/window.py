@@ -13,6 +13,7 @@ review of notes/ never depends on the date being built.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
@@ -68,7 +69,21 @@ def as_of_for(config: Config, docs: Sequence[SourceDoc]) -> Config:
 
 
 def long_date(iso: str) -> str:
-    """2010-06-01 as "1 June 2010" (the text itself when it is no ISO date)."""
+    """An ISO date as a reader says it, to the precision it has: 2010-06-01 as "1 June 2010",
+    2010-06 as "June 2010", 2010 as "2010", 2010-W22 as "week of 31 May 2010" (the text
+    itself when it is no ISO date)."""
+    if re.fullmatch(r"\d{4}", iso):
+        return iso
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", iso):
+        if 1 <= int(match[2]) <= 12:
+            return f"{dt.date(int(match[1]), int(match[2]), 1).strftime('%B')} {match[1]}"
+        return iso
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})", iso):
+        try:
+            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        except ValueError:
+            return iso
+        return f"week of {long_date(monday.isoformat())}"
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:

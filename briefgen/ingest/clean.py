@@ -61,10 +61,15 @@ _POST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)\s+by:?\s+(?P<author>[\w.\-]{1,40})"
-    r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}))?$",
+    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)\s+(?:by|from):?\s+(?P<author>[\w.\-]{1,40})"
+    r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}?))?:?$",
     re.IGNORECASE,
 )
+_SITE_BEFORE_DATE = re.compile(r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}),\s+(?:[A-Z][a-z]+\.?\s+\d|\d)")
+"""A forum's name before the post's date in its header ("on PharmaTalk Forums, June 14, 2025")."""
+_PUBLISHED_BY = re.compile(
+    r"\b(?:is |was )?published by (?P<publisher>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|and))*)")
+"""A publisher's notice ("Freight Weekly is published by Meridian Trade Media")."""
 _REPLY_TITLE = re.compile(r"^(?:re|aw|sv):\s+\S.{0,150}$", re.IGNORECASE)
 _CITED = re.compile(
     r"\b(?:[Aa]ccording to (?:a |an |the )?(?:report(?:ing)? (?:by|from|in) |)|as reported by |"
@@ -154,7 +159,7 @@ def clean(text: str) -> Cleaned:
     if crumbs:
         removed.append(Removed(lines[0][0], lines[0][1], "forum breadcrumb (site, board and thread)"))
         publisher = crumbs[0]
-    header_publisher, kind = "", ""
+    header_publisher, kind, site = "", "", ""
     for index, found_head in heads.items():
         start, end, _ = lines[index]
         removed.append(Removed(start, end, "byline" if byline(lines[index][2]) else "masthead (publisher, byline or date)"))
@@ -168,9 +173,10 @@ def clean(text: str) -> Cleaned:
             removed.append(Removed(start, end, "post title"))
             continue
         if (start, end) not in standalone:
-            header = _POST_HEADER.match(line) or _POSTED_BY.match(line)
+            header = _post_header(line)
             if header:
                 headers.append((start, end, header.group("author"), header.group("when") or ""))
+                site = site or _site(header)
                 removed.append(Removed(start, end, "post header (author and time)"))
             elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
                 removed.append(Removed(start, end, _boilerplate(line)))
@@ -178,13 +184,14 @@ def clean(text: str) -> Cleaned:
                 removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
         attribution = _ATTRIBUTION.match(line)
-        header = _POST_HEADER.match(line) or _POSTED_BY.match(line)
+        header = _post_header(line)
         found = None if attribution or header else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
         elif header:
             headers.append((start, end, header.group("author"), header.group("when") or ""))
+            site = site or _site(header)
             removed.append(Removed(start, end, "post header (author and time)"))
         elif found:
             removed.extend(found)
@@ -237,12 +244,30 @@ def clean(text: str) -> Cleaned:
         posts=tuple(posts),
         is_thread=is_thread,
         title=_title(text, lines, paras, crumbs, is_thread),
-        publisher=publisher or header_publisher or wire.publisher,
+        publisher=publisher or header_publisher or wire.publisher or (site if is_thread else "") or _notice(text),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date="" if is_thread else dateline(text),
         author=wire.author,
         kind=kind,
     )
+
+
+def _post_header(line: str) -> re.Match[str] | None:
+    """A forum post's header line (author and time), Markdown emphasis around it or not."""
+    plain = _plain(line)
+    return _POST_HEADER.match(plain) or _POSTED_BY.match(plain)
+
+
+def _site(header: re.Match[str]) -> str:
+    """The forum's name a post header gives before its date ("on PharmaTalk Forums, June 14"), or ""."""
+    found = _SITE_BEFORE_DATE.match(header.group("when") or "")
+    return found.group("site") if found else ""
+
+
+def _notice(text: str) -> str:
+    """The publisher a publisher's notice names ("... is published by Meridian Trade Media"), or ""."""
+    found = _PUBLISHED_BY.search(text)
+    return found.group("publisher").strip() if found else ""
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
@@ -383,7 +408,8 @@ def wire_service(credit: str) -> str:
 
 
 _BYLINE = re.compile(r"^By:?[ ]+(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
-_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.)(?:[ ](?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.|de|van|von|der|da|al|bin)){1,4}")
+_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\.)(?:[ ](?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\."
+                   r"|de|van|von|der|da|al|bin)){1,4}")
 _ORG_WORD = re.compile(
     r"\b(?:News|Service|Press|Agency|Times|Post|Journal|Wire|Media|Network|Herald|Tribune|Gazette|Daily|"
     r"Weekly|Magazine|Reuters|Bloomberg|Broadcasting|Radio|Television|TV)\b"

@@ -89,6 +89,28 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bw
                            r"\bbefore\b|\bwhen\b")
 
 
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def iso(day: dt.date, precision: Precision = "day") -> str:
+    """*day* as ISO 8601 to the precision the text gave, never finer: "2027" for a year,
+    "2027-03" for a month, "2025-W11" for a week, "2027-03-12" for a day."""
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return day.isoformat()
+
+
+def order(day: dt.date, precision: Precision = "day") -> tuple[dt.date, int]:
+    """Sort key for dates of mixed precision: by first day, a day before the month or year
+    that starts on it."""
+    return day, _PRECISION_ORDER[precision]
+
+
 def _month(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower().rstrip(".")[:3]))
 

@@ -101,10 +101,13 @@ _ROLE_WORDS = (
     r"director|analyst|economist|professor|researcher|governor|senator|representative|ambassador|official|"
     r"head|leader|commissioner|czar|chancellor|mayor|general|editor|strategist|partner|manager|lawyer)"
 )
+_ROLE_MODIFIERS = (r"(?:(?:general|deputy|assistant|associate|senior|chief|executive|vice|managing|acting|former|"
+                   r"interim|national|regional|federal|state|health|foreign|finance|press|communications)\s+){0,2}")
+"""Lower-case words that belong to a role before a name ("BDU general secretary Aoife Kearney")."""
 _SPEAKER_PATTERNS = (
     # Anthropic CEO Dario Amodei who thinks / said
     re.compile(
-        r"(?P<role>(?:[A-Z][\w&.'’-]*\s+){0,4}" + _ROLE_WORDS + r")\s+" + _NAME
+        r"(?P<role>(?:[A-Z][\w&.'’-]*\s+){0,4}" + _ROLE_MODIFIERS + _ROLE_WORDS + r")\s+" + _NAME
         + r"(?:,)?\s+(?:who\s+)?" + _SPEECH + r"\b",
     ),
     # David Sacks, the White House adviser and ..., stated
@@ -264,6 +267,13 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
             if number in (1, 3) and _NOT_SUBJECT.search(sentence, 0, match.start("name")):
                 continue  # "images from NASA's Hubble Space Telescope said": the name is not who speaks
             role = (match.groupdict().get("role") or "").strip(" ,")
+            # A name the pattern caught in the middle ("The Health Products Safety Board, the
+            # federal regulator, said"): the capitalised words before it belong to it.
+            before_name = re.search(r"((?:[A-Z][\w&'’-]*\s+)+)$", sentence[:match.start("name")])
+            if before_name and number in (1, 4, 5):
+                lead = [w for w in before_name.group(1).split() if w not in _NOT_NAMES]
+                if lead and len(lead) + len(name.split()) <= 6:
+                    name = " ".join(lead + name.split())
             words = name.split()
             if len(words) > 2 and words[0] in _TITLES:  # "Executive Anne Park": the title is not the name
                 before = re.findall(r"[A-Z][\w&'’.-]*", sentence[max(0, match.start("name") - 60):match.start("name")])

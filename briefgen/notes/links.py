@@ -16,8 +16,9 @@ import numpy as np
 from scipy import sparse
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.notes.features import attribution
 from briefgen.notes.rank import sorted_unique
-from briefgen.words import STOP_WORDS
+from briefgen.words import STOP_WORDS, content_words, stem
 
 SAME_CLAIM = 0.33
 """Cosine at or above which two notes from different sources back the same claim."""
@@ -137,6 +138,37 @@ def same_claim(sim: float, numbers_a: frozenset[str], numbers_b: frozenset[str],
     return not (names_a and names_b and not names_a & names_b)
 
 
+SHARED_CLAIM_WORDS = 2
+"""Content words two attributed statements must share once who said them is taken out."""
+
+
+def claim_words(text: str) -> frozenset[str] | None:
+    """The stems of what an attributed statement says, without who says it (name, role and
+    reporting verb: "Martin Dalby, the authority's chief executive, welcomed ..."), names
+    left out; None when the sentence names no speaker."""
+    found = attribution(text)
+    if found is None:
+        return None
+    clause = found[2]
+    return frozenset(stem(w) for w in content_words(clause)
+                     if not re.search(r"(?<![\w'’])" + re.escape(w[:1].upper() + w[1:]) + r"(?![\w])", clause))
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Whether two statements similar as wholes still say the same thing when someone's words:
+    a speaker's name and role make two of their unrelated quotes look alike ("X, the
+    authority's chief executive, welcomed the decision" and "X, chief executive of the
+    authority, said the strike was damaging"), so what each says must share words of its own."""
+    words_a, words_b = claim_words(a), claim_words(b)
+    if words_a is None and words_b is None:
+        return True
+    if words_a is None:
+        words_a = frozenset(stem(w) for w in content_words(a))
+    if words_b is None:
+        words_b = frozenset(stem(w) for w in content_words(b))
+    return len(words_a & words_b) >= min(SHARED_CLAIM_WORDS, len(words_a), len(words_b)) > 0
+
+
 def clusters(
     pairs: Sequence[tuple[int, int, float]],
     ids: Sequence[str],
@@ -153,7 +185,8 @@ def clusters(
     named = [names(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
     partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for a, b, sim in pairs:
-        if groups[a] != groups[b] and same_claim(sim, stated[a], stated[b], named[a], named[b]):
+        if (groups[a] != groups[b] and same_claim(sim, stated[a], stated[b], named[a], named[b])
+                and (texts is None or same_statement(texts[a], texts[b]))):
             partners[a].append((b, sim))
             partners[b].append((a, sim))
     taken: set[int] = set()

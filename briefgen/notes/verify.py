@@ -419,8 +419,29 @@ def span_for(doc: SourceDoc, start: int, end: int) -> Span:
                 line=line, page=page, author=author)
 
 
-def describe(span: Span) -> str:
-    """Where a quote stands, for a reader: page, paragraph, sentence, line, post author."""
+def describe(span: Span, doc: SourceDoc | None = None) -> str:
+    """Where a quote stands, for a reader: page, paragraph, sentence, line, post author. With
+    its source, a quote over several sentences (a sentence quoted with the one before it)
+    names where it starts and where it ends ("para. 2, sentence 4 – para. 3, sentence 1,
+    lines 5–7"), each read from the source's own sentences."""
+    if doc is not None and doc.sentences and span.source == doc.id and span.end > span.start:
+        starts = [s.start for s in doc.sentences]
+        first = doc.sentences[max(bisect.bisect_right(starts, span.start) - 1, 0)]
+        last = doc.sentences[max(bisect.bisect_right(starts, span.end - 1) - 1, 0)]
+        if last.start > first.start:
+            end_line = doc.text.count("\n", 0, span.end - 1) + 1
+            start_line = doc.text.count("\n", 0, span.start) + 1
+            where = [f"p. {first.page}"] if first.page and first.page == last.page else []
+            if first.page and first.page != last.page:
+                where = [f"pp. {first.page}–{last.page}"]
+            if span.author:
+                where.append(f"post by {span.author}")
+            if first.para == last.para:
+                where.append(f"para. {first.para}, sentences {first.sent}–{last.sent}")
+            else:
+                where.append(f"para. {first.para}, sentence {first.sent} – para. {last.para}, sentence {last.sent}")
+            where.append(f"lines {start_line}–{end_line}" if end_line > start_line else f"line {start_line}")
+            return ", ".join(where)
     parts = []
     if span.page:
         parts.append(f"p. {span.page}")
