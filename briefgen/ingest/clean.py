@@ -248,7 +248,7 @@ def clean(text: str) -> Cleaned:
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date="" if is_thread else dateline(text),
         author=wire.author,
-        kind=kind,
+        kind=kind or title_kind(_title(text, lines, paras, crumbs, is_thread)),
     )
 
 
