@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 import briefgen
 from briefgen.compose import _similar, digest, readable_notes, statement
-from briefgen.coverage import Coverage, concepts, lazy_greedy, lead_weight, overtaken, source_weights
+from briefgen.coverage import (
+    CONCEPT_LEAD_DECAY,
+    Coverage,
+    concepts,
+    lazy_greedy,
+    lead_weight,
+    overtaken,
+    source_weights,
+)
 from briefgen.models import Figure, Note, NoteSet, Sentence, SourceDoc, SourceMeta, Span
 from briefgen.workspace import init_workspace
 
@@ -127,11 +135,12 @@ def test_with_the_lead_a_concept_weighs_less_the_later_it_first_appears_in_each_
     b = _story("b", ["Fuel costs rose sharply this year.", "Ferry crews went on strike."])
     plain, lead = source_weights([a, b]), source_weights([a, b], lead=True)
     assert plain["ferri crew"] == plain["fuel cost"] == 2.0
-    assert lead["ferri crew"] == 1.0 + lead_weight(1) and lead["fuel cost"] == lead_weight(2) + 1.0
+    decay = CONCEPT_LEAD_DECAY
+    assert lead["ferri crew"] == 1.0 + lead_weight(1, decay) and lead["fuel cost"] == lead_weight(2, decay) + 1.0
     assert lead["ferri crew"] > lead["fuel cost"]
-    assert lead["union"] == lead_weight(1)
+    assert lead["union"] == lead_weight(1, decay)
     # A word pair across two sentences is in no sentence: it counts as if after the last.
-    assert lead["monday the"] == lead_weight(3) and plain["monday the"] == 1.0
+    assert lead["monday the"] == lead_weight(3, decay) and plain["monday the"] == 1.0
     duplicate = replace(b, id="c", duplicate_of="b")
     assert source_weights([a, b, duplicate], lead=True) == lead
 
@@ -149,8 +158,8 @@ def test_lead_weights_never_exceed_the_count_of_sources(stories: list[list[str]]
 def test_the_digest_states_what_the_sources_lead_with_before_their_background() -> None:
     lead_fact = "Ferry crews on the island network went on strike on Monday morning."
     background = "Rising fuel prices squeezed ferry operator profits, forcing higher island fares."
-    docs = (_story("a", [lead_fact, "Schools closed.", "Shops ran short.", background]),
-            _story("b", [lead_fact, "Talks broke down.", "Buses ran instead.", background]))
+    middle = [f"Update {number} followed." for number in range(20)]  # the background comes late in each
+    docs = (_story("a", [lead_fact, *middle, background]), _story("b", [lead_fact, *middle, background]))
     notes = []
     for doc in docs:
         for number, sentence in enumerate((background, lead_fact)):  # ties go to the first: the background
