@@ -171,8 +171,11 @@ def write_corpus(folder: Path, n_sources: int, seed: int = 7, per_story: int = 8
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
-    out = Path(sys.argv[1])
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 100
-    print(write_corpus(out, count))
+    parser = argparse.ArgumentParser(description="Write a generated corpus of news-like articles; print its bytes.")
+    parser.add_argument("folder", type=Path, help="where to write the articles (made if missing)")
+    parser.add_argument("count", type=int, nargs="?", default=100, help="number of articles (default 100)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    args = parser.parse_args()
+    print(write_corpus(args.folder, args.count, args.seed))

@@ -1078,7 +1078,7 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     notes = [note for note in readable if note.id not in gone
              and (note.text or note.status == "pinned" or not piece_of_quotation(" ".join(note.quote.split())))]
     by_id = {note.id: note for note in notes}
-    coverage = Coverage.of(noteset.sources)
+    coverage = Coverage.of(noteset.sources, lead=True)
     later = recency(notes, docs)
     base = {n.id: n.score + SUPPORT_BONUS * min(3, support.get(n.id, 1) - 1) + RECENCY_BONUS * later[n.id]
             - DIRECT_SPEECH_PENALTY * quoted_share(n.quote) for n in notes}

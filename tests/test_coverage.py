@@ -13,8 +13,16 @@ from hypothesis import strategies as st
 
 import briefgen
 from briefgen.compose import _similar, digest, readable_notes, statement
-from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken
-from briefgen.models import Figure, Note, SourceDoc, SourceMeta, Span
+from briefgen.coverage import (
+    CONCEPT_LEAD_DECAY,
+    Coverage,
+    concepts,
+    lazy_greedy,
+    lead_weight,
+    overtaken,
+    source_weights,
+)
+from briefgen.models import Figure, Note, NoteSet, Sentence, SourceDoc, SourceMeta, Span
 from briefgen.workspace import init_workspace
 
 DEVELOPING = Path(__file__).resolve().parent / "fixtures" / "developing"
@@ -109,3 +117,54 @@ def test_a_fact_retold_in_other_words_is_one_fact_in_a_brief_but_not_in_the_dige
     assert not _similar(first, retold)  # the digest's stricter test: words as written
     other = "Nvidia is considering cutting prices of its H200 chips as demand from Chinese companies has fallen."
     assert not _similar(retold, other, paraphrase=True)  # cutting prices is not increasing output
+
+
+def _story(doc_id: str, sentences: list[str]) -> SourceDoc:
+    """A source of one sentence per paragraph, its sentences located."""
+    text, located = "", []
+    for number, sentence in enumerate(sentences, 1):
+        start = len(text)
+        text += sentence + "\n\n"
+        located.append(Sentence(start=start, end=start + len(sentence), para=number, sent=1, line=2 * number - 1))
+    return SourceDoc(id=doc_id, path=f"sources/{doc_id}.txt", format="text", sha256="", text=text,
+                     sentences=tuple(located), meta=SourceMeta())
+
+
+def test_with_the_lead_a_concept_weighs_less_the_later_it_first_appears_in_each_source() -> None:
+    a = _story("a", ["Ferry crews went on strike on Monday.", "The union met on Sunday.", "Fuel costs rose."])
+    b = _story("b", ["Fuel costs rose sharply this year.", "Ferry crews went on strike."])
+    plain, lead = source_weights([a, b]), source_weights([a, b], lead=True)
+    assert plain["ferri crew"] == plain["fuel cost"] == 2.0
+    decay = CONCEPT_LEAD_DECAY
+    assert lead["ferri crew"] == 1.0 + lead_weight(1, decay) and lead["fuel cost"] == lead_weight(2, decay) + 1.0
+    assert lead["ferri crew"] > lead["fuel cost"]
+    assert lead["union"] == lead_weight(1, decay)
+    # A word pair across two sentences is in no sentence: it counts as if after the last.
+    assert lead["monday the"] == lead_weight(3, decay) and plain["monday the"] == 1.0
+    duplicate = replace(b, id="c", duplicate_of="b")
+    assert source_weights([a, b, duplicate], lead=True) == lead
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Crews struck.", "Fuel costs rose.", "The union met.", "Talks failed."]),
+                         min_size=1, max_size=5), min_size=1, max_size=4))
+def test_lead_weights_never_exceed_the_count_of_sources(stories: list[list[str]]) -> None:
+    docs = [_story(f"s{i}", sentences) for i, sentences in enumerate(stories)]
+    plain, lead = source_weights(docs), source_weights(docs, lead=True)
+    assert plain.keys() == lead.keys()
+    assert all(0 < lead[c] <= plain[c] <= len(docs) for c in plain)
+
+
+def test_the_digest_states_what_the_sources_lead_with_before_their_background() -> None:
+    lead_fact = "Ferry crews on the island network went on strike on Monday morning."
+    background = "Rising fuel prices squeezed ferry operator profits, forcing higher island fares."
+    middle = [f"Update {number} followed." for number in range(20)]  # the background comes late in each
+    docs = (_story("a", [lead_fact, *middle, background]), _story("b", [lead_fact, *middle, background]))
+    notes = []
+    for doc in docs:
+        for number, sentence in enumerate((background, lead_fact)):  # ties go to the first: the background
+            start = doc.text.index(sentence)
+            notes.append(Note(id=f"{doc.id}-{number}", kind="event", quote=sentence, score=0.5,
+                              span=Span(source=doc.id, start=start, end=start + len(sentence))))
+    chosen, _ = digest(NoteSet(notes=tuple(notes), sources=docs), len(lead_fact.split()))
+    assert [text for text, _ in chosen] == [lead_fact]

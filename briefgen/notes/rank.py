@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from briefgen.coverage import lead_weight
 from briefgen.words import STOP_WORDS
 
 #: How much a source's notes count, by reliability tier.
@@ -97,7 +98,7 @@ def score(
         return np.zeros(0)
     group_array = np.asarray(groups, dtype=np.int64)
     to_corpus, to_own = _centroid_similarity(matrix, group_array)
-    position = np.array([1.0 / (1.0 + 0.35 * p) for p in positions])
+    position = np.array([lead_weight(p) for p in positions])
     length = np.array([min(1.0, n / 18.0) * (1.0 if n <= 45 else math.exp(-(n - 45) / 30.0)) for n in lengths])
     raw = (
         0.45 * _scaled(to_corpus)
