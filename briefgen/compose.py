@@ -37,7 +37,16 @@ from briefgen.models import (
 )
 from briefgen.notes import dates, piece_of_quotation
 from briefgen.notes.context import needs_antecedent
-from briefgen.notes.figures import comparable, corrects, earlier_values, holder, same_amount, same_quantity, unit_class
+from briefgen.notes.figures import (
+    comparable,
+    corrects,
+    earlier_values,
+    holder,
+    label_penalty,
+    same_amount,
+    same_quantity,
+    unit_class,
+)
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.window import Window, long_date, source_date
@@ -202,10 +211,12 @@ class _FigureGroup:
         return tuple((dated + [e for e in ordered if not e.date])[-3:])
 
     def shown(self) -> Figure:
-        """The figure a row shows: the measure most sources word it by (ties: nearest the lead),
+        """The figure a row shows: the measure most sources word it by, a noun phrase before a
+        verb-phrase leftover (ties: nearest the lead),
         with a conversion or a period where any source gives one."""
         counts = Counter(f.measures for f in self.figures)
-        order = sorted(range(len(self.figures)), key=lambda i: (-counts[self.figures[i].measures], self.positions[i]))
+        order = sorted(range(len(self.figures)), key=lambda i: (label_penalty(self.figures[i].measures),
+                                                                -counts[self.figures[i].measures], self.positions[i]))
         figure = self.figures[order[0]]
         text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
         period = figure.period or next((f.period for f in self.figures if f.period), "")

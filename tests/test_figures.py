@@ -474,6 +474,7 @@ def test_a_rate_is_not_a_time_phrase_of_its_own() -> None:
     ("Port Ellery, a town of about 9,000 people on the river, was evacuated.", "9,000 people", ""),
     ("Vessmark, a city of 210,000 inhabitants, is the country's largest port.", "210,000 inhabitants", ""),
     ("Leaving 266 still out as of Friday, the school reopened.", "266", ""),
+    ("Okafor compares the ransom with a recovery bill he puts at $3.1 million.", "$3.1 million", ""),
     # a one-word owner stays
     ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
      "Skylark's debts"),
@@ -492,6 +493,8 @@ def test_one_amount_told_three_ways_is_one_quantity() -> None:
     # equal pledges by two donors are two pledges; an amount a day is not an amount
     assert not same_amount(Figure("$10 million", 1e7, "USD", "pledged by Japan"),
                            Figure("$10 million", 1e7, "USD", "pledged by Germany"))
+    assert same_amount(Figure("$1.8 million", 1.8e6, "USD", "asked for by the city manager"),
+                       Figure("$1.8 million", 1.8e6, "USD", "approved by council"))
     assert not same_amount(ransom, Figure("$2.4 million a day", 2.4e6, "USD a day", "cost"))
     assert not same_amount(ransom, Figure("$2.4 million", 2.4e6, "USD", "rise in revenue"))
 
@@ -502,3 +505,14 @@ def test_the_same_amount_from_several_sources_is_one_row_citing_all() -> None:
     assert len(support) == 1 and len(support[0].citations) == 3
     texts = {row.figure.text for row in rows if row.figure is not None}
     assert "14 million euros a day" in texts and "210,000 inhabitants" not in texts
+
+
+def test_chart_labels_wrap_between_words_and_are_never_cut_inside_one() -> None:
+    from briefgen.render.charts import _lines
+
+    long = "Brenmoor council approves emergency funds after ransom deadline passes"
+    lines = _lines(long, 31)
+    assert len(lines) == 2 and all(len(line) <= 32 for line in lines) and lines[-1].endswith("\u2026")
+    words = set(long.split())
+    assert all(word in words for line in lines for word in line.rstrip("\u2026").split())
+    assert _lines("Short label", 31) == ["Short label"]

@@ -664,8 +664,8 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     if len(keep) > 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
             r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
         ahead, keep = ahead + keep[:1], keep[1:]  # "could face fines of up to": the fines
-    if not keep:
-        return ""
+    if not keep or len(keep) == 1 and ahead and ahead[-1].lower() in _PRONOUNS - {"its", "their", "his", "her", "our"}:
+        return ""  # "a bill he puts at $3.1 million": a verb after its subject
     if len(keep) > 2 and not (ahead and ahead[-1].lower() in _NOUN_STOP):
         keep, ahead = keep[-2:], ahead + keep[:-2]  # "expect rate increases of": no determiner, keep the head
     elif ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
@@ -1207,14 +1207,22 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 def same_amount(a: Figure, b: Figure) -> bool:
     """Whether two amounts of money are one amount told in other words ("the $2.4 million ransom",
     "demanded $2.4 million in bitcoin", "a payment of $2.4 million"): the same currency and rate,
-    values within 0.5%, both a level (not a rise or a share), and not held by two different
-    holders ("pledged by Japan" and "pledged by Germany" may be equal and still two pledges)."""
+    values within 0.5%, both a level (not a rise or a share), and not the same quantity held by two
+    holders ("pledged by Japan" and "pledged by Germany" may be equal and still two pledges; "asked
+    for by the city manager" and "approved by the council" are one sum)."""
     if unit_head(a.unit) not in MONEY_UNITS or a.unit != b.unit or not _close(a.value, b.value):
         return False
     if a.measures.startswith(_PREFIXES) or b.measures.startswith(_PREFIXES):
         return False
     held_a, held_b = holder(a).lower(), holder(b).lower()
-    return not (held_a and held_b and held_a != held_b)
+    return not (held_a and held_b and held_a != held_b and quantity(a).lower() == quantity(b).lower())
+
+
+def label_penalty(measures: str) -> int:
+    """How much worse than a noun phrase a measure reads: a verb-phrase leftover of a list
+    ("paying overtime" from "the cost of rebuilding the network, paying overtime and ...") is."""
+    words = measures.split()
+    return 1 if len(words) > 1 and words[0].lower().endswith("ing") and words[0].lower() not in _NOUN_STOP else 0
 
 
 def _close(a: float, b: float) -> bool:
