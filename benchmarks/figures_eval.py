@@ -6,6 +6,8 @@ audience (investor by default) in a temporary workspace and matches every Key fi
 
 - a row is right when its value is one of an expected entry's values (within 0.5%) and
   its measure contains one of that entry's words; a second row for the same entry is wrong;
+  an entry with a `unit` ("parts per billion", "a day") is right only when the row's figure
+  shows that whole unit ("29 parts | ..." is wrong: a cut unit);
 - a row that matches a neutral entry the same way counts neither way;
 - any other row is wrong (the excluded entries only name why: time, age, superseded ...).
 
@@ -58,7 +60,11 @@ def evaluate(cluster: Path, audience: str) -> dict[str, Any]:
     verdicts = []
     for figure in rows:
         hit = _entry_for(figure.value, figure.measures, labels["expected"])
-        if hit is not None and hit not in found:
+        unit = labels["expected"][hit].get("unit", "") if hit is not None else ""
+        if hit is not None and unit and unit.lower() not in figure.text.lower():
+            wrong += 1
+            verdict = f"wrong: unit cut (wants {unit!r})"
+        elif hit is not None and hit not in found:
             found.add(hit)
             right += 1
             verdict = "right"

@@ -45,6 +45,8 @@ from briefgen.notes.figures import (
     earlier_values,
     find_figures,
     holder,
+    label_penalty,
+    same_amount,
     same_quantity,
     unit_class,
 )
@@ -221,10 +223,12 @@ class _FigureGroup:
         return tuple((dated + [e for e in ordered if not e.date])[-3:])
 
     def shown(self) -> Figure:
-        """The figure a row shows: the measure most sources word it by (ties: nearest the lead),
+        """The figure a row shows: the measure most sources word it by, a noun phrase before a
+        verb-phrase leftover (ties: nearest the lead),
         with a conversion or a period where any source gives one."""
         counts = Counter(f.measures for f in self.figures)
-        order = sorted(range(len(self.figures)), key=lambda i: (-counts[self.figures[i].measures], self.positions[i]))
+        order = sorted(range(len(self.figures)), key=lambda i: (label_penalty(self.figures[i].measures),
+                                                                -counts[self.figures[i].measures], self.positions[i]))
         figure = self.figures[order[0]]
         text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
         period = figure.period or next((f.period for f in self.figures if f.period), "")
@@ -591,7 +595,7 @@ class _Composer:
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
         for figure, note in entries:
             home = next((g for g in groups if any(
-                same_quantity(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure) and (
+                same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure) and (
                     n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2)))
                 for f, n in zip(g.figures, g.notes, strict=True))), None)
             if home is None:

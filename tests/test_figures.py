@@ -171,7 +171,7 @@ def test_no_measure_without_a_measure_phrase(sentence: str) -> None:
     ("The repair, which involves bolting steel plates across the damaged welds, is expected to cost about 14 million "
      "euros.", "14 million euros", "cost of repair"),
     ("The new terminal will cost 200 million pounds, the airport said.", "200 million pounds", "cost of new terminal"),
-    ("The detour added an hour to each trip, costing its members about 400,000 euros a week.", "400,000 euros",
+    ("The detour added an hour to each trip, costing its members about 400,000 euros a week.", "400,000 euros a week",
      "cost to members"),
     ("Bluewake Ferries expects the two-day strike to cost it about £1.2 million in lost fares.", "£1.2 million",
      "cost of two-day strike"),
@@ -225,8 +225,13 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
 def test_a_range_is_one_figure_and_the_same_range_twice_is_one_quantity() -> None:
     (first,) = find_figures("Analysts expect rate increases of 8 to 15 percent over the next two years.")
     assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases")
-    one, other = find_figures("Between 200 and 5,000 meteors an hour are expected, and 200 to 5,000 meteors were seen.")
+    one, other = find_figures("Between 200 and 5,000 meteors an hour are expected, and 200 to 5,000 meteors an hour "
+                              "were seen.")
     assert one.value == other.value == 5000 and same_quantity(one, other)
+    assert one.text == "200 and 5,000 meteors an hour"
+    # A rate is a unit of its own: so many an hour is not so many in all.
+    hourly, total = find_figures("About 5,000 meteors an hour were seen, and 5,000 meteors were counted in all.")
+    assert hourly.unit == "meteors an hour" and not same_quantity(hourly, total)
 
 
 def test_period_comes_from_the_figures_own_clause() -> None:
@@ -419,3 +424,95 @@ def test_a_corrected_figure_replaces_the_wrong_one_and_says_so() -> None:
     assert not any("86 million" in text and not earlier_values(text) for text in _lead(brief))
     markdown = render_markdown(briefgen.open_workspace(target).config, brief)
     assert "corrected from 86 million pounds (10 June 2026)" in markdown
+
+
+# ------------------------------------------------------------ whole units, one amount once, labels
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("The agency's screening level for benzene is 9 parts per billion.", "9 parts per billion", "parts per billion"),
+    ("Monitors recorded sulphur dioxide at 1.8 parts per million near the school.", "1.8 parts per million",
+     "parts per million"),
+    ("The company could face fines of up to $25,000 a day if it fails to comply.", "$25,000 a day", "USD a day"),
+    ("The strike was costing the regional economy 14 million euros a day.", "14 million euros a day", "EUR a day"),
+    ("Lines added a congestion surcharge of $150 per container on cargo.", "$150 per container", "USD per container"),
+    ("The scrubber would add 40 crowns per tonne to its processing costs.", "40 crowns per tonne", "crowns per tonne"),
+    ("The smelter releases up to 400 kilograms an hour at full output.", "400 kilograms an hour", "kilograms an hour"),
+    ("The plan would raise the average bill by $85 a year.", "$85 a year", "USD a year"),
+    ("The gap between the two sides has narrowed to 2 percentage points.", "2 percentage points", "pp"),
+])
+def test_a_rate_or_a_unit_phrase_is_part_of_the_figure(sentence: str, text: str, unit: str) -> None:
+    (figure,) = [f for f in find_figures(sentence) if f.text.startswith(text.split()[0])]
+    assert (figure.text, figure.unit) == (text, unit)
+
+
+def test_a_rate_is_not_a_time_phrase_of_its_own() -> None:
+    """"a year ago" says when, not how often; "per cent" is a percentage."""
+    (ago,) = find_figures("Revenue was $4 million a year ago.")
+    assert ago.text == "$4 million" and ago.unit == "USD"
+    (share,) = find_figures("Turnout rose 5 per cent on Sunday.")
+    assert share.unit == "%"
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    # the owned thing, not a long owner's name
+    ("The Ohio Environmental Protection Agency's short-term screening level for benzene is 9 parts per billion.",
+     "9 parts per billion", "short-term screening level"),
+    ("The state Department of Health's advisory level for microcystin is 0.3 parts per billion.",
+     "0.3 parts per billion", "advisory level"),
+    # "a review of the data showed the peak level ... was 29": the level, not the review
+    ("The agency said a review of the data showed the peak level near the apartments was 29 parts per billion.",
+     "29 parts per billion", "peak level"),
+    ("The air carried 38 parts per billion of benzene.", "38 parts per billion", "benzene"),
+    # what people were allowed or forced to do, not "people allowed"
+    ("The county lifted the order on Tuesday, allowing about 2,200 people to go home.", "2,200 people",
+     "people allowed to go home"),
+    ("Talks resumed as the strike entered its third day, forcing 35 ships to wait at anchor outside the harbour.",
+     "35 ships", "ships forced to wait at anchor"),
+    ("The city reopened the bridge, allowing 400 lorries.", "400 lorries", ""),
+    # a place's size is background
+    ("Port Ellery, a town of about 9,000 people on the river, was evacuated.", "9,000 people", ""),
+    ("Vessmark, a city of 210,000 inhabitants, is the country's largest port.", "210,000 inhabitants", ""),
+    ("Leaving 266 still out as of Friday, the school reopened.", "266", ""),
+    ("Okafor compares the ransom with a recovery bill he puts at $3.1 million.", "$3.1 million", ""),
+    # a one-word owner stays
+    ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
+     "Skylark's debts"),
+])
+def test_a_label_names_the_measure(sentence: str, text: str, measure: str) -> None:
+    assert measures(sentence)[text] == measure
+
+
+def test_one_amount_told_three_ways_is_one_quantity() -> None:
+    from briefgen.notes.figures import same_amount
+
+    ransom = Figure("$2.4 million", 2.4e6, "USD", "ransom")
+    bitcoin = Figure("$2.4 million", 2.4e6, "USD", "bitcoin")
+    demanded = Figure("$2.4 million", 2.4e6, "USD", "payment demanded")
+    assert same_amount(ransom, bitcoin) and same_amount(bitcoin, demanded)
+    # equal pledges by two donors are two pledges; an amount a day is not an amount
+    assert not same_amount(Figure("$10 million", 1e7, "USD", "pledged by Japan"),
+                           Figure("$10 million", 1e7, "USD", "pledged by Germany"))
+    assert same_amount(Figure("$1.8 million", 1.8e6, "USD", "asked for by the city manager"),
+                       Figure("$1.8 million", 1.8e6, "USD", "approved by council"))
+    assert not same_amount(ransom, Figure("$2.4 million a day", 2.4e6, "USD a day", "cost"))
+    assert not same_amount(ransom, Figure("$2.4 million", 2.4e6, "USD", "rise in revenue"))
+
+
+def test_the_same_amount_from_several_sources_is_one_row_citing_all() -> None:
+    rows = _rows(_brief("portstrike", "investor"))
+    support = [row for row in rows if row.figure is not None and row.figure.value == 40e6]
+    assert len(support) == 1 and len(support[0].citations) == 3
+    texts = {row.figure.text for row in rows if row.figure is not None}
+    assert "14 million euros a day" in texts and "210,000 inhabitants" not in texts
+
+
+def test_chart_labels_wrap_between_words_and_are_never_cut_inside_one() -> None:
+    from briefgen.render.charts import _lines
+
+    long = "Brenmoor council approves emergency funds after ransom deadline passes"
+    lines = _lines(long, 31)
+    assert len(lines) == 2 and all(len(line) <= 32 for line in lines) and lines[-1].endswith("\u2026")
+    words = set(long.split())
+    assert all(word in words for line in lines for word in line.rstrip("\u2026").split())
+    assert _lines("Short label", 31) == ["Short label"]

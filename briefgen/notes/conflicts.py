@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
+from briefgen.notes.figures import unit_head
 from briefgen.words import STOP_WORDS, content_words
 from briefgen.words import stem as _stem
 
@@ -404,7 +405,8 @@ def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figur
     than two estimates), neither range allowing the other's value."""
     for fa in a:
         for fb in b:
-            if not fa.unit or fa.unit != fb.unit or fa.period != fb.period:
+            # a rate may be told on one side only ("$9 a month", "the monthly bill ... $6.40")
+            if not fa.unit or unit_head(fa.unit) != unit_head(fb.unit) or fa.period != fb.period:
                 continue
             high, low = max(fa.value, fb.value), min(fa.value, fb.value)
             if low <= 0 or (high - low) / high <= 0.1 or high / low > 10:
@@ -427,7 +429,7 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     common: frozenset[str] | None = None
     for fa, fb in _differing(a, b):
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
-        unit = {_stem(fa.unit.lower())} | _UNIT_WORDS
+        unit = {_stem(unit_head(fa.unit).lower())} | _UNIT_WORDS
         measure_a = _measure_stems(fa.measures) - leave_out - unit
         measure_b = _measure_stems(fb.measures) - leave_out - unit
         same_measure = bool(measure_a & measure_b)
@@ -699,7 +701,7 @@ def _keys(text: str, ways: Sequence[str], figures: Sequence[Figure]) -> _Keys:
             else:
                 down |= 1 << family
     return _Keys(_DENIAL_VERB.search(text) is not None, up, down,
-                 frozenset((f.unit, f.period) for f in figures if f.unit))
+                 frozenset((unit_head(f.unit), f.period) for f in figures if f.unit))
 
 
 class Conflict(NamedTuple):

@@ -36,7 +36,7 @@ from briefgen.models import (
 )
 from briefgen.notes import conflicts, disputes, features, links, phrases, rank
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
-from briefgen.notes.figures import MONEY_UNITS
+from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
@@ -252,7 +252,7 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
         # Sentences with money or percentages feed the key-figures table, and attributed
         # statements feed stakeholder positions, even when they rank lower.
         extra = [r for r in order if r not in picked and (corpus.drafts[r]["speaker"] or any(
-            f["unit"] in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
+            unit_head(f["unit"]) in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
         kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
     return kept
 

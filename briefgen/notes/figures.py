@@ -322,9 +322,19 @@ def _subject(clause: str) -> str:
     while words and words[0].lower() in {"and", "but", "or", "then", "so", "while", "as", "when", "after", "that",
                                          "which", "also", "now", "still"}:
         words = words[1:]
+    # "The Ohio Environmental Protection Agency's screening level", "the state Department of
+    # Health's advisory level": the thing owned is the measure, not its owner's long name.
+    owner = next((i for i, w in enumerate(words[:8]) if w.endswith(("'s", "’s"))
+                  and w[:-2].lower() not in _PRONOUNS and i + 1 < len(words)), -1)
+    # A one-word owner stays ("Skylark's debts", "the hall's cost"); a long name would crowd out the head.
+    if len([w for w in words[:owner] if w.lower() not in _DETERMINERS]) >= 2 and not any(_is_past_verb(w) or w.lower() in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS
+                              or w.lower() in _NOUN_STOP - _DETERMINERS - {"of", "and"} for w in words[:owner]):
+        words = words[owner + 1:]
     phrase: list[str] = []
     for index, word in enumerate(words):
         low = word.lower()
+        if low in _PLACE_PREPS or low == "near":
+            break  # "the peak level near the apartments": the level
         if low in _PRONOUNS and not phrase:
             if low in ("its", "their", "his", "her", "our"):
                 continue  # "its shares": the shares
@@ -386,6 +396,8 @@ def _resolve_pronoun(left: str) -> str:
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:which|who|while|whereas|but)\s|"
                            r"\b(?:so|now|and|showed|shows|show|found|finds|means|meant|suggests|suggested|"
                            r"estimates|estimated|believes|believed)\s+that\s|"
+                           r"\b(?:showed|shows|found|finds|indicated|indicates|suggested|suggests)\s+"
+                           r"(?=(?:the|its|their)\s[^,;]{0,60}?\b(?:was|were|is|are|stood|reached)\b)|"
                            r"\b(?:said|says|say|told\s+\w+|added|adds|reported|announced|stated|confirmed)"
                            r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?|"
                            r"\b(?:as|when|after|before|because|although|since|until)\s+(?=the\s|[A-Z])")
@@ -448,7 +460,7 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
         if low == "and" and words and len(words) < 3:
             words.append((word, end + match.end()))
             continue
-        if low in _NOUN_STOP or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
+        if low in _NOUN_STOP or low in _ADVERBS or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
                                                                                       "remained") or (
                 _is_past_verb(word) and words) or low in _STATES or (
                 words and (low.endswith("ing") or (word[:1].isupper() and not words[-1][0][:1].isupper()))):
@@ -502,6 +514,10 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
             unit, end = counted.split()[-1].lower(), counted_end
             if " and " in counted:
                 unit = counted.split(" and ")[0].split()[-1].lower()
+    # A rate is part of the unit: "29 parts per billion", "$25,000 a day", "11,000 containers a day".
+    rate = _RATE.match(sentence, end)
+    if rate and unit and kind != "percent" or rate and kind == "percent" and rate.group("per") is None:
+        unit, end = f"{unit} {rate.group('rate')}", rate.end()
     # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top,
     # but "rose from 1,200 to 2,300" is a change, not a range.
     low = re.search(r"(?:between\s+)?(?:[$€£¥₹₩]\s?)?\d[\d.,]*(?:\s?(?:million|billion|%|percent))?\s*(?:to|-|–|and)\s*$",
@@ -518,6 +534,20 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     return _Found(start=start, lead=lead, end=state.end() if state else end, num_end=match.end("num"), value=value,
                   unit=unit, kind=kind, counted=counted, noun=(noun or "") if kind != "count" else "",
                   state=state.group(1).lower() if state else "", modifies=modifies)
+
+
+_RATE_NOUNS = ("second|minute|hour|day|night|week|fortnight|month|quarter|year|season|shift|head|person|piece|"
+               "unit|tonne|ton|barrel|litre|liter|gallon|kilo|kilogram|pound|ounce|share|megawatt-hour|"
+               "kilowatt-hour")
+_RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)[a-z][a-z-]+|(?:a|an)\s+(?:" + _RATE_NOUNS + r"))\b"
+                   r"(?![-‐'’])(?!\s+(?:ago|earlier|before|later|or|and a half)\b)")
+"""A rate after an amount or a count, part of its unit: "per billion", "per container", "a day",
+"an hour", "a tonne"; not "a year ago" or "per cent" (a percentage)."""
+
+
+def unit_head(unit: str) -> str:
+    """A unit without its rate: "USD a day" -> "USD", "parts per billion" -> "parts"."""
+    return unit.split(" ")[0] if unit else ""
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -610,6 +640,9 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
     return ("rise in " if verb in _RISE_VERBS else "fall in ") + subject
 
 
+_MODALS = ("could", "would", "will", "may", "might", "must", "can", "should", "to", "cannot")
+
+
 def _by_tied_noun(left: str, found: _Found) -> str:
     """"a death toll of 618", "its valuation above $4 trillion", "a magnitude 7.1 earthquake"."""
     tied = re.search(r"(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?:\s+(?P<prep>" + _LEVEL_PREPS + r"))?\s+" + _QUANT + r"$",
@@ -627,9 +660,12 @@ def _by_tied_noun(left: str, found: _Found) -> str:
                 or (word[:1].isupper() and keep and not keep[0][:1].isupper()) or low.endswith("ly"):
             break
         keep.insert(0, word)
-    if not keep:
-        return ""
     ahead = words[:len(words) - len(keep)]
+    if len(keep) > 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
+            r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
+        ahead, keep = ahead + keep[:1], keep[1:]  # "could face fines of up to": the fines
+    if not keep or len(keep) == 1 and ahead and ahead[-1].lower() in _PRONOUNS - {"its", "their", "his", "her", "our"}:
+        return ""  # "a bill he puts at $3.1 million": a verb after its subject
     if len(keep) > 2 and not (ahead and ahead[-1].lower() in _NOUN_STOP):
         keep, ahead = keep[-2:], ahead + keep[:-2]  # "expect rate increases of": no determiner, keep the head
     elif ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
@@ -711,7 +747,8 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     # "The overrun against the approved budget is now 29 million pounds", "Its debts are 438 million euros".
     copula = re.search(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?\s+"
                        + _QUANT + r"$", left)
-    if copula and found.kind != "count" or copula and not found.counted:
+    if copula and (found.kind != "count" or not found.counted or found.unit != unit_head(found.unit)):
+        # a count in a unit of measure ("9 parts per billion") is a level, not things counted
         subject = _subject(copula.group("np"))
         if subject and _meaningful(subject):
             if found.kind == "count" and not found.unit and subject.split()[-1].endswith("s"):
@@ -737,9 +774,34 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
             complement = re.match(r"\s+([a-z]+)\s*(?:[,.;]|$|\b(?:and|after|as|when|on|in|since)\b)",
                                   sentence[found.end:])
             extra = f" {complement.group(1)}" if complement and complement.group(1) in _STATES else ""
+            if participle in _CONTROL:
+                # "allowing 2,200 people to go home": what they were allowed to do is the measure
+                extra = _infinitive(sentence[found.end:])
+                if not extra:
+                    return ""  # "people allowed" says nothing
             if participle:
                 return _counted_label(counted, participle, extra)
     return ""
+
+
+_CONTROL = frozenset("allowed permitted forced compelled asked ordered told urged enabled required prompted "
+                     "caused led encouraged invited persuaded obliged advised instructed".split())
+"""Verbs whose object does something an infinitive says ("allowing 2,200 people to go home"):
+the object and the verb alone ("people allowed") are no measure."""
+
+
+def _infinitive(right: str) -> str:
+    """" to go home" / " to wait at anchor outside the harbour": the infinitive phrase right
+    after a count, up to four words, ending on a content word; "" when none follows."""
+    match = re.match(r"\s+to\s+((?:[a-z][\w'’-]*\s*){1,4})", right)
+    if not match:
+        return ""
+    words = match.group(1).split()
+    while words and (words[-1].lower() in _NOUN_STOP or words[-1].lower() in _ADVERBS
+                     or words[-1].lower() in _PRONOUNS or words[-1].lower() in _DETERMINERS
+                     or words[-1].lower() in _PLACE_PREPS):
+        words.pop()
+    return " to " + " ".join(words) if words else ""
 
 
 _COST = re.compile(r"\b(?:cost|costs|costing)\s+(?P<obj>(?:[A-Za-z][\w'’-]*\s+){0,3}?)" + _QUANT + r"$")
@@ -831,6 +893,8 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
     if found.kind == "count" and found.counted:
         pp = re.match(r"\s+(?P<prep>in|of)\s+(?P<np>(?!the\b)[a-z][\w-]+)", right)
         if pp and pp.group("np") not in _NOUN_STOP and not _is_past_verb(pp.group("np")):
+            if found.unit != unit_head(found.unit) and pp.group("prep") == "of":
+                return pp.group("np")  # "38 parts per billion of benzene": a reading of benzene
             return f"{found.counted.lower()} {pp.group('prep')} {pp.group('np')}"
     noun = found.noun
     if noun and noun not in _NOUN_STOP and found.kind in ("money", "percent"):
@@ -976,6 +1040,8 @@ def _named(sentence: str, item: _Found, done: list[_Found]) -> str:
         if not counted or not _meaningful(counted):
             return ""
         return counted if counted[1:2].isupper() else counted[:1].lower() + counted[1:]
+    if words[-1].lower() in _TALLY_WORDS and len(words) > 1 and item.unit != unit_head(item.unit):
+        return measure  # "the peak level was 29 parts per billion": a reading, its level named
     if words[-1].lower() in _TALLY_WORDS:
         inherited = _inherited(done) if item.kind == "count" else ""
         increment = list(re.finditer(r"\b(?:more|further|additional|new|extra)(?=\s)", sentence[:item.start]))
@@ -986,6 +1052,14 @@ def _named(sentence: str, item: _Found, done: list[_Found]) -> str:
             item.unit = inherited.split()[-1].lower()
         return inherited
     return measure
+
+
+_SETTLEMENT = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|towns|city|cities|village|villages|suburb|borough|county|"
+    r"district|municipality|province|region|island|country|nation|community|state|hamlet|parish)\s+of\s+"
+    + _QUANT + r"$", re.IGNORECASE)
+"""A place told by its size ("Port Ellery, a town of about 9,000 people"): its population is
+background to the story, not a figure of it."""
 
 
 def find_figures(sentence: str) -> tuple[Figure, ...]:
@@ -1018,6 +1092,8 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         item.measure = _named(sentence, item, done)
+        if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
+            item.measure = ""
         done.append(item)
     figures = []
     for item in done:
@@ -1073,15 +1149,20 @@ def measure_stems(figure: Figure) -> frozenset[str]:
     words = [w for w in _WORD.findall(what) if w.lower() not in _NOUN_STOP]
     plain = [w for w in words if w.lower() not in _QUALIFIERS]
     words = plain or words
-    if figure.unit and figure.unit not in MONEY_UNITS and figure.unit not in ("%", "pp"):
-        counted = [w for w in words if _stem(w) != _stem(figure.unit)]
+    head = unit_head(figure.unit)
+    if head and head not in MONEY_UNITS and head not in ("%", "pp"):
+        counted = [w for w in words if _stem(w) != _stem(head)]
         words = counted if len(counted) < len(words) and counted else words
     return frozenset(_stem(w) for w in words)
 
 
 def unit_class(figure: Figure) -> str:
-    """The unit figures must share to be compared: the currency, %, pp, or "count"."""
-    return figure.unit if figure.unit in MONEY_UNITS or figure.unit in ("%", "pp") else "count"
+    """The unit figures must share to be compared: the currency, %, pp, or "count", with its
+    rate ("USD a day", "count per billion"): an amount a day is not an amount."""
+    head = unit_head(figure.unit)
+    if head in MONEY_UNITS or head in ("%", "pp"):
+        return figure.unit
+    return "count" + figure.unit[len(head):]
 
 
 def comparable(a: Figure, b: Figure) -> bool:
@@ -1104,7 +1185,7 @@ def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
     """Whether *bare* counts only its counted noun ("cases", "confirmed cases") and *other*
     counts a kind of that noun ("measles cases"): the same thing counted, only told more
     closely. What happened to them ("cases hospitalised") makes another quantity."""
-    unit = _stem(bare.unit) if bare.unit else ""
+    unit = _stem(unit_head(bare.unit)) if bare.unit else ""
     if not unit or bare.unit != other.unit or unit_class(bare) != "count" or stems != {unit}:
         return False
     words = [w for w in _WORD.findall(quantity(other)) if w.lower() not in _NOUN_STOP]
@@ -1116,11 +1197,36 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     values within 0.5%, and the same counted noun or a shared word in what they measure."""
     if unit_class(a) != unit_class(b) or abs(a.value - b.value) > 0.005 * max(abs(a.value), abs(b.value)):
         return False
-    if a.unit == b.unit and unit_class(a) == "count" and a.unit:
+    if a.unit == b.unit and unit_class(a).startswith("count") and a.unit:
         return True  # "4.1 million people" twice: the same people
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     return form_a == form_b and bool(measure_stems(a) & measure_stems(b))
+
+
+def same_amount(a: Figure, b: Figure) -> bool:
+    """Whether two amounts of money are one amount told in other words ("the $2.4 million ransom",
+    "demanded $2.4 million in bitcoin", "a payment of $2.4 million"): the same currency and rate,
+    values within 0.5%, both a level (not a rise or a share), and not the same quantity held by two
+    holders ("pledged by Japan" and "pledged by Germany" may be equal and still two pledges; "asked
+    for by the city manager" and "approved by the council" are one sum)."""
+    if unit_head(a.unit) not in MONEY_UNITS or a.unit != b.unit or not _close(a.value, b.value):
+        return False
+    if a.measures.startswith(_PREFIXES) or b.measures.startswith(_PREFIXES):
+        return False
+    held_a, held_b = holder(a).lower(), holder(b).lower()
+    return not (held_a and held_b and held_a != held_b and quantity(a).lower() == quantity(b).lower())
+
+
+def label_penalty(measures: str) -> int:
+    """How much worse than a noun phrase a measure reads: a verb-phrase leftover of a list
+    ("paying overtime" from "the cost of rebuilding the network, paying overtime and ...") is."""
+    words = measures.split()
+    return 1 if len(words) > 1 and words[0].lower().endswith("ing") and words[0].lower() not in _NOUN_STOP else 0
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
 _EARLIER_BEFORE = re.compile(

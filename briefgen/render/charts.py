@@ -38,15 +38,30 @@ _LABEL_WIDTH = 250
 _ROW = 22
 _CHAR = 7.5
 """Width of an average character at the charts' 12px sans-serif, for fitting labels."""
+_LINE = 14
+"""Height of a second line of a wrapped label."""
 
 
 def _esc(text: str) -> str:
     return html.escape(displayable(text), quote=True)
 
 
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+def _lines(text: str, limit: int, most: int = 2) -> list[str]:
+    """*text* in at most *most* lines of about *limit* characters, broken between words; what
+    does not fit ends the last line at a word boundary with an ellipsis. A word is never cut."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        elif len(lines) < most:
+            lines.append(word)
+        else:
+            last = lines[-1]
+            while last and len(last) + 1 > limit and " " in last:
+                last = last.rsplit(" ", 1)[0]
+            lines[-1] = last.rstrip(" ,;:") + "\u2026"
+            break
+    return lines
 
 
 def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> str:
@@ -54,20 +69,26 @@ def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> 
     top = max((value for _, value, _, _ in rows), default=0) or 1
     # Leave room right of the longest bar for its value text.
     span = _WIDTH - _LABEL_WIDTH - 10 - _CHAR * max(len(shown) for _, _, shown, _ in rows)
-    height = _ROW * len(rows) + 10
+    labels = [_lines(label, int((_LABEL_WIDTH - 12) / _CHAR)) for label, _, _, _ in rows]
+    heights = [_ROW + _LINE * (len(lines) - 1) for lines in labels]
+    height = sum(heights) + 10
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{_esc(title)}" '
         f'viewBox="0 0 {_WIDTH} {height}" width="100%" class="chart">',
         f"<title>{_esc(title)}</title>",
     ]
-    for index, (label, value, shown, colour) in enumerate(rows):
-        y = 5 + index * _ROW
+    y = 5
+    for (_, value, shown, colour), lines, row in zip(rows, labels, heights, strict=True):
         length = max(2.0, span * value / top)
+        middle = y + (row - _ROW) / 2  # the bar and its value sit level with the middle of the label
+        spans = "".join(f'<tspan x="{_LABEL_WIDTH - 8}" dy="{0 if i == 0 else _LINE}">{_esc(line)}</tspan>'
+                        for i, line in enumerate(lines))
         parts.append(
-            f'<text x="{_LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" font-size="12">{_esc(_short(label, int((_LABEL_WIDTH - 12) / _CHAR)))}</text>'
-            f'<rect x="{_LABEL_WIDTH}" y="{y + 3}" width="{length:.1f}" height="{_ROW - 8}" fill="{colour}"/>'
-            f'<text x="{_LABEL_WIDTH + length + 6:.1f}" y="{y + 15}" font-size="12">{_esc(shown)}</text>'
+            f'<text x="{_LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end" font-size="12">{spans}</text>'
+            f'<rect x="{_LABEL_WIDTH}" y="{middle + 3:.1f}" width="{length:.1f}" height="{_ROW - 8}" fill="{colour}"/>'
+            f'<text x="{_LABEL_WIDTH + length + 6:.1f}" y="{middle + 15:.1f}" font-size="12">{_esc(shown)}</text>'
         )
+        y += row
     parts.append("</svg>")
     return (f'<figure class="chart">\n{"".join(parts)}\n'
             f"<figcaption>{_esc(caption)}</figcaption>\n</figure>\n")
