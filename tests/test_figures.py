@@ -475,6 +475,10 @@ def test_a_rate_is_not_a_time_phrase_of_its_own() -> None:
     ("Vessmark, a city of 210,000 inhabitants, is the country's largest port.", "210,000 inhabitants", ""),
     ("Leaving 266 still out as of Friday, the school reopened.", "266", ""),
     ("Okafor compares the ransom with a recovery bill he puts at $3.1 million.", "$3.1 million", ""),
+    # the nouns after an amount that complete its noun, not the first of them
+    ("The council will vote on a motion to create a €2 million emergency relief fund for small businesses.",
+     "€2 million", "emergency relief fund"),
+    ("Officials rejected the $2.4 million ransom demand, the mayor said.", "$2.4 million", "ransom demand"),
     # a one-word owner stays
     ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
      "Skylark's debts"),

@@ -911,12 +911,31 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
                 return f"{noun} by {_lower_name(owner.group(1))}"
             if follow and follow.group("prep") in ("from", "by") and follow.group("np")[:1].isupper():
                 return f"{noun} {follow.group('prep')} {_lower_name(follow.group('np'))}"
-            return noun
+            return _compound(noun, after_noun)
     if found.kind == "money":
         aid = re.match(r"\s+in\s+(?P<np>(?:[a-z][\w-]+\s+)?[a-z][\w-]+)\b", right)
         if aid and _meaningful(aid.group("np")) and not any(w in _NOUN_STOP for w in aid.group("np").split()):
             return aid.group("np")
     return ""
+
+
+_COMPOUND_WORD = re.compile(r"\s+([a-z][a-z-]*)\b(?![’'])")
+_COMPOUND_STOP = frozenset("for to in from by of on at with that which who and or but as than the a an".split())
+
+
+def _compound(noun: str, after: str) -> str:
+    """The noun after an amount with the nouns that complete it ("a €2 million emergency relief
+    fund" -> "emergency relief fund"; "$40 million contract" stays "contract"): at most two more
+    lower-case words, up to a preposition, a verb, punctuation or the end."""
+    words, at = [noun], 0
+    while len(words) < 3 and (match := _COMPOUND_WORD.match(after, at)):
+        word = match.group(1)
+        if word in _COMPOUND_STOP or word in _NOUN_STOP or _is_past_verb(word) or word.endswith(("ly", "ing")) \
+                or word in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS:
+            break
+        words.append(word)
+        at = match.end()
+    return " ".join(words) if len(words) > 1 and _meaningful(words[-1]) else noun
 
 
 def _word_count(sentence: str, match: re.Match[str]) -> _Found | None:
