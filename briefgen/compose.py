@@ -52,7 +52,7 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.window import Window, long_date, source_date
+from briefgen.window import Window, long_date, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
 
@@ -281,7 +281,7 @@ class _Composer:
             members = [self.by_id[i] for i in cluster.notes if i in self.by_id]
             for member in members:
                 self.cluster_members[member.id] = members
-        days = [day for day in (source_date(doc.meta.date) for doc in self.docs.values()) if day]
+        days = [day for day in (written_day(doc.meta) for doc in self.docs.values()) if day]
         self.latest = max(days) if days else None
         # What is still to come is to come after the newest source: the brief tells the story as of it.
         as_of = source_date(self.as_of) if self.as_of else None
@@ -320,9 +320,8 @@ class _Composer:
             yield by_id[note_id]
 
     def date(self, note: Note) -> str:
-        """The ISO date of the note's source ("" when unknown)."""
-        doc = self.docs.get(note.span.source)
-        day = source_date(doc.meta.date) if doc else None
+        """The ISO day the note's source was written (`written_day`; "" when unknown)."""
+        day = self.source_day(note)
         return day.isoformat() if day else ""
 
     def reliability(self, note: Note) -> str:
@@ -495,8 +494,10 @@ class _Composer:
         return self.still_ahead(note)
 
     def source_day(self, note: Note) -> dt.date | None:
+        """The day the note's source was written (its update date, if it gives one): the
+        anchor of the relative days its text names."""
         doc = self.docs.get(note.span.source)
-        return source_date(doc.meta.date) if doc else None
+        return written_day(doc.meta) if doc else None
 
     def still_ahead(self, note: Note) -> bool:
         """Whether what the note expects is still to come: an event (upcoming) not dated before
@@ -953,7 +954,8 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     rows = tuple(
         SourceRow(id=doc.id, title=doc.meta.title, publisher=doc.meta.publisher, date=doc.meta.date,
                   kind=doc.meta.kind, reliability=doc.meta.reliability, notes_used=used_by_source.get(doc.id, 0),
-                  path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256)
+                  path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256,
+                  updated=doc.meta.updated)
         for doc in noteset.sources
     )
     corroborated = sum(1 for s in sections for i in s.items if i.support > 1)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.models import Note, SourceDoc
-from briefgen.window import source_date
+from briefgen.window import written_day
 from briefgen.words import STOP_WORDS, stem
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
@@ -124,7 +124,7 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
     dated: list[tuple[dt.date, Note]] = []
     for note in notes:
         doc = docs.get(note.span.source)
-        day = source_date(doc.meta.date) if doc is not None else None
+        day = written_day(doc.meta) if doc is not None else None
         if day is not None and note.figures:
             dated.append((day, note))
     out: set[str] = set()
@@ -154,7 +154,7 @@ def recency(notes: Sequence[Note], docs: dict[str, SourceDoc]) -> dict[str, floa
     days = {}
     for note in notes:
         doc = docs.get(note.span.source)
-        day = source_date(doc.meta.date) if doc is not None else None
+        day = written_day(doc.meta) if doc is not None else None
         if day is not None:
             days[note.id] = day.toordinal()
     if not days:

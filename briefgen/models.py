@@ -43,6 +43,9 @@ class SourceMeta(_AsDict):
     """news report | analysis | opinion | forum thread | report | other."""
     date: str = ""
     """Publication date as given (ISO where known)."""
+    updated: str = ""
+    """Date the text as carried was last updated ("Updated March 8, 2025"), ISO; "" when none
+    is given or it is not after `date`. Relative days in the text count from it."""
     date_from: str = ""
     """Where the date came from when the sidecar, the format's metadata and the text give none:
     "file name" (an ISO date in it) or "file created" (a document's creation date); else ""."""
@@ -467,6 +470,8 @@ class SourceRow(_AsDict):
     """Id of the source this one repeats, when it is a duplicate."""
     sha256: str = ""
     """SHA-256 of the source file's bytes when the brief was built."""
+    updated: str = ""
+    """Date the source says it was last updated (ISO), when later than `date`; else ""."""
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,7 @@ class SourceRecord(_Model):
     url: str = ""
     duplicate_of: str = ""
     sha256: str = ""
+    updated: str = ""
 
 
 class MetaRecord(_Model):

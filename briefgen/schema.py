@@ -227,6 +227,7 @@ class SidecarEntry(_Strict):
     publisher: str = ""
     kind: str = ""
     date: Annotated[str, BeforeValidator(_source_date)] = ""
+    updated: Annotated[str, BeforeValidator(_source_date)] = ""
     url: str = ""
     author: str = ""
     encoding: str = ""

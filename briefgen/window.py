@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 from briefgen.ingest.clean import dateline
-from briefgen.models import NoteSet, SourceDoc
+from briefgen.models import NoteSet, SourceDoc, SourceMeta
 from briefgen.workspace import Config
 
 Place = Literal["in", "undated", "after", "before"]
@@ -55,13 +55,25 @@ def source_date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(found) if found else None
 
 
+def written_day(meta: SourceMeta) -> dt.date | None:
+    """The day the text as carried was written: its update date when it gives one no earlier
+    than its publication date ("Published March 7 / Updated March 8" gives 8 March), else its
+    publication date; None when neither is a full date. Relative days in the text ("said
+    Saturday") count from it, and it places the source in time (as-of window, recency)."""
+    published = source_date(meta.date)
+    updated = source_date(meta.updated) if meta.updated else None
+    if updated is not None and (published is None or updated >= published):
+        return updated
+    return published
+
+
 def as_of_for(config: Config, docs: Sequence[SourceDoc]) -> Config:
     """*config* with its as-of date: as given (briefgen.toml or --as-of), else the newest date of
     a source dated no later than today (today when none is), never before ``since``."""
     if config.as_of_given:
         return config
     today = dt.date.today()
-    dates = [day for doc in docs if not doc.duplicate_of and (day := source_date(doc.meta.date)) and day <= today]
+    dates = [day for doc in docs if not doc.duplicate_of and (day := written_day(doc.meta)) and day <= today]
     if not dates:
         return config
     newest = max(dates).isoformat()
@@ -92,8 +104,8 @@ def long_date(iso: str) -> str:
 
 
 def classify(doc: SourceDoc, as_of: str, since: str = "") -> Place:
-    """"after", "before", "undated" or "in" for one source."""
-    day = source_date(doc.meta.date)
+    """"after", "before", "undated" or "in" for one source, by the day its text was written."""
+    day = written_day(doc.meta)
     if day is None:
         return "undated"
     if day > dt.date.fromisoformat(as_of):
@@ -158,6 +170,8 @@ class ListedSource:
     title: str
     publisher: str
     date: str
+    updated: str
+    """The date the text says it was last updated, when later than date, else ""."""
     date_from: str
     """"file name" or "file created" when the date comes from there, else ""."""
     kind: str
@@ -192,7 +206,7 @@ def list_sources(docs: Sequence[SourceDoc], as_of: str, since: str = "") -> list
         place = classify(doc, as_of, since)
         listed.append(ListedSource(
             path=doc.path, id=doc.id, format=doc.format, title=meta.title, publisher=meta.publisher,
-            date=meta.date, date_from=meta.date_from, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
+            date=meta.date, updated=meta.updated, date_from=meta.date_from, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
             cited_outlets=meta.cited_outlets, sentences=len(doc.sentences), posts=len(doc.posts),
             duplicate_of=doc.duplicate_of or None, dates=place, left_out=place in ("after", "before"),
             removed=tuple(RemovedText(r.reason, r.start, r.end, doc.text[r.start:r.end]) for r in doc.removed),

@@ -221,9 +221,9 @@ def test_briefs_from_page_layouts(tmp_path: Path) -> None:
         md = (ws / "output" / f"{audience}.md").read_text(encoding="utf-8")
         assert "As of 2026-10-09" in md  # the newest source's date, not the day of the build
         rows = md.split("## Sources")[1].splitlines()
-        for row in (("Harbour Wire", "2026-10-05"), ("The Kessfield Courier", "2026-10-06"),
-                    ("Kessfield Radio", "2026-10-07"), ("KessfieldTalk.org", "2026-10-08", "forum thread"),
-                    ("The Northern Ledger", "2026-10-09", "analysis")):
+        for row in (("Harbour Wire", "5 October 2026"), ("The Kessfield Courier", "6 October 2026"),
+                    ("Kessfield Radio", "7 October 2026"), ("KessfieldTalk.org", "8 October 2026", "forum thread"),
+                    ("The Northern Ledger", "9 October 2026", "analysis")):
             if row[0] == "KessfieldTalk.org" and not any(row[0] in line for line in rows):
                 continue  # a forum post backs no reported fact: cited only where a brief quotes it
             assert any(all(part in line for part in row) for line in rows), (audience, row)

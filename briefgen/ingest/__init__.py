@@ -232,11 +232,21 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     if not date:
         date, date_from = next(((d, "file name") for d in [file_name_date(path.name)] if d),
                                (extracted.meta.get("created", ""), "file created"))
+    # An update date counts with the publication date it follows: the text's own, unless the
+    # sidecar or the format gives the date (then only an update they give).
+    from briefgen.window import source_date
+
+    own_date = date == found.date and not date_from
+    updated_day = source_date(sidecar.get("updated") or extracted.meta.get("updated", "")
+                              or (found.updated if own_date else ""))
+    published_day = source_date(date) if date else None
+    updated = updated_day.isoformat() if updated_day and published_day and updated_day > published_day else ""
     meta = SourceMeta(
         title=title,
         publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
         kind=kind,
         date=date,
+        updated=updated,
         date_from=date_from if date else "",
         url=sidecar.get("url") or extracted.meta.get("url", ""),
         author=sidecar.get("author") or extracted.meta.get("author", "") or found.author,

@@ -98,6 +98,9 @@ class Cleaned:
     """Outlets the text cites as its sources."""
     date: str = ""
     """A full date the text opens with (a dateline or "Published ..." line), as YYYY-MM-DD, or ""."""
+    updated: str = ""
+    """The date a header line says the text was last updated ("Updated March 8, 2025"), as
+    YYYY-MM-DD, when it is later than `date`; else ""."""
     author: str = ""
     """The writer a byline names ("By JANE DOE, Associated Press Writer" gives Jane Doe), or ""."""
     kind: str = ""
@@ -232,6 +235,7 @@ def clean(text: str) -> Cleaned:
         # Quote marks at line start are only thread quoting inside threads; "Re: ..." is a post's title there.
         removed = [r for r in removed if r.reason not in ("quoted from an earlier post", "post title")]
 
+    published, updated = ("", "") if is_thread else publication_dates(text)
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
@@ -246,7 +250,8 @@ def clean(text: str) -> Cleaned:
         title=_title(text, lines, paras, crumbs, is_thread),
         publisher=publisher or header_publisher or wire.publisher or (site if is_thread else "") or _notice(text),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
-        date="" if is_thread else dateline(text),
+        date=published,
+        updated=updated,
         author=wire.author,
         kind=kind or title_kind(_title(text, lines, paras, crumbs, is_thread)),
     )
@@ -756,3 +761,93 @@ def typeset(text: str) -> str:
             lambda m: m.group(0) if re.search(r"[/\\@]|\.\w", m.group(0)) else m.group(0).replace("--", "\u2014"),
             text)
     return text
+
+
+_HEADER_LABEL = re.compile(
+    r"(?:^|(?<=[(|/;.\u00b7*_\u2014\u2013-])|(?<=[(|/;.\u00b7*_\u2014\u2013-][ \t]))[ \t]*"
+    r"(?P<label>first[ \t]+published|published|posted|last[ \t]+updated|updated)\b"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*(?:\*+|_+)?[ \t]*"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[ \t]+)?",
+    re.IGNORECASE,
+)
+_MONTH_DAY = (
+    re.compile(_MONTH + r"[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"),
+    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+" + _MONTH),
+)
+
+
+def _labelled_dates(text: str) -> list[tuple[str, str, int, int, int]]:
+    """(label, year or "", month, day) of each date a header line gives after a "Published",
+    "Posted", "Updated" or "Last updated" word: at a line's start or after a separator ("|",
+    "/", "(", a dash), in the first short paragraphs, so a sentence's "the list, updated
+    March 8," is no header. The year may be missing ("(updated 8 March)")."""
+    from briefgen.ingest.segment import paragraphs
+
+    head = text[:_DATELINE_ZONE]
+    found: list[tuple[str, str, int, int, int]] = []
+    for p_start, p_end in paragraphs(head)[:8]:
+        lines = head[p_start:p_end].splitlines()
+        if len(lines) > 3:
+            continue
+        for line in lines:
+            if len(line.split()) > 20:
+                continue
+            for label in _HEADER_LABEL.finditer(line):
+                rest = line[label.end():label.end() + 40]
+                kind = "updated" if "updated" in label.group("label").lower() else "published"
+                for form in (*_DATE_FORMS, *_MONTH_DAY):
+                    match = form.match(rest)
+                    if match is None:
+                        continue
+                    parts = match.groupdict()
+                    if parts.get("first"):
+                        iso = _date_of(match)
+                        if iso:
+                            found.append((kind, iso[:4], int(iso[5:7]), int(iso[8:]), label.start()))
+                        break
+                    month = int(parts["num"]) if parts.get("num") else next(
+                        (number for name, number in _MONTHS.items() if name.startswith(parts["month"].lower()[:3])), 0)
+                    found.append((kind, parts.get("year") or "", month, int(parts["day"]), label.start()))
+                    break
+    return found
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def publication_dates(text: str) -> tuple[str, str]:
+    """(published, updated) as YYYY-MM-DD: the date the text opens with (`dateline`) and the
+    date a header line says it was last updated ("Published March 7, 2025 / Updated March 8",
+    "Last updated: 8 March 2025", "(updated 8 March)"). A date without its year takes the
+    publication's (the next year's when that would put it before publication). When the
+    only full date is the update's, a "Published" date of the same header gives the
+    publication. The update is "" unless it is later than the publication."""
+    published = dateline(text)
+    labelled = _labelled_dates(text)
+    if not labelled:
+        return published, ""
+    years = [int(year) for _, year, *_ in labelled if year]
+    base_year = int(published[:4]) if published else (years[0] if years else 0)
+    if not base_year:
+        return published, ""
+
+    def resolved(year: str, month: int, day: int, after: dt.date | None) -> dt.date | None:
+        if year:
+            return _day(int(year), month, day)
+        found = _day(base_year, month, day)
+        if found is not None and after is not None and found < after:
+            found = _day(base_year + 1, month, day)
+        return found
+
+    said_published = next((resolved(y, m, d, None) for kind, y, m, d, _ in labelled if kind == "published"), None)
+    updates = [resolved(y, m, d, said_published) for kind, y, m, d, _ in labelled if kind == "updated"]
+    update = max((u for u in updates if u is not None), default=None)
+    if said_published is not None and (not published or (update is not None and published == update.isoformat())):
+        published = said_published.isoformat()
+    if update is None or not published or update.isoformat() <= published:
+        return published, ""
+    return published, update.isoformat()

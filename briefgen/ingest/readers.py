@@ -168,7 +168,7 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
             raise SourceError("front matter must be a mapping of keys to values", path=path, line=1)
         warnings.extend(f"{path}:{line}: front matter date {value} is not a real date; it is ignored (fix it)"
                         for line, value in bad_dates)
-        for key in ("title", "author", "publisher", "date", "url", "kind"):
+        for key in ("title", "author", "publisher", "date", "updated", "url", "kind"):
             if loaded.get(key) is not None and loaded.get(key) is not _BAD_DATE:
                 meta[key] = str(loaded[key])
         if "site" in loaded and "publisher" not in meta:

@@ -40,7 +40,7 @@ from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
-from briefgen.window import source_date
+from briefgen.window import written_day
 
 
 def note_id(source: str, quote: str) -> str:
@@ -282,7 +282,7 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
     rows = sorted(chosen | {r for r, d in enumerate(drafts)
                             if any(d["directions"]) or d["figures"] or conflicts.may_conflict(texts[r])})
     pairs = links.candidate_pairs(rank.vectorize([texts[r] for r in rows], ngrams=1), [groups[r] for r in rows])
-    doc_dates = [day.isoformat() if (day := source_date(doc.meta.date)) else "" for doc in docs]
+    doc_dates = [day.isoformat() if (day := written_day(doc.meta)) else "" for doc in docs]
     found = conflicts.disagreements(
         pairs, [texts[r] for r in rows], [tuple(Figure(**f) for f in drafts[r]["figures"]) for r in rows],
         [str(r) for r in rows], [float(corpus.scores[r]) for r in rows],
