@@ -61,7 +61,8 @@ _POST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)\s+(?:by|from):?\s+(?P<author>[\w.\-]{1,40})"
+    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.]{3,40}?))?\s+(?:by|from):?\s+"
+    r"(?P<author>(?:u/)?[\w.\-]{1,40})"
     r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}?))?:?$",
     re.IGNORECASE,
 )
@@ -70,6 +71,36 @@ _SITE_BEFORE_DATE = re.compile(r"(?P<site>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-
 _PUBLISHED_BY = re.compile(
     r"\b(?:is |was )?published by (?P<publisher>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|and))*)")
 """A publisher's notice ("Freight Weekly is published by Meridian Trade Media")."""
+_COUNT = r"\d[\d,.]*k?\s+(?:points?|upvotes?|votes?|karma|comments?|replies)"
+_AGE = r"\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)(?:\s+ago)?|yesterday|just now"
+_USER_HEADER = re.compile(
+    r"^(?P<author>(?P<user>u/)?[\w.\-]{1,40}?)[*_]*"
+    r"(?P<flair>\s*\((?:mod|moderator|op|admin|original poster)\))?"
+    r"(?P<parts>(?:\s*[•·|]\s*(?:" + _COUNT + r"|(?:" + _AGE + r")))*)$",
+    re.IGNORECASE,
+)
+
+
+def post_header(line: str) -> tuple[str, str] | None:
+    """(author, when) of a forum post's header line, or None: "name · 3 hours ago",
+    "Posted by name on 4 May", and the reddit-like "> **u/name** · 212 points · 3h",
+    "**u/name** (moderator)", "*Posted March 6, 2025 by u/name · 214 comments*" (quoted or
+    emphasised). A name without "u/" needs a flair, a score or an age after it."""
+    plain = _plain(re.sub(r"^>\s*", "", line))
+    match = _POST_HEADER.match(plain)
+    if match:
+        return match.group("author"), match.group("when") or ""
+    match = _POSTED_BY.match(plain)
+    if match:
+        when = match.group("when") or match.group("on") or ""
+        if re.fullmatch(r"\s*\d[\d,.]*k?\s+(?:comments?|replies|points?)\s*", when):
+            when = match.group("on") or ""
+        return match.group("author"), when.strip()
+    match = _USER_HEADER.match(re.sub(r"^[*_]+", "", plain))
+    if match and (match.group("user") or match.group("flair") or match.group("parts")):
+        age = re.search(_AGE, match.group("parts") or "", re.IGNORECASE)
+        return match.group("author"), age.group(0) if age else ""
+    return None
 _REPLY_TITLE = re.compile(r"^(?:re|aw|sv):\s+\S.{0,150}$", re.IGNORECASE)
 _CITED = re.compile(
     r"\b(?:[Aa]ccording to (?:a |an |the )?(?:report(?:ing)? (?:by|from|in) |)|as reported by |"
@@ -169,17 +200,22 @@ def clean(text: str) -> Cleaned:
         header_publisher = header_publisher or found_head.publisher
         wire.author = wire.author or found_head.author
         kind = kind or found_head.kind
+    quoted_post = False
     for index, (start, end, line) in enumerate(lines):
         if index in heads or (crumbs and index == 0):
             continue
+        if not line.startswith(">"):
+            quoted_post = False
+        elif post_header(line):
+            quoted_post = True  # a post set out whole as a quote ("> **u/name** · 88 points"): its ">" lines are its own text
         if _REPLY_TITLE.match(line):
             removed.append(Removed(start, end, "post title"))
             continue
         if (start, end) not in standalone:
-            header = _post_header(line)
+            header = post_header(line)
             if header:
-                headers.append((start, end, header.group("author"), header.group("when") or ""))
-                site = site or _site(header)
+                headers.append((start, end, *header))
+                site = site or _site(header[1])
                 removed.append(Removed(start, end, "post header (author and time)"))
             elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
                 removed.append(Removed(start, end, _boilerplate(line)))
@@ -187,20 +223,20 @@ def clean(text: str) -> Cleaned:
                 removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
         attribution = _ATTRIBUTION.match(line)
-        header = _post_header(line)
+        header = post_header(line)
         found = None if attribution or header else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
         elif header:
-            headers.append((start, end, header.group("author"), header.group("when") or ""))
-            site = site or _site(header)
+            headers.append((start, end, *header))
+            site = site or _site(header[1])
             removed.append(Removed(start, end, "post header (author and time)"))
         elif found:
             removed.extend(found)
         elif reason := _boilerplate(line):
             removed.append(Removed(start, end, reason))
-        elif line.startswith(">"):
+        elif line.startswith(">") and not quoted_post:
             removed.append(Removed(start, end, "quoted from an earlier post"))
         elif index > 0 and _is_heading(line) and not line.endswith("?"):
             # A title-like line whose words the rest of the text never uses is an
@@ -235,7 +271,9 @@ def clean(text: str) -> Cleaned:
         # Quote marks at line start are only thread quoting inside threads; "Re: ..." is a post's title there.
         removed = [r for r in removed if r.reason not in ("quoted from an earlier post", "post title")]
 
-    published, updated = ("", "") if is_thread else publication_dates(text)
+    # A thread is dated by its opening post's header when that gives a full date; other dates
+    # near its top are posts' own.
+    published, updated = (_thread_date(headers[0][3] if headers else ""), "") if is_thread else publication_dates(text)
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
@@ -257,15 +295,9 @@ def clean(text: str) -> Cleaned:
     )
 
 
-def _post_header(line: str) -> re.Match[str] | None:
-    """A forum post's header line (author and time), Markdown emphasis around it or not."""
-    plain = _plain(line)
-    return _POST_HEADER.match(plain) or _POSTED_BY.match(plain)
-
-
-def _site(header: re.Match[str]) -> str:
+def _site(when: str) -> str:
     """The forum's name a post header gives before its date ("on PharmaTalk Forums, June 14"), or ""."""
-    found = _SITE_BEFORE_DATE.match(header.group("when") or "")
+    found = _SITE_BEFORE_DATE.match(when)
     return found.group("site") if found else ""
 
 
@@ -810,6 +842,16 @@ def _labelled_dates(text: str) -> list[tuple[str, str, int, int, int]]:
                     found.append((kind, parts.get("year") or "", month, int(parts["day"]), label.start()))
                     break
     return found
+
+
+def _thread_date(when: str) -> str:
+    """The full date a post header's time gives ("March 6, 2025", "2025-03-06 14:02") as
+    YYYY-MM-DD, or ""."""
+    for form in _DATE_FORMS:
+        match = form.search(when)
+        if match:
+            return _date_of(match)
+    return ""
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
