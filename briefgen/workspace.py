@@ -263,6 +263,7 @@ _SIDECAR = """\
 # publisher = ""
 # kind = "news report"      # news report | analysis | opinion | forum thread | report
 # date = ""                 # 2026-11-22
+# updated = ""              # 2026-11-23, when the text was updated after its date
 # url = ""
 # encoding = ""             # only if the file is not UTF-8 and not detected
 """

@@ -314,9 +314,9 @@ def test_sources_show_the_metadata_the_wire_text_gives(tmp_path: Path) -> None:
     table = md.split("## Sources")[1].split("<!--")[0]
     # No source has a kind: the column is left out rather than "unknown" in every row.
     assert "| Source | Publisher | Date | Reliability | Notes cited |" in table
-    assert "| Three Arrested Over East London Warehouse Fire | Associated Press | 2006-03-14 |" in table
-    assert "| Comet fragment to pass close to Earth in May, astronomers say | Reuters | 2006-03-15 |" in table
-    assert "| Senate Panel Backs River Clean-Up Bill | Meridian News Service | 2006-03-16 |" in table
+    assert "| Three Arrested Over East London Warehouse Fire | Associated Press | 14 March 2006 |" in table
+    assert "| Comet fragment to pass close to Earth in May, astronomers say | Reuters | 15 March 2006 |" in table
+    assert "| Senate Panel Backs River Clean-Up Bill | Meridian News Service | 16 March 2006 |" in table
     assert "Untitled source" not in md
 
     listed = runner.invoke(main, ["sources", "-w", str(ws), "--show-removed"])
@@ -343,7 +343,7 @@ def test_the_analysts_sidecar_wins_over_what_the_text_suggests(tmp_path: Path) -
     assert CliRunner().invoke(main, ["build", "-w", str(ws), "--audience", "investor", "--format", "md"]).exit_code == 0
     table = (ws / "output" / "investor.md").read_text(encoding="utf-8").split("## Sources")[1]
     assert "| Source | Publisher | Date | Kind | Reliability | Notes cited |" in table
-    assert "| Warehouse fire: three held | Evening Courier | 2006-03-15 | news report |" in table
+    assert "| Warehouse fire: three held | Evening Courier | 15 March 2006 | news report |" in table
 
 
 def test_a_quote_copied_from_a_brief_is_found_in_the_text_as_read() -> None:

@@ -72,7 +72,7 @@ _PUBLISHED_BY = re.compile(
     r"\b(?:is |was )?published by (?P<publisher>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|&|of|and))*)")
 """A publisher's notice ("Freight Weekly is published by Meridian Trade Media")."""
 _COUNT = r"\d[\d,.]*k?\s+(?:points?|upvotes?|votes?|karma|comments?|replies)"
-_AGE = r"\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)(?:\s+ago)?|yesterday|just now"
+_AGE = r"\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\b(?:\s+ago)?|yesterday|just now"
 _USER_HEADER = re.compile(
     r"^(?P<author>(?P<user>u/)?[\w.\-]{1,40}?)[*_]*"
     r"(?P<flair>\s*\((?:mod|moderator|op|admin|original poster)\))?"
@@ -260,6 +260,8 @@ def clean(text: str) -> Cleaned:
         mask = list(text)
         for span in removed:
             mask[span.start:span.end] = " " * (span.end - span.start)
+        if lines and lines[0][2].startswith("#"):  # the thread's title as a Markdown heading
+            mask[lines[0][0]:lines[0][1]] = " " * (lines[0][1] - lines[0][0])
         kept = "".join(mask)  # the text without its clutter: a page head of breadcrumb and title is no post
         for h_start, h_end, h_author, h_when in headers:
             if (kept if body_start == 0 else text)[body_start:h_start].strip():
