@@ -289,7 +289,7 @@ date = "2026-13-45"
     for line, key, what in expected:
         found = [p for p in message.split("; ") if f"sources/sources.toml:{line}: {key}" in p]
         assert found and what in found[0], (key, message)
-    assert "known: author, date, encoding, kind, publisher, reliability, title, url" in message
+    assert "known: author, date, encoding, kind, publisher, reliability, title, updated, url" in message
 
 
 def test_sidecar_dates_may_be_toml_dates_or_text(other: Path) -> None:
