@@ -20,13 +20,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from briefgen import cachekey
 from briefgen.console import Tick
 from briefgen.errors import ConfigError, SourceError
-from briefgen.ingest.clean import clean, displayable, title_kind
+from briefgen.ingest.clean import Cleaned, clean, displayable, title_kind
 from briefgen.ingest.duplicates import find_duplicates
 from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
-from briefgen.models import SourceDoc, SourceMeta
+from briefgen.models import Sentence, SourceDoc, SourceMeta
 from briefgen.parallel import map_ordered
 from briefgen.workspace import Config, read_toml
 
@@ -219,9 +220,8 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     text = extracted.text
     if warnings is not None:
         warnings.extend(extracted.warnings)
-    found = clean(text)
+    found, sents = _cleaned(config, source_id(path.name), text, extracted)
     removed = tuple(sorted(extracted.removed + found.removed, key=lambda r: (r.start, r.end)))
-    sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts])
     if not sents:
         raise SourceError("no readable sentences in the file", path=rel)
 
@@ -265,6 +265,41 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
         pages=extracted.pages,
         posts=found.posts,
     )
+
+
+SEGMENTS_DIR = "segments"
+"""Cache folder with what clean and segment made of each source's text (keyed by the text)."""
+
+
+def _cleaned(config: Config, doc_id: str, text: str, extracted: Extracted) -> tuple[Cleaned, tuple[Sentence, ...]]:
+    """clean and sentences for *text*, from the cache when the text, what the reader removed,
+    the pages and briefgen's code are as when it was stored. Only offsets and metadata are
+    kept there, never the text, which is always read from the file itself; an entry whose
+    offsets do not fit the text is not used."""
+    key = hashlib.sha256(json.dumps([cachekey.code_version(), text, cachekey.to_json(extracted.removed),
+                                     list(extracted.pages)]).encode()).hexdigest()
+    path = config.cache_dir / SEGMENTS_DIR / f"{doc_id}.json"
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(stored, dict) and stored.get("key") == key:
+            found = cachekey.from_json(Cleaned, stored["cleaned"])
+            sents = cachekey.from_json(tuple[Sentence, ...], stored["sentences"])
+            if all(0 <= span.start <= span.end <= len(text) for span in (*found.removed, *found.posts, *sents)):
+                return found, sents
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    found = clean(text)
+    removed = tuple(sorted(extracted.removed + found.removed, key=lambda r: (r.start, r.end)))
+    sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Not renamed into place (a rename per source costs more than the rest): a torn
+        # write is not valid JSON, and a stale key is never used.
+        path.write_text(json.dumps({"key": key, "cleaned": cachekey.to_json(found),
+                                    "sentences": cachekey.to_json(sents)}), encoding="utf-8")
+    except OSError:
+        pass  # the cache only saves time
+    return found, sents
 
 
 def _read_task(task: tuple[Config, Path, dict[str, str]]) -> tuple[SourceDoc, list[str]] | str:

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from briefgen import cachekey
 from briefgen.audiences import relevance
 from briefgen.console import Tick
 from briefgen.ingest.clean import LEAD_IN_LABEL, typeset
@@ -146,36 +147,71 @@ def _earlier(doc: SourceDoc, index: int) -> list[tuple[str, tuple[Named, ...]]]:
     return found
 
 
+@dataclass(frozen=True)
+class Looks:
+    """What the cross-source steps ask of each draft's quote, worked out per source (with the
+    drafts, on every core, and cached with them) so that a run after one source changed asks
+    it again of that source only. One entry per draft, in order."""
+
+    conflict: tuple[bool, ...]
+    """conflicts.may_conflict"""
+    hold: tuple[bool, ...]
+    """disputes.may_hold"""
+    stances: tuple[disputes.Stance | None, ...]
+    """disputes.stance, where hold (else None)"""
+    numbers: tuple[frozenset[str], ...]
+    """links.numbers"""
+    names: tuple[frozenset[str], ...]
+    """links.names"""
+
+
+def looks(drafts: Sequence[Draft]) -> Looks:
+    """The Looks of one source's drafts."""
+    quotes = [d["quote"] for d in drafts]
+    hold = tuple(disputes.may_hold(q) for q in quotes)
+    return Looks(
+        conflict=tuple(conflicts.may_conflict(q) for q in quotes),
+        hold=hold,
+        stances=tuple(disputes.stance(q) if held else None for q, held in zip(quotes, hold, strict=True)),
+        numbers=tuple(links.numbers(q) for q in quotes),
+        names=tuple(links.names(q) for q in quotes),
+    )
+
+
 def _cache_key(doc: SourceDoc, lexicon_key: str) -> str:
-    return f"{doc.sha256[:16]}-{EXTRACTOR_VERSION}-{lexicon_key}"
+    return f"{doc.sha256[:16]}-{EXTRACTOR_VERSION}-{lexicon_key}-{cachekey.code_version()}"
 
 
-def _cached(doc: SourceDoc, cache_dir: Path | None, key: str) -> list[Draft] | None:
+def _cached(doc: SourceDoc, cache_dir: Path | None, key: str) -> tuple[list[Draft], Looks] | None:
     path = cache_dir / f"{doc.id}.json" if cache_dir else None
     if path is None or not path.is_file():
         return None
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
         if stored.get("key") == key:
-            return list(stored["drafts"])
-    except (OSError, ValueError, KeyError):
+            drafts, seen = list(stored["drafts"]), cachekey.from_json(Looks, stored["looks"])
+            if all(len(column) == len(drafts) for column in cachekey.to_json(seen)):
+                return drafts, seen
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
     return None
 
 
-def _store(doc: SourceDoc, cache_dir: Path | None, key: str, drafts: list[Draft]) -> None:
+def _store(doc: SourceDoc, cache_dir: Path | None, key: str, drafts: list[Draft], seen: Looks) -> None:
     if cache_dir is None:
         return
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        (cache_dir / f"{doc.id}.json").write_text(json.dumps({"key": key, "drafts": drafts}), encoding="utf-8")
+        (cache_dir / f"{doc.id}.json").write_text(
+            json.dumps({"key": key, "drafts": drafts, "looks": cachekey.to_json(seen)}), encoding="utf-8")
     except OSError:
         pass  # the cache is an optimisation only
 
 
-def _draft_task(task: tuple[SourceDoc, Path]) -> list[Draft]:
+def _draft_task(task: tuple[SourceDoc, Path]) -> tuple[list[Draft], Looks]:
     doc, lexicon_path = task
-    return draft_notes(doc, features.load_lexicon(lexicon_path))
+    drafts = draft_notes(doc, features.load_lexicon(lexicon_path))
+    return drafts, looks(drafts)
 
 
 def all_drafts(
@@ -184,25 +220,36 @@ def all_drafts(
     cache_dir: Path | None,
     progress: Tick | None = None,
 ) -> list[list[Draft]]:
-    """Drafts of every source: from the cache (keyed by content hash, extractor version and
-    lexicon) where unchanged, else extracted, on every core when there are many."""
+    """Drafts of every source: from the cache (keyed by content hash, extractor version,
+    lexicon and briefgen's code) where unchanged, else extracted, on every core when there are many."""
+    return all_sources(docs, lexicon_path, cache_dir, progress)[0]
+
+
+def all_sources(
+    docs: Sequence[SourceDoc],
+    lexicon_path: Path,
+    cache_dir: Path | None,
+    progress: Tick | None = None,
+) -> tuple[list[list[Draft]], list[Looks]]:
+    """all_drafts, and the Looks of each source's drafts."""
     features.load_lexicon(lexicon_path)  # a bad lexicon stops here, before any worker starts
     lexicon_key = hashlib.sha1(lexicon_path.read_bytes()).hexdigest()[:8]
     keys = [_cache_key(doc, lexicon_key) for doc in docs]
-    found: list[list[Draft] | None] = [_cached(doc, cache_dir, key) for doc, key in zip(docs, keys, strict=True)]
-    todo = [i for i, drafts in enumerate(found) if drafts is None]
+    found: list[tuple[list[Draft], Looks] | None] = [_cached(doc, cache_dir, key)
+                                                      for doc, key in zip(docs, keys, strict=True)]
+    todo = [i for i, entry in enumerate(found) if entry is None]
     done = 0
     for i in range(len(docs)):
         if found[i] is not None and progress:
             done += 1
             progress(done, len(docs), docs[i].path)
-    for i, drafts in zip(todo, map_ordered(_draft_task, [(docs[i], lexicon_path) for i in todo]), strict=True):
-        found[i] = drafts
-        _store(docs[i], cache_dir, keys[i], drafts)
+    for i, entry in zip(todo, map_ordered(_draft_task, [(docs[i], lexicon_path) for i in todo]), strict=True):
+        found[i] = entry
+        _store(docs[i], cache_dir, keys[i], *entry)
         if progress:
             done += 1
             progress(done, len(docs), docs[i].path)
-    return [drafts or [] for drafts in found]
+    return [entry[0] if entry else [] for entry in found], [entry[1] if entry else looks([]) for entry in found]
 
 
 EXTRA_NOTES_PER_SOURCE = 6
@@ -269,7 +316,7 @@ class _Links:
     disagreements: list[Disagreement]
 
 
-def _link(corpus: _Corpus, selected: list[int]) -> _Links:
+def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links:
     """Conflicts and same-claim clusters across sources.
 
     Conflicts are looked for among the selected notes and every candidate that points a way
@@ -278,9 +325,12 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
     becomes a note. Clusters are formed
     among the notes only."""
     docs, drafts, texts, groups = corpus.docs, corpus.drafts, corpus.texts, corpus.groups
+    conflict = [flag for one in seen for flag in one.conflict]
+    hold = [flag for one in seen for flag in one.hold]
+    stances = [found for one in seen for found in one.stances]
     chosen = set(selected)
     rows = sorted(chosen | {r for r, d in enumerate(drafts)
-                            if any(d["directions"]) or d["figures"] or conflicts.may_conflict(texts[r])})
+                            if any(d["directions"]) or d["figures"] or conflict[r]})
     pairs = links.candidate_pairs(rank.vectorize([texts[r] for r in rows], ngrams=1), [groups[r] for r in rows])
     doc_dates = [day.isoformat() if (day := written_day(doc.meta)) else "" for doc in docs]
     found = conflicts.disagreements(
@@ -289,8 +339,9 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
         pointing=[drafts[r]["directions"] for r in rows], dates=[doc_dates[groups[r]] for r in rows],
     )
     # Parties at odds (one actor for something, another against it), in one source or across.
-    stance_rows = [r for r in range(len(texts)) if disputes.may_hold(texts[r])]
-    held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows])
+    stance_rows = [r for r in range(len(texts)) if hold[r]]
+    held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
+                             stances=[stances[r] for r in stance_rows])
     party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
@@ -302,11 +353,14 @@ def _link(corpus: _Corpus, selected: list[int]) -> _Links:
                                    sides=c.sides) for c in found]
 
     index = {r: i for i, r in enumerate(kept)}  # row -> position among the notes
+    numbers = [found for one in seen for found in one.numbers]
+    names = [found for one in seen for found in one.names]
     position_in_kept = {i: index[r] for i, r in enumerate(rows) if r in index}  # pair index -> position
     kept_pairs = [(position_in_kept[a], position_in_kept[b], sim) for a, b, sim in pairs
                   if a in position_in_kept and b in position_in_kept]
     cluster_rows = links.clusters(kept_pairs, [ids[r] for r in kept], [groups[r] for r in kept],
-                                  [float(corpus.scores[r]) for r in kept], [texts[r] for r in kept])
+                                  [float(corpus.scores[r]) for r in kept], [texts[r] for r in kept],
+                                  stated=[numbers[r] for r in kept], named=[names[r] for r in kept])
     clusters, cluster_of = [], {}
     for cluster_id, members in cluster_rows:
         for member in members:
@@ -365,13 +419,16 @@ def build_noteset(
     docs: Sequence[SourceDoc],
     drafts_by_doc: Sequence[list[Draft]],
     profiles: Sequence[AudienceProfile],
+    seen: Sequence[Looks] | None = None,
 ) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
     """Rank every draft across the corpus, keep the best non-redundant ones per source, link
-    them across sources, learn the corpus's key phrases: notes, clusters, disagreements, phrases."""
+    them across sources, learn the corpus's key phrases: notes, clusters, disagreements, phrases.
+    *seen*: the Looks of each source's drafts, when already known (all_sources)."""
     if not any(drafts_by_doc):
         return [], [], [], []
     corpus = _rank(docs, drafts_by_doc)
-    linked = _link(corpus, _select(corpus, drafts_by_doc))
+    linked = _link(corpus, _select(corpus, drafts_by_doc),
+                   seen if seen is not None else [looks(drafts) for drafts in drafts_by_doc])
     kept_texts = [corpus.texts[r] for r in linked.kept]
     key_phrases = phrases.learn(kept_texts, [corpus.groups[r] for r in linked.kept],
                                 [float(corpus.scores[r]) for r in linked.kept])
@@ -395,4 +452,5 @@ def extract(
 ) -> tuple[list[Note], list[Cluster], list[Disagreement], list[str]]:
     """Notes for every source: per-source drafts (cached) then corpus-wide ranking and links;
     also the corpus's key phrases."""
-    return build_noteset(docs, all_drafts(docs, lexicon_path, cache_dir, progress), profiles)
+    drafts, seen = all_sources(docs, lexicon_path, cache_dir, progress)
+    return build_noteset(docs, drafts, profiles, seen)

@@ -175,14 +175,20 @@ def clusters(
     groups: Sequence[int],
     scores: Sequence[float],
     texts: Sequence[str] | None = None,
+    *,
+    stated: Sequence[frozenset[str]] | None = None,
+    named: Sequence[frozenset[str]] | None = None,
 ) -> list[tuple[str, list[int]]]:
     """Groups of same-claim notes spanning two or more sources, best note first.
 
     Each group is a star around its best-ranked note: a note joins only when it states the
     same claim as that note itself (see same_claim), so a chain of partly similar notes
-    never grows into one cluster of different claims. One note per source per group."""
-    stated = [numbers(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
-    named = [names(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
+    never grows into one cluster of different claims. One note per source per group.
+    *stated* and *named*: numbers(text) and names(text) of each text, when already known."""
+    if stated is None:
+        stated = [numbers(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
+    if named is None:
+        named = [names(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
     partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for a, b, sim in pairs:
         if (groups[a] != groups[b] and same_claim(sim, stated[a], stated[b], named[a], named[b])
