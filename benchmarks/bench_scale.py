@@ -3,7 +3,7 @@
 For each size: a fresh workspace with the generated corpus (benchmarks/corpus.py),
 then `briefgen notes` three times as a user runs it (a separate process each):
 cold (nothing cached), no change, and after one source changed. Prints JSON with
-seconds, peak memory (largest process, MB), sources, MB of text and notes made,
+seconds, CPU seconds (user + system, workers included), peak memory (largest process, MB), sources, MB of text and notes made,
 and the growth factor of the cold time from one size to the next.
 
 Run: python benchmarks/bench_scale.py [SIZES...]   (default: 100 1000 10000)
@@ -24,8 +24,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus  # noqa: E402
 
 
-def run(workspace: Path, *args: str) -> tuple[float, float, str]:
-    """Seconds, peak RSS in MB of the largest process, and stdout of one briefgen command."""
+def run(workspace: Path, *args: str) -> tuple[float, float, str, float]:
+    """Seconds, peak RSS in MB of the largest process, stdout, and CPU seconds (user + system,
+    workers included: less disturbed than wall time by other load) of one briefgen command."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "briefgen", *args, "-w", str(workspace)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -34,28 +38,30 @@ def run(workspace: Path, *args: str) -> tuple[float, float, str]:
     if process.returncode != 0:
         raise SystemExit(f"briefgen {' '.join(args)} failed: {err.strip()}")
     # ru_maxrss of all waited-for children: the largest single process so far (sizes only grow).
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return elapsed, peak, out.strip()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return elapsed, after.ru_maxrss / 1024, out.strip(), cpu
 
 
 def measure(size: int, root: Path) -> dict[str, object]:
     workspace = root / f"ws-{size}"
     subprocess.run([sys.executable, "-m", "briefgen", "init", str(workspace)], check=True, capture_output=True)
     total = write_corpus(workspace / "sources", size)
-    cold, peak, said = run(workspace, "notes")
-    unchanged, _, said_again = run(workspace, "notes")
+    cold, peak, said, cold_cpu = run(workspace, "notes")
+    unchanged, _, said_again, unchanged_cpu = run(workspace, "notes")
     first = sorted((workspace / "sources").glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nOfficials said on Friday that talks would resume "
                      "next month after a pause of several weeks.\n", encoding="utf-8")
-    one_changed, _, _ = run(workspace, "notes")
+    one_changed, _, _, one_changed_cpu = run(workspace, "notes")
     return {
         "sources": size,
         "text_mb": round(total / 1e6, 2),
         "cold_s": round(cold, 2),
         "no_change_s": round(unchanged, 2),
         "one_changed_s": round(one_changed, 2),
+        "cold_cpu_s": round(cold_cpu, 2),
+        "no_change_cpu_s": round(unchanged_cpu, 2),
+        "one_changed_cpu_s": round(one_changed_cpu, 2),
         "peak_rss_mb": round(peak),
         "notes": said,
         "no_change_said": said_again,
