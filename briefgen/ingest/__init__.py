@@ -276,8 +276,8 @@ def _cleaned(config: Config, doc_id: str, text: str, extracted: Extracted) -> tu
     the pages and briefgen's code are as when it was stored. Only offsets and metadata are
     kept there, never the text, which is always read from the file itself; an entry whose
     offsets do not fit the text is not used."""
-    key = hashlib.sha256(json.dumps([cachekey.code_version(), text, cachekey.to_json(extracted.removed),
-                                     list(extracted.pages)]).encode()).hexdigest()
+    key = hashlib.sha256("\0".join([cachekey.code_version(), text, json.dumps(
+        [cachekey.to_json(extracted.removed), list(extracted.pages)])]).encode("utf-8", "surrogatepass")).hexdigest()
     path = config.cache_dir / SEGMENTS_DIR / f"{doc_id}.json"
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
