@@ -159,7 +159,11 @@ def same_statement(a: str, b: str) -> bool:
     a speaker's name and role make two of their unrelated quotes look alike ("X, the
     authority's chief executive, welcomed the decision" and "X, chief executive of the
     authority, said the strike was damaging"), so what each says must share words of its own."""
-    words_a, words_b = claim_words(a), claim_words(b)
+    return _same_words(a, b, claim_words(a), claim_words(b))
+
+
+def _same_words(a: str, b: str, words_a: frozenset[str] | None, words_b: frozenset[str] | None) -> bool:
+    """same_statement for *a* and *b* whose claim_words are already known."""
     if words_a is None and words_b is None:
         return True
     if words_a is None:
@@ -189,10 +193,17 @@ def clusters(
         stated = [numbers(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
     if named is None:
         named = [names(t) for t in texts] if texts is not None else [frozenset()] * len(ids)
+    said: dict[int, frozenset[str] | None] = {}  # claim_words of each text, once (a text is in many pairs)
+
+    def words(i: int) -> frozenset[str] | None:
+        if i not in said:
+            said[i] = claim_words(texts[i]) if texts is not None else None
+        return said[i]
+
     partners: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for a, b, sim in pairs:
         if (groups[a] != groups[b] and same_claim(sim, stated[a], stated[b], named[a], named[b])
-                and (texts is None or same_statement(texts[a], texts[b]))):
+                and (texts is None or _same_words(texts[a], texts[b], words(a), words(b)))):
             partners[a].append((b, sim))
             partners[b].append((a, sim))
     taken: set[int] = set()
