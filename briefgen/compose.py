@@ -1029,14 +1029,14 @@ short statements do not win on a few shared words."""
 
 
 RECENCY_BONUS = 0.2
+"""Added to a note's score in proportion to how late its source is among the dated sources
+(the latest: all of it): a developing story is told by its latest state."""
 LEAD_RECENCY = 0.5
+"""How much more the concepts of a statement from the latest dated source weigh when a brief's
+opening statement is chosen than those of the earliest (benchmarks/eval_lead.py)."""
 LEAD_POSITION = 1.0
 """How much more a source's first sentence weighs (news puts its central fact there), falling
 to nothing by the fifth sentence, when a brief's opening statement is chosen."""
-"""How much more the concepts of a statement from the latest dated source weigh when a brief's
-opening statement is chosen than those of the earliest (benchmarks/eval_lead.py)."""
-"""Added to a note's score in proportion to how late its source is among the dated sources
-(the latest: all of it): a developing story is told by its latest state."""
 DIRECT_SPEECH_PENALTY = 0.8
 """Taken off a statement's score in the digest in proportion to the share of its words that
 are someone's words in quotation marks: a summary reports what was said (human summaries
