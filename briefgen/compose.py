@@ -46,6 +46,7 @@ from briefgen.notes.figures import (
     find_figures,
     holder,
     label_penalty,
+    near,
     same_amount,
     same_quantity,
     unit_class,
@@ -159,11 +160,6 @@ def readable_notes(noteset: NoteSet) -> list[Note]:
     docs = {doc.id: doc for doc in noteset.sources}
     paired = (in_context(note, docs.get(note.span.source)) for note in noteset.notes)
     return [note for note in paired if note is not None]
-
-
-def _near(a: Figure, b: Figure) -> bool:
-    """Whether two figures give the same value (within 0.5%)."""
-    return abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value))
 
 
 @dataclass
@@ -630,7 +626,7 @@ class _Composer:
                 owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)), None)
                 for group in groups:
                     figure = group.shown()
-                    if group is owner or group.replaced_by is not None or not _near(figure, mark) \
+                    if group is owner or group.replaced_by is not None or not near(figure, mark) \
                             or unit_class(figure) != unit_class(mark) or (day and group.earliest > day):
                         continue
                     if owner is None:
@@ -638,7 +634,7 @@ class _Composer:
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest), None)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
-                if owner is not None and not any(_near(g.shown(), mark) for g in groups if unit_class(g.shown()) ==
+                if owner is not None and not any(near(g.shown(), mark) for g in groups if unit_class(g.shown()) ==
                                                  unit_class(mark)):
                     owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
         return groups
@@ -678,7 +674,7 @@ class _Composer:
             quote = " ".join(note.quote.split())
             figures = find_figures(quote) if note.id in self.paired else note.figures
             marked = earlier_values(quote)
-            claimed = [f for f in figures if not any(_near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
+            claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
             def of(group: _FigureGroup, figure: Figure) -> bool:
                 return any(same_quantity(figure, known) for known in group.figures)

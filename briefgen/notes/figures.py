@@ -1211,10 +1211,15 @@ def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
     return bool(words) and _stem(words[-1]) == unit
 
 
+def near(a: Figure, b: Figure) -> bool:
+    """Whether two figures give the same value, within 0.5% (rounding: "2.4 million" and "2,412,000")."""
+    return abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value))
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same value are one quantity told twice: same unit class,
     values within 0.5%, and the same counted noun or a shared word in what they measure."""
-    if unit_class(a) != unit_class(b) or abs(a.value - b.value) > 0.005 * max(abs(a.value), abs(b.value)):
+    if unit_class(a) != unit_class(b) or not near(a, b):
         return False
     if a.unit == b.unit and unit_class(a).startswith("count") and a.unit:
         return True  # "4.1 million people" twice: the same people
@@ -1229,7 +1234,7 @@ def same_amount(a: Figure, b: Figure) -> bool:
     values within 0.5%, both a level (not a rise or a share), and not the same quantity held by two
     holders ("pledged by Japan" and "pledged by Germany" may be equal and still two pledges; "asked
     for by the city manager" and "approved by the council" are one sum)."""
-    if unit_head(a.unit) not in MONEY_UNITS or a.unit != b.unit or not _close(a.value, b.value):
+    if unit_head(a.unit) not in MONEY_UNITS or a.unit != b.unit or not near(a, b):
         return False
     if a.measures.startswith(_PREFIXES) or b.measures.startswith(_PREFIXES):
         return False
@@ -1244,8 +1249,6 @@ def label_penalty(measures: str) -> int:
     return 1 if len(words) > 1 and words[0].lower().endswith("ing") and words[0].lower() not in _NOUN_STOP else 0
 
 
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
 _EARLIER_BEFORE = re.compile(
