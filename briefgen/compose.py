@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -328,20 +329,23 @@ class _Composer:
         doc = self.docs.get(note.span.source)
         return doc.meta.kind if doc else ""
 
+    def _from_comment(self, note: Note, kinds: frozenset[str]) -> bool:
+        """Whether the note's source is rated an opinion or a forum, or is of one of *kinds*."""
+        return self.reliability(note) in ("opinion", FORUM_RELIABILITY) or self.source_kind(note) in kinds
+
     def opinion_piece(self, note: Note) -> bool:
         """Whether the note's source is someone's view (a column, an editorial, a blog) or a forum."""
-        return self.reliability(note) in ("opinion", FORUM_RELIABILITY) or self.source_kind(note) == "opinion"
+        return self._from_comment(note, frozenset({"opinion"}))
 
     def commentary(self, note: Note) -> bool:
         """Whether the note is comment rather than report: an opinion, or any statement of an
         opinion piece, an analysis or a forum thread (their paraphrase of what others said too)."""
-        return (note.kind == "opinion" or self.source_kind(note) in COMMENTARY_KINDS
-                or self.reliability(note) in ("opinion", FORUM_RELIABILITY))
+        return note.kind == "opinion" or self._from_comment(note, COMMENTARY_KINDS)
 
     def label(self, note: Note) -> str:
         if self.reliability(note) == FORUM_RELIABILITY:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
-        if note.kind == "opinion" or self.source_kind(note) == "opinion" or self.reliability(note) == "opinion":
+        if note.kind == "opinion" or self.opinion_piece(note):
             return "Opinion"
         if self.source_kind(note) == "analysis":
             return "Analysis"
@@ -376,11 +380,7 @@ class _Composer:
     def reports(self, note: Note) -> bool:
         """Whether the note is reported fact that can back another source's statement: not a
         forum post, not an opinion column or blog, not a sentence of opinion."""
-        doc = self.docs.get(note.span.source)
-        if doc is not None and (doc.meta.reliability in (FORUM_RELIABILITY, "opinion")
-                                or doc.meta.kind in ("opinion", "forum thread", "comments", "blog")):
-            return False
-        return note.kind != "opinion"
+        return note.kind != "opinion" and not self._from_comment(note, COMMENTARY_KINDS - {"analysis"})
 
     def cite_all(self, note: Note) -> tuple[tuple[int, ...], int]:
         """The note's citation numbers (its own, then one per other source that states the same
@@ -704,7 +704,6 @@ class _Composer:
         items: list[Item] = []
         quotes = [n for n in self.ranked() if n.speaker and n.id not in self.used]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
-        everything = "\n\n".join(doc.text for doc in self.docs.values())
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
@@ -713,10 +712,7 @@ class _Composer:
             actor, role = note.speaker, note.speaker_role
             if actor:
                 doc = self.docs.get(note.span.source)
-                named = holds.named_actor(actor, doc.text[:note.span.end] if doc else "")
-                if named == actor:  # a name, or a noun its source names no one by: do the other sources?
-                    named = holds.named_actor(actor, everything)
-                actor = named or ""
+                actor = self.named(actor, doc.text[:note.span.end] if doc else "")
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
                 actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
@@ -731,6 +727,20 @@ class _Composer:
                                    speaker_role="online discussion")
                 items.append(item)
         return items
+
+    def named(self, actor: str, before: str) -> str:
+        """`sections.named_actor` of *actor* in *before* (its source up to the statement), and
+        when that names no one else (a name, or a noun its source names no one by) in all the
+        sources together; "" when none names it."""
+        named = holds.named_actor(actor, before)
+        if named == actor:
+            named = holds.named_actor(actor, self.all_text)
+        return named or ""
+
+    @functools.cached_property
+    def all_text(self) -> str:
+        """Every source's text, one after another."""
+        return "\n\n".join(doc.text for doc in self.docs.values())
 
     def introduced(self, actor: str, role: str, before: str) -> tuple[str, str]:
         """The actor's full name and role as the sources introduce them: a bare surname
@@ -751,10 +761,7 @@ class _Composer:
                     before = source.text[:best.span.end]
         whose = re.match(r"(?:the\s+)?([a-z]+)['’]s?\s+(.+)$", role)
         if whose and before:
-            noun = whose.group(1).capitalize()
-            body = holds.named_actor(noun, before)
-            if body == noun:  # its source names no such body: do the others, together?
-                body = holds.named_actor(noun, "\n\n".join(doc.text for doc in self.docs.values()))
+            body = self.named(whose.group(1).capitalize(), before)
             if body and body.lower() != whose.group(1):
                 role = f"{whose.group(2)}, {body}"
         return actor, role
@@ -871,8 +878,7 @@ class _Composer:
                 break
             # A statement dated on or before its source's day reports what happened, whatever else
             # it says ("rose to 19 on Tuesday ... no talks scheduled" is no event to come).
-            if (self.opinion_piece(note) or not self.reports(note) or note.kind in ("opinion", "forecast")
-                    or not self.matches(note, replace(spec, kinds=()))):
+            if not self.reports(note) or note.kind == "forecast" or not self.matches(note, replace(spec, kinds=())):
                 continue
             anchor = self.source_day(note)
             day = dates.event_day(statement(note), anchor) if anchor else None
