@@ -201,37 +201,40 @@ def clean(text: str) -> Cleaned:
         wire.author = wire.author or found_head.author
         kind = kind or found_head.kind
     quoted_post = False
+
+    def post(start: int, end: int, header: tuple[str, str]) -> None:
+        """Record a post's header line: its author and time, the site it names, and the line as clutter."""
+        nonlocal site
+        headers.append((start, end, *header))
+        site = site or _site(header[1])
+        removed.append(Removed(start, end, "post header (author and time)"))
+
     for index, (start, end, line) in enumerate(lines):
         if index in heads or (crumbs and index == 0):
             continue
+        header = post_header(line)
         if not line.startswith(">"):
             quoted_post = False
-        elif post_header(line):
+        elif header:
             quoted_post = True  # a post set out whole as a quote ("> **u/name** · 88 points"): its ">" lines are its own text
         if _REPLY_TITLE.match(line):
             removed.append(Removed(start, end, "post title"))
             continue
         if (start, end) not in standalone:
-            header = post_header(line)
             if header:
-                headers.append((start, end, *header))
-                site = site or _site(header[1])
-                removed.append(Removed(start, end, "post header (author and time)"))
+                post(start, end, header)
             elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
                 removed.append(Removed(start, end, _boilerplate(line)))
             else:
                 removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
         attribution = _ATTRIBUTION.match(line)
-        header = post_header(line)
         found = None if attribution or header else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
         elif header:
-            headers.append((start, end, *header))
-            site = site or _site(header[1])
-            removed.append(Removed(start, end, "post header (author and time)"))
+            post(start, end, header)
         elif found:
             removed.extend(found)
         elif reason := _boilerplate(line):
@@ -283,17 +286,18 @@ def clean(text: str) -> Cleaned:
             if outlet and outlet.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
+    title = _title(text, lines, paras, crumbs, is_thread)
     return Cleaned(
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         posts=tuple(posts),
         is_thread=is_thread,
-        title=_title(text, lines, paras, crumbs, is_thread),
+        title=title,
         publisher=publisher or header_publisher or wire.publisher or (site if is_thread else "") or _notice(text),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
         author=wire.author,
-        kind=kind or title_kind(_title(text, lines, paras, crumbs, is_thread)),
+        kind=kind or title_kind(title),
     )
 
 
