@@ -28,6 +28,11 @@ LEANS_BACK = [
     "In his view, the deal is dead.",
     "According to her lawyer, the appeal was filed on Monday.",
     "According to figures he obtained from the city, the total cost could reach $3.1 million.",
+    "The revised offer is 26p higher than the first.",
+    "The positive results mean the notice will stay in place.",
+    "The appeal means the buyer will not walk away for now.",
+    "“We have not taken this step lightly,” the chief executive said.",
+    "The minister called these claims baseless.",
 ]
 STANDS_ALONE = [
     "It is expected to close in March.",
@@ -47,6 +52,9 @@ STANDS_ALONE = [
     "According to the health ministry, 40 people were injured.",
     "From the company's perspective, the deal is dead.",
     "In its first year, the scheme paid out 3 million.",
+    "The revised budget of the city was approved on Monday.",
+    "The regulator rejected claims that the deal would raise prices.",
+    "“We will not approve this deal without a remedy,” the regulator said.",
 ]
 
 

@@ -51,7 +51,22 @@ _POINTING_NOUNS = (
     "sides", "other", "others", "rest", "latest", "result", "results", "outcome", "reason", "cause",
     "aim", "goal", "purpose", "approach", "strategy", "attempt", "request", "demand", "offer", "bid",
     "vote", "talks", "meeting", "visit", "trip", "operation", "mission", "attack", "blast", "crash",
+    "appeal", "hearing", "lawsuit", "verdict",
 )
+_POINTING_MODIFIERS = ("revised", "amended", "updated", "positive", "negative", "original", "earlier", "previous",
+                       "same", "above", "latter", "former")
+""""The revised offer ...", "The positive results ...": a modifier that compares with, or answers, something said
+before."""
+_ACTION_NOUNS = ("step", "steps", "move", "moves", "decision", "measure", "measures", "development", "developments",
+                 "change", "changes", "proposal", "approach", "idea", "situation", "issue", "problem", "incident",
+                 "episode", "claim", "claims", "allegation", "allegations")
+_THE_NOUN_SAID_WHICH = re.compile(
+    r"(?i)the\s+(?:(?:" + "|".join(_POINTING_MODIFIERS) + r")\s+)?\w+\s+"
+    r"(?:of|by|from|for|on|in|at|that|which|who|published|issued|released)\b")
+""""The report by the IMF ...", "The revised budget of the city ...": the noun phrase says what it is."""
+_THIS_ACTION = re.compile(r"(?i)\b(?:this|these)\s+(?:" + "|".join(_ACTION_NOUNS) + r")\b(?!\s+(?:of|that|which|who|to)\b)")
+""""this step", "these claims" anywhere in a sentence, a quotation's too ("We have not taken this step lightly," the
+chief executive said): which step? Unless a clause says ("this step, which ...", "these claims that ...")."""
 _OPENING = re.compile(r"^[\s\"'“‘(\[«—–-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
@@ -78,6 +93,8 @@ def needs_antecedent(sentence: str) -> bool:
         rest = text[attribution.end():]
         return needs_antecedent(rest[0].upper() + rest[1:])
     if text[0].islower():  # a fragment, or a sentence cut from a longer one
+        return True
+    if _THIS_ACTION.search(text):
         return True
     if sentence.lstrip()[:1] in "\"“‘«'":
         return False  # a quotation: its "we" and "it" are the speaker's, named in the sentence
@@ -111,10 +128,9 @@ def needs_antecedent(sentence: str) -> bool:
         return not (len(words) > 1 and words[1] in _TIME_NOUNS)  # "This year ..." stands alone
     if first == "the" and len(words) > 1:
         second = words[1]
-        if second in _POINTING_NOUNS:
+        if second in _POINTING_NOUNS or second in _POINTING_MODIFIERS:
             # "The company's shares ..." still points back; "The report by the IMF ..." does not.
-            return not re.match(r"(?i)the\s+\w+\s+(?:of|by|from|for|on|in|at|that|which|who|published|issued|"
-                                r"released)\b", text)
+            return not _THE_NOUN_SAID_WHICH.match(text)
     return False
 
 
