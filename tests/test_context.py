@@ -33,6 +33,8 @@ LEANS_BACK = [
     "The appeal means the buyer will not walk away for now.",
     "“We have not taken this step lightly,” the chief executive said.",
     "The minister called these claims baseless.",
+    "“We will not approve this deal unless it comes with a remedy.”",
+    "\"I have not slept since Tuesday.",
 ]
 STANDS_ALONE = [
     "It is expected to close in March.",
@@ -55,6 +57,8 @@ STANDS_ALONE = [
     "The revised budget of the city was approved on Monday.",
     "The regulator rejected claims that the deal would raise prices.",
     "“We will not approve this deal without a remedy,” the regulator said.",
+    "\"Not yet,\" she said.",
+    "\"Bridge loan\" talks resumed on Monday.",
 ]
 
 

@@ -69,6 +69,8 @@ _THIS_ACTION = re.compile(r"(?i)\b(?:this|these)\s+(?:" + "|".join(_ACTION_NOUNS
 chief executive said): which step? Unless a clause says ("this step, which ...", "these claims that ...")."""
 _OPENING = re.compile(r"^[\s\"'“‘(\[«—–-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*(?:’(?!\w)|$)|«[^»]*(?:»|$)")
+"""A quotation within a sentence, to its closing mark or, when the quotation runs on, to the sentence's end."""
 
 
 def _opening_words(sentence: str, n: int) -> list[str]:
@@ -97,7 +99,9 @@ def needs_antecedent(sentence: str) -> bool:
     if _THIS_ACTION.search(text):
         return True
     if sentence.lstrip()[:1] in "\"“‘«'":
-        return False  # a quotation: its "we" and "it" are the speaker's, named in the sentence
+        # A quotation: its "we" and "it" are the speaker's, named in the sentence ("..., she said");
+        # a quotation with no one named outside its marks was said by someone an earlier sentence names.
+        return len(_WORD.findall(_QUOTED.sub(" ", sentence))) < 2
     words = _opening_words(text, 4)
     if not words:
         return False
