@@ -62,6 +62,11 @@ FORUM_RELIABILITY = "forum comment"
 COMMENTARY_KINDS = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
 """Source kinds (SourceMeta.kind) that comment on the story rather than report it: never a
 brief's opening statement, and labelled when quoted."""
+
+
+def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) -> bool:
+    """Whether *doc* is rated an opinion or a forum, or is of one of *kinds*."""
+    return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
 MAX_CITES_PER_ITEM = 3
 
 
@@ -331,7 +336,7 @@ class _Composer:
 
     def _from_comment(self, note: Note, kinds: frozenset[str]) -> bool:
         """Whether the note's source is rated an opinion or a forum, or is of one of *kinds*."""
-        return self.reliability(note) in ("opinion", FORUM_RELIABILITY) or self.source_kind(note) in kinds
+        return _comment(self.docs.get(note.span.source), kinds)
 
     def opinion_piece(self, note: Note) -> bool:
         """Whether the note's source is someone's view (a column, an editorial, a blog) or a forum."""
@@ -1085,6 +1090,10 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone
              and (note.text or note.status == "pinned" or not piece_of_quotation(" ".join(note.quote.split())))]
+    # The digest states what the sources report: a forum post's or a column's claim would read as reported
+    # fact in it (it has no labels), so comment is left out, unless the sources are all comment.
+    reported = [note for note in notes if note.status == "pinned" or not _comment(docs.get(note.span.source))]
+    notes = reported or notes
     by_id = {note.id: note for note in notes}
     coverage = Coverage.of(noteset.sources, lead=True)
     later = recency(notes, docs)

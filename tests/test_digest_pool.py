@@ -182,3 +182,20 @@ def test_the_digest_never_states_a_piece_of_a_quotation_unless_the_analyst_vouch
     pinned = (replace(notes[0], status="pinned"), notes[1])
     chosen, _ = digest(NoteSet(notes=pinned, sources=(doc,)), 100)
     assert piece in [text for text, _ in chosen]
+
+
+def test_the_digest_reports_and_leaves_comment_out_unless_the_sources_are_all_comment() -> None:
+    report = "The council voted 7-2 on Monday to close the Eastbank pool for repairs until June."
+    post = "Regulars say the diving boards were already broken last summer and nobody fixed them."
+    docs = (SourceDoc(id="news", path="sources/news.txt", format="text", sha256="", text=report, sentences=(),
+                      meta=SourceMeta(date="2026-03-06")),
+            SourceDoc(id="forum", path="sources/forum.txt", format="text", sha256="", text=post, sentences=(),
+                      meta=SourceMeta(date="2026-03-07", reliability="forum comment", kind="forum thread")))
+    notes = tuple(Note(id=f"n-{doc.id}", kind="statement", quote=doc.text, score=0.9 if doc.id == "forum" else 0.5,
+                       span=Span(source=doc.id, start=0, end=len(doc.text))) for doc in docs)
+    chosen, _ = digest(NoteSet(notes=notes, sources=docs), 100)
+    assert [text for text, _ in chosen] == [report]  # the forum post, though ranked higher, reads as fact: out
+    chosen, _ = digest(NoteSet(notes=notes[1:], sources=docs[1:]), 100)
+    assert [text for text, _ in chosen] == [post]  # a thread alone: the digest has nothing else to state
+    pinned = (notes[0], replace(notes[1], status="pinned"))
+    assert {text for text, _ in digest(NoteSet(notes=pinned, sources=docs), 100)[0]} == {report, post}
