@@ -244,7 +244,7 @@ def label_problem(figure: dict[str, Any], quote: str) -> str:
             return "label words are not near the number in the quote"
         tail = re.search(rf"\b{re.escape(last)}\s+([a-z][a-z'-]*)(?=\s*(?:[,.;:]|$|\s+(?:{_STOP_ALT})\b))",
                          squeeze[max(0, at - 120):at + len(text) + 120])
-        if tail and tail.group(1) not in _STOP | _PREPOSITIONS and not re.search(r"(?:ing|ed)$", tail.group(1)):
+        if tail and tail.group(1) not in _STOP | _PREPOSITIONS | _IRREGULAR_PAST and not re.search(r"(?:ing|ed)$", tail.group(1)):
             return f"label cuts its noun short ({last} {tail.group(1)!r})"
     return ""
 
