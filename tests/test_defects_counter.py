@@ -49,8 +49,15 @@ def test_labels_that_name_no_measure() -> None:
                                                  "The nurses want a 4 percent wage increase over two years.")
     assert "starts on a verb" in defects.label_problem(_fig("$9,000", 9000, "USD", "face fines"),
                                                        "The firm could face fines of up to $9,000 a day.")
-    assert "takes the figure" in defects.label_problem(_fig("20 mg", 20, "mg", "pills contained"),
-                                                       "The pills contained 20 mg of the compound.")
+    assert "object left out" in defects.label_problem(_fig("20 mg pills", 20, "pills", "mg pills contained"),
+                                                      "The 20 mg pills contained benzene at high levels.")
+    assert defects.label_problem(_fig("1.4 million tablets", 1.4e6, "tablets", "tablets returned"),
+                                 "Wholesalers had returned roughly 1.4 million tablets to the maker.") == ""
+    assert "starts on a verb" in defects.label_problem(_fig("$5 million", 5e6, "USD", "seeks damages"),
+                                                       "The suit was filed on Monday. It seeks damages of $5 million.")
+    assert "counts patients" in defects.label_problem(
+        _fig("9,000", 9000, "batches", "recalled batches"),
+        "The agency raised its estimate of the number of patients given the recalled batches to 9,000.")
     assert "bare name" in defects.label_problem(_fig("5 ppm", 5, "ppm", "Lakeside Water Board's"),
                                                 "The Lakeside Water Board's limit is 5 ppm.")
     assert "place" in defects.label_problem(_fig("8,000 people", 8000, "people", "town"),
