@@ -181,7 +181,7 @@ set cut put hit led held kept met paid sold built brought thought spent sent sto
 taught meant felt dealt struck shut""".split())
 _NON_WORD = re.compile(r"(?:say|pay|lay)ed$", re.IGNORECASE)
 _PREPOSITIONS = frozenset("""near above below across around within beyond since per among amid despite toward towards via
-inside outside against along past plus versus including excluding following""".split())
+inside outside against along past plus versus including excluding following worth""".split())
 _STOP_ALT = "|".join(sorted(_STOP | _PREPOSITIONS))
 _MODAL_BEFORE = r"\b(?:will|would|could|can|may|might|must|should|shall|to|it|they|he|she|we|who|which)\s+{}\b"
 _PLACE_NOUNS = frozenset("""town city village county state country region area district province island port
@@ -472,9 +472,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = re.compile(rf"\b(?:\d{{4}}-\d\d-\d\d|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|"
                    rf"\d{{1,2}}/\d{{1,2}}/\d{{4}})\b")
-_CREDIT = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:, [A-Za-z .]+)? \(([A-Z][^)]{1,60})\)|"
-                     r"\b(?:published by|publisher:|source:|©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{2,60})",
-                     re.IGNORECASE)
+_CREDIT = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:, [A-Za-z .]+)? \(([A-Z][^):]{1,60})\)|"
+                     r"\b(?i:published by|publisher:|source:|©|\(c\)|copyright)\s*(?:\d{4}\s+)?([A-Z][\w&.' -]{2,60})")
 _META_PUBLISHER = re.compile(r'<meta[^>]+(?:property|name)="(?:og:site_name|publisher|article:publisher)"[^>]*'
                              r'content="([^"]+)"', re.IGNORECASE)
 _META_DATE = re.compile(r'<meta[^>]+(?:property|name)="(?:article:published_time|date|pubdate|dc\.date)"[^>]*'
@@ -505,7 +504,7 @@ def source_problems(row: dict[str, Any], raw: str) -> list[str]:
     title = (row.get("title") or "").strip()
     if title.lower() in ("", "untitled", "untitled source") and lines:
         first = lines[0]
-        if 2 <= len(first.split()) <= 20 and not re.search(r"[.!?]$", first):
+        if 3 <= len(first.split()) <= 20 and not re.search(r"[.!?]$", first):
             found.append(f"{name}: title unknown, the text opens on a headline {first!r}")
     if not row.get("date"):
         meta = _META_DATE.search(raw)
