@@ -178,6 +178,8 @@ class _FigureGroup:
     """The group of a later or corrected value of the same measure, when one replaces this one."""
     corrected: bool = False
     """Whether the replacing source says this value was wrong."""
+    undated: bool = False
+    """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
 
@@ -617,6 +619,7 @@ class _Composer:
             if later:
                 group.replaced_by = min(later, key=lambda g: g.earliest)
                 group.corrected = any(corrects(n.quote) for n in group.replaced_by.notes)
+                group.undated = not group.earliest
         # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
         # "corrected from 412 million") is replaced too, whatever measure words it came with.
         for note in self.readable:
@@ -644,6 +647,7 @@ class _Composer:
                         owner = self.revision(note, revised, group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
+                        group.undated = False
                         if owner.replaced_by is group:
                             owner.replaced_by = None  # what a source calls earlier is, whatever the dates
                 if owner is not None and not any(near(g.shown(), mark) for g in groups if unit_class(g.shown()) ==
@@ -663,7 +667,7 @@ class _Composer:
                     group = max(earlier, key=lambda g: (g.earliest, min(g.positions)))
                     owner = self.revision(note, (new,), group, groups)
                     if owner is not None:
-                        group.replaced_by, group.corrected = owner, corrected
+                        group.replaced_by, group.corrected, group.undated = owner, corrected, False
         return groups
 
     def revision(self, note: Note, revised: tuple[Figure, ...], group: _FigureGroup,
@@ -707,7 +711,7 @@ class _Composer:
         gone = overtaken(self.readable, self.docs, _similar)
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
-        replaced = [g for g in self.quantities if g.replaced_by is not None and g.earliest]
+        replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
         current = [g for g in self.quantities if g.replaced_by is None]
         if not replaced:
             return gone

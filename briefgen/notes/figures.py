@@ -1208,6 +1208,10 @@ def unit_class(figure: Figure) -> str:
     return "count" + figure.unit[len(head):]
 
 
+_ANYONE = frozenset({"peopl", "person"})
+"""Stems of the nouns that count anyone: "21 people injured" updates "14 passengers injured"."""
+
+
 def comparable(a: Figure, b: Figure) -> bool:
     """Whether two figures measure the same kind of thing (so a chart may set them side by
     side, and a later one may update an earlier one): the same unit class, the same form
@@ -1216,8 +1220,9 @@ def comparable(a: Figure, b: Figure) -> bool:
     ("by Japan", "by Germany") is left aside; two counts of different nouns ("passengers", "ships") never are."""
     if unit_class(a) != unit_class(b) or not a.measures or not b.measures:
         return False
-    if unit_class(a).startswith("count") and a.unit and b.unit and _stem(unit_head(a.unit)) != _stem(unit_head(b.unit)):
-        return False  # passengers waiting and ships waiting: another thing counted
+    heads = {_stem(unit_head(a.unit)), _stem(unit_head(b.unit))}
+    if unit_class(a).startswith("count") and a.unit and b.unit and len(heads) > 1 and not heads & _ANYONE:
+        return False  # passengers waiting and ships waiting: another thing counted ("people" counts anyone)
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     stems_a, stems_b = measure_stems(a), measure_stems(b)
