@@ -47,7 +47,9 @@ from briefgen.notes.figures import (
     find_figures,
     holder,
     label_penalty,
+    measure_stems,
     near,
+    revised_values,
     same_amount,
     same_quantity,
     unit_class,
@@ -181,6 +183,8 @@ class _FigureGroup:
     """The group of a later or corrected value of the same measure, when one replaces this one."""
     corrected: bool = False
     """Whether the replacing source says this value was wrong."""
+    undated: bool = False
+    """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
 
@@ -222,7 +226,10 @@ class _FigureGroup:
         value = self.shown().value
         ordered = sorted((e for v, e in found.items() if v != value), key=lambda e: (not e.date, e.date))
         dated = [e for e in ordered if e.date]
-        return tuple((dated + [e for e in ordered if not e.date])[-3:])
+        # An undated source's value has no place in the sequence: shown only when no dated one is,
+        # after them, and a value the sentences call earlier always.
+        undated = [e for e in ordered if not e.date and (not dated or e in self.marked)]
+        return tuple((dated + undated)[-3:])
 
     def shown(self) -> Figure:
         """The figure a row shows: the measure most sources word it by, a noun phrase before a
@@ -605,10 +612,11 @@ class _Composer:
                 groups.append(home)
             home.add(figure, note, self.date(note), self.position(note))
         # A value first given by a later source updates the same measure held by the same for the
-        # same period ("the death toll rose to 618"): the earlier value goes.
+        # same period ("the death toll rose to 618"): the earlier value goes. An undated source's
+        # value yields to a dated one (only the dated one has a place in the story's sequence).
         for group in groups:
             shown = group.shown()
-            later = [other for other in groups if other is not group and group.earliest
+            later = [other for other in groups if other is not group
                      and other.earliest > group.earliest and comparable(shown, other.shown())
                      and holder(shown).lower() == holder(other.shown()).lower()
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
@@ -616,19 +624,22 @@ class _Composer:
             if later:
                 group.replaced_by = min(later, key=lambda g: g.earliest)
                 group.corrected = any(corrects(n.quote) for n in group.replaced_by.notes)
+                group.undated = not group.earliest
         # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
         # "corrected from 412 million") is replaced too, whatever measure words it came with.
         for note in self.readable:
             if not note.figures or self.reliability(note) == FORUM_RELIABILITY:
                 continue
             marks = earlier_values(note.quote)
-            if not marks:
+            revised = revised_values(note.quote)
+            if not marks and not revised:
                 continue
             day = self.date(note)
             corrected = corrects(note.quote)
             homes = [g for g in groups if any(n is note for n in g.notes)]
             for mark in marks:
-                owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)), None)
+                owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)
+                              and not near(g.shown(), mark)), None)
                 for group in groups:
                     figure = group.shown()
                     if group is owner or group.replaced_by is not None or not near(figure, mark) \
@@ -637,12 +648,46 @@ class _Composer:
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest), None)
+                    if owner is None:
+                        owner = self.revision(note, revised, group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
+                        group.undated = False
+                        if owner.replaced_by is group:
+                            owner.replaced_by = None  # what a source calls earlier is, whatever the dates
                 if owner is not None and not any(near(g.shown(), mark) for g in groups if unit_class(g.shown()) ==
                                                  unit_class(mark)):
                     owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
+            # "lowered its estimate of the daily cost to €31,000 a day": the value it revises is the
+            # latest earlier one of its unit whose measure the sentence names.
+            said = _stems(note.quote)
+            for new in revised:
+                if any(unit_class(g.shown()) == unit_class(new) for g in homes) or any(
+                        unit_class(m) == unit_class(new) for m in marks):
+                    continue
+                earlier = [g for g in groups if g.replaced_by is None and unit_class(g.shown()) == unit_class(new)
+                           and not near(g.shown(), new) and (not day or g.earliest < day)
+                           and g.sources - {note.span.source} and measure_stems(g.shown()) & said]
+                if earlier:
+                    group = max(earlier, key=lambda g: (g.earliest, min(g.positions)))
+                    owner = self.revision(note, (new,), group, groups)
+                    if owner is not None:
+                        group.replaced_by, group.corrected, group.undated = owner, corrected, False
         return groups
+
+    def revision(self, note: Note, revised: tuple[Figure, ...], group: _FigureGroup,
+                 groups: list[_FigureGroup]) -> _FigureGroup | None:
+        """A new group for the value *note* gives as replacing *group*'s ("the correct estimate
+        was 4.2 million euros a day"), named by *group*'s measure when its own sentence names none."""
+        shown = group.shown()
+        new = next((f for f in revised if unit_class(f) == unit_class(shown) and not near(f, shown)), None)
+        if new is None:
+            return None
+        own = next((f for f in note.figures if near(f, new) and unit_class(f) == unit_class(new)), new)
+        owner = _FigureGroup()
+        owner.add(replace(own, measures=own.measures or shown.measures), note, self.date(note), self.position(note))
+        groups.append(owner)
+        return owner
 
     def lineage(self, group: _FigureGroup) -> set[str]:
         """The sources of the quantity and of the values it replaced: a count told by four sources
@@ -669,7 +714,9 @@ class _Composer:
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
         gone = overtaken(self.readable, self.docs, _similar)
-        replaced = [g for g in self.quantities if g.replaced_by is not None]
+        # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
+        # figures row yields to a dated value.
+        replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
         current = [g for g in self.quantities if g.replaced_by is None]
         if not replaced:
             return gone

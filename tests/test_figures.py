@@ -11,7 +11,7 @@ import pytest
 
 import briefgen
 from briefgen.models import Brief, BriefMeta, Figure, Item, Method, Section
-from briefgen.notes.figures import comparable, corrects, earlier_values, find_figures, same_quantity
+from briefgen.notes.figures import comparable, corrects, earlier_values, find_figures, revised_values, same_quantity
 from briefgen.render.charts import figures_chart
 from briefgen.render.markdown import render_markdown
 from briefgen.workspace import init_workspace
@@ -520,3 +520,57 @@ def test_chart_labels_wrap_between_words_and_are_never_cut_inside_one() -> None:
     words = set(long.split())
     assert all(word in words for line in lines for word in line.rstrip("\u2026").split())
     assert _lines("Short label", 31) == ["Short label"]
+
+
+# ------------------------------------------------------------ one measure over days, corrections, own labels
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("The city set up a $5 million flood recovery fund.", "flood recovery fund"),
+    ("The city also gained a $5 million flood recovery fund from the state.", "flood recovery fund"),
+    ("The union is seeking a 9 percent pay rise over two years.", "pay rise"),
+])
+def test_an_amount_is_labelled_by_its_own_noun_phrase(sentence: str, measure: str) -> None:
+    assert find_figures(sentence)[0].measures == measure
+
+
+def test_one_count_told_with_different_verbs_of_waiting_is_one_measure() -> None:
+    told = [find_figures(s)[-1] for s in (
+        "Heavy snow closed both runways, cancelling 180 flights and leaving 600 passengers stranded in the terminal.",
+        "The number of passengers stuck in the terminal rose to 1,450 on Tuesday.",
+        "By Wednesday 2,100 passengers were still waiting in the terminal.",
+        "Snow left 11 container ships waiting at anchor in the bay.")]
+    assert [f.measures for f in told] == ["passengers stranded", "passengers stuck", "passengers waiting",
+                                          "container ships left waiting"]
+    assert comparable(told[0], told[1]) and comparable(told[1], told[2])
+    assert not comparable(told[2], told[3])  # passengers are not ships
+    moved = find_figures("Staff moved 3,400 objects to upper floors.")[0]
+    evacuated = find_figures("In all 1,200 objects were evacuated to a warehouse.")[0]
+    assert not comparable(moved, evacuated)  # other verbs, no synonym: two rows rather than a wrong merge
+
+
+@pytest.mark.parametrize(("sentence", "earlier", "new"), [
+    ("It said the figure of 6 million euros a day had included cargo values, and that the correct estimate was "
+     "4.2 million euros a day.", [6e6], [4.2e6]),
+    ("The operator said the closure had cost not 900,000 crowns an hour but 620,000 crowns an hour.", [9e5], [6.2e5]),
+    ("The museum has lowered its estimate of the daily cost of the closure to €31,000 a day.", [], [31000]),
+    ("Sales rose 5% to $10 million but profit fell 3% to $2 million.", [], []),
+    ("The firm did not pay $5 million but gave $2 million in shares.", [], []),
+])
+def test_a_sentence_that_corrects_a_value_names_the_old_and_the_new(sentence: str, earlier: list[float],
+                                                                   new: list[float]) -> None:
+    assert [f.value for f in earlier_values(sentence)] == earlier
+    assert [f.value for f in revised_values(sentence)] == new
+
+
+def test_the_latest_count_is_one_row_and_a_corrected_rate_shows_only_its_new_value() -> None:
+    rows = {row.figure.text: row for row in _rows(_brief("snowstorm")) if row.figure is not None}
+    assert "2,100 passengers" in rows and not {"600 passengers", "1,450"} & set(rows)
+    assert [e.value for e in rows["2,100 passengers"].earlier] == [600, 1450]
+    assert "620,000 crowns an hour" in rows and "900,000 crowns an hour" not in rows
+    assert rows["3 million crowns"].figure is not None and rows["3 million crowns"].figure.measures == \
+        "emergency accommodation fund"
+    lowered = {row.figure.text: row for row in _rows(_brief("museumflood")) if row.figure is not None}
+    assert "€31,000 a day" in lowered and "€45,000 a day" not in lowered
+    assert lowered["€31,000 a day"].figure is not None and "cost" in lowered["€31,000 a day"].figure.measures
+    assert [e.value for e in lowered["€31,000 a day"].earlier] == [45000]

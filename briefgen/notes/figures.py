@@ -222,7 +222,7 @@ _PARTICIPLES = frozenset(_IRREGULAR_PAST.values()) | frozenset(_TRANSFER_VERBS.v
     "flown driven shown known seen born given taken written hidden stolen beaten chosen frozen spoken sworn torn "
     "broken fallen risen grown drawn thrown slain".split())
 _STATES = frozenset("missing dead homeless hostage captive alive unaccounted stranded jobless unemployed "
-                    "trapped injured wounded displaced".split())
+                    "trapped injured wounded displaced waiting stuck idle idled queuing queueing".split())
 _RISE_VERBS = frozenset("rose rise rises risen rising climbed climbs jumped jumps increased increases grew grows "
                         "grown gained gains surged surges soared soars added adds up higher".split())
 _FALL_VERBS = frozenset("fell falls fallen falling dropped drops declined declines decreased decreases slipped "
@@ -614,6 +614,8 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
         + _QUANT + r"$", left)
     if not level or level.group("verb") not in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS:
         return ""
+    if re.search(r"\b(?:a|an)\s+$", left) and _own_noun(found):
+        return ""  # "the city set up a $5 million flood recovery fund": the amount's own noun says what it is
     raw_subject = level.group("subject")
     # "expects the cost of the breach to reach 160 million": the subject of the infinitive.
     infinitive = re.search(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|sees|saw|wants?|needs?|estimates?|"
@@ -638,6 +640,15 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
     if verb in _LEVEL_VERBS or reached or (found.kind == "count" and not level.group("by")):
         return subject
     return ("rise in " if verb in _RISE_VERBS else "fall in ") + subject
+
+
+def _own_noun(found: _Found) -> bool:
+    """Whether the word right after an amount is a noun it qualifies ("$5 million fund"), not a
+    verb, adverb or function word."""
+    noun = found.noun
+    return bool(noun) and found.kind in ("money", "percent") and noun not in _NOUN_STOP and not _is_past_verb(noun) \
+        and noun not in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS and not noun.endswith(("ly", "ing")) \
+        and _meaningful(noun)
 
 
 _MODALS = ("could", "would", "will", "may", "might", "must", "can", "should", "to", "cannot")
@@ -771,7 +782,8 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         if acted and counted and acted.group("verb") not in _NOUN_STOP and (
                 _is_past_verb(acted.group("verb")) or acted.group("verb").endswith("ing")):
             participle = _participle(acted.group("verb"))
-            complement = re.match(r"\s+([a-z]+)\s*(?:[,.;]|$|\b(?:and|after|as|when|on|in|since)\b)",
+            complement = re.match(r"\s+([a-z]+)\s*(?:[,.;]|$|\b(?:and|after|as|when|on|in|at|off|outside|since|"
+                                  r"for|until)\b)",
                                   sentence[found.end:])
             extra = f" {complement.group(1)}" if complement and complement.group(1) in _STATES else ""
             if participle in _CONTROL:
@@ -930,6 +942,9 @@ def _compound(noun: str, after: str) -> str:
     words, at = [noun], 0
     while len(words) < 3 and (match := _COMPOUND_WORD.match(after, at)):
         word = match.group(1)
+        if word in _CHANGE_NOUNS and not words[-1].endswith("s"):
+            words.append(word)  # "a 9 percent pay rise": the change is the head ("pay rises" would be a verb)
+            break
         if word in _COMPOUND_STOP or word in _NOUN_STOP or _is_past_verb(word) or word.endswith(("ly", "ing")) \
                 or word in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS:
             break
@@ -1035,6 +1050,9 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
 _TALLY_WORDS = frozenset("number numbers total totals count tally figure figures estimate estimates sum amount "
                          "level".split())
 """Heads of a noun phrase that says only that a number is given, not what it counts."""
+_REVISION_WORDS = frozenset("correct corrected revised real actual true new updated right earlier original initial "
+                            "previous first final latest lower higher".split())
+"""Words that say a value is new, right or replaced ("the correct estimate"), not what it measures."""
 _TALLY_OF = re.compile(r"\b(?:number|count|tally|total)\s+of(?=\s)", re.IGNORECASE)
 
 
@@ -1054,11 +1072,14 @@ def _named(sentence: str, item: _Found, done: list[_Found]) -> str:
         if counted and item.kind == "count" and not item.unit:
             item.unit = counted.split()[-1].lower()  # "the number of people evacuated has risen to 4,500": people
         participle = re.match(r"\s+([a-z]+)\b(?!\s+(?:to|with)\b)", sentence[end:])
-        if counted and participle and (participle.group(1) in _PARTICIPLES or _is_past_verb(participle.group(1))):
+        if counted and participle and (participle.group(1) in _PARTICIPLES or _is_past_verb(participle.group(1))
+                                       or participle.group(1) in _STATES):
             counted += " " + participle.group(1)  # "the number of people evacuated", not "cases linked to"
         if not counted or not _meaningful(counted):
             return ""
         return counted if counted[1:2].isupper() else counted[:1].lower() + counted[1:]
+    if words[-1].lower() in _TALLY_WORDS and all(w.lower() in _REVISION_WORDS for w in words[:-1]):
+        words = words[-1:]  # "the correct estimate was": a value, not what it measures
     if words[-1].lower() in _TALLY_WORDS and len(words) > 1 and item.unit != unit_head(item.unit):
         return measure  # "the peak level was 29 parts per billion": a reading, its level named
     if words[-1].lower() in _TALLY_WORDS:
@@ -1131,8 +1152,9 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
 # ---------------------------------------------------------------- comparing figures
 
 _SAME_MEANING = {"kill": "die", "dead": "die", "death": "die", "fatal": "die", "wound": "injur", "injuri": "injur",
-                 "hurt": "injur"}
-"""Stems that say the same of a count (a death toll counts the dead, the killed), keyed by stem."""
+                 "hurt": "injur", "strand": "wait", "stuck": "wait", "idl": "wait", "queu": "wait", "queue": "wait"}
+"""Stems that say the same of a count (a death toll counts the dead, the killed; those stranded,
+stuck or idle are waiting), keyed by stem."""
 
 
 def _stem(word: str) -> str:
@@ -1156,8 +1178,10 @@ def holder(figure: Figure) -> str:
     return parts[1].strip() if len(parts) > 1 else ""
 
 
-_QUALIFIERS = frozenset("confirmed reported recorded known total overall official affected cumulative latest".split())
-"""Words that say how a count is known, not what it counts ("confirmed cases" are the cases)."""
+_QUALIFIERS = frozenset("confirmed reported recorded known total overall official affected cumulative latest "
+                        "left still now".split())
+"""Words that say how a count is known or left, not what it counts ("confirmed cases" are the cases,
+"people left homeless" the homeless)."""
 
 
 def measure_stems(figure: Figure) -> frozenset[str]:
@@ -1184,14 +1208,21 @@ def unit_class(figure: Figure) -> str:
     return "count" + figure.unit[len(head):]
 
 
+_ANYONE = frozenset({"peopl", "person"})
+"""Stems of the nouns that count anyone: "21 people injured" updates "14 passengers injured"."""
+
+
 def comparable(a: Figure, b: Figure) -> bool:
     """Whether two figures measure the same kind of thing (so a chart may set them side by
     side, and a later one may update an earlier one): the same unit class, the same form
     (a level, a change or a share) and the measure of one within the other's words ("death
     toll" and "people died"; not "ransom demanded" and "ransom paid"). Who holds each
-    ("by Japan", "by Germany") is left aside."""
+    ("by Japan", "by Germany") is left aside; two counts of different nouns ("passengers", "ships") never are."""
     if unit_class(a) != unit_class(b) or not a.measures or not b.measures:
         return False
+    heads = {_stem(unit_head(a.unit)), _stem(unit_head(b.unit))}
+    if unit_class(a).startswith("count") and a.unit and b.unit and len(heads) > 1 and not heads & _ANYONE:
+        return False  # passengers waiting and ships waiting: another thing counted ("people" counts anyone)
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     stems_a, stems_b = measure_stems(a), measure_stems(b)
@@ -1259,7 +1290,17 @@ _EARLIER_BEFORE = re.compile(
     r"number|filing|report|forecast)\s+(?:of|said|was|put\s+it\s+at|gave|showed|listed)|"
     r"\b(?:instead\s+of|rather\s+than)|,\s*not)\s+" + _QUANT + r"$", re.IGNORECASE)
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
-_CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|earlier figure|original(?:ly)?\s+(?:figure|filing|estimate|report)|"
+_REVISED_NOUN = r"(?:estimate|estimates|forecast|figure|count|tally|projection|number|total)"
+_NEW_VALUE = re.compile(
+    r"(?:\b(?:correct|corrected|revised|real|actual|true|new|updated|right)\s+" + _REVISED_NOUN
+    + r"\s+(?:was|is|of|at|would be|stood at|stands at|to)|\b(?:lowered|raised|revised|cut|reduced|corrected|"
+    r"increased|trimmed|lifted|amended)\s+(?:its|their|the|his|her|our)\s+(?:earlier\s+|initial\s+|own\s+)?"
+    + _REVISED_NOUN + r"\b[^.;]{0,80}?\bto)\s+" + _QUANT + r"$", re.IGNORECASE)
+"""What introduces a value that replaces another: "the correct estimate was", "lowered its
+estimate of the cost to"."""
+_NOT_BUT = re.compile(r"\bnot\s+" + _QUANT + r"$", re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|(?:correct|real|actual|true)\s+(?:figure|estimate|number)|"
+                         r"earlier figure|original(?:ly)?\s+(?:figure|filing|estimate|report)|"
                          r"omitted|in error|by mistake|wrongly|erroneous(?:ly)?|misstated)\b", re.IGNORECASE)
 
 
@@ -1268,12 +1309,33 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
     from 86 million", "the earlier figure of 412 million", "corrected from 412 million",
     "the original filing said 412 million", "12, not 14". Each is returned without a measure."""
     out = []
-    for match in _FIGURE.finditer(sentence):
-        base = _base(sentence, match)
-        if base is None:
-            continue
+    found = [base for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)) if base is not None]
+    # A value a later one of its unit replaces: "the figure of 6 million a day ... the correct
+    # estimate was 4.2 million a day", "cost not 900,000 crowns an hour but 620,000 crowns an hour".
+    replacing = [b for b in found if _NEW_VALUE.search(sentence[max(0, b.start - 160):b.start])]
+    for base in found:
         left = sentence[max(0, base.start - 120):base.start]
-        if _EARLIER_BEFORE.search(left) or _TO_THEN_FROM.search(left):
+        later = [b for b in found if b.start > base.end and unit_head(b.unit) == unit_head(base.unit)
+                 and b.unit.split(" ")[1:] == base.unit.split(" ")[1:] and b.value != base.value]
+        not_but = _NOT_BUT.search(left) and any(re.fullmatch(r"\s*,?\s*but\s+(?:rather\s+)?" + _QUANT,
+                                                             sentence[base.end:b.start]) for b in later)
+        if _EARLIER_BEFORE.search(left) or _TO_THEN_FROM.search(left) or not_but or (
+                base not in replacing and any(b in replacing for b in later)):
+            out.append(Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit))
+    return tuple(out)
+
+
+def revised_values(sentence: str) -> tuple[Figure, ...]:
+    """Values the sentence gives as replacing an earlier one: "the correct estimate was 4.2
+    million euros a day", "lowered its estimate of the cost to €31,000 a day", "not 900,000
+    crowns an hour but 620,000 crowns an hour". Each is returned without a measure."""
+    found = [base for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)) if base is not None]
+    out = []
+    for base in found:
+        left = sentence[max(0, base.start - 160):base.start]
+        but = re.search(r"\bnot\s+" + _QUANT + r"\S*\d[^.;]{0,40}?\s+but\s+(?:rather\s+)?" + _QUANT + r"$", left,
+                        re.IGNORECASE)
+        if _NEW_VALUE.search(left) or but:
             out.append(Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit))
     return tuple(out)
 
