@@ -4,7 +4,9 @@ Each line of the set (JSON) is either a pair of statements from two sources
 ({"kind": "pair", "a": ..., "b": ...}) or one sentence ({"kind": "sentence", "text": ...}),
 labelled "disagree" or "not", with a "split" (dev: written while building the finder;
 heldout, heldout-s16: written before a round of work on it and not tuned to; disputes-s17: disputes
-between parties and their near misses, written before the dispute finder) and a "subject".
+between parties and their near misses, written before the dispute finder; disputes-s19: explicit
+dispute verbs (deny, dispute, reject, contest, call ... inaccurate) against another party's claim, and
+denials nobody's claim answers, written before the work on them) and a "subject".
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 
