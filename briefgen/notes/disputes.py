@@ -301,6 +301,15 @@ def _about(text: str) -> frozenset[str]:
                      and not s.isdigit())
 
 
+_MAY_REBUT = re.compile(r"\b(?:den(?:y|ie)|disput|contest|refut|contradict|reject|challeng|dismiss|question|push\w*\s+back|"
+                        r"call|describ|label|brand|said|says|insist|maintain)", re.IGNORECASE)
+
+
+def may_rebut(text: str) -> bool:
+    """Whether *text* has a word that may dispute a claim at all (a quick look before `rebuttal`)."""
+    return _MAY_REBUT.search(text) is not None
+
+
 def rebuttal(text: str) -> Rebuttal | None:
     """The dispute *text* states, when one named party disputes a claim, else None. A negated
     verb ("did not dispute"), a dispute of nothing in particular ("disputed nothing") and a
@@ -316,8 +325,9 @@ def rebuttal(text: str) -> Rebuttal | None:
                 found = None
     if found is None and (found := _ALL_CLEAR.search(text)) is not None:
         all_clear = True
-    if found is None or negated(text[max(0, found.start() - 25):found.start()], near=True):
-        return None
+    if found is None or negated(text[max(0, found.start() - 25):found.start()], near=True) or len(
+            re.findall(r"[\"“”]", text[:found.start()])) % 2:
+        return None  # none, "did not dispute", or inside a quotation ("we will challenge these results")
     what = found.group("what")
     if re.match(r"(?:nothing|none|no\s)", what, re.IGNORECASE):
         return None
@@ -331,7 +341,7 @@ def rebuttal(text: str) -> Rebuttal | None:
     if phrase and phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 6 or re.search(r"[\"“”]", phrase):
         phrase = ""
     if phrase and (speaker is None or not _words(phrase) & _words(speaker[0].name)) and not (
-            speaker is not None and re.fullmatch(r"(?:the|its)\s+[a-z][\w'’-]*", phrase)):
+            speaker is not None and re.match(r"(?:the|its)\s+[a-z]", phrase)):  # "X, the authority's chief, said"
         holder = phrase
     elif speaker is not None:
         holder = speaker[0].name
