@@ -4,15 +4,17 @@ Each line of the set (JSON) is either a pair of statements from two sources
 ({"kind": "pair", "a": ..., "b": ...}) or one sentence ({"kind": "sentence", "text": ...}),
 labelled "disagree" or "not", with a "split" (dev: written while building the finder;
 heldout, heldout-s16: written before a round of work on it and not tuned to; disputes-s17: disputes
-between parties and their near misses, written before the dispute finder) and a "subject".
+between parties and their near misses, written before the dispute finder; disputes-s19: explicit
+dispute verbs (deny, dispute, reject, contest, call ... inaccurate) against another party's claim, and
+denials nobody's claim answers, written before the work on them) and a "subject".
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 
 Every statement goes through what the notes stage does to a sentence (its figures) and
 `briefgen.notes.conflicts.disagreements`, the pair through the same similarity gate: the similarity is the cosine of unigram
 TF-IDF fitted on all statements of the set, as the notes stage fits it on a corpus.
-A pair counts as found when the finder, or the dispute finder (`briefgen.notes.disputes`),
-reports a conflict between its two statements; a
+A pair counts as found when the finder, or the dispute finder (`briefgen.notes.disputes`: parties'
+opposite stances, or one party disputing another's claim), reports a conflict between its two statements; a
 sentence when the finder reports it as a disagreement on its own.
 
 Run: python benchmarks/eval_disagreements.py [--errors] [--errors-in SPLIT] [SET.jsonl]
@@ -67,7 +69,7 @@ def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:
         hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
         if len(statements) == 2:  # two parties taking opposite stances (same source or not)
             hits += [conflicts.Conflict(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-                     for d in disputes.disputes(statements, [1.0, 1.0])]
+                     for d in disputes.disputes(statements, [1.0, 1.0]) + disputes.rebuttals(statements, [1.0, 1.0])]
         out.append((bool(hits), hits[0].reason if hits else ""))
     return out
 

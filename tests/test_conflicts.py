@@ -253,3 +253,21 @@ def test_one_negation_vocabulary_for_directions_and_stances() -> None:
     assert directions("The regulator cannot approve the merger of the two dairies.")[0].startswith("-")
     held = stance("The farmers' union cannot accept the merger, its leader Ola Berg said.")
     assert held is not None and held.sign == -1
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    # a party bounding its own figure is no second account of it
+    ("Nordair said 12 flights were cancelled on Friday.",
+     "Nordair denied that more than 20 flights were cancelled on Friday.", False),
+    # a denial of what the other statement also denies agrees with it
+    ("The launch was not delayed by the weather, the agency said.",
+     "The space agency denied that the weather had delayed the launch.", False),
+    # unless the denial takes the negation in ("without warning")
+    ("The dam operator opened the spillway without warning residents, the council said.",
+     "The dam operator denied that it had opened the spillway without warning residents.", True),
+    # two bodies' forecasts compared without who forecasts
+    ("The weather service expects the Moselle at Trier to crest at 7.4 metres on Thursday.",
+     "The river authority expects the Moselle at Trier to crest at 6.5 metres on Thursday.", True),
+])
+def test_denials_and_forecasts_between_parties(a: str, b: str, found: bool) -> None:
+    assert bool(conflict(a, b)) == found

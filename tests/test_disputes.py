@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from briefgen.cli import main
 from briefgen.notes.conflicts import contrast
-from briefgen.notes.disputes import disputes, stance
+from briefgen.notes.disputes import disputes, rebuttal, rebuttals, stance
 
 
 @pytest.mark.parametrize(("sentence", "holder", "sign"), [
@@ -138,3 +138,91 @@ def test_a_one_sentence_rebuttal_is_labelled_by_who_a_reader_can_see_and_not_exp
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "vs the group" not in section and "**City housing director Ada Brink:**" in section
     assert "Why they conflict" not in section  # the label and the quote already say who disagrees with whom
+
+
+# ---------------------------------------------------------------- one party disputes another's claim
+
+@pytest.mark.parametrize(("claim", "answer", "sides"), [
+    ("Organisers said 85,000 people attended the Varden festival on Saturday.",
+     "Police contest the organisers' count, putting the crowd at 52,000.", ("Organisers", "Police")),
+    ("The environment agency found that the Rosk smelter released 42 tonnes of sulphur dioxide above its permit.",
+     "Rosk Metals disputes that the smelter exceeded its permit, saying the monitors were faulty.",
+     ("Environment agency", "Rosk Metals")),
+    ("The water board found lead above the legal limit in tap water at four Oakfield schools.",
+     "The Oakfield school trust insisted the water at its schools was safe to drink.",
+     ("Water board", "Oakfield school trust")),
+    ("Passengers' group FlyFair says Nordair owes 22 million euros in unpaid delay compensation.",
+     "Nordair rejected claims that it owes passengers delay compensation.", ("FlyFair", "Nordair")),
+    ("The ambulance crews' union says crews now wait an average of 95 minutes outside Easton General.",
+     "Martin Cole, the trust's chief executive, said the union's figure was \"simply not true\".",
+     ("Ambulance crews' union", "Martin Cole")),
+])
+def test_a_claim_another_party_disputes_is_a_dispute_claim_first(claim: str, answer: str,
+                                                                  sides: tuple[str, str]) -> None:
+    for texts, claim_at in (([claim, answer], 0), ([answer, claim], 1)):
+        found = rebuttals(texts, [1.0, 1.0])
+        assert [(d.a, d.sides) for d in found] == [(claim_at, sides)]
+
+
+@pytest.mark.parametrize(("claim", "answer"), [
+    # the same party bounding its own figure
+    ("Nordair said 12 flights were cancelled on Friday.", "Nordair denied that more than 20 flights were cancelled."),
+    # a denial of what nobody here claimed
+    ("Holm Dairy recalled 30,000 packs of soft cheese on Monday.", "The agency denied that it would close the plant."),
+    # the denial agrees with the claim
+    ("Police said there was no evidence that the warehouse fire was started deliberately.",
+     "The fire service denied that the warehouse fire was started deliberately."),
+    # a proposal rejected, not a claim disputed
+    ("The nurses' union says 1,200 of its members walked out on Tuesday.",
+     "The health board rejected the union's demand for a 12 percent pay rise."),
+    # an all-clear against no finding of a fault
+    ("The water board tested tap water at four Oakfield schools.",
+     "The Oakfield school trust insisted the water at its schools was safe to drink."),
+    # not disputed, and a dispute inside a party's own quotation
+    ("Organisers said 85,000 people attended the festival.", "Police did not dispute the organisers' count."),
+    ("The company said its own tests showed the batches were within the limit.",
+     "\"We will challenge these results,\" chief executive Priya Raman said."),
+])
+def test_no_dispute_without_another_party_answering_a_claim(claim: str, answer: str) -> None:
+    assert rebuttals([claim, answer], [1.0, 1.0]) == []
+
+
+def test_disputes_that_answers_the_sentence_right_before_it_only() -> None:
+    claim = "The union says the new cranes will eliminate about 400 jobs within three years."
+    answer = "The authority disputes that, saying only 120 roles will be affected."
+    assert [(d.a, d.b, d.sides) for d in rebuttals([claim, answer], [1.0, 1.0], previous=[-1, 0])] == [
+        (0, 1, ("Union", "Authority"))]
+    assert rebuttals([claim, answer], [1.0, 1.0]) == []  # no sentence before it: "that" points nowhere
+    assert rebuttal(answer) is not None and rebuttal(answer).back  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("The mining company disputes the environment ministry's finding that its dam leaked.",
+     ("The mining company", "the environment ministry")),
+    ("The airline contests the pilots' union's count of 40 cancelled flights, saying only 18 were cancelled.",
+     ("The airline", "the pilots' union")),
+    ("Fire chief Anders Holm called the council's figure of a six-minute response time misleading.",
+     ("Fire chief Anders Holm", "the council")),
+    ("Hospital managers pushed back on the union's claim that wards were understaffed.",
+     ("Hospital managers", "the union")),
+])
+def test_one_sentence_disputes_of_findings_counts_and_figures(sentence: str, sides: tuple[str, str]) -> None:
+    held = contrast(sentence)
+    assert held is not None and held.sides == sides
+
+
+_PORT = {
+    "01-gazette-2026-03-04.txt": "About 1,400 dockworkers at the Port of Halden walked out on Monday.\n\n"
+    "The union says the new automated cranes will eliminate about 400 jobs within three years.\n"
+    "The authority disputes that, saying only 120 roles will be affected by the cranes.\n\n"
+    "Ships were waiting in the bay on Tuesday.\n",
+    "02-courier-2026-03-05.txt": "The Port of Halden handled 620,000 containers last year.\n",
+}
+
+
+def test_a_brief_shows_a_claim_and_the_party_disputing_it_in_the_same_source(tmp_path: Path) -> None:
+    md = _build(tmp_path, _PORT)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Union against Authority.**" in section
+    assert "Union: The union says the new automated cranes" in section
+    assert "Authority: The authority disputes that, saying only 120 roles" in section

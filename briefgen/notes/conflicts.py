@@ -163,6 +163,7 @@ def directions(text: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------- what a sentence claims
 
 _SAY = (r"(?:said|says|say|reported|reports|stated|states|told\s+[\w.]+|calculated|estimated|estimates|confirmed|"
+        r"expects|predicts|forecasts|"
         r"announced|added|show|shows|showed|suggest|suggests|claimed|claims)")
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:according\s+to\b[^,]*|[^,]{1,80}?\b" + _SAY + r"(?:\s+on\s+\w+)?)\s*[.!]?\s*$", re.IGNORECASE)
@@ -466,11 +467,22 @@ def direction_conflict(a: Claim, b: Claim, *, same_mover: bool = False) -> str:
     return ""
 
 
+def _own_denial(a: Claim, b: Claim) -> bool:
+    """Whether *b* denies a figure on behalf of who states *a* ("Nordair said 12 flights were
+    cancelled" and "Nordair denied that more than 20 were"): one party bounding its own count,
+    no disagreement (a party denying what it said before, with no figure, still contradicts itself)."""
+    if not b.denier or not re.search(r"\d", b.core):
+        return False
+    denier = _plain_stems(b.denier) - {_stem(w) for w in _DETERMINERS}
+    lead = _plain_stems(" ".join(a.text.split()[:3]))
+    return bool(denier & (_said_by(a) | lead))
+
+
 def denial_conflict(a: Claim, b: Claim) -> str:
     """*b* denies what *a* states: most of what is denied is in *a*, and nothing denied points
     a way that *a* does not ("denied that it failed" does not deny "it passed")."""
-    if not b.denied or a.denied:
-        return ""
+    if not b.denied or a.denied or _NEGATIVE.search(a.core) and not _NEGATIVE.search(b.core):
+        return ""  # "The launch was not delayed" and "denied that the weather delayed it" agree
     shared = b.denied & a.stems
     if len(shared) < 2 or len(shared) < 0.6 * len(b.denied):
         return ""
@@ -537,7 +549,7 @@ def pair_conflict(a: Claim, b: Claim, figures_a: Sequence[Figure], figures_b: Se
     """Why statements *a* and *b* (from two sources, *sim* their cosine) conflict, or "".
     Near-identical sentences conflict too when their figures or directions differ. Two moments
     of one story (see `sequence`) differ without conflicting: only a denial counts between them."""
-    if sim < FIGURES_RELATED:
+    if sim < FIGURES_RELATED or _own_denial(a, b) or _own_denial(b, a):
         return ""
     reason = ""
     if not sequence(a, b):
@@ -563,13 +575,18 @@ _TWO_ACCOUNTS = re.compile(
     re.IGNORECASE)
 _ACCOUNT = (r"(?:account|claims?|version|assertion|reports?|statements?|figures?|estimates?|allegations?|description|"
             r"arguments?|proposals?|plans?|demands?|calls?|decision|position|views?|conclusions?|assessment|offer|"
-            r"conditions?|case)")
+            r"conditions?|case|findings?|counts?|tally|numbers?|data|results?)")
 _DISPUTE = re.compile(
     r"^(?P<a>" + _HOLDER + r")\s+(?:(?:disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|refut|contradict)\w*|"
-    r"disagree(?:s|d)?\s+with)\s+"
+    r"disagree(?:s|d)?\s+with|push(?:es|ed)?\s+back\s+(?:on|against))\s+"
     r"(?:(?P<b>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s\s+" + _ACCOUNT
     + r"|" + _ACCOUNT + r"\s+(?:by|from|of)\s+(?P<b2>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)(?=\s+that\b|[,.]|$))",
     re.IGNORECASE)
+_CALLED_FALSE = re.compile(
+    r"^(?P<a>" + _HOLDER + r")(?:,[^,]{3,80},)?\s+(?:call|describ|label|brand)\w*\s+(?P<b>(?:the\s+)?[\w'’.&-]+"
+    r"(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+" + _ACCOUNT + r"\b[^.;]{0,80}?\s+(?:as\s+)?[\"“]?(?:simply\s+|grossly\s+|deeply\s+)?"
+    r"(?:false|untrue|misleading|inaccurate|wrong|incorrect|exaggerated|flawed|baseless|unfounded)\b", re.IGNORECASE)
+""""X called Y's figure of ... misleading": one party judging another's account false."""
 _CONTRARY = re.compile(
     r"^contrary\s+to\s+(?P<b>[^,]{2,60}?)(?:['’]s\s+" + _ACCOUNT + r")?,\s*(?P<a>" + _HOLDER + r")\s+(?:"
     + _STRONG + "|" + _NEUTRAL + r")\b", re.IGNORECASE)
@@ -645,6 +662,10 @@ def contrast(text: str) -> Contrast | None:
         a, b = _holder(dispute.group("a")), (dispute.group("b") or dispute.group("b2") or "").strip()
         if _distinct(a, b):
             return Contrast((a, b), f"{a} disputes what {b} says")
+    called = _CALLED_FALSE.match(sentence)
+    if called and _distinct(called.group("a"), called.group("b")):
+        a, b = _holder(called.group("a")), called.group("b").strip()
+        return Contrast((a, b), f"{a} disputes what {b} says")
     accuses = _ACCUSES.match(sentence)
     if accuses and re.search(r"\s[A-Z]", accuses.group("a")) and _distinct(accuses.group("a"), accuses.group("b")):
         a, b = _holder(accuses.group("a")), accuses.group("b").strip()
@@ -657,7 +678,7 @@ def contrast(text: str) -> Contrast | None:
 
 
 _MAY_CONTRAST = re.compile(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|accus|"
-                           r"disagree|"
+                           r"disagree|push\w*\s+back|call|describ|label|brand|"
                            r"refut|contradict|contrary)", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from itertools import combinations
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import features
-from briefgen.notes.conflicts import negated
+from briefgen.notes.conflicts import NEGATIONS, negated
 from briefgen.words import content_words, stem
 
 SHARED = 2
@@ -216,3 +216,233 @@ def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
         if len(out) >= limit:
             break
     return out
+
+
+# ---------------------------------------------------------------- one party disputes another's claim
+
+_REBUT_VERB = (r"den(?:y|ies|ied)|disput(?:e|es|ed)|contest(?:s|ed)?|refut(?:e|es|ed)|contradict(?:s|ed)?|"
+               r"reject(?:s|ed)?|challeng(?:e|es|ed)|dismiss(?:es|ed)?|question(?:s|ed)?|"
+               r"push(?:es|ed)?\s+back\s+(?:on|against)")
+_ACCOUNT = (r"claims?|reports?|allegations?|accusations?|suggestions?|assertions?|account|version|statements?|"
+            r"findings?|conclusions?|figures?|counts?|estimates?|numbers?|tally|toll|totals?|data|statistics|"
+            r"results?|assessment|characteri[sz]ation|description")
+_COUNTED = re.compile(r"\b(?:figures?|counts?|estimates?|numbers?|tally|toll|totals?|data|statistics)\b", re.IGNORECASE)
+"""An account that is a number: disputing it opposes the figure the other party gave."""
+_FALSE = (r"(?:simply\s+|completely\s+|entirely\s+|totally\s+|wholly\s+|grossly\s+|deeply\s+|highly\s+)?"
+          r"(?:false|untrue|not\s+true|misleading|inaccurate|wrong|incorrect|exaggerated|overstated|flawed|baseless|"
+          r"unfounded|nonsense|groundless)")
+_REBUT = re.compile(r"\b(?P<verb>" + _REBUT_VERB + r")\b\s+(?P<what>[^;]+)", re.IGNORECASE)
+_CALLED = re.compile(
+    r"\b(?P<verb>call(?:s|ed)?|describ(?:e|es|ed)|labell?(?:s|ed)?|brand(?:s|ed)?)\s+(?P<what>[^;]{3,160}?)\s+(?:as\s+)?"
+    r"[\"“]?" + _FALSE + r"\b", re.IGNORECASE)
+_SAID_FALSE = re.compile(
+    r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>(?:the|this|that|these|those|"
+    r"[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ACCOUNT + r"))\s+(?:was|were|is|are)\s+[\"“]?" + _FALSE + r"\b",
+    re.IGNORECASE)
+""""Dalby said the union's figure was "simply not true"": a claim judged false."""
+_ALL_CLEAR = re.compile(
+    r"\b(?P<verb>insist(?:s|ed)?|maintain(?:s|ed)?|said|says)\s+(?:that\s+)?(?P<what>[^;,]{3,120}?)\s+"
+    r"(?:was|were|is|are|remained|remains)\s+(?:still\s+|perfectly\s+|entirely\s+|completely\s+)?"
+    r"(?:safe|harmless|sound|compliant|within\s+(?:the\s+|its\s+|their\s+|legal\s+|safe\s+|acceptable\s+){0,2}"
+    r"(?:limits?|standards?|rules)|(?:free|clear)\s+of)\b", re.IGNORECASE)
+""""The trust insisted the water was safe", "tests showed the batches were within the limit": an all-clear,
+which answers a finding of a fault (see _FAULT)."""
+_FAULT = re.compile(
+    r"\b(?:contaminat\w*|unsafe|tainted|toxic|faulty|defective|impurit\w*|exceed\w*|breach\w*|violat\w*|illegal\w*|"
+    r"above\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:limits?|standards?)|"
+    r"found\s+(?:traces\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+in)\b", re.IGNORECASE)
+_BACK = re.compile(r"^(?:(?:that|this|it|these|those)\b\s*(?:[,.;]|$)|(?:the|this|that|these|those)\s+(?:"
+                   + _ACCOUNT + r")\b\s*(?:[,.;]|$))", re.IGNORECASE)
+""""The authority disputes that, saying ...": what is disputed is the sentence before."""
+_END_OF_WHAT = re.compile(r",?\s+(?:saying|adding|arguing|noting|and\s+said|but|while|whereas|because|as)\b|[,;]\s",
+                          re.IGNORECASE)
+_POSSESSOR = re.compile(r"([\w’'.&-]+?)(?:['’]s|s['’])(?=\s)")
+_BY = re.compile(r"\b(?:" + _ACCOUNT + r")\s+(?:by|from|of)\s+(?:the\s+)?(?P<by>(?:[A-Z][\w'’.&-]*\s*){1,4})")
+_CLAIM_VERB = re.compile(
+    r"\b(?:said|says|say|told|found|finds|find|concluded|concludes|reported|reports|estimated|estimates|estimate|"
+    r"counted|counts|put|puts|showed|shows|claimed|claims|argued|argues|accused|accuses|announced|announces|"
+    r"stated|states|insisted|insists|alleged|alleges)\b")
+_NEGATIVE = re.compile(r"\b(?:" + NEGATIONS + r"|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
+_ROLE_WORDS = frozenset("the a an of and for its their his her our chief executive director head spokesman spokeswoman "
+                        "spokesperson leader chair chairman chairwoman president secretary general officer minister "
+                        "manager owner founder member members".split())
+
+
+@dataclass(frozen=True)
+class Rebuttal:
+    """One sentence in which an actor disputes a claim ("X denied that ...", "X contests Y's
+    count", "X called the figure inaccurate", "X insisted ... was safe")."""
+
+    holder: str
+    """Who disputes, as a reader should see it."""
+    who: frozenset[str]
+    """Lower-cased words naming who disputes."""
+    counterpart: frozenset[str]
+    """Stems of the words naming the party whose claim is disputed, when the sentence names it
+    ("the organisers' count", "reports by the Daily Ledger")."""
+    about: frozenset[str]
+    """Stems of what is disputed (the proposition, without the account word)."""
+    context: frozenset[str]
+    """Stems of the whole sentence but the name of who disputes (its reasons: ", saying ...")."""
+    counted: bool = False
+    """What is disputed is a number (a count, a figure, an estimate)."""
+    back: bool = False
+    """What is disputed is the sentence before ("disputes that,", "rejected the claim.")."""
+    all_clear: bool = False
+    """An all-clear ("was safe", "within the limit"): it answers only a finding of a fault."""
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _words(text) if w not in _ROLE_WORDS and not w.isdigit())
+
+
+def _about(text: str) -> frozenset[str]:
+    return frozenset(s for s in (stem(w) for w in content_words(text)) if s not in _TIME and s not in _LIGHT
+                     and not s.isdigit())
+
+
+_MAY_REBUT = re.compile(r"\b(?:den(?:y|ie)|disput|contest|refut|contradict|reject|challeng|dismiss|question|push\w*\s+back|"
+                        r"call|describ|label|brand|said|says|insist|maintain)", re.IGNORECASE)
+
+
+def may_rebut(text: str) -> bool:
+    """Whether *text* has a word that may dispute a claim at all (a quick look before `rebuttal`)."""
+    return _MAY_REBUT.search(text) is not None
+
+
+def rebuttal(text: str) -> Rebuttal | None:
+    """The dispute *text* states, when one named party disputes a claim, else None. A negated
+    verb ("did not dispute"), a dispute of nothing in particular ("disputed nothing") and a
+    rejection of a proposal rather than of a claim ("rejected the plan") are none."""
+    found = _SAID_FALSE.search(text) or _CALLED.search(text)
+    all_clear = False
+    if found is None:
+        found = next((m for m in _REBUT.finditer(text) if not _DETERMINER_BEFORE.search(text[:m.start()])), None)
+        if found is not None and not re.match(r"den|disput|contest|refut|contradict", found.group("verb"), re.IGNORECASE):
+            # reject, challenge, dismiss, question, push back on: a claim, not a proposal or a person
+            if not re.match(r"(?:[\w'’-]+\s+){0,4}?(?:" + _ACCOUNT + r")\b|(?:claims?\s+)?that\b", found.group("what"),
+                            re.IGNORECASE):
+                found = None
+    if found is None and (found := _ALL_CLEAR.search(text)) is not None:
+        all_clear = True
+    if found is None or negated(text[max(0, found.start() - 25):found.start()], near=True) or len(
+            re.findall(r"[\"“”]", text[:found.start()])) % 2:
+        return None  # none, "did not dispute", or inside a quotation ("we will challenge these results")
+    what = found.group("what")
+    if re.match(r"(?:nothing|none|no\s)", what, re.IGNORECASE):
+        return None
+    back = _BACK.match(what) is not None
+    end = _END_OF_WHAT.search(what)
+    if end is not None and not back:
+        what = what[:end.start()]
+    before = text[:found.start()]
+    speaker = features.attribution(text)
+    phrase = _holder_phrase(before)
+    if phrase and phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 6 or re.search(r"[\"“”]", phrase):
+        phrase = ""
+    if phrase and (speaker is None or not _words(phrase) & _words(speaker[0].name)) and not (
+            speaker is not None and re.match(r"(?:the|its)\s+[a-z]", phrase)):  # "X, the authority's chief, said"
+        holder = phrase
+    elif speaker is not None:
+        holder = speaker[0].name
+        phrase = f"{speaker[0].name} {speaker[0].role}"
+    else:
+        return None
+    holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
+    who = _name_words(phrase or holder)
+    if not who:
+        return None
+    counterpart = {m.group(1).lower() for m in _POSSESSOR.finditer(what + " ")}
+    if (by := _BY.search(what)) is not None:
+        counterpart |= _name_words(by.group("by"))
+    counterpart = {stem(w) for w in counterpart - who - _ROLE_WORDS}
+    verb_stems = {stem(w) for w in found.group("verb").split()}
+    account = re.compile(r"^(?:" + _ACCOUNT + r")$", re.IGNORECASE)
+    about = frozenset(s for s in _about(what) if s not in verb_stems and s not in counterpart
+                      and not account.match(s) and not account.match(s + "s"))
+    context = (_about(text[found.start():]) | (_about(before) - {stem(w) for w in who})) - verb_stems
+    return Rebuttal(holder=holder[:1].upper() + holder[1:], who=who, counterpart=frozenset(counterpart), about=about,
+                    context=frozenset(context), counted=bool(_COUNTED.search(what)), back=back, all_clear=all_clear)
+
+
+def claimant(text: str) -> frozenset[str]:
+    """Lower-cased words naming who makes the claim *text* states (its speaker, or the subject
+    before a verb of saying or finding), empty when none is named."""
+    speaker = features.attribution(text)
+    if speaker is not None:
+        return _name_words(f"{speaker[0].name} {speaker[0].role}")
+    verb = _CLAIM_VERB.search(text)
+    if verb is None:
+        return frozenset()
+    return _name_words(_holder_phrase(text[:verb.start()]))
+
+
+def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
+    """Whether *found* (a rebuttal) disputes what *claim_text* states: another party's claim
+    (never one by who disputes, never a denial itself) on the same thing; *before*: the claim
+    is the sentence right before the rebuttal in its source (what "disputes that" points at)."""
+    if rebuttal(claim_text) is not None:
+        return False
+    by = claimant(claim_text)
+    if not by or by & found.who:
+        return False  # no party named, or the same: "Nordair said 12 ..." and "Nordair denied that more than 20 ..."
+    if found.all_clear:
+        if not _FAULT.search(claim_text):
+            return False
+    elif _NEGATIVE.search(claim_text):
+        return False  # "no evidence that the fire was deliberate" and "denied it was arson" agree
+    if found.back:
+        return before
+    stems = _about(claim_text)
+    shared = found.about & stems
+    answered = bool(found.counterpart & {stem(w) for w in by})
+    if found.all_clear:
+        return len(found.context & stems) >= 2
+    if answered:
+        return bool(shared) or len(found.context & stems) >= 2 or found.counted and re.search(r"\d", claim_text) is not None
+    return len(shared) >= 2 and len(shared) >= 0.5 * len(found.about)
+
+
+def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequence[int] | None = None,
+              found: Sequence[Rebuttal | None] | None = None, candidates: Sequence[Sequence[int]] | None = None,
+              limit: int = 6) -> list[Dispute]:
+    """Claims among *texts* that another of them disputes (`rebuts`), strongest first: each
+    statement once, at most two per pair of parties. *previous*: per text, the index of the
+    sentence right before it in its source (-1: none); *found*: each text's `rebuttal`, where
+    already known; *candidates*: per rebuttal's index, the texts it may answer (default: all)."""
+    held = list(found) if found is not None else [rebuttal(t) for t in texts]
+    options: list[tuple[float, int, int]] = []
+    for i, r in enumerate(held):
+        if r is None:
+            continue
+        before = previous[i] if previous is not None else -1
+        pool = [before] if r.back else (candidates[i] if candidates is not None else range(len(texts)))
+        for j in pool:
+            if 0 <= j != i and held[j] is None and rebuts(texts[j], r, before=j == before):
+                options.append((-(scores[i] + scores[j]), j, i))
+    options.sort()
+    out: list[Dispute] = []
+    used: set[int] = set()
+    for _, claim_at, rebut_at in options:
+        r = held[rebut_at]
+        assert r is not None
+        sides = (_claimant_label(texts[claim_at]), r.holder)
+        if not sides[0] or claim_at in used or rebut_at in used or sum(1 for d in out if d.sides == sides) >= 2:
+            continue
+        used |= {claim_at, rebut_at}
+        out.append(Dispute(claim_at, rebut_at, sides, tuple(sorted(r.about & _about(texts[claim_at])))))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _claimant_label(text: str) -> str:
+    """Who makes the claim, as a reader should see it."""
+    speaker = features.attribution(text)
+    if speaker is not None:
+        label = speaker[0].name
+    else:
+        verb = _CLAIM_VERB.search(text)
+        label = _holder_phrase(text[:verb.start()]) if verb is not None else ""
+    label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip(), flags=re.IGNORECASE)
+    return label[:1].upper() + label[1:]

@@ -343,12 +343,13 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
                              stances=[stances[r] for r in stance_rows])
     party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
+    party += _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
-    disagreements = [Disagreement(a=ids[a], b=ids[b], reason="opposite stances", sides=d.sides)
-                     for a, b, d in party]
+    disagreements = [Disagreement(a=ids[a], b=ids[b], reason="opposite stances" if i < len(held) else "disputed",
+                                  sides=d.sides) for i, (a, b, d) in enumerate(party)]
     disagreements += [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
                                    sides=c.sides) for c in found]
 
@@ -368,6 +369,32 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         clusters.append(Cluster(id=cluster_id, notes=tuple(ids[kept[m]] for m in members),
                                 sources=tuple(sorted({docs[groups[kept[m]]].id for m in members}))))
     return _Links(kept, ids, clusters, cluster_of, disagreements)
+
+
+def _answered(corpus: _Corpus, taken: set[int], chosen: set[int],
+              ) -> list[tuple[int, int, disputes.Dispute]]:
+    """Claims another party disputes (disputes.rebuttals): each sentence that may dispute one
+    against the sentences of its own source (the sentence right before it for "disputes that")
+    and the notes chosen from other sources; (claim row, rebuttal row, dispute)."""
+    drafts, groups = corpus.drafts, corpus.groups
+    found = {r: disputes.rebuttal(text) for r, text in enumerate(corpus.texts)
+             if r not in taken and disputes.may_rebut(text)}
+    rebutting = [r for r, one in found.items() if one is not None]
+    if not rebutting:
+        return []
+    rows = sorted(set(rebutting) | {r for r in range(len(drafts)) if groups[r] in {groups[x] for x in rebutting}}
+                  | chosen)
+    at = {r: i for i, r in enumerate(rows)}
+    previous = []
+    for r in rows:
+        before = r - 1
+        adjacent = before >= 0 and groups[before] == groups[r] and (
+            drafts[before]["para"] == drafts[r]["para"] and drafts[before]["sent"] == drafts[r]["sent"] - 1
+            or drafts[before]["para"] == drafts[r]["para"] - 1 and drafts[r]["sent"] == 1)
+        previous.append(at.get(before, -1) if adjacent else -1)
+    held = disputes.rebuttals([corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows],
+                              previous=previous, found=[found.get(r) for r in rows])
+    return [(rows[d.a], rows[d.b], d) for d in held if rows[d.a] not in taken and rows[d.b] not in taken]
 
 
 def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, ...],
