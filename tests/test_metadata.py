@@ -262,3 +262,55 @@ def test_a_statement_never_leans_on_the_entry_before_it_in_a_live_blog(tmp_path:
     quotes = [note.quote for note in readable_notes(noteset)]
     assert quotes and not any(re.search(r"\d\d:\d\d", quote) for quote in quotes), quotes
     assert not any(quote.startswith("Its director") for quote in quotes)
+
+
+# ---------------------------------------------------------------- mastheads and letterheads above the headline
+
+_FERRY = ("Island Ferries suspended all crossings to Carrow on Tuesday after an engine fire on its largest "
+          "vessel, leaving about 2,000 islanders without a regular link to the mainland.\n\n"
+          "The operator said the fire was put out within minutes and nobody was hurt.\n")
+
+
+def _top(*header: str) -> tuple[str, str, str]:
+    found = clean("\n".join([*header, "", _FERRY]))
+    return found.title, found.publisher, found.kind
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # A short name over a date line and a headline: the name is the publisher.
+    (("Harlow Radio News", "Tuesday 4 November 2025", "", "Ferry operator halts island crossings after engine fire"),
+     ("Ferry operator halts island crossings after engine fire", "Harlow Radio News", "")),
+    # Over the headline alone: a name whose words the story never uses.
+    (("Coastal Ledger", "", "Ferry operator halts island crossings after engine fire"),
+     ("Ferry operator halts island crossings after engine fire", "Coastal Ledger", "")),
+    # An organisation's letterhead in capitals over its statement's heading.
+    (("NATIONAL UNION OF SEAFARERS", "", "Statement on the suspension of the Carrow crossings"),
+     ("Statement on the suspension of the Carrow crossings", "National Union of Seafarers", "")),
+    # A section label over the headline gives the kind.
+    (("OPINION", "", "Carrow deserves a ferry that works", "", "By Ruth Penhale"),
+     ("Carrow deserves a ferry that works", "", "opinion")),
+    # An organisation's "<name> passenger information" line under the headline.
+    (("Crossings suspended: what passengers need to know", "", "Island Ferries passenger information"),
+     ("Crossings suspended: what passengers need to know", "Island Ferries", "")),
+])
+def test_a_masthead_or_letterhead_above_the_headline_is_the_publisher(
+        header: tuple[str, ...], expected: tuple[str, str, str]) -> None:
+    assert _top(*header) == expected
+    text = "\n".join([*header, "", _FERRY])
+    shown = _sentences(text)
+    assert not any(line in shown for line in header if line and line != expected[0])
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    # The headline first, the name under it: the headline stays the title, the name is no publisher.
+    (("Ferry operator halts island crossings after engine fire", "Harlow Radio News"),
+     ("Ferry operator halts island crossings after engine fire", "", "")),
+    # A headline in title case over a date line is no name: its words are the story's.
+    (("Island Ferries Suspend Crossings", "Tuesday 4 November 2025"), ("Island Ferries Suspend Crossings", "", "")),
+    # A headline in capitals over the story is the title, not a letterhead.
+    (("ISLAND FERRIES SUSPEND ALL CROSSINGS TO CARROW",), ("ISLAND FERRIES SUSPEND ALL CROSSINGS TO CARROW", "", "")),
+    # A name alone over the story says nothing about which it is.
+    (("Harlow Radio News",), ("", "", "")),
+])
+def test_a_headline_is_never_taken_for_a_masthead(header: tuple[str, ...], expected: tuple[str, str, str]) -> None:
+    assert _top(*header) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.models import Post, Removed
 from briefgen.words import content_words
@@ -194,6 +194,9 @@ def clean(text: str) -> Cleaned:
         removed.append(Removed(lines[0][0], lines[0][1], "forum breadcrumb (site, board and thread)"))
         publisher = crumbs[0]
     header_publisher, kind, site = "", "", ""
+    top = _top_lines(lines, body, heads, vocabulary) if not crumbs else _Top()
+    for index, reason in top.furniture.items():
+        removed.append(Removed(lines[index][0], lines[index][1], reason))
     for index, found_head in heads.items():
         start, end, _ = lines[index]
         removed.append(Removed(start, end, "byline" if byline(lines[index][2]) else "masthead (publisher, byline or date)"))
@@ -210,7 +213,7 @@ def clean(text: str) -> Cleaned:
         removed.append(Removed(start, end, "post header (author and time)"))
 
     for index, (start, end, line) in enumerate(lines):
-        if index in heads or (crumbs and index == 0):
+        if index in heads or index in top.furniture or (crumbs and index == 0):
             continue
         header = post_header(line)
         if not line.startswith(">"):
@@ -286,18 +289,19 @@ def clean(text: str) -> Cleaned:
             if outlet and outlet.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
-    title = _title(text, lines, paras, crumbs, is_thread)
+    title = _title(text, lines, paras, crumbs, is_thread, top.title)
     return Cleaned(
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         posts=tuple(posts),
         is_thread=is_thread,
         title=title,
-        publisher=publisher or header_publisher or wire.publisher or (site if is_thread else "") or _notice(text),
+        publisher=(publisher or header_publisher or top.publisher or wire.publisher or (site if is_thread else "")
+                   or _notice(text)),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
         author=wire.author,
-        kind=kind or title_kind(title),
+        kind=kind or top.kind or title_kind(title),
     )
 
 
@@ -337,17 +341,97 @@ def _header_lines(lines: list[tuple[int, int, str]], body: int) -> dict[int, Mas
     return found
 
 
+@dataclass
+class _Top:
+    """What the lines above a text's headline say: its publisher (a masthead or letterhead)
+    and its kind (a section label), and which lines they are."""
+
+    furniture: dict[int, str] = field(default_factory=dict)
+    """Line index -> why it is no statement."""
+    publisher: str = ""
+    kind: str = ""
+    title: int = 0
+    """The index of the line the headline is on."""
+
+
+_GENRE_LINE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the))*)"
+    r"(?:[ ][a-z][a-z-]*){0,2}[ ](?:information|release|statement|advisory|bulletin|notice|updates?|briefing|"
+    r"guidance|announcement|fact ?sheet)"
+)
+"""An organisation's name before the kind of document it issues ("Harbour Board press
+release", "Kessfield Water customer information"): a line that says who publishes the page."""
+_SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "a", "an", "de", "la", "du"}
+
+
+def _name_case(caps: str) -> str:
+    """An all-capitals name as it is written ("RETAIL AND DISTRIBUTION WORKERS UNION" ->
+    "Retail and Distribution Workers Union"); short words without vowels stay capitals (NHS)."""
+    words = []
+    for number, word in enumerate(caps.split()):
+        lower = word.lower()
+        if number and lower in _SMALL_WORDS:
+            words.append(lower)
+        elif len(word) <= 4 and not re.search(r"[AEIOUY]", word):
+            words.append(word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Masthead],
+               vocabulary: dict[str, int]) -> _Top:
+    """The masthead, letterhead or section label a text opens with, above its headline:
+    "Harlow Radio News" over a date line or a longer headline (a short name in capitals
+    whose words name an outlet or are not the story's), "OPINION" over a headline, an
+    all-capitals organisation's letterhead over a heading, and an organisation's
+    "<Name> press release" line under the headline. A headline is never taken for a name:
+    the name must be short and the line under it a date or a longer heading."""
+    top = _Top()
+    header = [(i, line) for i, (start, _, line) in enumerate(lines[:10]) if start < body]
+    if len(header) < 2:
+        return top
+
+    def heading(line: str) -> bool:
+        return _is_heading(_plain(line)) and bool(headline(line))
+
+    first, second = _plain(header[0][1]), _plain(header[1][1])
+    words = first.split()
+    label = SECTION_KINDS.get(first.lower().strip(" :"))
+    if label and len(words) == 1 and heading(second):
+        top.furniture[0], top.kind, top.title = "section label (the kind of piece)", label, 1
+    elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
+          and heading(second) and not second.isupper()):
+        top.furniture[0], top.publisher, top.title = "letterhead (publisher)", _name_case(first), 1
+    elif (len(words) <= 5 and _publisher_name(first) and not first.isupper() and 0 not in heads
+          and not date_line(first)
+          and (date_line(second) or (heading(second) and len(second.split()) > len(words)))):
+        content = content_words(first)
+        shared = sum(1 for w in content if vocabulary.get(w, 0) > 1)
+        if _ORG_WORD.search(first) or not content or shared / len(content) <= 0.5:
+            top.furniture[0], top.publisher = "masthead (publisher, byline or date)", first
+            top.title = next((i for i, line in header[1:] if not date_line(_plain(line)) and byline(line) is None
+                              and i not in heads), 1)
+    for index, line in header[top.title + 1:top.title + 3]:
+        genre = _GENRE_LINE.fullmatch(_plain(line))
+        if genre and not top.publisher and index not in heads:
+            top.furniture[index], top.publisher = "masthead (publisher, byline or date)", genre.group("name")
+    return top
+
+
 def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, int]],
-           crumbs: tuple[str, str] | None, is_thread: bool) -> str:
-    """The headline: a forum thread's title from its breadcrumb; else the first line, or the
-    first paragraph when hard wrapping cut the headline over two or three lines."""
+           crumbs: tuple[str, str] | None, is_thread: bool, at: int = 0) -> str:
+    """The headline: a forum thread's title from its breadcrumb; else the line *at* (the
+    first, or the first under a masthead), or its paragraph when hard wrapping cut the
+    headline over two or three lines."""
     if crumbs:
         return crumbs[1]
-    if is_thread or not lines:
+    if is_thread or not lines or at >= len(lines):
         return ""
-    first = lines[0][2]
-    if paras and paras[0][0] == lines[0][0]:
-        whole = text[paras[0][0]:paras[0][1]]
+    first = lines[at][2]
+    para = next(((a, b) for a, b in paras if a == lines[at][0]), None)
+    if para:
+        whole = text[para[0]:para[1]]
         if 1 < len(whole.splitlines()) <= 3:
             first = " ".join(whole.split())
     return headline(first)
