@@ -215,7 +215,7 @@ def _refuse_folders_leading_outside(root: Path) -> None:
 _STARTER_CONFIG = """\
 # briefgen workspace: what the brief is about and how to build it.
 [brief]
-title = "{title}"
+title = "{title}"   # the heading of every brief: the folder's name until you name the story
 subject = ""
 {as_of}   # the date the brief speaks for; default: the newest source's date
 organisation = ""
