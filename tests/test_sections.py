@@ -266,6 +266,20 @@ def test_a_past_schedule_is_no_event_to_watch() -> None:
     assert section is None
 
 
+def test_a_past_inspection_or_a_state_that_goes_on_is_no_event_to_watch() -> None:
+    for text in ("On Monday the agency published its audit, which shows the dam was scheduled for repairs in 2021.",
+                 "The shelters will stay open at the sports hall and the library until power is back.",
+                 "Shuttle coaches will run every 15 minutes between the two stations."):
+        assert _composer([(text, "2026-04-29")], as_of="2026-04-30").section(WATCH) is None, text
+
+
+def test_a_regulator_named_competition_is_no_competitor() -> None:
+    spec = SectionSpec(id="competition", title="Competition", themes=("competition",))
+    for text in ("A decision by the Competition and Consumer Authority is expected by 14 July.",
+                 "The Competition Council said it would examine the merger."):
+        assert _composer([(text, "2026-06-02")], as_of="2026-06-03").section(spec) is None, text
+
+
 def test_competition_holds_only_statements_about_competitors() -> None:
     spec = SectionSpec(id="competition", title="Competition", themes=("competition",))
     leftover = _composer([
@@ -293,6 +307,17 @@ def test_what_someone_said_would_follow_is_an_outlook_but_a_commitment_is_not() 
     ], as_of="2026-05-03", audience="policy")
     section = composer.section(spec)
     assert section is not None and [i.note_id for i in section.items] == ["n0"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Omar Haddad said the group did not plan to sell any of its hotels after the merger.",
+    "The club's owner said it still backed the manager and would fund two new signings.",
+    "Finance director Ana Lutz told councillors the repairs would be paid for from the reserve fund.",
+    "Extra trains will run every 20 minutes on the coast line, the operator said.",
+])
+def test_a_pledge_an_arrangement_or_a_service_notice_is_no_outlook(text: str) -> None:
+    spec = SectionSpec(id="outlook", title="Outlook", kinds=("forecast",))
+    assert _composer([(text, "2026-05-02")], as_of="2026-05-03", audience="policy").section(spec) is None
 
 
 def _two_sentence_doc(text: str, date: str, speaker: str, second_start: int) -> tuple[SourceDoc, Note]:
