@@ -129,6 +129,8 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
                 return None
             soonest = min(ahead, key=lambda w: dates.order(w.first, w.precision))
             return Watch(day=soonest.first, precision=soonest.precision)
+        if any(_WEEKDAY_ONLY.match(text[w.start:w.end].strip()) for w in dates.mentions(text, now)):
+            return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
     if mentions:
         ahead = [w for w in mentions if now is None or w.last >= now]
@@ -176,6 +178,17 @@ _COMPETITION = re.compile(
     re.IGNORECASE)
 
 
+_QUOTE_MARKS = re.compile("[\"“”‘’]\\s|\\s[\"“”‘’]|^[\"“‘]")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|asked)\b", re.IGNORECASE)
+_TO_READER = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def to_reader(text: str) -> bool:
+    """Advice addressed to the reader ("If you are unsure, boil your water"), outside any
+    quotation: what a notice tells its readers to do, not what happened."""
+    return bool(_TO_READER.search(text)) and not _QUOTE_MARKS.search(text) and not _REPORTING.search(text)
+
+
 def about_competitors(text: str) -> bool:
     """Whether the statement is about competitors: rivals, market share, prices against others."""
     return bool(_COMPETITION.search(text))
@@ -188,16 +201,32 @@ def _name_words(name: str) -> set[str]:
     return {w.strip(".,").lower() for w in name.split() if w.lower() not in _TITLES and w[:1].isupper()}
 
 
+def within(role: str, actor: str) -> bool:
+    """A role whose words the actor's name already says ("Retail Workers Union (Retail Workers)")."""
+    words = _sequence(role)
+    return bool(words) and set(words) <= set(_sequence(actor))
+
+
 def possessive(role: str) -> bool:
     """A role that says whose only by a pronoun ("Its president", "their spokesman")."""
     return bool(re.match(r"(?:its|their|his|her|our)\b", role, re.IGNORECASE))
 
 
+def _sequence(name: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in name.split()
+            if w.lower() not in _TITLES and w.lower() not in ("the", "a", "an") and w.strip(".,'’")]
+
+
 def same_actor(a: str, b: str) -> bool:
     """Two names for one actor: the words of one name are all in the other ("Dr. Raman" and
-    "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry")."""
+    "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry"), and the shorter one
+    starts or ends the longer ("Velmont Group", "Priya Raman"): a name inside a description
+    ("union representing Greystone staff") is another actor."""
     wa, wb = _name_words(a), _name_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    if not (wa and wb) or not (wa <= wb or wb <= wa):
+        return False
+    short, long = sorted((_sequence(a), _sequence(b)), key=len)
+    return not short or long[:len(short)] == short or long[len(long) - len(short):] == short or wa == wb
 
 
 _GENERIC_HEAD = re.compile(r"^[A-Z][a-z]+$")
