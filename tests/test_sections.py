@@ -5,9 +5,9 @@ the timeline section (tests/fixtures/developing: ten dated articles on an invent
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
