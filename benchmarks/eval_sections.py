@@ -4,8 +4,9 @@ Each line of the set (JSON) is one sentence from an invented news story, with it
 date, the date of the brief it would appear in (`as_of`: the latest source of that story),
 and the section types it may go in: risk, catalyst, outlook, position, competition, or none. A "split"
 says whether it was written before the section code was changed and not tuned to (heldout:
-four subjects; heldout2: four more, added later before the next change) or while changing
-it (dev).
+four subjects; heldout2: four more, added later before the next change; heldout3: 44 sentences
+on seven more, incl. hard negatives (background, service notices, past schedules, pledges),
+labelled before the section-fit change of that round) or while changing it (dev).
 
 Every sentence goes through what the notes stage does to a sentence (candidate filter, kind,
 speaker, themes) and then through the section test the composer applies, with the shipped
@@ -13,8 +14,8 @@ audience profiles' own sections:
 
     risk      investor "Risks"                 catalyst  investor "Catalysts to watch"
     outlook   policy "Outlook"                 position  policy "Stakeholder positions"
-    competition  investor "Competition" (labelled in the dev rows k01-k24 only: earlier rows
-                 count as not about competitors)
+    competition  investor "Competition" (labelled in the dev rows k01-k24 and in heldout3: earlier
+                 rows count as not about competitors)
 
 A sentence counts as predicted for a type when that section would take it. Precision: of
 the sentences a section takes, the share labelled with its type; recall: of the sentences
@@ -37,7 +38,7 @@ from briefgen.notes import features
 
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition")
-SPLITS = ("heldout", "heldout2", "dev")
+SPLITS = ("heldout", "heldout2", "heldout3", "dev")
 SECTIONS = {"risk": ("investor", "risks"), "catalyst": ("investor", "catalysts"),
             "outlook": ("policy", "outlook"), "position": ("policy", "positions"),
             "competition": ("investor", "competition")}

@@ -494,6 +494,8 @@ class _Composer:
             return False
         if spec.themes and not any(self.on_theme(note, theme) for theme in spec.themes):
             return False
+        if spec.kinds and holds.to_reader(statement(note)):
+            return False  # advice to the reader is no statement of what happened or will
         if note.score < spec.min_score:
             return False
         # Forum comments and opinion pieces never stand in for reported fact.
@@ -768,8 +770,8 @@ class _Composer:
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
                 actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
-                if holds.possessive(role):
-                    role = ""  # "Its president": whose, the row cannot say
+                if holds.possessive(role) or holds.within(role, actor):
+                    role = ""  # "Its president": whose, the row cannot say; a role the name already says
                 if any(holds.same_actor(actor, item.speaker) for item in items):
                     continue  # one row per actor: the best-ranked statement of its position
             if self.fits(note, new_words=False) and self.still_ahead(note):

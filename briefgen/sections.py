@@ -28,7 +28,22 @@ _MORE_EVENTS = re.compile(
     r"\b(?:return\w*|expir\w*|laps\w*|vote\w*|rul(?:e|es|ing)|remains? (?:open|valid|on the table)|heard|due)\b",
     re.IGNORECASE)
 # A schedule that was ("the council was due to discuss it on Tuesday"): no event to watch.
-_PAST_SCHEDULE = re.compile(r"\b(?:was|were|had been)\s+(?:due|scheduled|set|expected|supposed|meant)\s+to\b",
+_PAST_SCHEDULE = re.compile(r"\b(?:was|were|had been)\s+(?:due|scheduled|set|expected|supposed|meant)\s+(?:to|for)\b",
+                            re.IGNORECASE)
+# What goes on as it is ("will remain open until heating is restored", "will stay shut"): a state
+# that continues, no event to watch unless the text dates its end.
+_CONTINUING = re.compile(r"\b(?:will|would|to)\s+(?:remain|stay|continue|be kept)\b", re.IGNORECASE)
+# A service's standing arrangements ("every ten minutes", "from 8am to 8pm daily", "up to 12 litres
+# a day"): what the reader can use, neither an expectation nor an event.
+_SERVICE = re.compile(r"\bevery\s+(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b|\bevery\s+(?:day|morning|evening|night|weekday)\b"
+                      r"|\bdaily\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:to|until)\b"
+                      r"|\b(?:can|could|may)\s+(?:collect|claim|apply|register|use|receive|get|pick up)\b",
+                      re.IGNORECASE)
+# What the speaker's side will see done, told in the passive ("said the cost would be met from its
+# budget", "said heaters would be delivered"): an arrangement it makes, its position, no outlook.
+_ARRANGED = re.compile(r"\bwould\s+be\s+(?:[a-z]+ed|met|paid|made|given|kept|held|run|built|sent|taken|set|put|"
+                       r"brought|sold|spent|found|told|shown|done|seen|published|arranged)\b", re.IGNORECASE)
+_FORECAST_WORD = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|estimat\w*|likely|probably)\b",
                             re.IGNORECASE)
 # A weekday the clause puts as a limit or a date set in the present tense ("remains open
 # until noon on Friday", "must be lodged by Friday"): the next one, not the last.
@@ -46,7 +61,10 @@ _REPORTED_OUTLOOK = re.compile(
     re.IGNORECASE)
 # What the speaker's side will or will not do ("said his party would repeal", "said the
 # government would not block"): a commitment, the speaker's position, not an outlook.
-_COMMITMENT = re.compile(r"\b(?:said|says|told \w+)\s+(?:that\s+)?(?:(?:his|her|its|their|our|my)\s+[\w'’-]+\s+)?"
+_COMMITMENT = re.compile(r"\b(?:said|says|told \w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:did|does|do|had|has|have)\s+(?:not|no)\s+(?:plans?|intend|intention|want)\b"
+                         r"|\b(?:said|says|told \w+)\s+(?:that\s+)?(?:it|they|he|she|we|I)\s+[^.;,]{0,60}?\band\s+would\b"
+                         r"|\b(?:said|says|told \w+)\s+(?:that\s+)?(?:(?:his|her|its|their|our|my)\s+[\w'’-]+\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}?would\s+(?:not|never)\b"
                          r"|\b(?:said|says|told \w+)\s+(?:that\s+)?(?:his|her|its|their|our|my)\s+[\w'’-]+\s+would\b",
                          re.IGNORECASE)
@@ -111,6 +129,8 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
                 return None
             soonest = min(ahead, key=lambda w: dates.order(w.first, w.precision))
             return Watch(day=soonest.first, precision=soonest.precision)
+        if any(_WEEKDAY_ONLY.match(text[w.start:w.end].strip()) for w in dates.mentions(text, now)):
+            return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
     if mentions:
         ahead = [w for w in mentions if now is None or w.last >= now]
@@ -120,6 +140,8 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         return Watch(day=first.first, precision=first.precision)
     if anchor and any(not w.future for w in dates.mentions(text, anchor)) and kind != "upcoming":
         return None  # a dated past event
+    if _SERVICE.search(text) or _CONTINUING.search(text):
+        return None  # undated: a service's arrangements, or a state that goes on, is no event
     if kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text):
         return Watch(day=None)  # pending, or an actor's stated next step
     return None
@@ -129,7 +151,11 @@ def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
     if _COMMITMENT.search(text):
-        return False  # what the speaker's side will not do: a position
+        return False  # what the speaker's side will or will not do: a position
+    if _SERVICE.search(text):
+        return False  # a service's arrangements: nothing is forecast
+    if _ARRANGED.search(text) and not _FORECAST_WORD.search(text):
+        return False  # what the speaker's side will see done: an arrangement
     if kind == "forecast" or kind == "upcoming" and _EXPECTED.search(text):
         return True  # "The plant is expected to reopen in June": an event to come and what to expect
     if kind not in ("quote", "fact", "figure"):
@@ -141,13 +167,26 @@ def outlook(text: str, kind: str) -> bool:
 # Competitors: rivals, market share, prices against others' (never a competition regulator).
 _COMPETITION = re.compile(
     r"\b(?:competitors?|competing|compet(?:e|es|ed)\b|competition\b(?!\s+(?:authority|authorities|commission|"
-    r"regulator|watchdog|law|office|tribunal|bureau|rules|lawyers?))|competitive|rivals?\b|rivalry|"
+    r"regulator|watchdog|law|office|tribunal|bureau|rules|lawyers?|board|council|agency|ombudsman)|"
+    r"\s+(?:and|&)\s+[A-Z]\w+\s+(?:authority|authorities|commission|regulator|board|council|agency|office|tribunal|"
+    r"bureau))|competitive|rivals?\b|rivalry|"
     r"market shares?|shares? of the (?:\w+\s+)?market|market leaders?|incumbents?|challengers?|undercut\w*|"
     r"price war|price-matching|match(?:es|ed|ing)?\s+(?:\w+\s+){0,2}\w+['’]s?\s+(?:prices|fares|rates|offers?)|"
     r"surpass\w*|outperform\w*|outsell\w*|overtak\w*|catch(?:es|ing)? up with|monopol\w*|duopol\w*|"
     r"dominan(?:t|ce)|(?:lost|lose|loses|losing|won|win|wins|winning|gain\w*|poach\w*|took|take|takes|taking)\s+"
     r"(?:\S+\s+){0,3}(?:customers|clients|passengers|subscribers|users|shoppers|buyers|business)\s+(?:from|to)\b)",
     re.IGNORECASE)
+
+
+_QUOTE_MARKS = re.compile("[\"“”‘’]\\s|\\s[\"“”‘’]|^[\"“‘]")
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|asked)\b", re.IGNORECASE)
+_TO_READER = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def to_reader(text: str) -> bool:
+    """Advice addressed to the reader ("If you are unsure, boil your water"), outside any
+    quotation: what a notice tells its readers to do, not what happened."""
+    return bool(_TO_READER.search(text)) and not _QUOTE_MARKS.search(text) and not _REPORTING.search(text)
 
 
 def about_competitors(text: str) -> bool:
@@ -162,16 +201,32 @@ def _name_words(name: str) -> set[str]:
     return {w.strip(".,").lower() for w in name.split() if w.lower() not in _TITLES and w[:1].isupper()}
 
 
+def within(role: str, actor: str) -> bool:
+    """A role whose words the actor's name already says ("Retail Workers Union (Retail Workers)")."""
+    words = _sequence(role)
+    return bool(words) and set(words) <= set(_sequence(actor))
+
+
 def possessive(role: str) -> bool:
     """A role that says whose only by a pronoun ("Its president", "their spokesman")."""
     return bool(re.match(r"(?:its|their|his|her|our)\b", role, re.IGNORECASE))
 
 
+def _sequence(name: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in name.split()
+            if w.lower() not in _TITLES and w.lower() not in ("the", "a", "an") and w.strip(".,'’")]
+
+
 def same_actor(a: str, b: str) -> bool:
     """Two names for one actor: the words of one name are all in the other ("Dr. Raman" and
-    "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry")."""
+    "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry"), and the shorter one
+    starts or ends the longer ("Velmont Group", "Priya Raman"): a name inside a description
+    ("union representing Greystone staff") is another actor."""
     wa, wb = _name_words(a), _name_words(b)
-    return bool(wa and wb) and (wa <= wb or wb <= wa)
+    if not (wa and wb) or not (wa <= wb or wb <= wa):
+        return False
+    short, long = sorted((_sequence(a), _sequence(b)), key=len)
+    return not short or long[:len(short)] == short or long[len(long) - len(short):] == short or wa == wb
 
 
 _GENERIC_HEAD = re.compile(r"^[A-Z][a-z]+$")

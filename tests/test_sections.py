@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from briefgen.compose import _Composer
 from briefgen.models import Note, NoteSet, SectionSpec, Sentence, SourceDoc, SourceMeta, Span
 from briefgen.notes import features
 from briefgen.notes.dates import ahead, event_day, mentions
+from briefgen.sections import same_actor as holds_same
+from briefgen.sections import within
 from briefgen.workspace import init_workspace
 
 DEVELOPING = Path(__file__).resolve().parent / "fixtures" / "developing"
@@ -266,6 +269,42 @@ def test_a_past_schedule_is_no_event_to_watch() -> None:
     assert section is None
 
 
+def test_a_past_inspection_or_a_state_that_goes_on_is_no_event_to_watch() -> None:
+    for text in ("On Monday the agency published its audit, which shows the dam was scheduled for repairs in 2021.",
+                 "The shelters will stay open at the sports hall and the library until power is back.",
+                 "Shuttle coaches will run every 15 minutes between the two stations."):
+        assert _composer([(text, "2026-04-29")], as_of="2026-04-30").section(WATCH) is None, text
+
+
+def test_a_weekday_of_an_undated_source_is_no_pending_event() -> None:
+    doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text="",
+                    meta=SourceMeta(kind="news report"), sentences=())
+    note = Note(id="n0", kind="upcoming", quote="Inspectors said their report was expected on Thursday.",
+                span=Span(source="s0", start=0, end=10), score=1.0)
+    dated = SourceDoc(id="s1", path="sources/s1.txt", format="text", sha256="", text="",
+                      meta=SourceMeta(date="2026-03-12", kind="news report"), sentences=())
+    composer = _Composer(noteset=NoteSet(notes=(note,), sources=(doc, dated)), profile=load_profile(None, "investor"),
+                         docs={"s0": doc, "s1": dated}, as_of="2026-03-12")
+    assert composer.section(WATCH) is None
+
+
+def test_advice_to_the_reader_is_no_statement_of_what_happened() -> None:
+    spec = SectionSpec(id="what_happened", title="What happened", kinds=("fact", "figure"))
+    advice = _composer([("If in doubt, keep your children indoors and close your windows.", "2026-06-02")],
+                       as_of="2026-06-03")
+    assert advice.section(spec) is None
+    quoted = _composer([("\"Your safety comes first,\" the fire chief, Hanna Berg, said on Tuesday.", "2026-06-02")],
+                       as_of="2026-06-03")
+    assert quoted.section(replace(spec, kinds=("fact", "figure", "quote"))) is not None
+
+
+def test_a_regulator_named_competition_is_no_competitor() -> None:
+    spec = SectionSpec(id="competition", title="Competition", themes=("competition",))
+    for text in ("A decision by the Competition and Consumer Authority is expected by 14 July.",
+                 "The Competition Council said it would examine the merger."):
+        assert _composer([(text, "2026-06-02")], as_of="2026-06-03").section(spec) is None, text
+
+
 def test_competition_holds_only_statements_about_competitors() -> None:
     spec = SectionSpec(id="competition", title="Competition", themes=("competition",))
     leftover = _composer([
@@ -293,6 +332,17 @@ def test_what_someone_said_would_follow_is_an_outlook_but_a_commitment_is_not() 
     ], as_of="2026-05-03", audience="policy")
     section = composer.section(spec)
     assert section is not None and [i.note_id for i in section.items] == ["n0"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief executive Omar Haddad said the group did not plan to sell any of its hotels after the merger.",
+    "The club's owner said it still backed the manager and would fund two new signings.",
+    "Finance director Ana Lutz told councillors the repairs would be paid for from the reserve fund.",
+    "Extra trains will run every 20 minutes on the coast line, the operator said.",
+])
+def test_a_pledge_an_arrangement_or_a_service_notice_is_no_outlook(text: str) -> None:
+    spec = SectionSpec(id="outlook", title="Outlook", kinds=("forecast",))
+    assert _composer([(text, "2026-05-02")], as_of="2026-05-03", audience="policy").section(spec) is None
 
 
 def _two_sentence_doc(text: str, date: str, speaker: str, second_start: int) -> tuple[SourceDoc, Note]:
@@ -387,3 +437,19 @@ def test_half_a_quotation_is_no_statement() -> None:
     ], as_of="2026-11-05", audience="policy")
     section = composer.section(SectionSpec(id="all", title="All", max_items=5))
     assert section is not None and [i.note_id for i in section.items] == ["n2"]
+
+
+def test_a_name_inside_a_description_is_another_actor_and_a_role_the_name_says_is_dropped() -> None:
+    assert not holds_same("Harwood", "Union representing Harwood staff")
+    assert holds_same("Harwood", "Harwood Group") and holds_same("Dr. Lin", "Dr. Mei Lin")
+    assert within("Transport Workers", "Transport Workers Federation") and not within("chair", "Transport Workers")
+    union = "The union representing Harwood staff welcomed the ruling. "
+    text = union + "Harwood said its board still backed the sale."
+    doc, note = _two_sentence_doc(text, "2026-05-02", "Harwood", len(union))
+    other = Note(id="n1", kind="quote", quote=union.strip(), span=Span(source="s0", start=0, end=len(union) - 1),
+                 speaker="Union representing Harwood staff", score=0.5)
+    composer = _Composer(noteset=NoteSet(notes=(note, other), sources=(doc,)), profile=load_profile(None, "policy"),
+                         docs={"s0": doc}, as_of="2026-05-03")
+    spec = next(s for s in composer.profile.sections if s.style == "positions")
+    section = composer.section(spec)
+    assert section is not None and [(i.note_id, i.speaker) for i in section.items][0] == ("n0", "Harwood")
