@@ -6,7 +6,11 @@ and the section types it may go in: risk, catalyst, outlook, position, competiti
 says whether it was written before the section code was changed and not tuned to (heldout:
 four subjects; heldout2: four more, added later before the next change; heldout3: 44 sentences
 on seven more, incl. hard negatives (background, service notices, past schedules, pledges),
-labelled before the section-fit change of that round) or while changing it (dev).
+labelled before the section-fit change of that round; heldout4: 16 sentences on three more,
+written before the kinds of past and present statements were changed) or while changing it
+(dev). A row may also say whether it states something past or present ("tense": "past") or
+something to come ("future"): its kind should then be upcoming or forecast exactly when it is
+"future" (a past or present fact drafted as an event to come fits no "What happened").
 
 Every sentence goes through what the notes stage does to a sentence (candidate filter, kind,
 speaker, themes) and then through the section test the composer applies, with the shipped
@@ -38,7 +42,9 @@ from briefgen.notes import features
 
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition")
-SPLITS = ("heldout", "heldout2", "heldout3", "dev")
+SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "dev")
+AHEAD = ("upcoming", "forecast")
+"""The kinds that say something is to come."""
 SECTIONS = {"risk": ("investor", "risks"), "catalyst": ("investor", "catalysts"),
             "outlook": ("policy", "outlook"), "position": ("policy", "positions"),
             "competition": ("investor", "competition")}
@@ -55,6 +61,8 @@ def load(path: Path) -> list[dict[str, object]]:
             return f"labels must be a list of {', '.join(TYPES)} or none"
         if row.get("split") not in SPLITS:
             return f"split must be one of {', '.join(SPLITS)}"
+        if row.get("tense", "past") not in ("past", "future"):
+            return "tense, when given, must be past or future"
         return None
 
     return read_jsonl(path, problem)
@@ -96,6 +104,30 @@ def predict(row: dict[str, object]) -> set[str]:
     return predicted
 
 
+def kind_of(row: dict[str, object]) -> str:
+    """The kind the notes stage gives the row's sentence ("" when it drafts no note)."""
+    text = str(row["text"])
+    doc = SourceDoc(id="s", path="sources/s.txt", format="text", sha256="", text=text,
+                    meta=SourceMeta(date=str(row["date"]), kind="news report"), sentences=())
+    note = note_of(row, doc)
+    return note.kind if note else ""
+
+
+def report_tense(rows: list[dict[str, object]], errors: bool) -> None:
+    """How many sentences labelled past or future get a kind that says the same."""
+    labelled = [r for r in rows if "tense" in r]
+    if not labelled:
+        return
+    print(f"  kinds: past/present or to come ({len(labelled)} sentences labelled)")
+    for tense in ("past", "future"):
+        part = [r for r in labelled if r["tense"] == tense]
+        right = [r for r in part if (kind_of(r) in AHEAD) == (tense == "future")]
+        print(f"  {tense:<11} {len(right)}/{len(part)} drafted with a kind that says so")
+        if errors:
+            print("\n".join(f"  {r['id']}: kind {kind_of(r) or 'none'}, labelled {tense}: {r['text']}"
+                            for r in part if r not in right))
+
+
 def report(rows: list[dict[str, object]], title: str, errors: bool) -> None:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # true positive, predicted, labelled
     mistakes = []
@@ -118,6 +150,7 @@ def report(rows: list[dict[str, object]], title: str, errors: bool) -> None:
         print(f"  {kind:<11} {precision:>10} {recall:>8}   {hit}/{taken} taken right, {labelled} labelled")
     if errors:
         print("\n".join(mistakes))
+    report_tense(rows, errors)
 
 
 def main(argv: list[str]) -> None:
