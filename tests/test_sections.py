@@ -104,6 +104,44 @@ def test_kinds_say_what_a_sentence_states(sentence: str, kind: str) -> None:
     assert features.classify(sentence, source_kind="news report", speaker=speaker, has_figures=bool(figures)) == kind
 
 
+@pytest.mark.parametrize(("sentence", "ahead"), [
+    # what is only mentioned: a plan as a thing, a schedule or plan denied, a deadline missed, a
+    # state held pending something, what a guarantee would say; the statement is past or present
+    ("Nurses walked out on Monday after talks broke down over a plan to close two night wards.", False),
+    ("Ferry crossings stayed cancelled on Thursday, with no sailings scheduled before the storm passed.", False),
+    ("The transport ministry said it had no plans to take over the line from the operator.", False),
+    ("A tribunal on Monday ordered the airline to reinstate the pilots by June 1, pending a full hearing on July 9.",
+     False),
+    ("The zoo was closed to visitors pending an inspection by the veterinary service.", False),
+    ("Tenants are seeking a rent freeze and a guarantee that the blocks will not be sold to developers.", False),
+    ("The council said the deadline for appeals had passed two weeks earlier.", False),
+    # and what is to come stays so
+    ("The airline plans to cut 300 pilot jobs next year.", True),
+    ("The tribunal will hear the case on July 9.", True),
+    ("The ferry operator said sailings would not resume before next week.", True),
+    ("The inspection is pending and the zoo is scheduled to reopen on Friday.", True),
+])
+def test_a_past_or_present_statement_is_not_drafted_as_one_to_come(sentence: str, ahead: bool) -> None:
+    """What a statement only mentions does not make it an event to come or a forecast, so that
+    "What happened" (facts and figures) can hold it."""
+    speaker = features.find_speaker(sentence)
+    kind = features.classify(sentence, source_kind="news report", speaker=speaker,
+                             has_figures=bool(features.find_figures(sentence)))
+    assert (kind in ("upcoming", "forecast")) == ahead, kind
+
+
+def test_what_happened_holds_the_cause_and_the_order() -> None:
+    composer = _composer([
+        ("Cabin crew at Norvale Air walked out on Friday after talks broke down over a plan to cut rest breaks.",
+         "2026-06-05"),
+        ("A labour court on Saturday ordered the crew back to work by Monday, pending a full hearing on June 20.",
+         "2026-06-06"),
+    ], as_of="2026-06-06", audience="executive")
+    spec = next(s for s in composer.profile.sections if s.id == "what_happened")
+    section = composer.section(spec)
+    assert section is not None and {i.note_id for i in section.items} == {"n0", "n1"}
+
+
 @pytest.mark.parametrize(("sentence", "name", "role"), [
     ("Seldewerk rejected the findings and said its inspections met every legal requirement.", "Seldewerk", ""),
     ("The ministry said the rules should apply to every private clinic from next year.", "Ministry", ""),

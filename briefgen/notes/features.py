@@ -390,6 +390,27 @@ _FIRST_PERSON_INTENT = re.compile(r"\b(?:we|I)\s+(?:will|won['’]t|shall|are go
 # "there was no backup that could check passengers in": an ability in the past, no forecast.
 _PAST_ABILITY = re.compile(r"\b(?:that|which|who)\s+could\b")
 _PAST_TENSE = re.compile(r"\b(?:was|were|had)\b")
+# What a sentence mentions without stating it is to come: a plan named as a thing ("talks broke
+# down over a plan to automate"), a schedule or plan denied ("no talks scheduled", "had no plans
+# to"), a deadline already missed, a state held until something else ("halted pending a review",
+# "ordered ... pending a full hearing": what was done is the statement), and what a guarantee,
+# assurance or promise would say ("seeking a guarantee that no jobs will be lost": a demand).
+_DETERMINED = r"(?<!\w)(?:a|an|the|its|their|his|her|our|no|any|that|this)\s+(?:\w+\s+)?"
+_MENTIONED_ONLY = re.compile(
+    _DETERMINED + r"plans?\s+to\b"
+    r"|\b(?:no|not|without)\s+(?:\w+\s+){0,2}?(?:scheduled|planned|due)\b"
+    r"|\bdeadlines?\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|have been|had|has|have)\s+(?:missed|passed|lapsed|expired)\b"
+    r"|\bpending\s+(?=(?:a|an|the|its|their|further|full)\b)"
+    r"|\b(?:guarantee|assurance|promise|pledge|commitment|undertaking)s?\s+that\b[^.;,]*",
+    re.IGNORECASE,
+)
+
+
+def _as_stated(sentence: str) -> str:
+    """*sentence* without what it only mentions (`_MENTIONED_ONLY`), for the tests of what is to come."""
+    return _MENTIONED_ONLY.sub(" ", sentence)
+
+
 _PAST_PERFECT_FORECAST = re.compile(
     r"\bhad (?:been )?(?:forecast|predicted|expected|projected|planned|promised|estimated)\b", re.IGNORECASE)
 
@@ -410,6 +431,7 @@ def is_risk(sentence: str) -> bool:
 def is_upcoming(sentence: str, speaker: Speaker | None = None) -> bool:
     """A future, scheduled or pending event: a schedule word and an event word after it. What a
     speaker said would happen is one only when it has a time (see `reported_future`)."""
+    sentence = _as_stated(sentence)
     scheduled = _SCHEDULED.search(sentence) or reported_future(sentence, speaker)
     return bool(scheduled and _EVENT.search(sentence))
 
@@ -437,9 +459,10 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
         return "quote" if quoted else "figure" if has_figures else "fact"  # an earlier forecast, reported
     if is_upcoming(sentence, speaker):
         return "upcoming"
-    ahead = _PAST_ABILITY.sub("", sentence) if _PAST_TENSE.search(sentence) else sentence
+    stated = _as_stated(sentence)
+    ahead = _PAST_ABILITY.sub("", stated) if _PAST_TENSE.search(stated) else stated
     intent = _OWN_INTENT.search(sentence) or quoted and _FIRST_PERSON_INTENT.search(sentence)
-    if (_FORECAST.search(ahead) or reported_future(sentence, speaker)) and not intent:
+    if (_FORECAST.search(ahead) or reported_future(stated, speaker)) and not intent:
         return "forecast"
     if quoted:
         return "quote"
