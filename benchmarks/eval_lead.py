@@ -8,7 +8,11 @@ bullet of the brief's first section (Bottom line) shares at least LEAD_BIGRAMS c
 bigrams (not both stop words) with the first sentence of a reference summary: a rough test
 that the brief opens on the story's central fact.
 
-Run: python benchmarks/eval_lead.py [--audience executive] [--split dev|heldout] [--show] CLUSTER_DIR...
+--fitted scores the brief a build writes instead: composed, rendered to PDF and composed again
+with a smaller word budget until it fits the profile's max_pages (briefgen.render.fit), as
+readers get it (the executive brief's 330 words are page-fitted to about 160-240); slower.
+
+Run: python benchmarks/eval_lead.py [--audience executive] [--split dev|heldout] [--show] [--fitted] CLUSTER_DIR...
      python benchmarks/eval_lead.py benchmarks/eval/*
 Development clusters and the held-out ones (named in heldout.txt) are reported apart.
 --show prints each brief's statements under its scores.
@@ -16,6 +20,8 @@ Development clusters and the held-out ones (named in heldout.txt) are reported a
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 import shutil
 import subprocess
@@ -44,8 +50,10 @@ def content_bigrams(text: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in zip(toks, toks[1:], strict=False) if not (a in _STOP and b in _STOP)}
 
 
-def brief_statements(cluster: Path, audience: str) -> list[tuple[str, str]]:
-    """(section id, statement) of the brief's text, in printed order, Key figures aside."""
+def brief_statements(cluster: Path, audience: str, fitted: bool = False) -> list[tuple[str, str]]:
+    """(section id, statement) of the brief's text, in printed order, Key figures aside: the
+    brief as composed at the profile's word budget, or (*fitted*) as a build writes it, fitted
+    to the profile's pages (read back from the record the build keeps in history/)."""
     import briefgen
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -53,20 +61,25 @@ def brief_statements(cluster: Path, audience: str) -> list[tuple[str, str]]:
         subprocess.run([sys.executable, "-m", "briefgen", "init", str(workspace)], check=True, capture_output=True)
         for path in (cluster / "sources").iterdir():
             shutil.copy(path, workspace / "sources" / path.name)
-        brief = briefgen.open_workspace(workspace).compose(audience)
+        ws = briefgen.open_workspace(workspace)
+        if fitted:
+            (record,) = ws.build(audience, "pdf").records
+            sections = json.loads((workspace / record.path).read_text(encoding="utf-8"))["sections"]
+        else:
+            sections = [dataclasses.asdict(section) for section in ws.compose(audience).sections]
     out = []
-    for section in brief.sections:
-        if section.style == "figures":
+    for section in sections:
+        if section["style"] == "figures":
             continue
-        for item in section.items:
-            out.append((section.id, item.text))
-            if item.other is not None:
-                out.append((section.id, item.other.text))
+        for item in section["items"]:
+            out.append((section["id"], item["text"]))
+            if item.get("other"):
+                out.append((section["id"], item["other"]["text"]))
     return out
 
 
-def evaluate(cluster: Path, audience: str) -> dict[str, float | int | str]:
-    statements = brief_statements(cluster, audience)
+def evaluate(cluster: Path, audience: str, fitted: bool = False) -> dict[str, float | int | str]:
+    statements = brief_statements(cluster, audience, fitted)
     refs = references(cluster)
     text = " ".join(s for _, s in statements)
     first_section = statements[0][0] if statements else ""
@@ -85,8 +98,8 @@ def evaluate(cluster: Path, audience: str) -> dict[str, float | int | str]:
 
 def main() -> None:
     args = sys.argv[1:]
-    show = "--show" in args
-    args = [a for a in args if a != "--show"]
+    show, fitted = "--show" in args, "--fitted" in args
+    args = [a for a in args if a not in ("--show", "--fitted")]
     audience, args = _option(args, "--audience")
     split, args = _option(args, "--split")
     if split not in (None, "dev", "heldout"):
@@ -97,11 +110,12 @@ def main() -> None:
     if not clusters:
         raise SystemExit(__doc__)
     groups = {"dev": [c for c in clusters if not held_out(c)], "heldout": [c for c in clusters if held_out(c)]}
+    print(f"{audience or 'executive'} brief, {'page-fitted as a build writes it' if fitted else 'at the profile budget'}")
     print(f"{'cluster':<22} {'R-1':>6} {'R-2':>6} {'words':>5}  lead (shared bigrams)")
     for label, members in groups.items():
         if not members:
             continue
-        results = {c.name: evaluate(c, audience or "executive") for c in sorted(members)}
+        results = {c.name: evaluate(c, audience or "executive", fitted) for c in sorted(members)}
         for name, r in results.items():
             print(f"{name:<22} {r['rouge1']:.4f} {r['rouge2']:.4f} {r['words']:>5}  {'yes' if r['lead'] else 'no '} "
                   f"({r['lead_bigrams']})")
