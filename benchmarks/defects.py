@@ -32,7 +32,7 @@ Key figures
                corrects ("the correct estimate was ..."), unless the row lists it as earlier
 Sections
     dispute    a false disagreement: a side named by no actor ("A against The"), both sides
-               the same actor, both from the same source (no two speakers), or a sequence
+               the same actor, both from the same source with no two parties named, or a sequence
                (both dated, the later reports a change by the same subject)
     corroboration  "(N sources)" where fewer than N linked sources are news (forum posts and
                opinion columns corroborate nothing)
@@ -407,7 +407,8 @@ def dispute_problem(item: dict[str, Any], paths: dict[int, str], dates: dict[str
         return f"both sides the same actor ({item['speaker']})"
     src_a = {paths[n] for n in item["citations"] if n in paths}
     src_b = {paths[n] for n in other["citations"] if n in paths}
-    if src_a and src_a == src_b and not (speakers[0] and speakers[1]):
+    two_parties = len(sides) == 2 and sides[0].strip().lower() != sides[1].strip().lower()
+    if src_a and src_a == src_b and not (speakers[0] and speakers[1]) and not two_parties:
         return f"both sides from the same source ({sorted(src_a)[0]})"
     date_a = max((dates.get(p, "") for p in src_a), default="")
     date_b = max((dates.get(p, "") for p in src_b), default="")
@@ -480,6 +481,10 @@ _META_DATE = re.compile(r'<meta[^>]+(?:property|name)="(?:article:published_time
                         r'content="([^"]+)"', re.IGNORECASE)
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^()]{1,40})?\s*\([^)]{1,40}\)\s*[-–—_]")
+"""A wire story's dateline ("DUNMERE, England (Northwire) -"): its lede, not a headline."""
+
+
 def head_lines(raw: str) -> list[str]:
     """The first lines of a source file as a reader sees them: tags and Markdown marks gone."""
     text = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", raw)
@@ -504,7 +509,7 @@ def source_problems(row: dict[str, Any], raw: str) -> list[str]:
     title = (row.get("title") or "").strip()
     if title.lower() in ("", "untitled", "untitled source") and lines:
         first = lines[0]
-        if 3 <= len(first.split()) <= 20 and not re.search(r"[.!?]$", first):
+        if 3 <= len(first.split()) <= 20 and not re.search(r"[.!?]$", first) and not _DATELINE.match(first):
             found.append(f"{name}: title unknown, the text opens on a headline {first!r}")
     if not row.get("date"):
         meta = _META_DATE.search(raw)

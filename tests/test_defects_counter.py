@@ -148,6 +148,9 @@ def test_false_disagreements() -> None:
     assert "same actor" in defects.brief_defects(_record([same], sources))["dispute"][0]
     one_source = _item("The mill will close.", [1], other=_item("The mill will stay open.", [1]))
     assert "same source" in defects.brief_defects(_record([one_source], sources))["dispute"][0]
+    reported = _item("The union says 400 jobs will go.", [1], sides=["Union", "Authority"],
+                     other=_item("The authority disputes that, saying only 120 roles will go.", [1]))
+    assert defects.brief_defects(_record([reported], sources))["dispute"] == []  # one article gives both parties
     nobody = _item("A lawsuit was filed.", [1], sides=["A", "The"], other=_item("The dispute matters.", [2]))
     assert "no actor" in defects.brief_defects(_record([nobody], sources))["dispute"][0]
     real = _item("The union says 400 jobs will go.", [1], speaker="union",
@@ -192,3 +195,5 @@ def test_sources_table_cells_the_text_gives() -> None:
     assert "Northern Wire" in " ".join(defects.source_problems({**row, "title": "Ferry line halts service"}, wire))
     plain = "The ferry line halted service on Monday after a storm.\nIt said service would resume.\n"
     assert defects.source_problems({**row, "title": "Ferry"}, plain) == []
+    undated = "PORTLAND, Maine (Northern Wire) - The ferry line halted service on Monday after a storm\n"
+    assert defects.source_problems({**row, "date": "2025-04-03", "publisher": "Northern Wire"}, undated) == []
