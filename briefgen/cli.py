@@ -298,7 +298,8 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
     "sources": a list of objects, in the listing's order, with the keys
       path, id, format, title, publisher, date, updated (the date the text
       says it was last updated, when later than date, else ""), date_from ("file name" or
-      "file created" when the text gives no date, else ""), kind, url, author,
+      "file created" when the text gives no date, else ""), estimated (when no
+      date is known: the latest day the text reports as past, ISO, else ""), kind, url, author,
       reliability ("" when unknown), cited_outlets (list), sentences, posts,
       duplicate_of (id or null), dates ("in", "undated", "after": dated
       after the as-of date, "before": dated before --since), left_out (true
@@ -332,7 +333,8 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
         meta = replace(meta, **shown)
         click.echo(
             f"{doc.path}\t{meta.title or '(title unknown)'}\t{meta.publisher or '(publisher unknown)'}\t"
-            f"{meta.date or '(date unknown)'}{f' (updated {meta.updated})' if meta.updated else ''}"
+            f"{meta.date or (f'(date unknown; about {meta.estimated}, estimated from the text)' if meta.estimated else '(date unknown)')}"
+            f"{f' (updated {meta.updated})' if meta.updated else ''}"
             f"{f' (from {meta.date_from})' if meta.date_from else ''}\t{meta.kind or '(kind unknown)'}\t{meta.reliability}\t"
             f"{len(doc.sentences)} sentences" + (f", {len(doc.posts)} posts" if doc.posts else "")
             + (f"\tduplicate of {doc.duplicate_of}" if doc.duplicate_of else "")

@@ -56,7 +56,7 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.window import Window, long_date, source_date, written_day
+from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
 
@@ -70,6 +70,9 @@ def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) ->
     """Whether *doc* is rated an opinion or a forum, or is of one of *kinds*."""
     return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
 MAX_CITES_PER_ITEM = 3
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def statement(note: Note) -> str:
@@ -188,11 +191,15 @@ class _FigureGroup:
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
 
-    def add(self, figure: Figure, note: Note, date: str, position: int) -> None:
+    estimated: bool = False
+    """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
+
+    def add(self, figure: Figure, note: Note, date: str, position: int, estimated: bool = False) -> None:
         self.figures.append(figure)
         self.notes.append(note)
         self.positions.append(position)
-        self.earliest = min(self.earliest, date) if self.earliest else date
+        if date and (not self.earliest or date < self.earliest):
+            self.earliest, self.estimated = date, estimated
 
     @property
     def sources(self) -> set[str]:
@@ -218,7 +225,8 @@ class _FigureGroup:
                 continue
             seen.add(id(group))
             figure = group.shown()
-            found.setdefault(figure.value, EarlierFigure(text=figure.text, value=figure.value, date=group.earliest,
+            found.setdefault(figure.value, EarlierFigure(text=figure.text, value=figure.value,
+                                                         date="" if group.estimated else group.earliest,
                                                          corrected=group.corrected))
             todo += [g for g in groups if g.replaced_by is group]
         for mark in self.marked:
@@ -295,6 +303,10 @@ class _Composer:
         # What is still to come is to come after the newest source: the brief tells the story as of it.
         as_of = source_date(self.as_of) if self.as_of else None
         self.now = min(d for d in (self.latest, as_of) if d) if self.latest or as_of else None
+        estimates = [day for doc in self.docs.values() if not written_day(doc.meta) and (day := placed_day(doc.meta))]
+        self.reported_until = max(estimates) if estimates else None
+        """The latest day a source with no date of its own reports as past (its estimated date): an
+        event scheduled for it or before is no longer to come, whatever the dated sources say."""
         # A sentence that states a disagreement whole, and the two sides of a dispute between
         # parties, belong in the disagreements section, if the brief has one: other sections
         # leave them to that section.
@@ -329,9 +341,16 @@ class _Composer:
             yield by_id[note_id]
 
     def date(self, note: Note) -> str:
-        """The ISO day the note's source was written (`written_day`; "" when unknown)."""
-        day = self.source_day(note)
+        """The ISO day that places the note's source among the others (`placed_day`: the day it
+        was written, else the date estimated from its text; "" when neither is known)."""
+        doc = self.docs.get(note.span.source)
+        day = placed_day(doc.meta) if doc else None
         return day.isoformat() if day else ""
+
+    def estimated(self, note: Note) -> bool:
+        """Whether `date` of the note is only an estimate read from its source's text."""
+        doc = self.docs.get(note.span.source)
+        return doc is not None and written_day(doc.meta) is None and bool(doc.meta.estimated)
 
     def reliability(self, note: Note) -> str:
         doc = self.docs.get(note.span.source)
@@ -612,7 +631,7 @@ class _Composer:
             if home is None:
                 home = _FigureGroup()
                 groups.append(home)
-            home.add(figure, note, self.date(note), self.position(note))
+            home.add(figure, note, self.date(note), self.position(note), self.estimated(note))
         # A value first given by a later source updates the same measure held by the same for the
         # same period ("the death toll rose to 618"): the earlier value goes. An undated source's
         # value yields to a dated one (only the dated one has a place in the story's sequence).
@@ -923,24 +942,78 @@ class _Composer:
         return items + gone
 
     def timeline(self, spec: SectionSpec) -> list[Item]:
-        """Dated events, in the order they happened: the best-ranked notes that report something
-        on a day their text names (normalised against the source's date, on or before it),
-        each once, sorted by that day (then by source date and place in the source)."""
+        """Dated events in date order: the best-ranked notes that report something on a day
+        their text names (normalised against the source's date, on or before it; for a source
+        with only an estimated date, a date written out), and events scheduled for a day on or
+        after the newest source's (`scheduled`), marked as such, half the entries at most; each once,
+        sorted by that day (then by source date and place in the source). A schedule that a later
+        source reports on gives way to that report (`outcome`, dated by its own text) or goes."""
         entries: list[tuple[str, str, int, Item]] = []
+        planned_room = max(1, spec.max_items // 2)  # what happened comes first: schedules fill half at most
         for note in self.ranked():
             if len(entries) >= spec.max_items:
                 break
-            # A statement dated on or before its source's day reports what happened, whatever else
-            # it says ("rose to 19 on Tuesday ... no talks scheduled" is no event to come).
             if not self.reports(note) or note.kind == "forecast" or not self.matches(note, replace(spec, kinds=())):
                 continue
-            anchor = self.source_day(note)
-            day = dates.event_day(statement(note), anchor) if anchor else None
+            day, planned = self.event_day(note), False
+            if day is None and sum(item.scheduled for *_, item in entries) < planned_room \
+                    and (day := self.scheduled(note)) is not None:
+                outcome = self.outcome(note, day)
+                if outcome is not None:
+                    note, day = outcome
+                else:
+                    planned = True
             if day is None or not self.fits(note):
                 continue
             entries.append((day.isoformat(), self.date(note), note.span.start,
-                            replace(self.take(note), date=day.isoformat())))
+                            replace(self.take(note), date=day.isoformat(), scheduled=planned)))
         return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
+
+    def event_day(self, note: Note) -> dt.date | None:
+        """The day the note reports something happening (`dates.event_day`), counted from its
+        source's date; from an estimated date, only a date written out counts."""
+        stated = self.source_day(note)
+        if stated is not None:
+            return dates.event_day(statement(note), stated)
+        placed = self.date(note)
+        return dates.event_day(statement(note), dt.date.fromisoformat(placed), relative=False) if placed else None
+
+    def scheduled(self, note: Note) -> dt.date | None:
+        """The day of an event the note says is set for the newest source's day or later (a
+        vote, a hearing, a deadline; `sections.catalyst`), when it names that day; else None."""
+        found = self.watch_of(note)
+        if found is None or found.day is None or found.precision != "day":
+            return None
+        if self.now is not None and found.day < self.now or self.reported_until and found.day <= self.reported_until:
+            return None  # past by the newest source, or a source with no date of its own reports it as past
+        return found.day
+
+    def outcome(self, note: Note, day: dt.date) -> tuple[Note, dt.date | None] | None:
+        """What became of the event *note* schedules for *day*: a statement of a later source than
+        the note's saying the same (same claim cluster, or the same fact in other words) that is
+        no schedule itself. From a source dated on or after that day (or with only an estimated
+        date, which is no more than the earliest day it can have been written) it is the outcome,
+        with the day it reports the event on (None when its text names none); from one before it,
+        a later report of the plan, taken only with a day of its own. None when no source tells."""
+        mine = self.date(note)
+        members = {m.id for m in self.cluster_members.get(note.id, [])}
+        # The sentence that sets the day is what happens ("... would not pay. She said the council
+        # would meet on March 11 to vote ..."): the one sentence of the statement to compare.
+        parts = _SENTENCE_END.split(statement(note))
+        telling = [part for part in parts if self.scheduled(replace(note, quote=part, text="")) == day] or parts
+        for other in sorted(self.notes, key=lambda n: (-self.weight(n), n.id)):
+            placed = self.date(other)
+            if (not placed or (mine and placed <= mine) or other.kind in ("forecast", "risk")
+                    or not self.reports(other)):
+                continue
+            if other.id in members or any(_paraphrase(part, statement(other)) for part in telling):
+                happened = self.event_day(other)
+                ahead = self.watch_of(other)  # an event it dates ahead is a schedule too, whatever its kind
+                if (placed >= day.isoformat() or self.estimated(other)) and (ahead is None or ahead.day is None):
+                    return other, happened if happened is not None and happened >= day else None
+                if happened is not None:  # a later report of the plan, dated by its own text
+                    return other, happened
+        return None
 
     def watch(self, spec: SectionSpec) -> list[Item]:
         """What to watch: events still to come after the newest source, the best-ranked that
@@ -1011,7 +1084,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         SourceRow(id=doc.id, title=doc.meta.title, publisher=doc.meta.publisher, date=doc.meta.date,
                   kind=doc.meta.kind, reliability=doc.meta.reliability, notes_used=used_by_source.get(doc.id, 0),
                   path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256,
-                  updated=doc.meta.updated)
+                  updated=doc.meta.updated, estimated="" if doc.meta.date else doc.meta.estimated)
         for doc in noteset.sources
     )
     corroborated = sum(1 for s in sections for i in s.items if i.support > 1)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.models import Note, SourceDoc
-from briefgen.window import written_day
+from briefgen.window import placed_day
 from briefgen.words import STOP_WORDS, stem
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*")
@@ -120,11 +120,13 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
               similar: Callable[[str, str], bool]) -> set[str]:
     """Ids of notes a later-dated source updates: a note of a later source says the same
     thing in mostly the same words (*similar*) and gives a number of a unit both use that
-    the earlier note does not give. Notes of undated sources are never overtaken; pinned notes never."""
+    the earlier note does not give. A source with no date of its own counts by the date its text
+    lets one estimate (`window.placed_day`); notes of sources with neither are never overtaken,
+    pinned notes never."""
     dated: list[tuple[dt.date, Note]] = []
     for note in notes:
         doc = docs.get(note.span.source)
-        day = written_day(doc.meta) if doc is not None else None
+        day = placed_day(doc.meta) if doc is not None else None
         if day is not None and note.figures:
             dated.append((day, note))
     out: set[str] = set()
@@ -149,12 +151,13 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
 
 
 def recency(notes: Sequence[Note], docs: dict[str, SourceDoc]) -> dict[str, float]:
-    """How late each note's source is among the dated sources, 0 (the earliest) to 1 (the
-    latest); 0 for undated sources and when all dates are the same."""
+    """How late each note's source is among the dated sources (by `window.placed_day`: an
+    undated source by the date estimated from its text), 0 (the earliest) to 1 (the latest); 0 for
+    sources with neither and when all dates are the same."""
     days = {}
     for note in notes:
         doc = docs.get(note.span.source)
-        day = written_day(doc.meta) if doc is not None else None
+        day = placed_day(doc.meta) if doc is not None else None
         if day is not None:
             days[note.id] = day.toordinal()
     if not days:

@@ -49,6 +49,11 @@ class SourceMeta(_AsDict):
     date_from: str = ""
     """Where the date came from when the sidecar, the format's metadata and the text give none:
     "file name" (an ISO date in it) or "file created" (a document's creation date); else ""."""
+    estimated: str = ""
+    """For a source that states no date (`date` is ""): an estimate read from its text, the
+    latest day it reports as past (ISO; `notes.dates.estimate`), on or after which it was
+    written; "" when it reports none. It places the source among the others (recency, which
+    report is later), is never shown as a date the source gives, and anchors no relative day."""
     url: str = ""
     """Canonical address, shown but never fetched."""
     author: str = ""
@@ -428,6 +433,9 @@ class Item(_AsDict):
     date: str = ""
     """In a `timeline` section: the day the event happened (ISO), from the text and its source's date;
     in a `watch` section: the event's date to the precision the text gives ("2027", "2027-03")."""
+    scheduled: bool = False
+    """In a `timeline` section: the event is set for `date`, on or after the newest source's date, and
+    no source yet reports it happened."""
 
 
 @dataclass(frozen=True)
@@ -472,6 +480,9 @@ class SourceRow(_AsDict):
     """SHA-256 of the source file's bytes when the brief was built."""
     updated: str = ""
     """Date the source says it was last updated (ISO), when later than `date`; else ""."""
+    estimated: str = ""
+    """When `date` is "": the date estimated from the source's text (ISO; `SourceMeta.estimated`),
+    shown only as an estimate; else ""."""
 
 
 @dataclass(frozen=True)

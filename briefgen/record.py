@@ -69,7 +69,8 @@ class ItemRecord(_Model):
     reason: str = ""
     sides: list[str] = Field([], description="Who holds each side of a disagreement that one sentence states whole")
     change: Literal["", "new", "updated", "gone"] = ""
-    date: str = Field("", description="The day a timeline entry happened (ISO), or ''")
+    date: str = Field("", description="The day a timeline entry happened or is scheduled for (ISO), or ''")
+    scheduled: bool = Field(False, description="A timeline entry set for a day no source yet reports as past")
 
 
 class SectionRecord(_Model):
@@ -108,6 +109,8 @@ class SourceRecord(_Model):
     duplicate_of: str = ""
     sha256: str = ""
     updated: str = ""
+    estimated: str = Field("", description="When date is '': the date estimated from the source's text (ISO), "
+                           "shown only as an estimate")
 
 
 class MetaRecord(_Model):

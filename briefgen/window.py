@@ -67,6 +67,38 @@ def written_day(meta: SourceMeta) -> dt.date | None:
     return published
 
 
+def placed_day(meta: SourceMeta) -> dt.date | None:
+    """The day that places a source among the others (recency, which of two reports is later):
+    the day it was written (`written_day`), else the estimate read from its text; None when
+    neither is known. Relative days in its text never count from an estimate."""
+    return written_day(meta) or (source_date(meta.estimated) if meta.estimated else None)
+
+
+def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> list[SourceDoc]:
+    """*docs*, each source that states no date given the date its text lets one estimate
+    (`notes.dates.estimate`): year-less dates are placed near the newest date the other sources
+    state (today when none does), and no estimate is later than today.
+
+    An estimate is not capped at the newest dated source: an undated wire story is often the
+    latest report (the outcome), and a cap would rank it with the reports it overtakes. What
+    guards against a misread instead is that only days read as past count (a span's end, a
+    deadline, an intention or an obligation do not), that the estimate moves neither the brief's
+    as-of date nor its window, and that it is always shown as an estimate."""
+    from briefgen.notes.dates import estimate
+
+    today = today or dt.date.today()
+    stated = [day for doc in docs if (day := written_day(doc.meta)) and day <= today]
+    anchor = max(stated) if stated else today
+    out = []
+    for doc in docs:
+        if not doc.meta.date and not doc.meta.updated:
+            day = estimate((doc.text[s.start:s.end] for s in doc.sentences), anchor, today)
+            if day is not None:
+                doc = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
+        out.append(doc)
+    return out
+
+
 def as_of_for(config: Config, docs: Sequence[SourceDoc]) -> Config:
     """*config* with its as-of date: as given (briefgen.toml or --as-of), else the newest date of
     a source dated no later than today (today when none is), never before ``since``."""
@@ -174,6 +206,9 @@ class ListedSource:
     """The date the text says it was last updated, when later than date, else ""."""
     date_from: str
     """"file name" or "file created" when the date comes from there, else ""."""
+    estimated: str
+    """When no date is known: the date estimated from the text (the latest day it reports as
+    past, ISO), else ""."""
     kind: str
     url: str
     author: str
@@ -206,7 +241,8 @@ def list_sources(docs: Sequence[SourceDoc], as_of: str, since: str = "") -> list
         place = classify(doc, as_of, since)
         listed.append(ListedSource(
             path=doc.path, id=doc.id, format=doc.format, title=meta.title, publisher=meta.publisher,
-            date=meta.date, updated=meta.updated, date_from=meta.date_from, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
+            date=meta.date, updated=meta.updated, date_from=meta.date_from,
+            estimated="" if meta.date else meta.estimated, kind=meta.kind, url=meta.url, author=meta.author, reliability=meta.reliability,
             cited_outlets=meta.cited_outlets, sentences=len(doc.sentences), posts=len(doc.posts),
             duplicate_of=doc.duplicate_of or None, dates=place, left_out=place in ("after", "before"),
             removed=tuple(RemovedText(r.reason, r.start, r.end, doc.text[r.start:r.end]) for r in doc.removed),

@@ -365,4 +365,6 @@ def read_sources(
         docs[drop] = replace(docs[drop], duplicate_of=docs[keep].id)
         skipped.append(f"{docs[drop].path}: repeats {docs[keep].path} ({share:.0%} of its sentences); "
                        "it is counted once, from the fuller copy")
-    return Ingested(docs=tuple(docs), skipped=tuple(skipped))
+    from briefgen.window import with_estimates  # window reads dates with ingest's cleaning
+
+    return Ingested(docs=tuple(with_estimates(docs)), skipped=tuple(skipped))

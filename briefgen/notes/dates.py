@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -44,6 +45,10 @@ class When:
     """Offset after it."""
     future: bool
     """The clause speaks of a time after the source's date (tense, or a date after it)."""
+    relative: bool = False
+    """Its day is counted from the source's date ("Tuesday", "on the 12th", "yesterday", "next
+    week"), not written out ("March 12", "2026-03-12"; a year-less one takes only its year
+    from the source's date)."""
 
 
 _MONTH_NAMES = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
@@ -85,6 +90,8 @@ _FUTURE_CUE = re.compile(
 )
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|took|gave|found|met|rose|fell|"
                        r"broke|left|held|ago|last|\w{3,}ed)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:be|been|being|have)\s+$", re.IGNORECASE)
+"""Before a participle that is no past tense ("will be held", "would have met")."""
 _CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
                            r"\bbefore\b|\bwhen\b")
 
@@ -136,7 +143,8 @@ def _future(sentence: str, at: int) -> bool | None:
     future = [m.end() for m in _FUTURE_CUE.finditer(clause)]
     # A participle after a future cue ("will stay closed", "would be published") is no past tense.
     past = [m.end() for m in _PAST_CUE.finditer(clause)
-            if not (future and m.group(0).lower().endswith("ed") and m.start() >= min(future))]
+            if not (future and m.start() >= min(future) and (m.group(0).lower().endswith("ed")
+                                                            or _AUXILIARY.search(clause, 0, m.start())))]
     if future or past:
         return (max(future) if future else -1) >= (max(past) if past else -1)
     future_anywhere = _FUTURE_CUE.search(sentence[at:at + 60])
@@ -162,15 +170,16 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    def add(first: dt.date, last: dt.date, precision: Precision, start: int, end: int, future: bool | None) -> None:
+    def add(first: dt.date, last: dt.date, precision: Precision, start: int, end: int, future: bool | None,
+            relative: bool = True) -> None:
         taken.append((start, end))
         ahead = first > anchor if future is None else future or first > anchor
-        found.append(When(first, last, precision, start, end, ahead and last > anchor))
+        found.append(When(first, last, precision, start, end, ahead and last > anchor, relative))
 
     for match in _ISO.finditer(sentence):
         day = _date(int(match["year"]), int(match["num"]), int(match["day"]))
         if day:
-            add(day, day, "day", match.start(), match.end(), None)
+            add(day, day, "day", match.start(), match.end(), None, relative=False)
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(sentence):
             if not free(match.start(), match.end()):
@@ -183,7 +192,7 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
                 options = [d for d in (_date(anchor.year + k, month, number) for k in (-1, 0, 1)) if d]
             if options:
                 day = _nearest(options, anchor, future)
-                add(day, day, "day", match.start(), match.end(), future)
+                add(day, day, "day", match.start(), match.end(), future, relative=False)
     for match in _WEEKDAY.finditer(sentence):
         if not free(match.start(), match.end()) or any(0 <= w.start - match.end() <= 3 for w in found):
             continue  # "Monday, March 16": the date that follows says it
@@ -234,7 +243,7 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             continue
         sign = 1 if direction in ("after", "later") else -1
         day = base.first + dt.timedelta(days=sign * days)
-        add(day, day, "day", match.start(), match.end(), day > anchor)
+        add(day, day, "day", match.start(), match.end(), day > anchor, relative=base.relative)
     for match in _PERIOD.finditer(sentence):
         which, unit = match["which"].lower(), match["unit"].lower()
         step = 1 if "next" in which else -1 if which == "last" else 0
@@ -261,12 +270,14 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
         firsts = [dt.date(y, month, 1) for y in years]
         first = min(firsts, key=lambda d: (abs((d - anchor).days) if not (d <= anchor <= _month_end(d.year, d.month))
                                            else -1, (d < anchor) == bool(future)))
-        add(first, _month_end(first.year, first.month), "month", match.start("month"), match.end(), future)
+        add(first, _month_end(first.year, first.month), "month", match.start("month"), match.end(), future,
+            relative=False)
     for match in _YEAR_ONLY.finditer(sentence):
         if not free(match.start("year"), match.end("year")):
             continue
         year = int(match["year"])
-        add(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.start("year"), match.end("year"), None)
+        add(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", match.start("year"), match.end("year"), None,
+            relative=False)
     return tuple(sorted(found, key=lambda w: w.start))
 
 
@@ -283,16 +294,96 @@ _EARLIER_FIGURE = re.compile(
 earlier report, not the day of the news."""
 
 
-def event_day(sentence: str, anchor: dt.date) -> dt.date | None:
+def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
     """The day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
-    state, an earlier report of a figure or a span; None when it names none."""
+    state, an earlier report of a figure or a span; None when it names none. Without *relative*
+    (the anchor is an estimate, not the source's date) only dates written out count."""
     days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor
+            and (relative or not w.relative)
             and not _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
             and not _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])]
     return max(days) if days else None
 
 
-def ahead(sentence: str, anchor: dt.date) -> tuple[When, ...]:
-    """The dates and periods the sentence places after the source's date."""
-    return tuple(w for w in mentions(sentence, anchor) if w.future)
+def ahead(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[When, ...]:
+    """The dates and periods the sentence places after the source's date (without *relative*:
+    only those written out, for an anchor that is an estimate)."""
+    return tuple(w for w in mentions(sentence, anchor) if w.future and (relative or not w.relative))
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|to|before|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+)?"
+                    r"(?:[\w-]+['’]s?\s+)?$", re.IGNORECASE)
+"""Before a date that bounds a span or names a limit ("postponed until at least March 17",
+"ahead of the group's March 10 deadline"): no day the text reports as past."""
+_LIMIT_NOUN = re.compile(r"\s*(?:deadline|cut-?off|target|due date)\b", re.IGNORECASE)
+_OBLIGATION = re.compile(r"\b(?:must|should|has to|have to|needs? to|ought to)\b|\b(?:if|unless|whether)\b[^,;:]*$",
+                         re.IGNORECASE)
+"""Before a date that something is owed by, or that a condition names ("if the city did not pay by
+March 10"): no day the text reports as past."""
+_INTENDED = re.compile(r"\b(?P<had>had\s+(?:\w+ly\s+)?)?\w+ed\s+to\s+(?!the\b|an?\b|\d)[a-z]+\b[^.;:]*$", re.IGNORECASE)
+"""Before a date an intention names ("agreed to consider the motion on March 25"): a time ahead of
+the past the clause tells, unless the past perfect says that time has passed too ("had
+threatened to publish the files by March 10")."""
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + _DAYNAME + r"),?\s+(?:the\s+)?$")
+_FULL_YEAR = re.compile(r"\b" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
+                        r"|\b((?:19|20)\d\d)-\d\d-\d\d\b")
+
+
+def years_given(text: str) -> set[int]:
+    """The years of the full dates *text* writes out ("12 March 2025", "March 12, 2025", ISO)."""
+    return {int(next(y for y in m.groups() if y)) for m in _FULL_YEAR.finditer(text)}
+
+
+def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[int] = frozenset(),
+                  latest: dt.date | None = None) -> list[dt.date]:
+    """The days written out in the sentence ("2025-03-12", "March 12", "12 March 2025",
+    "Tuesday, March 11") that it reports as past, for a source with no date of its own: the clause
+    reads in the past tense (the cue nearest the date, as `mentions` reads it), the date bounds no
+    span and names no limit ("until March 17", "the March 10 deadline"), nothing is owed by it
+    ("must be paid by"), no condition names it ("if the city did not pay by March 10"), nothing
+    is intended for it (`_INTENDED`), and it is no later than *latest* (today, say). A weekday
+    alone or a bare day of the month is left out: it needs the source's own date. A date without
+    a year takes the year that puts it nearest *anchor* (the newest date the other sources state),
+    among *years* (those the source's text gives) when any fits, and on the weekday named before
+    it when one is."""
+    found: list[dt.date] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_ISO, _MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(sentence):
+            start, end = match.start(), match.end()
+            if any(start < e and end > s for s, e in taken):
+                continue
+            taken.append((start, end))
+            if (_future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
+                    or _LIMIT_NOUN.match(sentence, end) or _OBLIGATION.search(sentence[max(0, start - 60):start])
+                    or ((intended := _INTENDED.search(sentence[max(0, start - 120):start])) and not intended["had"])):
+                continue
+            number = int(match["day"])
+            month = int(match["num"]) if pattern is _ISO else _month(match["month"])
+            weekday = _WEEKDAY_BEFORE.search(sentence[max(0, start - 14):start])
+            if match["year"]:
+                options = [d for d in [_date(int(match["year"]), month, number)] if d]
+            else:
+                span = range(anchor.year - 6, anchor.year + 2) if weekday else range(anchor.year - 1, anchor.year + 2)
+                options = [d for y in sorted(set(span) | years) if (d := _date(y, month, number))]
+                if weekday:
+                    options = [d for d in options if d.weekday() == WEEKDAYS.index(weekday["name"].lower())]
+                options = [d for d in options if d.year in years] or options
+            if not options:
+                continue
+            day = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+            if latest is None or day <= latest:
+                found.append(day)
+    return found
+
+
+def estimate(sentences: Iterable[str], anchor: dt.date, latest: dt.date | None = None) -> dt.date | None:
+    """A source's date estimated from its text when it states none: the latest day its sentences
+    report as past (`reported_past`, year-less dates placed near *anchor*, none after *latest*),
+    a day on or after which it was written; None when no sentence reports a day written out."""
+    texts = list(sentences)
+    years = frozenset(years_given(" ".join(texts)))
+    days = [day for text in texts for day in reported_past(text, anchor, years, latest)]
+    return max(days) if days else None
