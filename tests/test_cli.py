@@ -237,7 +237,7 @@ def test_completion_of_audience_and_format_names(example: Path, tmp_path: Path,
     assert "complete -o nosort -F _briefgen_completion briefgen" in script.stdout
 
 
-SOURCE_KEYS = {"path", "id", "format", "title", "publisher", "date", "updated", "date_from", "kind", "url", "author", "reliability",
+SOURCE_KEYS = {"path", "id", "format", "title", "publisher", "date", "updated", "date_from", "estimated", "kind", "url", "author", "reliability",
                "cited_outlets", "sentences", "posts", "duplicate_of", "dates", "left_out", "removed"}
 
 
