@@ -173,6 +173,26 @@ def readable_notes(noteset: NoteSet) -> list[Note]:
     return [note for note in paired if note is not None]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+"""Where one sentence of a statement quoted with the sentence before it ends and the next begins."""
+
+
+def _sentence_of(quote: str, text: str) -> str:
+    """The sentence of *quote* that gives *text* (a figure as written), else the whole quote."""
+    return next((said for said in _SENTENCE_END.split(quote) if text in said), quote)
+
+
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b[^,;:.!?]*$")
+
+
+def _conditional(quote: str, text: str) -> bool:
+    """Whether *text* (a figure as written) stands in a condition ("can walk away if the regulator
+    demands more than 100 stores"): a threshold someone set, not a quantity of the story."""
+    said = _sentence_of(quote, text)
+    at = said.find(text)
+    return at > 0 and _CONDITION.search(said[:at]) is not None
+
+
 @dataclass
 class _FigureGroup:
     """One quantity as the sources give it: every figure that states it, with its note."""
@@ -619,7 +639,8 @@ class _Composer:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
-                          for figure in note.figures if figure.measures and figure.value > 0),
+                          for figure in note.figures if figure.measures and figure.value > 0
+                          and not _conditional(note.quote, figure.text)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[_FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
@@ -644,20 +665,24 @@ class _Composer:
                      and other.shown().value != shown.value]
             if later:
                 group.replaced_by = min(later, key=lambda g: g.earliest)
-                group.corrected = any(corrects(n.quote) for n in group.replaced_by.notes)
+                group.corrected = any(corrects(_sentence_of(n.quote, f.text))
+                                      for f, n in zip(group.replaced_by.figures, group.replaced_by.notes, strict=True))
                 group.undated = not group.earliest
         # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
         # "corrected from 412 million") is replaced too, whatever measure words it came with.
-        for note in self.readable:
-            if not note.figures or self.reliability(note) == FORUM_RELIABILITY:
-                continue
-            marks = earlier_values(note.quote)
-            revised = revised_values(note.quote)
+        # Sentence by sentence: of a statement quoted with the sentence before it, a correction in one
+        # says nothing of the other's figures.
+        pieces = [(n, said) for n in self.readable if n.figures and self.reliability(n) != FORUM_RELIABILITY
+                  for said in _SENTENCE_END.split(n.quote)]
+        for note, said in pieces:
+            marks = earlier_values(said)
+            revised = revised_values(said)
             if not marks and not revised:
                 continue
             day = self.date(note)
-            corrected = corrects(note.quote)
-            homes = [g for g in groups if any(n is note for n in g.notes)]
+            corrected = corrects(said)
+            homes = [g for g in groups if any(n is note and f.text in said for f, n in zip(g.figures, g.notes,
+                                                                                        strict=True))]
             for mark in marks:
                 owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)
                               and not near(g.shown(), mark)), None)
@@ -681,14 +706,14 @@ class _Composer:
                     owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
             # "lowered its estimate of the daily cost to €31,000 a day": the value it revises is the
             # latest earlier one of its unit whose measure the sentence names.
-            said = _stems(note.quote)
+            words = _stems(said)
             for new in revised:
                 if any(unit_class(g.shown()) == unit_class(new) for g in homes) or any(
                         unit_class(m) == unit_class(new) for m in marks):
                     continue
                 earlier = [g for g in groups if g.replaced_by is None and unit_class(g.shown()) == unit_class(new)
                            and not near(g.shown(), new) and (not day or g.earliest < day)
-                           and g.sources - {note.span.source} and measure_stems(g.shown()) & said]
+                           and g.sources - {note.span.source} and measure_stems(g.shown()) & words]
                 if earlier:
                     group = max(earlier, key=lambda g: (g.earliest, min(g.positions)))
                     owner = self.revision(note, (new,), group, groups)

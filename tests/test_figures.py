@@ -574,3 +574,22 @@ def test_the_latest_count_is_one_row_and_a_corrected_rate_shows_only_its_new_val
     assert "€31,000 a day" in lowered and "€45,000 a day" not in lowered
     assert lowered["€31,000 a day"].figure is not None and "cost" in lowered["€31,000 a day"].figure.measures
     assert [e.value for e in lowered["€31,000 a day"].earlier] == [45000]
+
+
+def test_a_threshold_in_a_condition_is_no_figure_of_the_story() -> None:
+    rows = _rows(_brief("leisuredeal"))
+    shown = [(row.figure.text, [e.text for e in row.earlier]) for row in rows if row.figure is not None]
+    # "can walk away ... if the regulator demands the sale of more than 90 centres": no row, no "up from 90"
+    assert not [text for text, earlier in shown if "90" in text or any("90" in e for e in earlier)], shown
+    assert [text for text, _ in shown if text.startswith("126")] == ["126"]  # the demand: one row
+
+
+def test_a_correction_concerns_the_sentence_it_stands_in() -> None:
+    from briefgen.compose import _conditional, _sentence_of
+    from briefgen.notes.figures import corrects
+
+    pair = ("The regulator's figure was originally 120 centres; it raised the number to 126 after finding six "
+            "sites missing. The appeal means Harwell will not walk away if the sale exceeds 90 centres.")
+    assert corrects(_sentence_of(pair, "126")) is corrects(pair)
+    assert _sentence_of(pair, "90 centres").startswith("The appeal means")
+    assert _conditional(pair, "90 centres") and not _conditional(pair, "126")
