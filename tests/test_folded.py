@@ -8,11 +8,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.notes import conflicts, features
+from briefgen.notes import conflicts, features, figures
 from briefgen.notes.folded import Folded, foldable, lowered
 
 _LEXICON = Path(__file__).resolve().parent.parent / "templates" / "themes.toml"
-_FOLDED = [value for module in (features, conflicts) for value in vars(module).values() if isinstance(value, Folded)] + [
+_FOLDED = [value for module in (features, conflicts, figures) for value in vars(module).values() if isinstance(value, Folded)] + [
     pattern for _, pattern in features.load_lexicon(_LEXICON)]
 _WORDS = ["Risk", "could", "LOSE", "will", "Vote", "said", "would", "expected", "not", "approve", "ſtrike",
           "\u212aill", "İf", "ıf", "Café", "ÉTÉ", "’", "“", "threaten", "prices", "double", "next week", "but"]
