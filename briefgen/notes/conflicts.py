@@ -26,6 +26,7 @@ from typing import NamedTuple
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes.figures import unit_head
+from briefgen.notes.folded import compile_folded
 from briefgen.words import STOP_WORDS, content_words
 from briefgen.words import stem as _stem
 
@@ -62,8 +63,7 @@ _FAMILIES = tuple(
     for positive, negative in _OPPOSITES
 )
 _ENDED = _FAMILIES[-1][0]
-_ANY_WAY = re.compile(r"\b(?=" + "|".join(f"(?:{positive})|(?:{negative})" for positive, negative in _OPPOSITES) + ")",
-                      re.IGNORECASE)
+_ANY_WAY = compile_folded(r"\b(?=" + "|".join(f"(?:{positive})|(?:{negative})" for positive, negative in _OPPOSITES) + ")")
 """Where a word of any family may start: one scan of a sentence instead of one per family and way."""
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(
@@ -73,15 +73,15 @@ _LEAD_CLAUSE = re.compile(
 NEGATIONS = r"not|never|no\s+longer|no|without|cannot|n[o']t"
 """Words that turn what follows round ("has not approved", "would never accept"): the one list of
 them, for the direction of a statement here and for a party's stance (disputes)."""
-_NEGATION = re.compile(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_NEGATION_NEAR = re.compile(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATION = compile_folded(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+){0,2}$|n[’']t\s+(?:\w+\s+){0,2}$")
+_NEGATION_NEAR = compile_folded(r"\b(?:" + NEGATIONS + r")\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 
 
 def negated(before: str, *, near: bool = False) -> bool:
     """Whether the text *before* a word negates it: a negation within two words of its end (one
     when *near*: a stance word's negation stands right before it, "would not accept")."""
     return (_NEGATION_NEAR if near else _NEGATION).search(before) is not None
-_GOVERNED = re.compile(r"\b(?:(?:refus|fail|declin|den(?:y|ie))\w*|whether(?:\s+or\s+not)?)\s+to\s+$", re.IGNORECASE)
+_GOVERNED = compile_folded(r"\b(?:(?:refus|fail|declin|den(?:y|ie))\w*|whether(?:\s+or\s+not)?)\s+to\s+$")
 """"refused to approve": the refusal, not the approval, says which way the sentence points;
 "whether to approve" points no way yet."""
 
@@ -677,9 +677,9 @@ def contrast(text: str) -> Contrast | None:
     return None
 
 
-_MAY_CONTRAST = re.compile(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|accus|"
+_MAY_CONTRAST = compile_folded(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|accus|"
                            r"disagree|push\w*\s+back|call|describ|label|brand|"
-                           r"refut|contradict|contrary)", re.IGNORECASE)
+                           r"refut|contradict|contrary)")
 
 
 def may_conflict(text: str) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end
 from briefgen.models import Entity
 from briefgen.notes import figures
+from briefgen.notes.folded import ASCII_LOWER, Folded, compile_folded
 
 # ---------------------------------------------------------------- candidates
 
@@ -52,18 +53,17 @@ def is_candidate(sentence: str) -> bool:
 # ---------------------------------------------------------------- kinds
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|IMO|IMHO|ime)\b")
-_FORECAST = re.compile(
+_FORECAST = compile_folded(
     r"\b(?:will|won't|won’t|shall|is expected|are expected|expects?|expected to|forecasts?|predicts?|projected|"
     r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|(?:could|may|might)(?!\s+(?:\w+\s+)?have\b)|outlook|"
     r"is considering|are considering|next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b"
     # the future as a forecaster reports it: "expected the river would keep rising"
-    r"|\b(?:expects?|expected|believes?|believed|thinks?|thought|predicted)\b[^.;]{0,80}?\bwould\b",
-    re.IGNORECASE,
+    r"|\b(?:expects?|expected|believes?|believed|thinks?|thought|predicted)\b[^.;]{0,80}?\bwould\b"
 )
 # The future as someone said it would be: a forecast or an event to come when it has a time
 # ("said the deal would save 300 million by 2029"); without one, what the speaker argues
 # ("said the cap would drive landlords out") or means to do: a position, not an outlook.
-_REPORTED_WOULD = re.compile(r"\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\bwould\b", re.IGNORECASE)
+_REPORTED_WOULD = compile_folded(r"\b(?:said|says|told|announced|confirmed)\b[^.;]{0,80}?\bwould\b")
 _HORIZON = re.compile(
     r"\b(?:(?:19|20)\d\d|(?:next|this|coming)\s+(?:year|quarter|month|week|season|spring|summer|autumn|winter)|"
     r"within\s+(?:\w+\s+)?(?:days|weeks|months|years)|in\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
@@ -334,20 +334,18 @@ def _generic(actor: str) -> bool:
 # A risk: a possible adverse outcome. Either the sentence names one ("risk of", "threatens",
 # "warned that", "fear that") or a modal of possibility ("could", "may", "might", "would")
 # governs an adverse consequence. General English, no subject's words.
-_RISK_WORDS = re.compile(
+_RISK_WORDS = compile_folded(
     r"\b(?:risks?\b(?! (?:is|was|were|are) (?:low|small|minimal|negligible))|at risk|risked|risking|threat(?:en(?:s|ed|ing)?)?\b|"
     r"danger(?:s|ous)?\b|jeopardi[sz]e|imperil|(?<!ignoring )(?<!ignored )warn(?:s|ed|ings?)?\s+(?:that|of|about|against)\b|fears?\b|feared|concerns? (?:that|about|over)|"
     r"worr(?:y|ies|ied) (?:that|about)|vulnerab|exposed to|exposing|could not be ruled out|cannot be ruled out|"
-    r"in danger of|on the brink|(?:could|may|might|would)\s+(?:\w+\s+)?cost\b)",
-    re.IGNORECASE,
+    r"in danger of|on the brink|(?:could|may|might|would)\s+(?:\w+\s+)?cost\b)"
 )
-_POSSIBLE = re.compile(
+_POSSIBLE = compile_folded(
     r"\b(?:could|may|might|can)\b(?!\s+(?:not|n['’]t)\s+(?:say|confirm|comment|be reached))"
     r"(?!\s+(?:\w+\s+)?have\b)"  # "could have added": a possibility in the past, not an outcome ahead
-    r"|\bif\b|\bunless\b|\bpossible\b|\bpossibly\b|\bpotential(?:ly)?\b",
-    re.IGNORECASE,
+    r"|\bif\b|\bunless\b|\bpossible\b|\bpossibly\b|\bpotential(?:ly)?\b"
 )
-_ADVERSE = re.compile(
+_ADVERSE = compile_folded(
     r"\b(?:lose|losing|loss(?:es)?|fail(?:s|ure)?|damag\w*|delay\w*|shortages?|short|run (?:low|out|dry)|"
     r"harm\w*|hurt\w*|fall\w*|drop\w*|declin\w*|collaps\w*|shut\w*|disrupt\w*|suspend\w*|"
     r"fine[sd]?|penalt\w*|sue[sd]?|lawsuits?|litigation|breach\w*|worsen\w*|cancel\w*|default\w*|bankrupt\w*|"
@@ -355,28 +353,25 @@ _ADVERSE = re.compile(
     r"undermin\w*|weaken\w*|miss\w*|slow\w*|halt\w*|stall\w*|derail\w*|block\w*|reject\w*|ban(?:s|ned|ning)?|"
     r"sanction\w*|restrict\w*|tariffs?|inflation|recession|layoffs?|job losses|redundanc\w*|closures?|"
     r"flood\w*|contaminat\w*|leak\w*|evacuat\w*|crisis|unrest|violence|protests?|problems?|"
-    r"backlash|downgrad\w*|writedowns?|impair\w*|liab\w*|claims?|compensation|not be covered|uninsured)\b",
-    re.IGNORECASE,
+    r"backlash|downgrad\w*|writedowns?|impair\w*|liab\w*|claims?|compensation|not be covered|uninsured)\b"
 )
 # A pending event: something scheduled or awaited, by an actor, at a time to come ("will vote",
 # "is due to rule", "talks are set to resume", "results are due on March 3", "a deadline").
-_SCHEDULED = re.compile(
+_SCHEDULED = compile_folded(
     r"\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|slated|expected|to be)\b|due (?:on|in|by|next|this|to)\b|"
     r"scheduled|deadline|pending|awaits?|awaiting|must be (?:submitted|filed|paid|completed|made|lodged)|"
     r"will|shall|plans? to|planned|intends? to|is to|are to|"
     # a decision still pending
-    r"(?:is|are)\s+(?:still\s+)?(?:considering|deliberating|weighing|mulling|contemplating|reviewing)|yet to (?:decide|rule))",
-    re.IGNORECASE,
+    r"(?:is|are)\s+(?:still\s+)?(?:considering|deliberating|weighing|mulling|contemplating|reviewing)|yet to (?:decide|rule))"
 )
-_EVENT = re.compile(
+_EVENT = compile_folded(
     r"\b(?:meet(?:s|ing)?|talks|vote[sd]?|voting|ballot|elections?|referendum|decid\w*|decisions?|rul(?:e|es|ing)|"
     r"verdict|judg(?:e?ment)|hearings?|trial|court|appeal|inquiry|inquest|review|investigation|debat\w*|"
     r"publish\w*|release[sd]?|report|results|announce\w*|present\w*|launch\w*|unveil\w*|sign\w*|"
     r"open(?:s|ing)?|reopen\w*|clos(?:e|es|ing)|begin|start|resum\w*|submit\w*|summit|conference|"
     r"consultation|deadline|held|take place|visit|travel|testify|question|approv\w*|consider\w*|examin\w*|"
     r"install\w*|build|introduc\w*|implement\w*|roll out|take effect|come into force|enter into force|"
-    r"challenge|file|filing|lodge|bids?|tender|auction|complet\w*|deliver\w*|ceremony|session)\b",
-    re.IGNORECASE,
+    r"challenge|file|filing|lodge|bids?|tender|auction|complet\w*|deliver\w*|ceremony|session)\b"
 )
 # An actor's own intention ("the union said it would oppose ...", "has said it will not
 # intervene"): a commitment its holder makes, not a forecast of what will happen.
@@ -411,13 +406,13 @@ def _as_stated(sentence: str) -> str:
     return _MENTIONED_ONLY.sub(" ", sentence)
 
 
-_PAST_PERFECT_FORECAST = re.compile(
-    r"\bhad (?:been )?(?:forecast|predicted|expected|projected|planned|promised|estimated)\b", re.IGNORECASE)
+_PAST_PERFECT_FORECAST = compile_folded(
+    r"\bhad (?:been )?(?:forecast|predicted|expected|projected|planned|promised|estimated)\b")
 
 
 # What people pay, possibly rising: adverse for whoever pays ("power prices could double").
-_COST_RISE = re.compile(r"\b(?:prices?|costs?|bills?|fees|rents?|premiums?)\b[^.;]{0,25}?\b(?:could|may|might|would)\s+"
-                        r"(?:\w+\s+)?(?:rise|soar|surge|jump|double|triple|climb|spike)\b", re.IGNORECASE)
+_COST_RISE = compile_folded(r"\b(?:prices?|costs?|bills?|fees|rents?|premiums?)\b[^.;]{0,25}?\b(?:could|may|might|would)\s+"
+                        r"(?:\w+\s+)?(?:rise|soar|surge|jump|double|triple|climb|spike)\b")
 
 
 def is_risk(sentence: str) -> bool:
@@ -562,7 +557,7 @@ def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def load_lexicon(path: Path) -> tuple[tuple[str, Folded], ...]:
     """Theme name -> compiled pattern, from a TOML lexicon ([themes] name = ["term", "prefix*"]);
     TemplateError naming the file when it is not valid."""
     from briefgen import schema
@@ -583,12 +578,13 @@ def load_lexicon(path: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     for name, terms in parsed.themes.items():
         parts = []
         for term in terms:
-            escaped = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+")
+            # A-Z lowered: the same under IGNORECASE, and it lets Folded search case-sensitively.
+            escaped = re.escape(term.rstrip("*").translate(ASCII_LOWER)).replace(r"\ ", r"\s+")
             parts.append(escaped + (r"\w*" if term.endswith("*") else r"s?"))
-        compiled.append((name, re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)))
+        compiled.append((name, compile_folded(r"\b(?:" + "|".join(parts) + r")\b")))
     return tuple(compiled)
 
 
-def find_themes(sentence: str, lexicon: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str, ...]:
+def find_themes(sentence: str, lexicon: tuple[tuple[str, Folded], ...]) -> tuple[str, ...]:
     """Names of the lexicon themes the sentence touches, in lexicon order."""
     return tuple(name for name, pattern in lexicon if pattern.search(sentence))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
+from briefgen.notes.folded import compile_folded
 from briefgen.words import STOP_WORDS, stem
 
 _SCALE = {
@@ -85,6 +86,8 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<tens>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")(?:[-‐](?P<unit>"
     + "|".join(_UNITS_WORDS) + r"))?\b", re.IGNORECASE)
 """A count written in words, exactly ("five", "twenty-three"); not "dozens", "hundreds"."""
+_ANY_WORD_NUMBER = compile_folded(r"\b(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")")
+"""Where _WORD_NUMBER can match: tried first, since most sentences have no number in words."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_WORDS = MONTHS + tuple(m[:3] for m in MONTHS) + ("sept",)
 _PERIOD = re.compile(
@@ -1119,7 +1122,8 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
                 found[-1].conversion = sentence[found[-1].end:close + 1].strip()
                 continue
         found.append(base)
-    worded = [item for item in (_word_count(sentence, m) for m in _WORD_NUMBER.finditer(sentence)) if item
+    numbers_in_words = _WORD_NUMBER.finditer(sentence) if _ANY_WORD_NUMBER.search(sentence) else ()
+    worded = [item for item in (_word_count(sentence, m) for m in numbers_in_words) if item
               and not any(f.start <= item.lead < f.end or item.start <= f.lead < item.end for f in found)]
     found = sorted(found + worded, key=lambda f: f.start)
     done: list[_Found] = []
