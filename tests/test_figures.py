@@ -482,6 +482,10 @@ def test_a_rate_is_not_a_time_phrase_of_its_own() -> None:
     # a one-word owner stays
     ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
      "Skylark's debts"),
+    # what "the number of" counts, not the clause's last noun; "told to" is no reporting verb
+    ("The number of homes in the valley town told to boil their water rose to 7,300 on Monday.", "7,300", "homes"),
+    ("On Friday the agency raised its estimate of the number of people exposed to the leak to 9,400.", "9,400",
+     "people"),
 ])
 def test_a_label_names_the_measure(sentence: str, text: str, measure: str) -> None:
     assert measures(sentence)[text] == measure

@@ -401,7 +401,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:whic
                            r"estimates|estimated|believes|believed)\s+that\s|"
                            r"\b(?:showed|shows|found|finds|indicated|indicates|suggested|suggests)\s+"
                            r"(?=(?:the|its|their)\s[^,;]{0,60}?\b(?:was|were|is|are|stood|reached)\b)|"
-                           r"\b(?:said|says|say|told\s+\w+|added|adds|reported|announced|stated|confirmed)"
+                           r"\b(?:said|says|say|told\s+(?!to\b)\w+|added|adds|reported|announced|stated|confirmed)"
                            r"(?:\s+(?:on|in|at|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?|"
                            r"\b(?:as|when|after|before|because|although|since|until)\s+(?=the\s|[A-Z])")
 _CLAUSE_END = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:while|whereas|but)\s|[.!?]\s*$")
@@ -1065,10 +1065,14 @@ def _named(sentence: str, item: _Found, done: list[_Found]) -> str:
     only says a number is given ("total", "the earlier figure") takes the counted noun of an
     earlier count in the sentence ("five more cases, bringing the total to 17"), else none."""
     measure = item.measure
+    # "the number of households told to boil their water rose to 18,200": households, whatever the
+    # clause's last noun
+    tallied = _TALLY_OF.match(measure) or item.kind == "count" and not item.unit and \
+        _TALLY_OF.search(sentence, _clause_start(sentence, item.start), item.start)
     words = measure.split()
-    if not words:
+    if not words and not tallied:
         return measure
-    if _TALLY_OF.match(measure):
+    if tallied:
         tally = [m for m in _TALLY_OF.finditer(sentence, 0, item.start)]
         counted, end = _counted(sentence, tally[-1].end()) if tally else ("", 0)
         counted = " ".join(w for w in counted.split() if w.lower() not in _NOUN_STOP)
