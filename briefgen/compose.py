@@ -64,15 +64,12 @@ FORUM_RELIABILITY = "forum comment"
 COMMENTARY_KINDS = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
 """Source kinds (SourceMeta.kind) that comment on the story rather than report it: never a
 brief's opening statement, and labelled when quoted."""
+MAX_CITES_PER_ITEM = 3
 
 
 def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) -> bool:
     """Whether *doc* is rated an opinion or a forum, or is of one of *kinds*."""
     return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
-MAX_CITES_PER_ITEM = 3
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 
 def statement(note: Note) -> str:
