@@ -130,15 +130,19 @@ def test_quoted_share_counts_words_in_quotation_marks() -> None:
     assert quoted_share("") == 0.0
 
 
+def _noted(text: str, quotes: tuple[str, ...], kind: str, scores: tuple[float, ...]) -> tuple[SourceDoc, tuple[Note, ...]]:
+    """One source of *text* and a note of *kind* on each of *quotes*, scored *scores*."""
+    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
+                    meta=SourceMeta(date="2026-03-06"))
+    return doc, tuple(Note(id=f"n-{i}", kind=kind, quote=quote, score=score,
+                           span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
+                      for i, (quote, score) in enumerate(zip(quotes, scores, strict=True)))
+
+
 def test_of_two_statements_of_one_standing_the_digest_reports_rather_than_quotes() -> None:
     quoted = '"The dyke will hold through the weekend," the engineer Mara Lind said on Friday.'
     reported = "The engineer Mara Lind said on Friday that the dyke would hold through the weekend."
-    text = f"{quoted}\n\n{reported}\n"
-    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
-                    meta=SourceMeta(date="2026-03-06"))
-    notes = tuple(Note(id=f"n-{i}", kind="statement", quote=quote, score=0.5,
-                       span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
-                  for i, quote in enumerate((quoted, reported)))
+    doc, notes = _noted(f"{quoted}\n\n{reported}\n", (quoted, reported), "statement", (0.5, 0.5))
     chosen, _ = digest(NoteSet(notes=notes, sources=(doc,)), 20)
     assert [text for text, _ in chosen] == [reported]
     chosen, _ = digest(NoteSet(notes=notes[1:], sources=(doc,)), 20, more=notes[:1])
@@ -171,12 +175,8 @@ def test_a_pointing_sentence_comes_with_the_one_before_it_unless_the_analyst_wro
 def test_the_digest_never_states_a_piece_of_a_quotation_unless_the_analyst_vouches_for_it() -> None:
     piece = 'My daughter was supposed to have her second dose last year," said Agnes Moll, a mother of two.'
     plain = "Parents queued outside clinics across the region from before dawn on Tuesday."
-    text = f'"I called three clinics and none had vaccine. {piece}\n\n{plain}\n'
-    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
-                    meta=SourceMeta(date="2026-03-06"))
-    notes = tuple(Note(id=f"n-{i}", kind="fact", quote=quote, score=0.9 - i / 10,
-                       span=Span(source="a", start=text.index(quote), end=text.index(quote) + len(quote)))
-                  for i, quote in enumerate((piece, plain)))
+    doc, notes = _noted(f'"I called three clinics and none had vaccine. {piece}\n\n{plain}\n', (piece, plain), "fact",
+                        (0.9, 0.8))
     chosen, _ = digest(NoteSet(notes=notes, sources=(doc,)), 100)
     assert [text for text, _ in chosen] == [plain]
     pinned = (replace(notes[0], status="pinned"), notes[1])
