@@ -1312,12 +1312,22 @@ _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|(?:correct|real|actual|true)
                          r"omitted|in error|by mistake|wrongly|erroneous(?:ly)?|misstated)\b", re.IGNORECASE)
 
 
+def _bases(sentence: str) -> list[_Found]:
+    """Every amount of *sentence* as read, before any measure is worked out."""
+    return [base for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)) if base is not None]
+
+
+def _bare(sentence: str, base: _Found) -> Figure:
+    """*base* as a figure without a measure."""
+    return Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit)
+
+
 def earlier_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence itself gives as superseded: "up from 305,000", "revised to 94 million
     from 86 million", "the earlier figure of 412 million", "corrected from 412 million",
     "the original filing said 412 million", "12, not 14". Each is returned without a measure."""
     out = []
-    found = [base for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)) if base is not None]
+    found = _bases(sentence)
     # A value a later one of its unit replaces: "the figure of 6 million a day ... the correct
     # estimate was 4.2 million a day", "cost not 900,000 crowns an hour but 620,000 crowns an hour".
     replacing = [b for b in found if _NEW_VALUE.search(sentence[max(0, b.start - 160):b.start])]
@@ -1329,7 +1339,7 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
                                                              sentence[base.end:b.start]) for b in later)
         if _EARLIER_BEFORE.search(left) or _TO_THEN_FROM.search(left) or not_but or (
                 base not in replacing and any(b in replacing for b in later)):
-            out.append(Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit))
+            out.append(_bare(sentence, base))
     return tuple(out)
 
 
@@ -1337,14 +1347,14 @@ def revised_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence gives as replacing an earlier one: "the correct estimate was 4.2
     million euros a day", "lowered its estimate of the cost to €31,000 a day", "not 900,000
     crowns an hour but 620,000 crowns an hour". Each is returned without a measure."""
-    found = [base for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)) if base is not None]
+    found = _bases(sentence)
     out = []
     for base in found:
         left = sentence[max(0, base.start - 160):base.start]
         but = re.search(r"\bnot\s+" + _QUANT + r"\S*\d[^.;]{0,40}?\s+but\s+(?:rather\s+)?" + _QUANT + r"$", left,
                         re.IGNORECASE)
         if _NEW_VALUE.search(left) or but:
-            out.append(Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit))
+            out.append(_bare(sentence, base))
     return tuple(out)
 
 
