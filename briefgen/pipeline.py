@@ -230,6 +230,15 @@ class BuildResult:
     ``notes/_links.yaml``, which every refresh rewrites; empty when notes were up to date."""
 
 
+def _unnamed(config: Config) -> tuple[str, ...]:
+    """The one-line warning while every brief is headed by the workspace folder's name."""
+    if not config.title_unnamed:
+        return ()
+    at = f":{config.title_line}" if config.title_line else ""
+    return (f"{CONFIG_NAME}{at}: the briefs are titled {config.title!r}, the folder's name; name the story in "
+            "[brief] title",)
+
+
 def build(
     config: Config,
     audiences: str | Sequence[str] | None = None,
@@ -290,7 +299,7 @@ def build(
                        warnings=look.warnings
                        + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml"
                           and svg_as_png(look.logo.data) is None else ())
-                       + ingested.skipped + refreshed.warnings
+                       + ingested.skipped + refreshed.warnings + _unnamed(config)
                        + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages),
                        notes_written=refreshed.written + (() if refreshed.up_to_date else

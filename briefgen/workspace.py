@@ -98,6 +98,14 @@ class Config:
     since: str = ""
     """First date of a period brief (ISO; ``build --since``): sources dated before it are left out."""
     style: Style = Style()
+    title_line: int | None = None
+    """The line of ``[brief] title`` in briefgen.toml, for messages."""
+
+    @property
+    def title_unnamed(self) -> bool:
+        """True while the title is still the one ``init`` wrote from the folder's name: the
+        analyst has not yet named the story, and every brief is headed by the folder's name."""
+        return self.title == folder_title(self.root)
     """The organisation's look ([style])."""
 
     @property
@@ -184,6 +192,7 @@ def load_config(root: Path | str = ".") -> Config:
         pdf_standard=build.pdf_standard,
         language=brief.language,
         max_source_mb=float(parsed.ingest.max_source_mb),
+        title_line=schema.line_in(lines, ("brief", "title")),
         style=Style(
             logo=style.logo or "", accent=style.accent or "", body_font=style.body_font or "",
             heading_font=style.heading_font or "", margins=style.margins, toc=style.toc,
@@ -269,6 +278,11 @@ _SIDECAR = """\
 """
 
 
+def folder_title(folder: Path) -> str:
+    """The title ``init`` gives a new workspace: its folder's name, until the analyst names the story."""
+    return folder.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Briefing"
+
+
 def init_workspace(target: Path | str, *, today: str | None = None, kept: list[str] | None = None) -> Path:
     """Create a new workspace in *target* that builds as is; refuse to overwrite one.
 
@@ -280,7 +294,7 @@ def init_workspace(target: Path | str, *, today: str | None = None, kept: list[s
         raise ConfigError(f"{target / CONFIG_NAME} already exists; choose an empty folder")
     if target.exists() and not target.is_dir():
         raise ConfigError(f"{target} exists and is not a folder")
-    title = target.resolve().name.replace("-", " ").replace("_", " ").strip().title() or "Briefing"
+    title = folder_title(target)
     as_of = f"as_of = {today}" if today else f"# as_of = {dt.date.today().isoformat()}"
     files = {
         "README.md": _GUIDE.format(title=title),

@@ -37,6 +37,9 @@ def other(tmp_path: Path) -> Path:
 
     target = tmp_path / "other"
     init_workspace(target, today="2026-10-05")
+    config = target / "briefgen.toml"  # the analyst names the story (else every build warns)
+    config.write_text(config.read_text(encoding="utf-8").replace('title = "Other"', 'title = "Harbour rail link"', 1),
+                      encoding="utf-8")
     for path in (FIXTURES / "other").iterdir():
         shutil.copy(path, target / "sources" / path.name)
     return target

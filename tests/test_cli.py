@@ -109,6 +109,18 @@ def test_init_and_build_on_another_subject_end_to_end(tmp_path: Path) -> None:
         assert (ws / "output" / f"{audience}.pdf").stat().st_size > 5000
     investor = (ws / "output" / "investor.md").read_text(encoding="utf-8")
     assert "$240 million" in investor and "Harbor Daily" in investor
+    # Until the analyst names the story, every brief is headed by the folder's name, and the build says so.
+    assert investor.startswith("# Water\n")
+    warned = [line for line in done.stderr.splitlines() if "the folder's name" in line]
+    assert warned == ["briefgen: warning: briefgen.toml:3: the briefs are titled 'Water', the folder's name; "
+                      "name the story in [brief] title"], done.stderr
+    config = ws / "briefgen.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"Water"', '"Harbor rail link funding"'),
+                      encoding="utf-8")
+    again = subprocess.run([sys.executable, "-m", "briefgen", "build", "--audience", "investor", "--format", "md"],
+                           cwd=ws, capture_output=True, text=True)
+    assert again.returncode == 0 and "folder's name" not in again.stderr, again.stderr
+    assert (ws / "output" / "investor.md").read_text(encoding="utf-8").startswith("# Harbor rail link funding\n")
 
 
 # CLI conventions: -w on the group, -q/-v, status on stderr, progress, completion, sources --json.
