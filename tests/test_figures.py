@@ -597,3 +597,14 @@ def test_a_correction_concerns_the_sentence_it_stands_in() -> None:
     assert corrects(_sentence_of(pair, "126")) is corrects(pair)
     assert _sentence_of(pair, "90 centres").startswith("The appeal means")
     assert _conditional(pair, "90 centres") and not _conditional(pair, "126")
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("The train was carrying 164 passengers and two crew, the operator said.", "passengers carried"),
+    ("The ferry, carrying 310 tourists, ran aground off the cape.", "tourists carried"),
+    ("The company is hiring 500 engineers for its new plant.", "engineers hired"),
+    ("The airline is paying 1,200 pilots a retention bonus.", "pilots paid"),
+])
+def test_a_verb_in_ing_gives_its_past_participle_as_the_measure(sentence: str, measure: str) -> None:
+    """A reader saw "164 passengers | passengers carryed": the -ing verb's participle is spelled right."""
+    assert [f.measures for f in find_figures(sentence)][:1] == [measure]

@@ -220,7 +220,8 @@ _IRREGULAR_ING = {"paying": "paid", "giving": "given", "spending": "spent", "len
                   "seeking": "sought", "losing": "lost", "selling": "sold", "buying": "bought", "taking": "taken",
                   "holding": "held", "leaving": "left", "making": "made", "cutting": "cut", "hurting": "hurt",
                   "shooting": "shot", "finding": "found", "bringing": "brought", "keeping": "kept",
-                  "building": "built", "hitting": "hit", "winning": "won"}
+                  "building": "built", "hitting": "hit", "winning": "won", "saying": "said",
+                  "telling": "told", "writing": "written", "running": "run", "getting": "got"}
 _PARTICIPLES = frozenset(_IRREGULAR_PAST.values()) | frozenset(_TRANSFER_VERBS.values()) | frozenset(
     "flown driven shown known seen born given taken written hidden stolen beaten chosen frozen spoken sworn torn "
     "broken fallen risen grown drawn thrown slain".split())
@@ -258,6 +259,8 @@ def _participle(verb: str) -> str:
         stem = word[:-3]
         if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
             return stem + "ed"  # "stopping"
+        if len(stem) > 2 and stem[-1] == "y" and stem[-2] not in "aeiou":
+            return stem[:-1] + "ied"  # "carrying" -> "carried"
         return stem + ("d" if stem.endswith("e") else "ed")
     return ""
 
