@@ -221,12 +221,28 @@ def same_actor(a: str, b: str) -> bool:
     """Two names for one actor: the words of one name are all in the other ("Dr. Raman" and
     "Dr. Priya Raman"; not "Finance Ministry" and "Transport Ministry"), and the shorter one
     starts or ends the longer ("Velmont Group", "Priya Raman"): a name inside a description
-    ("union representing Greystone staff") is another actor."""
+    ("union representing Greystone staff") is another actor. An acronym is the name whose
+    capitalised words it spells ("WVR" and "Western Valleys Rail"; "CCA" and "Competition and
+    Consumer Authority")."""
+    if _spells(a, b) or _spells(b, a):
+        return True
     wa, wb = _name_words(a), _name_words(b)
     if not (wa and wb) or not (wa <= wb or wb <= wa):
         return False
     short, long = sorted((_sequence(a), _sequence(b)), key=len)
     return not short or long[:len(short)] == short or long[len(long) - len(short):] == short or wa == wb
+
+
+_ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})", re.IGNORECASE)
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """*acronym* ("RAIB", "the CCA") is the initials of *name*'s capitalised words."""
+    found = _ACRONYM.fullmatch(acronym.strip())
+    if not found or not found.group(1).isupper():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’&-]*", name))
+    return len(name.split()) > 1 and initials == found.group(1)
 
 
 _GENERIC_HEAD = re.compile(r"^[A-Z][a-z]+$")

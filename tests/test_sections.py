@@ -491,3 +491,20 @@ def test_a_name_inside_a_description_is_another_actor_and_a_role_the_name_says_i
     spec = next(s for s in composer.profile.sections if s.style == "positions")
     section = composer.section(spec)
     assert section is not None and [(i.note_id, i.speaker) for i in section.items][0] == ("n0", "Harwood")
+
+
+def test_an_acronym_is_the_actor_whose_name_it_spells_one_row_under_the_full_name() -> None:
+    """A reader saw both "Western Valleys Rail" and "WVR" rows in one Stakeholder table."""
+    assert holds_same("WVR", "Western Valleys Rail") and holds_same("the CCA", "Competition and Consumer Authority")
+    assert not holds_same("KFS", "Western Valleys Rail") and not holds_same("WV", "Western Valleys Rail")
+    full = "Kestrel Ferry Services said the crossing would resume once the ramp was repaired. "
+    text = full + "KFS said the ramp had passed its last inspection in May."
+    doc, short = _two_sentence_doc(text, "2026-05-02", "KFS", len(full))
+    first = Note(id="n1", kind="quote", quote=full.strip(), span=Span(source="s0", start=0, end=len(full) - 1),
+                 speaker="Kestrel Ferry Services", score=0.4)
+    composer = _Composer(noteset=NoteSet(notes=(short, first), sources=(doc,)), profile=load_profile(None, "policy"),
+                         docs={"s0": doc}, as_of="2026-05-03")
+    spec = next(s for s in composer.profile.sections if s.style == "positions")
+    section = composer.section(spec)
+    assert section is not None
+    assert [(i.note_id, i.speaker) for i in section.items] == [("n0", "Kestrel Ferry Services")]
