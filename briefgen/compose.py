@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen import sections as holds
+from briefgen.audiences import find_file
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
@@ -37,7 +38,7 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
-from briefgen.notes import dates, piece_of_quotation
+from briefgen.notes import dates, features, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.figures import (
@@ -285,6 +286,9 @@ class _Composer:
     """Each printed statement (and its cluster's other wordings) with its citations."""
     words: int = 0
     earlier: Earlier | None = None
+    lexicon: tuple[tuple[str, features.Folded], ...] = ()
+    """The workspace's theme lexicon: a theme section takes a statement whose theme words are in
+    the theme's sense (`sections.in_sense`); empty: the notes' themes as drafted."""
     as_of: str = ""
     """The date the brief speaks for (ISO; "" when unknown): an event before it is no longer to watch."""
 
@@ -523,7 +527,12 @@ class _Composer:
         competitors (sections.about_competitors; a word like "leading" alone is not)."""
         if theme == "competition":
             return holds.about_competitors(statement(note))
-        return theme in note.themes
+        if theme not in note.themes:
+            return False
+        text = statement(note)
+        sensed = holds.in_sense(text)
+        return sensed == text or not self.lexicon or any(
+            name == theme and pattern.search(sensed) for name, pattern in self.lexicon)
 
     def matches(self, note: Note, spec: SectionSpec) -> bool:
         if spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
@@ -532,6 +541,8 @@ class _Composer:
             return False
         if spec.kinds and holds.to_reader(statement(note)):
             return False  # advice to the reader is no statement of what happened or will
+        if (spec.kinds or spec.themes) and holds.standing(statement(note)):
+            return False  # a service, a right, a term or a description: what is, not what happened
         if note.score < spec.min_score:
             return False
         # Forum comments and opinion pieces never stand in for reported fact.
@@ -804,6 +815,8 @@ class _Composer:
                 break
             if note.id in self.paired:
                 continue  # one position per row: not glued to the sentence before it
+            if holds.standing(statement(note)):
+                continue  # "The city said each household could collect ...": a service, no position
             actor, role = note.speaker, note.speaker_role
             if actor:
                 doc = self.docs.get(note.span.source)
@@ -1085,7 +1098,8 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     notes given are already those inside them)."""
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
-                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of)
+                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
+                         lexicon=features.load_lexicon(find_file(config, "themes.toml")))
     # What changed is chosen first, so no other section repeats it; sections keep profile order.
     built = {spec.id: composer.section(spec) for spec in sorted(profile.sections, key=lambda s: s.style != "changes")}
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]

@@ -278,3 +278,51 @@ def named_actor(speaker: str, source_text: str) -> str | None:
     if names or head in _COLLECTIVE:
         return None  # which of several, or a collective that names no one ("the group")
     return speaker  # the one government, authority or city of the story
+
+
+# -- what a section of reported developments holds ----------------------------------------
+# What is, not what happened: a right the reader has ("are entitled to an automatic payment"), the
+# terms of an agreement or a rule ("Under the terms of the deal, X can walk away"), an entity's
+# standing description ("X, the country's third-largest brewer with 410 pubs, employs ...",
+# "founded in 1974"). Such a sentence is background, for no section of events, positions or levers.
+_ENTITLED = re.compile(r"\b(?:is|are|were|will be|would be|remain)\s+(?:\w+\s+)?(?:entitled|eligible)\s+(?:to|for)\b",
+                       re.IGNORECASE)
+_TERMS = re.compile(r"^(?:Under|By)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:terms|rules|conditions|regulations|law|laws|"
+                    r"scheme|agreement|contract|code|guidelines|policy)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r",\s+(?:the|a|an)\s+(?:country|nation|world|region|city|state|county|area)['’]s\s+"
+                         r"(?:\w+-)?(?:largest|biggest|oldest|smallest|leading|main|only|second|third|fourth|fifth)\b"
+                         r"|\b(?:founded|established|set up|incorporated)\s+in\s+\d{4}\b", re.IGNORECASE)
+# Stative verbs of a description ("employs", "operates", "ran 210 buses"): with a background cue,
+# the sentence describes; a dated event or a report ("said") makes it news again.
+_STATIVE = re.compile(r"\b(?:employs|employed|operates|operated|runs|ran|owns|owned|has|had|is|was|are|were|"
+                      r"serves|served|sells|sold|makes|made)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|told|announced|warned|argued|expects?|expected)\b", re.IGNORECASE)
+
+
+def standing(text: str) -> bool:
+    """What is rather than what happened: a service's arrangements, a right the reader has,
+    the terms of an agreement or a rule, an entity's standing description. Such a sentence is
+    no development, position, lever or demand figure; a brief shows it nowhere as one."""
+    if _SERVICE.search(text) or _ENTITLED.search(text) or _TERMS.search(text):
+        return True
+    return bool(_BACKGROUND.search(text) and _STATIVE.search(text) and not _SAYS.search(text))
+
+
+# A theme word in another sense than the theme's: the police ("polic*" is policy), banks ("ban*"
+# is a ban), securing a loan ("secure*" is security), a requirement or an order ("demand that", "the regulator's
+# demand", "orders the sale": not market demand or orders), an insolvency ("into administration").
+_OFF_SENSE = re.compile(
+    r"\bpolice\w*|\bpolicing\b|\bbank(?:s|ing|ers?)?\b"
+    r"|\bsecur(?:e|es|ed|ing)\s+(?=(?:a|an|the|its|their|\d|£|\$|€)\b|[£$€\d])"
+    r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
+    r"|\b(?:demand(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:that|the\s+(?:sale|closure|disposal|"
+    r"removal|return)|(?:it|them|him|her|\w+)\s+to)\b"
+    r"|['’]s?\s+demands?\b|\bdemands?\s+(?:that|to|for\s+(?:the\s+)?(?:sale|disposal|closure|removal|return|"
+    r"payment|resignation))\b",
+    re.IGNORECASE)
+
+
+def in_sense(text: str) -> str:
+    """The statement with its theme words in another sense blanked out (same length): what a
+    theme's lexicon should be matched against to say the statement is on that theme."""
+    return _OFF_SENSE.sub(lambda m: " " * len(m.group(0)), text)
