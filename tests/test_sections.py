@@ -192,8 +192,13 @@ def test_role_before_name_is_a_speaker() -> None:
     assert speaker is not None and speaker.name == "Marta Olivares" and "regional president" in speaker.role
 
 
+LEXICON = Path(__file__).resolve().parent.parent / "templates" / "themes.toml"
+
+
 def _composer(sentences: list[tuple[str, str]], as_of: str, audience: str = "investor") -> _Composer:
-    """A composer over one note per (sentence, source date), as the notes stage drafts them."""
+    """A composer over one note per (sentence, source date), as the notes stage drafts them
+    (themes from the shipped lexicon)."""
+    lexicon = features.load_lexicon(LEXICON)
     docs, notes = [], []
     for index, (text, date) in enumerate(sentences):
         doc = SourceDoc(id=f"s{index}", path=f"sources/s{index}.txt", format="text", sha256="", text=text,
@@ -204,10 +209,11 @@ def _composer(sentences: list[tuple[str, str]], as_of: str, audience: str = "inv
                                  has_figures=bool(features.find_figures(text)))
         docs.append(doc)
         notes.append(Note(id=f"n{index}", kind=kind, quote=text, span=Span(source=doc.id, start=0, end=len(text)),
-                          speaker=speaker.name if speaker else "", score=1.0 - index / 100))
+                          speaker=speaker.name if speaker else "", score=1.0 - index / 100,
+                          themes=features.find_themes(text, lexicon)))
     noteset = NoteSet(notes=tuple(notes), sources=tuple(docs))
     return _Composer(noteset=noteset, profile=load_profile(None, audience), docs={d.id: d for d in docs},
-                     as_of=as_of)
+                     as_of=as_of, lexicon=lexicon)
 
 
 def test_events_before_the_brief_date_are_not_to_watch_and_an_empty_section_is_left_out() -> None:
@@ -508,3 +514,59 @@ def test_an_acronym_is_the_actor_whose_name_it_spells_one_row_under_the_full_nam
     section = composer.section(spec)
     assert section is not None
     assert [(i.note_id, i.speaker) for i in section.items] == [("n0", "Kestrel Ferry Services")]
+
+
+WHAT_HAPPENED = SectionSpec(id="what_happened", title="What happened", kinds=("fact", "figure"))
+
+
+@pytest.mark.parametrize("text", [
+    "Sandbags can be collected free of charge from the Orrin Sports Hall between 8am and 8pm daily.",
+    "Passengers whose flights were cancelled are entitled to a refund of up to £250 under the airline's charter.",
+    "Under the terms of the agreement, Veltra can walk away without paying a break fee if the sale is blocked.",
+    "Under the county's rules, the bridge cannot reopen until two inspections are passed.",
+    "Orrin Dairies, the region's second-largest milk processor with 14 plants, employs about 3,000 people.",
+])
+def test_what_is_rather_than_what_happened_fits_no_section_of_events(text: str) -> None:
+    composer = _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="executive")
+    assert composer.section(WHAT_HAPPENED) is None, text  # the section is left out
+    risks = SectionSpec(id="risks", title="Risks", kinds=("risk",))
+    assert composer.section(risks) is None, text
+
+
+def test_an_event_still_fits_what_happened() -> None:
+    text = "Orrin Dairies, the region's second-largest milk processor, said on Tuesday it had closed two plants."
+    composer = _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="executive")
+    assert composer.section(WHAT_HAPPENED) is not None
+
+
+LEVERS = SectionSpec(id="levers", title="Policy levers", themes=("regulation_policy", "security"))
+DEMAND = SectionSpec(id="demand_supply", title="Demand and supply", themes=("demand_supply",))
+
+
+@pytest.mark.parametrize(("spec", "text"), [
+    (LEVERS, "Harbour Street was closed on Sunday and police diverted traffic along the quay."),
+    (LEVERS, "Veltra has secured a £1.2bn loan from four banks to fund the purchase."),
+    (LEVERS, "Kestrel Print went into administration on Monday, and the administrators laid off 90 staff."),
+    (DEMAND, "Veltra appealed on Monday against the regulator's demand that it sell 30 depots."),
+    (DEMAND, "The regulator now demands the sale of the Linton plant, the company said on Friday."),
+])
+def test_a_theme_word_in_another_sense_puts_no_statement_in_the_theme_section(spec: SectionSpec, text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(spec) is None, text
+
+
+@pytest.mark.parametrize(("spec", "text"), [
+    (LEVERS, "The transport ministry on Monday banned lorries over 18 tonnes from the bridge."),
+    (LEVERS, "The police watchdog opened an investigation into the handling of the protest under new policy rules."),
+    (DEMAND, "Demand for heating oil rose 12 percent in March as the cold spell went on."),
+])
+def test_a_theme_word_in_its_sense_still_fits(spec: SectionSpec, text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(spec) is not None, text
+
+
+def test_a_service_told_by_its_provider_is_no_stakeholder_position() -> None:
+    composer = _composer([
+        ("The operator said each household could collect up to four bottles a day.", "2026-04-02"),
+        ("The operator said it would not charge customers for the repair.", "2026-04-02"),
+    ], as_of="2026-04-03", audience="policy")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is not None and [i.note_id for i in section.items] == ["n1"]
