@@ -607,7 +607,10 @@ class _Composer:
             if len(items) >= spec.max_items:
                 break
             if self.matches(note, spec) and self.fits(note):
-                items.append(self.take(self.reported(note)))
+                shown = self.reported(note)
+                if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
+                    continue  # the news source's words of the fact must fit the section too
+                items.append(self.take(shown))
         return items
 
     def reported(self, note: Note) -> Note:

@@ -168,6 +168,7 @@ def outlook(text: str, kind: str) -> bool:
 _COMPETITION = re.compile(
     r"\b(?:competitors?|competing|compet(?:e|es|ed)\b|competition\b(?!\s+(?:authority|authorities|commission|"
     r"regulator|watchdog|law|office|tribunal|bureau|rules|lawyers?|board|council|agency|ombudsman)|"
+    r"(?-i:\s+(?:[A-Z][a-z]+\s+){1,2}(?:Tribunal|Authority|Commission|Board|Council|Court|Office|Agency|Bureau))|"
     r"\s+(?:and|&)\s+[A-Z]\w+\s+(?:authority|authorities|commission|regulator|board|council|agency|office|tribunal|"
     r"bureau))|competitive|rivals?\b|rivalry|"
     r"market shares?|shares? of the (?:\w+\s+)?market|market leaders?|incumbents?|challengers?|undercut\w*|"
@@ -315,6 +316,7 @@ _OFF_SENSE = re.compile(
     r"\bpolice\w*|\bpolicing\b|\bbank(?:s|ing|ers?)?\b"
     r"|\bsecur(?:e|es|ed|ing)\s+(?=(?:a|an|the|its|their|\d|£|\$|€)\b|[£$€\d])"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
+    r"|\bdemand(?:ed|ing)\b|\bdemands\s+(?=(?:that|the|a|an|more|fewer|at least|its|their|\d)\b)"
     r"|\b(?:demand(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:that|the\s+(?:sale|closure|disposal|"
     r"removal|return)|(?:it|them|him|her|\w+)\s+to)\b"
     r"|['’]s?\s+demands?\b|\bdemands?\s+(?:that|to|for\s+(?:the\s+)?(?:sale|disposal|closure|removal|return|"

@@ -345,7 +345,8 @@ def test_advice_to_the_reader_is_no_statement_of_what_happened() -> None:
 def test_a_regulator_named_competition_is_no_competitor() -> None:
     spec = SectionSpec(id="competition", title="Competition", themes=("competition",))
     for text in ("A decision by the Competition and Consumer Authority is expected by 14 July.",
-                 "The Competition Council said it would examine the merger."):
+                 "The Competition Council said it would examine the merger.",
+                 "Veltra has lodged an appeal with the Competition Appeal Tribunal against the ruling."):
         assert _composer([(text, "2026-06-02")], as_of="2026-06-03").section(spec) is None, text
 
 
@@ -549,6 +550,7 @@ DEMAND = SectionSpec(id="demand_supply", title="Demand and supply", themes=("dem
     (LEVERS, "Kestrel Print went into administration on Monday, and the administrators laid off 90 staff."),
     (DEMAND, "Veltra appealed on Monday against the regulator's demand that it sell 30 depots."),
     (DEMAND, "The regulator now demands the sale of the Linton plant, the company said on Friday."),
+    (DEMAND, "If the authority demands more than 30 depots, Veltra can walk away, the company said."),
 ])
 def test_a_theme_word_in_another_sense_puts_no_statement_in_the_theme_section(spec: SectionSpec, text: str) -> None:
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(spec) is None, text
