@@ -68,6 +68,10 @@ _COMMITMENT = re.compile(r"\b(?:said|says|told \w+)\s+(?:that\s+)?(?:[\w'’-]+\
                          r"(?:[\w'’-]+\s+){0,2}?would\s+(?:not|never)\b"
                          r"|\b(?:said|says|told \w+)\s+(?:that\s+)?(?:his|her|its|their|our|my)\s+[\w'’-]+\s+would\b",
                          re.IGNORECASE)
+# A purpose clause ("so that it could be broken up"): its modal says what for, not what will be.
+_PURPOSE = re.compile(r"\b(?:so that|so as to|in order (?:that|to))\b[^.;,\"“”]*", re.IGNORECASE)
+_AHEAD_WORD = re.compile(r"\b(?:will|would|could|might|may|shall|going to|expect\w*|forecast\w*|predict\w*|likely|"
+                         r"probably|plans?|next|soon)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:(?:is|are) (?:expected|likely) to|expects?|plans? to)\b", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|needs? to|need for)\b", re.IGNORECASE)
 _CONDITIONAL_PAST = re.compile(r"\bwould (?:have|not have)\b", re.IGNORECASE)
@@ -156,6 +160,8 @@ def outlook(text: str, kind: str) -> bool:
         return False  # a service's arrangements: nothing is forecast
     if _ARRANGED.search(text) and not _FORECAST_WORD.search(text):
         return False  # what the speaker's side will see done: an arrangement
+    if kind == "forecast" and _PURPOSE.search(text) and not _AHEAD_WORD.search(_PURPOSE.sub(" ", text)):
+        return False  # "did not build it so that it could be broken up": a purpose, nothing forecast
     if kind == "forecast" or kind == "upcoming" and _EXPECTED.search(text):
         return True  # "The plant is expected to reopen in June": an event to come and what to expect
     if kind not in ("quote", "fact", "figure"):

@@ -572,3 +572,11 @@ def test_a_service_told_by_its_provider_is_no_stakeholder_position() -> None:
     ], as_of="2026-04-03", audience="policy")
     section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
     assert section is not None and [i.note_id for i in section.items] == ["n1"]
+
+
+def test_a_purpose_clause_is_no_forecast() -> None:
+    outlook = SectionSpec(id="outlook", title="Outlook", kinds=("forecast",))
+    text = "\"We did not build this line so that it could be sold off,\" said Ivo Brandt, head of the drivers' union."
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(outlook) is None
+    ahead = "\"The line could be sold off within a year,\" said Ivo Brandt, head of the drivers' union."
+    assert _composer([(ahead, "2026-04-02")], as_of="2026-04-03", audience="policy").section(outlook) is not None
