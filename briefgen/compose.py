@@ -543,6 +543,8 @@ class _Composer:
             return False  # advice to the reader is no statement of what happened or will
         if (spec.kinds or spec.themes) and holds.standing(statement(note)):
             return False  # a service, a right, a term or a description: what is, not what happened
+        if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(statement(note)):
+            return False  # "today restates" from a source with no date: a time no reader can place
         if note.score < spec.min_score:
             return False
         # Forum comments and opinion pieces never stand in for reported fact.

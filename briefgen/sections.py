@@ -334,3 +334,16 @@ def in_sense(text: str) -> str:
     """The statement with its theme words in another sense blanked out (same length): what a
     theme's lexicon should be matched against to say the statement is on that theme."""
     return _OFF_SENSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week))\b",
+                           re.IGNORECASE)
+
+
+def relative_day(text: str) -> bool:
+    """Whether the statement places itself by the day it was written ("today restates", "said
+    yesterday"): from a source with no date, a time no reader can place."""
+    return bool(_RELATIVE_DAY.search(_QUOTE_SPAN.sub(" ", text)))
+
+
+_QUOTE_SPAN = re.compile("[\"“][^\"“”]*[\"”]")

@@ -580,3 +580,9 @@ def test_a_purpose_clause_is_no_forecast() -> None:
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(outlook) is None
     ahead = "\"The line could be sold off within a year,\" said Ivo Brandt, head of the drivers' union."
     assert _composer([(ahead, "2026-04-02")], as_of="2026-04-03", audience="policy").section(outlook) is not None
+
+
+def test_today_from_a_source_with_no_date_is_no_statement_of_what_happened() -> None:
+    text = "The Harbour Pilots Association today restates its opposition to the closure of the Linton station."
+    assert _composer([(text, "")], as_of="2026-04-03", audience="executive").section(WHAT_HAPPENED) is None
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="executive").section(WHAT_HAPPENED)
