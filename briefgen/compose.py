@@ -822,6 +822,8 @@ class _Composer:
                 continue  # one position per row: not glued to the sentence before it
             if holds.standing(statement(note)):
                 continue  # "The city said each household could collect ...": a service, no position
+            if not note.speaker and holds.reports_another(statement(note)):
+                continue  # a commenter retelling what someone else said: not the commenter's position
             actor, role = note.speaker, note.speaker_role
             if actor:
                 doc = self.docs.get(note.span.source)

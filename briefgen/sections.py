@@ -196,6 +196,12 @@ def to_reader(text: str) -> bool:
     return bool(_TO_READER.search(text)) and not _QUOTE_MARKS.search(text) and not _REPORTING.search(text)
 
 
+def reports_another(text: str) -> bool:
+    """Whether the statement tells what someone said ("On Tuesday Northvale said 12,000"): the
+    holder of that position is who said it, not whoever retells it."""
+    return bool(_REPORTING.search(text))
+
+
 def about_competitors(text: str) -> bool:
     """Whether the statement is about competitors: rivals, market share, prices against others."""
     return bool(_COMPETITION.search(text))

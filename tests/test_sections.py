@@ -586,3 +586,20 @@ def test_today_from_a_source_with_no_date_is_no_statement_of_what_happened() -> 
     text = "The Harbour Pilots Association today restates its opposition to the closure of the Linton station."
     assert _composer([(text, "")], as_of="2026-04-03", audience="executive").section(WHAT_HAPPENED) is None
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="executive").section(WHAT_HAPPENED)
+
+
+def test_a_forum_row_holds_the_commenters_own_view_not_someone_elses_words() -> None:
+    text = "On Monday Veltra said 3,000 customers."
+    doc = SourceDoc(id="f", path="sources/f.html", format="html", sha256="", text=text,
+                    meta=SourceMeta(date="2026-04-02", kind="forum thread", reliability="forum comment"),
+                    sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
+    own = "Veltra is hiding the real number."
+    other = SourceDoc(id="g", path="sources/g.html", format="html", sha256="", text=own,
+                      meta=SourceMeta(date="2026-04-02", kind="forum thread", reliability="forum comment"),
+                      sentences=(Sentence(start=0, end=len(own), para=1, sent=1, line=1),))
+    notes = tuple(Note(id=f"n{i}", kind="opinion", quote=q, span=Span(source=d.id, start=0, end=len(q), author="kit"),
+                       score=1.0) for i, (q, d) in enumerate(((text, doc), (own, other))))
+    composer = _Composer(noteset=NoteSet(notes=notes, sources=(doc, other)), profile=load_profile(None, "policy"),
+                         docs={"f": doc, "g": other}, as_of="2026-04-03")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is not None and [i.note_id for i in section.items] == ["n1"]
