@@ -309,6 +309,9 @@ _BACKGROUND = re.compile(r",\s+(?:the|a|an)\s+(?:country|nation|world|region|cit
 # the sentence describes; a dated event or a report ("said") makes it news again.
 _STATIVE = re.compile(r"\b(?:employs|employed|operates|operated|runs|ran|owns|owned|has|had|is|was|are|were|"
                       r"serves|served|sells|sold|makes|made)\b", re.IGNORECASE)
+# A size told in the present tense ("The union represents more than 180,000 workers"): a description.
+_SIZE_NOW = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,6}(?:represents|employs|operates|runs|owns|serves|has)\s+"
+                       r"(?:about|around|roughly|nearly|almost|more than|over|some|just over|\d)", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|told|announced|warned|argued|expects?|expected)\b", re.IGNORECASE)
 
 
@@ -317,6 +320,8 @@ def standing(text: str) -> bool:
     the terms of an agreement or a rule, an entity's standing description. Such a sentence is
     no development, position, lever or demand figure; a brief shows it nowhere as one."""
     if _SERVICE.search(text) or _ENTITLED.search(text) or _TERMS.search(text):
+        return True
+    if _SIZE_NOW.search(text) and not _SAYS.search(text):
         return True
     return bool(_BACKGROUND.search(text) and _STATIVE.search(text) and not _SAYS.search(text))
 

@@ -526,6 +526,7 @@ WHAT_HAPPENED = SectionSpec(id="what_happened", title="What happened", kinds=("f
     "Under the terms of the agreement, Veltra can walk away without paying a break fee if the sale is blocked.",
     "Under the county's rules, the bridge cannot reopen until two inspections are passed.",
     "Orrin Dairies, the region's second-largest milk processor with 14 plants, employs about 3,000 people.",
+    "The Harbour Pilots Association represents more than 1,200 pilots in 14 ports.",
 ])
 def test_what_is_rather_than_what_happened_fits_no_section_of_events(text: str) -> None:
     composer = _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="executive")
