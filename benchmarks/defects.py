@@ -345,8 +345,10 @@ def superseded(figure: dict[str, Any], date: str, sentences: list[tuple[str, str
             corrected = bool(mine) and bool(_UPDATE_CUE.search(sentence)) and (
                 bool(_NEW_BEFORE.search(before)) or bool(_OLD_BEFORE.search(sentence[:sentence.find(mine[0].text)])))
             window = {_stem(w) for w in _WORD.findall(sentence[max(0, at - 80):at + len(other.text) + 80])}
-            later = other.unit == unit and bool(date and when and when > date) and head in window and words <= window | {
-                _stem(w) for w in _words(unit)}
+            # A later sentence that gives the row's value too ("38 mph ..., within the line speed of 40 mph")
+            # confirms it: its other value measures something else, unless it is told as the update.
+            later = not mine and other.unit == unit and bool(date and when and when > date) and head in window and (
+                words <= window | {_stem(w) for w in _words(unit)})
             if later or corrected:
                 return f"{_row(figure)} ({date or 'undated'})  (later: {other.text!r} in {path} ({when or 'undated'}))"
     return ""

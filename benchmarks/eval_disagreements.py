@@ -18,7 +18,9 @@ opposite stances, or one party disputing another's claim), reports a conflict be
 sentence when the finder reports it as a disagreement on its own.
 
 Run: python benchmarks/eval_disagreements.py [--errors] [--errors-in SPLIT] [SET.jsonl]
-     (default set: benchmarks/eval/disagreements.jsonl; --errors lists every split's errors,
+     (default set: benchmarks/eval/disagreements*.jsonl, e.g. disagreements-updates.jsonl, split
+     updates-s20: stated revisions, earlier values and slipped dates that are updates, and the
+     disagreements between parties that look like them; --errors lists every split's errors,
      --errors-in only that split's, so a held-out split can stay unseen while developing)
 """
 
@@ -33,7 +35,7 @@ from briefgen.notes import conflicts, disputes, features, rank
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
 
-DEFAULT = Path(__file__).parent / "eval" / "disagreements.jsonl"
+DEFAULT = sorted((Path(__file__).parent / "eval").glob("disagreements*.jsonl"))
 
 
 def load(path: Path) -> list[dict[str, str]]:
@@ -100,7 +102,7 @@ def main() -> None:
     unknown = [a for a in args if a.startswith("-") and a != "--errors"]
     if unknown:
         raise SystemExit(f"eval_disagreements.py: unknown option {unknown[0]}; see --help")
-    paths = [Path(a) for a in args if a != "--errors"] or [DEFAULT]
+    paths = [Path(a) for a in args if a != "--errors"] or DEFAULT
     missing = [p for p in paths if not p.is_file()]
     if missing:
         raise SystemExit(f"eval_disagreements.py: {missing[0]}: no such file; give a labelled JSONL set")

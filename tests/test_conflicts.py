@@ -271,3 +271,43 @@ def test_one_negation_vocabulary_for_directions_and_stances() -> None:
 ])
 def test_denials_and_forecasts_between_parties(a: str, b: str, found: bool) -> None:
     assert bool(conflict(a, b)) == found
+
+
+# ------------------------------------------------------------- updates are not disagreements
+
+def test_the_old_value_of_a_revision_is_not_what_the_sentence_claims() -> None:
+    revised = "The fire service revised the number of people hurt in the blaze from 14 to 11, saying three were counted twice."
+    assert not conflict(revised, "Eleven people were hurt in the blaze.")
+    assert not conflict("Eleven people were hurt in the blaze.", revised)
+    # The new value still meets another party's count.
+    assert "11 vs 18" in conflict(revised, "Ambulance crews said 18 people were hurt in the blaze.").replace(
+        "18 people", "18")
+
+
+def test_the_figure_a_later_statement_says_it_replaces_is_the_earlier_report() -> None:
+    earlier = "The union said 900 workers at the Dunmore plant would be put on short-time work."
+    later = ("The union said short-time work at the Dunmore plant has been extended to 1,150 workers, "
+             "up from the 900 announced earlier.")
+    assert not conflict(earlier, later)
+    assert not conflict(later, earlier)
+    assert conflict(later, "The works council said 1,600 workers at the Dunmore plant were on short-time work.")
+
+
+def test_one_party_revising_its_own_figure_is_an_update_but_another_party_still_disagrees() -> None:
+    revised = "Police revised the number of people injured in the stadium crush to 27."
+    assert not conflict(revised, "Police said 31 people were injured in the stadium crush.")
+    assert not conflict("The council lowered its estimate of the town hall repair bill to £3.1 million.",
+                        "The council said the town hall repair bill would be about £4.5 million.")
+    assert conflict("The health board raised the number of patients affected by the data breach to 58.",
+                    "A patients' group said at least 90 patients had been affected by the data breach.")
+    # A revision of something else does not make a figure an update.
+    assert conflict("The ministry, which revised its flood guidance on Tuesday, said 340 homes were flooded in the valley.",
+                    "The county said 520 homes were flooded in the valley.")
+
+
+def test_a_date_the_same_party_pushes_back_is_an_update_and_a_reason_names_the_negation() -> None:
+    first = "The railway said services on the coast line would resume on Thursday."
+    assert not conflict(first, "The railway said services on the coast line would not resume until Sunday, "
+                               "pushing back the date it gave on Monday.")
+    reason = conflict(first, "Drivers said services on the coast line would not resume until Sunday.")
+    assert reason == "opposite directions: \u201cresume\u201d vs \u201cnot resume\u201d"

@@ -107,6 +107,12 @@ def test_a_later_or_corrected_value_in_the_sources_makes_a_row_stale() -> None:
     other = [("s/06.txt", "2025-03-07", "Some 34 container ships were built at the yard last year.")]
     assert defects.superseded(_fig("19 ships", 19, "ships", "ships stranded at anchor"), "2025-03-04", other,
                               find_figures) == ""
+    # A later sentence giving the row's value beside another of the unit confirms the row (a limit and a speed).
+    limit = _fig("50 mph", 50, "mph", "line speed")
+    both = [("s/05.txt", "2025-03-07", "The tram was travelling at 46 mph, within the line speed of 50 mph.")]
+    assert defects.superseded(limit, "2025-03-04", both, find_figures) == ""
+    raised = [("s/05.txt", "2025-03-07", "The line speed was raised to 60 mph from 50 mph on Friday.")]
+    assert "60 mph" in defects.superseded(limit, "2025-03-04", raised, find_figures)
 
 
 def test_a_chart_mixing_measures_or_units() -> None:

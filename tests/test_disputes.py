@@ -226,3 +226,18 @@ def test_a_brief_shows_a_claim_and_the_party_disputing_it_in_the_same_source(tmp
     assert "**Union against Authority.**" in section
     assert "Union: The union says the new automated cranes" in section
     assert "Authority: The authority disputes that, saying only 120 roles" in section
+
+
+def test_a_rejection_of_the_claim_before_it_takes_no_stance_on_its_own_words() -> None:
+    # "rejected the claim." answers the sentence before it; its relative clause is not what it rejects,
+    # so an analyst's "will want to see ..." sharing those words is no dispute.
+    rejection = "The contractor Hallam Cranes, which owns the tower crane and maintains it on the site, rejected the claim."
+    wish = "Investigators will want to see the maintenance logs of the tower crane and the wind data from the site."
+    assert stance(rejection) is None
+    assert _pair(wish, rejection) == []
+
+
+def test_who_rejects_is_named_before_a_relative_clause_not_inside_it() -> None:
+    found = rebuttal("Northfield Water, which under its licence both supplies the homes and maintains the pipes "
+                     "in the valley, rejected the claim.")
+    assert found is not None and found.holder == "Northfield Water"

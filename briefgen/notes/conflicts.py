@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
-from briefgen.notes.figures import unit_head
+from briefgen.notes.figures import earlier_values, revised_values, unit_head
 from briefgen.notes.folded import compile_folded
 from briefgen.words import STOP_WORDS, content_words
 from briefgen.words import stem as _stem
@@ -240,6 +240,29 @@ class Claim:
         return _ENDED.search(self.core) is not None and not _BEGUN.search(self.core)
 
     @cached_property
+    def earlier(self) -> frozenset[float]:
+        """Values the sentence itself gives as superseded ("up from 900", "from 31 to 27"): the old
+        value of a revision is not what the sentence claims."""
+        return frozenset(f.value for f in earlier_values(self.text))
+
+    @cached_property
+    def revises(self) -> bool:
+        """Whether the sentence states an update of a figure or a date: a word of restating
+        ("revised", "now", "previously", "pushed back"), a value it gives as replacing another
+        ("lowered its estimate ... to £3.1 million") or one it gives as superseded."""
+        return bool(_RESTATED.search(self.text) or self.earlier or revised_values(self.text))
+
+    @cached_property
+    def party(self) -> frozenset[str]:
+        """Stems of who makes the statement: its attribution ("..., police said"), else the words
+        before the verb of an opening revision ("Police revised the number ...")."""
+        said = _said_by(self)
+        if said:
+            return said
+        lead = _REVISER.match(self.text)
+        return _plain_stems(lead.group("who")) - {_stem(w) for w in _DETERMINERS} if lead else frozenset()
+
+    @cached_property
     def text_stems(self) -> frozenset[str]:
         """Stems of the whole sentence's content words other than names (attribution included)."""
         return _plain_stems(self.text, self.names)
@@ -422,13 +445,17 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     measures share a word that is not a name or a direction ("net profit" and "profit"), or
     (within a factor of 3) the two statements share three such words (two when they share a
     name); the statements are about the same subject (see same_subject) and not about two events
-    (a measure started and one lifted)."""
+    (a measure started and one lifted). A value either sentence gives as superseded ("up from the
+    900 announced earlier", "revised ... from 31 to 27") is an update, on either side: the revising
+    sentence does not claim it, and the other sentence that gives it is the earlier report."""
     if claim_a.begins and claim_b.ends or claim_a.ends and claim_b.begins:
         return ""  # two events: a notice issued for 18,000 and lifted for 14,000
     names = claim_a.names | claim_b.names
     leave_out = names | {_stem(n) for n in names} | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
     common: frozenset[str] | None = None
     for fa, fb in _differing(a, b):
+        if {fa.value, fb.value} & (claim_a.earlier | claim_b.earlier):
+            continue  # an old value a revision gives ("from 31 to 27"), or the earlier report of it
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
         unit = {_stem(unit_head(fa.unit).lower())} | _UNIT_WORDS
         measure_a = _measure_stems(fa.measures) - leave_out - unit
@@ -448,12 +475,20 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     return ""
 
 
+def _as_said(way: str, positive: re.Pattern[str]) -> str:
+    """A direction word as the sentence means it: "not reopen" when a negation turns it round
+    (so a reason never names one word against itself)."""
+    sign, word = way[0], way[1:]
+    turned = (positive.fullmatch(word) is not None) != (sign == "+")
+    return f"not {word}" if turned else word
+
+
 def direction_conflict(a: Claim, b: Claim, *, same_mover: bool = False) -> str:
     """Opposite directions in one word family about the same subject, the two statements sharing
     two content words besides the direction words, or one when it is what moves on both sides
     ("The mine will reopen" vs "The mine will stay closed"). *same_mover*: only the latter (for
     statements too little alike otherwise)."""
-    for word_a, word_b in zip(a.ways, b.ways, strict=True):
+    for (positive, _), word_a, word_b in zip(_FAMILIES, a.ways, b.ways, strict=True):
         if not (word_a and word_b and word_a[0] != word_b[0]):
             continue
         direction = {_stem(w) for w in (word_a[1:] + " " + word_b[1:]).split()}
@@ -463,7 +498,7 @@ def direction_conflict(a: Claim, b: Claim, *, same_mover: bool = False) -> str:
         shared = (a.stems & b.stems) - direction
         moves_alike = bool(mover_a) and mover_a == mover_b and mover_a in shared
         if (moves_alike or len(shared) >= 2 and not same_mover) and same_subject(a, b):
-            return f"opposite directions: \u201c{word_a[1:]}\u201d vs \u201c{word_b[1:]}\u201d"
+            return f"opposite directions: \u201c{_as_said(word_a, positive)}\u201d vs \u201c{_as_said(word_b, positive)}\u201d"
     return ""
 
 
@@ -505,8 +540,13 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|won['’]t|going\s+to|expect\w*|fore
                     r"anticipat\w*|likely|unlikely|could|may|might)\b", re.IGNORECASE)
 """A statement about what is to come: a forecast next to which an outcome is no disagreement."""
 _RESTATED = re.compile(r"\b(?:later|subsequently|since|now|revis(?:e|es|ed|ing)|correct(?:s|ed|ing)|"
-                       r"updat(?:e|es|ed|ing)|amend(?:s|ed|ing))\b", re.IGNORECASE)
-"""A body restating its own figure: "Police later said 17 ...", "The agency revised ..."."""
+                       r"updat(?:e|es|ed|ing)|amend(?:s|ed|ing)|previously|earlier|originally|no\s+longer|"
+                       r"postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|brought\s+forward)\b", re.IGNORECASE)
+"""A body restating its own figure or date: "Police later said 17 ...", "The agency revised ...",
+"... pushing back the date it gave on Monday"."""
+_REVISER = re.compile(r"^(?P<who>(?:[\w'’.&-]+\s+){1,5}?)(?:also\s+|later\s+|now\s+)?(?:revis|rais|lower|correct|"
+                      r"amend|updat|extend|reduc|increas|trimm|postpon)\w*\b", re.IGNORECASE)
+"""Who opens a sentence by revising something ("The force also revised the number ...")."""
 
 
 def _times(text: str) -> dict[str, frozenset[str]]:
@@ -540,7 +580,7 @@ def sequence(a: Claim, b: Claim) -> str:
             return "different times"
     if bool(_EXPECTATION.search(a.text)) != bool(_EXPECTATION.search(b.text)) and not both_ahead:
         return "a forecast and its outcome"
-    if (_RESTATED.search(a.text) or _RESTATED.search(b.text)) and _said_by(a) & _said_by(b):
+    if (a.revises or b.revises) and a.party & b.party:
         return "one body restating"
     return ""
 

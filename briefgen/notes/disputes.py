@@ -100,8 +100,11 @@ def _holder_phrase(before: str) -> str:
     starts = list(_CLAUSE_START.finditer(clause))
     if starts:
         last = clause[starts[-1].end():]
-        if re.match(r"(?:led|run|headed|chaired|who|which)\b", last) and len(starts) >= 2:
-            last = clause[starts[-2].end():starts[-1].start()]  # "The federation, led by X, demanded"
+        # "The federation, led by X, demanded"; "X, which runs the trains and maintains the track, rejected"
+        relative = [i for i, start in enumerate(starts) if i >= 1 and re.match(
+            r"(?:led|run|headed|chaired|who|which)\b", clause[start.end():]) and "," not in clause[start.end():]]
+        if relative:
+            last = clause[starts[relative[-1] - 1].end():starts[relative[-1]].start()]
         clause = last
     return clause.strip(" ,;:")
 
@@ -145,6 +148,8 @@ def stance(text: str) -> Stance | None:
         return None
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
     holder = holder[:1].upper() + holder[1:]
+    if _BACK.match(text[cue.end():].strip()):
+        return None  # "rejected the claim.": what it is against is the sentence before (see `rebuttal`)
     sign = 1 if cue.group("pro") or cue.group("pro_of") else -1
     if negated(text[max(0, cue.start() - 25):cue.start()], near=True):
         sign = -sign
