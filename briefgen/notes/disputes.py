@@ -415,10 +415,20 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
     for i, r in enumerate(held):
         if r is None:
             continue
-        before = previous[i] if previous is not None else -1
-        pool = [before] if r.back else (candidates[i] if candidates is not None else range(len(texts)))
+        earlier = _earlier(i, previous)
+        if r.back:
+            # "rejected that account": the account just before, or the sentence opening the
+            # quotation that runs on into it (a continuation names no one).
+            answered = next((j for j in earlier[:BACK_REACH] if held[j] is None
+                             and rebuts(texts[j], r, before=True)), None)
+            pool: Sequence[int] = [answered] if answered is not None and _reaches(texts, earlier, answered) else []
+        else:
+            # A denial answers the nearest claim before it in its source that it may answer
+            # ("the union's figure" after two of the union's figures: the later one).
+            nearest = next((j for j in earlier if held[j] is None and rebuts(texts[j], r)), None)
+            pool = [nearest] if nearest is not None else (candidates[i] if candidates is not None else range(len(texts)))
         for j in pool:
-            if 0 <= j != i and held[j] is None and rebuts(texts[j], r, before=j == before):
+            if 0 <= j != i and held[j] is None and rebuts(texts[j], r, before=j in earlier[:BACK_REACH]):
                 options.append((-(scores[i] + scores[j]), j, i))
     options.sort()
     out: list[Dispute] = []
@@ -434,6 +444,28 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
         if len(out) >= limit:
             break
     return out
+
+
+BACK_REACH = 3
+"""Sentences back a rebuttal of "that account" may reach, through a quotation that runs on."""
+NEAREST_REACH = 8
+"""Sentences back in its source a denial looks for the claim it answers."""
+
+
+def _earlier(index: int, previous: Sequence[int] | None) -> list[int]:
+    """The sentences before *index* in its source, nearest first (up to NEAREST_REACH)."""
+    out: list[int] = []
+    at = previous[index] if previous is not None else -1
+    while at >= 0 and len(out) < NEAREST_REACH and at not in out:
+        out.append(at)
+        at = previous[at] if previous is not None else -1
+    return out
+
+
+def _reaches(texts: Sequence[str], earlier: Sequence[int], answered: int) -> bool:
+    """Whether the sentences between a rebuttal and the account it answers (*answered*, among
+    *earlier*) name no one: the same account running on in quotation."""
+    return all(not claimant(texts[j]) for j in earlier[:earlier.index(answered)])
 
 
 def _claimant_label(text: str) -> str:
