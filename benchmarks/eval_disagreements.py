@@ -19,7 +19,7 @@ Every statement goes through what the notes stage does to a sentence (its figure
 `briefgen.notes.conflicts.disagreements`, the pair through the same similarity gate: the similarity is the cosine of unigram
 TF-IDF fitted on all statements of the set, as the notes stage fits it on a corpus.
 A pair counts as found when the finder, or the dispute finder (`briefgen.notes.disputes`: parties'
-opposite stances, or one party disputing another's claim), reports a conflict between its two statements; a
+opposite stances, one party disputing another's claim, two parties' amounts for one quantity), reports a conflict between its two statements; a
 sentence when the finder reports it as a disagreement on its own. A passage's sentences go through
 the same finders as one source's sentences (each sentence's previous one is the sentence before it);
 each of its pairs is an item, found when a conflict joins its two sentences, and each conflict
@@ -88,7 +88,8 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
         ones) if c.b >= 0]
     found += [(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
               for d in disputes.disputes(statements, ones)
-              + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))]
+              + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
+              + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)]
     joined = {frozenset((a, b)): reason for a, b, reason in found}
     out = []
     matched: set[frozenset[int]] = set()
@@ -125,7 +126,8 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
         hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
         if len(statements) == 2:  # two parties taking opposite stances (same source or not)
             hits += [conflicts.Conflict(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-                     for d in disputes.disputes(statements, [1.0, 1.0]) + disputes.rebuttals(statements, [1.0, 1.0])]
+                     for d in disputes.disputes(statements, [1.0, 1.0]) + disputes.rebuttals(statements, [1.0, 1.0])
+                     + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])]
         out.append([(row["label"] == "disagree", bool(hits), hits[0].reason if hits else "")])
     return out
 

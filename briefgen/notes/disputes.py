@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated
+from briefgen.notes.figures import unit_head
 from briefgen.words import content_words, stem
 
 SHARED = 2
@@ -365,12 +367,26 @@ def rebuttal(text: str) -> Rebuttal | None:
                     context=frozenset(context), counted=bool(_COUNTED.search(what)), back=back, all_clear=all_clear)
 
 
+_QUOTED_THEN_NAMED = re.compile(
+    r"^[\"“][^\"“”]{10,}?[,.!?]?[\"”]\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+"
+    r"(?:said|says|told|added|insisted|argued|warned|wrote)\b")
+""""'Our inspection shows ...,' Nandakumar told reporters.": the speaker named after the quotation
+(whose own verbs, "shows", name no claimant)."""
+
+
+def _quoted_speaker(text: str) -> str:
+    found = _QUOTED_THEN_NAMED.match(text)
+    return found.group("name") if found is not None else ""
+
+
 def claimant(text: str) -> frozenset[str]:
     """Lower-cased words naming who makes the claim *text* states (its speaker, or the subject
     before a verb of saying or finding), empty when none is named."""
     speaker = features.attribution(text)
     if speaker is not None:
         return _name_words(f"{speaker[0].name} {speaker[0].role}")
+    if quoted := _quoted_speaker(text):
+        return _name_words(quoted)
     verb = _CLAIM_VERB.search(text)
     if verb is None:
         return frozenset()
@@ -473,8 +489,127 @@ def _claimant_label(text: str) -> str:
     speaker = features.attribution(text)
     if speaker is not None:
         label = speaker[0].name
+    elif quoted := _quoted_speaker(text):
+        label = quoted
     else:
         verb = _CLAIM_VERB.search(text)
         label = _holder_phrase(text[:verb.start()]) if verb is not None else ""
     label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip(), flags=re.IGNORECASE)
     return label[:1].upper() + label[1:]
+
+
+# ---------------------------------------------------------------- two parties' amounts for one quantity
+
+_POSITION_CUE = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?|needed|ha(?:s|ve|d)\s+to|would|could|demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+for|offer\w*|propos\w*|requir\w*|wants?|wanted|insist\w*|prepared\s+to|willing\s+to|enough|"
+    r"sufficient|proportionate|at\s+least|no\s+more\s+than|at\s+most|(?:fully|entirely)\s+(?:address|resolv|remed|meet|"
+    r"satisf|restor)\w*)\b", re.IGNORECASE)
+"""What a party wants, offers or deems enough ("must sell at least 146 stores", "has offered a quota
+of 19,000 tonnes", "a fine of 2 million would be proportionate"): the amount is its position."""
+_POSITION_BEFORE, _POSITION_AFTER = 8, 6
+"""Words before and after an amount within which a position word makes it a position."""
+_GIVEN_UNITS = frozenset({"%", "USD", "EUR", "GBP"})
+"""Units that name no quantity on their own: a position in them is compared only by shared words."""
+
+
+@dataclass(frozen=True)
+class Position:
+    """An amount one party wants, offers or deems enough, in one sentence."""
+
+    holder: str
+    """Who holds it, as a reader should see it."""
+    who: frozenset[str]
+    """Lower-cased words naming who holds it."""
+    value: float
+    """The amount (normalised)."""
+    text: str
+    """The amount as written ("146 stores")."""
+    unit: frozenset[str]
+    """Stems naming what is counted: the figure's unit and the words right after the number."""
+    about: frozenset[str]
+    """Stems of the sentence but who holds it, the amount's words and the position words."""
+    named: frozenset[str]
+    """Lower-cased words of the whole sentence (whether it names the other party)."""
+
+
+def position(text: str, figures: Sequence[Figure]) -> Position | None:
+    """The amount *text* says a named party wants, offers or deems enough, or None."""
+    counted = [f for f in figures if f.unit and f.text in text]
+    if not counted or _POSITION_CUE.search(text) is None:
+        return None
+    for figure in counted:
+        at = text.index(figure.text)
+        before = text[:at].split()[-_POSITION_BEFORE:]
+        after = text[at + len(figure.text):].split()[:_POSITION_AFTER]
+        if _POSITION_CUE.search(" ".join(before + after)) is not None:
+            break
+    else:
+        return None
+    found = features.attribution(text)
+    if found is not None and found[3] and not features.holds_view(found[1], found[2], generic=True):
+        return None  # people by what they are ("Analysts said at least 100 ..."): an assessment, no party's position
+    if found is not None:
+        holder, phrase = found[0].name, f"{found[0].name} {found[0].role}"
+    else:
+        verb = _CLAIM_VERB.search(text) or _POSITION_CUE.search(text)
+        assert verb is not None
+        phrase = holder = _holder_phrase(text[:verb.start()])
+        if not holder or holder.split()[0].lower() in _PRONOUNS or len(holder.split()) > 6 or re.search(
+                r"[\"“”]", holder) or holder[0].islower():
+            return None
+    who = _name_words(phrase)
+    if not who:
+        return None
+    holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z\[])", "", holder, flags=re.IGNORECASE).strip("[] ")
+    words_after = [w for w in re.findall(r"[\w'’-]+", text[at + len(figure.text):])[:4]]
+    unit = {stem(unit_head(figure.unit).lower())} | {stem(w.lower()) for w in words_after if w.isalpha()}
+    if unit_head(figure.unit) in _GIVEN_UNITS:
+        unit = {unit_head(figure.unit)}
+    cue_stems = {stem(w) for m in _POSITION_CUE.finditer(text) for w in m.group(0).split()}
+    about = _about(text) - {stem(w) for w in who} - unit - cue_stems
+    return Position(holder=holder[:1].upper() + holder[1:], who=who, value=figure.value, text=figure.text,
+                    unit=frozenset(unit), about=frozenset(about), named=_words(text))
+
+
+def _apart(a: Position, b: Position) -> bool:
+    """Two parties (no name in common) whose amounts for one quantity differ, on the same thing:
+    a word in common besides the amount, or one naming the other party."""
+    if a.who & b.who or a.holder.lower() == b.holder.lower():
+        return False
+    if not a.unit & b.unit or abs(a.value - b.value) <= 0.01 * max(abs(a.value), abs(b.value)):
+        return False
+    return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
+
+
+def positions(texts: Sequence[str], figures: Sequence[Sequence[Figure]], scores: Sequence[float], *,
+              limit: int = 6) -> list[Dispute]:
+    """Two parties' different amounts for one quantity (one demands 146 stores, the other offers
+    60), strongest first: each statement once, each pair of parties once."""
+    held = [position(t, f) for t, f in zip(texts, figures, strict=True)]
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for index, found in enumerate(held):
+        if found is not None:
+            for word in found.unit:
+                by_unit[word].append(index)
+    candidates: set[tuple[float, int, int]] = set()
+    for members in by_unit.values():
+        for i, j in combinations(members[:PER_WORD], 2):
+            a, b = held[i], held[j]
+            if a is not None and b is not None and _apart(a, b):
+                candidates.add((-(scores[i] + scores[j]), i, j))
+    out: list[Dispute] = []
+    used: set[int] = set()
+    pairs: set[frozenset[str]] = set()
+    for _, i, j in sorted(candidates):
+        a, b = held[i], held[j]
+        assert a is not None and b is not None
+        parties = frozenset((a.holder.lower(), b.holder.lower()))
+        if i in used or j in used or parties in pairs:
+            continue
+        used |= {i, j}
+        pairs.add(parties)
+        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
+        if len(out) >= limit:
+            break
+    return out
