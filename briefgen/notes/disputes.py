@@ -433,11 +433,8 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
             continue
         earlier = _earlier(i, previous)
         if r.back:
-            # "rejected that account": the account just before, or the sentence opening the
-            # quotation that runs on into it (a continuation names no one).
-            answered = next((j for j in earlier[:BACK_REACH] if held[j] is None
-                             and rebuts(texts[j], r, before=True)), None)
-            pool: Sequence[int] = [answered] if answered is not None and _reaches(texts, earlier, answered) else []
+            answered = _account(texts, held, earlier[:BACK_REACH], r)
+            pool: Sequence[int] = [answered] if answered is not None else []
         else:
             # A denial answers the nearest claim before it in its source that it may answer
             # ("the union's figure" after two of the union's figures: the later one).
@@ -478,10 +475,24 @@ def _earlier(index: int, previous: Sequence[int] | None) -> list[int]:
     return out
 
 
-def _reaches(texts: Sequence[str], earlier: Sequence[int], answered: int) -> bool:
-    """Whether the sentences between a rebuttal and the account it answers (*answered*, among
-    *earlier*) name no one: the same account running on in quotation."""
-    return all(not claimant(texts[j]) for j in earlier[:earlier.index(answered)])
+def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Sequence[int],
+             found: Rebuttal) -> int | None:
+    """The account "rejected that account" (*found*) answers, among the sentences just before
+    it (*earlier*, nearest first): back through a quotation running on (a sentence that names no
+    one) to where the one who gives the account first gives it ("The director said the city
+    believed ..." before her "'Our inspection shows ...,' she told reporters")."""
+    answered: int | None = None
+    owner: frozenset[str] = frozenset()
+    for j in earlier:
+        if held[j] is not None:
+            break
+        by = claimant(texts[j])
+        if not by:
+            continue
+        if answered is not None and not by & owner or not rebuts(texts[j], found, before=True):
+            break
+        answered, owner = j, owner | by
+    return answered
 
 
 def _claimant_label(text: str) -> str:
