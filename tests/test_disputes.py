@@ -273,6 +273,12 @@ def test_two_parties_amounts_for_one_quantity_are_a_dispute() -> None:
      "The housing association said it would buy 30 plots from a private landowner."),
     ("Analysts said at least 100 stores would have to be sold.",  # an assessment by people by what they are
      "Tollan said a sale of 60 stores would remove every overlap."),
+    ("The nurses' union, which represents about 12,000 hospital staff, said it would oppose any cuts.",  # two counts
+     "The board's plan is that up to 900 jobs would go if the merger goes ahead."),
+    ("The port authority has offered 4 percent over two years.",  # one party, "the authority's" too
+     "The authority's improved offer of 5.5 percent was made on Friday."),
+    ("Mayor Lena Holm has asked for $1.8 million to repair the roads.",  # two sums on two things
+     "The hacking group, which demanded $2.4 million in bitcoin, threatened to publish the data."),
 ])
 def test_amounts_that_are_no_dispute(a: str, b: str) -> None:
     assert _amounts(a, b) == []

@@ -26,7 +26,7 @@ from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated
 from briefgen.notes.figures import unit_head
-from briefgen.words import content_words, stem
+from briefgen.words import STOP_WORDS, content_words, stem
 
 SHARED = 2
 """Content words two stances must share to be about the same thing."""
@@ -569,27 +569,47 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
         if not holder or holder.split()[0].lower() in _PRONOUNS or len(holder.split()) > 6 or re.search(
                 r"[\"“”]", holder) or holder[0].islower():
             return None
-    who = _name_words(phrase)
-    if not who:
-        return None
+    who = frozenset(re.sub(r"['’]s?$", "", w) for w in _name_words(phrase))  # "the authority's" is the authority
+    if not who or re.search(r"\d", holder):
+        return None  # no party, or a clause cut at a number's comma ("000 Greystone staff")
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z\[])", "", holder, flags=re.IGNORECASE).strip("[] ")
-    words_after = [w for w in re.findall(r"[\w'’-]+", text[at + len(figure.text):])[:4]]
-    unit = {stem(unit_head(figure.unit).lower())} | {stem(w.lower()) for w in words_after if w.isalpha()}
-    if unit_head(figure.unit) in _GIVEN_UNITS:
+    named_after = _counted_after(text[at + len(figure.text):], started=figure.text.endswith(figure.unit))
+    unit = {stem(unit_head(figure.unit).lower())} | named_after
+    if unit_head(figure.unit) in _GIVEN_UNITS:  # "million euros": the currency, not what it pays for
         unit = {unit_head(figure.unit)}
     cue_stems = {stem(w) for m in _POSITION_CUE.finditer(text) for w in m.group(0).split()}
-    about = _about(text) - {stem(w) for w in who} - unit - cue_stems
+    about = _about(text) - {stem(w) for w in who} - unit - named_after - cue_stems - _MAGNITUDES
     return Position(holder=holder[:1].upper() + holder[1:], who=who, value=figure.value, text=figure.text,
                     unit=frozenset(unit), about=frozenset(about), named=_words(text))
 
 
+_MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
+
+
+def _counted_after(rest: str, *, started: bool = False) -> set[str]:
+    """Stems of the noun phrase right after a number ("take-off and landing slots at ..." ->
+    take-off, landing, slots): up to three words, to the first punctuation or other function word;
+    *started*: the figure took the phrase's first word as its unit ("40 take-off")."""
+    out: set[str] = set()
+    for word in re.findall(r"[\w'’-]+|[^\w\s]", rest)[:5]:
+        if word.lower() in ("and", "or") and (out or started):
+            continue
+        if not word[:1].isalpha() or word.lower() in STOP_WORDS or len(out) >= 3:
+            break
+        out.add(stem(word.lower()))
+    return out - _MAGNITUDES
+
+
 def _apart(a: Position, b: Position) -> bool:
-    """Two parties (no name in common) whose amounts for one quantity differ, on the same thing:
-    a word in common besides the amount, or one naming the other party."""
+    """Two parties (no name in common) whose amounts for one quantity differ: the same counted
+    thing ("146 stores", "60 stores"), or a rate or sum on the same thing (a word in common
+    besides the amount, or one naming the other party)."""
     if a.who & b.who or a.holder.lower() == b.holder.lower():
         return False
     if not a.unit & b.unit or abs(a.value - b.value) <= 0.01 * max(abs(a.value), abs(b.value)):
         return False
+    if not a.unit & b.unit & _GIVEN_UNITS:
+        return True  # the same counted thing ("stores", "slots"), wanted and offered
     return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
 
 
