@@ -277,6 +277,10 @@ def test_two_parties_amounts_for_one_quantity_are_a_dispute() -> None:
      "The board's plan is that up to 900 jobs would go if the merger goes ahead."),
     ("The port authority has offered 4 percent over two years.",  # one party, "the authority's" too
      "The authority's improved offer of 5.5 percent was made on Friday."),
+    ("Somebody should ask why the council turned down the $90,000 upgrade the staff asked for.",  # no party
+     "Mayor Lena Holm of the council has asked for $180,000 for the upgrade."),
+    ("The club wants 40 new season tickets for its youth members.",  # twenty times over: not one quantity
+     "The league has offered 800 season tickets to the club's supporters' trust."),
     ("Mayor Lena Holm has asked for $1.8 million to repair the roads.",  # two sums on two things
      "The hacking group, which demanded $2.4 million in bitcoin, threatened to publish the data."),
 ])

@@ -520,6 +520,8 @@ _POSITION_CUE = re.compile(
 of 19,000 tonnes", "a fine of 2 million would be proportionate"): the amount is its position."""
 _POSITION_BEFORE, _POSITION_AFTER = 8, 6
 """Words before and after an amount within which a position word makes it a position."""
+_INDEFINITE = frozenset("somebody someone anybody anyone everybody everyone nobody people".split())
+"""Holders that name no party ("Somebody should ask why ...")."""
 _GIVEN_UNITS = frozenset({"%", "USD", "EUR", "GBP"})
 """Units that name no quantity on their own: a position in them is compared only by shared words."""
 
@@ -566,7 +568,7 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
         verb = _CLAIM_VERB.search(text) or _POSITION_CUE.search(text)
         assert verb is not None
         phrase = holder = _holder_phrase(text[:verb.start()])
-        if not holder or holder.split()[0].lower() in _PRONOUNS or len(holder.split()) > 6 or re.search(
+        if not holder or holder.split()[0].lower() in _PRONOUNS | _INDEFINITE or len(holder.split()) > 6 or re.search(
                 r"[\"“”]", holder) or holder[0].islower():
             return None
     who = frozenset(re.sub(r"['’]s?$", "", w) for w in _name_words(phrase))  # "the authority's" is the authority
@@ -578,7 +580,8 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
     if unit_head(figure.unit) in _GIVEN_UNITS:  # "million euros": the currency, not what it pays for
         unit = {unit_head(figure.unit)}
     cue_stems = {stem(w) for m in _POSITION_CUE.finditer(text) for w in m.group(0).split()}
-    about = _about(text) - {stem(w) for w in who} - unit - named_after - cue_stems - _MAGNITUDES
+    own = _about(figure.text)  # "220 million euros": the amount's own words are no shared subject
+    about = _about(text) - {stem(w) for w in who} - unit - named_after - own - cue_stems - _MAGNITUDES
     return Position(holder=holder[:1].upper() + holder[1:], who=who, value=figure.value, text=figure.text,
                     unit=frozenset(unit), about=frozenset(about), named=_words(text))
 
@@ -606,8 +609,9 @@ def _apart(a: Position, b: Position) -> bool:
     besides the amount, or one naming the other party)."""
     if a.who & b.who or a.holder.lower() == b.holder.lower():
         return False
-    if not a.unit & b.unit or abs(a.value - b.value) <= 0.01 * max(abs(a.value), abs(b.value)):
-        return False
+    high, low = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+    if not a.unit & b.unit or high - low <= 0.01 * high or low <= 0 or high / low > 10:
+        return False  # the same amount, or amounts too far apart to be two views of one (a sum and a total)
     if not a.unit & b.unit & _GIVEN_UNITS:
         return True  # the same counted thing ("stores", "slots"), wanted and offered
     return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
