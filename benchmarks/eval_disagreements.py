@@ -1,12 +1,17 @@
 """Precision and recall of the disagreement finder on a labelled set.
 
-Each line of the set (JSON) is either a pair of statements from two sources
-({"kind": "pair", "a": ..., "b": ...}) or one sentence ({"kind": "sentence", "text": ...}),
-labelled "disagree" or "not", with a "split" (dev: written while building the finder;
+Each line of the set (JSON) is a pair of statements from two sources
+({"kind": "pair", "a": ..., "b": ...}), one sentence ({"kind": "sentence", "text": ...}), both
+labelled "disagree" or "not", or a passage: consecutive sentences of one source
+({"kind": "passage", "sentences": [...], "pairs": [[claim, answer], ...]}, label "disagree" when it
+has pairs), where each pair names the sentence (or a list of sentences, any of which will do)
+whose claim the answer disputes; with a "split" (dev: written while building the finder;
 heldout, heldout-s16: written before a round of work on it and not tuned to; disputes-s17: disputes
 between parties and their near misses, written before the dispute finder; disputes-s19: explicit
 dispute verbs (deny, dispute, reject, contest, call ... inaccurate) against another party's claim, and
-denials nobody's claim answers, written before the work on them) and a "subject".
+denials nobody's claim answers, written before the work on them; disputes-s20: a demand and an offer of
+one quantity by two parties, an account and the rebuttal of the party it blames, a denial and the
+nearest claim it answers, written before the work on them) and a "subject".
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 
@@ -14,8 +19,11 @@ Every statement goes through what the notes stage does to a sentence (its figure
 `briefgen.notes.conflicts.disagreements`, the pair through the same similarity gate: the similarity is the cosine of unigram
 TF-IDF fitted on all statements of the set, as the notes stage fits it on a corpus.
 A pair counts as found when the finder, or the dispute finder (`briefgen.notes.disputes`: parties'
-opposite stances, or one party disputing another's claim), reports a conflict between its two statements; a
-sentence when the finder reports it as a disagreement on its own.
+opposite stances, one party disputing another's claim, two parties' amounts for one quantity), reports a conflict between its two statements; a
+sentence when the finder reports it as a disagreement on its own. A passage's sentences go through
+the same finders as one source's sentences (each sentence's previous one is the sentence before it);
+each of its pairs is an item, found when a conflict joins its two sentences, and each conflict
+found that joins none of its pairs is a false disagreement.
 
 Run: python benchmarks/eval_disagreements.py [--errors] [--errors-in SPLIT] [SET.jsonl]
      (default set: benchmarks/eval/disagreements*.jsonl, e.g. disagreements-updates.jsonl, split
@@ -29,6 +37,7 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from briefgen.notes import conflicts, disputes, features, rank
 
@@ -39,9 +48,18 @@ DEFAULT = sorted((Path(__file__).parent / "eval").glob("disagreements*.jsonl"))
 
 
 def load(path: Path) -> list[dict[str, str]]:
-    def problem(row: dict[str, str]) -> str | None:
-        if row.get("label") not in ("disagree", "not") or row.get("kind") not in ("pair", "sentence"):
-            return "needs kind pair|sentence and label disagree|not"
+    def problem(row: dict[str, Any]) -> str | None:
+        if row.get("label") not in ("disagree", "not") or row.get("kind") not in ("pair", "sentence", "passage"):
+            return "needs kind pair|sentence|passage and label disagree|not"
+        if row["kind"] == "passage":
+            sentences, pairs = row.get("sentences"), row.get("pairs")
+            if not isinstance(sentences, list) or not isinstance(pairs, list) or not all(
+                    isinstance(p, list) and len(p) == 2 and all(0 <= i < len(sentences) for i in _claims(p) + [p[1]])
+                    for p in pairs):
+                return 'a passage needs "sentences" (a list) and "pairs": [[claim or [claims], answer], ...] by position'
+            if (row["label"] == "disagree") != bool(pairs):
+                return 'a passage is labelled "disagree" exactly when it has pairs'
+            return None
         dates = row.get("dates")
         if dates is not None and (row["kind"] != "pair" or not isinstance(dates, list) or len(dates) != 2
                                   or not all(isinstance(d, str) for d in dates)):
@@ -51,14 +69,53 @@ def load(path: Path) -> list[dict[str, str]]:
     return read_jsonl(path, problem)
 
 
-def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:
-    """(found, reason) per row."""
-    texts = sorted({t for row in rows for t in ((row["a"], row["b"]) if row["kind"] == "pair" else (row["text"],))})
+def _claims(pair: list[Any]) -> list[int]:
+    return pair[0] if isinstance(pair[0], list) else [pair[0]]
+
+
+def _statements(row: dict[str, Any]) -> list[str]:
+    return {"pair": lambda: [row["a"], row["b"]], "sentence": lambda: [row["text"]],
+            "passage": lambda: list(row["sentences"])}[row["kind"]]()
+
+
+def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tuple[bool, bool, str]]:
+    """(gold, found, what) per item of a passage: its pairs, then the conflicts found beyond them."""
+    statements = _statements(row)
+    rows = [where[s] for s in statements]
+    pairs = [(i, j, float(matrix[rows[i]].multiply(matrix[rows[j]]).sum()))
+             for i in range(len(statements)) for j in range(i + 1, len(statements))]
+    ones = [1.0] * len(statements)
+    found = [(c.a, c.b, c.reason) for c in conflicts.disagreements(
+        pairs, statements, [features.find_figures(s) for s in statements], [str(k) for k in range(len(statements))],
+        ones) if c.b >= 0]
+    found += [(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
+              for d in disputes.disputes(statements, ones)
+              + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
+              + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)]
+    joined = {frozenset((a, b)): reason for a, b, reason in found}
+    out = []
+    matched: set[frozenset[int]] = set()
+    for pair in row["pairs"]:
+        options = {frozenset((claim, pair[1])) for claim in _claims(pair)}
+        hit = next((o for o in options if o in joined), None)
+        out.append((True, hit is not None, f"{sorted(_claims(pair))}-{pair[1]}" + (f" [{joined[hit]}]" if hit else "")))
+        matched |= options
+    out += [(False, True, f"{min(k)}-{max(k)} [{reason}]") for k, reason in joined.items() if k not in matched]
+    return out or [(False, False, "")]
+
+
+def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
+    """(gold, found, what) per item of each row: a pair's or a sentence's one item, a passage's
+    pairs and the conflicts found beyond them."""
+    texts = sorted({t for row in rows for t in _statements(row)})
     matrix = rank.vectorize(texts, ngrams=1)
     where = {t: i for i, t in enumerate(texts)}
-    out = []
+    out: list[list[tuple[bool, bool, str]]] = []
     for row in rows:
-        statements = [row["a"], row["b"]] if row["kind"] == "pair" else [row["text"]]
+        if row["kind"] == "passage":
+            out.append(_passage(row, matrix, where))
+            continue
+        statements = _statements(row)
         pairs = []
         if len(statements) == 2:
             i, j = where[statements[0]], where[statements[1]]
@@ -71,8 +128,9 @@ def predict(rows: list[dict[str, str]]) -> list[tuple[bool, str]]:
         hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
         if len(statements) == 2:  # two parties taking opposite stances (same source or not)
             hits += [conflicts.Conflict(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-                     for d in disputes.disputes(statements, [1.0, 1.0]) + disputes.rebuttals(statements, [1.0, 1.0])]
-        out.append((bool(hits), hits[0].reason if hits else ""))
+                     for d in disputes.disputes(statements, [1.0, 1.0]) + disputes.rebuttals(statements, [1.0, 1.0])
+                     + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])]
+        out.append([(row["label"] == "disagree", bool(hits), hits[0].reason if hits else "")])
     return out
 
 
@@ -109,17 +167,22 @@ def main() -> None:
     rows = [row for path in paths for row in load(path)]
     results = predict(rows)
     groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
-    for row, (found, _) in zip(rows, results, strict=True):
-        gold = row["label"] == "disagree"
+    for row, items in zip(rows, results, strict=True):
         for key in ("all", f"split {row['split']}", f"kind {row['kind']}", f"split {row['split']}, kind {row['kind']}"):
-            groups[key].append((gold, found))
+            groups[key] += [(gold, found) for gold, found, _ in items]
     for key in sorted(groups, key=lambda k: (k != "all", k)):
         print(f"{key:<32} {scores(groups[key])}")
     if show_errors:
-        for row, (found, reason) in zip(rows, results, strict=True):
-            if found != (row["label"] == "disagree") and (only is None or row["split"] == only):
+        for row, items in zip(rows, results, strict=True):
+            for gold, found, reason in items:
+                if found == gold or only is not None and row["split"] != only:
+                    continue
                 what = "false disagreement" if found else "missed"
-                shown = row["text"] if row["kind"] == "sentence" else f"{row['a']} | {row['b']}"
+                if row["kind"] == "passage":
+                    shown = f"sentences {reason}: " + " | ".join(row["sentences"])
+                    reason = ""
+                else:
+                    shown = row["text"] if row["kind"] == "sentence" else f"{row['a']} | {row['b']}"
                 print(f"{row['id']} {what}: {shown}" + (f"  [{reason}]" if reason else ""))
 
 

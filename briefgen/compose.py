@@ -38,7 +38,7 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
-from briefgen.notes import dates, features, piece_of_quotation
+from briefgen.notes import dates, disputes, features, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.figures import (
@@ -1292,4 +1292,44 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
         skipped |= members.get(note.id, set())
         coverage.add(concepts(note.quote) | concepts(text))
         total += length
+    return _answers_after_claims(chosen, total, noteset, by_id, words, marker_words)
+
+
+def _answers_after_claims(chosen: list[tuple[str, Note]], total: int, noteset: NoteSet, by_id: dict[str, Note],
+                          words: int, marker_words: int) -> tuple[list[tuple[str, Note]], int]:
+    """The digest's statements with each disagreement's second side (a rebuttal, the other
+    party's figure) right after its first, where both are in: read apart, the answer has lost
+    what it answers. A party's claim another party disputes brings the dispute along when there
+    is room. An answer that points back at the account ("rejected that account") comes with that
+    account, or not at all when there is no room for it."""
+    for pair in noteset.disagreements:
+        at = {note.id: i for i, (_, note) in enumerate(chosen)}
+        if pair.b and pair.sides and pair.a in at and pair.b not in at and (answer := by_id.get(pair.b)) is not None:
+            # A party's claim the digest states, which another party disputes: the dispute is
+            # news too, said right after it when there is room (and it says something new).
+            text = statement(answer)
+            extra = len(text.split()) + marker_words
+            if total + extra <= words and not any(_similar(text, other) for other, _ in chosen):
+                chosen.insert(at[pair.a] + 1, (text, answer))
+                total += extra
+            continue
+        if not pair.b or pair.b not in at:
+            continue
+        if pair.a not in at:
+            claim = by_id.get(pair.a)
+            if pair.reason != "disputed" or not (found := disputes.rebuttal(statement(chosen[at[pair.b]][1]))) \
+                    or not found.back:
+                continue
+            extra = len(statement(claim).split()) + marker_words if claim is not None else words + 1
+            if claim is not None and total + extra <= words:
+                chosen.insert(at[pair.b], (statement(claim), claim))
+                total += extra
+            else:
+                total -= len(chosen[at[pair.b]][0].split()) + marker_words
+                del chosen[at[pair.b]]
+            continue
+        first, second = at[pair.a], at[pair.b]
+        if second != first + 1:
+            moved = chosen.pop(second)
+            chosen.insert(first + 1 if first < second else first, moved)  # popping it moved a later claim up one
     return chosen, total

@@ -20,7 +20,7 @@ from briefgen.cli import main
 from briefgen.compose import digest, statement
 from briefgen.coverage import quoted_share
 from briefgen.ingest import read_sources
-from briefgen.models import Note, NoteSet, SourceDoc, SourceMeta, Span
+from briefgen.models import Disagreement, Note, NoteSet, SourceDoc, SourceMeta, Span
 from briefgen.notes.verify import normalise_quote
 from briefgen.pipeline import refresh_notes
 from briefgen.workspace import init_workspace, load_config
@@ -199,3 +199,27 @@ def test_the_digest_reports_and_leaves_comment_out_unless_the_sources_are_all_co
     assert [text for text, _ in chosen] == [post]  # a thread alone: the digest has nothing else to state
     pinned = (notes[0], replace(notes[1], status="pinned"))
     assert {text for text, _ in digest(NoteSet(notes=pinned, sources=docs), 100)[0]} == {report, post}
+
+
+def test_a_disagreements_answer_comes_right_after_the_claim_it_answers() -> None:
+    claim = "The union says the new cranes will eliminate about 400 jobs at the port within three years."
+    other = "Ships carrying 2,000 containers waited in the bay for a berth on Tuesday morning."
+    answer = "Port chief Lars Dahl said the union's figure for lost jobs was simply not true."
+    doc, notes = _noted(f"{claim}\n\n{other}\n\n{answer}\n", (claim, other, answer), "statement", (0.9, 0.8, 0.7))
+    pair = Disagreement(a="n-0", b="n-2", reason="disputed", sides=("Union", "Lars Dahl"))
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,), disagreements=(pair,)), 100)
+    assert [note.id for _, note in chosen] == ["n-0", "n-2", "n-1"]
+    # no room for both: the claim is said, its answer left out rather than a statement cut
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,), disagreements=(pair,)), 30)
+    assert [note.id for _, note in chosen] == ["n-0"]
+
+
+def test_a_rejection_of_that_account_comes_with_the_account_or_not_at_all() -> None:
+    account = "The utility's director said the burst had been caused by digging by Pellow Civil last week."
+    answer = "Pellow rejected that account, saying the pipe laid in 1958 was badly corroded."
+    doc, notes = _noted(f"{account}\n\n{answer}\n", (account, answer), "statement", (0.1, 0.9))
+    pair = Disagreement(a="n-0", b="n-1", reason="disputed", sides=("Director", "Pellow"))
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,), disagreements=(pair,)), 30)
+    assert [note.id for _, note in chosen] == ["n-0", "n-1"]
+    chosen, _ = digest(NoteSet(notes=notes, sources=(doc,), disagreements=(pair,)), 14)
+    assert chosen == []

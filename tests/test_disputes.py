@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from briefgen.cli import main
 from briefgen.notes.conflicts import contrast
-from briefgen.notes.disputes import disputes, rebuttal, rebuttals, stance
+from briefgen.notes.disputes import disputes, positions, rebuttal, rebuttals, stance
+from briefgen.notes.features import find_figures
 
 
 @pytest.mark.parametrize(("sentence", "holder", "sign"), [
@@ -241,3 +242,82 @@ def test_who_rejects_is_named_before_a_relative_clause_not_inside_it() -> None:
     found = rebuttal("Northfield Water, which under its licence both supplies the homes and maintains the pipes "
                      "in the valley, rejected the claim.")
     assert found is not None and found.holder == "Northfield Water"
+def test_a_denial_answers_the_nearest_claim_before_it_not_the_strongest() -> None:
+    texts = ["The teachers' union said 9,000 of its members had joined the walkout on Monday.",
+             "The union also says the new timetable will add 6 hours a week to each teacher's workload.",
+             "Education secretary Ruth Amell said the union's figure was simply not true."]
+    assert [(d.a, d.b) for d in rebuttals(texts, [5.0, 1.0, 1.0], previous=[-1, 0, 1])] == [(1, 2)]
+
+
+def test_that_account_reaches_back_through_a_quotation_to_where_its_giver_first_gives_it() -> None:
+    texts = ["The rail operator's safety director, Paul Imrie, said the derailment had been caused by a faulty "
+             "track repair carried out by Kestrel Rail Services.",
+             "\"Our inspection shows the repair left a gap in the rail,\" Imrie told reporters.",
+             "\"We believe the rail then gave way.\"",
+             "Kestrel rejected that account."]
+    found = rebuttals(texts, [1.0] * 4, previous=[-1, 0, 1, 2])
+    assert [(d.a, d.b, d.sides) for d in found] == [(0, 3, ("Paul Imrie", "Kestrel"))]
+    # another party's statement in between: "that account" is that one's, not the director's
+    texts[1] = "The regulator said it had opened an inquiry into the repair."
+    assert [(d.a, d.b) for d in rebuttals(texts, [1.0] * 4, previous=[-1, 0, 1, 2])] == [(1, 3)]
+
+
+def _amounts(a: str, b: str) -> list[tuple[int, int, tuple[str, str]]]:
+    return [(d.a, d.b, d.sides) for d in positions([a, b], [find_figures(a), find_figures(b)], [1.0, 1.0])]
+
+
+def test_two_parties_amounts_for_one_quantity_are_a_dispute() -> None:
+    assert _amounts("The fishermen's federation is demanding a cod quota of 28,000 tonnes for next year.",
+                    "The fisheries ministry has offered a quota of 19,000 tonnes, citing scientific advice.") == [
+        (0, 1, ("Fishermen's federation", "Fisheries ministry"))]
+    assert _amounts("The regulator said Skylane must give up at least 40 take-off and landing slots at Holloway.",
+                    "Skylane said surrendering 12 slots would fully resolve any competition concerns.") == [
+        (0, 1, ("Regulator", "Skylane"))]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The regulator said Skylane must give up 40 slots.",  # one party, a later value
+     "The regulator said on Friday that Skylane must give up 44 slots, after finding four more routes."),
+    ("The fishermen's federation is demanding a cod quota of 28,000 tonnes.",  # what happened is no position
+     "The ministry said the fleet landed 21,000 tonnes of cod last year."),
+    ("The regulator wants Skylane to give up 40 slots at Holloway.",  # the same amount
+     "Skylane said it would give up the 40 slots the regulator had asked for."),
+    ("The council offered to sell 12 parks to the housing association.",  # two quantities
+     "The housing association said it would buy 30 plots from a private landowner."),
+    ("Analysts said at least 100 stores would have to be sold.",  # an assessment by people by what they are
+     "Tollan said a sale of 60 stores would remove every overlap."),
+    ("The nurses' union, which represents about 12,000 hospital staff, said it would oppose any cuts.",  # two counts
+     "The board's plan is that up to 900 jobs would go if the merger goes ahead."),
+    ("The port authority has offered 4 percent over two years.",  # one party, "the authority's" too
+     "The authority's improved offer of 5.5 percent was made on Friday."),
+    ("Somebody should ask why the council turned down the $90,000 upgrade the staff asked for.",  # no party
+     "Mayor Lena Holm of the council has asked for $180,000 for the upgrade."),
+    ("The club wants 40 new season tickets for its youth members.",  # twenty times over: not one quantity
+     "The league has offered 800 season tickets to the club's supporters' trust."),
+    ("Mayor Lena Holm has asked for $1.8 million to repair the roads.",  # two sums on two things
+     "The hacking group, which demanded $2.4 million in bitcoin, threatened to publish the data."),
+])
+def test_amounts_that_are_no_dispute(a: str, b: str) -> None:
+    assert _amounts(a, b) == []
+
+
+_BURST = {
+    "01-wire-2026-03-04.txt": "The town's water main burst on Sunday, leaving 9,000 homes without water.\n\n"
+    "The utility's director, Mara Stein, said the burst had been caused by excavation work carried out last week "
+    "by Pellow Civil, a contractor laying cable.\n\n"
+    "Pellow rejected that account. Its managing director, Ivo Brandt, said the main was a cast-iron pipe laid in "
+    "1958 that was badly corroded.\n\n"
+    "Repairs were expected to take three days, the utility said.\n",
+    "02-courier-2026-03-05.txt": "Water was restored to 6,000 of the 9,000 homes on Tuesday, the utility said.\n",
+}
+
+
+def test_a_short_rejection_of_that_account_reaches_the_brief_with_its_reasons_and_the_account(
+        tmp_path: Path) -> None:
+    md = _build(tmp_path, _BURST)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Mara Stein against Pellow.**" in section
+    assert "Pellow: Pellow rejected that account. Its managing director, Ivo Brandt, said the main" in section
+    digest = CliRunner().invoke(main, ["digest", "-w", str(tmp_path / "ws"), "--words", "250"]).output.splitlines()
+    account = next(i for i, line in enumerate(digest) if "Mara Stein, said the burst" in line)
+    assert digest[account + 1].startswith("Pellow rejected that account.")

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated
-from briefgen.words import content_words, stem
+from briefgen.notes.figures import unit_head
+from briefgen.words import STOP_WORDS, content_words, stem
 
 SHARED = 2
 """Content words two stances must share to be about the same thing."""
@@ -370,12 +372,26 @@ def rebuttal(text: str) -> Rebuttal | None:
                     context=frozenset(context), counted=bool(_COUNTED.search(what)), back=back, all_clear=all_clear)
 
 
+_QUOTED_THEN_NAMED = re.compile(
+    r"^[\"“][^\"“”]{10,}?[,.!?]?[\"”]\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s+"
+    r"(?:said|says|told|added|insisted|argued|warned|wrote)\b")
+""""'Our inspection shows ...,' Nandakumar told reporters.": the speaker named after the quotation
+(whose own verbs, "shows", name no claimant)."""
+
+
+def _quoted_speaker(text: str) -> str:
+    found = _QUOTED_THEN_NAMED.match(text)
+    return found.group("name") if found is not None else ""
+
+
 def claimant(text: str) -> frozenset[str]:
     """Lower-cased words naming who makes the claim *text* states (its speaker, or the subject
     before a verb of saying or finding), empty when none is named."""
     speaker = features.attribution(text)
     if speaker is not None:
         return _name_words(f"{speaker[0].name} {speaker[0].role}")
+    if quoted := _quoted_speaker(text):
+        return _name_words(quoted)
     verb = _CLAIM_VERB.search(text)
     if verb is None:
         return frozenset()
@@ -420,10 +436,17 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
     for i, r in enumerate(held):
         if r is None:
             continue
-        before = previous[i] if previous is not None else -1
-        pool = [before] if r.back else (candidates[i] if candidates is not None else range(len(texts)))
+        earlier = _earlier(i, previous)
+        if r.back:
+            answered = _account(texts, held, earlier[:BACK_REACH], r)
+            pool: Sequence[int] = [answered] if answered is not None else []
+        else:
+            # A denial answers the nearest claim before it in its source that it may answer
+            # ("the union's figure" after two of the union's figures: the later one).
+            nearest = next((j for j in earlier if held[j] is None and rebuts(texts[j], r)), None)
+            pool = [nearest] if nearest is not None else (candidates[i] if candidates is not None else range(len(texts)))
         for j in pool:
-            if 0 <= j != i and held[j] is None and rebuts(texts[j], r, before=j == before):
+            if 0 <= j != i and held[j] is None and rebuts(texts[j], r, before=j in earlier[:BACK_REACH]):
                 options.append((-(scores[i] + scores[j]), j, i))
     options.sort()
     out: list[Dispute] = []
@@ -441,13 +464,192 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
     return out
 
 
+BACK_REACH = 3
+"""Sentences back a rebuttal of "that account" may reach, through a quotation that runs on."""
+NEAREST_REACH = 8
+"""Sentences back in its source a denial looks for the claim it answers."""
+
+
+def _earlier(index: int, previous: Sequence[int] | None) -> list[int]:
+    """The sentences before *index* in its source, nearest first (up to NEAREST_REACH)."""
+    out: list[int] = []
+    at = previous[index] if previous is not None else -1
+    while at >= 0 and len(out) < NEAREST_REACH and at not in out:
+        out.append(at)
+        at = previous[at] if previous is not None else -1
+    return out
+
+
+def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Sequence[int],
+             found: Rebuttal) -> int | None:
+    """The account "rejected that account" (*found*) answers, among the sentences just before
+    it (*earlier*, nearest first): back through a quotation running on (a sentence that names no
+    one) to where the one who gives the account first gives it ("The director said the city
+    believed ..." before her "'Our inspection shows ...,' she told reporters")."""
+    answered: int | None = None
+    owner: frozenset[str] = frozenset()
+    for j in earlier:
+        if held[j] is not None:
+            break
+        by = claimant(texts[j])
+        if not by:
+            continue
+        if answered is not None and not by & owner or not rebuts(texts[j], found, before=True):
+            break
+        answered, owner = j, owner | by
+    return answered
+
+
 def _claimant_label(text: str) -> str:
     """Who makes the claim, as a reader should see it."""
     speaker = features.attribution(text)
     if speaker is not None:
         label = speaker[0].name
+    elif quoted := _quoted_speaker(text):
+        label = quoted
     else:
         verb = _CLAIM_VERB.search(text)
         label = _holder_phrase(text[:verb.start()]) if verb is not None else ""
     label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip(), flags=re.IGNORECASE)
     return label[:1].upper() + label[1:]
+
+
+# ---------------------------------------------------------------- two parties' amounts for one quantity
+
+_POSITION_CUE = re.compile(
+    r"\b(?:must|should|ought\s+to|needs?|needed|ha(?:s|ve|d)\s+to|would|could|demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|"
+    r"call(?:s|ed|ing)?\s+for|offer\w*|propos\w*|requir\w*|wants?|wanted|insist\w*|prepared\s+to|willing\s+to|enough|"
+    r"sufficient|proportionate|at\s+least|no\s+more\s+than|at\s+most|(?:fully|entirely)\s+(?:address|resolv|remed|meet|"
+    r"satisf|restor)\w*)\b", re.IGNORECASE)
+"""What a party wants, offers or deems enough ("must sell at least 146 stores", "has offered a quota
+of 19,000 tonnes", "a fine of 2 million would be proportionate"): the amount is its position."""
+_POSITION_BEFORE, _POSITION_AFTER = 8, 6
+"""Words before and after an amount within which a position word makes it a position."""
+_INDEFINITE = frozenset("somebody someone anybody anyone everybody everyone nobody people".split())
+"""Holders that name no party ("Somebody should ask why ...")."""
+_GIVEN_UNITS = frozenset({"%", "USD", "EUR", "GBP"})
+"""Units that name no quantity on their own: a position in them is compared only by shared words."""
+
+
+@dataclass(frozen=True)
+class Position:
+    """An amount one party wants, offers or deems enough, in one sentence."""
+
+    holder: str
+    """Who holds it, as a reader should see it."""
+    who: frozenset[str]
+    """Lower-cased words naming who holds it."""
+    value: float
+    """The amount (normalised)."""
+    text: str
+    """The amount as written ("146 stores")."""
+    unit: frozenset[str]
+    """Stems naming what is counted: the figure's unit and the words right after the number."""
+    about: frozenset[str]
+    """Stems of the sentence but who holds it, the amount's words and the position words."""
+    named: frozenset[str]
+    """Lower-cased words of the whole sentence (whether it names the other party)."""
+
+
+def position(text: str, figures: Sequence[Figure]) -> Position | None:
+    """The amount *text* says a named party wants, offers or deems enough, or None."""
+    counted = [f for f in figures if f.unit and f.text in text]
+    if not counted or _POSITION_CUE.search(text) is None:
+        return None
+    for figure in counted:
+        at = text.index(figure.text)
+        before = text[:at].split()[-_POSITION_BEFORE:]
+        after = text[at + len(figure.text):].split()[:_POSITION_AFTER]
+        if _POSITION_CUE.search(" ".join(before + after)) is not None:
+            break
+    else:
+        return None
+    found = features.attribution(text)
+    if found is not None and found[3] and not features.holds_view(found[1], found[2], generic=True):
+        return None  # people by what they are ("Analysts said at least 100 ..."): an assessment, no party's position
+    if found is not None:
+        holder, phrase = found[0].name, f"{found[0].name} {found[0].role}"
+    else:
+        verb = _CLAIM_VERB.search(text) or _POSITION_CUE.search(text)
+        assert verb is not None
+        phrase = holder = _holder_phrase(text[:verb.start()])
+        if not holder or holder.split()[0].lower() in _PRONOUNS | _INDEFINITE or len(holder.split()) > 6 or re.search(
+                r"[\"“”]", holder) or holder[0].islower():
+            return None
+    who = frozenset(re.sub(r"['’]s?$", "", w) for w in _name_words(phrase))  # "the authority's" is the authority
+    if not who or re.search(r"\d", holder):
+        return None  # no party, or a clause cut at a number's comma ("000 Greystone staff")
+    holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z\[])", "", holder, flags=re.IGNORECASE).strip("[] ")
+    named_after = _counted_after(text[at + len(figure.text):], started=figure.text.endswith(figure.unit))
+    unit = {stem(unit_head(figure.unit).lower())} | named_after
+    if unit_head(figure.unit) in _GIVEN_UNITS:  # "million euros": the currency, not what it pays for
+        unit = {unit_head(figure.unit)}
+    cue_stems = {stem(w) for m in _POSITION_CUE.finditer(text) for w in m.group(0).split()}
+    own = _about(figure.text)  # "220 million euros": the amount's own words are no shared subject
+    about = _about(text) - {stem(w) for w in who} - unit - named_after - own - cue_stems - _MAGNITUDES
+    return Position(holder=holder[:1].upper() + holder[1:], who=who, value=figure.value, text=figure.text,
+                    unit=frozenset(unit), about=frozenset(about), named=_words(text))
+
+
+_MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
+
+
+def _counted_after(rest: str, *, started: bool = False) -> set[str]:
+    """Stems of the noun phrase right after a number ("take-off and landing slots at ..." ->
+    take-off, landing, slots): up to three words, to the first punctuation or other function word;
+    *started*: the figure took the phrase's first word as its unit ("40 take-off")."""
+    out: set[str] = set()
+    for word in re.findall(r"[\w'’-]+|[^\w\s]", rest)[:5]:
+        if word.lower() in ("and", "or") and (out or started):
+            continue
+        if not word[:1].isalpha() or word.lower() in STOP_WORDS or len(out) >= 3:
+            break
+        out.add(stem(word.lower()))
+    return out - _MAGNITUDES
+
+
+def _apart(a: Position, b: Position) -> bool:
+    """Two parties (no name in common) whose amounts for one quantity differ: the same counted
+    thing ("146 stores", "60 stores"), or a rate or sum on the same thing (a word in common
+    besides the amount, or one naming the other party)."""
+    if a.who & b.who or a.holder.lower() == b.holder.lower():
+        return False
+    high, low = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+    if not a.unit & b.unit or high - low <= 0.01 * high or low <= 0 or high / low > 10:
+        return False  # the same amount, or amounts too far apart to be two views of one (a sum and a total)
+    if not a.unit & b.unit & _GIVEN_UNITS:
+        return True  # the same counted thing ("stores", "slots"), wanted and offered
+    return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
+
+
+def positions(texts: Sequence[str], figures: Sequence[Sequence[Figure]], scores: Sequence[float], *,
+              limit: int = 6) -> list[Dispute]:
+    """Two parties' different amounts for one quantity (one demands 146 stores, the other offers
+    60), strongest first: each statement once, each pair of parties once."""
+    held = [position(t, f) for t, f in zip(texts, figures, strict=True)]
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for index, found in enumerate(held):
+        if found is not None:
+            for word in found.unit:
+                by_unit[word].append(index)
+    candidates: set[tuple[float, int, int]] = set()
+    for members in by_unit.values():
+        for i, j in combinations(members[:PER_WORD], 2):
+            a, b = held[i], held[j]
+            if a is not None and b is not None and _apart(a, b):
+                candidates.add((-(scores[i] + scores[j]), i, j))
+    out: list[Dispute] = []
+    used: set[int] = set()
+    pairs: set[frozenset[str]] = set()
+    for _, i, j in sorted(candidates):
+        a, b = held[i], held[j]
+        assert a is not None and b is not None
+        parties = frozenset((a.holder.lower(), b.holder.lower()))
+        if i in used or j in used or parties in pairs:
+            continue
+        used |= {i, j}
+        pairs.add(parties)
+        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
+        if len(out) >= limit:
+            break
+    return out

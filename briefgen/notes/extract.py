@@ -66,6 +66,13 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         quote = shown[skip:]
         if quote[:1].islower() and _after_label(doc, sentence.start):
             quote = f"[{quote[0].upper()}]{quote[1:]}"  # "Reminder: the meeting ..." -> "[T]he meeting ..."
+        if quote and not features.is_candidate(quote) and (run_end := _rebuttal_run(doc, index, quote)):
+            # "Brightline rejected that account." is too short to be a note on its own, yet it is
+            # one side of a dispute: it runs on into the sentence that gives its reasons ("Its
+            # managing director said ..."), which only it explains.
+            shown, offsets = as_read(doc.text, sentence.start, run_end, markup)
+            shown = shown.rstrip()
+            quote = shown[skip:]
         if not quote or not features.is_candidate(quote):
             continue
         said = normalise_quote(quote)
@@ -110,6 +117,21 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         }
         drafts.append(draft)
     return drafts
+
+
+def _rebuttal_run(doc: SourceDoc, index: int, quote: str) -> int | None:
+    """Where a short sentence rejecting the account before it ("X rejected that account.") ends
+    together with the next sentence of its paragraph, when that one opens on it ("Its managing
+    director said ..."); else None."""
+    if not disputes.may_rebut(quote) or (found := disputes.rebuttal(quote)) is None or not found.back:
+        return None
+    if index + 1 >= len(doc.sentences):
+        return None
+    current, following = doc.sentences[index], doc.sentences[index + 1]
+    if following.para != current.para or following.post != current.post:
+        return None
+    after = typeset(" ".join(reads(doc, following.start, following.end).split()))
+    return following.end if needs_antecedent(after) else None
 
 
 def _after_label(doc: SourceDoc, start: int) -> bool:
@@ -344,12 +366,20 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
                              stances=[stances[r] for r in stance_rows])
     party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
     party += _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen)
+    answered = len(party)
+    # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
+    taken = {r for a, b, _ in party for r in (a, b)}
+    amount_rows = [r for r in range(len(texts)) if drafts[r]["figures"] and r not in taken]
+    party += [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
+        [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
+        [float(corpus.scores[r]) for r in amount_rows])]
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
-    disagreements = [Disagreement(a=ids[a], b=ids[b], reason="opposite stances" if i < len(held) else "disputed",
-                                  sides=d.sides) for i, (a, b, d) in enumerate(party)]
+    disagreements = [Disagreement(a=ids[a], b=ids[b], reason="opposite stances" if i < len(held) else "disputed"
+                                  if i < answered else "different amounts", sides=d.sides)
+                     for i, (a, b, d) in enumerate(party)]
     disagreements += [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
                                    sides=c.sides) for c in found]
 
