@@ -15,7 +15,8 @@ that keeps a stale schedule is wrong once; one that drops a live one loses the s
 - the later source is dated, after the earlier one's date (an undated one is never later than
   anything; an undated schedule may be overtaken by a dated report of its outcome);
 - a clause of the later statement tells the event as done: it shares the event word's stem
-  ("vote" / "voted", "decide" / "decided"), speaks in the past and sets nothing to come;
+  ("vote" / "voted", "decide" / "decided"), or names it as held ("a ballot held on Thursday"), and
+  sets nothing to come;
 - the two share at least `SHARED_WORDS` content words besides the event word and calendar words
   (the same actor and matter: "city council", "repair").
 
@@ -45,6 +46,8 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|won['’]t|to be|is to|are to|expect
 # What tells a clause in the past: a perfect, a past auxiliary, a regular or common irregular past.
 _PAST_WORD = re.compile(r"\w+ed|held|met|took|began|found|gave|won|lost|came|went|made|chose|ran|rose|fell|struck|"
                         r"sent|told|rejected|approved", re.IGNORECASE)
+# An event told as having taken place, whatever its noun ("a ballot held on Thursday", "the hearing went ahead").
+_HAPPENED = re.compile(r"\b(?:held|took place|went ahead|happened|concluded)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|which|who|after|before|as|so)\b")
 _CALENDAR = {stem(w) for w in (*dates.MONTHS, *dates.WEEKDAYS, "morning", "afternoon", "evening", "night",
                                "today", "tomorrow", "yesterday", "week", "month", "year", "day")}
@@ -84,7 +87,9 @@ def _done(text: str, events: set[str]) -> set[str]:
     for clause in _CLAUSE.split(text):
         if not clause or _AHEAD.search(clause):
             continue
-        done |= {stem(w) for w in content_words(clause) if _PAST_WORD.fullmatch(w)} & events
+        words = content_words(clause)
+        happened = _HAPPENED.search(clause) is not None  # "a ballot held on Thursday": each event noun
+        done |= {stem(w) for w in words if happened or _PAST_WORD.fullmatch(w)} & events
     return done
 
 
