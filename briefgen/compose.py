@@ -57,6 +57,7 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
+from briefgen.supersede import expected_events
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -310,6 +311,9 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
+        # A schedule a later source reports as done is over (supersede.expected_events).
+        self.overtaken_events = expected_events(readable, self.docs, text_of=statement, reports=self.reports)
+        gone |= {judgement.note for judgement in self.overtaken_events}
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
