@@ -1,0 +1,82 @@
+"""Source dates and publishers read from the text: a date line a wire story ends with (written
+out or numeric, the order of a numeric one judged from the text's other dates), a section label
+beside the publisher's name, and dates estimated only from what the text reports as past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.ingest.clean import clean, closing_date, masthead, numeric_order
+from briefgen.ingest.segment import sentences
+from briefgen.notes import dates
+
+_WIRE_BODY = """KESTREL BAY, Canada (Northline) - Ferry services across the Kestrel
+strait were cancelled for a second day on {weekday} after a storm damaged
+the main pier, the operator said, stranding about 600 travellers.
+
+The operator said repairs to the pier, first damaged on {earlier}, would take
+at least a week and that a replacement timetable would be published soon.
+
+(Reporting by Ana Pereira; Editing by Tom Blake)
+"""
+
+
+@pytest.mark.parametrize(("weekday", "earlier", "ending", "expected"), [
+    ("Tuesday", "October 13", "Tuesday, October 14, 2025", "2025-10-14"),  # Reuters-like
+    ("Tuesday", "13 October", "14 October 2025", "2025-10-14"),
+    ("Tuesday", "Oct. 13", "10/14/2025 09:30 ET", "2025-10-14"),  # AP-like, US numeric
+    ("Friday", "3 October", "Ends\n10/10/2025 16:05", "2025-10-10"),  # PA-like, British numeric
+    ("Friday", "October 3", "Ends\n10/03/2025 16:05", "2025-10-03"),  # the same digits, US order
+])
+def test_a_date_line_at_the_end_of_a_wire_story_dates_it(weekday: str, earlier: str, ending: str,
+                                                          expected: str) -> None:
+    text = _WIRE_BODY.format(weekday=weekday, earlier=earlier) + "\n" + ending + "\n"
+    cleaned = clean(text)
+    assert cleaned.date == expected
+    last = text.rstrip().splitlines()[-1]
+    start = text.rindex(last)
+    assert any(r.start == start and r.reason == "date line" for r in cleaned.removed)  # no sentence of the text
+
+
+def test_a_numeric_date_the_text_gives_no_order_for_stays_unknown() -> None:
+    text = _WIRE_BODY.format(weekday="Friday", earlier="Thursday") + "\nEnds\n07/03/2025 16:05\n"
+    assert numeric_order(text) == ""
+    assert clean(text).date == ""
+    assert clean(text.replace("07/03/2025", "17/03/2025")).date == "2025-03-17"  # only 17 can be the day
+
+
+def test_the_order_of_a_texts_dates() -> None:
+    assert numeric_order("It opened on 3 March and closed on 31 March.") == "dm"
+    assert numeric_order("It opened on March 3 and closed on March 31, 2025.") == "md"
+    assert numeric_order("Shares rose 4% in May 2025.") == ""
+
+
+def test_a_date_in_the_last_sentence_is_no_date_line() -> None:
+    text = _WIRE_BODY.format(weekday="Tuesday", earlier="October 13") + "\nThe pier reopens on October 30, 2025.\n"
+    assert closing_date(text) is None
+
+
+def test_the_date_a_text_opens_with_wins_over_its_closing_one() -> None:
+    text = "Published 12 October 2025\n\n" + _WIRE_BODY.format(weekday="Sunday", earlier="11 October") + "\n14 October 2025\n"
+    assert clean(text).date == "2025-10-12"
+
+
+@pytest.mark.parametrize(("line", "publisher", "kind"), [
+    ("*Comment | Harbour Gazette | Thursday 6 March 2025*", "Harbour Gazette", "opinion"),
+    ("Opinion | The Daily Post", "The Daily Post", "opinion"),
+    ("*Freight Matters Europe | Supply chain*", "Freight Matters Europe", ""),
+    ("**By Gloria Ferreira** | *Brenmoor Ledger* | March 9, 2025", "Brenmoor Ledger", ""),
+])
+def test_a_section_label_beside_the_publishers_name_is_no_publisher(line: str, publisher: str, kind: str) -> None:
+    head = masthead(line)
+    assert head is not None and (head.publisher, head.kind) == (publisher, kind)
+
+
+def test_a_column_under_a_section_label_names_its_publisher() -> None:
+    text = ("# The harbour needs a plan, not a press release\n\n*Comment | Harbour Gazette | Thursday 6 March 2025*\n\n"
+            "Every storm season the same arguments return, and every season the council promises a review that "
+            "never arrives. This year the pier failed, the ferries stopped and six hundred people waited in the rain.\n")
+    cleaned = clean(text)
+    assert (cleaned.publisher, cleaned.kind, cleaned.date) == ("Harbour Gazette", "opinion", "2025-03-06")
