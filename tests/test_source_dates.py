@@ -80,3 +80,39 @@ def test_a_column_under_a_section_label_names_its_publisher() -> None:
             "never arrives. This year the pier failed, the ferries stopped and six hundred people waited in the rain.\n")
     cleaned = clean(text)
     assert (cleaned.publisher, cleaned.kind, cleaned.date) == ("Harbour Gazette", "opinion", "2025-03-06")
+
+
+_LATEST = dt.date(2026, 1, 1)
+_ANCHOR = dt.date(2025, 10, 14)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regulator said its report remained on course for publication on 2 November.",  # set for a day
+    "The crew union has called a members' meeting in Kestrel Bay for 28 October.",
+    "The operator had earlier given dates of 20 October and then 27 October.",  # dates named, nothing done
+    "The ferry union says a captain reported damage to the pier on 29 September.",  # a present-tense claim
+    "Passenger groups claim the timetable was cut on 30 September.",
+])
+def test_no_estimate_from_a_schedule_or_a_claim_in_the_present_tense(sentence: str) -> None:
+    assert dates.reported_past(sentence, _ANCHOR, frozenset(), latest=_LATEST) == []
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The operator said on 13 October that the pier had been inspected on 30 September.", dt.date(2025, 10, 13)),
+    ("The union said a captain reported damage on 29 September.", dt.date(2025, 9, 29)),  # told in the past tense
+    ("The ferry was arrested for inspection on 12 October.", None),  # "for ...ion on" is a schedule's shape
+])
+def test_past_dates_the_text_reports_still_estimate(sentence: str, day: dt.date | None) -> None:
+    found = dates.reported_past(sentence, _ANCHOR, frozenset(), latest=_LATEST)
+    assert (max(found) if found else None) == day
+
+
+def test_an_undated_wire_story_is_estimated_from_its_news_not_its_schedule() -> None:
+    text = ("Ferry services resumed on 13 October, the operator said. Inspectors passed the pier on 10 October. "
+            "The regulator said its report remained on course for publication on 2 November, and the union "
+            "has called a meeting for 28 October.")
+    assert dates.estimate(sentences_of(text), _ANCHOR, _LATEST) == dt.date(2025, 10, 13)
+
+
+def sentences_of(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text)]

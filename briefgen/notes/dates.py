@@ -325,6 +325,17 @@ _INTENDED = re.compile(r"\b(?P<had>had\s+(?:\w+ly\s+)?)?\w+ed\s+to\s+(?!the\b|an
 """Before a date an intention names ("agreed to consider the motion on March 25"): a time ahead of
 the past the clause tells, unless the past perfect says that time has passed too ("had
 threatened to publish the files by March 10")."""
+_SCHEDULE = re.compile(r"(?:\bfor|\b(?:due|scheduled|slated|pencil+ed\s+in|set))\s+(?:[a-z]+ion\s+)?(?:on\s+|for\s+)?$"
+                       r"|\bdates?\s+(?:of\s+)?$", re.IGNORECASE)
+"""Before a date something is set for ("a meeting for 12 March", "on course for publication on
+2 April", "due on 2 April") or that only names a date given ("earlier gave dates of 10 March"):
+no day the text reports as past, whatever the tense of the clause."""
+_PRESENT_CLAIM = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)"
+                            r"\b(?:says?|claims?|insists?|argues?|maintains?|contends?|believes?|suggests?)\b"
+                            r"(?![^.;]*\b(?:said|told|announced|confirmed)\b)[^.;]*$", re.IGNORECASE)
+"""Before a date a claim in the present tense names ("The union says a driver reported rough
+riding on 19 February"): the text tells what a side holds, at no time of its own, so the date is
+the claim's, not one the text reports as its news."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + _DAYNAME + r"),?\s+(?:the\s+)?$")
 _FULL_YEAR = re.compile(r"\b" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
@@ -343,7 +354,8 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
     reads in the past tense (the cue nearest the date, as `mentions` reads it), the date bounds no
     span and names no limit ("until March 17", "the March 10 deadline"), nothing is owed by it
     ("must be paid by"), no condition names it ("if the city did not pay by March 10"), nothing
-    is intended for it (`_INTENDED`), and it is no later than *latest* (today, say). A weekday
+    is intended for it (`_INTENDED`) or set for it (`_SCHEDULE`), no claim in the present tense
+    names it (`_PRESENT_CLAIM`), and it is no later than *latest* (today, say). A weekday
     alone or a bare day of the month is left out: it needs the source's own date. A date without
     a year takes the year that puts it nearest *anchor* (the newest date the other sources state),
     among *years* (those the source's text gives) when any fits, and on the weekday named before
@@ -358,6 +370,7 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
             taken.append((start, end))
             if (_future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
                     or _LIMIT_NOUN.match(sentence, end) or _OBLIGATION.search(sentence[max(0, start - 60):start])
+                    or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[:start])
                     or ((intended := _INTENDED.search(sentence[max(0, start - 120):start])) and not intended["had"])):
                 continue
             number = int(match["day"])
