@@ -116,3 +116,24 @@ def test_an_undated_wire_story_is_estimated_from_its_news_not_its_schedule() -> 
 
 def sentences_of(text: str) -> list[str]:
     return [text[s.start:s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the news has no day of its own: it was done on the source's date, not the aside's day
+    ("Harbour shares rose 5% to 12.40 on the news, although they remain below the level at which they closed "
+     "on Monday, before the storm.", dt.date(2025, 10, 17)),
+    ("The operator of the ferry that ran aground on Monday, stranding 600 people, has said early evidence points "
+     "to a fault in the steering gear.", dt.date(2025, 10, 17)),
+    # a day the news itself is told on stays the event's
+    ("The operator said on Wednesday that the ferry, which was built in 1998, ran aground on Monday.",
+     dt.date(2025, 10, 15)),
+    ("The ferry that ran aground on Monday was carrying 600 people.", dt.date(2025, 10, 13)),
+    ("The pier, which opened on 3 May 2019, employs 40 people.", dt.date(2019, 5, 3)),
+])
+def test_a_day_told_in_an_aside_does_not_date_the_news(sentence: str, day: dt.date) -> None:
+    assert dates.event_day(sentence, dt.date(2025, 10, 17)) == day
+
+
+def test_from_an_estimate_an_aside_gives_no_day() -> None:
+    sentence = "The operator of the ferry that ran aground on 13 October has said the pier is safe."
+    assert dates.event_day(sentence, dt.date(2025, 10, 17), relative=False) is None

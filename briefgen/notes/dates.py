@@ -294,16 +294,62 @@ _EARLIER_FIGURE = re.compile(
 earlier report, not the day of the news."""
 
 
+_CONCESSIVE = re.compile(r"\b(?:although|though|whereas|even\s+as)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b|(?P<before>\b[A-Za-z]+)\s+that\b", re.IGNORECASE)
+_TAKES_THAT = frozenset("""say says said tell tells told announce announces add adds warn warns argue argues claim
+    claims insist insists believe believes expect expects report reports note notes state states show shows suggest
+    suggests find finds found know knows knew mean means hope hopes fear fears ensure ensures confirm confirms deny
+    denies agree agrees think thinks thought so such now given is was are were""".split())
+_MAIN_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn|ght|un|ne)\b|\b(?:said|told|rose|fell|"
+                        r"began|went|came|saw|took|gave|found|met|broke|left|held|won|lost|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the relative clause ("the train that derailed on Monday", "the level at
+    which they closed on Tuesday") or concessive clause ("although they remain below ...") the
+    date at offset *at* is told in, when there is one: it dates something else than the news of
+    the sentence. The clause runs from its word to the next comma, semicolon or dash, or to the
+    verb of the main clause ("the ferry that ran aground on Monday has said")."""
+    before = sentence[:at]
+    breaks = [m.end() for m in re.finditer(r"[,;:—–()]", before)]
+    clause_start = breaks[-1] if breaks else 0
+    found = [m for m in _CONCESSIVE.finditer(before, clause_start)]
+    found += [m for m in _RELATIVE.finditer(before, clause_start)
+              if not m["before"] or (m["before"].lower() not in _TAKES_THAT and not m["before"].lower().endswith("ed"))]
+    if not found:
+        return None
+    start = min(m.start() for m in found)
+    ends = [m.start() for m in (re.compile(r"[,;:—–()]").search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
+    return start, min(ends, default=len(sentence))
+
+
 def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
     """The day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
     state, an earlier report of a figure or a span; None when it names none. Without *relative*
-    (the anchor is an estimate, not the source's date) only dates written out count."""
-    days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor
-            and (relative or not w.relative)
-            and not _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
-            and not _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])]
-    return max(days) if days else None
+    (the anchor is an estimate, not the source's date) only dates written out count.
+
+    A date told in a relative or concessive clause (`_subordinate`) dates that clause, not the
+    sentence: when the rest of the sentence tells something done in the past ("The operator of
+    the train that derailed on Monday has said ...", "Shares rose 7%, although they remain below
+    the level at which they closed on Tuesday") without a day of its own, it was done on the
+    source's date (with *relative* only; None from an estimate)."""
+    days, aside = [], False
+    for w in mentions(sentence, anchor):
+        if (w.precision != "day" or w.first > anchor or not (relative or not w.relative)
+                or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
+                or _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])):
+            continue
+        clause = _subordinate(sentence, w.start)
+        if clause is not None:
+            rest = sentence[:clause[0]] + " " + sentence[clause[1]:]
+            if _MAIN_VERB.search(rest):
+                aside = True
+                continue
+        days.append(w.first)
+    if days:
+        return max(days)
+    return anchor if aside and relative else None
 
 
 def ahead(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[When, ...]:
