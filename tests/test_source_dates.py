@@ -68,6 +68,8 @@ def test_the_date_a_text_opens_with_wins_over_its_closing_one() -> None:
     ("Opinion | The Daily Post", "The Daily Post", "opinion"),
     ("*Freight Matters Europe | Supply chain*", "Freight Matters Europe", ""),
     ("**By Gloria Ferreira** | *Brenmoor Ledger* | March 9, 2025", "Brenmoor Ledger", ""),
+    ("**By Rev. Thomas Aldana** | *Ohio Valley Herald* | September 18, 2025", "Ohio Valley Herald", ""),
+    ("By Dr Ana Silva | Coastal Times | Analysis", "Coastal Times", "analysis"),
 ])
 def test_a_section_label_beside_the_publishers_name_is_no_publisher(line: str, publisher: str, kind: str) -> None:
     head = masthead(line)

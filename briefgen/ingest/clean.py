@@ -541,7 +541,8 @@ def wire_service(credit: str) -> str:
     return WIRE_SERVICES.get(credit.lower(), credit)
 
 
-_BYLINE = re.compile(r"^By:?[ ]+(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
+_BYLINE = re.compile(r"^By:?[ ]+(?:(?:The[ ]+)?(?:Rev|Revd|Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Sr|Gen|Col|Capt|Sen|Rep|Gov)\.?[ ]+)?"
+                     r"(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
 _NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\.)(?:[ ](?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\."
                    r"|de|van|von|der|da|al|bin)){1,4}")
 _ORG_WORD = re.compile(
