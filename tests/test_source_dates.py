@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.ingest.clean import clean, closing_date, masthead, numeric_order
 from briefgen.ingest.segment import sentences
@@ -139,3 +141,20 @@ def test_a_day_told_in_an_aside_does_not_date_the_news(sentence: str, day: dt.da
 def test_from_an_estimate_an_aside_gives_no_day() -> None:
     sentence = "The operator of the ferry that ran aground on 13 October has said the pier is safe."
     assert dates.event_day(sentence, dt.date(2025, 10, 17), relative=False) is None
+
+
+def test_a_lists_last_item_is_no_date_line() -> None:
+    text = _WIRE_BODY.format(weekday="Tuesday", earlier="October 13") + "\nKey dates:\n\n- 13 October 2025\n- 14 October 2025\n"
+    assert closing_date(text) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)), day_first=st.booleans(),
+       separator=st.sampled_from(["/", "."]))
+def test_a_numeric_closing_date_is_read_in_the_order_the_text_writes_dates(day: dt.date, day_first: bool,
+                                                                          separator: str) -> None:
+    earlier = f"{day.day} {day.strftime('%B')}" if day_first else f"{day.strftime('%B')} {day.day}"
+    numbers = (day.day, day.month) if day_first else (day.month, day.day)
+    ending = f"Ends\n{numbers[0]:02d}{separator}{numbers[1]:02d}{separator}{day.year} 16:05"
+    text = _WIRE_BODY.format(weekday="Friday", earlier=earlier) + "\n" + ending + "\n"
+    assert clean(text).date == day.isoformat()

@@ -900,6 +900,8 @@ def closing_date(text: str, lines: list[tuple[int, int, str]] | None = None) -> 
     and is None when they do not tell."""
     lines = _lines(text) if lines is None else lines
     for start, end, line in reversed(lines[-4:]):
+        if re.match(r"(?:[-+•]|\*(?!\*)|\d+[.)])\s", line):
+            return None  # a list's last item, a timeline's say, is no date line
         plain = _plain(line)
         if date_line(plain):
             for form in _DATE_FORMS:
