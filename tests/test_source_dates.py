@@ -5,11 +5,15 @@ beside the publisher's name, and dates estimated only from what the text reports
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen.cli import main
 from briefgen.ingest.clean import clean, closing_date, masthead, numeric_order
 from briefgen.ingest.segment import sentences
 from briefgen.notes import dates
@@ -20,6 +24,15 @@ the main pier, the operator said, stranding about 600 travellers.
 
 The operator said repairs to the pier, first damaged on {earlier}, would take
 at least a week and that a replacement timetable would be published soon.
+
+Travellers waited in the terminal building overnight, and local hotels
+said they had no rooms left. The town's mayor asked the provincial
+government to send buses to take passengers to the next crossing, a
+four-hour drive along the coast road.
+
+Freight operators said lorries carrying fish and timber were queuing on
+the approach road, and that some loads would spoil if the crossing did
+not reopen within days.
 
 (Reporting by Ana Pereira; Editing by Tom Blake)
 """
@@ -158,3 +171,66 @@ def test_a_numeric_closing_date_is_read_in_the_order_the_text_writes_dates(day: 
     ending = f"Ends\n{numbers[0]:02d}{separator}{numbers[1]:02d}{separator}{day.year} 16:05"
     text = _WIRE_BODY.format(weekday="Friday", earlier=earlier) + "\n" + ending + "\n"
     assert clean(text).date == day.isoformat()
+
+
+_CLUSTER = {
+    "01-wire-storm.txt": """Storm shuts Kestrel Bay ferry pier, 600 stranded
+
+KESTREL BAY, Canada (Reuters) - A storm damaged the main ferry pier in
+Kestrel Bay on Monday, cancelling all sailings across the strait and
+stranding about 600 travellers, the operator said.
+
+The operator said engineers would inspect the pier on Tuesday and that
+it expected to publish a repair plan on 30 October.
+
+(Reporting by Ana Pereira; Editing by Tom Blake)
+
+Monday, October 13, 2025
+""",
+    "02-pa-update.txt": """Kestrel Bay pier to stay shut for weeks, operator says
+
+KESTREL BAY, Canada (PA Media) - The Kestrel Bay ferry pier will stay
+closed until at least 3 November, the operator said on Friday, after
+inspectors found damage to two of its piles on 15 October.
+
+The regulator said its report remained on course for publication on
+20 November.
+
+Ends
+17/10/2025 16:05
+""",
+    "03-column.md": """# The pier failed because we stopped paying for it
+
+*Comment | Harbour Gazette | Thursday 16 October 2025*
+
+Every storm season the same arguments return. This year the pier failed, the ferries stopped and six hundred
+people waited in the rain while the operator and the council traded blame over who should have paid for repairs.
+""",
+    "04-explainer.md": """# What engineers will look for at the Kestrel Bay pier
+
+*Coastal Engineering Review | Analysis*
+
+The ferry union says a captain reported movement in the pier's piles on 29 September. Engineers will want to see
+the inspection records and the load data from the last survey, and the report is due on 20 November.
+""",
+}
+
+
+def test_a_cluster_of_wire_stories_columns_and_explainers_lists_what_the_texts_say(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["init", str(workspace)]).exit_code == 0
+    for name, text in _CLUSTER.items():
+        (workspace / "sources" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["-w", str(workspace), "sources", "--json"])
+    assert result.exit_code == 0, result.output
+    listed = {Path(s["path"]).name: s for s in json.loads(result.output)["sources"]}
+    assert {name: (s["publisher"], s["date"], s["estimated"], s["kind"]) for name, s in listed.items()} == {
+        "01-wire-storm.txt": ("Reuters", "2025-10-13", "", ""),
+        "02-pa-update.txt": ("PA Media", "2025-10-17", "", ""),
+        "03-column.md": ("Harbour Gazette", "2025-10-16", "", "opinion"),
+        "04-explainer.md": ("Coastal Engineering Review", "", "", "analysis"),  # no day of its own: unknown
+    }
+    assert json.loads(result.output)["as_of"] == "2025-10-17"
+    for name, line in (("01-wire-storm.txt", "Monday, October 13, 2025"), ("02-pa-update.txt", "17/10/2025 16:05")):
+        assert {"reason": "date line", "text": line} in [{"reason": r["reason"], "text": r["text"]}
+                                                         for r in listed[name]["removed"]]
