@@ -234,3 +234,18 @@ def test_a_cluster_of_wire_stories_columns_and_explainers_lists_what_the_texts_s
     for name, line in (("01-wire-storm.txt", "Monday, October 13, 2025"), ("02-pa-update.txt", "17/10/2025 16:05")):
         assert {"reason": "date line", "text": line} in [{"reason": r["reason"], "text": r["text"]}
                                                          for r in listed[name]["removed"]]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # the text's own now: a weekday told in the past tense, on or after the latest day written out
+    ("A storm damaged the pier early on Monday, October 13. Officials said on Wednesday that 600 people were stranded.",
+     dt.date(2025, 10, 15)),
+    ("The operator had promised to reopen the pier by October 13. The council voted on Tuesday to fund repairs.",
+     dt.date(2025, 10, 14)),
+    # a weekday to come, one a schedule names, or a present-tense claim's, moves nothing
+    ("A storm damaged the pier on Monday, October 13. The council will vote on Thursday.", dt.date(2025, 10, 13)),
+    ("A storm damaged the pier on Monday, October 13. The union says the pier moved on Thursday.",
+     dt.date(2025, 10, 13)),
+])
+def test_an_estimate_moves_on_to_the_weekday_the_text_tells_as_past(text: str, day: dt.date) -> None:
+    assert dates.estimate(sentences_of(text), _ANCHOR, _LATEST) == day

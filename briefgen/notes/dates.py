@@ -438,11 +438,35 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
     return found
 
 
+def _weekdays_since(sentence: str, since: dt.date) -> list[dt.date]:
+    """The days the weekdays *sentence* tells in the past tense ("the council voted on Tuesday";
+    not "next Tuesday", "Tuesday, March 11", a schedule or a claim in the present tense) fall on
+    when counted from *since*, the latest day the text writes out as past: the first such
+    weekday on or after it."""
+    found = []
+    for match in _WEEKDAY.finditer(sentence):
+        start = match.start()
+        if (match["which"] or re.match(r",?\s*(?:the\s+)?(?:\d|" + _MONTH_NAMES + r"\s+\d)", sentence[match.end():])
+                or _future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
+                or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[:start])
+                or _OBLIGATION.search(sentence[max(0, start - 60):start])):
+            continue
+        found.append(since + dt.timedelta(days=(WEEKDAYS.index(match["name"].lower()) - since.weekday()) % 7))
+    return found
+
+
 def estimate(sentences: Iterable[str], anchor: dt.date, latest: dt.date | None = None) -> dt.date | None:
     """A source's date estimated from its text when it states none: the latest day its sentences
     report as past (`reported_past`, year-less dates placed near *anchor*, none after *latest*),
-    a day on or after which it was written; None when no sentence reports a day written out."""
+    a day on or after which it was written; None when no sentence reports a day written out.
+    A weekday the text tells in the past tense then moves it on to the text's own "now": the
+    council that "had threatened to publish the files by March 10" (a Monday) and "voted on
+    Tuesday" gives Tuesday 11 March (`_weekdays_since`, never after *latest*)."""
     texts = list(sentences)
     years = frozenset(years_given(" ".join(texts)))
     days = [day for text in texts for day in reported_past(text, anchor, years, latest)]
-    return max(days) if days else None
+    if not days:
+        return None
+    since = max(days)
+    nows = [day for text in texts for day in _weekdays_since(text, since) if latest is None or day <= latest]
+    return max([since, *nows])
