@@ -282,6 +282,13 @@ def clean(text: str) -> Cleaned:
     # A thread is dated by its opening post's header when that gives a full date; other dates
     # near its top are posts' own.
     published, updated = (_thread_date(headers[0][3] if headers else ""), "") if is_thread else publication_dates(text)
+    closing = None if is_thread or len(lines) < 4 else closing_date(text, lines)
+    if closing is not None:
+        if not any(r.start <= closing[1] and closing[2] <= r.end for r in removed):
+            removed.append(Removed(closing[1], closing[2], "date line"))
+        published = published or closing[0]
+        if updated and updated <= published:
+            updated = ""
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
@@ -534,7 +541,8 @@ def wire_service(credit: str) -> str:
     return WIRE_SERVICES.get(credit.lower(), credit)
 
 
-_BYLINE = re.compile(r"^By:?[ ]+(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
+_BYLINE = re.compile(r"^By:?[ ]+(?:(?:The[ ]+)?(?:Rev|Revd|Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Sr|Gen|Col|Capt|Sen|Rep|Gov)\.?[ ]+)?"
+                     r"(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
 _NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\.)(?:[ ](?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\."
                    r"|de|van|von|der|da|al|bin)){1,4}")
 _ORG_WORD = re.compile(
@@ -592,7 +600,8 @@ _PUBLISHER_NAME = re.compile(
 )
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _LIVE_SUFFIX = re.compile(r"\s+live(?:\s+(?:coverage|blog|updates?|reporting|news))?$", re.IGNORECASE)
-_SECTION = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+)){0,2}")
+_SECTION = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Za-z][a-z]+)){0,2}")
+"""A section label after a publisher's name: "Business", "Supply chain", "Arts & Culture"."""
 #: Section labels that say what kind of piece a page holds ("The Northern Courier — Analysis").
 SECTION_KINDS = {"analysis": "analysis", "opinion": "opinion", "comment": "opinion", "commentary": "opinion",
                  "editorial": "opinion", "column": "opinion", "op-ed": "opinion"}
@@ -644,7 +653,7 @@ def masthead(line: str) -> Masthead | None:
     line = _plain(line)
     if not line or len(line.split()) > 20 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
         return None
-    parts = [p.strip(" ,") for p in _MASTHEAD_SPLIT.split(line) if p.strip(" ,")]
+    parts = [_plain(p.strip(" ,")) for p in _MASTHEAD_SPLIT.split(line) if _plain(p.strip(" ,"))]
     # "Analysis, by Kari Lund": a section label before the byline, in one part.
     split: list[str] = []
     for part in parts:
@@ -662,10 +671,14 @@ def masthead(line: str) -> Masthead | None:
             signals += 1
         elif date_line(part):
             signals += 1
+        elif part.lower() in SECTION_KINDS:  # "Comment | Western Review | 6 March 2025": a label, no name
+            kind = kind or SECTION_KINDS[part.lower()]
+            signals += 1
         elif (live := _LIVE_SUFFIX.search(part)) and _publisher_name(part[:live.start()]):
             publisher = publisher or part[:live.start()]
             signals += 1
-        elif (publisher or author) and _SECTION.fullmatch(part) and len(part.split()) <= 3:
+        elif ((publisher or (author and len(part.split()) == 1 and part.lower() not in WIRE_SERVICES))
+              and _SECTION.fullmatch(part) and len(part.split()) <= 3):  # after a byline, a name is the publisher's
             kind = kind or SECTION_KINDS.get(part.lower(), "")
             signals += 1
         elif not publisher and _publisher_name(part):
@@ -804,13 +817,21 @@ _DATE_FORMS = (
 _DATELINE_ZONE = 800
 
 
-def _date_of(match: re.Match[str]) -> str:
+def _date_of(match: re.Match[str], order: str = "") -> str:
+    """The ISO date *match* (of `_DATE_FORMS`) gives; a numeric date that either number could
+    be the day of (03/04/2006) only with the *order* the text writes dates in ("dm" or "md",
+    `numeric_order`), else ""."""
     parts = match.groupdict()
     if parts.get("first"):
         first, second = int(parts["first"]), int(parts["second"])
-        if (first > 12) == (second > 12):
-            return ""  # 03/04/2006: March 4 or 3 April
-        day, month = (first, second) if first > 12 else (second, first)
+        if first > 12 and second > 12:
+            return ""
+        if first > 12 or second > 12:
+            day, month = (first, second) if first > 12 else (second, first)
+        elif order:
+            day, month = (first, second) if order == "dm" else (second, first)
+        else:
+            return ""  # 03/04/2006: March 4 or 3 April, and nothing says which
     else:
         month = int(parts["num"]) if parts.get("num") else next(
             (number for name, number in _MONTHS.items() if name.startswith(parts["month"].lower()[:3])), 0)
@@ -844,10 +865,54 @@ def dateline(text: str) -> str:
                 placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40},?\s*", before) is not None
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
                 if short_line or labelled or placed or alone:
-                    found = _date_of(match)
+                    found = _date_of(match, numeric_order(text))
                     if found:
                         return found
     return ""
+
+
+_DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![a-z])")
+_MONTH_FIRST = re.compile(r"(?<![\w.])" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|,\s*\d{3}\b))")
+
+
+def numeric_order(text: str) -> str:
+    """The order the text writes its dates in, which a numeric date of the same writer follows:
+    "dm" when it writes days before months ("31 March", British and most of the world), "md"
+    when months before days ("March 31", American), "" when it writes neither or both alike."""
+    day_first, month_first = len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+    if day_first > month_first:
+        return "dm"
+    if month_first > day_first:
+        return "md"
+    return ""
+
+
+_CLOSING_CREDIT = re.compile(r"^\(?(?:reporting|writing|additional reporting|editing|compiled)\b.*\)?$|^\(?[a-z]{0,4}/[a-z]{0,4}\)?$",
+                             re.IGNORECASE)
+
+
+def closing_date(text: str, lines: list[tuple[int, int, str]] | None = None) -> tuple[str, int, int] | None:
+    """The date line a text ends with, as wire copy often does ("Monday, March 3, 2025",
+    "07/03/2025 16:05" under "Ends"): (ISO date, start, end of the line), or None. Only a line
+    that gives nothing but a date (and time) counts, among the last lines after the text's
+    closing credits and notices ("(Reporting by ...)", "Ends"); a numeric date either number
+    could be the day of is read in the order the text writes its other dates (`numeric_order`)
+    and is None when they do not tell."""
+    lines = _lines(text) if lines is None else lines
+    for start, end, line in reversed(lines[-4:]):
+        if re.match(r"(?:[-+•]|\*(?!\*)|\d+[.)])\s", line):
+            return None  # a list's last item, a timeline's say, is no date line
+        plain = _plain(line)
+        if date_line(plain):
+            for form in _DATE_FORMS:
+                match = form.search(plain)
+                if match:
+                    found = _date_of(match, numeric_order(text[:start]))
+                    return (found, start, end) if found else None
+            return None
+        if not (_WIRE_FOOTER.match(plain) or _CLOSING_CREDIT.match(plain)):
+            return None
+    return None
 
 
 _UNDISPLAYABLE = re.compile(

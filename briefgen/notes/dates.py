@@ -294,16 +294,62 @@ _EARLIER_FIGURE = re.compile(
 earlier report, not the day of the news."""
 
 
+_CONCESSIVE = re.compile(r"\b(?:although|though|whereas|even\s+as)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b|(?P<before>\b[A-Za-z]+)\s+that\b", re.IGNORECASE)
+_TAKES_THAT = frozenset("""say says said tell tells told announce announces add adds warn warns argue argues claim
+    claims insist insists believe believes expect expects report reports note notes state states show shows suggest
+    suggests find finds found know knows knew mean means hope hopes fear fears ensure ensures confirm confirms deny
+    denies agree agrees think thinks thought so such now given is was are were""".split())
+_MAIN_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn|ght|un|ne)\b|\b(?:said|told|rose|fell|"
+                        r"began|went|came|saw|took|gave|found|met|broke|left|held|won|lost|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of the relative clause ("the train that derailed on Monday", "the level at
+    which they closed on Tuesday") or concessive clause ("although they remain below ...") the
+    date at offset *at* is told in, when there is one: it dates something else than the news of
+    the sentence. The clause runs from its word to the next comma, semicolon or dash, or to the
+    verb of the main clause ("the ferry that ran aground on Monday has said")."""
+    before = sentence[:at]
+    breaks = [m.end() for m in re.finditer(r"[,;:—–()]", before)]
+    clause_start = breaks[-1] if breaks else 0
+    found = [m for m in _CONCESSIVE.finditer(before, clause_start)]
+    found += [m for m in _RELATIVE.finditer(before, clause_start)
+              if not m["before"] or (m["before"].lower() not in _TAKES_THAT and not m["before"].lower().endswith("ed"))]
+    if not found:
+        return None
+    start = min(m.start() for m in found)
+    ends = [m.start() for m in (re.compile(r"[,;:—–()]").search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
+    return start, min(ends, default=len(sentence))
+
+
 def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
     """The day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
     state, an earlier report of a figure or a span; None when it names none. Without *relative*
-    (the anchor is an estimate, not the source's date) only dates written out count."""
-    days = [w.first for w in mentions(sentence, anchor) if w.precision == "day" and w.first <= anchor
-            and (relative or not w.relative)
-            and not _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
-            and not _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])]
-    return max(days) if days else None
+    (the anchor is an estimate, not the source's date) only dates written out count.
+
+    A date told in a relative or concessive clause (`_subordinate`) dates that clause, not the
+    sentence: when the rest of the sentence tells something done in the past ("The operator of
+    the train that derailed on Monday has said ...", "Shares rose 7%, although they remain below
+    the level at which they closed on Tuesday") without a day of its own, it was done on the
+    source's date (with *relative* only; None from an estimate)."""
+    days, aside = [], False
+    for w in mentions(sentence, anchor):
+        if (w.precision != "day" or w.first > anchor or not (relative or not w.relative)
+                or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
+                or _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])):
+            continue
+        clause = _subordinate(sentence, w.start)
+        if clause is not None:
+            rest = sentence[:clause[0]] + " " + sentence[clause[1]:]
+            if _MAIN_VERB.search(rest):
+                aside = True
+                continue
+        days.append(w.first)
+    if days:
+        return max(days)
+    return anchor if aside and relative else None
 
 
 def ahead(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[When, ...]:
@@ -325,6 +371,17 @@ _INTENDED = re.compile(r"\b(?P<had>had\s+(?:\w+ly\s+)?)?\w+ed\s+to\s+(?!the\b|an
 """Before a date an intention names ("agreed to consider the motion on March 25"): a time ahead of
 the past the clause tells, unless the past perfect says that time has passed too ("had
 threatened to publish the files by March 10")."""
+_SCHEDULE = re.compile(r"(?:\bfor|\b(?:due|scheduled|slated|pencil+ed\s+in|set))\s+(?:[a-z]+ion\s+)?(?:on\s+|for\s+)?$"
+                       r"|\bdates?\s+(?:of\s+)?$", re.IGNORECASE)
+"""Before a date something is set for ("a meeting for 12 March", "on course for publication on
+2 April", "due on 2 April") or that only names a date given ("earlier gave dates of 10 March"):
+no day the text reports as past, whatever the tense of the clause."""
+_PRESENT_CLAIM = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)"
+                            r"\b(?:says?|claims?|insists?|argues?|maintains?|contends?|believes?|suggests?)\b"
+                            r"(?![^.;]*\b(?:said|told|announced|confirmed)\b)[^.;]*$", re.IGNORECASE)
+"""Before a date a claim in the present tense names ("The union says a driver reported rough
+riding on 19 February"): the text tells what a side holds, at no time of its own, so the date is
+the claim's, not one the text reports as its news."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + _DAYNAME + r"),?\s+(?:the\s+)?$")
 _FULL_YEAR = re.compile(r"\b" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
@@ -343,7 +400,8 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
     reads in the past tense (the cue nearest the date, as `mentions` reads it), the date bounds no
     span and names no limit ("until March 17", "the March 10 deadline"), nothing is owed by it
     ("must be paid by"), no condition names it ("if the city did not pay by March 10"), nothing
-    is intended for it (`_INTENDED`), and it is no later than *latest* (today, say). A weekday
+    is intended for it (`_INTENDED`) or set for it (`_SCHEDULE`), no claim in the present tense
+    names it (`_PRESENT_CLAIM`), and it is no later than *latest* (today, say). A weekday
     alone or a bare day of the month is left out: it needs the source's own date. A date without
     a year takes the year that puts it nearest *anchor* (the newest date the other sources state),
     among *years* (those the source's text gives) when any fits, and on the weekday named before
@@ -358,6 +416,7 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
             taken.append((start, end))
             if (_future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
                     or _LIMIT_NOUN.match(sentence, end) or _OBLIGATION.search(sentence[max(0, start - 60):start])
+                    or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[:start])
                     or ((intended := _INTENDED.search(sentence[max(0, start - 120):start])) and not intended["had"])):
                 continue
             number = int(match["day"])
@@ -379,11 +438,35 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
     return found
 
 
+def _weekdays_since(sentence: str, since: dt.date) -> list[dt.date]:
+    """The days the weekdays *sentence* tells in the past tense ("the council voted on Tuesday";
+    not "next Tuesday", "Tuesday, March 11", a schedule or a claim in the present tense) fall on
+    when counted from *since*, the latest day the text writes out as past: the first such
+    weekday on or after it."""
+    found = []
+    for match in _WEEKDAY.finditer(sentence):
+        start = match.start()
+        if (match["which"] or re.match(r",?\s*(?:the\s+)?(?:\d|" + _MONTH_NAMES + r"\s+\d)", sentence[match.end():])
+                or _future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
+                or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[:start])
+                or _OBLIGATION.search(sentence[max(0, start - 60):start])):
+            continue
+        found.append(since + dt.timedelta(days=(WEEKDAYS.index(match["name"].lower()) - since.weekday()) % 7))
+    return found
+
+
 def estimate(sentences: Iterable[str], anchor: dt.date, latest: dt.date | None = None) -> dt.date | None:
     """A source's date estimated from its text when it states none: the latest day its sentences
     report as past (`reported_past`, year-less dates placed near *anchor*, none after *latest*),
-    a day on or after which it was written; None when no sentence reports a day written out."""
+    a day on or after which it was written; None when no sentence reports a day written out.
+    A weekday the text tells in the past tense then moves it on to the text's own "now": the
+    council that "had threatened to publish the files by March 10" (a Monday) and "voted on
+    Tuesday" gives Tuesday 11 March (`_weekdays_since`, never after *latest*)."""
     texts = list(sentences)
     years = frozenset(years_given(" ".join(texts)))
     days = [day for text in texts for day in reported_past(text, anchor, years, latest)]
-    return max(days) if days else None
+    if not days:
+        return None
+    since = max(days)
+    nows = [day for text in texts for day in _weekdays_since(text, since) if latest is None or day <= latest]
+    return max([since, *nows])
