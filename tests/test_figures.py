@@ -659,3 +659,8 @@ def test_a_price_that_fell_rose_and_fell_says_which_way_from_each_earlier_value(
     markdown = render_markdown(briefgen.open_workspace(target).config, brief)
     assert "| down from 225 pence (6 May 2026), up from 212p (4 May 2026) |" in markdown
     assert not any(text.startswith(("1,200", "15-metre")) for text in rows)
+
+
+def test_a_duration_is_no_count_of_hours() -> None:
+    sentence = "Customers who were without any water for more than 12 hours are entitled to a payment of £30."
+    assert measures(sentence)["12 hours"] == "" and measures(sentence)["£30"] == "payment"

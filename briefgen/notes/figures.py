@@ -1191,6 +1191,10 @@ _SETTLEMENT = re.compile(
 background to the story, not a figure of it."""
 
 
+_DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights months years decades".split())
+"""Units of time: a count of them after "for", "over", "within" is a duration."""
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -1224,6 +1228,9 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         item.measure = item.cap or _named(sentence, item, done)
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
+        if item.kind == "count" and item.unit in _DURATIONS and re.search(
+                r"\b(?:for|over|within|after|in)\s+" + _QUANT + r"$", sentence[:item.start], re.IGNORECASE):
+            item.measure = ""  # "without water for more than 12 hours": how long, not a count of hours
         done.append(item)
     figures = []
     for item in done:
