@@ -1192,7 +1192,8 @@ background to the story, not a figure of it."""
 
 
 _DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights months years decades".split())
-"""Units of time: a count of them after "for", "over", "within" is a duration."""
+"""Units of time: a count of them after "for", "over", "within" is a duration, a measure only
+when its phrase says of what ("52 days in captivity")."""
 
 
 def find_figures(sentence: str) -> tuple[Figure, ...]:
@@ -1228,8 +1229,8 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         item.measure = item.cap or _named(sentence, item, done)
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
-        if item.kind == "count" and item.unit in _DURATIONS and re.search(
-                r"\b(?:for|over|within|after|in)\s+" + _QUANT + r"$", sentence[:item.start], re.IGNORECASE):
+        if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
+                and re.search(r"\b(?:for|over|within)\s+" + _QUANT + r"$", sentence[:item.start], re.IGNORECASE):
             item.measure = ""  # "without water for more than 12 hours": how long, not a count of hours
         done.append(item)
     figures = []
