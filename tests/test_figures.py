@@ -608,3 +608,59 @@ def test_a_correction_concerns_the_sentence_it_stands_in() -> None:
 def test_a_verb_in_ing_gives_its_past_participle_as_the_measure(sentence: str, measure: str) -> None:
     """A reader saw "164 passengers | passengers carryed": the -ing verb's participle is spelled right."""
     assert [f.measures for f in find_figures(sentence)][:1] == [measure]
+
+
+# ------------------------------------------------- labels a reader understands (glued units, caps, verbs)
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    # A unit glued to its number stays with it: a price in pence, a size that qualifies a noun.
+    ("Fenwick shares fell 3% to 218p on Friday.", "218p", "fenwick shares"),
+    ("Shares in Greystone jumped 18 percent to 401 pence in early trading.", "401 pence", "shares in Greystone"),
+    ("Rival Harlow Marine has made a 240 pence-per-share cash offer for Fenwick.", "240 pence-per-share",
+     "cash offer"),
+    ("The board said the 1,200mm culvert beneath the towpath had collapsed.", "1,200mm", ""),
+    ("The batches of the 50 mg tablets contained an impurity.", "50 mg", ""),
+    # A dimension word alone says nothing; with what it is of, it does.
+    ("The utility said a 6-metre length of pipe would be replaced.", "6-metre", "length of pipe"),
+    ("A 15-metre length was still leaking on Monday night.", "15-metre", ""),
+    # A noun phrase, not a verb phrase; a value put on something, not the bare thing.
+    ("It seeks damages of 350 million Canadian dollars.", "350 million Canadian dollars", "damages sought"),
+    ("Harlow has offered 240p a share for Fenwick, valuing the company at about £95 million.", "£95 million",
+     "valuation of the company"),
+    ("The council approved a £750,000 emergency fund for flooded homes.", "£750,000",
+     "emergency fund approved by the council"),
+    # A cap on each of a kind is labelled as a cap, never as the total beside it.
+    ("The package includes £500,000 in hardship grants of up to £2,000 for small businesses.", "£2,000",
+     "maximum hardship grant"),
+    ("The council opened a fund offering grants of up to £1,500 per household.", "£1,500",
+     "maximum grant per household"),
+    ("The firm could face fines of up to $25,000 a day.", "$25,000 a day", "maximum fine"),
+])
+def test_labels_name_what_is_counted_or_paid(sentence: str, text: str, measure: str) -> None:
+    assert measures(sentence)[text] == measure
+
+
+def test_a_cap_is_never_a_value_of_the_total_it_belongs_to() -> None:
+    total, cap = find_figures("The package includes £500,000 in hardship grants of up to £2,000 for small "
+                              "businesses.")
+    assert cap.unit == total.unit == "GBP" and not comparable(total, cap) and not same_quantity(total, cap)
+
+
+def test_a_price_that_fell_rose_and_fell_says_which_way_from_each_earlier_value() -> None:
+    """Three dated sources: 212p, then 225 pence, then 218p. 218p is down from 225 pence and up
+    from 212p; "up from 225 pence, 212p" would misread the first."""
+    target = _workspace("canalbreach")
+    for name in ("01-breach.txt", "02-council.txt", "03-review.txt"):
+        shutil.copy(CLUSTERS / "canalbreach" / name, target / "sources")
+    brief = briefgen.open_workspace(target).compose("investor")
+    rows = {row.figure.text: row for row in _rows(brief) if row.figure}
+    assert [(e.text, e.date) for e in rows["218p"].earlier] == [("212p", "2026-05-04"), ("225 pence", "2026-05-06")]
+    markdown = render_markdown(briefgen.open_workspace(target).config, brief)
+    assert "| down from 225 pence (6 May 2026), up from 212p (4 May 2026) |" in markdown
+    assert not any(text.startswith(("1,200", "15-metre")) for text in rows)
+
+
+def test_a_duration_is_no_count_of_hours() -> None:
+    sentence = "Customers who were without any water for more than 12 hours are entitled to a payment of £30."
+    assert measures(sentence)["12 hours"] == "" and measures(sentence)["£30"] == "payment"

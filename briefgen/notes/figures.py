@@ -39,7 +39,7 @@ _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "J
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "won": "KRW", "francs": "CHF",
+    "rupees": "INR", "won": "KRW", "francs": "CHF", "pence": "pence", "cents": "cents",
     # Currencies whose name several countries share keep the word as their unit.
     "pesos": "pesos", "crowns": "crowns", "kroner": "kroner", "kronor": "kronor", "koruna": "koruna",
     "rand": "rand", "reais": "reais", "roubles": "roubles", "rubles": "roubles", "lira": "lira",
@@ -65,7 +65,8 @@ _DIMENSIONS = {
     "kilometres": "length", "kilometre": "length", "kilometers": "length", "kilometer": "length", "km": "length",
     "miles": "length", "mile": "length", "feet": "length", "foot": "length", "inches": "length",
     "hectares": "area", "hectare": "area", "acres": "area", "acre": "area",
-    "litres": "volume", "litre": "volume", "liters": "volume", "gallons": "volume",
+    "litres": "volume", "litre": "volume", "liters": "volume", "gallons": "volume", "ml": "volume",
+    "mg": "weight", "milligrams": "weight",
     "km/h": "speed", "mph": "speed", "knots": "speed",
 }
 """Units of measure and what they measure: a figure in one says what it measures only with
@@ -236,7 +237,7 @@ _LEVEL_VERBS = frozenset("reached reaches hit hits stood stands totalled totaled
                          "exceeds passed passes was were is are came comes amounted amounts remained remains "
                          "settled ended closed reach exceed top amount".split())
 _CHANGE_NOUNS = frozenset("rise increase growth gain jump fall drop decline decrease loss cut".split())
-_PREFIXES = ("rise in ", "fall in ", "share of ")
+_PREFIXES = ("rise in ", "fall in ", "share of ", "maximum ")
 """How a measure says a figure is a change or a share, not a level."""
 _LEVEL_PREPS = r"(?:of|at|worth|totall?ing|reaching|above|over|below|under|exceeding|topping|near|around|to)"
 
@@ -448,6 +449,9 @@ class _Found:
     """A state right after the number ("five dead", "40 injured"): what happened to those counted."""
     modifies: str = ""
     """The noun phrase a compound measure qualifies ("a 40-tonne weight limit": weight limit)."""
+    cap: str = ""
+    """What an amount is the most of, one at a time ("grants of up to £1,500 per household":
+    "maximum grant per household"); "" for any other amount."""
 
 
 _PLACE_PREPS = frozenset("near across along behind inside outside beyond against among beside underneath "
@@ -501,6 +505,14 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
         unit, kind = _CURRENCY_WORDS.get(word.split()[-1].lower(), word.split()[-1].lower()), "money"
     elif pct:
         unit, kind = ("%" if pct in ("%", "percent", "per cent") else "pp"), "percent"
+    elif not scale and (glued := _GLUED.match(sentence, end)) and _glued_unit(glued) == "p":
+        unit, kind, end = "pence", "money", glued.end()  # "390p": a price in pence
+    elif not scale and glued and _glued_unit(glued) in _DIMENSIONS:
+        # "the 900mm main", "50 mg tablets": a size that qualifies a noun; "80mm of rain": an amount of it
+        unit, end = _glued_unit(glued), glued.end()
+        counted, modifies = unit, _counted(sentence, end)[0]
+        if modifies[:1].isupper():
+            return None
     elif speed := _SPEED.match(sentence, end):
         word_unit = speed.group("unit").lower()
         unit = "mph" if word_unit.startswith(("mph", "miles")) else "knots" if word_unit == "knots" else "km/h"
@@ -520,9 +532,17 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
             unit, end = counted.split()[-1].lower(), counted_end
             if " and " in counted:
                 unit = counted.split(" and ")[0].split()[-1].lower()
+    # "412 pence-per-share cash offer": the rate is part of the unit, the noun after it the amount's own.
+    if kind == "money" and (share := re.match(r"[-‐]per[-‐](?P<what>[a-z]+)\b(?:\s+(?P<noun>[a-z][a-z-]{2,20}))?",
+                                              sentence[end:])):
+        unit, noun = f"{unit} per {share.group('what')}", share.group("noun") or ""
+        end += share.end("what")
     # A rate is part of the unit: "29 parts per billion", "$25,000 a day", "11,000 containers a day".
     rate = _RATE.match(sentence, end)
-    if rate and unit and kind != "percent" or rate and kind == "percent" and rate.group("per") is None:
+    cap = _cap(sentence[:lead]) if kind == "money" else ""
+    if cap and rate and rate.group("per"):
+        cap = f"{cap} {rate.group('rate')}"  # "grants of up to £1,500 per household": a cap on each one
+    elif rate and unit and kind != "percent" or rate and kind == "percent" and rate.group("per") is None:
         unit, end = f"{unit} {rate.group('rate')}", rate.end()
     # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top,
     # but "rose from 1,200 to 2,300" is a change, not a range.
@@ -539,7 +559,44 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     state = _state_after(sentence, end) if kind == "count" and not counted else None
     return _Found(start=start, lead=lead, end=state.end() if state else end, num_end=match.end("num"), value=value,
                   unit=unit, kind=kind, counted=counted, noun=(noun or "") if kind != "count" else "",
-                  state=state.group(1).lower() if state else "", modifies=modifies)
+                  state=state.group(1).lower() if state else "", modifies=modifies, cap=cap)
+
+
+_CAP = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+up\s+to\s+(?:[$€£¥₹₩]|US\$)?$")
+
+
+def _cap(before: str) -> str:
+    """The most one of something may be, from the words before an amount: "hardship grants of up
+    to" -> "maximum hardship grant"; "" unless a noun phrase is capped. A cap on each of a kind is
+    no total of that kind ("£500,000 in hardship grants of up to £2,000")."""
+    tied = _CAP.search(before)
+    if not tied:
+        return ""
+    words: list[str] = []
+    np = tied.group("np").split()
+    for at, word in reversed(list(enumerate(np))):
+        if at and np[at - 1] in _MODALS:
+            break  # "could face fines of up to": a verb after its modal
+        if word in _NOUN_STOP or word in _PRONOUNS or _is_past_verb(word) or word.endswith(("ing", "ly")) or (
+                words and _TRANSFER_FORMS.fullmatch(word)):
+            break
+        words.insert(0, word)
+    if not words or not _meaningful(words[-1]):
+        return ""
+    head = words[-1]
+    if head.endswith("ies") and len(head) > 4:
+        head = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        head = head[:-1]
+    return "maximum " + " ".join(words[:-1] + [head])
+
+
+_GLUED = re.compile(r"(?:(?P<unit>p|mm|cm|km|kg)|\s?(?P<spaced>mg|ml))\b(?![-‐.'’]\w)")
+"""A unit written right after its number ("390p", "900mm") or an abbreviation after a space ("50 mg")."""
+
+
+def _glued_unit(match: re.Match[str]) -> str:
+    return match.group("unit") or match.group("spaced")
 
 
 _RATE_NOUNS = ("second|minute|hour|day|night|week|fortnight|month|quarter|year|season|shift|head|person|piece|"
@@ -668,9 +725,15 @@ def _by_tied_noun(left: str, found: _Found) -> str:
         return ""
     words = tied.group("np").split()
     keep: list[str] = []
+    asked = ""
     for word in reversed(words):
         low = word.lower()
         noun_head = not keep and tied.group("prep") == "of" and low in _RISE_VERBS | _FALL_VERBS  # "increases of"
+        if keep and _TRANSFER_FORMS.fullmatch(word) and low.endswith("s") and (at := words.index(word)) and \
+                words[at - 1].lower() not in _DETERMINERS and (words[at - 1].lower() in _PRONOUNS
+                                                               or words[at - 1].lower() not in _NOUN_STOP):
+            asked = _participle(word)  # "It seeks damages of": the damages sought
+            break
         if low in _NOUN_STOP or _is_past_verb(word) or (low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS
                                                          and not noun_head) \
                 or low in _PRONOUNS or low in _CALENDAR or any(c.isdigit() for c in word) \
@@ -696,6 +759,8 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     if keep[-1].lower().endswith("ing") or keep[0].lower().endswith("ing") and len(keep) == 1:
         return ""
     phrase = " ".join(keep)
+    if asked and prep == "of":
+        return f"{phrase} {asked}"
     if prep == "of" and len(ahead) >= 2 and ahead[-1].lower() in ("a", "an", "the") \
             and _TRANSFER_FORMS.fullmatch(ahead[-2]):
         phrase += " " + _participle(ahead[-2])  # "demanded a ransom of $6 million": the ransom demanded
@@ -717,6 +782,10 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
                           r"reduced|lowered|lifted|doubled|tripled|revised|corrected|boosted|trimmed)(?P<to>))\s+"
                           r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
                           r"[^.;]{0,80}?\b(?(at)at|to)\s+" + _QUANT + r"$", whole_left)
+    valued = re.search(r"\b(?:valuing|valued|values|value)\s+(?P<obj>(?:the|its|their|his|her)\s+[a-z][\w-]*"
+                       r"(?:\s+[a-z][\w-]*)?)\s+at\s+" + _QUANT + r"$", whole_left)
+    if valued and valued.group("obj").split()[-1] not in _NOUN_STOP:
+        return f"valuation of {valued.group('obj')}"  # "valuing the company at": a value put on the company
     if estimated:
         words = estimated.group("obj").split()
         words = words[:1] if len(words) > 1 and (words[1] in _NOUN_STOP or _is_past_verb(words[1])) else words
@@ -756,6 +825,9 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         if sought:
             return sought
         paid = _by_transfer_verb(left, whole_left, clause_at)
+        if paid and re.search(r"\b(?:a|an)\s+" + _QUANT + r"$", left) and _own_noun(found):
+            # "the council approved a £750,000 emergency fund": what was approved, and by whom
+            return f"{_compound(found.noun, sentence[found.end + 1 + len(found.noun):])} {paid}"
         if paid:
             return paid
     changed = _by_level_verb(left, right, found, previous)
@@ -1002,7 +1074,14 @@ def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
         return measure
     if item.modifies:  # "a 40-tonne weight limit"; "the 410-metre level", "a 60-centimetre shaft" say no dimension
         np = _clean(item.modifies.lower().split())
-        return np if _DIMENSION_WORDS & set(np.split()) else ""
+        if not _DIMENSION_WORDS & set(np.split()):
+            return ""
+        if np in _DIMENSION_WORDS:  # "a 6-metre length": of what, or nothing ("a 40-tonne weight limit" says)
+            of = re.match(r"\s+" + re.escape(item.modifies) + r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<noun>[a-z][\w-]*)\b",
+                          sentence[item.end:])
+            noun = of.group("noun") if of else ""
+            return f"{np} of {noun}" if noun and noun not in _NOUN_STOP and _meaningful(noun) else ""
+        return np
     words = {w.lower() for w in _WORD.findall(measure)}
     if measure and (_DIMENSION_WORDS & words or measure.lower().startswith(f"{item.counted.lower()} of ")):
         return measure
@@ -1112,6 +1191,11 @@ _SETTLEMENT = re.compile(
 background to the story, not a figure of it."""
 
 
+_DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights months years decades".split())
+"""Units of time: a count of them after "for", "over", "within" is a duration, a measure only
+when its phrase says of what ("52 days in captivity")."""
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -1142,9 +1226,12 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         first, second = (_measure_right, _measure_left) if right_first else (_measure_left, _measure_right)
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
-        item.measure = _named(sentence, item, done)
+        item.measure = item.cap or _named(sentence, item, done)
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
+        if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
+                and re.search(r"\b(?:for|over|within)\s+" + _QUANT + r"$", sentence[:item.start], re.IGNORECASE):
+            item.measure = ""  # "without water for more than 12 hours": how long, not a count of hours
         done.append(item)
     figures = []
     for item in done:
