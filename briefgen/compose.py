@@ -618,12 +618,21 @@ class _Composer:
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
-            numbers = tuple(sorted({self.cite(note) for note in backing or cited}))
+            numbers = tuple(sorted({self.cite(note) for note in self.row_evidence(group, backing or cited)}))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len({n.span.source for n in backing}) or 1,
                              figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows
+
+    def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
+        """The statements a Key figures row cites, within the profile's citations per statement
+        (its source count still says how many give it): of each source, the one the text prints
+        if any (its evidence is already in the brief), those sources first, then nearest the lead."""
+        printed = {n.span.source: n for n in group.notes if n.id in self.printed and self.reports(n)}
+        chosen = [printed.get(note.span.source, note) for note in notes]
+        chosen.sort(key=lambda note: note.id not in self.printed)  # stable: lead order otherwise
+        return chosen[:self.profile.max_citations or MAX_CITES_PER_ITEM]
 
     def position(self, note: Note) -> int:
         """How many sentences of its source come before the note (0: the lead)."""
@@ -1086,8 +1095,10 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of)
-    # What changed is chosen first, so no other section repeats it; sections keep profile order.
-    built = {spec.id: composer.section(spec) for spec in sorted(profile.sections, key=lambda s: s.style != "changes")}
+    # What changed is chosen first, so no other section repeats it; Key figures last, so that their
+    # rows cite the statements the text prints (whose evidence costs no room); sections keep profile order.
+    built = {spec.id: composer.section(spec) for spec in sorted(
+        profile.sections, key=lambda s: (s.style != "changes") + (s.style == "figures"))}
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
     sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
