@@ -76,3 +76,57 @@ def test_an_evidence_entry_names_its_source_by_title_without_publisher_and_date(
         assert "(Marden" not in entry and "2026)" not in entry and "sources/" not in entry
     sources = markdown.split("## Sources", 1)[1]
     assert "4 May 2026" in sources
+
+
+DISPUTE = {
+    "01-post.txt": """Bus drivers walk out in Calloway
+The Calloway Post, 2 June 2026
+
+About 600 bus drivers in Calloway stopped work on Monday in a dispute over shift patterns, leaving most of the city's routes without a service.
+The Transit Drivers' Association said 540 of its members had joined the walkout on the first day.
+Cityline Buses, which runs the routes, said it had hired 40 temporary drivers to keep the hospital and school routes running.
+Talks between the two sides broke down on Sunday evening after nine hours.
+""",
+    "02-herald.txt": """Cityline disputes strike numbers
+Calloway Herald, 3 June 2026
+
+Cityline's operations director, Helen Marsh, said the association's figure was "simply not true" and that about 310 drivers had stayed away.
+The city council said it would meet on Thursday to discuss emergency travel passes for hospital staff.
+Shops in the city centre reported fewer customers on Monday and Tuesday.
+Cityline said the strike was costing it about £90,000 a day in lost fares.
+""",
+    "03-radio.txt": """Strike enters third day
+Calloway Radio, 4 June 2026
+
+The bus strike in Calloway entered its third day on Wednesday with no new talks planned.
+Commuters queued for taxis outside the central station in heavy rain.
+The council said its park-and-ride sites were full by 7.30am.
+A spokesman for the association said drivers would stay out until the new rotas were withdrawn.
+""",
+}
+
+
+def test_a_dispute_between_named_parties_stays_in_a_tight_executive_brief(tmp_path: Path) -> None:
+    """The sides of a dispute between two named parties are kept for the disagreements section;
+    it takes them right after the opening section, so a page-fitted budget that runs out on the
+    sections before it does not leave the dispute unsaid."""
+    from dataclasses import replace
+
+    from briefgen.compose import compose
+    from briefgen.pipeline import profiles_for
+
+    workspace = tmp_path / "ws"
+    init_workspace(workspace)
+    for name, text in DISPUTE.items():
+        (workspace / "sources" / name).write_text(text, encoding="utf-8")
+    ws = briefgen.open_workspace(workspace)
+    noteset = ws.notes()
+    assert any(pair.sides for pair in noteset.disagreements)
+    profile = next(p for p in profiles_for(ws.config) if p.name == "executive")
+    brief = compose(ws.config, noteset, replace(profile, max_words=130))
+    ids = [s.id for s in brief.sections]
+    assert "disagreements" in ids
+    assert ids.index("disagreements") > ids.index("bottom_line")  # printed in profile order still
+    dispute = next(s for s in brief.sections if s.id == "disagreements").items[0]
+    assert dispute.other is not None and dispute.sides
+    assert brief.stats["words"] <= 130
