@@ -622,16 +622,17 @@ class _Composer:
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
-            numbers = tuple(sorted({self.cite(note) for note in self.row_evidence(group, backing or cited)}))
+            linked = self.row_evidence(group, backing or cited)
+            numbers = tuple(sorted({self.cite(note) for note in linked}))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len({n.span.source for n in backing}) or 1,
+                             kind=group.notes[0].kind, support=len({n.span.source for n in linked if n in backing}) or 1,
                              figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
-        (its source count still says how many give it): of each source, the one the text prints
+        (its source count is of these, as a bullet's is): of each source, the one the text prints
         if any (its evidence is already in the brief), those sources first, then nearest the lead."""
         printed = {n.span.source: n for n in group.notes if n.id in self.printed and self.reports(n)}
         chosen = [printed.get(note.span.source, note) for note in notes]
