@@ -45,8 +45,11 @@ Staff from the branch have moved to the central library until it reopens.
 def _brief(tmp_path: Path) -> tuple[briefgen.models.Brief, str]:
     workspace = tmp_path / "ws"
     init_workspace(workspace)
-    for name, text in SOURCES.items():
+    sidecar = ""
+    for number, (name, text) in enumerate(SOURCES.items(), start=3):
         (workspace / "sources" / name).write_text(text, encoding="utf-8")
+        sidecar += f'["{name}"]\npublisher = "{text.splitlines()[1].split(",")[0]}"\ndate = "2026-05-0{number}"\n\n'
+    (workspace / "sources" / "sources.toml").write_text(sidecar, encoding="utf-8")
     ws = briefgen.open_workspace(workspace)
     brief = ws.compose("executive")
     return brief, str(ws.render(brief, "md"))
@@ -73,9 +76,10 @@ def test_an_evidence_entry_names_its_source_by_title_and_file_without_publisher_
     entries = [line for line in evidence.splitlines() if line.startswith('<a id="ev-')]
     assert entries
     for entry in entries:
-        assert "(Marden" not in entry and "2026)" not in entry and "sources/0" in entry
+        assert "(Marden" not in entry and "(The Harlow" not in entry and "May 2026" not in entry
+        assert "sources/0" in entry
     sources = markdown.split("## Sources", 1)[1]
-    assert "4 May 2026" in sources
+    assert "Marden Courier, 4 May 2026" in sources
 
 
 DISPUTE = {
