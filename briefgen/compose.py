@@ -338,6 +338,10 @@ class _Composer:
         spec = next((s for s in self.profile.sections if s.style == "disagreements"), None)
         held = [(d.a, d.b) for d in self.noteset.disagreements if d.sides and d.a in self.readable_by_id
                 and (not d.b or d.b in self.readable_by_id)]
+        self.disputes: list[Item] = []
+        """The disputes between named parties the disagreements section took in its early turn."""
+        self.taking_disputes = False
+        """Whether the disagreements section is in its early turn (disputes between parties only)."""
         self.printed: set[str] = set()
         """Notes whose own statement the brief prints (`used` also holds their cluster's other notes)."""
         self.reserved: set[str] = {i for pair in held[:spec.max_items] for i in pair if i} if spec else set()
@@ -638,12 +642,22 @@ class _Composer:
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
-            numbers = tuple(sorted({self.cite(note) for note in backing or cited}))
+            linked = self.row_evidence(group, backing or cited)
+            numbers = tuple(sorted({self.cite(note) for note in linked}))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len({n.span.source for n in backing}) or 1,
+                             kind=group.notes[0].kind, support=len({n.span.source for n in linked if n in backing}) or 1,
                              figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows
+
+    def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
+        """The statements a Key figures row cites, within the profile's citations per statement
+        (its source count is of these, as a bullet's is): of each source, the one the text prints
+        if any (its evidence is already in the brief), those sources first, then nearest the lead."""
+        printed = {n.span.source: n for n in group.notes if n.id in self.printed and self.reports(n)}
+        chosen = [printed.get(note.span.source, note) for note in notes]
+        chosen.sort(key=lambda note: note.id not in self.printed)  # stable: lead order otherwise
+        return chosen[:self.profile.max_citations or MAX_CITES_PER_ITEM]
 
     def position(self, note: Note) -> int:
         """How many sentences of its source come before the note (0: the lead)."""
@@ -886,10 +900,15 @@ class _Composer:
         return actor, role
 
     def disagreements(self, spec: SectionSpec) -> list[Item]:
-        items: list[Item] = []
+        """Where sources disagree: first the disputes between two named parties, taken early
+        (`fill_order`: before the sections after the opening one spend the budget), then, in the
+        section's own turn, the other pairs of different figures or directions."""
+        items = list(self.disputes)
         for pair in self.noteset.disagreements:
             if len(items) >= spec.max_items:
                 break
+            if self.taking_disputes and not pair.sides or any(item.note_id == pair.a for item in self.disputes):
+                continue
             if not pair.b:  # one sentence holds both sides
                 note = self.by_id.get(pair.a)
                 if note is None or not self.fits(note, new_words=False, reserved=True):
@@ -1111,8 +1130,14 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
                          lexicon=features.load_lexicon(find_file(config, "themes.toml")))
-    # What changed is chosen first, so no other section repeats it; sections keep profile order.
-    built = {spec.id: composer.section(spec) for spec in sorted(profile.sections, key=lambda s: s.style != "changes")}
+    built: dict[str, Section | None] = {}
+    for spec, early in fill_order(profile.sections):
+        if early:
+            composer.taking_disputes = True
+            composer.disputes = composer.disagreements(spec)
+            composer.taking_disputes = False
+        else:
+            built[spec.id] = composer.section(spec)
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
     sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
@@ -1163,6 +1188,32 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
                  method=method, template=profile.template, left_out=left_out,
                  compared_with=previous.as_of if previous is not None and any(
                      s.style == "changes" for s in sections) else "", stats=stats)
+
+
+def fill_order(specs: Sequence[SectionSpec]) -> list[tuple[SectionSpec, bool]]:
+    """The order sections take their statements from the one word budget (they print in profile
+    order), each with whether it is a disagreements section's early turn: what changed first, so
+    no other section repeats it; then the opening section; then the disputes between named
+    parties (a disagreements section's early turn: its sides are kept from the other sections,
+    and a page-fitted budget would otherwise run out before the section and leave them unsaid);
+    then the sections in profile order (a disagreements section adds its other pairs in its own
+    turn); Key figures last, so that their rows cite the statements the text prints (whose
+    evidence costs no room)."""
+    opening = specs[0].id if specs else ""
+
+    def rank(turn: tuple[SectionSpec, bool]) -> int:
+        spec, early = turn
+        if spec.style == "changes":
+            return 0
+        if spec.id == opening:
+            return 1
+        if early:
+            return 2
+        return 4 if spec.style == "figures" else 3
+
+    turns = [(spec, False) for spec in specs] + [(spec, True) for spec in specs
+                                                  if spec.style == "disagreements" and spec.id != opening]
+    return sorted(turns, key=rank)
 
 
 def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:
