@@ -5,7 +5,8 @@ which is fast enough for thousands of sources. A file the analyst changed since
 briefgen last wrote it, or one with the analyst's comments, is merged in
 ruamel.yaml's round-trip mode instead, so comments and the analyst's layout survive.
 What is the analyst's is decided by a three-way merge (merge.py) against the
-base kept in the cache (``.briefgen-cache/notes-base/``): what briefgen extracted last time.
+base kept in the cache (``.briefgen-cache/notes-base/``): what briefgen extracted last time;
+where the cache has none, against the one each note's ``fingerprint:`` gives (fingerprint.py).
 """
 
 from __future__ import annotations
