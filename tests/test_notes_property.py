@@ -207,6 +207,7 @@ class Analyst:
             fields.pop("status", None)
             if not fields:
                 self.fields.pop((name, note_id), None)
+            self.deleted.discard((name, note_id))  # a deleted note set to auto is used again
             return
         self.fields.setdefault((name, note_id), {})[key] = value
         self.deleted.discard((name, note_id))
@@ -321,6 +322,7 @@ THOROUGH = int(os.environ.get("BRIEFGEN_PROPERTY_EXAMPLES", "0"))
 @example(steps=[("clean_cache",), ("rewrite_source", 0, 0), ("upgrade",)])
 @example(steps=[("clean_cache",), ("add_source",)])
 @example(steps=[("delete", 0, 0), ("add_audience",), ("text", 0, 0, "")])
+@example(steps=[("delete", 0, 8), ("refresh",), ("status", 0, 2, "auto")])
 @example(steps=[("status", 2, 0, "auto"), ("rewrite_source", 2, 0), ("rewrite_source", 2, 1), ("rewrite_source", 2, 2)])
 def test_random_edit_and_run_sequences_never_lose_an_edit(refreshed: Path, tmp_path_factory: pytest.TempPathFactory,
                                                           steps: list[tuple[Any, ...]]) -> None:
