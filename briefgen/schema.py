@@ -301,6 +301,7 @@ class NoteEntry(_Strict):
     cluster: YText | None = None
     phrases: list[YText] | None = None
     evidence: list[EvidenceMapping] | None = None
+    fingerprint: Any = None  # briefgen's (notes/fingerprint.py); any value: an unreadable one only warns
 
     @model_validator(mode="after")
     def _has_a_quote(self) -> NoteEntry:

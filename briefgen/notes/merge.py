@@ -7,9 +7,10 @@
 Per note and per field: a field whose value in *ours* differs from *base* was changed by
 the analyst and is kept; a field the analyst left alone follows *theirs* (so scores,
 clusters and the relevance for a newly added audience stay current). Mappings (``at``,
-``audiences``) merge key by key; lists and scalars are one value. Without a base for a
-note (a fresh clone, a cleaned cache) every field that differs from the fresh extraction
-counts as the analyst's. Notes briefgen no longer extracts are removed only when the
+``audiences``) merge key by key; lists and scalars are one value. Where the cache has no
+base, the note's fingerprint gives one (fingerprint.py: the fields that still have briefgen's
+digest); without either, every field that differs from the fresh extraction counts as the
+analyst's. Notes briefgen no longer extracts are removed only when the
 analyst never touched them; a note the analyst deleted from the file comes back as
 ``status: dropped``, so deleting and dropping both mean "never use it".
 

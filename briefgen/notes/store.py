@@ -5,14 +5,15 @@ which is fast enough for thousands of sources. A file the analyst changed since
 briefgen last wrote it, or one with the analyst's comments, is merged in
 ruamel.yaml's round-trip mode instead, so comments and the analyst's layout survive.
 What is the analyst's is decided by a three-way merge (merge.py) against the
-base kept in the cache (``.briefgen-cache/notes-base/``): what briefgen extracted last time.
+base kept in the cache (``.briefgen-cache/notes-base/``): what briefgen extracted last time;
+where the cache has none, against the one each note's ``fingerprint:`` gives (fingerprint.py).
 """
 
 from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,17 @@ _HEADER = (
     "A field you edit is kept; fields you leave alone follow the sources (score, cluster, relevance).\n"
     "status: auto (briefgen's) | pinned (always used) | dropped (never used) | edited (yours).\n"
     "text: a paraphrase shown in briefs; the quote stays as evidence. A note you delete comes back\n"
-    "as dropped. Add your own: id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]"
+    "as dropped. Add your own: id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]\n"
+    "fingerprint: a digest of the fields as briefgen wrote them, so that a copy of this workspace\n"
+    "(without .briefgen-cache/) still tells your edits from briefgen's. Leave it as it is."
 )
 #: Headers of earlier versions, recognised so that they do not count as the analyst's comments.
 _OLD_HEADERS = (
+    "Notes for {path}. This file is yours: `briefgen notes` never overwrites what you change.\n"
+    "A field you edit is kept; fields you leave alone follow the sources (score, cluster, relevance).\n"
+    "status: auto (briefgen's) | pinned (always used) | dropped (never used) | edited (yours).\n"
+    "text: a paraphrase shown in briefs; the quote stays as evidence. A note you delete comes back\n"
+    "as dropped. Add your own: id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]",
     "Notes for {path}: edit freely; `briefgen notes` keeps your edits.\n"
     "status: auto (refreshed by briefgen) | pinned (always used) | dropped (never used) | edited (yours)\n"
     "text: a paraphrase shown in briefs; the quote stays as evidence. Add your own note with\n"
@@ -238,6 +246,7 @@ def render_file(
     A file with the analyst's comments, or any file when *keep_layout* (it was changed since
     briefgen wrote it), is merged in ruamel's round-trip mode, which keeps the analyst's
     comments and layout; any other file is parsed with libyaml and written by yamlfile.dump."""
+    from briefgen.notes import fingerprint
     from briefgen.notes.merge import merge_notes
     from briefgen.notes.verify import locate
 
@@ -259,9 +268,24 @@ def render_file(
         # source by this extractor: a note missing from it was deleted by the analyst.
         present = {str(e["id"]) for e in existing_notes if isinstance(e, Mapping) and "id" in e}
         base = {str(f["id"]): f for f in fresh if str(f["id"]) not in present}
-    merged = merge_notes(existing_notes, base, fresh, annotated=_has_comment)
     shown = f"notes/{path.name}"
-    warnings = [
+    warnings: list[str] = []
+    printed = _printed_bases(existing_notes or [], base or {}, shown, warnings)
+    if printed:  # the fingerprint stands in for the cached base where that is missing or not this file's
+        base = {**(base or {}), **printed}
+    prints = {str(f["id"]): fingerprint.fingerprint(f) for f in fresh}
+    fresh = [{**f, fingerprint.KEY: prints[str(f["id"])]} for f in fresh]
+    merged = merge_notes(existing_notes, base, fresh, annotated=_has_comment)
+    seen: set[str] = set()
+    for entry in merged.entries:  # each extracted note carries the fingerprint of this extraction
+        note_id = str(entry["id"]) if isinstance(entry, MutableMapping) and "id" in entry else ""
+        if note_id in prints and note_id not in seen:
+            seen.add(note_id)
+            if entry.get(fingerprint.KEY) != prints[note_id]:
+                entry[fingerprint.KEY] = prints[note_id]
+    # A base read from a fingerprint (a kept note no longer extracted) stays in the file, not the cache.
+    kept_base = {k: v for k, v in merged.base.items() if not any(x is fingerprint.NOT_BASE for x in v.values())}
+    warnings += [
         f"{shown}: note {note_id} was deleted from the file; it is kept as `status: dropped` so it is not used "
         "(set `status: auto` to use it again)" for note_id in merged.deleted
     ]
@@ -293,14 +317,45 @@ def render_file(
                         entry[key] = converted
         buffer = io.StringIO()
         _yaml().dump(document, buffer)
-        return Rendered(buffer.getvalue(), merged.base, tuple(warnings))
+        return Rendered(buffer.getvalue(), kept_base, tuple(warnings))
 
     plain: dict[str, Any] = {k: v for k, v in (existing or {}).items() if k not in dict(fields) and k != "notes"}
     document_plain = {**dict(fields), **plain, "notes": merged.entries}
     if existing:  # keep the analyst's key order
         order = list(existing.keys()) + [k for k in document_plain if k not in existing]
         document_plain = {k: document_plain[k] for k in order if k in document_plain}
-    return Rendered(yamlfile.dump(document_plain, header), merged.base, tuple(warnings))
+    return Rendered(yamlfile.dump(document_plain, header), kept_base, tuple(warnings))
+
+
+def _printed_bases(entries: Sequence[Any], cached: Mapping[str, Mapping[str, Any]], shown: str,
+                   warnings: list[str]) -> dict[str, dict[str, Any]]:
+    """The merge base, read from its fingerprint, of each note in a notes file whose *cached*
+    base is missing or was not written with that fingerprint (the first of notes sharing an
+    id); a one-line warning for each fingerprint that cannot be read."""
+    from briefgen.notes import fingerprint
+
+    bases: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    for entry in entries:
+        if not isinstance(entry, Mapping) or "id" not in entry or str(entry["id"]) in seen:
+            continue
+        note_id = str(entry["id"])
+        seen.add(note_id)
+        if note_id in cached and cached[note_id].get(fingerprint.KEY) == entry.get(fingerprint.KEY):
+            continue  # the cached base is this note's, and exact
+        try:
+            note_base = fingerprint.base_of(entry)
+        except ValueError:
+            if note_id in cached:  # the cached base decides
+                continue
+            line = entry.lc.key(fingerprint.KEY)[0] + 1 if isinstance(entry, CommentedMap) \
+                else _line(entry, fingerprint.KEY)
+            warnings.append(f"{shown}:{line}: note {entry['id']}: its fingerprint cannot be read, so every field "
+                            "of the note that differs from the sources counts as yours")
+            continue
+        if note_base is not None:
+            bases[note_id] = note_base
+    return bases
 
 
 def read_base(path: Path) -> dict[str, dict[str, Any]] | None:
