@@ -664,3 +664,13 @@ def test_a_price_that_fell_rose_and_fell_says_which_way_from_each_earlier_value(
 def test_a_duration_is_no_count_of_hours() -> None:
     sentence = "Customers who were without any water for more than 12 hours are entitled to a payment of £30."
     assert measures(sentence)["12 hours"] == "" and measures(sentence)["£30"] == "payment"
+
+
+def test_an_offer_per_share_written_two_ways_is_one_row_and_a_named_old_value_or_range_end_is_none() -> None:
+    """A reader saw "412 pence-per-share | cash offer" beside "438p a share | cash offer", and
+    "4.2 billion | previous guidance" beside "4.2 billion to 4.5 billion euros"."""
+    shown = {row.figure.text: row for row in _rows(_brief("millbid")) if row.figure is not None}
+    assert "212p a share" in shown and "190 pence-per-share" not in shown
+    assert [e.value for e in shown["212p a share"].earlier] == [190]
+    assert "610 million to 640 million pounds" in shown
+    assert not {"610 million", "700 million pounds"} & set(shown), sorted(shown)

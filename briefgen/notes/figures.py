@@ -535,7 +535,7 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     # "412 pence-per-share cash offer": the rate is part of the unit, the noun after it the amount's own.
     if kind == "money" and (share := re.match(r"[-‐]per[-‐](?P<what>[a-z]+)\b(?:\s+(?P<noun>[a-z][a-z-]{2,20}))?",
                                               sentence[end:])):
-        unit, noun = f"{unit} per {share.group('what')}", share.group("noun") or ""
+        unit, noun = f"{unit} {_per('per ' + share.group('what'))}", share.group("noun") or ""
         end += share.end("what")
     # A rate is part of the unit: "29 parts per billion", "$25,000 a day", "11,000 containers a day".
     rate = _RATE.match(sentence, end)
@@ -543,7 +543,7 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     if cap and rate and rate.group("per"):
         cap = f"{cap} {rate.group('rate')}"  # "grants of up to £1,500 per household": a cap on each one
     elif rate and unit and kind != "percent" or rate and kind == "percent" and rate.group("per") is None:
-        unit, end = f"{unit} {rate.group('rate')}", rate.end()
+        unit, end = f"{unit} {_per(rate.group('rate'))}", rate.end()
     # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top,
     # but "rose from 1,200 to 2,300" is a change, not a range.
     low = re.search(r"(?:between\s+)?(?:[$€£¥₹₩]\s?)?\d[\d.,]*(?:\s?(?:million|billion|%|percent))?\s*(?:to|-|–|and)\s*$",
@@ -602,6 +602,15 @@ def _glued_unit(match: re.Match[str]) -> str:
 _RATE_NOUNS = ("second|minute|hour|day|night|week|fortnight|month|quarter|year|season|shift|head|person|piece|"
                "unit|tonne|ton|barrel|litre|liter|gallon|kilo|kilogram|pound|ounce|share|megawatt-hour|"
                "kilowatt-hour")
+def _per(rate: str) -> str:
+    """One way to write a rate in a unit, so that "412 pence-per-share" and "438p a share" compare:
+    "per share" and "a share" are both "a share"; "per billion", "per container" stay as written."""
+    what = rate.split()[-1] if rate.startswith("per ") else ""
+    if what and re.fullmatch(_RATE_NOUNS, what):
+        return ("an " if what[0] in "aeiou" else "a ") + what
+    return rate
+
+
 _RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)[a-z][a-z-]+|(?:a|an)\s+(?:" + _RATE_NOUNS + r"))\b"
                    r"(?![-‐'’])(?!\s+(?:ago|earlier|before|later|or|and a half)\b)")
 """A rate after an amount or a count, part of its unit: "per billion", "per container", "a day",
