@@ -436,7 +436,7 @@ def test_a_corrected_figure_replaces_the_wrong_one_and_says_so() -> None:
     ("The company could face fines of up to $25,000 a day if it fails to comply.", "$25,000 a day", "USD a day"),
     ("The strike was costing the regional economy 14 million euros a day.", "14 million euros a day", "EUR a day"),
     ("Lines added a congestion surcharge of $150 per container on cargo.", "$150 per container", "USD per container"),
-    ("The scrubber would add 40 crowns per tonne to its processing costs.", "40 crowns per tonne", "crowns per tonne"),
+    ("The scrubber would add 40 crowns per tonne to its processing costs.", "40 crowns per tonne", "crowns a tonne"),  # rates written one way
     ("The smelter releases up to 400 kilograms an hour at full output.", "400 kilograms an hour", "kilograms an hour"),
     ("The plan would raise the average bill by $85 a year.", "$85 a year", "USD a year"),
     ("The gap between the two sides has narrowed to 2 percentage points.", "2 percentage points", "pp"),
@@ -674,3 +674,13 @@ def test_an_offer_per_share_written_two_ways_is_one_row_and_a_named_old_value_or
     assert [e.value for e in shown["212p a share"].earlier] == [190]
     assert "610 million to 640 million pounds" in shown
     assert not {"610 million", "700 million pounds"} & set(shown), sorted(shown)
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("The airline cut its guidance, blaming the strike, sending its shares down a further 11% on Tuesday.",
+     "fall in shares"),
+    ("Results beat forecasts, pushing the stock up 6% in early trading.", "rise in stock"),
+])
+def test_what_an_ing_verb_sends_up_or_down_is_what_moved(sentence: str, measure: str) -> None:
+    """A reader saw "11% | fall in sending"."""
+    assert [f.measures for f in find_figures(sentence)] == [measure]

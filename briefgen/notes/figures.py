@@ -694,6 +694,9 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
                            r"estimated)\s+(?P<np>(?:the|its|their|his|her)\s+[^.;,]*?)\s+to$", raw_subject)
     if infinitive:
         raw_subject = infinitive.group("np")
+    # "..., sending its shares down 11%": what moved is the object of the -ing verb, not the verb.
+    raw_subject = re.sub(r"^.*\b(?:sending|pushing|driving|taking|lifting|leaving|knocking|dragging)\s+"
+                         r"(?=(?:its|their|the|his|her)\s)", "", raw_subject)
     parts = re.split(r"\s(?:and|but)\s", raw_subject)
     if len(parts) > 1 and re.search(r"\d", " ".join(parts[:-1])):
         raw_subject = parts[-1]  # "... was 12% higher and net profit rose to"
