@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from briefgen.audiences import load_profile
 from briefgen.cli import main
 from briefgen.compose import _Composer
-from briefgen.models import Note, NoteSet, SectionSpec, Sentence, SourceDoc, SourceMeta, Span
+from briefgen.models import Disagreement, Note, NoteSet, SectionSpec, Sentence, SourceDoc, SourceMeta, Span
 from briefgen.notes import features
 from briefgen.notes.dates import ahead, event_day, mentions
 from briefgen.sections import same_actor as holds_same
@@ -604,3 +604,30 @@ def test_a_forum_row_holds_the_commenters_own_view_not_someone_elses_words() -> 
                          docs={"f": doc, "g": other}, as_of="2026-04-03")
     section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
     assert section is not None and [i.note_id for i in section.items] == ["n1"]
+
+
+def test_a_side_label_that_runs_into_its_verb_names_no_party() -> None:
+    """A reader saw "**The trust has vs Ardent:**" and "**Northwind Airways has raised its pay against
+    Independent Pilots' Union.**": a fragment is no party's name."""
+    one = "The trust has blamed the update, while Ardent insists a network change caused the outage."
+    claim = "The union says the new cranes will eliminate about 400 jobs at the port within three years."
+    answer = "Port chief Lars Dahl said the union's figure for lost jobs was simply not true."
+    text = f"{one}\n\n{claim}\n\n{answer}\n"
+    doc = SourceDoc(id="a", path="sources/a.txt", format="text", sha256="", text=text, sentences=(),
+                    meta=SourceMeta(date="2026-03-06", kind="news report", reliability="news report"))
+    notes = tuple(Note(id=f"n-{i}", kind="statement", quote=q, score=0.9 - i / 10,
+                       span=Span(source="a", start=text.index(q), end=text.index(q) + len(q)))
+                  for i, q in enumerate((one, claim, answer)))
+
+    def shown(*pairs: Disagreement) -> list[tuple[str, ...]]:
+        composer = _Composer(noteset=NoteSet(notes=notes, sources=(doc,), disagreements=pairs),
+                             profile=load_profile(None, "policy"), docs={"a": doc}, as_of="2026-03-07")
+        spec = next(s for s in composer.profile.sections if s.style == "disagreements")
+        section = composer.section(spec)
+        return [item.sides for item in section.items] if section else []
+
+    assert shown(Disagreement(a="n-0", b="", reason="contrast", sides=("The trust has", "Ardent"))) == [("Ardent",)]
+    assert shown(Disagreement(a="n-1", b="n-2", reason="disputed", sides=("Union has raised its pay",
+                                                                         "Lars Dahl"))) == []
+    assert shown(Disagreement(a="n-1", b="n-2", reason="disputed", sides=("Union", "Lars Dahl"))) == \
+        [("Union", "Lars Dahl")]
