@@ -493,11 +493,17 @@ def test_a_name_inside_a_description_is_another_actor_and_a_role_the_name_says_i
     doc, note = _two_sentence_doc(text, "2026-05-02", "Harwood", len(union))
     other = Note(id="n1", kind="quote", quote=union.strip(), span=Span(source="s0", start=0, end=len(union) - 1),
                  speaker="Union representing Harwood staff", score=0.5)
-    composer = _Composer(noteset=NoteSet(notes=(note, other), sources=(doc,)), profile=load_profile(None, "policy"),
-                         docs={"s0": doc}, as_of="2026-05-03")
+    assert _position_rows((note, other), doc)[0] == ("n0", "Harwood")
+
+
+def _position_rows(notes: tuple[Note, ...], doc: SourceDoc) -> list[tuple[str, str]]:
+    """The policy brief's Stakeholder rows (note id, actor) from *notes* of one source *doc*."""
+    composer = _Composer(noteset=NoteSet(notes=notes, sources=(doc,)), profile=load_profile(None, "policy"),
+                         docs={doc.id: doc}, as_of="2026-05-03")
     spec = next(s for s in composer.profile.sections if s.style == "positions")
     section = composer.section(spec)
-    assert section is not None and [(i.note_id, i.speaker) for i in section.items][0] == ("n0", "Harwood")
+    assert section is not None
+    return [(i.note_id, i.speaker) for i in section.items]
 
 
 def test_an_acronym_is_the_actor_whose_name_it_spells_one_row_under_the_full_name() -> None:
@@ -509,12 +515,7 @@ def test_an_acronym_is_the_actor_whose_name_it_spells_one_row_under_the_full_nam
     doc, short = _two_sentence_doc(text, "2026-05-02", "KFS", len(full))
     first = Note(id="n1", kind="quote", quote=full.strip(), span=Span(source="s0", start=0, end=len(full) - 1),
                  speaker="Kestrel Ferry Services", score=0.4)
-    composer = _Composer(noteset=NoteSet(notes=(short, first), sources=(doc,)), profile=load_profile(None, "policy"),
-                         docs={"s0": doc}, as_of="2026-05-03")
-    spec = next(s for s in composer.profile.sections if s.style == "positions")
-    section = composer.section(spec)
-    assert section is not None
-    assert [(i.note_id, i.speaker) for i in section.items] == [("n0", "Kestrel Ferry Services")]
+    assert _position_rows((short, first), doc) == [("n0", "Kestrel Ferry Services")]
 
 
 WHAT_HAPPENED = SectionSpec(id="what_happened", title="What happened", kinds=("fact", "figure"))
