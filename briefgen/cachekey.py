@@ -17,6 +17,7 @@ import functools
 import hashlib
 import types
 import typing
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -78,10 +79,10 @@ def _decoder(cls: Any) -> Decoder:
     if origin is tuple:
         args = typing.get_args(cls)
         if len(args) == 2 and args[1] is Ellipsis:
-            return _sequence(_decoder(args[0]))
+            return _listed(_decoder(args[0]), tuple)
         return _fixed([_decoder(arg) for arg in args])
     if origin is frozenset:
-        return _set(_decoder(typing.get_args(cls)[0]))
+        return _listed(_decoder(typing.get_args(cls)[0]), frozenset)
     if isinstance(cls, type) and dataclasses.is_dataclass(cls):
         hints = typing.get_type_hints(cls)
         fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(cls)]
@@ -108,19 +109,12 @@ def _union(options: list[Decoder], optional: bool) -> Decoder:
     return decode
 
 
-def _sequence(item: Decoder) -> Decoder:
+def _listed(item: Decoder, into: Callable[[Iterable[Any]], Any]) -> Decoder:
+    """A decoder of a JSON list into *into* (tuple, frozenset) of *item* values."""
     def decode(data: Any) -> Any:
         if not isinstance(data, list):
             raise ValueError("expected a list")
-        return tuple(item(value) for value in data)
-    return decode
-
-
-def _set(item: Decoder) -> Decoder:
-    def decode(data: Any) -> Any:
-        if not isinstance(data, list):
-            raise ValueError("expected a list")
-        return frozenset(item(value) for value in data)
+        return into(item(value) for value in data)
     return decode
 
 
