@@ -340,8 +340,6 @@ class _Composer:
                 and (not d.b or d.b in self.readable_by_id)]
         self.disputes: list[Item] = []
         """The disputes between named parties the disagreements section took in its early turn."""
-        self.taking_disputes = False
-        """Whether the disagreements section is in its early turn (disputes between parties only)."""
         self.printed: set[str] = set()
         """Notes whose own statement the brief prints (`used` also holds their cluster's other notes)."""
         self.reserved: set[str] = {i for pair in held[:spec.max_items] for i in pair if i} if spec else set()
@@ -900,15 +898,15 @@ class _Composer:
                 role = f"{whose.group(2)}, {body}"
         return actor, role
 
-    def disagreements(self, spec: SectionSpec) -> list[Item]:
+    def disagreements(self, spec: SectionSpec, *, parties_only: bool = False) -> list[Item]:
         """Where sources disagree: first the disputes between two named parties, taken early
-        (`fill_order`: before the sections after the opening one spend the budget), then, in the
-        section's own turn, the other pairs of different figures or directions."""
+        (*parties_only*, `fill_order`: before the sections after the opening one spend the budget),
+        then, in the section's own turn, the other pairs of different figures or directions."""
         items = list(self.disputes)
         for pair in self.noteset.disagreements:
             if len(items) >= spec.max_items:
                 break
-            if self.taking_disputes and not pair.sides or any(item.note_id == pair.a for item in self.disputes):
+            if parties_only and not pair.sides or any(item.note_id == pair.a for item in self.disputes):
                 continue
             if not pair.b:  # one sentence holds both sides
                 note = self.by_id.get(pair.a)
@@ -1135,9 +1133,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     built: dict[str, Section | None] = {}
     for spec, early in fill_order(profile.sections):
         if early:
-            composer.taking_disputes = True
-            composer.disputes = composer.disagreements(spec)
-            composer.taking_disputes = False
+            composer.disputes = composer.disagreements(spec, parties_only=True)
         else:
             built[spec.id] = composer.section(spec)
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
