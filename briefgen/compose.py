@@ -669,8 +669,7 @@ class _Composer:
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
                           for figure in note.figures if figure.measures and figure.value > 0
-                          and not _conditional(note.quote, figure.text) and not _named_old(figure)
-                          and not _within_other(figure, note)),
+                          and not _conditional(note.quote, figure.text) and not _named_old(figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[_FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
@@ -1205,12 +1204,6 @@ def _named_old(figure: Figure) -> bool:
     """A figure its sentence names as superseded ("the previous guidance of 4.2 billion"): no
     row of its own (the value that replaced it shows it among its earlier reports)."""
     return bool(_OLD_MEASURE.match(figure.measures))
-
-
-def _within_other(figure: Figure, note: Note) -> bool:
-    """One end of a range the same statement gives whole ("3.8 billion" of "3.8 billion to 4.0
-    billion euros"): the range is the row."""
-    return any(other.text != figure.text and figure.text in other.text for other in note.figures)
 
 
 def fill_order(specs: Sequence[SectionSpec]) -> list[tuple[SectionSpec, bool]]:

@@ -225,6 +225,9 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
 def test_a_range_is_one_figure_and_the_same_range_twice_is_one_quantity() -> None:
     (first,) = find_figures("Analysts expect rate increases of 8 to 15 percent over the next two years.")
     assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases")
+    # Each end with its own scale: still one figure, not its low end besides ("3.8 billion").
+    (scaled,) = find_figures("The company now expects revenue of 3.8 billion to 4.0 billion euros this year.")
+    assert (scaled.text, scaled.value) == ("3.8 billion to 4.0 billion euros", 4e9)
     one, other = find_figures("Between 200 and 5,000 meteors an hour are expected, and 200 to 5,000 meteors an hour "
                               "were seen.")
     assert one.value == other.value == 5000 and same_quantity(one, other)

@@ -1224,6 +1224,8 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
             if close != -1 and close - base.end < 4:
                 found[-1].conversion = sentence[found[-1].end:close + 1].strip()
                 continue
+        if found and base.start < found[-1].end:
+            found.pop()  # "3.8 billion" of "3.8 billion to 4.0 billion euros": the range is the one figure
         found.append(base)
     numbers_in_words = _WORD_NUMBER.finditer(sentence) if _ANY_WORD_NUMBER.search(sentence) else ()
     worded = [item for item in (_word_count(sentence, m) for m in numbers_in_words) if item
