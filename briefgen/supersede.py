@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Literal
 
 from briefgen import sections as holds
@@ -64,9 +64,6 @@ class Superseded:
     """Id of the later source's statement that tells what became of it."""
     reason: Literal["event"]
     """event: it expects an event the later statement reports as done."""
-
-    def as_dict(self) -> dict[str, str]:
-        return asdict(self)
 
 
 def _event_stems(text: str) -> set[str]:
