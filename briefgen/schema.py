@@ -315,6 +315,7 @@ class NotesFile(_Strict):
     path: YText = ""
     source_sha256: YText = ""
     extractor: int | None = None
+    written: Any = None  # briefgen's (notes/fingerprint.py); any value: an unreadable one only warns
     notes: list[NoteEntry] | None = None
 
 

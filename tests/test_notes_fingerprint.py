@@ -192,3 +192,61 @@ def test_without_the_cache_an_untouched_note_the_sources_no_longer_give_goes(ws:
     after = entries(ws)
     assert gone not in after and after[kept]["status"] == "pinned"
     assert not [w for w in result.warnings if gone in w]
+
+
+def delete_note(ws: Path, note_id: str, name: str = COUNCIL) -> None:
+    """Delete a note's whole entry from its file, as in an editor."""
+    path = ws / "notes" / name
+    text = path.read_text(encoding="utf-8")
+    at = text.index(f"  - id: {note_id}\n")
+    end = text.find("\n  - id: ", at + 1)
+    path.write_text(text[:at] + (text[end + 1:] if end > 0 else ""), encoding="utf-8")
+
+
+def test_without_the_cache_a_deleted_note_stays_dropped_through_an_upgrade(ws: Path, upgrade: None) -> None:
+    deleted = list(entries(ws))[2]
+    delete_note(ws, deleted)
+    shutil.rmtree(ws / ".briefgen-cache")
+
+    result = refresh(ws)
+    assert entries(ws)[deleted]["status"] == "dropped"
+    assert [w for w in result.warnings if f"note {deleted} was deleted" in w]
+
+
+def test_without_the_cache_a_note_new_since_the_file_was_written_is_not_taken_as_deleted(
+        ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = extraction.extract
+    held_back = list(entries(ws))[1]
+
+    def fewer(*args: Any, **kwargs: Any) -> Any:  # an earlier extraction that did not give this note
+        notes, *rest = real(*args, **kwargs)
+        return ([n for n in notes if n.id != held_back], *rest)
+
+    clean = ws.parent / "clean"
+    shutil.copytree(ws, clean, ignore=shutil.ignore_patterns(".briefgen-cache", "notes"))
+    monkeypatch.setattr(extraction, "extract", fewer)
+    refresh(clean)
+    assert held_back not in entries(clean)
+    monkeypatch.setattr(extraction, "extract", real)
+    shutil.rmtree(clean / ".briefgen-cache")  # a colleague's copy: no cache, and now the note is extracted
+
+    result = refresh(clean)
+    assert entries(clean)[held_back]["status"] == "auto"
+    assert not [w for w in result.warnings if held_back in w]
+
+
+def test_an_unreadable_written_line_warns_and_keeps_deleted_notes_out(ws: Path) -> None:
+    deleted = list(entries(ws))[0]
+    delete_note(ws, deleted)
+    path = ws / "notes" / COUNCIL
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("written: "))
+    lines[at] = "written: [not, mine]"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    shutil.rmtree(ws / ".briefgen-cache")
+
+    result = refresh(ws)
+    assert entries(ws)[deleted]["status"] == "dropped"
+    unreadable = [w for w in result.warnings if "`written`" in w]
+    assert unreadable == [w for w in unreadable if w.startswith(f"notes/{COUNCIL}:{at + 1}: ")] and len(unreadable) == 1

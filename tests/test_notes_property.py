@@ -91,7 +91,6 @@ class Analyst:
         self.deleted: set[tuple[str, str]] = set()
         self.own: dict[tuple[str, str], str] = {}
         self.comments: list[tuple[str, str]] = []
-        self.hidden: set[tuple[str, str]] = set()  # new notes that came back dropped (see the test)
         self.reappeared: set[tuple[str, str]] = set()  # deleted notes (they come back dropped, or auto)
         self.counter = 0
 
@@ -257,7 +256,7 @@ class Analyst:
                 edited = set(self.fields.get((name, note_id), {}))
                 if (name, note_id) in self.audiences:
                     edited.add("audiences")  # without the cache, the whole mapping is the analyst's
-                if (name, note_id) in self.hidden | self.reappeared:
+                if (name, note_id) in self.reappeared:
                     edited.add("status")
                 for key in (set(entry) | set(mine)) - edited:
                     assert mine.get(key) == entry.get(key), (context, name, note_id, key, mine.get(key), entry.get(key))
@@ -321,6 +320,8 @@ THOROUGH = int(os.environ.get("BRIEFGEN_PROPERTY_EXAMPLES", "0"))
                 ("upgrade",), ("refresh",), ("comment", 0, 1, "why"), ("clean_cache",), ("upgrade",)])
 @example(steps=[("clean_cache",), ("rewrite_source", 0, 0), ("upgrade",)])
 @example(steps=[("clean_cache",), ("add_source",)])
+@example(steps=[("delete", 0, 1), ("clean_cache",), ("upgrade",)])
+@example(steps=[("delete", 1, 0), ("rewrite_source", 0, 3), ("clean_cache",), ("add_source",)])
 @example(steps=[("delete", 0, 0), ("add_audience",), ("text", 0, 0, "")])
 @example(steps=[("delete", 0, 8), ("refresh",), ("status", 0, 2, "auto")])
 @example(steps=[("status", 2, 0, "auto"), ("rewrite_source", 2, 0), ("rewrite_source", 2, 1), ("rewrite_source", 2, 2)])
@@ -352,22 +353,18 @@ def test_random_edit_and_run_sequences_never_lose_an_edit(refreshed: Path, tmp_p
             _change(ws, step, state, stale)
             if step[0] == "clean_cache":
                 continue
-            if state["no_base"]:
-                # The documented limit: with no merge base and a source (or the extractor)
-                # changed since the file was written, a deleted note cannot be told from a
-                # new one, and it comes back as briefgen's.
-                analyst.deleted = {(f, n) for f, n in analyst.deleted if f not in stale}
             notes_stage.EXTRACTOR_VERSION = state["version"]  # type: ignore[misc]
             before = {name: set(analyst.ids(name)) for name in NOTES_FILES} if state["no_base"] else {}
             _, result = refresh_notes(load_config(ws))
             for name, known in before.items():
-                # The converse: with no merge base and a file's source and extractor unchanged, a
-                # note missing from it counts as deleted, so a note new to it (another source
-                # changed the ranking) comes back dropped, named in a warning.
+                # With no merge base, a file's `written:` tells a note the analyst deleted (it
+                # comes back dropped, named in a warning) from one new to the file (briefgen's).
+                deleted = {n for f, n in analyst.deleted if f == name}
                 for note_id, status in analyst.ids(name).items():
-                    if note_id not in known and status == "dropped":
-                        assert any(f"note {note_id} was deleted" in w for w in result.warnings), (done, note_id)
-                        analyst.hidden.add((name, note_id))
+                    if note_id not in known:
+                        assert (status == "dropped") == (note_id in deleted), (done, name, note_id, status)
+                        assert (note_id in deleted) == any(f"note {note_id} was deleted" in w
+                                                           for w in result.warnings), (done, note_id)
             stale.clear()
             state["no_base"] = 0
             analyst.assert_kept(done)

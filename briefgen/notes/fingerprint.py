@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from briefgen.notes.merge import MISSING, plain
@@ -100,3 +100,38 @@ def base_of(entry: Mapping[str, Any]) -> dict[str, Any] | None:
         if key not in base and key not in covered:
             base[key] = NOT_BASE
     return base
+
+
+WRITTEN = "written"
+"""The file-level key of the digest of the note ids briefgen wrote into a notes file."""
+
+
+def _id_digest(source_id: str, note_id: str) -> bytes:
+    return zlib.crc32(f"{source_id}\x00{note_id}".encode("utf-8", "surrogatepass")).to_bytes(4, "big")
+
+
+def written(source_id: str, note_ids: Iterable[str]) -> str:
+    """The ``written:`` value of a notes file: four bytes per note id briefgen wrote into it,
+    sorted (so the order of the notes does not change it), in base64url. Without the cached
+    base it tells a note the analyst deleted (written, now missing) from one that is new."""
+    raw = b"".join(sorted({_id_digest(source_id, note_id) for note_id in note_ids}))
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def written_ids(value: Any, source_id: str, note_ids: Iterable[str]) -> set[str] | None:
+    """Which of *note_ids* a notes file's ``written:`` *value* says briefgen wrote into it;
+    None when the file has no such value or one briefgen could not have written."""
+    if value is None or value is MISSING:
+        return None
+    if value == "":
+        return set()
+    if not isinstance(value, str) or len(value) % 4 == 1:
+        return None
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), altchars=b"-_", validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(raw) % 4:
+        return None
+    digests = {raw[i:i + 4] for i in range(0, len(raw), 4)}
+    return {note_id for note_id in note_ids if _id_digest(source_id, note_id) in digests}

@@ -36,11 +36,19 @@ _HEADER = (
     "status: auto (briefgen's) | pinned (always used) | dropped (never used) | edited (yours).\n"
     "text: a paraphrase shown in briefs; the quote stays as evidence. A note you delete comes back\n"
     "as dropped. Add your own: id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]\n"
-    "fingerprint: a digest of the fields as briefgen wrote them, so that a copy of this workspace\n"
-    "(without .briefgen-cache/) still tells your edits from briefgen's. Leave it as it is."
+    "fingerprint, written: digests of the fields and of the notes briefgen wrote, so that a copy of\n"
+    "this workspace (without .briefgen-cache/) still tells your edits and deletions from briefgen's.\n"
+    "Leave them as they are."
 )
 #: Headers of earlier versions, recognised so that they do not count as the analyst's comments.
 _OLD_HEADERS = (
+    "Notes for {path}. This file is yours: `briefgen notes` never overwrites what you change.\n"
+    "A field you edit is kept; fields you leave alone follow the sources (score, cluster, relevance).\n"
+    "status: auto (briefgen's) | pinned (always used) | dropped (never used) | edited (yours).\n"
+    "text: a paraphrase shown in briefs; the quote stays as evidence. A note you delete comes back\n"
+    "as dropped. Add your own: id: a-<anything>, status: edited, text: ..., evidence: [{quote: \"...\"}]\n"
+    "fingerprint: a digest of the fields as briefgen wrote them, so that a copy of this workspace\n"
+    "(without .briefgen-cache/) still tells your edits from briefgen's. Leave it as it is.",
     "Notes for {path}. This file is yours: `briefgen notes` never overwrites what you change.\n"
     "A field you edit is kept; fields you leave alone follow the sources (score, cluster, relevance).\n"
     "status: auto (briefgen's) | pinned (always used) | dropped (never used) | edited (yours).\n"
@@ -262,14 +270,23 @@ def render_file(
     # No file, an empty one or one without a `notes:` list: written afresh.
     existing_notes = None if existing is None or "notes" not in existing else list(existing["notes"] or [])
 
-    if base is None and existing_notes is not None and existing is not None \
-            and existing.get("source_sha256") == doc.sha256 and existing.get("extractor") == extractor:
-        # No base (a new clone, a cleaned cache), but the file was written from this very
-        # source by this extractor: a note missing from it was deleted by the analyst.
-        present = {str(e["id"]) for e in existing_notes if isinstance(e, Mapping) and "id" in e}
-        base = {str(f["id"]): f for f in fresh if str(f["id"]) not in present}
     shown = f"notes/{path.name}"
     warnings: list[str] = []
+    if base is None and existing_notes is not None and existing is not None:
+        # No base (a new clone, a cleaned cache): a note missing from the file that briefgen
+        # wrote into it (`written:`) was deleted by the analyst; one it never wrote is new.
+        present = {str(e["id"]) for e in existing_notes if isinstance(e, Mapping) and "id" in e}
+        missing = [str(f["id"]) for f in fresh if str(f["id"]) not in present]
+        listed = fingerprint.written_ids(existing.get(fingerprint.WRITTEN), doc.id, missing)
+        if listed is None and existing.get(fingerprint.WRITTEN) is not None:
+            line = existing.lc.key(fingerprint.WRITTEN)[0] + 1 if isinstance(existing, CommentedMap) \
+                else _line(existing, fingerprint.WRITTEN)
+            warnings.append(f"{shown}:{line}: `{fingerprint.WRITTEN}` cannot be read, so a note missing from the "
+                            "file counts as deleted only if the file is as briefgen last wrote it")
+        if listed is None and existing.get("source_sha256") == doc.sha256 and existing.get("extractor") == extractor:
+            listed = set(missing)  # written from this very source by this extractor: missing means deleted
+        if listed is not None:
+            base = {str(f["id"]): f for f in fresh if str(f["id"]) in listed}
     printed = _printed_bases(existing_notes or [], base or {}, shown, warnings)
     if printed:  # the fingerprint stands in for the cached base where that is missing or not this file's
         base = {**(base or {}), **printed}
@@ -298,13 +315,17 @@ def render_file(
         if quote and locate(doc, str(quote), hint if isinstance(hint, int) else 0) is None:
             warnings.append(f"{shown}: note {entry.get('id')}: its quote is no longer in {doc.path}; "
                             "fix the quote or drop the note")
-    fields = (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256), ("extractor", extractor))
+    fields = (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256), ("extractor", extractor),
+              (fingerprint.WRITTEN, fingerprint.written(doc.id, prints)))
 
     if round_trip:
         document = existing
         assert isinstance(document, CommentedMap)
         for key, value in fields:
-            document[key] = value
+            if key not in document and "notes" in document:  # a key new to the file goes before the notes
+                document.insert(list(document).index("notes"), key, value)
+            else:
+                document[key] = value
         document["notes"] = CommentedSeq(
             e if isinstance(e, CommentedMap) else _to_ruamel(e) if isinstance(e, Mapping) else e
             for e in merged.entries
@@ -322,7 +343,8 @@ def render_file(
     plain: dict[str, Any] = {k: v for k, v in (existing or {}).items() if k not in dict(fields) and k != "notes"}
     document_plain = {**dict(fields), **plain, "notes": merged.entries}
     if existing:  # keep the analyst's key order
-        order = list(existing.keys()) + [k for k in document_plain if k not in existing]
+        order = [k for k in existing.keys() if k != "notes"] + [k for k in document_plain if k not in existing]
+        order += ["notes"] if "notes" in existing else []
         document_plain = {k: document_plain[k] for k in order if k in document_plain}
     return Rendered(yamlfile.dump(document_plain, header), kept_base, tuple(warnings))
 
