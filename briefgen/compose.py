@@ -38,7 +38,7 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
-from briefgen.notes import dates, disputes, features, piece_of_quotation
+from briefgen.notes import dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent
 from briefgen.notes.figures import (
@@ -1170,7 +1170,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     }
     method = Method(
         cited=stats["cited"], sources_cited=stats["sources_cited"], sources=stats["sources"], notes=stats["notes"],
-        key_phrases=tuple(noteset.key_phrases[:8]), duplicates=stats["duplicates"],
+        key_phrases=_phrases_as_written(noteset), duplicates=stats["duplicates"],
         as_of=config.as_of, since=config.since,
         after=len(window.after) if window else 0, before=len(window.before) if window else 0,
         undated=len(window.undated) if window else 0,
@@ -1190,6 +1190,12 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
 _VERB_IN_NAME = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
                            r"said|says|raised|cut|made|gave|told)\b")
 
+
+
+def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
+    """The Method's key phrases as the sources write them ("Dev Bhatt", not "dev bhatt")."""
+    return tuple(phrases.as_written(phrase, (n.quote for n in noteset.notes if phrase in n.phrases))
+                 for phrase in noteset.key_phrases[:8])
 
 def _clause_not_name(side: str) -> bool:
     """A side label that runs into its verb ("The trust has", "Northwind Airways has raised its

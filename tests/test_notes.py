@@ -200,6 +200,18 @@ def test_key_phrases_are_learnt_across_sources() -> None:
     assert tag(texts[:1], phrases)[0] == tuple(p for p in phrases if p in ("water authority", "water rates"))
 
 
+def test_key_phrases_are_shown_as_the_sources_write_them() -> None:
+    from briefgen.notes.phrases import as_written
+
+    texts = ["Finance chair Dev Bhatt said no.", "DEV BHATT: NO DELAY", "Dev  Bhatt opposed it.",
+             "Water rates rose.", "The water rates rise", "Delmont’s Riverside Arena opens late."]
+    assert as_written("dev bhatt", texts) == "Dev Bhatt"  # the most frequent form, spaces normalised
+    assert as_written("water rates", texts[3:5]) == "water rates"  # capital only as a sentence opens
+    assert as_written("water rates", texts[4:5]) == "water rates"
+    assert as_written("delmont's riverside arena", texts) == "Delmont’s Riverside Arena"
+    assert as_written("dev bhattacharya", texts) == "dev bhattacharya"  # never part of a longer word
+
+
 def test_key_phrases_never_cut_a_name_short() -> None:
     from briefgen.notes.phrases import learn
 

@@ -13,8 +13,8 @@ notes are read (MAX_NOTES), which keeps this fast for very large corpora.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
 from briefgen.words import STOP_WORDS
 
@@ -100,3 +100,20 @@ def tag(texts: Sequence[str], phrases: Sequence[str]) -> list[tuple[str, ...]]:
         hits = {" ".join(m.group(0).lower().replace("’", "'").split()) for m in pattern.finditer(text)}
         out.append(tuple(sorted((h for h in hits if h in position), key=position.__getitem__)))
     return out
+
+
+def as_written(phrase: str, texts: Iterable[str]) -> str:
+    """*phrase* (a learnt key phrase, lower case) as the *texts* write it most often ("Dev
+    Bhatt", "Halvorsen Build Ltd", but "water rates"), the first such form on a tie; the
+    phrase itself when no text has it."""
+    words = [re.escape(word).replace("'", "['’]") for word in phrase.split()]
+    pattern = re.compile(r"(?<![A-Za-z0-9])" + r"\s+".join(words) + r"(?![A-Za-z0-9])", re.IGNORECASE)
+    forms: Counter[str] = Counter()
+    for text in texts:
+        for match in pattern.finditer(text):
+            form = " ".join(match.group(0).split())
+            opens = not text[:match.start()].strip() or re.search(r"[.!?][\"'”’)]*\s+$", text[:match.start()])
+            if opens and not all(word[0].isupper() for word in form.split()[1:]):
+                form = form[0].lower() + form[1:]  # "Water rates rose.": capital only as the sentence opens
+            forms[form] += 1
+    return forms.most_common(1)[0][0] if forms else phrase
