@@ -9,8 +9,11 @@ on seven more, incl. hard negatives (background, service notices, past schedules
 labelled before the section-fit change of that round; heldout4: 16 sentences on three more,
 written before the kinds of past and present statements were changed; heldout5: 28 sentences
 on three more, labelled for the happened, demand and levers types too, written before the
-fit rules of those sections were changed) or while changing it
-(dev). A row may also say whether it states something past or present ("tense": "past") or
+fit rules of those sections were changed; heldout6: 61 sentences on five more, labelled for
+every type before the demand, outlook, position and catalyst rules of that round were changed,
+with hard negatives: service notices, a past measurement dated in May, company guidance, reports
+of a status, pledges to customers, opinion-column text) or while changing it (dev). A row may
+give its source's kind ("source_kind", e.g. "opinion": a column; default "news report"). A row may also say whether it states something past or present ("tense": "past") or
 something to come ("future"): its kind should then be upcoming or forecast exactly when it is
 "future" (a past or present fact drafted as an event to come fits no "What happened").
 
@@ -47,8 +50,9 @@ from briefgen.notes import features
 
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition", "happened", "demand", "levers")
-SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev")
-LATER_TYPES = {"happened": ("heldout5",), "demand": ("heldout5",), "levers": ("heldout5",)}
+SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "dev")
+LATER_TYPES = {"happened": ("heldout5", "heldout6"), "demand": ("heldout5", "heldout6"),
+               "levers": ("heldout5", "heldout6")}
 """Types labelled only from a split on: earlier rows are not counted for them (neither way)."""
 AHEAD = ("upcoming", "forecast")
 """The kinds that say something is to come."""
@@ -71,9 +75,16 @@ def load(path: Path) -> list[dict[str, object]]:
             return f"split must be one of {', '.join(SPLITS)}"
         if row.get("tense", "past") not in ("past", "future"):
             return "tense, when given, must be past or future"
+        if not isinstance(row.get("source_kind", ""), str):
+            return "source_kind, when given, must be a source kind such as opinion"
         return None
 
     return read_jsonl(path, problem)
+
+
+def source_kind(row: dict[str, object]) -> str:
+    """The kind of the row's source: "news report" unless the row says ("opinion": a column)."""
+    return str(row.get("source_kind") or "news report")
 
 
 def note_of(row: dict[str, object], doc: SourceDoc) -> Note | None:
@@ -84,7 +95,7 @@ def note_of(row: dict[str, object], doc: SourceDoc) -> Note | None:
         return None
     speaker = features.find_speaker(quote)
     figures = features.find_figures(quote)
-    kind = features.classify(quote, source_kind="news report", speaker=speaker, has_figures=bool(figures))
+    kind = features.classify(quote, source_kind=doc.meta.kind, speaker=speaker, has_figures=bool(figures))
     return Note(id=f"n-{row['id']}", kind=kind, quote=quote, span=Span(source=doc.id, start=0, end=len(text)),
                 speaker=speaker.name if speaker else "", speaker_role=speaker.role if speaker else "",
                 figures=figures, themes=features.find_themes(quote, features.load_lexicon(LEXICON)), score=1.0)
@@ -92,7 +103,7 @@ def note_of(row: dict[str, object], doc: SourceDoc) -> Note | None:
 
 def predict(row: dict[str, object]) -> set[str]:
     text = str(row["text"])
-    meta = SourceMeta(date=str(row["date"]), kind="news report", reliability="news report")
+    meta = SourceMeta(date=str(row["date"]), kind=source_kind(row), reliability=source_kind(row))
     doc = SourceDoc(id="s", path="sources/s.txt", format="text", sha256="", text=text, meta=meta,
                     sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
     latest = SourceDoc(id="latest", path="sources/latest.txt", format="text", sha256="", text="",
@@ -116,7 +127,7 @@ def kind_of(row: dict[str, object]) -> str:
     """The kind the notes stage gives the row's sentence ("" when it drafts no note)."""
     text = str(row["text"])
     doc = SourceDoc(id="s", path="sources/s.txt", format="text", sha256="", text=text,
-                    meta=SourceMeta(date=str(row["date"]), kind="news report"), sentences=())
+                    meta=SourceMeta(date=str(row["date"]), kind=source_kind(row)), sentences=())
     note = note_of(row, doc)
     return note.kind if note else ""
 
