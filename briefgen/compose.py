@@ -523,6 +523,8 @@ class _Composer:
             return self.watch_of(note) is not None
         if kind == "forecast":  # still ahead as a forecast is: no later source passed its date
             return holds.outlook(statement(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
+        if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
+            return holds.risk(statement(note), note.kind)
         return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
@@ -530,9 +532,12 @@ class _Composer:
 
     def on_theme(self, note: Note, theme: str) -> bool:
         """Whether the note is on *theme*: its lexicon words; for competition, a statement about
-        competitors (sections.about_competitors; a word like "leading" alone is not)."""
+        competitors (sections.about_competitors; a word like "leading" alone is not); for demand
+        and supply, a quantity of either (sections.about_demand_supply; "supplier" alone is not)."""
         if theme == "competition":
             return holds.about_competitors(statement(note))
+        if theme == "demand_supply":  # a quantity ("bookings were 9% below"), not "the trust and its supplier"
+            return holds.about_demand_supply(statement(note))
         if theme not in note.themes:
             return False
         text = statement(note)
@@ -838,6 +843,10 @@ class _Composer:
                 continue  # one position per row: not glued to the sentence before it
             if holds.standing(statement(note)):
                 continue  # "The city said each household could collect ...": a service, no position
+            if note.speaker and not holds.position(statement(note)):
+                continue  # "said doctors could again view results", "said it expected profit of £360m": no stance
+            if note.speaker and self.commentary(note) and not holds.quotes_directly(statement(note)):
+                continue  # a column's paraphrase of someone ("he was more exercised about the second"): the column's words
             if not note.speaker and holds.reports_another(statement(note)):
                 continue  # a commenter retelling what someone else said: not the commenter's position
             actor, role = note.speaker, note.speaker_role
@@ -1089,7 +1098,7 @@ class _Composer:
         dated: list[tuple[tuple[dt.date, int], str, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
-            if (note.id in self.paired or self.reliability(note) == FORUM_RELIABILITY
+            if (note.id in self.paired or self._from_comment(note, COMMENTARY_KINDS - {"analysis"})
                     or not self.matches(note, replace(spec, kinds=())) or not self.fits(note, new_words=False)):
                 continue
             found = self.watch_of(note)

@@ -37,7 +37,12 @@ _CONTINUING = re.compile(r"\b(?:will|would|to)\s+(?:remain|stay|continue|be kept
 # a day"): what the reader can use, neither an expectation nor an event.
 _SERVICE = re.compile(r"\bevery\s+(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b|\bevery\s+(?:day|morning|evening|night|weekday)\b"
                       r"|\bdaily\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:to|until)\b"
-                      r"|\b(?:can|could|may)\s+(?:collect|claim|apply|register|use|receive|get|pick up)\b",
+                      # what is done by habit ("taking calls on weekday mornings", "around the clock")
+                      r"|\bon\s+(?:weekdays?|weekends?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b|\bat\s+weekends\b"
+                      r"|\beach\s+(?:day|morning|afternoon|evening|night)\b|\baround the clock\b|\b24 hours a day\b"
+                      r"|\bseven days a week\b"
+                      r"|\b(?:can|could|may)\s+(?:collect|claim|apply|register|use|receive|get|pick up|change|swap|"
+                      r"exchange|rebook|request|book|cancel|transfer)\b",
                       re.IGNORECASE)
 # What the speaker's side will see done, told in the passive ("said the cost would be met from its
 # budget", "said heaters would be delivered"): an arrangement it makes, its position, no outlook.
@@ -73,6 +78,16 @@ _PURPOSE = re.compile(r"\b(?:so that|so as to|in order (?:that|to))\b[^.;,\"“�
 _AHEAD_WORD = re.compile(r"\b(?:will|would|could|might|may|shall|going to|expect\w*|forecast\w*|predict\w*|likely|"
                          r"probably|plans?|next|soon)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:(?:is|are) (?:expected|likely) to|expects?|plans? to)\b", re.IGNORECASE)
+# What the speaker would rather see ("We would rather take a few extra days"): a preference, a
+# position; "we will" in the speaker's own words: what its side means to do.
+_PREFERENCE = re.compile(r"\b(?:would|['’]d)\s+(?:much\s+)?(?:rather|prefer|sooner)\b|\b(?:we|I)\s+(?:would|will|shall)\b",
+                         re.IGNORECASE)
+# What says a statement looks ahead, "May" the month apart from "may" ("fell 18% in the week to
+# 8 May" is a past measurement): without one, a statement drafted as a forecast forecasts nothing.
+_FORWARD = re.compile(r"\b(?:will|won['’]t|would|shall|could|might|(?-i:may)|going to|expect\w*|forecast\w*|"
+                      r"predict\w*|project\w*|estimat\w*|likely|unlikely|probably|plans?|planning|next|soon|"
+                      r"(?:is|are) set to|poised to|considering|outlook|in the coming|by (?:19|20)\d\d|ahead)\b",
+                      re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|needs? to|need for)\b", re.IGNORECASE)
 _CONDITIONAL_PAST = re.compile(r"\bwould (?:have|not have)\b", re.IGNORECASE)
 
@@ -154,8 +169,10 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
-    if _COMMITMENT.search(text):
-        return False  # what the speaker's side will or will not do: a position
+    if _COMMITMENT.search(text) or _PREFERENCE.search(text):
+        return False  # what the speaker's side will or will not do, or would rather: a position
+    if not _FORWARD.search(text):
+        return False  # "fares fell 18% in the week to 8 May": a measurement, nothing ahead
     if _SERVICE.search(text):
         return False  # a service's arrangements: nothing is forecast
     if _ARRANGED.search(text) and not _FORECAST_WORD.search(text):
@@ -168,6 +185,36 @@ def outlook(text: str, kind: str) -> bool:
         return False
     return bool(_REPORTED_OUTLOOK.search(text) and not _OWN_INTENT.search(text)
                 and not _NORMATIVE.search(text) and not _CONDITIONAL_PAST.search(text))
+
+
+# A quantity of demand or supply: what is bought, booked, ordered, made, carried or charged,
+# with a number or a change ("bookings were 9% below", "orders fell", "a shortage of"), or what a
+# party will supply; not a supplier named as a party ("the trust and its supplier") or a
+# relationship told in passing ("which supplies the software").
+_DS_NOUN = (r"\b(?:demand|supply|supplies|capacity|orders|bookings|reservations|sales|prices?|fares|output|production|"
+            r"shipments|deliveries|inventor(?:y|ies)|stocks|volumes?|traffic|passenger numbers|footfall|futures|"
+            r"sold|bought)\b")
+_DS_AMOUNT = (r"(?:\d|\b(?:half|third|quarter|fifth|double[ds]?|doubling|halved|tripled|"
+              r"r(?:ise|ises|ose|isen|ising)|f(?:all|alls|ell|allen|alling)|increas\w*|decreas\w*|drop\w*|cut|cuts|"
+              r"surg\w*|slump\w*|jump\w*|climb\w*|soar\w*|plung\w*|grow|grows|grew|grown|growth|shr[iau]nk\w*|"
+              r"recover\w*|boost\w*|rais\w*|ramp\w* up|outstrip\w*|exceed\w*|below|above|higher|lower|"
+              r"record|stronger|weaker|down|up)\b)")
+_DEMAND_SUPPLY = re.compile(
+    _DS_NOUN + r"[^.;]{0,60}?" + _DS_AMOUNT + r"|" + _DS_AMOUNT + r"[^.;]{0,40}?" + _DS_NOUN
+    + r"|\b(?:shortages?|surplus|glut|backlog|sold out|sell-out)\b"
+    + r"|\b(?:will|would|to|agreed to)\s+(?:supply|produce|deliver|ship|buy|order)\b",
+    re.IGNORECASE)
+
+
+def about_demand_supply(text: str) -> bool:
+    """Whether the statement gives a quantity of demand or supply: what is bought, booked,
+    ordered, made or charged, with a number or a change, a shortage, or what a party will supply."""
+    return bool(_DEMAND_SUPPLY.search(_ASIDE.sub(" ", in_sense(text))))
+
+
+# A relative clause set off by commas (", which supplies the software,"): what the text says in
+# passing of who someone is, not what the statement gives.
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;]*(?:,|$)", re.IGNORECASE)
 
 
 # Competitors: rivals, market share, prices against others' (never a competition regulator).
@@ -194,6 +241,11 @@ def to_reader(text: str) -> bool:
     """Advice addressed to the reader ("If you are unsure, boil your water"), outside any
     quotation: what a notice tells its readers to do, not what happened."""
     return bool(_TO_READER.search(text)) and not _QUOTE_MARKS.search(text) and not _REPORTING.search(text)
+
+
+def quotes_directly(text: str) -> bool:
+    """Whether the statement gives someone's own words in quotation marks."""
+    return bool(_QUOTE_MARKS.search(text))
 
 
 def reports_another(text: str) -> bool:
@@ -345,6 +397,43 @@ def in_sense(text: str) -> str:
     """The statement with its theme words in another sense blanked out (same length): what a
     theme's lexicon should be matched against to say the statement is on that theme."""
     return _OFF_SENSE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# -- what a stakeholder position is ------------------------------------------------------
+# What a holder says is so again, now or no longer ("said doctors could again view results"): a
+# report of how things stand, no stance.
+_STATUS = re.compile(r"\b(?:can|could|are able to|were able to)\s+(?:now|again|once again|no longer)\b", re.IGNORECASE)
+# A company's own results as it expects them ("said it now expected pre-tax profit of £360m"):
+# guidance, an outlook; a stance it takes says so by a verb of stance or a modal of its own.
+_GUIDANCE = re.compile(r"\bexpect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?(?:profits?|revenues?|sales|earnings|income|turnover|"
+                       r"margins?|losses|ebitda|results|dividends?)\s+(?:of|at|to be|in the range|between)\b",
+                       re.IGNORECASE)
+_STANCE = re.compile(r"\b(?:should|must|ought|want\w*|wish\w*|demand\w*|insist\w*|urg\w*|call\w*\s+(?:on|for)|"
+                     r"oppos\w*|support\w*|back(?:s|ed|ing)?|reject\w*|accept\w*|welcom\w*|criticis\w*|criticiz\w*|"
+                     r"condemn\w*|blam\w*|argu\w*|warn\w*|fear\w*|den(?:y|ies|ied)|refus\w*|vow\w*|pledg\w*|"
+                     r"promis\w*|regret\w*|disput\w*|recommend\w*|unacceptable|unfair|fair|wrong|right)\b",
+                     re.IGNORECASE)
+
+
+def position(text: str) -> bool:
+    """Whether a statement with a holder states a stance rather than reports: not how things
+    stand now ("said doctors could again view results"), not the results it expects (guidance)
+    unless a verb of stance or a normative modal says what it holds."""
+    if _STANCE.search(text):
+        return True
+    return not (_STATUS.search(text) or _GUIDANCE.search(text))
+
+
+# An undertaking ("has promised to tell passengers seven days before", "pledged to refund"): what
+# someone commits to do, whatever "if ... cancelled" it goes on to name; no possible adverse outcome.
+_UNDERTAKING = re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|guarantee[sd]?|undert(?:ake|akes|ook|aken)|"
+                          r"committed)\s+to\b|\bwill be (?:told|informed|notified|contacted|given|offered|refunded)\b",
+                          re.IGNORECASE)
+
+
+def risk(text: str, kind: str) -> bool:
+    """A possible adverse outcome: a note drafted as a risk that is no undertaking or notice."""
+    return kind == "risk" and not _UNDERTAKING.search(text) and not _SERVICE.search(text)
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week))\b",
