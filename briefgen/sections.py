@@ -214,7 +214,9 @@ def about_demand_supply(text: str) -> bool:
 
 # A relative clause set off by commas (", which supplies the software,"): what the text says in
 # passing of who someone is, not what the statement gives.
-_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;]*(?:,|$)", re.IGNORECASE)
+# A price of shares or of an offer ("well below the 438p offer price") is no price of what is sold.
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;]*(?:,|$)|\b(?:share|stock|offer|bid|takeover|target)\s+prices?\b",
+                    re.IGNORECASE)
 
 
 # Competitors: rivals, market share, prices against others' (never a competition regulator).
