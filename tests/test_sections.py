@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefgen import sections
 from briefgen.audiences import load_profile
 from briefgen.cli import main
 from briefgen.compose import _Composer
@@ -632,3 +633,30 @@ def test_a_side_label_that_runs_into_its_verb_names_no_party() -> None:
                                                                          "Lars Dahl"))) == []
     assert shown(Disagreement(a="n-1", b="n-2", reason="disputed", sides=("Union", "Lars Dahl"))) == \
         [("Union", "Lars Dahl")]
+
+
+def test_demand_supply_is_a_quantity_not_a_party() -> None:
+    assert sections.about_demand_supply("Advance orders for the new model were 25% above plan, the maker said.")
+    assert sections.about_demand_supply("A shortage of welders has slowed work at the yard.")
+    assert not sections.about_demand_supply("The audit will look at the council and its supplier, Brent Systems.")
+    assert not sections.about_demand_supply("Brent Systems, which supplies the software, employed 300 people.")
+    assert not sections.about_demand_supply("The shares remain well below the 310p offer price.")
+
+
+def test_outlook_is_no_notice_preference_or_past_measurement() -> None:
+    assert sections.outlook("Analysts expect rents in the city to rise by 4% next year.", "forecast")
+    assert not sections.outlook("Staff are answering calls on weekday evenings and will log every complaint.", "forecast")
+    assert not sections.outlook('"We would rather wait a month than open a ward that is not safe," she said.', "forecast")
+    assert not sections.outlook("Figures from the registry showed rents fell 3% in the month to 2 May.", "forecast")
+
+
+def test_a_position_states_a_stance_not_a_report() -> None:
+    assert not sections.position("The council said residents could again use the library's online catalogue.")
+    assert not sections.position("The brewer said it now expected operating profit of about £40 million.")
+    assert sections.position("The brewer said it now expected profit of £40 million but urged the regulator to act.")
+    assert sections.position("The union said the closure was unfair.")
+
+
+def test_an_undertaking_is_no_risk() -> None:
+    assert sections.risk("The strike could halt deliveries for a week, the hauliers warned.", "risk")
+    assert not sections.risk("The operator has promised to tell customers a week ahead if a delivery is cancelled.", "risk")
