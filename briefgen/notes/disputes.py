@@ -518,6 +518,7 @@ def _claimant_label(text: str) -> str:
 
 _POSITION_CUE = re.compile(
     r"\b(?:must|should|ought\s+to|needs?|needed|ha(?:s|ve|d)\s+to|would|could|demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|"
+    r"aim(?:s|ed|ing)?\s+to|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|propos\w*|requir\w*|wants?|wanted|insist\w*|prepared\s+to|willing\s+to|enough|"
     r"sufficient|proportionate|at\s+least|no\s+more\s+than|at\s+most|(?:fully|entirely)\s+(?:address|resolv|remed|meet|"
     r"satisf|restor)\w*)\b", re.IGNORECASE)
@@ -525,6 +526,13 @@ _POSITION_CUE = re.compile(
 of 19,000 tonnes", "a fine of 2 million would be proportionate"): the amount is its position."""
 _POSITION_BEFORE, _POSITION_AFTER = 8, 6
 """Words before and after an amount within which a position word makes it a position."""
+_DEADLINE = re.compile(r"\bwithin\s+(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)
+"""A deadline ("within four weeks", "within 30 days"): what a party wants done by when, or aims to."""
+_COUNT_WORDS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())}
+_TIME_UNITS = frozenset(stem(w) for w in ("day", "week", "month"))
+"""Units of a deadline: like money, they name no quantity of their own (compared by shared words)."""
 _INDEFINITE = frozenset("somebody someone anybody anyone everybody everyone nobody people".split())
 """Holders that name no party ("Somebody should ask why ...")."""
 _GIVEN_UNITS = frozenset({"%", "USD", "EUR", "GBP"})
@@ -554,11 +562,14 @@ class Position:
 def position(text: str, figures: Sequence[Figure]) -> Position | None:
     """The amount *text* says a named party wants, offers or deems enough, or None."""
     counted = [f for f in figures if f.unit and f.text in text]
-    if not counted or _POSITION_CUE.search(text) is None:
+    deadlines = [f for f in _deadlines(text) if not any(f.text in c.text or c.text in f.text for c in counted)]
+    if not counted + deadlines or _POSITION_CUE.search(text) is None:
         return None
-    for figure in counted:
+    for figure in counted + deadlines:
         at = text.index(figure.text)
-        before = text[:at].split()[-_POSITION_BEFORE:]
+        # A deadline is the position of whoever wants or aims at it anywhere before it in the
+        # sentence ("aimed to move all displaced pupils ... within five weeks").
+        before = text[:at].split()[-_POSITION_BEFORE if figure not in deadlines else None:]
         after = text[at + len(figure.text):].split()[:_POSITION_AFTER]
         if _POSITION_CUE.search(" ".join(before + after)) is not None:
             break
@@ -594,6 +605,18 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
 _MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
 
 
+def _deadlines(text: str) -> list[Figure]:
+    """The deadlines of *text* as figures ("within four weeks": 4 weeks), numbers written out too."""
+    out = []
+    for found in _DEADLINE.finditer(text):
+        count = found.group("count").lower()
+        value = float(count) if count.isdigit() else float(_COUNT_WORDS[count])
+        unit = found.group("unit").lower()
+        out.append(Figure(text=found.group(0)[len("within"):].strip(), value=value,
+                          unit=unit if unit.endswith("s") else unit + "s"))
+    return out
+
+
 def _counted_after(rest: str, *, started: bool = False) -> set[str]:
     """Stems of the noun phrase right after a number ("take-off and landing slots at ..." ->
     take-off, landing, slots): up to three words, to the first punctuation or other function word;
@@ -617,7 +640,7 @@ def _apart(a: Position, b: Position) -> bool:
     high, low = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
     if not a.unit & b.unit or high - low <= 0.01 * high or low <= 0 or high / low > 10:
         return False  # the same amount, or amounts too far apart to be two views of one (a sum and a total)
-    if not a.unit & b.unit & _GIVEN_UNITS:
+    if not a.unit & b.unit & (_GIVEN_UNITS | _TIME_UNITS):
         return True  # the same counted thing ("stores", "slots"), wanted and offered
     return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
 
