@@ -269,6 +269,9 @@ _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|told|found|finds|find|concluded|concludes|reported|reports|estimated|estimates|estimate|"
     r"counted|counts|put|puts|showed|shows|claimed|claims|argued|argues|accused|accuses|announced|announces|"
     r"stated|states|insisted|insists|alleged|alleges)\b")
+_CHARGE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault|caused\s+by|responsible\s+for|"
+                     r"charg(?:e|es|ed)\s+with)\b", re.IGNORECASE)
+"""A claim that charges someone (who may then deny it)."""
 _NEGATIVE = re.compile(r"\b(?:" + NEGATIONS + r"|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
 _ROLE_WORDS = frozenset("the a an of and for its their his her our chief executive director head spokesman spokeswoman "
                         "spokesperson leader chair chairman chairwoman president secretary general officer minister "
@@ -416,9 +419,19 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         return before
     stems = _about(claim_text)
     shared = found.about & stems
-    answered = bool(found.counterpart & {stem(w) for w in by})
+    by_stems = {stem(re.sub(r"['’]s?$", "", w)) for w in by}
+    answered = bool(found.counterpart & by_stems)
     if found.all_clear:
         return len(found.context & stems) >= 2
+    names = {stem(w) for w in found.who} | by_stems
+    if not answered and found.who & _words(claim_text) and _CHARGE.search(claim_text):
+        # A charge against who denies ("The mayor accused Metrobus of cutting routes to ..." and
+        # "Metrobus denied that the cuts were ..."): answered when they share a word besides names.
+        return bool(shared - names) or len((found.context & stems) - names) >= 2
+    if not answered and found.about & by_stems:
+        # A denial naming who made the claim ("denied that its hiring was aimed at Fastfreight"
+        # after Fastfreight's chief's charge): two words in common besides the names.
+        return len(shared - names) >= 2 or len((found.context & stems) - names) >= 2
     if answered:
         return bool(shared) or len(found.context & stems) >= 2 or found.counted and re.search(r"\d", claim_text) is not None
     return len(shared) >= 2 and len(shared) >= 0.5 * len(found.about)
