@@ -24,7 +24,7 @@ from itertools import combinations
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
-from briefgen.notes.conflicts import NEGATIONS, negated
+from briefgen.notes.conflicts import NEGATIONS, negated, party_name
 from briefgen.notes.figures import unit_head
 from briefgen.words import STOP_WORDS, content_words, stem
 
@@ -94,7 +94,8 @@ class Stance:
 
 def _holder_phrase(before: str) -> str:
     """The noun phrase just before a stance word, past auxiliaries and adverbs ("the union would
-    not" -> "the union"), within its clause."""
+    not" -> "the union"), within its clause; "" when what is left still runs into a verb
+    ("Northwind Airways has raised its pay" before "offer": a clause, no party's name)."""
     words = before.rstrip(" ,").split()
     while words and (words[-1].lower() in _SKIP or words[-1].lower().endswith("ly")):
         words.pop()
@@ -108,7 +109,7 @@ def _holder_phrase(before: str) -> str:
         if relative:
             last = clause[starts[relative[-1] - 1].end():starts[relative[-1]].start()]
         clause = last
-    return clause.strip(" ,;:")
+    return party_name(clause.strip(" ,;:"))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -539,6 +540,10 @@ _POSITION_CUE = re.compile(
 of 19,000 tonnes", "a fine of 2 million would be proportionate"): the amount is its position."""
 _POSITION_BEFORE, _POSITION_AFTER = 8, 6
 """Words before and after an amount within which a position word makes it a position."""
+_NAMED_FIRST = re.compile(r"^(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*),\s+(?:a|an|the)\s+[^,\"“”]{3,80},\s+"
+                          r"[a-z][\w'’-]*\s+(?:its|their|his|her)\s+$")
+"""A party named first, then what it is, then its verb and possessive right before a position word
+("Marlbridge Patients' Voice, a local patient charity, repeated its" call for ...)."""
 _DEADLINE = re.compile(r"\bwithin\s+(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                        r"(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)
 """A deadline ("within four weeks", "within 30 days"): what a party wants done by when, or aims to."""
@@ -597,6 +602,8 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
         verb = _CLAIM_VERB.search(text) or _POSITION_CUE.search(text)
         assert verb is not None
         phrase = holder = _holder_phrase(text[:verb.start()])
+        if (not holder or holder[0].islower()) and (named := _NAMED_FIRST.match(text[:verb.start()])):
+            phrase = holder = named.group("name")  # "Marlbridge Patients' Voice, a local charity, repeated its call"
         if not holder or holder.split()[0].lower() in _PRONOUNS | _INDEFINITE or len(holder.split()) > 6 or re.search(
                 r"[\"“”]", holder) or holder[0].islower():
             return None
@@ -616,6 +623,11 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
 
 
 _MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
+
+
+def has_deadline(text: str) -> bool:
+    """Whether *text* sets a deadline ("within four weeks"): a position even without a figure."""
+    return _DEADLINE.search(text) is not None
 
 
 def _deadlines(text: str) -> list[Figure]:

@@ -369,7 +369,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     answered = len(party)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
-    amount_rows = [r for r in range(len(texts)) if drafts[r]["figures"] and r not in taken]
+    amount_rows = [r for r in range(len(texts)) if (drafts[r]["figures"] or disputes.has_deadline(texts[r]))
+                   and r not in taken]
     party += [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
         [float(corpus.scores[r]) for r in amount_rows])]
