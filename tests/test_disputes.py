@@ -325,3 +325,20 @@ def test_a_short_rejection_of_that_account_reaches_the_brief_with_its_reasons_an
     digest = CliRunner().invoke(main, ["digest", "-w", str(tmp_path / "ws"), "--words", "250"]).output.splitlines()
     account = next(i for i, line in enumerate(digest) if "Mara Stein, said the burst" in line)
     assert digest[account + 1].startswith("Pellow rejected that account.")
+
+
+def test_a_named_rejection_of_that_account_runs_on_into_the_quotation_that_holds_its_point(tmp_path: Path) -> None:
+    story = {
+        "01-wire-2026-03-04.txt": "The depot's signals failed on Sunday, halting all trains for six hours.\n\n"
+        "\"Our review shows the new software worked as designed,\" said Rhea Olsen, Kantor Systems' operations "
+        "director.\n\n"
+        "The operator's engineering chief, Tomas Berg, rejected that account. \"Nobody touched the cabling at the "
+        "depot. The signals failed ten minutes after Kantor's software was loaded,\" he said.\n\n"
+        "Trains were running normally again by Monday, the operator said.\n",
+    }
+    md = _build(tmp_path, story)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Rhea Olsen against Tomas Berg.**" in section
+    # The rejection is shown with the quotation that says what it holds, to where the quotation closes.
+    assert ("Tomas Berg, rejected that account. \"Nobody touched the cabling at the depot. The signals failed ten "
+            "minutes after Kantor's software was loaded,\" he said.") in section
