@@ -921,14 +921,15 @@ class _Composer:
                 if note is None or not self.fits(note, new_words=False, reserved=True):
                     continue
                 held = self.take(note)
-                # "Dr. Raman vs the group": a side named by pointing back is no label; the quote names it.
-                items.append(replace(held, reason=pair.reason,
-                                     sides=tuple(s for s in pair.sides if not vague(s) and not _clause_not_name(s))))
+                # "Dr. Raman vs the group": a side named by pointing back is no label, nor one the notes
+                # stage found no name for (empty); one side alone is no label either: the quote names both.
+                named = all(side and not vague(side) for side in pair.sides)
+                items.append(replace(held, reason=pair.reason, sides=pair.sides if named else ()))
                 continue
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
-                if a is None or b is None or any(_clause_not_name(side) for side in pair.sides):
+                if a is None or b is None:
                     continue
                 # A side the brief already stated (itself, in another source's words, or all but
                 # word for word) is referred to by its number: each fact once per brief; here it
@@ -1196,20 +1197,10 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
                      s.style == "changes" for s in sections) else "", stats=stats)
 
 
-_VERB_IN_NAME = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
-                           r"said|says|raised|cut|made|gave|told)\b")
-
-
-
 def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
     """The Method's key phrases as the sources write them ("Dev Bhatt", not "dev bhatt")."""
     return tuple(phrases.as_written(phrase, (n.quote for n in noteset.notes if phrase in n.phrases))
                  for phrase in noteset.key_phrases[:8])
-
-def _clause_not_name(side: str) -> bool:
-    """A side label that runs into its verb ("The trust has", "Northwind Airways has raised its
-    pay"): a fragment, not the name of a party."""
-    return bool(_VERB_IN_NAME.search(side))
 
 
 _OLD_MEASURE = re.compile(r"(?:previous|prior|former|earlier|original|old|initial)\b", re.IGNORECASE)

@@ -101,7 +101,9 @@ def test_a_brief_shows_the_dispute_with_both_sides_quoted_and_named(tmp_path: Pa
     md = _build(tmp_path, _STORY)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Nils Dahl against Hanna Vik.**" in section
-    assert "Nils Dahl: The city has offered" in section and "Hanna Vik: Hanna Vik, who represents" in section
+    # Each quotation names its speaker, so no label repeats the name before it.
+    assert "Hanna Vik.** The city has offered" in section and "\n  Hanna Vik, who represents" in section
+    assert "Hanna Vik: Hanna Vik" not in section and "Nils Dahl: " not in section
     assert section.count("(#ev-") == 2
 
 
@@ -123,7 +125,7 @@ def test_a_side_the_brief_already_stated_is_referred_to_by_number_not_repeated(t
     section = body.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Nils Dahl against Hanna Vik.**" in section
     assert "Nils Dahl: as stated above [[" in section  # the fact once per brief, its holder named here
-    assert "Hanna Vik: Hanna Vik, who represents" in section
+    assert "\n  Hanna Vik, who represents" in section  # its quotation names her: no label
     assert body.count("three-year grant") == 1
     evidence = md.split("## Evidence", 1)[1]
     assert "culture councillor Nils Dahl said on Monday" in evidence  # the side's own words, in the evidence
@@ -137,7 +139,8 @@ def test_a_one_sentence_rebuttal_is_labelled_by_who_a_reader_can_see_and_not_exp
     }
     md = _build(tmp_path, story)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
-    assert "vs the group" not in section and "**City housing director Ada Brink:**" in section
+    # One side named and the other only pointed back at: no label (the quotation names who disputes).
+    assert "vs the group" not in section and "\n- City housing director Ada Brink disputed the group's claim" in section
     assert "Why they conflict" not in section  # the label and the quote already say who disagrees with whom
 
 
@@ -225,8 +228,9 @@ def test_a_brief_shows_a_claim_and_the_party_disputing_it_in_the_same_source(tmp
     md = _build(tmp_path, _PORT)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Union against Authority.**" in section
-    assert "Union: The union says the new automated cranes" in section
-    assert "Authority: The authority disputes that, saying only 120 roles" in section
+    # Each quotation names its holder, so no label repeats it ("Union: The union says").
+    assert "Union against Authority.** The union says the new automated cranes" in section
+    assert "\n  The authority disputes that, saying only 120 roles" in section
 
 
 def test_a_rejection_of_the_claim_before_it_takes_no_stance_on_its_own_words() -> None:
@@ -317,7 +321,24 @@ def test_a_short_rejection_of_that_account_reaches_the_brief_with_its_reasons_an
     md = _build(tmp_path, _BURST)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Mara Stein against Pellow.**" in section
-    assert "Pellow: Pellow rejected that account. Its managing director, Ivo Brandt, said the main" in section
+    assert "\n  Pellow rejected that account. Its managing director, Ivo Brandt, said the main" in section
     digest = CliRunner().invoke(main, ["digest", "-w", str(tmp_path / "ws"), "--words", "250"]).output.splitlines()
     account = next(i for i, line in enumerate(digest) if "Mara Stein, said the burst" in line)
     assert digest[account + 1].startswith("Pellow rejected that account.")
+
+
+def test_a_named_rejection_of_that_account_runs_on_into_the_quotation_that_holds_its_point(tmp_path: Path) -> None:
+    story = {
+        "01-wire-2026-03-04.txt": "The depot's signals failed on Sunday, halting all trains for six hours.\n\n"
+        "\"Our review shows the new software worked as designed,\" said Rhea Olsen, Kantor Systems' operations "
+        "director.\n\n"
+        "The operator's engineering chief, Tomas Berg, rejected that account. \"Nobody touched the cabling at the "
+        "depot. The signals failed ten minutes after Kantor's software was loaded,\" he said.\n\n"
+        "Trains were running normally again by Monday, the operator said.\n",
+    }
+    md = _build(tmp_path, story)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Rhea Olsen against Tomas Berg.**" in section
+    # The rejection is shown with the quotation that says what it holds, to where the quotation closes.
+    assert ("Tomas Berg, rejected that account. \"Nobody touched the cabling at the depot. The signals failed ten "
+            "minutes after Kantor's software was loaded,\" he said.") in section

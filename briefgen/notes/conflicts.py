@@ -608,11 +608,24 @@ _HOLDER = r"(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+"
 _STRONG = (r"insist\w*|maintain\w*|den(?:y|ies|ied)|disput\w*|counter\w*|contend\w*|reject\w*|argu\w*|claim\w*|"
            r"dismiss\w*|accus\w*|blam\w*")
 _NEUTRAL = r"say|says|said|put|puts|told|tells|report(?:s|ed)?|estimat(?:es|ed)|believ(?:es|ed)|think|thinks"
+_ASKS = (r"wants?|wanted|demand(?:s|ed)?|(?:is|are|was|were)\s+(?:seeking|demanding|asking\s+for|calling\s+for|"
+         r"pushing\s+for)|seeks?|sought|asks?\s+for|asked\s+for|calls?\s+for|called\s+for")
+"""What a party asks for (the first side of "X wants ..., while Y has offered ...")."""
+_OFFERS = (r"(?:(?:has|have|had)\s+)?(?:offered|proposed)|offers|proposes|(?:is|are|was|were)\s+(?:offering|proposing)|"
+           r"plans?\s+to|planned\s+to|(?:is|are)\s+(?:prepared|willing)\s+to")
+"""What the other party offers or plans instead: a position only when the two differ on their face."""
 _TWO_ACCOUNTS = re.compile(
-    r"^(?P<a>" + _HOLDER + r")\s+(?P<va>" + _STRONG + "|" + _NEUTRAL + r"|blamed|blames|wants?|wanted|demand(?:s|ed)?)\s+"
-    r"(?P<ca>.+?),?\s+"
-    r"(?:while|whereas|but)\s+(?P<b>" + _HOLDER + r")\s+(?P<vb>" + _STRONG + "|" + _NEUTRAL + r")\s+(?P<cb>.+)$",
+    r"^(?:[^:;\"“”]{3,80}:\s+)?(?P<a>" + _HOLDER + r")\s+(?P<va>" + _STRONG + "|" + _NEUTRAL + r"|blamed|blames|"
+    + _ASKS + r")\s+(?P<ca>.+?),?\s+"
+    r"(?:while|whereas|but)\s+(?P<b>" + _HOLDER + r")\s+(?P<vb>" + _STRONG + "|" + _NEUTRAL + "|" + _OFFERS
+    + r")\s+(?P<cb>.+)$",
     re.IGNORECASE)
+"""Two holders' accounts in one sentence, after an optional lead ("The dispute is over pay: ...")."""
+_AGAINST_OFFER = re.compile(
+    r"^(?P<a>" + _HOLDER + r"),?\s+(?:which|who)\s+(?:" + _ASKS + r")\s+(?P<ca>[^,;]*?\d[^,;]*?)\s+against\s+"
+    r"(?P<b>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+(?P<cb>[^,;]*?\d[^,;]*?)\s+"
+    r"(?:offer|proposal|bid)\b", re.IGNORECASE)
+""""X, which is seeking a 14% rise against the company's 6% offer, ...": a demand set against an offer."""
 _ACCOUNT = (r"(?:account|claims?|version|assertion|reports?|statements?|figures?|estimates?|allegations?|description|"
             r"arguments?|proposals?|plans?|demands?|calls?|decision|position|views?|conclusions?|assessment|offer|"
             r"conditions?|case|findings?|counts?|tally|numbers?|data|results?)")
@@ -638,6 +651,8 @@ _ACCUSES = re.compile(
 word alone: "Police accused the driver of speeding" is a charge, not a party's dispute)."""
 _NEGATIVE = re.compile(r"\b(?:" + NEGATIONS + r"|none|nobody|nothing|fewer|less)\b|n[’']t\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,.]*")
+_WHEN_NAMED = re.compile(r"\b(?:" + "|".join(m for m in MONTHS if m != "may") + "|" + "|".join(WEEKDAYS) + r")\b")
+"""Months and weekdays, lower-cased ("may" is left out: it is mostly the verb)."""
 
 
 def _accounts_differ(first: str, second: str) -> bool:
@@ -651,12 +666,30 @@ def _accounts_differ(first: str, second: str) -> bool:
     numbers_a, numbers_b = set(_DIGITS.findall(first)), set(_DIGITS.findall(second))
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return True
+    times_a, times_b = set(_WHEN_NAMED.findall(first.lower())), set(_WHEN_NAMED.findall(second.lower()))
+    if times_a and times_b and not times_a & times_b:
+        return True  # "reopened by June" against "September is the earliest"
     return not same_subject(claim(first), claim(second))
 
 
+_AUXILIARY_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
+                            r"also|still|now|again|already|long|repeatedly))+$", re.IGNORECASE)
+_VERB_IN_NAME = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
+                           r"said|says|raised|cut|made|gave|told)\b")
+
+
+def party_name(side: str) -> str:
+    """*side* as the name of a party, or "" when it is none: the auxiliaries a holder runs into
+    are left off ("The trust has" -> "The trust"); a side still holding a verb ("Northwind
+    Airways has raised its pay") is a clause, not a name."""
+    side = _AUXILIARY_END.sub("", re.sub(r"\s+", " ", side).strip(" ,"))
+    return "" if _VERB_IN_NAME.search(side) else side
+
+
 def _holder(text: str) -> str:
-    """A holder as a reader should see it: no opening article when it is a name ("the UK" stays)."""
-    text = re.sub(r"\s+", " ", text).strip(" ,")
+    """A holder as a reader should see it: no opening article when it is a name ("the UK" stays),
+    no auxiliary it runs into; "" when it is no name (`party_name`)."""
+    text = party_name(text)
     return text[0].upper() + text[1:] if text else text
 
 
@@ -695,29 +728,36 @@ def contrast(text: str) -> Contrast | None:
     if two and _distinct(two.group("a"), two.group("b")):
         strong = re.fullmatch(_STRONG, two.group("vb"), re.IGNORECASE) is not None
         if strong or _accounts_differ(two.group("ca"), two.group("cb")):
-            a, b = _holder(two.group("a")), two.group("b").strip()
-            return Contrast((a, b), f"{b} {two.group('vb').lower()} otherwise")
+            a, b = _holder(two.group("a")), party_name(two.group("b"))
+            verb = two.group("vb").lower() if strong or re.fullmatch(_NEUTRAL, two.group("vb"), re.IGNORECASE) \
+                else "offers"
+            return Contrast((a, b), f"{b or 'the other side'} {verb} otherwise")
+    against = _AGAINST_OFFER.match(sentence)
+    if against and _distinct(against.group("a"), against.group("b")) and _accounts_differ(
+            against.group("ca"), against.group("cb")):
+        a, b = _holder(against.group("a")), party_name(against.group("b"))
+        return Contrast((a, b), f"{b or 'the other side'} offers otherwise")
     dispute = _DISPUTE.match(sentence)
     if dispute:
-        a, b = _holder(dispute.group("a")), (dispute.group("b") or dispute.group("b2") or "").strip()
+        a, b = _holder(dispute.group("a")), party_name(dispute.group("b") or dispute.group("b2") or "")
         if _distinct(a, b):
             return Contrast((a, b), f"{a} disputes what {b} says")
     called = _CALLED_FALSE.match(sentence)
     if called and _distinct(called.group("a"), called.group("b")):
-        a, b = _holder(called.group("a")), called.group("b").strip()
+        a, b = _holder(called.group("a")), party_name(called.group("b"))
         return Contrast((a, b), f"{a} disputes what {b} says")
     accuses = _ACCUSES.match(sentence)
     if accuses and re.search(r"\s[A-Z]", accuses.group("a")) and _distinct(accuses.group("a"), accuses.group("b")):
-        a, b = _holder(accuses.group("a")), accuses.group("b").strip()
+        a, b = _holder(accuses.group("a")), party_name(accuses.group("b"))
         return Contrast((a, b), f"{a} accuses {b}")
     contrary = _CONTRARY.match(sentence)
     if contrary and _distinct(contrary.group("a"), contrary.group("b")):
-        a, b = _holder(contrary.group("a")), contrary.group("b").strip()
+        a, b = _holder(contrary.group("a")), party_name(contrary.group("b"))
         return Contrast((a, b), f"{a} contradicts {b}")
     return None
 
 
-_MAY_CONTRAST = compile_folded(r"\b(?:while|whereas|but|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|accus|"
+_MAY_CONTRAST = compile_folded(r"\b(?:while|whereas|but|against|disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|accus|"
                            r"disagree|push\w*\s+back|call|describ|label|brand|"
                            r"refut|contradict|contrary)")
 

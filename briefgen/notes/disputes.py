@@ -24,7 +24,7 @@ from itertools import combinations
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
-from briefgen.notes.conflicts import NEGATIONS, negated
+from briefgen.notes.conflicts import NEGATIONS, negated, party_name
 from briefgen.notes.figures import unit_head
 from briefgen.words import STOP_WORDS, content_words, stem
 
@@ -94,7 +94,8 @@ class Stance:
 
 def _holder_phrase(before: str) -> str:
     """The noun phrase just before a stance word, past auxiliaries and adverbs ("the union would
-    not" -> "the union"), within its clause."""
+    not" -> "the union"), within its clause; "" when what is left still runs into a verb
+    ("Northwind Airways has raised its pay" before "offer": a clause, no party's name)."""
     words = before.rstrip(" ,").split()
     while words and (words[-1].lower() in _SKIP or words[-1].lower().endswith("ly")):
         words.pop()
@@ -108,7 +109,7 @@ def _holder_phrase(before: str) -> str:
         if relative:
             last = clause[starts[relative[-1] - 1].end():starts[relative[-1]].start()]
         clause = last
-    return clause.strip(" ,;:")
+    return party_name(clause.strip(" ,;:"))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -269,6 +270,9 @@ _CLAIM_VERB = re.compile(
     r"\b(?:said|says|say|told|found|finds|find|concluded|concludes|reported|reports|estimated|estimates|estimate|"
     r"counted|counts|put|puts|showed|shows|claimed|claims|argued|argues|accused|accuses|announced|announces|"
     r"stated|states|insisted|insists|alleged|alleges)\b")
+_CHARGE = re.compile(r"\b(?:accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|fault|caused\s+by|responsible\s+for|"
+                     r"charg(?:e|es|ed)\s+with)\b", re.IGNORECASE)
+"""A claim that charges someone (who may then deny it)."""
 _NEGATIVE = re.compile(r"\b(?:" + NEGATIONS + r"|none|nobody|nothing)\b|n[’']t\b", re.IGNORECASE)
 _ROLE_WORDS = frozenset("the a an of and for its their his her our chief executive director head spokesman spokeswoman "
                         "spokesperson leader chair chairman chairwoman president secretary general officer minister "
@@ -416,9 +420,19 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         return before
     stems = _about(claim_text)
     shared = found.about & stems
-    answered = bool(found.counterpart & {stem(w) for w in by})
+    by_stems = {stem(re.sub(r"['’]s?$", "", w)) for w in by}
+    answered = bool(found.counterpart & by_stems)
     if found.all_clear:
         return len(found.context & stems) >= 2
+    names = {stem(w) for w in found.who} | by_stems
+    if not answered and found.who & _words(claim_text) and _CHARGE.search(claim_text):
+        # A charge against who denies ("The mayor accused Metrobus of cutting routes to ..." and
+        # "Metrobus denied that the cuts were ..."): answered when they share a word besides names.
+        return bool(shared - names) or len((found.context & stems) - names) >= 2
+    if not answered and found.about & by_stems:
+        # A denial naming who made the claim ("denied that its hiring was aimed at Fastfreight"
+        # after Fastfreight's chief's charge): two words in common besides the names.
+        return len(shared - names) >= 2 or len((found.context & stems) - names) >= 2
     if answered:
         return bool(shared) or len(found.context & stems) >= 2 or found.counted and re.search(r"\d", claim_text) is not None
     return len(shared) >= 2 and len(shared) >= 0.5 * len(found.about)
@@ -518,6 +532,7 @@ def _claimant_label(text: str) -> str:
 
 _POSITION_CUE = re.compile(
     r"\b(?:must|should|ought\s+to|needs?|needed|ha(?:s|ve|d)\s+to|would|could|demand\w*|seek\w*|sought|ask(?:s|ed|ing)?|"
+    r"aim(?:s|ed|ing)?\s+to|"
     r"call(?:s|ed|ing)?\s+for|offer\w*|propos\w*|requir\w*|wants?|wanted|insist\w*|prepared\s+to|willing\s+to|enough|"
     r"sufficient|proportionate|at\s+least|no\s+more\s+than|at\s+most|(?:fully|entirely)\s+(?:address|resolv|remed|meet|"
     r"satisf|restor)\w*)\b", re.IGNORECASE)
@@ -525,6 +540,17 @@ _POSITION_CUE = re.compile(
 of 19,000 tonnes", "a fine of 2 million would be proportionate"): the amount is its position."""
 _POSITION_BEFORE, _POSITION_AFTER = 8, 6
 """Words before and after an amount within which a position word makes it a position."""
+_NAMED_FIRST = re.compile(r"^(?P<name>(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*),\s+(?:a|an|the)\s+[^,\"“”]{3,80},\s+"
+                          r"[a-z][\w'’-]*\s+(?:its|their|his|her)\s+$")
+"""A party named first, then what it is, then its verb and possessive right before a position word
+("Marlbridge Patients' Voice, a local patient charity, repeated its" call for ...)."""
+_DEADLINE = re.compile(r"\bwithin\s+(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?P<unit>days?|weeks?|months?)\b", re.IGNORECASE)
+"""A deadline ("within four weeks", "within 30 days"): what a party wants done by when, or aims to."""
+_COUNT_WORDS = {w: i + 1 for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split())}
+_TIME_UNITS = frozenset(stem(w) for w in ("day", "week", "month"))
+"""Units of a deadline: like money, they name no quantity of their own (compared by shared words)."""
 _INDEFINITE = frozenset("somebody someone anybody anyone everybody everyone nobody people".split())
 """Holders that name no party ("Somebody should ask why ...")."""
 _GIVEN_UNITS = frozenset({"%", "USD", "EUR", "GBP"})
@@ -554,11 +580,14 @@ class Position:
 def position(text: str, figures: Sequence[Figure]) -> Position | None:
     """The amount *text* says a named party wants, offers or deems enough, or None."""
     counted = [f for f in figures if f.unit and f.text in text]
-    if not counted or _POSITION_CUE.search(text) is None:
+    deadlines = [f for f in _deadlines(text) if not any(f.text in c.text or c.text in f.text for c in counted)]
+    if not counted + deadlines or _POSITION_CUE.search(text) is None:
         return None
-    for figure in counted:
+    for figure in counted + deadlines:
         at = text.index(figure.text)
-        before = text[:at].split()[-_POSITION_BEFORE:]
+        # A deadline is the position of whoever wants or aims at it anywhere before it in the
+        # sentence ("aimed to move all displaced pupils ... within five weeks").
+        before = text[:at].split()[-_POSITION_BEFORE if figure not in deadlines else None:]
         after = text[at + len(figure.text):].split()[:_POSITION_AFTER]
         if _POSITION_CUE.search(" ".join(before + after)) is not None:
             break
@@ -573,6 +602,8 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
         verb = _CLAIM_VERB.search(text) or _POSITION_CUE.search(text)
         assert verb is not None
         phrase = holder = _holder_phrase(text[:verb.start()])
+        if (not holder or holder[0].islower()) and (named := _NAMED_FIRST.match(text[:verb.start()])):
+            phrase = holder = named.group("name")  # "Marlbridge Patients' Voice, a local charity, repeated its call"
         if not holder or holder.split()[0].lower() in _PRONOUNS | _INDEFINITE or len(holder.split()) > 6 or re.search(
                 r"[\"“”]", holder) or holder[0].islower():
             return None
@@ -592,6 +623,23 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
 
 
 _MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
+
+
+def has_deadline(text: str) -> bool:
+    """Whether *text* sets a deadline ("within four weeks"): a position even without a figure."""
+    return _DEADLINE.search(text) is not None
+
+
+def _deadlines(text: str) -> list[Figure]:
+    """The deadlines of *text* as figures ("within four weeks": 4 weeks), numbers written out too."""
+    out = []
+    for found in _DEADLINE.finditer(text):
+        count = found.group("count").lower()
+        value = float(count) if count.isdigit() else float(_COUNT_WORDS[count])
+        unit = found.group("unit").lower()
+        out.append(Figure(text=found.group(0)[len("within"):].strip(), value=value,
+                          unit=unit if unit.endswith("s") else unit + "s"))
+    return out
 
 
 def _counted_after(rest: str, *, started: bool = False) -> set[str]:
@@ -617,7 +665,7 @@ def _apart(a: Position, b: Position) -> bool:
     high, low = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
     if not a.unit & b.unit or high - low <= 0.01 * high or low <= 0 or high / low > 10:
         return False  # the same amount, or amounts too far apart to be two views of one (a sum and a total)
-    if not a.unit & b.unit & _GIVEN_UNITS:
+    if not a.unit & b.unit & (_GIVEN_UNITS | _TIME_UNITS):
         return True  # the same counted thing ("stores", "slots"), wanted and offered
     return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
 

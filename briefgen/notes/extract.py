@@ -66,10 +66,10 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         quote = shown[skip:]
         if quote[:1].islower() and _after_label(doc, sentence.start):
             quote = f"[{quote[0].upper()}]{quote[1:]}"  # "Reminder: the meeting ..." -> "[T]he meeting ..."
-        if quote and not features.is_candidate(quote) and (run_end := _rebuttal_run(doc, index, quote)):
-            # "Brightline rejected that account." is too short to be a note on its own, yet it is
+        if quote and (run_end := _rebuttal_run(doc, index, quote)):
+            # "Brightline rejected that account." says nothing of what the rejection holds, yet it is
             # one side of a dispute: it runs on into the sentence that gives its reasons ("Its
-            # managing director said ..."), which only it explains.
+            # managing director said ..."; a quotation of its holder, to where the quotation ends).
             shown, offsets = as_read(doc.text, sentence.start, run_end, markup)
             shown = shown.rstrip()
             quote = shown[skip:]
@@ -125,13 +125,34 @@ def _rebuttal_run(doc: SourceDoc, index: int, quote: str) -> int | None:
     director said ..."); else None."""
     if not disputes.may_rebut(quote) or (found := disputes.rebuttal(quote)) is None or not found.back:
         return None
+    if features.is_candidate(quote) and not _BARE_REJECTION.search(quote):
+        return None  # a note on its own that gives its reasons (", saying ...")
     if index + 1 >= len(doc.sentences):
         return None
     current, following = doc.sentences[index], doc.sentences[index + 1]
     if following.para != current.para or following.post != current.post:
         return None
     after = typeset(" ".join(reads(doc, following.start, following.end).split()))
-    return following.end if needs_antecedent(after) else None
+    if needs_antecedent(after):
+        return following.end
+    if not after.startswith('"'):
+        return None
+    # "... rejected that account. "There was no change to our network on Friday. ...," he said.":
+    # the quotation that follows is the holder's, to the sentence where it closes (at most three).
+    opened = 0
+    for at in range(index + 1, min(index + 4, len(doc.sentences))):
+        sentence = doc.sentences[at]
+        if sentence.para != current.para or sentence.post != current.post:
+            return None
+        opened += typeset(" ".join(reads(doc, sentence.start, sentence.end).split())).count('"')
+        if opened % 2 == 0:
+            return sentence.end
+    return None
+
+
+_BARE_REJECTION = re.compile(r"\b(?:that|this|the|these|those)\s+(?:\w+\s+){0,2}?(?:account|claim|claims|version|"
+                             r"allegations?|suggestion|report|figures?|assertion)\.?[\"”]?$", re.IGNORECASE)
+"""A rejection that ends on what it rejects ("... rejected that account."): it gives no reasons."""
 
 
 def _after_label(doc: SourceDoc, start: int) -> bool:
@@ -369,7 +390,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     answered = len(party)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
-    amount_rows = [r for r in range(len(texts)) if drafts[r]["figures"] and r not in taken]
+    amount_rows = [r for r in range(len(texts)) if (drafts[r]["figures"] or disputes.has_deadline(texts[r]))
+                   and r not in taken]
     party += [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
         [float(corpus.scores[r]) for r in amount_rows])]
