@@ -193,6 +193,9 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
     if not marks or not any(unit_class(f) == unit_class(figure) and not any(near(f, m) for m in earlier)
                             for f in find_figures(said)):
         return False
-    if figure.unit and unit_class(figure) == "count" and any(m.unit == figure.unit for m in marks):
-        return True
+    if figure.unit and unit_class(figure) == "count":
+        if any(m.unit == figure.unit for m in marks):
+            return True
+        if all(m.unit for m in marks):
+            return False  # "2,300 wells" is not "an earlier figure of 2,300 households"
     return len(_words(text) & _words(said)) >= MIN_SHARED_WORDS
