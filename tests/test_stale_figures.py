@@ -128,3 +128,35 @@ def test_close_amounts_of_two_measures_are_two_amounts() -> None:
     ransom = Figure(text="$2.4 million", value=2.4e6, unit="USD", measures="ransom")
     demanded = Figure(text="$2.4 million", value=2.4e6, unit="USD", measures="demanded in bitcoin")
     assert same_amount(ransom, demanded)
+
+
+_SURVEY = """Tannery wells closed after solvent found in water
+
+Published 3 March 2025
+
+DELLBROOK - The county environment agency said 2,300 households drew water from the contaminated wells near the Harwell tannery, and told them to use bottled water until further notice.
+
+Tests found trichloroethylene at four times the legal limit in two of the six wells, the agency said.
+
+The tannery's owner, Corvin Leather, said it had stopped all discharges while the cause was investigated.
+"""
+
+_RECOUNTED = """Agency lowers count of homes on tannery wells
+
+Published 7 March 2025
+
+DELLBROOK - The county environment agency lowered its count to 1,850 households on Friday, saying an earlier figure of 2,300 households had counted some homes twice.
+
+Corvin Leather said it would pay for a new water main to the affected streets.
+
+The agency said bottled water deliveries would continue until the wells were cleared.
+"""
+
+
+def test_a_statement_whose_value_a_later_source_calls_earlier_is_left_out(tmp_path: Path) -> None:
+    alone = _statements(_workspace(tmp_path / "a", {"01-survey.txt": _SURVEY}))
+    assert any("2,300 households drew water" in text for text in alone)
+    ws = _workspace(tmp_path / "b", {"01-survey.txt": _SURVEY, "02-recount.txt": _RECOUNTED})
+    assert not any("2,300 households drew water" in text for text in _statements(ws))
+    chosen, _ = digest(ws.notes(), 250)
+    assert chosen and not any("2,300 households drew water" in text for text, _ in chosen)
