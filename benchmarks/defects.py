@@ -30,6 +30,7 @@ Key figures
                rows with different values, every row but the latest dated one counted; or a
                row whose measure a later dated source gives another value for, or a source
                corrects ("the correct estimate was ..."), unless the row lists it as earlier
+               (a value in a condition, "if the regulator demands more than 100 stores", is none)
 Sections
     dispute    a false disagreement: a side named by no actor ("A against The"), both sides
                the same actor, both from the same source with no two parties named, or a sequence
@@ -305,6 +306,9 @@ _UPDATE_CUE = re.compile(r"\b(?:correct(?:ed|ion|s)?|revis(?:ed|ion)|updat(?:ed|
                          r"dropped|increased|decreased|reached|raised|lowered|cut|now)\b", re.IGNORECASE)
 
 
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
 def stale_rows(rows: list[tuple[dict[str, Any], str]]) -> list[str]:
     """Key figures rows (figure, source date) of one measure with other values in other rows: every row but the
     one from the latest dated source is shown as current although another row of the measure is there too."""
@@ -341,6 +345,8 @@ def superseded(figure: dict[str, Any], date: str, sentences: list[tuple[str, str
             before = sentence[:max(0, at)]
             if _OLD_BEFORE.search(before):
                 continue  # the sentence gives it as the earlier value
+            if _CONDITION_BEFORE.search(before):
+                continue  # a threshold someone set ("can walk away if the regulator demands more than 100 stores")
             # A sentence holding the row's value and another, one given as the update of the other.
             corrected = bool(mine) and bool(_UPDATE_CUE.search(sentence)) and (
                 bool(_NEW_BEFORE.search(before)) or bool(_OLD_BEFORE.search(sentence[:sentence.find(mine[0].text)])))

@@ -54,10 +54,11 @@ from briefgen.notes.figures import (
     same_amount,
     same_quantity,
     unit_class,
+    word_stems,
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.supersede import expected_events
+from briefgen.supersede import called_earlier, expected_events, tells_update
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -304,6 +305,8 @@ class _Composer:
         self.readable_by_id = {n.id: n for n in readable}
         self.quantities = self.figure_quantities()
         gone = self.superseded()
+        self.stale = set(gone)
+        """Statements a later source's words or values overtook (`superseded`)."""
         # The latest value of a count that rose over several sources is the story's state: its
         # statement counts as backed by every source that told the count.
         self.told: dict[str, int] = {}
@@ -728,8 +731,8 @@ class _Composer:
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest), None)
-                    if owner is None:
-                        owner = self.revision(note, revised, group, groups)
+                    if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
+                        owner = self.revision(note, revised or _instead(note, said, marks), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
                         group.undated = False
@@ -753,7 +756,37 @@ class _Composer:
                     owner = self.revision(note, (new,), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected, group.undated = owner, corrected, False
+        self.updated_in_words(groups)
         return groups
+
+    def updated_in_words(self, groups: list[_FigureGroup]) -> None:
+        """Let a later dated report update a quantity with a value it gives without a measure of
+        its own ("412 operations ... had now been cancelled" after "cancelled operations climbed to
+        386"; `supersede.tells_update`): the latest such value, as a group named by the measure it
+        updates. Only news sources dated after every source of the quantity; the value must differ."""
+        dated = {n.id: written.isoformat() for n in self.readable
+                 if (doc := self.docs.get(n.span.source)) is not None and (written := written_day(doc.meta))}
+        for group in [g for g in groups if g.replaced_by is None]:
+            shown = group.shown()
+            last = max((self.date(n) for n in group.notes), default="")
+            found: list[tuple[str, int, Figure, Note]] = []
+            for note in self.readable:
+                day = dated.get(note.id, "")
+                if not day or day <= last or not self.reports(note) or note.span.source in group.sources:
+                    continue
+                for figure in note.figures:
+                    said = _sentence_of(" ".join(note.quote.split()), figure.text)
+                    if figure.measures or near(figure, shown) or _conditional(note.quote, figure.text):
+                        continue
+                    if tells_update(" ".join(said.split()), figure, shown):
+                        found.append((day, self.position(note), figure, note))
+            if found:
+                day, position, figure, note = max(found, key=lambda f: (f[0], -f[1], f[3].id))
+                owner = _FigureGroup()
+                owner.add(replace(figure, measures=shown.measures), note, day, position)
+                groups.append(owner)
+                group.replaced_by = owner
+                group.corrected = corrects(_sentence_of(note.quote, figure.text))
 
     def revision(self, note: Note, revised: tuple[Figure, ...], group: _FigureGroup,
                  groups: list[_FigureGroup]) -> _FigureGroup | None:
@@ -793,7 +826,7 @@ class _Composer:
         correcting source replaced, and no current value of the quantity ("records of about
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
-        gone = overtaken(self.readable, self.docs, _similar)
+        gone = overtaken(self.readable, self.docs, _similar) | self.told_before()
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -808,13 +841,40 @@ class _Composer:
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
-            def of(group: _FigureGroup, figure: Figure) -> bool:
-                return any(same_quantity(figure, known) for known in group.figures)
+            def of(group: _FigureGroup, figure: Figure, quote: str = quote) -> bool:
+                return any(same_quantity(figure, known) for known in group.figures) or _in_words(quote, figure, group)
 
             if any(of(g, f) for f in claimed for g in replaced) and not any(
                     of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
+        return gone
+
+    def told_before(self) -> set[str]:
+        """Statements giving a value that another news source's sentence calls earlier, with the
+        value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
+        number to 146", "not 9% as previously stated"), when that source is not dated before the
+        statement's. A value the statement itself calls earlier is no claim of it; pinned notes stay."""
+        marking = [(n, said) for n in self.readable if n.figures and self.reports(n)
+                   and self.reliability(n) != FORUM_RELIABILITY
+                   for said in (" ".join(part.split()) for part in _SENTENCE_END.split(n.quote))
+                   if earlier_values(said)]
+        gone: set[str] = set()
+        if not marking:
+            return gone
+        for note in self.readable:
+            if note.status == "pinned" or not note.figures:
+                continue
+            quote = " ".join(note.quote.split())
+            own = earlier_values(quote)
+            claimed = [f for f in note.figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
+            day = self.date(note)
+            for other, said in marking:
+                if other.span.source == note.span.source or (day and self.date(other) and self.date(other) < day):
+                    continue
+                if any(called_earlier(quote, said, f) for f in claimed):
+                    gone.add(note.id)
+                    break
         return gone
 
     def figure_groups(self) -> list[_FigureGroup]:
@@ -1206,6 +1266,27 @@ def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
 _OLD_MEASURE = re.compile(r"(?:previous|prior|former|earlier|original|old|initial)\b", re.IGNORECASE)
 
 
+def _in_words(quote: str, figure: Figure, group: _FigureGroup) -> bool:
+    """Whether *figure*, given with no measure of its own, is a value of *group*'s quantity: the
+    same value and unit, and its sentence names the quantity's measure in its own words ("the
+    airline has offered 8%" of "pay offer", in "The dispute is over pay: ...")."""
+    if figure.measures:
+        return False
+    shown = group.shown()
+    wanted = measure_stems(shown) | word_stems(holder(shown))
+    return bool(wanted) and any(near(figure, known) and unit_class(figure) == unit_class(known)
+                                and (figure.unit == known.unit or not figure.unit or not known.unit)
+                                for known in group.figures) \
+        and wanted <= word_stems(_sentence_of(quote, figure.text))
+
+
+def _instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The values of *note* in its sentence *said* besides those it calls earlier (*marks*), each
+    the only one of its unit class there: what the sentence gives in their place."""
+    values = [f for f in note.figures if f.text in said and not any(near(f, m) for m in marks)]
+    return tuple(f for f in values if sum(unit_class(g) == unit_class(f) for g in values) == 1)
+
+
 def _named_old(figure: Figure) -> bool:
     """A figure its sentence names as superseded ("the previous guidance of 4.2 billion"): no
     row of its own (the value that replaced it shows it among its earlier reports)."""
@@ -1311,6 +1392,10 @@ def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float])
     return priority
 
 
+_DIGEST_READER = AudienceProfile(name="digest", description="", sections=(), template="")
+"""The digest's reader, for the judgements a brief makes of what is no longer the story's state."""
+
+
 def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
            more: Sequence[Note] = ()) -> tuple[list[tuple[str, Note]], int]:
     """Non-redundant notes chosen for the concepts of the cluster they add, in the order
@@ -1326,8 +1411,11 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     # source adds to the note's rank score (up to three).
     support = {note_id: len(cluster.sources) for cluster in noteset.clusters for note_id in cluster.notes}
     docs = {doc.id: doc for doc in noteset.sources}
-    readable = readable_notes(replace(noteset, notes=noteset.notes + tuple(more)))
-    gone = overtaken(readable, docs, _similar)
+    everything = replace(noteset, notes=noteset.notes + tuple(more))
+    readable = readable_notes(everything)
+    # What a later source words the same with other figures, or a value a later or correcting
+    # source replaced ("climbed to 386" once a later report says 412): as the briefs leave out.
+    gone = _Composer(noteset=everything, profile=_DIGEST_READER, docs=docs).stale
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone

@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefgen import sections as holds
-from briefgen.models import Note, SourceDoc
+from briefgen.models import Figure, Note, SourceDoc
 from briefgen.notes import dates, features
+from briefgen.notes.figures import earlier_values, find_figures, holder, measure_stems, near, unit_class, word_stems
 from briefgen.window import written_day
 from briefgen.words import content_words, stem
 
@@ -150,3 +151,51 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break
     return found
+
+
+# -- figures a later source updates ------------------------------------------------------------
+
+# What tells a value as the latest state of a quantity that moves: "now", "rose to", "climbed to",
+# "reached", "revised", "increased its offer to", "stands at".
+_UPDATE_CUE = re.compile(r"\b(?:now|rose|risen|rising|climbed|climbing|reach(?:ed|es|ing)?|jumped|grew|grown|"
+                         r"increased|fell|fallen|falling|dropped|declined|decreased|raised|lowered|cut|revised|"
+                         r"updated|corrected|latest|stands? at|stood at|total(?:led|s)? of)\b", re.IGNORECASE)
+MIN_SHARED_WORDS = 2
+"""Content words besides the unit that a statement and the sentence calling its value earlier share,
+when the unit is no counted noun ("9%", "$4 million")."""
+
+
+def tells_update(sentence: str, figure: Figure, measure: Figure) -> bool:
+    """Whether *sentence* gives *figure* (a value with no measure of its own, as written in the
+    sentence) as the latest value of *measure*'s quantity: it names the measure in its own words
+    (every stem of `measure_stems`, the holder's too: "cancelled operations" in "had now been
+    cancelled"), tells the value as a change or the latest state (`_UPDATE_CUE`), the value is its
+    only one of that unit besides those it calls earlier ("up from 386"), and is no condition."""
+    if figure.measures or figure.unit != measure.unit or unit_class(figure) != unit_class(measure):
+        return False
+    wanted = measure_stems(measure) | word_stems(holder(measure))
+    if not wanted or not wanted <= word_stems(sentence) or not _UPDATE_CUE.search(sentence):
+        return False
+    earlier = earlier_values(sentence)
+    others = [f for f in find_figures(sentence) if unit_class(f) == unit_class(figure) and not near(f, figure)
+              and (f.unit == figure.unit or not f.unit) and not any(near(f, e) for e in earlier)]
+    return not others and not any(near(figure, e) for e in earlier)
+
+
+def called_earlier(text: str, said: str, figure: Figure) -> bool:
+    """Whether *said* (another source's sentence) calls the value of *figure* (of statement *text*)
+    earlier and gives its replacement ("an earlier figure of 61,000 ...", "originally 140 stores;
+    it raised the number to 146", "now 13% below last year, not 9% as previously stated"): the
+    same value, a value of its unit that the sentence gives as current, and the same counted noun
+    ("140 stores") or else `MIN_SHARED_WORDS` content words in common ("9%", "61,000")."""
+    earlier = earlier_values(said)
+    marks = [m for m in earlier if near(m, figure) and unit_class(m) == unit_class(figure)]
+    if not marks or not any(unit_class(f) == unit_class(figure) and not any(near(f, m) for m in earlier)
+                            for f in find_figures(said)):
+        return False
+    if figure.unit and unit_class(figure) == "count":
+        if any(m.unit == figure.unit for m in marks):
+            return True
+        if all(m.unit for m in marks):
+            return False  # "2,300 wells" is not "an earlier figure of 2,300 households"
+    return len(_words(text) & _words(said)) >= MIN_SHARED_WORDS

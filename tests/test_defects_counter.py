@@ -113,6 +113,11 @@ def test_a_later_or_corrected_value_in_the_sources_makes_a_row_stale() -> None:
     assert defects.superseded(limit, "2025-03-04", both, find_figures) == ""
     raised = [("s/05.txt", "2025-03-07", "The line speed was raised to 60 mph from 50 mph on Friday.")]
     assert "60 mph" in defects.superseded(limit, "2025-03-04", raised, find_figures)
+    # A threshold in a condition is no value of the story.
+    sale = _fig("60 stores", 60, "stores", "sale")
+    clause = [("s/06.txt", "2025-03-07", "The deal lets it walk away if the regulator demands the sale of more than "
+               "100 stores.")]
+    assert defects.superseded(sale, "2025-03-04", clause, find_figures) == ""
 
 
 def test_a_chart_mixing_measures_or_units() -> None:

@@ -1275,6 +1275,12 @@ def _stem(word: str) -> str:
     return _SAME_MEANING.get(stemmed, stemmed)
 
 
+def word_stems(text: str) -> frozenset[str]:
+    """The stems of *text*'s words as `measure_stems` makes them (a count's synonyms made one):
+    whether a sentence names a measure in its own words ("cancel" of "cancelled operations")."""
+    return frozenset(_stem(w) for w in _WORD.findall(text))
+
+
 _HOLDER = r"\s+(?:by|from|for(?!\s+by\b))\s+"
 """What opens the holder of a measure: "pledged by Japan", "weight limit for lorries"."""
 
@@ -1382,6 +1388,8 @@ def same_amount(a: Figure, b: Figure) -> bool:
     if a.measures.startswith(_PREFIXES) or b.measures.startswith(_PREFIXES):
         return False
     held_a, held_b = holder(a).lower(), holder(b).lower()
+    if a.value != b.value and a.measures and b.measures and not measure_stems(a) & measure_stems(b):
+        return False  # "target price of 300p" and "shares at 301 pence": close values of two measures
     return not (held_a and held_b and held_a != held_b and quantity(a).lower() == quantity(b).lower())
 
 
@@ -1400,7 +1408,8 @@ _EARLIER_BEFORE = re.compile(
     r"cut|raised|revised|corrected)\s+from|"
     r"\b(?:earlier|original|previous|initial|first|old|preliminary)\s+(?:figure|estimate|count|tally|total|"
     r"number|filing|report|forecast)\s+(?:of|said|was|put\s+it\s+at|gave|showed|listed)|"
-    r"\b(?:instead\s+of|rather\s+than)|,\s*not)\s+" + _QUANT + r"$", re.IGNORECASE)
+    r"\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:originally|initially))|,\s*not)\s+" + _QUANT
+    + r"$", re.IGNORECASE)
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
 _REVISED_NOUN = r"(?:estimate|estimates|forecast|figure|count|tally|projection|number|total)"
 _NEW_VALUE = re.compile(
