@@ -49,6 +49,7 @@ from briefgen.notes.figures import (
     holder,
     label_penalty,
     measure_stems,
+    named_earlier,
     near,
     revised_values,
     same_amount,
@@ -669,7 +670,7 @@ class _Composer:
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
                           for figure in note.figures if figure.measures and figure.value > 0
-                          and not _conditional(note.quote, figure.text) and not _named_old(figure)),
+                          and not _conditional(note.quote, figure.text) and not named_earlier(figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[_FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
@@ -1201,15 +1202,6 @@ def _clause_not_name(side: str) -> bool:
     """A side label that runs into its verb ("The trust has", "Northwind Airways has raised its
     pay"): a fragment, not the name of a party."""
     return bool(_VERB_IN_NAME.search(side))
-
-
-_OLD_MEASURE = re.compile(r"(?:previous|prior|former|earlier|original|old|initial)\b", re.IGNORECASE)
-
-
-def _named_old(figure: Figure) -> bool:
-    """A figure its sentence names as superseded ("the previous guidance of 4.2 billion"): no
-    row of its own (the value that replaced it shows it among its earlier reports)."""
-    return bool(_OLD_MEASURE.match(figure.measures))
 
 
 def fill_order(specs: Sequence[SectionSpec]) -> list[tuple[SectionSpec, bool]]:
