@@ -54,6 +54,7 @@ from briefgen.notes.figures import (
     revised_values,
     same_amount,
     same_quantity,
+    stance,
     unit_class,
 )
 from briefgen.notes.verify import describe, locate
@@ -676,7 +677,8 @@ class _Composer:
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
         for figure, note in entries:
             home = next((g for g in groups if any(
-                same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure) and (
+                same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure)
+                                                                       and stance(f) == stance(figure) and (
                     n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2)))
                 for f, n in zip(g.figures, g.notes, strict=True))), None)
             if home is None:

@@ -702,7 +702,8 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
     level = re.search(
         r"^(?P<subject>.*?)\s*(?:\b(?:has|have|had|has been|have been|will have|is|are|was|were)\s+)?"
         r"\b(?P<verb>[a-z]+)(?:\s+back)?" + _WHEN + r"(?:\s+(?P<by>by)|\s+(?P<to>to|at|to a record|to a total of))?\s+"
-        r"(?:(?:by\s+)?\S*\d[\d.,]*\S*(?:\s+(?:percent|per cent|million|billion|points?|%))?\s+(?:to|at)\s+)?"
+        r"(?:(?:by\s+)?" + _QUANT + r"\S*\d[\d.,]*\S*(?:\s+(?:percent|per cent|million|billion|points?|%))?\s+"
+        r"(?:to|at)\s+)?"
         + _QUANT + r"$", left)
     if not level or level.group("verb") not in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS:
         return ""
