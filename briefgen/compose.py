@@ -49,10 +49,12 @@ from briefgen.notes.figures import (
     holder,
     label_penalty,
     measure_stems,
+    named_earlier,
     near,
     revised_values,
     same_amount,
     same_quantity,
+    stance,
     unit_class,
     word_stems,
 )
@@ -677,13 +679,14 @@ class _Composer:
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
                           for figure in note.figures if figure.measures and figure.value > 0
-                          and not _conditional(note.quote, figure.text) and not _named_old(figure)),
+                          and not _conditional(note.quote, figure.text) and not named_earlier(figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[_FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
         for figure, note in entries:
             home = next((g for g in groups if any(
-                same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure) and (
+                same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure)
+                                                                       and stance(f) == stance(figure) and (
                     n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2)))
                 for f, n in zip(g.figures, g.notes, strict=True))), None)
             if home is None:
@@ -1263,9 +1266,6 @@ def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
                  for phrase in noteset.key_phrases[:8])
 
 
-_OLD_MEASURE = re.compile(r"(?:previous|prior|former|earlier|original|old|initial)\b", re.IGNORECASE)
-
-
 def _in_words(quote: str, figure: Figure, group: _FigureGroup) -> bool:
     """Whether *figure*, given with no measure of its own, is a value of *group*'s quantity: the
     same value and unit, and its sentence names the quantity's measure in its own words ("the
@@ -1285,12 +1285,6 @@ def _instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ..
     the only one of its unit class there: what the sentence gives in their place."""
     values = [f for f in note.figures if f.text in said and not any(near(f, m) for m in marks)]
     return tuple(f for f in values if sum(unit_class(g) == unit_class(f) for g in values) == 1)
-
-
-def _named_old(figure: Figure) -> bool:
-    """A figure its sentence names as superseded ("the previous guidance of 4.2 billion"): no
-    row of its own (the value that replaced it shows it among its earlier reports)."""
-    return bool(_OLD_MEASURE.match(figure.measures))
 
 
 def fill_order(specs: Sequence[SectionSpec]) -> list[tuple[SectionSpec, bool]]:

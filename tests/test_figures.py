@@ -11,7 +11,18 @@ import pytest
 
 import briefgen
 from briefgen.models import Brief, BriefMeta, Figure, Item, Method, Section
-from briefgen.notes.figures import comparable, corrects, earlier_values, find_figures, revised_values, same_quantity
+from briefgen.notes.figures import (
+    comparable,
+    corrects,
+    earlier_values,
+    find_figures,
+    named_earlier,
+    near,
+    revised_values,
+    same_amount,
+    same_quantity,
+    stance,
+)
 from briefgen.render.charts import figures_chart
 from briefgen.render.markdown import render_markdown
 from briefgen.workspace import init_workspace
@@ -687,3 +698,58 @@ def test_an_offer_per_share_written_two_ways_is_one_row_and_a_named_old_value_or
 def test_what_an_ing_verb_sends_up_or_down_is_what_moved(sentence: str, measure: str) -> None:
     """A reader saw "11% | fall in sending"."""
     assert [f.measures for f in find_figures(sentence)] == [measure]
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("The company now expects operating profit of £48m to £52m, down from its previous guidance of £60m to £65m.",
+     ["£48m to £52m", "£60m to £65m"]),
+    ("It now expected profit of 54 million pounds to 57 million pounds, up from the 48 million to 52 million pounds.",
+     ["54 million pounds to 57 million pounds", "48 million to 52 million pounds"]),
+    ("It raised its operating margin forecast to 7% to 8%, from 6% to 7%.", ["7% to 8%", "6% to 7%"]),
+    ("Output rose from 1,200 to 2,300 tonnes.", ["2,300 tonnes"]),  # a change, not a range
+])
+def test_a_range_is_one_figure_in_every_form(sentence: str, texts: list[str]) -> None:
+    """A reader saw "360 million pounds | pre-tax profit | up from £350m (10 May 2025), £310m (6 May 2025)":
+    the new range cut to its low end, the old one to its top."""
+    assert [f.text for f in find_figures(sentence)] == texts
+
+
+def test_an_old_range_is_one_earlier_value_and_a_named_old_guidance_is_earlier() -> None:
+    assert [f.text for f in earlier_values("It now expected profit of 54 million pounds to 57 million pounds, up "
+                                           "from the 48 million to 52 million pounds it forecast.")] == [
+        "48 million to 52 million pounds"]
+    assert [f.text for f in earlier_values("It expects profit of £48m to £52m, below its previous profit guidance "
+                                           "of £60m to £65m.")] == ["£60m to £65m"]
+    old, new = find_figures("It expects profit of £48m, below its original guidance of £60m.")[::-1]
+    assert named_earlier(old) and not named_earlier(new)
+
+
+def test_a_target_or_an_offer_is_never_the_same_quantity_as_the_actual_value() -> None:
+    """A reader saw "301 pence | northwind shares | down from 390p", 390p an analyst's old target price."""
+    target, _ = find_figures("An analyst cut her target price for the group to 214p from 260p.")
+    price = find_figures("Corvell Tiles shares rose 6% to 215 pence.")[1]
+    assert near(target, price) and stance(target) == "target" and stance(price) == ""
+    assert not same_amount(target, price) and not same_quantity(target, price) and not comparable(target, price)
+    offer = find_figures("The union rejected a pay offer of 8% and kept its pay demand of 8%.")
+    assert [stance(f) for f in offer] == ["offer", "demand"] and not same_quantity(*offer)
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("Shares fell a further 4% to 203p on Tuesday.", "shares"),
+    ("Exports rose 4% to 12 billion euros.", "exports"),
+    ("It cut its forecast for the operating margin to 6%.", "operating margin forecast"),
+    ("It raised its operating margin forecast to 7%.", "operating margin forecast"),
+])
+def test_a_label_names_a_measure_not_a_bare_noun(sentence: str, measure: str) -> None:
+    """A reader saw "278p | Shares" (a bare capitalised noun) and "7% | forecast" (of what?)."""
+    assert [f.measures for f in find_figures(sentence)][-1] == measure
+
+
+def test_the_share_price_row_keeps_its_own_earlier_values_not_a_target_and_a_range_stays_whole() -> None:
+    shown = {row.figure.text: row for row in _rows(_brief("tilewarning")) if row.figure is not None}
+    assert [e.text for e in shown["215 pence"].earlier] == ["212p", "203p"]
+    assert [e.text for e in shown["214p"].earlier] == ["260p"]
+    assert [e.text for e in shown["54 million pounds to 57 million pounds"].earlier] == ["£48m to £52m"]
+    assert "7% to 8%" in shown and shown["7% to 8%"].figure is not None
+    assert shown["7% to 8%"].figure.measures == "operating margin forecast"
+    assert not {"212p", "203p", "£48m to £52m", "57 million pounds", "7%"} & set(shown)

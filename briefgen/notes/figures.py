@@ -367,7 +367,17 @@ def _subject(clause: str) -> str:
     if phrase and phrase[0][:1].isupper() and phrase[0][1:2].islower() and not phrase[0].endswith(("'s", "’s")) and (
             len(phrase) > 1 and not phrase[1][:1].isupper() or phrase[0].lower() in STOP_WORDS):
         phrase[0] = phrase[0].lower()  # "Net profit", "Shares in Holvik": a capital that only opens the sentence
+    elif len(phrase) == 1 and _plural_noun(phrase[0]):
+        phrase[0] = phrase[0].lower()  # "Shares fell 11% to 278p": a common noun opening the sentence, not a name
     return " ".join(phrase)
+
+
+def _plural_noun(word: str) -> bool:
+    """A capitalised word that is a common noun's plural ("Shares", "Sales", "Exports"), not a
+    name: it ends in a plural -s its stem drops."""
+    low = word.lower()
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}s", word)) and not low.endswith(("ss", "us", "is", "ys")) \
+        and stem(low) != low and len(stem(low)) >= len(low) - 2
 
 
 def _agent(text: str) -> str:
@@ -485,6 +495,17 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
     return " ".join(w for w, _ in words), words[-1][1]
 
 
+_RANGE_LOW = re.compile(
+    r"(?:between\s+)?(?:US\$|[$€£¥₹₩]\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|[kmb]\b|p\b))?"
+    r"(?:\s?(?:%|percent\b|per cent\b))?(?:\s(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b)?"
+    r"\s*(?:to|-|–|and)\s*$")
+"""The low end of a range written before its top, in any of its forms: "8 to", "£310m to",
+"360 million pounds to", "300p-"."""
+_TO_RANGE_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[^.;]{0,40}?,?\s+from\s+$", re.IGNORECASE)
+"""A "from" after a new value ("to 3% to 4%, from 2% to 3%"): what follows is the old value,
+itself a range, not the start of a change "from 1,200 to 2,300"."""
+
+
 def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     raw = match.group("num")
     sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
@@ -546,10 +567,9 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
         unit, end = f"{unit} {_per(rate.group('rate'))}", rate.end()
     # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top,
     # but "rose from 1,200 to 2,300" is a change, not a range.
-    low = re.search(r"(?:between\s+)?(?:[$€£¥₹₩]\s?)?\d[\d.,]*(?:\s?(?:million|billion|%|percent))?\s*(?:to|-|–|and)\s*$",
-                    sentence[:lead])
+    low = _RANGE_LOW.search(sentence[:lead])
     if low and re.search(r"\b(?:from|" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS)) + r")\s+(?:by\s+)?$",
-                         sentence[:low.start()]):
+                         sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]):
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
@@ -682,7 +702,8 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
     level = re.search(
         r"^(?P<subject>.*?)\s*(?:\b(?:has|have|had|has been|have been|will have|is|are|was|were)\s+)?"
         r"\b(?P<verb>[a-z]+)(?:\s+back)?" + _WHEN + r"(?:\s+(?P<by>by)|\s+(?P<to>to|at|to a record|to a total of))?\s+"
-        r"(?:(?:by\s+)?\S*\d[\d.,]*\S*(?:\s+(?:percent|per cent|million|billion|points?|%))?\s+(?:to|at)\s+)?"
+        r"(?:(?:by\s+)?" + _QUANT + r"\S*\d[\d.,]*\S*(?:\s+(?:percent|per cent|million|billion|points?|%))?\s+"
+        r"(?:to|at)\s+)?"
         + _QUANT + r"$", left)
     if not level or level.group("verb") not in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS:
         return ""
@@ -781,6 +802,15 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     return phrase if _meaningful(phrase) else ""
 
 
+_REVISED_TO = re.compile(
+    r"\b(?:raised|increased|cut|reduced|lowered|lifted|revised|boosted|trimmed|upgraded|downgraded|slashed|"
+    r"narrowed|widened)\s+(?:the|its|their|his|her|our)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?)"
+    r"(?P<noun>forecasts?|guidance|outlook|projections?|estimates?|expectations?)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?P<of>(?:[\w'’-]+\s+){0,3}?[\w'’-]+))?"
+    r"\s+to\s+" + _QUANT + r"$", re.IGNORECASE)
+"""A forecast revised to a value, with what it forecasts before the noun or after "for"."""
+
+
 def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     """What a figure measures, read from the words before it in its clause."""
     clause_at = _clause_start(sentence, found.start)
@@ -794,6 +824,14 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
                           r"reduced|lowered|lifted|doubled|tripled|revised|corrected|boosted|trimmed)(?P<to>))\s+"
                           r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
                           r"[^.;]{0,80}?\b(?(at)at|to)\s+" + _QUANT + r"$", whole_left)
+    revised = _REVISED_TO.search(whole_left)
+    if revised:
+        # "raised its adjusted EBIT margin forecast to", "cut its forecast for the margin to": the
+        # measure forecast; a bare "forecast" says of what nobody knows.
+        named = revised.group("of") or revised.group("np")
+        if named and all(w.lower() not in _NOUN_STOP and not _is_past_verb(w) for w in named.split()[-1:]):
+            return f"{named.strip()} {revised.group('noun')}"
+        return ""
     valued = re.search(r"\b(?:valuing|valued|values|value)\s+(?P<obj>(?:the|its|their|his|her)\s+[a-z][\w-]*"
                        r"(?:\s+[a-z][\w-]*)?)\s+at\s+" + _QUANT + r"$", whole_left)
     if valued and valued.group("obj").split()[-1] not in _NOUN_STOP:
@@ -1302,6 +1340,24 @@ _QUALIFIERS = frozenset("confirmed reported recorded known total overall officia
 "people left homeless" the homeless)."""
 
 
+_EXPECTED = frozenset("forecast forecasts guidance outlook projection projections estimate estimates expectation "
+                      "expectations consensus".split())
+_PROPOSED = {"target": "target", "targets": "target", "offer": "offer", "offers": "offer", "bid": "bid",
+             "bids": "bid", "demand": "demand", "demands": "demand", "proposal": "proposal", "proposals": "proposal"}
+
+
+def stance(figure: Figure) -> str:
+    """What kind of value a figure's measure names beside an actual one: "expected" (a forecast,
+    guidance, an estimate), a proposed value ("target", "offer", "bid", "demand", "proposal") or ""
+    (the value itself). A target price is never an earlier value of the share price, a pay offer
+    never the union's demand."""
+    words = [w.lower() for w in _WORD.findall(quantity(figure))]
+    for word in words:
+        if word in _PROPOSED:
+            return _PROPOSED[word]
+    return "expected" if any(w in _EXPECTED for w in words) else ""
+
+
 def measure_stems(figure: Figure) -> frozenset[str]:
     """Content stems of what a figure measures, the counted noun of a count left out
     ("people killed" and "death toll" share "die"; "people injured" does not) and so are
@@ -1336,7 +1392,7 @@ def comparable(a: Figure, b: Figure) -> bool:
     (a level, a change or a share) and the measure of one within the other's words ("death
     toll" and "people died"; not "ransom demanded" and "ransom paid"). Who holds each
     ("by Japan", "by Germany") is left aside; two counts of different nouns ("passengers", "ships") never are."""
-    if unit_class(a) != unit_class(b) or not a.measures or not b.measures:
+    if unit_class(a) != unit_class(b) or not a.measures or not b.measures or stance(a) != stance(b):
         return False
     heads = {_stem(unit_head(a.unit)), _stem(unit_head(b.unit))}
     if unit_class(a).startswith("count") and a.unit and b.unit and len(heads) > 1 and not heads & _ANYONE:
@@ -1368,7 +1424,7 @@ def near(a: Figure, b: Figure) -> bool:
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same value are one quantity told twice: same unit class,
     values within 0.5%, and the same counted noun or a shared word in what they measure."""
-    if unit_class(a) != unit_class(b) or not near(a, b):
+    if unit_class(a) != unit_class(b) or not near(a, b) or stance(a) != stance(b):
         return False
     if a.unit == b.unit and unit_class(a).startswith("count") and a.unit:
         return True  # "4.1 million people" twice: the same people
@@ -1383,7 +1439,7 @@ def same_amount(a: Figure, b: Figure) -> bool:
     values within 0.5%, both a level (not a rise or a share), and not the same quantity held by two
     holders ("pledged by Japan" and "pledged by Germany" may be equal and still two pledges; "asked
     for by the city manager" and "approved by the council" are one sum)."""
-    if unit_head(a.unit) not in MONEY_UNITS or a.unit != b.unit or not near(a, b):
+    if unit_head(a.unit) not in MONEY_UNITS or a.unit != b.unit or not near(a, b) or stance(a) != stance(b):
         return False
     if a.measures.startswith(_PREFIXES) or b.measures.startswith(_PREFIXES):
         return False
@@ -1406,8 +1462,9 @@ _EARLIER_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\b(?:corrected|revised|changed|amended)\s+from|"
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|risen|fallen|grown|climbed|"
     r"cut|raised|revised|corrected)\s+from|"
-    r"\b(?:earlier|original|previous|initial|first|old|preliminary)\s+(?:figure|estimate|count|tally|total|"
-    r"number|filing|report|forecast)\s+(?:of|said|was|put\s+it\s+at|gave|showed|listed)|"
+    r"\b(?:earlier|original|previous|prior|former|initial|first|old|preliminary)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:figure|estimate|count|tally|total|number|filing|report|forecast|guidance|target|outlook|projection|range)s?"
+    r"\s+(?:of|said|was|were|put\s+it\s+at|gave|showed|listed)|"
     r"\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:originally|initially))|,\s*not)\s+" + _QUANT
     + r"$", re.IGNORECASE)
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
@@ -1425,9 +1482,26 @@ _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|(?:correct|real|actual|true)
                          r"omitted|in error|by mistake|wrongly|erroneous(?:ly)?|misstated)\b", re.IGNORECASE)
 
 
+_OLD_MEASURE = re.compile(r"(?:previous|prior|former|earlier|original|old|initial)\b", re.IGNORECASE)
+
+
+def named_earlier(figure: Figure) -> bool:
+    """Whether the figure's own measure names it as superseded ("the previous guidance of 4.2
+    billion", "its original target"): an earlier value, never a current one."""
+    return bool(_OLD_MEASURE.match(figure.measures))
+
+
 def _bases(sentence: str) -> list[_Found]:
-    """Every amount of *sentence* as read, before any measure is worked out."""
-    return [base for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)) if base is not None]
+    """Every amount of *sentence* as read, before any measure is worked out; a range is one
+    amount ("£310m to £350m", not "£310m" as well)."""
+    found: list[_Found] = []
+    for base in (_base(sentence, match) for match in _FIGURE.finditer(sentence)):
+        if base is None:
+            continue
+        if found and base.start < found[-1].end:
+            found.pop()
+        found.append(base)
+    return found
 
 
 def _bare(sentence: str, base: _Found) -> Figure:
