@@ -225,8 +225,8 @@ def test_a_cluster_of_wire_stories_columns_and_explainers_lists_what_the_texts_s
     assert result.exit_code == 0, result.output
     listed = {Path(s["path"]).name: s for s in json.loads(result.output)["sources"]}
     assert {name: (s["publisher"], s["date"], s["estimated"], s["kind"]) for name, s in listed.items()} == {
-        "01-wire-storm.txt": ("Reuters", "2025-10-13", "", ""),
-        "02-pa-update.txt": ("PA Media", "2025-10-17", "", ""),
+        "01-wire-storm.txt": ("Reuters", "2025-10-13", "", "news report"),  # a wire dateline: news
+        "02-pa-update.txt": ("PA Media", "2025-10-17", "", "news report"),
         "03-column.md": ("Harbour Gazette", "2025-10-16", "", "opinion"),
         "04-explainer.md": ("Coastal Engineering Review", "", "", "analysis"),  # no day of its own: unknown
     }
