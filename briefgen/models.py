@@ -40,7 +40,8 @@ class SourceMeta(_AsDict):
     publisher: str = ""
     """Outlet or site that published it."""
     kind: str = ""
-    """news report | analysis | opinion | forum thread | report | other."""
+    """news report | analysis | opinion | forum thread | report | statement | other; without a
+    sidecar or page value, the text's cues decide (a label, a wire dateline, a byline over a date)."""
     date: str = ""
     """Publication date as given (ISO where known)."""
     updated: str = ""

@@ -438,14 +438,10 @@ def risk(text: str, kind: str) -> bool:
     return kind == "risk" and not _UNDERTAKING.search(text) and not _SERVICE.search(text)
 
 
-_RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening|week))\b",
-                           re.IGNORECASE)
-
-
 def relative_day(text: str) -> bool:
-    """Whether the statement places itself by the day it was written ("today restates", "said
-    yesterday"): from a source with no date, a time no reader can place."""
-    return bool(_RELATIVE_DAY.search(_QUOTE_SPAN.sub(" ", text)))
+    """Whether the statement, outside its quotations, places itself by the day it was written
+    (`dates.counts_from_writing`: "today restates", "said yesterday")."""
+    return dates.counts_from_writing(_QUOTE_SPAN.sub(" ", text))
 
 
 _QUOTE_SPAN = re.compile("[\"“][^\"“”]*[\"”]")

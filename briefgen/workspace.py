@@ -270,7 +270,7 @@ _SIDECAR = """\
 # ["example.txt"]
 # title = ""
 # publisher = ""
-# kind = "news report"      # news report | analysis | opinion | forum thread | report
+# kind = "news report"      # news report | analysis | opinion | forum thread | report | statement
 # date = ""                 # 2026-11-22
 # updated = ""              # 2026-11-23, when the text was updated after its date
 # url = ""

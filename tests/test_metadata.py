@@ -41,6 +41,10 @@ MASTHEADS = {
     "California Health Report | By Joanne Liu": ("California Health Report", "Joanne Liu", ""),
     "By Agnes Thorvald, City Hall Reporter, The Kessfield Courier": ("The Kessfield Courier", "Agnes Thorvald", ""),
     "Riverside Times · Opinion · by Hal Brent": ("Riverside Times", "Hal Brent", "opinion"),
+    # A signed column: the name beside the label is the writer, the column's name no publisher.
+    "*Opinion | Jo Bain | The Harbour Column | 10 May 2025*": ("", "Jo Bain", "opinion"),
+    "Comment | Coastal Review | Thursday 6 March 2025": ("Coastal Review", "", "opinion"),
+    "Opinion | Jo Bain | Coastal Ledger | 10 May 2025": ("Coastal Ledger", "Jo Bain", "opinion"),
 }
 
 
@@ -285,7 +289,7 @@ def _top(*header: str) -> tuple[str, str, str]:
      ("Ferry operator halts island crossings after engine fire", "Coastal Ledger", "")),
     # An organisation's letterhead in capitals over its statement's heading.
     (("NATIONAL UNION OF SEAFARERS", "", "Statement on the suspension of the Carrow crossings"),
-     ("Statement on the suspension of the Carrow crossings", "National Union of Seafarers", "")),
+     ("Statement on the suspension of the Carrow crossings", "National Union of Seafarers", "statement")),
     # A section label over the headline gives the kind.
     (("OPINION", "", "Carrow deserves a ferry that works", "", "By Ruth Penhale"),
      ("Carrow deserves a ferry that works", "", "opinion")),
@@ -314,3 +318,53 @@ def test_a_masthead_or_letterhead_above_the_headline_is_the_publisher(
 ])
 def test_a_headline_is_never_taken_for_a_masthead(header: tuple[str, ...], expected: tuple[str, str, str]) -> None:
     assert _top(*header) == expected
+
+
+# ---------------------------------------------------------------- kinds of piece
+
+_STORY = ("The island's only ferry will stay in port until at least Friday after an engine fire, its "
+          "operator said on Tuesday, leaving about 2,000 islanders without a regular link.\n\n"
+          "The operator said the fire was put out within minutes and nobody was hurt.\n")
+_KINDS = {
+    # A wire dateline with its credit.
+    "01-wire.txt": "Ferry halts crossings after engine fire\n\nCARROW, Scotland (Harbour Wire) - " + _STORY,
+    # A byline over a dated text.
+    "02-byline.md": "# Ferry halts crossings after engine fire\n\n**By Ruth Penhale, Transport Reporter**\n\n"
+                    "*Published 4 November 2025*\n\n" + _STORY,
+    # A web page of a named site that says it is an article.
+    "03-page.html": ('<html><head><title>Ferry halts crossings</title><meta property="og:type" content="article">'
+                     '<meta property="og:site_name" content="Island Times"></head><body><article>'
+                     "<h1>Ferry halts crossings after engine fire</h1><p>" + _STORY.replace("\n\n", "</p><p>")
+                     + "</p></article></body></html>"),
+    # A signed column: its writer is no publisher, its column's name neither.
+    "04-column.md": "# Carrow deserves a ferry that works\n\n*Opinion | Jo Bain | The Harbour Column | 5 November 2025*"
+                    "\n\n" + _STORY,
+    # A group's statement, its name before the colon of the heading.
+    "05-statement.txt": "Carrow Islanders' Association: Statement on the ferry suspension\n\n"
+                        "Carrow Islanders' Association represents people who live on the island.\n\n" + _STORY,
+    # An undated page with no furniture says nothing about what it is.
+    "06-questions.txt": "Ferry suspended: your questions answered\n\nWhat is happening?\n\n" + _STORY,
+}
+
+
+def test_the_kind_of_piece_and_who_wrote_and_published_it_come_from_its_furniture(tmp_path: Path) -> None:
+    from briefgen.workspace import init_workspace
+
+    ws = tmp_path / "kinds"
+    init_workspace(ws, today="2025-11-06")
+    for name, text in _KINDS.items():
+        (ws / "sources" / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["sources", "-w", str(ws), "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    found = {Path(s["path"]).name: (s["kind"], s["publisher"], s["author"], s["reliability"])
+             for s in json.loads(result.stdout)["sources"]}
+    assert found == {
+        "01-wire.txt": ("news report", "Harbour Wire", "", "news report"),
+        "02-byline.md": ("news report", "", "Ruth Penhale", "news report"),
+        "03-page.html": ("news report", "Island Times", "", "news report"),
+        "04-column.md": ("opinion", "", "Jo Bain", "opinion"),
+        "05-statement.txt": ("statement", "Carrow Islanders' Association", "", "unrated"),
+        "06-questions.txt": ("", "", "", "unrated"),
+    }

@@ -151,6 +151,23 @@ def test_a_day_told_in_an_aside_does_not_date_the_news(sentence: str, day: dt.da
     assert dates.event_day(sentence, dt.date(2025, 10, 17)) == day
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a target the speaker gives ("by Wednesday") is no day: what was said, was said on the source's date
+    ("The harbour master said crews were still working towards reopening the pier by Wednesday but warned "
+     "that ferries would run late.", dt.date(2025, 10, 17)),
+    # a relative clause with no relative word dates its noun, not the news ("the figures it gave on Monday")
+    ("The operator also revised the passenger figures it gave on Monday.", dt.date(2025, 10, 17)),
+    # a claim in the present tense names a date a side holds, no day the text asserts
+    ("The council blames a repair it says the contractor made on 9 October.", None),
+    # a clause that opens with the day tells the state at that day; a weekday's possessive is its day
+    ("By Wednesday evening, the operator had cancelled 40 sailings.", dt.date(2025, 10, 15)),
+    ("The ferry was delayed by Monday's storm.", dt.date(2025, 10, 13)),
+    ("The operator said it raised its offer on Monday.", dt.date(2025, 10, 13)),
+])
+def test_a_target_an_earlier_report_or_a_claim_does_not_date_the_news(sentence: str, day: dt.date | None) -> None:
+    assert dates.event_day(sentence, dt.date(2025, 10, 17)) == day
+
+
 def test_from_an_estimate_an_aside_gives_no_day() -> None:
     sentence = "The operator of the ferry that ran aground on 13 October has said the pier is safe."
     assert dates.event_day(sentence, dt.date(2025, 10, 17), relative=False) is None
@@ -225,8 +242,8 @@ def test_a_cluster_of_wire_stories_columns_and_explainers_lists_what_the_texts_s
     assert result.exit_code == 0, result.output
     listed = {Path(s["path"]).name: s for s in json.loads(result.output)["sources"]}
     assert {name: (s["publisher"], s["date"], s["estimated"], s["kind"]) for name, s in listed.items()} == {
-        "01-wire-storm.txt": ("Reuters", "2025-10-13", "", ""),
-        "02-pa-update.txt": ("PA Media", "2025-10-17", "", ""),
+        "01-wire-storm.txt": ("Reuters", "2025-10-13", "", "news report"),  # a wire dateline: news
+        "02-pa-update.txt": ("PA Media", "2025-10-17", "", "news report"),
         "03-column.md": ("Harbour Gazette", "2025-10-16", "", "opinion"),
         "04-explainer.md": ("Coastal Engineering Review", "", "", "analysis"),  # no day of its own: unknown
     }

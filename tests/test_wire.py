@@ -312,11 +312,12 @@ def test_sources_show_the_metadata_the_wire_text_gives(tmp_path: Path) -> None:
     assert runner.invoke(main, ["build", "-w", str(ws), "--audience", "investor", "--format", "md"]).exit_code == 0
     md = (ws / "output" / "investor.md").read_text(encoding="utf-8")
     table = md.split("## Sources")[1].split("<!--")[0]
-    # No source has a kind: the column is left out rather than "unknown" in every row.
-    assert "| Source | Publisher | Date | Reliability | Notes cited |" in table
-    assert "| Three Arrested Over East London Warehouse Fire | Associated Press | 14 March 2006 |" in table
-    assert "| Comet fragment to pass close to Earth in May, astronomers say | Reuters | 15 March 2006 |" in table
-    assert "| Senate Panel Backs River Clean-Up Bill | Meridian News Service | 16 March 2006 |" in table
+    # Wire copy (a dateline with its credit, a byline) is a news report, weighed as one.
+    assert "| Source | Publisher | Date | Kind | Reliability | Notes cited |" in table
+    for row in ("| Three Arrested Over East London Warehouse Fire | Associated Press | 14 March 2006 |",
+                "| Comet fragment to pass close to Earth in May, astronomers say | Reuters | 15 March 2006 |",
+                "| Senate Panel Backs River Clean-Up Bill | Meridian News Service | 16 March 2006 |"):
+        assert row + " news report | news report |" in table
     assert "Untitled source" not in md
 
     listed = runner.invoke(main, ["sources", "-w", str(ws), "--show-removed"])

@@ -226,8 +226,14 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
         raise SourceError("no readable sentences in the file", path=rel)
 
     title = sidecar.get("title") or extracted.meta.get("title", "") or found.title
-    kind = (sidecar.get("kind") or extracted.meta.get("kind", "") or ("forum thread" if found.is_thread else "")
-            or found.kind or title_kind(title))
+    # A piece with no label saying what it is is a news report when it has a news report's
+    # furniture: a wire dateline, a byline or masthead over a dated text, or a web page of a
+    # named site that says it is an article (og:type) or gives a writer and a date.
+    page = extracted.meta
+    page_news = bool(page.get("publisher")) and (page.get("pagetype", "").lower() in ("article", "newsarticle")
+                                                 or bool(page.get("author") and page.get("date")))
+    kind = (sidecar.get("kind") or page.get("kind", "") or ("forum thread" if found.is_thread else "")
+            or found.kind or title_kind(title) or ("news report" if found.news or page_news else ""))
     date, date_from = (sidecar.get("date") or extracted.meta.get("date", "") or found.date), ""
     if not date:
         date, date_from = next(((d, "file name") for d in [file_name_date(path.name)] if d),

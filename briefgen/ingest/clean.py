@@ -136,6 +136,9 @@ class Cleaned:
     """The writer a byline names ("By JANE DOE, Associated Press Writer" gives Jane Doe), or ""."""
     kind: str = ""
     """The kind a masthead's section label gives ("— Analysis" gives analysis), or ""."""
+    news: bool = False
+    """True when the text has a news report's furniture: a wire dateline with its credit
+    ("LONDON (Reuters) -"), or a byline or an outlet's masthead over a dated text."""
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -297,18 +300,22 @@ def clean(text: str) -> Cleaned:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
     title = _title(text, lines, paras, crumbs, is_thread, top.title)
+    issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
+    issuer = issued.group("issuer") if issued and issued.group("issuer") else ""
+    news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published))
     return Cleaned(
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         posts=tuple(posts),
         is_thread=is_thread,
         title=title,
         publisher=(publisher or header_publisher or top.publisher or wire.publisher or (site if is_thread else "")
-                   or _notice(text)),
+                   or _notice(text) or (issuer if _publisher_name(issuer) else "")),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
         author=wire.author,
         kind=kind or top.kind or title_kind(title),
+        news=news,
     )
 
 
@@ -359,6 +366,8 @@ class _Top:
     kind: str = ""
     title: int = 0
     """The index of the line the headline is on."""
+    outlet: bool = False
+    """True when the publisher is an outlet's masthead (not an organisation's letterhead or notice)."""
 
 
 _GENRE_LINE = re.compile(
@@ -416,13 +425,14 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         content = content_words(first)
         shared = sum(1 for w in content if vocabulary.get(w, 0) > 1)
         if _ORG_WORD.search(first) or not content or shared / len(content) <= 0.5:
-            top.furniture[0], top.publisher = "masthead (publisher, byline or date)", first
+            top.furniture[0], top.publisher, top.outlet = "masthead (publisher, byline or date)", first, True
             top.title = next((i for i, line in header[1:] if not date_line(_plain(line)) and byline(line) is None
                               and i not in heads), 1)
     for index, line in header[top.title + 1:top.title + 3]:
         genre = _GENRE_LINE.fullmatch(_plain(line))
         if genre and not top.publisher and index not in heads:
             top.furniture[index], top.publisher = "masthead (publisher, byline or date)", genre.group("name")
+            top.kind = top.kind or ("statement" if _STATEMENT.search(genre.group(0)) else "")
     return top
 
 
@@ -557,6 +567,23 @@ _ROLE = re.compile(
 )
 
 
+_OUTLET_WORD = re.compile(
+    r"\b(?:Review|Ledger|Courier|Chronicle|Observer|Echo|Telegraph|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|"
+    r"Monitor|Forums?|Online|Insider)\b")
+"""Words that name an outlet rather than a person (besides _ORG_WORD's)."""
+_COLUMN_NAME = re.compile(r"(?:The[ ])?(?:[A-Z][\w'’-]*[ ]){0,4}(?:Column|Diary|Notebook)")
+
+
+def _person_name(part: str) -> bool:
+    """True for a part of a header line that names a person ("Marcus Thorne"), not an outlet
+    ("Western Review", "The Linford Herald", "Reuters"): two to four capitalised words with no
+    outlet's word, not in capitals."""
+    words = part.split()
+    return (2 <= len(words) <= 4 and bool(_NAME.fullmatch(part)) and not part.isupper() and words[0] != "The"
+            and part.lower() not in WIRE_SERVICES and not _ORG_WORD.search(part) and not _OUTLET_WORD.search(part)
+            and not any(w.lower().strip(".,") in MONTHS + WEEKDAYS for w in words))
+
+
 def _plain(line: str) -> str:
     """*line* without the Markdown emphasis around it (``*By Jane Doe*``, ``**Published: ...**``)."""
     return re.sub(r"^[*_]+\s*|\s*[*_]+$", "", line.strip())
@@ -608,16 +635,26 @@ SECTION_KINDS = {"analysis": "analysis", "opinion": "opinion", "comment": "opini
 _TITLE_KIND = re.compile(
     r"^\s*(?P<label>analysis|opinion|comment|commentary|editorial|column|op-ed|letters?(?: to the editor)?)\s*[:|—–-]\s+\S",
     re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:statement|press release|media release|news release)\b", re.IGNORECASE)
+_ISSUED_TITLE = re.compile(
+    r"^\s*(?:(?P<issuer>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the|on))*)\s*:\s*)?"
+    r"(?:statement|press release|media release|news release)\b(?:\s*(?:[:|—–-]|on|by|from|in response to)\s+\S)?",
+    re.IGNORECASE)
+"""A statement's headline ("Statement on the proposed takeover ...", "Harbour Users' Group:
+Statement on ...", "Press release: ..."); the name before the colon issued it."""
 _FORUM_TITLE = re.compile(r"^\s*r/\w+\s*:|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
 
 
 def title_kind(title: str) -> str:
     """The kind of piece a headline's section label says ("Opinion: ...", "Analysis - ...",
-    "Letters: ...": opinion or analysis), or a forum's ("r/Town: ...", "Megathread - ..."), or ""."""
+    "Letters: ...": opinion or analysis), a forum's ("r/Town: ...", "Megathread - ...") or a
+    statement's ("Statement on ...", "<Group>: Statement on ..."), or ""."""
     found = _TITLE_KIND.match(title)
     if found:
         label = found.group("label").lower()
         return "opinion" if label.startswith("letter") else SECTION_KINDS[label]
+    if _ISSUED_TITLE.match(title):
+        return "statement"
     return "forum thread" if _FORUM_TITLE.search(title) else ""
 
 
@@ -674,6 +711,10 @@ def masthead(line: str) -> Masthead | None:
         elif part.lower() in SECTION_KINDS:  # "Comment | Western Review | 6 March 2025": a label, no name
             kind = kind or SECTION_KINDS[part.lower()]
             signals += 1
+        elif kind and _COLUMN_NAME.fullmatch(part):  # "Opinion | Jo Bain | The Harbour Column": the column's name
+            signals += 1
+        elif kind and not author and _person_name(part):  # "Opinion | Jo Bain | ...": a signed piece's writer
+            author = part
         elif (live := _LIVE_SUFFIX.search(part)) and _publisher_name(part[:live.start()]):
             publisher = publisher or part[:live.start()]
             signals += 1
@@ -780,6 +821,8 @@ class _Wire:
     def __init__(self) -> None:
         self.publisher = ""
         self.author = ""
+        self.credited = False
+        """True once a dateline with a wire or outlet credit is found ("LONDON (Reuters) -")."""
 
     def line(self, text: str, start: int, end: int, line: str, index: int, first: bool) -> list[Removed]:
         """Removed spans of the *index*-th non-blank line; *first*: it starts its paragraph
@@ -799,6 +842,7 @@ class _Wire:
             credit_name = match.group("credit") or match.group("wire") if match else ""
             if credit_name:
                 self.publisher = self.publisher or wire_service(credit_name)
+                self.credited = True
             cut = len(line[:length].rstrip())
             return [Removed(start, start + cut, "wire dateline and credit")]
         return []

@@ -35,7 +35,8 @@ class Extracted:
     """text | markdown | html | pdf | docx."""
     meta: dict[str, str] = field(default_factory=dict)
     """Metadata the format itself carries (title, author, publisher, date, url; "created": the
-    file's creation date, used only when the text gives no date)."""
+    file's creation date, used only when the text gives no date; "pagetype": a web page's
+    og:type, "article" for an article)."""
     pages: tuple[int, ...] = ()
     """Start offset of each page."""
     removed: tuple[Removed, ...] = ()
@@ -207,7 +208,8 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
     if not text or max(len(line.split()) for line in text.splitlines()) < 8:
         raise SourceError("HTML page has no main text to read; save the article page itself", path=path)
     meta = {}
-    for key, attr in (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("date", "date"), ("url", "url")):
+    for key, attr in (("title", "title"), ("author", "author"), ("publisher", "sitename"), ("date", "date"), ("url", "url"),
+                      ("pagetype", "pagetype")):
         value = getattr(result, attr, None)
         if value:
             meta[key] = str(value)

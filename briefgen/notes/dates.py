@@ -66,8 +66,16 @@ _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<name>" + _DAYNAME + r")\b")
 _DAY_OF_MONTH = re.compile(r"\b(?:on|from|until|till|by|since|before|after) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
                            r"(?!\s+(?:of\s+)?[A-Za-z])")
-_RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|"
-                           r"evening))\b", re.IGNORECASE)
+RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|"
+                          r"evening))\b", re.IGNORECASE)
+"""A day counted from the day the text was written ("yesterday", "this morning")."""
+_THIS_WEEK = re.compile(r"\bthis week\b", re.IGNORECASE)
+
+
+def counts_from_writing(text: str) -> bool:
+    """Whether *text* places itself by the day it was written ("said yesterday", "today",
+    "this week"): from a source with no date, a time no reader can place."""
+    return bool(RELATIVE_DAY.search(text) or _THIS_WEEK.search(text))
 _AGO = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE)
 _OFFSET = re.compile(r"\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|after|before)\b(?![^.;]{0,40}\bthan\b)",
                      re.IGNORECASE)
@@ -222,7 +230,7 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             options = [d for d in options if d <= anchor] or options
         day = min(options, key=lambda d: abs((d - anchor).days))
         add(day, day, "day", match.start(), match.end(), future)
-    for match in _RELATIVE_DAY.finditer(sentence):
+    for match in RELATIVE_DAY.finditer(sentence):
         word = match["word"].lower()
         shift = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         day = anchor + dt.timedelta(days=shift)
@@ -304,6 +312,19 @@ _MAIN_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn
                         r"began|went|came|saw|took|gave|found|met|broke|left|held|won|lost|\w{3,}ed)\b", re.IGNORECASE)
 
 
+_CONTACT = re.compile(r"\b(?P<before>[A-Za-z]+)\s+(?P<clause>(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?"
+                      r"(?:\w+ed|gave|given|made|set|sent|put|took|taken|told|paid|cut|quoted|issued)\b)")
+"""A relative clause with no relative word after its noun ("the booking figures it gave on
+Monday"): the noun is no verb or function word (`_NOT_NOUN`)."""
+_NOT_NOUN = frozenset("""and but or nor as when because if so after before since until than where what how why
+    whether while once that which who though although unless then now also still yet only even just said says
+    told tells""".split())
+_LIMIT = re.compile(r"(?<![,;:]\s)(?<!^)\b(?:by|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a date that is a target or a limit inside a clause ("working towards restoring the
+system by Wednesday", "closed until Friday"), not the day something happened; a clause that
+opens with it ("By Wednesday evening, ... had cancelled") tells a state at that day."""
+
+
 def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     """The span of the relative clause ("the train that derailed on Monday", "the level at
     which they closed on Tuesday") or concessive clause ("although they remain below ...") the
@@ -313,12 +334,15 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     before = sentence[:at]
     breaks = [m.end() for m in re.finditer(r"[,;:—–()]", before)]
     clause_start = breaks[-1] if breaks else 0
-    found = [m for m in _CONCESSIVE.finditer(before, clause_start)]
-    found += [m for m in _RELATIVE.finditer(before, clause_start)
+    found = [m.start() for m in _CONCESSIVE.finditer(before, clause_start)]
+    found += [m.start() for m in _RELATIVE.finditer(before, clause_start)
               if not m["before"] or (m["before"].lower() not in _TAKES_THAT and not m["before"].lower().endswith("ed"))]
+    found += [m.start("clause") for m in _CONTACT.finditer(before, clause_start)
+              if m["before"].lower() not in _NOT_NOUN | _TAKES_THAT and not re.search(r"(?:ed|ly)$", m["before"])
+              and m["before"][0].islower()]
     if not found:
         return None
-    start = min(m.start() for m in found)
+    start = min(found)
     ends = [m.start() for m in (re.compile(r"[,;:—–()]").search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
     return start, min(ends, default=len(sentence))
 
@@ -326,7 +350,10 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
 def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
     """The day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
-    state, an earlier report of a figure or a span; None when it names none. Without *relative*
+    state, an earlier report of a figure, a span, a target or limit (`_LIMIT`: "restoring the
+    system by Wednesday"; what was said in the past was then said on the source's date) or a date
+    a claim in the present tense holds ("a change it says the trust made on Feb. 28"); None when
+    it names none. Without *relative*
     (the anchor is an estimate, not the source's date) only dates written out count.
 
     A date told in a relative or concessive clause (`_subordinate`) dates that clause, not the
@@ -338,7 +365,11 @@ def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.da
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or w.first > anchor or not (relative or not w.relative)
                 or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
-                or _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])):
+                or _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])
+                or _PRESENT_CLAIM.search(sentence[:w.start])):
+            continue
+        if _LIMIT.search(sentence[max(0, w.start - 12):w.start]) and sentence[w.end:w.end + 2] not in ("'s", "’s"):
+            aside = aside or bool(_MAIN_VERB.search(sentence[:w.start]))
             continue
         clause = _subordinate(sentence, w.start)
         if clause is not None:
