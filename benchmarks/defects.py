@@ -155,7 +155,10 @@ _ANSWER = re.compile(r"(?i)^(?:(?:maybe|perhaps|possibly)(?:\s+so|\s+not)?|true|
                      r"|\bso\s+(?:easily|quickly|readily|simply|soon)\b(?![^.]*\bthat\b)")
 _PRONOUN_SPEAKER = re.compile(r"^[\s,.;:—–-]*(?:(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|warned|wrote)|"
                               r"(?:said|says|added)\s+(?:he|she|they))\b[^A-Z]*$", re.IGNORECASE)
-_BODY_ROLE = re.compile(r",\s+the\s+[a-z][\w-]*['’]s\s+[a-z]")
+_BODY_ROLE = re.compile(r",\s+the\s+(?!(?:world|country|nation)['’]s)[a-z][\w-]*['’]s\s+[a-z]")
+_OPENERS = frozenset("""a an the this that these those when while if as after before since until although though but and
+so yet we our i it its they their he she his her you there here what why how where who one some many most all no
+not once in on at for from with by to of despite during under over""".split())
 
 
 def unseen_reference(text: str, before: list[str], speaker: str = "") -> str:
@@ -189,7 +192,8 @@ def unseen_reference(text: str, before: list[str], speaker: str = "") -> str:
     body = _BODY_ROLE.search(plain)
     if body and not speaker:
         names = [m for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
-                 if m.end() != body.start() and (" " in m.group() or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", text[:m.start()]))]
+                 if m.end() != body.start() and (" " in m.group() or m.group().lower() not in _OPENERS
+                                                  or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", text[:m.start()]))]
         if not names:
             return f"{body.group().strip(', ')!r}: which one?"
     return ""
@@ -711,7 +715,18 @@ def brief_defects(record: dict[str, Any], corpus: Corpus | None = None, html_tex
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOT_A_FIGURE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH +
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|and|-|–)\s*\d{1,2})?\b"
+    r"|\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b"
+    r"|[A-Za-z]+\d[\w-]*|\d[\d,.]*(?:mm|cm|km|m)\b")
+"""Numbers that are no quantity of the story: dates ("16 to 18 May", "May 16"), times, model names
+("H200", "version 7.4" stays), sizes glued to their unit ("900mm main")."""
+
+
 def _numbers(text: str) -> set[str]:
+    text = _NOT_A_FIGURE.sub(" ", text)
     return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)
             if not re.fullmatch(r"(?:19|20)\d\d", n)}  # a year is no figure
 
@@ -754,10 +769,14 @@ def dispute_repeats(told: list[tuple[str, str]], disputed: list[str]) -> list[st
     """A side of a disagreement the section shows, told again in another section: four content
     words shared and two fifths of the shorter statement."""
     found = []
+
+    def plain(text: str) -> set[str]:  # names left out: two statements of one person say different things
+        return stems(re.sub(r"(?<!^)(?<![.!?\"“] )\b[A-Z][\w'’-]*", " ", text))
+
     for text, where in told:
-        bag = stems(text)
+        bag = plain(text)
         for side in disputed:
-            other = stems(side)
+            other = plain(side)
             shared = len(bag & other)
             if text != side and shared >= 4 and shared / max(1, min(len(bag), len(other))) >= 0.4:
                 found.append(f"{text}  ||  {side}  (a disputed claim told again in {where or 'another section'})")

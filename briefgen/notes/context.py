@@ -292,7 +292,12 @@ _SPEECH_AFTER = re.compile(r"^[\s,.;:—–-]*(?:(?P<a>he|she|they|we|it)\s+(?:\
                            r"tells|warned|wrote|insisted|explained|argued|continued|replied|noted)|"
                            r"(?:said|says|added|adds|told|warned|wrote|insisted|explained|argued|continued|replied|"
                            r"noted)\s+(?P<b>he|she|they|we))\b", re.IGNORECASE)
-_POSSESSIVE_APPOSITION = re.compile(r",\s+the\s+[a-z][\w-]*['’]s\s+[a-z]")
+_POSSESSIVE_APPOSITION = re.compile(r",\s+the\s+(?!(?:world|country|nation)['’]s)[a-z][\w-]*['’]s\s+[a-z]")
+_OPENERS = frozenset("""a an the this that these those when while if as after before since until although though but and
+so yet we our i it its they their he she his her you there here what why how where who one some many most all no
+not once in on at for from with by to of despite during under over""".split())
+"""Words a sentence or a quotation opens on that name no one (a capitalised first word that is no such
+word is a name: "Tollan, the country's fourth-largest grocer, said ...")."""
 """"said Rachel Ndlovu, the authority's chief inspector": whose?"""
 
 
@@ -340,5 +345,6 @@ def unnamed_body(sentence: str) -> bool:
     # Names besides the speaker's (the run of capitalised words just before the apposition),
     # not counting a sentence's or a quotation's first word.
     runs = [m for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", sentence)
-            if m.end() != apposition.start() and (" " in m.group() or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", sentence[:m.start()]))]
+            if m.end() != apposition.start() and (" " in m.group() or m.group().lower() not in _OPENERS
+                                                  or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", sentence[:m.start()]))]
     return not runs
