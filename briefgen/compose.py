@@ -705,20 +705,23 @@ class _Composer:
     def told_figures(self, note: Note) -> bool:
         """Whether the note's statement only retells figures the brief already shows: each of its
         figures a Key figures row's quantity or a figure of a printed statement, and at most
-        FIGURE_NEWS_WORDS of its content words in neither ("Shares rose 8.3% to 301 pence in
-        early trading." beside "sending its shares up 8.3%" and the row "301 pence")."""
+        FIGURE_NEWS_WORDS of its content words in none of those rows and statements ("Shares rose
+        8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row "301 pence")."""
         figures = [f for f in note.figures if f.value > 0]
         if not figures:
             return False
-        printed = [f for n in self.noteset.notes if n.id in self.printed for f in n.figures]
-        if not all(any(same_quantity(f, row) for row in self.row_figures)
-                   or any(near(f, p) and unit_class(f) == unit_class(p) for p in printed) for f in figures):
-            return False
         known: set[str] = set()
-        for text in self.used_texts:
-            known |= _stems(text)
-        for row in self.row_figures:
-            known |= _stems(f"{row.measures} {row.text} {row.unit}")
+        printed = [n for n in self.noteset.notes if n.id in self.used and n.id != note.id]
+        for figure in figures:
+            rows = [row for row in self.row_figures if same_quantity(figure, row)]
+            told = [n for n in printed if any(near(figure, f) and unit_class(figure) == unit_class(f)
+                                              for f in n.figures)]
+            if not rows and not told:
+                return False
+            for row in rows:
+                known |= _stems(f"{row.measures} {row.text} {row.unit}")
+            for other in told:
+                known |= _stems(statement(other))
         return len(_stems(statement(note)) - known) <= FIGURE_NEWS_WORDS
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
