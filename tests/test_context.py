@@ -147,6 +147,7 @@ STANDS_ON_ITS_OWN = [
     "\"We cannot wait,\" she told the Harbour Gazette.",
     "The ferry operator said it would revise its timetable.",
     "What the council wants is a new ferry.",
+    "The risk is that rivals get access to the latest and greatest hardware from the U.S.",
 ]
 
 

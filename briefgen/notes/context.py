@@ -316,8 +316,9 @@ def points_back(sentence: str) -> bool:
         return True
     for match in _FRESH_NP.finditer(text):
         noun, noun2 = match.group("noun"), match.group("noun2") or ""
-        if noun in _TIME_NOUNS or noun in ("way", "one", "day", "days", "night"):
-            continue
+        if noun in _TIME_NOUNS or noun in ("way", "one", "day", "days", "night", "and", "or", "but", "of", "to", "in",
+                                            "for", "is", "was", "are", "were", "has", "had", "will", "would"):
+            continue  # "the latest and greatest hardware": no noun it names
         if match.group("mod") == "new" and noun not in _REVISABLE and noun2 not in _REVISABLE:
             continue
         if _DEFINING_NEXT.match(text[match.end("noun"):]) or noun2 and _DEFINING_NEXT.match(text[match.end("noun2"):]):
