@@ -8,9 +8,17 @@ and a row for all briefs. --list prints every instance with the offending text.
 Statements
     repeat     the same fact twice: two statements whose content words mostly recur
                (stems shared / the shorter's stems >= 0.6, at least 4 shared), the two
-               sides of one disagreement excepted
+               sides of one disagreement excepted; a statement whose every number Key
+               figures rows or other statements give, adding at most 3 content words; a
+               change row ("rise in shares") beside the row of the level its sentence gives
+               with it; a disagreement's side told again in another section (4 stems, 0.4)
     dangling   a statement opening on an antecedent the reader has not seen ("He said",
-               "However", "The company"), or a personal pronoun before any name
+               "However", "The company"), or a personal pronoun before any name; or naming
+               what no earlier statement of the brief stated ("the new range", "the figure it
+               gave on Tuesday", "The trust also corrected"), answering an unseen claim ("Maybe
+               so.", "What does not end so easily is"), a quotation whose speaker is only a
+               pronoun ('"...," she said'), a role in a body named by a common noun only
+               ("..., the authority's chief inspector")
     fragment   no verb-like word, no final punctuation, or a lower-case start
     clutter    wire conventions printed as they are: "(AP)", `` '' quote pairs, " _ " dashes,
                an upper-case dateline, a live blog's timestamp, Markdown markup of the source
@@ -132,6 +140,64 @@ def dangling(text: str) -> bool:
         return False
     name = next((m for m in _CAPITALISED.finditer(plain) if m.group().lower() not in _STOP), None)
     return name is None or name.start() > pronoun.start()
+
+
+_FRESH = re.compile(r"\bthe\s+(?:new|revised|amended|updated|improved|latest|same|reduced|raised|lowered)\s+"
+                    r"([a-z][a-z-]+)\b(?:\s+([a-z][a-z-]+)\b)?")
+_SAYS_WHICH = re.compile(r"\s*(?:$|[,;:(—–-]\s*(?:[A-Z\d£$€]|which|who|that)|(?:of|for|on|in|at|by|to|from|that|"
+                         r"which|who|as|than|with|under|over|last|this|next|a|an|since|until|between|per|[A-Z]\w*|\d)\b)")
+_GAVE = re.compile(r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}?(?:figures?|numbers?|estimates?|forecasts?|count|total|data|"
+                   r"guidance|target|range|statement|account)\s+(?:it|he|she|they)\s+(?:had\s+)?(?:gave|given|"
+                   r"published|issued|released|reported|announced|provided)\b")
+_ALSO = re.compile(r"^(?:The|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+also\s+[a-z]+\b"
+                   r"|^(?:\S+\s+){1,4}?also\s+(?:revised|corrected|amended|updated|restated|lowered|raised|cut)\b")
+_ANSWER = re.compile(r"(?i)^(?:(?:maybe|perhaps|possibly)(?:\s+so|\s+not)?|true|granted|fair enough|not so|"
+                     r"of course|sure|yes|no)\s*[.!,;]|^what\s+(?:\S+\s+){0,4}?(?:not|else|also)\b"
+                     r"|\bso\s+(?:easily|quickly|readily|simply|soon)\b(?![^.]*\bthat\b)")
+_PRONOUN_SPEAKER = re.compile(r"^[\s,.;:—–-]*(?:(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|warned|wrote)|"
+                              r"(?:said|says|added)\s+(?:he|she|they))\b[^A-Z]*$", re.IGNORECASE)
+_BODY_ROLE = re.compile(r",\s+the\s+(?!(?:world|country|nation)['’]s)[a-z][\w-]*['’]s\s+[a-z]")
+_OPENERS = frozenset("""a an the this that these those when while if as after before since until although though but and
+so yet we our i it its they their he she his her you there here what why how where who one some many most all no
+not once in on at for from with by to of despite during under over""".split())
+
+
+def unseen_reference(text: str, before: list[str], speaker: str = "") -> str:
+    """What in *text* points back to something the brief's earlier statements (*before*) never
+    stated, or "": "the new range" (no range before), "the figure it gave on Tuesday", "The trust
+    also corrected ...", "Maybe so.", "What does not end so easily ...", '"...," she said', "...,
+    the authority's chief inspector" (no body named; a Stakeholder row's *speaker* column names it)."""
+    shown = " ".join(before).lower()
+    for match in _FRESH.finditer(text):
+        noun, noun2 = match.group(1), match.group(2) or ""
+        if noun in ("way", "time", "day", "year", "week", "month", "period", "one"):
+            continue
+        if match.group().split()[1] == "new" and not re.match(
+                r"(?:range|figures?|estimates?|forecasts?|guidance|targets?|offer|prices?|date|deadline|total|count|"
+                r"level|rate|terms|proposal|timetable|numbers?|outlook)$", noun2 or noun):
+            continue  # "the new cranes" says they are new; "the new range" compares with an earlier one
+        if _SAYS_WHICH.match(text[match.end(1):]) or noun2 and _SAYS_WHICH.match(text[match.end(2):]):
+            continue
+        words = [w for w in (noun, noun2) if w]
+        if not any(re.search(r"\b" + re.escape(w[:max(4, len(w) - 2)]), shown + " " + text[:match.start()].lower())
+                   for w in words):
+            return f"{match.group().strip()!r}: not stated before"
+    found = _GAVE.search(text) or _ALSO.search(text) or _ANSWER.search(text.lstrip("\"'“‘( "))
+    if found:
+        return f"{found.group().strip()!r} answers an earlier statement"
+    if text.lstrip()[:1] in "\"“":
+        closing = _QUOTED.match(text.lstrip())
+        if closing and _PRONOUN_SPEAKER.match(text.lstrip()[closing.end():]):
+            return "the speaker is only a pronoun"
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    body = _BODY_ROLE.search(plain)
+    if body and not speaker:
+        names = [m for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
+                 if m.end() != body.start() and (" " in m.group() or m.group().lower() not in _OPENERS
+                                                  or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", text[:m.start()]))]
+        if not names:
+            return f"{body.group().strip(', ')!r}: which one?"
+    return ""
 
 
 _VERBISH = re.compile(
@@ -568,6 +634,9 @@ def brief_defects(record: dict[str, Any], corpus: Corpus | None = None, html_tex
     cited = {c["number"]: c for c in record["citations"]}
     paths = {n: c["path"] for n, c in cited.items()}
     figures: list[dict[str, Any]] = []
+    rows_quoted: list[tuple[dict[str, Any], str]] = []
+    disputed: list[str] = []
+    told: list[tuple[str, str]] = []
     for section in record["sections"]:
         role = section_role(section)
         rows: list[tuple[dict[str, Any], str]] = []
@@ -578,6 +647,7 @@ def brief_defects(record: dict[str, Any], corpus: Corpus | None = None, html_tex
                 if fig is None:
                     continue
                 figures.append(fig)
+                rows_quoted.append((fig, first["quote"] if first else ""))
                 why = label_problem(fig, first["quote"] if first else "")
                 if why:
                     found["label"].append(f"{_row(fig)}  ({why})")
@@ -613,12 +683,21 @@ def brief_defects(record: dict[str, Any], corpus: Corpus | None = None, html_tex
             sides = [side["text"] for side in shown]
             if len(sides) == 2:
                 pairs.add(frozenset(sides))
-            for text in sides:
+            for side in shown:
+                text = side["text"]
                 if item.get("change") == "gone":
                     continue  # an earlier brief's statement, shown as such
+                earlier_texts = list(statements)
                 statements.append(text)
+                if section["style"] == "disagreements":
+                    disputed.append(text)
+                else:
+                    told.append((text, role or section.get("id", "")))
+                why = unseen_reference(text, earlier_texts, side.get("speaker", "") or item.get("speaker", ""))
                 if dangling(text):
                     found["dangling"].append(text)
+                elif why:
+                    found["dangling"].append(f"{text}  ({why})")
                 if fragment(text):
                     found["fragment"].append(text)
                 if clutter(text):
@@ -633,6 +712,81 @@ def brief_defects(record: dict[str, Any], corpus: Corpus | None = None, html_tex
     for a, b in repeats(statements):
         if frozenset((a, b)) not in pairs and a != b or statements.count(a) > 1:
             found["repeat"].append(f"{a}  ||  {b}")
+    listed = {hit.split("  ||  ")[0] for hit in found["repeat"]} | {hit.split("  ||  ")[1] for hit in found["repeat"]}
+    found["repeat"].extend(hit for hit in figure_repeats(statements, rows_quoted) + dispute_repeats(told, disputed)
+                           if hit.split("  ||  ")[0] not in listed)
+    return found
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_NOT_A_FIGURE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH +
+    r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|and|-|–)\s*\d{1,2})?\b"
+    r"|\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b"
+    r"|[A-Za-z]+\d[\w-]*|\d[\d,.]*(?:mm|cm|km|m)\b")
+"""Numbers that are no quantity of the story: dates ("16 to 18 May", "May 16"), times, model names
+("H200", "version 7.4" stays), sizes glued to their unit ("900mm main")."""
+
+
+def _numbers(text: str) -> set[str]:
+    text = _NOT_A_FIGURE.sub(" ", text)
+    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)
+            if not re.fullmatch(r"(?:19|20)\d\d", n)}  # a year is no figure
+
+
+def figure_repeats(statements: list[str], rows: list[tuple[dict[str, Any], str]]) -> list[str]:
+    """The same figure of the same measure twice: a statement whose every number the Key figures
+    rows or the other statements give, and that adds at most three content words to them ("Shares
+    rose 8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row
+    "301 pence | shares"); a change row beside the row of the level its one sentence gives with it
+    ("8.3% | rise in shares" and "301 pence | shares" from "rose 8.3% to 301 pence")."""
+    found = []
+    row_numbers = set().union(*(_numbers(fig["text"]) for fig, _ in rows)) if rows else set()
+    row_stems = set().union(*(stems(f"{fig.get('measures', '')} {fig['text']} {fig.get('unit', '')}")
+                              for fig, _ in rows)) if rows else set()
+    for i, text in enumerate(statements):
+        numbers = _numbers(text)
+        others = statements[:i] + statements[i + 1:]
+        if not numbers or text in others:
+            continue
+        elsewhere = row_numbers.union(*(_numbers(o) for o in others))
+        if not numbers <= elsewhere:
+            continue
+        new = stems(text) - row_stems - set().union(*(stems(o) for o in others))
+        if len(new) <= 3:
+            found.append(f"{text}  ||  its figures shown elsewhere  (adds only {sorted(new)})")
+    for fig, quote in rows:
+        label = fig.get("measures", "")
+        if not re.match(r"(?:rise|fall|increase|drop|decline|gain) in ", label):
+            continue
+        for other, _ in rows:
+            if other is fig or other.get("unit") == fig.get("unit"):
+                continue
+            sentence = next((s for s in re.split(r"(?<=[.!?])\s+", quote) if fig["text"] in s and other["text"] in s), "")
+            if sentence and stems(label) & stems(other.get("measures", "")):
+                found.append(f"{_row(fig)}  ||  {_row(other)}  (one sentence gives the change and the level)")
+    return found
+
+
+def dispute_repeats(told: list[tuple[str, str]], disputed: list[str]) -> list[str]:
+    """A side of a disagreement the section shows, told again in another section: four content
+    words shared and two fifths of the shorter statement."""
+    found = []
+
+    def plain(text: str) -> set[str]:  # names left out: two statements of one person say different things
+        return stems(re.sub(r"(?<!^)(?<![.!?\"“] )\b[A-Z][\w'’-]*", " ", text))
+
+    for text, where in told:
+        bag = plain(text)
+        for side in disputed:
+            other = plain(side)
+            shared = len(bag & other)
+            if text != side and shared >= 4 and shared / max(1, min(len(bag), len(other))) >= 0.4:
+                found.append(f"{text}  ||  {side}  (a disputed claim told again in {where or 'another section'})")
+                break
     return found
 
 

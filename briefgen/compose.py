@@ -40,7 +40,7 @@ from briefgen.models import (
 )
 from briefgen.notes import dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
-from briefgen.notes.context import needs_antecedent
+from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
 from briefgen.notes.figures import (
     comparable,
     corrects,
@@ -131,6 +131,10 @@ def _restates(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
+FIGURE_NEWS_WORDS = 3
+"""Content words a statement whose every figure the brief already shows must add, beyond the
+brief's other statements and Key figures rows, to be printed: fewer, and it retells them."""
+
 MAX_PAIRED_WORDS = 70
 """Longest statement made of a sentence and the one before it that it leans on."""
 
@@ -138,8 +142,10 @@ MAX_PAIRED_WORDS = 70
 def standalone(note: Note) -> bool:
     """Whether a reader can take the note's statement on its own: an analyst's paraphrase
     or a pinned note always; a quote only when it does not open on an antecedent the
-    brief never shows ("This development ...", "However, ...", "The company ...")."""
-    return bool(note.text) or note.status == "pinned" or not needs_antecedent(note.quote)
+    brief never shows ("This development ...", "However, ...", "The company ...") and names
+    nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
+    '"...," she said'; `context.points_back`)."""
+    return bool(note.text) or note.status == "pinned" or not (needs_antecedent(note.quote) or points_back(note.quote))
 
 
 def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
@@ -157,7 +163,8 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
         return None
     previous, current = doc.sentences[at - 1], doc.sentences[at]
     adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
-    if not adjacent or needs_antecedent(reads(doc, previous.start, previous.end)):
+    before = reads(doc, previous.start, previous.end)
+    if not adjacent or needs_antecedent(before) or points_back(before):
         return None
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
@@ -348,6 +355,13 @@ class _Composer:
         self.printed: set[str] = set()
         """Notes whose own statement the brief prints (`used` also holds their cluster's other notes)."""
         self.reserved: set[str] = {i for pair in held[:spec.max_items] for i in pair if i} if spec else set()
+        # A sentence that states a dispute whole ("The trust said ..., while Ardent blames ...") is
+        # the dispute told again when the section is full of others: left to that section in any case.
+        whole = sorted({a for a, b in held if not b}) if spec else []
+        self.reserved |= set(whole)
+        self.reserved_texts = [statement(self.readable_by_id[i]) for i in whole]
+        """The statements of disputes told whole in one sentence: another section's statement in
+        mostly their words retells one side (a side quoted on its own is referred to by number)."""
 
     # -- ranking ------------------------------------------------------------
     def weight(self, note: Note) -> float:
@@ -507,10 +521,16 @@ class _Composer:
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
         text = statement(note)
+        if not reserved and new_words and any(_paraphrase(text, kept) for kept in self.reserved_texts):
+            return False  # one side of a dispute told whole in one sentence: told there, once
         if piece_of_quotation(text) and note.status != "pinned":
             return False
         same = _paraphrase if new_words else _restates
         if any(same(text, other) for other in self.used_texts):
+            return False
+        if new_words and note.status != "pinned" and not note.text and unnamed_body(text):
+            return False  # "..., the authority's chief inspector": which authority? (a Stakeholder row says)
+        if new_words and note.status != "pinned" and self.told_figures(note):
             return False
         return self.room_for(len(text.split())) or note.status == "pinned"
 
@@ -646,7 +666,7 @@ class _Composer:
         source that gives it), only with a measure a reader understands, the latest value of
         a measure that a later source updates, most important first."""
         rows: list[Item] = []
-        for group in self.figure_groups()[:spec.max_items]:
+        for group in self.shown_groups(spec):
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
@@ -657,6 +677,57 @@ class _Composer:
                              figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows
+
+    def shown_groups(self, spec: SectionSpec) -> list[_FigureGroup]:
+        """The quantities the Key figures rows show: `figure_groups` within the section's
+        rows, a change ("rise in shares" 8.3%) left out when a sentence gives it with the level
+        another row shows ("rose 8.3% to 301 pence"): one fact, one row."""
+        ranked = self.figure_groups()
+        levels = [g for g in ranked if not _change(g.shown())]
+        chosen: list[_FigureGroup] = []
+        for group in ranked:
+            if len(chosen) >= spec.max_items:
+                break
+            if _change(group.shown()):
+                ids = {n.id for n in group.notes}
+                if any(ids & {n.id for n in level.notes} for level in levels[:spec.max_items]):
+                    continue
+            chosen.append(group)
+        return chosen
+
+    @functools.cached_property
+    def row_figures(self) -> tuple[Figure, ...]:
+        """The figures the brief's Key figures rows show (none without such a section)."""
+        spec = next((s for s in self.profile.sections if s.style == "figures" and s.max_items), None)
+        return tuple(group.shown() for group in self.shown_groups(spec)) if spec else ()
+
+    @functools.cached_property
+    def row_notes(self) -> frozenset[str]:
+        """The notes whose statement a Key figures row stands for (the first of each row's quantity)."""
+        spec = next((s for s in self.profile.sections if s.style == "figures" and s.max_items), None)
+        return frozenset(group.notes[0].id for group in self.shown_groups(spec)) if spec else frozenset()
+
+    def told_figures(self, note: Note) -> bool:
+        """Whether the note's statement only retells figures the brief already shows: each of its
+        figures a Key figures row's quantity or a figure of a printed statement, and at most
+        FIGURE_NEWS_WORDS of its content words in none of those rows and statements ("Shares rose
+        8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row "301 pence")."""
+        figures = [f for f in note.figures if f.value > 0]
+        if not figures:
+            return False
+        known: set[str] = set()
+        printed = [n for n in self.noteset.notes if n.id in self.used and n.id != note.id]
+        for figure in figures:
+            rows = [row for row in self.row_figures if same_quantity(figure, row)]
+            told = [n for n in printed if any(near(figure, f) and unit_class(figure) == unit_class(f)
+                                              for f in n.figures)]
+            if not rows and not told:
+                return False
+            for row in rows:
+                known |= _stems(f"{row.measures} {row.text} {row.unit}")
+            for other in told:
+                known |= _stems(statement(other))
+        return len(_stems(statement(note)) - known) <= FIGURE_NEWS_WORDS
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
@@ -904,6 +975,8 @@ class _Composer:
                 break
             if note.id in self.paired:
                 continue  # one position per row: not glued to the sentence before it
+            if note.id in self.row_notes:
+                continue  # a Key figures row gives its figure: a forecast, no position to repeat
             if holds.standing(statement(note)):
                 continue  # "The city said each household could collect ...": a service, no position
             if note.speaker and not holds.position(statement(note)):
@@ -1282,6 +1355,11 @@ def _in_words(quote: str, figure: Figure, group: _FigureGroup) -> bool:
                                 and (figure.unit == known.unit or not figure.unit or not known.unit)
                                 for known in group.figures) \
         and wanted <= word_stems(_sentence_of(quote, figure.text))
+
+
+def _change(figure: Figure) -> bool:
+    """A figure of a change of a measure ("rise in shares"), not of the measure."""
+    return figure.measures.startswith(("rise in ", "fall in "))
 
 
 def _instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ...]:

@@ -122,3 +122,54 @@ def test_digest_and_briefs_never_open_on_an_unseen_antecedent(tmp_path: object) 
                 assert not needs_antecedent(re.split(r"(?<=[.!?])\s+", text)[0]), (brief.name, bullet)
     check = runner.invoke(main, ["check", "-w", str(ws)])
     assert check.exit_code == 0, check.output
+
+
+POINTS_BACK = [
+    "Harbour master Ines Varga said the revised timetable reflected the cost of dredging.",
+    "Treasurer Olu Banjo said the new estimate included the cost of the second bridge.",
+    "Council leader Mary Quist said the improved offer was final.",
+    "Maybe so. But closing the library in the same month as the school is a choice.",
+    "Granted, the ferry has never run on time.",
+    "What does not change so quickly is the town's reliance on the ferry.",
+    "The council also corrected the figure it gave on Tuesday.",
+    "The ferry operator also revised the passenger numbers it published last week.",
+    "Calder Ferries also lowered its forecast for the summer.",
+    "\"We would rather wait a month than sail an unsafe boat,\" she said.",
+    "\"Nobody warned us,\" said he.",
+]
+STANDS_ON_ITS_OWN = [
+    "Passenger numbers were 9% below the same period last year.",
+    "The new chief executive, Jane Doe, starts in May.",
+    "The union says the new cranes will eliminate about 400 jobs at the port.",
+    "The council offered a range of 3% to 5%, and the revised range was rejected.",
+    "The new timetable of the ferry starts in June.",
+    "\"We cannot wait,\" Delgado said.",
+    "\"We cannot wait,\" she told the Harbour Gazette.",
+    "The ferry operator said it would revise its timetable.",
+    "What the council wants is a new ferry.",
+    "The risk is that rivals get access to the latest and greatest hardware from the U.S.",
+]
+
+
+@pytest.mark.parametrize("sentence", POINTS_BACK)
+def test_sentences_that_name_what_only_an_unseen_sentence_explains(sentence: str) -> None:
+    from briefgen.notes.context import points_back
+
+    assert points_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", STANDS_ON_ITS_OWN)
+def test_sentences_that_name_what_they_mean(sentence: str) -> None:
+    from briefgen.notes.context import points_back
+
+    assert not points_back(sentence)
+
+
+def test_a_role_in_a_body_named_by_a_common_noun_only() -> None:
+    from briefgen.notes.context import unnamed_body
+
+    assert unnamed_body("\"The harbour must learn from this,\" said Ines Varga, the authority's chief inspector.")
+    assert not unnamed_body("\"The harbour must learn from this,\" said Ines Varga, the Calder Port Authority's "
+                            "chief inspector.")
+    assert not unnamed_body("Calder Ferries cut sailings, said Ines Varga, the company's finance director.")
+    assert not unnamed_body("Ines Varga, the harbour master, said the ferry would sail.")

@@ -208,3 +208,43 @@ def test_sources_table_cells_the_text_gives() -> None:
     assert defects.source_problems({**row, "title": "Ferry"}, plain) == []
     undated = "PORTLAND, Maine (Northern Wire) - The ferry line halted service on Monday after a storm\n"
     assert defects.source_problems({**row, "date": "2025-04-03", "publisher": "Northern Wire"}, undated) == []
+
+
+def test_what_no_earlier_statement_stated_dangles() -> None:
+    seen = ["The ferry operator cut its profit forecast on Monday."]
+    assert "not stated before" in defects.unseen_reference(
+        "Finance chief Ruth Amsel said the revised range reflected charter costs.", seen)
+    assert defects.unseen_reference("Finance chief Ruth Amsel said the revised range reflected charter costs.",
+                                    seen + ["It expects profit in a range of 42 to 46 million pounds."]) == ""
+    assert defects.unseen_reference("The operator also corrected the passenger figure it gave last week.", seen)
+    assert defects.unseen_reference("Maybe so. But one ferry for 40,000 islanders was always a gamble.", seen)
+    assert defects.unseen_reference("What does not end so easily is the islanders' distrust.", seen)
+    assert defects.unseen_reference("\"We would rather wait a month,\" she said.", seen) == \
+        "the speaker is only a pronoun"
+    assert defects.unseen_reference("\"We would rather wait a month,\" Ines Varga said.", seen) == ""
+    role = "\"The harbour must learn from this,\" said Ines Varga, the authority's chief inspector."
+    assert "which one" in defects.unseen_reference(role, seen)
+    assert defects.unseen_reference(role, seen, speaker="Ines Varga") == ""  # a Stakeholder row names the body
+    assert defects.unseen_reference("The union says the new cranes will cut 400 jobs.", seen) == ""
+    assert defects.unseen_reference("Passenger numbers were 9% below the same period last year.", seen) == ""
+
+
+def test_a_figure_told_again_and_a_change_row_beside_its_level_are_repeats() -> None:
+    statements = ["The union agreed to talks, sending the operator's shares up 6.4%.",
+                  "Calder shares rose 6.4% to 212 pence in early trading."]
+    quote = "Calder shares rose 6.4% to 212 pence in early trading."
+    rows = [(_fig("212 pence", 212, "pence", "calder shares"), quote),
+            (_fig("6.4%", 6.4, "%", "rise in shares"), quote)]
+    found = defects.figure_repeats(statements, rows)
+    assert any(hit.startswith("Calder shares rose 6.4%") for hit in found)
+    assert any("one sentence gives the change and the level" in hit for hit in found)
+    assert defects.figure_repeats(statements[:1], rows[:1]) == []  # 6.4% once in a statement, 212 once in a row
+    assert defects.figure_repeats(["Harbour dues rose 3% on ferries sailing at night from the island."], rows[:1]) == []
+
+
+def test_a_disputed_claim_told_again_elsewhere_is_a_repeat() -> None:
+    dispute = ("The port has said the collapse was caused by a faulty weld in the boom, while Velde Cranes blames "
+               "an overload it says the port allowed.")
+    again = "The port authority said the collapse was caused by a faulty weld in the crane's boom."
+    assert defects.dispute_repeats([(again, "situation")], [dispute])
+    assert defects.dispute_repeats([("Two ships were diverted to Rotterdam.", "situation")], [dispute]) == []

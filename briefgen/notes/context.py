@@ -248,3 +248,104 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
     if needs_antecedent(quote if long_prefix or not prefix else rest):
         return None
     return Standalone(quote, reads) if quote != sentence else None
+
+
+# ---------------------------------------------------------------- references inside a sentence
+
+_FRESH_MODIFIERS = ("new", "revised", "amended", "updated", "improved", "latest", "same", "reduced", "raised",
+                    "lowered", "higher", "lower", "earlier", "previous")
+""""the revised range", "the improved offer", "the same concern": a thing the sentence compares with, or
+that replaced, something an earlier sentence stated."""
+_REVISABLE = ("range", "figure", "figures", "estimate", "estimates", "forecast", "forecasts", "guidance", "target",
+              "targets", "offer", "price", "prices", "date", "deadline", "total", "count", "level", "rate", "terms",
+              "proposal", "timetable", "number", "numbers", "outlook")
+"""What "new" compares with an earlier value of ("the new range", "the new date"), where "the new
+cranes" or "the new rules" only says the thing is new."""
+_DEFINING_NEXT = re.compile(
+    r"\s*(?:$|[,;:(—–-]\s*(?:[A-Z\d£$€]|which|who|that)|(?:of|for|on|in|at|by|to|from|that|which|who|as|than|"
+    r"with|under|over|last|this|next|a|an|since|until|between|against|per|[A-Z]\w*|\d)\b)")
+""""the new range of 360 to 390", "the same period last year", "the new chief executive, Jane Doe",
+"the new chief executive Jane Doe": what follows says which one."""
+_FRESH_NP = re.compile(r"\b[Tt]he\s+(?P<mod>" + "|".join(_FRESH_MODIFIERS) + r")\s+(?P<noun>[a-z][a-z-]+)\b"
+                       r"(?:\s+(?P<noun2>[a-z][a-z-]+)\b)?")
+_GAVE_BEFORE = re.compile(
+    r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}?(?:figures?|numbers?|estimates?|forecasts?|count|total|tally|data|"
+    r"guidance|target|date|timetable|account|statement|range|outlook)\s+(?:it|he|she|they|we)\s+(?:had\s+)?"
+    r"(?:gave|given|published|issued|released|reported|announced|provided|quoted|set|made)\b")
+""""the figure it gave on Tuesday", "the booking figures it gave on Monday": an earlier statement the
+sentence revises, not shown."""
+_ALSO_REVISED = re.compile(
+    r"^(?:[A-Z][\w'’&.-]*\s+){0,4}?(?:also|too)\s+(?:revised|corrected|amended|updated|restated|changed|lowered|"
+    r"raised|cut|withdrew|reversed)\b"
+    r"|^(?:The|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+also\s+[a-z]+(?:ed|ave|ave|aid|old|ut|ew|ook|ent)\b")
+""""The airline also revised ...", "The trust also said ...": another act of the same actor, which an
+earlier sentence told."""
+_REPLY = re.compile(
+    r"(?i)^[\"'“‘]?(?:(?:maybe|perhaps|possibly|probably)(?:\s+so|\s+not)?|true|granted|fair enough|quite so|"
+    r"so be it|not so|not quite|of course|no doubt|sure enough|sure|yes|no|right|agreed|admittedly)\s*[.!,;:—–]")
+""""Maybe so.", "Granted, ...", "True, ...": a reply to a claim the reader has not seen."""
+_CONTRASTIVE_CLEFT = re.compile(
+    r"(?i)^what\s+(?:[a-z'’]+\s+){0,4}?(?:not|else|also|too|either)\b|\bso\s+(?:easily|quickly|readily|simply|"
+    r"fast|soon|cheaply|lightly)\b(?![^.]*\bthat\b)")
+""""What does not end so easily is ...": a contrast with something said before."""
+_SPEECH_AFTER = re.compile(r"^[\s,.;:—–-]*(?:(?P<a>he|she|they|we|it)\s+(?:\w+\s+)?(?P<v>said|says|added|adds|told|"
+                           r"tells|warned|wrote|insisted|explained|argued|continued|replied|noted)|"
+                           r"(?:said|says|added|adds|told|warned|wrote|insisted|explained|argued|continued|replied|"
+                           r"noted)\s+(?P<b>he|she|they|we))\b", re.IGNORECASE)
+_POSSESSIVE_APPOSITION = re.compile(r",\s+the\s+(?!(?:world|country|nation)['’]s)[a-z][\w-]*['’]s\s+[a-z]")
+_OPENERS = frozenset("""a an the this that these those when while if as after before since until although though but and
+so yet we our i it its they their he she his her you there here what why how where who one some many most all no
+not once in on at for from with by to of despite during under over""".split())
+"""Words a sentence or a quotation opens on that name no one (a capitalised first word that is no such
+word is a name: "Tollan, the country's fourth-largest grocer, said ...")."""
+""""said Rachel Ndlovu, the authority's chief inspector": whose?"""
+
+
+def points_back(sentence: str) -> bool:
+    """True when *sentence*, whatever it opens on, names something only an earlier sentence the
+    reader has not seen explains: a definite "the new/revised/latest/same X" whose X it does not
+    state itself ("the new range reflected ..."), "the figure it gave on Tuesday", "The trust also
+    corrected ...", a reply to an unseen claim ("Maybe so.", "Granted, ..."), a contrast with one
+    ("What does not end so easily is ..."), a quotation whose speaker is only a pronoun ("...,"
+    she said). `needs_antecedent` reads the opening words only."""
+    text = _OPENING.sub("", sentence)
+    if not text:
+        return False
+    if _REPLY.match(text) or _CONTRASTIVE_CLEFT.search(text) or _GAVE_BEFORE.search(text) \
+            or _ALSO_REVISED.search(text):
+        return True
+    for match in _FRESH_NP.finditer(text):
+        noun, noun2 = match.group("noun"), match.group("noun2") or ""
+        if noun in _TIME_NOUNS or noun in ("way", "one", "day", "days", "night", "and", "or", "but", "of", "to", "in",
+                                            "for", "is", "was", "are", "were", "has", "had", "will", "would"):
+            continue  # "the latest and greatest hardware": no noun it names
+        if match.group("mod") == "new" and noun not in _REVISABLE and noun2 not in _REVISABLE:
+            continue
+        if _DEFINING_NEXT.match(text[match.end("noun"):]) or noun2 and _DEFINING_NEXT.match(text[match.end("noun2"):]):
+            continue
+        before = text[:match.start()].lower()
+        if any(re.search(r"\b" + re.escape(word[:max(4, len(word) - 2)]), before) for word in (noun, noun2) if word):
+            continue  # "a range of 360 to 390 ... the new range": stated in the sentence itself
+        return True
+    if sentence.lstrip()[:1] in "\"“‘«":
+        closing = _QUOTED.match(sentence.lstrip())
+        after = sentence.lstrip()[closing.end():] if closing else ""
+        if _SPEECH_AFTER.match(after) and not re.search(r"\b[A-Z][a-z]", after):
+            return True  # '"We would rather wait," she said.': who is she?
+    return False
+
+
+def unnamed_body(sentence: str) -> bool:
+    """True when *sentence* gives a speaker's role in a body it names only by a common noun
+    ("..., said Rachel Ndlovu, the authority's chief inspector") and names no body itself:
+    which authority? (A Stakeholder row names the body its source means; a bullet cannot.)"""
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)  # outside quotation marks
+    apposition = _POSSESSIVE_APPOSITION.search(plain)
+    if not apposition:
+        return False
+    # Names besides the speaker's (the run of capitalised words just before the apposition),
+    # not counting a sentence's or a quotation's first word.
+    runs = [m for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", sentence)
+            if m.end() != apposition.start() and (" " in m.group() or m.group().lower() not in _OPENERS
+                                                  or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", sentence[:m.start()]))]
+    return not runs
