@@ -57,7 +57,7 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.supersede import expected_events
+from briefgen.supersede import overtaken_events
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -311,8 +311,8 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
-        # A schedule a later source reports as done is over (supersede.expected_events).
-        self.overtaken_events = expected_events(readable, self.docs, text_of=statement, reports=self.reports)
+        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
         gone |= {judgement.note for judgement in self.overtaken_events}
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
@@ -1328,6 +1328,9 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     docs = {doc.id: doc for doc in noteset.sources}
     readable = readable_notes(replace(noteset, notes=noteset.notes + tuple(more)))
     gone = overtaken(readable, docs, _similar)
+    # A schedule a later source reports as done, called off or moved (as in a brief).
+    gone |= {j.note for j in overtaken_events(readable, docs, text_of=statement,
+                                              reports=lambda n: n.kind != "opinion" and not _comment(docs.get(n.span.source)))}
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone
