@@ -16,7 +16,8 @@ that keeps a stale schedule is wrong once; one that drops a live one loses the s
   anything; an undated schedule may be overtaken by a dated report of its outcome);
 - a clause of the later statement tells the event as done: it shares the event word's stem
   ("vote" / "voted", "decide" / "decided"), or names it as held ("a ballot held on Thursday"), and
-  sets nothing to come;
+  sets nothing to come; or it reads out the event's outcome ("the positive results mean the
+  notice will stay": the event word before a verb of showing, nothing to come before it);
 - the two share at least `SHARED_WORDS` content words besides the event word and calendar words
   (the same actor and matter: "city council", "repair").
 
@@ -48,6 +49,9 @@ _PAST_WORD = re.compile(r"\w+ed|held|met|took|began|found|gave|won|lost|came|wen
                         r"sent|told|rejected|approved", re.IGNORECASE)
 # An event told as having taken place, whatever its noun ("a ballot held on Thursday", "the hearing went ahead").
 _HAPPENED = re.compile(r"\b(?:held|took place|went ahead|happened|concluded)\b", re.IGNORECASE)
+# An event's outcome read out in the present or the past ("the results mean", "the inquest found").
+_READ_OUT = re.compile(r"\b([A-Za-z]+)\s+(?:mean|means|meant|show|shows|showed|shown|confirm|confirms|confirmed|"
+                       r"reveal(?:s|ed)?|indicate[sd]?|found|find|finds)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|which|who|after|before|as|so)\b")
 _CALENDAR = {stem(w) for w in (*dates.MONTHS, *dates.WEEKDAYS, "morning", "afternoon", "evening", "night",
                                "today", "tomorrow", "yesterday", "week", "month", "year", "day")}
@@ -84,7 +88,13 @@ def _done(text: str, events: set[str]) -> set[str]:
     in the past ("voted", "has decided"; not "to win approval"), nothing to come in the clause."""
     done: set[str] = set()
     for clause in _CLAUSE.split(text):
-        if not clause or _AHEAD.search(clause):
+        if not clause:
+            continue
+        # "The positive results mean the notice will stay": an outcome read out is an event done,
+        # whatever the clause goes on to expect of it.
+        done |= {stem(m.group(1)) for m in _READ_OUT.finditer(clause)
+                 if not _AHEAD.search(clause, 0, m.start())} & events
+        if _AHEAD.search(clause):
             continue
         words = content_words(clause)
         happened = _HAPPENED.search(clause) is not None  # "a ballot held on Thursday": each event noun
@@ -296,7 +306,8 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     changes: list[tuple[Note, dt.date, dict[str, Literal["called off", "moved"]], bool]] = []
     for note in notes:
         later = day_of[note.id]
-        if later is None or note.kind in ("forecast", "risk") or not reports(note):
+        # Of any kind but opinion: "now expects" is a forecast's words, a change a risk's at times.
+        if later is None or not reports(note):
             continue
         told = text_of(note)
         changed, now_due = _changed(told), _NOW_DUE.search(told) is not None
