@@ -1,4 +1,5 @@
-"""Statements a later source has overtaken: an event one expects that a later source reports as done.
+"""Statements a later source has overtaken: an event one expects that a later source reports as
+done (`expected_events`), or as called off or moved (`changed_events`, see the comment before it).
 
 "The mayor said she would ask the council to hold an emergency vote on Wednesday" is no longer
 the story's state once a later source says "the council has voted 31 to 9": a brief that still
@@ -190,7 +191,7 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 #   days ahead, the later names a day none of them is, and the two statements share the words;
 # - the later source is dated after the earlier one (an undated source overtakes nothing).
 
-_CANCELLED = r"suspended|called\s+off|cancell?ed|scrapped|abandoned|shelved|put\s+on\s+hold|axed|halted"
+_CANCELLED = r"suspended|called\s+off|cancell?ed|scrapped|abandoned|shelved|put\s+on\s+hold|axed"
 _MOVED = (r"postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+back|put\s+off|brought\s+forward|"
           r"moved\s+(?:back|forward)")
 _CHANGE = re.compile(rf"\b(?:(?P<off>{_CANCELLED})|(?P<moved>{_MOVED}))\b", re.IGNORECASE)
@@ -212,6 +213,10 @@ _NP_END = re.compile(r"\b(?:planned|scheduled|due|set|expected|for|from|on|in|at
                      r"after|while|and|but|amid|over|with)\b|[,;:()\"“”]", re.IGNORECASE)
 _NP_START = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|this|that|next|planned|proposed|[\w'’-]+['’]s?)\s+)*",
                        re.IGNORECASE)
+# An object after an active change verb starts on a determiner or a possessive.
+_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|next|[A-Z][\w-]*['’]s?)\b")
+# A change verb as an adjective ("the delayed survey", "a cancelled flight").
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _SPLIT = re.compile(r"[;:()]|\s[-–—]\s|\b(?:but|while|whereas)\b|,(?!\s*(?:due|planned|scheduled|set)\b)")
 """Clauses of a sentence for telling what a word is said of (commas around "due on Friday" kept)."""
@@ -245,8 +250,11 @@ def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
                 # from the last clause edge that is not an aside ("the ballot, due on Friday, has been").
                 subject = re.split(r"[.;:]|\b(?:and|but|said|says|that|after|because)\b", before[:passive.start()])[-1]
                 head = _head(_NP_START.sub("", subject.lstrip(" ,")))
-            else:
+            elif _OBJECT.match(sentence, match.end()) and not _ATTRIBUTIVE.search(before):
+                # "suspended a three-day strike", "postponed Friday's concert"; not "delayed cargo".
                 head = _head(_NP_START.sub("", sentence[match.end():]))
+            else:
+                continue
             if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
                 changed.setdefault(head, "called off" if match.group("off") else "moved")
     return changed
