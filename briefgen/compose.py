@@ -60,7 +60,7 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.supersede import called_earlier, expected_events, tells_update
+from briefgen.supersede import called_earlier, overtaken_events, tells_update
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -323,8 +323,8 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
-        # A schedule a later source reports as done is over (supersede.expected_events).
-        self.overtaken_events = expected_events(readable, self.docs, text_of=statement, reports=self.reports)
+        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
         gone |= {judgement.note for judgement in self.overtaken_events}
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
@@ -1489,9 +1489,11 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     docs = {doc.id: doc for doc in noteset.sources}
     everything = replace(noteset, notes=noteset.notes + tuple(more))
     readable = readable_notes(everything)
-    # What a later source words the same with other figures, or a value a later or correcting
-    # source replaced ("climbed to 386" once a later report says 412): as the briefs leave out.
-    gone = _Composer(noteset=everything, profile=_DIGEST_READER, docs=docs).stale
+    # What a later source words the same with other figures, a value a later or correcting
+    # source replaced ("climbed to 386" once a later report says 412), and a schedule a later
+    # source reports as done, called off or moved: as the briefs leave out.
+    composer = _Composer(noteset=everything, profile=_DIGEST_READER, docs=docs)
+    gone = composer.stale | {judgement.note for judgement in composer.overtaken_events}
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone

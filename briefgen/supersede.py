@@ -1,4 +1,5 @@
-"""Statements a later source has overtaken: an event one expects that a later source reports as done.
+"""Statements a later source has overtaken: an event one expects that a later source reports as
+done (`expected_events`), or as called off or moved (`changed_events`, see the comment before it).
 
 "The mayor said she would ask the council to hold an emergency vote on Wednesday" is no longer
 the story's state once a later source says "the council has voted 31 to 9": a brief that still
@@ -16,7 +17,8 @@ that keeps a stale schedule is wrong once; one that drops a live one loses the s
   anything; an undated schedule may be overtaken by a dated report of its outcome);
 - a clause of the later statement tells the event as done: it shares the event word's stem
   ("vote" / "voted", "decide" / "decided"), or names it as held ("a ballot held on Thursday"), and
-  sets nothing to come;
+  sets nothing to come; or it reads out the event's outcome ("the positive results mean the
+  notice will stay": the event word before a verb of showing, nothing to come before it);
 - the two share at least `SHARED_WORDS` content words besides the event word and calendar words
   (the same actor and matter: "city council", "repair").
 
@@ -49,6 +51,9 @@ _PAST_WORD = re.compile(r"\w+ed|held|met|took|began|found|gave|won|lost|came|wen
                         r"sent|told|rejected|approved", re.IGNORECASE)
 # An event told as having taken place, whatever its noun ("a ballot held on Thursday", "the hearing went ahead").
 _HAPPENED = re.compile(r"\b(?:held|took place|went ahead|happened|concluded)\b", re.IGNORECASE)
+# An event's outcome read out in the present or the past ("the results mean", "the inquest found").
+_READ_OUT = re.compile(r"\b([A-Za-z]+)\s+(?:mean|means|meant|show|shows|showed|shown|confirm|confirms|confirmed|"
+                       r"reveal(?:s|ed)?|indicate[sd]?|found|find|finds)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:and|but|while|whereas|which|who|after|before|as|so)\b")
 _CALENDAR = {stem(w) for w in (*dates.MONTHS, *dates.WEEKDAYS, "morning", "afternoon", "evening", "night",
                                "today", "tomorrow", "yesterday", "week", "month", "year", "day")}
@@ -63,8 +68,10 @@ class Superseded:
     """Id of the statement that is no longer the story's state."""
     by: str
     """Id of the later source's statement that tells what became of it."""
-    reason: Literal["event"]
-    """event: it expects an event the later statement reports as done."""
+    reason: Literal["event", "called off", "moved"]
+    """event: it expects an event the later statement reports as done; called off: an event the
+    later statement reports suspended, cancelled or called off; moved: an event or a target the
+    later statement reports put off, brought forward or now expected on another day."""
 
 
 def _event_stems(text: str) -> set[str]:
@@ -83,7 +90,13 @@ def _done(text: str, events: set[str]) -> set[str]:
     in the past ("voted", "has decided"; not "to win approval"), nothing to come in the clause."""
     done: set[str] = set()
     for clause in _CLAUSE.split(text):
-        if not clause or _AHEAD.search(clause):
+        if not clause:
+            continue
+        # "The positive results mean the notice will stay": an outcome read out is an event done,
+        # whatever the clause goes on to expect of it.
+        done |= {stem(m.group(1)) for m in _READ_OUT.finditer(clause)
+                 if not _AHEAD.search(clause, 0, m.start())} & events
+        if _AHEAD.search(clause):
             continue
         words = content_words(clause)
         happened = _HAPPENED.search(clause) is not None  # "a ballot held on Thursday": each event noun
@@ -199,3 +212,224 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
         if all(m.unit for m in marks):
             return False  # "2,300 wells" is not "an earlier figure of 2,300 households"
     return len(_words(text) & _words(said)) >= MIN_SHARED_WORDS
+# -- events a later source calls off or moves ------------------------------------------------
+#
+# "Pilots will strike from 16 to 18 May" is no longer the story's state once a later source says
+# "the strike has been suspended"; "the trust aims to restore the system by Wednesday" is not once
+# a later one says it "now expects" Monday 10 March. A later report changes an expected event
+# when all of these hold (as conservative as `expected_events`):
+#
+# - a clause of the later statement tells the change as made: a change verb in the past
+#   ("suspended", "called off", "postponed", "pushed back") with nothing in the clause that leaves
+#   it open or denies it ("could be called off", "refused to call off", "if it is cancelled");
+#   the event is the head of the noun phrase the verb governs ("the strike planned for May 16
+#   ... has been suspended", "called off Friday's concert"); or, for a target, "now expects" (aims,
+#   plans, is due ...) with a day none of the earlier statement's days is;
+# - the earlier statement names that event word as still to come: a time ahead of its source's
+#   date (`sections.catalyst`) or a word that sets it ahead in its clause ("would go ahead",
+#   "planned", "promised to ... before the strike", "assumed the strike went ahead"), and tells
+#   no change of its own;
+# - the same occasion: for a change verb, the earlier statement sets the event for days the later
+#   source names where it tells of the event ("the strike from 16 to 18 May" / "the strike planned
+#   for May 16 to May 18 has been suspended"); or every day it sets is one the later source names,
+#   and the two share `SHARED_WORDS` content words besides the event word, calendar words and the
+#   words of expectation and change (the same actor and matter), the later side counted over the
+#   later source's sentences that name the event; for "now expects", the earlier statement sets
+#   days ahead, the later names a day none of them is, and the two statements share the words;
+# - the later source is dated after the earlier one (an undated source overtakes nothing).
+
+_CANCELLED = r"suspended|called\s+off|cancell?ed|scrapped|abandoned|shelved|put\s+on\s+hold|axed"
+_MOVED = (r"postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+back|put\s+off|brought\s+forward|"
+          r"moved\s+(?:back|forward)")
+_CHANGE = re.compile(rf"\b(?:(?P<off>{_CANCELLED})|(?P<moved>{_MOVED}))\b", re.IGNORECASE)
+# A new target day: "now expects full service to return on Monday 10 March".
+_NOW_DUE = re.compile(r"\bnow\s+(?:expect\w*|aims?|aiming|plans?|planning|hopes?|hoping|targets?|targeting|intends?|"
+                      r"(?:is|are)\s+(?:due|scheduled|set|expected)|due|scheduled)\b", re.IGNORECASE)
+# What leaves a change open or denies it: a modal, a condition, a wish or a call, a refusal, a negation.
+_OPEN = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|can|going to|to be|whether|if|unless|"
+                   r"threat\w*|propos\w*|consider\w*|urg\w*|call(?:s|ed|ing)? (?:on|for)|ask\w*|want\w*|demand\w*|"
+                   r"refus\w*|reject\w*|den(?:y|ies|ied)|rul\w* out|not|no|never|without|\w+n['’]t)\b", re.IGNORECASE)
+# What sets an event ahead in a clause beyond `_AHEAD`: a promise, an assumption, "before the".
+_EXPECTING = re.compile(r"\b(?:promis\w*|assum\w*|warn\w*|before|ahead|unless|planned|scheduled|"
+                        r"go(?:es|ing)? ahead|went ahead)\b", re.IGNORECASE)
+# A target set for a day: "working towards restoring the system by Wednesday", "aims to", "deadline".
+_TARGET = re.compile(r"\b(?:by|towards?|target\w*|aim\w*|deadline|hop(?:e|es|ing))\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Where a noun phrase's head has been passed: a participle, a preposition, a relative, a comma.
+_NP_END = re.compile(r"\b(?:planned|scheduled|due|set|expected|for|from|on|in|at|by|to|until|of|which|that|who|"
+                     r"after|while|and|but|amid|over|with)\b|[,;:()\"“”]", re.IGNORECASE)
+_NP_START = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|this|that|next|planned|proposed|[\w'’-]+['’]s?)\s+)*",
+                       re.IGNORECASE)
+# An object after an active change verb starts on a determiner or a possessive.
+_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|next|[A-Z][\w-]*['’]s?)\b")
+# A change verb as an adjective ("the delayed survey", "a cancelled flight").
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_SPLIT = re.compile(r"[;:()]|\s[-–—]\s|\b(?:but|while|whereas)\b|,(?!\s*(?:due|planned|scheduled|set)\b)")
+"""Clauses of a sentence for telling what a word is said of (commas around "due on Friday" kept)."""
+_CHANGE_WORDS = {stem(w) for w in ("suspended", "called", "cancelled", "canceled", "scrapped", "abandoned", "shelved",
+                                   "hold", "axed", "halted", "postponed", "delayed", "deferred", "rescheduled",
+                                   "pushed", "back", "put", "brought", "forward", "moved", "expects", "expected",
+                                   "aims", "plans", "planned", "hopes", "targets", "intends", "due", "scheduled",
+                                   "ahead", "promised", "assumed", "threatened", "warned", "went", "goes")}
+
+
+def _head(words: str) -> str | None:
+    """The last word of a noun phrase, its determiners and the words after its head left off."""
+    end = _NP_END.search(words)
+    phrase = words[:end.start()] if end else words
+    found = content_words(phrase)
+    return stem(found[-1]) if found else None
+
+
+def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
+    """The events (stems of their nouns) a clause of *text* tells as called off or moved, as made."""
+    changed: dict[str, Literal["called off", "moved"]] = {}
+    for sentence in _SENTENCE.split(text):
+        for match in _CHANGE.finditer(sentence):
+            before = sentence[:match.start()]
+            clause_start = max((m.end() for m in _SPLIT.finditer(before)), default=0)
+            if _OPEN.search(sentence[clause_start:match.start()]):
+                continue
+            passive = _PASSIVE.search(before)
+            if passive:
+                # "The strike planned for May 16 to May 18 has been suspended": the phrase before it,
+                # from the last clause edge that is not an aside ("the ballot, due on Friday, has been").
+                subject = re.split(r"[.;:]|\b(?:and|but|said|says|that|after|because)\b", before[:passive.start()])[-1]
+                head = _head(_NP_START.sub("", subject.lstrip(" ,")))
+            elif _OBJECT.match(sentence, match.end()) and not _ATTRIBUTIVE.search(before):
+                # "suspended a three-day strike", "postponed Friday's concert"; not "delayed cargo".
+                head = _head(_NP_START.sub("", sentence[match.end():]))
+            else:
+                continue
+            if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
+                changed.setdefault(head, "called off" if match.group("off") else "moved")
+    return changed
+
+
+def _schedules(text: str, kind: str, anchor: dt.date | None, now: dt.date) -> bool:
+    """Whether *text* (of a note of *kind*, from a source dated *anchor*) sets an event to come
+    (`sections.catalyst`; an undated source's calendar dates read as of *now*)."""
+    return holds.catalyst(text, kind, anchor, None if anchor else now) is not None
+
+
+def _expects(text: str, word: str, kind: str, anchor: dt.date | None, now: dt.date) -> bool:
+    """Whether *text* names the event *word* (a stem) as still to come: in a sentence that
+    schedules it (`_schedules`), or in a clause that sets it ahead; a statement that tells a
+    change of its own expects nothing."""
+    if _CHANGE.search(text) or _NOW_DUE.search(text):
+        return False
+    for sentence in _SENTENCE.split(text):
+        if word not in {stem(w) for w in content_words(sentence)}:
+            continue
+        if _schedules(sentence, kind, anchor, now):
+            return True
+        for clause in _SPLIT.split(sentence):
+            if clause and word in {stem(w) for w in content_words(clause)} and (
+                    _AHEAD.search(clause) or _EXPECTING.search(clause)):
+                return True
+    return False
+
+
+def _replaced(text: str, ahead: list[dt.date], told: str, later: dt.date) -> bool:
+    """Whether *told* (dated *later*) says its matter is now expected on a day after *later* that
+    none of *ahead* (the days *text* sets its event or target for) is, and shares the matter."""
+    if _CHANGE.search(text) or _NOW_DUE.search(text):
+        return False
+    new: set[dt.date] = set()
+    for match in _NOW_DUE.finditer(told):
+        clause = told[match.end():]
+        clause = clause[:edge.start()] if (edge := _SPLIT.search(clause)) else clause
+        new |= {w.first for w in dates.mentions(clause, later) if w.precision == "day" and w.first > later}
+    return bool(new) and not new & set(ahead) and len(_matter(text) & _matter(told)) >= SHARED_WORDS
+
+
+def _matter(text: str) -> set[str]:
+    return _words(text) - _CHANGE_WORDS
+
+
+def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                   text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+    """Statements of *notes* that expect an event a later dated source reports called off or
+    moved, or a target day it reports replaced by another (see the comment above), each with
+    the first such report. Arguments as for `expected_events`; pinned notes are never overtaken."""
+    day_of: dict[str, dt.date | None] = {}
+    for note in notes:
+        doc = docs.get(note.span.source)
+        day_of[note.id] = written_day(doc.meta) if doc is not None else None
+    # The later statements that tell a change, with what they change.
+    changes: list[tuple[Note, dt.date, dict[str, Literal["called off", "moved"]], bool]] = []
+    for note in notes:
+        later = day_of[note.id]
+        # Of any kind but opinion: "now expects" is a forecast's words, a change a risk's at times.
+        if later is None or not reports(note):
+            continue
+        told = text_of(note)
+        changed, now_due = _changed(told), _NOW_DUE.search(told) is not None
+        if changed or now_due:
+            changes.append((note, later, changed, now_due))
+    if not changes:
+        return []
+    changes.sort(key=lambda c: (c[1], c[0].id))
+    named: dict[str, set[dt.date]] = {}
+    telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
+
+    def days_named(doc: SourceDoc, written: dt.date) -> set[dt.date]:
+        if doc.id not in named:
+            named[doc.id] = {w.first for s in doc.sentences for w in dates.mentions(doc.text[s.start:s.end], written)}
+        return named[doc.id]
+
+    def telling_of(doc: SourceDoc, word: str, written: dt.date) -> tuple[set[str], set[dt.date]]:
+        """The content words and the days of *doc*'s sentences that name the event *word*."""
+        if (doc.id, word) not in telling:
+            texts = (doc.text[s.start:s.end] for s in doc.sentences)
+            said = [t for t in texts if word in {stem(w) for w in content_words(t)}]
+            telling[(doc.id, word)] = (set().union(*(_matter(t) for t in said)),
+                                       {w.first for t in said for w in dates.mentions(t, written)})
+        return telling[(doc.id, word)]
+
+    found: list[Superseded] = []
+    for note in notes:
+        if note.status == "pinned":
+            continue
+        text = text_of(note)
+        anchor = day_of[note.id]
+        stems = {stem(w) for w in content_words(text)}
+        for other, later, changed, now_due in changes:
+            doc = docs.get(other.span.source)
+            if doc is None or other.span.source == note.span.source or (anchor is not None and later <= anchor):
+                continue
+            ahead = _days(text, anchor, later)
+            reason: Literal["called off", "moved"] | None = None
+            for word, how in changed.items():
+                if word not in stems or not _expects(text, word, note.kind, anchor, later):
+                    continue
+                # The same occasion: the days it is set for, each named where the later source
+                # tells of the event; or every such day named in that source and the same matter.
+                words, days = telling_of(doc, word, later)
+                if ahead and set(ahead) <= days or set(ahead) <= days_named(doc, later) and \
+                        len((_matter(text) - {word}) & (words - {word})) >= SHARED_WORDS:
+                    reason = how
+                    break
+            if reason is None and now_due and ahead and (_TARGET.search(text) or _schedules(text, note.kind, anchor, later)):
+                # A target whose day a later statement replaces with another.
+                if _replaced(text, ahead, text_of(other), later):
+                    reason = "moved"
+            if reason is not None:
+                found.append(Superseded(note=note.id, by=other.id, reason=reason))
+                break
+    return found
+
+
+def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+    """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
+    called off or moved (`changed_events`), each once, with the report that did."""
+    found: list[Superseded] = []
+    seen: set[str] = set()
+    for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports),
+                      *changed_events(notes, docs, text_of=text_of, reports=reports)):
+        if judgement.note not in seen:
+            seen.add(judgement.note)
+            found.append(judgement)
+    return found

@@ -92,7 +92,7 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|would|wouldn['’]t|is due|are due|due to|scheduled|set to|is expected|are expected|"
     r"expects?|expected|plans? to|planned for|planning to|is to|are to|to be held|going to|is forecast|"
     r"are forecast|forecast for|forecast to|next|coming|upcoming|deadline|aims? to|intends? to|hopes? to|"
-    r"could|may|might)\b"
+    r"could|may|might|working towards?|working to|aiming (?:to|for)|on (?:track|course) to|targets?|targeting)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
