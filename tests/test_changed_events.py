@@ -87,11 +87,14 @@ def _workspace(tmp_path: Path, sources: dict[str, str]) -> briefgen.Workspace:
     return briefgen.open_workspace(workspace)
 
 
-def _statements(ws: briefgen.Workspace) -> list[str]:
+def _statements(ws: briefgen.Workspace, cited: bool = False) -> list[str]:
+    """Every statement the briefs print, and with *cited* every quote they cite (a statement
+    whose figure a Key figures row shows is printed only as that row's evidence)."""
     texts = []
     for audience in ("executive", "investor", "policy"):
         brief = ws.compose(audience)
         texts += [item.text for section in brief.sections if section.style != "figures" for item in section.items]
+        texts += [citation.quote for citation in brief.citations] if cited else []
     return texts
 
 
@@ -104,7 +107,7 @@ def test_a_concert_a_later_source_reports_postponed_leaves_every_section_and_the
     # A later source that says it could be postponed changes nothing; one that repeats the date neither.
     for name, text in (("maybe", _MAYBE), ("repeat", _REPEAT)):
         kept = _workspace(tmp_path / name, {"01-plan.txt": _CONCERT, "02-later.txt": text})
-        assert any("would go ahead rain or shine" in said for said in _statements(kept))
+        assert any("would go ahead rain or shine" in said for said in _statements(kept, cited=True))
         if name == "maybe":
             assert any("would go ahead rain or shine" in said for said in _digest(kept))
     both = _workspace(tmp_path / "b", {"01-plan.txt": _CONCERT, "02-postponed.txt": _POSTPONED})
