@@ -41,6 +41,7 @@ from briefgen.models import (
 from briefgen.notes import dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
+from briefgen.notes.corroborate import same_fact
 from briefgen.notes.figures import (
     comparable,
     corrects,
@@ -191,7 +192,7 @@ def _sentence_of(quote: str, text: str) -> str:
     return next((said for said in _SENTENCE_END.split(quote) if text in said), quote)
 
 
-_CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b[^,;:.!?]*$")
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$")
 
 
 def _conditional(quote: str, text: str) -> bool:
@@ -469,7 +470,7 @@ class _Composer:
         sources = {note.span.source}
         reported = self.reports(note)
         for member in members:
-            if reported and not self.reports(member):
+            if reported and not (self.reports(member) and self.backs(note, member)):
                 continue
             if member.span.source not in sources and len(numbers) < (self.profile.max_citations or MAX_CITES_PER_ITEM):
                 numbers.append(self.cite(member))
@@ -479,6 +480,14 @@ class _Composer:
             numbers.append(self.cite(extra))
             sources.add(span.source)
         return tuple(numbers), len(sources) if reported else 1
+
+    def backs(self, note: Note, member: Note) -> bool:
+        """Whether *member*, a note of *note*'s cluster, states *note*'s fact (corroborate.same_fact):
+        only then is it a second citation and a second source in the count."""
+        if member.id == note.id:
+            return True
+        speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
+        return same_fact(statement(note), note.figures, statement(member), member.figures, speakers=speakers)
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
@@ -672,8 +681,12 @@ class _Composer:
             backing = [note for note in cited if self.reports(note)]
             linked = self.row_evidence(group, backing or cited)
             numbers = tuple(sorted({self.cite(note) for note in linked}))
+            # A source counts for the row when its quote gives the row's value itself: not an
+            # earlier value of the measure, not a forum post or an opinion piece.
+            stating = {n.span.source for n in linked if n in backing
+                       and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len({n.span.source for n in linked if n in backing}) or 1,
+                             kind=group.notes[0].kind, support=len(stating) or 1,
                              figure=shown,
                              earlier=group.earlier(self.quantities)))
         return rows

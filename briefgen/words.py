@@ -34,6 +34,12 @@ STOP_WORDS = frozenset(
 the commonest adverbs. Nouns, numbers and verbs of meaning ("fire", "bill", "five", "found")
 are not stop words: in news they are the facts."""
 
+CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d))"
+"""A comma that parts clauses or phrases: never the thousands or decimal comma inside a number
+("4,200", "1,150,000", "3,5"), which a splitter must not cut at."""
+NOT_CLAUSE_COMMA = r"(?:[^,]|(?<=\d),(?=\d))"
+"""Any character but a CLAUSE_COMMA (for a run within one clause: `NOT_CLAUSE_COMMA + "{3,80}"`)."""
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _STEMMER = snowballstemmer.stemmer("english")
 

@@ -27,7 +27,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes.figures import earlier_values, revised_values, unit_head
 from briefgen.notes.folded import compile_folded
-from briefgen.words import STOP_WORDS, content_words
+from briefgen.words import CLAUSE_COMMA, NOT_CLAUSE_COMMA, STOP_WORDS, content_words
 from briefgen.words import stem as _stem
 
 RELATED = 0.18
@@ -67,7 +67,7 @@ _ANY_WAY = compile_folded(r"\b(?=" + "|".join(f"(?:{positive})|(?:{negative})" f
 """Where a word of any family may start: one scan of a sentence instead of one per family and way."""
 _CONTRAST = re.compile(r"\b(?:but|however|yet|although|though|while|whereas|despite|nevertheless)\b", re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(
-    r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b[^,]{3,160},\s*",
+    r"^(?:despite|although|though|even though|while|whereas|after|before|since|following|amid|as)\b" + NOT_CLAUSE_COMMA + r"{3,160}" + CLAUSE_COMMA + r"\s*",
     re.IGNORECASE)
 """A subordinate clause opening the sentence ("Despite the U.S. approval, ..."): background, not the claim."""
 NEGATIONS = r"not|never|no\s+longer|no|without|cannot|n[o']t"
@@ -93,8 +93,8 @@ def _last_clause(text: str) -> str:
         return text
     turn = turns[-1]
     after = text[turn.end():]
-    if turn.group(0).lower() in ("although", "though", "despite", "while", "whereas") and "," in after:
-        return after.split(",", 1)[1]  # "Although A, B": B concludes
+    if turn.group(0).lower() in ("although", "though", "despite", "while", "whereas") and re.search(CLAUSE_COMMA, after):
+        return re.split(CLAUSE_COMMA, after, maxsplit=1)[1]  # "Although A, B": B concludes
     return after
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.words import CLAUSE_COMMA
 
 Precision = Literal["day", "week", "month", "year"]
 
@@ -100,7 +101,7 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|too
                        r"broke|left|held|ago|last|\w{3,}ed)\b", re.IGNORECASE)
 _AUXILIARY = re.compile(r"\b(?:be|been|being|have)\s+$", re.IGNORECASE)
 """Before a participle that is no past tense ("will be held", "would have met")."""
-_CLAUSE_BREAK = re.compile(r"[,;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
+_CLAUSE_BREAK = re.compile(CLAUSE_COMMA + r"|[;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
                            r"\bbefore\b|\bwhen\b")
 
 
@@ -332,7 +333,7 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     the sentence. The clause runs from its word to the next comma, semicolon or dash, or to the
     verb of the main clause ("the ferry that ran aground on Monday has said")."""
     before = sentence[:at]
-    breaks = [m.end() for m in re.finditer(r"[,;:—–()]", before)]
+    breaks = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–()]", before)]
     clause_start = breaks[-1] if breaks else 0
     found = [m.start() for m in _CONCESSIVE.finditer(before, clause_start)]
     found += [m.start() for m in _RELATIVE.finditer(before, clause_start)
@@ -343,7 +344,7 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     if not found:
         return None
     start = min(found)
-    ends = [m.start() for m in (re.compile(r"[,;:—–()]").search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
+    ends = [m.start() for m in (re.compile(CLAUSE_COMMA + r"|[;:—–()]").search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
     return start, min(ends, default=len(sentence))
 
 

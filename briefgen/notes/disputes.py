@@ -26,7 +26,7 @@ from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated, party_name
 from briefgen.notes.figures import unit_head
-from briefgen.words import STOP_WORDS, content_words, stem
+from briefgen.words import CLAUSE_COMMA, STOP_WORDS, content_words, stem
 
 SHARED = 2
 """Content words two stances must share to be about the same thing."""
@@ -52,7 +52,7 @@ _UNDOES = re.compile(r"^\W*(?:(?:the|an?|any|its|their|immediate|swift|full|to|b
                      r"(?:end|ending|scrap\w*|abolish\w*|abolition|repeal\w*|withdraw\w*|remov\w*|halt\w*|stop\w*|"
                      r"block\w*|cancel\w*|lift(?:s|ed|ing)?)\b", re.IGNORECASE)
 """The start of an object that undoes what follows it ("an end to the cap", "to block it")."""
-_CLAUSE_START = re.compile(r"(?:^|[,;:]|\b(?:said|says|say|told|that|but|while|whereas|and|as)\b)\s*",
+_CLAUSE_START = re.compile(r"(?:^|[;:]|" + CLAUSE_COMMA + r"|\b(?:said|says|say|told|that|but|while|whereas|and|as)\b)\s*",
                            re.IGNORECASE)
 _SKIP = frozenset("would will could can may might must shall should has have had is are was were be been being "
                   "do does did also still strongly firmly now again already not never no longer just fully "

@@ -1,0 +1,83 @@
+"""Honest source counts: a second citation only for a source that states the same fact; a
+number never cut at its thousands or decimal comma."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.notes import conflicts, disputes
+from briefgen.notes.corroborate import same_fact
+from briefgen.notes.figures import find_figures
+
+
+def _same(a: str, b: str, speakers: str = "") -> bool:
+    return same_fact(a, find_figures(a), b, find_figures(b), speakers=speakers)
+
+
+def test_a_source_backs_a_statement_only_with_the_same_fact() -> None:
+    assert not _same("A third person has died following Monday's derailment near Alnby, police said.",
+                     "A fourth person has died following Monday's train derailment near Alnby, police said on Friday.")
+    assert not _same("Dr Mara Quist said the updated forecast strengthened her concern about the riverside site.",
+                     "Dr Mara Quist said the council was the right forum to decide on the riverside site.",
+                     speakers="Mara Quist Mara Quist")
+    assert not _same("The union said short-time work has been extended to 1,150 workers, up from the 900 announced.",
+                     "The union said 900 of the plant's 2,600 workers would move to short-time work.")
+    assert not _same("The 06:48 service left the track at about 07:35 on a curve south of the loop, police said.",
+                     "The curve where the 06:48 service left the track has a radius of about 400 metres.")
+    assert _same("Police said 27 people had been injured, of whom six remain in hospital.",
+                 "Twenty-seven people were injured in the derailment, and five remain in hospital.")
+    assert _same("The organiser said 38,000 tickets had been sold and refunds would follow within 14 days.",
+                 "The organiser said it had sold 38,000 tickets for the three-day event.")
+
+
+@pytest.mark.parametrize("number", ["4,200", "1,150,000", "3,5"])
+def test_no_splitter_cuts_a_number_at_its_comma(number: str) -> None:
+    found = disputes.stance(f"The residents' group said it had collected more than {number} signatures on a petition "
+                            "opposing the plan.")
+    assert found is None or number.split(",")[-1] + " " not in found.holder + " "
+    assert found is None or not found.holder[:1].isdigit()
+    holder = disputes._holder_phrase(f"Residents, who gathered {number} signatures,")
+    assert not holder[:1].isdigit(), holder
+    assert conflicts._last_clause(f"Although {number} people signed, the council approved it.").strip() \
+        == "the council approved it."
+
+
+_NEWS_A = """Ferry crash on Lake Orvel: a third passenger dies
+
+Lakeside Herald, 3 March 2026
+
+A third passenger has died after Monday's collision between two ferries on Lake Orvel, the coastguard said on Wednesday.
+
+The ferry operator Orvel Lines said all crossings would stay suspended until Friday.
+"""
+_NEWS_B = """Fourth death after Lake Orvel ferry collision
+
+Northern Wire, 5 March 2026
+
+A fourth passenger has died after Monday's collision between two ferries on Lake Orvel, the coastguard said on Friday.
+
+Investigators said the radar of one ferry had been switched off.
+"""
+
+
+def test_a_brief_counts_no_source_that_states_another_fact(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    (tmp_path / "sources" / "01-herald.md").write_text(_NEWS_A)
+    (tmp_path / "sources" / "02-wire.md").write_text(_NEWS_B)
+    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "json,md"])
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "output").glob("*.json"):
+        brief = json.loads(path.read_text())
+        quotes = {c["number"]: c["quote"] for c in brief["citations"]}
+        for section in brief["sections"]:
+            for item in section["items"]:
+                cited = " ".join(quotes[n] for n in item["citations"])
+                assert not ("third passenger" in cited and "fourth passenger" in cited), (path.name, item)
+                if "third passenger" in item["text"] or "fourth passenger" in item["text"]:
+                    assert item["support"] == 1, (path.name, item)
