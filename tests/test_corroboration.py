@@ -81,3 +81,62 @@ def test_a_brief_counts_no_source_that_states_another_fact(tmp_path: Path) -> No
                 assert not ("third passenger" in cited and "fourth passenger" in cited), (path.name, item)
                 if "third passenger" in item["text"] or "fourth passenger" in item["text"]:
                     assert item["support"] == 1, (path.name, item)
+
+
+_FESTIVAL = """Harrowmere music festival cancelled over flood risk
+
+Valley Wire, 9 February 2026
+
+The Harrowmere music festival, due to open on 12 June, was cancelled on Monday because of the risk of flooding on its riverside site, the organiser Brightfield Live said.
+
+Brightfield Live said 38,000 tickets had been sold and that every ticket holder would receive a full refund within 14 days.
+
+Analysts at Morgan Hale cut their target price for Brightfield Live shares to 78 pence from 95 pence.
+"""
+_THREADS = {
+    "wrote": """Harrowmere 2026 cancelled - what now?
+
+gatecrasher88 wrote:
+Monday was the day we waited two years for. Absolutely gutted by the cancellation.
+
+riverkid wrote:
+Shares at 59p with a 78p target from Morgan Hale after the festival was cancelled.
+""",
+    "comments": """Comments
+
+gatecrasher88 | 11 February 2026 at 09:12
+Monday was the day we waited two years for. Absolutely gutted by the cancellation.
+
+riverkid | 11 February 2026 at 09:40
+Shares at 59p with a 78p target from Morgan Hale after the festival was cancelled.
+""",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(_THREADS))
+def test_a_two_post_thread_is_labelled_wherever_it_is_quoted(tmp_path: Path, layout: str) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    (tmp_path / "sources" / "01-wire.md").write_text(_FESTIVAL)
+    (tmp_path / "sources" / "02-thread.txt").write_text(_THREADS[layout])
+    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "json,md"])
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "output").glob("*.json"):
+        brief = json.loads(path.read_text())
+        kinds = {s["id"]: s["kind"] for s in brief["sources"]}
+        assert kinds["02-thread"] == "forum thread", kinds
+        source = {c["number"]: c["source_id"] for c in brief["citations"]}
+        for section in brief["sections"]:
+            for item in section["items"]:
+                cited = [source[n] for n in item["citations"]]
+                if "02-thread" not in cited:
+                    continue
+                assert section["style"] != "timeline", item  # a forum post is no dated event of the story
+                assert cited == ["02-thread"] or item["support"] == 1, item  # and backs no reported fact
+                if cited == ["02-thread"] and section["style"] != "figures":
+                    assert (item["label"] or "").startswith("Forum comment") \
+                        or (item["speaker"] or "").startswith("Forum commenter"), item
+        markdown = path.with_suffix(".md").read_text()
+        assert "forum comments are labelled as such" in markdown
+        assert "Monday was the day" not in markdown.split("## Evidence")[0] \
+            or "Forum comment" in markdown or "Forum commenter" in markdown

@@ -53,15 +53,20 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """Calendar words, lower-cased: capitalised, but never names."""
+THREAD_OPENING_LINES = 2
+"""Lines (a thread's title, its board) that may stand before the first of two post headers."""
 _LONE_PUNCT = re.compile(r"^[\W_]{1,12}$")
 _URL_ONLY = re.compile(r"^(?:<)?(?:https?://|www\.)\S+(?:>)?$", re.IGNORECASE)
+_LONG_DATE = (r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
+              r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?")
+"""A written-out day, with its time ("11 February 2026 at 09:12", "Feb. 11, 2026, 9:12 am")."""
 _POST_HEADER = re.compile(
     r"^(?P<author>[\w.\-]{1,40})\s*[•·|]\s*(?P<when>\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|"
-    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now)$",
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now|" + _LONG_DATE + r")$",
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.]{3,40}?))?\s+(?:by|from):?\s+"
+    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
     r"(?P<author>(?:u/)?[\w.\-]{1,40})"
     r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}?))?:?$",
     re.IGNORECASE,
@@ -73,6 +78,9 @@ _PUBLISHED_BY = re.compile(
 """A publisher's notice ("Freight Weekly is published by Meridian Trade Media")."""
 _COUNT = r"\d[\d,.]*k?\s+(?:points?|upvotes?|votes?|karma|comments?|replies)"
 _AGE = r"\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\b(?:\s+ago)?|yesterday|just now"
+_WROTE = re.compile(r"^(?P<author>(?:u/)?[\w.\-]{1,40}) (?:wrote|posted|replied|commented)"
+                    r"(?:\s+(?:on|at)\s+(?P<when>.{3,40}?))?:$")
+""""gatecrasher88 wrote:", "riverkid posted on 11 Feb 2026:": a post's header in a quoting forum."""
 _USER_HEADER = re.compile(
     r"^(?P<author>(?P<user>u/)?[\w.\-]{1,40}?)[*_]*"
     r"(?P<flair>\s*\((?:mod|moderator|op|admin|original poster)\))?"
@@ -92,10 +100,13 @@ def post_header(line: str) -> tuple[str, str] | None:
         return match.group("author"), match.group("when") or ""
     match = _POSTED_BY.match(plain)
     if match:
-        when = match.group("when") or match.group("on") or ""
+        when = match.group("when") or re.sub(r"^#\d+\s+(?:on:?\s*)?", "", match.group("on") or "")
         if re.fullmatch(r"\s*\d[\d,.]*k?\s+(?:comments?|replies|points?)\s*", when):
             when = match.group("on") or ""
         return match.group("author"), when.strip()
+    match = _WROTE.match(plain)
+    if match:
+        return match.group("author"), match.group("when") or ""
     match = _USER_HEADER.match(re.sub(r"^[*_]+", "", plain))
     if match and (match.group("user") or match.group("flair") or match.group("parts")):
         age = re.search(_AGE, match.group("parts") or "", re.IGNORECASE)
@@ -261,7 +272,10 @@ def clean(text: str) -> Cleaned:
             if reason:
                 removed.append(Removed(start, end, reason))
 
-    is_thread = len(headers) >= 3 or (crumbs is not None and len(headers) >= 2)
+    # Two post headers make a thread when the text opens on them (past a title line or two):
+    # an article's body comes before anything that looks like a post.
+    opening = sum(1 for start, _, _ in lines if headers and start < headers[0][0])
+    is_thread = len(headers) >= 3 or (len(headers) >= 2 and (crumbs is not None or opening <= THREAD_OPENING_LINES))
     posts: list[Post] = []
     if is_thread:
         body_start = 0

@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from briefgen.models import Figure
 from briefgen.words import content_words, stem
 
-SHARED_WORDS = 2
-"""Content words two statements of one fact share at least (speaker and saying verb aside)."""
+SHARED_WORDS = 3
+"""Content words two statements of one fact share at least (speaker and saying verb aside; all of
+the shorter's when it has fewer): "the board would recommend the offer" and "the board was open to
+a higher offer" share two, and are two positions."""
 SHARED_SHARE = 0.4
 """...and at least this share of the shorter statement's content words."""
 
@@ -52,10 +54,11 @@ def same_fact(text: str, figures: Sequence[Figure], other: str, other_figures: S
     """Whether *other* states the fact *text* states: when either gives a figure, *other* gives
     the first figure of *text* ("extended to 1,150 workers, up from 900" is not backed by "900
     would move"); and what each says, the words of *speakers* (both notes' speakers and roles) and the
-    verbs of saying set aside, shares SHARED_WORDS content words and SHARED_SHARE of the shorter."""
+    verbs of saying set aside, shares SHARED_WORDS content words (or all of the shorter's) and SHARED_SHARE of the shorter."""
     values, other_values = _counts(text, figures), _counts(other, other_figures)
     if (values or other_values) and not (values and values[0] in other_values):
         return False  # the statement's own (first) figure, or one the other adds: not the same fact
     words, other_words = _said(text, speakers), _said(other, speakers)
     shared = len(words & other_words)
-    return shared >= SHARED_WORDS and shared >= SHARED_SHARE * min(len(words), len(other_words))
+    fewer = min(len(words), len(other_words))
+    return shared >= min(SHARED_WORDS, fewer) and shared > 0 and shared >= SHARED_SHARE * fewer
