@@ -140,3 +140,18 @@ def test_a_two_post_thread_is_labelled_wherever_it_is_quoted(tmp_path: Path, lay
         assert "forum comments are labelled as such" in markdown
         assert "Monday was the day" not in markdown.split("## Evidence")[0] \
             or "Forum comment" in markdown or "Forum commenter" in markdown
+
+
+def test_a_group_and_its_spokesperson_are_one_party() -> None:
+    demand = ("The Friends of Harrow Park has demanded new money from the organiser for repairs to the park, "
+              "after collecting more than 4,200 signatures.")
+    refusal = "Spokesperson Ellen Marsh said the group would refuse any new money from the organiser for repairs to the park."
+    held = disputes.stance(refusal)
+    assert held is not None and held.body == "group"
+    assert disputes.disputes([demand, refusal], [1.0, 1.0],
+                             stances=[disputes.stance(demand), disputes.speaking_for(held, [demand])]) == []
+    # A person named before is not the body the spokesperson speaks for: two parties.
+    other = "Tom Reddan has demanded new money from the organiser for repairs to the park."
+    found = disputes.disputes([other, refusal], [1.0, 1.0],
+                              stances=[disputes.stance(other), disputes.speaking_for(held, [other])])
+    assert [d.sides for d in found] == [("Tom Reddan", "Ellen Marsh")]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
@@ -90,6 +90,9 @@ class Stance:
     about: frozenset[str]
     """Stems of what the stance is about: the sentence's content words apart from the actor's and
     the stance words."""
+    body: str = ""
+    """The noun of the body a named speaker speaks for ("group" of "Spokesperson X said the group
+    would refuse ..."), when the sentence's actor is one (see `speaking_for`)."""
 
 
 def _holder_phrase(before: str) -> str:
@@ -165,7 +168,39 @@ def stance(text: str) -> Stance | None:
     about = frozenset(s for s in (stem(w) for w in content_words(text))
                       if s not in who and s not in speaker_stems and s not in cue_stems and s not in _TIME and s not in _LIGHT
                       and not s.isdigit())
-    return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about)
+    return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
+                  body=phrase.split()[-1].lower() if body and holder == speaker.name else "")  # type: ignore[union-attr]
+
+
+_LEAD_NAME = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’&.-]*))*)"
+                        r"(?=,|\s+(?:said|says|has|had|have|is|was|will|would)\b)")
+"""The name a sentence opens on as its subject ("The Friends of Harrow Park, a residents' group, said ...")."""
+_ORGANISATION = re.compile(r"\s(?:of|for|and)\s|^[A-Z]{2,}\b|^(?:\S+\s+){2,}\S+$")
+"""A name that is a body's, not a person's: with "of", "for" or "and", an acronym, three words or more."""
+BODY_LOOKBACK = 3
+"""Earlier sentences of a source in which `speaking_for` looks for the body a speaker speaks for."""
+
+
+def speaking_for(found: Stance, earlier: Sequence[str]) -> Stance:
+    """*found*, whose speaker speaks for "the group" (its `body`), with the words of the party
+    that *earlier* sentences of the same source (nearest first, BODY_LOOKBACK of them) name as
+    that body added to who holds it: "The Friends of Harrow Park, a residents' group, said ...
+    Spokesperson Ellen Marsh said the group would refuse ..." are one party's two statements,
+    never a disagreement of the group with itself."""
+    if not found.body:
+        return found
+    for text in list(earlier)[::-1][:BODY_LOOKBACK]:
+        lead = _LEAD_NAME.match(text)
+        if found.body not in _words(text) and not (lead and _ORGANISATION.search(lead.group("name"))):
+            continue  # neither "a residents' group" nor a body's name ("Friends of ...", "RDWU")
+        named = features.attribution(text)
+        other = stance(text)
+        holder = (other.holder if other is not None else named[0].name if named is not None
+                  else lead.group("name") if lead is not None else "")
+        words = _name_words(holder) | (other.who if other is not None else frozenset())
+        if holder:
+            return replace(found, who=found.who | frozenset(w.lower() for w in words))
+    return found
 
 
 @dataclass(frozen=True)

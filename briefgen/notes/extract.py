@@ -371,6 +371,10 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     conflict = [flag for one in seen for flag in one.conflict]
     hold = [flag for one in seen for flag in one.hold]
     stances = [found for one in seen for found in one.stances]
+    # A speaker's "the group" is the party the source named before: one party, not two.
+    stances = [disputes.speaking_for(found, [texts[p] for p in range(max(0, r - disputes.BODY_LOOKBACK), r)
+                                             if groups[p] == groups[r]])
+               if found is not None and found.body else found for r, found in enumerate(stances)]
     chosen = set(selected)
     rows = sorted(chosen | {r for r, d in enumerate(drafts)
                             if any(d["directions"]) or d["figures"] or conflict[r]})
