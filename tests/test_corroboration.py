@@ -143,15 +143,41 @@ def test_a_two_post_thread_is_labelled_wherever_it_is_quoted(tmp_path: Path, lay
 
 
 def test_a_group_and_its_spokesperson_are_one_party() -> None:
-    demand = ("The Friends of Harrow Park has demanded new money from the organiser for repairs to the park, "
-              "after collecting more than 4,200 signatures.")
-    refusal = "Spokesperson Ellen Marsh said the group would refuse any new money from the organiser for repairs to the park."
-    held = disputes.stance(refusal)
-    assert held is not None and held.body == "group"
-    assert disputes.disputes([demand, refusal], [1.0, 1.0],
-                             stances=[disputes.stance(demand), disputes.speaking_for(held, [demand])]) == []
-    # A person named before is not the body the spokesperson speaks for: two parties.
-    other = "Tom Reddan has demanded new money from the organiser for repairs to the park."
-    found = disputes.disputes([other, refusal], [1.0, 1.0],
-                              stances=[disputes.stance(other), disputes.speaking_for(held, [other])])
-    assert [d.sides for d in found] == [("Tom Reddan", "Ellen Marsh")]
+    petition = ("Spokesperson Ellen Marsh said the group had collected more than 4,200 signatures on a petition "
+                "calling for the festival to be moved out of the park.")
+    refusal = "The Harrow Park Residents Group has refused to collect any money to move the festival from the park."
+    held = disputes.stance(petition)
+    assert held is not None and held.body == "group" and held.holder == "Ellen Marsh"
+    assert disputes.disputes([petition, refusal], [1.0, 1.0]) == []
+    # The group named in an earlier sentence of the source ("a residents' group") is the one she speaks for.
+    named = "The Friends of Harrow Park, a residents' group, has refused to collect any money to move the festival."
+    resolved = disputes.speaking_for(held, [named])
+    assert {"friends", "harrow", "park"} <= resolved.who
+    # A party whose name says nothing of a group is another party: a real dispute.
+    company = "The Harrow Festival Company has refused to collect any money to move the festival from the park."
+    found = disputes.disputes([petition, company], [1.0, 1.0])
+    assert [d.sides for d in found] == [("Ellen Marsh", "Harrow Festival Company")]
+
+
+_GROUP = """Park group steps up campaign over festival
+
+Valley Echo, 10 February 2026
+
+The Harrow Park Residents Group has refused to collect any money to move the festival from the park.
+
+Spokesperson Ellen Marsh said the group had collected more than 4,200 signatures on a petition calling for the festival to be moved out of the park.
+"""
+
+
+def test_a_group_is_never_shown_disagreeing_with_itself(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    (tmp_path / "sources" / "01-echo.md").write_text(_GROUP)
+    (tmp_path / "sources" / "02-wire.md").write_text(_FESTIVAL)
+    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "policy", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    brief = json.loads((tmp_path / "output" / "policy.json").read_text())
+    for section in brief["sections"]:
+        for item in section["items"]:
+            sides = " ".join(item["sides"] or [])
+            assert not ("Harrow Park" in sides and ("Ellen Marsh" in sides or "signatures" in sides)), item

@@ -168,15 +168,21 @@ def stance(text: str) -> Stance | None:
     about = frozenset(s for s in (stem(w) for w in content_words(text))
                       if s not in who and s not in speaker_stems and s not in cue_stems and s not in _TIME and s not in _LIGHT
                       and not s.isdigit())
+    # "Spokesperson X said the group ...": X speaks for a body, whoever holds the stance word.
+    spoken = _BODY_SUBJECT.match(found[2]) if found is not None and speaker is not None and holder == speaker.name \
+        else None
     return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
-                  body=phrase.split()[-1].lower() if body and holder == speaker.name else "")  # type: ignore[union-attr]
+                  body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "")
+
+
+_BODY_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:the|its|our)\s+([a-z][\w-]+)\s+(?:had|has|have|was|were|is|are|would|will|"
+                           r"could|did|does|do|[a-z]+ed)\b")
+"""The subject of a speaker's clause that is a body ("said the group had collected", "said the union would")."""
 
 
 _LEAD_NAME = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’&.-]*))*)"
                         r"(?=,|\s+(?:said|says|has|had|have|is|was|will|would)\b)")
 """The name a sentence opens on as its subject ("The Friends of Harrow Park, a residents' group, said ...")."""
-_ORGANISATION = re.compile(r"\s(?:of|for|and)\s|^[A-Z]{2,}\b|^(?:\S+\s+){2,}\S+$")
-"""A name that is a body's, not a person's: with "of", "for" or "and", an acronym, three words or more."""
 BODY_LOOKBACK = 3
 """Earlier sentences of a source in which `speaking_for` looks for the body a speaker speaks for."""
 
@@ -190,9 +196,9 @@ def speaking_for(found: Stance, earlier: Sequence[str]) -> Stance:
     if not found.body:
         return found
     for text in list(earlier)[::-1][:BODY_LOOKBACK]:
+        if found.body not in _words(text):
+            continue  # says nothing of a group ("a residents' group", "the Harrow Park Group")
         lead = _LEAD_NAME.match(text)
-        if found.body not in _words(text) and not (lead and _ORGANISATION.search(lead.group("name"))):
-            continue  # neither "a residents' group" nor a body's name ("Friends of ...", "RDWU")
         named = features.attribution(text)
         other = stance(text)
         holder = (other.holder if other is not None else named[0].name if named is not None
@@ -200,6 +206,7 @@ def speaking_for(found: Stance, earlier: Sequence[str]) -> Stance:
         words = _name_words(holder) | (other.who if other is not None else frozenset())
         if holder:
             return replace(found, who=found.who | frozenset(w.lower() for w in words))
+        return found  # the nearest sentence that names a group names no party
     return found
 
 
@@ -221,7 +228,9 @@ def _same_actor(a: Stance, b: Stance) -> bool:
     names_a = {w for w in a.who if w[:1].isalpha()}
     names_b = {w for w in b.who if w[:1].isalpha()}
     generic = {"the", "a", "an", "of", "and", "for"}
-    return bool((names_a & names_b) - generic) or a.holder.lower() == b.holder.lower()
+    # A speaker for "the group" and a party whose name says it is a group: one party.
+    spoken_for = (a.body and a.body in _words(b.holder)) or (b.body and b.body in _words(a.holder))
+    return bool((names_a & names_b) - generic) or a.holder.lower() == b.holder.lower() or bool(spoken_for)
 
 
 def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
