@@ -364,13 +364,16 @@ def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.da
     source's date (with *relative* only; None from an estimate)."""
     days, aside = [], False
     for w in mentions(sentence, anchor):
-        if (w.precision != "day" or w.first > anchor or not (relative or not w.relative)
+        if (w.precision != "day" or not (relative or not w.relative)
                 or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
                 or _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])
                 or _PRESENT_CLAIM.search(sentence[:w.start])):
             continue
         if _LIMIT.search(sentence[max(0, w.start - 12):w.start]) and sentence[w.end:w.end + 2] not in ("'s", "’s"):
+            # A target, past or still ahead ("working towards reopening by Wednesday"): what was said was said then.
             aside = aside or bool(_MAIN_VERB.search(sentence[:w.start]))
+            continue
+        if w.first > anchor:
             continue
         clause = _subordinate(sentence, w.start)
         if clause is not None:
