@@ -1167,7 +1167,7 @@ class _Composer:
     def timeline(self, spec: SectionSpec) -> list[Item]:
         """Dated events in date order: the best-ranked notes that report something on a day
         their text names (normalised against the source's date, on or before it; for a source
-        with only an estimated date, a date written out; a forecast by the day it was given), and events scheduled for a day on or
+        with only an estimated date, a date written out), and events scheduled for a day on or
         after the newest source's (`scheduled`), marked as such, half the entries at most; each once,
         sorted by that day (then by source date and place in the source). A schedule that a later
         source reports on gives way to that report (`outcome`, dated by its own text) or goes."""
@@ -1176,13 +1176,9 @@ class _Composer:
         for note in self.ranked():
             if len(entries) >= spec.max_items:
                 break
-            if not self.reports(note) or not self.matches(note, replace(spec, kinds=())):
+            if not self.reports(note) or note.kind == "forecast" or not self.matches(note, replace(spec, kinds=())):
                 continue
-            # A forecast enters only by the day it was given ("said on Thursday it now expected ..."):
-            # never by the day it forecasts.
             day, planned = self.event_day(note), False
-            if note.kind == "forecast" and day is None:
-                continue
             if day is None and sum(item.scheduled for *_, item in entries) < planned_room \
                     and (day := self.scheduled(note)) is not None:
                 outcome = self.outcome(note, day)

@@ -242,19 +242,6 @@ def test_a_forecast_whose_date_a_later_source_passed_is_no_outlook() -> None:
     assert section is not None and [i.note_id for i in section.items] == ["n1"]
 
 
-def test_a_forecast_enters_the_timeline_on_the_day_it_was_given_never_on_the_day_it_forecasts() -> None:
-    composer = _composer([
-        ("The brewer said on Thursday it now expected annual profit of 80 million pounds, up from the 60 million "
-         "pounds it forecast in March.", "2026-05-15"),
-        ("Analysts expect the brewer's sales to recover by Friday, when the new bottling line opens.", "2026-05-15"),
-        ("Staff at the brewer's main plant walked out on Monday over pay.", "2026-05-15"),
-    ], as_of="2026-05-15", audience="policy")
-    assert composer.notes[0].kind == "forecast"
-    section = composer.section(SectionSpec(id="timeline", title="Timeline", style="timeline", max_items=8))
-    assert section is not None
-    assert [(i.note_id, i.date) for i in section.items] == [("n2", "2026-05-11"), ("n0", "2026-05-14")]
-
-
 @pytest.fixture(scope="module")
 def developing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ws = tmp_path_factory.mktemp("developing") / "ws"
