@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,3 +45,20 @@ def other(tmp_path: Path) -> Path:
     for path in (FIXTURES / "other").iterdir():
         shutil.copy(path, target / "sources" / path.name)
     return target
+
+
+@pytest.fixture
+def news_workspace(tmp_path: Path) -> Callable[[str, dict[str, str]], Any]:
+    """Makes a workspace (`briefgen init`) in the folder *name* under tmp_path from *sources*,
+    {file name: text}, and opens it: `news_workspace("a", {"01-plan.txt": "..."})`."""
+    import briefgen
+    from briefgen.workspace import init_workspace
+
+    def make(name: str, sources: dict[str, str]) -> briefgen.Workspace:
+        workspace = tmp_path / name / "ws"
+        init_workspace(workspace)
+        for file, text in sources.items():
+            (workspace / "sources" / file).write_text(text, encoding="utf-8")
+        return briefgen.open_workspace(workspace)
+
+    return make

@@ -6,11 +6,12 @@ says the event could be called off, or an undated one overtakes nothing."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 import briefgen
 from briefgen.compose import digest
-from briefgen.workspace import init_workspace
+
+NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
 
 _CONCERT = """Harbour Bowl to host Lysander reunion concert
 
@@ -79,14 +80,6 @@ The council has missed its date for opening the new Kessel footbridge over the r
 """
 
 
-def _workspace(tmp_path: Path, sources: dict[str, str]) -> briefgen.Workspace:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in sources.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    return briefgen.open_workspace(workspace)
-
-
 def _statements(ws: briefgen.Workspace, cited: bool = False) -> list[str]:
     """Every statement the briefs print, and with *cited* every quote they cite (a statement
     whose figure a Key figures row shows is printed only as that row's evidence)."""
@@ -103,24 +96,25 @@ def _digest(ws: briefgen.Workspace) -> list[str]:
     return [note.quote for _, note in chosen]
 
 
-def test_a_concert_a_later_source_reports_postponed_leaves_every_section_and_the_digest(tmp_path: Path) -> None:
+def test_a_concert_a_later_source_reports_postponed_leaves_every_section_and_the_digest(
+        news_workspace: NewsWorkspace) -> None:
     # A later source that says it could be postponed changes nothing; one that repeats the date neither.
     for name, text in (("maybe", _MAYBE), ("repeat", _REPEAT)):
-        kept = _workspace(tmp_path / name, {"01-plan.txt": _CONCERT, "02-later.txt": text})
+        kept = news_workspace(name, {"01-plan.txt": _CONCERT, "02-later.txt": text})
         assert any("would go ahead rain or shine" in said for said in _statements(kept, cited=True))
         if name == "maybe":
             assert any("would go ahead rain or shine" in said for said in _digest(kept))
-    both = _workspace(tmp_path / "b", {"01-plan.txt": _CONCERT, "02-postponed.txt": _POSTPONED})
+    both = news_workspace("b", {"01-plan.txt": _CONCERT, "02-postponed.txt": _POSTPONED})
     said = _statements(both)
     assert not any("would go ahead rain or shine" in text or "will play a reunion concert" in text for text in said)
     assert any("has been postponed" in text for text in said)
     assert not any("would go ahead rain or shine" in text for text in _digest(both))
 
 
-def test_a_ballot_called_off_is_overtaken_and_says_so(tmp_path: Path) -> None:
+def test_a_ballot_called_off_is_overtaken_and_says_so(news_workspace: NewsWorkspace) -> None:
     from briefgen.compose import _Composer
 
-    ws = _workspace(tmp_path, {"01-plan.txt": _BALLOT, "02-off.txt": _CALLED_OFF})
+    ws = news_workspace("ws", {"01-plan.txt": _BALLOT, "02-off.txt": _CALLED_OFF})
     noteset = ws.notes()
     composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
                          docs={doc.id: doc for doc in noteset.sources})
@@ -131,12 +125,12 @@ def test_a_ballot_called_off_is_overtaken_and_says_so(tmp_path: Path) -> None:
     assert not any("will vote in a ballot" in text for text in _statements(ws))
 
 
-def test_an_undated_report_of_the_change_overtakes_nothing(tmp_path: Path) -> None:
+def test_an_undated_report_of_the_change_overtakes_nothing(news_workspace: NewsWorkspace) -> None:
     from briefgen.compose import _Composer
 
     undated = _CALLED_OFF.replace("Published 11 March 2025\n\n", "")
     for name, text in (("undated", undated), ("dated", _CALLED_OFF)):
-        ws = _workspace(tmp_path / name, {"01-plan.txt": _BALLOT, "02-off.txt": text})
+        ws = news_workspace(name, {"01-plan.txt": _BALLOT, "02-off.txt": text})
         noteset = ws.notes()
         composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
                              docs={doc.id: doc for doc in noteset.sources})
@@ -144,10 +138,10 @@ def test_an_undated_report_of_the_change_overtakes_nothing(tmp_path: Path) -> No
         assert any("would close at noon" in said for said in _statements(ws)) == (name == "undated")
 
 
-def test_a_target_day_a_later_source_replaces_leaves_the_brief_and_the_timeline(tmp_path: Path) -> None:
-    alone = _statements(_workspace(tmp_path / "a", {"01-plan.txt": _BRIDGE}))
+def test_a_target_day_a_later_source_replaces_leaves_the_brief_and_the_timeline(news_workspace: NewsWorkspace) -> None:
+    alone = _statements(news_workspace("a", {"01-plan.txt": _BRIDGE}))
     assert any("working towards opening" in text for text in alone)
-    both = _statements(_workspace(tmp_path / "b", {"01-plan.txt": _BRIDGE, "02-slipped.txt": _SLIPPED}))
+    both = _statements(news_workspace("b", {"01-plan.txt": _BRIDGE, "02-slipped.txt": _SLIPPED}))
     assert not any("working towards opening" in text for text in both)
     assert any("now expects it to open on Monday 16 June" in text for text in both)
 

@@ -7,14 +7,15 @@ and a share price) replace nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import briefgen
 from briefgen.compose import digest
 from briefgen.models import Figure
 from briefgen.notes.figures import same_amount
 from briefgen.supersede import called_earlier, tells_update
-from briefgen.workspace import init_workspace
+
+NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
 
 _FIRST = """Ferry breakdown strands island commuters for a third day
 
@@ -43,14 +44,6 @@ The island's community council said it would ask the Scottish government to fund
 """
 
 
-def _workspace(tmp_path: Path, sources: dict[str, str]) -> briefgen.Workspace:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in sources.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    return briefgen.open_workspace(workspace)
-
-
 def _rows(ws: briefgen.Workspace) -> list[tuple[str, str, tuple[str, ...], int]]:
     """Key figures rows of the investor brief: figure, measure, earlier values, sources."""
     brief = ws.compose("investor")
@@ -64,8 +57,8 @@ def _statements(ws: briefgen.Workspace) -> list[str]:
             if section.style != "figures" for item in section.items]
 
 
-def test_a_later_report_in_other_words_replaces_the_row_and_the_statement(tmp_path: Path) -> None:
-    ws = _workspace(tmp_path, {"01-courier.txt": _FIRST, "02-wire.txt": _LATER})
+def test_a_later_report_in_other_words_replaces_the_row_and_the_statement(news_workspace: NewsWorkspace) -> None:
+    ws = news_workspace("ws", {"01-courier.txt": _FIRST, "02-wire.txt": _LATER})
     rows = _rows(ws)
     sailings = [row for row in rows if "sailings" in row[1]]
     assert [(text, earlier) for text, _, earlier, _ in sailings] == [("131 sailings", ("86",))]
@@ -74,20 +67,20 @@ def test_a_later_report_in_other_words_replaces_the_row_and_the_statement(tmp_pa
     assert chosen and not any("climbed to 86" in text for text, _ in chosen)
 
 
-def test_a_target_price_and_a_share_price_of_close_values_stay_two_rows(tmp_path: Path) -> None:
-    rows = _rows(_workspace(tmp_path, {"01-courier.txt": _FIRST, "02-wire.txt": _LATER}))
+def test_a_target_price_and_a_share_price_of_close_values_stay_two_rows(news_workspace: NewsWorkspace) -> None:
+    rows = _rows(news_workspace("ws", {"01-courier.txt": _FIRST, "02-wire.txt": _LATER}))
     shares = next(row for row in rows if row[0] == "249p")
     assert shares[2] == ("214p",) and shares[3] == 1  # not "2 sources": the target price is another measure
     assert any(row[0] == "250p" and "target price" in row[1] for row in rows)
     assert not any(row[0] == "214p" for row in rows)  # the earlier share price is no row of its own
 
 
-def test_a_later_source_repeating_the_value_or_an_undated_one_replaces_nothing(tmp_path: Path) -> None:
+def test_a_later_source_repeating_the_value_or_an_undated_one_replaces_nothing(news_workspace: NewsWorkspace) -> None:
     repeated = _LATER.replace("131 sailings", "86 sailings")
-    rows = _rows(_workspace(tmp_path / "a", {"01-courier.txt": _FIRST, "02-wire.txt": repeated}))
+    rows = _rows(news_workspace("a", {"01-courier.txt": _FIRST, "02-wire.txt": repeated}))
     assert any(row[0] == "86" and "sailings" in row[1] for row in rows)
     undated = _LATER.replace("Published 5 April 2025\n\n", "")
-    ws = _workspace(tmp_path / "b", {"01-courier.txt": _FIRST, "02-wire.txt": undated})
+    ws = news_workspace("b", {"01-courier.txt": _FIRST, "02-wire.txt": undated})
     rows = _rows(ws)
     assert any(row[0] == "86" and "sailings" in row[1] and not row[2] for row in rows)
     assert not any(row[0] == "131 sailings" for row in rows)
@@ -153,10 +146,10 @@ The agency said bottled water deliveries would continue until the wells were cle
 """
 
 
-def test_a_statement_whose_value_a_later_source_calls_earlier_is_left_out(tmp_path: Path) -> None:
-    alone = _statements(_workspace(tmp_path / "a", {"01-survey.txt": _SURVEY}))
+def test_a_statement_whose_value_a_later_source_calls_earlier_is_left_out(news_workspace: NewsWorkspace) -> None:
+    alone = _statements(news_workspace("a", {"01-survey.txt": _SURVEY}))
     assert any("2,300 households drew water" in text for text in alone)
-    ws = _workspace(tmp_path / "b", {"01-survey.txt": _SURVEY, "02-recount.txt": _RECOUNTED})
+    ws = news_workspace("b", {"01-survey.txt": _SURVEY, "02-recount.txt": _RECOUNTED})
     assert not any("2,300 households drew water" in text for text in _statements(ws))
     chosen, _ = digest(ws.notes(), 250)
     assert chosen and not any("2,300 households drew water" in text for text, _ in chosen)

@@ -4,10 +4,11 @@ something else, or an undated one overtakes nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import briefgen
-from briefgen.workspace import init_workspace
+
+NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
 
 _NURSES = """Nurses at Kellmoor hospitals to vote on strike
 
@@ -43,14 +44,6 @@ The trust said its pay offer of 3 percent remained open.
 """
 
 
-def _workspace(tmp_path: Path, sources: dict[str, str]) -> briefgen.Workspace:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in sources.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    return briefgen.open_workspace(workspace)
-
-
 def _statements(ws: briefgen.Workspace) -> list[str]:
     texts = []
     for audience in ("executive", "investor", "policy"):
@@ -59,33 +52,33 @@ def _statements(ws: briefgen.Workspace) -> list[str]:
     return texts
 
 
-def test_a_vote_a_later_source_reports_held_leaves_every_section(tmp_path: Path) -> None:
+def test_a_vote_a_later_source_reports_held_leaves_every_section(news_workspace: NewsWorkspace) -> None:
     # Wire copy with no date of its own: its "Thursday" cannot be placed, so only a report of the
     # vote tells that it is over.
     plan = _NURSES.replace("Published 3 June 2024\n\n", "")
-    alone = _statements(_workspace(tmp_path / "a", {"01-plan.txt": plan, "02-other.txt": _REPEAT}))
+    alone = _statements(news_workspace("a", {"01-plan.txt": plan, "02-other.txt": _REPEAT}))
     assert any("would hold the strike ballot" in text for text in alone)  # the schedule is news until the vote
-    both = _statements(_workspace(tmp_path / "b", {"01-plan.txt": plan, "02-held.txt": _HELD}))
+    both = _statements(news_workspace("b", {"01-plan.txt": plan, "02-held.txt": _HELD}))
     assert not any("would hold the strike ballot" in text for text in both)
     assert not any("will vote on Thursday" in text for text in both)
     assert any("voted by 78 percent" in text for text in both)
 
 
-def test_a_later_source_repeating_the_schedule_overtakes_nothing(tmp_path: Path) -> None:
+def test_a_later_source_repeating_the_schedule_overtakes_nothing(news_workspace: NewsWorkspace) -> None:
     from briefgen.compose import _Composer
 
-    ws = _workspace(tmp_path, {"01-plan.txt": _NURSES, "02-repeat.txt": _REPEAT})
+    ws = news_workspace("ws", {"01-plan.txt": _NURSES, "02-repeat.txt": _REPEAT})
     noteset = ws.notes()
     composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
                          docs={doc.id: doc for doc in noteset.sources})
     assert composer.overtaken_events == []
 
 
-def test_an_undated_report_overtakes_no_dated_schedule(tmp_path: Path) -> None:
+def test_an_undated_report_overtakes_no_dated_schedule(news_workspace: NewsWorkspace) -> None:
     from briefgen.compose import _Composer
 
     undated = _HELD.replace("Published 7 June 2024\n\n", "")
-    ws = _workspace(tmp_path, {"01-plan.txt": _NURSES, "02-held.txt": undated})
+    ws = news_workspace("ws", {"01-plan.txt": _NURSES, "02-held.txt": undated})
     noteset = ws.notes()
     composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
                          docs={doc.id: doc for doc in noteset.sources})
