@@ -74,6 +74,25 @@ class Superseded:
     later statement reports put off, brought forward or now expected on another day."""
 
 
+class _Dated:
+    """What the judgements need to know of the sources, worked out once and shared: each note's
+    source date, and the days each dated source's sentences name (worked out when asked)."""
+
+    def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> None:
+        self.day_of: dict[str, dt.date | None] = {}
+        for note in notes:
+            doc = docs.get(note.span.source)
+            self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
+        self._named: dict[str, set[dt.date]] = {}
+
+    def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
+        """The days the sentences of *doc* (dated *written*) name."""
+        if doc.id not in self._named:
+            self._named[doc.id] = {w.first for s in doc.sentences
+                                   for w in dates.mentions(doc.text[s.start:s.end], written)}
+        return self._named[doc.id]
+
+
 def _event_stems(text: str) -> set[str]:
     """Stems of the event words of *text* (`features._EVENT`, `sections._MORE_EVENTS`)."""
     stated = features._as_stated(text)
@@ -113,29 +132,20 @@ def _days(text: str, anchor: dt.date | None, now: dt.date) -> list[dt.date]:
 
 
 def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
-                    text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                    known: _Dated | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports as done (see the
     module's docstring), each with the first such report (*reports*: may the note stand as
     reported fact). *text_of* gives a note's statement as the brief would print it. Pinned
-    notes are never overtaken."""
-    day_of: dict[str, dt.date | None] = {}
-    for note in notes:
-        doc = docs.get(note.span.source)
-        day_of[note.id] = written_day(doc.meta) if doc is not None else None
+    notes are never overtaken. *known*: the sources' dates, shared with `changed_events`."""
+    known = known or _Dated(notes, docs)
+    day_of = known.day_of
     dated = [(day, doc) for doc in docs.values() if (day := written_day(doc.meta)) is not None]
-    named: dict[str, set[dt.date]] = {}  # per dated source, the days its sentences name (worked out when asked)
 
     def named_after(day: dt.date, anchor: dt.date | None) -> bool:
         """Whether a source dated after *anchor* (any dated source, for an undated one) names *day*."""
-        for written, doc in dated:
-            if anchor is not None and written <= anchor:
-                continue
-            if doc.id not in named:
-                named[doc.id] = {w.first for s in doc.sentences
-                                 for w in dates.mentions(doc.text[s.start:s.end], written)}
-            if day in named[doc.id]:
-                return True
-        return False
+        return any(day in known.days_named(doc, written) for written, doc in dated
+                   if anchor is None or written > anchor)
 
     outcomes = [n for n in notes if day_of[n.id] is not None and n.kind not in ("forecast", "risk") and reports(n)]
     found: list[Superseded] = []
@@ -349,14 +359,13 @@ def _matter(text: str) -> set[str]:
 
 
 def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
-                   text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                   known: _Dated | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports called off or
     moved, or a target day it reports replaced by another (see the comment above), each with
     the first such report. Arguments as for `expected_events`; pinned notes are never overtaken."""
-    day_of: dict[str, dt.date | None] = {}
-    for note in notes:
-        doc = docs.get(note.span.source)
-        day_of[note.id] = written_day(doc.meta) if doc is not None else None
+    known = known or _Dated(notes, docs)
+    day_of = known.day_of
     # The later statements that tell a change, with what they change.
     changes: list[tuple[Note, dt.date, dict[str, Literal["called off", "moved"]], bool]] = []
     for note in notes:
@@ -371,13 +380,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     if not changes:
         return []
     changes.sort(key=lambda c: (c[1], c[0].id))
-    named: dict[str, set[dt.date]] = {}
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
-
-    def days_named(doc: SourceDoc, written: dt.date) -> set[dt.date]:
-        if doc.id not in named:
-            named[doc.id] = {w.first for s in doc.sentences for w in dates.mentions(doc.text[s.start:s.end], written)}
-        return named[doc.id]
 
     def telling_of(doc: SourceDoc, word: str, written: dt.date) -> tuple[set[str], set[dt.date]]:
         """The content words and the days of *doc*'s sentences that name the event *word*."""
@@ -407,7 +410,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 # The same occasion: the days it is set for, each named where the later source
                 # tells of the event; or every such day named in that source and the same matter.
                 words, days = telling_of(doc, word, later)
-                if ahead and set(ahead) <= days or set(ahead) <= days_named(doc, later) and \
+                if ahead and set(ahead) <= days or set(ahead) <= known.days_named(doc, later) and \
                         len((_matter(text) - {word}) & (words - {word})) >= SHARED_WORDS:
                     reason = how
                     break
@@ -427,8 +430,9 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     called off or moved (`changed_events`), each once, with the report that did."""
     found: list[Superseded] = []
     seen: set[str] = set()
-    for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports),
-                      *changed_events(notes, docs, text_of=text_of, reports=reports)):
+    known = _Dated(notes, docs)
+    for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *changed_events(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
