@@ -164,7 +164,7 @@ def refresh(
     Duplicate sources take no notes: their original speaks for them."""
     listed = docs
     docs = [doc for doc in docs if not doc.duplicate_of]
-    from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when extracting
+    from briefgen.notes import extract as extraction  # numpy and scipy: only when extracting
 
     notes, clusters, disagreements, key_phrases = extraction.extract(
         docs, profiles, find_file(config, "themes.toml"), config.cache_dir / "drafts", progress
@@ -325,7 +325,7 @@ def candidates(config: Config, docs: Sequence[SourceDoc], noteset: NoteSet) -> t
     before it, as briefs quote a note that leans on it), quotes located afresh. None that the
     notes files hold in any form (a note the analyst deleted or dropped never comes back) or
     that overlaps a note's quote; nor a pair whose first sentence the analyst deleted or rewrote."""
-    from briefgen.notes import extract as extraction  # numpy, scipy, sklearn: only when needed
+    from briefgen.notes import extract as extraction  # numpy and scipy: only when needed
 
     docs = [doc for doc in docs if not doc.duplicate_of]
     drafts = extraction.all_drafts(docs, find_file(config, "themes.toml"), config.cache_dir / "drafts")
