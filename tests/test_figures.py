@@ -235,7 +235,7 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
 
 def test_a_range_is_one_figure_and_the_same_range_twice_is_one_quantity() -> None:
     (first,) = find_figures("Analysts expect rate increases of 8 to 15 percent over the next two years.")
-    assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases")
+    assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases forecast")
     # Each end with its own scale: still one figure, not its low end besides ("3.8 billion").
     (scaled,) = find_figures("The company now expects revenue of 3.8 billion to 4.0 billion euros this year.")
     assert (scaled.text, scaled.value) == ("3.8 billion to 4.0 billion euros", 4e9)
@@ -350,7 +350,7 @@ def test_the_labelled_clusters_score() -> None:
     ("The earlier figure of 86 million pounds had omitted value-added tax.", "86 million pounds", ""),
     ("The hall's cost was revised last week to 94 million pounds.", "94 million pounds", "hall's cost"),
     ("The overrun against the approved budget is now 29 million pounds.", "29 million pounds", "overrun"),
-    ("The company now expects the cost of the breach to reach 160 million crowns.", "160 million crowns", "cost"),
+    ("The company now expects the cost of the breach to reach 160 million crowns.", "160 million crowns", "cost forecast"),
     ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
      "Skylark's debts"),
     ("Police said 380,000 customers had their personal details stolen.", "380,000 customers",

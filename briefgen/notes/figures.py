@@ -1241,6 +1241,93 @@ _SETTLEMENT = re.compile(
 background to the story, not a figure of it."""
 
 
+_FORECAST_VERB = re.compile(
+    r"\b(?:forecast|forecasts|forecasting|forecasted|predicts?|predicted|predicting|projects?|projected|projecting|"
+    r"expects?|expected|expecting)\s+(?:(?!to\s)[\w'’-]+\s+|to\s+(?:reach|hit|top|exceed|total|rise|grow|climb|fall|"
+    r"drop|decline|increase|generate|double)\s+){0,6}?" + _QUANT + r"$", re.IGNORECASE)
+"""A verb of forecasting whose object ends at the figure ("forecast peak annual sales of", "expects
+revenue to reach"); not "expects to cut 240 jobs" (a plan) nor "expects the strike to cost it" (what
+the sentence says it costs)."""
+_FUTURE_LEVEL = re.compile(
+    r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely)\s+to)\s+"
+    r"(?:\w+\s+)?(?:reach|hit|top|exceed|total|rise|grow|climb|fall|drop|decline|increase|generate|double)\b",
+    re.IGNORECASE)
+"""A value told as still to come ("sales would reach", "revenue is expected to rise"): a forecast."""
+_GERUND_FORECAST = re.compile(r"^(?:forecasting|predicting|projecting|expecting)\s+", re.IGNORECASE)
+_SUBJECT_VERBS = frozenset("said says told has have had is was are were sees see expects expect forecast forecasts predicts projects keeps "
+                           "sets puts now also still raised cut lifted lowered kept set put".split())
+_HOLDER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&|of|and|de))*")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}"
+                           + _QUANT + r"$")
+
+_APPOSED_FIRM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+"
+                           r"(?P<org>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|and))*),\s")
+"""A person told by their firm in apposition ("Marta Ruiz, an analyst at Colbert Partners, ..."): the firm."""
+
+
+def _forecast(sentence: str, item: _Found, measure: str) -> str:
+    """The measure of a value given as a forecast, named so: "forecast peak annual sales of $4.2
+    billion" is a "peak annual sales forecast", "forecasting peak sales of" drops its verb, and what
+    "would reach" is forecast too, never the actual measure."""
+    if not measure or stance(Figure(text="", value=0, unit="", measures=measure)):
+        return measure
+    clause_at = _clause_start(sentence, item.start)
+    left = sentence[clause_at:item.start]
+    told = _FORECAST_VERB.search(left) or _GERUND_FORECAST.match(measure) or _FUTURE_LEVEL.search(left)
+    if not told:
+        return measure
+    return f"{_GERUND_FORECAST.sub('', measure)} forecast"
+
+
+def _subject_name(text: str) -> str:
+    """The name a clause opens with as its subject, right before its verb: the firm of a person or
+    of a group named with one ("Jonah Steele of Barclay & Finch", "Analysts at Morgan Hale":
+    the firm), else the name ("Barclay & Finch reiterated"); "" for a common noun or a pronoun."""
+    words = text.split()
+    while words and words[0].lower() in ("and", "but", "or", "while", "whereas", "then"):
+        words = words[1:]
+    verb = next((i for i, w in enumerate(words[:9]) if w[:1].islower() and (
+        _is_past_verb(w) or w in _SUBJECT_VERBS)), -1)
+    if verb < 1:
+        return ""
+    subject = " ".join(words[:verb]).strip(",")
+    firm = re.search(r"\s(?:of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$", subject)
+    if firm and _HOLDER_NAME.fullmatch(firm.group("org").removeprefix("the ")):
+        return _lower_name(firm.group("org"))
+    named = subject.removeprefix("The ").removeprefix("the ")
+    if named.lower() in _PRONOUNS:
+        return ""
+    if _HOLDER_NAME.fullmatch(named) and not _plural_noun(named) and named.split()[0] not in ("A", "An"):
+        return _lower_name(subject)
+    return ""
+
+
+def _held(sentence: str, item: _Found, measure: str) -> str:
+    """A target, forecast, estimate or guidance named with whose it is, where its sentence names
+    them: the subject of its clause, or of the sentence when the clause has none of its own
+    ("..., setting a target price of $64"), or an owner ("Morgan Hale's target"): "target price
+    from Barclay & Finch". Two firms' targets are two quantities, never one's earlier value."""
+    if not measure or stance(Figure(text="", value=0, unit="", measures=measure)) not in ("target", "expected") \
+            or re.search(_HOLDER, measure):
+        return measure
+    clause_at = _clause_start(sentence, item.start)
+    left = sentence[clause_at:item.start]
+    owner = _OWNER_BEFORE.search(left)
+    if owner and not _plural_noun(owner.group("owner")):
+        return f"{measure} from {owner.group('owner')}"
+    name = _subject_name(left)
+    apposed = _APPOSED_FIRM.match(sentence)
+    if not name and apposed and apposed.end() <= clause_at:
+        name = _lower_name(apposed.group("org"))  # "Marta Ruiz, an analyst at Colbert Partners, set"
+    if not name and clause_at:
+        opening = re.sub(r"^\s*(?:and|but|or|then)\s+", "", left)
+        first = opening.split()[0] if opening.split() else ""
+        if first.lower().endswith("ing") or first.lower() in _SUBJECT_VERBS | {"he", "she", "they", "it", "we"} \
+                or _FORECAST_VERB.match(opening):
+            name = _subject_name(sentence[:_clause_end(sentence, 0)] + " ")
+    return f"{measure} from {name}" if name else measure
+
+
 _DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights months years decades".split())
 """Units of time: a count of them after "for", "over", "within" is a duration, a measure only
 when its phrase says of what ("52 days in captivity")."""
@@ -1279,6 +1366,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         item.measure = item.cap or _named(sentence, item, done)
+        item.measure = _held(sentence, item, _forecast(sentence, item, item.measure))
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
         if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
