@@ -303,7 +303,7 @@ _TIME_NOUNS = frozenset("day days week weeks weekend month months morning aftern
 def _meaningful(phrase: str) -> bool:
     """A measure phrase says something: a content word that is not a pronoun, month or weekday."""
     words = [w.lower().strip("'’.") for w in _WORD.findall(phrase)]
-    content = [w for w in words if len(w) >= 3 and w not in _NOUN_STOP and w not in _PRONOUNS
+    content = [w for w in words if len(w) >= 3 and w not in _NOUN_STOP and w not in _PRONOUNS and w not in _SCALE
                and w not in MONTHS and w not in WEEKDAYS and w not in _TIME_NOUNS and not w.isdigit()]
     return bool(content) and words[-1] not in _NOUN_STOP and words[-1] not in _TIME_NOUNS
 
@@ -569,7 +569,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     # but "rose from 1,200 to 2,300" is a change, not a range.
     low = _RANGE_LOW.search(sentence[:lead])
     if low and re.search(r"\b(?:from|" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS)) + r")\s+(?:by\s+)?$",
-                         sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]):
+                         sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]) \
+            and not re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", sentence[:low.start()]):
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
@@ -817,6 +818,10 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     left = sentence[clause_at:found.start]
     whole_left = sentence[:found.start]
     right = sentence[found.end:_clause_end(sentence, found.end)]
+    ranged = re.search(r"^(?P<np>.*?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", left)
+    if ranged and sentence[found.start:found.lead]:
+        named = _subject(re.sub(r"^(?:.*\s)?(?:with|for)\s+", "", ranged.group("np")))
+        return named if _meaningful(named) else ""  # "peak-sales forecasts ranging from $2.6 billion to $4.2 billion"
     if re.search(r"\bfrom\s+" + _QUANT + r"$", left, re.IGNORECASE):
         return ""  # "rose from 1,200 to 2,300", "up from 18,000": an earlier value
     # "estimated the damage ... at $1.8 billion", "a ransom that people close to the talks put at $2.5 million"
