@@ -269,6 +269,14 @@ class _FigureGroup:
         undated = [e for e in ordered if not e.date and (not dated or e in self.marked)]
         return tuple((dated + undated)[-3:])
 
+    def latest(self) -> _FigureGroup:
+        """The group of the value that in the end replaces this one (itself when none does)."""
+        group, seen = self, {id(self)}
+        while group.replaced_by is not None and id(group.replaced_by) not in seen:
+            group = group.replaced_by
+            seen.add(id(group))
+        return group
+
     def shown(self) -> Figure:
         """The figure a row shows: the measure most sources word it by, a noun phrase before a
         verb-phrase leftover (ties: nearest the lead),
@@ -696,14 +704,23 @@ class _Composer:
         rows, a change ("rise in shares" 8.3%) left out when a sentence gives it with the level
         another row shows ("rose 8.3% to 301 pence"): one fact, one row."""
         ranked = self.figure_groups()
-        levels = [g for g in ranked if not _change(g.shown())]
+        levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
+        # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
+        # the change that took it there ("fell 14% to 212p") is told by that row too.
+        levels += [g for g in self.quantities if g.replaced_by is not None and not _change(g.shown())
+                   and any(g.latest() is level for level in levels)]
         chosen: list[_FigureGroup] = []
         for group in ranked:
             if len(chosen) >= spec.max_items:
                 break
             if _change(group.shown()):
                 ids = {n.id for n in group.notes}
-                if any(ids & {n.id for n in level.notes} for level in levels[:spec.max_items]):
+                moved = group.shown().measures.split(" ", 2)[-1]
+                # only the level of what moved: "sales to Asia grew 21% and now make up 38% of
+                # revenue" gives two facts, a rise in sales and a share of revenue
+                if any(ids & {n.id for n in level.notes} and measure_stems(replace(level.shown(), measures=moved))
+                       & measure_stems(level.shown()) and not level.shown().measures.startswith(_PREFIXES_OF_FORM)
+                       for level in levels):
                     continue
             chosen.append(group)
         return chosen
@@ -780,11 +797,14 @@ class _Composer:
         # A value first given by a later source updates the same measure held by the same for the
         # same period ("the death toll rose to 618"): the earlier value goes. An undated source's
         # value yields to a dated one (only the dated one has a place in the story's sequence).
+        # A change is a move over its own days ("fell 6% on Tuesday", "fell 3% after the
+        # presentation"): another change is never its later value, only a correction of it is.
         for group in groups:
             shown = group.shown()
             later = [other for other in groups if other is not group
                      and other.earliest > group.earliest and comparable(shown, other.shown())
-                     and holder(shown).lower() == holder(other.shown()).lower()
+                     and not (_change(shown) and _change(other.shown()))
+                     and _same_holder(shown, other.shown())
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             if later:
@@ -1364,6 +1384,17 @@ def _in_words(quote: str, figure: Figure, group: _FigureGroup) -> bool:
                                 and (figure.unit == known.unit or not figure.unit or not known.unit)
                                 for known in group.figures) \
         and wanted <= word_stems(_sentence_of(quote, figure.text))
+
+
+_PREFIXES_OF_FORM = ("share of ", "maximum ")
+"""Measures of a share or a cap: no level a change moves ("38% of revenue" is not what "revenue rose 12%" moved)."""
+
+
+def _same_holder(a: Figure, b: Figure) -> bool:
+    """Whether two figures are held by the same: the same holder, or, for a target or forecast,
+    a holder one of them does not name ("guidance from Voltaris", "the company's guidance")."""
+    held_a, held_b = holder(a).lower(), holder(b).lower()
+    return held_a == held_b or stance(a) in ("target", "expected") and not (held_a and held_b)
 
 
 def _change(figure: Figure) -> bool:

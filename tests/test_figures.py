@@ -235,7 +235,7 @@ def test_a_conversion_in_brackets_is_the_same_figure() -> None:
 
 def test_a_range_is_one_figure_and_the_same_range_twice_is_one_quantity() -> None:
     (first,) = find_figures("Analysts expect rate increases of 8 to 15 percent over the next two years.")
-    assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases")
+    assert (first.text, first.value, first.measures) == ("8 to 15 percent", 15, "rate increases forecast")
     # Each end with its own scale: still one figure, not its low end besides ("3.8 billion").
     (scaled,) = find_figures("The company now expects revenue of 3.8 billion to 4.0 billion euros this year.")
     assert (scaled.text, scaled.value) == ("3.8 billion to 4.0 billion euros", 4e9)
@@ -350,7 +350,7 @@ def test_the_labelled_clusters_score() -> None:
     ("The earlier figure of 86 million pounds had omitted value-added tax.", "86 million pounds", ""),
     ("The hall's cost was revised last week to 94 million pounds.", "94 million pounds", "hall's cost"),
     ("The overrun against the approved budget is now 29 million pounds.", "29 million pounds", "overrun"),
-    ("The company now expects the cost of the breach to reach 160 million crowns.", "160 million crowns", "cost"),
+    ("The company now expects the cost of the breach to reach 160 million crowns.", "160 million crowns", "cost forecast"),
     ("Skylark's debts were listed in Monday's court filing as 412 million euros.", "412 million euros",
      "Skylark's debts"),
     ("Police said 380,000 customers had their personal details stolen.", "380,000 customers",
@@ -753,3 +753,42 @@ def test_the_share_price_row_keeps_its_own_earlier_values_not_a_target_and_a_ran
     assert "7% to 8%" in shown and shown["7% to 8%"].figure is not None
     assert shown["7% to 8%"].figure.measures == "operating margin forecast"
     assert not {"212p", "203p", "£48m to £52m", "57 million pounds", "7%"} & set(shown)
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    ("Claire Dubois of Hartwell Securities cut her price target on the retailer to 420p from 510p.", "420p",
+     "price target from Hartwell Securities"),
+    ("Brokers at Penrose Capital kept their 15 euro target on the shares, while Lindqvist Bank lowered its target "
+     "to 12 euros.", "12 euros", "target from Lindqvist Bank"),
+    ("Marta Ruiz, an analyst at Colbert Partners, set a price target of 48 euros on the shares.", "48 euros",
+     "price target from Colbert Partners"),
+    ("Fenwick Research's target price of $31 is the highest on the street.", "$31", "target price from Fenwick Research"),
+    ("Oskar Lind of the Nordic Grain Board said he expects a harvest of 3.1 million tonnes.", "3.1 million tonnes",
+     "weight of harvest forecast from the Nordic Grain Board"),
+    ("The company said the target of 500 new homes was still in reach.", "500 new homes", "target"),
+    ("It raised its operating margin forecast to 7%.", "7%", "operating margin forecast"),
+])
+def test_a_target_or_forecast_names_whose_it_is(sentence: str, text: str, measure: str) -> None:
+    assert measures(sentence)[text] == measure
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    ("Ticket sales would reach 2 million by the end of the tour, the promoter said.", "2 million",
+     "ticket sales forecast"),
+    ("Council tax could rise by 3 percent next year to cover the borrowing.", "3 percent", "rise in council tax forecast"),
+    ("Jonah Steele of Barclay & Finch was more cautious, forecasting peak sales of $2.6 billion.", "$2.6 billion",
+     "peak sales forecast from Barclay & Finch"),
+    ("Ticket sales reached 2 million on Friday.", "2 million", "ticket sales"),
+    ("The airline expects to cut 300 jobs by March.", "300 jobs", "jobs cut"),
+])
+def test_a_forecast_value_is_labelled_a_forecast_never_the_actual_measure(sentence: str, text: str,
+                                                                          measure: str) -> None:
+    assert measures(sentence)[text] == measure
+
+
+def test_a_span_of_forecasts_is_one_range_and_a_scale_word_is_no_measure() -> None:
+    (span,) = find_figures("Analysts are divided, with peak-sales forecasts ranging from $2.6 billion to $4.2 billion.")
+    assert (span.text, span.measures) == ("$2.6 billion to $4.2 billion", "peak-sales forecasts")
+    (fares,) = find_figures("Fares ranged from 40 euros to 95 euros on the busiest days.")
+    assert (fares.text, fares.measures) == ("40 euros to 95 euros", "fares")
+    assert [f.measures for f in find_figures("Prices rose from 2.1 million to 2.4 million euros.")] == ["", ""]

@@ -153,3 +153,32 @@ def test_a_statement_whose_value_a_later_source_calls_earlier_is_left_out(news_w
     assert not any("2,300 households drew water" in text for text in _statements(ws))
     chosen, _ = digest(ws.notes(), 250)
     assert chosen and not any("2,300 households drew water" in text for text, _ in chosen)
+
+
+_BAKERY_1 = """Bakery chain shares slide after flour costs warning
+
+Published 3 March 2025
+
+LEEDS - Shares in Hollin Bakeries fell 7% on Monday after the chain warned that flour costs would squeeze its margins.
+
+Rosa Mendel of Tarrant Securities cut her target price on the shares to 180p, while Quayle & Hart kept its target of 240p.
+"""
+
+_BAKERY_2 = """Hollin Bakeries steadies as analysts weigh margin warning
+
+Published 6 March 2025
+
+LEEDS (Trade Wire) - Shares in Hollin Bakeries rose 2% on Thursday, a day after the chain opened 12 new stores in the north of England.
+
+Analysts at the Wexford Grain Office expect the wheat harvest to reach 14 million tonnes, easing flour prices later in the year.
+"""
+
+
+def test_two_firms_targets_are_two_rows_and_one_day_s_move_no_earlier_value_of_another(
+        news_workspace: NewsWorkspace) -> None:
+    ws = news_workspace("bakery", {"01-courier.txt": _BAKERY_1, "02-wire.txt": _BAKERY_2})
+    rows = {row[0]: row for row in _rows(ws)}
+    assert "target price from Tarrant Securities" in rows["180p"][1]
+    assert "target from Quayle & Hart" in rows["240p"][1]
+    assert rows["180p"][2] == () and rows["240p"][2] == ()  # neither firm's target is the other's earlier value
+    assert rows["7%"][2] == () and rows["2%"][2] == ()  # Monday's fall is no earlier value of Thursday's rise

@@ -303,7 +303,7 @@ _TIME_NOUNS = frozenset("day days week weeks weekend month months morning aftern
 def _meaningful(phrase: str) -> bool:
     """A measure phrase says something: a content word that is not a pronoun, month or weekday."""
     words = [w.lower().strip("'’.") for w in _WORD.findall(phrase)]
-    content = [w for w in words if len(w) >= 3 and w not in _NOUN_STOP and w not in _PRONOUNS
+    content = [w for w in words if len(w) >= 3 and w not in _NOUN_STOP and w not in _PRONOUNS and w not in _SCALE
                and w not in MONTHS and w not in WEEKDAYS and w not in _TIME_NOUNS and not w.isdigit()]
     return bool(content) and words[-1] not in _NOUN_STOP and words[-1] not in _TIME_NOUNS
 
@@ -569,7 +569,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     # but "rose from 1,200 to 2,300" is a change, not a range.
     low = _RANGE_LOW.search(sentence[:lead])
     if low and re.search(r"\b(?:from|" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS)) + r")\s+(?:by\s+)?$",
-                         sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]):
+                         sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]) \
+            and not re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", sentence[:low.start()]):
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
@@ -817,6 +818,10 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     left = sentence[clause_at:found.start]
     whole_left = sentence[:found.start]
     right = sentence[found.end:_clause_end(sentence, found.end)]
+    ranged = re.search(r"^(?P<np>.*?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", left)
+    if ranged and sentence[found.start:found.lead]:
+        named = _subject(re.sub(r"^(?:.*\s)?(?:with|for)\s+", "", ranged.group("np")))
+        return named if _meaningful(named) else ""  # "peak-sales forecasts ranging from $2.6 billion to $4.2 billion"
     if re.search(r"\bfrom\s+" + _QUANT + r"$", left, re.IGNORECASE):
         return ""  # "rose from 1,200 to 2,300", "up from 18,000": an earlier value
     # "estimated the damage ... at $1.8 billion", "a ransom that people close to the talks put at $2.5 million"
@@ -1241,6 +1246,93 @@ _SETTLEMENT = re.compile(
 background to the story, not a figure of it."""
 
 
+_FORECAST_VERB = re.compile(
+    r"\b(?:forecast|forecasts|forecasting|forecasted|predicts?|predicted|predicting|projects?|projected|projecting|"
+    r"expects?|expected|expecting)\s+(?:(?!to\s)[\w'’-]+\s+|to\s+(?:reach|hit|top|exceed|total|rise|grow|climb|fall|"
+    r"drop|decline|increase|generate|double)\s+){0,6}?" + _QUANT + r"$", re.IGNORECASE)
+"""A verb of forecasting whose object ends at the figure ("forecast peak annual sales of", "expects
+revenue to reach"); not "expects to cut 240 jobs" (a plan) nor "expects the strike to cost it" (what
+the sentence says it costs)."""
+_FUTURE_LEVEL = re.compile(
+    r"\b(?:will|would|could|may|might|(?:is|are|was|were)\s+(?:expected|forecast|projected|set|likely)\s+to)\s+"
+    r"(?:\w+\s+)?(?:reach|hit|top|exceed|total|rise|grow|climb|fall|drop|decline|increase|generate|double)\b",
+    re.IGNORECASE)
+"""A value told as still to come ("sales would reach", "revenue is expected to rise"): a forecast."""
+_GERUND_FORECAST = re.compile(r"^(?:forecasting|predicting|projecting|expecting)\s+", re.IGNORECASE)
+_SUBJECT_VERBS = frozenset("said says told has have had is was are were sees see expects expect forecast forecasts predicts projects keeps "
+                           "sets puts now also still raised cut lifted lowered kept set put".split())
+_HOLDER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&|of|and|de))*")
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w.-]*(?:\s+(?:&\s+)?[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,4}"
+                           + _QUANT + r"$")
+
+_APPOSED_FIRM = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:at|of|with)\s+"
+                           r"(?P<org>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|&|of|and))*),\s")
+"""A person told by their firm in apposition ("Marta Ruiz, an analyst at Colbert Partners, ..."): the firm."""
+
+
+def _forecast(sentence: str, item: _Found, measure: str) -> str:
+    """The measure of a value given as a forecast, named so: "forecast peak annual sales of $4.2
+    billion" is a "peak annual sales forecast", "forecasting peak sales of" drops its verb, and what
+    "would reach" is forecast too, never the actual measure."""
+    if not measure or stance(Figure(text="", value=0, unit="", measures=measure)):
+        return measure
+    clause_at = _clause_start(sentence, item.start)
+    left = sentence[clause_at:item.start]
+    told = _FORECAST_VERB.search(left) or _GERUND_FORECAST.match(measure) or _FUTURE_LEVEL.search(left)
+    if not told:
+        return measure
+    return f"{_GERUND_FORECAST.sub('', measure)} forecast"
+
+
+def _subject_name(text: str) -> str:
+    """The name a clause opens with as its subject, right before its verb: the firm of a person or
+    of a group named with one ("Jonah Steele of Barclay & Finch", "Analysts at Morgan Hale":
+    the firm), else the name ("Barclay & Finch reiterated"); "" for a common noun or a pronoun."""
+    words = text.split()
+    while words and words[0].lower() in ("and", "but", "or", "while", "whereas", "then"):
+        words = words[1:]
+    verb = next((i for i, w in enumerate(words[:9]) if w[:1].islower() and (
+        _is_past_verb(w) or w in _SUBJECT_VERBS)), -1)
+    if verb < 1:
+        return ""
+    subject = " ".join(words[:verb]).strip(",")
+    firm = re.search(r"\s(?:of|at|from|with)\s+(?P<org>(?:the\s+)?[A-Z].*)$", subject)
+    if firm and _HOLDER_NAME.fullmatch(firm.group("org").removeprefix("the ")):
+        return _lower_name(firm.group("org"))
+    named = subject.removeprefix("The ").removeprefix("the ")
+    if named.lower() in _PRONOUNS:
+        return ""
+    if _HOLDER_NAME.fullmatch(named) and not _plural_noun(named) and named.split()[0] not in ("A", "An"):
+        return _lower_name(subject)
+    return ""
+
+
+def _held(sentence: str, item: _Found, measure: str) -> str:
+    """A target, forecast, estimate or guidance named with whose it is, where its sentence names
+    them: the subject of its clause, or of the sentence when the clause has none of its own
+    ("..., setting a target price of $64"), or an owner ("Morgan Hale's target"): "target price
+    from Barclay & Finch". Two firms' targets are two quantities, never one's earlier value."""
+    if not measure or stance(Figure(text="", value=0, unit="", measures=measure)) not in ("target", "expected") \
+            or re.search(_HOLDER, measure):
+        return measure
+    clause_at = _clause_start(sentence, item.start)
+    left = sentence[clause_at:item.start]
+    owner = _OWNER_BEFORE.search(left)
+    if owner and not _plural_noun(owner.group("owner")):
+        return f"{measure} from {owner.group('owner')}"
+    name = _subject_name(left)
+    apposed = _APPOSED_FIRM.match(sentence)
+    if not name and apposed and apposed.end() <= clause_at:
+        name = _lower_name(apposed.group("org"))  # "Marta Ruiz, an analyst at Colbert Partners, set"
+    if not name and clause_at:
+        opening = re.sub(r"^\s*(?:and|but|or|then)\s+", "", left)
+        first = opening.split()[0] if opening.split() else ""
+        if first.lower().endswith("ing") or first.lower() in _SUBJECT_VERBS | {"he", "she", "they", "it", "we"} \
+                or _FORECAST_VERB.match(opening):
+            name = _subject_name(sentence[:_clause_end(sentence, 0)] + " ")
+    return f"{measure} from {name}" if name else measure
+
+
 _DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights months years decades".split())
 """Units of time: a count of them after "for", "over", "within" is a duration, a measure only
 when its phrase says of what ("52 days in captivity")."""
@@ -1279,6 +1371,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         item.measure = item.cap or _named(sentence, item, done)
+        item.measure = _held(sentence, item, _forecast(sentence, item, item.measure))
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
         if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
