@@ -8,6 +8,7 @@ workspace adds an audience with ``templates/audiences/NAME.toml`` and
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -123,6 +124,26 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
         max_pages=parsed.max_pages,
         max_citations=parsed.max_citations,
     )
+
+
+def mixed_levers(config: Config, profile: AudienceProfile) -> tuple[str, ...]:
+    """The one-line warning for a workspace's own profile that keeps the old "Policy levers and
+    security considerations" section (one section on both themes): its heading promises security
+    on a story with none, since the shipped profile splits it into "levers" and "security"."""
+    path = find_file(config, f"audiences/{profile.name}.toml")
+    if not path.is_relative_to(config.root):
+        return ()
+    text = path.read_text(encoding="utf-8", errors="replace")
+    found = []
+    for spec in profile.sections:
+        if {"regulation_policy", "security"} <= set(spec.themes):
+            line = next((i for i, row in enumerate(text.splitlines(), 1)
+                         if re.search(r"\bid\s*=\s*[\"']" + re.escape(spec.id) + r"[\"']", row)), 0)
+            found.append(f"{config.rel(path)}{f':{line}' if line else ''}: section {spec.id!r} holds both "
+                         "regulation_policy and security statements under one heading, which promises security on "
+                         "a story with none; the shipped profile now has a \"levers\" section (regulation_policy) "
+                         "and a \"security\" one: split yours likewise")
+    return tuple(found)
 
 
 def resolve(config: Config, requested: str | Sequence[str] | None) -> list[str]:

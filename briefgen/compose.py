@@ -594,8 +594,8 @@ class _Composer:
             return False
         if spec.kinds and holds.to_reader(statement(note)):
             return False  # advice to the reader is no statement of what happened or will
-        if (spec.kinds or spec.themes) and holds.standing(statement(note)):
-            return False  # a service, a right, a term or a description: what is, not what happened
+        if (spec.kinds or spec.themes) and (holds.standing(statement(note)) or holds.no_comment(statement(note))):
+            return False  # a service, a right, a term, a description, a "no comment": no development
         if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(statement(note)):
             return False  # "today restates" from a source with no date: a time no reader can place
         if note.score < spec.min_score:
@@ -640,7 +640,7 @@ class _Composer:
         weight over the square root of its length: a news lead is long and dense), the latest
         state first (a later source's weight counts up to LEAD_RECENCY more)."""
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                   and self.matches(n, spec) and self.fits(n)]
+                   and self.matches(n, spec) and self.fits(n) and not self.for_watch(n)]
         facts = [n for n in fitting if n.kind in ("fact", "figure")] or fitting
         if not facts:
             return None
@@ -652,6 +652,16 @@ class _Composer:
 
         return max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
 
+    def for_watch(self, note: Note) -> bool:
+        """Whether the note is an event to come on a day the sources give and the brief has a
+        section of events to watch that takes it: a calendar's entry, kept for that section
+        (a summary that told it would leave the calendar without its date)."""
+        spec = next((s for s in self.profile.sections if s.style == "watch"), None)
+        if spec is None or note.id in self.paired or self._from_comment(note, COMMENTARY_KINDS - {"analysis"}):
+            return False
+        return (self.scheduled(note) is not None and self.matches(note, replace(spec, kinds=()))
+                and (not spec.kinds or any(self.states(note, kind) for kind in spec.kinds)))
+
     def bullets(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
         if self.profile.sections and spec.id == self.profile.sections[0].id and spec.max_items:
@@ -661,7 +671,7 @@ class _Composer:
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
-            if self.matches(note, spec) and self.fits(note):
+            if self.matches(note, spec) and self.fits(note) and not self.for_watch(note):
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too

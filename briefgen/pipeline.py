@@ -300,6 +300,7 @@ def build(
                        + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml"
                           and svg_as_png(look.logo.data) is None else ())
                        + ingested.skipped + refreshed.warnings + _unnamed(config)
+                       + tuple(w for name in names for w in audience_profiles.mixed_levers(config, profiles[name]))
                        + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages),
                        notes_written=refreshed.written + (() if refreshed.up_to_date else

@@ -92,6 +92,26 @@ _NORMATIVE = re.compile(r"\b(?:should|must|ought|needs? to|need for)\b", re.IGNO
 _CONDITIONAL_PAST = re.compile(r"\bwould (?:have|not have)\b", re.IGNORECASE)
 
 
+# A refusal or a deferral to speak ("declined to comment", "would not comment on a competitor's
+# data", "did not respond to requests for comment", "would comment 'in due course'"): no stance
+# and no event to watch.
+_NO_COMMENT = re.compile(
+    r"\b(?:declin\w*|refus\w*|(?:would|will|could|did|does|do|was|were)\s+not|(?:was|were)\s+(?:un|not\s+)available)"
+    r"\s+(?:immediately\s+)?(?:to\s+|be\s+reached\s+(?:for|to)\s+)?(?:comment|respond|reply|discuss|be reached)\b"
+    r"|\bno comment\b|\brequests? for comment\b"
+    r"|\b(?:would|will)\s+comment\b[^.;]{0,20}\bin due course\b", re.IGNORECASE)
+# A judgement of what something would be ("an advisory committee would be 'the right forum'", "a
+# tribunal would be the best place"): an evaluative copula, a view, never an event to watch.
+_APPRAISAL = re.compile(r"\b(?:would|will|should|could|might|is|was)\s+(?:not\s+)?be\s+[\"“‘']?\s*(?:the\s+|a\s+|an\s+)?"
+                        r"(?:right|best|wrong|proper|appropriate|ideal|better|worse|correct|sensible|natural)\b",
+                        re.IGNORECASE)
+
+
+def no_comment(text: str) -> bool:
+    """Whether the statement says someone would not, or not yet, comment: neither a position nor an event."""
+    return bool(_NO_COMMENT.search(text))
+
+
 @dataclass(frozen=True)
 class Watch:
     """An event to come: the first day it names after the brief's date (None: undated or pending)."""
@@ -132,8 +152,8 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
     against *now*); None when the statement is no such event:
     no event, a possibility (risk), a view (an opinion that sets no schedule), a schedule in the
     past tense, or an event dated before *now*."""
-    if kind == "risk" or _PAST_SCHEDULE.search(text):
-        return None
+    if kind == "risk" or _PAST_SCHEDULE.search(text) or no_comment(text) or _APPRAISAL.search(text):
+        return None  # a possibility, a past schedule, "would not comment", "would be the right forum": no event
     if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
     event = features.is_upcoming(text) or kind == "upcoming" or (
@@ -321,12 +341,24 @@ _COLLECTIVE = frozenset("group groups coalition alliance body organisation organ
 _BEFORE_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur)|[A-Z][\w'’&.-]*|['’]s?)\s+$")
 
 
+# A bare plural ("Opponents", "Critics"): with a plural verb ("Opponents argue") or written in
+# lower case elsewhere in the source ("the scheme's opponents"), a common noun, not a name.
+_UNNAMED_PLURAL = re.compile(r"[^s]s$")
+_PLURAL_VERB = (r"(?:argue|say|claim|believe|fear|warn|insist|complain|contend|maintain|point out|worry|want|"
+                r"have (?:said|argued|warned|claimed)|are|were)\b")
+
+
 def named_actor(speaker: str, source_text: str) -> str | None:
     """The name a reader recognises for *speaker*: itself when it is a name; for a bare common
     noun ("Group", "Ministry": "the group said") the one name of that kind *source_text* (the
     source up to the statement: what it refers back to) gives ("a parents' group, Families
     First,", "the Finance Ministry"); None when it gives several, or none for a collective
-    noun ("Group"); the noun itself when it gives none ("Government")."""
+    noun ("Group") or a plural of people the story names no one of ("Opponents argue"); the
+    noun itself when it gives none ("Government")."""
+    if _GENERIC_HEAD.match(speaker) and _UNNAMED_PLURAL.search(speaker) and (
+            re.search(r"\b" + re.escape(speaker) + r"\s+" + _PLURAL_VERB, source_text)
+            or re.search(r"(?<![.!?\n])\s" + re.escape(speaker.lower()) + r"\b", source_text)):
+        return None  # "Opponents argue", "critics say": people the story names no one of
     if not _GENERIC_HEAD.match(speaker) or any(
             not _BEFORE_HEAD.search(source_text[max(0, m.start() - 30):m.start()])
             for m in re.finditer(r"\b" + re.escape(speaker) + r"\b", source_text)):
@@ -413,16 +445,28 @@ _GUIDANCE = re.compile(r"\bexpect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?(?:profits?|
 _STANCE = re.compile(r"\b(?:should|must|ought|want\w*|wish\w*|demand\w*|insist\w*|urg\w*|call\w*\s+(?:on|for)|"
                      r"oppos\w*|support\w*|back(?:s|ed|ing)?|reject\w*|accept\w*|welcom\w*|criticis\w*|criticiz\w*|"
                      r"condemn\w*|blam\w*|argu\w*|warn\w*|fear\w*|den(?:y|ies|ied)|refus\w*|vow\w*|pledg\w*|"
-                     r"promis\w*|regret\w*|disput\w*|recommend\w*|unacceptable|unfair|fair|wrong|right)\b",
+                     r"promis\w*|regret\w*|disput\w*|recommend\w*|accus\w*|alleg\w*|unacceptable|unfair|fair|wrong|right)\b",
                      re.IGNORECASE)
+
+
+# A measurement ("38% slower", "$150 million", "1,100 workers"): a holder that gives one with no word
+# of what it holds, wants or will do reports a result, not a position.
+_RESULT = re.compile(r"\d")
+_HOLDS = re.compile(r"\b(?:will|would|won['’]t|should|must|shall|could|can|cannot|(?-i:may)|might|plans?|intend\w*|"
+                    r"believ\w*|think\w*|view|confident|concern\w*|hop\w*|expect\w*|forecast\w*|predict\w*|I|we|our|my)\b|[\"“”]", re.IGNORECASE)
 
 
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
-    unless a verb of stance or a normative modal says what it holds."""
+    unless a verb of stance or a normative modal says what it holds, not a measurement it reports
+    with no word of what it holds, and never a "no comment"."""
+    if no_comment(text):
+        return False  # "declined to comment", "would comment 'in due course'": no stance, whatever the verb
     if _STANCE.search(text):
         return True
+    if _RESULT.search(text) and not _HOLDS.search(text):
+        return False  # "Patients on the drug lost function 38% slower, the company said": a result it reports
     return not (_STATUS.search(text) or _GUIDANCE.search(text))
 
 
