@@ -30,7 +30,7 @@ _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|pr
          r"executive|CEO|CFO|official|lawyer|counsel|representative|analyst|economist|researcher|scientist|"
          r"engineer|partner|owner|treasurer|organi[sz]er|coordinator|adviser|advisor|professor)")
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'’.&-]*){0,4}"
-_PERSON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+_PERSON = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
 _AFFILIATED = (
     # "Carla Mendes, spokesperson for the Harbour Residents Association"; "X, a researcher at Y"
     re.compile(r"(?P<person>" + _PERSON + r"),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?" + _ROLE
@@ -123,21 +123,31 @@ _SPEAKER_AFTER = re.compile(
 """A person named first, then where they are from and appositives, then the verb of saying."""
 
 
-def _own_speaker(text: str) -> str:
+_SAID_BY = re.compile(r"[\"”],?\s+(?:said|says|told\s+\w+)\s+(?P<role>[^\"“”,]{0,60}?)(?P<name>" + _PERSON + r")\b")
+""""'...,' said Agrena chief scientist Hugo Lenz": the speaker after the verb."""
+_APPOSED = re.compile(r"^(?P<role>[^,\"“”]{3,60}),\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}),\s+"
+                      r"(?:said|says|told|added|insisted|argued|warned)\b")
+""""The landlord, Grayhill Estates, said ...": the name in apposition to the subject."""
+
+
+def _own_speaker(text: str) -> tuple[str, str]:
     found = features.attribution(text)
     if found is not None and not found[3]:
-        return found[0].name
-    named = _SPEAKER_AFTER.match(text)
-    return named.group("name") if named is not None else ""
+        return found[0].name, found[0].role
+    for pattern in (_SPEAKER_AFTER, _SAID_BY, _APPOSED):
+        named = pattern.search(text) if pattern is _SAID_BY else pattern.match(text)
+        if named is not None:
+            return named.group("name"), named.groupdict().get("role") or ""
+    return "", ""
 
 
-def speakers(texts: Sequence[str], groups: Sequence[int], wanted: Sequence[int]) -> dict[int, str]:
-    """Per index in *wanted*, who says that text: its own attribution, or, for a quoted sentence
+def speakers(texts: Sequence[str], groups: Sequence[int], wanted: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Per index in *wanted*, who says that text (name, role): its own attribution, or, for a quoted sentence
     naming nobody, the speaker of the sentence next to it that closes or opens the quotation
     (the same source: *groups*)."""
-    own: dict[int, str] = {}
+    own: dict[int, tuple[str, str]] = {}
 
-    def own_of(index: int) -> str:
+    def own_of(index: int) -> tuple[str, str]:
         if index not in own:
             own[index] = _own_speaker(texts[index])
         return own[index]
@@ -146,14 +156,14 @@ def speakers(texts: Sequence[str], groups: Sequence[int], wanted: Sequence[int])
     for index in wanted:
         text = texts[index]
         out[index] = own_of(index)
-        if out[index] or not (_OPENS_QUOTE.search(text) or _CLOSES_QUOTE.search(text)):
+        if out[index][0] or not (_OPENS_QUOTE.search(text) or _CLOSES_QUOTE.search(text)):
             continue
         # A quotation left open runs on to where it is attributed; one that closes with nothing
         # after it, or only closes here, runs on from the speaker before.
         left_open = _OPENS_QUOTE.search(text) is not None and len(_QUOTE_MARK.findall(text)) % 2 == 1
         for step in ((1, 2, -1) if left_open else (-1, -2, 1)):
             other = index + step
-            if 0 <= other < len(texts) and groups[other] == groups[index] and own_of(other):
+            if 0 <= other < len(texts) and groups[other] == groups[index] and own_of(other)[0]:
                 out[index] = own_of(other)
                 break
     return out
@@ -163,7 +173,7 @@ def speakers(texts: Sequence[str], groups: Sequence[int], wanted: Sequence[int])
 
 _PARTY = r"(?P<t>(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,1}?[a-z][\w-]+|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
 _BLAME = (
-    re.compile(_PARTY + r"\s+(?:is|are|was|were|would\s+be|will\s+be|remains?)\s+(?:solely\s+|fully\s+|entirely\s+|"
+    re.compile(_PARTY + r",?\s+(?:is|are|was|were|would\s+be|will\s+be|remains?)\s+(?:solely\s+|fully\s+|entirely\s+|"
                         r"clearly\s+)?(?:responsible|liable|to\s+blame|at\s+fault)\b"),
     re.compile(_PARTY + r"\s+(?:must|should|will\s+have\s+to|has\s+to|have\s+to|ought\s+to|needs?\s+to)\s+"
                         r"(?:pay|bear|cover|foot|absorb)\b"),
@@ -202,7 +212,7 @@ def may_blame(text: str) -> bool:
     return _MAY_BLAME.search(text) is not None and any(p.search(text) for p in _BLAME)
 
 
-def blame(text: str, speaker: str, known: Mapping[str, frozenset[str]],
+def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
           roles: Mapping[str, frozenset[str]]) -> Blame | None:
     """The blame *text* states, said by *speaker* (or the subject before "maintains that"), or None."""
     found = next((m for p in _BLAME for m in p.finditer(text)
@@ -211,14 +221,14 @@ def blame(text: str, speaker: str, known: Mapping[str, frozenset[str]],
                   and not negated(text[m.end("t"):m.end()])), None)
     if found is None:
         return None
-    holder = speaker
+    holder, role = speaker
     if not holder:
         said = list(_SAY_BEFORE.finditer(text.replace("[", "").replace("]", ""), 0, found.start()))
         holder = re.sub(r"^.*\b(?:and|but|while|whereas|as|that)\s+", "", said[-1].group("who"), flags=re.IGNORECASE) \
             if said else ""
     if not holder or holder.split()[-1].lower() in ("he", "she", "it", "they", "we", "i"):
         return None
-    who = _name_words(holder)
+    who = _name_words(f"{holder} {role}") - _NOT_BODY
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
     who = who | frozenset().union(*(roles.get(stem(w), frozenset()) for w in _words(holder) if w[:1].islower()))
     target_text = found.group("t")
@@ -240,7 +250,7 @@ def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame 
         for j, b in enumerate(found):
             if a is None or b is None or i == j or a.who & b.who:
                 continue
-            if b.who & a.target and not (b.target & b.who):
+            if (b.who & a.target or a.who & b.target) and not a.target & b.target and i < j:
                 options.append((-(scores[i] + scores[j]), i, j))
     options.sort()
     out: list[Dispute] = []
@@ -290,9 +300,9 @@ def may_assess(text: str) -> bool:
     return _ASSESSED.search(text) is not None
 
 
-def assessment(text: str, speaker: str, known: Mapping[str, frozenset[str]]) -> Assessment | None:
+def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Assessment | None:
     """The assessment *text* gives, said by *speaker*, or None."""
-    if not speaker:
+    if not speaker[0]:
         return None
     found = _ASSESSED.search(text)
     if found is None:
@@ -301,24 +311,31 @@ def assessment(text: str, speaker: str, known: Mapping[str, frozenset[str]]) -> 
     sign = -1 if found.group("neg") or negated(before, near=True) else 1
     if re.search(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", text[max(0, found.start() - 40):found.start()], re.IGNORECASE):
         return None  # "asked whether it is a risk": no judgement
-    who = _name_words(speaker)
+    who = _name_words(" ".join(speaker)) - _NOT_BODY
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
     noun = stem(found.group("noun").split()[-1].lower())
     about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun}
-    return Assessment(holder=speaker, who=who, sign=sign, noun=noun, about=about)
+    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about)
+
+
+NEAR = 3
+"""Sentences apart within which one source's two assessments answer each other whatever their words."""
 
 
 def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[Assessment | None], *,
-                limit: int = 4) -> list[Dispute]:
+                places: Sequence[tuple[int, int]] | None = None, limit: int = 4) -> list[Dispute]:
     """Two different parties, one calling something a risk (signal, problem ...) and one saying it
-    is none, sharing the judging noun and another content word; strongest first, each statement
-    once, each pair of parties once."""
+    is none: in one source within NEAR sentences (*places*: each text's source and position in it),
+    else sharing a content word with the same judging noun, two with another; strongest first, each statement once,
+    each pair of parties once."""
     options = []
     for i, a in enumerate(found):
         for j, b in enumerate(found):
             if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who:
                 continue
-            if a.noun == b.noun and a.about & b.about:
+            near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
+            shared = len(a.about & b.about)
+            if near or shared >= (1 if a.noun == b.noun else 2):
                 options.append((-(scores[i] + scores[j]), i, j))
     options.sort()
     out: list[Dispute] = []

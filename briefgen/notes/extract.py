@@ -461,7 +461,8 @@ def _assessed_apart(corpus: _Corpus, known: dict[str, frozenset[str]], taken: se
     said = counterclaims.speakers(corpus.texts, corpus.groups, rows)
     found = [counterclaims.assessment(corpus.texts[r], said[r], known) for r in rows]
     return [(rows[d.a], rows[d.b], d) for d in counterclaims.assessments(
-        [corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows], found)]
+        [corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows], found,
+        places=[(corpus.groups[r], r) for r in rows])]
 
 
 def _answered(corpus: _Corpus, taken: set[int], chosen: set[int],
