@@ -440,6 +440,10 @@ def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figur
                 yield fa, fb
 
 
+_SET_AGAINST = re.compile(r"\b(?:above|below|than|higher|lower|closer|rather|instead|not|versus|vs|contrary|"
+                          r"against|short\s+of|more|less)\b", re.IGNORECASE)
+"""A sentence giving two values that sets one against the other ("closer to $9, well above the city's
+$6.40"), unlike one listing two holders' values ("A kept its $78 target, while B reiterated $64")."""
 _HELD_BY = re.compile(r"\s+(?:from|by|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&.-]*)*\W*$")
 
 
@@ -468,8 +472,10 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     for fa, fb in _differing(a, b):
         if {fa.value, fb.value} & (claim_a.earlier | claim_b.earlier):
             continue  # an old value a revision gives ("from 31 to 27"), or the earlier report of it
-        if (unit_head(fa.unit), fa.value) in values_b or (unit_head(fb.unit), fb.value) in values_a:
-            continue  # the other statement gives this value too: its other figure is another holder's (a spread)
+        both = claim_b if (unit_head(fa.unit), fa.value) in values_b else claim_a if (
+            unit_head(fb.unit), fb.value) in values_a else None
+        if both is not None and not _SET_AGAINST.search(both.text):
+            continue  # the other statement gives this value too, beside another holder's: a spread of views
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
         unit = {_stem(unit_head(fa.unit).lower())} | _UNIT_WORDS
         measure_a = _measure_stems(fa.measures) - leave_out - unit
