@@ -39,7 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from briefgen.notes import conflicts, disputes, features, rank
+from briefgen.notes import conflicts, counterclaims, disputes, features, rank
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
@@ -89,7 +89,7 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
         pairs, statements, [features.find_figures(s) for s in statements], [str(k) for k in range(len(statements))],
         ones) if c.b >= 0]
     found += [(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-              for d in disputes.disputes(statements, ones)
+              for d in _parties(statements, [0] * len(statements))
               + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
               + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)]
     joined = {frozenset((a, b)): reason for a, b, reason in found}
@@ -102,6 +102,26 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
         matched |= options
     out += [(False, True, f"{min(k)}-{max(k)} [{reason}]") for k, reason in joined.items() if k not in matched]
     return out or [(False, False, "")]
+
+
+def _parties(statements: list[str], groups: list[int]) -> list[disputes.Dispute]:
+    """Parties at odds as the notes stage finds them among *statements* (of the sources *groups*):
+    opposite stances (a person the statements tie to a body speaking for it), the party held
+    responsible holding another responsible back, a risk against none."""
+    ones = [1.0] * len(statements)
+    known = counterclaims.affiliations(statements)
+    roles = counterclaims.aliases(statements)
+    stances = [disputes.stance(s) for s in statements]
+    stances = [disputes.speaking_for(found, statements[max(0, i - disputes.BODY_LOOKBACK):i]) if found is not None
+               and found.body and len(set(groups)) == 1 else found for i, found in enumerate(stances)]
+    stances = [counterclaims.affiliated(found, known) if found is not None else None for found in stances]
+    said = counterclaims.speakers(statements, groups, range(len(statements)))
+    blamed = [counterclaims.blame(s, said[i], known, roles) if counterclaims.may_blame(s) else None
+              for i, s in enumerate(statements)]
+    judged = [counterclaims.assessment(s, said[i], known) if counterclaims.may_assess(s) else None
+              for i, s in enumerate(statements)]
+    return (disputes.disputes(statements, ones, stances=stances) + counterclaims.blames(statements, ones, blamed)
+            + counterclaims.assessments(statements, ones, judged, places=list(zip(groups, range(len(statements)), strict=True))))
 
 
 def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
@@ -128,7 +148,7 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
         hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
         if len(statements) == 2:  # two parties taking opposite stances (same source or not)
             hits += [conflicts.Conflict(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-                     for d in disputes.disputes(statements, [1.0, 1.0]) + disputes.rebuttals(statements, [1.0, 1.0])
+                     for d in _parties(statements, [0, 1]) + disputes.rebuttals(statements, [1.0, 1.0])
                      + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])]
         out.append([(row["label"] == "disagree", bool(hits), hits[0].reason if hits else "")])
     return out

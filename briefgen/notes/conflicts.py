@@ -440,6 +440,20 @@ def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figur
                 yield fa, fb
 
 
+_SET_AGAINST = re.compile(r"\b(?:above|below|than|higher|lower|closer|rather|instead|not|versus|vs|contrary|"
+                          r"against|short\s+of|more|less)\b", re.IGNORECASE)
+"""A sentence giving two values that sets one against the other ("closer to $9, well above the city's
+$6.40"), unlike one listing two holders' values ("A kept its $78 target, while B reiterated $64")."""
+_HELD_BY = re.compile(r"\s+(?:from|by|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&.-]*)*\W*$")
+
+
+def _measure_label(measures: str) -> str:
+    """What a figure measures, as a reason names it: without whose figure it is ("target from
+    Morgan Hale": the other side may be another holder's) and without closing punctuation."""
+    label = _HELD_BY.sub("", measures.strip()).strip(" .,:;")
+    return label or measures.strip(" .,:;")
+
+
 def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
     """Two figures that differ (see _differing) for the same quantity of the same thing: their
     measures share a word that is not a name or a direction ("net profit" and "profit"), or
@@ -453,9 +467,15 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     names = claim_a.names | claim_b.names
     leave_out = names | {_stem(n) for n in names} | {_stem(w[1:]) for w in claim_a.ways + claim_b.ways if w}
     common: frozenset[str] | None = None
+    values_a = {(unit_head(f.unit), f.value) for f in a}
+    values_b = {(unit_head(f.unit), f.value) for f in b}
     for fa, fb in _differing(a, b):
         if {fa.value, fb.value} & (claim_a.earlier | claim_b.earlier):
             continue  # an old value a revision gives ("from 31 to 27"), or the earlier report of it
+        both = claim_b if (unit_head(fa.unit), fa.value) in values_b else claim_a if (
+            unit_head(fb.unit), fb.value) in values_a else None
+        if both is not None and not _SET_AGAINST.search(both.text):
+            continue  # the other statement gives this value too, beside another holder's: a spread of views
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
         unit = {_stem(unit_head(fa.unit).lower())} | _UNIT_WORDS
         measure_a = _measure_stems(fa.measures) - leave_out - unit
@@ -470,7 +490,7 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
         same_thing = not same_measure and high / low < 3 and (
             len(common or ()) >= 3 or bool(claim_a.names & claim_b.names) and len((common or set()) - leave_out) >= 2)
         if (same_measure or same_thing) and same_subject(claim_a, claim_b):
-            what = fa.measures if same_measure else "the same thing"
+            what = _measure_label(fa.measures) if same_measure else "the same thing"
             return f"different figures for {what}: {fa.text} vs {fb.text}"
     return ""
 

@@ -35,7 +35,7 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import conflicts, disputes, features, links, phrases, rank
+from briefgen.notes import conflicts, counterclaims, disputes, features, links, phrases, rank
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
@@ -386,26 +386,36 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         pointing=[drafts[r]["directions"] for r in rows], dates=[doc_dates[groups[r]] for r in rows],
     )
     # Parties at odds (one actor for something, another against it), in one source or across.
+    # A person the sources tie to a body speaks for it: never a party against it.
+    known = counterclaims.affiliations(texts)
+    stances = [counterclaims.affiliated(found, known) if found is not None else None for found in stances]
     stance_rows = [r for r in range(len(texts)) if hold[r]]
     held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
                              stances=[stances[r] for r in stance_rows])
     party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
-    party += _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen)
-    answered = len(party)
+    reasons = ["opposite stances"] * len(party)
+    for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):
+        more = finder(corpus, known, {r for a, b, _ in party for r in (a, b)})
+        party += more
+        reasons += [reason] * len(more)
+    more = _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen)
+    party += more
+    reasons += ["disputed"] * len(more)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
     amount_rows = [r for r in range(len(texts)) if (drafts[r]["figures"] or disputes.has_deadline(texts[r]))
                    and r not in taken]
-    party += [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
+    more = [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
         [float(corpus.scores[r]) for r in amount_rows])]
+    party += more
+    reasons += ["different amounts"] * len(more)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
-    disagreements = [Disagreement(a=ids[a], b=ids[b], reason="opposite stances" if i < len(held) else "disputed"
-                                  if i < answered else "different amounts", sides=d.sides)
-                     for i, (a, b, d) in enumerate(party)]
+    disagreements = [Disagreement(a=ids[a], b=ids[b], reason=reason, sides=d.sides)
+                     for (a, b, d), reason in zip(party, reasons, strict=True)]
     disagreements += [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
                                    sides=c.sides) for c in found]
 
@@ -425,6 +435,34 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         clusters.append(Cluster(id=cluster_id, notes=tuple(ids[kept[m]] for m in members),
                                 sources=tuple(sorted({docs[groups[kept[m]]].id for m in members}))))
     return _Links(kept, ids, clusters, cluster_of, disagreements)
+
+
+def _blamed_back(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
+                 ) -> list[tuple[int, int, disputes.Dispute]]:
+    """The party one sentence holds responsible holding another party responsible back
+    (counterclaims.blames); (row, row, dispute)."""
+    rows = [r for r, text in enumerate(corpus.texts) if r not in taken and counterclaims.may_blame(text)]
+    if len(rows) < 2:
+        return []
+    said = counterclaims.speakers(corpus.texts, corpus.groups, rows)
+    roles = counterclaims.aliases(corpus.texts)
+    found = [counterclaims.blame(corpus.texts[r], said[r], known, roles) for r in rows]
+    return [(rows[d.a], rows[d.b], d) for d in counterclaims.blames(
+        [corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows], found)]
+
+
+def _assessed_apart(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
+                    ) -> list[tuple[int, int, disputes.Dispute]]:
+    """One party calling something a risk (signal, problem ...) and another saying it is none
+    (counterclaims.assessments); (row, row, dispute)."""
+    rows = [r for r, text in enumerate(corpus.texts) if r not in taken and counterclaims.may_assess(text)]
+    if len(rows) < 2:
+        return []
+    said = counterclaims.speakers(corpus.texts, corpus.groups, rows)
+    found = [counterclaims.assessment(corpus.texts[r], said[r], known) for r in rows]
+    return [(rows[d.a], rows[d.b], d) for d in counterclaims.assessments(
+        [corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows], found,
+        places=[(corpus.groups[r], r) for r in rows])]
 
 
 def _answered(corpus: _Corpus, taken: set[int], chosen: set[int],

@@ -1,0 +1,355 @@
+"""Who speaks for whom, and two parties' counter-claims.
+
+- *Affiliations*: a person the sources tie to a body ("Carla Mendes, spokesperson for the
+  Harbour Residents Association", "Norcast chief executive Ana Ruiz", "Priya Raman of Morgan
+  Hale") speaks for it: never a party against it.
+- *Aliases*: a role noun the sources give a name ("the main contractor, Halvorsen Build", "Tessa
+  Lund, the landlord") stands for that name when a statement blames "the contractor".
+- *Blame*: a party says another is responsible ("X is liable for", "X must pay", "the X's
+  responsibility", "requested ... by X"). The party blamed blaming someone else back is a dispute.
+- *Assessments*: a party calls something a risk, signal, problem (...); another, different party
+  says it is none ("is not a safety signal", "we do not see a ... issue").
+
+Quoted sentences that name nobody are the speaker's whose attribution closes or opens the quotation
+next to them (one source, a sentence or two away). Only general English cues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from briefgen.notes import features
+from briefgen.notes.conflicts import negated
+from briefgen.notes.disputes import Dispute, Stance
+from briefgen.words import content_words, stem
+
+_ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
+         r"head|member|leader|secretary|founder|manager|chief(?:\s+[a-z]+){0,2}\s+officer|chief\s+executive|"
+         r"executive|CEO|CFO|official|lawyer|counsel|representative|analyst|economist|researcher|scientist|"
+         r"engineer|partner|owner|treasurer|organi[sz]er|coordinator|adviser|advisor|professor)")
+_NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'’.&-]*){0,4}"
+_PERSON = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
+_AFFILIATED = (
+    # "Carla Mendes, spokesperson for the Harbour Residents Association"; "X, a researcher at Y"
+    re.compile(r"(?P<person>" + _PERSON + r"),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?" + _ROLE
+               + r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>" + _NAME + ")"),
+    # "Priya Raman of Morgan Hale"
+    re.compile(r"(?P<person>" + _PERSON + r")\s+(?:of|at|from)\s+(?:the\s+)?(?P<body>" + _NAME + ")"),
+    # "Norcast chief executive Ana Ruiz", "the Alliance's spokesperson, Carla Mendes"
+    re.compile(r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}?)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?" + _ROLE
+               + r",?\s+(?P<person>" + _PERSON + ")"),
+)
+_ROLE_NAMED = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3})(?:['’]s)?\s+"
+                         r"(?:[a-z]+\s+){0,2}?" + _ROLE + r"\b")
+"""A role after the name of the body it serves ("Halvorsen chief executive")."""
+_ROLE_WORDS = frozenset("the a an of and for at with its their his her our chief executive officer director head "
+                        "spokesman spokeswoman spokesperson leader chair chairman chairwoman president secretary "
+                        "general member members manager owner founder dr prof mr mrs ms university".split())
+_NOT_BODY = frozenset("the a an he she it they we i this that there".split())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower().strip("'’.") for w in re.findall(r"[\w'’.]+", text) if len(w) > 1)
+
+
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _words(re.sub(r"['’]s\b", "", text)) if w not in _ROLE_WORDS and not w[:1].isdigit())
+
+
+def _surname(person: str) -> str:
+    return person.split()[-1].lower().strip("'’.")
+
+
+def affiliations(texts: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Per person (surname, lower-cased), the words of the bodies the *texts* tie them to."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for pattern in _AFFILIATED:
+            for found in pattern.finditer(text):
+                body = _name_words(found.group("body")) - _NOT_BODY
+                person = _name_words(found.group("person"))
+                if body and not body & person:
+                    out.setdefault(_surname(found.group("person")), set()).update(body)
+        speaker = features.attribution(text) if _ROLE_NAMED.search(text) else None
+        role = _ROLE_NAMED.match(speaker[0].role) if speaker is not None and not speaker[3] else None
+        if speaker is not None and role is not None and len(speaker[0].name.split()) >= 2:
+            # "Halvorsen chief executive": the name before a role is the body
+            named = _name_words(role.group("body")) - _NOT_BODY - _name_words(speaker[0].name)
+            if named:
+                out.setdefault(_surname(speaker[0].name), set()).update(named)
+    return {person: frozenset(body) for person, body in out.items()}
+
+
+def _appositions(text: str) -> list[tuple[str, str]]:
+    """(role noun, name) of each apposition in *text*: "the main contractor, Halvorsen Build",
+    "Halvorsen Build, the contractor", "The Harbour Alliance, a residents' group"."""
+    out = []
+    for found in re.finditer(r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]{3,}),\s+(?P<name>"
+                             r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})", text):
+        out.append((found.group("role"), found.group("name")))
+    for found in re.finditer(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}),\s+(?:the|a|an)\s+"
+                             r"(?:[a-z][\w'’-]*\s+){0,2}?(?P<role>[a-z]{3,})\b(?=[,.;]|\s+(?:that|which|who)\b)", text):
+        out.append((found.group("role"), found.group("name")))
+    return out
+
+
+def aliases(texts: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Per role noun (stem), the name words the *texts* give it in apposition."""
+    out: dict[str, set[str]] = {}
+    for text in texts:
+        for role, name in _appositions(text):
+            words = _name_words(name) - _NOT_BODY
+            if words:
+                out.setdefault(stem(role.lower()), set()).update(words)
+    return {role: frozenset(words) for role, words in out.items()}
+
+
+def affiliated(found: Stance, known: Mapping[str, frozenset[str]]) -> Stance:
+    """*found* with the bodies its holder speaks for (`affiliations`) among who holds it."""
+    extra = frozenset().union(*(known.get(w, frozenset()) for w in found.who))
+    return replace(found, who=found.who | extra) if extra - found.who else found
+
+
+# ---------------------------------------------------------------- who says it
+
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+_CLOSES_QUOTE = re.compile(r"[\"”]")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_SPEAKER_AFTER = re.compile(
+    r"^(?P<name>" + _PERSON + r")(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]{2,60}?)?(?:,\s[^\"“”]{3,160}?)?,?\s+"
+    r"(?:said|says|told|added|insisted|argued|warned|wrote|disagreed|agreed|countered|replied)\b")
+"""A person named first, then where they are from and appositives, then the verb of saying."""
+
+
+_SAID_BY = re.compile(r"[\"”],?\s+(?:said|says|told\s+\w+)\s+(?P<role>[^\"“”,]{0,60}?)(?P<name>" + _PERSON + r")\b")
+""""'...,' said Agrena chief scientist Hugo Lenz": the speaker after the verb."""
+_APPOSED = re.compile(r"^(?P<role>[^,\"“”]{3,60}),\s+(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4}),\s+"
+                      r"(?:said|says|told|added|insisted|argued|warned)\b")
+""""The landlord, Grayhill Estates, said ...": the name in apposition to the subject."""
+
+
+def _own_speaker(text: str) -> tuple[str, str]:
+    found = features.attribution(text)
+    if found is not None and not found[3]:
+        return found[0].name, found[0].role
+    for pattern in (_SPEAKER_AFTER, _SAID_BY, _APPOSED):
+        named = pattern.search(text) if pattern is _SAID_BY else pattern.match(text)
+        if named is not None:
+            return named.group("name"), named.groupdict().get("role") or ""
+    return "", ""
+
+
+def speakers(texts: Sequence[str], groups: Sequence[int], wanted: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Per index in *wanted*, who says that text (name, role): its own attribution, or, for a quoted sentence
+    naming nobody, the speaker of the sentence next to it that closes or opens the quotation
+    (the same source: *groups*)."""
+    own: dict[int, tuple[str, str]] = {}
+
+    def own_of(index: int) -> tuple[str, str]:
+        if index not in own:
+            own[index] = _own_speaker(texts[index])
+        return own[index]
+
+    out = {}
+    for index in wanted:
+        text = texts[index]
+        out[index] = own_of(index)
+        if out[index][0] or not (_OPENS_QUOTE.search(text) or _CLOSES_QUOTE.search(text)):
+            continue
+        # A quotation left open runs on to where it is attributed; one that closes with nothing
+        # after it, or only closes here, runs on from the speaker before.
+        left_open = _OPENS_QUOTE.search(text) is not None and len(_QUOTE_MARK.findall(text)) % 2 == 1
+        for step in ((1, 2, -1) if left_open else (-1, -2, 1)):
+            other = index + step
+            if 0 <= other < len(texts) and groups[other] == groups[index] and own_of(other)[0]:
+                out[index] = own_of(other)
+                break
+    return out
+
+
+# ---------------------------------------------------------------- blame
+
+_PARTY = r"(?P<t>(?:[Tt]he|[Ii]ts|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,1}?[a-z][\w-]+|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
+_BLAME = (
+    re.compile(_PARTY + r",?\s+(?:is|are|was|were|would\s+be|will\s+be|remains?)\s+(?:solely\s+|fully\s+|entirely\s+|"
+                        r"clearly\s+)?(?:responsible|liable|to\s+blame|at\s+fault)\b"),
+    re.compile(_PARTY + r"\s+(?:must|should|will\s+have\s+to|has\s+to|have\s+to|ought\s+to|needs?\s+to)\s+"
+                        r"(?:pay|bear|cover|foot|absorb)\b"),
+    re.compile(r"\b(?:is|are|was|were|remains?)\s+" + _PARTY.replace("(?P<t>", "(?P<t>", 1)
+               + r"['’]s?\s+(?:responsibility|fault|liability)\b"),
+    re.compile(r"\b(?:requested|ordered|directed|demanded|caused|instructed|approved)\s+(?:[a-z]+\s+){0,3}?by\s+"
+               + _PARTY),
+    re.compile(r"\bblam(?:e|es|ed|ing)\s+" + _PARTY),
+)
+"""A statement that someone is responsible (is liable, must pay, is their fault, asked for it)."""
+_SAY_BEFORE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+(?:said|says|say|maintains|"
+                         r"maintained|insists|insisted|argues|argued|claims|claimed|believes|believed)\s+(?:that\s+)?")
+"""Who says the clause that follows ("the city maintains that ..."), when no attribution names them."""
+
+
+@dataclass(frozen=True)
+class Blame:
+    """One party's statement that another is responsible."""
+
+    holder: str
+    """Who says it, as a reader should see it."""
+    who: frozenset[str]
+    """Lower-cased words naming who says it (with the bodies they speak for)."""
+    target: frozenset[str]
+    """Lower-cased words naming who is held responsible (with the names the sources give that role)."""
+    about: frozenset[str]
+    """Stems of the sentence's content words but the two parties'."""
+
+
+_MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|must\s+pay|should\s+pay|to\s+pay|requested|ordered|directed|"
+                        r"demanded|caused|instructed|approved|bear|cover|foot|absorb)", re.IGNORECASE)
+
+
+def may_blame(text: str) -> bool:
+    """Whether *text* has a word that may hold someone responsible (a quick look before `blame`)."""
+    return _MAY_BLAME.search(text) is not None and any(p.search(text) for p in _BLAME)
+
+
+def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
+          roles: Mapping[str, frozenset[str]]) -> Blame | None:
+    """The blame *text* states, said by *speaker* (or the subject before "maintains that"), or None."""
+    found = next((m for p in _BLAME for m in p.finditer(text)
+                  if not negated(text[max(0, m.start() - 25):m.start("t") if "t" in m.groupdict() else m.start()],
+                                 near=True)
+                  and not negated(text[m.end("t"):m.end()])), None)
+    if found is None:
+        return None
+    holder, role = speaker
+    if not holder:
+        said = list(_SAY_BEFORE.finditer(text.replace("[", "").replace("]", ""), 0, found.start()))
+        holder = re.sub(r"^.*\b(?:and|but|while|whereas|as|that)\s+", "", said[-1].group("who"), flags=re.IGNORECASE) \
+            if said else ""
+    if not holder or holder.split()[-1].lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    who = _name_words(f"{holder} {role}") - _NOT_BODY
+    who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
+    who = who | frozenset().union(*(roles.get(stem(w), frozenset()) for w in _words(holder) if w[:1].islower()))
+    target_text = found.group("t")
+    target = _name_words(target_text)
+    target = target | frozenset().union(*(roles.get(stem(w), frozenset()) for w in _words(target_text)))
+    if not target or target & who:
+        return None  # a party blaming itself, or no one
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who | target}
+    holder = re.sub(r"^(?:the|a|an)\s+", "", holder.strip(), flags=re.IGNORECASE)
+    return Blame(holder=holder[:1].upper() + holder[1:], who=who, target=target, about=about)
+
+
+def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame | None], *,
+           limit: int = 4) -> list[Dispute]:
+    """The party one statement blames blaming another party back (*found*: each text's `blame`),
+    strongest first, each statement once, each pair of parties once."""
+    options = []
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            if a is None or b is None or i == j or a.who & b.who:
+                continue
+            if (b.who & a.target or a.who & b.target) and not a.target & b.target and i < j:
+                options.append((-(scores[i] + scores[j]), i, j))
+    options.sort()
+    out: list[Dispute] = []
+    used: set[int] = set()
+    pairs: set[frozenset[str]] = set()
+    for _, i, j in options:
+        a, b = found[i], found[j]
+        assert a is not None and b is not None
+        parties = frozenset((a.holder.lower(), b.holder.lower()))
+        if i in used or j in used or parties in pairs:
+            continue
+        used |= {i, j}
+        pairs.add(parties)
+        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
+        if len(out) >= limit:
+            break
+    return out
+
+
+# ---------------------------------------------------------------- assessments
+
+_JUDGED = (r"signal|risk|problem|concern|issue|threat|danger|hazard|red\s+flag|cause\s+for\s+concern|"
+           r"worry|warning\s+sign|crisis")
+_ASSESSED = re.compile(
+    r"\b(?P<verb>is|are|was|were|represents?|poses?|posed|constitutes?|see|sees|saw|find|found|amounts?\s+to|"
+    r"(?:is|are|was|were)\s+seeing)\s+(?P<neg>not\s+|no\s+|never\s+)?(?:(?:a|an|any|no|the)\s+)?(?:(?:real|clear|"
+    r"serious|genuine|significant|major|big|obvious|meaningful|[\w-]+)\s+){0,2}?(?P<noun>" + _JUDGED + r")\b",
+    re.IGNORECASE)
+"""Calling something a risk, a signal, a problem, or not one ("is not a safety signal")."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One party's judgement that something is, or is not, a risk (signal, problem ...)."""
+
+    holder: str
+    who: frozenset[str]
+    sign: int
+    """+1: it is one; -1: it is none."""
+    noun: str
+    about: frozenset[str]
+    """Stems of the sentence's content words but the holder's and the judging words."""
+
+
+def may_assess(text: str) -> bool:
+    """Whether *text* calls something a risk (signal, problem ...) or none (a quick look)."""
+    return _ASSESSED.search(text) is not None
+
+
+def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Assessment | None:
+    """The assessment *text* gives, said by *speaker*, or None."""
+    if not speaker[0]:
+        return None
+    found = _ASSESSED.search(text)
+    if found is None:
+        return None
+    before = text[max(0, found.start() - 25):found.start()]
+    sign = -1 if found.group("neg") or negated(before, near=True) else 1
+    if re.search(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", text[max(0, found.start() - 40):found.start()], re.IGNORECASE):
+        return None  # "asked whether it is a risk": no judgement
+    who = _name_words(" ".join(speaker)) - _NOT_BODY
+    who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
+    noun = stem(found.group("noun").split()[-1].lower())
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun}
+    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about)
+
+
+NEAR = 3
+"""Sentences apart within which one source's two assessments answer each other whatever their words."""
+
+
+def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[Assessment | None], *,
+                places: Sequence[tuple[int, int]] | None = None, limit: int = 4) -> list[Dispute]:
+    """Two different parties, one calling something a risk (signal, problem ...) and one saying it
+    is none: in one source within NEAR sentences (*places*: each text's source and position in it),
+    else sharing a content word with the same judging noun, two with another; strongest first, each statement once,
+    each pair of parties once."""
+    options = []
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who:
+                continue
+            near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
+            shared = len(a.about & b.about)
+            if near or shared >= (1 if a.noun == b.noun else 2):
+                options.append((-(scores[i] + scores[j]), i, j))
+    options.sort()
+    out: list[Dispute] = []
+    used: set[int] = set()
+    pairs: set[frozenset[str]] = set()
+    for _, i, j in options:
+        a, b = found[i], found[j]
+        assert a is not None and b is not None
+        parties = frozenset((a.holder.lower(), b.holder.lower()))
+        if i in used or j in used or parties in pairs:
+            continue
+        used |= {i, j}
+        pairs.add(parties)
+        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
+        if len(out) >= limit:
+            break
+    return out
