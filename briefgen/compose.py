@@ -73,6 +73,12 @@ brief's opening statement, and labelled when quoted."""
 MAX_CITES_PER_ITEM = 3
 
 
+def _of_what_comes(spec: SectionSpec) -> bool:
+    """Whether a bullets section holds only events to come (a "Catalysts" list of the user's own):
+    it takes the dated events a watch list would otherwise keep for itself."""
+    return bool(spec.kinds) and set(spec.kinds) <= {"upcoming"}
+
+
 def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) -> bool:
     """Whether *doc* is rated an opinion or a forum, or is of one of *kinds*."""
     return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
@@ -657,8 +663,9 @@ class _Composer:
         section of events to watch that takes it: a calendar's entry, kept for that section
         (a summary that told it would leave the calendar without its date)."""
         spec = next((s for s in self.profile.sections if s.style == "watch"), None)
-        if spec is None or note.id in self.paired or self._from_comment(note, COMMENTARY_KINDS - {"analysis"}):
-            return False
+        if (spec is None or note.kind != "upcoming" or note.id in self.paired
+                or self._from_comment(note, COMMENTARY_KINDS - {"analysis"})):
+            return False  # what happened, naming a day to come in passing ("ordered ..., pending a hearing on June 20"), is told where it fits
         return (self.scheduled(note) is not None and self.matches(note, replace(spec, kinds=()))
                 and (not spec.kinds or any(self.states(note, kind) for kind in spec.kinds)))
 
@@ -671,7 +678,7 @@ class _Composer:
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
-            if self.matches(note, spec) and self.fits(note) and not self.for_watch(note):
+            if self.matches(note, spec) and self.fits(note) and not (self.for_watch(note) and not _of_what_comes(spec)):
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
