@@ -481,18 +481,17 @@ def _told_changes(text: str) -> list[_Change]:
     call off an event."""
     found: list[_Change] = []
     for sentence in _SENTENCE.split(text):
-        for head, how in _changed(sentence).items():
+        for noun, way in _changed(sentence).items():
             verb = _CHANGE.search(sentence)
             if verb is not None:
-                found.append(_Change(head, how, *_clause_of(sentence, verb.start(), verb.end())))
+                found.append(_Change(noun, way, *_clause_of(sentence, verb.start(), verb.end())))
         for match in _VOTED_TO.finditer(sentence):
             clause_start = max((m.end() for m in _SPLIT.finditer(sentence[:match.start()])), default=0)
             if _OPEN.search(sentence[clause_start:match.start()]):
                 continue
             head = _head(_NP_START.sub("", sentence[match.end():]))
             if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
-                how: Literal["called off", "moved"] = "called off" if match.group("off") else "moved"
-                found.append(_Change(head, how, *_clause_of(sentence, match.start(), match.end())))
+                found.append(_Change(head, "called off" if match.group("off") else "moved", *_clause_of(sentence, match.start(), match.end())))
     return found
 
 
