@@ -424,15 +424,143 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     return found
 
 
+# -- an undated source whose own text places it after the schedule ----------------------------
+#
+# "Undated sources never overtake" has one exception: a source with no date that tells, in the
+# past tense, that the event was postponed, called off or cancelled ("has postponed the 16 April
+# shareholder vote", "voted on Friday to call off the 48-hour strike", "voted 9-4 to postpone a
+# decision on up to C$132 million ...") is after the schedule by its own words, whatever its file
+# name or its place among the sources. It overtakes a statement that names the event as still
+# to come (`_expects`), when the event is the same one:
+#
+# - by its day: the change's sentence names a day the schedule sets (not as the new day: "until
+#   March 31", "to 2 May"), and names the event word; or
+# - by its name: the event word is the changed event's head or a word of the change's sentence
+#   ("voted ... to postpone a decision"), and the two share `SHARED_WORDS` content words besides
+#   event, calendar and change words; one more when the schedule's event word is not in the
+#   sentence at all ("will vote on the application" / "voted to defer a ruling on the application").
+#
+# A schedule whose day the change names as the new day stays (it is the story's next step), and
+# an undated source that repeats the schedule, or says it could change, overtakes nothing: a
+# bare other value or date from an undated source never does (`changed_events`, `_replaced`).
+
+_VOTED_TO = re.compile(r"\b(?:voted|agreed|decided|opted|resolved|chose)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+"
+                       r"(?P<verb>(?P<off>cancel|scrap|suspend|call\s+off|shelve|abandon|halt)|postpone|delay|defer|"
+                       r"reschedule|put\s+off|push\s+back)\b", re.IGNORECASE)
+# A day after a change verb that is the new day, not the one changed: "postponed ... until March 31".
+_NEW_DAY = re.compile(r"\b(?:until|till|to|for|on)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# ... unless a word of schedule sets it: "called off the ballot planned for 13 March".
+_OLD_DAY = re.compile(r"\b(?:planned|scheduled|due|set|expected|originally|initially)\s+(?:for|on)\s+(?:\w+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One change an undated source's sentence tells as made."""
+
+    head: str
+    """Stem of the changed event's noun."""
+    how: Literal["called off", "moved"]
+    sentence: str
+    """The clause of its sentence that tells the change."""
+    start: int
+    """Where the change verb ends in *sentence*: days after it may be the new day."""
+
+
+def _clause_of(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """The clause of *sentence* around its span *start*..*end* (`_SPLIT`'s edges), with where the
+    span ends in it: what the change is said of, not "five days after the auditor is due to report"."""
+    begin = max((m.end() for m in _SPLIT.finditer(sentence, 0, start)), default=0)
+    edge = _SPLIT.search(sentence, end)
+    return sentence[begin:edge.start() if edge else len(sentence)], end - begin
+
+
+def _told_changes(text: str) -> list[_Change]:
+    """The changes the sentences of *text* tell as made, each with its clause: a change verb in
+    the past (`_changed`), or a body that "voted", "agreed" or "decided" to postpone, defer or
+    call off an event."""
+    found: list[_Change] = []
+    for sentence in _SENTENCE.split(text):
+        for noun, way in _changed(sentence).items():
+            verb = _CHANGE.search(sentence)
+            if verb is not None:
+                found.append(_Change(noun, way, *_clause_of(sentence, verb.start(), verb.end())))
+        for match in _VOTED_TO.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence[:match.start()])), default=0)
+            if _OPEN.search(sentence[clause_start:match.start()]):
+                continue
+            head = _head(_NP_START.sub("", sentence[match.end():]))
+            if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
+                found.append(_Change(head, "called off" if match.group("off") else "moved", *_clause_of(sentence, match.start(), match.end())))
+    return found
+
+
+def _changed_days(change: _Change, now: dt.date) -> tuple[set[dt.date], set[dt.date]]:
+    """The days *change*'s sentence names by the calendar (read as of *now*): those it names as
+    the event's and those after the change verb it names as the new day."""
+    old: set[dt.date] = set()
+    new: set[dt.date] = set()
+    for when in holds.calendar_dates(change.sentence, now):
+        if when.precision != "day":
+            continue
+        between = change.sentence[change.start:when.start]
+        fresh = when.start >= change.start and _NEW_DAY.search(between) and not _OLD_DAY.search(between)
+        (new if fresh else old).add(when.first)
+    return old, new
+
+
+def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                    known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* that expect an event an undated source reports, in the past tense,
+    postponed, deferred or called off (see the comment above), each with the first such report.
+    Arguments as for `changed_events`; pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    day_of = known.day_of
+    now = max((day for day in day_of.values() if day is not None), default=None) or dt.date.today()
+    changes = [(note, change) for note in notes if day_of[note.id] is None and reports(note)
+               and note.kind not in ("forecast", "risk") for change in _told_changes(text_of(note))]
+    found: list[Superseded] = []
+    for note in notes:
+        if note.status == "pinned" or not changes:
+            continue
+        text = text_of(note)
+        anchor = day_of[note.id]
+        stems = {stem(w) for w in content_words(text)}
+        ahead = set(_days(text, anchor, now))
+        for other, change in changes:
+            if other.span.source == note.span.source:
+                continue
+            said = {stem(w) for w in content_words(change.sentence)}
+            old, new = _changed_days(change, now)
+            if ahead & new:
+                continue  # the schedule is the new day the change sets
+            words = [w for w in _event_stems(text) | {change.head} if w in stems
+                     and _expects(text, w, note.kind, anchor, now)]
+            for word in words:
+                shared = len((_matter(text) - {word}) & (_matter(change.sentence) - {word, change.head}))
+                by_day = bool(ahead & old) and (word == change.head or word in said)
+                by_name = shared >= SHARED_WORDS + (0 if word == change.head or word in said else 1)
+                if by_day or by_name:
+                    found.append(Superseded(note=note.id, by=other.id, reason=change.how))
+                    break
+            else:
+                continue
+            break
+    return found
+
+
 def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
-    called off or moved (`changed_events`), each once, with the report that did."""
+    called off or moved (`changed_events`; by an undated source, `undated_changes`), each once,
+    with the report that did."""
     found: list[Superseded] = []
     seen: set[str] = set()
     known = _Dated(notes, docs)
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
-                      *changed_events(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)

@@ -35,7 +35,12 @@ _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "t": 1e12,
 }
-_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+_CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+                   # Dollars of other countries, written with the country's letters: "C$846 million".
+                   "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+                   "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN"}
+_SIGN = r"(?:US|CA|C|AU|A|NZ|HK|S|R|NT|MX)\$|[$€£¥₹₩]"
+"""Any key of `_CURRENCY_SIGNS`, the longest first."""
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
@@ -51,7 +56,7 @@ MONEY_UNITS = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.va
 
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _FIGURE = re.compile(
-    r"(?P<sign>US\$|[$€£¥₹₩])?\s?" + _NUMBER
+    r"(?P<sign>" + _SIGN + r")?\s?" + _NUMBER
     + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?"
     + r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
     + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b))?"
@@ -496,7 +501,7 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
 
 
 _RANGE_LOW = re.compile(
-    r"(?:between\s+)?(?:US\$|[$€£¥₹₩]\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|[kmb]\b|p\b))?"
+    r"(?:between\s+)?(?:(?:" + _SIGN + r")\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|[kmb]\b|p\b))?"
     r"(?:\s?(?:%|percent\b|per cent\b))?(?:\s(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b)?"
     r"\s*(?:to|-|–|and)\s*$")
 """The low end of a range written before its top, in any of its forms: "8 to", "£310m to",
@@ -583,7 +588,7 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
                   state=state.group(1).lower() if state else "", modifies=modifies, cap=cap)
 
 
-_CAP = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+up\s+to\s+(?:[$€£¥₹₩]|US\$)?$")
+_CAP = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+up\s+to\s+(?:" + _SIGN + r")?$")
 
 
 def _cap(before: str) -> str:
