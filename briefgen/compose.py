@@ -1295,14 +1295,15 @@ class _Composer:
                 dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
             elif self.fits(note):  # with no day, its news is what it says: no retelling of a fact said elsewhere
                 undated.append(note)
-        chosen = [(shown, note) for _, shown, note in sorted(dated[:spec.max_items], key=lambda entry: entry[0])]
-        if not dated:
-            chosen = [("", note) for note in undated[:spec.max_items]]
-        items = []
-        for shown, note in chosen:
+        # The best-ranked that still fit once the ones before are told, then in the order of their days:
+        # a pick that no longer fits leaves room for the next (not a shorter list).
+        taken: list[tuple[tuple[dt.date, int], Item]] = []
+        for order, shown, note in dated if dated else [((dt.date.min, 0), "", note) for note in undated]:
+            if len(taken) >= spec.max_items:
+                break
             if self.fits(note, new_words=False):
-                items.append(replace(self.take(note), date=shown))
-        return items
+                taken.append((order, replace(self.take(note), date=shown)))
+        return [item for _, item in sorted(taken, key=lambda entry: entry[0])]
 
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,
