@@ -66,7 +66,7 @@ _POST_HEADER = re.compile(
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:posted|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
+    r"^(?:r/\w+\s*[•·|]\s*)?(?:posted|post|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
     r"(?P<author>(?:u/)?[\w.\-]{1,40})"
     r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}?))?:?$",
     re.IGNORECASE,
@@ -78,7 +78,7 @@ _PUBLISHED_BY = re.compile(
 """A publisher's notice ("Freight Weekly is published by Meridian Trade Media")."""
 _COUNT = r"\d[\d,.]*k?\s+(?:points?|upvotes?|votes?|karma|comments?|replies)"
 _AGE = r"\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\b(?:\s+ago)?|yesterday|just now"
-_WROTE = re.compile(r"^(?P<author>(?:u/)?[\w.\-]{1,40}) (?:wrote|posted|replied|commented)"
+_WROTE = re.compile(r"^(?P<author>(?:u/)?[\w.\-]{1,40})[*_]* (?:wrote|posted|replied|commented)"
                     r"(?:\s+(?:on|at)\s+(?P<when>.{3,40}?))?:$")
 """"gatecrasher88 wrote:", "riverkid posted on 11 Feb 2026:": a post's header in a quoting forum."""
 _USER_HEADER = re.compile(
@@ -87,6 +87,45 @@ _USER_HEADER = re.compile(
     r"(?P<parts>(?:\s*[•·|]\s*(?:" + _COUNT + r"|(?:" + _AGE + r")))*)$",
     re.IGNORECASE,
 )
+
+_AGO = r"(?:\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|an? (?:minute|hour|day|week|month|year)) ago"
+_AGE_HEADER = re.compile(
+    r"^(?:\d[\d,]*\s+(?:points?|votes?)\s+by\s+)?(?P<author>[\w.\-]{2,40})\s+(?P<when>" + _AGO + r")"
+    r"(?:\s*\|\s*[^|]{1,24})*$", re.IGNORECASE)
+"""A link aggregator's comment header: "lisp_ninja 4 hours ago | parent | next [-]",
+"143 points by pgw 5 hours ago | 88 comments"."""
+_MAIL_FROM = re.compile(
+    r"^From:\s+(?:\"?(?P<name>[^\"<>@]{2,60}?)\"?\s*<[^<>\s]+@[^<>\s]+>|(?P<address>[^<>\s()]+@[^<>\s()]+)"
+    r"(?:\s+\((?P<named>[^()]{2,60})\))?)$")
+"""A mailing list message's sender line ("From: Ruth Okafor <ruth@example.org>")."""
+_MAIL_FIELD = re.compile(r"^(?:Date|Sent|Subject|To|Cc|Reply-To|Message-ID|In-Reply-To|References):\s", re.IGNORECASE)
+_HANDLE = re.compile(r"^(?=[\w.\-]*(?:[a-z0-9_.\-]$|[0-9_]))(?![A-Z][a-z]+$)[\w.\-]{2,30}$")
+"""A user name alone on its line ("mairi_b", "dougal.mc"): never a capitalised word."""
+_SHORT_WHEN = re.compile(
+    r"^(?:[A-Z][a-z]{2}\s+\d{1,2}(?:,?\s+(?:19|20)?\d\d)?|\d{1,2}\s+[A-Z][a-z]{2}(?:\s+(?:19|20)\d\d)?|"
+    r"[A-Z][a-z]{2}\s+'\d\d|\d{1,2}\s*[mhdw]|" + _LONG_DATE + r"|\d{4}-\d\d-\d\d)$")
+"""A post's date as a discussion board shows it under the name ("Mar 4", "2d", "Mar '25")."""
+_QUOTE_HEADER = re.compile(
+    r"^(?:(?:[\w.\-]{1,40}|\S.{0,60}?) wrote:\s*(?:↑|\^).{0,40}|On .{6,80}(?:,| at .{3,20}) .{2,60} wrote:)$")
+"""The line over a quoted earlier post ("tench_tom wrote: ↑Tue Mar 03, 2026 8:14 pm",
+"On Wed, 4 Mar 2026, Ruth Okafor wrote:")."""
+_STAT_PART = re.compile(
+    r"(?:\d[\d,.]*k?\s+(?:points?|upvotes?|votes?|likes?|replies|reply|comments?|views?|posts?)|"
+    r"(?:posts|views|replies|likes|votes|points|comments)\s*:\s*\d[\d,.]*k?|"
+    r"(?:last (?:reply|post|activity)|thread started|started|created)(?:\s+on)?\s*:?\s+(?P<date>.{3,40}))",
+    re.IGNORECASE)
+
+
+def thread_stats(line: str) -> str | None:
+    """The day a thread's statistics line gives for its start ("Thread started March 2, 2026")
+    or "" when it gives none ("Posts: 9 | Views: 4,812", "412 points · 96 comments"); None when
+    *line* is no such line."""
+    parts = [p for p in re.split(r"\s*[|•·]\s*", _plain(line)) if p]
+    if not parts or not all(_STAT_PART.fullmatch(p) for p in parts):
+        return None
+    first = _STAT_PART.fullmatch(parts[0])
+    started = first is not None and first.group("date") and not parts[0].lower().startswith("last")
+    return _thread_date(first.group("date")) if started and first is not None else ""
 
 
 def post_header(line: str) -> tuple[str, str] | None:
@@ -107,6 +146,12 @@ def post_header(line: str) -> tuple[str, str] | None:
     match = _WROTE.match(plain)
     if match:
         return match.group("author"), match.group("when") or ""
+    match = _AGE_HEADER.match(plain)
+    if match and not re.fullmatch(r"[A-Z][a-z]+", match.group("author")):
+        return match.group("author"), match.group("when")
+    match = _MAIL_FROM.match(plain)
+    if match:
+        return (match.group("name") or match.group("named") or match.group("address")).strip(), ""
     match = _USER_HEADER.match(re.sub(r"^[*_]+", "", plain))
     if match and (match.group("user") or match.group("flair") or match.group("parts")):
         age = re.search(_AGE, match.group("parts") or "", re.IGNORECASE)
@@ -203,10 +248,17 @@ def clean(text: str) -> Cleaned:
         if label:
             removed.append(Removed(label.start("label"), _trimmed(text, label.start("label"), label.end()),
                                    LEAD_IN_LABEL))
-    crumbs = breadcrumb(lines[0][2]) if lines else None
+    crumbs, crumb_line = None, 0
+    for crumb_line in range(min(2, len(lines))):
+        crumbs = breadcrumb(lines[crumb_line][2])
+        if crumbs or (crumb_line == 0 and not _publisher_name(_plain(lines[0][2]))):
+            break  # the breadcrumb is the first line, or the second under the site's name
     if crumbs:
-        removed.append(Removed(lines[0][0], lines[0][1], "forum breadcrumb (site, board and thread)"))
+        removed.append(Removed(lines[crumb_line][0], lines[crumb_line][1], "forum breadcrumb (site, board and thread)"))
         publisher = crumbs[0]
+        if crumb_line:
+            removed.append(Removed(lines[0][0], lines[0][1], "masthead (publisher, byline or date)"))
+            publisher = publisher or _plain(lines[0][2])
     header_publisher, kind, site = "", "", ""
     top = _top_lines(lines, body, heads, vocabulary) if not crumbs else _Top()
     for index, reason in top.furniture.items():
@@ -218,6 +270,8 @@ def clean(text: str) -> Cleaned:
         wire.author = wire.author or found_head.author
         kind = kind or found_head.kind
     quoted_post = False
+    taken: set[int] = set()
+    started = ""
 
     def post(start: int, end: int, header: tuple[str, str]) -> None:
         """Record a post's header line: its author and time, the site it names, and the line as clutter."""
@@ -227,9 +281,32 @@ def clean(text: str) -> Cleaned:
         removed.append(Removed(start, end, "post header (author and time)"))
 
     for index, (start, end, line) in enumerate(lines):
-        if index in heads or index in top.furniture or (crumbs and index == 0):
+        if index in heads or index in top.furniture or (crumbs and index <= crumb_line) or index in taken:
             continue
         header = post_header(line)
+        if header and _MAIL_FROM.match(_plain(line)):
+            # A mailing list message: the header fields under its sender line are the header too.
+            for following in range(index + 1, min(index + 8, len(lines))):
+                field_line = lines[following][2]
+                if not _MAIL_FIELD.match(field_line):
+                    break
+                taken.add(following)
+                removed.append(Removed(lines[following][0], lines[following][1], "message header"))
+                if field_line.lower().startswith(("date:", "sent:")) and not header[1]:
+                    header = (header[0], field_line.split(":", 1)[1].strip())
+        elif (header is None and index + 1 < len(lines) and _HANDLE.match(line)
+              and _SHORT_WHEN.match(lines[index + 1][2])):
+            # A discussion board's post header: the user's name alone, the post's date on the next line.
+            header = (line, lines[index + 1][2])
+            taken.add(index + 1)
+            removed.append(Removed(lines[index + 1][0], lines[index + 1][1], "post header (author and time)"))
+        if header is None and (stats := thread_stats(line)) is not None:
+            started = started or stats
+            removed.append(Removed(start, end, "thread statistics (counts and dates)"))
+            continue
+        if header is None and _QUOTE_HEADER.match(_plain(line)):
+            removed.append(Removed(start, end, "quoted from an earlier post"))
+            continue
         if not line.startswith(">"):
             quoted_post = False
         elif header:
@@ -278,6 +355,14 @@ def clean(text: str) -> Cleaned:
     is_thread = len(headers) >= 3 or (len(headers) >= 2 and (crumbs is not None or opening <= THREAD_OPENING_LINES))
     posts: list[Post] = []
     if is_thread:
+        # The page head above the first post (the thread's title, its board) is no post.
+        for start, end, line in lines:
+            if start >= headers[0][0]:
+                break
+            plain = re.sub(r"^#{1,6}\s+", "", _plain(line))
+            if (_is_heading(plain) or (plain.endswith("?") and len(plain.split()) <= 20)) and not any(
+                    r.start <= start < r.end for r in removed):
+                removed.append(Removed(start, end, "thread title or board"))
         body_start = 0
         author, when = "", ""
         mask = list(text)
@@ -292,13 +377,16 @@ def clean(text: str) -> Cleaned:
             body_start, author, when = h_end, h_author, h_when
         if (kept if body_start == 0 else text)[body_start:].strip():
             posts.append(Post(body_start, len(text), author, when))
+        removed.extend(_requoted(text, lines, posts, removed))
     else:
         # Quote marks at line start are only thread quoting inside threads; "Re: ..." is a post's title there.
-        removed = [r for r in removed if r.reason not in ("quoted from an earlier post", "post title")]
+        removed = [r for r in removed if r.reason not in ("quoted from an earlier post", "post title",
+                                                          "thread statistics (counts and dates)")]
 
     # A thread is dated by its opening post's header when that gives a full date; other dates
     # near its top are posts' own.
-    published, updated = (_thread_date(headers[0][3] if headers else ""), "") if is_thread else publication_dates(text)
+    published, updated = ((_thread_date(headers[0][3] if headers else "") or started, "") if is_thread
+                          else publication_dates(text))
     closing = None if is_thread or len(lines) < 4 else closing_date(text, lines)
     if closing is not None:
         if not any(r.start <= closing[1] and closing[2] <= r.end for r in removed):
@@ -313,7 +401,7 @@ def clean(text: str) -> Cleaned:
             if outlet and outlet.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
-    title = _title(text, lines, paras, crumbs, is_thread, top.title)
+    title = _title(text, lines, paras, crumbs, is_thread, top.title, tuple(h[0] for h in headers), tuple(removed))
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else ""
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published))
@@ -333,10 +421,26 @@ def clean(text: str) -> Cleaned:
     )
 
 
+def _requoted(text: str, lines: list[tuple[int, int, str]], posts: list[Post],
+              removed: list[Removed]) -> list[Removed]:
+    """The lines of a post that repeat an earlier post's words (a quote set out without
+    quote marks, as a board's quote box is when copied): the earlier post said them."""
+    found = []
+    for number, current in enumerate(posts[1:], 1):
+        earlier = " ".join(" ".join(text[p.start:p.end].split()) for p in posts[:number])
+        for start, end, line in lines:
+            said = " ".join(line.lstrip("> ").split())
+            if (current.start <= start and end <= current.end and len(said) >= 25 and said in earlier
+                    and not any(r.start <= start and end <= r.end for r in removed)):
+                found.append(Removed(start, end, "quoted from an earlier post"))
+    return found
+
+
 def _site(when: str) -> str:
     """The forum's name a post header gives before its date ("on PharmaTalk Forums, June 14"), or ""."""
     found = _SITE_BEFORE_DATE.match(when)
-    return found.group("site") if found else ""
+    calendar = found is not None and found.group("site").lower()[:3] in {w[:3] for w in (*MONTHS, *WEEKDAYS)}
+    return found.group("site") if found and not calendar else ""
 
 
 def _notice(text: str) -> str:
@@ -451,13 +555,23 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
 
 
 def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, int]],
-           crumbs: tuple[str, str] | None, is_thread: bool, at: int = 0) -> str:
+           crumbs: tuple[str, str] | None, is_thread: bool, at: int = 0, headers: tuple[int, ...] = (),
+           removed: tuple[Removed, ...] = ()) -> str:
     """The headline: a forum thread's title from its breadcrumb; else the line *at* (the
     first, or the first under a masthead), or its paragraph when hard wrapping cut the
     headline over two or three lines."""
     if crumbs:
         return crumbs[1]
-    if is_thread or not lines or at >= len(lines):
+    if is_thread:
+        # The thread's title: a headline-like line above its first post, as the page gives it.
+        first_post = headers[0] if headers else len(text)
+        for start, _, line in lines:
+            if start >= first_post:
+                break
+            if not any(r.start <= start < r.end and r.reason != "thread title or board" for r in removed):
+                return headline(line)
+        return ""
+    if not lines or at >= len(lines):
         return ""
     first = lines[at][2]
     para = next(((a, b) for a, b in paras if a == lines[at][0]), None)
@@ -745,7 +859,7 @@ def masthead(line: str) -> Masthead | None:
     return Masthead(publisher, author, kind, signals)
 
 
-_BREADCRUMB_SPLIT = re.compile(r"\s+[>»›]\s+")
+_BREADCRUMB_SPLIT = re.compile(r"\s+[>»›‹]\s+")
 _PAGE_NUMBER = re.compile(r"\s*[(\[,-]?\s*\bpage\s+\d+(?:\s+of\s+\d+)?\s*[)\]]?\s*$", re.IGNORECASE)
 
 
@@ -753,8 +867,8 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
     """(site, thread title) of a forum's breadcrumb line ("AshfordParents.net > Schools >
     Ridgeview measles thread (page 4)"); None when *line* is not one. The site is "" when the
     first crumb is not a name."""
-    crumbs = [c.strip() for c in _BREADCRUMB_SPLIT.split(_plain(line))]
-    if len(crumbs) < 3 or any(not c or len(c.split()) > 12 for c in crumbs) or re.search(r"[.!?]$", crumbs[-1]):
+    crumbs = [c.strip() for c in _BREADCRUMB_SPLIT.split(_plain(re.sub(r"^#{1,6}\s+", "", line.strip())))]
+    if len(crumbs) < 3 or any(not c or len(c.split()) > 12 for c in crumbs) or re.search(r"[.!]$", crumbs[-1]):
         return None
     title = _PAGE_NUMBER.sub("", crumbs[-1]).strip()
     title = re.sub(r"^(?:re|aw|sv):\s*", "", title, flags=re.IGNORECASE)
