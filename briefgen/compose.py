@@ -27,6 +27,7 @@ from briefgen.models import (
     Brief,
     BriefMeta,
     Citation,
+    Disagreement,
     EarlierFigure,
     Figure,
     Item,
@@ -67,7 +68,8 @@ from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
-COMMENTARY_KINDS = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
+FORUM_KINDS = frozenset({"forum thread", "comments"})
+COMMENTARY_KINDS = frozenset({"opinion", "analysis", "blog", *FORUM_KINDS})
 """Source kinds (SourceMeta.kind) that comment on the story rather than report it: never a
 brief's opening statement, and labelled when quoted."""
 MAX_CITES_PER_ITEM = 3
@@ -364,7 +366,7 @@ class _Composer:
         # leave them to that section.
         spec = next((s for s in self.profile.sections if s.style == "disagreements"), None)
         held = [(d.a, d.b) for d in self.noteset.disagreements if d.sides and d.a in self.readable_by_id
-                and (not d.b or d.b in self.readable_by_id)]
+                and (not d.b or d.b in self.readable_by_id) and not self.forum_side(d)]
         self.disputes: list[Item] = []
         """The disputes between named parties the disagreements section took in its early turn."""
         self.printed: set[str] = set()
@@ -416,6 +418,16 @@ class _Composer:
     def reliability(self, note: Note) -> str:
         doc = self.docs.get(note.span.source)
         return doc.meta.reliability if doc else ""
+
+    def forum(self, note: Note | None) -> bool:
+        """Whether *note* is a forum post (its source rated a forum or of a thread's kind)."""
+        return note is not None and (self.reliability(note) == FORUM_RELIABILITY
+                                     or self.source_kind(note) in FORUM_KINDS)
+
+    def forum_side(self, pair: Disagreement) -> bool:
+        """Whether a side of *pair* is a forum post: a commenter's word is no side of a
+        disagreement between sources (what a thread says, it often repeats from them)."""
+        return any(self.forum(self.by_id.get(side)) for side in (pair.a, pair.b) if side)
 
     def source_kind(self, note: Note) -> str:
         doc = self.docs.get(note.span.source)
@@ -1100,6 +1112,8 @@ class _Composer:
         for pair in self.noteset.disagreements:
             if len(items) >= spec.max_items:
                 break
+            if self.forum_side(pair):
+                continue
             if parties_only and not pair.sides or any(item.note_id == pair.a for item in self.disputes):
                 continue
             if not pair.b:  # one sentence holds both sides
@@ -1163,7 +1177,7 @@ class _Composer:
             overtaken |= {c.note_id for f, c in earlier.figures if f == old}
             items.append(replace(self.take(note), change="updated", label=f"was {old.text}, now {new.text}"))
         for pair in self.noteset.disagreements:  # a later source contradicts the earlier brief
-            for old_id, new_id in ((pair.a, pair.b), (pair.b, pair.a)) if pair.b else ():
+            for old_id, new_id in ((pair.a, pair.b), (pair.b, pair.a)) if pair.b and not self.forum_side(pair) else ():
                 old_note, new_note = self.by_id.get(old_id), self.by_id.get(new_id)
                 if (old_note is None or new_note is None or new_note.span.source not in fresh
                         or old_note.span.source in fresh or old_note.id not in earlier.note_ids
@@ -1348,8 +1362,8 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         used_by_source[citation.source_id] = used_by_source.get(citation.source_id, 0) + 1
     rows = tuple(
         SourceRow(id=doc.id, title=doc.meta.title, publisher=doc.meta.publisher, date=doc.meta.date,
-                  kind=doc.meta.kind, reliability=doc.meta.reliability, notes_used=used_by_source.get(doc.id, 0),
-                  path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256,
+                  kind=doc.meta.kind, reliability=doc.meta.reliability, rated=doc.meta.rated,
+                  notes_used=used_by_source.get(doc.id, 0), path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256,
                   updated=doc.meta.updated, estimated="" if doc.meta.date else doc.meta.estimated)
         for doc in noteset.sources
     )

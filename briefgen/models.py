@@ -60,7 +60,10 @@ class SourceMeta(_AsDict):
     author: str = ""
     """Author's name where given."""
     reliability: str = ""
-    """Reliability tier: news report, analysis, opinion or forum comment."""
+    """Reliability tier: news report, analysis, opinion or forum comment (what the kind gives),
+    or the analyst's own rating from sources.toml."""
+    rated: bool = False
+    """True when `reliability` is the analyst's (sources.toml), not the kind's tier."""
     cited_outlets: tuple[str, ...] = ()
     """Outlets the text itself cites ("according to a report by X"), not the publisher."""
 
@@ -484,6 +487,8 @@ class SourceRow(_AsDict):
     estimated: str = ""
     """When `date` is "": the date estimated from the source's text (ISO; `SourceMeta.estimated`),
     shown only as an estimate; else ""."""
+    rated: bool = False
+    """True when the analyst set `reliability` in sources.toml; else it is the tier the kind gives."""
 
 
 @dataclass(frozen=True)

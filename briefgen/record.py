@@ -111,6 +111,8 @@ class SourceRecord(_Model):
     updated: str = ""
     estimated: str = Field("", description="When date is '': the date estimated from the source's text (ISO), "
                            "shown only as an estimate")
+    rated: bool = Field(False, description="True when the analyst set the reliability (sources.toml); "
+                        "else it is the tier the source's kind gives")
 
 
 class MetaRecord(_Model):

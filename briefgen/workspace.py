@@ -275,6 +275,7 @@ _SIDECAR = """\
 # updated = ""              # 2026-11-23, when the text was updated after its date
 # url = ""
 # encoding = ""             # only if the file is not UTF-8 and not detected
+# reliability = ""          # your own rating; the Sources table shows it when some source has one
 """
 
 

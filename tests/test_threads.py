@@ -99,3 +99,127 @@ def test_a_news_report_with_a_from_line_and_ages_is_no_thread() -> None:
             "Residents said the first boat, 7:40, was too late for commuters. A petition has 600 names.\n\n"
             "From: the operator's statement, the cuts follow a shortage of crew.\n")
     assert not clean(text).is_thread
+
+
+# ---------------------------------------------------------------- whole builds
+
+_REPORT = """Ferry operator extends winter timetable to June
+
+The Northern Isles ferry operator said on Tuesday it would keep its winter timetable of four
+sailings a day until the end of June, instead of returning to seven sailings in April.
+
+Chief executive Alan Reid said the company was short of 14 qualified engineers and could not crew
+the second vessel. "We will not sail a ship we cannot crew safely," Reid said.
+
+The island council said the cuts would cost local businesses about £2 million over the spring,
+according to its own estimate, and called on the government to fund extra crew training.
+"""
+_LATER = """Council says ferry cuts will cost island £3 million
+
+The island council said on Friday that the ferry timetable cuts would cost local businesses about
+£3 million, revising its earlier estimate after a survey of 220 firms.
+
+Council leader Morag Innes said the operator had "no plan" to restore the summer service and
+called for the timetable to be reviewed in May.
+
+The operator said it had hired six engineers since January and expected to hire more, according
+to a statement issued on Friday afternoon.
+"""
+_BLOG = """What the ferry cuts mean for my guesthouse
+
+I have run a guesthouse on the island for eleven years and I have never seen bookings fall like
+this. We lost 40 bookings in a week after the timetable was announced, the operator said nothing.
+
+My guests told me they would come back when the boats do. I said I hoped that would be soon, and
+the council said it was working on it, but we have heard that before.
+
+Our season depends on April. If the seven sailings do not come back by then, I will close early.
+"""
+_THREAD = """Ferry cuts - what the council is not telling you
+Transport
+
+mairi_b
+Mar 4
+
+The council told us the cuts would cost businesses about £9 million, not two. The operator said four sailings until June.
+
+dougal.mc
+Mar 4
+
+Nine million is nonsense, the operator said it has 30 engineers short. The council said two million.
+"""
+
+
+def test_a_forum_thread_backs_nothing_and_takes_no_side(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    for name, text in (("01-report.txt", _REPORT), ("02-later.txt", _LATER), ("03-blog.txt", _BLOG),
+                       ("04-thread.txt", _THREAD)):
+        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "json,md"])
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "output").glob("*.json"):
+        brief = json.loads(path.read_text(encoding="utf-8"))
+        kinds = {s["id"]: s["kind"] for s in brief["sources"]}
+        # Undated reports with a headline and attributed prose are news; a first-person post is not.
+        assert kinds == {"01-report": "news report", "02-later": "news report", "03-blog": "",
+                         "04-thread": "forum thread"}, kinds
+        source = {c["number"]: c["source_id"] for c in brief["citations"]}
+        for section in brief["sections"]:
+            for item in section["items"]:
+                cited = [source[n] for n in item["citations"]]
+                if item.get("other") or section["style"] == "disagreements":
+                    sides = cited + [source[n] for n in (item.get("other") or {}).get("citations", [])]
+                    assert "04-thread" not in sides, item
+                if "04-thread" in cited:
+                    assert cited == ["04-thread"] and item["support"] == 1, item
+        markdown = path.with_suffix(".md").read_text(encoding="utf-8")
+        table = markdown.split("## Sources")[1]
+        assert "Reliability" not in table and "unrated" not in table and "forum comment |" not in table
+    # The analyst's own rating is shown, and only then.
+    (tmp_path / "sources" / "sources.toml").write_text('["03-blog.txt"]\nreliability = "first-hand, one business"\n',
+                                                       encoding="utf-8")
+    assert runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "md"]).exit_code == 0
+    for path in (tmp_path / "output").glob("*.md"):
+        table = path.read_text(encoding="utf-8").split("## Sources")[1]
+        if "What the ferry cuts mean" in table:
+            assert "first-hand, one business" in table, path.name
+        if "| Source |" in table:
+            assert "| Reliability |" in table and "not rated" in table, path.name
+
+
+@pytest.mark.parametrize("sides", [(), ("Reid", "islay_nurse")])
+def test_a_forum_post_is_no_side_of_a_disagreement(sides: tuple[str, ...]) -> None:
+    from briefgen.audiences import load_profile
+    from briefgen.compose import _Composer
+    from briefgen.models import Disagreement, Note, NoteSet, Sentence, SourceDoc, SourceMeta, Span
+
+    said = {"news": ("The operator said on Tuesday it was short of 14 qualified engineers.", "news report", ""),
+            "other": ("The council said on Wednesday the operator was short of 20 engineers.", "news report", ""),
+            "forum": ("The operator is short of 30 engineers, whatever it says.", "forum thread", "forum comment")}
+    docs = {key: SourceDoc(id=key, path=f"sources/{key}.txt", format="text", sha256="", text=text,
+                           meta=SourceMeta(date="2026-03-04", kind=kind, reliability=tier or kind),
+                           sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
+            for key, (text, kind, tier) in said.items()}
+    notes = tuple(Note(id=f"n-{key}", kind="statement", quote=text, score=0.9,
+                       span=Span(source=key, start=0, end=len(text), author="islay_nurse" if key == "forum" else ""))
+                  for key, (text, _, _) in said.items())
+
+    def shown(*pairs: Disagreement) -> list[str]:
+        composer = _Composer(noteset=NoteSet(notes=notes, sources=tuple(docs.values()), disagreements=pairs),
+                             profile=load_profile(None, "policy"), docs=docs, as_of="2026-03-05")
+        spec = next(s for s in composer.profile.sections if s.style == "disagreements")
+        section = composer.section(spec)
+        return [item.note_id for item in section.items] if section else []
+
+    reason = "different figures for engineers short"
+    # Between two reports, the disagreement is shown; with a forum post on a side, it is not.
+    assert shown(Disagreement(a="n-news", b="n-other", reason=reason, sides=sides)) == ["n-news"]
+    assert shown(Disagreement(a="n-news", b="n-forum", reason=reason, sides=sides)) == []
+    assert shown(Disagreement(a="n-forum", b="n-news", reason=reason, sides=sides)) == []

@@ -225,7 +225,10 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     if not sents:
         raise SourceError("no readable sentences in the file", path=rel)
 
-    title = sidecar.get("title") or extracted.meta.get("title", "") or found.title
+    # A thread's title is its own (from its breadcrumb or over its first post), not a page heading
+    # that holds the whole breadcrumb.
+    title = (sidecar.get("title") or (found.title if found.is_thread else "") or extracted.meta.get("title", "")
+             or found.title)
     # A piece with no label saying what it is is a news report when it has a news report's
     # furniture: a wire dateline, a byline or masthead over a dated text, or a web page of a
     # named site that says it is an article (og:type) or gives a writer and a date.
@@ -257,6 +260,7 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
         url=sidecar.get("url") or extracted.meta.get("url", ""),
         author=sidecar.get("author") or extracted.meta.get("author", "") or found.author,
         reliability=sidecar.get("reliability") or RELIABILITY.get(kind, "unrated"),
+        rated=bool(sidecar.get("reliability")),
         cited_outlets=found.cited_outlets,
     )
     return SourceDoc(

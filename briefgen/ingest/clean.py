@@ -404,7 +404,8 @@ def clean(text: str) -> Cleaned:
     title = _title(text, lines, paras, crumbs, is_thread, top.title, tuple(h[0] for h in headers), tuple(removed))
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else ""
-    news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published))
+    news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published)
+                              or bool(title and reported(text, paras, removed)))
     return Cleaned(
         removed=tuple(sorted(removed, key=lambda r: r.start)),
         posts=tuple(posts),
@@ -434,6 +435,29 @@ def _requoted(text: str, lines: list[tuple[int, int, str]], posts: list[Post],
                     and not any(r.start <= start and end <= r.end for r in removed)):
                 found.append(Removed(start, end, "quoted from an earlier post"))
     return found
+
+
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”|‘[^’]*’|``.*?\'\'')
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|announced|confirmed|reported|added)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|[Ww]e|[Oo]ur|us)\b")
+REPORTED_PARAGRAPHS = 2
+"""Paragraphs of a text's prose that attribute what they say ("..., the company said") for the
+text to read as a news report when nothing else tells its kind."""
+
+
+def reported(text: str, paras: list[tuple[int, int]], removed: list[Removed]) -> bool:
+    """Whether *text*'s prose reads as a news report: at least three paragraphs of prose, at
+    least REPORTED_PARAGRAPHS of them attributing what they say to someone ("said", "according
+    to"), and no writer speaking for themselves outside quotations (a column's "I", a release's
+    "we", a post's "my")."""
+    prose = [" ".join(text[a:b].split()) for a, b in paras
+             if len(text[a:b].split()) > 20 and not any(r.start <= a and b <= r.end for r in removed)]
+    if len(prose) < 3:
+        return False
+    unquoted = [_QUOTED.sub(" ", para) for para in prose]
+    attributed = sum(1 for para in unquoted if _ATTRIBUTED.search(para))
+    speaking = sum(len(_FIRST_PERSON.findall(para)) for para in unquoted)
+    return attributed >= REPORTED_PARAGRAPHS and speaking == 0
 
 
 def _site(when: str) -> str:
