@@ -312,12 +312,13 @@ def test_sources_show_the_metadata_the_wire_text_gives(tmp_path: Path) -> None:
     assert runner.invoke(main, ["build", "-w", str(ws), "--audience", "investor", "--format", "md"]).exit_code == 0
     md = (ws / "output" / "investor.md").read_text(encoding="utf-8")
     table = md.split("## Sources")[1].split("<!--")[0]
-    # Wire copy (a dateline with its credit, a byline) is a news report, weighed as one.
-    assert "| Source | Publisher | Date | Kind | Reliability | Notes cited |" in table
+    # Wire copy (a dateline with its credit, a byline) is a news report; no analyst rated a
+    # source, so there is no Reliability column repeating the kind.
+    assert "| Source | Publisher | Date | Kind | Notes cited |" in table
     for row in ("| Three Arrested Over East London Warehouse Fire | Associated Press | 14 March 2006 |",
                 "| Comet fragment to pass close to Earth in May, astronomers say | Reuters | 15 March 2006 |",
                 "| Senate Panel Backs River Clean-Up Bill | Meridian News Service | 16 March 2006 |"):
-        assert row + " news report | news report |" in table
+        assert row + " news report |" in table
     assert "Untitled source" not in md
 
     listed = runner.invoke(main, ["sources", "-w", str(ws), "--show-removed"])
@@ -343,7 +344,7 @@ def test_the_analysts_sidecar_wins_over_what_the_text_suggests(tmp_path: Path) -
     assert (meta.title, meta.publisher, meta.date) == ("Warehouse fire: three held", "Evening Courier", "2006-03-15")
     assert CliRunner().invoke(main, ["build", "-w", str(ws), "--audience", "investor", "--format", "md"]).exit_code == 0
     table = (ws / "output" / "investor.md").read_text(encoding="utf-8").split("## Sources")[1]
-    assert "| Source | Publisher | Date | Kind | Reliability | Notes cited |" in table
+    assert "| Source | Publisher | Date | Kind | Notes cited |" in table
     assert "| Warehouse fire: three held | Evening Courier | 15 March 2006 | news report |" in table
 
 
