@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -382,3 +383,43 @@ def test_a_file_in_place_of_notes_is_one_notes_error(other: Path) -> None:
     lines = clean_exit(cli("notes", "-w", str(other)), 1)
     assert len(lines) == 1 and lines[0].startswith("briefgen: error: notes/") and "folder" in lines[0]
     assert (other / "notes").read_text() == "not a folder"
+
+
+# -- 6. workspace files that break their parsers (benchmarks/hostile_inputs.py) -----------------
+
+
+@pytest.mark.parametrize("kind", ["nested", "symlink"])
+def test_briefgen_toml_nested_or_leading_outside_is_one_config_error(other: Path, tmp_path: Path, kind: str) -> None:
+    config = other / "briefgen.toml"
+    if kind == "nested":
+        config.write_text(config.read_text(encoding="utf-8") + "\n[deep]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+        needle = "briefgen.toml: not valid TOML (arrays or tables nested too deeply)"
+    else:
+        outside = tmp_path / "elsewhere.toml"
+        outside.write_text('[brief]\ntitle = "Read from outside"\n')
+        config.unlink()
+        config.symlink_to(outside)
+        needle = "briefgen.toml: is a symlink to a file outside the workspace"
+    lines = clean_exit(cli("-w", str(other), "build", "--format", "md"), 1)
+    assert [line for line in lines if "error" in line] == [f"briefgen: error: {needle}" + lines[-1].split(needle)[1]]
+    assert not list((other / "output").glob("*.md"))
+
+
+def test_notes_nested_100000_deep_is_one_notes_error(other: Path) -> None:
+    clean_exit(cli("-w", str(other), "notes"))
+    path = next((other / "notes").glob("harbor-council*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8") + "extra: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    lines = clean_exit(cli("-w", str(other), "build", "--format", "md"), 1)
+    assert lines[-1] == f"briefgen: error: notes/{path.name}: nested too deeply; fix the YAML (or delete the file to regenerate it)"
+
+
+def test_first_day_of_the_calendar_and_a_garbled_merge_base_still_build(other: Path) -> None:
+    clean_exit(cli("-w", str(other), "build", "--format", "md"))
+    for base in (other / ".briefgen-cache").rglob("*"):
+        if base.is_file() and base.name != "lock":
+            base.write_bytes(b"\x00\xb9 not utf-8")
+    config = other / "briefgen.toml"
+    config.write_text(re.sub(r"(?m)^#? *as_of = .*$", "as_of = 0001-01-01", config.read_text(encoding="utf-8"), count=1))
+    (other / "sources" / "late.txt").write_text("The ferry operator said last Monday it would add two sailings next week.\n")
+    clean_exit(cli("-w", str(other), "build", "--format", "md"))
+    assert "0001" in (other / "output" / "executive.md").read_text(encoding="utf-8")
