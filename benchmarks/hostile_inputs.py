@@ -520,7 +520,7 @@ def config_huge_integers_and_dates(ws: Path, canary: Path) -> None:
     set_key(ws, "style", "margins = 99999999999999999")
 
 
-@case("config", "briefgen.toml")
+@case("config")
 def config_as_of_far_dates(ws: Path, canary: Path) -> None:
     set_key(ws, "brief", "as_of = 0001-01-01")
 
@@ -774,7 +774,7 @@ def notes_source_path_outside(ws: Path, canary: Path) -> None:
 
 @case("notes", "harbor-council.yaml")
 def notes_analyst_note_quotes_another_file(ws: Path, canary: Path) -> None:
-    add_line(notes_file(ws), f"  - id: a-mine\n    status: edited\n    text: mine\n    evidence: [{{quote: \"{TOKEN}\", "
+    add_line(notes_file(ws), f"  - id: a-mine\n    status: edited\n    text: mine\n    evidence: [{{quote: \"not in the source\", "
                              f"source: \"../../../..{canary}/secret\", path: \"{canary}/secret.txt\"}}]\n")
 
 
