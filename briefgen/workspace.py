@@ -146,6 +146,8 @@ def read_toml(path: Path, shown: str, error: type[BriefgenError]) -> tuple[dict[
         raise error(f"cannot read the file ({exc.strerror})", path=shown) from exc
     try:
         return tomllib.loads(text), text
+    except RecursionError:
+        raise error("not valid TOML (arrays or tables nested too deeply); fix the syntax", path=shown) from None
     except tomllib.TOMLDecodeError as exc:
         # Python < 3.14 gives the position only inside the message: "... (at line 2, column 5)".
         where = re.search(r" \(at line (\d+), column \d+\)$", str(exc))
@@ -165,6 +167,8 @@ def load_config(root: Path | str = ".") -> Config:
             f"no {CONFIG_NAME} in {root.resolve()}: run `briefgen init {root}` to create a workspace, "
             "or pass --workspace DIR"
         )
+    if os.path.islink(path) and not path.resolve().is_relative_to(root.resolve()):
+        raise ConfigError("is a symlink to a file outside the workspace; copy the file in instead", path=CONFIG_NAME)
     data, text = read_toml(path, CONFIG_NAME, ConfigError)
     lines = schema.toml_lines(text)
     parsed, problems = schema.validate(schema.ConfigFile, data, file=CONFIG_NAME,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -133,6 +134,51 @@ def test_broken_utf16_text_and_html_are_one_line_warnings(other: Path) -> None:
     warned_once(lines, "truncated.txt", "UTF-16")
     warned_once(lines, "surrogate.html", "UTF-16")
 
+
+
+def test_embedded_pictures_in_a_web_page_do_not_stall_the_reader() -> None:
+    """An attribute over 10 MB (a picture as a data: URI) put lxml's HTML parser, under
+    trafilatura, into minutes of error recovery."""
+    import base64
+    import time
+
+    from briefgen.ingest.readers import read_html
+
+    blob = base64.b64encode(os.urandom(7_600_000)).decode()  # 10.1 million characters
+    pages = [f'<html><body><article><p>{GOOD}</p><img src="data:image/png;base64,{blob}"></article></body></html>',
+             f'<html><head><style>p {{ background: url(data:font/woff2;base64,{blob}) }}</style></head>'
+             f'<body><main><div style="x: url({blob})"></div><p>{GOOD}</p></main></body></html>']
+    for page in pages:
+        started = time.process_time()
+        read = read_html(page.encode(), "sources/page.html")
+        assert time.process_time() - started < 10
+        assert read.text.strip() == GOOD.strip() and "base64" not in read.text
+
+
+def test_word_file_declaring_entities_is_refused_not_cut_short(other: Path) -> None:
+    """python-docx leaves entities unresolved (no file is read), but the text after one went
+    missing without a word; Word never writes a DOCTYPE."""
+    body = (b'<?xml version="1.0"?>%s<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            b"<w:body><w:p><w:r><w:t>The ferry operator &op; cut two sailings. " + GOOD.encode()
+            + b"</w:t></w:r></w:p></w:body></w:document>")
+    sources = other / "sources"
+    (sources / "file-entity.docx").write_bytes(_docx(body % b'<!DOCTYPE d [<!ENTITY op SYSTEM "file:///etc/hostname">]>'))
+    (sources / "text-entity.docx").write_bytes(_docx(body % b'<!doctype d [<!ENTITY op "Tidewater Lines">]>'))
+    lines = clean_exit(cli("sources", "-w", str(other)))
+    for name in ("file-entity.docx", "text-entity.docx"):
+        warned_once(lines, name, "word/document.xml declares a DOCTYPE")
+    assert sum(line.startswith("sources/harbor-") for line in lines) == 3
+
+
+def test_text_too_long_once_read_is_refused_in_one_line(other: Path) -> None:
+    """A 50 MB line of words took 40 s and 2.8 GB; half a million short lines over a minute."""
+    sources = other / "sources"
+    (sources / "one-line.txt").write_text(GOOD.strip() + " tonnes" * 450_000)
+    (sources / "short-lines.md").write_text(GOOD + "- ok\n" * 210_000)
+    lines = clean_exit(cli("sources", "-w", str(other)))
+    warned_once(lines, "one-line.txt", "over 3,000,000 characters or 200,000 lines; split it into parts")
+    warned_once(lines, "short-lines.md", "210,001 lines once read")
+    assert sum(line.startswith("sources/harbor-") for line in lines) == 3
 
 # -- 2. markdown front matter -------------------------------------------------------------
 
@@ -337,3 +383,43 @@ def test_a_file_in_place_of_notes_is_one_notes_error(other: Path) -> None:
     lines = clean_exit(cli("notes", "-w", str(other)), 1)
     assert len(lines) == 1 and lines[0].startswith("briefgen: error: notes/") and "folder" in lines[0]
     assert (other / "notes").read_text() == "not a folder"
+
+
+# -- 6. workspace files that break their parsers (benchmarks/hostile_inputs.py) -----------------
+
+
+@pytest.mark.parametrize("kind", ["nested", "symlink"])
+def test_briefgen_toml_nested_or_leading_outside_is_one_config_error(other: Path, tmp_path: Path, kind: str) -> None:
+    config = other / "briefgen.toml"
+    if kind == "nested":
+        config.write_text(config.read_text(encoding="utf-8") + "\n[deep]\nx = " + "[" * 5000 + "]" * 5000 + "\n")
+        needle = "briefgen.toml: not valid TOML (arrays or tables nested too deeply)"
+    else:
+        outside = tmp_path / "elsewhere.toml"
+        outside.write_text('[brief]\ntitle = "Read from outside"\n')
+        config.unlink()
+        config.symlink_to(outside)
+        needle = "briefgen.toml: is a symlink to a file outside the workspace"
+    lines = clean_exit(cli("-w", str(other), "build", "--format", "md"), 1)
+    assert [line for line in lines if "error" in line] == [f"briefgen: error: {needle}" + lines[-1].split(needle)[1]]
+    assert not list((other / "output").glob("*.md"))
+
+
+def test_notes_nested_100000_deep_is_one_notes_error(other: Path) -> None:
+    clean_exit(cli("-w", str(other), "notes"))
+    path = next((other / "notes").glob("harbor-council*.yaml"))
+    path.write_text(path.read_text(encoding="utf-8") + "extra: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    lines = clean_exit(cli("-w", str(other), "build", "--format", "md"), 1)
+    assert lines[-1] == f"briefgen: error: notes/{path.name}: nested too deeply; fix the YAML (or delete the file to regenerate it)"
+
+
+def test_first_day_of_the_calendar_and_a_garbled_merge_base_still_build(other: Path) -> None:
+    clean_exit(cli("-w", str(other), "build", "--format", "md"))
+    for base in (other / ".briefgen-cache").rglob("*"):
+        if base.is_file() and base.name != "lock":
+            base.write_bytes(b"\x00\xb9 not utf-8")
+    config = other / "briefgen.toml"
+    config.write_text(re.sub(r"(?m)^#? *as_of = .*$", "as_of = 0001-01-01", config.read_text(encoding="utf-8"), count=1))
+    (other / "sources" / "late.txt").write_text("The ferry operator said last Monday it would add two sailings next week.\n")
+    clean_exit(cli("-w", str(other), "build", "--format", "md"))
+    assert "0001" in (other / "output" / "executive.md").read_text(encoding="utf-8")

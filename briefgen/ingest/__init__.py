@@ -58,6 +58,15 @@ class Ingested:
 
 
 MAX_ID_LENGTH = 100
+
+MAX_TEXT_CHARACTERS = 3_000_000
+"""Text one source may hold once read (about 500,000 words, a few books): cleaning, segmenting
+and extraction take some microseconds per character, so a 50 MB text would take minutes and
+gigabytes. max_source_mb bounds the file; this bounds what a small file unpacks or decodes to."""
+
+MAX_TEXT_LINES = 200_000
+"""Lines one source may hold once read (a 1,000-page report has some 50,000); each line costs
+like a sentence, however short."""
 """Longer slugs are cut and given a hash of the whole stem, so notes/<id>.yaml (and the cache's
 temporary files next to it) stay within the file system's 255-byte name limit."""
 
@@ -218,6 +227,11 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
         raise SourceError("file holds binary data, not text; remove it or convert it to text", path=rel)
     extracted: Extracted = READERS[fmt](data, rel, sidecar.get("encoding", ""))
     text = extracted.text
+    lines = text.count("\n")
+    if len(text) > MAX_TEXT_CHARACTERS or lines > MAX_TEXT_LINES:
+        raise SourceError(f"text is {len(text):,} characters in {lines:,} lines once read, over "
+                          f"{MAX_TEXT_CHARACTERS:,} characters or {MAX_TEXT_LINES:,} lines; split it into parts",
+                          path=rel)
     if warnings is not None:
         warnings.extend(extracted.warnings)
     found, sents = _cleaned(config, source_id(path.name), text, extracted)

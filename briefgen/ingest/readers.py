@@ -195,11 +195,16 @@ def read_text(data: bytes, path: str, encoding: str = "") -> Extracted:
     return Extracted(text=text, format="text")
 
 
+_EMBEDDED_BLOB = re.compile(r"[A-Za-z0-9+/=%._:;,-]{4096,}")
+"""A run of 4,096 characters with no space or markup: an embedded picture or font (data: URI),
+never prose. lxml's HTML parser (under trafilatura) spends minutes on an attribute over 10 MB."""
+
+
 def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Main text of a saved web page, without navigation, ads or comment widgets (trafilatura)."""
     import trafilatura
 
-    html = decode(data, path, encoding)
+    html = _EMBEDDED_BLOB.sub("", decode(data, path, encoding))
     result = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
     )
@@ -308,10 +313,19 @@ def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
 
     try:
         # Checked before anything is unpacked: a few kB can unpack to gigabytes.
-        unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unpacked = sum(item.file_size for item in archive.infolist())
         if unpacked > MAX_DOCX_UNPACKED_MB * 1024 * 1024:
             raise SourceError(f"Word file unpacks to {unpacked / 1e6:,.0f} MB, over {MAX_DOCX_UNPACKED_MB} MB; "
                               "re-save it, or save its text as .txt", path=path)
+        # Word never writes a DOCTYPE; python-docx leaves entities unresolved (no file is read
+        # through one) and the text after an entity would silently go missing.
+        for item in archive.infolist():
+            if item.filename.endswith((".xml", ".rels")):
+                with archive.open(item) as part:
+                    if b"<!DOCTYPE" in part.read(4096).upper():
+                        raise SourceError(f"{item.filename} declares a DOCTYPE with entities, which Word never writes, "
+                                          "and its text would be cut short; re-save it in a word processor", path=path)
         document = docx.Document(io.BytesIO(data))
         paragraphs = [p.text.strip() for p in document.paragraphs if p.text.strip()]
         props = document.core_properties

@@ -137,7 +137,7 @@ def _refresh_file(task: _FileTask) -> _FileResult:
         warnings = list(rendered.warnings)
         try:
             text = store.base_text(rendered.base)
-            if not task.base_path.is_file() or task.base_path.read_text(encoding="utf-8") != text:
+            if not task.base_path.is_file() or task.base_path.read_bytes() != text.encode("utf-8"):
                 atomic_write(task.base_path, text)
         except OSError as exc:
             warnings.append(f"cannot keep the merge base in {task.base_path.parent.name}/ ({exc.strerror}); "

@@ -173,6 +173,8 @@ def _week(day: dt.date) -> tuple[dt.date, dt.date]:
 def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     """Every date or period *sentence* names, normalised against *anchor* (the source's date),
     in the order they appear."""
+    if not dt.date.min + dt.timedelta(days=400) < anchor < dt.date.max - dt.timedelta(days=400):
+        return ()  # "last Monday" or "next year" would leave the calendar (as_of = 0001-01-01)
     found: list[When] = []
     taken: list[tuple[int, int]] = []
 

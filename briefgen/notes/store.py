@@ -145,7 +145,7 @@ def note_to_yaml(note: Note) -> dict[str, Any]:
 def _malformed(exc: Exception, path: Path) -> NotesError:
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
-    problem = getattr(exc, "problem", None) or "malformed YAML"
+    problem = getattr(exc, "problem", None) or ("nested too deeply" if isinstance(exc, RecursionError) else "malformed YAML")
     return NotesError(f"{problem}; fix the YAML (or delete the file to regenerate it)",
                       path=f"notes/{path.name}", line=line)
 
@@ -172,7 +172,7 @@ def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
         return None
     try:
         data = yamlfile.load(text)
-    except pyyaml.YAMLError as exc:
+    except (pyyaml.YAMLError, RecursionError) as exc:
         raise _malformed(exc, path) from exc
     if data is None:
         return None
@@ -185,7 +185,7 @@ def _load_round_trip(path: Path, text: str) -> CommentedMap:
     try:
         refuse_aliases(text)
         data = _yaml().load(text)
-    except (YAMLError, pyyaml.YAMLError) as exc:
+    except (YAMLError, pyyaml.YAMLError, RecursionError) as exc:
         raise _malformed(exc, path) from exc
     if not isinstance(data, CommentedMap) or not isinstance(data.get("notes") or [], list):
         raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
