@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import difflib
 import shutil
+import signal
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import main
@@ -120,3 +122,30 @@ def test_an_edited_template_is_used_by_the_next_build_in_the_same_process(tmp_pa
     (other / "templates" / "note.md.j2").parent.mkdir(parents=True, exist_ok=True)
     (other / "templates" / "note.md.j2").write_text("first {{ word }}\n", encoding="utf-8")
     assert render_template(load_config(other), "note.md.j2", word="copy") == "first copy\n"
+
+
+@pytest.mark.parametrize("body", [
+    "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
+    "{% set ns = namespace(n=0) %}{% for a in range(100000) %}{% for b in range(100000) %}"
+    "{% set ns.n = ns.n + 1 %}{% endfor %}{% endfor %}{{ ns.n }}\n",
+])
+def test_a_template_that_loops_without_end_is_stopped_with_its_file_and_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """A workspace template from someone else cannot hang the build: rendering stops after
+    RENDER_SECONDS with one line naming the template and the line of the loop."""
+    from briefgen.errors import TemplateError
+    from briefgen.render import markdown
+    from briefgen.workspace import load_config
+
+    monkeypatch.setattr(markdown, "RENDER_SECONDS", 0.5)
+    ws = workspace(tmp_path)
+    mine = ws / "templates" / "loop.md.j2"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("Title\n" + body, encoding="utf-8")
+    with pytest.raises(TemplateError) as raised:
+        markdown.render_template(load_config(ws), "loop.md.j2")
+    said = str(raised.value)
+    assert "loop.md.j2" in said and ":2" in said and "without end" in said and "\n" not in said
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left to stop a later step
+    mine.write_text("fine {{ word }}\n", encoding="utf-8")
+    assert markdown.render_template(load_config(ws), "loop.md.j2", word="now") == "fine now\n"

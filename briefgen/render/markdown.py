@@ -8,9 +8,12 @@ HTML, headings or table breaks into a brief. Filters that build markup
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
-from collections.abc import Callable
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +183,34 @@ def _kept(key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
 _MAX_REPEAT = 1_000_000
 _MAX_EXPONENT_BITS = 4096
 
+#: Seconds one template may take to render: a brief renders in well under a second, so only a
+#: template that loops without end (nested loops over large ranges) reaches it.
+RENDER_SECONDS = 20.0
+
+
+class _TooLong(Exception):
+    """Raised inside a template's rendering when it has run longer than RENDER_SECONDS."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop what runs inside with _TooLong after *seconds* (a timer signal; in the main thread
+    only, where Python delivers signals; elsewhere nothing is limited)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise _TooLong
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
 
 class _Sandbox(SandboxedEnvironment):
     """Jinja's sandbox (no access to Python internals, so no code run and no file read from a
@@ -261,9 +292,12 @@ def render_template(config: Config | None, name: str, **context: Any) -> str:
     try:
         _check_inheritance(config, env, name)
         template = env.get_template(name)
-        text = template.render(**context)
+        with _time_limit(RENDER_SECONDS):
+            text = template.render(**context)
     except TemplateError:
         raise
+    except _TooLong as exc:
+        raise _at_line(config, exc, f"the template ran for over {RENDER_SECONDS:g} s; remove the loop that runs without end") from exc
     except jinja2.TemplateNotFound as exc:
         where = ", ".join(str(p) for p in search_path(config))
         raise TemplateError(f"template {exc.name!r} not found (looked in {where}); add it or fix the profile's `template`") from exc
