@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.notes import features
 from briefgen.notes.conflicts import negated
-from briefgen.notes.disputes import Dispute, Stance
+from briefgen.notes.disputes import Dispute, Stance, strongest_pairs
 from briefgen.words import content_words, stem
 
 _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
@@ -252,22 +252,7 @@ def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame 
                 continue
             if (b.who & a.target or a.who & b.target) and not a.target & b.target and i < j:
                 options.append((-(scores[i] + scores[j]), i, j))
-    options.sort()
-    out: list[Dispute] = []
-    used: set[int] = set()
-    pairs: set[frozenset[str]] = set()
-    for _, i, j in options:
-        a, b = found[i], found[j]
-        assert a is not None and b is not None
-        parties = frozenset((a.holder.lower(), b.holder.lower()))
-        if i in used or j in used or parties in pairs:
-            continue
-        used |= {i, j}
-        pairs.add(parties)
-        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
-        if len(out) >= limit:
-            break
-    return out
+    return strongest_pairs(options, found, limit)
 
 
 # ---------------------------------------------------------------- assessments
@@ -337,19 +322,4 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
             shared = len(a.about & b.about)
             if near or shared >= (1 if a.noun == b.noun else 2):
                 options.append((-(scores[i] + scores[j]), i, j))
-    options.sort()
-    out: list[Dispute] = []
-    used: set[int] = set()
-    pairs: set[frozenset[str]] = set()
-    for _, i, j in options:
-        a, b = found[i], found[j]
-        assert a is not None and b is not None
-        parties = frozenset((a.holder.lower(), b.holder.lower()))
-        if i in used or j in used or parties in pairs:
-            continue
-        used |= {i, j}
-        pairs.add(parties)
-        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
-        if len(out) >= limit:
-            break
-    return out
+    return strongest_pairs(options, found, limit)

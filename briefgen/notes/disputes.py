@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import Protocol
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
@@ -222,6 +223,34 @@ class Dispute:
     """The two actors, in the order of *a* and *b*."""
     shared: tuple[str, ...]
     """The stems both statements are about."""
+
+
+class _Held(Protocol):
+    @property
+    def holder(self) -> str: ...
+    @property
+    def about(self) -> frozenset[str]: ...
+
+
+def strongest_pairs(candidates: Iterable[tuple[float, int, int]], held: Sequence[_Held | None],
+                    limit: int) -> list[Dispute]:
+    """Disputes from (minus strength, i, j) candidates, strongest first: each statement in one
+    dispute, each pair of parties once, at most *limit*."""
+    out: list[Dispute] = []
+    used: set[int] = set()
+    pairs: set[frozenset[str]] = set()
+    for _, i, j in sorted(candidates):
+        a, b = held[i], held[j]
+        assert a is not None and b is not None
+        parties = frozenset((a.holder.lower(), b.holder.lower()))
+        if i in used or j in used or parties in pairs:
+            continue
+        used |= {i, j}
+        pairs.add(parties)
+        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _same_actor(a: Stance, b: Stance) -> bool:
@@ -730,18 +759,4 @@ def positions(texts: Sequence[str], figures: Sequence[Sequence[Figure]], scores:
             a, b = held[i], held[j]
             if a is not None and b is not None and _apart(a, b):
                 candidates.add((-(scores[i] + scores[j]), i, j))
-    out: list[Dispute] = []
-    used: set[int] = set()
-    pairs: set[frozenset[str]] = set()
-    for _, i, j in sorted(candidates):
-        a, b = held[i], held[j]
-        assert a is not None and b is not None
-        parties = frozenset((a.holder.lower(), b.holder.lower()))
-        if i in used or j in used or parties in pairs:
-            continue
-        used |= {i, j}
-        pairs.add(parties)
-        out.append(Dispute(i, j, (a.holder, b.holder), tuple(sorted(a.about & b.about))))
-        if len(out) >= limit:
-            break
-    return out
+    return strongest_pairs(candidates, held, limit)
