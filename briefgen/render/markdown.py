@@ -185,7 +185,7 @@ _MAX_EXPONENT_BITS = 4096
 
 #: Seconds one template may take to render: a brief renders in well under a second, so only a
 #: template that loops without end (nested loops over large ranges) reaches it.
-RENDER_SECONDS = 20.0
+RENDER_SECONDS = 10.0
 
 
 class _TooLong(Exception):
