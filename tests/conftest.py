@@ -62,3 +62,20 @@ def news_workspace(tmp_path: Path) -> Callable[[str, dict[str, str]], Any]:
         return briefgen.open_workspace(workspace)
 
     return make
+
+
+@pytest.fixture
+def printed() -> Callable[..., list[str]]:
+    """`printed(ws, cited=False)`: every statement the three briefs of workspace *ws* print
+    (Key figures aside, the Timeline's included), and with *cited* every quote they cite too
+    (a statement whose figure a Key figures row shows is printed only as that row's evidence)."""
+
+    def statements(ws: Any, cited: bool = False) -> list[str]:
+        texts: list[str] = []
+        for audience in ("executive", "investor", "policy"):
+            brief = ws.compose(audience)
+            texts += [item.text for section in brief.sections if section.style != "figures" for item in section.items]
+            texts += [citation.quote for citation in brief.citations] if cited else []
+        return texts
+
+    return statements

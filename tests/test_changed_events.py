@@ -12,6 +12,7 @@ import briefgen
 from briefgen.compose import digest
 
 NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
+Printed = Callable[..., list[str]]  # the conftest fixture printed
 
 _CONCERT = """Harbour Bowl to host Lysander reunion concert
 
@@ -80,38 +81,27 @@ The council has missed its date for opening the new Kessel footbridge over the r
 """
 
 
-def _statements(ws: briefgen.Workspace, cited: bool = False) -> list[str]:
-    """Every statement the briefs print, and with *cited* every quote they cite (a statement
-    whose figure a Key figures row shows is printed only as that row's evidence)."""
-    texts = []
-    for audience in ("executive", "investor", "policy"):
-        brief = ws.compose(audience)
-        texts += [item.text for section in brief.sections if section.style != "figures" for item in section.items]
-        texts += [citation.quote for citation in brief.citations] if cited else []
-    return texts
-
-
 def _digest(ws: briefgen.Workspace) -> list[str]:
     chosen, _ = digest(ws.notes(), 400)
     return [note.quote for _, note in chosen]
 
 
 def test_a_concert_a_later_source_reports_postponed_leaves_every_section_and_the_digest(
-        news_workspace: NewsWorkspace) -> None:
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
     # A later source that says it could be postponed changes nothing; one that repeats the date neither.
     for name, text in (("maybe", _MAYBE), ("repeat", _REPEAT)):
         kept = news_workspace(name, {"01-plan.txt": _CONCERT, "02-later.txt": text})
-        assert any("would go ahead rain or shine" in said for said in _statements(kept, cited=True))
+        assert any("would go ahead rain or shine" in said for said in printed(kept, cited=True))
         if name == "maybe":
             assert any("would go ahead rain or shine" in said for said in _digest(kept))
     both = news_workspace("b", {"01-plan.txt": _CONCERT, "02-postponed.txt": _POSTPONED})
-    said = _statements(both)
+    said = printed(both)
     assert not any("would go ahead rain or shine" in text or "will play a reunion concert" in text for text in said)
     assert any("has been postponed" in text for text in said)
     assert not any("would go ahead rain or shine" in text for text in _digest(both))
 
 
-def test_a_ballot_called_off_is_overtaken_and_says_so(news_workspace: NewsWorkspace) -> None:
+def test_a_ballot_called_off_is_overtaken_and_says_so(news_workspace: NewsWorkspace, printed: Printed) -> None:
     from briefgen.compose import _Composer
 
     ws = news_workspace("ws", {"01-plan.txt": _BALLOT, "02-off.txt": _CALLED_OFF})
@@ -122,11 +112,11 @@ def test_a_ballot_called_off_is_overtaken_and_says_so(news_workspace: NewsWorksp
     judged = {by_id[j.note].quote.split()[0]: j.reason for j in composer.overtaken_events}
     assert judged.get("Teachers") == "called off"
     assert all(by_id[j.by].span.source.startswith("02-") for j in composer.overtaken_events)
-    assert not any("will vote in a ballot" in text for text in _statements(ws))
+    assert not any("will vote in a ballot" in text for text in printed(ws))
 
 
 def test_an_undated_report_of_the_change_overtakes_the_schedule_its_past_tense_places_it_after(
-        news_workspace: NewsWorkspace) -> None:
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
     # "has called off the ballot ... planned for 13 March" is after the schedule by its own words
     # (supersede.undated_changes); an undated source that only names another day overtakes nothing.
     from briefgen.compose import _Composer
@@ -140,13 +130,13 @@ def test_an_undated_report_of_the_change_overtakes_the_schedule_its_past_tense_p
         composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
                              docs={doc.id: doc for doc in noteset.sources})
         assert len(composer.overtaken_events) == (0 if name == "other day" else 2), name
-        assert any("would close at noon" in said for said in _statements(ws)) == (name == "other day"), name
+        assert any("would close at noon" in said for said in printed(ws)) == (name == "other day"), name
 
 
-def test_a_target_day_a_later_source_replaces_leaves_the_brief_and_the_timeline(news_workspace: NewsWorkspace) -> None:
-    alone = _statements(news_workspace("a", {"01-plan.txt": _BRIDGE}))
+def test_a_target_day_a_later_source_replaces_leaves_the_brief_and_the_timeline(news_workspace: NewsWorkspace, printed: Printed) -> None:
+    alone = printed(news_workspace("a", {"01-plan.txt": _BRIDGE}))
     assert any("working towards opening" in text for text in alone)
-    both = _statements(news_workspace("b", {"01-plan.txt": _BRIDGE, "02-slipped.txt": _SLIPPED}))
+    both = printed(news_workspace("b", {"01-plan.txt": _BRIDGE, "02-slipped.txt": _SLIPPED}))
     assert not any("working towards opening" in text for text in both)
     assert any("now expects it to open on Monday 16 June" in text for text in both)
 

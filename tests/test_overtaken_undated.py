@@ -13,6 +13,7 @@ import briefgen
 from briefgen.compose import digest
 
 NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
+Printed = Callable[..., list[str]]  # the conftest fixture printed
 
 _MERGER_VOTE = """Kestrel Water sets date for merger vote
 
@@ -94,15 +95,6 @@ Repairs to the Osterby ring road bridge will cost 52 million euros, according to
 """
 
 
-def _statements(ws: briefgen.Workspace) -> list[str]:
-    """Every statement the three briefs print (Key figures aside), the Timeline's too."""
-    texts = []
-    for audience in ("executive", "investor", "policy"):
-        brief = ws.compose(audience)
-        texts += [item.text for section in brief.sections if section.style != "figures" for item in section.items]
-    return texts
-
-
 def _overtaken(ws: briefgen.Workspace) -> list[str]:
     """The statements supersede.overtaken_events finds overtaken as events."""
     from briefgen.compose import _Composer
@@ -119,10 +111,10 @@ def _digest(ws: briefgen.Workspace) -> list[str]:
     return [note.quote for _, note in chosen]
 
 
-def test_an_undated_report_of_a_postponement_named_by_its_day_overtakes_the_vote(news_workspace: NewsWorkspace) -> None:
+def test_an_undated_report_of_a_postponement_named_by_its_day_overtakes_the_vote(news_workspace: NewsWorkspace, printed: Printed) -> None:
     ws = news_workspace("b", {"01-vote.txt": _MERGER_VOTE, "02-postponed.txt": _MERGER_POSTPONED})
     assert any("will vote on the proposed merger" in text for text in _overtaken(ws))
-    said = _statements(ws)
+    said = printed(ws)
     assert not any("will vote on the proposed merger" in text for text in said)
     assert any("has postponed the 16 April shareholder vote" in text for text in said)
     assert not any("will vote on the proposed merger" in text for text in _digest(ws))
@@ -130,41 +122,41 @@ def test_an_undated_report_of_a_postponement_named_by_its_day_overtakes_the_vote
 
 
 def test_an_undated_source_that_repeats_the_schedule_or_says_it_could_change_overtakes_nothing(
-        news_workspace: NewsWorkspace) -> None:
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
     for name, text in (("repeat", _MERGER_REPEATED), ("maybe", _MERGER_MAYBE)):
         ws = news_workspace(name, {"01-vote.txt": _MERGER_VOTE, "02-later.txt": text})
-        assert any("will vote on the proposed merger" in said for said in _statements(ws) + _digest(ws)), name
+        assert any("will vote on the proposed merger" in said for said in printed(ws) + _digest(ws)), name
         assert _overtaken(ws) == [], name
 
 
-def test_an_undated_vote_to_call_off_a_strike_named_by_its_name_overtakes_it(news_workspace: NewsWorkspace) -> None:
-    alone = _statements(news_workspace("a", {"01-strike.txt": _BUS_STRIKE}))
+def test_an_undated_vote_to_call_off_a_strike_named_by_its_name_overtakes_it(news_workspace: NewsWorkspace, printed: Printed) -> None:
+    alone = printed(news_workspace("a", {"01-strike.txt": _BUS_STRIKE}))
     assert any("will walk out in a 48-hour strike" in text for text in alone)
     ws = news_workspace("b", {"01-strike.txt": _BUS_STRIKE, "02-off.txt": _BUS_CALLED_OFF})
     assert any("will walk out in a 48-hour strike" in text for text in _overtaken(ws))
-    said = _statements(ws)
+    said = printed(ws)
     assert not any("will walk out in a 48-hour strike" in text for text in said)
     assert any("voted on Friday to call off the 48-hour strike" in text for text in said)
     assert not any("will walk out in a 48-hour strike" in text for text in _digest(ws))
 
 
-def test_a_ruling_deferred_overtakes_the_vote_on_the_same_matter(news_workspace: NewsWorkspace) -> None:
+def test_a_ruling_deferred_overtakes_the_vote_on_the_same_matter(news_workspace: NewsWorkspace, printed: Printed) -> None:
     ws = news_workspace("b", {"01-planning.txt": _PLANNING, "02-deferred.txt": _PLANNING_DEFERRED})
     assert any("will vote on the Quarry Lane housing application" in text for text in _overtaken(ws))
-    said = _statements(ws)
+    said = printed(ws)
     assert not any("will vote on the Quarry Lane housing application" in text for text in said)
     assert any("voted 7-2 to defer a ruling" in text for text in said)
 
 
-def test_a_correction_replaces_the_value_it_names_whatever_the_dates(news_workspace: NewsWorkspace) -> None:
+def test_a_correction_replaces_the_value_it_names_whatever_the_dates(news_workspace: NewsWorkspace, printed: Printed) -> None:
     for name, text in (("named", _BRIDGE_CORRECTED),):
         ws = news_workspace(name, {"01-cost.txt": _BRIDGE_COST, "02-corrected.txt": text})
-        said = _statements(ws)
+        said = printed(ws)
         assert not any("will cost 48 million euros" in text for text in said), name
         assert not any("will cost 48 million euros" in text for text in _digest(ws)), name
         assert any("41 million euros" in text for text in said), name
 
 
-def test_an_undated_bare_other_value_replaces_nothing(news_workspace: NewsWorkspace) -> None:
+def test_an_undated_bare_other_value_replaces_nothing(news_workspace: NewsWorkspace, printed: Printed) -> None:
     ws = news_workspace("b", {"01-cost.txt": _BRIDGE_COST, "02-other.txt": _BRIDGE_OTHER})
-    assert any("will cost 48 million euros" in text for text in _statements(ws))
+    assert any("will cost 48 million euros" in text for text in printed(ws))

@@ -16,6 +16,7 @@ from briefgen.notes.figures import same_amount
 from briefgen.supersede import called_earlier, tells_update
 
 NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
+Printed = Callable[..., list[str]]  # the conftest fixture printed
 
 _FIRST = """Ferry breakdown strands island commuters for a third day
 
@@ -52,17 +53,12 @@ def _rows(ws: briefgen.Workspace) -> list[tuple[str, str, tuple[str, ...], int]]
             if item.figure is not None]
 
 
-def _statements(ws: briefgen.Workspace) -> list[str]:
-    return [item.text for audience in ("executive", "investor", "policy") for section in ws.compose(audience).sections
-            if section.style != "figures" for item in section.items]
-
-
-def test_a_later_report_in_other_words_replaces_the_row_and_the_statement(news_workspace: NewsWorkspace) -> None:
+def test_a_later_report_in_other_words_replaces_the_row_and_the_statement(news_workspace: NewsWorkspace, printed: Printed) -> None:
     ws = news_workspace("ws", {"01-courier.txt": _FIRST, "02-wire.txt": _LATER})
     rows = _rows(ws)
     sailings = [row for row in rows if "sailings" in row[1]]
     assert [(text, earlier) for text, _, earlier, _ in sailings] == [("131 sailings", ("86",))]
-    assert not any("climbed to 86" in text for text in _statements(ws))
+    assert not any("climbed to 86" in text for text in printed(ws))
     chosen, _ = digest(ws.notes(), 250)
     assert chosen and not any("climbed to 86" in text for text, _ in chosen)
 
@@ -146,11 +142,11 @@ The agency said bottled water deliveries would continue until the wells were cle
 """
 
 
-def test_a_statement_whose_value_a_later_source_calls_earlier_is_left_out(news_workspace: NewsWorkspace) -> None:
-    alone = _statements(news_workspace("a", {"01-survey.txt": _SURVEY}))
+def test_a_statement_whose_value_a_later_source_calls_earlier_is_left_out(news_workspace: NewsWorkspace, printed: Printed) -> None:
+    alone = printed(news_workspace("a", {"01-survey.txt": _SURVEY}))
     assert any("2,300 households drew water" in text for text in alone)
     ws = news_workspace("b", {"01-survey.txt": _SURVEY, "02-recount.txt": _RECOUNTED})
-    assert not any("2,300 households drew water" in text for text in _statements(ws))
+    assert not any("2,300 households drew water" in text for text in printed(ws))
     chosen, _ = digest(ws.notes(), 250)
     assert chosen and not any("2,300 households drew water" in text for text, _ in chosen)
 

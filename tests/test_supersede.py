@@ -9,6 +9,7 @@ from collections.abc import Callable
 import briefgen
 
 NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
+Printed = Callable[..., list[str]]  # the conftest fixture printed
 
 _NURSES = """Nurses at Kellmoor hospitals to vote on strike
 
@@ -44,21 +45,13 @@ The trust said its pay offer of 3 percent remained open.
 """
 
 
-def _statements(ws: briefgen.Workspace) -> list[str]:
-    texts = []
-    for audience in ("executive", "investor", "policy"):
-        brief = ws.compose(audience)
-        texts += [item.text for section in brief.sections if section.style != "figures" for item in section.items]
-    return texts
-
-
-def test_a_vote_a_later_source_reports_held_leaves_every_section(news_workspace: NewsWorkspace) -> None:
+def test_a_vote_a_later_source_reports_held_leaves_every_section(news_workspace: NewsWorkspace, printed: Printed) -> None:
     # Wire copy with no date of its own: its "Thursday" cannot be placed, so only a report of the
     # vote tells that it is over.
     plan = _NURSES.replace("Published 3 June 2024\n\n", "")
-    alone = _statements(news_workspace("a", {"01-plan.txt": plan, "02-other.txt": _REPEAT}))
+    alone = printed(news_workspace("a", {"01-plan.txt": plan, "02-other.txt": _REPEAT}))
     assert any("would hold the strike ballot" in text for text in alone)  # the schedule is news until the vote
-    both = _statements(news_workspace("b", {"01-plan.txt": plan, "02-held.txt": _HELD}))
+    both = printed(news_workspace("b", {"01-plan.txt": plan, "02-held.txt": _HELD}))
     assert not any("would hold the strike ballot" in text for text in both)
     assert not any("will vote on Thursday" in text for text in both)
     assert any("voted by 78 percent" in text for text in both)
