@@ -675,10 +675,15 @@ class _Composer:
         section of events to watch that takes it: a calendar's entry, kept for that section
         (a summary that told it would leave the calendar without its date)."""
         spec = next((s for s in self.profile.sections if s.style == "watch"), None)
-        if (spec is None or note.kind != "upcoming" or note.id in self.paired
-                or self._from_comment(note, COMMENTARY_KINDS - {"analysis"})):
+        if spec is None or note.kind != "upcoming":
             return False  # what happened, naming a day to come in passing ("ordered ..., pending a hearing on June 20"), is told where it fits
-        return (self.scheduled(note) is not None and self.matches(note, replace(spec, kinds=()))
+        return self.scheduled(note) is not None and self.watchable(note, spec)
+
+    def watchable(self, note: Note, spec: SectionSpec) -> bool:
+        """Whether the watch section *spec* may take the note: not quoted with the sentence it
+        leans on, not a comment, on the section's themes and of one of its kinds."""
+        return (note.id not in self.paired and not self._from_comment(note, COMMENTARY_KINDS - {"analysis"})
+                and self.matches(note, replace(spec, kinds=()))
                 and (not spec.kinds or any(self.states(note, kind) for kind in spec.kinds)))
 
     def bullets(self, spec: SectionSpec) -> list[Item]:
@@ -1299,11 +1304,10 @@ class _Composer:
         dated: list[tuple[tuple[dt.date, int], str, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
-            if (note.id in self.paired or self._from_comment(note, COMMENTARY_KINDS - {"analysis"})
-                    or not self.matches(note, replace(spec, kinds=())) or not self.fits(note, new_words=False)):
+            if not self.watchable(note, spec) or not self.fits(note, new_words=False):
                 continue
             found = self.watch_of(note)
-            if found is None or spec.kinds and not any(self.states(note, kind) for kind in spec.kinds):
+            if found is None:
                 continue
             if found.day is not None:
                 dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
