@@ -323,7 +323,7 @@ def _rank(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[Draft]]) -> _C
     groups = [i for i, per_doc in enumerate(drafts_by_doc) for _ in per_doc]
     texts = [d["quote"] for d in drafts]
     matrix = rank.vectorize(texts)
-    reliability = [RELIABILITY_WEIGHT.get(docs[g].meta.reliability, 0.85) for g in groups]
+    reliability = [RELIABILITY_WEIGHT.get(docs[g].meta.reliability, 1.0) for g in groups]
     scores = rank.score(matrix, groups, [d["position"] for d in drafts], [d["words"] for d in drafts], reliability)
     return _Corpus(docs, drafts, groups, texts, matrix, scores)
 
