@@ -1245,7 +1245,8 @@ class _Composer:
             if day is None or not self.fits(note):
                 continue
             entries.append((day.isoformat(), self.date(note), note.span.start,
-                            replace(self.take(note), date=day.isoformat(), scheduled=planned)))
+                            replace(self.take(note), date=day.isoformat(), scheduled=planned,
+                                    reported=not planned and self.report_day(note, day))))
         return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
 
     def event_day(self, note: Note) -> dt.date | None:
@@ -1256,6 +1257,12 @@ class _Composer:
             return dates.event_day(statement(note), stated)
         placed = self.date(note)
         return dates.event_day(statement(note), dt.date.fromisoformat(placed), relative=False) if placed else None
+
+    def report_day(self, note: Note, day: dt.date) -> bool:
+        """True when *day* is the note's source's date and its text names no day for what it
+        reports ("The government said damage would reach ..."): the day of the report."""
+        stated = self.source_day(note)
+        return stated == day and dates.event_when(statement(note), stated) == (stated, False)
 
     def scheduled(self, note: Note) -> dt.date | None:
         """The day of an event the note says is set for the newest source's day or later (a

@@ -440,6 +440,9 @@ class Item(_AsDict):
     scheduled: bool = False
     """In a `timeline` section: the event is set for `date`, on or after the newest source's date, and
     no source yet reports it happened."""
+    reported: bool = False
+    """In a `timeline` section: `date` is the day of the source that reports the event (its text
+    names no day of its own for it: "The government said ..."), not a day the text gives."""
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ class ItemRecord(_Model):
     change: Literal["", "new", "updated", "gone"] = ""
     date: str = Field("", description="The day a timeline entry happened or is scheduled for (ISO), or ''")
     scheduled: bool = Field(False, description="A timeline entry set for a day no source yet reports as past")
+    reported: bool = Field(False, description="A timeline entry dated by its source's date, the text giving no day")
 
 
 class SectionRecord(_Model):

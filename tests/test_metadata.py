@@ -293,9 +293,9 @@ def _top(*header: str) -> tuple[str, str, str]:
     # A section label over the headline gives the kind.
     (("OPINION", "", "Carrow deserves a ferry that works", "", "By Ruth Penhale"),
      ("Carrow deserves a ferry that works", "", "opinion")),
-    # An organisation's "<name> passenger information" line under the headline.
+    # An organisation's "<name> passenger information" line under the headline: its own statement.
     (("Crossings suspended: what passengers need to know", "", "Island Ferries passenger information"),
-     ("Crossings suspended: what passengers need to know", "Island Ferries", "")),
+     ("Crossings suspended: what passengers need to know", "Island Ferries", "statement")),
 ])
 def test_a_masthead_or_letterhead_above_the_headline_is_the_publisher(
         header: tuple[str, ...], expected: tuple[str, str, str]) -> None:

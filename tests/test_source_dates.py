@@ -163,6 +163,11 @@ def test_a_day_told_in_an_aside_does_not_date_the_news(sentence: str, day: dt.da
     ("By Wednesday evening, the operator had cancelled 40 sailings.", dt.date(2025, 10, 15)),
     ("The ferry was delayed by Monday's storm.", dt.date(2025, 10, 13)),
     ("The operator said it raised its offer on Monday.", dt.date(2025, 10, 13)),
+    # the day an earlier figure was given, with who gave it, dates that figure: the news is the report's day
+    ("The ministry said repairs would cost at least 90 million, compared with the 40 million first estimate "
+     "given by the port authority last Wednesday.", dt.date(2025, 10, 17)),
+    ("Organisers said they expected 12,000 visitors, up from the 8,000 forecast by the tourist board on Monday.",
+     dt.date(2025, 10, 17)),
 ])
 def test_a_target_an_earlier_report_or_a_claim_does_not_date_the_news(sentence: str, day: dt.date | None) -> None:
     assert dates.event_day(sentence, dt.date(2025, 10, 17)) == day

@@ -401,7 +401,12 @@ def clean(text: str) -> Cleaned:
             if outlet and outlet.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
-    title = _title(text, lines, paras, crumbs, is_thread, top.title, tuple(h[0] for h in headers), tuple(removed))
+    at = top.title
+    while at in heads and at + 1 < len(lines) and lines[at + 1][0] < body:
+        at += 1  # a masthead on the first line ("Society Newsletter | Issue 18 | 4 May 2026"): the headline is under it
+    if at != top.title and (at in heads or date_line(_plain(lines[at][2]))):
+        at = top.title
+    title = _title(text, lines, paras, crumbs, is_thread, at, tuple(h[0] for h in headers), tuple(removed))
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else ""
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published)
@@ -412,12 +417,13 @@ def clean(text: str) -> Cleaned:
         is_thread=is_thread,
         title=title,
         publisher=(publisher or header_publisher or top.publisher or wire.publisher or (site if is_thread else "")
-                   or _notice(text) or (issuer if _publisher_name(issuer) else "")),
+                   or _notice(text) or (issuer if _publisher_name(issuer) else "") or _named_publisher(lines, body)),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
         author=wire.author,
-        kind=kind or top.kind or title_kind(title),
+        kind=(kind or top.kind or title_kind(title) or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
+              or _signed_kind(lines, body)),
         news=news,
     )
 
@@ -467,6 +473,50 @@ def _site(when: str) -> str:
     return found.group("site") if found and not calendar else ""
 
 
+_COMPANY_SUFFIX = r"(?:,?[ ](?:Pty\.?[ ]Ltd|Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|S\.A\.|SA|NV|BV|Corp|Co))?"
+_COPYRIGHT_NAME = re.compile(
+    r"^(?:(?i:copyright)[ ]*(?:©|\((?i:c)\))?|©|\((?i:c)\))[ ]*(?:(?:19|20)\d\d(?:[ ]*[-–][ ]*(?:19|20)?\d\d)?[ ]*,?[ ]*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,5}?)" + _COMPANY_SUFFIX +
+    r"\.?(?:[ ]+(?i:all rights reserved)\.?)?$")
+"""A copyright line at a text's foot ("© 2026 The Market Ledger Pty Ltd. All rights reserved."):
+the company that holds it published the text."""
+_PUBLISHED_IN = re.compile(
+    r"\b(?:[Pp]ublished|[Ff]irst (?:published|appeared)|[Aa]ppeared|[Oo]riginally (?:published|appeared))\b"
+    r"[^.;!?]{0,40}?[ ]in[ ](?P<name>(?:The[ ])?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})")
+"""A column's note on where it ran ("Published May 2, 2026, in The Fenwick Standard")."""
+
+
+_SIGNED = re.compile(
+    r"\b(?:writes|is|has been)[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}(?:column|columnist)\b|"
+    r"\b(?:the )?views expressed (?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author['’]s|"
+    r"the writer['’]s|my) own\b", re.IGNORECASE)
+"""A signed piece's note on its writer ("Jo Bain writes a weekly column on ...", "The views
+expressed are her own"): the piece is the writer's opinion."""
+
+
+def _signed_kind(lines: list[tuple[int, int, str]], body: int) -> str:
+    """"opinion" when a header line or one of the last lines is a columnist's note, else ""."""
+    notes = [line for start, _, line in lines if start < body] + [line for _, _, line in lines[-2:]]
+    return "opinion" if any(_SIGNED.search(_plain(line)) and len(line.split()) <= 40 for line in notes) else ""
+
+
+def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
+    """The publisher a header line before *body* or one of a text's last lines names: where
+    a piece was published ("Published 2 May 2026 in The Fenwick Standard"), or who holds its
+    copyright ("© 2026 Orrin Evening Telegraph Ltd. All rights reserved."); "" when none does."""
+    head = [line for start, _, line in lines if start < body]
+    tail = [line for start, _, line in lines[-4:] if start >= body]
+    for line in (*head, *tail):
+        found = _PUBLISHED_IN.search(_plain(line))
+        if found and _publisher_name(found.group("name")) and found.group("name").split()[-1].lower() not in MONTHS:
+            return found.group("name")
+    for line in reversed(tail):
+        found = _COPYRIGHT_NAME.match(_plain(line))
+        if found and _publisher_name(found.group("name")):
+            return found.group("name")
+    return ""
+
+
 def _notice(text: str) -> str:
     """The publisher a publisher's notice names ("... is published by Meridian Trade Media"), or ""."""
     found = _PUBLISHED_BY.search(text)
@@ -485,15 +535,20 @@ def _header_lines(lines: list[tuple[int, int, str]], body: int) -> dict[int, Mas
     only with a byline in it."""
     found: dict[int, Masthead] = {}
     previous: Masthead | None = None
+    previous_index = -1
     for index, (start, _, line) in enumerate(lines[:10]):
         if start >= body:
             break
         head = masthead(line)
+        if head is None and previous is not None and date_line(_plain(line)):
+            continue  # "By Jo Bain" / "Updated 4 May 2026" / "The Harbour Times": the byline still stands over it
         if head is not None and (head.signals or (previous is not None and previous.author and not previous.publisher
-                                                  and index - 1 in found)):
-            if index > 0 or head.author:  # "March 16, 2006 -- Senate Panel Backs ..." is a headline
+                                                  and previous_index in found)):
+            # "March 16, 2006 -- Senate Panel Backs ..." is a headline; a first line is a masthead only
+            # with a byline or with two parts only a masthead has ("Society Newsletter | Issue 18 | 4 May 2026").
+            if index > 0 or head.author or head.signals >= 2:
                 found[index] = head
-        previous = head
+        previous, previous_index = head, index
     return found
 
 
@@ -512,13 +567,33 @@ class _Top:
     """True when the publisher is an outlet's masthead (not an organisation's letterhead or notice)."""
 
 
+_GENRE_WORDS = (r"information|release|statement|advisory|bulletin|notice|updates?|briefing|guidance|announcement|"
+                r"fact ?sheet|newsletter|note|research|commentary|explainer|preview|report")
 _GENRE_LINE = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the))*)"
-    r"(?:[ ][a-z][a-z-]*){0,2}[ ](?:information|release|statement|advisory|bulletin|notice|updates?|briefing|"
-    r"guidance|announcement|fact ?sheet)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the))*?)"
+    r"(?P<genre>(?:[ ][a-z][a-z-]*){0,2}[ ](?:" + _GENRE_WORDS + r")|"
+    r"[ ]?[-–—|:][ ](?:[A-Za-z][a-z-]*[ ]){0,2}(?i:" + _GENRE_WORDS + r"))"
 )
 """An organisation's name before the kind of document it issues ("Harbour Board press
-release", "Kessfield Water customer information"): a line that says who publishes the page."""
+release", "Kessfield Water customer information", "Linden Row Capital - Equity Research
+Note"): a line that says who publishes the page."""
+_ANALYSIS_GENRE = re.compile(r"\b(?:research|note|commentary|explainer|preview)\b", re.IGNORECASE)
+_REPORT_GENRE = re.compile(r"\b(?:newsletter|bulletin|updates?|report|briefing|fact ?sheet)\b", re.IGNORECASE)
+_RELEASE_LABEL = re.compile(r"(?:for immediate release|for release [\w ,:.]{1,40}|embargoed[\w ,:.]{0,60}|"
+                            r"(?:press|news|media) release)\W*", re.IGNORECASE)
+"""A press release's label over its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 ...")."""
+
+
+def genre_kind(genre: str) -> str:
+    """The kind of source a document's genre words say: a statement ("press release",
+    "customer information"), an analysis ("research note", "preview"), a report ("situation
+    report", "newsletter"), or ""."""
+    if _STATEMENT.search(genre) or re.search(r"\b(?:information|advisory|notice|guidance|announcement)\b", genre,
+                                              re.IGNORECASE):
+        return "statement"
+    if _ANALYSIS_GENRE.search(genre):
+        return "analysis"
+    return "report" if _REPORT_GENRE.search(genre) else ""
 _SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "at", "to", "a", "an", "de", "la", "du"}
 
 
@@ -556,7 +631,17 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     first, second = _plain(header[0][1]), _plain(header[1][1])
     words = first.split()
     label = SECTION_KINDS.get(first.lower().strip(" :"))
-    if label and len(words) == 1 and heading(second):
+    issued = _GENRE_LINE.fullmatch(second)
+    if _RELEASE_LABEL.fullmatch(first) and heading(second):
+        top.furniture[0], top.kind, top.title = "press release label", "statement", 1
+    elif (issued and re.match(r"[ ]?[-–—|:]", issued.group("genre")) and _publisher_name(issued.group("name"))
+          and _is_heading(first) and 0 not in heads and (1 not in heads or not heads[1].author)):
+        # "ORCHARD VALE FOODS - RESULTS PREVIEW" / "Linden Row Capital - Equity Research Note":
+        # the headline, then who issued it and what it is.
+        label = re.split(r"\s+[-–—|:]\s+", first)[-1]  # "... - TAKEOVER EXPLAINER": the headline's own label
+        top.furniture[1], top.publisher = "masthead (publisher, byline or date)", issued.group("name")
+        top.kind = (genre_kind(label) if len(label.split()) <= 3 else "") or genre_kind(issued.group("genre"))
+    elif label and len(words) == 1 and heading(second):
         top.furniture[0], top.kind, top.title = "section label (the kind of piece)", label, 1
     elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
           and heading(second) and not second.isupper()):
@@ -574,7 +659,7 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         genre = _GENRE_LINE.fullmatch(_plain(line))
         if genre and not top.publisher and index not in heads:
             top.furniture[index], top.publisher = "masthead (publisher, byline or date)", genre.group("name")
-            top.kind = top.kind or ("statement" if _STATEMENT.search(genre.group(0)) else "")
+            top.kind = top.kind or genre_kind(genre.group("genre"))
     return top
 
 
@@ -600,7 +685,9 @@ def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, 
     first = lines[at][2]
     para = next(((a, b) for a, b in paras if a == lines[at][0]), None)
     if para:
-        whole = text[para[0]:para[1]]
+        # Up to a line found to be furniture (an issuer's line right under the headline).
+        end = min((r.start for r in removed if para[0] < r.start < para[1]), default=para[1])
+        whole = text[para[0]:end].rstrip()
         if 1 < len(whole.splitlines()) <= 3:
             first = " ".join(whole.split())
     return headline(first)
@@ -619,13 +706,31 @@ def _boilerplate(line: str) -> str:
     return ""
 
 
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|CORRECTION|EXCLUSIVE|ANALYSIS|INSIGHT|FOCUS|FACTBOX|EXPLAINER|"
+    r"BREAKINGVIEWS|COLUMN|PREVIEW|TIMELINE|GRAPHIC|BRIEF|URGENT|FEATURE)(?:[ ]\d{1,2})?-)+(?=\S)")
+"""A wire service's slug before its headline ("UPDATE 2-", "EXCLUSIVE-", "WRAPUP 1-",
+"UPDATE 3-EXCLUSIVE-"): the story's version and desk, not its title."""
+_SLUG_KINDS = {"ANALYSIS": "analysis", "INSIGHT": "analysis", "FOCUS": "analysis", "FACTBOX": "analysis",
+               "EXPLAINER": "analysis", "BREAKINGVIEWS": "analysis", "FEATURE": "analysis", "COLUMN": "opinion"}
+
+
+def slug_kind(line: str) -> str:
+    """The kind a wire slug names ("ANALYSIS-..." analysis, "COLUMN-..." opinion), or ""."""
+    found = _WIRE_SLUG.match(re.sub(r"^#{1,6}\s+", "", _plain(line)))
+    words = re.findall(r"[A-Z]+", found.group(0)) if found else []
+    return next((_SLUG_KINDS[w] for w in words if w in _SLUG_KINDS), "")
+
+
 def headline(line: str) -> str:
     """*line* (a text's first line) as a title when it reads as a headline, else "".
 
     A headline has 4-20 words and no closing full stop (it may ask a question); a date it
-    starts with ("March 16, 2006 -- Senate panel ...") is not part of it."""
+    starts with ("March 16, 2006 -- Senate panel ...") and a wire slug ("UPDATE 1-") are not
+    part of it."""
     line = " ".join(line.split())
     line = re.sub(r"^#{1,6}\s+", "", line)
+    line = _WIRE_SLUG.sub("", line)
     for form in _DATE_FORMS:
         match = form.match(line)
         if match:
@@ -763,7 +868,8 @@ def byline(line: str) -> tuple[str, str] | None:
             if desk and (_ORG_WORD.search(desk) or desk.lower() in WIRE_SERVICES):
                 publisher = publisher or desk
         elif (_NAME.fullmatch(part) and not publisher and not roled and len(names) < 4
-              and part.lower() not in WIRE_SERVICES and not _ORG_WORD.search(part) and not part.startswith("The ")):
+              and part.lower() not in WIRE_SERVICES and not _ORG_WORD.search(part) and not _OUTLET_WORD.search(part)
+              and not part.startswith("The ")):
             names.append(part)
         elif re.fullmatch(r"[A-Z][\w&.'’ -]{1,60}", part) and not publisher:
             publisher = part
@@ -794,6 +900,14 @@ _ISSUED_TITLE = re.compile(
     re.IGNORECASE)
 """A statement's headline ("Statement on the proposed takeover ...", "Harbour Users' Group:
 Statement on ...", "Press release: ..."); the name before the colon issued it."""
+_GENRE_TITLE = re.compile(
+    r"^\s*(?P<genre>(?:situation|status|progress|flash|daily|weekly)[ ]+(?:report|update)|sitrep|fact ?sheet|"
+    r"explainer|briefing(?: note)?|advisory)\s*(?:\(?no\.?\s*\d+\)?\s*)?[:|—–-]\s+\S", re.IGNORECASE)
+"""A headline that opens on the kind of document it heads ("Situation report: ...",
+"Explainer - ...")."""
+_ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume)\s*\d+(?:,?\s*(?:issue|no\.)\s*\d+)?", re.IGNORECASE)
+"""A periodical's issue number in its masthead ("Issue 18", "Vol. 3, No. 2")."""
+_PERIODICAL = re.compile(r"[ ](?:Newsletter|Bulletin|Digest)$")
 _FORUM_TITLE = re.compile(r"^\s*r/\w+\s*:|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
 
 
@@ -801,12 +915,16 @@ def title_kind(title: str) -> str:
     """The kind of piece a headline's section label says ("Opinion: ...", "Analysis - ...",
     "Letters: ...": opinion or analysis), a forum's ("r/Town: ...", "Megathread - ...") or a
     statement's ("Statement on ...", "<Group>: Statement on ..."), or ""."""
+    if kind := slug_kind(title):
+        return kind
     found = _TITLE_KIND.match(title)
     if found:
         label = found.group("label").lower()
         return "opinion" if label.startswith("letter") else SECTION_KINDS[label]
     if _ISSUED_TITLE.match(title):
         return "statement"
+    if genre := _GENRE_TITLE.match(title):
+        return genre_kind(genre.group("genre")) or "report"
     return "forum thread" if _FORUM_TITLE.search(title) else ""
 
 
@@ -851,6 +969,9 @@ def masthead(line: str) -> Masthead | None:
             split += [lead.group("label"), part[lead.end():]]
         else:
             split.append(part)
+    if any(part.lower() in SECTION_KINDS for part in split):
+        # A signed piece's header: "Opinion — Jo Bain, columnist, The Harbour Times, 4 May 2026".
+        split = [bit for part in split for bit in (part.split(", ") if part.lower() not in SECTION_KINDS else [part])]
     publisher = author = kind = ""
     signals = 0
     for part in split:
@@ -858,7 +979,7 @@ def masthead(line: str) -> Masthead | None:
         if by is not None:
             author, publisher = author or by[0], publisher or by[1]
             signals += 1
-        elif date_line(part):
+        elif date_line(part) or _ISSUE.fullmatch(part):
             signals += 1
         elif part.lower() in SECTION_KINDS:  # "Comment | Western Review | 6 March 2025": a label, no name
             kind = kind or SECTION_KINDS[part.lower()]
@@ -867,6 +988,8 @@ def masthead(line: str) -> Masthead | None:
             signals += 1
         elif kind and not author and _person_name(part):  # "Opinion | Jo Bain | ...": a signed piece's writer
             author = part
+        elif kind and author and re.fullmatch(_ROLE.pattern, " " + part, re.IGNORECASE):  # "..., columnist, ..."
+            signals += 1
         elif (live := _LIVE_SUFFIX.search(part)) and _publisher_name(part[:live.start()]):
             publisher = publisher or part[:live.start()]
             signals += 1
@@ -880,6 +1003,9 @@ def masthead(line: str) -> Masthead | None:
             return None
     if not publisher and not author:
         return None
+    if (periodical := _PERIODICAL.search(publisher)) and any(_ISSUE.fullmatch(part) for part in split):
+        # "Greyfield Allotment Society Newsletter | Issue 18": the society publishes its newsletter.
+        publisher, kind = publisher[:periodical.start()], kind or "report"
     return Masthead(publisher, author, kind, signals)
 
 
@@ -1058,7 +1184,7 @@ def dateline(text: str) -> str:
                 before = line[:match.start()]
                 short_line = len(lines) == 1 and len(line.split()) <= 12
                 labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
-                placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40},?\s*", before) is not None
+                placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40}){0,2},?\s*", before) is not None
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
                 if short_line or labelled or placed or alone:
                     found = _date_of(match, numeric_order(text))

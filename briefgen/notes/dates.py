@@ -298,11 +298,19 @@ since Monday", "the night of March 4"), not the day something in the sentence ha
 
 
 _EARLIER_FIGURE = re.compile(
-    r"(?:\bas|\d[\d,.]*(?:\s+[a-z]+)?)\s+(?:reported|announced|given|estimated|published|released|stated|"
-    r"cited|approved|quoted|counted|recorded)\s+(?:on\s+|earlier\s+|last\s+)?$", re.IGNORECASE)
+    r"(?:\bas|\d[\d,.]*(?:\s+[a-z]+){0,3})\s+(?:reported|announced|given|estimated|published|released|stated|"
+    r"cited|approved|quoted|counted|recorded|forecast|predicted|projected|offered)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?\s*(?:on\s+|earlier\s+|last\s+)?$", re.IGNORECASE)
 """Before a date that says when an earlier figure was given ("up from the 12 reported on Tuesday",
-"not 40,000 as announced on Wednesday", "the 25 million approved a week ago"): the day of an
-earlier report, not the day of the news."""
+"not 40,000 as announced on Wednesday", "the 25 million approved a week ago", "the 180 million
+first estimate given by local councils last Wednesday"): the day of an earlier report, not the
+day of the news; what the sentence tells in the past tense was told on the source's date."""
+
+
+_SAID = re.compile(r"\b(?:said|told|announced|reported|confirmed|added|stated|estimated|warned)\b", re.IGNORECASE)
+"""A report in the past tense before the day of an earlier figure ("The government said damage
+would reach 410 million, compared with the 180 million given last Wednesday"): said on the
+source's date."""
 
 
 _CONCESSIVE = re.compile(r"\b(?:although|though|whereas|even\s+as)\b", re.IGNORECASE)
@@ -351,7 +359,12 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
 
 
 def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
-    """The day the sentence reports something happening: its latest day-precise date on or
+    """The day the sentence reports something happening (`event_when`), or None."""
+    return event_when(sentence, anchor, relative=relative)[0]
+
+
+def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[dt.date | None, bool]:
+    """(day, told): the day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
     state, an earlier report of a figure, a span, a target or limit (`_LIMIT`: "restoring the
     system by Wednesday"; what was said in the past was then said on the source's date) or a date
@@ -363,13 +376,17 @@ def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.da
     sentence: when the rest of the sentence tells something done in the past ("The operator of
     the train that derailed on Monday has said ...", "Shares rose 7%, although they remain below
     the level at which they closed on Tuesday") without a day of its own, it was done on the
-    source's date (with *relative* only; None from an estimate)."""
+    source's date (with *relative* only; None from an estimate). *told* is False then: the day
+    is the report's, not one the text gives."""
     days, aside = [], False
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or not (relative or not w.relative)
                 or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
-                or _EARLIER_FIGURE.search(sentence[max(0, w.start - 40):w.start])
                 or _PRESENT_CLAIM.search(sentence[:w.start])):
+            continue
+        earlier = _EARLIER_FIGURE.search(sentence[max(0, w.start - 80):w.start])
+        if earlier:
+            aside = aside or bool(_SAID.search(sentence[:max(0, w.start - 80) + earlier.start()]))
             continue
         if _LIMIT.search(sentence[max(0, w.start - 12):w.start]) and sentence[w.end:w.end + 2] not in ("'s", "’s"):
             # A target, past or still ahead ("working towards reopening by Wednesday"): what was said was said then.
@@ -385,8 +402,8 @@ def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.da
                 continue
         days.append(w.first)
     if days:
-        return max(days)
-    return anchor if aside and relative else None
+        return max(days), True
+    return (anchor, False) if aside and relative else (None, False)
 
 
 def ahead(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[When, ...]:
