@@ -323,3 +323,163 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
             if near or shared >= (1 if a.noun == b.noun else 2):
                 options.append((-(scores[i] + scores[j]), i, j))
     return strongest_pairs(options, found, limit)
+
+
+# ---------------------------------------------------------------- parties
+
+_COMMON_HOLDER = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?P<noun>[A-Za-z][a-z-]+)$")
+_INDEFINITE = re.compile(r"^(?:a|an|any|some|one)\s+[a-z]", re.IGNORECASE)
+_BODY_NAME = r"[A-Z][\w'’&.-]*(?:(?:,\s+|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'’&.-]*){0,5}"
+
+
+def _introduced(noun: str, text: str) -> str:
+    """The name *text* gives a body it calls *noun*: "private equity firm Tollan Capital Partners",
+    "Tollan Capital Partners, a private equity firm", "the Maritime Employees Union" (for "union"); or ""."""
+    word = re.escape(noun)
+    for pattern in (r"\b" + word + r"\s+(?P<name>" + _BODY_NAME + ")",
+                    r"(?P<name>" + _BODY_NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + word + r"\b",
+                    r"(?P<name>" + _BODY_NAME + r"\s+" + word.capitalize() + r")\b"):
+        found = re.search(pattern, text)
+        if found is not None:
+            name = re.sub(r"^(?:The|A|An)\s+", "", found.group("name").strip(" ,.;:"))
+            if name and name.lower() != noun:
+                return name
+    return ""
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a dispute: a body and who speaks for it."""
+
+    body: str
+    """The body as a reader should see it ("Tollan"), or "" for a person who speaks for none known."""
+    person: str
+    """The person who speaks ("Simon Ashgrove"), or ""."""
+    role: str
+    """The person's role ("partner"), or ""."""
+    words: frozenset[str]
+    """Lower-cased words naming the body and the person: two parties sharing one are one party."""
+
+    @property
+    def label(self) -> str:
+        """"Tollan (Simon Ashgrove, partner)", "Tollan", "Simon Ashgrove"."""
+        if self.body and self.person:
+            return f"{self.body} ({self.person}, {self.role})" if self.role else f"{self.body} ({self.person})"
+        return self.body or self.person
+
+
+class Parties:
+    """Who speaks for whom across one corpus (*texts*, each text's source in *groups*).
+
+    A person the texts tie to a body ("X, a partner at Y", "Y's spokesperson X", "X of Y",
+    "Y chief executive X") speaks for it wherever the texts quote them; a quotation a person with
+    a role opens right after a body's statement in the same source is that body's ("The union said
+    it opposed ... "..." branch secretary Mick Hanlon said."); "the firm", "the union" is the body the
+    source last introduced as one; an indefinite "a scheme" is nobody."""
+
+    def __init__(self, texts: Sequence[str], groups: Sequence[int]) -> None:
+        self.texts, self.groups = texts, groups
+        self.known = affiliations(texts)
+        self._subjects: list[frozenset[str]] | None = None
+        self.bodies: dict[str, tuple[str, str]] = {}
+        """Per surname: (the body as written, the role)."""
+        for text in texts:
+            for pattern in _AFFILIATED:
+                for found in pattern.finditer(text):
+                    person = found.group("person")
+                    body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body")).strip()
+                    body = re.sub(r"['’]s$", "", body)
+                    if not _name_words(body) - _NOT_BODY or _name_words(body) & _name_words(person):
+                        continue
+                    role = re.search(_ROLE, found.group(0))
+                    self.bodies.setdefault(_surname(person), (body, role.group(0) if role else ""))
+
+    def _resolved(self, row: int, noun: str) -> str:
+        """The body "the *noun*" stands for at *row*: the nearest name the same source introduces as one."""
+        for index in range(row, -1, -1):
+            if self.groups[index] != self.groups[row]:
+                break
+            name = _introduced(noun, self.texts[index])
+            if name:
+                return name
+        return ""
+
+    @staticmethod
+    def _opening(text: str, noun: str) -> str:
+        """The named body a statement of two sentences opens on, when "the *noun*" only comes after it."""
+        at = text.lower().find("the " + noun)
+        found = features.attribution(text[:at]) if at > 0 else None
+        if found is None or found[3] or not found[0].name[:1].isupper() or re.match(
+                r"(?:the|its|our)\s", found[0].name, re.IGNORECASE):
+            return ""
+        return found[0].name
+
+    def _said_before(self, row: int) -> str:
+        """The body that speaks in the sentence before *row* of the same source ("The union said ..."), or ""."""
+        if row == 0 or self.groups[row - 1] != self.groups[row]:
+            return ""
+        found = features.attribution(self.texts[row - 1])
+        if found is None or found[3]:
+            return ""
+        name = found[0].name
+        common = _COMMON_HOLDER.match(name)
+        if common and re.search(r"\b(?:the|its|our)\s+" + re.escape(common.group("noun").lower()) + r"\b",
+                                self.texts[row - 1].lower()):
+            return self._resolved(row - 1, common.group("noun").lower())
+        if _surname(name) in self.bodies or not name[:1].isupper() or name.lower() in _NOT_BODY:
+            return ""  # a person (who speaks for a body of their own), or no name
+        return re.sub(r"^(?:The|A|An)\s+", "", name)
+
+    def of(self, row: int, holder: str) -> Party | None:
+        """The party that holds a statement at *row* named *holder* (as a finder gives it), or None
+        when *holder* names nobody ("A scheme")."""
+        text = self.texts[row]
+        holder = holder.strip()
+        if not holder or _INDEFINITE.match(holder):
+            return None
+        lowered = text.lower()
+        if " " not in holder and re.search(r"\b(?:a|an|any)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
+                and not re.search(r"\b(?:the|its|our)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
+                and not re.search(r"\b" + re.escape(holder) + r"\b", text):
+            return None  # "A scheme needs ...": something of a kind, nobody's side
+        common = _COMMON_HOLDER.match(holder)
+        if common and re.search(r"\b(?:the|its|our)\s+" + re.escape(common.group("noun").lower()) + r"\b", text.lower()):
+            noun = common.group("noun").lower()
+            # "... the private equity firm Tollan ...", else the body that spoke just before
+            # ("Tollan said ... The firm said ...")
+            body = self._resolved(row, noun) or self._opening(text, noun) or self._said_before(row)
+            return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
+        surname = _surname(holder)
+        before = self._said_before(row) if len(holder.split()) >= 2 and text.lstrip()[:1] in "\"“" \
+            and re.search(_ROLE, text) else ""
+        if before and surname in self.bodies and not self._speaks(self.bodies[surname][0], surname):
+            before_words = _name_words(before) - _NOT_BODY
+            words = _name_words(holder) | self.known.get(surname, frozenset()) | before_words
+            return Party(before, holder, self.bodies[surname][1], frozenset(words) - _NOT_BODY)
+        if surname in self.bodies and len(holder.split()) >= 2:
+            body, role = self.bodies[surname]
+            words = _name_words(holder) | self.known.get(surname, frozenset())
+            return Party(body, holder, role, frozenset(words) - _NOT_BODY)
+        if before:
+            if before:
+                role = re.search(_ROLE + r"(?=,?\s+" + re.escape(holder) + r")", text)
+                return Party(before, holder, role.group(0) if role else "",
+                             frozenset(_name_words(holder) | _name_words(before)) - _NOT_BODY)
+        return Party(holder, "", "", frozenset(_name_words(holder) - _NOT_BODY))
+
+    def _speaks(self, body: str, surname: str) -> bool:
+        """Whether *body* is a party elsewhere: another person's body, or the subject of a statement."""
+        words = _name_words(body) - _NOT_BODY
+        if any(words & (_name_words(other) - _NOT_BODY) for name, (other, _) in self.bodies.items() if name != surname):
+            return True
+        if self._subjects is None:
+            found = (features.attribution(text) for text in self.texts)
+            self._subjects = [_name_words(one[0].name) - _NOT_BODY for one in found if one is not None and not one[3]]
+        return any(words & subject for subject in self._subjects if not subject & {surname})
+
+    def same(self, a: Party | None, b: Party | None) -> bool:
+        """Whether *a* and *b* are one party (a body and the people who speak for it)."""
+        if a is None or b is None:
+            return False
+        return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
+            _name_words(a.body) & _name_words(b.body) - _NOT_BODY)

@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -410,6 +410,19 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         [float(corpus.scores[r]) for r in amount_rows])]
     party += more
     reasons += ["different amounts"] * len(more)
+    # One party is a body and the people who speak for it: never a party against itself; each
+    # side named by its body ("Tollan (Simon Ashgrove, partner)").
+    parties = counterclaims.Parties(texts, groups)
+    kept_party = []
+    for (a, b, d), reason in zip(party, reasons, strict=True):
+        if len(d.sides) != 2 or not all(d.sides):
+            kept_party.append(((a, b, d), reason))
+            continue
+        side_a, side_b = parties.of(a, d.sides[0]), parties.of(b, d.sides[1])
+        if side_a is None or side_b is None or parties.same(side_a, side_b):
+            continue
+        kept_party.append(((a, b, replace(d, sides=(side_a.label, side_b.label))), reason))
+    party, reasons = [one for one, _ in kept_party], [reason for _, reason in kept_party]
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
