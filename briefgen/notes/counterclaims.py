@@ -261,10 +261,21 @@ _JUDGED = (r"signal|risk|problem|concern|issue|threat|danger|hazard|red\s+flag|c
            r"worry|warning\s+sign|crisis")
 _ASSESSED = re.compile(
     r"\b(?P<verb>is|are|was|were|represents?|poses?|posed|constitutes?|see|sees|saw|find|found|amounts?\s+to|"
+    r"carr(?:y|ies|ied)|creates?|created|raises?|raised|presents?|presented|"
     r"(?:is|are|was|were)\s+seeing)\s+(?P<neg>not\s+|no\s+|never\s+)?(?:(?:a|an|any|no|the)\s+)?(?:(?:real|clear|"
     r"serious|genuine|significant|major|big|obvious|meaningful|[\w-]+)\s+){0,2}?(?P<noun>" + _JUDGED + r")\b",
     re.IGNORECASE)
 """Calling something a risk, a signal, a problem, or not one ("is not a safety signal")."""
+
+
+_VALUED = re.compile(
+    r"\b(?:(?P<low>under-?valu(?:e|es|ed|ing)|(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?(?:inadequate|unfair|"
+    r"too\s+low|derisory|opportunistic|insulting)|(?:does|do|did)\s+not\s+(?:fairly\s+|fully\s+)?reflect|"
+    r"(?:falls?|fell)\s+(?:well\s+|far\s+)?short)|"
+    r"(?P<fair>(?:is|are|was|were|looks?|seems?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:full\s+and\s+fair|fair|adequate|"
+    r"generous|compelling)|(?:fully|fairly)\s+values?|fair\s+value\s+for))\b", re.IGNORECASE)
+"""Judging an offer or a price: too low ("undervalues the company", "does not reflect", "is inadequate")
+or enough ("is full and fair", "fully values")."""
 
 
 @dataclass(frozen=True)
@@ -278,11 +289,21 @@ class Assessment:
     noun: str
     about: frozenset[str]
     """Stems of the sentence's content words but the holder's and the judging words."""
+    owner: frozenset[str] = frozenset()
+    """Lower-cased name words of whose thing is judged ("Kessler's approach carries ... risk": kessler)."""
+
+
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:[a-z][\w-]*\s+){0,3}$")
+"""A possessor right before the judging verb ("Kessler's approach" + "carries ... risk")."""
+
+
+_SAYING = frozenset(stem(w) for w in "said says say told added statement".split())
+"""Reporting words every quoted assessment shares: not what it is about."""
 
 
 def may_assess(text: str) -> bool:
     """Whether *text* calls something a risk (signal, problem ...) or none (a quick look)."""
-    return _ASSESSED.search(text) is not None
+    return _ASSESSED.search(text) is not None or _VALUED.search(text) is not None
 
 
 def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Assessment | None:
@@ -290,17 +311,28 @@ def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozense
     if not speaker[0]:
         return None
     found = _ASSESSED.search(text)
-    if found is None:
+    valued = _VALUED.search(text) if found is None else None
+    if found is None and valued is None:
         return None
+    if valued is not None:
+        found = valued
+        sign = 1 if valued.group("fair") else -1  # +1: the price is enough; -1: too low
+    else:
+        assert found is not None
+        sign = -1 if found.group("neg") else 1
     before = text[max(0, found.start() - 25):found.start()]
-    sign = -1 if found.group("neg") or negated(before, near=True) else 1
+    if negated(before, near=True):
+        sign = -sign
     if re.search(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", text[max(0, found.start() - 40):found.start()], re.IGNORECASE):
         return None  # "asked whether it is a risk": no judgement
     who = _name_words(" ".join(speaker)) - _NOT_BODY
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
-    noun = stem(found.group("noun").split()[-1].lower())
-    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun}
-    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about)
+    noun = "value" if valued is not None else stem(found.group("noun").split()[-1].lower())
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun} - _SAYING
+    clause = re.split(r"[.;:\"“”]|,\s", text[:found.start()])[-1]
+    owned = _OWNER.search(clause)
+    owner = (_name_words(owned.group("owner")) - _NOT_BODY - who) if owned else frozenset()
+    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about, owner=owner)
 
 
 NEAR = 3
@@ -320,7 +352,9 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
                 continue
             near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
             shared = len(a.about & b.about)
-            if near or shared >= (1 if a.noun == b.noun else 2):
+            # one party calls the other's move a risk, the other says it is none
+            answered = bool(a.owner & b.who) or bool(b.owner & a.who)
+            if near or answered or shared >= (1 if a.noun == b.noun else 2):
                 options.append((-(scores[i] + scores[j]), i, j))
     return strongest_pairs(options, found, limit)
 

@@ -392,37 +392,27 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     stance_rows = [r for r in range(len(texts)) if hold[r]]
     held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
                              stances=[stances[r] for r in stance_rows])
-    party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
+    # One party is a body and the people who speak for it: never a party against itself; each
+    # side named by its body ("Tollan (Simon Ashgrove, partner)").
+    parties = counterclaims.Parties(texts, groups)
+    party = _two_parties(parties, [(stance_rows[d.a], stance_rows[d.b], d) for d in held])
     reasons = ["opposite stances"] * len(party)
     for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):
-        more = finder(corpus, known, {r for a, b, _ in party for r in (a, b)})
+        more = _two_parties(parties, finder(corpus, known, {r for a, b, _ in party for r in (a, b)}))
         party += more
         reasons += [reason] * len(more)
-    more = _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen)
+    more = _two_parties(parties, _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen))
     party += more
     reasons += ["disputed"] * len(more)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
     amount_rows = [r for r in range(len(texts)) if (drafts[r]["figures"] or disputes.has_deadline(texts[r]))
                    and r not in taken]
-    more = [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
+    more = _two_parties(parties, [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
-        [float(corpus.scores[r]) for r in amount_rows])]
+        [float(corpus.scores[r]) for r in amount_rows])])
     party += more
     reasons += ["different amounts"] * len(more)
-    # One party is a body and the people who speak for it: never a party against itself; each
-    # side named by its body ("Tollan (Simon Ashgrove, partner)").
-    parties = counterclaims.Parties(texts, groups)
-    kept_party = []
-    for (a, b, d), reason in zip(party, reasons, strict=True):
-        if len(d.sides) != 2 or not all(d.sides):
-            kept_party.append(((a, b, d), reason))
-            continue
-        side_a, side_b = parties.of(a, d.sides[0]), parties.of(b, d.sides[1])
-        if side_a is None or side_b is None or parties.same(side_a, side_b):
-            continue
-        kept_party.append(((a, b, replace(d, sides=(side_a.label, side_b.label))), reason))
-    party, reasons = [one for one, _ in kept_party], [reason for _, reason in kept_party]
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
@@ -448,6 +438,21 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         clusters.append(Cluster(id=cluster_id, notes=tuple(ids[kept[m]] for m in members),
                                 sources=tuple(sorted({docs[groups[kept[m]]].id for m in members}))))
     return _Links(kept, ids, clusters, cluster_of, disagreements)
+
+
+def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],
+                 ) -> list[tuple[int, int, disputes.Dispute]]:
+    """*found* (row, row, dispute) but a party against itself or against nobody, each side named by
+    its body and who speaks for it."""
+    out = []
+    for a, b, dispute in found:
+        if len(dispute.sides) != 2 or not all(dispute.sides):
+            out.append((a, b, dispute))
+            continue
+        side_a, side_b = parties.of(a, dispute.sides[0]), parties.of(b, dispute.sides[1])
+        if side_a is not None and side_b is not None and not parties.same(side_a, side_b):
+            out.append((a, b, replace(dispute, sides=(side_a.label, side_b.label))))
+    return out
 
 
 def _blamed_back(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
