@@ -182,6 +182,7 @@ _BLAME = (
     re.compile(r"\b(?:requested|ordered|directed|demanded|caused|instructed|approved)\s+(?:[a-z]+\s+){0,3}?by\s+"
                + _PARTY),
     re.compile(r"\bblam(?:e|es|ed|ing)\s+" + _PARTY),
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+" + _PARTY + r"(?:,[^,\"“”]{3,80},)?\s+of\b"),
 )
 """A statement that someone is responsible (is liable, must pay, is their fault, asked for it)."""
 _SAY_BEFORE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+(?:said|says|say|maintains|"
@@ -201,20 +202,51 @@ class Blame:
     """Lower-cased words naming who is held responsible (with the names the sources give that role)."""
     about: frozenset[str]
     """Stems of the sentence's content words but the two parties'."""
+    denied: bool = False
+    """The party held responsible (who says it) denying it is: *target* is its own name."""
 
 
-_MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|must\s+pay|should\s+pay|to\s+pay|requested|ordered|directed|"
+_DENIED = re.compile(
+    r"^(?P<who>[A-Z][^,\"“”]{1,80}?)(?:,[^\"“”]{3,120}?,)?\s+(?:again\s+|also\s+|flatly\s+|strongly\s+)?"
+    r"den(?:y|ies|ied)\s+(?:that\s+)?(?P<t>(?:the|its|our)\s+[a-z]+|it|they|we|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
+    r"\s+(?:was|is|were|are|had\s+been|bore|bears?|had|has)\s+(?:any\s+|at\s+)?"
+    r"(?:fault|to\s+blame|responsib\w*|liab\w*|blame)")
+""""HidroVouga chief executive Luís Pacheco denied the company was at fault": a party denying the blame."""
+
+
+def denial(text: str, known: Mapping[str, frozenset[str]], roles: Mapping[str, frozenset[str]]) -> Blame | None:
+    """The party *text* says denies being responsible, or None."""
+    found = _DENIED.match(text)
+    if found is None:
+        return None
+    holder = found.group("who").strip()
+    who = _name_words(holder) - _NOT_BODY
+    person = re.search("(?P<name>" + _PERSON + r")$", holder)
+    holder = person.group("name") if person else holder  # "HidroVouga chief executive Luís Pacheco"
+    who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
+    target = _name_words(found.group("t")) - _NOT_BODY
+    target = target | frozenset().union(*(roles.get(stem(w), frozenset()) for w in _words(found.group("t"))))
+    party = who | target
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in party}
+    return Blame(holder=holder, who=frozenset(party), target=frozenset(party), about=about, denied=True)
+
+
+_MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|accus|must\s+pay|should\s+pay|to\s+pay|requested|ordered|directed|"
                         r"demanded|caused|instructed|approved|bear|cover|foot|absorb)", re.IGNORECASE)
 
 
 def may_blame(text: str) -> bool:
     """Whether *text* has a word that may hold someone responsible (a quick look before `blame`)."""
-    return _MAY_BLAME.search(text) is not None and any(p.search(text) for p in _BLAME)
+    return _MAY_BLAME.search(text) is not None and (any(p.search(text) for p in _BLAME) or bool(_DENIED.match(text)))
 
 
 def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
           roles: Mapping[str, frozenset[str]]) -> Blame | None:
-    """The blame *text* states, said by *speaker* (or the subject before "maintains that"), or None."""
+    """The blame *text* states, said by *speaker* (or the subject before "maintains that", "accused"),
+    the party blamed denying it (`denial`), or None."""
+    denied = denial(text, known, roles)
+    if denied is not None:
+        return denied
     found = next((m for p in _BLAME for m in p.finditer(text)
                   if not negated(text[max(0, m.start() - 25):m.start("t") if "t" in m.groupdict() else m.start()],
                                  near=True)
@@ -222,6 +254,10 @@ def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str
     if found is None:
         return None
     holder, role = speaker
+    subject = text[:found.start()].strip()
+    if not holder and re.match(r"(?:blam|accus)", found.group(0), re.IGNORECASE) and 0 < len(subject.split()) <= 6 \
+            and not re.search(r"[,;:\"“”]", subject):
+        holder = subject  # "Residents and local officials accused X of ..."
     if not holder:
         said = list(_SAY_BEFORE.finditer(text.replace("[", "").replace("]", ""), 0, found.start()))
         holder = re.sub(r"^.*\b(?:and|but|while|whereas|as|that)\s+", "", said[-1].group("who"), flags=re.IGNORECASE) \
@@ -249,6 +285,11 @@ def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame 
     for i, a in enumerate(found):
         for j, b in enumerate(found):
             if a is None or b is None or i == j or a.who & b.who:
+                continue
+            if a.denied or b.denied:
+                # one party blamed, that party denying it: the accusation first
+                if not a.denied and b.denied and a.target & b.who:
+                    options.append((-(scores[i] + scores[j]), i, j))
                 continue
             if (b.who & a.target or a.who & b.target) and not a.target & b.target and i < j:
                 options.append((-(scores[i] + scores[j]), i, j))
@@ -328,7 +369,7 @@ def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozense
     who = _name_words(" ".join(speaker)) - _NOT_BODY
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
     noun = "value" if valued is not None else stem(found.group("noun").split()[-1].lower())
-    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun} - _SAYING
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun}
     clause = re.split(r"[.;:\"“”]|,\s", text[:found.start()])[-1]
     owned = _OWNER.search(clause)
     owner = (_name_words(owned.group("owner")) - _NOT_BODY - who) if owned else frozenset()
@@ -351,7 +392,7 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
             if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who:
                 continue
             near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
-            shared = len(a.about & b.about)
+            shared = len(a.about & b.about) if a.noun != "value" else len(a.about & b.about - _SAYING)
             # one party calls the other's move a risk, the other says it is none
             answered = bool(a.owner & b.who) or bool(b.owner & a.who)
             if near or answered or shared >= (1 if a.noun == b.noun else 2):
