@@ -206,24 +206,30 @@ class Blame:
     """The party held responsible (who says it) denying it is: *target* is its own name."""
 
 
-_DENIED = re.compile(
-    r"^(?P<who>[A-Z][^,\"“”]{1,80}?)(?:,[^\"“”]{3,120}?,)?\s+(?:again\s+|also\s+|flatly\s+|strongly\s+)?"
-    r"den(?:y|ies|ied)\s+(?:that\s+)?(?P<t>(?:the|its|our)\s+[a-z]+|it|they|we|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})"
-    r"\s+(?:was|is|were|are|had\s+been|bore|bears?|had|has)\s+(?:any\s+|at\s+)?"
+_DENIES = re.compile(
+    r"\b(?:again\s+|also\s+|flatly\s+|strongly\s+)?den(?:y|ies|ied)\s+(?:that\s+)?(?P<t>(?:the|its|our)\s+[a-z]+|it|they|we|"
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:was|is|were|are|had\s+been|bore|bears?|had|has)\s+(?:any\s+|at\s+)?"
     r"(?:fault|to\s+blame|responsib\w*|liab\w*|blame)")
-""""HidroVouga chief executive Luís Pacheco denied the company was at fault": a party denying the blame."""
+""""... denied the company was at fault", "denied that it bore any responsibility": a party denying the blame."""
+_DENIER = re.compile(r"^(?P<who>[A-Z][^,\"“”]{1,80}?)(?:,[^\"“”]{3,120}?,)?\s+(?:again\s+|also\s+|flatly\s+|strongly\s+)?"
+                     r"den(?:y|ies|ied)\b")
+"""Who denies, when the sentence opens on them ("HidroVouga chief executive Luís Pacheco denied ...")."""
 
 
-def denial(text: str, known: Mapping[str, frozenset[str]], roles: Mapping[str, frozenset[str]]) -> Blame | None:
-    """The party *text* says denies being responsible, or None."""
-    found = _DENIED.match(text)
+def denial(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
+           roles: Mapping[str, frozenset[str]]) -> Blame | None:
+    """The party *text* (said by *speaker*) says denies being responsible, or None."""
+    found = _DENIES.search(text)
     if found is None:
         return None
-    holder = found.group("who").strip()
+    opens = _DENIER.match(text)
+    holder = opens.group("who").strip() if opens else " ".join(speaker).strip()
+    if not holder:
+        return None
     who = _name_words(holder) - _NOT_BODY
-    person = re.search("(?P<name>" + _PERSON + r")$", holder)
-    holder = person.group("name") if person else holder  # "HidroVouga chief executive Luís Pacheco"
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
+    person = re.search("(?P<name>" + _PERSON + r")$", holder)
+    holder = person.group("name") if person else speaker[0] if not opens else holder
     target = _name_words(found.group("t")) - _NOT_BODY
     target = target | frozenset().union(*(roles.get(stem(w), frozenset()) for w in _words(found.group("t"))))
     party = who | target
@@ -237,14 +243,14 @@ _MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|accus|must\s+pay|should
 
 def may_blame(text: str) -> bool:
     """Whether *text* has a word that may hold someone responsible (a quick look before `blame`)."""
-    return _MAY_BLAME.search(text) is not None and (any(p.search(text) for p in _BLAME) or bool(_DENIED.match(text)))
+    return _MAY_BLAME.search(text) is not None and (any(p.search(text) for p in _BLAME) or bool(_DENIES.search(text)))
 
 
 def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
           roles: Mapping[str, frozenset[str]]) -> Blame | None:
     """The blame *text* states, said by *speaker* (or the subject before "maintains that", "accused"),
     the party blamed denying it (`denial`), or None."""
-    denied = denial(text, known, roles)
+    denied = denial(text, speaker, known, roles)
     if denied is not None:
         return denied
     found = next((m for p in _BLAME for m in p.finditer(text)
@@ -255,9 +261,9 @@ def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str
         return None
     holder, role = speaker
     subject = text[:found.start()].strip()
-    if not holder and re.match(r"(?:blam|accus)", found.group(0), re.IGNORECASE) and 0 < len(subject.split()) <= 6 \
+    if re.match(r"(?:blam|accus)", found.group(0), re.IGNORECASE) and 0 < len(subject.split()) <= 6 \
             and not re.search(r"[,;:\"“”]", subject):
-        holder = subject  # "Residents and local officials accused X of ..."
+        holder, role = subject, ""  # "Residents and local officials accused X of ...": who accuses
     if not holder:
         said = list(_SAY_BEFORE.finditer(text.replace("[", "").replace("]", ""), 0, found.start()))
         holder = re.sub(r"^.*\b(?:and|but|while|whereas|as|that)\s+", "", said[-1].group("who"), flags=re.IGNORECASE) \
@@ -501,9 +507,12 @@ class Parties:
         if common and re.search(r"\b(?:the|its|our)\s+" + re.escape(common.group("noun").lower()) + r"\b",
                                 self.texts[row - 1].lower()):
             return self._resolved(row - 1, common.group("noun").lower())
-        if _surname(name) in self.bodies or not name[:1].isupper() or name.lower() in _NOT_BODY:
-            return ""  # a person (who speaks for a body of their own), or no name
-        return re.sub(r"^(?:The|A|An)\s+", "", name)
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        proper = re.search(r"\b" + re.escape(name) + r"\b", self.texts[row - 1]) is not None and all(
+            w[:1].isupper() for w in name.split() if w not in ("of", "and", "for", "&"))
+        if _surname(name) in self.bodies or not proper or name.lower() in _NOT_BODY:
+            return ""  # a person (who speaks for a body of their own), a body by what it is, or no name
+        return name
 
     def of(self, row: int, holder: str) -> Party | None:
         """The party that holds a statement at *row* named *holder* (as a finder gives it), or None
@@ -541,6 +550,16 @@ class Parties:
                 return Party(before, holder, role.group(0) if role else "",
                              frozenset(_name_words(holder) | _name_words(before)) - _NOT_BODY)
         return Party(holder, "", "", frozenset(_name_words(holder) - _NOT_BODY))
+
+    def apart(self, a: int, b: int, dispute: Dispute) -> Dispute | None:
+        """*dispute* between the statements at rows *a* and *b*, each side named by its body and who
+        speaks for it; None when both sides are one party or one side is nobody."""
+        if len(dispute.sides) != 2 or not all(dispute.sides):
+            return dispute
+        side_a, side_b = self.of(a, dispute.sides[0]), self.of(b, dispute.sides[1])
+        if side_a is None or side_b is None or self.same(side_a, side_b):
+            return None
+        return replace(dispute, sides=(side_a.label, side_b.label))
 
     def _speaks(self, body: str, surname: str) -> bool:
         """Whether *body* is a party elsewhere: another person's body, or the subject of a statement."""

@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -442,17 +442,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
 
 def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],
                  ) -> list[tuple[int, int, disputes.Dispute]]:
-    """*found* (row, row, dispute) but a party against itself or against nobody, each side named by
-    its body and who speaks for it."""
-    out = []
-    for a, b, dispute in found:
-        if len(dispute.sides) != 2 or not all(dispute.sides):
-            out.append((a, b, dispute))
-            continue
-        side_a, side_b = parties.of(a, dispute.sides[0]), parties.of(b, dispute.sides[1])
-        if side_a is not None and side_b is not None and not parties.same(side_a, side_b):
-            out.append((a, b, replace(dispute, sides=(side_a.label, side_b.label))))
-    return out
+    """*found* (row, row, dispute) but a party against itself or against nobody (`Parties.apart`)."""
+    return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None]
 
 
 def _blamed_back(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
