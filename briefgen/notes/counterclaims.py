@@ -545,10 +545,9 @@ class Parties:
             words = _name_words(holder) | self.known.get(surname, frozenset())
             return Party(body, holder, role, frozenset(words) - _NOT_BODY)
         if before:
-            if before:
-                role = re.search(_ROLE + r"(?=,?\s+" + re.escape(holder) + r")", text)
-                return Party(before, holder, role.group(0) if role else "",
-                             frozenset(_name_words(holder) | _name_words(before)) - _NOT_BODY)
+            titled = re.search(_ROLE + r"(?=,?\s+" + re.escape(holder) + r")", text)
+            return Party(before, holder, titled.group(0) if titled else "",
+                         frozenset(_name_words(holder) | _name_words(before)) - _NOT_BODY)
         return Party(holder, "", "", frozenset(_name_words(holder) - _NOT_BODY))
 
     def apart(self, a: int, b: int, dispute: Dispute) -> Dispute | None:
