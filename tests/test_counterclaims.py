@@ -153,3 +153,10 @@ def test_an_accusation_answered_by_the_accused_partys_denial() -> None:
     # a denial nobody's blame answers, and a party denying someone else's fault
     assert not _blames(["Residents blamed Orvel Chemicals for the smell.",
                         "Tarn Logistics director Ivo Pell denied the company was at fault."], [0, 1])
+
+
+def test_a_price_judgement_never_answers_a_risk() -> None:
+    assert not _judged(["\"Our bid is fully funded. Norvik's plan carries significant regulatory risk,\" Halden partner "
+                        "Petra Sund said.",
+                        "\"The board has concluded that the proposal does not reflect the value of our yards,\" chairman "
+                        "Ivo Marsh said."], [0, 1])

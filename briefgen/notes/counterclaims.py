@@ -395,8 +395,9 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
     options = []
     for i, a in enumerate(found):
         for j, b in enumerate(found):
-            if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who:
-                continue
+            if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who \
+                    or (a.noun == "value") != (b.noun == "value"):
+                continue  # a price judged is answered by a price judged, a risk by a risk
             near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
             shared = len(a.about & b.about) if a.noun != "value" else len(a.about & b.about - _SAYING)
             # one party calls the other's move a risk, the other says it is none
