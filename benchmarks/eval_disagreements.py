@@ -88,10 +88,12 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
     found = [(c.a, c.b, c.reason) for c in conflicts.disagreements(
         pairs, statements, [features.find_figures(s) for s in statements], [str(k) for k in range(len(statements))],
         ones) if c.b >= 0]
+    apart = counterclaims.Parties(statements, [0] * len(statements)).apart
     found += [(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-              for d in _parties(statements, [0] * len(statements))
+              for one in _parties(statements, [0] * len(statements))
               + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
-              + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)]
+              + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)
+              if (d := apart(one.a, one.b, one)) is not None]
     joined = {frozenset((a, b)): reason for a, b, reason in found}
     out = []
     matched: set[frozenset[int]] = set()
@@ -107,7 +109,8 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
 def _parties(statements: list[str], groups: list[int]) -> list[disputes.Dispute]:
     """Parties at odds as the notes stage finds them among *statements* (of the sources *groups*):
     opposite stances (a person the statements tie to a body speaking for it), the party held
-    responsible holding another responsible back, a risk against none."""
+    responsible holding another responsible back or denying it, a risk against none (a party against
+    itself or nobody is dropped by the caller: `counterclaims.Parties.apart`, as the notes stage does)."""
     ones = [1.0] * len(statements)
     known = counterclaims.affiliations(statements)
     roles = counterclaims.aliases(statements)
@@ -147,9 +150,11 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
         # A pair counts only as a conflict between its two statements, not as a contrast inside one.
         hits = [c for c in found if (c.b >= 0) == (len(statements) == 2)]
         if len(statements) == 2:  # two parties taking opposite stances (same source or not)
+            apart = counterclaims.Parties(statements, [0, 1]).apart
             hits += [conflicts.Conflict(d.a, d.b, f"dispute: {' vs '.join(d.sides)}")
-                     for d in _parties(statements, [0, 1]) + disputes.rebuttals(statements, [1.0, 1.0])
-                     + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])]
+                     for one in _parties(statements, [0, 1]) + disputes.rebuttals(statements, [1.0, 1.0])
+                     + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])
+                     if (d := apart(one.a, one.b, one)) is not None]
         out.append([(row["label"] == "disagree", bool(hits), hits[0].reason if hits else "")])
     return out
 

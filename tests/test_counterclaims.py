@@ -73,3 +73,90 @@ def test_two_holders_figures_are_a_spread_not_a_conflict() -> None:
     assert not figures_conflict(find_figures(a), find_figures(b), claim(a), claim(b))
     assert _measure_label("target from Morgan Hale.") == "target"
     assert _measure_label("fall in shares of Veltrana") == "fall in shares of Veltrana"
+
+
+def _apart(texts: list[str], groups: list[int], a: int, b: int, sides: tuple[str, str]) -> disputes.Dispute | None:
+    return cc.Parties(texts, groups).apart(a, b, disputes.Dispute(a, b, sides, ()))
+
+
+def test_the_firm_is_the_body_the_source_named_and_its_partner_speaks_for_it() -> None:
+    texts = ["Harlow Foods rejected a bid from investment firm Quarry Lane Capital on Monday.",
+             "The firm said it would not raise its offer.",
+             "\"We will walk away,\" Quarry Lane partner Nadia Osei said."]
+    assert _apart(texts, [0, 0, 0], 1, 2, ("Firm", "Nadia Osei")) is None
+    texts = ["Voltan Semiconductor said it would build the plant with its own cash.",
+             "The company said it did not expect to need state aid.",
+             "\"We do not need a subsidy,\" Voltan vice president Hana Ito said."]
+    assert _apart(texts, [0, 0, 0], 1, 2, ("Company", "Hana Ito")) is None
+
+
+def test_a_quotation_after_a_bodys_statement_is_that_bodys() -> None:
+    texts = ["The Northern Miners Union, which represents most of the pit's workers, said it rejected the closure.",
+             "\"We want every job protected until 2030,\" regional secretary Frank Doyle said."]
+    assert _apart(texts, [0, 0], 0, 1, ("Northern Miners Union", "Frank Doyle")) is None
+    texts = ["Severn Vale Water said it would oppose the cap on bills.",
+             "\"We cannot invest under this cap,\" finance director Karen Lowe said."]
+    assert _apart(texts, [0, 0], 0, 1, ("Severn Vale Water", "Karen Lowe")) is None
+
+
+def test_two_bodies_stay_two_parties_and_each_side_is_named_by_its_body() -> None:
+    texts = ["\"Our bid is fully costed,\" Halden Marine director Petra Sund said.",
+             "\"We see no safety issue,\" Norvik Yards chief executive Aron Feld said."]
+    kept = _apart(texts, [0, 1], 0, 1, ("Petra Sund", "Aron Feld"))
+    assert kept is not None and kept.sides == ("Halden Marine (Petra Sund, director)",
+                                               "Norvik Yards (Aron Feld, chief executive)")
+    # "the club" and "the trust": two bodies by what they are, never the one that spoke before
+    texts = ["The supporters' trust said 800 fans had signed its petition.", "The club said the trust's figure was wrong."]
+    assert _apart(texts, [0, 0], 0, 1, ("Supporters' trust", "Club")) is not None
+
+
+def test_something_of_a_kind_is_no_party() -> None:
+    texts = ["A scheme needs the approval of two thirds of the councils.", "Eastline Rail said it opposed the scheme."]
+    assert _apart(texts, [0, 1], 0, 1, ("Scheme", "Eastline Rail")) is None
+    texts = ["A merger requires three quarters of the votes cast.", "Pelham Capital said it would vote against the merger."]
+    assert _apart(texts, [0, 1], 0, 1, ("Merger", "Pelham Capital")) is None
+
+
+def test_one_party_calling_the_others_move_a_risk_and_the_other_saying_it_is_none() -> None:
+    assert _judged(["\"Our bid is fully costed. Norvik's design carries serious safety risk,\" said Halden Marine "
+                    "director Petra Sund.",
+                    "\"We see no safety issue with the hull,\" Norvik Yards chief executive Aron Feld said."], [0, 1])
+    assert _judged(["\"The second runway is fully funded. The council's alternative carries huge delivery risk,\" "
+                    "Skyport chief executive Ben Arran said.",
+                    "Hesketh council leader Dana Moor said the council saw no delivery risk in its plan."], [0, 1])
+    # one party's two warnings are no dispute
+    assert not _judged(["\"These cuts carry a real risk for children's reading,\" said Abel Ness, head of the Kirkby "
+                        "Libraries Trust.",
+                        "The Kirkby Libraries Trust said the cuts were a serious risk to literacy."], [0, 1])
+
+
+def test_a_price_judged_too_low_against_one_judged_fair() -> None:
+    assert _judged(["Supporters' trust chair Eamon Gill said the bid undervalued the club and its ground.",
+                    "\"We believe the bid is fair and gives the club a future,\" said Lena Brock of Corvane Holdings."],
+                   [0, 1])
+    assert _judged(["The transport union said the 3 per cent offer was inadequate after two years of inflation.",
+                    "\"This is a generous offer,\" said Tom Reyes, a director at Caldera Rail."], [0, 1])
+    # two judgements of fairness that share nothing but the verb of saying
+    assert not _judged(["Meridian said both proposals undervalued the company.",
+                        "\"The festival is a fair deal for fans,\" said Jo Parr, founder of Brightfield Festival."], [0, 1])
+
+
+def test_an_accusation_answered_by_the_accused_partys_denial() -> None:
+    found = _blames(["Parents and teachers accused Redline Coaches, the operator of the school service, of ignoring "
+                     "complaints about its brakes.",
+                     "Redline Coaches managing director Sam Okoye denied the company was at fault."], [0, 1])
+    assert [(d.a, d.b) for d in found] == [(0, 1)]
+    found = _blames(["Residents blamed Orvel Chemicals for the smell.",
+                     "Orvel Chemicals chief executive Ana Brum again denied that the company bore any responsibility."],
+                    [0, 1])
+    assert [(d.a, d.b) for d in found] == [(0, 1)]
+    # a denial nobody's blame answers, and a party denying someone else's fault
+    assert not _blames(["Residents blamed Orvel Chemicals for the smell.",
+                        "Tarn Logistics director Ivo Pell denied the company was at fault."], [0, 1])
+
+
+def test_a_price_judgement_never_answers_a_risk() -> None:
+    assert not _judged(["\"Our bid is fully funded. Norvik's plan carries significant regulatory risk,\" Halden partner "
+                        "Petra Sund said.",
+                        "\"The board has concluded that the proposal does not reflect the value of our yards,\" chairman "
+                        "Ivo Marsh said."], [0, 1])

@@ -182,6 +182,7 @@ _BLAME = (
     re.compile(r"\b(?:requested|ordered|directed|demanded|caused|instructed|approved)\s+(?:[a-z]+\s+){0,3}?by\s+"
                + _PARTY),
     re.compile(r"\bblam(?:e|es|ed|ing)\s+" + _PARTY),
+    re.compile(r"\baccus(?:e|es|ed|ing)\s+" + _PARTY + r"(?:,[^,\"“”]{3,80},)?\s+of\b"),
 )
 """A statement that someone is responsible (is liable, must pay, is their fault, asked for it)."""
 _SAY_BEFORE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+(?:said|says|say|maintains|"
@@ -201,20 +202,57 @@ class Blame:
     """Lower-cased words naming who is held responsible (with the names the sources give that role)."""
     about: frozenset[str]
     """Stems of the sentence's content words but the two parties'."""
+    denied: bool = False
+    """The party held responsible (who says it) denying it is: *target* is its own name."""
 
 
-_MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|must\s+pay|should\s+pay|to\s+pay|requested|ordered|directed|"
+_DENIES = re.compile(
+    r"\b(?:again\s+|also\s+|flatly\s+|strongly\s+)?den(?:y|ies|ied)\s+(?:that\s+)?(?P<t>(?:the|its|our)\s+[a-z]+|it|they|we|"
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:was|is|were|are|had\s+been|bore|bears?|had|has)\s+(?:any\s+|at\s+)?"
+    r"(?:fault|to\s+blame|responsib\w*|liab\w*|blame)")
+""""... denied the company was at fault", "denied that it bore any responsibility": a party denying the blame."""
+_DENIER = re.compile(r"^(?P<who>[A-Z][^,\"“”]{1,80}?)(?:,[^\"“”]{3,120}?,)?\s+(?:again\s+|also\s+|flatly\s+|strongly\s+)?"
+                     r"den(?:y|ies|ied)\b")
+"""Who denies, when the sentence opens on them ("HidroVouga chief executive Luís Pacheco denied ...")."""
+
+
+def denial(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
+           roles: Mapping[str, frozenset[str]]) -> Blame | None:
+    """The party *text* (said by *speaker*) says denies being responsible, or None."""
+    found = _DENIES.search(text)
+    if found is None:
+        return None
+    opens = _DENIER.match(text)
+    holder = opens.group("who").strip() if opens else " ".join(speaker).strip()
+    if not holder:
+        return None
+    who = _name_words(holder) - _NOT_BODY
+    who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
+    person = re.search("(?P<name>" + _PERSON + r")$", holder)
+    holder = person.group("name") if person else speaker[0] if not opens else holder
+    target = _name_words(found.group("t")) - _NOT_BODY
+    target = target | frozenset().union(*(roles.get(stem(w), frozenset()) for w in _words(found.group("t"))))
+    party = who | target
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in party}
+    return Blame(holder=holder, who=frozenset(party), target=frozenset(party), about=about, denied=True)
+
+
+_MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|accus|must\s+pay|should\s+pay|to\s+pay|requested|ordered|directed|"
                         r"demanded|caused|instructed|approved|bear|cover|foot|absorb)", re.IGNORECASE)
 
 
 def may_blame(text: str) -> bool:
     """Whether *text* has a word that may hold someone responsible (a quick look before `blame`)."""
-    return _MAY_BLAME.search(text) is not None and any(p.search(text) for p in _BLAME)
+    return _MAY_BLAME.search(text) is not None and (any(p.search(text) for p in _BLAME) or bool(_DENIES.search(text)))
 
 
 def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
           roles: Mapping[str, frozenset[str]]) -> Blame | None:
-    """The blame *text* states, said by *speaker* (or the subject before "maintains that"), or None."""
+    """The blame *text* states, said by *speaker* (or the subject before "maintains that", "accused"),
+    the party blamed denying it (`denial`), or None."""
+    denied = denial(text, speaker, known, roles)
+    if denied is not None:
+        return denied
     found = next((m for p in _BLAME for m in p.finditer(text)
                   if not negated(text[max(0, m.start() - 25):m.start("t") if "t" in m.groupdict() else m.start()],
                                  near=True)
@@ -222,6 +260,10 @@ def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str
     if found is None:
         return None
     holder, role = speaker
+    subject = text[:found.start()].strip()
+    if re.match(r"(?:blam|accus)", found.group(0), re.IGNORECASE) and 0 < len(subject.split()) <= 6 \
+            and not re.search(r"[,;:\"“”]", subject):
+        holder, role = subject, ""  # "Residents and local officials accused X of ...": who accuses
     if not holder:
         said = list(_SAY_BEFORE.finditer(text.replace("[", "").replace("]", ""), 0, found.start()))
         holder = re.sub(r"^.*\b(?:and|but|while|whereas|as|that)\s+", "", said[-1].group("who"), flags=re.IGNORECASE) \
@@ -250,6 +292,11 @@ def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame 
         for j, b in enumerate(found):
             if a is None or b is None or i == j or a.who & b.who:
                 continue
+            if a.denied or b.denied:
+                # one party blamed, that party denying it: the accusation first
+                if not a.denied and b.denied and a.target & b.who:
+                    options.append((-(scores[i] + scores[j]), i, j))
+                continue
             if (b.who & a.target or a.who & b.target) and not a.target & b.target and i < j:
                 options.append((-(scores[i] + scores[j]), i, j))
     return strongest_pairs(options, found, limit)
@@ -261,10 +308,21 @@ _JUDGED = (r"signal|risk|problem|concern|issue|threat|danger|hazard|red\s+flag|c
            r"worry|warning\s+sign|crisis")
 _ASSESSED = re.compile(
     r"\b(?P<verb>is|are|was|were|represents?|poses?|posed|constitutes?|see|sees|saw|find|found|amounts?\s+to|"
+    r"carr(?:y|ies|ied)|creates?|created|raises?|raised|presents?|presented|"
     r"(?:is|are|was|were)\s+seeing)\s+(?P<neg>not\s+|no\s+|never\s+)?(?:(?:a|an|any|no|the)\s+)?(?:(?:real|clear|"
     r"serious|genuine|significant|major|big|obvious|meaningful|[\w-]+)\s+){0,2}?(?P<noun>" + _JUDGED + r")\b",
     re.IGNORECASE)
 """Calling something a risk, a signal, a problem, or not one ("is not a safety signal")."""
+
+
+_VALUED = re.compile(
+    r"\b(?:(?P<low>under-?valu(?:e|es|ed|ing)|(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?(?:inadequate|unfair|"
+    r"too\s+low|derisory|opportunistic|insulting)|(?:does|do|did)\s+not\s+(?:fairly\s+|fully\s+)?reflect|"
+    r"(?:falls?|fell)\s+(?:well\s+|far\s+)?short)|"
+    r"(?P<fair>(?:is|are|was|were|looks?|seems?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:full\s+and\s+fair|fair|adequate|"
+    r"generous|compelling)|(?:fully|fairly)\s+values?|fair\s+value\s+for))\b", re.IGNORECASE)
+"""Judging an offer or a price: too low ("undervalues the company", "does not reflect", "is inadequate")
+or enough ("is full and fair", "fully values")."""
 
 
 @dataclass(frozen=True)
@@ -278,11 +336,21 @@ class Assessment:
     noun: str
     about: frozenset[str]
     """Stems of the sentence's content words but the holder's and the judging words."""
+    owner: frozenset[str] = frozenset()
+    """Lower-cased name words of whose thing is judged ("Kessler's approach carries ... risk": kessler)."""
+
+
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:[a-z][\w-]*\s+){0,3}$")
+"""A possessor right before the judging verb ("Kessler's approach" + "carries ... risk")."""
+
+
+_SAYING = frozenset(stem(w) for w in "said says say told added statement".split())
+"""Reporting words every quoted assessment shares: not what it is about."""
 
 
 def may_assess(text: str) -> bool:
     """Whether *text* calls something a risk (signal, problem ...) or none (a quick look)."""
-    return _ASSESSED.search(text) is not None
+    return _ASSESSED.search(text) is not None or _VALUED.search(text) is not None
 
 
 def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Assessment | None:
@@ -290,17 +358,28 @@ def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozense
     if not speaker[0]:
         return None
     found = _ASSESSED.search(text)
-    if found is None:
+    valued = _VALUED.search(text) if found is None else None
+    if found is None and valued is None:
         return None
+    if valued is not None:
+        found = valued
+        sign = 1 if valued.group("fair") else -1  # +1: the price is enough; -1: too low
+    else:
+        assert found is not None
+        sign = -1 if found.group("neg") else 1
     before = text[max(0, found.start() - 25):found.start()]
-    sign = -1 if found.group("neg") or negated(before, near=True) else 1
+    if negated(before, near=True):
+        sign = -sign
     if re.search(r"\b(?:whether|if)\s+(?:\w+\s+){0,4}$", text[max(0, found.start() - 40):found.start()], re.IGNORECASE):
         return None  # "asked whether it is a risk": no judgement
     who = _name_words(" ".join(speaker)) - _NOT_BODY
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
-    noun = stem(found.group("noun").split()[-1].lower())
+    noun = "value" if valued is not None else stem(found.group("noun").split()[-1].lower())
     about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun}
-    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about)
+    clause = re.split(r"[.;:\"“”]|,\s", text[:found.start()])[-1]
+    owned = _OWNER.search(clause)
+    owner = (_name_words(owned.group("owner")) - _NOT_BODY - who) if owned else frozenset()
+    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about, owner=owner)
 
 
 NEAR = 3
@@ -316,10 +395,185 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
     options = []
     for i, a in enumerate(found):
         for j, b in enumerate(found):
-            if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who:
-                continue
+            if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who \
+                    or (a.noun == "value") != (b.noun == "value"):
+                continue  # a price judged is answered by a price judged, a risk by a risk
             near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
-            shared = len(a.about & b.about)
-            if near or shared >= (1 if a.noun == b.noun else 2):
+            shared = len(a.about & b.about) if a.noun != "value" else len(a.about & b.about - _SAYING)
+            # one party calls the other's move a risk, the other says it is none
+            answered = bool(a.owner & b.who) or bool(b.owner & a.who)
+            if near or answered or shared >= (1 if a.noun == b.noun else 2):
                 options.append((-(scores[i] + scores[j]), i, j))
     return strongest_pairs(options, found, limit)
+
+
+# ---------------------------------------------------------------- parties
+
+_COMMON_HOLDER = re.compile(r"^(?:[Tt]he\s+|[Ii]ts\s+|[Oo]ur\s+)?(?P<noun>[A-Za-z][a-z-]+)$")
+_INDEFINITE = re.compile(r"^(?:a|an|any|some|one)\s+[a-z]", re.IGNORECASE)
+_BODY_NAME = r"[A-Z][\w'’&.-]*(?:(?:,\s+|\s+(?:and|of|for|&)\s+|\s+)[A-Z][\w'’&.-]*){0,5}"
+
+
+def _introduced(noun: str, text: str) -> str:
+    """The name *text* gives a body it calls *noun*: "private equity firm Tollan Capital Partners",
+    "Tollan Capital Partners, a private equity firm", "the Maritime Employees Union" (for "union"); or ""."""
+    word = re.escape(noun)
+    for pattern in (r"\b" + word + r"\s+(?P<name>" + _BODY_NAME + ")",
+                    r"(?P<name>" + _BODY_NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + word + r"\b",
+                    r"(?P<name>" + _BODY_NAME + r"\s+" + word.capitalize() + r")\b"):
+        found = re.search(pattern, text)
+        if found is not None:
+            name = re.sub(r"^(?:The|A|An)\s+", "", found.group("name").strip(" ,.;:"))
+            if name and name.lower() != noun:
+                return name
+    return ""
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a dispute: a body and who speaks for it."""
+
+    body: str
+    """The body as a reader should see it ("Tollan"), or "" for a person who speaks for none known."""
+    person: str
+    """The person who speaks ("Simon Ashgrove"), or ""."""
+    role: str
+    """The person's role ("partner"), or ""."""
+    words: frozenset[str]
+    """Lower-cased words naming the body and the person: two parties sharing one are one party."""
+
+    @property
+    def label(self) -> str:
+        """"Tollan (Simon Ashgrove, partner)", "Tollan", "Simon Ashgrove"."""
+        if self.body and self.person:
+            return f"{self.body} ({self.person}, {self.role})" if self.role else f"{self.body} ({self.person})"
+        return self.body or self.person
+
+
+class Parties:
+    """Who speaks for whom across one corpus (*texts*, each text's source in *groups*).
+
+    A person the texts tie to a body ("X, a partner at Y", "Y's spokesperson X", "X of Y",
+    "Y chief executive X") speaks for it wherever the texts quote them; a quotation a person with
+    a role opens right after a body's statement in the same source is that body's ("The union said
+    it opposed ... "..." branch secretary Mick Hanlon said."); "the firm", "the union" is the body the
+    source last introduced as one; an indefinite "a scheme" is nobody."""
+
+    def __init__(self, texts: Sequence[str], groups: Sequence[int]) -> None:
+        self.texts, self.groups = texts, groups
+        self.known = affiliations(texts)
+        self._subjects: list[frozenset[str]] | None = None
+        self.bodies: dict[str, tuple[str, str]] = {}
+        """Per surname: (the body as written, the role)."""
+        for text in texts:
+            for pattern in _AFFILIATED:
+                for found in pattern.finditer(text):
+                    person = found.group("person")
+                    body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body")).strip()
+                    body = re.sub(r"['’]s$", "", body)
+                    if not _name_words(body) - _NOT_BODY or _name_words(body) & _name_words(person):
+                        continue
+                    role = re.search(_ROLE, found.group(0))
+                    self.bodies.setdefault(_surname(person), (body, role.group(0) if role else ""))
+
+    def _resolved(self, row: int, noun: str) -> str:
+        """The body "the *noun*" stands for at *row*: the nearest name the same source introduces as one."""
+        for index in range(row, -1, -1):
+            if self.groups[index] != self.groups[row]:
+                break
+            name = _introduced(noun, self.texts[index])
+            if name:
+                return name
+        return ""
+
+    @staticmethod
+    def _opening(text: str, noun: str) -> str:
+        """The named body a statement of two sentences opens on, when "the *noun*" only comes after it."""
+        at = text.lower().find("the " + noun)
+        found = features.attribution(text[:at]) if at > 0 else None
+        if found is None or found[3] or not found[0].name[:1].isupper() or re.match(
+                r"(?:the|its|our)\s", found[0].name, re.IGNORECASE):
+            return ""
+        return found[0].name
+
+    def _said_before(self, row: int) -> str:
+        """The body that speaks in the sentence before *row* of the same source ("The union said ..."), or ""."""
+        if row == 0 or self.groups[row - 1] != self.groups[row]:
+            return ""
+        found = features.attribution(self.texts[row - 1])
+        if found is None or found[3]:
+            return ""
+        name = found[0].name
+        common = _COMMON_HOLDER.match(name)
+        if common and re.search(r"\b(?:the|its|our)\s+" + re.escape(common.group("noun").lower()) + r"\b",
+                                self.texts[row - 1].lower()):
+            return self._resolved(row - 1, common.group("noun").lower())
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        proper = re.search(r"\b" + re.escape(name) + r"\b", self.texts[row - 1]) is not None and all(
+            w[:1].isupper() for w in name.split() if w not in ("of", "and", "for", "&"))
+        if _surname(name) in self.bodies or not proper or name.lower() in _NOT_BODY:
+            return ""  # a person (who speaks for a body of their own), a body by what it is, or no name
+        return name
+
+    def of(self, row: int, holder: str) -> Party | None:
+        """The party that holds a statement at *row* named *holder* (as a finder gives it), or None
+        when *holder* names nobody ("A scheme")."""
+        text = self.texts[row]
+        holder = holder.strip()
+        if not holder or _INDEFINITE.match(holder):
+            return None
+        lowered = text.lower()
+        if " " not in holder and re.search(r"\b(?:a|an|any)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
+                and not re.search(r"\b(?:the|its|our)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
+                and not re.search(r"\b" + re.escape(holder) + r"\b", text):
+            return None  # "A scheme needs ...": something of a kind, nobody's side
+        common = _COMMON_HOLDER.match(holder)
+        if common and re.search(r"\b(?:the|its|our)\s+" + re.escape(common.group("noun").lower()) + r"\b", text.lower()):
+            noun = common.group("noun").lower()
+            # "... the private equity firm Tollan ...", else the body that spoke just before
+            # ("Tollan said ... The firm said ...")
+            body = self._resolved(row, noun) or self._opening(text, noun) or self._said_before(row)
+            return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
+        surname = _surname(holder)
+        before = self._said_before(row) if len(holder.split()) >= 2 and text.lstrip()[:1] in "\"“" \
+            and re.search(_ROLE, text) else ""
+        if before and surname in self.bodies and not self._speaks(self.bodies[surname][0], surname):
+            before_words = _name_words(before) - _NOT_BODY
+            words = _name_words(holder) | self.known.get(surname, frozenset()) | before_words
+            return Party(before, holder, self.bodies[surname][1], frozenset(words) - _NOT_BODY)
+        if surname in self.bodies and len(holder.split()) >= 2:
+            body, role = self.bodies[surname]
+            words = _name_words(holder) | self.known.get(surname, frozenset())
+            return Party(body, holder, role, frozenset(words) - _NOT_BODY)
+        if before:
+            titled = re.search(_ROLE + r"(?=,?\s+" + re.escape(holder) + r")", text)
+            return Party(before, holder, titled.group(0) if titled else "",
+                         frozenset(_name_words(holder) | _name_words(before)) - _NOT_BODY)
+        return Party(holder, "", "", frozenset(_name_words(holder) - _NOT_BODY))
+
+    def apart(self, a: int, b: int, dispute: Dispute) -> Dispute | None:
+        """*dispute* between the statements at rows *a* and *b*, each side named by its body and who
+        speaks for it; None when both sides are one party or one side is nobody."""
+        if len(dispute.sides) != 2 or not all(dispute.sides):
+            return dispute
+        side_a, side_b = self.of(a, dispute.sides[0]), self.of(b, dispute.sides[1])
+        if side_a is None or side_b is None or self.same(side_a, side_b):
+            return None
+        return replace(dispute, sides=(side_a.label, side_b.label))
+
+    def _speaks(self, body: str, surname: str) -> bool:
+        """Whether *body* is a party elsewhere: another person's body, or the subject of a statement."""
+        words = _name_words(body) - _NOT_BODY
+        if any(words & (_name_words(other) - _NOT_BODY) for name, (other, _) in self.bodies.items() if name != surname):
+            return True
+        if self._subjects is None:
+            found = (features.attribution(text) for text in self.texts)
+            self._subjects = [_name_words(one[0].name) - _NOT_BODY for one in found if one is not None and not one[3]]
+        return any(words & subject for subject in self._subjects if not subject & {surname})
+
+    def same(self, a: Party | None, b: Party | None) -> bool:
+        """Whether *a* and *b* are one party (a body and the people who speak for it)."""
+        if a is None or b is None:
+            return False
+        return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
+            _name_words(a.body) & _name_words(b.body) - _NOT_BODY)

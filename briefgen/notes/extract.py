@@ -392,22 +392,25 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     stance_rows = [r for r in range(len(texts)) if hold[r]]
     held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
                              stances=[stances[r] for r in stance_rows])
-    party = [(stance_rows[d.a], stance_rows[d.b], d) for d in held]
+    # One party is a body and the people who speak for it: never a party against itself; each
+    # side named by its body ("Tollan (Simon Ashgrove, partner)").
+    parties = counterclaims.Parties(texts, groups)
+    party = _two_parties(parties, [(stance_rows[d.a], stance_rows[d.b], d) for d in held])
     reasons = ["opposite stances"] * len(party)
     for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):
-        more = finder(corpus, known, {r for a, b, _ in party for r in (a, b)})
+        more = _two_parties(parties, finder(corpus, known, {r for a, b, _ in party for r in (a, b)}))
         party += more
         reasons += [reason] * len(more)
-    more = _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen)
+    more = _two_parties(parties, _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen))
     party += more
     reasons += ["disputed"] * len(more)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
     amount_rows = [r for r in range(len(texts)) if (drafts[r]["figures"] or disputes.has_deadline(texts[r]))
                    and r not in taken]
-    more = [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
+    more = _two_parties(parties, [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
-        [float(corpus.scores[r]) for r in amount_rows])]
+        [float(corpus.scores[r]) for r in amount_rows])])
     party += more
     reasons += ["different amounts"] * len(more)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
@@ -435,6 +438,12 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         clusters.append(Cluster(id=cluster_id, notes=tuple(ids[kept[m]] for m in members),
                                 sources=tuple(sorted({docs[groups[kept[m]]].id for m in members}))))
     return _Links(kept, ids, clusters, cluster_of, disagreements)
+
+
+def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],
+                 ) -> list[tuple[int, int, disputes.Dispute]]:
+    """*found* (row, row, dispute) but a party against itself or against nobody (`Parties.apart`)."""
+    return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None]
 
 
 def _blamed_back(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
