@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 import sys
@@ -315,7 +317,7 @@ def _chart_brief(figures: list[Figure]) -> Brief:
                      organisation="", author="", distribution="")
     return Brief(meta=meta, sections=(Section(id="key_figures", title="Key figures", style="figures", items=items),),
                  citations=(), sources=(), method=Method(cited=0, sources_cited=0, sources=0, notes=0),
-                 template="investor.md.j2")
+                 template="audiences/investor.md.j2")
 
 
 def test_a_chart_compares_only_figures_of_one_measure_and_unit() -> None:
@@ -529,15 +531,17 @@ def test_the_same_amount_from_several_sources_is_one_row_citing_all() -> None:
     assert "14 million euros a day" in texts and "210,000 inhabitants" not in texts
 
 
-def test_chart_labels_wrap_between_words_and_are_never_cut_inside_one() -> None:
+def test_chart_labels_wrap_between_words_and_are_never_cut() -> None:
     from briefgen.render.charts import _lines
 
-    long = "Brenmoor council approves emergency funds after ransom deadline passes"
-    lines = _lines(long, 31)
-    assert len(lines) == 2 and all(len(line) <= 32 for line in lines) and lines[-1].endswith("\u2026")
-    words = set(long.split())
-    assert all(word in words for line in lines for word in line.rstrip("\u2026").split())
+    for long in ("Brenmoor council approves emergency funds after ransom deadline passes",
+                 "Ferry operator's largest shareholder says it will vote against the sale unless terms improve"):
+        lines = _lines(long, 31)
+        assert len(lines) >= 3 and all(len(line) <= 31 for line in lines)
+        assert " ".join(lines) == long and "\u2026" not in "".join(lines)
     assert _lines("Short label", 31) == ["Short label"]
+    assert _lines("Supercalifragilisticexpialidocious-and-more-besides tonnes", 20) == [
+        "Supercalifragilisticexpialidocious-and-more-besides", "tonnes"]
 
 
 # ------------------------------------------------------------ one measure over days, corrections, own labels
@@ -792,3 +796,54 @@ def test_a_span_of_forecasts_is_one_range_and_a_scale_word_is_no_measure() -> No
     (fares,) = find_figures("Fares ranged from 40 euros to 95 euros on the busiest days.")
     assert (fares.text, fares.measures) == ("40 euros to 95 euros", "fares")
     assert [f.measures for f in find_figures("Prices rose from 2.1 million to 2.4 million euros.")] == ["", ""]
+
+
+# ------------------------------------------------------------ the Key figures table and the charts' labels
+
+
+def _table_head(markdown: str) -> str:
+    return next(line for line in markdown.splitlines() if line.startswith("| Figure"))
+
+
+def test_a_column_no_figure_has_is_left_out() -> None:
+    undated = [Figure("1,200 tonnes", 1200, "tonnes", "grain shipped"), Figure("$3 million", 3e6, "USD", "repair bill")]
+    head = _table_head(render_markdown(None, _chart_brief(undated)))
+    assert "Period" not in head and "Earlier reports" not in head and "What it measures" in head
+    dated = [Figure("1,200 tonnes", 1200, "tonnes", "grain shipped", period="in March"),
+             Figure("$3 million", 3e6, "USD", "repair bill")]
+    markdown = render_markdown(None, _chart_brief(dated))
+    assert "Period" in _table_head(markdown)
+    assert "| in March |" in markdown and "| — |" in markdown  # the row without one says so
+    unmeasured = [Figure("1,200", 1200, "", ""), Figure("3,400", 3400, "", "")]
+    assert "What it measures" not in _table_head(render_markdown(None, _chart_brief(unmeasured)))
+
+
+def _sources_brief(rows: list[tuple[str, str, str, int]]) -> Brief:
+    from dataclasses import replace
+
+    from briefgen.models import SourceRow
+
+    sources = tuple(SourceRow(id=f"s{i}", title=title, publisher=publisher, date=date, kind="news report",
+                              reliability="news report", notes_used=used, path=f"sources/s{i}.txt")
+                    for i, (title, publisher, date, used) in enumerate(rows))
+    return replace(_chart_brief([]), sources=sources)
+
+
+def test_source_bars_are_named_short_and_a_title_is_shown_whole() -> None:
+    from briefgen.render.charts import sources_chart
+
+    long = "Ferry operator's largest shareholder says it will vote against the sale unless terms improve"
+    chart = sources_chart(_sources_brief([
+        ("Harbour authority approves the sale of the northern ferry routes after a long review", "Coast Courier",
+         "2026-05-04", 3),
+        ("Harbour authority rejects the first offer", "Coast Courier", "2026-05-01", 2),
+        ("Ferry union opposes the deal", "Island Radio", "", 4),
+        (long, "", "2026-05-06", 5)]))
+    assert "Coast Courier, 4 May 2026" in chart and "Coast Courier, 1 May 2026" in chart
+    assert ">Island Radio<" in chart and "Harbour authority" not in chart
+    words = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", chart)
+    assert "\u2026" not in "".join(words) and html.unescape(" ".join(words)).count(long) == 1
+    # two sources a publisher and date cannot tell apart are named by their titles
+    twins = sources_chart(_sources_brief([("Rail strike called off", "Metro Post", "2026-02-02", 2),
+                                          ("Talks resume at the depot", "Metro Post", "2026-02-02", 1)]))
+    assert "Rail strike called off" in twins and "Talks resume at the depot" in twins

@@ -20,8 +20,9 @@ import re
 from collections.abc import Callable
 
 from briefgen.ingest.clean import displayable
-from briefgen.models import Brief, Figure
+from briefgen.models import Brief, Figure, SourceRow
 from briefgen.notes.figures import comparable, holder, quantity
+from briefgen.window import long_date
 
 MARKER = re.compile(r"<!-- briefgen:chart (\w+) -->\n?")
 
@@ -46,21 +47,16 @@ def _esc(text: str) -> str:
     return html.escape(displayable(text), quote=True)
 
 
-def _lines(text: str, limit: int, most: int = 2) -> list[str]:
-    """*text* in at most *most* lines of about *limit* characters, broken between words; what
-    does not fit ends the last line at a word boundary with an ellipsis. A word is never cut."""
+def _lines(text: str, limit: int) -> list[str]:
+    """*text* in lines of about *limit* characters, broken between words: a label that does not
+    fit on one line wraps onto more (a bar is never labelled with a cut phrase). A word is never
+    cut; one longer than *limit* has a line of its own."""
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= limit:
             lines[-1] += " " + word
-        elif len(lines) < most:
-            lines.append(word)
         else:
-            last = lines[-1]
-            while last and len(last) + 1 > limit and " " in last:
-                last = last.rsplit(" ", 1)[0]
-            lines[-1] = last.rstrip(" ,;:") + "\u2026"
-            break
+            lines.append(word)
     return lines
 
 
@@ -97,18 +93,28 @@ def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> 
 def sources_chart(brief: Brief) -> str:
     """Citations per source, coloured by reliability tier; "" when nothing is cited."""
     rows = []
-    for source in brief.sources:
-        if source.notes_used and not source.duplicate_of:
+    cited = [source for source in brief.sources if source.notes_used and not source.duplicate_of]
+    short = [_source_label(source) for source in cited]
+    for source, label in zip(cited, short, strict=True):
+        if not label or short.count(label) > 1:
             label = source.title or source.path
-            tier = source.reliability or "unrated"
-            rows.append((label, float(source.notes_used), f"{source.notes_used} \u00b7 {tier}",
-                         TIER_COLOURS.get(tier, _OTHER_COLOUR)))
+        tier = source.reliability or "unrated"
+        rows.append((label, float(source.notes_used), f"{source.notes_used} \u00b7 {tier}",
+                     TIER_COLOURS.get(tier, _OTHER_COLOUR)))
     if not rows:
         return ""
     rows.sort(key=lambda row: (-row[1], row[0]))
     total = sum(int(row[1]) for row in rows)
     return _bars("Where the cited statements come from", rows,
                  f"Where the {total} cited statements come from: citations per source, with its reliability tier.")
+
+
+def _source_label(source: SourceRow) -> str:
+    """A source named short, as the Sources table shows it: its publisher and, when known, its
+    date ("Pacific Wire, 3 March 2025"); "" when it has no publisher (its title names it then)."""
+    if not source.publisher:
+        return ""
+    return ", ".join(part for part in (source.publisher, source.date and long_date(source.date)) if part)
 
 
 def figures_chart(brief: Brief) -> str:

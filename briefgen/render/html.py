@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html as html_lib
+import math
+
+from markdown_it.token import Token
 
 from briefgen.models import Brief
 from briefgen.render import toc as contents
@@ -17,7 +20,45 @@ def markdown_to_html_body(markdown: str, config: Config | None = None, *, toc: b
     HTML is allowed because source text reaching the Markdown is escaped; only briefgen's own
     anchors are raw HTML."""
     parser = contents.parser()
-    return str(parser.renderer.render(contents.tokens(config, markdown, toc=toc), parser.options, {}))
+    tokens = contents.tokens(config, markdown, toc=toc)
+    mark_short_tables(tokens)
+    return str(parser.renderer.render(tokens, parser.options, {}))
+
+
+#: Estimating a table's height on the printed page (brief.css: 8.8pt text at line-height 1.4,
+#: 3pt padding and a 1pt rule per row, on an A4 page of 257mm of text): points per row and per
+#: further line of a wrapped row, characters of a row that fill one line across the table, and the
+#: height under which a table counts as short.
+ROW_PT = 19.3
+LINE_PT = 12.3
+CHARS_PER_LINE = 70
+SHORT_PT = 728 * 0.5
+
+
+def table_height(rows: list[list[str]]) -> float:
+    """Points a table of *rows* (each a list of its cells' text) takes at least, roughly: a row
+    is as tall as its text wraps (its characters over the table's width, generously)."""
+    return sum(ROW_PT + LINE_PT * (max(1, math.ceil(sum(len(cell) for cell in row) / CHARS_PER_LINE)) - 1)
+               for row in rows)
+
+
+def mark_short_tables(tokens: list[Token]) -> None:
+    """Give each table short enough to sit whole on part of a page the class "whole" (brief.css
+    keeps it on one page: a Key figures table is read as one); a longer one may break between its
+    rows, under its repeated head (a long table pushed whole to the next page would leave a gap)."""
+    start: Token | None = None
+    rows: list[list[str]] = []
+    for token in tokens:
+        if token.type == "table_open":
+            start, rows = token, []
+        elif token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and start is not None and rows:
+            rows[-1].append(token.content)
+        elif token.type == "table_close" and start is not None:
+            if table_height(rows) <= SHORT_PT:
+                start.attrJoin("class", "whole")
+            start = None
 
 
 def stylesheet(config: Config, *, for_print: bool = False, look: Look | None = None) -> str:
