@@ -1343,6 +1343,10 @@ _DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights month
 when its phrase says of what ("52 days in captivity")."""
 
 
+_TO_LEVEL = re.compile(r"^[^,;.]{0,12}\bto\s+[a-z]+\s+(?:at|on)\s+$", re.IGNORECASE)
+"""Between a change and the level it went to: "6.3 per cent to close at", "4% to end at"."""
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -1382,6 +1386,11 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
                 and re.search(r"\b(?:for|over|within)\s+" + _QUANT + r"$", sentence[:item.start], re.IGNORECASE):
             item.measure = ""  # "without water for more than 12 hours": how long, not a count of hours
+        # "shares rose 6.3 per cent to close at A$2.71": the level a change went to is a level of
+        # what changed, whatever verb takes it there ("to close at", "to end at", "to stand at").
+        if done and item.kind != "percent" and done[-1].measure.startswith(("rise in ", "fall in ")) \
+                and _TO_LEVEL.search(sentence[done[-1].end:item.start]):
+            item.measure = done[-1].measure.split(" ", 2)[-1]
         done.append(item)
     figures = []
     for item in done:
