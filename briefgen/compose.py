@@ -62,7 +62,7 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.supersede import called_earlier, overtaken_events, tells_update
+from briefgen.supersede import called_earlier, overtaken_events, tells_state, tells_update, turned_down
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -231,6 +231,9 @@ class _FigureGroup:
 
     estimated: bool = False
     """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
+    retired: bool = False
+    """Whether a source ties the value to something it says was rejected, withdrawn or replaced
+    (`supersede.turned_down`): history, never a current value, whatever replaces it."""
 
     def add(self, figure: Figure, note: Note, date: str, position: int, estimated: bool = False) -> None:
         self.figures.append(figure)
@@ -899,14 +902,33 @@ class _Composer:
                         group.replaced_by, group.corrected, group.undated = owner, corrected, False
         self.updated_in_words(groups)
         self.updated_by_later_reports(groups)
+        for group in groups:
+            group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
+                                                                                      strict=True))
         return groups
+
+    def turned_down(self, note: Note, figure: Figure) -> bool:
+        """Whether the note's sentence giving *figure* ties it to something rejected, withdrawn or
+        replaced (`supersede.turned_down`), read with the source's sentence before it."""
+        doc = self.docs.get(note.span.source)
+        quote = " ".join(note.quote.split())
+        said = " ".join(_sentence_of(quote, figure.text).split())
+        if doc is None:
+            return turned_down(said, figure)
+        sentences = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        first = bisect.bisect_right([x.start for x in doc.sentences], note.span.start) - 1
+        index = next((i for i in range(max(first, 0), len(sentences)) if doc.sentences[i].start < note.span.end
+                      and figure.text in sentences[i]), -1)
+        before = sentences[index - 1] if index > 0 else ""
+        return turned_down(said, figure, before)
 
     def updated_by_later_reports(self, groups: list[_FigureGroup]) -> None:
         """Let the latest report of a measure be its current value even when no note quotes it:
         extraction keeps about two in five sentences, and "The official death toll rose to 23"
         may be one it left. A quantity whose latest value comes from a source placed before
         another news source's sentence giving a comparable figure of another value (same form,
-        holder and period; `comparable`) is replaced by the latest such sentence, quoted as it
+        holder and period; `comparable`), told as a change or the state reached
+        (`supersede.tells_state`), is replaced by the latest such sentence, quoted as it
         stands (a statement of its own for the Key figures row; verbatim, like any note)."""
         from briefgen.notes.extract import note_id
         from briefgen.notes.verify import span_for
@@ -924,7 +946,7 @@ class _Composer:
                 said = " ".join(doc.text[sentence.start:sentence.end].split())
                 for figure in find_figures(said):
                     if figure.measures and figure.value > 0 and not named_earlier(figure) \
-                            and not _conditional(said, figure.text) and not earlier_values(said):
+                            and not _conditional(said, figure.text) and not earlier_values(said) and tells_state(said):
                         later.append((day.isoformat(), index, figure, doc, sentence))
         if not later:
             return
@@ -1070,7 +1092,7 @@ class _Composer:
     def figure_groups(self) -> list[_FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
-        current = [g for g in self.quantities if g.replaced_by is None]
+        current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
 
         def importance(group: _FigureGroup) -> tuple[float, str]:
             lead = max(0.0, 1.0 - 0.2 * min(group.positions))

@@ -36,7 +36,16 @@ from typing import Literal
 from briefgen import sections as holds
 from briefgen.models import Figure, Note, SourceDoc
 from briefgen.notes import dates, features
-from briefgen.notes.figures import earlier_values, find_figures, holder, measure_stems, near, unit_class, word_stems
+from briefgen.notes.figures import (
+    earlier_values,
+    find_figures,
+    holder,
+    measure_stems,
+    near,
+    stance,
+    unit_class,
+    word_stems,
+)
 from briefgen.window import written_day
 from briefgen.words import content_words, stem
 
@@ -183,6 +192,17 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 _UPDATE_CUE = re.compile(r"\b(?:now|rose|risen|rising|climbed|climbing|reach(?:ed|es|ing)?|jumped|grew|grown|"
                          r"increased|fell|fallen|falling|dropped|declined|decreased|raised|lowered|cut|revised|"
                          r"updated|corrected|latest|stands? at|stood at|total(?:led|s)? of)\b", re.IGNORECASE)
+_STATE_CUE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|closed|ended|finished|settled)\b", re.IGNORECASE)
+"""A value told as the state things are left in ("six people remain missing", "closed at 212p")."""
+
+
+def tells_state(sentence: str) -> bool:
+    """Whether *sentence* tells a value as a change or the state reached (`_UPDATE_CUE`, "remain",
+    "closed at"): a report that updates a count, not a count of another thing ("the strongest
+    of them a magnitude 5.4 tremor")."""
+    return bool(_UPDATE_CUE.search(sentence) or _STATE_CUE.search(sentence))
+
+
 MIN_SHARED_WORDS = 2
 """Content words besides the unit that a statement and the sentence calling its value earlier share,
 when the unit is no counted noun ("9%", "$4 million")."""
@@ -565,3 +585,35 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             seen.add(judgement.note)
             found.append(judgement)
     return found
+
+
+# What a story does to a proposal, a plan or a forecast that ends it: the value it carried is history.
+_TURNED_DOWN = (r"(?:rejected|rejects|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|withdrew|withdrawn|"
+                r"abandoned|scrapped|dropped|superseded|replaced|ditched|shelved|lapsed|voted\s+down)")
+# "rejected an unsolicited A$2.40 a share": the verb, then at most four words, then the value.
+_BEFORE_VALUE = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\s+(?:[\w'’-]+\s+){0,4}$")
+# "a first offer of $31, which the board rejected": the value, then a relative clause ending it.
+_AFTER_VALUE = re.compile(r"(?i)^[^,;:.!?]{0,30},?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}(?:was\s+|were\s+|had\s+been\s+)?"
+                          + _TURNED_DOWN + r"\b")
+# A sentence telling the end of a proposal ("The board rejected the proposal", "Tollan withdrew its bid").
+_TURNED_DOWN_ANY = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\b")
+
+
+def turned_down(sentence: str, figure: Figure, before: str = "") -> bool:
+    """Whether *figure* (in *sentence*) is the value of something the story says was rejected,
+    withdrawn, dropped or replaced, so no current value: the verb governs the value in its own
+    clause ("rejected an unsolicited A$2.40 a share proposal", "the $31 offer, which was
+    withdrawn"), or the figure's measure names a proposal ("The proposal values the company at
+    A$612 million", `figures.stance`) and the sentence just *before* it tells that proposal
+    ended, with no value of its own in another currency or unit before it ("The board rejected
+    the offer."). General English only: verbs of ending, clause layout, the figure reader's stance."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    if _BEFORE_VALUE.search(sentence[:at]) or _AFTER_VALUE.search(sentence[at + len(figure.text):]):
+        return True
+    if not stance(figure) or stance(figure) == "expected" or not before:
+        return False
+    # Only a proposal the sentence names by reference ("The proposal values ..."), not a new one it brings.
+    return bool(re.match(r"(?i)^\s*(?:the|this|that|its|their)\s+", sentence)) and \
+        bool(_TURNED_DOWN_ANY.search(before)) and not _TURNED_DOWN_ANY.search(sentence)

@@ -1409,9 +1409,9 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
 # ---------------------------------------------------------------- comparing figures
 
 _SAME_MEANING = {"kill": "die", "dead": "die", "death": "die", "fatal": "die", "wound": "injur", "injuri": "injur",
-                 "hurt": "injur", "strand": "wait", "stuck": "wait", "idl": "wait", "queu": "wait", "queue": "wait"}
+                 "hurt": "injur", "stock": "share", "strand": "wait", "stuck": "wait", "idl": "wait", "queu": "wait", "queue": "wait"}
 """Stems that say the same of a count (a death toll counts the dead, the killed; those stranded,
-stuck or idle are waiting), keyed by stem."""
+stuck or idle are waiting; a stock is a share), keyed by stem."""
 
 
 def _stem(word: str) -> str:
@@ -1442,9 +1442,10 @@ def holder(figure: Figure) -> str:
 
 
 _QUALIFIERS = frozenset("confirmed reported recorded known total overall official affected cumulative latest "
-                        "left still now".split())
+                        "left still now closing close closed price prices".split())
 """Words that say how a count is known or left, not what it counts ("confirmed cases" are the cases,
-"people left homeless" the homeless)."""
+"people left homeless" the homeless), or at which moment a level is read ("the stock's closing
+price" is the share price)."""
 
 
 _EXPECTED = frozenset("forecast forecasts guidance outlook projection projections estimate estimates expectation "
