@@ -42,7 +42,6 @@ from briefgen.notes.figures import (
     holder,
     measure_stems,
     near,
-    stance,
     unit_class,
     word_stems,
 )
@@ -589,12 +588,19 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 
 # What a story does to a proposal, a plan or a forecast that ends it: the value it carried is history.
 _TURNED_DOWN = (r"(?:rejected|rejects|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|withdrew|withdrawn|"
-                r"abandoned|scrapped|dropped|superseded|replaced|ditched|shelved|lapsed|voted\s+down)")
-# "rejected an unsolicited A$2.40 a share": the verb, then at most four words, then the value.
+                r"abandoned|scrapped|superseded|ditched|shelved|lapsed|voted\s+down)")
+# The nouns of something proposed (general English, no subject's words).
+_PROPOSAL = r"(?:offer|bid|proposal|approach|plan|deal|forecast|target|guidance|package|terms)s?"
+# "rejected an unsolicited A$2.40 a share cash proposal": the verb, at most four words, the value,
+# and within a few words after it the proposal it is the value of.
 _BEFORE_VALUE = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\s+(?:[\w'’-]+\s+){0,4}$")
-# "a first offer of $31, which the board rejected": the value, then a relative clause ending it.
+_PROPOSAL_AFTER = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?" + _PROPOSAL + r"\b")
+# "its first offer of $31, which the board rejected": the proposal, the value, a relative clause ending it.
+_PROPOSAL_BEFORE = re.compile(r"(?i)\b" + _PROPOSAL + r"\s+(?:of|at)\s+$")
 _AFTER_VALUE = re.compile(r"(?i)^[^,;:.!?]{0,30},?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}(?:was\s+|were\s+|had\s+been\s+)?"
                           + _TURNED_DOWN + r"\b")
+# A sentence opening on a proposal it names by reference ("The offer valued ...", "Its plan would cost ...").
+_NAMED_PROPOSAL = re.compile(r"(?i)^\s*(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _PROPOSAL + r"\b")
 # A sentence telling the end of a proposal ("The board rejected the proposal", "Tollan withdrew its bid").
 _TURNED_DOWN_ANY = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\b")
 
@@ -602,18 +608,18 @@ _TURNED_DOWN_ANY = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\b")
 def turned_down(sentence: str, figure: Figure, before: str = "") -> bool:
     """Whether *figure* (in *sentence*) is the value of something the story says was rejected,
     withdrawn, dropped or replaced, so no current value: the verb governs the value in its own
-    clause ("rejected an unsolicited A$2.40 a share proposal", "the $31 offer, which was
-    withdrawn"), or the figure's measure names a proposal ("The proposal values the company at
-    A$612 million", `figures.stance`) and the sentence just *before* it tells that proposal
-    ended, with no value of its own in another currency or unit before it ("The board rejected
-    the offer."). General English only: verbs of ending, clause layout, the figure reader's stance."""
+    clause with the proposal it is the value of ("rejected an unsolicited A$2.40 a share
+    proposal", "its first bid of $31 a share, which was withdrawn"), or the sentence opens on a proposal it names by reference ("The proposal values
+    the company at A$612 million", "The offer valued the airline at ...") and the sentence just
+    *before* it tells a proposal ended ("The board rejected the offer."), while it tells no end
+    of its own. General English only: verbs of ending, nouns of proposing, clause layout."""
     at = sentence.find(figure.text)
     if at < 0:
         return False
-    if _BEFORE_VALUE.search(sentence[:at]) or _AFTER_VALUE.search(sentence[at + len(figure.text):]):
+    head, tail = sentence[:at], sentence[at + len(figure.text):]
+    if _BEFORE_VALUE.search(head) and _PROPOSAL_AFTER.match(tail) or \
+            _PROPOSAL_BEFORE.search(head) and _AFTER_VALUE.search(tail):
         return True
-    if not stance(figure) or stance(figure) == "expected" or not before:
+    if not before or not _NAMED_PROPOSAL.match(sentence):
         return False
-    # Only a proposal the sentence names by reference ("The proposal values ..."), not a new one it brings.
-    return bool(re.match(r"(?i)^\s*(?:the|this|that|its|their)\s+", sentence)) and \
-        bool(_TURNED_DOWN_ANY.search(before)) and not _TURNED_DOWN_ANY.search(sentence)
+    return bool(_TURNED_DOWN_ANY.search(before)) and not _TURNED_DOWN_ANY.search(sentence)
