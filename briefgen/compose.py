@@ -36,6 +36,7 @@ from briefgen.models import (
     NoteSet,
     Section,
     SectionSpec,
+    Sentence,
     SourceDoc,
     SourceRow,
 )
@@ -934,10 +935,10 @@ class _Composer:
         from briefgen.notes.verify import span_for
 
         quoted = {(n.span.source, n.span.start) for n in self.noteset.notes}
-        later: list[tuple[str, int, Figure, SourceDoc, Any]] = []
+        later: list[tuple[str, int, Figure, SourceDoc, Sentence]] = []
         for doc in self.docs.values():
-            day = placed_day(doc.meta)
-            if day is None or doc.duplicate_of or doc.meta.kind in COMMENTARY_KINDS \
+            placed = placed_day(doc.meta)
+            if placed is None or doc.duplicate_of or doc.meta.kind in COMMENTARY_KINDS \
                     or doc.meta.reliability == FORUM_RELIABILITY:
                 continue
             for index, sentence in enumerate(doc.sentences):
@@ -947,7 +948,7 @@ class _Composer:
                 for figure in find_figures(said):
                     if figure.measures and figure.value > 0 and not named_earlier(figure) \
                             and not _conditional(said, figure.text) and not earlier_values(said) and tells_state(said):
-                        later.append((day.isoformat(), index, figure, doc, sentence))
+                        later.append((placed.isoformat(), index, figure, doc, sentence))
         if not later:
             return
         for group in [g for g in groups if g.replaced_by is None and g.earliest]:
