@@ -63,7 +63,15 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.supersede import called_earlier, overtaken_events, tells_state, tells_update, turned_down
+from briefgen.supersede import (
+    called_earlier,
+    denied,
+    overtaken_events,
+    reports_one,
+    tells_state,
+    tells_update,
+    turned_down,
+)
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -1039,7 +1047,7 @@ class _Composer:
         correcting source replaced, and no current value of the quantity ("records of about
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
-        gone = overtaken(self.readable, self.docs, _similar) | self.told_before()
+        gone = overtaken(self.readable, self.docs, _similar) | self.told_before() | self.denial_overtaken()
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -1061,6 +1069,27 @@ class _Composer:
                     of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
+        return gone
+
+    def denial_overtaken(self) -> set[str]:
+        """Statements saying there is none of a thing ("the company had received 'no other
+        approaches'") once a news source placed after theirs tells of one ("The rival approach
+        tops the A$2.58 a share proposal"; `supersede.denied`, `supersede.reports_one`): the
+        denial is no longer the story's state. Pinned notes stay."""
+        gone: set[str] = set()
+        later = sorted(((day, doc) for doc in self.docs.values() if (day := placed_day(doc.meta)) is not None
+                        and not doc.duplicate_of and doc.meta.kind not in COMMENTARY_KINDS), key=lambda pair: pair[0])
+        for note in self.readable:
+            if note.status == "pinned" or not (stems := denied(" ".join(note.quote.split()))):
+                continue
+            day = source_date(self.date(note)) if self.date(note) else None
+            if day is None:
+                continue
+            for when, doc in later:
+                if when > day and doc.id != note.span.source and any(
+                        reports_one(" ".join(doc.text[x.start:x.end].split()), stems) for x in doc.sentences):
+                    gone.add(note.id)
+                    break
         return gone
 
     def told_before(self) -> set[str]:

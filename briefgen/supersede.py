@@ -623,3 +623,49 @@ def turned_down(sentence: str, figure: Figure, before: str = "") -> bool:
     if not before or not _NAMED_PROPOSAL.match(sentence):
         return False
     return bool(_TURNED_DOWN_ANY.search(before)) and not _TURNED_DOWN_ANY.search(sentence)
+
+
+# "had received no other approaches", "there are no plans to sell", "no further offers": a denial of a thing's existence.
+# A determiner or a possessive at most two words before a noun: "a rival approach", "Kessler's approach".
+_DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?)\s+(?:[\w$.-]+\s+){0,2}$")
+_STOP = (r"(?:in|at|on|to|of|for|from|with|that|which|who|but|as|since|by|was|were|had|has|have|is|are|be|been|"
+         r"would|will|could|can|the|a|an)")
+_DENIED = re.compile(r"(?i)\bno\s+(?:other|further|more|new|rival|competing|second)\s+((?:(?!" + _STOP
+                     + r"\b)[a-z-]+\s+(?:(?:or|and)\s+)?){0,3}(?!" + _STOP + r"\b)[a-z]{4,})(?=\s*(?:[^\w\s]|$|\b"
+                     + _STOP + r"\b))")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|never|without|nor|neither|n['’]t)\b")
+
+
+def denied(sentence: str) -> set[tuple[str, frozenset[str]]]:
+    """What *sentence* says there is no other of ("no other approaches": approach; "no other
+    quarrying or concrete businesses": business, told as quarrying and concrete), as the noun's
+    stem and its modifiers' stems; nothing from a clause set to come ("no other family will be")."""
+    found: set[tuple[str, frozenset[str]]] = set()
+    for clause in _CLAUSE.split(sentence):
+        if not clause or _AHEAD.search(clause):
+            continue
+        for match in _DENIED.finditer(clause):
+            words = [w for w in match.group(1).split() if w.lower() not in ("or", "and")]
+            found.add((stem(words[-1]), frozenset(stem(w) for w in words[:-1])))
+    return found
+
+
+def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether *sentence* tells of one of the *things* (`denied`) as existing, with every word the
+    denial qualified it by ("quarrying or concrete businesses" is not told by "a ready-mix
+    business"): the noun with a
+    determiner or a possessive before it ("a rival approach", "Kessler's approach", "the new
+    offer"), in a clause with no negation before it and nothing in it set to come or open ("A
+    second bid was lodged on Monday", "The rival approach tops ..."; not "no bid was made", nor
+    "a bid could follow")."""
+    for clause in _CLAUSE.split(sentence):
+        if not clause or _AHEAD.search(clause):
+            continue
+        words = {stem(w) for w in re.findall(r"[A-Za-z-]+", sentence)}
+        stems = {noun for noun, qualifiers in things if qualifiers <= words}
+        for match in re.finditer(r"[A-Za-z]{4,}", clause):
+            if stem(match.group(0)) not in stems or _NEGATION.search(clause[:match.start()]):
+                continue
+            if _DETERMINED.search(clause[:match.start()]):
+                return True
+    return False

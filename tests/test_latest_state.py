@@ -17,7 +17,7 @@ from collections.abc import Callable
 import briefgen
 from briefgen.models import Figure
 from briefgen.notes.figures import find_figures
-from briefgen.supersede import tells_state, turned_down
+from briefgen.supersede import denied, reports_one, tells_state, turned_down
 
 NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]
 Printed = Callable[..., list[str]]
@@ -207,3 +207,46 @@ def test_a_rejected_offers_value_is_no_key_figure(news_workspace: NewsWorkspace)
     current = [row[0] for row in _rows(ws)]
     assert not any("905" in text for text in current)
     assert not any(text.startswith("182") for text in current)
+
+
+# --- a denial that another one exists, overtaken by a later report of one -----------------------
+
+def test_a_denial_of_another_one_is_overtaken_only_by_a_report_of_that_thing() -> None:
+    bidders = denied('The chairman said the miner had "no other bidders" for the copper project.')
+    assert reports_one("A second bidder, Oruro Metals, lodged a rival offer on Friday.", bidders)
+    assert not reports_one("No bidder has come forward since.", bidders)
+    assert not reports_one("A rival bidder could emerge, analysts said.", bidders)
+    cases = denied("The health board said no new cases of the infection had been found since Monday.")
+    assert reports_one("The board confirmed a new case at a care home in Dunmore.", cases)
+    owned = denied("The fund said it owns no other port or logistics businesses in the region.")
+    assert not reports_one("The rival already owns Baltic Freight, a trucking business.", owned)
+    # a claim of none that another party disputes is no "no other" and never overtaken this way
+    assert denied("Residents said they had received no warning of the release.") == set()
+    assert denied("The minister promised that no other family will be left without a home.") == set()
+
+
+_MINE_1 = """Andes Copper agrees sale of Pira project
+
+Published 3 February 2026
+
+LIMA (Mining Wire) - Andes Copper said on Monday it had agreed to sell its Pira copper project to Kestrel Resources for $420 million.
+
+Chief executive Rosa Quispe told analysts the company had received "no other bidders" for the project and expected the deal to close in June.
+"""
+
+_MINE_2 = """Rival bid emerges for Pira copper project
+
+Published 10 February 2026
+
+LIMA (Mining Wire) - A rival bidder, Oruro Metals, has lodged a $465 million offer for the Pira copper project, Andes Copper said on Monday.
+
+Andes Copper said its board would consider the Oruro proposal under the terms of its agreement with Kestrel.
+"""
+
+
+def test_a_denied_rival_is_no_statement_once_a_later_report_names_one(news_workspace: NewsWorkspace,
+                                                                     printed: Printed) -> None:
+    ws = news_workspace("mine", {"01-sale.txt": _MINE_1, "02-rival.txt": _MINE_2})
+    assert not any("no other bidders" in text for text in printed(ws))
+    alone = news_workspace("alone", {"01-sale.txt": _MINE_1})
+    assert any("no other bidders" in text for text in printed(alone))
