@@ -36,6 +36,7 @@ from briefgen.models import (
     NoteSet,
     Section,
     SectionSpec,
+    Sentence,
     SourceDoc,
     SourceRow,
 )
@@ -62,7 +63,15 @@ from briefgen.notes.figures import (
 )
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
-from briefgen.supersede import called_earlier, overtaken_events, tells_update
+from briefgen.supersede import (
+    called_earlier,
+    denied,
+    overtaken_events,
+    reports_one,
+    tells_state,
+    tells_update,
+    turned_down,
+)
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
 from briefgen.words import content_words, meaning, stem
 from briefgen.workspace import Config
@@ -231,6 +240,9 @@ class _FigureGroup:
 
     estimated: bool = False
     """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
+    retired: bool = False
+    """Whether a source ties the value to something it says was rejected, withdrawn or replaced
+    (`supersede.turned_down`): history, never a current value, whatever replaces it."""
 
     def add(self, figure: Figure, note: Note, date: str, position: int, estimated: bool = False) -> None:
         self.figures.append(figure)
@@ -898,7 +910,75 @@ class _Composer:
                     if owner is not None:
                         group.replaced_by, group.corrected, group.undated = owner, corrected, False
         self.updated_in_words(groups)
+        self.updated_by_later_reports(groups)
+        for group in groups:
+            group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
+                                                                                      strict=True))
         return groups
+
+    def turned_down(self, note: Note, figure: Figure) -> bool:
+        """Whether the note's sentence giving *figure* ties it to something rejected, withdrawn or
+        replaced (`supersede.turned_down`), read with the source's sentence before it."""
+        doc = self.docs.get(note.span.source)
+        quote = " ".join(note.quote.split())
+        said = " ".join(_sentence_of(quote, figure.text).split())
+        if doc is None:
+            return turned_down(said, figure)
+        sentences = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        first = bisect.bisect_right([x.start for x in doc.sentences], note.span.start) - 1
+        index = next((i for i in range(max(first, 0), len(sentences)) if doc.sentences[i].start < note.span.end
+                      and figure.text in sentences[i]), -1)
+        before = sentences[index - 1] if index > 0 else ""
+        return turned_down(said, figure, before)
+
+    def updated_by_later_reports(self, groups: list[_FigureGroup]) -> None:
+        """Let the latest report of a measure be its current value even when no note quotes it:
+        extraction keeps about two in five sentences, and "The official death toll rose to 23"
+        may be one it left. A quantity whose latest value comes from a source placed before
+        another news source's sentence giving a comparable figure of another value (same form,
+        holder and period; `comparable`), told as a change or the state reached
+        (`supersede.tells_state`), is replaced by the latest such sentence, quoted as it
+        stands (a statement of its own for the Key figures row; verbatim, like any note)."""
+        from briefgen.notes.extract import note_id
+        from briefgen.notes.verify import span_for
+
+        quoted = {(n.span.source, n.span.start) for n in self.noteset.notes}
+        later: list[tuple[str, int, Figure, SourceDoc, Sentence]] = []
+        for doc in self.docs.values():
+            placed = placed_day(doc.meta)
+            if placed is None or doc.duplicate_of or doc.meta.kind in COMMENTARY_KINDS \
+                    or doc.meta.reliability == FORUM_RELIABILITY:
+                continue
+            for index, sentence in enumerate(doc.sentences):
+                if (doc.id, sentence.start) in quoted:
+                    continue
+                said = " ".join(doc.text[sentence.start:sentence.end].split())
+                for figure in find_figures(said):
+                    if figure.measures and figure.value > 0 and not named_earlier(figure) \
+                            and not _conditional(said, figure.text) and not earlier_values(said) and tells_state(said):
+                        later.append((placed.isoformat(), index, figure, doc, sentence))
+        if not later:
+            return
+        for group in [g for g in groups if g.replaced_by is None and g.earliest]:
+            shown = group.shown()
+            last = max(self.date(n) for n in group.notes)
+            found = [entry for entry in later if entry[0] > last and entry[3].id not in group.sources
+                     and comparable(shown, entry[2]) and not (_change(shown) and _change(entry[2]))
+                     and _same_holder(shown, entry[2]) and not near(shown, entry[2])
+                     and (shown.period == entry[2].period or not (shown.period and entry[2].period))]
+            if not found:
+                continue
+            day, _, figure, doc, sentence = max(found, key=lambda e: (e[0], -e[1], e[3].id))
+            quote = doc.text[sentence.start:sentence.end]
+            witness = Note(id=note_id(doc.id, quote), kind="figure", quote=quote,
+                           span=span_for(doc, sentence.start, sentence.end), figures=(figure,))
+            owner = next((g for g in groups if any(n.id == witness.id for n in g.notes)), None)
+            if owner is None:
+                owner = _FigureGroup()
+                owner.add(figure, witness, day, self.position(witness), self.estimated(witness))
+                groups.append(owner)
+            group.replaced_by = owner
+            group.corrected = corrects(" ".join(quote.split()))
 
     def updated_in_words(self, groups: list[_FigureGroup]) -> None:
         """Let a later dated report update a quantity with a value it gives without a measure of
@@ -967,7 +1047,7 @@ class _Composer:
         correcting source replaced, and no current value of the quantity ("records of about
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
-        gone = overtaken(self.readable, self.docs, _similar) | self.told_before()
+        gone = overtaken(self.readable, self.docs, _similar) | self.told_before() | self.denial_overtaken()
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -989,6 +1069,27 @@ class _Composer:
                     of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
+        return gone
+
+    def denial_overtaken(self) -> set[str]:
+        """Statements saying there is none of a thing ("the company had received 'no other
+        approaches'") once a news source placed after theirs tells of one ("The rival approach
+        tops the A$2.58 a share proposal"; `supersede.denied`, `supersede.reports_one`): the
+        denial is no longer the story's state. Pinned notes stay."""
+        gone: set[str] = set()
+        later = sorted(((day, doc) for doc in self.docs.values() if (day := placed_day(doc.meta)) is not None
+                        and not doc.duplicate_of and doc.meta.kind not in COMMENTARY_KINDS), key=lambda pair: pair[0])
+        for note in self.readable:
+            if note.status == "pinned" or not (stems := denied(" ".join(note.quote.split()))):
+                continue
+            day = source_date(self.date(note)) if self.date(note) else None
+            if day is None:
+                continue
+            for when, doc in later:
+                if when > day and doc.id != note.span.source and any(
+                        reports_one(" ".join(doc.text[x.start:x.end].split()), stems) for x in doc.sentences):
+                    gone.add(note.id)
+                    break
         return gone
 
     def told_before(self) -> set[str]:
@@ -1021,7 +1122,7 @@ class _Composer:
     def figure_groups(self) -> list[_FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
-        current = [g for g in self.quantities if g.replaced_by is None]
+        current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
 
         def importance(group: _FigureGroup) -> tuple[float, str]:
             lead = max(0.0, 1.0 - 0.2 * min(group.positions))

@@ -138,12 +138,14 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
         for day, old in group:
             if old.status == "pinned" or old.id in out:
                 continue
-            values = {f.value for f in old.figures if f.unit == unit}
+            values = {f.value for f in old.figures}
             for later_day, new in group:
                 # An update gives a number of the unit the earlier note did not: restating one of
-                # its numbers ("the 22,000 left homeless" after "22,000, up from 18,000") is not.
-                if (later_day > day and new.span.source != old.span.source
-                        and {f.value for f in new.figures if f.unit == unit} - values
+                # its numbers ("the 22,000 left homeless" after "22,000, up from 18,000"; "the A$2.75
+                # proposal" after "A$2.75 a share") is not, nor is an opinion's sentence an update.
+                if (later_day > day and new.span.source != old.span.source and new.kind != "opinion"
+                        and any(not any(abs(f.value - v) <= 0.005 * max(abs(f.value), abs(v)) for v in values)
+                                for f in new.figures if f.unit == unit)
                         and similar(old.quote, new.quote)):
                     out.add(old.id)
                     break

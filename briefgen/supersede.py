@@ -36,7 +36,15 @@ from typing import Literal
 from briefgen import sections as holds
 from briefgen.models import Figure, Note, SourceDoc
 from briefgen.notes import dates, features
-from briefgen.notes.figures import earlier_values, find_figures, holder, measure_stems, near, unit_class, word_stems
+from briefgen.notes.figures import (
+    earlier_values,
+    find_figures,
+    holder,
+    measure_stems,
+    near,
+    unit_class,
+    word_stems,
+)
 from briefgen.window import written_day
 from briefgen.words import content_words, stem
 
@@ -183,6 +191,17 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 _UPDATE_CUE = re.compile(r"\b(?:now|rose|risen|rising|climbed|climbing|reach(?:ed|es|ing)?|jumped|grew|grown|"
                          r"increased|fell|fallen|falling|dropped|declined|decreased|raised|lowered|cut|revised|"
                          r"updated|corrected|latest|stands? at|stood at|total(?:led|s)? of)\b", re.IGNORECASE)
+_STATE_CUE = re.compile(r"\b(?:remain(?:s|ed|ing)?|still|closed|ended|finished|settled)\b", re.IGNORECASE)
+"""A value told as the state things are left in ("six people remain missing", "closed at 212p")."""
+
+
+def tells_state(sentence: str) -> bool:
+    """Whether *sentence* tells a value as a change or the state reached (`_UPDATE_CUE`, "remain",
+    "closed at"): a report that updates a count, not a count of another thing ("the strongest
+    of them a magnitude 5.4 tremor")."""
+    return bool(_UPDATE_CUE.search(sentence) or _STATE_CUE.search(sentence))
+
+
 MIN_SHARED_WORDS = 2
 """Content words besides the unit that a statement and the sentence calling its value earlier share,
 when the unit is no counted noun ("9%", "$4 million")."""
@@ -565,3 +584,88 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             seen.add(judgement.note)
             found.append(judgement)
     return found
+
+
+# What a story does to a proposal, a plan or a forecast that ends it: the value it carried is history.
+_TURNED_DOWN = (r"(?:rejected|rejects|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|withdrew|withdrawn|"
+                r"abandoned|scrapped|superseded|ditched|shelved|lapsed|voted\s+down)")
+# The nouns of something proposed (general English, no subject's words).
+_PROPOSAL = r"(?:offer|bid|proposal|approach|plan|deal|forecast|target|guidance|package|terms)s?"
+# "rejected an unsolicited A$2.40 a share cash proposal": the verb, at most four words, the value,
+# and within a few words after it the proposal it is the value of.
+_BEFORE_VALUE = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\s+(?:[\w'’-]+\s+){0,4}$")
+_PROPOSAL_AFTER = re.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?" + _PROPOSAL + r"\b")
+# "its first offer of $31, which the board rejected": the proposal, the value, a relative clause ending it.
+_PROPOSAL_BEFORE = re.compile(r"(?i)\b" + _PROPOSAL + r"\s+(?:of|at)\s+$")
+_AFTER_VALUE = re.compile(r"(?i)^[^,;:.!?]{0,30},?\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,4}(?:was\s+|were\s+|had\s+been\s+)?"
+                          + _TURNED_DOWN + r"\b")
+# A sentence opening on a proposal it names by reference ("The offer valued ...", "Its plan would cost ...").
+_NAMED_PROPOSAL = re.compile(r"(?i)^\s*(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?" + _PROPOSAL + r"\b")
+# A sentence telling the end of a proposal ("The board rejected the proposal", "Tollan withdrew its bid").
+_TURNED_DOWN_ANY = re.compile(r"(?i)\b" + _TURNED_DOWN + r"\b")
+
+
+def turned_down(sentence: str, figure: Figure, before: str = "") -> bool:
+    """Whether *figure* (in *sentence*) is the value of something the story says was rejected,
+    withdrawn, dropped or replaced, so no current value: the verb governs the value in its own
+    clause with the proposal it is the value of ("rejected an unsolicited A$2.40 a share
+    proposal", "its first bid of $31 a share, which was withdrawn"), or the sentence opens on a proposal it names by reference ("The proposal values
+    the company at A$612 million", "The offer valued the airline at ...") and the sentence just
+    *before* it tells a proposal ended ("The board rejected the offer."), while it tells no end
+    of its own. General English only: verbs of ending, nouns of proposing, clause layout."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    head, tail = sentence[:at], sentence[at + len(figure.text):]
+    if _BEFORE_VALUE.search(head) and _PROPOSAL_AFTER.match(tail) or \
+            _PROPOSAL_BEFORE.search(head) and _AFTER_VALUE.search(tail):
+        return True
+    if not before or not _NAMED_PROPOSAL.match(sentence):
+        return False
+    return bool(_TURNED_DOWN_ANY.search(before)) and not _TURNED_DOWN_ANY.search(sentence)
+
+
+# "had received no other approaches", "there are no plans to sell", "no further offers": a denial of a thing's existence.
+# A determiner or a possessive at most two words before a noun: "a rival approach", "Kessler's approach".
+_DETERMINED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\w['’]s?)\s+(?:[\w$.-]+\s+){0,2}$")
+_STOP = (r"(?:in|at|on|to|of|for|from|with|that|which|who|but|as|since|by|was|were|had|has|have|is|are|be|been|"
+         r"would|will|could|can|the|a|an)")
+_DENIED = re.compile(r"(?i)\bno\s+(?:other|further|more|new|rival|competing|second)\s+((?:(?!" + _STOP
+                     + r"\b)[a-z-]+\s+(?:(?:or|and)\s+)?){0,3}(?!" + _STOP + r"\b)[a-z]{4,})(?=\s*(?:[^\w\s]|$|\b"
+                     + _STOP + r"\b))")
+_NEGATION = re.compile(r"(?i)\b(?:no|not|never|without|nor|neither|n['’]t)\b")
+
+
+def denied(sentence: str) -> set[tuple[str, frozenset[str]]]:
+    """What *sentence* says there is no other of ("no other approaches": approach; "no other
+    quarrying or concrete businesses": business, told as quarrying and concrete), as the noun's
+    stem and its modifiers' stems; nothing from a clause set to come ("no other family will be")."""
+    found: set[tuple[str, frozenset[str]]] = set()
+    for clause in _CLAUSE.split(sentence):
+        if not clause or _AHEAD.search(clause):
+            continue
+        for match in _DENIED.finditer(clause):
+            words = [w for w in match.group(1).split() if w.lower() not in ("or", "and")]
+            found.add((stem(words[-1]), frozenset(stem(w) for w in words[:-1])))
+    return found
+
+
+def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
+    """Whether *sentence* tells of one of the *things* (`denied`) as existing, with every word the
+    denial qualified it by ("quarrying or concrete businesses" is not told by "a ready-mix
+    business"): the noun with a
+    determiner or a possessive before it ("a rival approach", "Kessler's approach", "the new
+    offer"), in a clause with no negation before it and nothing in it set to come or open ("A
+    second bid was lodged on Monday", "The rival approach tops ..."; not "no bid was made", nor
+    "a bid could follow")."""
+    for clause in _CLAUSE.split(sentence):
+        if not clause or _AHEAD.search(clause):
+            continue
+        words = {stem(w) for w in re.findall(r"[A-Za-z-]+", sentence)}
+        stems = {noun for noun, qualifiers in things if qualifiers <= words}
+        for match in re.finditer(r"[A-Za-z]{4,}", clause):
+            if stem(match.group(0)) not in stems or _NEGATION.search(clause[:match.start()]):
+                continue
+            if _DETERMINED.search(clause[:match.start()]):
+                return True
+    return False

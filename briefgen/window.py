@@ -76,7 +76,8 @@ def placed_day(meta: SourceMeta) -> dt.date | None:
 
 def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> list[SourceDoc]:
     """*docs*, each source that states no date given the date its text lets one estimate
-    (`notes.dates.estimate`): year-less dates are placed near the newest date the other sources
+    (`notes.dates.estimate`), else the day the counts it shares with the dated sources place it
+    on (`notes.placing.placed`): year-less dates are placed near the newest date the other sources
     state (today when none does), and no estimate is later than today.
 
     An estimate is not capped at the newest dated source: an undated wire story is often the
@@ -85,6 +86,7 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
     deadline, an intention or an obligation do not), that the estimate moves neither the brief's
     as-of date nor its window, and that it is always shown as an estimate."""
     from briefgen.notes.dates import estimate
+    from briefgen.notes.placing import placed
 
     today = today or dt.date.today()
     stated = [day for doc in docs if (day := written_day(doc.meta)) and day <= today]
@@ -96,6 +98,12 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
             if day is not None:
                 doc = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
         out.append(doc)
+    # A source that names no day may still be placed by the counts it shares with the dated ones.
+    dated = [(day, doc) for doc in out if not doc.duplicate_of and (day := written_day(doc.meta)) and day <= today]
+    for i, doc in enumerate(out):
+        if not doc.meta.date and not doc.meta.updated and not doc.meta.estimated and not doc.duplicate_of \
+                and (day := placed(doc, dated)) is not None:
+            out[i] = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
     return out
 
 

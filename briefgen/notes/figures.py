@@ -1343,6 +1343,10 @@ _DURATIONS = frozenset("seconds minutes hours days nights weeks fortnights month
 when its phrase says of what ("52 days in captivity")."""
 
 
+_TO_LEVEL = re.compile(r"^[^,;.]{0,12}\bto\s+[a-z]+\s+(?:at|on)\s+$", re.IGNORECASE)
+"""Between a change and the level it went to: "6.3 per cent to close at", "4% to end at"."""
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -1382,6 +1386,11 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
                 and re.search(r"\b(?:for|over|within)\s+" + _QUANT + r"$", sentence[:item.start], re.IGNORECASE):
             item.measure = ""  # "without water for more than 12 hours": how long, not a count of hours
+        # "shares rose 6.3 per cent to close at A$2.71": the level a change went to is a level of
+        # what changed, whatever verb takes it there ("to close at", "to end at", "to stand at").
+        if done and item.kind != "percent" and done[-1].measure.startswith(("rise in ", "fall in ")) \
+                and _TO_LEVEL.search(sentence[done[-1].end:item.start]):
+            item.measure = done[-1].measure.split(" ", 2)[-1]
         done.append(item)
     figures = []
     for item in done:
@@ -1400,9 +1409,9 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
 # ---------------------------------------------------------------- comparing figures
 
 _SAME_MEANING = {"kill": "die", "dead": "die", "death": "die", "fatal": "die", "wound": "injur", "injuri": "injur",
-                 "hurt": "injur", "strand": "wait", "stuck": "wait", "idl": "wait", "queu": "wait", "queue": "wait"}
+                 "hurt": "injur", "stock": "share", "strand": "wait", "stuck": "wait", "idl": "wait", "queu": "wait", "queue": "wait"}
 """Stems that say the same of a count (a death toll counts the dead, the killed; those stranded,
-stuck or idle are waiting), keyed by stem."""
+stuck or idle are waiting; a stock is a share), keyed by stem."""
 
 
 def _stem(word: str) -> str:
@@ -1433,9 +1442,10 @@ def holder(figure: Figure) -> str:
 
 
 _QUALIFIERS = frozenset("confirmed reported recorded known total overall official affected cumulative latest "
-                        "left still now".split())
+                        "left still now closing close closed price prices".split())
 """Words that say how a count is known or left, not what it counts ("confirmed cases" are the cases,
-"people left homeless" the homeless)."""
+"people left homeless" the homeless), or at which moment a level is read ("the stock's closing
+price" is the share price)."""
 
 
 _EXPECTED = frozenset("forecast forecasts guidance outlook projection projections estimate estimates expectation "
