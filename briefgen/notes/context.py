@@ -139,8 +139,8 @@ def needs_antecedent(sentence: str) -> bool:
             if len(words) > at and words[at] in _POINTING_NOUNS and not any(
                     w in _POINTING_NOUNS or w in _LINKS or w in _FRESH_MODIFIERS for w in words[1:at]):
                 # ("the raised offer", "the new date": `points_back` reads what follows them)
-                following = words[at + 1] if len(words) > at + 1 else ""
-                return following not in _DEFINING and not re.match(r"\s*[,(—–-]", _after_words(text, at + 1))
+                after = words[at + 1] if len(words) > at + 1 else ""
+                return after not in _DEFINING and not re.match(r"\s*[,(—–-]", _after_words(text, at + 1))
     return False
 
 
