@@ -337,6 +337,8 @@ class _Composer:
         original = {n.id: n.quote for n in self.noteset.notes}
         # Notes quoted together with the sentence before them they lean on: two sentences.
         self.paired = {n.id for n in readable if n.quote != original.get(n.id, n.quote)}
+        self.own_start = {n.id: n.span.start for n in self.noteset.notes}
+        """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
         # quantity across sources and lets a later value update an earlier one by itself.
         self.readable = readable
@@ -815,11 +817,13 @@ class _Composer:
         return chosen[:self.profile.max_citations or MAX_CITES_PER_ITEM]
 
     def position(self, note: Note) -> int:
-        """How many sentences of its source come before the note (0: the lead)."""
+        """How many sentences of its source come before the note's own sentence (0: the lead; the
+        sentence a paired note leans on is not where its figures and news are)."""
         doc = self.docs.get(note.span.source)
         if doc is None:
             return 0
-        return bisect.bisect_right([s.start for s in doc.sentences], note.span.start) - 1
+        start = self.own_start.get(note.id, note.span.start)
+        return bisect.bisect_right([s.start for s in doc.sentences], start) - 1
 
     def figure_quantities(self) -> list[_FigureGroup]:
         """Every figure with a measure, one group per quantity, each marked with the group of a
@@ -1047,7 +1051,8 @@ class _Composer:
         correcting source replaced, and no current value of the quantity ("records of about
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
-        gone = overtaken(self.readable, self.docs, _similar) | self.told_before() | self.denial_overtaken()
+        gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_before()
+                | self.denial_overtaken())
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]

@@ -117,10 +117,12 @@ def weigh(concept: str, sources: float) -> float:
 
 
 def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
-              similar: Callable[[str, str], bool]) -> set[str]:
+              similar: Callable[[str, str], bool], *, reports: Callable[[Note], bool] | None = None) -> set[str]:
     """Ids of notes a later-dated source updates: a note of a later source says the same
     thing in mostly the same words (*similar*) and gives a number of a unit both use that
-    the earlier note does not give. A source with no date of its own counts by the date its text
+    the earlier note does not give in any unit ("Kessler's A$2.75 proposal" repeats "A$2.75 a
+    share", it does not update it). Only a note that *reports* (not a comment on the story) updates
+    one. A source with no date of its own counts by the date its text
     lets one estimate (`window.placed_day`); notes of sources with neither are never overtaken,
     pinned notes never."""
     dated: list[tuple[dt.date, Note]] = []
@@ -138,18 +140,22 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
         for day, old in group:
             if old.status == "pinned" or old.id in out:
                 continue
-            values = {f.value for f in old.figures}
+            values = [f.value for f in old.figures]
             for later_day, new in group:
                 # An update gives a number of the unit the earlier note did not: restating one of
-                # its numbers ("the 22,000 left homeless" after "22,000, up from 18,000"; "the A$2.75
-                # proposal" after "A$2.75 a share") is not, nor is an opinion's sentence an update.
-                if (later_day > day and new.span.source != old.span.source and new.kind != "opinion"
-                        and any(not any(abs(f.value - v) <= 0.005 * max(abs(f.value), abs(v)) for v in values)
-                                for f in new.figures if f.unit == unit)
+                # its numbers ("the 22,000 left homeless" after "22,000, up from 18,000") is not.
+                if (later_day > day and new.span.source != old.span.source
+                        and (reports is None or reports(new))
+                        and any(not any(_same_value(f.value, v) for v in values) for f in new.figures if f.unit == unit)
                         and similar(old.quote, new.quote)):
                     out.add(old.id)
                     break
     return out
+
+
+def _same_value(a: float, b: float) -> bool:
+    """Whether two numbers are one value told twice, within 0.5% (rounding: "2.4 million", "2,412,000")."""
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
 def recency(notes: Sequence[Note], docs: dict[str, SourceDoc]) -> dict[str, float]:

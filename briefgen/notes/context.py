@@ -102,10 +102,10 @@ def needs_antecedent(sentence: str) -> bool:
         # A quotation: its "we" and "it" are the speaker's, named in the sentence ("..., she said");
         # a quotation with no one named outside its marks was said by someone an earlier sentence names.
         return len(_WORD.findall(_QUOTED.sub(" ", sentence))) < 2
-    words = _opening_words(text, 4)
+    words = _opening_words(text, 5)
     if not words:
         return False
-    head = " ".join(words)
+    head = " ".join(words[:4])
     for connective in _CONNECTIVES:
         if head == connective or head.startswith(connective + " "):
             # "So far", "Still more", "Later this year" open on a time or amount, not an answer.
@@ -135,7 +135,25 @@ def needs_antecedent(sentence: str) -> bool:
         if second in _POINTING_NOUNS or second in _POINTING_MODIFIERS:
             # "The company's shares ..." still points back; "The report by the IMF ..." does not.
             return not _THE_NOUN_SAID_WHICH.match(text)
+        for at in (2, 3):  # "The rival approach tops ...", "The German company said ...": which one?
+            if len(words) > at and words[at] in _POINTING_NOUNS and not any(
+                    w in _POINTING_NOUNS or w in _LINKS or w in _FRESH_MODIFIERS for w in words[1:at]):
+                # ("the raised offer", "the new date": `points_back` reads what follows them)
+                after = words[at + 1] if len(words) > at + 1 else ""
+                return after not in _DEFINING and not re.match(r"\s*[,(—–-]", _after_words(text, at + 1))
     return False
+
+
+_LINKS = frozenset("of and or to for in on at by with from as".split())
+_DEFINING = frozenset("of by from for on in at that which who whose published issued released into against "
+                      "between with".split())
+"""Words after a noun phrase that say which one it is ("The second proposal of the council ...")."""
+
+
+def _after_words(text: str, n: int) -> str:
+    """*text* after its first *n* words."""
+    found = list(_WORD.finditer(text))
+    return text[found[n - 1].end():] if len(found) >= n else ""
 
 
 # ---------------------------------------------------------------- making a sentence stand alone
