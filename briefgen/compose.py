@@ -717,7 +717,7 @@ class _Composer:
         source that gives it), only with a measure a reader understands, the latest value of
         a measure that a later source updates, most important first."""
         rows: list[Item] = []
-        for group in self.shown_groups(spec):
+        for group in self.shown_groups(spec, untold=True):
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
@@ -733,11 +733,15 @@ class _Composer:
                              earlier=group.earlier(self.quantities)))
         return rows
 
-    def shown_groups(self, spec: SectionSpec) -> list[_FigureGroup]:
+    def shown_groups(self, spec: SectionSpec, *, untold: bool = False) -> list[_FigureGroup]:
         """The quantities the Key figures rows show: `figure_groups` within the section's
         rows, a change ("rise in shares" 8.3%) left out when a sentence gives it with the level
-        another row shows ("rose 8.3% to 301 pence"): one fact, one row."""
+        another row shows ("rose 8.3% to 301 pence"): one fact, one row. *untold* (the rows as
+        printed, once the text is chosen): a quantity a printed statement already gives is left to
+        that statement (`given_by`), and the next quantity takes its row."""
         ranked = self.figure_groups()
+        if untold:
+            ranked = [group for group in ranked if self.given_by(group) is None]
         levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
@@ -771,14 +775,86 @@ class _Composer:
         spec = next((s for s in self.profile.sections if s.style == "figures" and s.max_items), None)
         return frozenset(group.notes[0].id for group in self.shown_groups(spec)) if spec else frozenset()
 
+    # -- what the brief has told: each fact once ---------------------------
+    # Statements are chosen first (the opening section, then the others), Key figures last
+    # (`fill_order`); so one rule decides where a fact is told:
+    # - a statement that only retells figures the brief already gives is not printed
+    #   (`told_figures`): those of Key figures rows, of printed statements, or, from its own
+    #   source, of a statement printed before (a report's lead and the quote that says it again);
+    # - a Key figures row whose value a printed statement of reported fact gives is left to that
+    #   statement (`given_by`), which says whose figure it is and what happened; the row goes to
+    #   the next quantity, and the statement cites the row's other sources (`with_rows`), so the
+    #   source count the row had is kept;
+    # - a side of a dispute the brief already stated is referred to by number (`stated`).
+    def given_by(self, group: _FigureGroup) -> Note | None:
+        """The printed statement of reported fact (not an opinion, not a forum post) that gives
+        the quantity's shown value: a note of the quantity's own, one whose figure is the same
+        quantity (`same_quantity`), or one whose figure names no measure but has the value and
+        unit ("is still demanding 9 percent"), or one printed with the quantity's sentence before it
+        (a pair); None when no statement does."""
+        shown = group.shown()
+        members = {note.id for note in group.notes}
+        for note in self.noteset.notes:
+            if note.id not in self.printed or not self.reports(note):
+                continue
+            readable = self.readable_by_id.get(note.id, note)
+            if note.id in self.paired and any(member.quote in readable.quote for member in group.notes):
+                return note  # printed with the sentence before it, which gives the figure
+            if any(near(f, shown) and unit_class(f) == unit_class(shown)
+                   and (note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
+                   for f in readable.figures):
+                return note
+        return None
+
+    def row_sources(self, spec: SectionSpec) -> dict[str, list[Note]]:
+        """Per printed statement that took a Key figures row's place (`given_by`), the notes of
+        reported fact in other sources that give the row's value: they back its figure."""
+        taken: dict[str, list[Note]] = {}
+        for group in self.shown_groups(spec):
+            teller = self.given_by(group)
+            if teller is None:
+                continue
+            shown = group.shown()
+            taken.setdefault(teller.id, []).extend(
+                note for note in group.first_per_source() if self.reports(note) and note.id != teller.id
+                and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in note.figures))
+        return taken
+
+    def with_rows(self, section: Section, taken: dict[str, list[Note]]) -> Section:
+        """*section* with each statement that took a Key figures row's place citing the row's
+        sources it did not cite yet (within the profile's citations per statement), its source
+        count raised by them."""
+        limit = self.profile.max_citations or MAX_CITES_PER_ITEM
+
+        def fold(item: Item) -> Item:
+            if item.see or item.note_id not in taken:
+                return item
+            numbers = list(item.citations)
+            sources = {self.citations[n - 1].source_id for n in numbers}
+            added = 0
+            for note in taken[item.note_id]:
+                if note.span.source not in sources and len(numbers) < limit:
+                    numbers.append(self.cite(note))
+                    sources.add(note.span.source)
+                    added += 1
+            return replace(item, citations=tuple(numbers), support=item.support + added) if added else item
+
+        items = tuple(replace(fold(item), other=fold(item.other) if item.other is not None else None)
+                      for item in section.items)
+        return replace(section, items=items)
+
     def told_figures(self, note: Note) -> bool:
         """Whether the note's statement only retells figures the brief already shows: each of its
         figures a Key figures row's quantity or a figure of a printed statement, and at most
         FIGURE_NEWS_WORDS of its content words in none of those rows and statements ("Shares rose
-        8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row "301 pence")."""
+        8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row "301 pence");
+        or each of its figures (with a unit: not a bare count) a statement printed from its own source
+        gives: a report says its news in its lead and again in the quote that follows (`same_report`)."""
         figures = [f for f in note.figures if f.value > 0]
         if not figures:
             return False
+        if self.same_report(note, figures):
+            return True
         known: set[str] = set()
         printed = [n for n in self.noteset.notes if n.id in self.used and n.id != note.id]
         for figure in figures:
@@ -792,6 +868,17 @@ class _Composer:
             for other in told:
                 known |= _stems(statement(other))
         return len(_stems(statement(note)) - known) <= FIGURE_NEWS_WORDS
+
+    def same_report(self, note: Note, figures: list[Figure]) -> bool:
+        """Whether a statement printed from the note's own source gives each of its figures (each
+        with a unit): "X will not support any offer below $2.80" in a report's lead and its
+        investor quoted saying "We will vote against any scheme below $2.80" further down are one fact."""
+        if not all(f.unit for f in figures):
+            return False
+        own = [self.readable_by_id.get(n.id, n) for n in self.noteset.notes
+               if n.id in self.printed and n.id != note.id and n.span.source == note.span.source]
+        return bool(own) and all(any(near(figure, f) and unit_class(figure) == unit_class(f) for other in own
+                                     for f in other.figures) for figure in figures)
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
@@ -1350,6 +1437,11 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
             composer.disputes = composer.disagreements(spec, parties_only=True)
         else:
             built[spec.id] = composer.section(spec)
+    row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
+    if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
+        taken = composer.row_sources(row_spec)
+        built = {key: composer.with_rows(section, taken) if section is not None and section.style != "figures"
+                 else section for key, section in built.items()}
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
     sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
