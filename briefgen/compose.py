@@ -738,10 +738,10 @@ class _Composer:
         rows, a change ("rise in shares" 8.3%) left out when a sentence gives it with the level
         another row shows ("rose 8.3% to 301 pence"): one fact, one row. *untold* (the rows as
         printed, once the text is chosen): a quantity a printed statement already gives is left to
-        that statement (`given_by`), and the next quantity takes its row."""
+        that statement (`told_by_text`), and the next quantity takes its row."""
         ranked = self.figure_groups()
         if untold:
-            ranked = [group for group in ranked if self.given_by(group) is None]
+            ranked = [group for group in ranked if not self.told_by_text(group)]
         levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
@@ -782,66 +782,76 @@ class _Composer:
     #   (`told_figures`): those of Key figures rows, of printed statements, or, from its own
     #   source, of a statement printed before (a report's lead and the quote that says it again);
     # - a Key figures row whose value a printed statement of reported fact gives is left to that
-    #   statement (`given_by`), which says whose figure it is and what happened; the row goes to
-    #   the next quantity, and the statement cites the row's other sources (`with_rows`), so the
+    #   statement (`gives`), which says whose figure it is and what happened, unless the row
+    #   also says what the value was before (`told_by_text`); the row goes to
+    #   the next quantity, and the first such statement cites the row's other sources (`with_rows`), so the
     #   source count the row had is kept;
     # - a side of a dispute the brief already stated is referred to by number (`stated`).
-    def given_by(self, group: _FigureGroup) -> Note | None:
-        """The printed statement of reported fact (not an opinion, not a forum post) that gives
-        the quantity's shown value: a note of the quantity's own, one whose figure is the same
-        quantity (`same_quantity`), or one whose figure names no measure but has the value and
-        unit ("is still demanding 9 percent"), or one printed with the quantity's sentence before it
-        (a pair); None when no statement does."""
+    def gives(self, note: Note, group: _FigureGroup) -> bool:
+        """Whether the printed *note*, reported fact (not an opinion, not a forum post), gives the
+        quantity's shown value: a note of the quantity's own, one whose figure is the same quantity
+        (`same_quantity`), one whose figure names no measure but has the value and unit ("is still
+        demanding 9 percent"), or one printed with the quantity's sentence before it (a pair)."""
+        if not self.reports(note):
+            return False
         shown = group.shown()
-        members = {note.id for note in group.notes}
-        for note in self.noteset.notes:
-            if note.id not in self.printed or not self.reports(note):
-                continue
-            readable = self.readable_by_id.get(note.id, note)
-            if note.id in self.paired and any(member.quote in readable.quote for member in group.notes):
-                return note  # printed with the sentence before it, which gives the figure
-            if any(near(f, shown) and unit_class(f) == unit_class(shown)
+        readable = self.readable_by_id.get(note.id, note)
+        if note.id in self.paired and any(member.quote in readable.quote for member in group.notes):
+            return True
+        members = {member.id for member in group.notes}
+        return any(near(f, shown) and unit_class(f) == unit_class(shown)
                    and (note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
-                   for f in readable.figures):
-                return note
-        return None
+                   for f in readable.figures)
 
-    def row_sources(self, spec: SectionSpec) -> dict[str, list[Note]]:
-        """Per printed statement that took a Key figures row's place (`given_by`), the notes of
-        reported fact in other sources that give the row's value: they back its figure."""
-        taken: dict[str, list[Note]] = {}
+    def told_by_text(self, group: _FigureGroup) -> bool:
+        """Whether a printed statement tells all the row would (`gives`): a row that says what
+        the value was before ("up from A$2.40") tells a change no statement gives, and stays."""
+        return not group.earlier(self.quantities) and any(
+            self.gives(note, group) for note in self.noteset.notes if note.id in self.printed)
+
+    def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
+        """Per Key figures row left to the text (`told_by_text`): the printed statements that give
+        its value, and the notes of reported fact that give it (they back that figure)."""
+        taken: list[tuple[frozenset[str], list[Note]]] = []
         for group in self.shown_groups(spec):
-            teller = self.given_by(group)
-            if teller is None:
+            if not self.told_by_text(group):
                 continue
             shown = group.shown()
-            taken.setdefault(teller.id, []).extend(
-                note for note in group.first_per_source() if self.reports(note) and note.id != teller.id
-                and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in note.figures))
+            tellers = frozenset(note.id for note in self.noteset.notes if note.id in self.printed
+                                and self.gives(note, group))
+            taken.append((tellers, [note for note in group.first_per_source() if self.reports(note) and any(
+                abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in note.figures)]))
         return taken
 
-    def with_rows(self, section: Section, taken: dict[str, list[Note]]) -> Section:
-        """*section* with each statement that took a Key figures row's place citing the row's
-        sources it did not cite yet (within the profile's citations per statement), its source
-        count raised by them."""
+    def with_rows(self, sections: list[Section], taken: list[tuple[frozenset[str], list[Note]]]) -> list[Section]:
+        """*sections* (in print order) with the first statement that gives each row left to the text
+        citing the row's sources it did not cite yet (within the profile's citations per
+        statement), its source count raised by them: the count the row had stays in the brief."""
         limit = self.profile.max_citations or MAX_CITES_PER_ITEM
+        owed: dict[str, list[Note]] = {}
+        order = [side.note_id for section in sections if section.style != "figures" for item in section.items
+                 for side in (item, item.other) if side is not None and not side.see]
+        for tellers, notes in taken:
+            first = next((note_id for note_id in order if note_id in tellers), None)
+            if first is not None:
+                owed.setdefault(first, []).extend(notes)
 
         def fold(item: Item) -> Item:
-            if item.see or item.note_id not in taken:
+            if item.see or item.note_id not in owed:
                 return item
             numbers = list(item.citations)
             sources = {self.citations[n - 1].source_id for n in numbers}
             added = 0
-            for note in taken[item.note_id]:
+            for note in owed.pop(item.note_id):
                 if note.span.source not in sources and len(numbers) < limit:
                     numbers.append(self.cite(note))
                     sources.add(note.span.source)
                     added += 1
             return replace(item, citations=tuple(numbers), support=item.support + added) if added else item
 
-        items = tuple(replace(fold(item), other=fold(item.other) if item.other is not None else None)
-                      for item in section.items)
-        return replace(section, items=items)
+        return [section if section.style == "figures" else replace(section, items=tuple(
+            replace(fold(item), other=fold(item.other) if item.other is not None else None)
+            for item in section.items)) for section in sections]
 
     def told_figures(self, note: Note) -> bool:
         """Whether the note's statement only retells figures the brief already shows: each of its
@@ -1437,12 +1447,10 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
             composer.disputes = composer.disagreements(spec, parties_only=True)
         else:
             built[spec.id] = composer.section(spec)
+    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
     row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
     if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
-        taken = composer.row_sources(row_spec)
-        built = {key: composer.with_rows(section, taken) if section is not None and section.style != "figures"
-                 else section for key, section in built.items()}
-    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
+        sections = composer.with_rows(sections, composer.row_sources(row_spec))
     sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
