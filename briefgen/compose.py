@@ -58,6 +58,7 @@ from briefgen.notes.figures import (
     same_quantity,
     stance,
     unit_class,
+    unit_head,
     word_stems,
 )
 from briefgen.notes.verify import describe, locate
@@ -791,7 +792,8 @@ class _Composer:
         """Whether the printed *note*, reported fact (not an opinion, not a forum post), gives the
         quantity's shown value: a note of the quantity's own, one whose figure is the same quantity
         (`same_quantity`), one whose figure names no measure but has the value and unit ("is still
-        demanding 9 percent"), or one printed with the quantity's sentence before it (a pair)."""
+        demanding 9 percent"), one of a source that gives the quantity with the value in the same
+        unit (a rate or not), or one printed with the quantity's sentence before it (a pair)."""
         if not self.reports(note):
             return False
         shown = group.shown()
@@ -799,9 +801,10 @@ class _Composer:
         if note.id in self.paired and any(member.quote in readable.quote for member in group.notes):
             return True
         members = {member.id for member in group.notes}
-        return any(near(f, shown) and unit_class(f) == unit_class(shown)
-                   and (note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
-                   for f in readable.figures)
+        own_source = note.span.source in group.sources  # "below 4% a year" in the lead, "under 4%" in the quote
+        return any(near(f, shown) and (unit_class(f) == unit_class(shown) and (
+            note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
+            or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)) for f in readable.figures)
 
     def told_by_text(self, group: _FigureGroup) -> bool:
         """Whether a printed statement tells all the row would (`gives`): a row that says what
@@ -881,14 +884,14 @@ class _Composer:
 
     def same_report(self, note: Note, figures: list[Figure]) -> bool:
         """Whether a statement printed from the note's own source gives each of its figures (each
-        with a unit): "X will not support any offer below $2.80" in a report's lead and its
+        with a unit; a rate or not: "4% a year" and "4%"): "X will not support any offer below $2.80" in a report's lead and its
         investor quoted saying "We will vote against any scheme below $2.80" further down are one fact."""
         if not all(f.unit for f in figures):
             return False
         own = [self.readable_by_id.get(n.id, n) for n in self.noteset.notes
                if n.id in self.printed and n.id != note.id and n.span.source == note.span.source]
-        return bool(own) and all(any(near(figure, f) and unit_class(figure) == unit_class(f) for other in own
-                                     for f in other.figures) for figure in figures)
+        return bool(own) and all(any(near(figure, f) and unit_head(figure.unit) == unit_head(f.unit)
+                                     for other in own for f in other.figures) for figure in figures)
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
