@@ -94,8 +94,16 @@ def stems(text: str) -> set[str]:
     return {re.sub(r"(?:'s|’s|ing|ed|es|s)$", "", w) or w for w in words if w and w not in _STOP and len(w) > 2}
 
 
+def _unnamed(text: str) -> set[str]:
+    """Content stems with the names left out (a capitalised word not opening the sentence): two
+    statements of one person ("Finance committee chair Dev Bhatt said he opposed a delay." and
+    '"The contractor is responsible ...," said Dev Bhatt, chair of council's finance committee.')
+    share the name and its role, not a fact."""
+    return stems(re.sub(r"(?<!^)(?<![.!?\"“] )\b[A-Z][\w'’-]*", " ", text))
+
+
 def repeats(texts: list[str]) -> list[tuple[str, str]]:
-    bags = [stems(t) for t in texts]
+    bags = [_unnamed(t) for t in texts]
     found = []
     for i in range(len(texts)):
         for j in range(i + 1, len(texts)):
@@ -725,9 +733,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _NOT_A_FIGURE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|and|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH +
     r"|\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|and|-|–)\s*\d{1,2})?\b"
-    r"|\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b"
+    r"|(?<![$€£¥])\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?|\b\d{1,2}\s*(?:a\.?m|p\.?m)\b"
     r"|[A-Za-z]+\d[\w-]*|\d[\d,.]*(?:mm|cm|km|m)\b")
-"""Numbers that are no quantity of the story: dates ("16 to 18 May", "May 16"), times, model names
+"""Numbers that are no quantity of the story: dates ("16 to 18 May", "May 16"), times (not an amount:
+"$2.58"), model names
 ("H200", "version 7.4" stays), sizes glued to their unit ("900mm main")."""
 
 
@@ -758,6 +767,10 @@ def figure_repeats(statements: list[str], rows: list[tuple[dict[str, Any], str]]
         new = stems(text) - row_stems - set().union(*(stems(o) for o in others))
         if len(new) <= 3:
             found.append(f"{text}  ||  its figures shown elsewhere  (adds only {sorted(new)})")
+    for fig, _ in rows:
+        said = next((text for text in statements if _gives(text, fig["text"])), "")
+        if said:
+            found.append(f"{_row(fig)}  ||  {said}  (a Key figures row repeats a statement's figure)")
     for fig, quote in rows:
         label = fig.get("measures", "")
         if not re.match(r"(?:rise|fall|increase|drop|decline|gain) in ", label):
@@ -771,13 +784,44 @@ def figure_repeats(statements: list[str], rows: list[tuple[dict[str, Any], str]]
     return found
 
 
+_MULTIPLIER = re.compile(r"\s*(million|billion|trillion|thousand|mn|mln|bn|m|k)\b", re.IGNORECASE)
+
+
+def _gives(text: str, figure: str) -> bool:
+    """Whether *text* gives the figure a row shows as written there: its number with the symbol
+    before it ("A$", "€") and its multiplier after ("million"), or its number before "per cent",
+    "percent" or "%" when the row's is a percentage ("A$6.5 million" in "a break fee of A$6.5
+    million"; not "6.5" alone, not "A$6.5 billion")."""
+    match = re.search(r"([^\s\d]*)(\d[\d,]*(?:\.\d+)?)", figure)
+    if match is None:
+        return False
+    symbol, number = match.group(1)[-3:], match.group(2).replace(",", "")
+    after = figure[match.end():]
+    percent = re.match(r"\s*(?:%|per ?cent)", after, re.IGNORECASE) is not None
+    multiplier = _MULTIPLIER.match(after)
+    text = _NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), text)  # dates and times are no figures
+    for found in re.finditer(r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)(?![\d,]*\d)", text):
+        if found.group(1).replace(",", "").rstrip(".") != number.rstrip("."):
+            continue
+        rest = text[found.end():]
+        if percent:
+            if re.match(r"\s*(?:%|per ?cent)", rest, re.IGNORECASE):
+                return True
+            continue
+        if symbol and not text[:found.start()].endswith(symbol):
+            continue
+        other = _MULTIPLIER.match(rest)
+        if (other.group(1).lower()[:1] if other else "") == (multiplier.group(1).lower()[:1] if multiplier else ""):
+            return True
+    return False
+
+
 def dispute_repeats(told: list[tuple[str, str]], disputed: list[str]) -> list[str]:
     """A side of a disagreement the section shows, told again in another section: four content
     words shared and two fifths of the shorter statement."""
     found = []
 
-    def plain(text: str) -> set[str]:  # names left out: two statements of one person say different things
-        return stems(re.sub(r"(?<!^)(?<![.!?\"“] )\b[A-Z][\w'’-]*", " ", text))
+    plain = _unnamed  # names left out: two statements of one person say different things
 
     for text, where in told:
         bag = plain(text)

@@ -11,6 +11,10 @@ audience (investor by default) in a temporary workspace and matches every Key fi
 - a row that matches a neutral entry the same way counts neither way;
 - any other row is wrong (the excluded entries only name why: time, age, superseded ...).
 
+An expected entry no row matches is found too when a statement the brief prints gives it (its
+quote's figure has one of the values, and the statement or the figure's measure one of the words):
+a figure the text tells is no Key figures row (each fact once per brief).
+
 precision = right / (right + wrong); recall = expected entries found / expected entries.
 Run: python benchmarks/figures_eval.py [FOLDER] [--audience investor] [--rows]
 """
@@ -78,6 +82,17 @@ def evaluate(cluster: Path, audience: str) -> dict[str, Any]:
             why = next((e["kind"] for e in labels.get("excluded", []) if _matches(figure.value, e["values"])), "")
             verdict = f"wrong: {why or 'no meaningful measure'}"
         verdicts.append((figure.text, figure.measures, figure.period, verdict))
+    numbered = {citation.number: citation for citation in brief.citations}
+    for section in brief.sections:
+        if section.style == "figures":
+            continue
+        for item in (i for top in section.items for i in (top, top.other) if i is not None and not i.see):
+            own = numbered.get(item.citations[0]) if item.citations else None
+            for figure in own.figures if own is not None else ():
+                hit = _entry_for(figure.value, f"{figure.measures} {item.text}", labels["expected"])
+                if hit is not None and hit not in found:
+                    found.add(hit)
+                    verdicts.append((figure.text, figure.measures, figure.period, "right: told by a statement"))
     return {"cluster": cluster.name, "rows": verdicts, "right": right, "wrong": wrong,
             "found": len(found), "expected": len(labels["expected"])}
 
@@ -97,7 +112,8 @@ def main() -> None:
         right, wrong = right + result["right"], wrong + result["wrong"]
         found, expected = found + result["found"], expected + result["expected"]
         rows = result["right"] + result["wrong"]
-        print(f"{result['cluster']:<12} rows {len(result['rows']):>2}  precision "
+        shown = sum(not verdict.startswith("right: told") for *_, verdict in result["rows"])
+        print(f"{result['cluster']:<12} rows {shown:>2}  precision "
               f"{result['right'] / rows if rows else 0:.2f}  recall {result['found']}/{result['expected']}")
         if args.rows:
             for text, measure, period, verdict in result["rows"]:

@@ -59,6 +59,7 @@ from briefgen.notes.figures import (
     same_quantity,
     stance,
     unit_class,
+    unit_head,
     word_stems,
 )
 from briefgen.notes.verify import describe, locate
@@ -731,7 +732,7 @@ class _Composer:
         source that gives it), only with a measure a reader understands, the latest value of
         a measure that a later source updates, most important first."""
         rows: list[Item] = []
-        for group in self.shown_groups(spec):
+        for group in self.shown_groups(spec, untold=True):
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
@@ -747,11 +748,15 @@ class _Composer:
                              earlier=group.earlier(self.quantities)))
         return rows
 
-    def shown_groups(self, spec: SectionSpec) -> list[_FigureGroup]:
+    def shown_groups(self, spec: SectionSpec, *, untold: bool = False) -> list[_FigureGroup]:
         """The quantities the Key figures rows show: `figure_groups` within the section's
         rows, a change ("rise in shares" 8.3%) left out when a sentence gives it with the level
-        another row shows ("rose 8.3% to 301 pence"): one fact, one row."""
+        another row shows ("rose 8.3% to 301 pence"): one fact, one row. *untold* (the rows as
+        printed, once the text is chosen): a quantity a printed statement already gives is left to
+        that statement (`told_by_text`), and the next quantity takes its row."""
         ranked = self.figure_groups()
+        if untold:
+            ranked = [group for group in ranked if not self.told_by_text(group)]
         levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
@@ -785,14 +790,98 @@ class _Composer:
         spec = next((s for s in self.profile.sections if s.style == "figures" and s.max_items), None)
         return frozenset(group.notes[0].id for group in self.shown_groups(spec)) if spec else frozenset()
 
+    # -- what the brief has told: each fact once ---------------------------
+    # Statements are chosen first (the opening section, then the others), Key figures last
+    # (`fill_order`); so one rule decides where a fact is told:
+    # - a statement that only retells figures the brief already gives is not printed
+    #   (`told_figures`): those of Key figures rows, of printed statements, or, from its own
+    #   source, of a statement printed before (a report's lead and the quote that says it again);
+    # - a Key figures row whose value a printed statement of reported fact gives is left to that
+    #   statement (`gives`), which says whose figure it is and what happened, unless the row
+    #   also says what the value was before (`told_by_text`); the row goes to
+    #   the next quantity, and the first such statement cites the row's other sources (`with_rows`), so the
+    #   source count the row had is kept;
+    # - a side of a dispute the brief already stated is referred to by number (`stated`).
+    def gives(self, note: Note, group: _FigureGroup) -> bool:
+        """Whether the printed *note*, reported fact (not an opinion, not a forum post), gives the
+        quantity's shown value: a note of the quantity's own, one whose figure is the same quantity
+        (`same_quantity`), one whose figure names no measure but has the value and unit ("is still
+        demanding 9 percent"), one of a source that gives the quantity with the value in the same
+        unit (a rate or not), or one printed with the quantity's sentence before it (a pair)."""
+        if not self.reports(note):
+            return False
+        shown = group.shown()
+        readable = self.readable_by_id.get(note.id, note)
+        if note.id in self.paired and any(member.quote in readable.quote for member in group.notes):
+            return True
+        members = {member.id for member in group.notes}
+        own_source = note.span.source in group.sources  # "below 4% a year" in the lead, "under 4%" in the quote
+        return any(near(f, shown) and (unit_class(f) == unit_class(shown) and (
+            note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
+            or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)) for f in readable.figures)
+
+    def told_by_text(self, group: _FigureGroup) -> bool:
+        """Whether a printed statement tells all the row would (`gives`): a row that says what
+        the value was before ("up from A$2.40") tells a change no statement gives, and stays."""
+        return not group.earlier(self.quantities) and any(
+            self.gives(note, group) for note in self.noteset.notes if note.id in self.printed)
+
+    def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
+        """Per Key figures row left to the text (`told_by_text`): the printed statements that give
+        its value, and the notes of reported fact that give it (they back that figure)."""
+        taken: list[tuple[frozenset[str], list[Note]]] = []
+        for group in self.shown_groups(spec):
+            if not self.told_by_text(group):
+                continue
+            shown = group.shown()
+            tellers = frozenset(note.id for note in self.noteset.notes if note.id in self.printed
+                                and self.gives(note, group))
+            taken.append((tellers, [note for note in group.first_per_source() if self.reports(note) and any(
+                abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in note.figures)]))
+        return taken
+
+    def with_rows(self, sections: list[Section], taken: list[tuple[frozenset[str], list[Note]]]) -> list[Section]:
+        """*sections* (in print order) with the first statement that gives each row left to the text
+        citing the row's sources it did not cite yet (within the profile's citations per
+        statement), its source count raised by them: the count the row had stays in the brief."""
+        limit = self.profile.max_citations or MAX_CITES_PER_ITEM
+        owed: dict[str, list[Note]] = {}
+        order = [side.note_id for section in sections if section.style != "figures" for item in section.items
+                 for side in (item, item.other) if side is not None and not side.see]
+        for tellers, notes in taken:
+            first = next((note_id for note_id in order if note_id in tellers), None)
+            if first is not None:
+                owed.setdefault(first, []).extend(notes)
+
+        def fold(item: Item) -> Item:
+            if item.see or item.note_id not in owed:
+                return item
+            numbers = list(item.citations)
+            sources = {self.citations[n - 1].source_id for n in numbers}
+            added = 0
+            for note in owed.pop(item.note_id):
+                if note.span.source not in sources and len(numbers) < limit:
+                    numbers.append(self.cite(note))
+                    sources.add(note.span.source)
+                    added += 1
+            return replace(item, citations=tuple(numbers), support=item.support + added) if added else item
+
+        return [section if section.style == "figures" else replace(section, items=tuple(
+            replace(fold(item), other=fold(item.other) if item.other is not None else None)
+            for item in section.items)) for section in sections]
+
     def told_figures(self, note: Note) -> bool:
         """Whether the note's statement only retells figures the brief already shows: each of its
         figures a Key figures row's quantity or a figure of a printed statement, and at most
         FIGURE_NEWS_WORDS of its content words in none of those rows and statements ("Shares rose
-        8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row "301 pence")."""
+        8.3% to 301 pence in early trading." beside "sending its shares up 8.3%" and the row "301 pence");
+        or each of its figures (with a unit: not a bare count) a statement printed from its own source
+        gives: a report says its news in its lead and again in the quote that follows (`same_report`)."""
         figures = [f for f in note.figures if f.value > 0]
         if not figures:
             return False
+        if self.same_report(note, figures):
+            return True
         known: set[str] = set()
         printed = [n for n in self.noteset.notes if n.id in self.used and n.id != note.id]
         for figure in figures:
@@ -806,6 +895,17 @@ class _Composer:
             for other in told:
                 known |= _stems(statement(other))
         return len(_stems(statement(note)) - known) <= FIGURE_NEWS_WORDS
+
+    def same_report(self, note: Note, figures: list[Figure]) -> bool:
+        """Whether a statement printed from the note's own source gives each of its figures (each
+        with a unit; a rate or not: "4% a year" and "4%"): "X will not support any offer below $2.80" in a report's lead and its
+        investor quoted saying "We will vote against any scheme below $2.80" further down are one fact."""
+        if not all(f.unit for f in figures):
+            return False
+        own = [self.readable_by_id.get(n.id, n) for n in self.noteset.notes
+               if n.id in self.printed and n.id != note.id and n.span.source == note.span.source]
+        return bool(own) and all(any(near(figure, f) and unit_head(figure.unit) == unit_head(f.unit)
+                                     for other in own for f in other.figures) for figure in figures)
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
@@ -1464,6 +1564,9 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         else:
             built[spec.id] = composer.section(spec)
     sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
+    row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
+    if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
+        sections = composer.with_rows(sections, composer.row_sources(row_spec))
     sections = _renumber(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"

@@ -26,7 +26,8 @@ def test_build_all_writes_three_briefs_with_different_sections(example: Path) ->
         text = (example / "output" / f"{audience}.md").read_text(encoding="utf-8")
         headings[audience] = [line for line in text.splitlines() if line.startswith("## ")]
     assert headings["executive"][0] == "## Bottom line"
-    assert "## Key figures" in headings["investor"] and "## Stakeholder positions" in headings["policy"]
+    # (the example's two key figures are told by the investor brief's statements: no Key figures there)
+    assert "## Catalysts to watch" in headings["investor"] and "## Stakeholder positions" in headings["policy"]
     assert len({tuple(h) for h in headings.values()}) == 3
     assert run("check", "-w", str(example)).exit_code == 0
 

@@ -278,12 +278,16 @@ def test_comparing_figures() -> None:
 # ------------------------------------------------------------ the Key figures section
 
 
-def _brief(cluster: str, audience: str = "investor") -> Brief:
+def _brief(cluster: str, audience: str = "rows") -> Brief:
+    """The cluster's brief for *audience*; "rows": Key figures alone (tests/fixtures/rows.toml),
+    so that no row gives way to a statement that tells its figure."""
     target = Path(__import__("tempfile").mkdtemp()) / cluster
     init_workspace(target, today="2026-11-01")
     for path in (CLUSTERS / cluster).iterdir():
         if path.suffix == ".txt" or path.name == "sources.toml":
             shutil.copy(path, target / "sources" / path.name)
+    (target / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
+    shutil.copy(CLUSTERS.parent / "rows.toml", target / "templates" / "audiences" / "rows.toml")
     return briefgen.open_workspace(target).compose(audience)
 
 
@@ -387,6 +391,8 @@ def _workspace(cluster: str) -> Path:
     target = Path(__import__("tempfile").mkdtemp()) / cluster
     init_workspace(target, today="2026-11-01")
     shutil.copy(CLUSTERS / cluster / "sources.toml", target / "sources" / "sources.toml")
+    (target / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
+    shutil.copy(CLUSTERS.parent / "rows.toml", target / "templates" / "audiences" / "rows.toml")
     return target
 
 
@@ -404,7 +410,8 @@ def test_a_count_rising_over_four_dated_sources_is_one_row_with_its_history() ->
     for step, (name, latest) in enumerate(counts.items()):
         shutil.copy(CLUSTERS / "breach" / name, target / "sources" / name)
         brief = briefgen.open_workspace(target).compose("investor")
-        customers = [row for row in _rows(brief) if row.figure is not None and row.figure.unit == "customers"
+        rows = briefgen.open_workspace(target).compose("rows")  # each count as a row, whatever the text tells
+        customers = [row for row in _rows(rows) if row.figure is not None and row.figure.unit == "customers"
                      and row.figure.value >= 40_000]
         shown = [row.figure.text.split()[0] for row in customers if row.figure]
         assert shown[0] == latest, step
@@ -417,7 +424,7 @@ def test_a_count_rising_over_four_dated_sources_is_one_row_with_its_history() ->
         assert all(not e.corrected for e in customers[0].earlier)
         replaced = list(counts.values())[1:step]
         assert not [text for text in _lead(brief) for value in replaced if value in text and latest not in text]
-    markdown = render_markdown(briefgen.open_workspace(target).config, brief)
+    markdown = render_markdown(briefgen.open_workspace(target).config, brief)  # a row with history stays
     assert "| up from 305,000 (6 March 2026), 210,000 (4 March 2026), 40,000 customers (2 March 2026) |" \
         in markdown
 
@@ -425,13 +432,13 @@ def test_a_count_rising_over_four_dated_sources_is_one_row_with_its_history() ->
 def test_a_corrected_figure_replaces_the_wrong_one_and_says_so() -> None:
     target = _workspace("overrun")
     shutil.copy(CLUSTERS / "overrun" / "01-cost.txt", target / "sources")
-    first = {row.figure.text: row for row in _rows(briefgen.open_workspace(target).compose("investor"))
+    first = {row.figure.text: row for row in _rows(briefgen.open_workspace(target).compose("rows"))
              if row.figure}
     assert "86 million pounds" in first and not first["86 million pounds"].earlier
     for name in ("02-corrected.txt", "03-petition.txt"):
         shutil.copy(CLUSTERS / "overrun" / name, target / "sources")
     brief = briefgen.open_workspace(target).compose("investor")
-    rows = {row.figure.text: row for row in _rows(brief) if row.figure}
+    rows = {row.figure.text: row for row in _rows(brief) if row.figure}  # with its correction: a row
     assert "86 million pounds" not in rows and rows["94 million pounds"].figure.measures.endswith("cost")
     assert [(e.text, e.date, e.corrected) for e in rows["94 million pounds"].earlier] == \
         [("86 million pounds", "2026-06-10", True)]
@@ -524,7 +531,7 @@ def test_one_amount_told_three_ways_is_one_quantity() -> None:
 
 
 def test_the_same_amount_from_several_sources_is_one_row_citing_all() -> None:
-    rows = _rows(_brief("portstrike", "investor"))
+    rows = _rows(_brief("portstrike"))
     support = [row for row in rows if row.figure is not None and row.figure.value == 40e6]
     assert len(support) == 1 and len(support[0].citations) == 3
     texts = {row.figure.text for row in rows if row.figure is not None}
