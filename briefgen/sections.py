@@ -8,6 +8,7 @@ mayor's position and an outlook. Compose asks these tests besides the kind.
     catalyst(text, kind, anchor, now) -> Watch | None   an event to come, with its day if dated
     outlook(text, kind) -> bool                           what someone expects to happen
     about_competitors(text) -> bool                       rivals, market share, pricing against others
+    lever(text, speaker, role) -> bool                     what a public body does, can do or is asked to
     named_actor(speaker, source_text) -> str | None        the name a reader recognises
     same_actor(a, b) -> bool                              two names for one actor
 
@@ -544,3 +545,41 @@ def relative_day(text: str) -> bool:
 
 
 _QUOTE_SPAN = re.compile("[\"“][^\"“”]*[\"”]")
+
+
+# -- what a policy lever is ------------------------------------------------------------------
+# A public body: who can make rules, spend, license, judge or enforce ("the ministry", "the
+# competition authority", "Parliament", "a judge", "police"), or an acronym of one ("the ACCC").
+_PUBLIC = re.compile(
+    r"(?i:\b(?:governments?|ministr(?:y|ies)|ministers?|regulators?|authorit(?:y|ies)|commissions?|commissioners?|"
+    r"parliament\w*|congress\w*|senate|senators?|lawmakers|legislat(?:ure|ors?|ive)|councils?|councillors?|"
+    r"courts?|judges?|tribunals?|agenc(?:y|ies)|departments?|watchdogs?|inquiry|inquiries|cabinet|president|"
+    r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman)\b)"
+    r"|\b[A-Z]{2,6}\b")
+# A call on a public body ("said the government must ban", "urged regulators to"): what is asked of it.
+_CALL = re.compile(r"\b(?:should|must|ought|needs? to|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*|lobb\w*)\b",
+                   re.IGNORECASE)
+# The speaker's own side as the subject of what it says ("said the firm was considering its
+# position", "denied the company was at fault"): an account of itself, not of a public body's act.
+_OWN_SIDE = re.compile(r"\b(?:the\s+(?:company|firm|group|business|operator|bank|insurer|carrier|club|bidder)|it|we)\s+"
+                       r"(?:was|were|is|are|had|has|have|would|will|did|does|do)\b", re.IGNORECASE)
+
+
+def public(name: str) -> bool:
+    """Whether *name* (a speaker or a role) is a public body or one of its office-holders."""
+    return bool(_PUBLIC.search(name)) and not re.search(r"\b(?:chief executive|chairman|chairwoman|chair|director|"
+                                                          r"spokes\w*|analyst|partner|shareholder)\b", name,
+                                                          re.IGNORECASE) or bool(re.fullmatch(r"[A-Z]{2,6}", name.strip()))
+
+
+def lever(text: str, speaker: str = "", role: str = "") -> bool:
+    """Whether a statement on regulation or policy is a lever: what a public body does, has done,
+    can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
+    "Environment groups said the government must ban logging"). Not when no public body is named,
+    nor a company's or a person's account of its own side ("A spokesperson for X said the firm was
+    considering its position and that its proposal needed no approval") unless it calls on one."""
+    if not (_PUBLIC.search(text) or public(speaker) or public(role)):
+        return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
+    if speaker and not (public(speaker) or public(role)) and _OWN_SIDE.search(text) and not _CALL.search(text):
+        return False
+    return True
