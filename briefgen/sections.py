@@ -580,6 +580,12 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
     considering its position and that its proposal needed no approval") unless it calls on one."""
     if not (_PUBLIC.search(text) or public(speaker) or public(role)):
         return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
+    if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks
+        said = _REPORTER.search(text)
+        speaker = text[:said.start()] if said else ""
     if speaker and not (public(speaker) or public(role)) and _OWN_SIDE.search(text) and not _CALL.search(text):
         return False
     return True
+
+
+_REPORTER = re.compile(r"\b(?:said|says|told|denied|denies|noted|added|insisted|maintained)\b", re.IGNORECASE)
