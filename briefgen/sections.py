@@ -249,7 +249,12 @@ _DEMAND_SUPPLY = re.compile(
 def about_demand_supply(text: str) -> bool:
     """Whether the statement gives a quantity of demand or supply: what is bought, booked,
     ordered, made or charged, with a number or a change, a shortage, or what a party will supply."""
-    return bool(_DEMAND_SUPPLY.search(_ASIDE.sub(" ", in_sense(text))))
+    return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", in_sense(text)))))
+
+
+# An open question ("will look at whether the merger would let it raise prices", "asked if sales
+# would recover"): what someone means to find out, no quantity of demand or supply.
+_OPEN_QUESTION = re.compile(r"\b(?:whether|(?:ask\w*|wonder\w*|question\w*|unclear|unknown|see|check\w*)\s+if)\b[^.;]*\b(?:would|could|might|will|can)\b[^.;]*", re.IGNORECASE)
 
 
 # A relative clause set off by commas (", which supplies the software,"): what the text says in

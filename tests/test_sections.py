@@ -742,3 +742,12 @@ def test_a_company_account_of_itself_is_no_policy_lever(text: str) -> None:
 ])
 def test_what_a_public_body_does_or_is_asked_to_is_a_lever(text: str) -> None:
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS), text
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will look closely at whether the merger would let the combined firm raise cement prices,\" the regulator's "
+    "chair said.",
+    "Analysts asked if orders for the new trains could recover before the summer.",
+])
+def test_an_open_question_is_no_quantity_of_demand_or_supply(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(DEMAND) is None, text
