@@ -580,10 +580,11 @@ def public(name: str) -> bool:
 def lever(text: str, speaker: str = "", role: str = "") -> bool:
     """Whether a statement on regulation or policy is a lever: what a public body does, has done,
     can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
-    "Environment groups said the government must ban logging"). Not when no public body is named,
+    "Environment groups said the government must ban logging", "X reported that China is considering
+    an incentive package"). Not a condition on what a company does with no public body named,
     nor a company's or a person's account of its own side ("A spokesperson for X said the firm was
     considering its position and that its proposal needed no approval") unless it calls on one."""
-    if not (_PUBLIC.search(text) or public(speaker) or public(role)):
+    if not (_PUBLIC.search(text) or public(speaker) or public(role)) and _CONDITION.match(text):
         return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
     if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks
         said = _REPORTER.search(text)
@@ -593,4 +594,5 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
     return True
 
 
+_CONDITION = re.compile(r"\s*(?:If|Unless|Should|Were|Provided)\b")
 _REPORTER = re.compile(r"\b(?:said|says|told|denied|denies|noted|added|insisted|maintained)\b", re.IGNORECASE)

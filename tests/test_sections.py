@@ -751,3 +751,9 @@ def test_what_a_public_body_does_or_is_asked_to_is_a_lever(text: str) -> None:
 ])
 def test_an_open_question_is_no_quantity_of_demand_or_supply(text: str) -> None:
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(DEMAND) is None, text
+
+
+def test_a_state_named_by_its_own_name_can_act() -> None:
+    text = ("The Daily Ledger reported that Norway is considering an incentive package worth up to $5 billion to "
+            "support its domestic shipbuilding industry.")
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS)
