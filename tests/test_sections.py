@@ -754,6 +754,6 @@ def test_an_open_question_is_no_quantity_of_demand_or_supply(text: str) -> None:
 
 
 def test_a_state_named_by_its_own_name_can_act() -> None:
-    text = ("The Daily Ledger reported that Norway is considering an incentive package worth up to $5 billion to "
+    text = ("The Harbour Ledger reported that Norway is considering an incentive package worth up to $5 billion to "
             "support its domestic shipbuilding industry.")
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS)
