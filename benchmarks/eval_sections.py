@@ -16,7 +16,10 @@ of a status, pledges to customers, opinion-column text; heldout7: 27 sentences o
 drugtrial clusters, heldout8: 21 on two subjects of our own, labelled for the security type too,
 before the catalyst, position and levers rules of that round were changed: a dated regulator's
 decision, a view of a forum, "no comment", unnamed "Opponents", a rival's product approved in
-passing) or while changing it (dev). A row may
+passing; heldout9: 46 sentences on five more subjects, labelled for every type before the
+security, competition, levers and outlook rules of the next round were changed, with hard negatives:
+aid pledges of military personnel, share-price moves that mention a rival bid, a board's past
+decision, a company spokesperson's view, a past measurement) or while changing it (dev). A row may
 give its source's kind ("source_kind", e.g. "opinion": a column; default "news report"). A row may also say whether it states something past or present ("tense": "past") or
 something to come ("future"): its kind should then be upcoming or forecast exactly when it is
 "future" (a past or present fact drafted as an event to come fits no "What happened").
@@ -55,9 +58,9 @@ from briefgen.notes import features
 
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition", "happened", "demand", "levers", "security")
-SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "dev")
-_FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8")
-LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8")}
+SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "dev")
+_FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
+LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8", "heldout9")}
 """Types labelled only from a split on: earlier rows are not counted for them (neither way)."""
 AHEAD = ("upcoming", "forecast")
 """The kinds that say something is to come."""

@@ -8,6 +8,7 @@ mayor's position and an outlook. Compose asks these tests besides the kind.
     catalyst(text, kind, anchor, now) -> Watch | None   an event to come, with its day if dated
     outlook(text, kind) -> bool                           what someone expects to happen
     about_competitors(text) -> bool                       rivals, market share, pricing against others
+    lever(text, speaker, role) -> bool                     what a public body does, can do or is asked to
     named_actor(speaker, source_text) -> str | None        the name a reader recognises
     same_actor(a, b) -> bool                              two names for one actor
 
@@ -88,6 +89,21 @@ _FORWARD = re.compile(r"\b(?:will|won['’]t|would|shall|could|might|(?-i:may)|g
                       r"predict\w*|project\w*|estimat\w*|likely|unlikely|probably|plans?|planning|next|soon|"
                       r"(?:is|are) set to|poised to|considering|outlook|in the coming|by (?:19|20)\d\d|ahead)\b",
                       re.IGNORECASE)
+# What a body has decided or concluded ("The board has unanimously concluded that ...", "the
+# council voted to close"): a decision taken, past, whatever it says of the future in passing.
+_DECIDED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:concluded|decided|resolved|determined|rejected|"
+                      r"agreed|voted|approved)\b|\b(?:concluded|decided|resolved|voted)\s+(?:that|to)\b",
+                      re.IGNORECASE)
+# An expectation that names a thing ("the recovery we expect", "growth that analysts forecast"):
+# a noun phrase inside the statement, not what the statement forecasts.
+_EXPECTED_THING = re.compile(r"\b(?:the|a|an|its|our|their|any)\s+(?:[\w-]+\s+){0,2}?(?:that\s+|which\s+)?"
+                             r"(?:we|they|it|he|she|I|analysts|investors|economists)\s+"
+                             r"(?:expect\w*|forecast\w*|predict\w*|anticipat\w*|see)\b", re.IGNORECASE)
+# A refusal told by who makes it ("saying it will not support any offer below A$2.80", "said they
+# would never agree"): a stance, not an outlook.
+_REFUSAL = re.compile(r"\b(?:said|says|saying|told \w+)\s+(?:that\s+)?(?:it|they|he|she|we|I)\s+(?:will|would|could)"
+                      r"\s+(?:not|never)\b|\b(?:it|they|he|she|we|I)\s+(?:will|would)\s+not\s+"
+                      r"(?:support|accept|back|agree|sell|vote|approve)\b", re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:should|must|ought|needs? to|need for)\b", re.IGNORECASE)
 _CONDITIONAL_PAST = re.compile(r"\bwould (?:have|not have)\b", re.IGNORECASE)
 
@@ -189,8 +205,12 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
-    if _COMMITMENT.search(text) or _PREFERENCE.search(text):
+    if _COMMITMENT.search(text) or _PREFERENCE.search(text) or _REFUSAL.search(text):
         return False  # what the speaker's side will or will not do, or would rather: a position
+    if market_move(text):
+        return False  # "Shares rose 18%, hinting that traders expect a rival bid": a reading of a move
+    if _DECIDED.search(text) and not _FORWARD.search(_EXPECTED_THING.sub(" ", _DECIDED.sub(" ", text))):
+        return False  # "The board has concluded that ... the recovery we expect": a decision taken
     if not _FORWARD.search(text):
         return False  # "fares fell 18% in the week to 8 May": a measurement, nothing ahead
     if _SERVICE.search(text):
@@ -229,7 +249,12 @@ _DEMAND_SUPPLY = re.compile(
 def about_demand_supply(text: str) -> bool:
     """Whether the statement gives a quantity of demand or supply: what is bought, booked,
     ordered, made or charged, with a number or a change, a shortage, or what a party will supply."""
-    return bool(_DEMAND_SUPPLY.search(_ASIDE.sub(" ", in_sense(text))))
+    return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", in_sense(text)))))
+
+
+# An open question ("will look at whether the merger would let it raise prices", "asked if sales
+# would recover"): what someone means to find out, no quantity of demand or supply.
+_OPEN_QUESTION = re.compile(r"\b(?:whether|(?:ask\w*|wonder\w*|question\w*|unclear|unknown|see|check\w*)\s+if)\b[^.;]*\b(?:would|could|might|will|can)\b[^.;]*", re.IGNORECASE)
 
 
 # A relative clause set off by commas (", which supplies the software,"): what the text says in
@@ -276,9 +301,33 @@ def reports_another(text: str) -> bool:
     return bool(_REPORTING.search(text))
 
 
+# A move of a share price or index told in the past tense ("Shares in X rose 9.9 percent to A$2.55,
+# ..., suggesting investors see limited chance of a rival bid", "X's stock fell 12%"): a market's
+# reading, whatever it is said to suggest: no statement about rivals and no forecast.
+_MARKET_MOVE = re.compile(
+    r"^(?:[\w'’&.-]+\s+){0,4}?(?:shares?|stock|stocks|share price|units|bonds?|index)\b[^.;,]{0,40}?\b"
+    r"(?:rose|fell|jumped|climbed|slumped|dropped|gained|lost|soared|surged|plunged|tumbled|slipped|edged|"
+    r"rallied|sank|closed|ended|traded|were|was)\b[^.;]{0,40}?(?:\d|percent|per cent|%|\bhigh\b|\blow\b)",
+    re.IGNORECASE)
+
+
+# What a move is read to mean (", suggesting investors see ...", ", hinting that traders expect ..."):
+# the market's guess, not what happened.
+_READING = re.compile(r",\s+(?:suggesting|hinting|signalling|signaling|indicating|implying|a sign)\b.*$",
+                      re.IGNORECASE | re.DOTALL)
+
+
+def market_move(text: str) -> bool:
+    """Whether the statement tells how a price of shares moved ("Shares in X rose 9.9 percent to
+    A$2.55, suggesting ..."; not "market share rose"): a market's reading, no outlook."""
+    return bool(_MARKET_MOVE.search(re.sub(r"\bmarket\s+shares?\b", "market", text, flags=re.IGNORECASE)))
+
+
 def about_competitors(text: str) -> bool:
-    """Whether the statement is about competitors: rivals, market share, prices against others."""
-    return bool(_COMPETITION.search(text))
+    """Whether the statement is about competitors: rivals, market share, prices against others;
+    for a share price's move, in what moved it ("fell 6 percent after it said it would match a
+    rival's prices"), not in what the move is read to suggest ("suggesting ... a rival bid")."""
+    return bool(_COMPETITION.search(_READING.sub("", text) if market_move(text) else text))
 
 
 _TITLES = frozenset("dr dr. mr mr. ms ms. mrs mrs. prof prof. sir dame".split())
@@ -425,12 +474,24 @@ _OFF_SENSE = re.compile(
     r"|['’]s?\s+demands?\b|\bdemands?\s+(?:that|to|for\s+(?:the\s+)?(?:sale|disposal|closure|removal|return|"
     r"payment|resignation))\b",
     re.IGNORECASE)
+# Soldiers or a force's kit given or sent as help ("sent 40 military emergency unit personnel with
+# pumping equipment", "deployed an army field hospital"): aid, no threat to anyone's security.
+_FORCE_AS_AID = re.compile(
+    r"\b(?:military|army|armed forces|navy|naval|air force|defen[cs]e)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:personnel|engineers?|firefighters?|medics?|doctors?|nurses?|teams?|units?|hospitals?|aircraft|planes?|"
+    r"helicopters?|trucks?|lorries|pumps?|equipment|tents?|supplies|rescuers?|divers?)\b")
+_GIVING = re.compile(r"\b(?:offer\w*|sen[dt]s?|sending|pledg\w*|donat\w*|provid\w*|dispatch\w*|lent|lend\w*|"
+                     r"contribut\w*|deploy\w*|flew|flown|deliver\w*)\b", re.IGNORECASE)
 
 
 def in_sense(text: str) -> str:
     """The statement with its theme words in another sense blanked out (same length): what a
-    theme's lexicon should be matched against to say the statement is on that theme."""
-    return _OFF_SENSE.sub(lambda m: " " * len(m.group(0)), text)
+    theme's lexicon should be matched against to say the statement is on that theme. A force's
+    people or kit given as help ("sent 40 military engineers") is aid, not security."""
+    sensed = _OFF_SENSE.sub(lambda m: " " * len(m.group(0)), text)
+    if _GIVING.search(sensed):
+        sensed = re.sub(_FORCE_AS_AID.pattern, lambda m: " " * len(m.group(0)), sensed, flags=re.IGNORECASE)
+    return sensed
 
 
 # -- what a stakeholder position is ------------------------------------------------------
@@ -489,3 +550,49 @@ def relative_day(text: str) -> bool:
 
 
 _QUOTE_SPAN = re.compile("[\"“][^\"“”]*[\"”]")
+
+
+# -- what a policy lever is ------------------------------------------------------------------
+# A public body: who can make rules, spend, license, judge or enforce ("the ministry", "the
+# competition authority", "Parliament", "a judge", "police"), or an acronym of one ("the ACCC").
+_PUBLIC = re.compile(
+    r"(?i:\b(?:governments?|ministr(?:y|ies)|ministers?|regulators?|authorit(?:y|ies)|commissions?|commissioners?|"
+    r"parliament\w*|congress\w*|senate|senators?|lawmakers|legislat(?:ure|ors?|ive)|councils?|councillors?|"
+    r"courts?|judges?|tribunals?|agenc(?:y|ies)|departments?|watchdogs?|inquiry|inquiries|cabinet|president|"
+    r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman)\b)"
+    r"|\b[A-Z]{2,6}\b")
+# A call on a public body ("said the government must ban", "urged regulators to"): what is asked of it.
+_CALL = re.compile(r"\b(?:should|must|ought|needs? to|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*|lobb\w*)\b",
+                   re.IGNORECASE)
+# The speaker's own side as the subject of what it says ("said the firm was considering its
+# position", "denied the company was at fault"): an account of itself, not of a public body's act.
+_OWN_SIDE = re.compile(r"\b(?:the\s+(?:company|firm|group|business|operator|bank|insurer|carrier|club|bidder)|it|we)\s+"
+                       r"(?:was|were|is|are|had|has|have|would|will|did|does|do)\b", re.IGNORECASE)
+
+
+def public(name: str) -> bool:
+    """Whether *name* (a speaker or a role) is a public body or one of its office-holders."""
+    return bool(_PUBLIC.search(name)) and not re.search(r"\b(?:chief executive|chairman|chairwoman|chair|director|"
+                                                          r"spokes\w*|analyst|partner|shareholder)\b", name,
+                                                          re.IGNORECASE) or bool(re.fullmatch(r"[A-Z]{2,6}", name.strip()))
+
+
+def lever(text: str, speaker: str = "", role: str = "") -> bool:
+    """Whether a statement on regulation or policy is a lever: what a public body does, has done,
+    can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
+    "Environment groups said the government must ban logging", "X reported that China is considering
+    an incentive package"). Not a condition on what a company does with no public body named,
+    nor a company's or a person's account of its own side ("A spokesperson for X said the firm was
+    considering its position and that its proposal needed no approval") unless it calls on one."""
+    if not (_PUBLIC.search(text) or public(speaker) or public(role)) and _CONDITION.match(text):
+        return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
+    if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks
+        said = _REPORTER.search(text)
+        speaker = text[:said.start()] if said else ""
+    if speaker and not (public(speaker) or public(role)) and _OWN_SIDE.search(text) and not _CALL.search(text):
+        return False
+    return True
+
+
+_CONDITION = re.compile(r"\s*(?:If|Unless|Should|Were|Provided)\b")
+_REPORTER = re.compile(r"\b(?:said|says|told|denied|denies|noted|added|insisted|maintained)\b", re.IGNORECASE)

@@ -668,3 +668,92 @@ def test_a_position_states_a_stance_not_a_report() -> None:
 def test_an_undertaking_is_no_risk() -> None:
     assert sections.risk("The strike could halt deliveries for a week, the hauliers warned.", "risk")
     assert not sections.risk("The operator has promised to tell customers a week ahead if a delivery is cancelled.", "risk")
+
+
+SECURITY = SectionSpec(id="security", title="Security considerations", themes=("security",))
+POLICY_LEVERS = SectionSpec(id="levers", title="Policy levers", themes=("regulation_policy",))
+OUTLOOK = SectionSpec(id="outlook", title="Outlook", kinds=("forecast",))
+COMPETITION = SectionSpec(id="competition", title="Competition", themes=("competition",))
+
+
+@pytest.mark.parametrize("text", [
+    "Italy offered €2 million and sent 30 military engineers with generators to the flooded towns.",
+    "The charity pledged 100,000 euros and deployed an army field hospital team to the valley.",
+    "Japan dispatched two air force transport planes carrying tents and water purifiers.",
+])
+def test_a_force_sent_as_aid_is_no_security_consideration(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(SECURITY) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "Police said two substations had been sabotaged overnight, cutting power to 40,000 homes.",
+    "Investigators said hackers had gained access to the dam's control system a week before the failure.",
+    "Troops were deployed to the border after militia fighters fired on a checkpoint, the military said.",
+])
+def test_a_threat_to_people_or_systems_is_a_security_consideration(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(SECURITY), text
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in Orrin Dairies rose 9.9 percent to 2.55 euros on Wednesday, suggesting investors see little chance "
+    "of a rival bid.",
+    "Harlow shares jumped 18 percent in early trading, hinting that traders expect a competing offer.",
+])
+def test_a_share_price_move_read_as_a_sign_is_neither_competition_nor_outlook(text: str) -> None:
+    composer = _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy")
+    assert composer.section(COMPETITION) is None and composer.section(OUTLOOK) is None, text
+
+
+def test_a_move_caused_by_a_rival_is_still_competition() -> None:
+    text = "Shares in Holloway Foods fell 6 percent after it said it would match a rival's prices on milk and bread."
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(COMPETITION) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "\"The board has unanimously concluded that the offer does not reflect the value of our sites or the "
+    "recovery we expect in housing,\" chairman Ada Lind said.",
+    "The club's directors have decided that the bid undervalues the growth that analysts forecast for the ground.",
+    "The fund's largest investor said it will not support any offer below 3 euros a share.",
+])
+def test_a_decision_taken_or_a_refusal_is_no_outlook(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(OUTLOOK) is None, text
+
+
+def test_a_forecast_is_still_an_outlook() -> None:
+    for text in ("Analysts expect the auction to raise between 2 billion and 3 billion euros.",
+                 "Forecasters said temperatures would fall to around 30C from Saturday."):
+        assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(OUTLOOK), text
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for Velmont said the firm was \"considering its position\" and that its bid did not need "
+    "CCA approval.",
+    "Chief executive Rui Moura denied the company was at fault, saying the regulator had been told at 2 a.m.",
+    "If the buyer agrees to a larger break fee, the regulatory risk is largely priced in.",
+])
+def test_a_company_account_of_itself_is_no_policy_lever(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS) is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "The energy regulator ordered all refineries to inspect their pressure valves within 30 days.",
+    "Environment groups said the government must ban logging in burned forests.",
+    "Parliament passed a law last year capping any one operator's holdings at 40 percent.",
+])
+def test_what_a_public_body_does_or_is_asked_to_is_a_lever(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS), text
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will look closely at whether the merger would let the combined firm raise cement prices,\" the regulator's "
+    "chair said.",
+    "Analysts asked if orders for the new trains could recover before the summer.",
+])
+def test_an_open_question_is_no_quantity_of_demand_or_supply(text: str) -> None:
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03").section(DEMAND) is None, text
+
+
+def test_a_state_named_by_its_own_name_can_act() -> None:
+    text = ("The Harbour Ledger reported that Norway is considering an incentive package worth up to $5 billion to "
+            "support its domestic shipbuilding industry.")
+    assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS)
