@@ -339,12 +339,10 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
             continue
         order = sorted(rows, key=lambda r: (-corpus.scores[r], r))
         picked = rank.pick_diverse(corpus.matrix, order, limit=notes_per_source(len(rows)), max_similarity=0.6)
-        # Sentences with money, percentages or a count of what they name ("the official death toll
-        # rose to 23") feed the key-figures table and tell a developing story's latest state, and
-        # attributed statements feed stakeholder positions, even when they rank lower.
+        # Sentences with money or percentages feed the key-figures table, and attributed
+        # statements feed stakeholder positions, even when they rank lower.
         extra = [r for r in order if r not in picked and (corpus.drafts[r]["speaker"] or any(
-            unit_head(f["unit"]) in MONEY_UNITS or f["unit"] == "%" or f["measures"]
-            for f in corpus.drafts[r]["figures"]))]
+            unit_head(f["unit"]) in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
         kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
     return kept
 
