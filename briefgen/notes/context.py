@@ -135,25 +135,7 @@ def needs_antecedent(sentence: str) -> bool:
         if second in _POINTING_NOUNS or second in _POINTING_MODIFIERS:
             # "The company's shares ..." still points back; "The report by the IMF ..." does not.
             return not _THE_NOUN_SAID_WHICH.match(text)
-        for at in (2, 3):  # "The rival approach tops ...", "The German company said ...": which one?
-            if len(words) > at and words[at] in _POINTING_NOUNS and not any(
-                    w in _POINTING_NOUNS or w in _LINKS or w in _FRESH_MODIFIERS for w in words[1:at]):
-                # ("the raised offer", "the new date": `points_back` reads what follows them)
-                after = words[at + 1] if len(words) > at + 1 else ""
-                return after not in _DEFINING and not re.match(r"\s*[,(—–-]", _after_words(text, at + 1))
     return False
-
-
-_LINKS = frozenset("of and or to for in on at by with from as".split())
-_DEFINING = frozenset("of by from for on in at that which who whose published issued released into against "
-                      "between with".split())
-"""Words after a noun phrase that say which one it is ("The second proposal of the council ...")."""
-
-
-def _after_words(text: str, n: int) -> str:
-    """*text* after its first *n* words."""
-    found = list(_WORD.finditer(text))
-    return text[found[n - 1].end():] if len(found) >= n else ""
 
 
 # ---------------------------------------------------------------- making a sentence stand alone
