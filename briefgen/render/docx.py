@@ -300,6 +300,10 @@ def _inline_text(token: Token) -> str:
     return "".join(child.content for child in token.children or [] if child.type in ("text", "code_inline"))
 
 
+_TWIP = 635
+"""EMU in a twip, Word's unit of table widths."""
+
+
 def _column_widths(table: Any, section: Any, cells: list[list[str]]) -> None:
     from docx.shared import Pt
 
@@ -321,8 +325,15 @@ def _column_widths(table: Any, section: Any, cells: list[list[str]]) -> None:
     else:
         chars = [n + min(e, room * e / sum(extra)) for n, e in zip(least, extra, strict=True)]
     table.autofit = False
+    # Word stores widths in twips (635 EMU): shares in whole twips, the rounding's remainder given
+    # to the columns it cut most, so that the columns fill the text width exactly.
+    twips = int(width) // _TWIP
+    exact = [twips * c / sum(chars) for c in chars]
+    shares = [int(x) for x in exact]
+    for number in sorted(range(columns), key=lambda n: shares[n] - exact[n])[:twips - sum(shares)]:
+        shares[number] += 1
     for number, column in enumerate(table.columns):
-        share = int(width * chars[number] / sum(chars))
+        share = shares[number] * _TWIP
         column.width = share
         for cell in column.cells:
             cell.width = share
