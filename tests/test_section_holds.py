@@ -134,3 +134,16 @@ def test_an_old_policy_profile_builds_with_a_one_line_warning(news_workspace: Ne
     warned = [w for w in result.warnings if "levers" in w]
     assert len(warned) == 1 and warned[0].startswith("templates/audiences/policy.toml:") and "\n" not in warned[0]
     assert (ws.config.root / "output" / "policy.md").is_file()
+
+
+def test_the_shipped_profiles_copied_into_a_workspace_build_without_a_levers_warning(news_workspace: NewsWorkspace) -> None:
+    # The repository root is such a workspace: its executive profile's "Why it matters" holds both
+    # themes under a heading that promises neither.
+    ws = news_workspace("copied", {"01-strike.txt": _STRIKE})
+    shipped = Path(briefgen.__file__).resolve().parent.parent / "templates" / "audiences"
+    mine = ws.config.root / "templates" / "audiences"
+    mine.mkdir(parents=True, exist_ok=True)
+    for name in ("executive", "policy"):
+        (mine / f"{name}.toml").write_text((shipped / f"{name}.toml").read_text(encoding="utf-8"), encoding="utf-8")
+        result = ws.build(name, "md")
+        assert not [w for w in result.warnings if "security" in w], result.warnings
