@@ -29,11 +29,44 @@ def _refusing_fetcher() -> Any:
     return RefusingFetcher()
 
 
+def _weasyprint() -> Any:
+    """The weasyprint module, imported with library look-ups answered from the linker cache.
+
+    WeasyPrint loads Pango & co. through cffi, which asks ctypes.util.find_library for each
+    of several names per library; every name that is not the one installed (Windows and
+    macOS spellings are tried first) costs a gcc and an ld run: about 20 processes and
+    most of a second per build. Here a name is looked up in `ldconfig -p` only, ctypes'
+    own first step. Should that leave WeasyPrint without a library (one installed outside
+    the linker cache), the import is redone with ctypes' full search, as WeasyPrint does it."""
+    import ctypes.util
+    import sys
+
+    if "weasyprint" in sys.modules:
+        return sys.modules["weasyprint"]
+    full = ctypes.util.find_library
+    cached = getattr(ctypes.util, "_findSoname_ldconfig", None)
+    if cached is None:  # not Linux: ctypes searches its own way
+        import weasyprint
+
+        return weasyprint
+    ctypes.util.find_library = cached
+    try:
+        import weasyprint
+    except OSError:
+        for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
+            del sys.modules[name]
+        ctypes.util.find_library = full
+        import weasyprint
+    finally:
+        ctypes.util.find_library = full
+    return weasyprint
+
+
 def render_pdf_pages(html: str, *, standard: str = "ua-1") -> tuple[bytes, int]:
     """PDF bytes for *html* and its number of pages; deterministic for the same input (dates
     come from the HTML's meta)."""
     try:
-        import weasyprint
+        weasyprint = _weasyprint()
     except ImportError as exc:  # pragma: no cover - install problem
         raise RenderError("WeasyPrint is not installed; run `make setup` (see README)") from exc
     options: dict[str, Any] = {"pdf_tags": standard == "ua-1", "custom_metadata": True}
