@@ -13,7 +13,6 @@ from pathlib import Path
 
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
-from briefgen.compose import compose
 from briefgen.console import Progress
 from briefgen.errors import UsageError
 from briefgen.ingest import Ingested, read_sources
@@ -101,6 +100,7 @@ def composer_for(config: Config, noteset: NoteSet, warnings: list[str] | None = 
     """Compose briefs as of the config's dates: sources outside them left out, each audience
     compared with its latest earlier recorded brief."""
     from briefgen import record
+    from briefgen.compose import compose  # here, not at the top: `briefgen notes` never imports it (~0.5 s)
     from briefgen.window import window
 
     config = as_of_for(config, noteset.sources)
