@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +233,7 @@ def _cached(doc: SourceDoc, cache_dir: Path | None, key: str) -> tuple[list[Draf
         stored = json.loads(path.read_text(encoding="utf-8"))
         if stored.get("key") == key:
             drafts, seen = list(stored["drafts"]), cachekey.from_json(Looks, stored["looks"])
-            if all(len(column) == len(drafts) for column in cachekey.to_json(seen)):
+            if all(len(getattr(seen, field.name)) == len(drafts) for field in fields(seen)):
                 return drafts, seen
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
@@ -251,10 +251,14 @@ def _store(doc: SourceDoc, cache_dir: Path | None, key: str, drafts: list[Draft]
         pass  # the cache is an optimisation only
 
 
-def _draft_task(task: tuple[SourceDoc, Path]) -> tuple[list[Draft], Looks]:
-    doc, lexicon_path = task
+def _draft_task(task: tuple[SourceDoc, Path, Path | None, str]) -> tuple[list[Draft], Looks]:
+    """One source's drafts and Looks, stored in the cache by the worker that made them
+    (encoding the JSON in the parent cost it ~2 s of 1,000 sources)."""
+    doc, lexicon_path, cache_dir, key = task
     drafts = draft_notes(doc, features.load_lexicon(lexicon_path))
-    return drafts, looks(drafts)
+    seen = looks(drafts)
+    _store(doc, cache_dir, key, drafts, seen)
+    return drafts, seen
 
 
 def all_drafts(
@@ -286,9 +290,9 @@ def all_sources(
         if found[i] is not None and progress:
             done += 1
             progress(done, len(docs), docs[i].path)
-    for i, entry in zip(todo, map_ordered(_draft_task, [(docs[i], lexicon_path) for i in todo]), strict=True):
+    for i, entry in zip(todo, map_ordered(_draft_task, [(docs[i], lexicon_path, cache_dir, keys[i]) for i in todo]),
+                        strict=True):
         found[i] = entry
-        _store(docs[i], cache_dir, keys[i], *entry)
         if progress:
             done += 1
             progress(done, len(docs), docs[i].path)
