@@ -150,8 +150,25 @@ def claim_words(text: str) -> frozenset[str] | None:
     if found is None:
         return None
     clause = found[2]
-    return frozenset(stem(w) for w in content_words(clause)
-                     if not re.search(r"(?<![\w'’])" + re.escape(w[:1].upper() + w[1:]) + r"(?![\w])", clause))
+    return frozenset(stem(w) for w in content_words(clause) if not _written_capitalised(w[:1].upper() + w[1:], clause))
+
+
+def _word_character(char: str) -> bool:
+    """What `\\w` matches (str patterns)."""
+    return char.isalnum() or char == "_"
+
+
+def _written_capitalised(word: str, clause: str) -> bool:
+    """*word* stands in *clause* as a word of its own: re.search(r"(?<![\\w'’])WORD(?![\\w])")
+    without compiling a pattern per word (1,000 sources' words overran re's cache)."""
+    at = clause.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and (_word_character(clause[at - 1]) or clause[at - 1] in "'’")) and not (
+                end < len(clause) and _word_character(clause[end])):
+            return True
+        at = clause.find(word, at + 1)
+    return False
 
 
 def same_statement(a: str, b: str) -> bool:
