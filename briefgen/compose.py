@@ -833,11 +833,12 @@ class _Composer:
         its value, and the notes of reported fact that give it (they back that figure)."""
         taken: list[tuple[frozenset[str], list[Note]]] = []
         for group in self.shown_groups(spec):
-            if not self.told_by_text(group):
+            # `told_by_text`, keeping the statements that tell it rather than asking twice.
+            tellers = frozenset() if group.earlier(self.quantities) else frozenset(
+                note.id for note in self.noteset.notes if note.id in self.printed and self.gives(note, group))
+            if not tellers:
                 continue
             shown = group.shown()
-            tellers = frozenset(note.id for note in self.noteset.notes if note.id in self.printed
-                                and self.gives(note, group))
             taken.append((tellers, [note for note in group.first_per_source() if self.reports(note) and any(
                 abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in note.figures)]))
         return taken

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.models import Note, SourceDoc
+from briefgen.notes.figures import near
 from briefgen.window import placed_day
 from briefgen.words import STOP_WORDS, stem
 
@@ -140,22 +141,16 @@ def overtaken(notes: Sequence[Note], docs: dict[str, SourceDoc],
         for day, old in group:
             if old.status == "pinned" or old.id in out:
                 continue
-            values = [f.value for f in old.figures]
             for later_day, new in group:
                 # An update gives a number of the unit the earlier note did not: restating one of
                 # its numbers ("the 22,000 left homeless" after "22,000, up from 18,000") is not.
                 if (later_day > day and new.span.source != old.span.source
                         and (reports is None or reports(new))
-                        and any(not any(_same_value(f.value, v) for v in values) for f in new.figures if f.unit == unit)
+                        and any(not any(near(f, g) for g in old.figures) for f in new.figures if f.unit == unit)
                         and similar(old.quote, new.quote)):
                     out.add(old.id)
                     break
     return out
-
-
-def _same_value(a: float, b: float) -> bool:
-    """Whether two numbers are one value told twice, within 0.5% (rounding: "2.4 million", "2,412,000")."""
-    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
 def recency(notes: Sequence[Note], docs: dict[str, SourceDoc]) -> dict[str, float]:

@@ -102,10 +102,10 @@ def needs_antecedent(sentence: str) -> bool:
         # A quotation: its "we" and "it" are the speaker's, named in the sentence ("..., she said");
         # a quotation with no one named outside its marks was said by someone an earlier sentence names.
         return len(_WORD.findall(_QUOTED.sub(" ", sentence))) < 2
-    words = _opening_words(text, 5)
+    words = _opening_words(text, 4)
     if not words:
         return False
-    head = " ".join(words[:4])
+    head = " ".join(words)
     for connective in _CONNECTIVES:
         if head == connective or head.startswith(connective + " "):
             # "So far", "Still more", "Later this year" open on a time or amount, not an answer.

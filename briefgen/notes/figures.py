@@ -1526,7 +1526,12 @@ def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
 
 def near(a: Figure, b: Figure) -> bool:
     """Whether two figures give the same value, within 0.5% (rounding: "2.4 million" and "2,412,000")."""
-    return abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value))
+    return near_value(a.value, b.value)
+
+
+def near_value(a: float, b: float) -> bool:
+    """Whether two numbers are one value told twice, within 0.5% (`near`, for bare values)."""
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b))
 
 
 def same_quantity(a: Figure, b: Figure) -> bool:

@@ -26,7 +26,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from briefgen.models import Figure, SourceDoc
-from briefgen.notes.figures import comparable, find_figures, named_earlier
+from briefgen.notes.figures import comparable, find_figures, named_earlier, near_value
 
 MIN_DATED = 2
 """Dated sources with distinct values a measure needs before it can place anything."""
@@ -59,7 +59,7 @@ def _bounds(value: Figure, series: list[tuple[dt.date, float]]) -> tuple[dt.date
     falling = all(a >= b for a, b in zip(values, values[1:], strict=False))
     if rising == falling:  # both: constant (excluded above); neither: no single direction
         return None
-    if any(abs(v - value.value) <= 0.005 * max(abs(v), abs(value.value)) for v in values):
+    if any(near_value(v, value.value) for v in values):
         return None
     passed = [d for d, v in zip(days, values, strict=True) if (v < value.value if rising else v > value.value)]
     if not passed:
