@@ -101,10 +101,18 @@ def composer_for(config: Config, noteset: NoteSet, warnings: list[str] | None = 
     compared with its latest earlier recorded brief."""
     from briefgen import record
     from briefgen.compose import compose  # here, not at the top: `briefgen notes` never imports it (~0.5 s)
-    from briefgen.window import window
+    from briefgen.window import window, written_day
 
+    chosen = config.as_of_given
     config = as_of_for(config, noteset.sources)
     inside, info = window(noteset, config.as_of, config.since)
+    if not chosen and warnings is not None:
+        # The default as-of date is the newest source date up to today: a source dated later
+        # (a typo, or a clock behind) would otherwise drop out with a line in Method only.
+        day = {doc.path: written_day(doc.meta) for doc in noteset.sources}
+        warnings.extend(f"{path}: dated {day[path]}, after today, so left out of the brief (as of {config.as_of}); "
+                        f"to use it, build with --as-of {day[path]} or set as_of in {CONFIG_NAME}, or correct its date "
+                        f"in sources/sources.toml" for path in info.after)
 
     def run(profile: AudienceProfile) -> Brief:
         earlier = record.previous(config, profile.name, config.as_of, warnings)
@@ -270,9 +278,9 @@ def build(
     with timings.stage("notes"):
         _, refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
         noteset: NoteSet = notes_stage.load(config, ingested.docs)
-    config = as_of_for(config, noteset.sources)
     history_warnings: list[str] = []
     compose_brief = composer_for(config, noteset, history_warnings)
+    config = as_of_for(config, noteset.sources)
     files: list[tuple[Path, bytes | str]] = []
     printed = [name for name in names if "pdf" in chosen_formats or profiles[name].max_pages]
     for name in names:

@@ -169,3 +169,24 @@ def test_the_api_builds_from_lists(built: Path, tmp_path: Path) -> None:
     assert [a.path for a in result.artifacts] == ["output/investor.md", "output/investor.json"]
     assert [r.path for r in result.records] == [f"history/investor/{LATE}.json"]
     assert [r.as_of for r in briefgen.open_workspace(copy).history("investor")] == [EARLY, LATE]
+
+
+def test_a_source_dated_after_today_is_left_out_with_a_warning_naming_it(tmp_path: Path) -> None:
+    """Without an as-of date a brief speaks for today: a source dated later (a typo, a clock
+    behind) is left out, and the build says so on one line naming the file and the fix."""
+    ws = tmp_path / "ws"
+    init_workspace(ws)
+    for path in sorted(DEVELOPING.glob("*.txt"))[:3]:
+        shutil.copy(path, ws / "sources" / path.name)
+    names = [p.name for p in sorted((ws / "sources").glob("*.txt"))]
+    meta = "".join(f'["{name}"]\ndate = "{day}"\n' for name, day in zip(names, ("2026-03-02", "2026-03-04", "2999-01-05")))
+    (ws / "sources" / "sources.toml").write_text(meta, encoding="utf-8")
+    result = run("build", "-w", str(ws), "-a", "investor", "--format", "md")
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if "after today" in line]
+    assert warned == [f"briefgen: warning: sources/{names[2]}: dated 2999-01-05, after today, so left out of the brief "
+                      "(as of 2026-03-04); to use it, build with --as-of 2999-01-05 or set as_of in briefgen.toml, "
+                      "or correct its date in sources/sources.toml"]
+    # Asked for a date, the user chose the window: no warning.
+    result = run("build", "-w", str(ws), "-a", "investor", "--format", "md", "--as-of", "2026-03-04")
+    assert result.exit_code == 0 and "after today" not in result.output
