@@ -179,7 +179,7 @@ def test_a_source_dated_after_today_is_left_out_with_a_warning_naming_it(tmp_pat
     for path in sorted(DEVELOPING.glob("*.txt"))[:3]:
         shutil.copy(path, ws / "sources" / path.name)
     names = [p.name for p in sorted((ws / "sources").glob("*.txt"))]
-    meta = "".join(f'["{name}"]\ndate = "{day}"\n' for name, day in zip(names, ("2026-03-02", "2026-03-04", "2999-01-05")))
+    meta = "".join(f'["{name}"]\ndate = "{day}"\n' for name, day in zip(names, ("2026-03-02", "2026-03-04", "2999-01-05"), strict=True))
     (ws / "sources" / "sources.toml").write_text(meta, encoding="utf-8")
     result = run("build", "-w", str(ws), "-a", "investor", "--format", "md")
     assert result.exit_code == 0, result.output
