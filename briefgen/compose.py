@@ -40,7 +40,7 @@ from briefgen.models import (
     SourceDoc,
     SourceRow,
 )
-from briefgen.notes import dates, disputes, features, phrases, piece_of_quotation
+from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
 from briefgen.notes.corroborate import same_fact
@@ -1272,6 +1272,9 @@ class _Composer:
                     role = ""  # "Its president": whose, the row cannot say; a role the name already says
                 if any(holds.same_actor(actor, item.speaker) for item in items):
                     continue  # one row per actor: the best-ranked statement of its position
+                if any(counterclaims.one_party((actor, role), (item.speaker, item.speaker_role), self.affiliations)
+                       for item in items):
+                    continue  # a body and its chief executive, two officials of one body: one party, one row
             if self.fits(note, new_words=False) and self.still_ahead(note):
                 item = replace(self.take(note), speaker=actor, speaker_role=role)
                 if not item.speaker:
@@ -1288,6 +1291,11 @@ class _Composer:
         if named == actor:
             named = holds.named_actor(actor, self.all_text)
         return named or ""
+
+    @functools.cached_property
+    def affiliations(self) -> dict[str, frozenset[str]]:
+        """Per person (surname), the bodies the sources tie them to (`counterclaims.affiliations`)."""
+        return counterclaims.affiliations([doc.text for doc in self.docs.values()])
 
     @functools.cached_property
     def all_text(self) -> str:

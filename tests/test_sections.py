@@ -757,3 +757,32 @@ def test_a_state_named_by_its_own_name_can_act() -> None:
     text = ("The Harbour Ledger reported that Norway is considering an incentive package worth up to $5 billion to "
             "support its domestic shipbuilding industry.")
     assert _composer([(text, "2026-04-02")], as_of="2026-04-03", audience="policy").section(POLICY_LEVERS)
+
+
+def test_a_body_and_the_people_who_speak_for_it_are_one_stakeholder_row() -> None:
+    composer = _composer([
+        ("Halden Ports said it would oppose any cap on berthing fees.", "2026-05-02"),
+        ("Halden Ports chief executive Mira Santos said a cap would force the company to cut investment.",
+         "2026-05-03"),
+        ("The shippers' council demanded that the regulator cap berthing fees this year.", "2026-05-03"),
+        ("The Transport Ministry said it would not set fees for private ports.", "2026-05-03"),
+        ("The Finance Ministry said it would review the ports' tax treatment.", "2026-05-03"),
+    ], as_of="2026-05-04", audience="policy")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is not None
+    # Halden Ports' own statement gives way to its chief executive's, ranked higher; two ministries stay two.
+    assert [i.speaker for i in section.items] == ["Mira Santos", "Transport Ministry", "Finance Ministry",
+                                                   "Shippers' council"]
+
+
+def test_who_speaks_for_whom() -> None:
+    from briefgen.notes.counterclaims import affiliations, one_party
+    known = affiliations(["Halden Ports chief executive Mira Santos said so.",
+                          "Tomas Berg, a partner at Ruvo Capital, said so."])
+    assert one_party(("Mira Santos", ""), ("Halden Ports", ""), known)
+    assert one_party(("Lena Ortiz", "chief executive, AzorLink"), ("AzorLink", ""), known)
+    assert one_party(("Lena Ortiz", "chief executive, AzorLink"), ("Piet Vos", "spokesman, AzorLink"), known)
+    assert not one_party(("Mira Santos", ""), ("Ruvo Capital", ""), known)
+    assert not one_party(("Tomas Berg", ""), ("Mira Santos", ""), known)
+    assert not one_party(("Finance Ministry", ""), ("Transport Ministry", ""), known)
+    assert not one_party(("Ana Ruiz", ""), ("Halden Ports", ""), known)  # tied to no body

@@ -82,6 +82,30 @@ def affiliations(texts: Sequence[str]) -> dict[str, frozenset[str]]:
     return {person: frozenset(body) for person, body in out.items()}
 
 
+def speaks_for(actor: str, role: str, known: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The name words of the body a holder speaks for: the capitalised names in its role
+    ("chief executive, AzorAir"), else the bodies the texts tie the person to (`affiliations`);
+    empty for a body itself or a person tied to none."""
+    named = _name_words(" ".join(re.findall(r"[A-Z][\w'’&-]+", role))) - _NOT_BODY - _name_words(actor)
+    if named:
+        return named
+    return known.get(_surname(actor), frozenset()) if len(actor.split()) >= 2 else frozenset()
+
+
+def one_party(a: tuple[str, str], b: tuple[str, str], known: Mapping[str, frozenset[str]]) -> bool:
+    """Whether two holders (name, role) speak for one party: a person and the body they speak
+    for ("Lena Ortiz, chief executive, AzorAir" and "AzorAir"), or two people of one body. Name
+    words must match whole: "Finance Ministry" and "Transport Ministry" are two parties."""
+    body_a, body_b = speaks_for(*a, known), speaks_for(*b, known)
+    if body_a and body_b:
+        return body_a == body_b
+    if body_a:
+        return body_a == _name_words(b[0]) - _NOT_BODY
+    if body_b:
+        return body_b == _name_words(a[0]) - _NOT_BODY
+    return False
+
+
 def _appositions(text: str) -> list[tuple[str, str]]:
     """(role noun, name) of each apposition in *text*: "the main contractor, Halvorsen Build",
     "Halvorsen Build, the contractor", "The Harbour Alliance, a residents' group"."""
