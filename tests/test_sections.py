@@ -786,3 +786,21 @@ def test_who_speaks_for_whom() -> None:
     assert not one_party(("Tomas Berg", ""), ("Mira Santos", ""), known)
     assert not one_party(("Finance Ministry", ""), ("Transport Ministry", ""), known)
     assert not one_party(("Ana Ruiz", ""), ("Halden Ports", ""), known)  # tied to no body
+
+
+@pytest.mark.parametrize(("sentence", "source_kind", "kind"), [
+    ("We value Corvida on its own at $46 a share.", "", "opinion"),
+    ("In our view the deal is dead.", "news report", "opinion"),
+    ("We see the fine as a ceiling rather than a floor.", "analysis", "opinion"),
+    ("Our base case is a ruling by March.", "", "opinion"),
+    # the issuer's own voice, someone's reported words, a quotation: not the author's view
+    ("In our view the merger serves patients.", "statement", "fact"),
+    ("We believe this is the right deal for shareholders, the chairman said.", "", "fact"),
+    ('"In our view the deal is dead," the analyst said.', "", "quote"),
+    ("Shares in Corvida fell 4 per cent.", "", "figure"),
+])
+def test_the_authors_own_judgement_in_the_first_person_plural_is_a_view(sentence: str, source_kind: str,
+                                                                         kind: str) -> None:
+    speaker = features.find_speaker(sentence)
+    assert features.classify(sentence, source_kind=source_kind, speaker=speaker,
+                             has_figures=bool(features.find_figures(sentence))) == kind

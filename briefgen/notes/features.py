@@ -69,6 +69,17 @@ _HORIZON = re.compile(
     r"within\s+(?:\w+\s+)?(?:days|weeks|months|years)|in\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"by\s+the\s+end\s+of|(?:on|by|until|from|in)\s+(?:" + "|".join(m.capitalize() for m in MONTHS + WEEKDAYS) + r"))\b"
 )
+# The author's own judgement in the first person plural, as analysts and editorials write it
+# ("We value Corvida at $46 a share", "In our view the deal is dead", "We see the fine as a
+# ceiling", "Our base case is ..."): a view, not a reported fact. Not a company's plans or
+# guidance ("We expect revenue of ..."), which a statement or press release gives as its own.
+_AUTHORS_VIEW = re.compile(
+    r"\b(?:[Ii]n our (?:view|opinion|assessment|judge?ment|estimation)"
+    r"|[Ww]e (?:still |also |now |continue to |would )?(?:value|believe|think|consider|rate|doubt|regard"
+    r"|see\b[^.;]{0,60}?\bas\b)"
+    r"|[Oo]ur (?:view|valuation|fair[- ]value|base case|assessment|verdict|reading)\b)")
+_OWN_VOICE_KINDS = frozenset({"statement", "press release"})
+"""Source kinds that speak for their issuer: its "we" is the body's position, not an author's view."""
 _HEDGED_OPINION = re.compile(
     r"\b(?:I think|I believe|in my (?:view|opinion)|seems? like|arguably|frankly|undoubtedly|should)\b",
     re.IGNORECASE,
@@ -447,6 +458,9 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
     quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _REPORTING + r"\b",
                                                                                        sentence))
     if not quoted and (_FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence)):
+        return "opinion"
+    if not quoted and source_kind not in _OWN_VOICE_KINDS and not re.search(r"\b" + _REPORTING + r"\b", sentence) \
+            and _AUTHORS_VIEW.search(re.sub(r'“[^”]*”|"[^"]*"', " ", sentence)):
         return "opinion"
     if is_risk(sentence):
         return "risk"
