@@ -58,6 +58,8 @@ _BEGUN = re.compile(r"\b(?:issu(?:e|ed|es|ing)|impos(?:e|ed|es|ing)|introduc(?:e
                     r"enact(?:s|ed|ing)?|order(?:s|ed|ing)|put\s+in\s+place|announc(?:e|ed|es|ing))\b", re.IGNORECASE)
 """Verbs that start a measure; with a figure against one of the lifting verbs they are two events
 ("issued a notice for 18,000 residents", "lifted the notice for 14,000"), not two estimates."""
+_MOVES = 1
+"""The family of a quantity's moves over a period (rose, fell) in `_OPPOSITES` and in `directions`."""
 _FAMILIES = tuple(
     (re.compile(r"\b(?:" + positive + r")" + _W, re.IGNORECASE), re.compile(r"\b(?:" + negative + r")" + _W, re.IGNORECASE))
     for positive, negative in _OPPOSITES
@@ -598,6 +600,12 @@ def sequence(a: Claim, b: Claim) -> str:
     for kind in ("year", "month", "weekday"):  # two forecasts of when ("in March", "not before September") differ
         if kind in times_a and kind in times_b and not times_a[kind] & times_b[kind] and not both_ahead:
             return "different times"
+    if bool(times_a) != bool(times_b) and a.ways[_MOVES:_MOVES + 1] != ("",) != b.ways[_MOVES:_MOVES + 1] \
+            and not both_ahead:
+        # A quantity's move over a period, dated ("fell 4% on Monday"), and one that is not ("rose 2% as
+        # investors ..."): nothing shows the two are over one period, and a rise after a fall is news,
+        # not a dispute. (A one-off act, approved against rejected, has no period: it still conflicts.)
+        return "a dated change and an undated one"
     if bool(_EXPECTATION.search(a.text)) != bool(_EXPECTATION.search(b.text)) and not both_ahead:
         return "a forecast and its outcome"
     if (a.revises or b.revises) and a.party & b.party:
@@ -698,12 +706,36 @@ _VERB_IN_NAME = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|could|
                            r"said|says|raised|cut|made|gave|told)\b")
 
 
+_CLAUSE_OPENER = frozenset(
+    "although though even because since as while whilst whereas when whenever once until unless if after before "
+    "despite so and but or nor yet then however".split())
+"""Words that open a clause or join two, never a noun phrase (subordinating and coordinating
+conjunctions, and connectives): a side opening on one is a clause taken for a name."""
+_PERSONAL = frozenset("i me we us you he him she her it they them this that these those there "
+                      "who which what".split())
+"""Pronouns: a phrase headed by one names nobody a reader has met."""
+
+
+def noun_phrase(side: str, *, whole: bool = True) -> bool:
+    """Whether *side* can name a body or a person: a phrase headed by a name or a role ("Tamarack",
+    "the operator", "Friends of Ashby Library"), not a clause opener ("Although it"), a pronoun
+    ("They") or, when *whole* (a side as a sentence gives it, not a speaker with an apposition), a
+    fragment of a sentence (punctuation inside it, or ending on a full stop)."""
+    words = re.findall(r"[\w'’&.-]+", side)
+    if not words or whole and re.search(r"[,;:!?\"“”()]", side) or side.rstrip().endswith(".") and not re.search(
+            r"\b(?:[A-Z]|Inc|Ltd|Co|Corp|Bros|Jr|Sr|St)\.$", side.rstrip()):
+        return False
+    first, head = words[0].lower(), words[-1].lower().strip(".")
+    return first not in _CLAUSE_OPENER and head not in _PERSONAL and head not in _DETERMINERS
+
+
 def party_name(side: str) -> str:
     """*side* as the name of a party, or "" when it is none: the auxiliaries a holder runs into
     are left off ("The trust has" -> "The trust"); a side still holding a verb ("Northwind
-    Airways has raised its pay") is a clause, not a name."""
+    Airways has raised its pay") is a clause, not a name, and so is one that is no noun phrase
+    (`noun_phrase`: "Although it")."""
     side = _AUXILIARY_END.sub("", re.sub(r"\s+", " ", side).strip(" ,"))
-    return "" if _VERB_IN_NAME.search(side) else side
+    return "" if _VERB_IN_NAME.search(side) or not noun_phrase(side) else side
 
 
 def _holder(text: str) -> str:

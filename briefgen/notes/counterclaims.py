@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.notes import features
-from briefgen.notes.conflicts import negated
+from briefgen.notes.conflicts import negated, noun_phrase
 from briefgen.notes.disputes import Dispute, Stance, strongest_pairs
 from briefgen.words import content_words, stem
 
@@ -209,6 +209,24 @@ _BLAME = (
     re.compile(r"\baccus(?:e|es|ed|ing)\s+" + _PARTY + r"(?:,[^,\"“”]{3,80},)?\s+of\b"),
 )
 """A statement that someone is responsible (is liable, must pay, is their fault, asked for it)."""
+_CAUSED_BY_PART = re.compile(
+    r"\b(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:caused|triggered)\s+by|c(?:a|o)mes?\s+from|"
+    r"(?:was|were|is|are)\s+(?:the\s+)?(?:result|fault|consequence)\s+of|result(?:s|ed)?\s+from|"
+    r"(?:lay|lies|lie|rests?|rested)\s+(?:in|with)|stem(?:s|med)?\s+from|(?:was|were|is|are)\s+(?:due|traced)\s+to)\s+"
+    r"(?:(?:the|a|an|some|one|two|several)\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:[a-z]+ed|made|built|sold|sent|grown|written|run|laid|fitted)\s+"
+    r"(?:\w+\s+)?by\s+" + _PARTY)
+""""The fault lay in a valve supplied by Kestrel", "was caused by a bearing made by Olsen Steel": a
+failure put down to a thing, and through it to the party that made or supplied it (the cause's
+link and a participle ahead of "by" are what make it blame, whatever the thing)."""
+_DEFENDS = re.compile(
+    r"\b(?:[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:own\s+)?(?P<thing>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:always\s+|fully\s+)?(?:met|meets?|compl(?:ied|ies|y)\s+with|conform(?:ed|s)?\s+(?:to|with)|passed|pass(?:es)?|"
+    r"satisf(?:ied|ies|y)|exceeded|exceeds?)\b|worked\s+(?:\w+\s+)?as\s+(?:designed|intended|specified|expected)\b|"
+    r"(?:was|were|is|are)\s+(?:not|never)\s+(?:at\s+fault|faulty|defective|to\s+blame|the\s+cause|responsible)\b|"
+    r"(?:did|does|do)\s+not\s+(?:fail|cause)\b)")
+""""Its valve met every specification", "our software worked exactly as designed": a party saying the
+thing of its own that another blamed does what it should (a defence, answering `_CAUSED_BY_PART`)."""
 _SAY_BEFORE = re.compile(r"(?P<who>(?:[Tt]he\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+(?:said|says|say|maintains|"
                          r"maintained|insists|insisted|argues|argued|claims|claimed|believes|believed)\s+(?:that\s+)?")
 """Who says the clause that follows ("the city maintains that ..."), when no attribution names them."""
@@ -228,6 +246,9 @@ class Blame:
     """Stems of the sentence's content words but the two parties'."""
     denied: bool = False
     """The party held responsible (who says it) denying it is: *target* is its own name."""
+    thing: frozenset[str] = frozenset()
+    """Stems of the thing of the party's through which it is blamed ("a valve supplied by Kestrel") or
+    which it defends ("its valve met every specification"); empty for blame said outright."""
 
 
 _DENIES = re.compile(
@@ -240,12 +261,41 @@ _DENIER = re.compile(r"^(?P<who>[A-Z][^,\"“”]{1,80}?)(?:,[^\"“”]{3,120}?
 """Who denies, when the sentence opens on them ("HidroVouga chief executive Luís Pacheco denied ...")."""
 
 
+def _thing(words: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(words))
+
+
+def defence(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Blame | None:
+    """The party *text* is said by (*speaker*, or the name the sentence opens on before its verb of
+    saying) saying a thing of its own does what it should ("Kestrel said its valve met every
+    specification"), as a denial of blame put on it through that thing; or None."""
+    found = _DEFENDS.search(text)
+    if found is None or negated(text[max(0, found.start() - 25):found.start()], near=True):
+        return None
+    said = list(_SAY_BEFORE.finditer(text, 0, found.start()))
+    opens = said[0] if said and said[0].start() == 0 and said[0].group("who")[:1].isupper() else None
+    holder = opens.group("who").strip() if opens else speaker[0]
+    if not holder or not noun_phrase(holder, whole=False) or not _thing(found.group("thing")):
+        return None
+    who = _name_words(f"{holder} {'' if opens else speaker[1]}") - _NOT_BODY
+    who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
+    if not who:
+        return None
+    person = re.search("(?P<name>" + _PERSON + r")$", holder)
+    holder = person.group("name") if person else holder
+    holder = re.sub(r"^(?:the|a|an)\s+", "", holder, flags=re.IGNORECASE)
+    about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who}
+    return Blame(holder=holder[:1].upper() + holder[1:], who=who, target=who, about=about, denied=True,
+                 thing=_thing(found.group("thing")))
+
+
 def denial(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
            roles: Mapping[str, frozenset[str]]) -> Blame | None:
-    """The party *text* (said by *speaker*) says denies being responsible, or None."""
+    """The party *text* (said by *speaker*) says denies being responsible (outright, or through a
+    thing of its own: `defence`), or None."""
     found = _DENIES.search(text)
     if found is None:
-        return None
+        return defence(text, speaker, known)
     opens = _DENIER.match(text)
     holder = opens.group("who").strip() if opens else " ".join(speaker).strip()
     if not holder:
@@ -267,7 +317,8 @@ _MAY_BLAME = re.compile(r"\b(?:responsib|liab|blam|fault|accus|must\s+pay|should
 
 def may_blame(text: str) -> bool:
     """Whether *text* has a word that may hold someone responsible (a quick look before `blame`)."""
-    return _MAY_BLAME.search(text) is not None and (any(p.search(text) for p in _BLAME) or bool(_DENIES.search(text)))
+    return (_MAY_BLAME.search(text) is not None and (any(p.search(text) for p in _BLAME) or bool(_DENIES.search(text)))
+            or _CAUSED_BY_PART.search(text) is not None or _DEFENDS.search(text) is not None)
 
 
 def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]],
@@ -277,7 +328,7 @@ def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str
     denied = denial(text, speaker, known, roles)
     if denied is not None:
         return denied
-    found = next((m for p in _BLAME for m in p.finditer(text)
+    found = next((m for p in (*_BLAME, _CAUSED_BY_PART) for m in p.finditer(text)
                   if not negated(text[max(0, m.start() - 25):m.start("t") if "t" in m.groupdict() else m.start()],
                                  near=True)
                   and not negated(text[m.end("t"):m.end()])), None)
@@ -304,7 +355,8 @@ def blame(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str
         return None  # a party blaming itself, or no one
     about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who | target}
     holder = re.sub(r"^(?:the|a|an)\s+", "", holder.strip(), flags=re.IGNORECASE)
-    return Blame(holder=holder[:1].upper() + holder[1:], who=who, target=target, about=about)
+    thing = _thing(found.group("thing")) if "thing" in found.groupdict() else frozenset()
+    return Blame(holder=holder[:1].upper() + holder[1:], who=who, target=target, about=about, thing=thing)
 
 
 def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame | None], *,
@@ -318,7 +370,8 @@ def blames(texts: Sequence[str], scores: Sequence[float], found: Sequence[Blame 
                 continue
             if a.denied or b.denied:
                 # one party blamed, that party denying it: the accusation first
-                if not a.denied and b.denied and a.target & b.who:
+                # (a defence of a thing answers blame put on that thing, not other blame)
+                if not a.denied and b.denied and a.target & b.who and (not b.thing or a.thing & b.thing):
                     options.append((-(scores[i] + scores[j]), i, j))
                 continue
             if (b.who & a.target or a.who & b.target) and not a.target & b.target and i < j:
@@ -544,8 +597,8 @@ class Parties:
         when *holder* names nobody ("A scheme")."""
         text = self.texts[row]
         holder = holder.strip()
-        if not holder or _INDEFINITE.match(holder):
-            return None
+        if not holder or _INDEFINITE.match(holder) or not noun_phrase(holder, whole=False):
+            return None  # nobody, something of a kind, or a clause taken for a name ("Although it")
         lowered = text.lower()
         if " " not in holder and re.search(r"\b(?:a|an|any)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
                 and not re.search(r"\b(?:the|its|our)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
