@@ -1254,8 +1254,21 @@ class _Composer:
                    and self.reliability(n) != FORUM_RELIABILITY
                    for said in (" ".join(part.split()) for part in _SENTENCE_END.split(n.quote))
                    if earlier_values(said)]
+        # A correction notice gives the value it says was wrong, and in the same or the next
+        # sentence of its source the right one ("This post originally stated that the ship was
+        # about 21 metres long. Measurements ... put its length at about 19 metres."): read as
+        # one, from the source's text (extraction may have kept neither sentence).
+        notices: list[tuple[str, str, str]] = []
+        for doc in self.docs.values():
+            if doc.duplicate_of or doc.meta.reliability == FORUM_RELIABILITY:
+                continue
+            texts = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+            placed = placed_day(doc.meta)
+            day = placed.isoformat() if placed else ""
+            notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
+                        for i, said in enumerate(texts) if correction_notice(said) and earlier_values(said)]
         gone: set[str] = set()
-        if not marking:
+        if not marking and not notices:
             return gone
         for note in self.readable:
             if note.status == "pinned" or not note.figures:
@@ -1264,8 +1277,9 @@ class _Composer:
             own = earlier_values(quote)
             claimed = [f for f in note.figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
-            for other, said in marking:
-                if other.span.source == note.span.source or (day and self.date(other) and self.date(other) < day):
+            told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
+            for source, when, said in told:
+                if source == note.span.source or (day and when and when < day):
                     continue
                 if any(called_earlier(quote, said, f) for f in claimed):
                     gone.add(note.id)
