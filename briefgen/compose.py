@@ -1245,6 +1245,11 @@ class _Composer:
                     break
         return gone
 
+    @functools.cached_property
+    def told_wrong(self) -> set[str]:
+        """`told_before`, worked out once."""
+        return self.told_before()
+
     def told_before(self) -> set[str]:
         """Statements giving a value that another news source's sentence calls earlier, with the
         value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
@@ -1377,6 +1382,18 @@ class _Composer:
                 role = f"{whose.group(2)}, {body}"
         return actor, role
 
+    def corrected_side(self, pair: Disagreement) -> bool:
+        """Whether a side of *pair* is a correction notice ("An earlier version of this story gave
+        ... ; the correct figure is 850"), or a statement a notice says is wrong (`told_before`):
+        a correction is no disagreement, and its wrong value no side of one."""
+        wrong = self.told_wrong
+        for note_id in (pair.a, pair.b):
+            note = self.readable_by_id.get(note_id) if note_id else None
+            if note is not None and (note.id in wrong or any(
+                    correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(note.quote))):
+                return True
+        return False
+
     def disagreements(self, spec: SectionSpec, *, parties_only: bool = False) -> list[Item]:
         """Where sources disagree: first the disputes between two named parties, taken early
         (*parties_only*, `fill_order`: before the sections after the opening one spend the budget),
@@ -1385,7 +1402,7 @@ class _Composer:
         for pair in self.noteset.disagreements:
             if len(items) >= spec.max_items:
                 break
-            if self.forum_side(pair):
+            if self.forum_side(pair) or self.corrected_side(pair):
                 continue
             if parties_only and not pair.sides or any(item.note_id == pair.a for item in self.disputes):
                 continue

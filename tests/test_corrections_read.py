@@ -126,3 +126,63 @@ def test_a_launch_postponed_by_its_weekday_leaves_the_brief(news_workspace: News
     both = printed(news_workspace("b", {"01-plan.txt": _LAUNCH, "02-later.txt": _SCRUBBED}))
     assert not any("will launch its high-altitude" in text for text in both)
     assert any("has postponed Saturday's launch" in text for text in both)
+
+
+_SURVEY = """Divers map sunken steamer off Kessock
+
+By staff | Firth Wire | 5 May 2026
+
+INVERNESS - Divers from the Highland Maritime Trust have mapped the wreck of the paddle steamer Lady Anne, which lies about 40 metres deep off Kessock, the trust said on Tuesday.
+
+The trust plans to publish a full survey in the autumn.
+"""
+
+_NOTICE = """Lady Anne: notes from the dive season
+
+By staff | Highland Maritime Trust | 12 May 2026
+
+The Lady Anne sank in a gale in 1887 with the loss of nine crew.
+
+Correction: This post originally stated that the wreck lay about 40 metres deep. Soundings taken by the survey boat put the wreck at about 28 metres.
+"""
+
+
+def test_a_value_another_source_s_notice_says_was_wrong_leaves_the_brief(
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
+    alone = printed(news_workspace("a", {"01-survey.txt": _SURVEY}))
+    assert any("about 40 metres deep" in text for text in alone)
+    both = printed(news_workspace("b", {"01-survey.txt": _SURVEY, "02-notice.txt": _NOTICE}))
+    assert not any("about 40 metres deep" in text for text in both)
+    assert not any("originally stated" in text for text in both)
+
+
+_WIRE_DRAW = """Heat pushes aquifer draw to record
+
+By staff | Plains Wire | 2 July 2026
+
+LINDEN - Peak draw from the Linden aquifer reached 1,150 litres per second on Tuesday as temperatures passed 38C, the county water board said.
+
+The board asked households to stop watering lawns until the weekend.
+"""
+
+_PAPER_DRAW = """Linden water board asks residents to cut use
+
+By staff | Linden Courier | 2 July 2026
+
+LINDEN - Peak draw from the Linden aquifer reached 850 litres per second on Tuesday as temperatures passed 38C, the county water board said.
+
+Board chair Ruth Okafor said the aquifer could sustain that rate for several weeks.
+
+An earlier version of this story gave the peak draw as 1,150 litres per second; the correct figure is 850.
+"""
+
+
+def test_a_corrected_value_is_no_side_of_a_disagreement(news_workspace: NewsWorkspace) -> None:
+    ws = news_workspace("ws", {"01-wire.txt": _WIRE_DRAW, "02-paper.txt": _PAPER_DRAW})
+    for audience in ("executive", "investor", "policy"):
+        brief = ws.compose(audience)
+        for section in brief.sections:
+            for item in section.items:
+                texts = [item.text] + ([item.other.text] if item.other else [])
+                assert not (item.other and any("1,150" in t for t in texts)), (audience, section.title)
+                assert "An earlier version" not in item.text
