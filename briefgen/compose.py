@@ -46,6 +46,7 @@ from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
 from briefgen.notes.corroborate import same_fact
 from briefgen.notes.figures import (
     comparable,
+    correction_notice,
     corrects,
     earlier_values,
     find_figures,
@@ -211,6 +212,15 @@ def _sentence_of(quote: str, text: str) -> str:
 
 
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$")
+
+
+def _wrong_before(quote: str, figure: Figure) -> bool:
+    """Whether *figure* is what a correction notice says an earlier version of the text gave
+    ("An earlier version of this story gave the peak draw as 1,150 litres per second"): a value
+    the story never had, neither current nor earlier."""
+    said = " ".join(_sentence_of(quote, figure.text).split())
+    return correction_notice(said) and any(near(figure, m) and unit_class(figure) == unit_class(m)
+                                           for m in earlier_values(said))
 
 
 def _conditional(quote: str, text: str) -> bool:
@@ -928,12 +938,43 @@ class _Composer:
         start = self.own_start.get(note.id, note.span.start)
         return bisect.bisect_right([s.start for s in doc.sentences], start) - 1
 
+    def righted(self, note: Note) -> tuple[Figure, ...]:
+        """The note's figures, a value a correction notice gives as right taking the measure (and,
+        when bare, the unit) of the value it says an earlier version of the text gave: "An earlier
+        version of this article said the project had cost 2.4 billion crowns. The correct figure
+        ... is 2.1 billion crowns" (the notice's sentence, or the one before the value's)."""
+        doc = self.docs.get(note.span.source)
+        if doc is None or not note.figures:
+            return note.figures
+        texts = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        quote = " ".join(note.quote.split())
+        out = []
+        for figure in note.figures:
+            said = " ".join(_sentence_of(quote, figure.text).split())
+            index = next((i for i, t in enumerate(texts) if said and said in t), -1)
+            new = [r for r in revised_values(said) if near(r, figure)]
+            wrong: list[Figure] = []
+            if new and index >= 0:
+                for notice in (texts[index], texts[index - 1] if index > 0 else ""):
+                    if correction_notice(notice):
+                        marks = earlier_values(notice)
+                        wrong = [f for f in find_figures(notice) if f.measures and any(
+                            near(f, m) and unit_class(f) == unit_class(m) for m in marks)
+                            and (unit_class(f) == unit_class(figure) or not figure.unit)]
+                        if wrong:
+                            break
+            if len(wrong) == 1 and not near(wrong[0], figure):
+                figure = replace(figure, measures=wrong[0].measures, unit=figure.unit or wrong[0].unit)
+            out.append(figure)
+        return tuple(out)
+
     def figure_quantities(self) -> list[_FigureGroup]:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
-                          for figure in note.figures if figure.measures and figure.value > 0
-                          and not _conditional(note.quote, figure.text) and not named_earlier(figure)),
+                          for figure in self.righted(note) if figure.measures and figure.value > 0
+                          and not _conditional(note.quote, figure.text) and not named_earlier(figure)
+                          and not _wrong_before(note.quote, figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[_FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
@@ -1153,9 +1194,13 @@ class _Composer:
         sentence before it, when it leans on one) gives a value of a quantity a later or
         correcting source replaced, and no current value of the quantity ("records of about
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
-        itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay."""
+        itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay. A correction
+        notice ("An earlier version of this story gave ...") tells what the text once said, not
+        the story: never a statement (the value it gives as right stays a Key figures row)."""
         gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_before()
                 | self.denial_overtaken())
+        gone |= {n.id for n in self.readable if n.status != "pinned" and any(
+            correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(n.quote))}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -1200,6 +1245,11 @@ class _Composer:
                     break
         return gone
 
+    @functools.cached_property
+    def told_wrong(self) -> set[str]:
+        """`told_before`, worked out once."""
+        return self.told_before()
+
     def told_before(self) -> set[str]:
         """Statements giving a value that another news source's sentence calls earlier, with the
         value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
@@ -1209,8 +1259,21 @@ class _Composer:
                    and self.reliability(n) != FORUM_RELIABILITY
                    for said in (" ".join(part.split()) for part in _SENTENCE_END.split(n.quote))
                    if earlier_values(said)]
+        # A correction notice gives the value it says was wrong, and in the same or the next
+        # sentence of its source the right one ("This post originally stated that the ship was
+        # about 21 metres long. Measurements ... put its length at about 19 metres."): read as
+        # one, from the source's text (extraction may have kept neither sentence).
+        notices: list[tuple[str, str, str]] = []
+        for doc in self.docs.values():
+            if doc.duplicate_of or doc.meta.reliability == FORUM_RELIABILITY:
+                continue
+            texts = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+            placed = placed_day(doc.meta)
+            day = placed.isoformat() if placed else ""
+            notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
+                        for i, said in enumerate(texts) if correction_notice(said) and earlier_values(said)]
         gone: set[str] = set()
-        if not marking:
+        if not marking and not notices:
             return gone
         for note in self.readable:
             if note.status == "pinned" or not note.figures:
@@ -1219,8 +1282,9 @@ class _Composer:
             own = earlier_values(quote)
             claimed = [f for f in note.figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
-            for other, said in marking:
-                if other.span.source == note.span.source or (day and self.date(other) and self.date(other) < day):
+            told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
+            for source, when, said in told:
+                if source == note.span.source or (day and when and when < day):
                     continue
                 if any(called_earlier(quote, said, f) for f in claimed):
                     gone.add(note.id)
@@ -1326,6 +1390,18 @@ class _Composer:
                 role = f"{whose.group(2)}, {body}"
         return actor, role
 
+    def corrected_side(self, pair: Disagreement) -> bool:
+        """Whether a side of *pair* is a correction notice ("An earlier version of this story gave
+        ... ; the correct figure is 850"), or a statement a notice says is wrong (`told_before`):
+        a correction is no disagreement, and its wrong value no side of one."""
+        wrong = self.told_wrong
+        for note_id in (pair.a, pair.b):
+            note = self.readable_by_id.get(note_id) if note_id else None
+            if note is not None and (note.id in wrong or any(
+                    correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(note.quote))):
+                return True
+        return False
+
     def disagreements(self, spec: SectionSpec, *, parties_only: bool = False) -> list[Item]:
         """Where sources disagree: first the disputes between two named parties, taken early
         (*parties_only*, `fill_order`: before the sections after the opening one spend the budget),
@@ -1334,7 +1410,7 @@ class _Composer:
         for pair in self.noteset.disagreements:
             if len(items) >= spec.max_items:
                 break
-            if self.forum_side(pair):
+            if self.forum_side(pair) or self.corrected_side(pair):
                 continue
             if parties_only and not pair.sides or any(item.note_id == pair.a for item in self.disputes):
                 continue

@@ -96,9 +96,25 @@ class _Dated:
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
         """The days the sentences of *doc* (dated *written*) name."""
         if doc.id not in self._named:
-            self._named[doc.id] = {w.first for s in doc.sentences
-                                   for w in dates.mentions(doc.text[s.start:s.end], written)}
+            self._named[doc.id] = {day for s in doc.sentences for day in _named_days(doc.text[s.start:s.end], written)}
         return self._named[doc.id]
+
+
+_WEEKDAY_ONLY = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")(?:['’]s)?", re.IGNORECASE)
+
+
+def _named_days(text: str, written: dt.date) -> set[dt.date]:
+    """The days *text* (written on *written*) names. A bare weekday in a sentence that tells an
+    event called off or moved ("has postponed Saturday's launch", written on a Thursday) names
+    what was planned: the coming one as well as the one just past (`dates` reads it as past)."""
+    days: set[dt.date] = set()
+    change = _CHANGE.search(text) is not None
+    for when in dates.mentions(text, written):
+        days.add(when.first)
+        if change and when.precision == "day" and when.first < written \
+                and _WEEKDAY_ONLY.fullmatch(text[when.start:when.end].strip()):
+            days.add(when.first + dt.timedelta(days=7))
+    return days
 
 
 def _event_stems(text: str) -> set[str]:
@@ -268,7 +284,7 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
 # - the later source is dated after the earlier one (an undated source overtakes nothing).
 
 _CANCELLED = r"suspended|called\s+off|cancell?ed|scrapped|abandoned|shelved|put\s+on\s+hold|axed"
-_MOVED = (r"postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+back|put\s+off|brought\s+forward|"
+_MOVED = (r"postponed|delayed|deferred|rescheduled|scrubbed|pushed\s+back|put\s+back|put\s+off|brought\s+forward|"
           r"moved\s+(?:back|forward)")
 _CHANGE = re.compile(rf"\b(?:(?P<off>{_CANCELLED})|(?P<moved>{_MOVED}))\b", re.IGNORECASE)
 # A new target day: "now expects full service to return on Monday 10 March".
@@ -297,7 +313,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 _SPLIT = re.compile(r"[;:()]|\s[-–—]\s|\b(?:but|while|whereas)\b|,(?!\s*(?:due|planned|scheduled|set)\b)")
 """Clauses of a sentence for telling what a word is said of (commas around "due on Friday" kept)."""
 _CHANGE_WORDS = {stem(w) for w in ("suspended", "called", "cancelled", "canceled", "scrapped", "abandoned", "shelved",
-                                   "hold", "axed", "halted", "postponed", "delayed", "deferred", "rescheduled",
+                                   "hold", "axed", "halted", "postponed", "delayed", "deferred", "rescheduled", "scrubbed",
                                    "pushed", "back", "put", "brought", "forward", "moved", "expects", "expected",
                                    "aims", "plans", "planned", "hopes", "targets", "intends", "due", "scheduled",
                                    "ahead", "promised", "assumed", "threatened", "warned", "went", "goes")}
@@ -407,7 +423,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             texts = (doc.text[s.start:s.end] for s in doc.sentences)
             said = [t for t in texts if word in {stem(w) for w in content_words(t)}]
             telling[(doc.id, word)] = (set().union(*(_matter(t) for t in said)),
-                                       {w.first for t in said for w in dates.mentions(t, written)})
+                                       {day for t in said for day in _named_days(t, written)})
         return telling[(doc.id, word)]
 
     found: list[Superseded] = []

@@ -1584,15 +1584,52 @@ _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+fro
 _REVISED_NOUN = r"(?:estimate|estimates|forecast|figure|count|tally|projection|number|total)"
 _NEW_VALUE = re.compile(
     r"(?:\b(?:correct|corrected|revised|real|actual|true|new|updated|right)\s+" + _REVISED_NOUN
-    + r"\s+(?:was|is|of|at|would be|stood at|stands at|to)|\b(?:lowered|raised|revised|cut|reduced|corrected|"
-    r"increased|trimmed|lifted|amended)\s+(?:its|their|the|his|her|our)\s+(?:earlier\s+|initial\s+|own\s+)?"
+    + r"(?:\s*,[^,.;]{1,80},)?\s+(?:was|is|of|at|would be|stood at|stands at|to)|"
+    r"\b(?:lowered|raised|revised|cut|reduced|corrected|"
+    r"increased|trimmed|lifted|amended)\s+(?:(?:up|down|upwards?|downwards?)\s+)?(?:its|their|the|his|her|our)\s+"
+    r"(?:earlier\s+|initial\s+|own\s+)?"
     + _REVISED_NOUN + r"\b[^.;]{0,80}?\bto)\s+" + _QUANT + r"$", re.IGNORECASE)
 """What introduces a value that replaces another: "the correct estimate was", "lowered its
 estimate of the cost to"."""
 _NOT_BUT = re.compile(r"\bnot\s+" + _QUANT + r"$", re.IGNORECASE)
+# The text itself as it stood before, as a speaker: "An earlier version of this story gave ...",
+# "This article previously said ...", "We originally reported ...". What it said is wrong by the
+# sentence's own account (a correction notice), never a value the story had at any time.
+_TEXT_NOUN = r"(?:story|article|report|piece|item|post|page|column|dispatch|release|bulletin|report)"
+_BEFORE_ADV = r"(?:previously|originally|earlier|initially|first|incorrectly|wrongly|mistakenly|erroneously)"
+_EARLIER_TEXT = re.compile(
+    r"\b(?:(?:an?|the)\s+(?:earlier|previous|prior|original|initial|first|older)\s+(?:version|edition|draft|copy)s?"
+    r"\s+of\s+(?:this|the|our|that)\s+" + _TEXT_NOUN + r"|(?:this|the|our)\s+" + _TEXT_NOUN + r"\s+(?:had\s+)?"
+    + _BEFORE_ADV + r"|\bwe\s+(?:had\s+)?" + _BEFORE_ADV + r")\b", re.IGNORECASE)
+# A value given back as what was said before and is not so: "1.2 gigawatts, not 1.4 gigawatts as
+# previously reported", "the figure, which was misreported as 40".
+_AS_BEFORE = re.compile(r"^\s*,?\s*(?:as|that\s+was|which\s+was|it\s+was)\s+(?:\w+\s+)?" + _BEFORE_ADV
+                        + r"\s+(?:reported|stated|said|published|given|announced|listed|described|written|printed)\b"
+                        r"|^\s*,?\s*(?:as|that\s+was|which\s+was)\s+(?:misreported|misstated|misprinted)\b",
+                        re.IGNORECASE)
 _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|(?:correct|real|actual|true)\s+(?:figure|estimate|number)|"
                          r"earlier figure|original(?:ly)?\s+(?:figure|filing|estimate|report)|"
-                         r"omitted|in error|by mistake|wrongly|erroneous(?:ly)?|misstated)\b", re.IGNORECASE)
+                         r"omitted|in error|by mistake|wrongly|incorrectly|mistakenly|erroneous(?:ly)?|"
+                         r"mis(?:stated|reported|printed|quoted|identified|calculated)|should have (?:said|read|been))\b",
+                         re.IGNORECASE)
+
+
+def correction_notice(sentence: str) -> bool:
+    """Whether *sentence* tells what an earlier version of the text itself said ("An earlier
+    version of this story gave the peak draw as 1,150 litres per second", "This article
+    previously misstated ..."): about the text, not the story, whatever it then says is right."""
+    return _EARLIER_TEXT.search(sentence) is not None
+
+
+def _told_by_earlier_text(sentence: str, start: int) -> bool:
+    """Whether the amount at *start* is in the clause of an earlier version of the text (after
+    `_EARLIER_TEXT`, no clause edge ";" or a value it gives as right between)."""
+    for match in _EARLIER_TEXT.finditer(sentence, 0, start):
+        between = sentence[match.end():start]
+        if not re.search(r"[;:]|\.\s|\b(?:correct|right|actual|should have|instead|in fact)\b", between,
+                         re.IGNORECASE):
+            return True
+    return False
 
 
 _OLD_MEASURE = re.compile(r"(?:previous|prior|former|earlier|original|old|initial)\b", re.IGNORECASE)
@@ -1637,8 +1674,13 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
                  and b.unit.split(" ")[1:] == base.unit.split(" ")[1:] and b.value != base.value]
         not_but = _NOT_BUT.search(left) and any(re.fullmatch(r"\s*,?\s*but\s+(?:rather\s+)?" + _QUANT,
                                                              sentence[base.end:b.start]) for b in later)
+        # "the correct figure is 850" after "gave the peak draw as 1,150 litres per second": a
+        # bare number that replaces takes the unit of the value it replaces.
+        bare_after = [b for b in found if b.start > base.end and b in replacing and not b.unit and b.value != base.value]
         if _EARLIER_BEFORE.search(left) or _TO_THEN_FROM.search(left) or not_but or (
-                base not in replacing and any(b in replacing for b in later)):
+                base not in replacing and any(b in replacing for b in later + bare_after)) or (
+                _NOT_BUT.search(left) and _AS_BEFORE.search(sentence[base.end:])) or (
+                base not in replacing and _told_by_earlier_text(sentence, base.start)):
             out.append(_bare(sentence, base))
     return tuple(out)
 
@@ -1660,4 +1702,6 @@ def revised_values(sentence: str) -> tuple[Figure, ...]:
 
 def corrects(sentence: str) -> bool:
     """Whether the sentence says a figure was wrong and is corrected (not merely updated)."""
-    return _CORRECTION.search(sentence) is not None
+    return _CORRECTION.search(sentence) is not None or correction_notice(sentence) or any(
+        _NOT_BUT.search(sentence[max(0, b.start - 120):b.start]) and _AS_BEFORE.search(sentence[b.end:])
+        for b in _bases(sentence))
