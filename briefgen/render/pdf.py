@@ -77,12 +77,12 @@ HOLE_SHARE = 0.25
 STRAY_SHARE = 0.2
 #: Tighter print for the closing sections (evidence, sources, method) when the last page is stray.
 TIGHT_TAIL_CSS = (
-    "<style>section.evidence p { line-height: 1.2; margin: 0.1em 0; }"
-    " section.sources li, section.sources td { font-size: 8pt; line-height: 1.25; }"
-    " h2#sec-method ~ p { font-size: 8.5pt; line-height: 1.3; }"
-    " h2#sec-evidence, h2#sec-sources, h2#sec-method { margin-top: 0.8em; }</style>"
+    "<style>section.evidence p { font-size: 7.5pt; line-height: 1.2; margin: 0.1em 0; }"
+    " section.sources li, section.sources td, h2#sec-sources + ul li { font-size: 8pt; line-height: 1.25; margin: 0.1em 0; }"
+    " h2#sec-method ~ p { font-size: 7.5pt; line-height: 1.25; }"
+    " h2#sec-evidence, h2#sec-sources, h2#sec-method { margin: 0.6em 0 0.25em; }</style>"
 )
-_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "figure", "nav", "pre", "blockquote"})
+_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "figure", "nav", "pre", "blockquote", "div"})
 
 
 @dataclass(frozen=True)
