@@ -655,6 +655,11 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
             top.furniture[0], top.publisher, top.outlet = "masthead (publisher, byline or date)", first, True
             top.title = next((i for i, line in header[1:] if not date_line(_plain(line)) and byline(line) is None
                               and i not in heads), 1)
+    labelled = _GENRE_LINE.fullmatch(first) if len(words) <= 3 and not top.furniture else None
+    if labelled and _ANALYSIS_GENRE.search(labelled.group("genre")) and not _issuer_name(
+            labelled.group("name"), " ".join(other for _, _, other in lines[1:])):
+        # "Market commentary", "Strategy note" over the piece: a label saying what it is, no name.
+        top.furniture[0], top.kind = "section label (the kind of piece)", "analysis"
     for index, line in header[top.title + 1:top.title + 3]:
         genre = _GENRE_LINE.fullmatch(_plain(line))
         if genre and not top.publisher and index not in heads:
