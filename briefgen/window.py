@@ -85,7 +85,7 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
     guards against a misread instead is that only days read as past count (a span's end, a
     deadline, an intention or an obligation do not), that the estimate moves neither the brief's
     as-of date nor its window, and that it is always shown as an estimate."""
-    from briefgen.notes.dates import estimate
+    from briefgen.notes.dates import dateline_day, estimate
     from briefgen.notes.placing import placed
 
     today = today or dt.date.today()
@@ -94,7 +94,10 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
     out = []
     for doc in docs:
         if not doc.meta.date and not doc.meta.updated:
-            day = estimate((doc.text[s.start:s.end] for s in doc.sentences), anchor, today)
+            # A wire dateline's day without its year ("ACCRA, Jan 14 (Wire) -") is the day the copy
+            # was filed: a better estimate than the latest day its sentences report.
+            day = dateline_day(doc.text, anchor, today) or estimate(
+                (doc.text[s.start:s.end] for s in doc.sentences), anchor, today)
             if day is not None:
                 doc = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
         out.append(doc)

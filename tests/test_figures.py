@@ -825,13 +825,13 @@ def test_a_column_no_figure_has_is_left_out() -> None:
     assert "What it measures" not in _table_head(render_markdown(None, _chart_brief(unmeasured)))
 
 
-def _sources_brief(rows: list[tuple[str, str, str, int]]) -> Brief:
+def _sources_brief(rows: list[tuple[str, str, str, int]], rated: bool = False) -> Brief:
     from dataclasses import replace
 
     from briefgen.models import SourceRow
 
     sources = tuple(SourceRow(id=f"s{i}", title=title, publisher=publisher, date=date, kind="news report",
-                              reliability="news report", notes_used=used, path=f"sources/s{i}.txt")
+                              reliability="news report", notes_used=used, path=f"sources/s{i}.txt", rated=rated)
                     for i, (title, publisher, date, used) in enumerate(rows))
     return replace(_chart_brief([]), sources=sources)
 
@@ -846,10 +846,20 @@ def test_source_bars_are_named_short_and_a_title_is_shown_whole() -> None:
         ("Harbour authority rejects the first offer", "Coast Courier", "2026-05-01", 2),
         ("Ferry union opposes the deal", "Island Radio", "", 4),
         (long, "", "2026-05-06", 5)]))
-    assert "Coast Courier, 4 May 2026" in chart and "Coast Courier, 1 May 2026" in chart
-    assert ">Island Radio<" in chart and "Harbour authority" not in chart
+    # one source has no publisher: every bar is named one way, by its title, as the Sources table names it
     words = re.findall(r"<tspan[^>]*>([^<]*)</tspan>", chart)
     assert "\u2026" not in "".join(words) and html.unescape(" ".join(words)).count(long) == 1
+    assert "Coast Courier" not in chart and "Island Radio" not in chart
+    shown = html.unescape(" ".join(words))
+    assert "Ferry union opposes the deal" in shown and "Harbour authority rejects the first offer" in shown
+    # every source with its own publisher and date: named short, all of them
+    short = sources_chart(_sources_brief([("Harbour authority approves the sale", "Coast Courier", "2026-05-04", 3),
+                                          ("Ferry union opposes the deal", "Island Radio", "", 4)]))
+    assert "Coast Courier, 4 May 2026" in short and ">Island Radio<" in short and "Harbour authority" not in short
+    # no source rated by the analyst: the caption promises no reliability tier
+    assert "reliability tier" not in chart and "with its kind" in chart
+    rated = sources_chart(_sources_brief([("Ferry union opposes the deal", "Island Radio", "", 4)], rated=True))
+    assert "with its reliability tier" in rated
     # two sources a publisher and date cannot tell apart are named by their titles
     twins = sources_chart(_sources_brief([("Rail strike called off", "Metro Post", "2026-02-02", 2),
                                           ("Talks resume at the depot", "Metro Post", "2026-02-02", 1)]))

@@ -655,12 +655,33 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
             top.furniture[0], top.publisher, top.outlet = "masthead (publisher, byline or date)", first, True
             top.title = next((i for i, line in header[1:] if not date_line(_plain(line)) and byline(line) is None
                               and i not in heads), 1)
+    labelled = _GENRE_LINE.fullmatch(first) if len(words) <= 3 and not top.furniture else None
+    if labelled and _ANALYSIS_GENRE.search(labelled.group("genre")) and not _issuer_name(
+            labelled.group("name"), " ".join(other for _, _, other in lines[1:])):
+        # "Market commentary", "Strategy note" over the piece: a label saying what it is, no name.
+        top.furniture[0], top.kind = "section label (the kind of piece)", "analysis"
     for index, line in header[top.title + 1:top.title + 3]:
         genre = _GENRE_LINE.fullmatch(_plain(line))
         if genre and not top.publisher and index not in heads:
-            top.furniture[index], top.publisher = "masthead (publisher, byline or date)", genre.group("name")
+            top.furniture[index] = "masthead (publisher, byline or date)"
             top.kind = top.kind or genre_kind(genre.group("genre"))
+            if _issuer_name(genre.group("name"), " ".join(other for i, (_, _, other) in enumerate(lines) if i != index)):
+                top.publisher = genre.group("name")
     return top
+
+
+def _issuer_name(name: str, text: str) -> bool:
+    """True when *name*, before a document's genre words on a label line, names who issued it.
+    A label in sentence case capitalises only its first word ("Market commentary", "Weekly
+    market commentary", "Strategy note"): a name of one word counts only when *text* writes it
+    capitalised within a sentence and never in lower case, as a proper name is written."""
+    words = name.split()
+    if len(words) > 1:
+        return True
+    word = re.escape(words[0])
+    if re.search(rf"\b{word.lower()}\b", text):
+        return False
+    return bool(re.search(rf"(?<=[a-z,;] ){word}\b", text))
 
 
 def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, int]],

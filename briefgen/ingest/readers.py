@@ -218,7 +218,36 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         value = getattr(result, attr, None)
         if value:
             meta[key] = str(value)
+    if not meta.get("publisher"):
+        site = title_site(html, meta.get("title", ""))
+        if site:
+            meta["publisher"] = site
     return Extracted(text=text + "\n", format="html", meta=meta)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def title_site(html: str, headline: str) -> str:
+    """The site a page's <title> names after its headline ("Lost season | Gold Coast Observer"
+    -> "Gold Coast Observer"), as sites title their pages; "" when the title is not the headline
+    and a short capitalised name joined by a bar or dash."""
+    import html as html_lib
+
+    from briefgen.ingest.clean import _publisher_name
+
+    found = _TITLE_TAG.search(html)
+    if not found or not headline.strip():
+        return ""
+    title = " ".join(html_lib.unescape(found.group(1)).split())
+    head = " ".join(headline.split())
+    for separator in (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "):
+        if title.startswith(head + separator):
+            site = title[len(head) + len(separator):].strip()
+            words = site.split()
+            if _publisher_name(site) and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
+                return site
+    return ""
 
 
 def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:

@@ -524,3 +524,28 @@ def estimate(sentences: Iterable[str], anchor: dt.date, latest: dt.date | None =
     since = max(days)
     nows = [day for text in texts for day in _weekdays_since(text, since) if latest is None or day <= latest]
     return max([since, *nows])
+
+
+def dateline_day(text: str, anchor: dt.date, latest: dt.date | None = None) -> dt.date | None:
+    """The day a wire dateline among a text's first lines gives without its year ("ACCRA, Jan 14
+    (Continental Press) -"): the day the copy was filed, in the year that puts it nearest
+    *anchor* and not after *latest*; None when no dateline gives a day."""
+    from briefgen.ingest.clean import WIRE_DATELINE, dateline_end
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:12]
+    for line in lines:
+        if not dateline_end(line):
+            continue
+        given = WIRE_DATELINE.match(line)
+        named = given.group("date") if given else None
+        if not named:
+            return None
+        parts = re.findall(r"[A-Za-z]+|\d+", named)
+        month = next((_month(p) for p in parts if p.isalpha() and any(m.startswith(p.lower()[:3]) for m in MONTHS)), 0)
+        numbers = [int(p) for p in parts if p.isdigit()]
+        if not month or not numbers or any(n > 31 for n in numbers):
+            return None  # a full date is the text's own date (clean.dateline), not an estimate
+        candidates = [day for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                      if (day := _date(year, month, numbers[0])) is not None and (latest is None or day <= latest)]
+        return _nearest(candidates, anchor, None) if candidates else None
+    return None

@@ -91,13 +91,16 @@ def _bars(title: str, rows: list[tuple[str, float, str, str]], caption: str) -> 
 
 
 def sources_chart(brief: Brief) -> str:
-    """Citations per source, coloured by reliability tier; "" when nothing is cited."""
+    """Citations per source, coloured by reliability tier (the analyst's rating, else the source's
+    kind, and the caption says which); "" when nothing is cited. Every bar is named the same way:
+    by publisher and date when each cited source has a publisher and those names tell them apart,
+    otherwise as the Sources table's first column names it (title, else file)."""
     rows = []
     cited = [source for source in brief.sources if source.notes_used and not source.duplicate_of]
     short = [_source_label(source) for source in cited]
+    if not all(short) or len(set(short)) < len(short):
+        short = [source.title or source.path for source in cited]
     for source, label in zip(cited, short, strict=True):
-        if not label or short.count(label) > 1:
-            label = source.title or source.path
         tier = source.reliability or "unrated"
         rows.append((label, float(source.notes_used), f"{source.notes_used} \u00b7 {tier}",
                      TIER_COLOURS.get(tier, _OTHER_COLOUR)))
@@ -105,8 +108,10 @@ def sources_chart(brief: Brief) -> str:
         return ""
     rows.sort(key=lambda row: (-row[1], row[0]))
     total = sum(int(row[1]) for row in rows)
+    # Without the analyst's ratings the tier is only the source's kind: say so, promise no rating.
+    tiers = ", with its reliability tier" if any(source.rated for source in cited) else ", with its kind"
     return _bars("Where the cited statements come from", rows,
-                 f"Where the {total} cited statements come from: citations per source, with its reliability tier.")
+                 f"Where the {total} cited statements come from: citations per source{tiers}.")
 
 
 def _source_label(source: SourceRow) -> str:

@@ -1,10 +1,19 @@
 """HTML -> PDF with WeasyPrint: tagged (PDF/UA-1) by default, nothing fetched.
 
+The laid-out pages are looked at before they are written, and laid out once more when a reader
+would see a hole or a stray page (`relaid`): a page left more than a quarter empty because a table
+kept whole (brief.css `table.whole`) went over to the next page lets that table break between its
+rows (its head repeats); a last page holding only a few lines (the end of the Method paragraph) is
+tried again with the closing sections in tighter print. The second layout is kept only when it is
+better by that measure.
+
 WeasyPrint is imported here only, so `--help` and Markdown-only builds stay fast.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from briefgen.errors import RenderError
@@ -62,20 +71,157 @@ def _weasyprint() -> Any:
     return weasyprint
 
 
+#: A page (not the last) whose content ends more than this share of its height above its foot has a hole.
+HOLE_SHARE = 0.25
+#: A last page whose content takes less than this share of its height is a stray page.
+STRAY_SHARE = 0.2
+#: Tighter print for the closing sections (evidence, sources, method) when the last page is stray.
+TIGHT_TAIL_CSS = (
+    "<style>section.evidence p { font-size: 7.5pt; line-height: 1.2; margin: 0.1em 0; }"
+    " section.sources li, section.sources td, h2#sec-sources + ul li { font-size: 8pt; line-height: 1.25; margin: 0.1em 0; }"
+    " h2#sec-method ~ p { font-size: 7.5pt; line-height: 1.25; }"
+    " h2#sec-evidence, h2#sec-sources, h2#sec-method { margin: 0.6em 0 0.25em; }</style>"
+)
+_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "figure", "nav", "pre", "blockquote", "div"})
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A block a page holds, in reading order."""
+
+    tag: str
+    """Its element's tag name."""
+    element: Any
+    """Its element in the parsed document."""
+    bottom: float
+    """Where its border box ends on the page (CSS px)."""
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What one laid-out page holds."""
+
+    blocks: tuple[_Block, ...]
+    """Its outermost blocks of the listed kinds, in reading order."""
+    top: float
+    """Where its content area starts (CSS px)."""
+    height: float
+    """Its content area's height (CSS px)."""
+
+    def filled(self) -> float:
+        """The share of the content area above the foot of its lowest block."""
+        if not self.blocks:
+            return 0.0
+        return (max(block.bottom for block in self.blocks) - self.top) / self.height
+
+
+def _blocks_of(parent: Any, blocks: list[_Block]) -> None:
+    """Add the outermost blocks of the listed kinds under box *parent* to *blocks*, in order."""
+    for child in getattr(parent, "children", ()):
+        tag = getattr(child, "element_tag", "")
+        if tag in _BLOCKS and child.element is not None and not child.is_absolutely_positioned():
+            bottom = child.position_y + child.margin_height() - child.margin_bottom
+            if not blocks or blocks[-1].element is not child.element:
+                blocks.append(_Block(tag, child.element, bottom))
+        elif tag not in _BLOCKS:
+            _blocks_of(child, blocks)
+
+
+def _pages(document: Any) -> list[_Page]:
+    pages = []
+    for page in document.pages:
+        box = page._page_box
+        blocks: list[_Block] = []
+        _blocks_of(box, blocks)
+        pages.append(_Page(tuple(blocks), box.content_box_y(), box.height))
+    return pages
+
+
+def holes(pages: list[_Page]) -> int:
+    """Pages before the last with more than HOLE_SHARE of their height empty at the foot."""
+    return sum(1 for page in pages[:-1] if page.blocks and 1 - page.filled() > HOLE_SHARE)
+
+
+def stray_end(pages: list[_Page]) -> bool:
+    """True when the last of several pages holds under STRAY_SHARE of a page."""
+    return len(pages) > 1 and pages[-1].filled() < STRAY_SHARE
+
+
+def _whole_tables_moved(pages: list[_Page]) -> list[Any]:
+    """The tables kept whole that open a page after a page with a hole (under their heading)."""
+    moved = []
+    for before, page in zip(pages, pages[1:], strict=False):
+        if not page.blocks or 1 - before.filled() <= HOLE_SHARE:
+            continue
+        opening = [block for block in page.blocks[:3] if block.tag in ("table", "h2", "h3", "h4")]
+        for block in opening:
+            if block.tag == "table":
+                if "whole" in (block.element.get("class") or "").split():
+                    moved.append(block.element)
+                break
+    return moved
+
+
+def _unwhole(html: str, indices: set[int]) -> str:
+    """*html* with the class "whole" taken from its tables at *indices* (in document order)."""
+    count = -1
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count not in indices:
+            return match.group(0)
+        return re.sub(r'\sclass="whole"|(?<=class=")whole\s+|\s+whole(?=[\s"])', "", match.group(0), count=1)
+
+    return re.sub(r"<table\b[^>]*>", one, html)
+
+
+def relaid(html: str, root: Any, pages: list[_Page]) -> str | None:
+    """Another HTML for a layout of *pages* that a reader would see with a hole or a stray last
+    page, or None: tables kept whole that left a hole may break; a stray last page tightens the
+    closing sections."""
+    moved = _whole_tables_moved(pages)
+    if moved:
+        tables = list(root.iter("table"))
+        html = _unwhole(html, {tables.index(table) for table in moved if table in tables})
+    if stray_end(pages):
+        html = html.replace("</head>", TIGHT_TAIL_CSS + "</head>", 1)
+    return html if moved or stray_end(pages) else None
+
+
+def _score(pages: list[_Page]) -> tuple[int, int, int]:
+    return len(pages), holes(pages), int(stray_end(pages))
+
+
+def lay_out(html: str, **options: Any) -> Any:
+    """The WeasyPrint document of *html*, laid out again (`relaid`) when that leaves fewer pages,
+    holes or stray last pages."""
+    weasyprint = _weasyprint()
+    fetcher = _refusing_fetcher()
+    source = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
+    document = source.render(**options)
+    pages = _pages(document)
+    again = relaid(html, source.etree_element, pages)
+    if again is not None:
+        second = weasyprint.HTML(string=again, base_url=None, url_fetcher=fetcher).render(**options)
+        if _score(_pages(second)) < _score(pages):
+            return second
+    return document
+
+
 def render_pdf_pages(html: str, *, standard: str = "ua-1") -> tuple[bytes, int]:
     """PDF bytes for *html* and its number of pages; deterministic for the same input (dates
     come from the HTML's meta)."""
     try:
-        weasyprint = _weasyprint()
+        _weasyprint()
     except ImportError as exc:  # pragma: no cover - install problem
         raise RenderError("WeasyPrint is not installed; run `make setup` (see README)") from exc
     options: dict[str, Any] = {"pdf_tags": standard == "ua-1", "custom_metadata": True}
     variant = VARIANTS.get(standard)
     if variant:
         options["pdf_variant"] = variant
-    fetcher = _refusing_fetcher()
     try:
-        document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render(**options)
+        document = lay_out(html, **options)
         data = document.write_pdf(pdf_identifier=b"briefgen", **options)
     except Exception as exc:
         raise RenderError(f"PDF rendering failed: {exc}") from exc

@@ -1,0 +1,78 @@
+"""What a reader sees of the PDF's pages (render.pdf.lay_out): no page left more than a quarter
+empty because a table kept whole went over to the next page, no last page holding only the end
+of the closing paragraph, and a table's only row does not pull the next section after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+weasyprint = pytest.importorskip("weasyprint")
+
+from briefgen.render import pdf  # noqa: E402
+from briefgen.render.html import markdown_to_html_body  # noqa: E402
+
+CSS = (Path(__file__).parent.parent / "templates" / "brief.css").read_text(encoding="utf-8")
+
+
+def _html(body_markdown: str, space_mm: int) -> str:
+    body = markdown_to_html_body(body_markdown)
+    return (f"<html><head><style>{CSS}</style></head><body><main><h1>Orchard levy</h1>"
+            f'<div style="height: {space_mm}mm"></div>{body}</main></body></html>')
+
+
+def _table(rows: int) -> str:
+    return "| Figure | What it measures | Source |\n|---|---|---|\n" + "".join(
+        f"| {n} hectares | orchards replanted under the county levy scheme | [{n}] |\n" for n in range(1, rows + 1))
+
+
+def test_a_table_kept_whole_leaves_no_hole() -> None:
+    holed = 0
+    for space_mm in range(140, 200, 6):
+        html = _html(f"## Key figures\n\n{_table(16)}\n\n## Why it matters\n\nGrowers said the levy paid off.\n",
+                     space_mm)
+        plain = pdf._pages(weasyprint.HTML(string=html).render())
+        laid = pdf._pages(pdf.lay_out(html))
+        if pdf.holes(plain):  # the whole table went over and left a hole
+            holed += 1
+            assert pdf.holes(laid) == 0, space_mm
+            assert len(laid) <= len(plain)
+        assert pdf.holes(laid) == 0, space_mm
+    assert holed
+
+
+def test_a_table_that_fits_stays_whole() -> None:
+    html = _html(f"## Key figures\n\n{_table(6)}\n", 60)
+    laid = pdf._pages(pdf.lay_out(html))
+    assert len(laid) == 1 and pdf.holes(laid) == 0
+
+
+def test_a_one_row_table_does_not_pull_the_next_section_over() -> None:
+    # One short row, then a heading and a table kept whole that does not fit: the one-row table
+    # stays on the first page under its heading.
+    html = _html(f"## Key figures\n\n{_table(1)}\n\n## Positions\n\n{_table(12)}\n", 175)
+    pages = pdf._pages(weasyprint.HTML(string=html).render())
+    first = [block.element.text for block in pages[0].blocks if block.tag == "h2"]
+    assert first == ["Key figures"]
+
+
+def test_a_last_page_with_only_the_end_of_the_method_is_pulled_back() -> None:
+    evidence = "".join(f'<p>[{n}] "Growers replanted {n}0 hectares under the levy." — sources/levy-{n}.txt: '
+                       f"para. {n}, sentence 1, line 2.</p>" for n in range(1, 15))
+    method = "This brief draws quotations from four sources. " * 9
+    for space_mm in range(150, 200, 4):
+        html = (f"<html><head><style>{CSS}</style></head><body><main><h1>Orchard levy</h1>"
+                f'<div style="height: {space_mm}mm"></div><section class="evidence"><h2 id="sec-evidence">Evidence</h2>'
+                f'{evidence}</section><h2 id="sec-method">Method</h2><p>{method}</p></main></body></html>')
+        plain = pdf._pages(weasyprint.HTML(string=html).render())
+        if pdf.stray_end(plain):
+            laid = pdf._pages(pdf.lay_out(html))
+            assert len(laid) < len(plain), space_mm
+            return
+    pytest.fail("no spacing gave a stray last page")
+
+
+def test_the_pdf_is_the_same_bytes_twice() -> None:
+    html = _html(f"## Key figures\n\n{_table(14)}\n", 135)
+    assert pdf.render_pdf_pages(html)[0] == pdf.render_pdf_pages(html)[0]

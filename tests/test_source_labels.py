@@ -1,0 +1,55 @@
+"""What the Sources table says of a source, read from its text: a label line in sentence case
+("Market commentary") names no publisher, an HTML page's <title> names its site after the
+headline, a wire dateline's day without a year dates the copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.ingest.clean import clean
+from briefgen.ingest.readers import title_site
+from briefgen.notes.dates import dateline_day
+
+BODY = "Wheat futures rose 4 percent this week as dry weather hit the plains, and traders expect more gains.\n"
+
+
+@pytest.mark.parametrize("label", ["Market commentary", "Weekly market commentary", "Strategy note"])
+def test_a_sentence_case_label_under_the_headline_names_no_publisher(label: str) -> None:
+    found = clean(f"Grain prices: the rally has legs\n{label}\n\n{BODY}")
+    assert found.publisher == "" and found.kind == "analysis"
+
+
+@pytest.mark.parametrize("label", ["Market commentary", "Strategy note"])
+def test_a_label_over_the_piece_says_it_is_an_analysis(label: str) -> None:
+    found = clean(f"{label}\nOrlen Brothers Research\n12 May 2026\n\nGrain prices: the rally has legs\n\n{BODY}")
+    assert found.kind == "analysis" and found.publisher != label.split()[0]
+
+
+def test_a_named_issuer_before_its_genre_is_still_the_publisher() -> None:
+    assert clean(f"Grain prices: the rally has legs\nKessfield Water customer information\n\n{BODY}").publisher \
+        == "Kessfield Water"
+    text = f"Grain prices: the rally has legs\nHarwell research note\n\n{BODY.strip()} Analysts at Harwell agree.\n"
+    assert clean(text).publisher == "Harwell"
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("Lost season for growers | Gold Coast Observer", "Gold Coast Observer"),
+    ("Lost season for growers - The Valley Courier", "The Valley Courier"),
+    ("Lost season for growers", ""),
+    ("Lost season for growers | read more about farming and prices here", ""),
+    ("A different headline | Gold Coast Observer", ""),
+])
+def test_a_page_title_names_its_site_after_the_headline(title: str, site: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><h1>Lost season for growers</h1></body></html>"
+    assert title_site(page, "Lost season for growers") == site
+
+
+def test_a_year_less_dateline_dates_the_copy_near_the_other_sources() -> None:
+    anchor, today = dt.date(2026, 1, 16), dt.date(2026, 11, 24)
+    wire = "ACCRA, Jan 14 (Continental Press) - Purchases reached 312,000 tonnes by Jan. 9, the board said.\n"
+    assert dateline_day(wire, anchor, today) == dt.date(2026, 1, 14)
+    assert dateline_day("MILAN, Dec 30 (Wire) - Prices fell.\n", anchor, today) == dt.date(2025, 12, 30)
+    assert dateline_day("LONDON (Reuters) - Prices fell on Jan 3.\n", anchor, today) is None
+    assert dateline_day("PARIS, March 4, 2026 -- Prices fell.\n", anchor, today) is None  # a full date is no estimate
