@@ -600,6 +600,10 @@ class _Composer:
             return holds.outlook(statement(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
             return holds.risk(statement(note), note.kind)
+        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and holds.reports_done(statement(note)):
+            # "The head of the operator resigned on Monday, six days after ...": done, whatever a
+            # later clause expects; told with the facts (as a figure when it gives a number).
+            return kind == ("figure" if note.figures else "fact")
         return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
@@ -670,13 +674,19 @@ class _Composer:
         return not targets or now is None or now <= anchor or any(when.last >= now for when in targets)
 
     def lead(self, spec: SectionSpec) -> Note | None:
-        """The statement a brief opens on: reported (not comment), one sentence, a fact or figure
-        where one fits, the one whose words carry most of the concepts the most sources carry (their
+        """The statement a brief opens on: reported (not comment), one sentence, one whose main
+        clause reports something done where one fits (`sections.reports_done`), else a fact or
+        figure; the one whose words carry most of the concepts the most sources carry (their
         weight over the square root of its length: a news lead is long and dense), the latest
         state first (a later source's weight counts up to LEAD_RECENCY more)."""
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
                    and self.matches(n, spec) and self.fits(n) and not self.for_watch(n)]
-        facts = [n for n in fitting if n.kind in ("fact", "figure")] or fitting
+        # A story's central event is something done, stated so: a statement whose main clause reports
+        # an act or a change ("has dissolved itself after its board voted ...", "resigned on Monday")
+        # before one of what someone said ("the council said it had offered talks ..."), whatever kind
+        # a subordinate clause gave the note ("... what would have been its anniversary season").
+        facts = ([n for n in fitting if holds.reports_done(statement(n))]
+                 or [n for n in fitting if n.kind in ("fact", "figure")] or fitting)
         if not facts:
             return None
 
