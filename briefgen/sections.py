@@ -659,8 +659,8 @@ def reports_done(text: str) -> bool:
             return False
         if lower in _SAYING and word == lower:
             return False
-        if lower in _COMPLEMENT and i:
-            return False  # a subordinate clause before any verb: the main verb is not where this reads
+        if (lower in _COMPLEMENT or lower == "to") and i:
+            return False  # a clause or an infinitive before any verb read ("plans to map"): not where this reads
         if lower in _PERFECT:
             rest = [w for w in after if w not in ("not", "never", "already", "now", "also", "since", "been")
                     and not w.endswith("ly")]
