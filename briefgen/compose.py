@@ -674,19 +674,17 @@ class _Composer:
         return not targets or now is None or now <= anchor or any(when.last >= now for when in targets)
 
     def lead(self, spec: SectionSpec) -> Note | None:
-        """The statement a brief opens on: reported (not comment), one sentence, one whose main
-        clause reports something done where one fits (`sections.reports_done`), else a fact or
-        figure; the one whose words carry most of the concepts the most sources carry (their
+        """The statement a brief opens on: reported (not comment), one sentence, a fact or figure
+        (or a statement whose main clause reports something done, `sections.reports_done`) where one
+        fits; the one whose words carry most of the concepts the most sources carry (their
         weight over the square root of its length: a news lead is long and dense), the latest
         state first (a later source's weight counts up to LEAD_RECENCY more)."""
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
                    and self.matches(n, spec) and self.fits(n) and not self.for_watch(n)]
-        # A story's central event is something done, stated so: a statement whose main clause reports
-        # an act or a change ("has dissolved itself after its board voted ...", "resigned on Monday")
-        # before one of what someone said ("the council said it had offered talks ..."), whatever kind
-        # a subordinate clause gave the note ("... what would have been its anniversary season").
-        facts = ([n for n in fitting if holds.reports_done(statement(n))]
-                 or [n for n in fitting if n.kind in ("fact", "figure")] or fitting)
+        # A statement whose main clause reports something done is a fact whatever kind a later clause
+        # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
+        # a story's central event is often such a sentence.
+        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(statement(n))] or fitting
         if not facts:
             return None
 

@@ -1,6 +1,7 @@
-"""The Bottom line opens on the story's central event: a statement whose main clause reports
-something done (`sections.reports_done`), before what someone said about it, whatever kind a
-subordinate clause gave the note ("... in what would have been its anniversary season")."""
+"""The Bottom line may open on the story's central event when a later clause of its sentence looks
+ahead: a statement whose main clause reports something done (`sections.reports_done`) is a fact,
+whatever kind that clause gave the note ("resigned on Monday, ..., and the coast guard said the
+harbour would reopen within days")."""
 
 from __future__ import annotations
 
@@ -38,49 +39,11 @@ def test_a_modal_main_clause_is_never_something_done(modal: str, rest: str) -> N
     assert not reports_done(f"The company {modal} {rest}, the union said after it had voted.")
 
 
-_ORCH_1 = """Norrland Chamber Orchestra to close after 60 years
-
-Published 3 May 2026
-
-UMEDAL (Arts Wire) - The Norrland Chamber Orchestra has dissolved itself after its board voted on Friday to wind up the ensemble, ending six decades of concerts in what would have been its anniversary season.
-
-Musicians were told of the decision at a rehearsal on Friday morning. The orchestra employs 34 players and eleven office staff.
-
-The regional council cut its grant by 40 percent last year.
-"""
-
-_ORCH_2 = """Orchestra players stunned by closure
-
-Published 5 May 2026
-
-Players of the Norrland Chamber Orchestra said they were stunned by the board's vote to dissolve the orchestra.
-
-The orchestra's last concert took place in Umedal on April 28. Tickets sold for the cancelled autumn season will be refunded.
-
-Principal cellist Anna Berg said the musicians had offered to take a pay cut of 15 percent to keep the ensemble going.
-"""
-
-_ORCH_3 = """Council offers talks on rescuing orchestra
-
-Published 8 May 2026
-
-The regional council said on Thursday it had offered talks with the board of the dissolved Norrland Chamber Orchestra about a smaller grant to revive it.
-
-Council leader Erik Dahl said a revived orchestra would probably have fewer than 20 players.
-"""
-
-
-def test_the_bottom_line_opens_on_what_was_done_not_on_what_was_said_later(news_workspace: NewsWorkspace) -> None:
-    ws = news_workspace("orch", {"01-wire.txt": _ORCH_1, "02-paper.txt": _ORCH_2, "03-update.txt": _ORCH_3})
-    first = ws.compose("executive").sections[0].items[0].text
-    assert first.startswith("The Norrland Chamber Orchestra has dissolved itself")
-
-
 _PORT_1 = """Port authority chief resigns over fuel spill
 
 Published 2 June 2026
 
-HAVSTAD - The head of the Havstad port authority resigned on Monday, a week after a fuel spill closed the harbour, in what would have been his tenth year in office.
+HAVSTAD - The head of the Havstad port authority resigned on Monday, a week after a fuel spill closed the harbour, and the coast guard said the harbour would reopen to fishing boats within days.
 
 Fishermen said the spill had kept their boats in port for five days.
 """
@@ -89,7 +52,7 @@ _PORT_2 = """Harbour reopens as clean-up crews finish
 
 Published 4 June 2026
 
-The coast guard said on Wednesday the harbour could reopen to fishing boats, and officials said the clean-up would cost about 3 million crowns.
+Officials said on Wednesday the clean-up of the harbour would cost about 3 million crowns.\n\nThe port authority's board said it would name an interim head of the port authority next week.
 """
 
 
