@@ -610,6 +610,10 @@ class _Composer:
             return holds.outlook(statement(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
             return holds.risk(statement(note), note.kind)
+        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and holds.reports_done(statement(note)):
+            # "The head of the operator resigned on Monday, six days after ...": done, whatever a
+            # later clause expects; told with the facts (as a figure when it gives a number).
+            return kind == ("figure" if note.figures else "fact")
         return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
@@ -681,12 +685,16 @@ class _Composer:
 
     def lead(self, spec: SectionSpec) -> Note | None:
         """The statement a brief opens on: reported (not comment), one sentence, a fact or figure
-        where one fits, the one whose words carry most of the concepts the most sources carry (their
+        (or a statement whose main clause reports something done, `sections.reports_done`) where one
+        fits; the one whose words carry most of the concepts the most sources carry (their
         weight over the square root of its length: a news lead is long and dense), the latest
         state first (a later source's weight counts up to LEAD_RECENCY more)."""
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
                    and self.matches(n, spec) and self.fits(n) and not self.for_watch(n)]
-        facts = [n for n in fitting if n.kind in ("fact", "figure")] or fitting
+        # A statement whose main clause reports something done is a fact whatever kind a later clause
+        # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
+        # a story's central event is often such a sentence.
+        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(statement(n))] or fitting
         if not facts:
             return None
 

@@ -596,3 +596,81 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
 
 _CONDITION = re.compile(r"\s*(?:If|Unless|Should|Were|Provided)\b")
 _REPORTER = re.compile(r"\b(?:said|says|told|denied|denies|noted|added|insisted|maintained)\b", re.IGNORECASE)
+
+
+# -- what a sentence's main clause reports ------------------------------------
+# A note has one kind, read from any clause: "X and Y have called off their merger, ending talks over
+# what would have been the third-largest university" is an event (upcoming, by its "would"), "The head
+# of the operator resigned on Monday, six days after ..." too. What the main clause does decides
+# whether the sentence reports something done: its first finite verb.
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:after|before|when|on|in|at|following|despite|since|as|although|though|while|during|earlier|later|"
+    r"last|this|by|for|with|under|amid)\b[^,;]{0,100},\s*", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|where|whom)\b[^,;]*(?:,|$)", re.IGNORECASE)
+_MODALS = frozenset("will would could can may might shall should must won't wouldn't can't cannot".split())
+_PERFECT = frozenset("has have had hasn't haven't hadn't".split())
+_PAST_BE = frozenset("was were wasn't weren't".split())
+_PRESENT_BE = frozenset("is are am isn't aren't".split())
+_DO = frozenset("do does did don't doesn't didn't".split())
+# Saying, not doing: "X said ..." reports words; what was said is someone's claim.
+_SAYING = frozenset(
+    "said says say told tells tell warned warns argued argues claimed claims stated states added adds noted notes "
+    "explained explains insisted insists wrote writes suggested suggests predicted predicts estimated estimates "
+    "cautioned stressed believes believe thinks think expects expect expected hopes hope hoped feared fears "
+    "described describes spoken written".split())
+# The irregular past forms and participles of English (a closed class of the grammar).
+_IRREGULAR_PAST = frozenset(
+    "arose awoke bore beat became began bent bet bid bit bled blew broke brought built burnt burst bought caught "
+    "chose clung came cost crept cut dealt dug dove drew dreamt drank drove ate fell fed felt fought found fled flung "
+    "flew forbade forgot forgave froze got gave went ground grew hung heard hid hit held hurt kept knelt knew laid led "
+    "leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran sought sold sent set shook "
+    "shed shone shot showed shrank shut sang sank sat slept slid slung spoke sped spent spun split spread sprang stood "
+    "stole stuck stung struck swore swept swam swung took taught tore told thought threw understood woke wore wove "
+    "wept won wound withdrew wrote overtook overturned undertook upheld withheld "
+    "arisen borne beaten become begun bitten blown broken chosen done drawn driven eaten fallen flown forbidden "
+    "forgotten forgiven frozen given gone grown hidden known lain ridden risen run seen shaken shown shrunk sung sunk "
+    "spoken stolen struck sworn swum taken thrown torn woken worn woven withdrawn written overtaken".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those some any no each every".split())
+_COMPLEMENT = frozenset("that whether if because after before when while as since although though".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def reports_done(text: str) -> bool:
+    """Whether the sentence's main clause reports something done: its first finite verb is in
+    the past ("resigned", "were rescued") or the present perfect ("have called off"), and is no
+    verb of saying ("said", "warned": someone's words). A modal ("will stay", "would cost"), a
+    present tense, a state ("was about 19 metres long") or a direct quotation: no. Only the main
+    clause counts: a sentence opening on an adverbial ("After the vote, ...") is read after it,
+    a relative aside (", who had championed it,") is skipped."""
+    flat = " ".join(text.split())
+    if not flat or flat[0] in "\"“‘'":
+        return False
+    flat = _RELATIVE_ASIDE.sub(",", _OPENING_ADVERBIAL.sub("", flat, count=1))
+    words = _WORD.findall(flat)
+    for i, word in enumerate(words[:25]):
+        lower = word.lower().replace("’", "'")
+        before = words[i - 1].lower() if i else ""
+        after = [w.lower() for w in words[i + 1:i + 4]]
+        if lower in _MODALS or lower in _PRESENT_BE or lower in _DO:
+            return False
+        if lower in _SAYING and word == lower:
+            return False
+        if (lower in _COMPLEMENT or lower == "to") and i:
+            return False  # a clause or an infinitive before any verb read ("plans to map"): not where this reads
+        if lower in _PERFECT:
+            rest = [w for w in after if w not in ("not", "never", "already", "now", "also", "since", "been")
+                    and not w.endswith("ly")]
+            return bool(rest) and _participle(rest[0]) and rest[0] not in _SAYING
+        if lower in _PAST_BE:
+            rest = [w for w in after if w not in ("not", "never", "also", "then", "later", "finally")
+                    and not w.endswith("ly")]
+            return bool(rest) and _participle(rest[0]) and rest[0] not in _SAYING
+        if word != lower or before in _DETERMINERS or before.endswith(("'s", "’s")) or before[:1].isdigit():
+            continue  # a name, or a participle before its noun ("the planned merger")
+        if _participle(lower) and len(lower) > 3:
+            return lower not in _SAYING
+    return False
