@@ -853,6 +853,11 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     if valued and valued.group("obj").split()[-1] not in _NOUN_STOP:
         return f"valuation of {valued.group('obj')}"  # "valuing the company at": a value put on the company
     if estimated:
+        # "cut the value of the vineyard to $8 million": the noun with what it is of
+        of = re.match(r"(?P<np>[a-z][\w-]*\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+                      r"(?:at|to)\s+" + _QUANT + r"$", whole_left[estimated.start("obj"):])
+        if of and _meaningful(of.group("np")) and of.group("np").split()[0] not in _NOUN_STOP:
+            return of.group("np")
         words = estimated.group("obj").split()
         words = words[:1] if len(words) > 1 and (words[1] in _NOUN_STOP or _is_past_verb(words[1])) else words
         if words[0] not in _NOUN_STOP and not _is_past_verb(words[0]) and words[-1] not in _NOUN_STOP \
