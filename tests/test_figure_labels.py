@@ -62,3 +62,9 @@ def test_a_verb_after_which_never_labels(noun: str, verb: str, amount: int) -> N
     label = _measures(sentence)[f"${amount} million"]
     assert label.split()[-1:] != [verb]
     assert label in ("", f"{noun}'s loans")
+
+
+def test_a_time_phrase_is_not_what_is_counted() -> None:
+    figures = find_figures("The estate exported 2,400 tonnes last season, up from 1,900 tonnes.")
+    assert figures[0].text == "2,400 tonnes"
+    assert "season" not in figures[0].measures and figures[0].unit == "tonnes"

@@ -473,6 +473,10 @@ _PLACE_PREPS = frozenset("near across along behind inside outside beyond against
                          "throughout toward towards via".split())
 
 
+_TIME_DETERMINERS = frozenset("last next each every".split())
+"""Words that open a phrase saying when ("6,100 tonnes last season"), never part of what is counted."""
+
+
 def _counted(sentence: str, end: int) -> tuple[str, int]:
     """The noun phrase a number counts, starting at *end*: up to three words, adjectives and
     names included ("British sailors and marines"), stopping before a verb or function word."""
@@ -485,7 +489,7 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
         if low == "and" and words and len(words) < 3:
             words.append((word, end + match.end()))
             continue
-        if low in _NOUN_STOP or low in _ADVERBS or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
+        if low in _TIME_DETERMINERS or (low in _TIME_NOUNS and words) or low in _NOUN_STOP or low in _ADVERBS or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
                                                                                       "remained") or (
                 _is_past_verb(word) and words) or low in _STATES or (
                 words and (low.endswith("ing") or (word[:1].isupper() and not words[-1][0][:1].isupper()))):
