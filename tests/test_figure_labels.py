@@ -22,7 +22,7 @@ def _measures(sentence: str) -> dict[str, str]:
     ("The audit led to the recovery of $3 million in overpaid pensions, officials said.",
      "$3 million", "overpaid pensions"),
     # a unit of measure heads no label; what a quantity of it is of, whole, does
-    ("The orchard will use 12 million litres of irrigation water a season.",
+    ("The orchard used 12 million litres of irrigation water last year.",
      "12 million litres", "litres of irrigation water"),
     ("The climbers spent 40 days in isolation before the summit.", "40 days", "days in isolation"),
     # the noun an "of" phrase hangs on: "the value of the vineyard", not "vineyard"

@@ -1098,7 +1098,8 @@ def _compound(noun: str, after: str) -> str:
         if word in _CHANGE_NOUNS and not words[-1].endswith("s"):
             words.append(word)  # "a 9 percent pay rise": the change is the head ("pay rises" would be a verb)
             break
-        if word in _COMPOUND_STOP or word in _NOUN_STOP or _is_past_verb(word) or word.endswith(("ly", "ing")) \
+        if word in _COMPOUND_STOP or word in _NOUN_STOP or word in _TIME_DETERMINERS or word in _TIME_NOUNS \
+                or _is_past_verb(word) or word.endswith(("ly", "ing")) \
                 or word in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS:
             break
         words.append(word)
