@@ -473,6 +473,10 @@ _PLACE_PREPS = frozenset("near across along behind inside outside beyond against
                          "throughout toward towards via".split())
 
 
+_TIME_DETERMINERS = frozenset("last next each every".split())
+"""Words that open a phrase saying when ("6,100 tonnes last season"), never part of what is counted."""
+
+
 def _counted(sentence: str, end: int) -> tuple[str, int]:
     """The noun phrase a number counts, starting at *end*: up to three words, adjectives and
     names included ("British sailors and marines"), stopping before a verb or function word."""
@@ -485,7 +489,7 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
         if low == "and" and words and len(words) < 3:
             words.append((word, end + match.end()))
             continue
-        if low in _NOUN_STOP or low in _ADVERBS or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
+        if low in _TIME_DETERMINERS or (low in _TIME_NOUNS and words) or low in _NOUN_STOP or low in _ADVERBS or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
                                                                                       "remained") or (
                 _is_past_verb(word) and words) or low in _STATES or (
                 words and (low.endswith("ing") or (word[:1].isupper() and not words[-1][0][:1].isupper()))):
@@ -803,6 +807,12 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     if prep == "of" and len(ahead) >= 2 and ahead[-1].lower() in ("a", "an", "the") \
             and _TRANSFER_FORMS.fullmatch(ahead[-2]):
         phrase += " " + _participle(ahead[-2])  # "demanded a ransom of $6 million": the ransom demanded
+    # "wrote down the value of the mine to $95 million": the noun the phrase hangs on is the measure
+    of_at = len(ahead) - (2 if ahead and ahead[-1].lower() in _DETERMINERS else 1)
+    if prep != "of" and of_at >= 1 and ahead[of_at].lower() == "of" and ahead[of_at - 1].islower() \
+            and ahead[of_at - 1] not in _NOUN_STOP and not _is_past_verb(ahead[of_at - 1]) \
+            and ahead[of_at - 1] not in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS:
+        phrase = " ".join(ahead[of_at - 1:] + [phrase])
     if keep[0][:1].isupper() and keep[0][1:2].islower() and (len(keep) == 1 or not keep[1][:1].isupper()):
         phrase = phrase[:1].lower() + phrase[1:]
     return phrase if _meaningful(phrase) else ""
@@ -847,6 +857,11 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     if valued and valued.group("obj").split()[-1] not in _NOUN_STOP:
         return f"valuation of {valued.group('obj')}"  # "valuing the company at": a value put on the company
     if estimated:
+        # "cut the value of the vineyard to $8 million": the noun with what it is of
+        of = re.match(r"(?P<np>[a-z][\w-]*\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+                      r"(?:at|to)\s+" + _QUANT + r"$", whole_left[estimated.start("obj"):])
+        if of and _meaningful(of.group("np")) and of.group("np").split()[0] not in _NOUN_STOP:
+            return of.group("np")
         words = estimated.group("obj").split()
         words = words[:1] if len(words) > 1 and (words[1] in _NOUN_STOP or _is_past_verb(words[1])) else words
         if words[0] not in _NOUN_STOP and not _is_past_verb(words[0]) and words[-1] not in _NOUN_STOP \
@@ -1083,7 +1098,8 @@ def _compound(noun: str, after: str) -> str:
         if word in _CHANGE_NOUNS and not words[-1].endswith("s"):
             words.append(word)  # "a 9 percent pay rise": the change is the head ("pay rises" would be a verb)
             break
-        if word in _COMPOUND_STOP or word in _NOUN_STOP or _is_past_verb(word) or word.endswith(("ly", "ing")) \
+        if word in _COMPOUND_STOP or word in _NOUN_STOP or word in _TIME_DETERMINERS or word in _TIME_NOUNS \
+                or _is_past_verb(word) or word.endswith(("ly", "ing")) \
                 or word in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS:
             break
         words.append(word)
@@ -1347,6 +1363,81 @@ _TO_LEVEL = re.compile(r"^[^,;.]{0,12}\bto\s+[a-z]+\s+(?:at|on)\s+$", re.IGNOREC
 """Between a change and the level it went to: "6.3 per cent to close at", "4% to end at"."""
 
 
+_IN_WHAT = re.compile(r"^\s+in\s+(?P<np>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*s)\b(?!\s+(?:of|and)\b)")
+"""After an amount, the plural noun phrase it is an amount of ("£7 million in unpaid transfer fees")."""
+_AFTER_VERB = re.compile(r"^\s+(?:(?:at|to|by|around|about|near|some|almost|nearly|roughly|only|just|over|under)\s+)*$")
+_RELATIVE = frozenset("which that who".split())
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase a relative pronoun after *text* stands for ("repay the club's loans from its
+    chairman, which ..." -> "club's loans from its chairman"): from the last determiner that a
+    preposition does not govern; "" when there is none."""
+    words = _WORD.findall(text.rstrip(" ,"))
+    for at in range(len(words) - 1, -1, -1):
+        if words[at].lower() in _DETERMINERS and (at == 0 or words[at - 1].lower() not in STOP_WORDS
+                                                  or words[at - 1].lower() in _DETERMINERS):
+            phrase = _clean(words[at:])
+            return phrase if _meaningful(phrase) and len(phrase.split()) <= 6 else ""
+    return ""
+
+
+def _readable(sentence: str, item: _Found, measure: str) -> str:
+    """The measure as a noun phrase a reader understands alone, taken again from the figure's own
+    clause when it is not one, else "" (precision first). Not one: a label whose head is the unit
+    ("hours needed", "litres of drinking"), a verb that takes the figure ("stand" of "which stand
+    at £52 million"), a noun the amount is not of ("discovery" of "the discovery of £7 million in
+    unpaid fees"), an agent that is a verb ("paid by expect"), or a head that only says a number is
+    given ("average", "total")."""
+    words = measure.split()
+    after = sentence[item.end:]
+    # "£7 million in unpaid transfer fees": what the amount is of, whatever noun governs it.
+    what = _IN_WHAT.match(after) if item.kind == "money" else None
+    if what and len(words) <= 1 and not any(w in _TIME_NOUNS or w in _CALENDAR or w in _NOUN_STOP
+                                            for w in what.group("np").split()):
+        return what.group("np")
+    if not words:
+        return measure
+    unit = unit_head(item.unit).lower()
+    head = words[0].lower()
+    if (unit in _DIMENSIONS or unit in _DURATIONS) and head in {unit, unit + "s", unit.rstrip("s")}:
+        # A unit of measure is no measure ("48 hours | hours needed"); what a quantity of it is of
+        # is, whole ("50 billion litres of drinking water", not "litres of drinking").
+        of = re.match(r"\s+of\s+(?P<noun>[a-z][a-z-]*)", after)
+        if of and len(words) > 1 and words[1] == "of":
+            noun = _compound(of.group("noun"), after[of.end():])
+            return f"{words[0]} of {noun}" if _meaningful(noun) else ""
+        if len(words) > 2 and words[1] in STOP_WORDS - _DETERMINERS and words[1] != "of":
+            return measure  # "days in captivity": the unit with what it was spent on
+        return ""
+    # "... which stand at £52 million", "the price reflects A$2.75": a word right before the figure
+    # (or a preposition before it) after a subject is that clause's verb, not what is measured.
+    if len(words) == 1 and measure.islower():
+        for found in re.finditer(r"\b" + re.escape(measure) + r"\b", sentence[:item.start]):
+            if not _AFTER_VERB.match(sentence[found.end():item.lead]):
+                continue
+            before = _WORD.findall(sentence[:found.start()])
+            if not before:
+                break
+            prior = before[-1].lower()
+            if prior in _RELATIVE:
+                return _antecedent(sentence[:sentence.rfind(before[-1], 0, found.start())])
+            if prior not in STOP_WORDS and prior not in _NOUN_STOP and before[-1].islower() \
+                    and not _is_past_verb(prior) and not prior.endswith("ing"):
+                return ""  # "the price reflects A$2.75": the subject names no measure alone
+    # "paid by expect": an agent that is a verb before an infinitive ("Bidders expect to pay")
+    agent = re.search(r"\bby\s+(?P<agent>[a-z]+)$", measure)
+    if agent and re.search(r"\b" + agent.group("agent") + r"\s+to\s", sentence[:item.start]):
+        return ""
+    if all(w.lower() in _TALLY_WORDS | _AVERAGES for w in words):
+        return ""
+    return measure
+
+
+_AVERAGES = frozenset("average mean median value values".split())
+"""Heads that say only how a number was reached, not of what ("an average of £520")."""
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -1380,7 +1471,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         measure = first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         item.measure = item.cap or _named(sentence, item, done)
-        item.measure = _held(sentence, item, _forecast(sentence, item, item.measure))
+        item.measure = _held(sentence, item, _forecast(sentence, item, _readable(sentence, item, item.measure)))
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
         if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
