@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 from briefgen.ingest.clean import dateline
-from briefgen.models import NoteSet, SourceDoc, SourceMeta
+from briefgen.models import Figure, NoteSet, SourceDoc, SourceMeta
 from briefgen.workspace import Config
 
 Place = Literal["in", "undated", "after", "before"]
@@ -86,7 +86,7 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
     deadline, an intention or an obligation do not), that the estimate moves neither the brief's
     as-of date nor its window, and that it is always shown as an estimate."""
     from briefgen.notes.dates import dateline_day, estimate
-    from briefgen.notes.placing import placed
+    from briefgen.notes.placing import dated_figures, placed
 
     today = today or dt.date.today()
     stated = [day for doc in docs if (day := written_day(doc.meta)) and day <= today]
@@ -103,10 +103,14 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
         out.append(doc)
     # A source that names no day may still be placed by the counts it shares with the dated ones.
     dated = [(day, doc) for doc in out if not doc.duplicate_of and (day := written_day(doc.meta)) and day <= today]
+    theirs: list[tuple[dt.date, Figure]] | None = None  # the dated sources' figures, read once when needed
     for i, doc in enumerate(out):
         if not doc.meta.date and not doc.meta.updated and not doc.meta.estimated and not doc.duplicate_of \
-                and (day := placed(doc, dated)) is not None:
-            out[i] = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
+                and dated:
+            if theirs is None:
+                theirs = dated_figures(dated)
+            if (day := placed(doc, dated, theirs)) is not None:
+                out[i] = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
     return out
 
 

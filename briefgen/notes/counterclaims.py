@@ -536,9 +536,11 @@ class Parties:
     it opposed ... "..." branch secretary Mick Hanlon said."); "the firm", "the union" is the body the
     source last introduced as one; an indefinite "a scheme" is nobody."""
 
-    def __init__(self, texts: Sequence[str], groups: Sequence[int]) -> None:
+    def __init__(self, texts: Sequence[str], groups: Sequence[int],
+                 known: dict[str, frozenset[str]] | None = None) -> None:
+        """*known*: `affiliations(texts)` when the caller has it already (it reads every text)."""
         self.texts, self.groups = texts, groups
-        self.known = affiliations(texts)
+        self.known = affiliations(texts) if known is None else known
         self._subjects: list[frozenset[str]] | None = None
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""

@@ -398,7 +398,7 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
                              stances=[stances[r] for r in stance_rows])
     # One party is a body and the people who speak for it: never a party against itself; each
     # side named by its body ("Tollan (Simon Ashgrove, partner)").
-    parties = counterclaims.Parties(texts, groups)
+    parties = counterclaims.Parties(texts, groups, known)
     party = _two_parties(parties, [(stance_rows[d.a], stance_rows[d.b], d) for d in held])
     reasons = ["opposite stances"] * len(party)
     for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):

@@ -69,13 +69,25 @@ def _bounds(value: Figure, series: list[tuple[dt.date, float]]) -> tuple[dt.date
     return after, (min(ahead) if ahead else None)
 
 
-def placed(doc: SourceDoc, dated: Sequence[tuple[dt.date, SourceDoc]]) -> dt.date | None:
+def dated_figures(dated: Sequence[tuple[dt.date, SourceDoc]]) -> list[tuple[dt.date, Figure]]:
+    """The figures of the *dated* sources (day, doc), each with its source's day: read once and
+    given to `placed` for every undated source (reading them again per undated source made
+    placing quadratic in the corpus)."""
+    return [(day, figure) for day, other in dated for figure in _figures(other)]
+
+
+def placed(doc: SourceDoc, dated: Sequence[tuple[dt.date, SourceDoc]],
+           theirs: Sequence[tuple[dt.date, Figure]] | None = None) -> dt.date | None:
     """The day an undated *doc* falls on among the *dated* sources (day, doc) by the measures
-    it shares with them (see the module's docstring); None when nothing places it."""
+    it shares with them (see the module's docstring); None when nothing places it. *theirs*:
+    `dated_figures(dated)` when the caller has read them already."""
+    if not dated:
+        return None  # no dated source: no series to place anything in (and no figure need be read)
     own = _figures(doc)
     if not own:
         return None
-    theirs = [(day, figure) for day, other in dated for figure in _figures(other)]
+    if theirs is None:
+        theirs = dated_figures(dated)
     after: dt.date | None = None
     before: dt.date | None = None
     for figure in own:
