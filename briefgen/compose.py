@@ -204,6 +204,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
     reference = back_reference(quote, earlier)
     if reference is None or not quote.startswith(reference.phrase):
         return note
+    if story and mentions(story, reference.head):
+        return note  # the brief's title names it ("The museum's insurer ..." under "Museum Theft")
     name = name_for(reference, earlier)
     if name is not None:
         possessive = reference.phrase[-2:] if reference.phrase.endswith(("'s", "’s")) else ""
@@ -211,8 +213,6 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         where = locate(doc, named, note.span.start)
         if where is not None:
             return replace(note, quote=named, span=span_for(doc, *where))
-    if story and mentions(story, reference.head):
-        return note
     if pair and at >= 1:
         before = reads(doc, doc.sentences[at - 1].start, doc.sentences[at - 1].end)
         if re.search(r"(?i)(?<!\w)" + re.escape(reference.head[:-1] if reference.head.endswith("s") else reference.head),
@@ -384,9 +384,10 @@ class _Composer:
 
     def __post_init__(self) -> None:
         readable = readable_notes(self.noteset, self.story)
-        original = {n.id: n.quote for n in self.noteset.notes}
-        # Notes quoted together with the sentence before them they lean on: two sentences.
-        self.paired = {n.id for n in readable if n.quote != original.get(n.id, n.quote)}
+        original = {n.id: n.span.start for n in self.noteset.notes}
+        # Notes quoted together with the sentence before them they lean on: two sentences (a note
+        # whose subject a bracket names is still its one sentence).
+        self.paired = {n.id for n in readable if n.span.start != original.get(n.id, n.span.start)}
         self.own_start = {n.id: n.span.start for n in self.noteset.notes}
         """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
