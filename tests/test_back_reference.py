@@ -5,7 +5,6 @@ description whose head noun its source introduced earlier (named in brackets, pa
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,20 +126,3 @@ def test_briefs_name_a_body_the_source_referred_back_to(tmp_path: Path) -> None:
     assert "[The Skerry Island Heritage Trust] will spend" in text
     check = runner.invoke(main, ["check", "-w", str(ws)])
     assert check.exit_code == 0, check.output
-
-
-def test_the_analysts_own_words_and_a_pinned_note_are_never_dropped_for_context() -> None:
-    """A note the analyst paraphrased stands as they wrote it; a pinned one that leans on an unquotable
-    sentence is shown as it is rather than left out: what the analyst chose is never lost."""
-    from briefgen.compose import in_context
-    from briefgen.models import Note, Sentence, SourceDoc, SourceMeta, Span
-
-    text = "However, the vote was final."  # its first sentence: nothing to pair it with
-    doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=text, meta=SourceMeta(),
-                    sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
-    leaning = Note(id="n1", kind="fact", quote=text, span=Span(source="s0", start=0, end=len(text)))
-    assert in_context(leaning, doc) is None
-    edited = replace(leaning, text="The dockers' union calls the vote final.", status="edited")
-    assert in_context(edited, doc) == edited
-    pinned = replace(leaning, status="pinned")
-    assert in_context(pinned, doc) == pinned

@@ -59,7 +59,6 @@ STANDS_ALONE = [
     "“We will not approve this deal without a remedy,” the regulator said.",
     "\"Not yet,\" she said.",
     "\"Bridge loan\" talks resumed on Monday.",
-    "However much it costs, the city will pay.",
 ]
 
 
