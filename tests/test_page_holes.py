@@ -22,6 +22,13 @@ def _html(body_markdown: str, space_mm: int) -> str:
             f'<div style="height: {space_mm}mm"></div>{body}</main></body></html>')
 
 
+def _closing(space_mm: int, evidence: str, method: str) -> str:
+    """A brief's end after *space_mm* of body: the evidence list and the Method paragraph."""
+    return (f"<html><head><style>{CSS}</style></head><body><main><h1>Orchard levy</h1>"
+            f'<div style="height: {space_mm}mm"></div><section class="evidence"><h2 id="sec-evidence">Evidence</h2>'
+            f'{evidence}</section><h2 id="sec-method">Method</h2><p>{method}</p></main></body></html>')
+
+
 def _table(rows: int) -> str:
     return "| Figure | What it measures | Source |\n|---|---|---|\n" + "".join(
         f"| {n} hectares | orchards replanted under the county levy scheme | [{n}] |\n" for n in range(1, rows + 1))
@@ -62,9 +69,7 @@ def test_a_last_page_with_only_the_end_of_the_method_is_pulled_back() -> None:
                        f"para. {n}, sentence 1, line 2.</p>" for n in range(1, 15))
     method = "This brief draws quotations from four sources. " * 9
     for space_mm in range(150, 200, 4):
-        html = (f"<html><head><style>{CSS}</style></head><body><main><h1>Orchard levy</h1>"
-                f'<div style="height: {space_mm}mm"></div><section class="evidence"><h2 id="sec-evidence">Evidence</h2>'
-                f'{evidence}</section><h2 id="sec-method">Method</h2><p>{method}</p></main></body></html>')
+        html = _closing(space_mm, evidence, method)
         plain = pdf._pages(weasyprint.HTML(string=html).render())
         if pdf.stray_end(plain):
             laid = pdf._pages(pdf.lay_out(html))
@@ -85,9 +90,7 @@ def test_a_last_page_holding_only_the_whole_method_is_pulled_back() -> None:
                        f"para. {n}, sentence 1, line 2.</p>" for n in range(1, 25))
     method = "This brief draws quotations from four sources, each checked against its source. " * 12
     for space_mm in range(60, 200, 3):
-        html = (f"<html><head><style>{CSS}</style></head><body><main><h1>Orchard levy</h1>"
-                f'<div style="height: {space_mm}mm"></div><section class="evidence"><h2 id="sec-evidence">Evidence</h2>'
-                f'{evidence}</section><h2 id="sec-method">Method</h2><p>{method}</p></main></body></html>')
+        html = _closing(space_mm, evidence, method)
         plain = pdf._pages(weasyprint.HTML(string=html).render())
         last = plain[-1]
         if len(plain) > 1 and 0.22 < last.filled() < 0.33 and last.blocks[0].tag == "h2":
