@@ -81,20 +81,3 @@ def test_a_last_page_with_only_the_end_of_the_method_is_pulled_back() -> None:
 def test_the_pdf_is_the_same_bytes_twice() -> None:
     html = _html(f"## Key figures\n\n{_table(14)}\n", 135)
     assert pdf.render_pdf_pages(html)[0] == pdf.render_pdf_pages(html)[0]
-
-
-def test_a_last_page_holding_only_the_whole_method_is_pulled_back() -> None:
-    """Readers object to a last page that holds only the Method paragraph (about a quarter of a
-    page), not only to one holding its last lines."""
-    evidence = "".join(f'<p>[{n}] "Growers replanted {n}0 hectares under the levy." — sources/levy-{n}.txt: '
-                       f"para. {n}, sentence 1, line 2.</p>" for n in range(1, 25))
-    method = "This brief draws quotations from four sources, each checked against its source. " * 12
-    for space_mm in range(60, 200, 3):
-        html = _closing(space_mm, evidence, method)
-        plain = pdf._pages(weasyprint.HTML(string=html).render())
-        last = plain[-1]
-        if len(plain) > 1 and 0.22 < last.filled() < 0.33 and last.blocks[0].tag == "h2":
-            laid = pdf._pages(pdf.lay_out(html))
-            assert len(laid) < len(plain), space_mm
-            return
-    pytest.fail("no spacing put the whole Method alone on the last page")

@@ -73,9 +73,8 @@ def _weasyprint() -> Any:
 
 #: A page (not the last) whose content ends more than this share of its height above its foot has a hole.
 HOLE_SHARE = 0.25
-#: A last page whose content takes less than this share of its height is a stray page (a page
-#: holding only the Method paragraph is about a quarter full).
-STRAY_SHARE = 0.35
+#: A last page whose content takes less than this share of its height is a stray page.
+STRAY_SHARE = 0.2
 #: Tighter print for the closing sections (evidence, sources, method) when the last page is stray.
 TIGHT_TAIL_CSS = (
     "<style>section.evidence p { font-size: 7.5pt; line-height: 1.2; margin: 0.1em 0; }"
