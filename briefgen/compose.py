@@ -223,6 +223,11 @@ def _wrong_before(quote: str, figure: Figure) -> bool:
                                            for m in earlier_values(said))
 
 
+def _tells_correction(quote: str) -> bool:
+    """Whether a sentence of *quote* is a correction notice (`figures.correction_notice`)."""
+    return any(correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(quote))
+
+
 def _conditional(quote: str, text: str) -> bool:
     """Whether *text* (a figure as written) stands in a condition ("can walk away if the regulator
     demands more than 100 stores"): a threshold someone set, not a quantity of the story."""
@@ -342,6 +347,8 @@ class _Composer:
     the theme's sense (`sections.in_sense`); empty: the notes' themes as drafted."""
     as_of: str = ""
     """The date the brief speaks for (ISO; "" when unknown): an event before it is no longer to watch."""
+    read_sentences: dict[str, list[str]] = field(default_factory=dict)
+    """Per source id, its sentences as read (`sentences_of`), worked out once."""
 
     def __post_init__(self) -> None:
         readable = readable_notes(self.noteset)
@@ -946,6 +953,12 @@ class _Composer:
         start = self.own_start.get(note.id, note.span.start)
         return bisect.bisect_right([s.start for s in doc.sentences], start) - 1
 
+    def sentences_of(self, doc: SourceDoc) -> list[str]:
+        """*doc*'s sentences, each with its whitespace collapsed (read once per source)."""
+        if doc.id not in self.read_sentences:
+            self.read_sentences[doc.id] = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        return self.read_sentences[doc.id]
+
     def righted(self, note: Note) -> tuple[Figure, ...]:
         """The note's figures, a value a correction notice gives as right taking the measure (and,
         when bare, the unit) of the value it says an earlier version of the text gave: "An earlier
@@ -954,13 +967,13 @@ class _Composer:
         doc = self.docs.get(note.span.source)
         if doc is None or not note.figures:
             return note.figures
-        texts = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
         quote = " ".join(note.quote.split())
         out = []
         for figure in note.figures:
             said = " ".join(_sentence_of(quote, figure.text).split())
-            index = next((i for i, t in enumerate(texts) if said and said in t), -1)
             new = [r for r in revised_values(said) if near(r, figure)]
+            texts = self.sentences_of(doc) if new else []
+            index = next((i for i, t in enumerate(texts) if said and said in t), -1)
             wrong: list[Figure] = []
             if new and index >= 0:
                 for notice in (texts[index], texts[index - 1] if index > 0 else ""):
@@ -1080,7 +1093,7 @@ class _Composer:
         said = " ".join(_sentence_of(quote, figure.text).split())
         if doc is None:
             return turned_down(said, figure)
-        sentences = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        sentences = self.sentences_of(doc)
         first = bisect.bisect_right([x.start for x in doc.sentences], note.span.start) - 1
         index = next((i for i in range(max(first, 0), len(sentences)) if doc.sentences[i].start < note.span.end
                       and figure.text in sentences[i]), -1)
@@ -1205,10 +1218,9 @@ class _Composer:
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay. A correction
         notice ("An earlier version of this story gave ...") tells what the text once said, not
         the story: never a statement (the value it gives as right stays a Key figures row)."""
-        gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_before()
+        gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong
                 | self.denial_overtaken())
-        gone |= {n.id for n in self.readable if n.status != "pinned" and any(
-            correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(n.quote))}
+        gone |= {n.id for n in self.readable if n.status != "pinned" and _tells_correction(n.quote)}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -1248,7 +1260,7 @@ class _Composer:
                 continue
             for when, doc in later:
                 if when > day and doc.id != note.span.source and any(
-                        reports_one(" ".join(doc.text[x.start:x.end].split()), stems) for x in doc.sentences):
+                        reports_one(said, stems) for said in self.sentences_of(doc)):
                     gone.add(note.id)
                     break
         return gone
@@ -1275,7 +1287,7 @@ class _Composer:
         for doc in self.docs.values():
             if doc.duplicate_of or doc.meta.reliability == FORUM_RELIABILITY:
                 continue
-            texts = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+            texts = self.sentences_of(doc)
             placed = placed_day(doc.meta)
             day = placed.isoformat() if placed else ""
             notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
@@ -1405,8 +1417,7 @@ class _Composer:
         wrong = self.told_wrong
         for note_id in (pair.a, pair.b):
             note = self.readable_by_id.get(note_id) if note_id else None
-            if note is not None and (note.id in wrong or any(
-                    correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(note.quote))):
+            if note is not None and (note.id in wrong or _tells_correction(note.quote)):
                 return True
         return False
 
