@@ -49,7 +49,8 @@ class SourceMeta(_AsDict):
     is given or it is not after `date`. Relative days in the text count from it."""
     date_from: str = ""
     """Where the date came from when the sidecar, the format's metadata and the text give none:
-    "file name" (an ISO date in it) or "file created" (a document's creation date); else ""."""
+    "file name" (an ISO date in it), "file created" (a document's creation date) or "dateline"
+    (a wire dateline's day without its year, in the year nearest the other sources' dates); else ""."""
     estimated: str = ""
     """For a source that states no date (`date` is ""): an estimate read from its text, the
     latest day it reports as past (ISO; `notes.dates.estimate`), on or after which it was

@@ -75,7 +75,8 @@ def placed_day(meta: SourceMeta) -> dt.date | None:
 
 
 def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> list[SourceDoc]:
-    """*docs*, each source that states no date given the date its text lets one estimate
+    """*docs*, each source that states no date given the day of its year-less wire dateline as its
+    date (`notes.dates.dateline_day`), else the date its text lets one estimate
     (`notes.dates.estimate`), else the day the counts it shares with the dated sources place it
     on (`notes.placing.placed`): year-less dates are placed near the newest date the other sources
     state (today when none does), and no estimate is later than today.
@@ -95,10 +96,11 @@ def with_estimates(docs: Sequence[SourceDoc], today: dt.date | None = None) -> l
     for doc in docs:
         if not doc.meta.date and not doc.meta.updated:
             # A wire dateline's day without its year ("ACCRA, Jan 14 (Wire) -") is the day the copy
-            # was filed: a better estimate than the latest day its sentences report.
-            day = dateline_day(doc.text, anchor, today) or estimate(
-                (doc.text[s.start:s.end] for s in doc.sentences), anchor, today)
-            if day is not None:
+            # was filed, in the year nearest the other sources' dates: the source's own date (it
+            # sets the as-of date and anchors "on Monday"), shown as read from the dateline.
+            if (filed := dateline_day(doc.text, anchor, today)) is not None:
+                doc = replace(doc, meta=replace(doc.meta, date=filed.isoformat(), date_from="dateline"))
+            elif (day := estimate((doc.text[s.start:s.end] for s in doc.sentences), anchor, today)) is not None:
                 doc = replace(doc, meta=replace(doc.meta, estimated=day.isoformat()))
         out.append(doc)
     # A source that names no day may still be placed by the counts it shares with the dated ones.

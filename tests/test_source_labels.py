@@ -5,9 +5,12 @@ headline, a wire dateline's day without a year dates the copy."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from briefgen.cli import main
 from briefgen.ingest.clean import clean
 from briefgen.ingest.readers import title_site
 from briefgen.notes.dates import dateline_day
@@ -53,3 +56,27 @@ def test_a_year_less_dateline_dates_the_copy_near_the_other_sources() -> None:
     assert dateline_day("MILAN, Dec 30 (Wire) - Prices fell.\n", anchor, today) == dt.date(2025, 12, 30)
     assert dateline_day("LONDON (Reuters) - Prices fell on Jan 3.\n", anchor, today) is None
     assert dateline_day("PARIS, March 4, 2026 -- Prices fell.\n", anchor, today) is None  # a full date is no estimate
+
+
+def test_a_year_less_dateline_is_the_source_date_and_sets_the_as_of_date(tmp_path: Path) -> None:
+    """A wire filed "Nov 20" beside a story dated 2 November is dated 20 November: the brief is as
+    of that day, the Sources table shows the day (not an estimate), and `sources` says where it
+    came from."""
+    root = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(root)]).exit_code == 0
+    (root / "sources" / "first.md").write_text(
+        "# Harbour authority fines shipping line\n\n*Coast Ledger · 2 November 2026*\n\n"
+        "The Harbour Authority fined Norland Shipping 4 million euros on Monday for a fuel spill. "
+        "Norland said it would appeal the fine.\n", encoding="utf-8")
+    (root / "sources" / "appeal.txt").write_text(
+        "Shipping line loses appeal against harbour fine\n\nKIEL, Nov 20 (Continental Press) - A tribunal\n"
+        "upheld the 4 million euro fine on Norland Shipping on Thursday, the\nHarbour Authority said.\n",
+        encoding="utf-8")
+    result = runner.invoke(main, ["-w", str(root), "build", "--audience", "executive", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    brief = (root / "output" / "executive.md").read_text(encoding="utf-8")
+    assert "As of 2026-11-20" in brief
+    assert "20 November 2026" in brief and "estimated" not in brief
+    listing = runner.invoke(main, ["-w", str(root), "sources"])
+    assert "2026-11-20 (from dateline)" in listing.output
