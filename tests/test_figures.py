@@ -737,7 +737,7 @@ def test_an_old_range_is_one_earlier_value_and_a_named_old_guidance_is_earlier()
 
 def test_a_target_or_an_offer_is_never_the_same_quantity_as_the_actual_value() -> None:
     """A reader saw "301 pence | northwind shares | down from 390p", 390p an analyst's old target price."""
-    target, _ = find_figures("An analyst cut her target price for the group to 214p from 260p.")
+    target, _ = find_figures("An analyst cut her target price for the group to 215p from 260p.")
     price = find_figures("Corvell Tiles shares rose 6% to 215 pence.")[1]
     assert near(target, price) and stance(target) == "target" and stance(price) == ""
     assert not same_amount(target, price) and not same_quantity(target, price) and not comparable(target, price)
@@ -864,3 +864,16 @@ def test_source_bars_are_named_short_and_a_title_is_shown_whole() -> None:
     twins = sources_chart(_sources_brief([("Rail strike called off", "Metro Post", "2026-02-02", 2),
                                           ("Talks resume at the depot", "Metro Post", "2026-02-02", 1)]))
     assert "Rail strike called off" in twins and "Talks resume at the depot" in twins
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("Drach had 49.6 percent of the vote.", "Drach had 49.7 percent of the vote.", False),
+    ("The deal is worth 2.4 million dollars.", "The deal is worth 2,412,000 dollars.", True),
+    ("The flood reached 4,200 homes.", "The flood reached 4,210 homes.", True),
+    ("The fund holds 3.10 billion euros.", "The fund holds 3.1 billion euros.", True),
+    ("Turnout was 61.8 percent.", "Turnout was 61.9 percent.", False),
+])
+def test_two_values_written_to_one_precision_are_two_values(one: str, other: str, same: bool) -> None:
+    """A reader saw a final count (49.7 percent) cited as backed by the provisional one (49.6
+    percent): within 0.5% of each other, but neither is the other rounded."""
+    assert near(find_figures(one)[0], find_figures(other)[0]) is same

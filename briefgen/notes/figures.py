@@ -1616,8 +1616,38 @@ def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
 
 
 def near(a: Figure, b: Figure) -> bool:
-    """Whether two figures give the same value, within 0.5% (rounding: "2.4 million" and "2,412,000")."""
-    return near_value(a.value, b.value)
+    """Whether two figures give the same value, within 0.5% (rounding: "2.4 million" and "2,412,000");
+    two different values written to the same precision are two values, however close ("49.6
+    percent" and "49.7 percent": neither is the other rounded)."""
+    if not near_value(a.value, b.value):
+        return False
+    if a.value == b.value:
+        return True
+    step_a, step_b = _step(a), _step(b)
+    return step_a is None or step_b is None or abs(step_a - step_b) > 1e-9 * max(step_a, step_b)
+
+
+_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+
+
+def _step(figure: Figure) -> float | None:
+    """The unit of the last digit *figure*'s text gives, in its value's terms ("2.4 million":
+    100,000; "2,412,000": 1,000; "49.6 percent": 0.1); None when the text gives no literal number."""
+    match = _LITERAL.search(figure.text)
+    if match is None:
+        return None
+    digits = match.group(0).replace(",", "")
+    try:
+        literal = float(digits)
+    except ValueError:
+        return None
+    if not literal or not figure.value:
+        return None
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".", 1)[1])
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return abs(unit * figure.value / literal)
 
 
 def near_value(a: float, b: float) -> bool:
