@@ -1674,6 +1674,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
         sections = composer.with_rows(sections, composer.row_sources(row_spec))
     sections = _renumber(sections, composer)
+    sections = _weekdays_dated(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -1791,6 +1792,34 @@ def fill_order(specs: Sequence[SectionSpec]) -> list[tuple[SectionSpec, bool]]:
     turns = [(spec, False) for spec in specs] + [(spec, True) for spec in specs
                                                   if spec.style == "disagreements" and spec.id != opening]
     return sorted(turns, key=rank)
+
+
+def _weekdays_dated(sections: list[Section], composer: _Composer) -> list[Section]:
+    """*sections* with each weekday a quoted statement names without its date followed by the date
+    in brackets, counted from the day its source was written ("on Sunday [15 November]"): two
+    "Sundays" from two stories are two days, and the reader sees which. Dated entries (Timeline)
+    and table rows are left as they are; a bracket `locate` would not verify is not added."""
+    notes = {note.id: note for note in composer.noteset.notes}
+
+    def dated(item: Item) -> Item:
+        other = dated(item.other) if item.other is not None else None
+        item = replace(item, other=other) if other is not item.other else item
+        note = notes.get(item.note_id)
+        doc = composer.docs.get(note.span.source) if note is not None and not note.text and not item.see else None
+        anchor = written_day(doc.meta) if doc is not None else None
+        if doc is None or anchor is None:
+            return item
+        text = item.text
+        for end, day in reversed(dates.weekdays_dated(text, anchor)):
+            end += 2 if text[end:end + 2] in ("'s", "\u2019s") else 0
+            if not text.startswith(" [", end):
+                text = f"{text[:end]} [{dates.shown_day(day)}]{text[end:]}"
+        if text == item.text or locate(doc, text) is None:
+            return item
+        return replace(item, text=text)
+
+    return [section if section.style in ("figures", "timeline") else
+            replace(section, items=tuple(dated(item) for item in section.items)) for section in sections]
 
 
 def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:

@@ -549,3 +549,33 @@ def dateline_day(text: str, anchor: dt.date, latest: dt.date | None = None) -> d
                       if (day := _date(year, month, numbers[0])) is not None and (latest is None or day <= latest)]
         return _nearest(candidates, anchor, None) if candidates else None
     return None
+
+
+_SHOWN_DAY = re.compile(r"(?P<day>\d{1,2}) (?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")")
+
+
+def shown_day(day: dt.date) -> str:
+    """A day as a bracket after a weekday shows it: "15 November"."""
+    return f"{day.day} {MONTHS[day.month - 1].capitalize()}"
+
+
+def weekdays_dated(sentence: str, anchor: dt.date) -> list[tuple[int, dt.date]]:
+    """Where a weekday *sentence* names without its date ends, and the day it is, counted from
+    *anchor* (the day the source was written; `mentions`): "on Sunday" in a story of Tuesday 17
+    November is 15 November. A weekday with its date beside it ("Monday, March 16") is left out."""
+    return [(when.end, when.first) for when in mentions(sentence, anchor)
+            if when.relative and when.precision == "day" and _WEEKDAY.fullmatch(sentence[when.start:when.end])]
+
+
+def dates_weekday(text: str, at: int, inner: str, anchor: dt.date) -> bool:
+    """Whether *inner*, a bracket inserted at *at* of *text* (a source's text), is the date of the
+    weekday right before it (or before its "'s"), counted from *anchor* (`weekdays_dated`)."""
+    match = _SHOWN_DAY.fullmatch(inner.strip())
+    if match is None:
+        return False
+    if text[at - 2:at] in ("'s", "\u2019s"):
+        at -= 2  # "Sunday's [8 November] run-off"
+    start = max(0, text.rfind("\n\n", 0, at) + 1, at - 300)
+    sentence = text[start:at + 200]
+    return any(end == at - start and shown_day(day) == inner.strip() for end, day in weekdays_dated(sentence, anchor))
+

@@ -356,11 +356,23 @@ def _find_parsed(doc: SourceDoc, parsed: _Parsed, hint: int) -> tuple[int, int] 
             if parsed.trailing is not None:
                 checks.append((parsed.trailing, "", end))
             for inner, replaced, before in checks:
+                if not replaced and before > 0 and _weekday_date(doc, index[before - 1] + 1, inner):
+                    continue  # "on Sunday [15 November]": the weekday's date, counted from the source's
                 found = _bracket_problem(norm, inner, replaced, before)
                 if found is not None:
                     return found
             return index[begin], _end_offset(doc.text, index, end, loose)
     return problem
+
+
+def _weekday_date(doc: SourceDoc, at: int, inner: str) -> bool:
+    """Whether *inner*, a bracket inserted at offset *at* of the doc's text, gives the date of the
+    weekday right before it, counted from the day the source was written (`dates.dates_weekday`)."""
+    from briefgen.notes.dates import dates_weekday
+    from briefgen.window import written_day
+
+    anchor = written_day(doc.meta)
+    return anchor is not None and dates_weekday(doc.text, at, inner, anchor)
 
 
 def _paragraph_ends(doc: SourceDoc, index: Sequence[int]) -> list[tuple[int, int]]:
