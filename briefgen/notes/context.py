@@ -258,12 +258,10 @@ def opens_on_earlier(sentence: str) -> bool:
                 if after == "," or bool(following) and following[0] in _CLAUSE_SUBJECT \
                         and not (len(following) > 1 and following[0] in _DEMONSTRATIVES and following[1] in _TIME_NOUNS):
                     return True
-                break
+                return False
             if connective == "so" and following and following[0] in ("far", "much", "many", "long"):
-                break  # "So far", "So many ...": an amount or a time
-            if connective not in _PDTB_COORDINATING or after in (",", " "):
-                return True
-            break
+                return False  # "So far", "So many ...": an amount or a time
+            return connective not in _PDTB_COORDINATING or after in (",", " ")
     first = words[0]
     if first in _PREPOSITIONS or first in _WIDE_PREPOSITIONS:
         # "Despite this, ...", "Under that plan, ...", "Because of them, ...": what? ("In this year's budget",
