@@ -226,7 +226,10 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
     name = name_for(reference, earlier)
     if name is not None:
         possessive = reference.phrase[-2:] if reference.phrase.endswith(("'s", "’s")) else ""
-        named = f"[The {name}{possessive}]{quote[len(reference.phrase):]}"
+        # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
+        # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
+        article = "The " if mentions(name.split()[-1], reference.head) else ""
+        named = f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}"
         where = locate(doc, named, note.span.start)
         if where is not None:
             return replace(note, quote=named, span=span_for(doc, *where))

@@ -474,7 +474,9 @@ _VERB_CUES = frozenset("""is are was were has have had will would could can may 
 said says told added also now still then not never already only again remains remained became""".split())
 """Words that end a sentence's subject noun phrase and open its verb phrase."""
 _THE_NP = re.compile(r"^[Tt]he\s+((?:[a-z][a-z-]*(?:['’]s)?\s+){1,4})")
-_CAPITALISED_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|on|de)\s+[A-Z][\w’'&-]*|\s+[A-Z][\w’'&-]*)*")
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)\s+[A-Z][\w’'&-]*|\s+[A-Z][\w’'&-]*)*")
+"""A run of capitalised words, joined by "of", "and", "for" ("Competition and Markets Authority"); not "on",
+which joins a name to a day ("... Service on Tuesday")."""
 _BODY_SENTENCE = re.compile(r"[.!?][\"”’)]*\s*$")
 
 
@@ -558,7 +560,7 @@ def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
-_NAME_OPENING = re.compile(r"^(?:The\s+)?(?!The\s)[A-Z][\w’'&-]*(?:\s+(?:of|and|for|on|de)?\s*[A-Z][\w’'&-]*)+(?:['’]s)?\s+[a-z]")
+_NAME_OPENING = re.compile(r"^(?:The\s+)?(?!The\s)[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)?\s*[A-Z][\w’'&-]*)+(?:['’]s)?\s+[a-z]")
 """A sentence opening on a proper name of two or more words followed by its verb ("The Lindqvist Institute said
 ...", "Northway Radio offered ..."): it names the body it is about."""
 
