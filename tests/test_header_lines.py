@@ -23,6 +23,10 @@ BODY = ("The county council voted on Tuesday to close two of its five ferry land
     ("Opinion, by Marte Lie", "opinion", "", "Marte Lie"),
     ("Sela Moor, senior analyst at Brandt Securities", "", "Brandt Securities", "Sela Moor"),
     ("Column", "opinion", "", ""),
+    ("Column | Ida Brenn", "opinion", "", "Ida Brenn"),
+    ("Public health briefing | Orla Health Analytics", "report", "Orla Health Analytics", ""),
+    ("Dr. Sofia Brandt, epidemiologist at Orla Health Analytics", "", "Orla Health Analytics", "Sofia Brandt"),
+    ("Tomas Ferrer, family doctor in San Lino", "", "", "Tomas Ferrer"),
 ])
 def test_header_parts_in_any_order(line: str, kind: str, issuer: str, author: str) -> None:
     found = header_line(line)
@@ -69,3 +73,8 @@ def test_role_names_the_issuer() -> None:
             "3 June 2026\n\n" + BODY)
     found = clean(text)
     assert (found.title, found.publisher) == ("Ferry cuts: the cost to the islands", "Tarn Policy Institute")
+
+
+def test_a_lone_kicker_over_a_page_text() -> None:
+    found = clean("Op-ed\n" + BODY)
+    assert found.kind == "opinion"

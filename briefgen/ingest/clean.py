@@ -624,6 +624,7 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     top = _Top()
     header = [(i, line) for i, (start, _, line) in enumerate(lines[:10]) if start < body]
     if len(header) < 2:
+        _read_header(top, header, heads)  # a page's lone kicker over its text ("Op-ed"), its headline in the page's title
         return top
 
     def heading(line: str) -> bool:
@@ -698,16 +699,18 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
                           and not date_line(_plain(line)) and byline(line) is None), top.title)
 
 
-_GENRE_HEAD = (r"notes?|analysis|commentary|comment|opinion|column|editorial|op-ed|research|explainer|preview|"
-               r"insight|viewpoint|perspective")
+_GENRE_HEAD = (_GENRE_WORDS + r"|notes|analysis|comment|opinion|column|editorial|op-ed|insight|viewpoint|"
+               r"perspective")
 _GENRE_PHRASE = re.compile(r"(?:[A-Za-z][a-z-]*[ ]){0,3}(?:" + _GENRE_HEAD + r")", re.IGNORECASE)
 """A noun phrase naming the kind of piece, headed by a genre noun ("Equity research note",
 "Analysis", "Weekly market commentary", "Op-ed"); its words after the first in one case."""
 _GENRE_BY = re.compile(r"(?P<genre>.+?),?[ ]+by:?[ ]+(?P<name>\S.*)", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"^(?:Rev|Revd|Dr|Prof|Mr|Mrs|Ms|Mx)\.?[ ]+")
-_HEADER_ROLE = re.compile(r"(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]+(?:[ ](?:at|of|with|for)[ ](?:the[ ])?(?P<org>[A-Z].*))?")
+_HEADER_ROLE = re.compile(r"(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]+"
+                          r"(?:[ ](?:at|of|with|for)[ ](?:the[ ])?(?P<org>[A-Z].*)|[ ]in[ ](?P<place>[A-Z].*))?")
 """A person's role after their name, in lower case ("volcanologist", "senior analyst at
-Holm & Dahl", "senior fellow at the Basin Policy Institute"); the organisation after "at"."""
+Holm & Dahl", "senior fellow at the Basin Policy Institute", "family doctor in San Lino");
+the organisation after "at", "of", "with" or "for" (a place after "in" names no issuer)."""
 _OPINION_HEADS = {"opinion", "column", "editorial", "op-ed", "comment", "viewpoint", "perspective"}
 
 
@@ -767,6 +770,7 @@ def header_line(line: str) -> HeaderLine | None:
     if not line or len(line.split()) > 16 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
         return None
     found = HeaderLine()
+    bare = ""  # a person's name with no role after it
     if (whole := byline(line)) is not None:
         return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
@@ -783,17 +787,22 @@ def header_line(line: str) -> HeaderLine | None:
         elif _organisation(part):
             found.issuer = found.issuer or part
         elif name := _person(part):
-            if found.author:
+            if found.author or bare:
                 return None
-            found.author = name
+            found.author, bare = name, part
         elif found.author and (role := _HEADER_ROLE.fullmatch(part)):
+            bare = ""
             org = role.group("org") or ""
-            if org and _organisation(org):
+            if org and _publisher_name(org) and not date_line(org):  # a capitalised name where a role says who employs
                 found.issuer = found.issuer or org
-            elif org:
+            elif org or (role.group("place") and not _publisher_name(role.group("place"))):
                 return None
         else:
             return None
+    if bare and found.genre and found.kind != "opinion" and not found.issuer and bare == found.author:
+        # "Public health briefing | Orla Health Analytics": a name with no role beside a report's or
+        # a note's label is who issued it; beside an opinion label ("Column | Jo Bain") who wrote it.
+        found.issuer, found.author = bare, ""
     return found if found.genre or found.author else None
 
 
