@@ -24,6 +24,7 @@ BODY = ("The county council voted on Tuesday to close two of its five ferry land
     ("Sela Moor, senior analyst at Brandt Securities", "", "Brandt Securities", "Sela Moor"),
     ("Column", "opinion", "", ""),
     ("Column | Ida Brenn", "opinion", "", "Ida Brenn"),
+    ("Editorial, The Kessford Standard", "opinion", "The Kessford Standard", ""),
     ("Public health briefing | Orla Health Analytics", "report", "Orla Health Analytics", ""),
     ("Dr. Sofia Brandt, epidemiologist at Orla Health Analytics", "", "Orla Health Analytics", "Sofia Brandt"),
     ("Tomas Ferrer, family doctor in San Lino", "", "", "Tomas Ferrer"),
@@ -37,6 +38,7 @@ def test_header_parts_in_any_order(line: str, kind: str, issuer: str, author: st
 @pytest.mark.parametrize("line", [
     "Ferry landings to close as passenger numbers fall",
     "Kessford is not done yet",
+    "The Kessford Standard",
     "The council voted to close two landings.",
     "Analysis of the vote shows a split council",
 ])

@@ -771,6 +771,7 @@ def header_line(line: str) -> HeaderLine | None:
         return None
     found = HeaderLine()
     bare = ""  # a person's name with no role after it
+    unmarked = False  # an issuer known only by its capitals
     if (whole := byline(line)) is not None:
         return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
@@ -790,6 +791,8 @@ def header_line(line: str) -> HeaderLine | None:
             if found.author or bare:
                 return None
             found.author, bare = name, part
+        elif not found.issuer and not bare and _publisher_name(part) and not part.isupper():
+            found.issuer, unmarked = part, True  # a capitalised name: an issuer only beside a genre label
         elif found.author and (role := _HEADER_ROLE.fullmatch(part)):
             bare = ""
             org = role.group("org") or ""
@@ -799,6 +802,8 @@ def header_line(line: str) -> HeaderLine | None:
                 return None
         else:
             return None
+    if unmarked and not found.genre:
+        return None
     if bare and found.genre and found.kind != "opinion" and not found.issuer and bare == found.author:
         # "Public health briefing | Orla Health Analytics": a name with no role beside a report's or
         # a note's label is who issued it; beside an opinion label ("Column | Jo Bain") who wrote it.
