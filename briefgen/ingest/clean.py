@@ -421,7 +421,7 @@ def clean(text: str) -> Cleaned:
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
-        author=wire.author,
+        author=wire.author or top.author,
         kind=(kind or top.kind or title_kind(title) or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
               or _signed_kind(lines, body)),
         news=news,
@@ -563,6 +563,7 @@ class _Top:
     kind: str = ""
     title: int = 0
     """The index of the line the headline is on."""
+    author: str = ""
     outlet: bool = False
     """True when the publisher is an outlet's masthead (not an organisation's letterhead or notice)."""
 
@@ -623,6 +624,7 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     top = _Top()
     header = [(i, line) for i, (start, _, line) in enumerate(lines[:10]) if start < body]
     if len(header) < 2:
+        _read_header(top, header, heads)  # a page's lone kicker over its text ("Op-ed"), its headline in the page's title
         return top
 
     def heading(line: str) -> bool:
@@ -667,7 +669,146 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
             top.kind = top.kind or genre_kind(genre.group("genre"))
             if _issuer_name(genre.group("name"), " ".join(other for i, (_, _, other) in enumerate(lines) if i != index)):
                 top.publisher = genre.group("name")
+    _read_header(top, header, heads)
     return top
+
+
+def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Masthead]) -> None:
+    """The header lines no other reading took, read part by part (header_line): a genre label
+    ("Equity research note, Marlow & Finch", "Analysis by Dr. Rui Pimentel, volcanologist")
+    gives the kind, an organisation the issuer, a person the author. A line with only a person
+    (and a role) counts when a genre label is in the header too, or when its role names the
+    organisation ("Hanna Vetter, senior fellow at the Basin Policy Institute"); bylines ("By
+    ...") are left to the wire reading."""
+    read = {i: found for i, line in header
+            if i not in top.furniture and i not in heads and byline(line) is None
+            and (found := header_line(line)) is not None}
+    labelled = any(found.genre for found in read.values())
+    taken = [i for i, found in read.items() if found.genre or labelled or found.issuer]
+    if not taken:
+        return
+    for i in taken:
+        found = read[i]
+        top.furniture[i] = "section label (the kind of piece)" if found.genre and not (
+            found.issuer or found.author) else "masthead (publisher, byline or date)"
+        top.kind = top.kind or found.kind
+        top.publisher = top.publisher or found.issuer
+        top.author = top.author or found.author
+    if top.title in taken:
+        top.title = next((i for i, line in header if i not in top.furniture and i not in heads
+                          and not date_line(_plain(line)) and byline(line) is None), top.title)
+
+
+_GENRE_HEAD = (_GENRE_WORDS + r"|notes|analysis|comment|opinion|column|editorial|op-ed|insight|viewpoint|"
+               r"perspective")
+_GENRE_PHRASE = re.compile(r"(?:[A-Za-z][a-z-]*[ ]){0,3}(?:" + _GENRE_HEAD + r")", re.IGNORECASE)
+"""A noun phrase naming the kind of piece, headed by a genre noun ("Equity research note",
+"Analysis", "Weekly market commentary", "Op-ed"); its words after the first in one case."""
+_GENRE_BY = re.compile(r"(?P<genre>.+?),?[ ]+by:?[ ]+(?P<name>\S.*)", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"^(?:Rev|Revd|Dr|Prof|Mr|Mrs|Ms|Mx)\.?[ ]+")
+_HEADER_ROLE = re.compile(r"(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]+"
+                          r"(?:[ ](?:at|of|with|for)[ ](?:the[ ])?(?P<org>[A-Z].*)|[ ]in[ ](?P<place>[A-Z].*))?")
+"""A person's role after their name, in lower case ("volcanologist", "senior analyst at
+Holm & Dahl", "senior fellow at the Basin Policy Institute", "family doctor in San Lino");
+the organisation after "at", "of", "with" or "for" (a place after "in" names no issuer)."""
+_OPINION_HEADS = {"opinion", "column", "editorial", "op-ed", "comment", "viewpoint", "perspective"}
+
+
+@dataclass
+class HeaderLine:
+    """What a header line says when each of its parts is a genre label, an organisation, a
+    person (with a role), or a date: the kind of piece, who issued it, who wrote it."""
+
+    kind: str = ""
+    issuer: str = ""
+    author: str = ""
+    genre: bool = False
+
+
+def _genre(part: str) -> str | None:
+    """The kind a genre noun phrase names ("Equity research note" analysis, "Column"
+    opinion, "Market commentary" analysis), "" for a genre of no known kind, None when *part*
+    is no genre phrase. Its words after the first share one case (a label, not a name)."""
+    if not _GENRE_PHRASE.fullmatch(part) or len(part.split()) > 4:
+        return None
+    rest = part.split()[1:]
+    if rest and not (all(w.islower() for w in rest) or all(w[:1].isupper() for w in part.split())):
+        return None
+    head = part.split()[-1].lower()
+    if len(part.split()) == 1 and head in SECTION_KINDS:
+        return SECTION_KINDS[head]
+    if head in _OPINION_HEADS:
+        return "opinion"
+    return genre_kind(part) or ("analysis" if head in {"analysis", "insight"} else "")
+
+
+def _organisation(part: str) -> bool:
+    """True for a part that names an organisation by its form: capitalised words with "&",
+    a corporate suffix or an organisation's noun, or several capitalised words that are no
+    person's name."""
+    if not _publisher_name(part) or date_line(part):
+        return False
+    if "&" in part or re.search(r"[ ](?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|SA|NV|BV|Corp|Group|Partners|"
+                                r"Capital|Securities|Institute|Foundation|Centre|Center|Council|Bank|Research|"
+                                r"Associates|Advisors|Advisers|Markets)\.?$", part):
+        return True
+    return bool(_ORG_WORD.search(part) or _OUTLET_WORD.search(part))
+
+
+def _person(part: str) -> str:
+    """The person's name *part* gives ("Dr. Rui Pimentel" -> "Rui Pimentel"), or ""."""
+    name = _TITLE_WORD.sub("", part)
+    return name if _person_name(name) and not _organisation(name) else ""
+
+
+def header_line(line: str) -> HeaderLine | None:
+    """Read a short header line part by part, in any order: "Equity research note, Marlow &
+    Finch", "Analysis by Dr. Rui Pimentel, volcanologist", "Commentary | Basin Policy
+    Institute", "Hanna Vetter, senior fellow at the Basin Policy Institute", "Column". None when
+    any part is something else (a line of prose, a headline), or the line ends a sentence."""
+    line = _plain(line)
+    if not line or len(line.split()) > 16 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
+        return None
+    found = HeaderLine()
+    bare = ""  # a person's name with no role after it
+    unmarked = False  # an issuer known only by its capitals
+    if (whole := byline(line)) is not None:
+        return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
+    for part in parts:
+        signed = _GENRE_BY.fullmatch(part)
+        if signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
+            found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
+        elif (by := byline("By" + part[2:]) if re.match(r"(?i)by:?\s", part) else None) is not None and by[0]:
+            found.author, found.issuer = found.author or by[0], found.issuer or by[1]
+        elif (kind := _genre(part)) is not None:
+            found.kind, found.genre = found.kind or kind, True
+        elif date_line(part):
+            continue
+        elif _organisation(part):
+            found.issuer = found.issuer or part
+        elif name := _person(part):
+            if found.author or bare:
+                return None
+            found.author, bare = name, part
+        elif not found.issuer and not bare and _publisher_name(part) and not part.isupper():
+            found.issuer, unmarked = part, True  # a capitalised name: an issuer only beside a genre label
+        elif found.author and (role := _HEADER_ROLE.fullmatch(part)):
+            bare = ""
+            org = role.group("org") or ""
+            if org and _publisher_name(org) and not date_line(org):  # a capitalised name where a role says who employs
+                found.issuer = found.issuer or org
+            elif org or (role.group("place") and not _publisher_name(role.group("place"))):
+                return None
+        else:
+            return None
+    if unmarked and not found.genre:
+        return None
+    if bare and found.genre and found.kind != "opinion" and not found.issuer and bare == found.author:
+        # "Public health briefing | Orla Health Analytics": a name with no role beside a report's or
+        # a note's label is who issued it; beside an opinion label ("Column | Jo Bain") who wrote it.
+        found.issuer, found.author = bare, ""
+    return found if found.genre or found.author else None
 
 
 def _issuer_name(name: str, text: str) -> bool:
