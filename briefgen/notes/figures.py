@@ -1796,3 +1796,136 @@ def corrects(sentence: str) -> bool:
     return _CORRECTION.search(sentence) is not None or correction_notice(sentence) or any(
         _NOT_BUT.search(sentence[max(0, b.start - 120):b.start]) and _AS_BEFORE.search(sentence[b.end:])
         for b in _bases(sentence))
+
+
+# -- a figure in its source's own words ----------------------------------------
+# A Key figures row shows, next to the value, the figure's own clause as the source wrote it
+# ("a 60 per cent chance the eruption ends by March"): a label cut from the clause loses whose
+# figure it is, what moved and when. The clause is found by structure: the sentence's
+# comma/semicolon/dash-delimited segment that holds the figure (an attribution or an aside is
+# another segment); a segment that continues the one before ("and carries $96 million", "up
+# from 37") takes its subject from the sentence's opening words, elided ("Carver … carries");
+# a long one is cut around the figure, the cut marked "…". Every word is the source's, in order.
+
+OWN_WORDS_MAX = 14
+"""At most this many words of the source per row."""
+
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[—–]\s|\s-\s|,)\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘]?[A-Z])")
+_CONTINUES = frozenset("""and but or which who whom whose where while whereas after before as although though
+    up down from to compared against with raising lifting pushing bringing leaving making ending taking citing
+    according including excluding""".split())
+"""Words a segment opens with when it continues the clause before it (a coordinate verb phrase,
+a relative clause, a comparison, a participle): it needs that clause's subject."""
+_NEEDS_ANTECEDENT = frozenset("it its it's this that these those they them their he she his her we our".split())
+"""Words that, opening a fragment (or as its subject), point back to words the row does not show."""
+_PHRASE_OPENERS = frozenset("""for within by in on at after before since to with from during until over under
+    and but or which who while as because if""".split())
+"""Words that open a phrase or clause: a fragment's tail is cut before one, not inside a phrase."""
+_AUXILIARY = frozenset("""is are was were be been has have had will would shall should can could may might must
+    do does did said says say told reported estimated estimates expects expected""".split())
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+
+
+def _subject(segment: str) -> str:
+    """The subject a clause opens with: its words before the first auxiliary or verb-like word
+    ("The combined university" of "The combined university will enrol ..."), "" when none is
+    found within five words."""
+    words = segment.split()
+    for i, word in enumerate(words[:6]):
+        bare = word.strip(",.;:").lower()
+        if i and (bare in _AUXILIARY or (word[:1].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|es)", bare)
+                                           and words[i - 1].lower() not in {"the", "a", "an"})):
+            return " ".join(words[:i])
+    return ""
+
+
+def own_words(sentence: str, figure: str) -> str | None:
+    """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
+    OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
+    None when the clause cannot stand alone: it opens with, or has for subject, a word pointing
+    back ("it", "this", "they") to words the row does not show."""
+    start = sentence.find(figure)
+    if not figure or start < 0:
+        return ""
+    # a quote of two sentences: the one that holds the figure
+    ends = [m.end() for m in _SENTENCE_END.finditer(sentence) if m.end() <= start]
+    if ends:
+        sentence, start = sentence[ends[-1]:], start - ends[-1]
+        later = _SENTENCE_END.search(sentence, start + len(figure))
+        sentence = sentence[:later.start() + 1] if later else sentence
+    end = start + len(figure)
+    bounds = [0] + [p for m in _CLAUSE_BREAK.finditer(sentence) for p in (m.start(), m.end())] + [len(sentence)]
+    pairs = list(zip(bounds[::2], bounds[1::2], strict=True))
+    index = next((i for i, (a, b) in enumerate(pairs) if a <= start and end <= b), None)
+    if index is None:
+        return ""
+    seg_start, seg_end = pairs[index]
+    segment = sentence[seg_start:seg_end].rstrip(" .!?\"'”’")
+    seg_end = seg_start + len(segment)
+    words = _words(segment)
+    head = ""
+    opener = segment.split()[0].lower() if segment.split() else ""
+    if index and (opener in _CONTINUES or segment[:1].islower()):
+        # "… and carries $96 million in bond debt": the sentence's subject before it, elided
+        if opener in {"and", "but", "or"}:
+            words = words[1:]
+        rest = segment[words[0][0]:] if words else ""
+        if not _subject(rest):  # a verb phrase ("and carries $96 million"): the clause's subject
+            subject = _subject(sentence[:pairs[0][1]])
+            if not subject or subject.split()[0].lower() in _NEEDS_ANTECEDENT:
+                return None
+            head = subject
+    first = segment[words[0][0]:words[0][1]].lower().strip("\"'“‘") if words else ""
+    if not head and (first in _NEEDS_ANTECEDENT or _subject(segment).lower() in {"the figure", "the number"}):
+        return None
+    rel_start, rel_end = start - seg_start, end - seg_start
+    budget = OWN_WORDS_MAX - len(head.split())
+    if len(words) > budget and not head:
+        # "… since 2019 and carries $96 million": a coordinate verb phrase of a long clause takes
+        # the clause's subject
+        joins = [k for k, w in enumerate(words) if segment[w[0]:w[1]] in {"and", "but"} and w[1] <= rel_start
+                 and k + 1 < len(words) and segment[words[k + 1][0]:words[k + 1][1]][:1].islower()]
+        subject = _subject(segment)
+        if joins and subject and subject.split()[0].lower() not in _NEEDS_ANTECEDENT:
+            head = subject
+            words = words[joins[-1] + 1:]
+            budget = OWN_WORDS_MAX - len(head.split())
+    last_figure = max(k for k, w in enumerate(words) if w[0] < rel_end)
+    if len(words) <= budget:
+        chosen = words
+    elif last_figure + 3 <= budget:
+        # the clause's opening, the figure and what it counts; its tail cut before a phrase
+        # ("… programmes for five years" -> "… programmes …")
+        cut = budget
+        for k in range(budget, last_figure + 2, -1):
+            if segment[words[k][0]:words[k][1]].lower() in _PHRASE_OPENERS:
+                cut = k
+                break
+        chosen = words[:cut]
+    else:
+        first_figure = min(k for k, w in enumerate(words) if w[1] > rel_start)
+        subject = "" if head else _subject(segment)
+        lead = len(subject.split())
+        if head:
+            lead = 0
+        room = budget - lead
+        begin = max(lead, first_figure - 6, len(words) - room if len(words) - room < first_figure else lead)
+        chosen = words[:lead] + words[begin:begin + room]
+    pieces: list[str] = []
+    last = None
+    for w in chosen:
+        if last is not None and words.index(w) != words.index(last) + 1:
+            pieces.append("…")
+        pieces.append(segment[w[0]:w[1]])
+        last = w
+    text = " ".join(pieces).rstrip(",;:")
+    if chosen and chosen[-1] != words[-1]:
+        text += " …"
+    if not head and chosen and chosen[0] != words[0]:
+        head = ""
+        text = "… " + text
+    return f"{head} … {text}" if head else text
