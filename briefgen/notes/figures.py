@@ -1810,7 +1810,7 @@ def corrects(sentence: str) -> bool:
 OWN_WORDS_MAX = 14
 """At most this many words of the source per row."""
 
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|\s[—–]\s|\s-\s|,)\s+")
+_SEGMENT_BREAK = re.compile(r"\s*(?:[;:]|\s[—–]\s|\s-\s|,)\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘]?[A-Z])")
 _CONTINUES = frozenset("""and but or which who whom whose where while whereas after before as although though
     up down from to compared against with raising lifting pushing bringing leaving making ending taking citing
@@ -1830,15 +1830,17 @@ def _words(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
 
 
-def _subject(segment: str) -> str:
+def _opening_subject(segment: str) -> str:
     """The subject a clause opens with: its words before the first auxiliary or verb-like word
     ("The combined university" of "The combined university will enrol ..."), "" when none is
-    found within five words."""
+    found within eight words."""
     words = segment.split()
-    for i, word in enumerate(words[:6]):
+    for i, word in enumerate(words[:9]):
         bare = word.strip(",.;:").lower()
-        if i and (bare in _AUXILIARY or (word[:1].islower() and re.fullmatch(r"[a-z]{3,}(?:ed|es)", bare)
-                                           and words[i - 1].lower() not in {"the", "a", "an"})):
+        if i and word[:1].islower() and (bare in _AUXILIARY or bare in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS
+                                         or _is_past_verb(bare)) and words[i - 1].lower() not in {"the", "a", "an"}:
+            if words[i - 1].lower() in {"that", "who", "which"}:
+                return ""  # "Farms that lost ...": a relative clause, not the subject's end
             return " ".join(words[:i])
     return ""
 
@@ -1848,6 +1850,7 @@ def own_words(sentence: str, figure: str) -> str | None:
     OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
     None when the clause cannot stand alone: it opens with, or has for subject, a word pointing
     back ("it", "this", "they") to words the row does not show."""
+    sentence, figure = " ".join(sentence.split()), " ".join(figure.split())  # hard-wrapped copy
     start = sentence.find(figure)
     if not figure or start < 0:
         return ""
@@ -1858,7 +1861,7 @@ def own_words(sentence: str, figure: str) -> str | None:
         later = _SENTENCE_END.search(sentence, start + len(figure))
         sentence = sentence[:later.start() + 1] if later else sentence
     end = start + len(figure)
-    bounds = [0] + [p for m in _CLAUSE_BREAK.finditer(sentence) for p in (m.start(), m.end())] + [len(sentence)]
+    bounds = [0] + [p for m in _SEGMENT_BREAK.finditer(sentence) for p in (m.start(), m.end())] + [len(sentence)]
     pairs = list(zip(bounds[::2], bounds[1::2], strict=True))
     index = next((i for i, (a, b) in enumerate(pairs) if a <= start and end <= b), None)
     if index is None:
@@ -1874,13 +1877,13 @@ def own_words(sentence: str, figure: str) -> str | None:
         if opener in {"and", "but", "or"}:
             words = words[1:]
         rest = segment[words[0][0]:] if words else ""
-        if not _subject(rest):  # a verb phrase ("and carries $96 million"): the clause's subject
-            subject = _subject(sentence[:pairs[0][1]])
+        if opener not in {"and", "but", "or"} or not _opening_subject(rest):  # a verb phrase ("and carries $96 million"): the clause's subject
+            subject = _opening_subject(sentence[:pairs[0][1]])
             if not subject or subject.split()[0].lower() in _NEEDS_ANTECEDENT:
                 return None
             head = subject
     first = segment[words[0][0]:words[0][1]].lower().strip("\"'“‘") if words else ""
-    if not head and (first in _NEEDS_ANTECEDENT or _subject(segment).lower() in {"the figure", "the number"}):
+    if not head and (first in _NEEDS_ANTECEDENT or _opening_subject(segment).lower() in {"the figure", "the number"}):
         return None
     rel_start, rel_end = start - seg_start, end - seg_start
     budget = OWN_WORDS_MAX - len(head.split())
@@ -1889,11 +1892,19 @@ def own_words(sentence: str, figure: str) -> str | None:
         # the clause's subject
         joins = [k for k, w in enumerate(words) if segment[w[0]:w[1]] in {"and", "but"} and w[1] <= rel_start
                  and k + 1 < len(words) and segment[words[k + 1][0]:words[k + 1][1]][:1].islower()]
-        subject = _subject(segment)
+        subject = _opening_subject(segment)
         if joins and subject and subject.split()[0].lower() not in _NEEDS_ANTECEDENT:
             head = subject
             words = words[joins[-1] + 1:]
             budget = OWN_WORDS_MAX - len(head.split())
+    whole = words
+    if len(words) > budget and not head:
+        # "… census show that the number of residents aged over 65 rose to 29 per cent": the
+        # clause a "that" opens holds the figure; the words that report it are left out
+        that = [k for k, w in enumerate(words) if segment[w[0]:w[1]] == "that" and w[1] <= rel_start and k >= 2]
+        reach = max(k for k, w in enumerate(words) if w[0] < rel_end) + 3
+        if that and len(words) - that[-1] - 1 >= 4 and reach > budget:
+            words = words[that[-1] + 1:]
     last_figure = max(k for k, w in enumerate(words) if w[0] < rel_end)
     if len(words) <= budget:
         chosen = words
@@ -1907,14 +1918,19 @@ def own_words(sentence: str, figure: str) -> str | None:
                 break
         chosen = words[:cut]
     else:
+        # the clause's subject and verb, then the figure's own phrase from the word that opens it
+        # ("The population of the Ostmark region fell … to 1.84 million")
         first_figure = min(k for k, w in enumerate(words) if w[1] > rel_start)
-        subject = "" if head else _subject(segment)
-        lead = len(subject.split())
-        if head:
-            lead = 0
-        room = budget - lead
-        begin = max(lead, first_figure - 6, len(words) - room if len(words) - room < first_figure else lead)
-        chosen = words[:lead] + words[begin:begin + room]
+        subject = "" if head else _opening_subject(segment)
+        lead = len(subject.split()) + 1 if subject else 0
+        begin = max(lead, first_figure - 4)
+        said = [segment[w[0]:w[1]].lower() for w in words]
+        openers = [k for k in range(begin, first_figure) if said[k] in _PHRASE_OPENERS
+                   and not (said[k] == "to" and k and said[k - 1] == "up")]  # "up to 60,000": a cap
+        if openers:
+            begin = openers[-1] - (1 if segment[words[openers[-1]][0]:words[openers[-1]][1]].lower() == "of"
+                                   and openers[-1] - 1 >= lead else 0)
+        chosen = words[:lead] + words[begin:begin + budget - lead]
     pieces: list[str] = []
     last = None
     for w in chosen:
@@ -1925,7 +1941,6 @@ def own_words(sentence: str, figure: str) -> str | None:
     text = " ".join(pieces).rstrip(",;:")
     if chosen and chosen[-1] != words[-1]:
         text += " …"
-    if not head and chosen and chosen[0] != words[0]:
-        head = ""
+    if not head and chosen and chosen[0] != whole[0]:
         text = "… " + text
     return f"{head} … {text}" if head else text
