@@ -1817,6 +1817,13 @@ _CONTINUES = frozenset("""and but or which who whom whose where while whereas af
     according including excluding""".split())
 """Words a segment opens with when it continues the clause before it (a coordinate verb phrase,
 a relative clause, a comparison, a participle): it needs that clause's subject."""
+_RELATIVE_OPENERS = frozenset("which who whom whose where".split())
+_COORDINATORS = frozenset("and but or".split())
+_SUBORDINATORS = frozenset("while whereas after before as although though because if when since until".split())
+"""Openers of a clause with its own subject ("while two cracked beams are reinforced")."""
+_DIGIT = re.compile(r"\d")
+_OWN_PAST = frozenset("went came began ran stood met saw rose fell grew got stayed".split())
+"""Finite verbs `_is_past_verb` does not know, that end a clause's subject ("Crews … went on strike")."""
 _NEEDS_ANTECEDENT = frozenset("it its it's this that these those they them their he she his her we our".split())
 """Words that, opening a fragment (or as its subject), point back to words the row does not show."""
 _PHRASE_OPENERS = frozenset("""for within by in on at after before since to with from during until over under
@@ -1835,10 +1842,13 @@ def _opening_subject(segment: str) -> str:
     ("The combined university" of "The combined university will enrol ..."), "" when none is
     found within eight words."""
     words = segment.split()
+    if words and (words[0].lower() in _AUXILIARY or words[0].lower() in _CONTINUES):
+        return ""  # "is expected to cost …", "cancelling all …": a verb phrase, no subject
     for i, word in enumerate(words[:9]):
         bare = word.strip(",.;:").lower()
         if i and word[:1].islower() and (bare in _AUXILIARY or bare in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS
-                                         or _is_past_verb(bare)) and words[i - 1].lower() not in {"the", "a", "an"}:
+                                         or _is_past_verb(bare) or bare in _OWN_PAST) \
+                and words[i - 1].lower() not in {"the", "a", "an"}:
             if words[i - 1].lower() in {"that", "who", "which"}:
                 return ""  # "Farms that lost ...": a relative clause, not the subject's end
             return " ".join(words[:i])
@@ -1872,19 +1882,34 @@ def own_words(sentence: str, figure: str) -> str | None:
     words = _words(segment)
     head = ""
     opener = segment.split()[0].lower() if segment.split() else ""
-    if index and (opener in _CONTINUES or segment[:1].islower()):
-        # "… and carries $96 million in bond debt": the sentence's subject before it, elided
-        if opener in {"and", "but", "or"}:
+    if index and opener in _RELATIVE_OPENERS:
+        return ""  # "…, which recalled 30,000 products": about the noun before it; the row keeps its label
+    own = _opening_subject(segment[words[1][0]:] if opener in _COORDINATORS and len(words) > 1 else segment)
+    if index and opener not in _SUBORDINATORS and (opener in _CONTINUES or segment[:1].islower()) and not (
+            own and opener not in _CONTINUES - _COORDINATORS):
+        # "… and carries $96 million in bond debt", "…, is expected to cost 14 million euros": a verb
+        # phrase, which takes the sentence's subject, elided; a first segment without a verb is one
+        if opener in _COORDINATORS:
             words = words[1:]
-        rest = segment[words[0][0]:] if words else ""
-        if opener not in {"and", "but", "or"} or not _opening_subject(rest):  # a verb phrase ("and carries $96 million"): the clause's subject
-            subject = _opening_subject(sentence[:pairs[0][1]])
-            if not subject or subject.split()[0].lower() in _NEEDS_ANTECEDENT:
-                return None
-            head = subject
+        # the subject of the sentence's main clause: the first segment before this one that opens
+        # with one ("In total, the airline cancelled …": the airline), or a first segment that is
+        # only a noun phrase ("The repair, which …, is expected to cost …")
+        opening = sentence[:pairs[0][1]]
+        subject = next((found for a, b in pairs[:index] if (found := _opening_subject(sentence[a:b]))), "") or (
+            opening if 2 <= len(opening.split()) <= 6 and not _DIGIT.search(opening) and opening[:1].isupper()
+            and opening.split()[0].lower() not in _PHRASE_OPENERS else "")
+        if subject and subject.split()[0].lower() in _NEEDS_ANTECEDENT:
+            return None
+        if not subject:
+            return ""  # no subject found: the row keeps its label
+        head = subject
+    elif index and opener in _COORDINATORS and own:
+        words = words[1:]  # "…, and margins widened to 12 per cent": a clause of its own
     first = segment[words[0][0]:words[0][1]].lower().strip("\"'“‘") if words else ""
-    if not head and (first in _NEEDS_ANTECEDENT or _opening_subject(segment).lower() in {"the figure", "the number"}):
-        return None
+    zone = (_opening_subject(segment[words[0][0]:]) if words else "").lower().split()
+    if not head and (first in _NEEDS_ANTECEDENT or any(w in _NEEDS_ANTECEDENT for w in zone)
+                     or " ".join(zone[:2]) in {"the figure", "the number"}):
+        return None  # "It forecast …", "On Saturday it cancelled …": points back
     rel_start, rel_end = start - seg_start, end - seg_start
     budget = OWN_WORDS_MAX - len(head.split())
     if len(words) > budget and not head:
@@ -1930,6 +1955,9 @@ def own_words(sentence: str, figure: str) -> str | None:
         if openers:
             begin = openers[-1] - (1 if segment[words[openers[-1]][0]:words[openers[-1]][1]].lower() == "of"
                                    and openers[-1] - 1 >= lead else 0)
+        subordinate = [k for k in range(lead, first_figure) if said[k] in _SUBORDINATORS]
+        if subordinate:  # "… while two cracked beams are reinforced": a clause with its own subject
+            lead, begin = 0, subordinate[-1]
         chosen = words[:lead] + words[begin:begin + budget - lead]
     pieces: list[str] = []
     last = None
