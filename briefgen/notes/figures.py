@@ -1818,6 +1818,9 @@ _CONTINUES = frozenset("""and but or which who whom whose where while whereas af
 """Words a segment opens with when it continues the clause before it (a coordinate verb phrase,
 a relative clause, a comparison, a participle): it needs that clause's subject."""
 _RELATIVE_OPENERS = frozenset("which who whom whose where".split())
+_COMPARISON_OPENERS = frozenset("rather than instead not up down compared against versus".split())
+"""Openers of a value given against another ("rather than the 12 million first reported", "up
+from 37"): an earlier or other value, not the row's own clause."""
 _COORDINATORS = frozenset("and but or".split())
 _SUBORDINATORS = frozenset("while whereas after before as although though because if when since until".split())
 """Openers of a clause with its own subject ("while two cracked beams are reinforced")."""
@@ -1882,7 +1885,7 @@ def own_words(sentence: str, figure: str) -> str | None:
     words = _words(segment)
     head = ""
     opener = segment.split()[0].lower() if segment.split() else ""
-    if index and opener in _RELATIVE_OPENERS:
+    if index and opener in _RELATIVE_OPENERS | _COMPARISON_OPENERS:
         return ""  # "…, which recalled 30,000 products": about the noun before it; the row keeps its label
     own = _opening_subject(segment[words[1][0]:] if opener in _COORDINATORS and len(words) > 1 else segment)
     if index and opener not in _SUBORDINATORS and (opener in _CONTINUES or segment[:1].islower()) and not (
