@@ -795,8 +795,9 @@ class _Composer:
         another row shows ("rose 8.3% to 301 pence"): one fact, one row. *untold* (the rows as
         printed, once the text is chosen): a quantity a printed statement already gives is left to
         that statement (`told_by_text`), and the next quantity takes its row."""
-        # a figure whose clause points back ("it rose 4%") cannot stand alone in a row
-        ranked = [group for group in self.figure_groups() if group.own_words is not None]
+        # a figure whose clause points back ("It expects 7% to 8%") keeps its label (`figures`):
+        # dropping its row cost rows readers need (a latest value, a forecast)
+        ranked = self.figure_groups()
         if untold:
             ranked = [group for group in ranked if not self.told_by_text(group)]
         levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]

@@ -1911,7 +1911,7 @@ def own_words(sentence: str, figure: str) -> str | None:
     first = segment[words[0][0]:words[0][1]].lower().strip("\"'“‘") if words else ""
     zone = (_opening_subject(segment[words[0][0]:]) if words else "").lower().split()
     if not head and (first in _NEEDS_ANTECEDENT or any(w in _NEEDS_ANTECEDENT for w in zone)
-                     or " ".join(zone[:2]) in {"the figure", "the number"}):
+                     or " ".join(zone) in {"the figure", "the number", "the total"}):
         return None  # "It forecast …", "On Saturday it cancelled …": points back
     rel_start, rel_end = start - seg_start, end - seg_start
     budget = OWN_WORDS_MAX - len(head.split())
