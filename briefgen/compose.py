@@ -64,6 +64,7 @@ from briefgen.notes.figures import (
     measure_stems,
     named_earlier,
     near,
+    own_words,
     revised_values,
     same_amount,
     same_quantity,
@@ -390,6 +391,19 @@ class _FigureGroup:
         text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
         period = figure.period or next((f.period for f in self.figures if f.period), "")
         return replace(figure, text=text, period=period)
+
+    @functools.cached_property
+    def own_words(self) -> str | None:
+        """The shown figure's clause as its source words it (`figures.own_words`), from the
+        note nearest the lead that gives it: "" when none does, None when the clause cannot
+        stand alone (it points back to words the row does not show)."""
+        shown = self.shown()
+        for i in sorted(range(len(self.figures)), key=lambda i: self.positions[i]):
+            if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
+                found = own_words(self.notes[i].quote, self.figures[i].text)
+                if found != "":
+                    return found
+        return ""
 
 
 @dataclass
@@ -843,7 +857,7 @@ class _Composer:
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len(stating) or 1,
-                             figure=shown,
+                             figure=shown, words=group.own_words or "",
                              earlier=group.earlier(self.quantities)))
         return rows
 
@@ -853,6 +867,8 @@ class _Composer:
         another row shows ("rose 8.3% to 301 pence"): one fact, one row. *untold* (the rows as
         printed, once the text is chosen): a quantity a printed statement already gives is left to
         that statement (`told_by_text`), and the next quantity takes its row."""
+        # a figure whose clause points back ("It expects 7% to 8%") keeps its label (`figures`):
+        # dropping its row cost rows readers need (a latest value, a forecast)
         ranked = self.figure_groups()
         if untold:
             ranked = [group for group in ranked if not self.told_by_text(group)]

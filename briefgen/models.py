@@ -419,6 +419,9 @@ class Item(_AsDict):
     """Speaker's role."""
     figure: Figure | None = None
     """The figure, for key-figure rows."""
+    words: str = ""
+    """For a key-figure row: the figure's own clause as its source words it, elided with "…"
+    ("a 60 per cent chance the eruption ends by March"), or "" when none is found."""
     earlier: tuple[EarlierFigure, ...] = ()
     """For a key-figure row: the values of the same measure it replaces, oldest first."""
     other: Item | None = None

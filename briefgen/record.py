@@ -60,6 +60,8 @@ class ItemRecord(_Model):
     speaker: str = ""
     speaker_role: str = ""
     figure: FigureRecord | None = None
+    words: str = Field("", description="For a key figure: its own clause as the source words it, elided "
+                       "with '…', or empty when none is found")
     earlier: list[EarlierFigureRecord] = Field([], description="For a key figure: the values of its measure it "
                                                "replaces, oldest first")
     other: ItemRecord | None = Field(None, description="The opposing statement of a disagreement, or the "

@@ -1826,3 +1826,182 @@ def corrects(sentence: str) -> bool:
     return _CORRECTION.search(sentence) is not None or correction_notice(sentence) or any(
         _NOT_BUT.search(sentence[max(0, b.start - 120):b.start]) and _AS_BEFORE.search(sentence[b.end:])
         for b in _bases(sentence))
+
+
+# -- a figure in its source's own words ----------------------------------------
+# A Key figures row shows, next to the value, the figure's own clause as the source wrote it
+# ("a 60 per cent chance the eruption ends by March"): a label cut from the clause loses whose
+# figure it is, what moved and when. The clause is found by structure: the sentence's
+# comma/semicolon/dash-delimited segment that holds the figure (an attribution or an aside is
+# another segment); a segment that continues the one before ("and carries $96 million", "up
+# from 37") takes its subject from the sentence's opening words, elided ("Carver … carries");
+# a long one is cut around the figure, the cut marked "…". Every word is the source's, in order.
+
+OWN_WORDS_MAX = 14
+"""At most this many words of the source per row."""
+
+_SEGMENT_BREAK = re.compile(r"\s*(?:[;:]|\s[—–]\s|\s-\s|,)\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘]?[A-Z])")
+_CONTINUES = frozenset("""and but or which who whom whose where while whereas after before as although though
+    up down from to compared against with raising lifting pushing bringing leaving making ending taking citing
+    according including excluding""".split())
+"""Words a segment opens with when it continues the clause before it (a coordinate verb phrase,
+a relative clause, a comparison, a participle): it needs that clause's subject."""
+_RELATIVE_OPENERS = frozenset("which who whom whose where".split())
+_COMPARISON_OPENERS = frozenset("rather than instead not up down compared against versus".split())
+"""Openers of a value given against another ("rather than the 12 million first reported", "up
+from 37"): an earlier or other value, not the row's own clause."""
+_COORDINATORS = frozenset("and but or".split())
+_SUBORDINATORS = frozenset("while whereas after before as although though because if when since until".split())
+"""Openers of a clause with its own subject ("while two cracked beams are reinforced")."""
+_DIGIT = re.compile(r"\d")
+_OWN_PAST = frozenset("went came began ran stood met saw rose fell grew got stayed".split())
+"""Finite verbs `_is_past_verb` does not know, that end a clause's subject ("Crews … went on strike")."""
+_NEEDS_ANTECEDENT = frozenset("it its it's this that these those they them their he she his her we our".split())
+"""Words that, opening a fragment (or as its subject), point back to words the row does not show."""
+_PHRASE_OPENERS = frozenset("""for within by in on at after before since to with from during until over under
+    and but or which who while as because if""".split())
+"""Words that open a phrase or clause: a fragment's tail is cut before one, not inside a phrase."""
+_AUXILIARY = frozenset("""is are was were be been has have had will would shall should can could may might must
+    do does did said says say told reported estimated estimates expects expected""".split())
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+
+
+def _opening_subject(segment: str) -> str:
+    """The subject a clause opens with: its words before the first auxiliary or verb-like word
+    ("The combined university" of "The combined university will enrol ..."), "" when none is
+    found within eight words."""
+    words = segment.split()
+    if words and (words[0].lower() in _AUXILIARY or words[0].lower() in _CONTINUES):
+        return ""  # "is expected to cost …", "cancelling all …": a verb phrase, no subject
+    for i, word in enumerate(words[:9]):
+        bare = word.strip(",.;:").lower()
+        if i and word[:1].islower() and (bare in _AUXILIARY or bare in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS
+                                         or _is_past_verb(bare) or bare in _OWN_PAST) \
+                and words[i - 1].lower() not in {"the", "a", "an"}:
+            if words[i - 1].lower() in {"that", "who", "which"}:
+                return ""  # "Farms that lost ...": a relative clause, not the subject's end
+            return " ".join(words[:i])
+    return ""
+
+
+def own_words(sentence: str, figure: str) -> str | None:
+    """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
+    OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
+    None when the clause cannot stand alone: it opens with, or has for subject, a word pointing
+    back ("it", "this", "they") to words the row does not show."""
+    sentence, figure = " ".join(sentence.split()), " ".join(figure.split())  # hard-wrapped copy
+    start = sentence.find(figure)
+    if not figure or start < 0:
+        return ""
+    # a quote of two sentences: the one that holds the figure
+    ends = [m.end() for m in _SENTENCE_END.finditer(sentence) if m.end() <= start]
+    if ends:
+        sentence, start = sentence[ends[-1]:], start - ends[-1]
+        later = _SENTENCE_END.search(sentence, start + len(figure))
+        sentence = sentence[:later.start() + 1] if later else sentence
+    end = start + len(figure)
+    bounds = [0] + [p for m in _SEGMENT_BREAK.finditer(sentence) for p in (m.start(), m.end())] + [len(sentence)]
+    pairs = list(zip(bounds[::2], bounds[1::2], strict=True))
+    index = next((i for i, (a, b) in enumerate(pairs) if a <= start and end <= b), None)
+    if index is None:
+        return ""
+    seg_start, seg_end = pairs[index]
+    segment = sentence[seg_start:seg_end].rstrip(" .!?\"'”’")
+    seg_end = seg_start + len(segment)
+    words = _words(segment)
+    head = ""
+    opener = segment.split()[0].lower() if segment.split() else ""
+    if index and opener in _RELATIVE_OPENERS | _COMPARISON_OPENERS:
+        return ""  # "…, which recalled 30,000 products": about the noun before it; the row keeps its label
+    own = _opening_subject(segment[words[1][0]:] if opener in _COORDINATORS and len(words) > 1 else segment)
+    if index and opener not in _SUBORDINATORS and (opener in _CONTINUES or segment[:1].islower()) and not (
+            own and opener not in _CONTINUES - _COORDINATORS):
+        # "… and carries $96 million in bond debt", "…, is expected to cost 14 million euros": a verb
+        # phrase, which takes the sentence's subject, elided; a first segment without a verb is one
+        if opener in _COORDINATORS:
+            words = words[1:]
+        # the subject of the sentence's main clause: the first segment before this one that opens
+        # with one ("In total, the airline cancelled …": the airline), or a first segment that is
+        # only a noun phrase ("The repair, which …, is expected to cost …")
+        opening = sentence[:pairs[0][1]]
+        subject = next((found for a, b in pairs[:index] if (found := _opening_subject(sentence[a:b]))), "") or (
+            opening if 2 <= len(opening.split()) <= 6 and not _DIGIT.search(opening) and opening[:1].isupper()
+            and opening.split()[0].lower() not in _PHRASE_OPENERS else "")
+        if subject and subject.split()[0].lower() in _NEEDS_ANTECEDENT:
+            return None
+        if not subject:
+            return ""  # no subject found: the row keeps its label
+        head = subject
+    elif index and opener in _COORDINATORS and own:
+        words = words[1:]  # "…, and margins widened to 12 per cent": a clause of its own
+    first = segment[words[0][0]:words[0][1]].lower().strip("\"'“‘") if words else ""
+    zone = (_opening_subject(segment[words[0][0]:]) if words else "").lower().split()
+    if not head and (first in _NEEDS_ANTECEDENT or any(w in _NEEDS_ANTECEDENT for w in zone)
+                     or " ".join(zone) in {"the figure", "the number", "the total"}):
+        return None  # "It forecast …", "On Saturday it cancelled …": points back
+    rel_start, rel_end = start - seg_start, end - seg_start
+    budget = OWN_WORDS_MAX - len(head.split())
+    if len(words) > budget and not head:
+        # "… since 2019 and carries $96 million": a coordinate verb phrase of a long clause takes
+        # the clause's subject
+        joins = [k for k, w in enumerate(words) if segment[w[0]:w[1]] in {"and", "but"} and w[1] <= rel_start
+                 and k + 1 < len(words) and segment[words[k + 1][0]:words[k + 1][1]][:1].islower()]
+        subject = _opening_subject(segment)
+        if joins and subject and subject.split()[0].lower() not in _NEEDS_ANTECEDENT:
+            head = subject
+            words = words[joins[-1] + 1:]
+            budget = OWN_WORDS_MAX - len(head.split())
+    whole = words
+    if len(words) > budget and not head:
+        # "… census show that the number of residents aged over 65 rose to 29 per cent": the
+        # clause a "that" opens holds the figure; the words that report it are left out
+        that = [k for k, w in enumerate(words) if segment[w[0]:w[1]] == "that" and w[1] <= rel_start and k >= 2]
+        reach = max(k for k, w in enumerate(words) if w[0] < rel_end) + 3
+        if that and len(words) - that[-1] - 1 >= 4 and reach > budget:
+            words = words[that[-1] + 1:]
+    last_figure = max(k for k, w in enumerate(words) if w[0] < rel_end)
+    if len(words) <= budget:
+        chosen = words
+    elif last_figure + 3 <= budget:
+        # the clause's opening, the figure and what it counts; its tail cut before a phrase
+        # ("… programmes for five years" -> "… programmes …")
+        cut = budget
+        for k in range(budget, last_figure + 2, -1):
+            if segment[words[k][0]:words[k][1]].lower() in _PHRASE_OPENERS:
+                cut = k
+                break
+        chosen = words[:cut]
+    else:
+        # the clause's subject and verb, then the figure's own phrase from the word that opens it
+        # ("The population of the Ostmark region fell … to 1.84 million")
+        first_figure = min(k for k, w in enumerate(words) if w[1] > rel_start)
+        subject = "" if head else _opening_subject(segment)
+        lead = len(subject.split()) + 1 if subject else 0
+        begin = max(lead, first_figure - 4)
+        said = [segment[w[0]:w[1]].lower() for w in words]
+        openers = [k for k in range(begin, first_figure) if said[k] in _PHRASE_OPENERS
+                   and not (said[k] == "to" and k and said[k - 1] == "up")]  # "up to 60,000": a cap
+        if openers:
+            begin = openers[-1] - (1 if segment[words[openers[-1]][0]:words[openers[-1]][1]].lower() == "of"
+                                   and openers[-1] - 1 >= lead else 0)
+        subordinate = [k for k in range(lead, first_figure) if said[k] in _SUBORDINATORS]
+        if subordinate:  # "… while two cracked beams are reinforced": a clause with its own subject
+            lead, begin = 0, subordinate[-1]
+        chosen = words[:lead] + words[begin:begin + budget - lead]
+    pieces: list[str] = []
+    last = None
+    for w in chosen:
+        if last is not None and words.index(w) != words.index(last) + 1:
+            pieces.append("…")
+        pieces.append(segment[w[0]:w[1]])
+        last = w
+    text = " ".join(pieces).rstrip(",;:")
+    if chosen and chosen[-1] != words[-1]:
+        text += " …"
+    if not head and chosen and chosen[0] != whole[0]:
+        text = "… " + text
+    return f"{head} … {text}" if head else text
