@@ -596,7 +596,9 @@ class _Composer:
         central = self.tells_central(text)
         # a sentence is no repeat of one that does not carry its fact: the central event is kept
         # though a kept statement shares its names ("the death toll from the eruption of ...")
-        if any(same(text, other) and not (central and not self.tells_central(other)) for other in self.used_texts):
+        if any(same(text, other) and not (central and not self.tells_central(other))
+               and not (new_words and not _restates(text, other) and _adds_fact(text, other))
+               for other in self.used_texts):
             return False
         if new_words and note.status != "pinned" and not note.text and unnamed_body(text):
             return False  # "..., the authority's chief inspector": which authority? (a Stakeholder row says)
@@ -1889,6 +1891,20 @@ CENTRAL_ARGS = 2
 happening ("erupted" with "Mount" and "Kera"; the verb alone names no event)."""
 _GOING_ON = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)|still)\b", re.IGNORECASE)
 """A state going on: the latest state of an event a later source reports ("remained blocked")."""
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _adds_fact(text: str, kept: str) -> bool:
+    """Whether *text* states a fact *kept* does not, though they share many words: a number
+    *kept* does not give, or a main verb of something done that *kept* does not use ("Shares in
+    Brantec, the firm that repaired the footbridge, fell 12%" after "The bridge was repaired by
+    Brantec": the shares' fall is no repeat)."""
+    if set(_NUMBER.findall(text)) - set(_NUMBER.findall(kept)):
+        return True
+    event = holds.main_event(text)
+    return event is not None and stem(event[0]) not in _stems(kept)
 
 
 def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:
