@@ -679,7 +679,12 @@ class _Composer:
         if piece_of_quotation(text) and note.status != "pinned":
             return False
         same = _paraphrase if new_words else _restates
-        if any(same(text, other) for other in self.used_texts):
+        central = self.tells_central(text)
+        # a sentence is no repeat of one that does not carry its fact: the central event is kept
+        # though a kept statement shares its names ("the death toll from the eruption of ...")
+        if any(same(text, other) and not (central and not self.tells_central(other))
+               and not (new_words and not _restates(text, other) and _adds_fact(text, other))
+               for other in self.used_texts):
             return False
         if new_words and note.status != "pinned" and not note.text and unnamed_body(text):
             return False  # "..., the authority's chief inspector": which authority? (a Stakeholder row says)
@@ -790,6 +795,9 @@ class _Composer:
         facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(statement(n))] or fitting
         if not facts:
             return None
+        # The story's central event, told by the sentence that reports it or its latest state ("remained
+        # blocked on Sunday, three days after ... ran aground"), not a later update's side detail.
+        facts = [n for n in facts if self.tells_central(statement(n))] or facts
 
         def score(note: Note) -> tuple[float, str]:
             carried = self.coverage.gain(concepts(note.quote)) / (len(note.quote.split()) + LENGTH_OFFSET) ** 0.5
@@ -797,6 +805,52 @@ class _Composer:
             return carried * (1.0 + LEAD_RECENCY * self.later.get(note.id, 0.0) + lede), note.id
 
         return max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+
+    @functools.cached_property
+    def central_event(self) -> tuple[str, frozenset[str], dt.date | None] | None:
+        """The happening the most sources report: the main verb of a reported statement (its
+        stem) with the words of its arguments (subject and object, `sections.main_event`), counted
+        in each source that has a sentence with that verb and at least two of those words; the
+        earliest source's statement on a tie; with the day of the earliest source that reports it.
+        None unless two sources or more report it."""
+        best: tuple[int, float, str] | None = None
+        found: tuple[str, frozenset[str], dt.date | None] | None = None
+        for note in self.notes:
+            if self.commentary(note):
+                continue
+            event = holds.main_event(statement(note))
+            if event is None:
+                continue
+            verb = stem(event[0])
+            args = frozenset(_stems(" ".join(event[1]))) - {verb}
+            if len(args) < CENTRAL_ARGS:
+                continue
+            days = [self.source_day_of(doc) for doc in self.docs.values()
+                    if any(_tells(sentence, verb, args) for sentence in self.sentences_of(doc))]
+            day = self.source_day(note)
+            key = (len(days), -(day.toordinal() if day else 0), note.id)
+            if best is None or key[:2] > best[:2]:
+                best = (len(days), key[1], note.id)
+                dated = [d for d in days if d is not None]
+                found = (verb, args, min(dated) if dated else None)
+        return found if best is not None and best[0] >= 2 else None
+
+    def source_day_of(self, doc: SourceDoc) -> dt.date | None:
+        return written_day(doc.meta)
+
+    def tells_central(self, text: str) -> bool:
+        """Whether *text* states the story's central event (`central_event`) as its main clause,
+        or the event's latest state: a main clause of it going on ("remained", "stays",
+        "continues", "still") that names at least two of its words."""
+        central = self.central_event
+        if central is None:
+            return False
+        verb, args, _ = central
+        event = holds.main_event(text)
+        if event is not None and stem(event[0]) == verb:
+            return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS
+        main = re.split(r"[,;:]", text, maxsplit=1)[0]
+        return bool(_GOING_ON.search(main)) and len(_stems(text) & args) >= CENTRAL_ARGS
 
     def for_watch(self, note: Note) -> bool:
         """Whether the note is an event to come on a day the sources give and the brief has a
@@ -1948,6 +2002,32 @@ what is not yet said."""
 LENGTH_OFFSET = 8
 """Words added to a statement's length when its coverage is taken per word, so that very
 short statements do not win on a few shared words."""
+
+
+CENTRAL_ARGS = 2
+"""Words of a happening's subject and object a sentence must share with it to report the same
+happening ("erupted" with "Mount" and "Kera"; the verb alone names no event)."""
+_GOING_ON = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)|still)\b", re.IGNORECASE)
+"""A state going on: the latest state of an event a later source reports ("remained blocked")."""
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _adds_fact(text: str, kept: str) -> bool:
+    """Whether *text* states a fact *kept* does not, though they share many words: a number
+    *kept* does not give, or a main verb of something done that *kept* does not use ("Shares in
+    Brantec, the firm that repaired the footbridge, fell 12%" after "The bridge was repaired by
+    Brantec": the shares' fall is no repeat)."""
+    if set(_NUMBER.findall(text)) - set(_NUMBER.findall(kept)):
+        return True
+    event = holds.main_event(text)
+    return event is not None and stem(event[0]) not in _stems(kept)
+
+
+def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:
+    words = _stems(sentence)
+    return verb in words and len(words & args) >= CENTRAL_ARGS
 
 
 RECENCY_BONUS = 0.2

@@ -635,6 +635,10 @@ _COMPLEMENT = frozenset("that whether if because after before when while as sinc
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 
 
+_SHORT_PAST = frozenset("ran led won got met fed dug hid ate sat".split())
+"""Three-letter past forms that are no noun too ("cut", "set", "bid" are): a verb wherever they stand."""
+
+
 def _participle(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
@@ -646,9 +650,15 @@ def reports_done(text: str) -> bool:
     present tense, a state ("was about 19 metres long") or a direct quotation: no. Only the main
     clause counts: a sentence opening on an adverbial ("After the vote, ...") is read after it,
     a relative aside (", who had championed it,") is skipped."""
+    return _done_verb(text) is not None
+
+
+def _done_verb(text: str) -> tuple[list[str], int] | None:
+    """The sentence's words and the place of its main clause's verb of something done (see
+    `reports_done`), or None."""
     flat = " ".join(text.split())
     if not flat or flat[0] in "\"“‘'":
-        return False
+        return None
     flat = _RELATIVE_ASIDE.sub(",", _OPENING_ADVERBIAL.sub("", flat, count=1))
     words = _WORD.findall(flat)
     for i, word in enumerate(words[:25]):
@@ -656,21 +666,35 @@ def reports_done(text: str) -> bool:
         before = words[i - 1].lower() if i else ""
         after = [w.lower() for w in words[i + 1:i + 4]]
         if lower in _MODALS or lower in _PRESENT_BE or lower in _DO:
-            return False
+            return None
         if lower in _SAYING and word == lower:
-            return False
+            return None
         if (lower in _COMPLEMENT or lower == "to") and i:
-            return False  # a clause or an infinitive before any verb read ("plans to map"): not where this reads
+            return None  # a clause or an infinitive before any verb read ("plans to map"): not where this reads
         if lower in _PERFECT:
             rest = [w for w in after if w not in ("not", "never", "already", "now", "also", "since", "been")
                     and not w.endswith("ly")]
-            return bool(rest) and _participle(rest[0]) and rest[0] not in _SAYING
+            done = bool(rest) and _participle(rest[0]) and rest[0] not in _SAYING
+            return (words, i + 1 + after.index(rest[0])) if done else None
         if lower in _PAST_BE:
             rest = [w for w in after if w not in ("not", "never", "also", "then", "later", "finally")
                     and not w.endswith("ly")]
-            return bool(rest) and _participle(rest[0]) and rest[0] not in _SAYING
+            done = bool(rest) and _participle(rest[0]) and rest[0] not in _SAYING
+            return (words, i + 1 + after.index(rest[0])) if done else None
         if word != lower or before in _DETERMINERS or before.endswith(("'s", "’s")) or before[:1].isdigit():
             continue  # a name, or a participle before its noun ("the planned merger")
-        if _participle(lower) and len(lower) > 3:
-            return lower not in _SAYING
-    return False
+        if _participle(lower) and (len(lower) > 3 or lower in _SHORT_PAST):
+            return (words, i) if lower not in _SAYING else None
+    return None
+
+
+def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """What the sentence's main clause reports done: its verb and the words of its arguments
+    (the words before the verb, its subject, and the few after it, its object: "The bulk carrier
+    Marisol Dawn ran aground in the Lenhardt Channel" -> "ran", (bulk, carrier, ..., lenhardt,
+    channel)), or None when `reports_done` reads none."""
+    found = _done_verb(text)
+    if found is None:
+        return None
+    words, at = found
+    return words[at].lower(), tuple(w.lower() for w in words[:at] + words[at + 1:at + 7])
