@@ -24,7 +24,7 @@ and the Key figures section leaves it out. The period is taken from the figure's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
@@ -1567,7 +1567,8 @@ price" is the share price)."""
 _EXPECTED = frozenset("forecast forecasts guidance outlook projection projections estimate estimates expectation "
                       "expectations consensus feared believed presumed thought".split())
 _PROPOSED = {"target": "target", "targets": "target", "offer": "offer", "offers": "offer", "bid": "bid",
-             "bids": "bid", "demand": "demand", "demands": "demand", "proposal": "proposal", "proposals": "proposal"}
+             "bids": "bid", "demand": "demand", "demands": "demand", "proposal": "proposal", "proposals": "proposal",
+             "offered": "offer", "proposed": "proposal", "demanded": "demand"}
 
 
 def stance(figure: Figure) -> str:
@@ -1624,11 +1625,20 @@ def comparable(a: Figure, b: Figure) -> bool:
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     stems_a, stems_b = measure_stems(a), measure_stems(b)
+    if form_a and form_a == form_b:
+        # "share of shares" and "share of hard cheese bought": what each is a share of must match,
+        # not the word of the form ("share", "rise") both begin with.
+        stems_a, stems_b = _stems_after(a, form_a), _stems_after(b, form_b)
     if form_a == form_b and _kind_of(a, stems_a, b) or _kind_of(b, stems_b, a):
         return True
     if (stems_a <= _ANYONE) != (stems_b <= _ANYONE):
         return False  # "people" says nothing of what befell them: never a count of the missing or the dead
     return form_a == form_b and bool(stems_a) and bool(stems_b) and (stems_a <= stems_b or stems_b <= stems_a)
+
+
+def _stems_after(figure: Figure, form: str) -> frozenset[str]:
+    """`measure_stems` of what a change or a share is of ("hard cheese bought" of "share of hard cheese bought")."""
+    return measure_stems(replace(figure, measures=figure.measures[len(form):]))
 
 
 def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
