@@ -1791,7 +1791,8 @@ def _retire_relative_to_overtaken(groups: list[_FigureGroup], date: Callable[[No
     offer is raised. The percentage and the replaced value must stand in one clause, or the
     value in a lead-in phrase ("At 30.20 euros, ..."), the sentence not calling it earlier,
     and every note of the percentage dated before the replacing source."""
-    replaced = [g for g in groups if g.replaced_by is not None and not g.undated and g.replaced_by.earliest]
+    replaced = [(g, g.replaced_by) for g in groups if g.replaced_by is not None and not g.undated
+                and g.replaced_by.earliest]
     for group in groups:
         shown = group.shown()
         days = [date(n) for n in group.notes]
@@ -1803,11 +1804,11 @@ def _retire_relative_to_overtaken(groups: list[_FigureGroup], date: Callable[[No
             marked, found = earlier_values(said), find_figures(said)
             if at < 0:
                 continue
-            for old in replaced:
-                if max(days) >= old.replaced_by.earliest or any(near(old.shown(), m) for m in marked):
+            for old, new in replaced:
+                if max(days) >= new.earliest or any(near(old.shown(), m) for m in marked):
                     continue
                 text = next((f.text for f in found if f is not figure and unit_class(f) == unit_class(old.shown())
-                             and near(f, old.shown()) and not near(f, old.replaced_by.shown())), "")
+                             and near(f, old.shown()) and not near(f, new.shown())), "")
                 where = said.find(text) if text else -1
                 if where < 0:
                     continue
