@@ -1770,11 +1770,12 @@ def _retire_revised_proposals(groups: list[_FigureGroup], date: Callable[[Note],
         shown = group.shown()
         kind, stems = stance(shown), measure_stems(shown)
         days = [date(n) for n in group.notes]
-        if kind not in _PROPOSALS or not stems or not all(days):
+        if not stems or not all(days):
             continue
         for old, new in revised:
             theirs, held = measure_stems(old.shown()), {holder(shown).lower(), holder(old.shown()).lower()} - {""}
-            if stance(old.shown()) == kind and old is not group and (stems <= theirs or theirs <= stems) \
+            # its stance, or its verb ("offered 2.1 billion euros" is the offer's total)
+            if (stance(old.shown()) == kind or not kind and stance(old.shown()) in stems) and old is not group and (stems <= theirs or theirs <= stems) \
                     and len(held) <= 1 and max(days) < new.earliest:
                 group.retired = True
                 break

@@ -1567,8 +1567,7 @@ price" is the share price)."""
 _EXPECTED = frozenset("forecast forecasts guidance outlook projection projections estimate estimates expectation "
                       "expectations consensus feared believed presumed thought".split())
 _PROPOSED = {"target": "target", "targets": "target", "offer": "offer", "offers": "offer", "bid": "bid",
-             "bids": "bid", "demand": "demand", "demands": "demand", "proposal": "proposal", "proposals": "proposal",
-             "offered": "offer", "proposed": "proposal", "demanded": "demand"}
+             "bids": "bid", "demand": "demand", "demands": "demand", "proposal": "proposal", "proposals": "proposal"}
 
 
 def stance(figure: Figure) -> str:
