@@ -1225,6 +1225,8 @@ class _Composer:
         for group in groups:
             group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
                                                                                       strict=True))
+        _retire_revised_proposals(groups, self.date)
+        _retire_relative_to_overtaken(groups, self.date)
         return groups
 
     def turned_down(self, note: Note, figure: Figure) -> bool:
@@ -1890,6 +1892,79 @@ def _in_words(quote: str, figure: Figure, group: _FigureGroup) -> bool:
 
 _PREFIXES_OF_FORM = ("share of ", "maximum ")
 """Measures of a share or a cap: no level a change moves ("38% of revenue" is not what "revenue rose 12%" moved)."""
+
+
+_PROPOSALS = frozenset({"offer", "bid", "proposal", "demand"})
+"""Stances of a value one party puts to another, which it may revise as a whole."""
+
+
+def _retire_revised_proposals(groups: list[_FigureGroup], date: Callable[[Note], str]) -> None:
+    """Retire the other figures of a proposal a later source revised: once "the offer of 31.50
+    euros a share" is replaced by "raised its offer ... to 36 euros a share", the same offer's
+    total ("offered 2.1 billion euros") and premium ("the offer ... is a 22 per cent premium"),
+    told only before the revision, describe the earlier offer, not the current one. Only a
+    group of the same stance (offer, bid, proposal, demand; not a target or a forecast, which
+    many parties hold), whose measure's words are within the revised one's (or the reverse), held by
+    the same party or one left unnamed, and every note of it dated before the revising source."""
+    revised = [(old, old.replaced_by) for old in groups if old.replaced_by is not None and not old.undated
+               and stance(old.shown()) in _PROPOSALS and old.replaced_by.earliest]
+    for group in groups:
+        if group.replaced_by is not None or group.retired or any(group is new for _, new in revised):
+            continue
+        shown = group.shown()
+        kind, stems = stance(shown), measure_stems(shown)
+        days = [date(n) for n in group.notes]
+        if not stems or not all(days):
+            continue
+        for old, new in revised:
+            theirs, held = measure_stems(old.shown()), {holder(shown).lower(), holder(old.shown()).lower()} - {""}
+            # its stance, or its verb ("offered 2.1 billion euros" is the offer's total)
+            if (stance(old.shown()) == kind or not kind and stance(old.shown()) in stems) and old is not group and (stems <= theirs or theirs <= stems) \
+                    and len(held) <= 1 and max(days) < new.earliest:
+                group.retired = True
+                break
+
+
+_BETWEEN_CLAUSES = re.compile(r"[;:]|\b(?:and|but|while|whereas|which|who)\b")
+_LEAD_IN = re.compile(r"^\s*(?:At|With|From|On)\s+[^,;]*$")
+
+
+def _retire_relative_to_overtaken(groups: list[_FigureGroup], date: Callable[[Note], str]) -> None:
+    """Retire a percentage told relative to a value a later source replaced: "At 30.20 euros,
+    Nordmeier trades at a 4 per cent discount to the offer" once the shares close at 35.10 euros
+    and the offer is 36; "The offer of 31.50 euros a share is a 22 per cent premium" once the
+    offer is raised. The percentage and the replaced value must stand in one clause, or the
+    value in a lead-in phrase ("At 30.20 euros, ..."), the sentence not calling it earlier,
+    and every note of the percentage dated before the replacing source."""
+    replaced = [(g, g.replaced_by) for g in groups if g.replaced_by is not None and not g.undated
+                and g.replaced_by.earliest]
+    for group in groups:
+        shown = group.shown()
+        days = [date(n) for n in group.notes]
+        if group.replaced_by is not None or group.retired or unit_class(shown) not in ("%", "pp") or not all(days):
+            continue
+        for figure, note in zip(group.figures, group.notes, strict=True):
+            said = " ".join(_sentence_of(" ".join(note.quote.split()), figure.text).split())
+            at = said.find(figure.text)
+            marked, found = earlier_values(said), find_figures(said)
+            if at < 0:
+                continue
+            for old, new in replaced:
+                if max(days) >= new.earliest or any(near(old.shown(), m) for m in marked):
+                    continue
+                text = next((f.text for f in found if f is not figure and unit_class(f) == unit_class(old.shown())
+                             and near(f, old.shown()) and not near(f, new.shown())), "")
+                where = said.find(text) if text else -1
+                if where < 0:
+                    continue
+                first, second = sorted(((where, where + len(text)), (at, at + len(figure.text))))
+                between = said[first[1]:second[0]]
+                if not _BETWEEN_CLAUSES.search(between) and (
+                        "," not in between or (where < at and _LEAD_IN.match(said[:first[1]]))):
+                    group.retired = True
+                    break
+            if group.retired:
+                break
 
 
 def _same_holder(a: Figure, b: Figure) -> bool:

@@ -24,7 +24,7 @@ and the Key figures section leaves it out. The period is taken from the figure's
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
@@ -1011,6 +1011,11 @@ def _relative_agent(right: str) -> str:
 
 
 _BE = r"(?:were|was|have been|had been|has been|are|is|being|remain|remained|are still|were still)"
+_KNOWING = frozenset("known confirmed reported understood".split())
+_BELIEVING = frozenset("believed thought presumed feared said".split())
+_RAISED = re.compile(r"(?:\s+" + _BE + r")?(?:\s+(?:still|now|reportedly|also|all))?\s+(?P<q>"
+                     + "|".join(sorted(_KNOWING | _BELIEVING)) + r")\s+to\s+(?:have\s+(?:been\s+)?|be\s+)(?P<x>[a-z]+)\b")
+"""A count raised out of a verb of knowing or belief: "were known to have died", "are feared to be dead"."""
 
 
 def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
@@ -1026,6 +1031,16 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
             np = _clean(share.group("np").split())
             if _meaningful(np):
                 return f"share of {np}"
+    # What a count is known, reported or feared to have become: "10 people were now known to have
+    # died", "14 workers are believed to have been killed". The verb of knowing only says how the
+    # count is known (a confirmed toll is the toll); one of belief keeps the count an estimate
+    # ("people feared drowned", see `stance`).
+    raised = _RAISED.match(right)
+    if raised and found.kind == "count" and counted:
+        became = raised.group("x")
+        if became in _PARTICIPLES or became in _STATES or (_is_past_verb(became) and became not in _NOUN_STOP):
+            how = raised.group("q")
+            return _counted_label(counted, became if how in _KNOWING else f"{how} {became}")
     # Passive or reduced relative: "$8 million was pledged by Japan", "1,900 people were injured",
     # "the 22,000 people left homeless", "The 19 crew members of the tanker ... were freed".
     passive = re.match(
@@ -1046,7 +1061,8 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
             real = False  # "two officials confirmed the plan": what they did, not what happened to them
         if is_part and real and found.kind == "count" and counted and part != "remain":
             comp = passive.group("comp") or ""
-            extra = f" {comp}" if part in ("left", "taken", "held", "declared", "reported") and comp in _STATES else ""
+            extra = f" {comp}" if part in ("left", "taken", "held", "declared", "reported", *_KNOWING, *_BELIEVING) \
+                and comp in _STATES else ""
             return _counted_label(counted, part, extra)
     # "380,000 customers had their personal details stolen": the customers whose details were.
     had = re.match(r"\s+(?:had|have|has)\s+(?:their|its|his|her)((?:\s+[a-z][\w-]*){2,4})", right)
@@ -1107,6 +1123,13 @@ def _compound(noun: str, after: str) -> str:
     return " ".join(words) if len(words) > 1 and _meaningful(words[-1]) else noun
 
 
+_TALLY_REACHED = re.compile(
+    r"\b(?:toll|tally|total|count)\b(?:\s+(?:of|from|in|on|at)\s+[^,.;:]{1,60}?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:now\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|grown|grew|fallen|fell|"
+    r"dropped|stands|stood|revised|raised|lowered)(?:\s+(?:at|to))?\s+$", re.IGNORECASE)
+"""A tally whose verb of level takes a number in words as its value: "the death toll ... has risen to nine"."""
+
+
 def _word_count(sentence: str, match: re.Match[str]) -> _Found | None:
     """A count written in words ("Five people were killed", "left seven dead"): only with the noun
     or the state it counts, not part of a compound ("five-year-old", "one-off")."""
@@ -1115,7 +1138,8 @@ def _word_count(sentence: str, match: re.Match[str]) -> _Found | None:
     value = float(_WORD_VALUES[match.group("tens").lower()] + _UNITS_WORDS.get((match.group("unit") or "").lower(), 0))
     counted, end = _counted(sentence, match.end())
     state = None if counted else _state_after(sentence, match.end())
-    if not counted and not state and not re.match(r"\s+" + _BE + r"\b", sentence[match.end():]):
+    if not counted and not state and not re.match(r"\s+" + _BE + r"\b", sentence[match.end():]) \
+            and not _TALLY_REACHED.search(sentence[:match.start()]):
         return None
     unit = counted.split(" and ")[0].split()[-1].lower() if counted else ""
     return _Found(start=match.start(), lead=match.start(), end=state.end() if state else end, num_end=match.end(),
@@ -1485,7 +1509,8 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         done.append(item)
     figures = []
     for item in done:
-        if item in worded and not _happened(sentence, item, done):
+        if item in worded and not _happened(sentence, item, done) \
+                and not (item.measure and _TALLY_REACHED.search(sentence[:item.start])):
             continue  # "one of them", "welds of two beams": a number in words is a figure only when it counts
             # who or what something happened to ("five dead", "seven people died", "three were injured")
         text = sentence[item.start:item.end].strip()
@@ -1540,7 +1565,7 @@ price" is the share price)."""
 
 
 _EXPECTED = frozenset("forecast forecasts guidance outlook projection projections estimate estimates expectation "
-                      "expectations consensus".split())
+                      "expectations consensus feared believed presumed thought".split())
 _PROPOSED = {"target": "target", "targets": "target", "offer": "offer", "offers": "offer", "bid": "bid",
              "bids": "bid", "demand": "demand", "demands": "demand", "proposal": "proposal", "proposals": "proposal"}
 
@@ -1599,9 +1624,20 @@ def comparable(a: Figure, b: Figure) -> bool:
     form_a = next((p for p in _PREFIXES if a.measures.startswith(p)), "")
     form_b = next((p for p in _PREFIXES if b.measures.startswith(p)), "")
     stems_a, stems_b = measure_stems(a), measure_stems(b)
+    if form_a and form_a == form_b:
+        # "share of shares" and "share of hard cheese bought": what each is a share of must match,
+        # not the word of the form ("share", "rise") both begin with.
+        stems_a, stems_b = _stems_after(a, form_a), _stems_after(b, form_b)
     if form_a == form_b and _kind_of(a, stems_a, b) or _kind_of(b, stems_b, a):
         return True
+    if (stems_a <= _ANYONE) != (stems_b <= _ANYONE):
+        return False  # "people" says nothing of what befell them: never a count of the missing or the dead
     return form_a == form_b and bool(stems_a) and bool(stems_b) and (stems_a <= stems_b or stems_b <= stems_a)
+
+
+def _stems_after(figure: Figure, form: str) -> frozenset[str]:
+    """`measure_stems` of what a change or a share is of ("hard cheese bought" of "share of hard cheese bought")."""
+    return measure_stems(replace(figure, measures=figure.measures[len(form):]))
 
 
 def _kind_of(bare: Figure, stems: frozenset[str], other: Figure) -> bool:
