@@ -840,7 +840,7 @@ _PASSIVE = re.compile(r"^(?P<np>.*?)\s+(?:was|were|is|are|has been|have been|had
                         r"(?:estimated|put|valued|set|revised|corrected|raised|increased|cut|reduced|lowered|"
                         r"lifted|doubled|boosted|trimmed|listed|given|reported|recorded|stated)\b[^.;,]{0,40}?\b"
                         r"(?:at|to|as)\s+" + _QUANT + r"$")
-_RELATIVE = re.compile(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
+_RELATIVE_AT = re.compile(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
                          r"valued|pegged|assessed)\s+at\s+" + _QUANT + r"$")
 _COPULA = re.compile(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?\s+"
                        + _QUANT + r"$")
@@ -896,7 +896,7 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         subject = _subject(passive.group("np"))
         if subject and _meaningful(subject):
             return subject
-    relative = _RELATIVE.search(whole_left)
+    relative = _RELATIVE_AT.search(whole_left)
     if relative:
         done = re.match(r"\s+(?:was|were|had been|has been)\s+(?P<part>[a-z]+)\b", sentence[found.end:])
         part = done.group("part") if done and done.group("part") in _PARTICIPLES else ""
