@@ -867,10 +867,10 @@ def _plain(line: str) -> str:
     line = line.strip()
     if not line or (line[0] not in "*_" and line[-1] not in "*_"):
         return line  # the common case: no emphasis mark at either end
-    return _EMPHASIS.sub("", line)
+    return _EMPHASIS_AROUND.sub("", line)
 
 
-_EMPHASIS = re.compile(r"^[*_]+\s*|\s*[*_]+$")
+_EMPHASIS_AROUND = re.compile(r"^[*_]+\s*|\s*[*_]+$")
 
 
 def byline(line: str) -> tuple[str, str] | None:
