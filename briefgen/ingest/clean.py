@@ -1005,7 +1005,13 @@ def _person_name(part: str) -> bool:
 
 def _plain(line: str) -> str:
     """*line* without the Markdown emphasis around it (``*By Jane Doe*``, ``**Published: ...**``)."""
-    return re.sub(r"^[*_]+\s*|\s*[*_]+$", "", line.strip())
+    line = line.strip()
+    if not line or (line[0] not in "*_" and line[-1] not in "*_"):
+        return line  # the common case: no emphasis mark at either end
+    return _EMPHASIS_AROUND.sub("", line)
+
+
+_EMPHASIS_AROUND = re.compile(r"^[*_]+\s*|\s*[*_]+$")
 
 
 def byline(line: str) -> tuple[str, str] | None:

@@ -141,7 +141,10 @@ _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*(?:’(?!\
 
 def _opening_words(sentence: str, n: int) -> list[str]:
     words = _WORD.findall(_OPENING.sub("", sentence)[:160])[:n]
-    return [re.sub(r"'s$", "", w.lower().replace("’", "'")) for w in words]
+    return [_POSSESSIVE.sub("", w.lower().replace("’", "'")) for w in words]
+
+
+_POSSESSIVE = re.compile(r"'s$")
 
 
 _ATTRIBUTION = re.compile(r"(?i)^according to [^,]{1,80},\s*(?:[^,]{1,40},\s*)?")

@@ -827,23 +827,46 @@ _REVISED_TO = re.compile(
 """A forecast revised to a value, with what it forecasts before the noun or after "for"."""
 
 
+# _measure_left's patterns, compiled once (re.search with a built string looked each up in re's cache per call)
+_ESTIMATED = re.compile(r"\b(?:(?:estimated|put|valued|set|assessed|priced|pegged)(?P<at>)|(?:raised|increased|cut|"
+                          r"reduced|lowered|lifted|doubled|tripled|revised|corrected|boosted|trimmed)(?P<to>))\s+"
+                          r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
+                          r"[^.;]{0,80}?\b(?(at)at|to)\s+" + _QUANT + r"$")
+_RANGED = re.compile(r"^(?P<np>.*?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")
+_FROM_QUANT = re.compile(r"\bfrom\s+" + _QUANT + r"$", re.IGNORECASE)
+_VALUED = re.compile(r"\b(?:valuing|valued|values|value)\s+(?P<obj>(?:the|its|their|his|her)\s+[a-z][\w-]*"
+                       r"(?:\s+[a-z][\w-]*)?)\s+at\s+" + _QUANT + r"$")
+_PASSIVE = re.compile(r"^(?P<np>.*?)\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
+                        r"(?:estimated|put|valued|set|revised|corrected|raised|increased|cut|reduced|lowered|"
+                        r"lifted|doubled|boosted|trimmed|listed|given|reported|recorded|stated)\b[^.;,]{0,40}?\b"
+                        r"(?:at|to|as)\s+" + _QUANT + r"$")
+_RELATIVE_AT = re.compile(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
+                         r"valued|pegged|assessed)\s+at\s+" + _QUANT + r"$")
+_COPULA = re.compile(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?\s+"
+                       + _QUANT + r"$")
+_CHANGE = re.compile(r"\b(?:a|an|the)\s+\S*\d\S*(?:\s+(?:percent|per cent|%|million|billion))?\s+"
+                       r"(?P<noun>rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+in\s+"
+                       r"(?P<np>[\w'’-]+(?:\s+[\w'’-]+)?)\s+to\s+" + _QUANT + r"$")
+_GAPPED = re.compile(r"\s(?:and|or|while)\s+(" + _NAME + r")\s+" + _QUANT + r"$")
+_UP_DOWN = re.compile(r"\s*(?:up|down)\s+(?:by\s+)?" + _QUANT, re.IGNORECASE)
+_A_QUANT = re.compile(r"\b(?:a|an)\s+" + _QUANT + r"$")
+_LEVEL_QUANT = re.compile(_LEVEL_PREPS + r"\s+" + _QUANT + "$")
+_ACTED = re.compile(r"\b(?P<verb>[a-z]+)\s+" + _QUANT + r"$")
+
+
 def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     """What a figure measures, read from the words before it in its clause."""
     clause_at = _clause_start(sentence, found.start)
     left = sentence[clause_at:found.start]
     whole_left = sentence[:found.start]
     right = sentence[found.end:_clause_end(sentence, found.end)]
-    ranged = re.search(r"^(?P<np>.*?)\s+(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", left)
+    ranged = _RANGED.search(left)
     if ranged and sentence[found.start:found.lead]:
         named = _subject(re.sub(r"^(?:.*\s)?(?:with|for)\s+", "", ranged.group("np")))
         return named if _meaningful(named) else ""  # "peak-sales forecasts ranging from $2.6 billion to $4.2 billion"
-    if re.search(r"\bfrom\s+" + _QUANT + r"$", left, re.IGNORECASE):
+    if _FROM_QUANT.search(left):
         return ""  # "rose from 1,200 to 2,300", "up from 18,000": an earlier value
     # "estimated the damage ... at $1.8 billion", "a ransom that people close to the talks put at $2.5 million"
-    estimated = re.search(r"\b(?:(?:estimated|put|valued|set|assessed|priced|pegged)(?P<at>)|(?:raised|increased|cut|"
-                          r"reduced|lowered|lifted|doubled|tripled|revised|corrected|boosted|trimmed)(?P<to>))\s+"
-                          r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?P<obj>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b"
-                          r"[^.;]{0,80}?\b(?(at)at|to)\s+" + _QUANT + r"$", whole_left)
     revised = _REVISED_TO.search(whole_left)
     if revised:
         # "raised its adjusted EBIT margin forecast to", "cut its forecast for the margin to": the
@@ -852,10 +875,10 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         if named and all(w.lower() not in _NOUN_STOP and not _is_past_verb(w) for w in named.split()[-1:]):
             return f"{named.strip()} {revised.group('noun')}"
         return ""
-    valued = re.search(r"\b(?:valuing|valued|values|value)\s+(?P<obj>(?:the|its|their|his|her)\s+[a-z][\w-]*"
-                       r"(?:\s+[a-z][\w-]*)?)\s+at\s+" + _QUANT + r"$", whole_left)
+    valued = _VALUED.search(whole_left)
     if valued and valued.group("obj").split()[-1] not in _NOUN_STOP:
         return f"valuation of {valued.group('obj')}"  # "valuing the company at": a value put on the company
+    estimated = _ESTIMATED.search(whole_left)
     if estimated:
         # "cut the value of the vineyard to $8 million": the noun with what it is of
         of = re.match(r"(?P<np>[a-z][\w-]*\s+of\s+(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
@@ -868,27 +891,23 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
                 and _meaningful(" ".join(words)):
             return " ".join(words)
     # "The hall's cost was revised last week to 94 million": the subject of the passive.
-    passive = re.search(r"^(?P<np>.*?)\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
-                        r"(?:estimated|put|valued|set|revised|corrected|raised|increased|cut|reduced|lowered|"
-                        r"lifted|doubled|boosted|trimmed|listed|given|reported|recorded|stated)\b[^.;,]{0,40}?\b"
-                        r"(?:at|to|as)\s+" + _QUANT + r"$", left)
+    passive = _PASSIVE.search(left)
     if passive:
         subject = _subject(passive.group("np"))
         if subject and _meaningful(subject):
             return subject
-    relative = re.search(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
-                         r"valued|pegged|assessed)\s+at\s+" + _QUANT + r"$", whole_left)
+    relative = _RELATIVE_AT.search(whole_left)
     if relative:
         done = re.match(r"\s+(?:was|were|had been|has been)\s+(?P<part>[a-z]+)\b", sentence[found.end:])
         part = done.group("part") if done and done.group("part") in _PARTICIPLES else ""
         return f"{relative.group('obj')} {part}".strip()
     # Ellipsis: "Japan pledged $300 million and Britain $180 million".
-    gapped = re.search(r"\s(?:and|or|while)\s+(" + _NAME + r")\s+" + _QUANT + r"$", left)
+    gapped = _GAPPED.search(left)
     if gapped and previous and " by " in previous[-1].measure and \
             not sentence[previous[-1].end:gapped.start() + clause_at].strip(" ,"):
         return f"{previous[-1].measure.split(' by ')[0]} by {_lower_name(gapped.group(1))}"
     # "..., up 27 percent": the change of the sentence's last measured level.
-    if re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?" + _QUANT, left, re.IGNORECASE) and previous:
+    if _UP_DOWN.fullmatch(left) and previous:
         level = next((p.measure for p in reversed(previous) if p.measure and " by " not in p.measure), "")
         if level and not level.startswith(_PREFIXES):
             return ("rise in " if left.strip().lower().startswith("up") else "fall in ") + level
@@ -900,7 +919,7 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         if sought:
             return sought
         paid = _by_transfer_verb(left, whole_left, clause_at)
-        if paid and re.search(r"\b(?:a|an)\s+" + _QUANT + r"$", left) and _own_noun(found):
+        if paid and _A_QUANT.search(left) and _own_noun(found):
             # "the council approved a £750,000 emergency fund": what was approved, and by whom
             return f"{_compound(found.noun, sentence[found.end + 1 + len(found.noun):])} {paid}"
         if paid:
@@ -909,8 +928,7 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     if changed:
         return changed
     # "The overrun against the approved budget is now 29 million pounds", "Its debts are 438 million euros".
-    copula = re.search(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?\s+"
-                       + _QUANT + r"$", left)
+    copula = _COPULA.search(left)
     if copula and (found.kind != "count" or not found.counted or found.unit != unit_head(found.unit)):
         # a count in a unit of measure ("9 parts per billion") is a level, not things counted
         subject = _subject(copula.group("np"))
@@ -919,18 +937,15 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
                 found.unit = subject.split()[-1].lower()  # "confirmed cases are now 12": cases
             return subject
     # "a 12 percent rise in first-quarter revenue to 4.6 billion crowns"
-    change = re.search(r"\b(?:a|an|the)\s+\S*\d\S*(?:\s+(?:percent|per cent|%|million|billion))?\s+"
-                       r"(?P<noun>rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+in\s+"
-                       r"(?P<np>[\w'’-]+(?:\s+[\w'’-]+)?)\s+to\s+" + _QUANT + r"$", left)
+    change = _CHANGE.search(left)
     if change:
         return _clean([w for w in change.group("np").split() if w.lower() not in _NOUN_STOP])
     tied = _by_tied_noun(left, found)
-    if tied and not (found.kind == "count" and found.counted and not re.search(_LEVEL_PREPS + r"\s+" + _QUANT + "$",
-                                                                                left)):
+    if tied and not (found.kind == "count" and found.counted and not _LEVEL_QUANT.search(left)):
         return tied
     # A verb acting on the counted noun: "killing at least 340 people", "took its 19 crew members".
     if found.kind == "count":
-        acted = re.search(r"\b(?P<verb>[a-z]+)\s+" + _QUANT + r"$", left)
+        acted = _ACTED.search(left)
         counted = found.counted or _inherited(previous)
         if acted and counted and acted.group("verb") not in _NOUN_STOP and (
                 _is_past_verb(acted.group("verb")) or acted.group("verb").endswith("ing")):

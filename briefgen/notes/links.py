@@ -107,6 +107,8 @@ def numbers(text: str) -> frozenset[str]:
 
 _CAPITALISED = re.compile(r"[A-Z][\w&'’-]*[A-Za-z]")
 _NOT_A_NAME = frozenset(MONTHS + WEEKDAYS)
+_POSSESSIVE = re.compile(r"['’]s$")
+_NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 
 
 def names(text: str) -> frozenset[str]:
@@ -114,12 +116,12 @@ def names(text: str) -> frozenset[str]:
     word only when the next word is capitalised too; never common words, weekdays or months."""
     found = set()
     for match in _CAPITALISED.finditer(text):
-        word = re.sub(r"['’]s$", "", match.group(0))
+        word = _POSSESSIVE.sub("", match.group(0))
         lower = word.lower()
         if lower in _NOT_A_NAME or lower in STOP_WORDS:
             continue
         # A sentence's first word is capitalised anyway: a name only when the next word is too.
-        if match.start() == 0 and not re.match(r"\s+[A-Z]", text[match.end():]):
+        if match.start() == 0 and not _NEXT_CAPITALISED.match(text, match.end()):
             continue
         found.add(word)
     return frozenset(found)
