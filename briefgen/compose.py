@@ -696,8 +696,11 @@ class _Composer:
         fits; the one whose words carry most of the concepts the most sources carry (their
         weight over the square root of its length: a news lead is long and dense), the latest
         state first (a later source's weight counts up to LEAD_RECENCY more)."""
+        # A side of a dispute between parties is the story's central event as often as not ("The
+        # government banned ...", which a federation challenges): the brief opens on it all the same,
+        # and the disagreements section refers to it by its number.
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                   and self.matches(n, spec) and self.fits(n) and not self.for_watch(n)]
+                   and self.matches(n, spec) and self.fits(n, reserved=True) and not self.for_watch(n)]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.

@@ -542,6 +542,7 @@ class Parties:
         self.texts, self.groups = texts, groups
         self.known = affiliations(texts) if known is None else known
         self._subjects: list[frozenset[str]] | None = None
+        self._introductions: dict[str, str] = {}
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""
         for text in texts:
@@ -564,6 +565,15 @@ class Parties:
             if name:
                 return name
         return ""
+
+    def _only_one(self, noun: str) -> str:
+        """The body "the *noun*" stands for when its own source never names one but the corpus names
+        exactly one ("the commission" in an analyst's note, "the Water Services Regulation Commission"
+        in the wire copy); "" when none or several."""
+        if noun not in self._introductions:
+            names = {re.sub(r"\s+", " ", _introduced(noun, text)) for text in self.texts} - {""}
+            self._introductions[noun] = next(iter(names)) if len(names) == 1 else ""
+        return self._introductions[noun]
 
     @staticmethod
     def _opening(text: str, noun: str) -> str:
@@ -611,7 +621,8 @@ class Parties:
             noun = common.group("noun").lower()
             # "... the private equity firm Tollan ...", else the body that spoke just before
             # ("Tollan said ... The firm said ...")
-            body = self._resolved(row, noun) or self._opening(text, noun) or self._said_before(row)
+            body = self._resolved(row, noun) or self._opening(text, noun) or self._only_one(noun) \
+                or self._said_before(row)
             return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
         surname = _surname(holder)
         before = self._said_before(row) if len(holder.split()) >= 2 and text.lstrip()[:1] in "\"“" \
