@@ -43,6 +43,9 @@ _DECIDES = (r"ban(?:s|ned)|block(?:s|ed)|prohibit(?:s|ed)|impos(?:es|ed)|approv(
 body stands for what it decided, against anyone who challenges or appeals it."""
 _DECISION = (r"(?:ruling|decision|verdict|ban|fine|order|judg(?:e)?ment|sentence|settlement|determination|"
              r"approval|refusal|veto|block)")
+_OF_DECISION = re.compile(r"^\W*(?:the|its|this|that|their|a)\s+(?:[\w'’-]+\s+){0,3}?" + _DECISION + r"\b",
+                          re.IGNORECASE)
+"""An object that is a decision ("the decision to block the takeover", "the regulator's ruling")."""
 _CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?"
         + _DECISION + r"\b))|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
         r"(?:is|are|was|were|be|been|stand|stands|stood|vote[sd]?|came\s+out)\s+(?:firmly\s+)?against|"
@@ -172,7 +175,9 @@ def stance(text: str) -> Stance | None:
     if negated(text[max(0, cue.start() - 25):cue.start()], near=True):
         sign = -sign
     rest = text[cue.end():]
-    if _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
+    if _OF_DECISION.match(rest):
+        pass  # "appeal against the decision to block it": against the decision, whatever it undoes
+    elif _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
                                        re.IGNORECASE):
         sign = -sign  # "demanded an end to the cap", "called on the regulator to block it"
     cue_stems = {stem(w) for w in cue.group(0).split()}
