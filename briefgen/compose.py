@@ -408,6 +408,8 @@ class _Composer:
         # the dispute told again when the section is full of others: left to that section in any case.
         whole = sorted({a for a, b in held if not b}) if spec else []
         self.reserved |= set(whole)
+        self.whole = set(whole)
+        """Sentences that state a dispute whole: only the disagreements section tells them."""
         self.reserved_texts = [statement(self.readable_by_id[i]) for i in whole]
         """The statements of disputes told whole in one sentence: another section's statement in
         mostly their words retells one side (a side quoted on its own is referred to by number)."""
@@ -700,7 +702,8 @@ class _Composer:
         # government banned ...", which a federation challenges): the brief opens on it all the same,
         # and the disagreements section refers to it by its number.
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                   and self.matches(n, spec) and self.fits(n, reserved=True) and not self.for_watch(n)]
+                   and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
+                   and not self.for_watch(n)]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
