@@ -494,6 +494,8 @@ class _Composer:
         # the dispute told again when the section is full of others: left to that section in any case.
         whole = sorted({a for a, b in held if not b}) if spec else []
         self.reserved |= set(whole)
+        self.whole = set(whole)
+        """Sentences that state a dispute whole: only the disagreements section tells them."""
         self.reserved_texts = [statement(self.readable_by_id[i]) for i in whole]
         """The statements of disputes told whole in one sentence: another section's statement in
         mostly their words retells one side (a side quoted on its own is referred to by number)."""
@@ -787,8 +789,12 @@ class _Composer:
         fits; the one whose words carry most of the concepts the most sources carry (their
         weight over the square root of its length: a news lead is long and dense), the latest
         state first (a later source's weight counts up to LEAD_RECENCY more)."""
+        # A side of a dispute between parties is the story's central event as often as not ("The
+        # government banned ...", which a federation challenges): the brief opens on it all the same,
+        # and the disagreements section refers to it by its number.
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                   and self.matches(n, spec) and self.fits(n) and not self.for_watch(n)]
+                   and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
+                   and not self.for_watch(n)]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
@@ -1474,6 +1480,7 @@ class _Composer:
         items: list[Item] = []
         quotes = [n for n in self.ranked() if n.speaker and n.id not in self.used]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
+        owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
         for note in quotes + forum[:2]:
             if len(items) >= spec.max_items:
                 break
@@ -1496,6 +1503,14 @@ class _Composer:
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
                 actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
+                owner = ""
+                if holds.possessive(role) or _COMMON_OWNER.match(role):
+                    # "Its chief executive, Lena Ortiz" (or "the airline's"): the body a row names that
+                    # its source names last before the statement, within a paragraph or two
+                    owner = _last_named([item.speaker for item in items if not item.speaker_role],
+                                        doc.text[max(0, note.span.start - OWNER_REACH):note.span.start] if doc else "")
+                    if owner:
+                        continue  # a body and its chief executive: one party, one row
                 if holds.possessive(role) or holds.within(role, actor):
                     role = ""  # "Its president": whose, the row cannot say; a role the name already says
                 if any(holds.same_actor(actor, item.speaker) for item in items):
@@ -1503,8 +1518,16 @@ class _Composer:
                 if any(counterclaims.one_party((actor, role), (item.speaker, item.speaker_role), self.affiliations)
                        for item in items):
                     continue  # a body and its chief executive, two officials of one body: one party, one row
+                if not role and any(holds.same_actor(actor, body) for body in owners.values()):
+                    continue  # the body whose chief executive ("its chief executive") has a row already
             if self.fits(note, new_words=False) and self.still_ahead(note):
                 item = replace(self.take(note), speaker=actor, speaker_role=role)
+                if note.speaker and (holds.possessive(note.speaker_role) or _COMMON_OWNER.match(note.speaker_role)):
+                    doc = self.docs.get(note.span.source)
+                    found = _last_named(_bodies_named(doc.text[max(0, note.span.start - OWNER_REACH):note.span.start])
+                                        if doc else [], doc.text[:note.span.start] if doc else "")
+                    if found:
+                        owners[len(items)] = found
                 if not item.speaker:
                     item = replace(item, speaker=f"Forum commenter {note.span.author}".strip(),
                                    speaker_role="online discussion")
@@ -1984,6 +2007,25 @@ def _instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ..
     the only one of its unit class there: what the sentence gives in their place."""
     values = [f for f in note.figures if f.text in said and not any(near(f, m) for m in marks)]
     return tuple(f for f in values if sum(unit_class(g) == unit_class(f) for g in values) == 1)
+
+
+OWNER_REACH = 600
+"""Characters before a statement in which "its chief executive" finds the body it belongs to."""
+_COMMON_OWNER = re.compile(r"^(?:the|The)\s+[a-z][\w-]*['’]s\s")
+""""The airline's chief executive": a role whose body the source named before, by its name."""
+
+
+def _last_named(names: Sequence[str], text: str) -> str:
+    """Of *names*, the one *text* mentions last (none: "")."""
+    at = {name: max((m.start() for m in re.finditer(r"\b" + re.escape(name) + r"\b", text)), default=-1)
+          for name in names if name}
+    found = [name for name, where in at.items() if where >= 0]
+    return max(found, key=lambda name: at[name]) if found else ""
+
+
+def _bodies_named(text: str) -> list[str]:
+    """Capitalised names in *text* not at a sentence's start: the bodies it may name."""
+    return [m.group(0) for m in re.finditer(r"(?<![.!?\n]\s)(?<!^)\b[A-Z][\w'’&-]+(?:\s+(?:of\s+)?[A-Z][\w'’&-]+){0,3}", text)]
 
 
 def fill_order(specs: Sequence[SectionSpec]) -> list[tuple[SectionSpec, bool]]:

@@ -28,13 +28,17 @@ from briefgen.words import content_words, stem
 _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
          r"head|member|leader|secretary|founder|manager|chief(?:\s+[a-z]+){0,2}\s+officer|chief\s+executive|"
          r"executive|CEO|CFO|official|lawyer|counsel|representative|analyst|economist|researcher|scientist|"
-         r"engineer|partner|owner|treasurer|organi[sz]er|coordinator|adviser|advisor|professor)")
+         r"engineer|partner|owner|treasurer|organi[sz]er|coordinator|adviser|advisor|professor|"
+         r"(?:prime\s+|foreign\s+|finance\s+)?minister|premier|mayor|governor|chancellor|commissioner|ambassador)")
 _NAME = r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'’.&-]*){0,4}"
 _PERSON = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+"
 _AFFILIATED = (
     # "Carla Mendes, spokesperson for the Harbour Residents Association"; "X, a researcher at Y"
     re.compile(r"(?P<person>" + _PERSON + r"),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?" + _ROLE
                + r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?P<body>" + _NAME + ")"),
+    # "the prime minister of Estrania, Jonas Vell"; "the chair of the commission, Daniel Okafor"
+    re.compile(r"\b(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?" + _ROLE + r"\s+(?:of|for|at)\s+(?:the\s+)?(?P<body>" + _NAME
+               + r"),\s+(?P<person>" + _PERSON + r")\b"),
     # "Priya Raman of Morgan Hale"
     re.compile(r"(?P<person>" + _PERSON + r")\s+(?:of|at|from)\s+(?:the\s+)?(?P<body>" + _NAME + ")"),
     # "Norcast chief executive Ana Ruiz", "the Alliance's spokesperson, Carla Mendes"
@@ -96,14 +100,24 @@ def one_party(a: tuple[str, str], b: tuple[str, str], known: Mapping[str, frozen
     """Whether two holders (name, role) speak for one party: a person and the body they speak
     for ("Lena Ortiz, chief executive, AzorAir" and "AzorAir"), or two people of one body. Name
     words must match whole: "Finance Ministry" and "Transport Ministry" are two parties."""
-    body_a, body_b = speaks_for(*a, known), speaks_for(*b, known)
+    body_a, body_b = _polity(speaks_for(*a, known)), _polity(speaks_for(*b, known))
     if body_a and body_b:
         return body_a == body_b
     if body_a:
-        return body_a == _name_words(b[0]) - _NOT_BODY
+        return body_a == _polity(_name_words(b[0]) - _NOT_BODY)
     if body_b:
-        return body_b == _name_words(a[0]) - _NOT_BODY
+        return body_b == _polity(_name_words(a[0]) - _NOT_BODY)
     return False
+
+
+_GOVERNMENT = frozenset("government administration cabinet".split())
+"""Words of the government of a place: "the government of Estrania" and its prime minister
+("Estrania's prime minister") speak for one party, Estrania."""
+
+
+def _polity(words: frozenset[str]) -> frozenset[str]:
+    """*words* without the words of a government, unless nothing else is left."""
+    return words - _GOVERNMENT or words
 
 
 def _appositions(text: str) -> list[tuple[str, str]]:
@@ -542,6 +556,7 @@ class Parties:
         self.texts, self.groups = texts, groups
         self.known = affiliations(texts) if known is None else known
         self._subjects: list[frozenset[str]] | None = None
+        self._introductions: dict[str, str] = {}
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""
         for text in texts:
@@ -564,6 +579,15 @@ class Parties:
             if name:
                 return name
         return ""
+
+    def _only_one(self, noun: str) -> str:
+        """The body "the *noun*" stands for when its own source never names one but the corpus names
+        exactly one ("the commission" in an analyst's note, "the Water Services Regulation Commission"
+        in the wire copy); "" when none or several."""
+        if noun not in self._introductions:
+            names = {re.sub(r"\s+", " ", _introduced(noun, text)) for text in self.texts} - {""}
+            self._introductions[noun] = next(iter(names)) if len(names) == 1 else ""
+        return self._introductions[noun]
 
     @staticmethod
     def _opening(text: str, noun: str) -> str:
@@ -611,7 +635,8 @@ class Parties:
             noun = common.group("noun").lower()
             # "... the private equity firm Tollan ...", else the body that spoke just before
             # ("Tollan said ... The firm said ...")
-            body = self._resolved(row, noun) or self._opening(text, noun) or self._said_before(row)
+            body = self._resolved(row, noun) or self._opening(text, noun) or self._only_one(noun) \
+                or self._said_before(row)
             return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
         surname = _surname(holder)
         before = self._said_before(row) if len(holder.split()) >= 2 and text.lstrip()[:1] in "\"“" \

@@ -37,7 +37,17 @@ PER_WORD = 40
 _PRO = (r"want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
         r"call(?:s|ed|ing)?\s+(?:for|on)|push(?:es|ed|ing)?\s+for|support(?:s|ed|ing)?|back(?:s|ed|ing)(?!\s+(?:up|down|off|out|away)\b)|"
         r"favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to")
-_CON = (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
+_DECIDES = (r"ban(?:s|ned)|block(?:s|ed)|prohibit(?:s|ed)|impos(?:es|ed)|approv(?:es|ed)|authori[sz](?:es|ed)|"
+            r"suspend(?:s|ed)|revok(?:es|ed)|overturn(?:s|ed)|uph(?:olds|eld)|fined")
+"""Verbs by which a body decides something ("the government banned bottom trawling"): the
+body stands for what it decided, against anyone who challenges or appeals it."""
+_DECISION = (r"(?:ruling|decision|verdict|ban|fine|order|judg(?:e)?ment|sentence|settlement|determination|"
+             r"approval|refusal|veto|block)")
+_OF_DECISION = re.compile(r"^\W*(?:the|its|this|that|their|a)\s+(?:[\w'’-]+\s+){0,3}?" + _DECISION + r"\b",
+                          re.IGNORECASE)
+"""An object that is a decision ("the decision to block the takeover", "the regulator's ruling")."""
+_CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?"
+        + _DECISION + r"\b))|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
         r"(?:is|are|was|were|be|been|stand|stands|stood|vote[sd]?|came\s+out)\s+(?:firmly\s+)?against|"
         r"resist(?:s|ed|ing)?|(?:will|would|to)\s+fight|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
         r"contest(?:s|ed|ing)?|"
@@ -45,7 +55,7 @@ _CON = (r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
 _PRO_OF_IT = (r"only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
               r"proceed)|(?:is|was|are|were)\s+(?:necessary|essential|needed|justified|the\s+only\s+way)")
 _CON_OF_IT = r"(?:is|was|are|were)\s+(?:unjustified|unnecessary|unacceptable|unfair|wrong)"
-_CUE = re.compile(r"\b(?:(?P<pro>" + _PRO + r")|(?P<con>" + _CON + r")|(?P<pro_of>" + _PRO_OF_IT + r")|(?P<con_of>"
+_CUE = re.compile(r"\b(?:(?P<pro>" + _PRO + "|" + _DECIDES + r")|(?P<con>" + _CON + r")|(?P<pro_of>" + _PRO_OF_IT + r")|(?P<con_of>"
                   + _CON_OF_IT + r"))\b", re.IGNORECASE)
 """Stance words: `pro`/`con` follow their holder ("the union rejected"); `pro_of`/`con_of` follow
 what they judge ("the rise was unjustified", "the farm must be built"): the speaker holds them."""
@@ -55,6 +65,10 @@ _UNDOES = re.compile(r"^\W*(?:(?:the|an?|any|its|their|immediate|swift|full|to|b
 """The start of an object that undoes what follows it ("an end to the cap", "to block it")."""
 _CLAUSE_START = re.compile(r"(?:^|[;:]|" + CLAUSE_COMMA + r"|\b(?:said|says|say|told|that|but|while|whereas|and|as)\b)\s*",
                            re.IGNORECASE)
+_WHEN_AFTER = re.compile(
+    r"(?:\s+(?:on\s+(?:" + "|".join(WEEKDAYS) + "|(?:" + "|".join(MONTHS) + r")\s+\d{1,2})|yesterday|today|earlier|"
+    r"(?:last|this)\s+(?:week|month|year|night|morning|evening)|in\s+(?:" + "|".join(MONTHS) + r")))+$", re.IGNORECASE)
+"""When something was done, after its doer ("The commission on Tuesday" rejected): no part of the name."""
 _SKIP = frozenset("would will could can may might must shall should has have had is are was were be been being "
                   "do does did also still strongly firmly now again already not never no longer just fully "
                   "has been".split())
@@ -100,7 +114,7 @@ def _holder_phrase(before: str) -> str:
     """The noun phrase just before a stance word, past auxiliaries and adverbs ("the union would
     not" -> "the union"), within its clause; "" when what is left still runs into a verb
     ("Northwind Airways has raised its pay" before "offer": a clause, no party's name)."""
-    words = before.rstrip(" ,").split()
+    words = _WHEN_AFTER.sub("", before.rstrip(" ,")).split()
     while words and (words[-1].lower() in _SKIP or words[-1].lower().endswith("ly")):
         words.pop()
     clause = " ".join(words).rstrip(" ,")
@@ -161,7 +175,9 @@ def stance(text: str) -> Stance | None:
     if negated(text[max(0, cue.start() - 25):cue.start()], near=True):
         sign = -sign
     rest = text[cue.end():]
-    if _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
+    if _OF_DECISION.match(rest):
+        pass  # "appeal against the decision to block it": against the decision, whatever it undoes
+    elif _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
                                        re.IGNORECASE):
         sign = -sign  # "demanded an end to the cap", "called on the regulator to block it"
     cue_stems = {stem(w) for w in cue.group(0).split()}
@@ -484,13 +500,15 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
     by = claimant(claim_text)
     if not by or by & found.who:
         return False  # no party named, or the same: "Nordair said 12 ..." and "Nordair denied that more than 20 ..."
+    if found.back and not found.all_clear:
+        # "rejected that claim" points at the claim right before it, whatever that claim says:
+        # "Marr said the settlement does not fund the work. The commission rejected that claim."
+        return before
     if found.all_clear:
         if not _FAULT.search(claim_text):
             return False
     elif _NEGATIVE.search(claim_text):
         return False  # "no evidence that the fire was deliberate" and "denied it was arson" agree
-    if found.back:
-        return before
     stems = _about(claim_text)
     shared = found.about & stems
     by_stems = {stem(re.sub(r"['’]s?$", "", w)) for w in by}
