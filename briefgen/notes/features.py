@@ -84,6 +84,20 @@ _HEDGED_OPINION = re.compile(
     r"\b(?:I think|I believe|in my (?:view|opinion)|seems? like|arguably|frankly|undoubtedly|should)\b",
     re.IGNORECASE,
 )
+# A clause that reports what someone said or decided: "the board ruled that the costs should not
+# have counted" reports the board's view, not the writer's.
+_REPORTED_THAT = re.compile(r"\b(?:" + r"said|says|stated|told \w+|argued|warned|claimed|wrote|insisted|acknowledged|"
+                            r"ruled|rules|found|finds|concluded|decided|determined|held|judged|agreed|recommended|"
+                            r"recommends|advised|argues|warns|believes|thinks" + r")\s+that\b")
+
+
+def _own_hedge(sentence: str) -> bool:
+    """Whether *sentence* hedges or prescribes in its writer's voice ("should", "arguably"), not
+    inside a clause reporting what someone said, ruled or found ("the board ruled that the costs
+    should not have counted")."""
+    return any(not _REPORTED_THAT.search(sentence, 0, match.start()) for match in _HEDGED_OPINION.finditer(sentence))
+
+
 # Verbs that report speech. Neutral ones ("said") report a fact as readily as a view; stance
 # verbs ("urged", "rejected", "expects") say that the speaker holds a view, demand or intent.
 _NEUTRAL_SPEECH = r"(?:said|says|say|stated|states|told|explained|noted|added|wrote|announced|acknowledged|confirmed)"
@@ -457,7 +471,7 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
         return "opinion"
     quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _REPORTING + r"\b",
                                                                                        sentence))
-    if not quoted and (_FIRST_PERSON.search(sentence) or _HEDGED_OPINION.search(sentence)):
+    if not quoted and (_FIRST_PERSON.search(sentence) or _own_hedge(sentence)):
         return "opinion"
     if not quoted and source_kind not in _OWN_VOICE_KINDS and not re.search(r"\b" + _REPORTING + r"\b", sentence) \
             and _AUTHORS_VIEW.search(re.sub(r'“[^”]*”|"[^"]*"', " ", sentence)):
