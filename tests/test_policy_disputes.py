@@ -100,3 +100,14 @@ def test_the_situation_opens_on_the_decision_a_party_appeals(tmp_path: Path) -> 
     assert "banned cruise ships" in situation
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "challenge the inner basin ban" in section
+
+
+def test_a_decision_told_in_a_subordinate_clause_is_no_stance() -> None:
+    """The example's policy brief set "As the U.S. imposed stricter export controls on AI chips to
+    China, companies like Huawei have accelerated ..." against a forecast that China may reject a
+    chip: the decision there is background to the sentence, not the U.S. standing for it."""
+    assert disputes.stance("As the U.S. imposed stricter export controls on AI chips to China, companies like Huawei "
+                  "have accelerated their efforts to develop domestic chips.") is None
+    assert disputes.stance("When the regulator blocked the merger, shares in both companies fell.") is None
+    held = disputes.stance("The Fisheries Ministry banned bottom trawling in the bay on Monday.")
+    assert held is not None and held.sign == 1 and held.holder == "Fisheries Ministry"

@@ -43,6 +43,12 @@ _DECIDES = (r"ban(?:s|ned)|block(?:s|ed)|prohibit(?:s|ed)|impos(?:es|ed)|approv(
 body stands for what it decided, against anyone who challenges or appeals it."""
 _DECISION = (r"(?:ruling|decision|verdict|ban|fine|order|judg(?:e)?ment|sentence|settlement|determination|"
              r"approval|refusal|veto|block)")
+_DECIDED = re.compile(_DECIDES, re.IGNORECASE)
+_SUBORDINATE = re.compile(r"(?:^|[,;:]\s*)(?:As|When|While|After|Before|Since|Although|Though|Because|If|Once|Until|"
+                          r"Unless|Whereas|as|when|while|after|before|since|although|though|because|if|once|until|"
+                          r"unless|whereas)\s+[^,;:]*$")
+"""A decision told in a subordinate clause ("As the U.S. imposed export controls, ...") is the
+background of the sentence, not a body standing for its decision."""
 _OF_DECISION = re.compile(r"^\W*(?:the|its|this|that|their|a)\s+(?:[\w'’-]+\s+){0,3}?" + _DECISION + r"\b",
                           re.IGNORECASE)
 """An object that is a decision ("the decision to block the takeover", "the regulator's ruling")."""
@@ -141,7 +147,8 @@ def may_hold(text: str) -> bool:
 
 def stance(text: str) -> Stance | None:
     """The stance *text* attributes to a named actor, or None."""
-    cue = next((c for c in _CUE.finditer(text) if not _DETERMINER_BEFORE.search(text[:c.start()])), None)
+    cue = next((c for c in _CUE.finditer(text) if not _DETERMINER_BEFORE.search(text[:c.start()])
+                and not (_DECIDED.fullmatch(c.group(0)) and _SUBORDINATE.search(text[:c.start()]))), None)
     if cue is None:
         return None  # none, or only nouns and adjectives ("A proposed lawsuit", "The dispute matters")
     found = features.attribution(text)
