@@ -1939,6 +1939,11 @@ def _opening_subject(segment: str) -> str:
     return ""
 
 
+_DANGLING_TAIL = frozenset("and or but nor the a an of to in on at for with by from as than which that who whose "
+                           "its their his her while whereas".split())
+"""Words a cut fragment does not end on: they promise what the cut leaves out."""
+
+
 def own_words(sentence: str, figure: str) -> str | None:
     """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
     OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
@@ -2043,6 +2048,10 @@ def own_words(sentence: str, figure: str) -> str | None:
         if subordinate:  # "… while two cracked beams are reinforced": a clause with its own subject
             lead, begin = 0, subordinate[-1]
         chosen = words[:lead] + words[begin:begin + budget - lead]
+    # A cut tail ends on a word that carries meaning, not "and", "of" or "the" ("… above $4 trillion …")
+    while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
+            and segment[chosen[-1][0]:chosen[-1][1]].lower() in _DANGLING_TAIL:
+        chosen = chosen[:-1]
     pieces: list[str] = []
     last = None
     for w in chosen:
