@@ -93,8 +93,8 @@ def test_participle_and_noun_phrase_opening_take_the_subject() -> None:
 
 def test_a_cut_fragment_does_not_end_on_a_word_that_promises_more() -> None:
     """The example's row read "… pushed its valuation above $4 trillion and …"."""
-    sentence = ("Halvard's dominance and its software ecosystem pushed its valuation above $4 trillion and makes "
-                "competition difficult despite cheaper alternatives.")
+    sentence = ("Orlen Systems’ chip dominance and supporting software ecosystem pushed its valuation above "
+                "$4 trillion and makes competition difficult despite cheaper alternatives.")
     words = own_words(sentence, "$4 trillion")
     assert words is not None and "$4 trillion" in words
     assert not re.search(r"\b(?:and|of|the|to)\s*…?$", words)
