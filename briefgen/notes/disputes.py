@@ -49,10 +49,10 @@ _SUBORDINATE = re.compile(r"(?:^|[,;:]\s*)(?:As|When|While|After|Before|Since|Al
                           r"unless|whereas)\s+[^,;:]*$")
 """A decision told in a subordinate clause ("As the U.S. imposed export controls, ...") is the
 background of the sentence, not a body standing for its decision."""
-_OF_DECISION = re.compile(r"^\W*(?:the|its|this|that|their|a)\s+(?:[\w'’-]+\s+){0,3}?" + _DECISION + r"\b",
+_OF_DECISION = re.compile(r"^\W*(?:the|its|this|that|their|a)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?" + _DECISION + r"\b",
                           re.IGNORECASE)
 """An object that is a decision ("the decision to block the takeover", "the regulator's ruling")."""
-_CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?"
+_CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?"
         + _DECISION + r"\b))|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|"
         r"(?:is|are|was|were|be|been|stand|stands|stood|vote[sd]?|came\s+out)\s+(?:firmly\s+)?against|"
         r"resist(?:s|ed|ing)?|(?:will|would|to)\s+fight|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
