@@ -1090,9 +1090,13 @@ class _Composer:
         # value yields to a dated one (only the dated one has a place in the story's sequence).
         # A change is a move over its own days ("fell 6% on Tuesday", "fell 3% after the
         # presentation"): another change is never its later value, only a correction of it is.
+        contrasted = {id(group) for group in groups if any(_set_against(n.quote, f, n.figures)
+                                                          for f, n in zip(group.figures, group.notes, strict=True))}
         for group in groups:
             shown = group.shown()
-            later = [other for other in groups if other is not group
+            if id(group) in contrasted:
+                continue  # "50.4 percent against 49.6 percent for Vasko": whose share is whose, the measure does not say
+            later = [other for other in groups if other is not group and id(other) not in contrasted
                      and other.earliest > group.earliest and comparable(shown, other.shown())
                      and not (_change(shown) and _change(other.shown()))
                      and _same_holder(shown, other.shown())
@@ -1161,7 +1165,9 @@ class _Composer:
                                                                                       strict=True))
         _retire_revised_proposals(groups, self.date)
         _retire_relative_to_overtaken(groups, self.date)
-        return groups
+        # Two holders' values set against each other under one measure are no row of their own: the
+        # row could not say whose value it is (their statement still tells both).
+        return [group for group in groups if id(group) not in contrasted]
 
     def turned_down(self, note: Note, figure: Figure) -> bool:
         """Whether the note's sentence giving *figure* ties it to something rejected, withdrawn or
@@ -1915,6 +1921,28 @@ def _retire_relative_to_overtaken(groups: list[_FigureGroup], date: Callable[[No
                     break
             if group.retired:
                 break
+
+
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\b")
+
+
+def _set_against(quote: str, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether *figure* stands in *quote* against another value of its unit held by someone else
+    ("Drach had 50.4 percent of the vote against 49.6 percent for Vasko"): two holders' shares
+    under one measure, neither a later value of the other's."""
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    for other in figures:
+        if other is figure or other.value == figure.value or other.unit != figure.unit:
+            continue
+        there = quote.find(other.text)
+        if there < 0:
+            continue
+        between = quote[min(at, there) + len((figure if at < there else other).text):max(at, there)]
+        if len(between.split()) <= 8 and _AGAINST.search(between) and not re.search(r"\b(?:from|up|down)\b", between):
+            return True
+    return False
 
 
 def _same_holder(a: Figure, b: Figure) -> bool:

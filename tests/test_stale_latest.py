@@ -9,10 +9,12 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 import briefgen
+from briefgen.cli import main
 from briefgen.models import Figure
 from briefgen.notes.figures import comparable, find_figures, stance
 
@@ -128,3 +130,25 @@ def test_without_a_revision_the_offer_s_figures_stay(news_workspace: NewsWorkspa
     rows = _rows(news_workspace("ws", {"01-bid.txt": _BID, "02-note.txt": _NOTE}))
     shown = {row[0] for row in rows}
     assert "4 per cent" in shown or "30 per cent" in shown or "900 million crowns" in shown
+
+
+def test_two_holders_values_set_against_each_other_make_no_row_and_no_history(tmp_path: Path) -> None:
+    """Reader 17: "50.3 percent | Vasko won 50.3 percent ... | down from 50.4 percent" where 50.4
+    was the other candidate's provisional share: a false trend, the reversal told backwards."""
+    from briefgen.workspace import init_workspace
+
+    root = tmp_path / "ws"
+    init_workspace(root, today="2026-11-20")
+    (root / "sources" / "01-provisional-2026-11-09.txt").write_text(
+        "Opposition leader Ana Brel led the presidential run-off, the election commission said. Brel had "
+        "50.4 percent of the vote against 49.6 percent for President Ivo Sarn, the commission said.\n",
+        encoding="utf-8")
+    (root / "sources" / "02-final-2026-11-13.txt").write_text(
+        "President Ivo Sarn won the run-off after the final count, the election commission said. Sarn won "
+        "50.3 percent of the vote and Brel 49.7 percent, a margin of 41,200 votes.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(root), "--audience", "executive", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    brief = (root / "output" / "executive.md").read_text(encoding="utf-8")
+    rows = [line for line in brief.splitlines() if line.startswith("| ") and "percent" in line]
+    assert not any("from 50" in row or "from 49" in row for row in rows), rows
+    assert not any(row.startswith(("| 50\\.4", "| 49\\.6")) for row in rows), rows
