@@ -1092,11 +1092,16 @@ class _Composer:
         # presentation"): another change is never its later value, only a correction of it is.
         contrasted = {id(group) for group in groups if any(_set_against(n.quote, f, n.figures)
                                                           for f, n in zip(group.figures, group.notes, strict=True))}
+        bounds = {id(group) for group in groups if all(_bound(n.quote, f)
+                                                      for f, n in zip(group.figures, group.notes, strict=True))}
         for group in groups:
             shown = group.shown()
             if id(group) in contrasted:
                 continue  # "50.4 percent against 49.6 percent for Vasko": whose share is whose, the measure does not say
+            if id(group) in bounds:
+                continue  # "revenue of less than £200 million": a bound, no level a later value replaces
             later = [other for other in groups if other is not group and id(other) not in contrasted
+                     and id(other) not in bounds
                      and other.earliest > group.earliest and comparable(shown, other.shown())
                      and not (_change(shown) and _change(other.shown()))
                      and _same_holder(shown, other.shown())
@@ -1921,6 +1926,18 @@ def _retire_relative_to_overtaken(groups: list[_FigureGroup], date: Callable[[No
                     break
             if group.retired:
                 break
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:less than|fewer than|at most|under|below)\s*$",
+                           re.IGNORECASE)
+
+
+def _bound(quote: str, figure: Figure) -> bool:
+    """Whether *quote* gives *figure* as an upper bound ("revenue of less than £200 million"), not
+    as the level a measure stood at. A lower bound ("at least 340 people") stays a level: a toll is
+    told that way and a later count replaces it."""
+    at = quote.find(figure.text)
+    return at >= 0 and _BOUND_BEFORE.search(quote[max(0, at - 20):at]) is not None
 
 
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\b")

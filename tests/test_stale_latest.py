@@ -152,3 +152,24 @@ def test_two_holders_values_set_against_each_other_make_no_row_and_no_history(tm
     rows = [line for line in brief.splitlines() if line.startswith("| ") and "percent" in line]
     assert not any("from 50" in row or "from 49" in row for row in rows), rows
     assert not any(row.startswith(("| 50\\.4", "| 49\\.6")) for row in rows), rows
+
+
+def test_an_upper_bound_is_no_level_a_history_runs_through(tmp_path: Path) -> None:
+    """Reader 17: "£200 million | ... revenue of less than £200 million | down from £212 million":
+    a columnist's bound shown as a fall from the audited revenue, which had risen."""
+    from briefgen.workspace import init_workspace
+
+    root = tmp_path / "ws"
+    init_workspace(root, today="2026-11-20")
+    (root / "sources" / "01-accounts-2026-10-20.txt").write_text(
+        "Dunmore Rovers published its annual accounts on Monday. Revenue rose 9 percent to 212 million pounds, "
+        "the club said.\n", encoding="utf-8")
+    (root / "sources" / "02-column-2026-11-05.txt").write_text(
+        "Dunmore Rovers spent 148 million pounds on players in one season on revenue of less than "
+        "200 million pounds, and the league let it happen.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "-w", str(root), "--audience", "investor", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    brief = (root / "output" / "investor.md").read_text(encoding="utf-8")
+    rows = [line for line in brief.splitlines() if line.startswith("| ") and "million" in line]
+    assert not any("down from" in row and "212" in row for row in rows), rows
+    assert not any(row.startswith("| 200 million") and "from" in row for row in rows), rows
