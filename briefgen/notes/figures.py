@@ -1678,7 +1678,8 @@ def near(a: Figure, b: Figure) -> bool:
     return step_a is None or step_b is None or abs(step_a - step_b) > 1e-9 * max(step_a, step_b)
 
 
-_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_LITERAL = re.compile(_NUMBER)
+"""The number a figure's text is written with (the one `_FIGURE` read)."""
 
 
 def _step(figure: Figure) -> float | None:
