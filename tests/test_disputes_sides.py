@@ -32,6 +32,12 @@ def test_a_name_or_a_role_is_a_party(side: str) -> None:
     assert conflicts.party_name(side) == side
 
 
+@pytest.mark.parametrize("name", ["Theresa May", "Jamie Long", "Aaa Are"])
+def test_a_name_ending_in_a_capitalised_auxiliary_keeps_it(name: str) -> None:
+    assert conflicts.party_name(name) == name
+    assert conflicts.party_name(f"{name} has") == name
+
+
 @given(st.sampled_from(sorted(conflicts._CLAUSE_OPENER)),
        st.from_regex(r"[A-Z][a-z]{2,9}( [A-Z][a-z]{2,9}){0,2}", fullmatch=True))
 def test_a_name_after_a_clause_opener_is_still_no_party(opener: str, name: str) -> None:

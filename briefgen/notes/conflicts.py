@@ -701,7 +701,9 @@ def _accounts_differ(first: str, second: str) -> bool:
 
 
 _AUXILIARY_END = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
-                            r"also|still|now|again|already|long|repeatedly))+$", re.IGNORECASE)
+                            r"also|still|now|again|already|long|repeatedly))+$")
+"""Auxiliaries and adverbs a holder runs into ("The trust has"), in lower case as running text
+writes them: a name that ends in such a word ("Theresa May", "Jamie Long") keeps it."""
 _VERB_IN_NAME = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|could|may|might|can|did|does|do|"
                            r"said|says|raised|cut|made|gave|told)\b")
 
