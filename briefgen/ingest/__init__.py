@@ -252,6 +252,8 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     kind = (sidecar.get("kind") or page.get("kind", "") or ("forum thread" if found.is_thread else "")
             or found.kind or title_kind(title) or ("news report" if found.news or page_news else ""))
     date, date_from = (sidecar.get("date") or extracted.meta.get("date", "") or found.date), ""
+    if date and date == found.date and not sidecar.get("date") and not extracted.meta.get("date"):
+        date_from = found.date_from  # "first sentence": the day its opening sentence says the news was told
     if not date:
         date, date_from = next(((d, "file name") for d in [file_name_date(path.name)] if d),
                                (extracted.meta.get("created", ""), "file created"))
@@ -259,7 +261,7 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     # sidecar or the format gives the date (then only an update they give).
     from briefgen.window import source_date
 
-    own_date = date == found.date and not date_from
+    own_date = date == found.date and date_from in ("", found.date_from)
     updated_day = source_date(sidecar.get("updated") or extracted.meta.get("updated", "")
                               or (found.updated if own_date else ""))
     published_day = source_date(date) if date else None

@@ -185,6 +185,9 @@ class Cleaned:
     """Outlets the text cites as its sources."""
     date: str = ""
     """A full date the text opens with (a dateline or "Published ..." line), as YYYY-MM-DD, or ""."""
+    date_from: str = ""
+    """Where `date` was read when not from the text's header lines: "first sentence" for the day
+    its opening sentence says its news was told (`said_on`); else ""."""
     updated: str = ""
     """The date a header line says the text was last updated ("Updated March 8, 2025"), as
     YYYY-MM-DD, when it is later than `date`; else ""."""
@@ -394,6 +397,9 @@ def clean(text: str) -> Cleaned:
         published = published or closing[0]
         if updated and updated <= published:
             updated = ""
+    date_from = ""
+    if not published and not is_thread and (told := said_on(text, body)):
+        published, date_from = told, "first sentence"
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
@@ -421,6 +427,7 @@ def clean(text: str) -> Cleaned:
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
+        date_from=date_from,
         author=wire.author or top.author,
         kind=(kind or top.kind or title_kind(title) or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
               or _signed_kind(lines, body)),
@@ -685,6 +692,9 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
             and (found := header_line(line)) is not None}
     labelled = any(found.genre for found in read.values())
     taken = [i for i, found in read.items() if found.genre or labelled or found.issuer]
+    for i, line in header:
+        if i in heads and not top.kind and (masthead := header_line(line)) is not None and masthead.genre:
+            top.kind = masthead.kind  # "Kvarner Securities | Equity Research | 10 November 2026": what the piece is
     if not taken:
         return
     for i in taken:
@@ -767,15 +777,22 @@ def header_line(line: str) -> HeaderLine | None:
     Institute", "Hanna Vetter, senior fellow at the Basin Policy Institute", "Column". None when
     any part is something else (a line of prose, a headline), or the line ends a sentence."""
     line = _plain(line)
-    if not line or len(line.split()) > 16 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
+    # A line of parts set apart by bars or dots may be longer than a byline: each part is read.
+    if not line or len(line.split()) > (28 if re.search(r"\s[|·•]\s", line) else 16) \
+            or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
         return None
     found = HeaderLine()
     bare = ""  # a person's name with no role after it
     unmarked = False  # an issuer known only by its capitals
+    loose = False  # a one-word label beside the others ("Airlines", a desk or a sector)
+    roled = False  # the part before was a person's role ("senior fellow at the X")
     if (whole := byline(line)) is not None:
         return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
     for part in parts:
+        after_role, roled = roled, False
+        if after_role and re.fullmatch(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?", part) and not _person(part):
+            continue  # "senior fellow at the Institute for Rural Policy, Sofia": where the role is held
         signed = _GENRE_BY.fullmatch(part)
         if signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
@@ -794,15 +811,17 @@ def header_line(line: str) -> HeaderLine | None:
         elif not found.issuer and not bare and _publisher_name(part) and not part.isupper():
             found.issuer, unmarked = part, True  # a capitalised name: an issuer only beside a genre label
         elif found.author and (role := _HEADER_ROLE.fullmatch(part)):
-            bare = ""
+            bare, roled = "", True
             org = role.group("org") or ""
             if org and _publisher_name(org) and not date_line(org):  # a capitalised name where a role says who employs
                 found.issuer = found.issuer or org
             elif org or (role.group("place") and not _publisher_name(role.group("place"))):
                 return None
+        elif re.fullmatch(r"[A-Z][a-z]+", part) and not loose:
+            loose = True  # "Kvarner Securities | Equity Research | Airlines": a label only beside a genre label
         else:
             return None
-    if unmarked and not found.genre:
+    if (unmarked or loose) and not found.genre:
         return None
     if bare and found.genre and found.kind != "opinion" and not found.issuer and bare == found.author:
         # "Public health briefing | Orla Health Analytics": a name with no role beside a report's or
@@ -1352,12 +1371,45 @@ def dateline(text: str) -> str:
                 before = line[:match.start()]
                 short_line = len(lines) == 1 and len(line.split()) <= 12
                 labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
-                placed = re.fullmatch(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,40}){0,2},?\s*", before) is not None
+                # "LONDON, March 4, 2026 -" opens its paragraph; "... said on\nFriday, November 20, 2026."
+                # is a wrapped sentence's end, and a weekday is no place.
+                placed = number == 0 and _PLACE_BEFORE.fullmatch(before) is not None and not _WEEKDAY_START.match(before)
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
-                if short_line or labelled or placed or alone:
+                parted = len(lines) == 1 and header_line(line) is not None  # "Opinion | By Jo Bain | 20 October 2026"
+                if short_line or labelled or placed or alone or parted:
                     found = _date_of(match, numeric_order(text))
                     if found:
                         return found
+    return ""
+
+
+_PLACE_WORDS = r"[A-Z][A-Za-z.'-]*(?:[ ]+(?:[A-Z][A-Za-z.'-]*|de|del|da|do|di|la|le|upon|on|am|an|im|sur))*"
+_PLACE_BEFORE = re.compile(r"\s*" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r"){0,2},?\s*")
+"""A dateline's place before its date: capitalised words, with a region or country after a comma
+("KYIV, Ukraine, ", "Stratford upon Avon, "); "The union said on Monday, " is a sentence."""
+_WEEKDAY_START = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_SAID_ON = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:[\w'’-]+\s+){1,3}?)\s*"
+    r"(?:(?:late|early)\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+"""A reporting verb and "on" (with a weekday) right before a date: "officials said on Monday,"."""
+
+
+def said_on(text: str, body: int) -> str:
+    """The day the first sentence of a text's body says its news was told, as YYYY-MM-DD:
+    "..., officials said on Monday, September 14, 2026." Wire copy often states its day only
+    there; the day of telling is the day of the copy. Only a full date (with its year) right
+    after a reporting verb and "on" counts, in the first sentence of the first paragraph of
+    prose; a date anywhere else in a sentence is an event. "" when there is none."""
+    from briefgen.ingest.segment import paragraphs
+
+    para = next(((a, b) for a, b in paragraphs(text) if a >= body), None)
+    if para is None:
+        return ""
+    first = re.split(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])", " ".join(text[para[0]:para[1]].split()))[0]
+    for form in _DATE_FORMS[:3]:
+        for match in form.finditer(first):
+            if _SAID_ON.search(first[:match.start()]):
+                return _date_of(match)
     return ""
 
 
