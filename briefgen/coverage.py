@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.models import Note, SourceDoc
+from briefgen.notes.features import trim_prefix
 from briefgen.notes.figures import near
 from briefgen.window import placed_day
 from briefgen.words import STOP_WORDS, stem
@@ -75,6 +76,10 @@ without it; .250 / .425 at 0.05; .249 / .424 at 0.1; .236 / .430 at 0.35, which 
 held-out clusters at 100 words)."""
 
 
+_ENDS_AS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+"""How a body sentence ends; a headline, byline or heading ends otherwise."""
+
+
 def lead_weight(position: int, decay: float = LEAD_DECAY) -> float:
     """The weight of the sentence at *position* (0 the first) of its source."""
     return 1.0 / (1.0 + decay * position)
@@ -94,19 +99,27 @@ def quoted_share(text: str) -> float:
 def source_weights(docs: Iterable[SourceDoc], *, lead: bool = False) -> dict[str, float]:
     """Each concept's weight before `weigh`: the number of sources (duplicates aside) whose
     text carries it; with *lead*, each source counting the `lead_weight` (at CONCEPT_LEAD_DECAY)
-    of the first sentence that carries the concept (a concept only a word pair across two sentences holds counts as
-    if after the last)."""
+    of the first sentence that carries the concept, counted among the body's sentences (a headline
+    or byline above the lead counts as the lead; a concept only a word pair across two sentences
+    holds counts as if after the last)."""
     counts: dict[str, float] = {}
     for doc in docs:
         if doc.duplicate_of:
             continue
         found = concepts(doc.text)
         first: dict[str, int] = {}
+        position = 0
         if lead:
-            for position, sentence in enumerate(doc.sentences):
-                for concept in _concepts(doc.text[sentence.start:sentence.end]):
+            # Position among the body's sentences: a line that does not end as a sentence does
+            # (a headline, byline, heading or date line) takes the position of the sentence after
+            # it, so that each source's lead is at 0 whatever stands above it.
+            for sentence in doc.sentences:
+                text = doc.text[sentence.start:sentence.end]
+                for concept in _concepts(text):
                     first.setdefault(concept, position)
-        last = len(doc.sentences)
+                if _ENDS_AS_SENTENCE.search(text[trim_prefix(text):].rstrip()):
+                    position += 1
+        last = position
         for concept in found:
             counts[concept] = counts.get(concept, 0.0) + (lead_weight(first.get(concept, last), CONCEPT_LEAD_DECAY) if lead else 1.0)
     return counts

@@ -168,3 +168,29 @@ def test_the_digest_states_what_the_sources_lead_with_before_their_background() 
                               span=Span(source=doc.id, start=start, end=start + len(sentence))))
     chosen, _ = digest(NoteSet(notes=tuple(notes), sources=docs), len(lead_fact.split()))
     assert [text for text, _ in chosen] == [lead_fact]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["Harbour pilots vote on pay deal", "By Ann Moss, Island Post, 9 October 2024",
+                                 "# Analysis", "Updated 14:05 GMT", "Exclusive"]), max_size=3),
+       st.lists(st.sampled_from(["Crews struck on Monday.", "Fuel costs rose sharply!", "The union met on Sunday.",
+                                 "Talks failed again.", "Why did talks fail?"]), min_size=1, max_size=5))
+def test_a_headline_or_byline_above_the_lead_does_not_move_the_body_down(furniture: list[str],
+                                                                          body: list[str]) -> None:
+    # A headline, byline or label above the story is no sentence of its body: the lead stays the lead
+    # (the concepts of the lines above are the furniture's own, and count as the lead's).
+    bare = source_weights([_story("a", body)], lead=True)
+    dressed = source_weights([_story("a", [*furniture, *body])], lead=True)
+    own = {concept for line in furniture for concept in source_weights([_story("f", [line])])}
+    assert all(dressed[concept] == weight for concept, weight in bare.items() if concept not in own)
+    assert all(dressed[concept] == 1.0 for concept in own)
+
+
+def test_the_digest_weighs_a_source_s_lead_the_same_with_or_without_a_byline() -> None:
+    lead = "The island ferry service will stop its night crossings from March, the operator said on Tuesday."
+    later = "Night crossings carried about 400 passengers a week last winter, according to the operator."
+    byline = "By Ann Moss, Island Post, 9 October 2024"
+    plain = source_weights([_story("a", [lead, later])], lead=True)
+    signed = source_weights([_story("a", [byline, lead, later])], lead=True)
+    assert plain["night cross"] == signed["night cross"] == 1.0
+    assert plain["400 passeng"] == signed["400 passeng"] == lead_weight(1, CONCEPT_LEAD_DECAY)
