@@ -45,6 +45,7 @@ from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
 from briefgen.notes.corroborate import same_fact
 from briefgen.notes.figures import (
+    circumstance,
     comparable,
     correction_notice,
     corrects,
@@ -866,6 +867,7 @@ class _Composer:
         levels += [g for g in self.quantities if g.replaced_by is not None and not _change(g.shown())
                    and any(g.latest() is level for level in levels)]
         chosen: list[_FigureGroup] = []
+        folded: list[_FigureGroup] = []  # rows left to another row's quote
         for group in ranked:
             if len(chosen) >= spec.max_items:
                 break
@@ -878,8 +880,29 @@ class _Composer:
                        & measure_stems(level.shown()) and not level.shown().measures.startswith(_PREFIXES_OF_FORM)
                        for level in levels):
                     continue
+            if all(circumstance(note.quote, figure.text) for note, figure in zip(group.notes, group.figures, strict=True)):
+                continue  # "with 97.2 percent of polling stations reporting": how far a count had got
+            if any(self.one_clause(group, other) for other in chosen):
+                folded.append(group)
+                continue  # "fell 3.8 percent … to 118.6": one clause, one row; its quote shows the other
+            if any(group.shown().unit.split()[:1] == f.shown().unit.split()[:1] and (
+                    comparable(group.shown(), f.shown()) or measure_stems(group.shown()) & measure_stems(f.shown()))
+                   for f in folded):
+                continue  # another value of a measure a row's quote gives ("interest of 6 percent")
             chosen.append(group)
         return chosen
+
+    @staticmethod
+    def one_clause(group: _FigureGroup, other: _FigureGroup) -> bool:
+        """Whether *group*'s row would quote the clause *other*'s row quotes: the same words, or
+        *other*'s words, from a note both give, already show *group*'s figure."""
+        words, others = group.own_words or "", other.own_words or ""
+        if not words or not others:
+            return False
+        if words == others:
+            return True
+        shared = {n.id for n in group.notes} & {n.id for n in other.notes}
+        return bool(shared) and group.shown().text in others
 
     @functools.cached_property
     def row_figures(self) -> tuple[Figure, ...]:
