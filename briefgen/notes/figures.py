@@ -2048,6 +2048,7 @@ def own_words(sentence: str, figure: str) -> str | None:
         joins = [k for k, w in enumerate(words) if segment[w[0]:w[1]] in {"and", "but"} and w[1] <= rel_start
                  and k + 1 < len(words) and segment[words[k + 1][0]:words[k + 1][1]][:1].islower()]
         subject = _opening_subject(segment)
+        joins = [k for k in joins if k >= len(subject.split())]  # an "and" inside the subject joins no verb phrase
         if joins and subject and subject.split()[0].lower() not in _NEEDS_ANTECEDENT:
             head = subject
             words = words[joins[-1] + 1:]
@@ -2090,7 +2091,7 @@ def own_words(sentence: str, figure: str) -> str | None:
             first_figure = min(k for k, w in enumerate(words) if w[1] > rel_start)
             begin = first_figure - (1 if first_figure and segment[words[first_figure - 1][0]:words[
                 first_figure - 1][1]].lower() in _APPROXIMATORS else 0)
-            chosen = words[begin:]
+            chosen = words[begin:] if begin else chosen
     else:
         # the clause's subject and verb, then the figure's own phrase from the word that opens it
         # ("The population of the Ostmark region fell … to 1.84 million")
@@ -2107,6 +2108,9 @@ def own_words(sentence: str, figure: str) -> str | None:
         subordinate = [k for k in range(lead, first_figure) if said[k] in _SUBORDINATORS]
         if subordinate:  # "… while two cracked beams are reinforced": a clause with its own subject
             lead, begin = 0, subordinate[-1]
+        begin = max(begin, last_figure + 1 - (budget - lead))  # the figure's last word stays in
+        if begin > first_figure:
+            return ""  # the clause's opening leaves no room for the figure: the row keeps its label
         chosen = words[:lead] + words[begin:begin + budget - lead]
     # A cut tail ends on a word that carries meaning, not "and", "of" or "the" ("… above $4 trillion …")
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
