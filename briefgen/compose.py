@@ -867,7 +867,6 @@ class _Composer:
         levels += [g for g in self.quantities if g.replaced_by is not None and not _change(g.shown())
                    and any(g.latest() is level for level in levels)]
         chosen: list[_FigureGroup] = []
-        folded: list[_FigureGroup] = []  # rows left to another row's quote
         for group in ranked:
             if len(chosen) >= spec.max_items:
                 break
@@ -883,12 +882,7 @@ class _Composer:
             if all(circumstance(note.quote, figure.text) for note, figure in zip(group.notes, group.figures, strict=True)):
                 continue  # "with 97.2 percent of polling stations reporting": how far a count had got
             if any(self.one_clause(group, other) for other in chosen):
-                folded.append(group)
                 continue  # "fell 3.8 percent … to 118.6": one clause, one row; its quote shows the other
-            if any(group.shown().unit.split()[:1] == f.shown().unit.split()[:1] and (
-                    comparable(group.shown(), f.shown()) or measure_stems(group.shown()) & measure_stems(f.shown()))
-                   for f in folded):
-                continue  # another value of a measure a row's quote gives ("interest of 6 percent")
             chosen.append(group)
         return chosen
 
@@ -899,10 +893,17 @@ class _Composer:
         words, others = group.own_words or "", other.own_words or ""
         if not words or not others:
             return False
-        if words == others:
-            return True
         shared = {n.id for n in group.notes} & {n.id for n in other.notes}
-        return bool(shared) and group.shown().text in others
+        if words != others and not (shared and re.search(r"(?<![\d.,])" + re.escape(group.shown().text), others)):
+            return False
+        # two clauses joined ("Japan pledged $300 million and Britain $180 million", "1,900 were
+        # injured and 38 remain missing"): two facts, two rows
+        for note in group.notes:
+            quote = " ".join(note.quote.split())
+            a, b = quote.find(group.shown().text), quote.find(other.shown().text)
+            if a >= 0 and b >= 0 and re.search(r"\b(?:and|but|or|while|whereas)\b|;", quote[min(a, b):max(a, b)]):
+                return False
+        return True
 
     @functools.cached_property
     def row_figures(self) -> tuple[Figure, ...]:
