@@ -45,6 +45,7 @@ from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
 from briefgen.notes.corroborate import same_fact
 from briefgen.notes.figures import (
+    circumstance,
     comparable,
     correction_notice,
     corrects,
@@ -878,8 +879,31 @@ class _Composer:
                        & measure_stems(level.shown()) and not level.shown().measures.startswith(_PREFIXES_OF_FORM)
                        for level in levels):
                     continue
+            if all(circumstance(note.quote, figure.text) for note, figure in zip(group.notes, group.figures, strict=True)):
+                continue  # "with 97.2 percent of polling stations reporting": how far a count had got
+            if any(self.one_clause(group, other) for other in chosen):
+                continue  # "fell 3.8 percent … to 118.6": one clause, one row; its quote shows the other
             chosen.append(group)
         return chosen
+
+    @staticmethod
+    def one_clause(group: _FigureGroup, other: _FigureGroup) -> bool:
+        """Whether *group*'s row would quote the clause *other*'s row quotes: the same words, or
+        *other*'s words, from a note both give, already show *group*'s figure."""
+        words, others = group.own_words or "", other.own_words or ""
+        if not words or not others:
+            return False
+        shared = {n.id for n in group.notes} & {n.id for n in other.notes}
+        if words != others and not (shared and re.search(r"(?<![\d.,])" + re.escape(group.shown().text), others)):
+            return False
+        # two clauses joined ("Japan pledged $300 million and Britain $180 million", "1,900 were
+        # injured and 38 remain missing"): two facts, two rows
+        for note in group.notes:
+            quote = " ".join(note.quote.split())
+            a, b = quote.find(group.shown().text), quote.find(other.shown().text)
+            if a >= 0 and b >= 0 and re.search(r"\b(?:and|but|or|while|whereas)\b|;", quote[min(a, b):max(a, b)]):
+                return False
+        return True
 
     @functools.cached_property
     def row_figures(self) -> tuple[Figure, ...]:

@@ -1945,6 +1945,46 @@ _DANGLING_TAIL = frozenset("and or but nor the a an of to in on at for with by f
 """Words a cut fragment does not end on: they promise what the cut leaves out."""
 
 
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(m[:3] for m in MONTHS) | frozenset(
+    "last this next early late week month year weekend morning evening night day".split())
+_APPROXIMATORS = frozenset("about around roughly nearly almost some just over under".split())
+_ADJUNCT_PREPOSITIONS = frozenset("on in at by during since until".split())
+
+
+def _without_adjuncts(segment: str, words: list[tuple[int, int]], last_figure: int) -> list[tuple[int, int]]:
+    """*words* (a clause holding a figure that ends at word *last_figure*) without its adjuncts:
+    a time phrase it opens with ("On 17 November", "Last week,") and the phrases after the
+    figure's own noun phrase ("… from 486 million", "… in an unscheduled meeting"). The verb,
+    its object and the measure's noun stay."""
+    said = [segment[a:b].lower().strip(",;:") for a, b in words]
+    start = 1 if said and said[0] in _ADJUNCT_PREPOSITIONS else 0
+    k = start
+    while k < last_figure and (said[k] in _TIME_WORDS or said[k].rstrip("stndrh").isdigit()):
+        k += 1
+    start = k if k > start and k < last_figure else 0
+    end = len(words)
+    for k in range(last_figure + 1, len(words)):
+        if said[k] in _PHRASE_OPENERS and said[k] not in {"and", "or", "but", "to"} \
+                and said[k - 1] not in {"than", "as"}:  # "to 8.75%", "than in 2021": complements
+            end = k
+            break
+    return words[start:end]
+
+
+def circumstance(sentence: str, figure: str) -> bool:
+    """Whether *figure* stands in *sentence* only inside an absolute "with" phrase, a noun
+    phrase and its participle ("with 97.2 percent of polling stations reporting", "with 80% of
+    the votes counted"): the circumstance of a report, not a quantity of the story."""
+    sentence, figure = " ".join(sentence.split()), " ".join(figure.split())
+    if not figure or figure not in sentence:
+        return False
+    frame = re.compile(r"\bwith\s+(?:(?:about|around|nearly|almost|some|just|over|more than)\s+)?"
+                       + re.escape(figure) + r"\s+of\s+(?:[\w'-]+\s+){0,4}?[a-z][\w-]*(?:ing|ed)\b")
+    starts = [m.start() for m in re.finditer(re.escape(figure), sentence)]
+    framed = [m.start() for m in frame.finditer(sentence)]
+    return bool(framed) and all(any(f <= st <= f + 20 for f in framed) for st in starts)
+
+
 def own_words(sentence: str, figure: str) -> str | None:
     """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
     OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
@@ -2008,6 +2048,7 @@ def own_words(sentence: str, figure: str) -> str | None:
         joins = [k for k, w in enumerate(words) if segment[w[0]:w[1]] in {"and", "but"} and w[1] <= rel_start
                  and k + 1 < len(words) and segment[words[k + 1][0]:words[k + 1][1]][:1].islower()]
         subject = _opening_subject(segment)
+        joins = [k for k in joins if k >= len(subject.split())]  # an "and" inside the subject joins no verb phrase
         if joins and subject and subject.split()[0].lower() not in _NEEDS_ANTECEDENT:
             head = subject
             words = words[joins[-1] + 1:]
@@ -2018,11 +2059,23 @@ def own_words(sentence: str, figure: str) -> str | None:
         # clause a "that" opens holds the figure; the words that report it are left out
         that = [k for k, w in enumerate(words) if segment[w[0]:w[1]] == "that" and w[1] <= rel_start and k >= 2]
         reach = max(k for k, w in enumerate(words) if w[0] < rel_end) + 3
-        if that and len(words) - that[-1] - 1 >= 4 and reach > budget:
+        # an attribution is an adjunct: it goes before the measure's own words do
+        if that and len(words) - that[-1] - 1 >= 4 and (reach > budget or len(words) - that[-1] - 1 < len(words)):
             words = words[that[-1] + 1:]
     last_figure = max(k for k, w in enumerate(words) if w[0] < rel_end)
+    subject_words = len(_opening_subject(segment[words[0][0]:]).split()) if words else 0
+    in_subject = not head and (not subject_words or any(w[0] < rel_end and w[1] > rel_start
+                                                          for w in words[:subject_words]))
+    # the adjuncts go when the figure stands in the predicate: in the subject ("A levy of 2 percent
+    # on hotel stays assumes …") the phrases after it are the measure's own
+    kept = _without_adjuncts(segment, words, last_figure) if len(words) > budget and not in_subject else words
     if len(words) <= budget:
         chosen = words
+    elif len(kept) <= budget:
+        # the clause without its adjuncts (a date it opens with, the phrases after the figure):
+        # the measure's noun and the verb's object stay ("… the NBM raised its policy rate by
+        # 150 basis points to 8.75%")
+        chosen = kept
     elif last_figure + 3 <= budget:
         # the clause's opening, the figure and what it counts; its tail cut before a phrase
         # ("… programmes for five years" -> "… programmes …")
@@ -2032,6 +2085,13 @@ def own_words(sentence: str, figure: str) -> str | None:
                 cut = k
                 break
         chosen = words[:cut]
+        if cut == budget and len(words) == budget + 1 and head:
+            # the cut would fall inside the noun phrase the figure measures ("… 5% of its liquid
+            # reserves"): the words before the figure go instead
+            first_figure = min(k for k, w in enumerate(words) if w[1] > rel_start)
+            begin = first_figure - (1 if first_figure and segment[words[first_figure - 1][0]:words[
+                first_figure - 1][1]].lower() in _APPROXIMATORS else 0)
+            chosen = words[begin:] if begin else chosen
     else:
         # the clause's subject and verb, then the figure's own phrase from the word that opens it
         # ("The population of the Ostmark region fell … to 1.84 million")
@@ -2048,6 +2108,9 @@ def own_words(sentence: str, figure: str) -> str | None:
         subordinate = [k for k in range(lead, first_figure) if said[k] in _SUBORDINATORS]
         if subordinate:  # "… while two cracked beams are reinforced": a clause with its own subject
             lead, begin = 0, subordinate[-1]
+        begin = max(begin, last_figure + 1 - (budget - lead))  # the figure's last word stays in
+        if begin > first_figure:
+            return ""  # the clause's opening leaves no room for the figure: the row keeps its label
         chosen = words[:lead] + words[begin:begin + budget - lead]
     # A cut tail ends on a word that carries meaning, not "and", "of" or "the" ("… above $4 trillion …")
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
