@@ -16,7 +16,8 @@ from briefgen.ingest import SEGMENTS_DIR, read_sources
 from briefgen.ingest.clean import Cleaned
 from briefgen.models import Post, Removed, Sentence
 from briefgen.notes import extract
-from briefgen.notes.disputes import Stance
+from briefgen.notes.counterclaims import Ties
+from briefgen.notes.disputes import Position, Stance
 from briefgen.pipeline import build
 from briefgen.workspace import load_config
 
@@ -122,6 +123,10 @@ def test_cache_round_trip(removed: list[Removed], posts: list[Post], flags: bool
     assert cachekey.from_json(Cleaned, kept) == cleaned
     kept = json.loads(json.dumps(cachekey.to_json(tuple(sentences))))
     assert cachekey.from_json(tuple[Sentence, ...], kept) == tuple(sentences)
-    looks = extract.Looks((flags,), (not flags,), (stance,), (frozenset(words),), (frozenset(),))
+    ties = Ties(((title, frozenset(words)),), tuple((w, w, w) for w in words))
+    position = Position(title, frozenset(words), 146.0 if flags else 0.1, date, frozenset(words), frozenset(),
+                        frozenset(words))
+    looks = extract.Looks((flags,), (not flags,), (stance,), (frozenset(words),), (frozenset(),), (ties,),
+                          (position if flags else None,))
     kept = json.loads(json.dumps(cachekey.to_json(looks)))
     assert cachekey.from_json(extract.Looks, kept) == looks

@@ -160,3 +160,26 @@ def test_a_price_judgement_never_answers_a_risk() -> None:
                         "Petra Sund said.",
                         "\"The board has concluded that the proposal does not reflect the value of our yards,\" chairman "
                         "Ivo Marsh said."], [0, 1])
+
+
+_TIED = ["Mara Quist, a spokesperson for the Lindqvist Orchestra, said the tour would go ahead.",
+         "Odell Finance chief executive Tomas Berg said the loan was sound.",
+         "Priya Raman of Morgan Hale said the deal was fair.",
+         "Later, Mara Quist of the City Arts Board said funding was cut."]
+
+
+def test_ties_read_once_per_text_give_the_corpus_affiliations_and_bodies() -> None:
+    """Each text's ties (read with its drafts, cached) merge into what reading every text gives:
+    bodies of one surname accumulate, the first body a surname is written with stays."""
+    found = [cc.ties(text) for text in _TIED]
+    expected = {"quist": frozenset({"arts", "city", "orchestra", "board", "lindqvist"}),
+                "berg": frozenset({"odell", "finance"}), "raman": frozenset({"morgan", "hale"})}
+    assert cc.affiliations(_TIED) == expected
+    assert cc.affiliations(_TIED, found) == expected
+    bodies = {"quist": ("Lindqvist Orchestra", "spokesperson"), "berg": ("Odell Finance", "chief executive"),
+              "raman": ("Morgan Hale", "")}
+    assert cc.Parties(_TIED, [0, 0, 1, 1]).bodies == bodies
+    assert cc.Parties(_TIED, [0, 0, 1, 1], found=found).bodies == bodies
+    # the order of the texts decides which body a surname keeps
+    assert cc.Parties(_TIED[::-1], [0, 0, 1, 1], found=found[::-1]).bodies["quist"] == (
+        "City Arts Board", "")

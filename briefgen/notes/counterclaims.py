@@ -66,23 +66,50 @@ def _surname(person: str) -> str:
     return person.split()[-1].lower().strip("'’.")
 
 
-def affiliations(texts: Sequence[str]) -> dict[str, frozenset[str]]:
-    """Per person (surname, lower-cased), the words of the bodies the *texts* tie them to."""
+@dataclass(frozen=True)
+class Ties:
+    """What one text says of who speaks for whom, read once per text (with the drafts, on every
+    core, and cached with them: `affiliations` and `Parties` only merge these)."""
+
+    known: tuple[tuple[str, frozenset[str]], ...]
+    """(surname, words of the body) for `affiliations`, in the text's order."""
+    bodies: tuple[tuple[str, str, str], ...]
+    """(surname, the body as written, the role) for `Parties.bodies`, in the text's order."""
+
+
+def ties(text: str) -> Ties:
+    """The Ties of one text."""
+    known: list[tuple[str, frozenset[str]]] = []
+    bodies: list[tuple[str, str, str]] = []
+    for pattern in _AFFILIATED:
+        for found in pattern.finditer(text):
+            words = _name_words(found.group("body")) - _NOT_BODY
+            person = _name_words(found.group("person"))
+            if words and not words & person:
+                known.append((_surname(found.group("person")), words))
+            body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body")).strip()
+            body = re.sub(r"['’]s$", "", body)
+            if not _name_words(body) - _NOT_BODY or _name_words(body) & person:
+                continue
+            role = re.search(_ROLE, found.group(0))
+            bodies.append((_surname(found.group("person")), body, role.group(0) if role else ""))
+    speaker = features.attribution(text) if _ROLE_NAMED.search(text) else None
+    role_named = _ROLE_NAMED.match(speaker[0].role) if speaker is not None and not speaker[3] else None
+    if speaker is not None and role_named is not None and len(speaker[0].name.split()) >= 2:
+        # "Halvorsen chief executive": the name before a role is the body
+        named = _name_words(role_named.group("body")) - _NOT_BODY - _name_words(speaker[0].name)
+        if named:
+            known.append((_surname(speaker[0].name), named))
+    return Ties(tuple(known), tuple(bodies))
+
+
+def affiliations(texts: Sequence[str], found: Sequence[Ties] | None = None) -> dict[str, frozenset[str]]:
+    """Per person (surname, lower-cased), the words of the bodies the *texts* tie them to.
+    *found*: each text's `ties`, when already known."""
     out: dict[str, set[str]] = {}
-    for text in texts:
-        for pattern in _AFFILIATED:
-            for found in pattern.finditer(text):
-                body = _name_words(found.group("body")) - _NOT_BODY
-                person = _name_words(found.group("person"))
-                if body and not body & person:
-                    out.setdefault(_surname(found.group("person")), set()).update(body)
-        speaker = features.attribution(text) if _ROLE_NAMED.search(text) else None
-        role = _ROLE_NAMED.match(speaker[0].role) if speaker is not None and not speaker[3] else None
-        if speaker is not None and role is not None and len(speaker[0].name.split()) >= 2:
-            # "Halvorsen chief executive": the name before a role is the body
-            named = _name_words(role.group("body")) - _NOT_BODY - _name_words(speaker[0].name)
-            if named:
-                out.setdefault(_surname(speaker[0].name), set()).update(named)
+    for one in (found if found is not None else [ties(text) for text in texts]):
+        for surname, words in one.known:
+            out.setdefault(surname, set()).update(words)
     return {person: frozenset(body) for person, body in out.items()}
 
 
@@ -551,24 +578,20 @@ class Parties:
     source last introduced as one; an indefinite "a scheme" is nobody."""
 
     def __init__(self, texts: Sequence[str], groups: Sequence[int],
-                 known: dict[str, frozenset[str]] | None = None) -> None:
-        """*known*: `affiliations(texts)` when the caller has it already (it reads every text)."""
+                 known: dict[str, frozenset[str]] | None = None, found: Sequence[Ties] | None = None) -> None:
+        """*known*: `affiliations(texts)` when the caller has it already (it reads every text);
+        *found*: each text's `ties`, when already known."""
         self.texts, self.groups = texts, groups
-        self.known = affiliations(texts) if known is None else known
+        if found is None:
+            found = [ties(text) for text in texts]
+        self.known = affiliations(texts, found) if known is None else known
         self._subjects: list[frozenset[str]] | None = None
         self._introductions: dict[str, str] = {}
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""
-        for text in texts:
-            for pattern in _AFFILIATED:
-                for found in pattern.finditer(text):
-                    person = found.group("person")
-                    body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body")).strip()
-                    body = re.sub(r"['’]s$", "", body)
-                    if not _name_words(body) - _NOT_BODY or _name_words(body) & _name_words(person):
-                        continue
-                    role = re.search(_ROLE, found.group(0))
-                    self.bodies.setdefault(_surname(person), (body, role.group(0) if role else ""))
+        for one in found:
+            for surname, body, role in one.bodies:
+                self.bodies.setdefault(surname, (body, role))
 
     def _resolved(self, row: int, noun: str) -> str:
         """The body "the *noun*" stands for at *row*: the nearest name the same source introduces as one."""

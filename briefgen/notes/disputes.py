@@ -769,10 +769,11 @@ def _apart(a: Position, b: Position) -> bool:
 
 
 def positions(texts: Sequence[str], figures: Sequence[Sequence[Figure]], scores: Sequence[float], *,
-              limit: int = 6) -> list[Dispute]:
+              limit: int = 6, held: Sequence[Position | None] | None = None) -> list[Dispute]:
     """Two parties' different amounts for one quantity (one demands 146 stores, the other offers
-    60), strongest first: each statement once, each pair of parties once."""
-    held = [position(t, f) for t, f in zip(texts, figures, strict=True)]
+    60), strongest first: each statement once, each pair of parties once.
+    *held*: each text's `position`, when already known."""
+    held = list(held) if held is not None else [position(t, f) for t, f in zip(texts, figures, strict=True)]
     by_unit: dict[str, list[int]] = defaultdict(list)
     for index, found in enumerate(held):
         if found is not None:

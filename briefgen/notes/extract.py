@@ -206,6 +206,10 @@ class Looks:
     """links.numbers"""
     names: tuple[frozenset[str], ...]
     """links.names"""
+    ties: tuple[counterclaims.Ties, ...]
+    """counterclaims.ties"""
+    positions: tuple[disputes.Position | None, ...]
+    """disputes.position, where the draft has figures or a deadline (else None)"""
 
 
 def looks(drafts: Sequence[Draft]) -> Looks:
@@ -218,6 +222,9 @@ def looks(drafts: Sequence[Draft]) -> Looks:
         stances=tuple(disputes.stance(q) if held else None for q, held in zip(quotes, hold, strict=True)),
         numbers=tuple(links.numbers(q) for q in quotes),
         names=tuple(links.names(q) for q in quotes),
+        ties=tuple(counterclaims.ties(q) for q in quotes),
+        positions=tuple(disputes.position(d["quote"], [Figure(**f) for f in d["figures"]])
+                        if d["figures"] or disputes.has_deadline(d["quote"]) else None for d in drafts),
     )
 
 
@@ -391,14 +398,15 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     )
     # Parties at odds (one actor for something, another against it), in one source or across.
     # A person the sources tie to a body speaks for it: never a party against it.
-    known = counterclaims.affiliations(texts)
+    found_ties = [found for one in seen for found in one.ties]
+    known = counterclaims.affiliations(texts, found_ties)
     stances = [counterclaims.affiliated(found, known) if found is not None else None for found in stances]
     stance_rows = [r for r in range(len(texts)) if hold[r]]
     held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
                              stances=[stances[r] for r in stance_rows])
     # One party is a body and the people who speak for it: never a party against itself; each
     # side named by its body ("Tollan (Simon Ashgrove, partner)").
-    parties = counterclaims.Parties(texts, groups, known)
+    parties = counterclaims.Parties(texts, groups, known, found_ties)
     party = _two_parties(parties, [(stance_rows[d.a], stance_rows[d.b], d) for d in held])
     reasons = ["opposite stances"] * len(party)
     for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):
@@ -410,11 +418,12 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     reasons += ["disputed"] * len(more)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
+    held_positions = [found for one in seen for found in one.positions]
     amount_rows = [r for r in range(len(texts)) if (drafts[r]["figures"] or disputes.has_deadline(texts[r]))
                    and r not in taken]
     more = _two_parties(parties, [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
-        [float(corpus.scores[r]) for r in amount_rows])])
+        [float(corpus.scores[r]) for r in amount_rows], held=[held_positions[r] for r in amount_rows])])
     party += more
     reasons += ["different amounts"] * len(more)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
