@@ -261,12 +261,16 @@ def about_demand_supply(text: str) -> bool:
     booked, ordered, made or charged, with a number or a change, a shortage, or what a party will
     supply; not a financial asset traded ("sold EUR 420 million of reserves", "the price of its
     eurobond fell"): a market's or a central bank's move."""
-    clause = _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", main_clauses(in_sense(text))))
+    clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", main_clauses(in_sense(text)))))
     return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
 
 
 # A financial asset bought, sold or priced ("sold about EUR 420 million of reserves", "the price of
 # Marovia's 2031 eurobond"): a market's or a central bank's move, no demand or supply of what is sold.
+# A named firm bought or sold ("agreed to buy cheese maker Valdgaard Foods"): a takeover, no demand
+# or supply of what the firm makes.
+_ENTITY_TRADED = re.compile(r"\b(?:buy|buys|bought|buying|sell|sells|sold|selling|acquir\w*)\s+"
+                            r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[A-Z][\w'’&.-]+)", re.IGNORECASE)
 _ASSET = r"(?:reserves|shares|stakes?|bonds?|eurobonds?|securities|debt|currenc(?:y|ies)|gilts|treasuries|notes)"
 _FINANCIAL = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|sales?\s+of|purchases?\s+of)\s+[^.;,]{0,40}?\b"
                         + _ASSET + r"\b|\bprices?\s+of\s+(?:[\w'’-]+\s+){0,4}?" + _ASSET + r"\b"
@@ -649,6 +653,9 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
     considering its position and that its proposal needed no approval") unless it calls on one."""
     if not (_PUBLIC.search(text) or public(speaker) or public(role)) and _CONDITION.match(text):
         return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
+    if _ACCORDING.search(text) and not (public(speaker) or public(role)) and not _PUBLIC.search(
+            _ACCORDING.sub(" ", text)):
+        return False  # "Milk prices fell 7 percent, according to the farm ministry": a body cited for a figure
     if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks
         said = _REPORTER.search(text)
         # a quotation before it is what is said, not who says it ("\"We believe ...,\" the club said")
@@ -658,6 +665,10 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
     return True
 
 
+# An attribution ("according to the farm ministry", "the ministry's figures show"): who a figure
+# comes from, no public body acting.
+_ACCORDING = re.compile(r"\baccording to\s+[^.;,]*|\b(?:figures|data|statistics)\s+(?:from|published by)\s+[^.;,]*",
+                        re.IGNORECASE)
 _CONDITION = re.compile(r"\s*(?:If|Unless|Should|Were|Provided)\b")
 _REPORTER = re.compile(r"\b(?:said|says|told|denied|denies|noted|added|insisted|maintained)\b", re.IGNORECASE)
 

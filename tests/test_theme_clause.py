@@ -64,3 +64,11 @@ def test_a_date_a_change_leaves_behind_is_no_catalyst() -> None:
 def test_a_quoted_word_never_decides_a_theme(adjective: str, noun: str) -> None:
     text = f'Observers said the {noun} had been "{adjective} and competitive", and that rivals had been heard.'
     assert not holds.about_competitors(text.replace(", and that rivals had been heard", ""))
+
+
+def test_a_body_cited_for_a_figure_is_no_lever_and_a_firm_bought_no_demand() -> None:
+    assert not holds.lever("Wool prices fell 9 percent in the spring, according to the agriculture ministry.")
+    assert holds.lever("The agriculture ministry cut the wool levy by 9 percent in the spring.")
+    assert not holds.about_demand_supply("Brenholt Mills agreed on Friday to buy yarn maker Ostvik Textiles for "
+                                         "400 million euros.")
+    assert holds.about_demand_supply("Brenholt Mills sold 12,000 tonnes of yarn in May, up 8%.")
