@@ -674,6 +674,8 @@ class _Composer:
             return False  # advice to the reader is no statement of what happened or will
         if (spec.kinds or spec.themes) and (holds.standing(statement(note)) or holds.no_comment(statement(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
+        if (spec.kinds or spec.themes) and holds.label(statement(note)):
+            return False  # a scenario heading with its odds: read alone, it says the outcome happened
         if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(statement(note)):
             return False  # "today restates" from a source with no date: a time no reader can place
         if note.score < spec.min_score:
@@ -1677,6 +1679,13 @@ class _Composer:
             if not self.reports(note) or note.kind == "forecast" or not self.matches(note, replace(spec, kinds=())):
                 continue
             day, planned = self.event_day(note), False
+            if day is not None and self.report_day(note, day) and sum(
+                    item.scheduled for *_, item in entries) < planned_room:
+                # "ordered the commission to hand over the ballots by November 28", told on the day of
+                # its report: the day it names is the deadline's, the event a reader must not miss
+                ahead = self.scheduled(note)
+                if ahead is not None and ahead > day:
+                    day, planned = ahead, True
             if day is None and sum(item.scheduled for *_, item in entries) < planned_room \
                     and (day := self.scheduled(note)) is not None:
                 outcome = self.outcome(note, day)

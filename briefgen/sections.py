@@ -138,11 +138,21 @@ class Watch:
     never its first day)."""
 
 
+# A date a change leaves behind ("postponed the hearing to December 3, from November 27",
+# "extended its review deadline to January 10 from December 15"): what the date was.
+_FORMER_DATE = re.compile(r"\s*,?\s+from\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     """Dates and periods the statement names after its source's date, reading a bare weekday
     set as a limit or a schedule in the present tense as the next one."""
     found = []
-    for when in dates.mentions(text, anchor):
+    mentioned = dates.mentions(text, anchor)
+    for when in mentioned:
+        if any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?$",
+                                                                              text[:other.start])
+               for other in mentioned if other.end <= when.start):
+            continue  # "extended its deadline to January 10 from December 15": the date it was, no event
         if when.future:
             found.append(when)
             continue
@@ -247,9 +257,60 @@ _DEMAND_SUPPLY = re.compile(
 
 
 def about_demand_supply(text: str) -> bool:
-    """Whether the statement gives a quantity of demand or supply: what is bought, booked,
-    ordered, made or charged, with a number or a change, a shortage, or what a party will supply."""
-    return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", in_sense(text)))))
+    """Whether the statement's main clause gives a quantity of demand or supply: what is bought,
+    booked, ordered, made or charged, with a number or a change, a shortage, or what a party will
+    supply; not a financial asset traded ("sold EUR 420 million of reserves", "the price of its
+    eurobond fell"): a market's or a central bank's move."""
+    clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", main_clauses(in_sense(text)))))
+    return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
+
+
+# A financial asset bought, sold or priced ("sold about EUR 420 million of reserves", "the price of
+# Marovia's 2031 eurobond"): a market's or a central bank's move, no demand or supply of what is sold.
+# A named firm bought or sold ("agreed to buy cheese maker Valdgaard Foods"): a takeover, no demand
+# or supply of what the firm makes.
+_ENTITY_TRADED = re.compile(r"\b(?:buy|buys|bought|buying|sell|sells|sold|selling|acquir\w*)\s+"
+                            r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[A-Z][\w'’&.-]+)", re.IGNORECASE)
+_ASSET = r"(?:reserves|shares|stakes?|bonds?|eurobonds?|securities|debt|currenc(?:y|ies)|gilts|treasuries|notes)"
+_FINANCIAL = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|sales?\s+of|purchases?\s+of)\s+[^.;,]{0,40}?\b"
+                        + _ASSET + r"\b|\bprices?\s+of\s+(?:[\w'’-]+\s+){0,4}?" + _ASSET + r"\b"
+                        + r"|\b(?:bond|eurobond|yield)\s+prices?\b", re.IGNORECASE)
+
+# A share of a whole ("carries about 31 percent of the container volume on the route"): how a market
+# is divided among its players, competition, no quantity of demand or supply.
+_SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:the|its|their|all|a|an)\b[^.;,]{0,60}",
+                       re.IGNORECASE)
+
+# What a sentence's main clause leaves aside: words in quotation marks (someone's characterisation:
+# "generally orderly and competitive"), a clause of reason, purpose, time or concession after the
+# main one (", and it did so because ...", ", as some lines diverted ...", ", suggesting ..."),
+# a parenthesis. A theme holds a statement when its main clause is on it, not a word anywhere.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)‘[^‘’]*’(?!\w)")
+_SUBORDINATE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+)(?:because|so that|although|though|whereas|in order to)\b[^.;]*"
+    r"|,\s*(?:as|after|before|when|while|since|suggesting|hinting|signalling|signaling|indicating|"
+    r"by (?:our|their|its|his|her) (?:estimate|reckoning|count))\b[^.;]*"
+    r"|\([^()]*\)", re.IGNORECASE)
+
+
+def main_clauses(text: str) -> str:
+    """The statement's main clauses (same sentences, what they leave aside blanked out): the
+    words a theme is read from. Reported speech is kept ("said traffic fell 14%" states it)."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _SUBORDINATE.sub(blank, _QUOTED.sub(blank, text))
+
+
+# A scenario heading or a bare label: a line that ends on its odds ("Court orders a partial recount
+# (our base case, 50%)", "Board phases the rise over two years (35%)"), what a list of outcomes
+# gives each item; read alone it says the outcome happened.
+_ODDS = re.compile(r"\((?:[^()]*[,;:]\s*)?(?:p\s*=\s*)?\d{1,3}(?:\.\d+)?\s*(?:%|percent|per cent)"
+                   r"(?:\s+(?:probability|chance|likelihood|odds))?\)\s*\.?\s*$", re.IGNORECASE)
+
+
+def label(text: str) -> bool:
+    """Whether the statement is a scenario heading or a bare label (see `_ODDS`): never a
+    statement of what happened or will."""
+    return bool(_ODDS.search(text.strip()))
 
 
 # An open question ("will look at whether the merger would let it raise prices", "asked if sales
@@ -270,7 +331,7 @@ _COMPETITION = re.compile(
     r"regulator|watchdog|law|office|tribunal|bureau|rules|lawyers?|board|council|agency|ombudsman)|"
     r"(?-i:\s+(?:[A-Z][a-z]+\s+){1,2}(?:Tribunal|Authority|Commission|Board|Council|Court|Office|Agency|Bureau))|"
     r"\s+(?:and|&)\s+[A-Z]\w+\s+(?:authority|authorities|commission|regulator|board|council|agency|office|tribunal|"
-    r"bureau))|competitive|rivals?\b|rivalry|"
+    r"bureau))|competitive(?=\s+(?!and\b|or\b|but\b|in\b|with\b|as\b|than\b)[a-z])|rivals?\b|rivalry|"
     r"market shares?|shares? of the (?:\w+\s+)?market|market leaders?|incumbents?|challengers?|undercut\w*|"
     r"price war|price-matching|match(?:es|ed|ing)?\s+(?:\w+\s+){0,2}\w+['’]s?\s+(?:prices|fares|rates|offers?)|"
     r"surpass\w*|outperform\w*|outsell\w*|overtak\w*|catch(?:es|ing)? up with|monopol\w*|duopol\w*|"
@@ -327,7 +388,8 @@ def about_competitors(text: str) -> bool:
     """Whether the statement is about competitors: rivals, market share, prices against others;
     for a share price's move, in what moved it ("fell 6 percent after it said it would match a
     rival's prices"), not in what the move is read to suggest ("suggesting ... a rival bid")."""
-    return bool(_COMPETITION.search(_READING.sub("", text) if market_move(text) else text))
+    text = _READING.sub("", text) if market_move(text) else text
+    return bool(_COMPETITION.search(main_clauses(text)))
 
 
 _TITLES = frozenset("dr dr. mr mr. ms ms. mrs mrs. prof prof. sir dame".split())
@@ -417,8 +479,10 @@ def named_actor(speaker: str, source_text: str) -> str | None:
     found = {name + " " + speaker for name in re.findall(r"(" + proper + r")\s+" + re.escape(speaker) + r"\b(?!['’])",
                                                         source_text)}
     found |= set(re.findall(r"\b" + re.escape(head) + r",\s+(" + proper + r"),", source_text))
-    found |= set(re.findall(r"(" + proper + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head) + r"\b(?!['’])",
-                            source_text))
+    # an apposition closes where the name's sentence goes on ("Families First, a parents' group, said"):
+    # "Separately, the league said" opens on an adverb, its "the league" the subject
+    found |= set(re.findall(r"(" + proper + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head)
+                            + r"\b(?!['’])(?=\s*[,.;:)—–]|\s+-\s)", source_text))
     names = {re.sub(r"^(?:The|A|An)\s+", "", name).strip() for name in found}
     names = {name for name in names if name and name.split()[0].lower() not in features._NOT_ACTOR}
     if len(names) == 1:
@@ -567,7 +631,10 @@ _CALL = re.compile(r"\b(?:should|must|ought|needs? to|urg\w*|call\w*\s+(?:on|for
 # The speaker's own side as the subject of what it says ("said the firm was considering its
 # position", "denied the company was at fault"): an account of itself, not of a public body's act.
 _OWN_SIDE = re.compile(r"\b(?:the\s+(?:company|firm|group|business|operator|bank|insurer|carrier|club|bidder)|it|we)\s+"
-                       r"(?:was|were|is|are|had|has|have|would|will|did|does|do)\b", re.IGNORECASE)
+                       r"(?:was|were|is|are|had|has|have|would|will|did|does|do)\b"
+                       # or its own view in the first person ("We believe the commission has misread the rules")
+                       r"|\b(?:we|I)\s+(?:\w+ly\s+)?(?:believe|think|consider|feel|maintain|argue|contend|disagree|"
+                       r"reject|dispute|regret|welcome)\b", re.IGNORECASE)
 
 
 def public(name: str) -> bool:
@@ -586,14 +653,22 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
     considering its position and that its proposal needed no approval") unless it calls on one."""
     if not (_PUBLIC.search(text) or public(speaker) or public(role)) and _CONDITION.match(text):
         return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
+    if _ACCORDING.search(text) and not (public(speaker) or public(role)) and not _PUBLIC.search(
+            _ACCORDING.sub(" ", text)):
+        return False  # "Milk prices fell 7 percent, according to the farm ministry": a body cited for a figure
     if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks
         said = _REPORTER.search(text)
-        speaker = text[:said.start()] if said else ""
+        # a quotation before it is what is said, not who says it ("\"We believe ...,\" the club said")
+        speaker = _QUOTED.sub(" ", text[:said.start()]).strip(" ,") if said else ""
     if speaker and not (public(speaker) or public(role)) and _OWN_SIDE.search(text) and not _CALL.search(text):
         return False
     return True
 
 
+# An attribution ("according to the farm ministry", "the ministry's figures show"): who a figure
+# comes from, no public body acting.
+_ACCORDING = re.compile(r"\baccording to\s+[^.;,]*|\b(?:figures|data|statistics)\s+(?:from|published by)\s+[^.;,]*",
+                        re.IGNORECASE)
 _CONDITION = re.compile(r"\s*(?:If|Unless|Should|Were|Provided)\b")
 _REPORTER = re.compile(r"\b(?:said|says|told|denied|denies|noted|added|insisted|maintained)\b", re.IGNORECASE)
 
