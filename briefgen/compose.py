@@ -738,7 +738,43 @@ class _Composer:
             lede = LEAD_POSITION * max(0.0, 1.0 - 0.25 * self.position(note))
             return carried * (1.0 + LEAD_RECENCY * self.later.get(note.id, 0.0) + lede), note.id
 
-        return max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+        best = max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+        # A later source that changes what the lead reports ("was cut to six points", "moved ...
+        # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
+        # and the earlier statement may follow as context.
+        while best.status != "pinned":
+            # What moves an event's date reports something done though it names a day to come
+            # ("moved the launch ... forward to November 24"): the watch section does not keep it.
+            later = self.revisions(best, [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                                          and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)])
+            if not later:
+                break
+            best = max(later, key=lambda n: (score(n)[0], n.id))
+        return best
+
+    def revisions(self, note: Note, among: Sequence[Note]) -> list[Note]:
+        """The statements of *among* from a source written after *note*'s that revise what it
+        reports (`sections.revision`: a new value of the same measure, or a verb of undoing or
+        upholding) about the same happening: at least CENTRAL_ARGS words of its subject and
+        object (the story's central event's, or else *note*'s own main clause's)."""
+        day = self.source_day(note)
+        if day is None:
+            return []
+        central = self.central_event
+        event = holds.main_event(statement(note))
+        args = central[1] if central is not None else (
+            frozenset(_stems(" ".join(event[1]))) - {stem(event[0])} if event is not None else frozenset())
+        if len(args) < CENTRAL_ARGS or len(_stems(statement(note)) & args) < CENTRAL_ARGS:
+            return []
+        found = []
+        for other in among:
+            later = self.source_day(other)
+            text = statement(other)
+            if (later is not None and later > day and holds.reports_done(text)
+                    and len(_stems(text) & args) >= CENTRAL_ARGS
+                    and holds.revision(text, statement(note)) is not None):
+                found.append(other)
+        return found
 
     @functools.cached_property
     def central_event(self) -> tuple[str, frozenset[str], dt.date | None] | None:

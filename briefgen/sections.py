@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.clean import MONTHS
 from briefgen.notes import dates, features
 
 # Events the schedule words of notes/features leave out: what ends or comes back at a time
@@ -698,3 +699,33 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     words, at = found
     return words[at].lower(), tuple(w.lower() for w in words[:at] + words[at + 1:at + 7])
+
+
+_VALUE = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+          r"forty|fifty|hundred)\b|(?:" + "|".join(MONTHS) + r")\b)")
+_NEW_VALUE = r"[^,;:()\"“”]*?\b(?:to|until)\s+(?:the\s+|about\s+|around\s+)?(?P<value>" + _VALUE + r"[\w.,-]*(?:\s+\w+)?)"
+"""A change of value in the verb's own clause (up to its first comma): the verb's object moves
+"to" a number or a date ("was cut to six points", "postponed to November 26", "moved the launch
+... forward to November 24", "raised its quota ... to 5.2 million tonnes")."""
+_UNDOING = re.compile(r"(?:overturn|overrul|revers|quash|annul|revok|rescind|withdr[ae]w|cancel|uph[eo]ld|"
+                      r"scrap|lift|dismiss)\w*$", re.IGNORECASE)
+"""The verbs by which a later decision undoes or confirms an earlier one (a court upholds, a
+board overturns, a ministry lifts or cancels): a revision that need name no new value."""
+
+
+def revision(text: str, earlier: str) -> str | None:
+    """How *text*'s main clause changes what *earlier* reports, or None: a new value of the
+    same measure (its verb's clause moves something "to" a number or date *earlier* does not
+    give) or a verb of undoing or upholding a decision. The caller checks that both speak of the
+    same happening (its subject and object)."""
+    event = main_event(text)
+    if event is None:
+        return None
+    verb = event[0]
+    if _UNDOING.match(verb) and verb not in earlier.lower():
+        return verb
+    found = re.search(r"\b" + re.escape(verb) + r"\b" + _NEW_VALUE, text, re.IGNORECASE)
+    if found is None:
+        return None
+    value = " ".join(found.group("value").lower().split()).rstrip(".,")
+    return value if value not in " ".join(earlier.lower().split()) else None
