@@ -560,6 +560,9 @@ class _Composer:
         only then is it a second citation and a second source in the count."""
         if member.id == note.id:
             return True
+        if self.source_day(note) != self.source_day(member) and (
+                holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note))):
+            return False  # a later source's new value or undoing of an event revises it, not backs it
         speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
         return same_fact(statement(note), note.figures, statement(member), member.figures, speakers=speakers)
 
@@ -844,6 +847,9 @@ class _Composer:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 items.append(self.take(first))
+        # A section's room goes first to what someone did; a value that only moved, with no one
+        # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
+        colour: list[Note] = []
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
@@ -851,8 +857,19 @@ class _Composer:
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
+                if self.colour(shown):
+                    colour.append(shown)
+                    continue
                 items.append(self.take(shown))
+        for note in colour:
+            if len(items) < spec.max_items and self.fits(note):
+                items.append(self.take(note))
         return items
+
+    def colour(self, note: Note) -> bool:
+        """Whether the statement only moves a value with no actor (`sections.value_move`)."""
+        actors = tuple(e.name for e in note.entities if e.type in ("person", "organisation"))
+        return holds.value_move(statement(note), actors)
 
     def reported(self, note: Note) -> Note:
         """The note, or, when it comes from an opinion column or a forum and a news source states

@@ -729,3 +729,32 @@ def revision(text: str, earlier: str) -> str | None:
         return None
     value = " ".join(found.group("value").lower().split()).rstrip(".,")
     return value if value not in " ".join(earlier.lower().split()) else None
+
+
+_MOVE_TAIL = re.compile(r"\s+(?:(?:by|to|about|around|almost|nearly|some|another|a further)\s+)*[$€£]?\d[\d.,]*"
+                        r"(?:\s*(?:%|percent|per cent|basis points?|points?|cents?|[a-z]+illion|bn|m)\b)?"
+                        r"(?:\s+(?:[A-Za-z]+\s+)?(?:pounds|euros?|dollars?|[a-z]+s))?(?P<next>\s+\w+)?")
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+def value_move(text: str, actors: tuple[str, ...] = ()) -> bool:
+    """Whether the sentence's main clause only moves a value, with no one doing it: an active
+    verb runs straight into a number that is no object of it ("Paris wheat futures fell 1.1
+    percent to 228 euros", "The 10-year bond yield eased to 8.95 percent"; not "converted 150
+    million pounds of his loans", not the passive "were deducted 12 points"), and its subject
+    names no one: none of *actors* and no capitalised word but its first. Market colour,
+    beside a story's happenings."""
+    found = _done_verb(text)
+    if found is None:
+        return False
+    words, at = found
+    if at and words[at - 1].lower() in _BE:
+        return False
+    where = re.search(r"\b" + re.escape(words[at]) + r"\b", text)
+    tail = _MOVE_TAIL.match(text[where.end():]) if where else None
+    if where is None or tail is None or (tail.group("next") or "").strip().lower() == "of":
+        return False
+    subject = text[:where.start()]
+    if any(actor and actor in subject for actor in actors):
+        return False
+    return not any(word[:1].isupper() for word in subject.split()[1:])
