@@ -561,6 +561,9 @@ class _Composer:
         only then is it a second citation and a second source in the count."""
         if member.id == note.id:
             return True
+        if self.source_day(note) != self.source_day(member) and (
+                holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note))):
+            return False  # a later source's new value or undoing of an event revises it, not backs it
         speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
         return same_fact(statement(note), note.figures, statement(member), member.figures, speakers=speakers)
 
@@ -741,7 +744,43 @@ class _Composer:
             lede = LEAD_POSITION * max(0.0, 1.0 - 0.25 * self.position(note))
             return carried * (1.0 + LEAD_RECENCY * self.later.get(note.id, 0.0) + lede), note.id
 
-        return max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+        best = max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+        # A later source that changes what the lead reports ("was cut to six points", "moved ...
+        # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
+        # and the earlier statement may follow as context.
+        while best.status != "pinned":
+            # What moves an event's date reports something done though it names a day to come
+            # ("moved the launch ... forward to November 24"): the watch section does not keep it.
+            later = self.revisions(best, [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                                          and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)])
+            if not later:
+                break
+            best = max(later, key=lambda n: (score(n)[0], n.id))
+        return best
+
+    def revisions(self, note: Note, among: Sequence[Note]) -> list[Note]:
+        """The statements of *among* from a source written after *note*'s that revise what it
+        reports (`sections.revision`: a new value of the same measure, or a verb of undoing or
+        upholding) about the same happening: at least CENTRAL_ARGS words of its subject and
+        object (the story's central event's, or else *note*'s own main clause's)."""
+        day = self.source_day(note)
+        if day is None:
+            return []
+        central = self.central_event
+        event = holds.main_event(statement(note))
+        args = central[1] if central is not None else (
+            frozenset(_stems(" ".join(event[1]))) - {stem(event[0])} if event is not None else frozenset())
+        if len(args) < CENTRAL_ARGS or len(_stems(statement(note)) & args) < CENTRAL_ARGS:
+            return []
+        found = []
+        for other in among:
+            later = self.source_day(other)
+            text = statement(other)
+            if (later is not None and later > day and holds.reports_done(text)
+                    and len(_stems(text) & args) >= CENTRAL_ARGS
+                    and holds.revision(text, statement(note)) is not None):
+                found.append(other)
+        return found
 
     @functools.cached_property
     def central_event(self) -> tuple[str, frozenset[str], dt.date | None] | None:
@@ -811,6 +850,9 @@ class _Composer:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 items.append(self.take(first))
+        # A section's room goes first to what someone did; a value that only moved, with no one
+        # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
+        colour: list[Note] = []
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
@@ -818,8 +860,19 @@ class _Composer:
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
+                if self.colour(shown):
+                    colour.append(shown)
+                    continue
                 items.append(self.take(shown))
+        for note in colour:
+            if len(items) < spec.max_items and self.fits(note):
+                items.append(self.take(note))
         return items
+
+    def colour(self, note: Note) -> bool:
+        """Whether the statement only moves a value with no actor (`sections.value_move`)."""
+        actors = tuple(e.name for e in note.entities if e.type in ("person", "organisation"))
+        return holds.value_move(statement(note), actors)
 
     def reported(self, note: Note) -> Note:
         """The note, or, when it comes from an opinion column or a forum and a news source states

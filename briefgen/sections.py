@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.clean import MONTHS
 from briefgen.notes import dates, features
 
 # Events the schedule words of notes/features leave out: what ends or comes back at a time
@@ -773,3 +774,62 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     words, at = found
     return words[at].lower(), tuple(w.lower() for w in words[:at] + words[at + 1:at + 7])
+
+
+_VALUE = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+          r"forty|fifty|hundred)\b|(?:" + "|".join(MONTHS) + r")\b)")
+_NEW_VALUE = r"[^,;:()\"“”]*?\b(?:to|until)\s+(?:the\s+|about\s+|around\s+)?(?P<value>" + _VALUE + r"[\w.,-]*(?:\s+\w+)?)"
+"""A change of value in the verb's own clause (up to its first comma): the verb's object moves
+"to" a number or a date ("was cut to six points", "postponed to November 26", "moved the launch
+... forward to November 24", "raised its quota ... to 5.2 million tonnes")."""
+_UNDOING = re.compile(r"(?:overturn|overrul|revers|quash|annul|revok|rescind|withdr[ae]w|cancel|uph[eo]ld|"
+                      r"scrap|lift|dismiss)\w*$", re.IGNORECASE)
+"""The verbs by which a later decision undoes or confirms an earlier one (a court upholds, a
+board overturns, a ministry lifts or cancels): a revision that need name no new value."""
+
+
+def revision(text: str, earlier: str) -> str | None:
+    """How *text*'s main clause changes what *earlier* reports, or None: a new value of the
+    same measure (its verb's clause moves something "to" a number or date *earlier* does not
+    give) or a verb of undoing or upholding a decision. The caller checks that both speak of the
+    same happening (its subject and object)."""
+    event = main_event(text)
+    if event is None:
+        return None
+    verb = event[0]
+    if _UNDOING.match(verb) and verb not in earlier.lower():
+        return verb
+    found = re.search(r"\b" + re.escape(verb) + r"\b" + _NEW_VALUE, text, re.IGNORECASE)
+    if found is None:
+        return None
+    value = " ".join(found.group("value").lower().split()).rstrip(".,")
+    return value if value not in " ".join(earlier.lower().split()) else None
+
+
+_MOVE_TAIL = re.compile(r"\s+(?:(?:by|to|about|around|almost|nearly|some|another|a further)\s+)*[$€£]?\d[\d.,]*"
+                        r"(?:\s*(?:%|percent|per cent|basis points?|points?|cents?|[a-z]+illion|bn|m)\b)?"
+                        r"(?:\s+(?:[A-Za-z]+\s+)?(?:pounds|euros?|dollars?|[a-z]+s))?(?P<next>\s+\w+)?")
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+def value_move(text: str, actors: tuple[str, ...] = ()) -> bool:
+    """Whether the sentence's main clause only moves a value, with no one doing it: an active
+    verb runs straight into a number that is no object of it ("Paris wheat futures fell 1.1
+    percent to 228 euros", "The 10-year bond yield eased to 8.95 percent"; not "converted 150
+    million pounds of his loans", not the passive "were deducted 12 points"), and its subject
+    names no one: none of *actors* and no capitalised word but its first. Market colour,
+    beside a story's happenings."""
+    found = _done_verb(text)
+    if found is None:
+        return False
+    words, at = found
+    if at and words[at - 1].lower() in _BE:
+        return False
+    where = re.search(r"\b" + re.escape(words[at]) + r"\b", text)
+    tail = _MOVE_TAIL.match(text[where.end():]) if where else None
+    if where is None or tail is None or (tail.group("next") or "").strip().lower() == "of":
+        return False
+    subject = text[:where.start()]
+    if any(actor and actor in subject for actor in actors):
+        return False
+    return not any(word[:1].isupper() for word in subject.split()[1:])
