@@ -297,9 +297,10 @@ class _FigureGroup:
                 continue
             seen.add(id(group))
             figure = group.shown()
-            found.setdefault(figure.value, EarlierFigure(text=figure.text, value=figure.value,
-                                                         date="" if group.estimated or group.told_before
-                                                         else group.earliest, corrected=group.corrected))
+            entry = EarlierFigure(text=figure.text, value=figure.value, corrected=group.corrected,
+                                  date="" if group.estimated or group.told_before else group.earliest)
+            if figure.value not in found or entry.date and not found[figure.value].date:
+                found[figure.value] = entry  # a value told before and reported on its day: that day
             if group.told_before:
                 own.add(figure.value)
             todo += [g for g in groups if g.replaced_by is group]
@@ -1165,7 +1166,7 @@ class _Composer:
                 for group in groups:
                     figure = group.shown()
                     if group is owner or group.replaced_by is not None or not near(figure, mark) \
-                            or unit_class(figure) != unit_class(mark) or (day and group.earliest > day):
+                            or not _same_unit(figure, mark) or (day and group.earliest > day):
                         continue
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
@@ -2060,6 +2061,14 @@ def _other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
     other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
     share"). One told more closely than the other ("debt", "total debt") is one measure."""
     return bool(a - b) and bool(b - a)
+
+
+def _same_unit(figure: Figure, mark: Figure) -> bool:
+    """Whether *mark*, a value a sentence calls earlier, is in *figure*'s unit: the same unit
+    class, or the same unit told without the rate the sentence gave once ("3 percent instead of
+    6 percent" of "interest of 6 percent a year")."""
+    return unit_class(figure) == unit_class(mark) or (
+        mark.unit == unit_head(mark.unit) and bool(mark.unit) and unit_head(figure.unit) == mark.unit)
 
 
 def _change(figure: Figure) -> bool:
