@@ -56,6 +56,7 @@ from briefgen.notes.figures import (
     measure_stems,
     named_earlier,
     near,
+    near_value,
     own_words,
     revised_values,
     same_amount,
@@ -258,6 +259,9 @@ class _FigureGroup:
 
     estimated: bool = False
     """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
+    told_before: bool = False
+    """Whether every sentence that gives the value gives it as an earlier one ("3 percent instead of
+    6 percent"): when it was reported, no source says (the sentence's date is the later value's)."""
     retired: bool = False
     """Whether a source ties the value to something it says was rejected, withdrawn or replaced
     (`supersede.turned_down`): history, never a current value, whatever replaces it."""
@@ -285,6 +289,7 @@ class _FigureGroup:
         """The values this quantity replaced (the groups it replaced, theirs in turn, and the
         values its sentences call earlier), oldest first, at most three: the latest before it."""
         found: dict[float, EarlierFigure] = {}
+        own: set[float] = {mark.value for mark in self.marked}
         todo = [g for g in groups if g.replaced_by is self]
         seen: set[int] = set()
         while todo:
@@ -293,9 +298,12 @@ class _FigureGroup:
                 continue
             seen.add(id(group))
             figure = group.shown()
-            found.setdefault(figure.value, EarlierFigure(text=figure.text, value=figure.value,
-                                                         date="" if group.estimated else group.earliest,
-                                                         corrected=group.corrected))
+            entry = EarlierFigure(text=figure.text, value=figure.value, corrected=group.corrected,
+                                  date="" if group.estimated or group.told_before else group.earliest)
+            if figure.value not in found or entry.date and not found[figure.value].date:
+                found[figure.value] = entry  # a value told before and reported on its day: that day
+            if group.told_before:
+                own.add(figure.value)
             todo += [g for g in groups if g.replaced_by is group]
         for mark in self.marked:
             found.setdefault(mark.value, mark)
@@ -304,8 +312,25 @@ class _FigureGroup:
         dated = [e for e in ordered if e.date]
         # An undated source's value has no place in the sequence: shown only when no dated one is,
         # after them, and a value the sentences call earlier always.
-        undated = [e for e in ordered if not e.date and (not dated or e in self.marked)]
-        return tuple((dated + undated)[-3:])
+        undated = [e for e in ordered if not e.date and (not dated or e.value in own)]
+        return self.as_told(tuple((dated + undated)[-3:]))
+
+    def as_told(self, history: tuple[EarlierFigure, ...]) -> tuple[EarlierFigure, ...]:
+        """*history* as the row's own sentence lets it stand: a sentence that gives the value's
+        earlier one ("to 336 million pounds from 486 million") says which value came just before,
+        so nothing after the last report of that one is shown, and when none is, only the
+        sentence's own earlier value."""
+        shown = self.shown()
+        told = [mark for f, n in zip(self.figures, self.notes, strict=True) if f.text == shown.text
+                for mark in earlier_values(_sentence_of(n.quote, f.text))
+                if (unit_class(mark) == unit_class(shown) or not mark.unit) and not near(mark, shown)]
+        if not told or not history:
+            return history
+        last = max((i for i, e in enumerate(history) if any(near_value(e.value, m.value) for m in told)), default=-1)
+        if last < 0:
+            mark = told[0]
+            return (EarlierFigure(text=mark.text, value=mark.value),)
+        return history[:last + 1]
 
     def latest(self) -> _FigureGroup:
         """The group of the value that in the end replaces this one (itself when none does)."""
@@ -326,6 +351,13 @@ class _FigureGroup:
         text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
         period = figure.period or next((f.period for f in self.figures if f.period), "")
         return replace(figure, text=text, period=period)
+
+    def measure_key(self) -> frozenset[str]:
+        """What the quantity measures, as stems (`_measure_key` of the figure a row shows, read in
+        every sentence that gives it)."""
+        shown = self.shown()
+        return _measure_key(shown, [_sentence_of(n.quote, f.text) for f, n in zip(self.figures, self.notes, strict=True)
+                                    if f.text == shown.text])
 
     @functools.cached_property
     def own_words(self) -> str | None:
@@ -1184,6 +1216,7 @@ class _Composer:
                      and other.earliest > group.earliest and comparable(shown, other.shown())
                      and not (_change(shown) and _change(other.shown()))
                      and _same_holder(shown, other.shown())
+                     and not _other_measures(group.measure_key(), other.measure_key())
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             if later:
@@ -1212,11 +1245,12 @@ class _Composer:
                 for group in groups:
                     figure = group.shown()
                     if group is owner or group.replaced_by is not None or not near(figure, mark) \
-                            or unit_class(figure) != unit_class(mark) or (day and group.earliest > day):
+                            or not _same_unit(figure, mark) or (day and group.earliest > day):
                         continue
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
-                                      and comparable(figure, g.shown()) and g.earliest >= group.earliest), None)
+                                      and comparable(figure, g.shown()) and g.earliest >= group.earliest
+                                      and not _other_measures(group.measure_key(), g.measure_key())), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
                         owner = self.revision(note, revised or _instead(note, said, marks), group, groups)
                     if owner is not None:
@@ -1247,6 +1281,9 @@ class _Composer:
         for group in groups:
             group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
                                                                                       strict=True))
+        for group in groups:
+            group.told_before = all(any(near(f, mark) for mark in earlier_values(_sentence_of(n.quote, f.text)))
+                                    for f, n in zip(group.figures, group.notes, strict=True))
         _retire_revised_proposals(groups, self.date)
         _retire_relative_to_overtaken(groups, self.date)
         # Two holders' values set against each other under one measure are no row of their own: the
@@ -1302,6 +1339,8 @@ class _Composer:
             found = [entry for entry in later if entry[0] > last and entry[3].id not in group.sources
                      and comparable(shown, entry[2]) and not (_change(shown) and _change(entry[2]))
                      and _same_holder(shown, entry[2]) and not near(shown, entry[2])
+                     and not _other_measures(group.measure_key(),
+                                             _measure_key(entry[2], [" ".join(entry[3].text[entry[4].start:entry[4].end].split())]))
                      and (shown.period == entry[2].period or not (shown.period and entry[2].period))]
             if not found:
                 continue
@@ -2053,6 +2092,69 @@ def _same_holder(a: Figure, b: Figure) -> bool:
     a holder one of them does not name ("guidance from Voltaris", "the company's guidance")."""
     held_a, held_b = holder(a).lower(), holder(b).lower()
     return held_a == held_b or stance(a) in ("target", "expected") and not (held_a and held_b)
+
+
+_TIME_WORD = re.compile(r"^(?:\d.*|january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                        r"tomorrow|now|then|year|years|month|months|week|weeks|quarter|day|days|last|next|this)$")
+_PP_OPEN = frozenset({"from", "by", "with"})
+_PP_END = frozenset("""and or but which that who whom whose to for on in at into over under as than is was were are
+    be been has had have will would could should may might said says secured repayable due""".split())
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+_STATE_WORDS = frozenset("""provisional final preliminary revised updated initial first current new remaining latest
+    estimated official total""".split())
+"""Words that say at which stage a value of a measure is told ("provisional" and "final" results,
+the "remaining" loans), not which measure it is: one measure revised, never two measures."""
+
+
+def _attached(sentence: str, figure: Figure) -> frozenset[str]:
+    """Stems of the phrase right after *figure* that says whose or which thing it is: the object
+    of a "from"/"by"/"with" that follows it or its counted noun within its clause ("a £120
+    million loan from a U.S. lender" -> lender, U.S.). A time ("from January") or a number
+    ("from 160 euros") is no such phrase."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return frozenset()
+    rest = re.split(r"[,;:()\u2014\u2013]|\s-\s|\.(?:\s|$)", sentence[at + len(figure.text):], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z0-9][\w'\u2019.&-]*", rest)
+    opening = next((i for i, w in enumerate(words[:4]) if w.lower() in _PP_OPEN), None)
+    if opening is None or any(w.lower() in _PP_END or w[0].isdigit() for w in words[:opening]):
+        return frozenset()
+    taken: list[str] = []
+    for word in words[opening + 1:opening + 6]:
+        low = word.lower().rstrip(".")
+        if low in _PP_END:
+            break
+        if low in _DETERMINERS:
+            continue
+        if _TIME_WORD.match(low):
+            return frozenset()
+        taken.append(low)
+    return word_stems(" ".join(taken))
+
+
+def _measure_key(figure: Figure, sentences: Sequence[str]) -> frozenset[str]:
+    """What a figure measures, as stems: its measure's words and the phrase attached after it
+    in its sentences (`_attached`), less the words of a value's stage (`_STATE_WORDS`)."""
+    stems = set(measure_stems(figure))
+    for sentence in sentences:
+        stems |= _attached(sentence, figure)
+    return frozenset(stems) - word_stems(" ".join(_STATE_WORDS))
+
+
+def _other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two measure keys (`_measure_key`) name two measures: each has a modifier the
+    other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
+    share"). One told more closely than the other ("debt", "total debt") is one measure."""
+    return bool(a - b) and bool(b - a)
+
+
+def _same_unit(figure: Figure, mark: Figure) -> bool:
+    """Whether *mark*, a value a sentence calls earlier, is in *figure*'s unit: the same unit
+    class, or the same unit told without the rate the sentence gave once ("3 percent instead of
+    6 percent" of "interest of 6 percent a year")."""
+    return unit_class(figure) == unit_class(mark) or (
+        mark.unit == unit_head(mark.unit) and bool(mark.unit) and unit_head(figure.unit) == mark.unit)
 
 
 def _change(figure: Figure) -> bool:
