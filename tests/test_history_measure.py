@@ -111,3 +111,22 @@ _STEMS = st.frozensets(st.sampled_from(["loan", "owner", "lender", "bank", "debt
 def test_two_measures_is_symmetric_and_a_measure_is_itself(a: frozenset[str], b: frozenset[str]) -> None:
     assert _other_measures(a, b) == _other_measures(b, a)
     assert not _other_measures(a, a) and not _other_measures(a, a | b)
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("The reservoirs now hold 41 percent of capacity, up from a low of 16 percent at the end of October.", 16.0),
+    ("Shares closed at 3.41 euros, down from a record high of 4.10 euros in May.", 4.10),
+    ("Output rose from its previous peak of 1,200 tonnes to 1,450 tonnes.", 1200.0),
+])
+def test_the_level_a_value_moved_from_is_an_earlier_value(sentence: str, earlier: float) -> None:
+    """"up from a low of 16 percent": the row's own sentence gives the value before it, so no older
+    report (18 percent in September) is shown as the one it rose from."""
+    from briefgen.notes.figures import earlier_values
+
+    assert [figure.value for figure in earlier_values(sentence)] == [earlier]
+
+
+def test_a_low_that_is_no_starting_point_is_no_earlier_value() -> None:
+    from briefgen.notes.figures import earlier_values
+
+    assert earlier_values("Shares hit a low of 3.10 euros in May and rose to 3.41 euros.") == ()

@@ -1745,9 +1745,11 @@ def label_penalty(measures: str) -> int:
 
 
 _EARLIER_BEFORE = re.compile(
-    r"(?:\b(?:up|down)\s+from|\b(?:corrected|revised|changed|amended)\s+from|"
+    r"(?:(?:\b(?:up|down)\s+from|\b(?:corrected|revised|changed|amended)\s+from|"
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|risen|fallen|grown|climbed|"
-    r"cut|raised|revised|corrected)\s+from|"
+    r"cut|raised|revised|corrected)\s+from)"
+    # "up from a low of 16 percent", "down from a record high of": the level the value moved from
+    r"(?:\s+(?:a|an|the|its|their)\s+(?:(?:record|all-time|seasonal|recent|previous)\s+)?(?:low|high|peak|trough)\s+of)?|"
     r"\b(?:earlier|original|previous|prior|former|initial|first|old|preliminary)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:figure|estimate|count|tally|total|number|filing|report|forecast|guidance|target|outlook|projection|range)s?"
     r"\s+(?:of|said|was|were|put\s+it\s+at|gave|showed|listed)|"
