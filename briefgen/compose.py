@@ -21,6 +21,7 @@ from briefgen.audiences import find_file
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.ingest.markup import reads
 from briefgen.models import (
     AudienceProfile,
@@ -352,9 +353,11 @@ class _FigureGroup:
         period = figure.period or next((f.period for f in self.figures if f.period), "")
         return replace(figure, text=text, period=period)
 
+    @functools.cached_property
     def measure_key(self) -> frozenset[str]:
         """What the quantity measures, as stems (`_measure_key` of the figure a row shows, read in
-        every sentence that gives it)."""
+        every sentence that gives it). Read once the group is whole: the linking steps compare
+        every pair of groups."""
         shown = self.shown()
         return _measure_key(shown, [_sentence_of(n.quote, f.text) for f, n in zip(self.figures, self.notes, strict=True)
                                     if f.text == shown.text])
@@ -1216,7 +1219,7 @@ class _Composer:
                      and other.earliest > group.earliest and comparable(shown, other.shown())
                      and not (_change(shown) and _change(other.shown()))
                      and _same_holder(shown, other.shown())
-                     and not _other_measures(group.measure_key(), other.measure_key())
+                     and not _other_measures(group.measure_key, other.measure_key)
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             if later:
@@ -1250,7 +1253,7 @@ class _Composer:
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest
-                                      and not _other_measures(group.measure_key(), g.measure_key())), None)
+                                      and not _other_measures(group.measure_key, g.measure_key)), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
                         owner = self.revision(note, revised or _instead(note, said, marks), group, groups)
                     if owner is not None:
@@ -1339,7 +1342,7 @@ class _Composer:
             found = [entry for entry in later if entry[0] > last and entry[3].id not in group.sources
                      and comparable(shown, entry[2]) and not (_change(shown) and _change(entry[2]))
                      and _same_holder(shown, entry[2]) and not near(shown, entry[2])
-                     and not _other_measures(group.measure_key(),
+                     and not _other_measures(group.measure_key,
                                              _measure_key(entry[2], [" ".join(entry[3].text[entry[4].start:entry[4].end].split())]))
                      and (shown.period == entry[2].period or not (shown.period and entry[2].period))]
             if not found:
@@ -2094,8 +2097,7 @@ def _same_holder(a: Figure, b: Figure) -> bool:
     return held_a == held_b or stance(a) in ("target", "expected") and not (held_a and held_b)
 
 
-_TIME_WORD = re.compile(r"^(?:\d.*|january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+_TIME_WORD = re.compile(r"^(?:\d.*|" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|"
                         r"tomorrow|now|then|year|years|month|months|week|weeks|quarter|day|days|last|next|this)$")
 _PP_OPEN = frozenset({"from", "by", "with"})
 _PP_END = frozenset("""and or but which that who whom whose to for on in at into over under as than is was were are
