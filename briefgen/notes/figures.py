@@ -2060,9 +2060,9 @@ def own_words(sentence: str, figure: str) -> str | None:
         # "… census show that the number of residents aged over 65 rose to 29 per cent": the
         # clause a "that" opens holds the figure; the words that report it are left out
         that = [k for k, w in enumerate(words) if segment[w[0]:w[1]] == "that" and w[1] <= rel_start and k >= 2]
-        reach = max(k for k, w in enumerate(words) if w[0] < rel_end) + 3
-        # an attribution is an adjunct: it goes before the measure's own words do
-        if that and len(words) - that[-1] - 1 >= 4 and (reach > budget or len(words) - that[-1] - 1 < len(words)):
+        # an attribution is an adjunct: it goes before the measure's own words do, whenever the
+        # clause after "that" has words enough to stand
+        if that and len(words) - that[-1] - 1 >= 4:
             words = words[that[-1] + 1:]
     last_figure = max(k for k, w in enumerate(words) if w[0] < rel_end)
     subject_words = len(_opening_subject(segment[words[0][0]:]).split()) if words else 0
