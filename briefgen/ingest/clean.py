@@ -398,7 +398,8 @@ def clean(text: str) -> Cleaned:
         if updated and updated <= published:
             updated = ""
     date_from = ""
-    if not published and not is_thread and (told := said_on(text, body)):
+    first_prose = next(((a, b) for a, b in paras if a >= body), None)
+    if not published and not is_thread and first_prose is not None and (told := said_on(text[first_prose[0]:first_prose[1]])):
         published, date_from = told, "first sentence"
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
@@ -1387,25 +1388,24 @@ _PLACE_WORDS = r"[A-Z][A-Za-z.'-]*(?:[ ]+(?:[A-Z][A-Za-z.'-]*|de|del|da|do|di|la
 _PLACE_BEFORE = re.compile(r"\s*" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r"){0,2},?\s*")
 """A dateline's place before its date: capitalised words, with a region or country after a comma
 ("KYIV, Ukraine, ", "Stratford upon Avon, "); "The union said on Monday, " is a sentence."""
-_WEEKDAY_START = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_NAME = r"(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")"
+_WEEKDAY_START = re.compile(r"\s*" + _WEEKDAY_NAME + r"\b")
 _SAID_ON = re.compile(
     r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:[\w'’-]+\s+){1,3}?)\s*"
-    r"(?:(?:late|early)\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+    r"(?:(?:late|early)\s+)?on\s+(?:" + _WEEKDAY_NAME + r",?\s+)?$")
 """A reporting verb and "on" (with a weekday) right before a date: "officials said on Monday,"."""
 
 
-def said_on(text: str, body: int) -> str:
-    """The day the first sentence of a text's body says its news was told, as YYYY-MM-DD:
-    "..., officials said on Monday, September 14, 2026." Wire copy often states its day only
-    there; the day of telling is the day of the copy. Only a full date (with its year) right
-    after a reporting verb and "on" counts, in the first sentence of the first paragraph of
-    prose; a date anywhere else in a sentence is an event. "" when there is none."""
-    from briefgen.ingest.segment import paragraphs
+def said_on(paragraph: str) -> str:
+    """The day the first sentence of *paragraph* (a text's first paragraph of prose) says its
+    news was told, as YYYY-MM-DD: "..., officials said on Monday, September 14, 2026." Wire copy
+    often states its day only there; the day of telling is the day of the copy. Only a full
+    date (with its year) right after a reporting verb and "on" counts; a date anywhere else in
+    a sentence is an event. "" when there is none."""
+    from briefgen.ingest.segment import sentence_spans
 
-    para = next(((a, b) for a, b in paragraphs(text) if a >= body), None)
-    if para is None:
-        return ""
-    first = re.split(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])", " ".join(text[para[0]:para[1]].split()))[0]
+    spans = sentence_spans(paragraph)
+    first = " ".join(paragraph[spans[0][0]:spans[0][1]].split()) if spans else ""
     for form in _DATE_FORMS[:3]:
         for match in form.finditer(first):
             if _SAID_ON.search(first[:match.start()]):

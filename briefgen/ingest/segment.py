@@ -198,6 +198,12 @@ def quoted_together(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def sentence_spans(chunk: str) -> list[tuple[int, int]]:
+    """The sentences of a stretch of prose, as (start, end) offsets into it: nupunkt's, with a
+    quotation kept whole (`quoted_together`)."""
+    return quoted_together(chunk, nupunkt.sent_spans(chunk))
+
+
 def sentences(
     text: str,
     removed: Sequence[Removed] = (),
@@ -219,7 +225,7 @@ def sentences(
         sent_no = 0
         for c_start, c_end in pieces:
             chunk = text[c_start:c_end]
-            for s_start, s_end in quoted_together(chunk, nupunkt.sent_spans(chunk)):
+            for s_start, s_end in sentence_spans(chunk):
                 piece = chunk[s_start:s_end]
                 lead = len(piece) - len(piece.lstrip())
                 start = c_start + s_start + lead
