@@ -299,7 +299,8 @@ def sources(workspace: str, show_removed: bool, as_json: bool, as_of: str | None
       path, id, format, title, publisher, date, updated (the date the text
       says it was last updated, when later than date, else ""), date_from ("file name" or
       "file created" when the text gives no date, "dateline" for a year-less wire dateline, "first sentence" for the
-      day its opening sentence says the news was told, else ""), estimated (when no
+      day its opening sentence says the news was told, "later sentence" for the day a later
+      sentence says it was told, on the weekday the opening sentence names, else ""), estimated (when no
       date is known: the latest day the text reports as past, ISO, else ""), kind, url, author,
       reliability ("" when unknown), cited_outlets (list), sentences, posts,
       duplicate_of (id or null), dates ("in", "undated", "after": dated

@@ -85,3 +85,32 @@ def test_a_told_date_and_a_barred_header_date_set_the_as_of_date_and_the_sources
     assert "2026-09-14 (from first sentence)" in listing
     opinion = next(line for line in listing.splitlines() if "opinion.md" in line)
     assert "2026-10-20" in opinion and "\topinion\t" in opinion and "Institute for Rural Policy" in opinion
+
+
+_COURT = ("SOFIA, Bulgaria (Balkan Wire) - A farmers' cooperative on {lead} filed a court\n"
+          "challenge against the water agency's order, its lawyers said.\n\n"
+          "The court set a first hearing for October 30.\n\n"
+          "\"The agency took this decision behind closed doors,\" cooperative chairman Petar\n"
+          "Yanev said outside the court in Sofia on {when}.\n")
+
+
+def test_a_later_told_date_on_the_weekday_of_the_lead_dates_the_copy() -> None:
+    found = clean(_COURT.format(lead="Friday", when="October 9, 2026"))
+    assert (found.date, found.date_from) == ("2026-10-09", "later sentence")
+    # Told on another weekday than the lead's news, or a lead with no weekday: a statement recalled.
+    assert clean(_COURT.format(lead="Thursday", when="October 9, 2026")).date == ""
+    assert clean(_COURT.format(lead="the same day", when="October 9, 2026")).date == ""
+    # A date inside what was said is an event, not the day of telling.
+    event = _COURT.format(lead="Friday", when="X").replace(
+        "said outside the court in Sofia on X", "said the hearing would start on October 9, 2026")
+    assert clean(event).date == ""
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.sampled_from([f"{d:%A}" for d in (dt.date(2026, 11, 23) + dt.timedelta(days=k) for k in range(7))]),
+       st.sampled_from(["said outside the court in Sofia", "told a news conference", "said in a statement",
+                        "announced"]))
+def test_a_later_told_date_counts_only_on_the_leads_weekday(day: dt.date, weekday: str, told: str) -> None:
+    found = clean(_COURT.format(lead=weekday, when=f"{day:%B} {day.day}, {day.year}").replace(
+        "said outside the court in Sofia", told))
+    assert found.date == (day.isoformat() if f"{day:%A}" == weekday else "")

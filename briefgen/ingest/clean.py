@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.models import Post, Removed
@@ -187,7 +188,8 @@ class Cleaned:
     """A full date the text opens with (a dateline or "Published ..." line), as YYYY-MM-DD, or ""."""
     date_from: str = ""
     """Where `date` was read when not from the text's header lines: "first sentence" for the day
-    its opening sentence says its news was told (`said_on`); else ""."""
+    its opening sentence says its news was told (`said_on`), "later sentence" for the day a later
+    sentence says it was told, on the weekday the opening sentence names (`told_date`); else ""."""
     updated: str = ""
     """The date a header line says the text was last updated ("Updated March 8, 2025"), as
     YYYY-MM-DD, when it is later than `date`; else ""."""
@@ -398,9 +400,9 @@ def clean(text: str) -> Cleaned:
         if updated and updated <= published:
             updated = ""
     date_from = ""
-    first_prose = next(((a, b) for a, b in paras if a >= body), None)
-    if not published and not is_thread and first_prose is not None and (told := said_on(text[first_prose[0]:first_prose[1]])):
-        published, date_from = told, "first sentence"
+    prose = [text[a:b] for a, b in paras if a >= body]
+    if not published and not is_thread and prose:
+        published, date_from = told_date(prose)
     cited: list[str] = []
     for pattern in (_CITED, _CITED_VERB):
         for match in pattern.finditer(text):
@@ -1390,10 +1392,14 @@ _PLACE_BEFORE = re.compile(r"\s*" + _PLACE_WORDS + r"(?:,\s*" + _PLACE_WORDS + r
 ("KYIV, Ukraine, ", "Stratford upon Avon, "); "The union said on Monday, " is a sentence."""
 _WEEKDAY_NAME = r"(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")"
 _WEEKDAY_START = re.compile(r"\s*" + _WEEKDAY_NAME + r"\b")
+_WHERE_TOLD = r"(?:(?:in|at|outside|inside|after|before|during|near|from|to|with)\s+(?:[\w'’.-]+\s+){1,4}?){0,2}"
+"""Where or how something was told, between its verb and its day: "outside the court in Sofia"."""
 _SAID_ON = re.compile(
-    r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:[\w'’-]+\s+){1,3}?)\s*"
+    r"\b(?:said|says|announced|confirmed|reported|stated|told\s+(?:[\w'’-]+\s+){1,3}?)\s*" + _WHERE_TOLD +
     r"(?:(?:late|early)\s+)?on\s+(?:" + _WEEKDAY_NAME + r",?\s+)?$")
-"""A reporting verb and "on" (with a weekday) right before a date: "officials said on Monday,"."""
+"""A reporting verb, where it was told, and "on" (with a weekday) right before a date: "officials
+said on Monday,", "the chairman said outside the court in Sofia on"."""
+_WEEKDAY_WORD = re.compile(r"\b" + _WEEKDAY_NAME + r"\b")
 
 
 def said_on(paragraph: str) -> str:
@@ -1411,6 +1417,37 @@ def said_on(paragraph: str) -> str:
             if _SAID_ON.search(first[:match.start()]):
                 return _date_of(match)
     return ""
+
+
+def told_date(paragraphs: Sequence[str]) -> tuple[str, str]:
+    """The day a news text says its news was told, and where that was read, from its paragraphs of
+    prose in order: ("YYYY-MM-DD", "first sentence") when its opening sentence gives it (`said_on`);
+    ("YYYY-MM-DD", "later sentence") when the opening sentence names only a weekday ("... on Friday
+    filed a court challenge") and a later sentence tells, with a reporting verb, a full date on that
+    same weekday ("..., its chairman said outside the court in Sofia on October 9, 2026."): the
+    weekday ties that date to the lead's news. A told date on another weekday, or a lead without
+    one, is a past statement recalled, and dates nothing. ("", "") when there is none."""
+    from briefgen.ingest.segment import sentence_spans
+
+    if not paragraphs:
+        return "", ""
+    if told := said_on(paragraphs[0]):
+        return told, "first sentence"
+    spans = sentence_spans(paragraphs[0])
+    first = paragraphs[0][spans[0][0]:spans[0][1]] if spans else ""
+    weekdays = {day.lower() for day in _WEEKDAY_WORD.findall(first)}
+    if len(weekdays) != 1:
+        return "", ""
+    (weekday,) = weekdays
+    for paragraph in paragraphs[:12]:
+        flat = " ".join(paragraph.split())
+        for form in _DATE_FORMS[:3]:
+            for match in form.finditer(flat):
+                found = _date_of(match)
+                if (found and _SAID_ON.search(flat[:match.start()])
+                        and dt.date.fromisoformat(found).strftime("%A").lower() == weekday):
+                    return found, "later sentence"
+    return "", ""
 
 
 _DAY_FIRST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r"(?![a-z])")
