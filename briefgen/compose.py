@@ -247,6 +247,8 @@ class _FigureGroup:
     figures: list[Figure] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
+    days: list[tuple[str, bool]] = field(default_factory=list)
+    """Each figure's date and whether it is only estimated."""
     earliest: str = ""
     """The date of the first source to give the figure ("" when undated)."""
     replaced_by: _FigureGroup | None = None
@@ -271,6 +273,7 @@ class _FigureGroup:
         self.figures.append(figure)
         self.notes.append(note)
         self.positions.append(position)
+        self.days.append((date, estimated))
         if date and (not self.earliest or date < self.earliest):
             self.earliest, self.estimated = date, estimated
 
@@ -299,8 +302,9 @@ class _FigureGroup:
                 continue
             seen.add(id(group))
             figure = group.shown()
+            day, estimated = group.first_told_as(self.measure_key)
             entry = EarlierFigure(text=figure.text, value=figure.value, corrected=group.corrected,
-                                  date="" if group.estimated or group.told_before else group.earliest)
+                                  date="" if estimated or group.told_before else day)
             if figure.value not in found or entry.date and not found[figure.value].date:
                 found[figure.value] = entry  # a value told before and reported on its day: that day
             if group.told_before:
@@ -315,6 +319,15 @@ class _FigureGroup:
         # after them, and a value the sentences call earlier always.
         undated = [e for e in ordered if not e.date and (not dated or e.value in own)]
         return self.as_told(tuple((dated + undated)[-3:]))
+
+    def first_told_as(self, key: frozenset[str]) -> tuple[str, bool]:
+        """The first day a source gives this value as the measure *key* (`_measure_key`), and
+        whether that day is only estimated: the same amount may also be another quantity ("values
+        the stake at 143 million euros", "lost 143 million euros last year"), whose day is not the
+        earlier value's. `earliest` when every figure of the value names another measure."""
+        days = [day for f, n, day in zip(self.figures, self.notes, self.days, strict=True) if day[0]
+                and not _other_measures(_measure_key(f, [_sentence_of(n.quote, f.text)]), key)]
+        return min(days, default=(self.earliest, self.estimated))
 
     def as_told(self, history: tuple[EarlierFigure, ...]) -> tuple[EarlierFigure, ...]:
         """*history* as the row's own sentence lets it stand: a sentence that gives the value's
