@@ -179,6 +179,10 @@ NAMES = frozenset({"Dravik", "Voss", "Nordbank", "Reuters"})
      "[Lena Voss] said there was no evidence of a cyberattack."),
     ("The company said it was too early to say.", [DRAVIK], "[Dravik] said it was too early to say."),
     ("The company's shares fell 11 percent.", [DRAVIK], "[Dravik's] shares fell 11 percent."),
+    # "The group" is the name titled Group, not the subsidiary the sentence before opens on.
+    ("The group said the order book would rise.",
+     [("Halvik Yard is wholly owned by Halvik Group ASA, which is listed in Oslo.", (Named("Halvik Yard", "organisation"),))],
+     "[Halvik Group ASA] said the order book would rise."),
     ("According to a report by Reuters, local time on the 12th, the company is considering more output.",
      [DRAVIK], "... [Dravik] is considering more output."),
     ("According to a filing by Dravik with the Valmark stock exchange on Friday, output fell 5 percent.",
@@ -199,6 +203,7 @@ def test_a_sentence_with_one_certain_referent_becomes_a_bracketed_quote(
     ("He said the talks would resume.", [DRAVIK]),  # no person at all
     ("The company said it was too early.", [VOSS]),  # a person, no organisation
     ("The company said it was too early.", [DRAVIK, ("Nordbank cut its forecast.", ())]),  # two companies
+    ("The group said it was too early.", [("Halvik Group and Nordbank Group agreed.", ())]),  # two named groups
     ("The company said it was too early.", [("Analysts at Nordbank were surprised.", ())]),  # no subject name
     ("It was fined in 2023.", [DRAVIK]),  # "it" could be anything: left out as before
     ("According to the ministry, 40 people were hurt.", []),  # a short attribution stays

@@ -208,6 +208,30 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
     return found[0]
 
 
+_NAME_WORD = r"[A-Z][\w&’'.-]*[\w]"
+
+
+def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str]) -> str | None:
+    """The organisation "the <noun>" ("the group", "the agency") means in the *earlier*
+    sentences: the one name there that carries the noun as its own title word ("Nordhavn Group
+    ASA" for "the group", though the sentence before opens on its subsidiary "Nordhavn Naval
+    Yard"); when none does, the one organisation they name (`referent`); None when two names
+    carry the noun."""
+    head = noun.capitalize()
+    word = r"(?!" + head + r"\b)" + _NAME_WORD
+    title = re.compile(r"(?<![\w&’'.-])((?:" + word + r"\s+(?:of\s+|and\s+)?){1,4}" + head
+                       + r"(?:\s+(?:of\s+)?" + word + r"){0,3})\b")
+    titled: list[str] = []
+    for text, _ in earlier:
+        for match in title.finditer(text):
+            name = re.sub(r"^(?:The|A|An)\s+", "", match.group(1))
+            if name.split()[0] != head and not any(name in t or t in name for t in titled):
+                titled.append(name)
+    if titled:
+        return titled[0] if len(titled) == 1 else None
+    return referent("organisation", earlier, names)
+
+
 @dataclass(frozen=True)
 class Standalone:
     """A sentence made to stand alone by editorial marks."""
@@ -236,7 +260,8 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
     reads = sentence
     if opening:
         kind = "person" if opening.group("pronoun") else "organisation"
-        name = referent(kind, earlier, names)
+        name = referent(kind, earlier, names) if kind == "person" else titled_referent(
+            opening.group("noun"), earlier, names)
         if name is None:
             return None
         reads = prefix + name + (opening.group("poss") or "") + rest[opening.end():]
