@@ -1077,7 +1077,12 @@ class _Composer:
             numbers = list(item.citations)
             sources = {self.citations[n - 1].source_id for n in numbers}
             added = 0
+            told = self.by_id.get(item.note_id)
             for note in owed.pop(item.note_id):
+                # giving the row's value is not stating the statement's fact ("Croatia's government
+                # approved a 380 million euro loan" for "The European Commission approved" it)
+                if told is not None and not self.backs(told, note):
+                    continue
                 if note.span.source not in sources and len(numbers) < limit:
                     numbers.append(self.cite(note))
                     sources.add(note.span.source)
