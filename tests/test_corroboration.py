@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefgen.cli import main
 from briefgen.notes import conflicts, disputes
@@ -238,3 +240,20 @@ def test_a_figure_shared_is_no_second_source_for_the_event(tmp_path: Path) -> No
                 cited = [quotes[n] for n in item["citations"]]
                 assert not any("government on Monday approved" in q or "if cleared" in q for q in cited), cited
     assert found
+
+
+_ACTORS = ["The Nordic Investment Bank", "Ghana's finance ministry", "The Lisbon city council", "Okapi Mining"]
+_VERBS = ["approved", "signed", "rejected", "announced"]
+
+
+@given(st.sampled_from(_ACTORS), st.sampled_from(_ACTORS), st.sampled_from(_VERBS),
+       st.integers(min_value=2, max_value=900),
+       st.sampled_from(["if", "once", "unless"]))
+def test_only_the_same_actor_asserting_the_same_event_backs(actor: str, other: str, verb: str, amount: int,
+                                                            condition: str) -> None:
+    text = f"{actor} {verb} the {amount} million euro grant for the port on Monday."
+    assert _same(text, text)
+    assert _same(text, f"{actor} on Monday {verb} a {amount} million euro grant for the port.")
+    assert not _same(text, f"The {amount} million euro grant, {condition} {verb} by {actor}, would cover the port.")
+    assert not _same(text, f"{actor} could have {verb} the {amount} million euro grant for the port.")
+    assert _same(text, f"{other} {verb} the {amount} million euro grant for the port on Monday.") == (actor == other)
