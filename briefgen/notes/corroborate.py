@@ -46,6 +46,7 @@ _HEDGE = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|not|
                     re.IGNORECASE)
 """What keeps a clause from asserting its verb as done: a modal, a negation, a condition, an
 expectation or plan ("is expected to approve", "would be cleared", "if cleared in Brussels")."""
+_MODALS = frozenset("will would could can may might shall should must".split())
 _LIGHT = frozenset(stem(w) for w in "gave given give put showed shown made had reached totalled totaled stood".split())
 """Verbs that carry no event of their own ("the final count gave Vasko 50.3 percent"): what
 such a clause states is its values, which the figures test checks."""
@@ -93,6 +94,9 @@ def asserts_same_event(text: str, other: str, moved: bool = False) -> bool:
     verb = stem(event[0])
     if verb in _LIGHT:
         return True
+    after = [w.lower() for w in re.findall(r"[A-Za-z'’]+", text.split(event[0], 1)[-1])[:4]]
+    if "that" in after[:1] or any(w in _MODALS for w in after):
+        return True  # "confirmed it will cut 320 jobs": a clause it reports, no event it asserts done
     if other.rstrip().rstrip("\"”'’").endswith("?"):
         return False
     found = next((m for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", other) if stem(m.group().lower()) == verb), None)
@@ -106,6 +110,17 @@ def asserts_same_event(text: str, other: str, moved: bool = False) -> bool:
         if subject and other_subject and not subject & other_subject:
             return False
     return True
+
+
+def same_event(text: str, figures: Sequence[Figure], other: str, other_figures: Sequence[Figure]) -> bool:
+    """Whether *other* can state what *text* reports, by structure alone: it gives the value
+    *text* moves something to (without it, it tells the measure's history), and it asserts the
+    same event by the same actor (`asserts_same_event`). The test a source that gives a
+    statement's figure must pass to count for it."""
+    new = _new_values(text, figures)
+    if any(value not in _counts(other, other_figures) for value in new):
+        return False
+    return asserts_same_event(text, other, moved=bool(new) and set(new) <= set(_new_values(other, other_figures)))
 
 
 def _counts(text: str, figures: Sequence[Figure]) -> list[float]:
@@ -131,10 +146,7 @@ def same_fact(text: str, figures: Sequence[Figure], other: str, other_figures: S
     values, other_values = _counts(text, figures), _counts(other, other_figures)
     if (values or other_values) and not (values and values[0] in other_values):
         return False  # the statement's own (first) figure, or one the other adds: not the same fact
-    new = _new_values(text, figures)
-    if any(value not in other_values for value in new):
-        return False  # the value the statement moves something to: without it, history, not backing
-    if not asserts_same_event(text, other, moved=bool(new) and set(new) <= set(_new_values(other, other_figures))):
+    if not same_event(text, figures, other, other_figures):
         return False
     words, other_words = _said(text, speakers), _said(other, speakers)
     shared = len(words & other_words)
