@@ -44,7 +44,7 @@ from briefgen.models import (
 from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
-from briefgen.notes.corroborate import same_fact
+from briefgen.notes.corroborate import same_event, same_fact
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -615,6 +615,17 @@ class _Composer:
         speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
         return same_fact(statement(note), note.figures, statement(member), member.figures, speakers=speakers)
 
+    def states_event(self, note: Note, member: Note) -> bool:
+        """Whether *member*, which gives a figure of *note*'s, states *note*'s event
+        (corroborate.same_event: the new value, the same verb and actor, asserted) and does not
+        revise it."""
+        if member.id == note.id:
+            return True
+        if self.source_day(note) != self.source_day(member) and (
+                holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note))):
+            return False
+        return same_event(statement(note), note.figures, statement(member), member.figures)
+
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
         self.printed.add(note.id)
@@ -1090,7 +1101,12 @@ class _Composer:
             numbers = list(item.citations)
             sources = {self.citations[n - 1].source_id for n in numbers}
             added = 0
+            told = self.by_id.get(item.note_id)
             for note in owed.pop(item.note_id):
+                # giving the row's value is not stating the statement's fact ("Croatia's government
+                # approved a 380 million euro loan" for "The European Commission approved" it)
+                if told is not None and not self.states_event(told, note):
+                    continue
                 if note.span.source not in sources and len(numbers) < limit:
                     numbers.append(self.cite(note))
                     sources.add(note.span.source)

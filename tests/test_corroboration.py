@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefgen.cli import main
 from briefgen.notes import conflicts, disputes
@@ -181,3 +183,77 @@ def test_a_group_is_never_shown_disagreeing_with_itself(tmp_path: Path) -> None:
         for item in section["items"]:
             sides = " ".join(item["sides"] or [])
             assert not ("Harrow Park" in sides and ("Ellen Marsh" in sides or "signatures" in sides)), item
+
+
+def test_another_actor_a_condition_or_the_old_value_backs_nothing() -> None:
+    loan = "The Balkan Development Bank approved the 210 million dollar credit line last week, the utility said."
+    assert not _same(loan, "Serbia's cabinet on Monday approved a 210 million dollar credit line for the utility.")
+    assert not _same(loan, "The 210 million dollar credit line, if cleared by the bank's board, covers the winter.")
+    assert not _same(loan, "The Balkan Development Bank is expected to approve a 210 million dollar credit line.")
+    assert not _same(loan, "Did the Balkan Development Bank approve the 210 million dollar credit line?")
+    assert _same(loan, "The Balkan Development Bank on Thursday approved a 210 million dollar credit line for the utility.")
+    cut = "Harlow Foods has raised its bid for a 51 percent stake in Mirela Dairy to 7.10 pounds a share from 6.40 pounds."
+    assert not _same(cut, "Harlow Foods has offered 6.40 pounds a share for a 51 percent stake in Mirela Dairy.")
+    assert _same(cut, "Harlow Foods lifted its offer for 51 percent of Mirela Dairy to 7.10 pounds a share on Friday.")
+
+
+_LOAN_A = """Regional carrier wins state credit
+
+Coastal Wire, 2 March 2026
+
+Portugal's government on Monday approved a 90 million euro credit line for regional carrier Atlantis Air.
+
+The carrier said it would close two routes.
+"""
+_LOAN_B = """Brussels clears Atlantis Air credit
+
+Coastal Wire, 20 March 2026
+
+The European Commission approved the 90 million euro credit line for Atlantis Air under state aid rules, the carrier said on Friday.
+
+The carrier said it would reopen one of the two routes in June.
+"""
+_LOAN_C = """Atlantis Air: what the credit buys
+
+Harbour Research, 21 March 2026
+
+The 90 million euro credit line, if cleared in Brussels, covers the carrier's cash needs until 2028.
+"""
+
+
+def test_a_figure_shared_is_no_second_source_for_the_event(tmp_path: Path) -> None:
+    """The key-figure row "90 million euro" is given by all three sources; the Commission's
+    approval is stated by one: its "(N sources)" counts one."""
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    for name, text in (("a.txt", _LOAN_A), ("b.txt", _LOAN_B), ("c.txt", _LOAN_C)):
+        (tmp_path / "sources" / name).write_text(text)
+    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "investor", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    brief = json.loads((tmp_path / "output" / "investor.json").read_text())
+    quotes = {c["number"]: c["quote"] for c in brief["citations"]}
+    found = False
+    for section in brief["sections"]:
+        for item in section.get("items", []):
+            if "European Commission approved" in item.get("text", ""):
+                found = True
+                cited = [quotes[n] for n in item["citations"]]
+                assert not any("government on Monday approved" in q or "if cleared" in q for q in cited), cited
+    assert found
+
+
+_ACTORS = ["The Nordic Investment Bank", "Ghana's finance ministry", "The Lisbon city council", "Okapi Mining"]
+_VERBS = ["approved", "signed", "rejected", "announced"]
+
+
+@given(st.sampled_from(_ACTORS), st.sampled_from(_ACTORS), st.sampled_from(_VERBS),
+       st.integers(min_value=2, max_value=900),
+       st.sampled_from(["if", "once", "unless"]))
+def test_only_the_same_actor_asserting_the_same_event_backs(actor: str, other: str, verb: str, amount: int,
+                                                            condition: str) -> None:
+    text = f"{actor} {verb} the {amount} million euro grant for the port on Monday."
+    assert _same(text, text)
+    assert _same(text, f"{actor} on Monday {verb} a {amount} million euro grant for the port.")
+    assert not _same(text, f"The {amount} million euro grant, {condition} {verb} by {actor}, would cover the port.")
+    assert not _same(text, f"{actor} could have {verb} the {amount} million euro grant for the port.")
+    assert _same(text, f"{other} {verb} the {amount} million euro grant for the port on Monday.") == (actor == other)
