@@ -45,7 +45,7 @@ from briefgen.notes.figures import (
     unit_class,
     word_stems,
 )
-from briefgen.window import written_day
+from briefgen.window import placed_day, written_day
 from briefgen.words import content_words, stem
 
 SHARED_WORDS = 2
@@ -75,7 +75,8 @@ class Superseded:
     note: str
     """Id of the statement that is no longer the story's state."""
     by: str
-    """Id of the later source's statement that tells what became of it."""
+    """Id of the later source's statement that tells what became of it (a note's id, or
+    "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
     reason: Literal["event", "called off", "moved"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
@@ -88,9 +89,12 @@ class _Dated:
 
     def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> None:
         self.day_of: dict[str, dt.date | None] = {}
+        self.placed: dict[str, dt.date | None] = {}
+        """Each note's source date, or the date estimated from its text (`window.placed_day`)."""
         for note in notes:
             doc = docs.get(note.span.source)
             self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
+            self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
         self._named: dict[str, set[dt.date]] = {}
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
@@ -295,8 +299,11 @@ _OPEN = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|can
                    r"threat\w*|propos\w*|consider\w*|urg\w*|call(?:s|ed|ing)? (?:on|for)|ask\w*|want\w*|demand\w*|"
                    r"refus\w*|reject\w*|den(?:y|ies|ied)|rul\w* out|not|no|never|without|\w+n['’]t)\b", re.IGNORECASE)
 # What sets an event ahead in a clause beyond `_AHEAD`: a promise, an assumption, "before the".
+# A vote or a mandate for an event is a step towards it, not the event: "voted by 87 percent in
+# favour of a strike", "a mandate for industrial action", "voted 9-4 for a recount".
 _EXPECTING = re.compile(r"\b(?:promis\w*|assum\w*|warn\w*|before|ahead|unless|planned|scheduled|"
-                        r"go(?:es|ing)? ahead|went ahead)\b", re.IGNORECASE)
+                        r"go(?:es|ing)? ahead|went ahead|in\s+favou?r\s+of|mandate\s+for|"
+                        r"vot(?:e|es|ed|ing)\s+(?:[\w.,%-]+\s+){0,3}?for)\b", re.IGNORECASE)
 # A target set for a day: "working towards restoring the system by Wednesday", "aims to", "deadline".
 _TARGET = re.compile(r"\b(?:by|towards?|target\w*|aim\w*|deadline|hop(?:e|es|ing))\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -393,6 +400,47 @@ def _matter(text: str) -> set[str]:
     return _words(text) - _CHANGE_WORDS
 
 
+@dataclass(frozen=True)
+class _Told:
+    """A later dated source's statement that may overtake an earlier one: a note, or a sentence
+    of a report that no note quotes."""
+
+    source: str
+    id: str
+    """The note's id; for a sentence no note quotes, "<source id>#<sentence number>"."""
+    day: dt.date
+    text: str
+
+
+# Source kinds that comment on a story rather than report it (as compose.COMMENTARY_KINDS).
+_COMMENTING = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
+
+
+def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
+                  text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
+    """The statements of dated sources that may tell what became of an earlier one: each note
+    that may stand as reported fact (*reports*), and each sentence of a dated report (no opinion,
+    analysis or forum) that no note of *notes* quotes: a report overtakes what it tells, whether
+    or not a note of it was chosen."""
+    found: list[_Told] = []
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    for note in notes:
+        quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
+        day = known.day_of[note.id]
+        if day is not None and reports(note):
+            found.append(_Told(note.span.source, note.id, day, text_of(note)))
+    for doc in docs.values():
+        day = written_day(doc.meta)
+        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of:
+            continue
+        for number, sentence in enumerate(doc.sentences, 1):
+            if any(start <= sentence.start < end or sentence.start <= start < sentence.end
+                   for start, end in quoted.get(doc.id, ())):
+                continue
+            found.append(_Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end]))
+    return found
+
+
 def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                    known: _Dated | None = None) -> list[Superseded]:
@@ -401,20 +449,17 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     the first such report. Arguments as for `expected_events`; pinned notes are never overtaken."""
     known = known or _Dated(notes, docs)
     day_of = known.day_of
-    # The later statements that tell a change, with what they change.
-    changes: list[tuple[Note, dt.date, dict[str, Literal["called off", "moved"]], bool]] = []
-    for note in notes:
-        later = day_of[note.id]
-        # Of any kind but opinion: "now expects" is a forecast's words, a change a risk's at times.
-        if later is None or not reports(note):
-            continue
-        told = text_of(note)
-        changed, now_due = _changed(told), _NOW_DUE.search(told) is not None
+    # The later statements that tell a change, with what they change: the notes, and the
+    # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
+    # overtakes the hearing whether or not the brief has a note of it).
+    changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool]] = []
+    for told in later_reports(notes, docs, known, text_of=text_of, reports=reports):
+        changed, now_due = _changed(told.text), _NOW_DUE.search(told.text) is not None
         if changed or now_due:
-            changes.append((note, later, changed, now_due))
+            changes.append((told, changed, now_due))
     if not changes:
         return []
-    changes.sort(key=lambda c: (c[1], c[0].id))
+    changes.sort(key=lambda c: (c[0].day, c[0].id))
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
 
     def telling_of(doc: SourceDoc, word: str, written: dt.date) -> tuple[set[str], set[dt.date]]:
@@ -433,14 +478,20 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         text = text_of(note)
         anchor = day_of[note.id]
         stems = {stem(w) for w in content_words(text)}
-        for other, later, changed, now_due in changes:
-            doc = docs.get(other.span.source)
-            if doc is None or other.span.source == note.span.source or (anchor is not None and later <= anchor):
+        seen_at = known.placed[note.id] if anchor is None else None
+        for other, changed, now_due in changes:
+            later = other.day
+            doc = docs.get(other.source)
+            if doc is None or other.source == note.span.source or (anchor is not None and later <= anchor):
                 continue
-            ahead = _days(text, anchor, later)
+            # The days it sets ahead: of a source dated by an estimate, those after the estimate
+            # ("on October 9, 2026", the day it tells of, sets nothing).
+            ahead = [day for day in _days(text, anchor, later) if seen_at is None or day > seen_at]
             reason: Literal["called off", "moved"] | None = None
             for word, how in changed.items():
-                if word not in stems or not _expects(text, word, note.kind, anchor, later):
+                # A source dated only by an estimate from its text is never later than anything,
+                # but what it set ahead is ahead of that estimate ("set a first hearing for October 30").
+                if word not in stems or not _expects(text, word, note.kind, anchor, seen_at or later):
                     continue
                 # The same occasion: the days it is set for, each named where the later source
                 # tells of the event; or every such day named in that source and the same matter.
@@ -451,7 +502,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     break
             if reason is None and now_due and ahead and (_TARGET.search(text) or _schedules(text, note.kind, anchor, later)):
                 # A target whose day a later statement replaces with another.
-                if _replaced(text, ahead, text_of(other), later):
+                if _replaced(text, ahead, other.text, later):
                     reason = "moved"
             if reason is not None:
                 found.append(Superseded(note=note.id, by=other.id, reason=reason))
