@@ -185,8 +185,8 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if holds.catalyst(text, note.kind, anchor, None) is None:
             continue
         events = _event_stems(text)
-        if not events:
-            continue
+        if not events or _pending(text):
+            continue  # a decision still to be made is over only once its decider decides on its matter (`decided_events`)
         words = _words(text) - events
         for other in sorted(outcomes, key=lambda n: (day_of[n.id], n.id)):
             later = day_of[other.id]
@@ -639,14 +639,16 @@ def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
-    called off or moved (`changed_events`; by an undated source, `undated_changes`), each once,
+    called off or moved (`changed_events`; by an undated source, `undated_changes`), a decision
+    it waits on made (`decided_events`), each once,
     with the report that did."""
     found: list[Superseded] = []
     seen: set[str] = set()
     known = _Dated(notes, docs)
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
-                      *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *decided_events(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
@@ -736,3 +738,122 @@ def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
             if _DETERMINED.search(clause[:match.start()]):
                 return True
     return False
+
+
+# -- decisions a later source reports made ----------------------------------------------------
+#
+# "The council said it would set out its position after the boards' vote" and "Murphy said the
+# group would announce within weeks whether it would proceed" wait on a decision; once a later
+# dated source reports that the same body decided ("the council had decided to back the merger",
+# "Skyward Holdings has lowered its offer"), the wait is over. A later report overtakes a pending
+# decision when all of these hold:
+#
+# - the earlier statement has a clause in which someone will or would decide, announce, rule or
+#   set out a position, view or decision (`_PENDING`), not denied or made conditional before it;
+# - a clause of a later dated report (a note, or a sentence no note quotes) tells a decision made
+#   in the past tense (`_DECIDED`: decided, announced, ruled, agreed, approved, granted, rejected,
+#   lowered or withdrew an offer ...), nothing leaving it open before the verb;
+# - the same decider: a content word of the later clause's subject (the words just before the
+#   verb) names the earlier one's decider (the words before its verb of saying, and the noun
+#   phrase after it: "Skyward chief executive Declan Murphy said the group");
+# - the same matter: when the pending decision names what it is about ("whether to close the
+#   library", "on the licence"), the later clause shares a content word of it; a decision on
+#   nothing named ("its position", "whether it would proceed") is the story's own matter.
+
+_PENDING = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|expected\s+to|due\s+to|set\s+to)|plans?\s+to|aims?\s+to)\s+"
+    r"(?:(?:then|also|now|only|soon|formally|publicly)\s+)?"
+    r"(?P<verb>decide|announce|rule|determine|choose|confirm|(?:set\s+out|give|make|reach|deliver|state|declare|"
+    r"publish|issue)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:position|view|decision|verdict|"
+    r"ruling|answer|response|stance|conclusion|findings)s?\b))\b", re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|finally\s+)?)?(?P<verb>decided|announced|ruled|chose|chosen|opted|"
+                      r"agreed|resolved|determined|concluded|confirmed|granted|approved|rejected|refused|declined|"
+                      r"lowered|raised|cut|withdrew|withdrawn|dropped|backed|endorsed|accepted)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|confirmed|stated|according\s+to)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+_SUBJECT_EDGE = re.compile(r"[,;:()\"“”]|\b(?:said|says|told|that|and|but|after|because|when|while|which|who)\b",
+                           re.IGNORECASE)
+# What a decision is on when it names no matter of its own: the plan at hand.
+_AT_HAND = {stem(w) for w in ("whether", "proceed", "proceeding", "go", "ahead", "continue", "press", "pursue",
+                              "position", "view", "decision", "verdict", "ruling", "answer", "response", "stance",
+                              "conclusion", "findings", "weeks", "days", "months", "soon", "shortly", "end")}
+_PRONOUNS = {"it", "he", "she", "they", "we", "its", "their"}
+
+
+def _decider(before: str) -> set[str]:
+    """Stems naming who decides, from the part of a sentence *before* its pending verb: the
+    words before the verb of saying and the noun phrase after it, asides left out."""
+    text = _ASIDE.sub(" ", before)
+    saying = _SAYING.search(text)
+    if saying is None:
+        subject = _SUBJECT_EDGE.split(text)[-1]
+        return {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+    after = re.split(r"\b(?:was|is|were|are|would|will|had|has|have|could|should|may|might)\b", text[saying.end():])[0]
+    words = content_words(text[:saying.start()]) + [w for w in content_words(after) if w.lower() not in _PRONOUNS]
+    return {stem(w) for w in words} - _CALENDAR - _REPORTING
+
+
+def _pending(text: str) -> list[tuple[set[str], set[str]]]:
+    """The decisions *text* says are still to be made: each as (its decider's stems, the stems of
+    what it is on), from a clause that neither denies nor conditions it before its verb."""
+    found: list[tuple[set[str], set[str]]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _PENDING.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if re.search(r"\b(?:not|never|no|whether)\b|n['’]t\b", sentence[clause_start:match.start()], re.IGNORECASE) \
+                    or re.search(r"\b(?:if|unless)\b", sentence[:match.start()], re.IGNORECASE):
+                continue  # "would not decide", "if asked, it would give its view"
+            decider = _decider(sentence[:match.start()])
+            if not decider:
+                continue
+            rest = re.split(r"[;:]|\b(?:after|before|once|until|when|because)\b", sentence[match.end():])[0]
+            matter = {stem(w) for w in content_words(rest)} - _CALENDAR - _AT_HAND - _REPORTING - decider
+            found.append((decider, matter))
+    return found
+
+
+def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
+    """The decisions *text* tells as made: each as (its subject's stems, the stems of the rest of
+    its clause), the verb in the past tense with nothing before it in its clause that leaves it
+    open or denies it."""
+    found: list[tuple[set[str], set[str]]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _DECIDED.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if _OPEN.search(sentence[clause_start:match.start()]):
+                continue
+            subject = _SUBJECT_EDGE.split(_ASIDE.sub(" ", sentence[:match.start()]))[-1]
+            who = {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+            if not who:
+                continue
+            edge = _SPLIT.search(sentence, match.end())
+            rest = sentence[match.end():edge.start() if edge else len(sentence)]
+            found.append((who, {stem(w) for w in content_words(rest)} | {stem(w) for w in content_words(sentence)}))
+    return found
+
+
+def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                   known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* that wait on a decision a later dated source reports made (see the
+    comment above), each with the first such report. Arguments as for `changed_events`; pinned
+    notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    waiting = [(note, pending) for note in notes if note.status != "pinned"
+               and known.placed[note.id] is not None and (pending := _pending(text_of(note)))]
+    if not waiting:
+        return []
+    made = [(told, decisions) for told in sorted(later_reports(notes, docs, known, text_of=text_of, reports=reports),
+                                                 key=lambda t: (t.day, t.id))
+            if (decisions := _decisions(told.text))]
+    found: list[Superseded] = []
+    for note, pending in waiting:
+        since = known.placed[note.id]
+        assert since is not None
+        hit = next((told for told, decisions in made
+                    if told.source != note.span.source and told.day > since
+                    and any(decider & who and (not matter or matter & said)
+                            for decider, matter in pending for who, said in decisions)), None)
+        if hit is not None:
+            found.append(Superseded(note=note.id, by=hit.id, reason="event"))
+    return found
