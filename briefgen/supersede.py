@@ -77,10 +77,11 @@ class Superseded:
     by: str
     """Id of the later source's statement that tells what became of it (a note's id, or
     "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
-    reason: Literal["event", "called off", "moved"]
+    reason: Literal["event", "called off", "moved", "recovered"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
-    later statement reports put off, brought forward or now expected on another day."""
+    later statement reports put off, brought forward or now expected on another day; recovered:
+    a fall of a measure the later statement reports recovered to a new level."""
 
 
 class _Dated:
@@ -640,7 +641,8 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
     called off or moved (`changed_events`; by an undated source, `undated_changes`), a decision
-    it waits on made (`decided_events`), each once,
+    it waits on made (`decided_events`), or as a fall of a measure since recovered
+    (`recovered_levels`), each once,
     with the report that did."""
     found: list[Superseded] = []
     seen: set[str] = set()
@@ -648,7 +650,8 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
-                      *decided_events(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *decided_events(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
@@ -857,3 +860,85 @@ def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if hit is not None:
             found.append(Superseded(note=note.id, by=hit.id, reason="event"))
     return found
+
+
+# -- a measure a later source reports recovered --------------------------------------------------
+#
+# "Hydropower output had been cut by 40 percent" is not the story's state once a later report says
+# "hydropower output had recovered to about 75 percent of normal": the later source reads the same
+# measure at a new level. A later dated report overtakes an earlier statement of a fall when:
+#
+# - a clause of the later report tells a measure recovered, rebounded or returned to a value
+#   (`_RECOVERED`), nothing before the verb in its clause leaving it open; the measure is the
+#   last two words of the noun phrase before the verb ("hydropower output", "ticket sales");
+# - the earlier statement names that measure in the same words, side by side, and tells it fell,
+#   was cut or stood below a level by a value of the same kind (`_FELL` and a percentage or a
+#   value of the later one's unit);
+# - the earlier statement comes from another, earlier source (its date or its estimate).
+
+_RECOVERED = re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|partly\s+)?)?(?:recovered|rebounded|returned|"
+                        r"bounced\s+back|climbed\s+back|come\s+back|came\s+back|been\s+restored)\s+to\b", re.IGNORECASE)
+_FELL = re.compile(r"\b(?:cut|fell|fallen|dropped|declined|slumped|plunged|reduced|lowered|down|below|lower|less)\b",
+                   re.IGNORECASE)
+
+
+def _measure_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """The last two words of the noun phrase just before offset *at* of *sentence* (the measure
+    a verb there is said of), lower-cased; None when there are not two words of it."""
+    phrase = _SUBJECT_EDGE.split(sentence[:at])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+    words = [w for w in words if w not in ("has", "have", "had", "the", "a", "an", "its", "their")]
+    return (words[-2], words[-1]) if len(words) >= 2 else None
+
+
+def _recoveries(text: str) -> list[tuple[str, str]]:
+    """The measures (`_measure_before`) a clause of *text* tells recovered to a value."""
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _RECOVERED.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if _OPEN.search(sentence[clause_start:match.start()]) or not find_figures(sentence[match.end():]):
+                continue
+            measure = _measure_before(sentence, match.start())
+            if measure is not None and not {stem(w) for w in measure} & _CALENDAR:
+                found.append(measure)
+    return found
+
+
+def _tells_fall(text: str, measure: tuple[str, str]) -> bool:
+    """Whether a sentence of *text* names *measure* (its two words side by side) and tells it
+    fell or stood below a level by a percentage, after naming it."""
+    pattern = re.compile(rf"\b{re.escape(measure[0])}\s+{re.escape(measure[1])}\b", re.IGNORECASE)
+    for sentence in _SENTENCE.split(text):
+        named = pattern.search(sentence)
+        if named is None:
+            continue
+        rest = sentence[named.end():]
+        fell = _FELL.search(rest)
+        if fell and any(unit_class(f) in ("%", "pp") for f in find_figures(rest)):
+            return True
+    return False
+
+
+def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* telling a measure's fall that a later dated report says recovered
+    to a new level (see the comment above), each with the first such report. Arguments as for
+    `changed_events`; pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    told = [(t, found) for t in sorted(later_reports(notes, docs, known, text_of=text_of, reports=reports),
+                                       key=lambda t: (t.day, t.id)) if (found := _recoveries(t.text))]
+    found_: list[Superseded] = []
+    if not told:
+        return found_
+    for note in notes:
+        since = known.placed[note.id]
+        if note.status == "pinned" or since is None:
+            continue
+        text = text_of(note)
+        hit = next((t for t, measures in told if t.source != note.span.source and t.day > since
+                    and any(_tells_fall(text, m) for m in measures)), None)
+        if hit is not None:
+            found_.append(Superseded(note=note.id, by=hit.id, reason="recovered"))
+    return found_
