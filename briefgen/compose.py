@@ -424,13 +424,7 @@ class _Composer:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
         self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
-        over = {judgement.note for judgement in self.overtaken_events}
-        gone |= over
-        # A figure told only by overtaken statements leaves Key figures with them: its row would
-        # quote the overtaken statement as current ("79 percent turnout" of a strike vote called off).
-        for group in self.quantities:
-            if all(note.id in over for note in group.notes):
-                group.retired = True
+        gone |= {judgement.note for judgement in self.overtaken_events}
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
