@@ -45,7 +45,7 @@ from briefgen.notes.figures import (
     unit_class,
     word_stems,
 )
-from briefgen.window import written_day
+from briefgen.window import placed_day, written_day
 from briefgen.words import content_words, stem
 
 SHARED_WORDS = 2
@@ -75,11 +75,13 @@ class Superseded:
     note: str
     """Id of the statement that is no longer the story's state."""
     by: str
-    """Id of the later source's statement that tells what became of it."""
-    reason: Literal["event", "called off", "moved"]
+    """Id of the later source's statement that tells what became of it (a note's id, or
+    "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
+    reason: Literal["event", "called off", "moved", "recovered"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
-    later statement reports put off, brought forward or now expected on another day."""
+    later statement reports put off, brought forward or now expected on another day; recovered:
+    a fall of a measure the later statement reports recovered to a new level."""
 
 
 class _Dated:
@@ -88,9 +90,12 @@ class _Dated:
 
     def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> None:
         self.day_of: dict[str, dt.date | None] = {}
+        self.placed: dict[str, dt.date | None] = {}
+        """Each note's source date, or the date estimated from its text (`window.placed_day`)."""
         for note in notes:
             doc = docs.get(note.span.source)
             self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
+            self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
         self._named: dict[str, set[dt.date]] = {}
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
@@ -181,8 +186,8 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if holds.catalyst(text, note.kind, anchor, None) is None:
             continue
         events = _event_stems(text)
-        if not events:
-            continue
+        if not events or _pending(text):
+            continue  # a decision still to be made is over only once its decider decides on its matter (`decided_events`)
         words = _words(text) - events
         for other in sorted(outcomes, key=lambda n: (day_of[n.id], n.id)):
             later = day_of[other.id]
@@ -295,8 +300,11 @@ _OPEN = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|can
                    r"threat\w*|propos\w*|consider\w*|urg\w*|call(?:s|ed|ing)? (?:on|for)|ask\w*|want\w*|demand\w*|"
                    r"refus\w*|reject\w*|den(?:y|ies|ied)|rul\w* out|not|no|never|without|\w+n['’]t)\b", re.IGNORECASE)
 # What sets an event ahead in a clause beyond `_AHEAD`: a promise, an assumption, "before the".
+# A vote or a mandate for an event is a step towards it, not the event: "voted by 87 percent in
+# favour of a strike", "a mandate for industrial action", "voted 9-4 for a recount".
 _EXPECTING = re.compile(r"\b(?:promis\w*|assum\w*|warn\w*|before|ahead|unless|planned|scheduled|"
-                        r"go(?:es|ing)? ahead|went ahead)\b", re.IGNORECASE)
+                        r"go(?:es|ing)? ahead|went ahead|in\s+favou?r\s+of|mandate\s+for|"
+                        r"vot(?:e|es|ed|ing)\s+(?:[\w.,%-]+\s+){0,3}?for)\b", re.IGNORECASE)
 # A target set for a day: "working towards restoring the system by Wednesday", "aims to", "deadline".
 _TARGET = re.compile(r"\b(?:by|towards?|target\w*|aim\w*|deadline|hop(?:e|es|ing))\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -393,6 +401,47 @@ def _matter(text: str) -> set[str]:
     return _words(text) - _CHANGE_WORDS
 
 
+@dataclass(frozen=True)
+class _Told:
+    """A later dated source's statement that may overtake an earlier one: a note, or a sentence
+    of a report that no note quotes."""
+
+    source: str
+    id: str
+    """The note's id; for a sentence no note quotes, "<source id>#<sentence number>"."""
+    day: dt.date
+    text: str
+
+
+# Source kinds that comment on a story rather than report it (as compose.COMMENTARY_KINDS).
+_COMMENTING = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
+
+
+def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
+                  text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
+    """The statements of dated sources that may tell what became of an earlier one: each note
+    that may stand as reported fact (*reports*), and each sentence of a dated report (no opinion,
+    analysis or forum) that no note of *notes* quotes: a report overtakes what it tells, whether
+    or not a note of it was chosen."""
+    found: list[_Told] = []
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    for note in notes:
+        quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
+        day = known.day_of[note.id]
+        if day is not None and reports(note):
+            found.append(_Told(note.span.source, note.id, day, text_of(note)))
+    for doc in docs.values():
+        day = written_day(doc.meta)
+        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of:
+            continue
+        for number, sentence in enumerate(doc.sentences, 1):
+            if any(start <= sentence.start < end or sentence.start <= start < sentence.end
+                   for start, end in quoted.get(doc.id, ())):
+                continue
+            found.append(_Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end]))
+    return found
+
+
 def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                    known: _Dated | None = None) -> list[Superseded]:
@@ -401,20 +450,17 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     the first such report. Arguments as for `expected_events`; pinned notes are never overtaken."""
     known = known or _Dated(notes, docs)
     day_of = known.day_of
-    # The later statements that tell a change, with what they change.
-    changes: list[tuple[Note, dt.date, dict[str, Literal["called off", "moved"]], bool]] = []
-    for note in notes:
-        later = day_of[note.id]
-        # Of any kind but opinion: "now expects" is a forecast's words, a change a risk's at times.
-        if later is None or not reports(note):
-            continue
-        told = text_of(note)
-        changed, now_due = _changed(told), _NOW_DUE.search(told) is not None
+    # The later statements that tell a change, with what they change: the notes, and the
+    # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
+    # overtakes the hearing whether or not the brief has a note of it).
+    changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool]] = []
+    for told in later_reports(notes, docs, known, text_of=text_of, reports=reports):
+        changed, now_due = _changed(told.text), _NOW_DUE.search(told.text) is not None
         if changed or now_due:
-            changes.append((note, later, changed, now_due))
+            changes.append((told, changed, now_due))
     if not changes:
         return []
-    changes.sort(key=lambda c: (c[1], c[0].id))
+    changes.sort(key=lambda c: (c[0].day, c[0].id))
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
 
     def telling_of(doc: SourceDoc, word: str, written: dt.date) -> tuple[set[str], set[dt.date]]:
@@ -433,14 +479,20 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         text = text_of(note)
         anchor = day_of[note.id]
         stems = {stem(w) for w in content_words(text)}
-        for other, later, changed, now_due in changes:
-            doc = docs.get(other.span.source)
-            if doc is None or other.span.source == note.span.source or (anchor is not None and later <= anchor):
+        seen_at = known.placed[note.id] if anchor is None else None
+        for other, changed, now_due in changes:
+            later = other.day
+            doc = docs.get(other.source)
+            if doc is None or other.source == note.span.source or (anchor is not None and later <= anchor):
                 continue
-            ahead = _days(text, anchor, later)
+            # The days it sets ahead: of a source dated by an estimate, those after the estimate
+            # ("on October 9, 2026", the day it tells of, sets nothing).
+            ahead = [day for day in _days(text, anchor, later) if seen_at is None or day > seen_at]
             reason: Literal["called off", "moved"] | None = None
             for word, how in changed.items():
-                if word not in stems or not _expects(text, word, note.kind, anchor, later):
+                # A source dated only by an estimate from its text is never later than anything,
+                # but what it set ahead is ahead of that estimate ("set a first hearing for October 30").
+                if word not in stems or not _expects(text, word, note.kind, anchor, seen_at or later):
                     continue
                 # The same occasion: the days it is set for, each named where the later source
                 # tells of the event; or every such day named in that source and the same matter.
@@ -451,7 +503,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     break
             if reason is None and now_due and ahead and (_TARGET.search(text) or _schedules(text, note.kind, anchor, later)):
                 # A target whose day a later statement replaces with another.
-                if _replaced(text, ahead, text_of(other), later):
+                if _replaced(text, ahead, other.text, later):
                     reason = "moved"
             if reason is not None:
                 found.append(Superseded(note=note.id, by=other.id, reason=reason))
@@ -588,14 +640,18 @@ def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
-    called off or moved (`changed_events`; by an undated source, `undated_changes`), each once,
+    called off or moved (`changed_events`; by an undated source, `undated_changes`), a decision
+    it waits on made (`decided_events`), or as a fall of a measure since recovered
+    (`recovered_levels`), each once,
     with the report that did."""
     found: list[Superseded] = []
     seen: set[str] = set()
     known = _Dated(notes, docs)
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
-                      *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *decided_events(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
@@ -685,3 +741,204 @@ def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
             if _DETERMINED.search(clause[:match.start()]):
                 return True
     return False
+
+
+# -- decisions a later source reports made ----------------------------------------------------
+#
+# "The council said it would set out its position after the boards' vote" and "Murphy said the
+# group would announce within weeks whether it would proceed" wait on a decision; once a later
+# dated source reports that the same body decided ("the council had decided to back the merger",
+# "Skyward Holdings has lowered its offer"), the wait is over. A later report overtakes a pending
+# decision when all of these hold:
+#
+# - the earlier statement has a clause in which someone will or would decide, announce, rule or
+#   set out a position, view or decision (`_PENDING`), not denied or made conditional before it;
+# - a clause of a later dated report (a note, or a sentence no note quotes) tells a decision made
+#   in the past tense (`_DECIDED`: decided, announced, ruled, agreed, approved, granted, rejected,
+#   lowered or withdrew an offer ...), nothing leaving it open before the verb;
+# - the same decider: a content word of the later clause's subject (the words just before the
+#   verb) names the earlier one's decider (the words before its verb of saying, and the noun
+#   phrase after it: "Skyward chief executive Declan Murphy said the group");
+# - the same matter: when the pending decision names what it is about ("whether to close the
+#   library", "on the licence"), the later clause shares a content word of it; a decision on
+#   nothing named ("its position", "whether it would proceed") is the story's own matter.
+
+_PENDING = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|expected\s+to|due\s+to|set\s+to)|plans?\s+to|aims?\s+to)\s+"
+    r"(?:(?:then|also|now|only|soon|formally|publicly)\s+)?"
+    r"(?P<verb>decide|announce|rule|determine|choose|confirm|(?:set\s+out|give|make|reach|deliver|state|declare|"
+    r"publish|issue)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:position|view|decision|verdict|"
+    r"ruling|answer|response|stance|conclusion|findings)s?\b))\b", re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|finally\s+)?)?(?P<verb>decided|announced|ruled|chose|chosen|opted|"
+                      r"agreed|resolved|determined|concluded|confirmed|granted|approved|rejected|refused|declined|"
+                      r"lowered|raised|cut|withdrew|withdrawn|dropped|backed|endorsed|accepted)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|told|added|announced|confirmed|stated|according\s+to)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
+_SUBJECT_EDGE = re.compile(r"[,;:()\"“”]|\b(?:said|says|told|that|and|but|after|because|when|while|which|who)\b",
+                           re.IGNORECASE)
+# What a decision is on when it names no matter of its own: the plan at hand.
+_AT_HAND = {stem(w) for w in ("whether", "proceed", "proceeding", "go", "ahead", "continue", "press", "pursue",
+                              "position", "view", "decision", "verdict", "ruling", "answer", "response", "stance",
+                              "conclusion", "findings", "weeks", "days", "months", "soon", "shortly", "end")}
+_PRONOUNS = {"it", "he", "she", "they", "we", "its", "their"}
+
+
+def _decider(before: str) -> set[str]:
+    """Stems naming who decides, from the part of a sentence *before* its pending verb: the
+    words before the verb of saying and the noun phrase after it, asides left out."""
+    text = _ASIDE.sub(" ", before)
+    saying = _SAYING.search(text)
+    if saying is None:
+        subject = _SUBJECT_EDGE.split(text)[-1]
+        return {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+    after = re.split(r"\b(?:was|is|were|are|would|will|had|has|have|could|should|may|might)\b", text[saying.end():])[0]
+    words = content_words(text[:saying.start()]) + [w for w in content_words(after) if w.lower() not in _PRONOUNS]
+    return {stem(w) for w in words} - _CALENDAR - _REPORTING
+
+
+def _pending(text: str) -> list[tuple[set[str], set[str]]]:
+    """The decisions *text* says are still to be made: each as (its decider's stems, the stems of
+    what it is on), from a clause that neither denies nor conditions it before its verb."""
+    found: list[tuple[set[str], set[str]]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _PENDING.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if re.search(r"\b(?:not|never|no|whether)\b|n['’]t\b", sentence[clause_start:match.start()], re.IGNORECASE) \
+                    or re.search(r"\b(?:if|unless)\b", sentence[:match.start()], re.IGNORECASE):
+                continue  # "would not decide", "if asked, it would give its view"
+            decider = _decider(sentence[:match.start()])
+            if not decider:
+                continue
+            rest = re.split(r"[;:]|\b(?:after|before|once|until|when|because)\b", sentence[match.end():])[0]
+            matter = {stem(w) for w in content_words(rest)} - _CALENDAR - _AT_HAND - _REPORTING - decider
+            found.append((decider, matter))
+    return found
+
+
+def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
+    """The decisions *text* tells as made: each as (its subject's stems, the stems of the rest of
+    its clause), the verb in the past tense with nothing before it in its clause that leaves it
+    open or denies it."""
+    found: list[tuple[set[str], set[str]]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _DECIDED.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if _OPEN.search(sentence[clause_start:match.start()]):
+                continue
+            subject = _SUBJECT_EDGE.split(_ASIDE.sub(" ", sentence[:match.start()]))[-1]
+            who = {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+            if not who:
+                continue
+            edge = _SPLIT.search(sentence, match.end())
+            rest = sentence[match.end():edge.start() if edge else len(sentence)]
+            found.append((who, {stem(w) for w in content_words(rest)} | {stem(w) for w in content_words(sentence)}))
+    return found
+
+
+def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                   known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* that wait on a decision a later dated source reports made (see the
+    comment above), each with the first such report. Arguments as for `changed_events`; pinned
+    notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    waiting = [(note, pending) for note in notes if note.status != "pinned"
+               and known.placed[note.id] is not None and (pending := _pending(text_of(note)))]
+    if not waiting:
+        return []
+    made = [(told, decisions) for told in sorted(later_reports(notes, docs, known, text_of=text_of, reports=reports),
+                                                 key=lambda t: (t.day, t.id))
+            if (decisions := _decisions(told.text))]
+    found: list[Superseded] = []
+    for note, pending in waiting:
+        since = known.placed[note.id]
+        assert since is not None
+        hit = next((told for told, decisions in made
+                    if told.source != note.span.source and told.day > since
+                    and any(decider & who and (not matter or matter & said)
+                            for decider, matter in pending for who, said in decisions)), None)
+        if hit is not None:
+            found.append(Superseded(note=note.id, by=hit.id, reason="event"))
+    return found
+
+
+# -- a measure a later source reports recovered --------------------------------------------------
+#
+# "Hydropower output had been cut by 40 percent" is not the story's state once a later report says
+# "hydropower output had recovered to about 75 percent of normal": the later source reads the same
+# measure at a new level. A later dated report overtakes an earlier statement of a fall when:
+#
+# - a clause of the later report tells a measure recovered, rebounded or returned to a value
+#   (`_RECOVERED`), nothing before the verb in its clause leaving it open; the measure is the
+#   last two words of the noun phrase before the verb ("hydropower output", "ticket sales");
+# - the earlier statement names that measure in the same words, side by side, and tells it fell,
+#   was cut or stood below a level by a value of the same kind (`_FELL` and a percentage or a
+#   value of the later one's unit);
+# - the earlier statement comes from another, earlier source (its date or its estimate).
+
+_RECOVERED = re.compile(r"\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|partly\s+)?)?(?:recovered|rebounded|returned|"
+                        r"bounced\s+back|climbed\s+back|come\s+back|came\s+back|been\s+restored)\s+to\b", re.IGNORECASE)
+_FELL = re.compile(r"\b(?:cut|fell|fallen|dropped|declined|slumped|plunged|reduced|lowered|down|below|lower|less)\b",
+                   re.IGNORECASE)
+
+
+def _measure_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """The last two words of the noun phrase just before offset *at* of *sentence* (the measure
+    a verb there is said of), lower-cased; None when there are not two words of it."""
+    phrase = _SUBJECT_EDGE.split(sentence[:at])[-1]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+    words = [w for w in words if w not in ("has", "have", "had", "the", "a", "an", "its", "their")]
+    return (words[-2], words[-1]) if len(words) >= 2 else None
+
+
+def _recoveries(text: str) -> list[tuple[str, str]]:
+    """The measures (`_measure_before`) a clause of *text* tells recovered to a value."""
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _RECOVERED.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if _OPEN.search(sentence[clause_start:match.start()]) or not find_figures(sentence[match.end():]):
+                continue
+            measure = _measure_before(sentence, match.start())
+            if measure is not None and not {stem(w) for w in measure} & _CALENDAR:
+                found.append(measure)
+    return found
+
+
+def _tells_fall(text: str, measure: tuple[str, str]) -> bool:
+    """Whether a sentence of *text* names *measure* (its two words side by side) and tells it
+    fell or stood below a level by a percentage, after naming it."""
+    pattern = re.compile(rf"\b{re.escape(measure[0])}\s+{re.escape(measure[1])}\b", re.IGNORECASE)
+    for sentence in _SENTENCE.split(text):
+        named = pattern.search(sentence)
+        if named is None:
+            continue
+        rest = sentence[named.end():]
+        fell = _FELL.search(rest)
+        if fell and any(unit_class(f) in ("%", "pp") for f in find_figures(rest)):
+            return True
+    return False
+
+
+def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* telling a measure's fall that a later dated report says recovered
+    to a new level (see the comment above), each with the first such report. Arguments as for
+    `changed_events`; pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    told = [(t, found) for t in sorted(later_reports(notes, docs, known, text_of=text_of, reports=reports),
+                                       key=lambda t: (t.day, t.id)) if (found := _recoveries(t.text))]
+    found_: list[Superseded] = []
+    if not told:
+        return found_
+    for note in notes:
+        since = known.placed[note.id]
+        if note.status == "pinned" or since is None:
+            continue
+        text = text_of(note)
+        hit = next((t for t, measures in told if t.source != note.span.source and t.day > since
+                    and any(_tells_fall(text, m) for m in measures)), None)
+        if hit is not None:
+            found_.append(Superseded(note=note.id, by=hit.id, reason="recovered"))
+    return found_
