@@ -121,23 +121,27 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
 _WHICH_PUT = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*),\s+which\s+(?:put|puts|"
                         r"estimated|estimates|calculated|found|counted|reckoned)\b")
 """The holder of a value in a relative clause: "consultancy Havrad, which put the number ... at"."""
-_POSSESSOR = re.compile(r"(?:^|\s)(?P<name>(?:[Tt]he\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+(?:own\s+)?"
+_POSSESSOR = re.compile(r"(?:^|\s)(?P<name>(?:[Tt]he\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})['’]s?\s+(?:own\s+)?"
                         + _ACCOUNT + r"\s+of\b")
+_SAYS_FIRST = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4})\s+"
+                         r"(?:says|said|estimates|estimated|expects|expected|forecasts|puts|put|calculates|calculated)\b")
+""""Fjordlaks said ...": a name opening the sentence with a verb of saying or estimating."""
 _PRONOUN = frozenset("i we he she it they you this that our my its their".split())
 
 
 def _holder(text: str) -> str:
     """Who holds the first value of *text*: the body of "X, which put ... at", "the city's
     forecast of", or the speaker of "X says ..."; "" when no name (a pronoun, "our survey")."""
-    for pattern in (_WHICH_PUT, _POSSESSOR):
+    said = features.attribution(text)
+    if said is not None and not said[3]:
+        name = said[0].name
+        return "" if name.lower() in _PRONOUN or not name[:1].isupper() else name
+    for pattern in (_WHICH_PUT, _POSSESSOR, _SAYS_FIRST):
         found = pattern.search(text)
         if found is not None:
             name = found.group("name").strip()
             return "" if name.lower() in _PRONOUN else name
-    said = features.attribution(text)
-    if said is None or said[3] or said[0].name.lower() in _PRONOUN or not said[0].name[:1].isupper():
-        return ""
-    return said[0].name
+    return ""
 
 
 def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, str]:
