@@ -11,7 +11,9 @@ between parties and their near misses, written before the dispute finder; disput
 dispute verbs (deny, dispute, reject, contest, call ... inaccurate) against another party's claim, and
 denials nobody's claim answers, written before the work on them; disputes-s20: a demand and an offer of
 one quantity by two parties, an account and the rebuttal of the party it blames, a denial and the
-nearest claim it answers, written before the work on them) and a "subject".
+nearest claim it answers, written before the work on them; estimates-s27: a source's own estimate set
+against another party's figure, and a body revising its own, from fresh clusters written before the
+work on them) and a "subject". A passage may name its "writer" (the source's author).
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 
@@ -39,7 +41,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from briefgen.notes import conflicts, counterclaims, disputes, features, rank
+from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, rank
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
@@ -94,6 +96,13 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
               + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
               + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)
               if (d := apart(one.a, one.b, one)) is not None]
+    # A source's own estimate set against another named party's (the notes stage's `_estimates`;
+    # the passage's "writer" is its source's author, "" when none).
+    for one in estimates.set_against(statements, [features.find_figures(s) for s in statements],
+                                     [0] * len(statements), features.find_figures):
+        holders = estimates.holders(statements, one, row.get("writer", ""))
+        if one.b >= 0 and all(holders) and apart(one.a, one.b, disputes.Dispute(one.a, one.b, holders, ())):
+            found.append((one.a, one.b, one.reason))
     joined = {frozenset((a, b)): reason for a, b, reason in found}
     out = []
     matched: set[frozenset[int]] = set()

@@ -37,6 +37,15 @@ FIGURES_RELATED = 0.1
 """The same for conflicting figures, which must also share a measure or three content words."""
 
 _W = r"\w*"
+_TAKES_SIDE = ("is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "vote", "votes", "voted", "voting",
+               "stand", "stands", "stood", "out", "firmly", "strongly", "campaign", "campaigns", "campaigned",
+               "campaigning", "argue", "argues", "argued", "arguing", "ruled", "decided", "spoke", "speaks", "remain",
+               "remains", "remained")
+_AGAINST = "(?:" + "|".join(f"(?<=\\b{re.escape(word)} )" if word[0].isalpha() else f"(?<={re.escape(word)} )"
+                            for word in _TAKES_SIDE) + r")against"
+""""against" as a stance: the predicate after a copula or a verb of taking sides ("is against",
+"voted against", "came out against"), not the preposition of another verb ("guaranteed against
+the airline's slots", "insured against", "set against")."""
 #: Word families that point in opposite directions (a stem takes any ending: "approv" ~ "approved";
 #: short or ambiguous stems list their endings, so "risk", "east", "bank" and "fellow" point nowhere).
 _OPPOSITES = (
@@ -46,7 +55,7 @@ _OPPOSITES = (
      r"fall|fell\b|decreas|declin|drop|shrink|slump|cut\b|cuts\b|cutting|plung|contract(?:ed|ing)\b"),
     (r"succeed|success|lead(?:s)?\b|ahead|win(?:s|ning)?\b|won\b|surpass|outperform|beat",
      r"fail|behind|lag(?:s|ged|ging)?\b|los(?:e|es|ing|t|s|ses)\b|trail(?:s|ed|ing)?\b|unlikely|struggl"),
-    (r"support|back(?:s|ed|ing)?\b|welcom|endors|favou?r", r"oppos|criticis|criticiz|condemn|against|object"),
+    (r"support|back(?:s|ed|ing)?\b|welcom|endors|favou?r", r"oppos|criticis|criticiz|condemn|" + _AGAINST + r"|object"),
     (r"open|reopen|resum|restart", r"clos(?:e|ed|es|ing|ure)\b|shut|suspend"),
     (r"lift(?:s|ed|ing)?\b|end(?:s|ed|ing)\b|withdr[ae]w|rescind|revok|cancel|scrap(?:s|ped|ping)?\b|expir",
      r"(?:remain|stay|stai)(?:s|ed|ing)?\s+in\s+(?:force|place|effect)\b|still\s+in\s+(?:force|place|effect)\b|"

@@ -547,6 +547,32 @@ def _introduced(noun: str, text: str) -> str:
     return ""
 
 
+_CAPITALISED = re.compile(r"(?<=[\w,;)’'] )[A-Z][\w'’&.-]*")
+"""A capitalised word inside a sentence, after a word (not the sentence's or a quotation's first word)."""
+_NAME_JOINERS = r"(?:of|and|for|&)"
+_ADJECTIVE = re.compile(r"[a-z](?:al|ic|ive|ous|ary|ern)$")
+"""The ending of an English adjective ("regional", "federal", "municipal", "northern")."""
+
+
+def _named_inside(texts: Sequence[str]) -> frozenset[str]:
+    """Lower-cased words *texts* capitalise inside a sentence: names, not words capitalised by
+    standing first."""
+    return frozenset(found.group(0).lower().strip(".") for text in texts for found in _CAPITALISED.finditer(text))
+
+
+def _whole_name(holder: str, text: str) -> str:
+    """*holder* as the whole name *text* gives it: "Cabin Crew" in "the Croatian Union of Pilots
+    and Cabin Crew said" is the union, not a party of its own."""
+    at = re.search(r"(?<![\w'’-])" + re.escape(holder) + r"(?![\w'’-])", text)
+    if at is None:
+        return holder
+    before = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:" + _NAME_JOINERS + r"\s+)?)*[A-Z][\w'’&.-]*\s+"
+                       + _NAME_JOINERS + r"\s+$", text[:at.start()])
+    if before is None:
+        return holder
+    return re.sub(r"^(?:The|A|An)\s+", "", before.group(0) + holder)
+
+
 @dataclass(frozen=True)
 class Party:
     """One side of a dispute: a body and who speaks for it."""
@@ -565,6 +591,8 @@ class Party:
         """"Tollan (Simon Ashgrove, partner)", "Tollan", "Simon Ashgrove"."""
         if self.body and self.person:
             return f"{self.body} ({self.person}, {self.role})" if self.role else f"{self.body} ({self.person})"
+        if self.person and self.role:
+            return f"{self.person} ({self.role})"
         return self.body or self.person
 
 
@@ -589,9 +617,19 @@ class Parties:
         self._introductions: dict[str, str] = {}
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""
+        self._named = _named_inside(texts)
         for one in found:
             for surname, body, role in one.bodies:
-                self.bodies.setdefault(surname, (body, role))
+                if not self._a_name(body):  # "Regional governor Maria Stoyanova": an adjective, no body
+                    surname_body = ("", f"{body.lower()} {role}".strip())
+                else:
+                    surname_body = (body, role)
+                self.bodies.setdefault(surname, surname_body)
+
+    def _a_name(self, words: str) -> bool:
+        """Whether *words* can name an actor: not one adjective ("Regional" of "Regional governor
+        Maria Stoyanova") that the corpus capitalises only where a sentence starts with it."""
+        return len(words.split()) > 1 or words.lower() in self._named or not _ADJECTIVE.search(words)
 
     def _resolved(self, row: int, noun: str) -> str:
         """The body "the *noun*" stands for at *row*: the nearest name the same source introduces as one."""
@@ -660,7 +698,12 @@ class Parties:
             # ("Tollan said ... The firm said ...")
             body = self._resolved(row, noun) or self._opening(text, noun) or self._only_one(noun) \
                 or self._said_before(row)
+            if not body and not re.search(r"\bthe\s+" + re.escape(noun) + r"\b", text.lower()):
+                return None  # "its lawyers", with no name in sight: part of another party, not one of its own
             return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
+        holder = _whole_name(holder, text)
+        if not self._a_name(holder):
+            return None  # a common noun that opens the sentence ("Lawyers for the cooperative"): no named party
         surname = _surname(holder)
         before = self._said_before(row) if len(holder.split()) >= 2 and text.lstrip()[:1] in "\"“" \
             and re.search(_ROLE, text) else ""

@@ -35,7 +35,7 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import conflicts, counterclaims, disputes, features, links, phrases, rank
+from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, links, phrases, rank
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
@@ -426,6 +426,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         [float(corpus.scores[r]) for r in amount_rows], held=[held_positions[r] for r in amount_rows])])
     party += more
     reasons += ["different amounts"] * len(more)
+    # A source's own estimate of a quantity set against another party's figure for it.
+    party, found = _estimates(corpus, parties, party, reasons, found, rows)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
@@ -451,6 +453,38 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
         clusters.append(Cluster(id=cluster_id, notes=tuple(ids[kept[m]] for m in members),
                                 sources=tuple(sorted({docs[groups[kept[m]]].id for m in members}))))
     return _Links(kept, ids, clusters, cluster_of, disagreements)
+
+
+def _estimates(corpus: _Corpus, parties: counterclaims.Parties, party: list[tuple[int, int, disputes.Dispute]],
+               reasons: list[str], found: list[conflicts.Conflict], rows: list[int],
+               ) -> tuple[list[tuple[int, int, disputes.Dispute]], list[conflicts.Conflict]]:
+    """*party* and *found* with the estimates a source sets against another party's
+    (`estimates.set_against`), each side held by a named party: across two sentences a dispute
+    (its reason appended to *reasons*), in one sentence a conflict (*rows*: the rows *found*
+    indexes). Where a side has no named holder, nothing: precision first."""
+    texts, groups = corpus.texts, corpus.groups
+    taken = {r for a, b, _ in party for r in (a, b)} | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}
+    where = {r: i for i, r in enumerate(rows)}
+    for one in estimates.set_against(texts, [[Figure(**f) for f in d["figures"]] for d in corpus.drafts], groups,
+                                     features.find_figures):
+        if {one.a, one.b} & taken or one.a not in where or (one.b >= 0 and one.b not in where):
+            continue
+        meta = corpus.docs[groups[one.a]].meta
+        holders = estimates.holders(texts, one, re.split(r"[;,]", meta.author or meta.publisher)[0].strip())
+        if not all(holders):
+            continue  # precision first: two values with no one named to hold one of them may be a revision
+        if one.b >= 0:  # one body restating its own figure is no dispute (`Parties.apart`)
+            kept = _two_parties(parties, [(one.a, one.b, disputes.Dispute(one.a, one.b, holders, ()))])
+            party += kept
+            reasons += [one.reason] * len(kept)
+            taken |= {one.a, one.b} if kept else set()
+            continue
+        named = [parties.of(one.a, holder) for holder in holders]
+        if named[0] is None or named[1] is None or parties.same(named[0], named[1]):
+            continue
+        found.append(conflicts.Conflict(where[one.a], -1, one.reason, (named[0].label, named[1].label)))
+        taken.add(one.a)
+    return party, found
 
 
 def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],

@@ -1,0 +1,166 @@
+"""Two estimates of one quantity that a source sets against each other.
+
+An analyst or a party gives its own value of a quantity another party put a figure on, and says
+so: "The government says the drought will cost farmers 420 million leva. That figure is too low.
+Our own survey ... suggests that losses ... are closer to 600 million leva." (an own estimate,
+within a few sentences of the figure it answers, in the same unit and period), or, in one
+sentence, "which put the number ... at about 3 percent, against the directorate's estimate of 10
+to 30 percent." Only where the text itself sets the two values against each other: two sources
+that give different values of what may be two quantities are left to the figures test
+(`conflicts.figures_conflict`). Only general English cues; precision first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefgen.models import Figure
+from briefgen.notes import features
+from briefgen.notes.conflicts import Conflict
+from briefgen.notes.figures import unit_head
+
+REACH = 3
+"""Sentences after a figure within which a source's own estimate answers it."""
+
+_OWN = re.compile(
+    r"\b(?:closer\s+to|nearer\s+to|rather\s+than|(?:on|by)\s+(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?|"
+    r"count|reckoning|numbers|figures|analysis)|(?:my|our)\s+own\b|in\s+(?:my|our)\s+view|"
+    r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect))", re.IGNORECASE)
+"""A value given as the writer's (or speaker's) own estimate, or as the right one instead of another."""
+_INSTEAD = re.compile(r"\b(?:closer\s+to|nearer\s+to|rather\s+than)\b", re.IGNORECASE)
+_JUDGED = re.compile(
+    r"\b(?:too\s+(?:low|high|optimistic|pessimistic|small|large|rosy)|optimistic|overstat\w*|understat\w*|"
+    r"exaggerat\w*|inflated|underestimat\w*|overestimat\w*|unrealistic|wrong|flawed)\b", re.IGNORECASE)
+"""Words that judge a figure: what turns two values into one answering the other."""
+_ACCOUNT = r"(?:estimates?|forecasts?|figures?|projections?|counts?|calculations?|claims?|assessments?)"
+_HELD = re.compile(
+    r"\b(?:says?|said|estimat(?:es|ed)|forecasts?|forecast|projects?|projected|expects?|expected|puts?|putting|"
+    r"according\s+to)\b|['’]s?\s+(?:own\s+)?" + _ACCOUNT + r"\s+of\b", re.IGNORECASE)
+"""A figure someone holds: a verb of saying or estimating, or "the city's forecast of"."""
+_SET_AGAINST = re.compile(
+    r"[,;]?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:well\s+|far\s+)?(?:below|above))\s+"
+    r"(?:the\s+)?(?P<holder>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+(?:own\s+)?" + _ACCOUNT + r"\s+(?:of\s+)?",
+    re.IGNORECASE)
+""""..., against the directorate's estimate of 10 to 30 percent": another holder's value set against the sentence's."""
+_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _span(figure: Figure) -> tuple[float, float]:
+    """The values a figure allows: (10, 30) for "10 to 30 percent"."""
+    raw = [float(n.replace(",", "")) for n in _DIGIT_RUN.findall(figure.text)]
+    if len(raw) < 2 or not raw[-1]:
+        return figure.value, figure.value
+    factor = figure.value / raw[-1]
+    return min(raw[0], raw[-1]) * factor, figure.value
+
+
+def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
+    """Two values of one unit and period that differ by more than a tenth (and less than
+    *within* times), neither range allowing the other's value."""
+    if not fa.unit or unit_head(fa.unit) != unit_head(fb.unit) or (fa.period and fb.period and fa.period != fb.period):
+        return False
+    high, low = max(fa.value, fb.value), min(fa.value, fb.value)
+    if low <= 0 or (high - low) / high <= 0.1 or high / low >= within:
+        return False
+    (a_low, a_high), (b_low, b_high) = _span(fa), _span(fb)
+    return not (a_low <= b_high and b_low <= a_high)
+
+
+def _one_sentence(text: str, find: Callable[[str], Sequence[Figure]]) -> str:
+    """The reason one sentence sets another holder's value against its own, or ""."""
+    against = _SET_AGAINST.search(text)
+    if against is None:
+        return ""
+    mine, theirs = find(text[:against.start()]), find(text[against.end():])
+    if not mine or not theirs:
+        return ""
+    fa, fb = mine[-1], theirs[0]  # the value right before "against", the one right after "estimate of"
+    if not _apart(fa, fb, within=float("inf")):
+        return ""
+    return f"different estimates of one quantity: {fa.text} vs {fb.text}"
+
+
+def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups: Sequence[int],
+                find: Callable[[str], Sequence[Figure]]) -> list[Conflict]:
+    """Conflicts (*b* >= 0: a held figure and the own estimate that answers it, in the same
+    source; *b* == -1: one sentence setting two holders' values against each other) among
+    *texts* (in source order; *groups*: each text's source; *figures*: each text's figures;
+    *find*: the figure finder, for parts of one sentence)."""
+    out: list[Conflict] = []
+    used: set[int] = set()
+    for j, text in enumerate(texts):
+        if j in used or not figures[j]:
+            continue
+        reason = _one_sentence(text, find)
+        if reason:
+            out.append(Conflict(j, -1, reason))
+            used.add(j)
+            continue
+        if _OWN.search(text) is None:
+            continue
+        for i in range(j - 1, max(-1, j - 1 - REACH), -1):
+            if groups[i] != groups[j]:
+                break
+            if i in used or not figures[i] or _HELD.search(texts[i]) is None:
+                continue
+            judged = _INSTEAD.search(text) is not None or any(
+                _JUDGED.search(texts[k]) for k in range(i + 1, j + 1))
+            if not judged:
+                continue
+            pair = next(((fa, fb) for fa in figures[i] for fb in figures[j]
+                         if _apart(fa, fb) and not any(f.value == fb.value for f in figures[i])
+                         and not any(f.value == fa.value for f in figures[j])), None)
+            if pair is not None:
+                out.append(Conflict(i, j, f"different estimates of one quantity: {pair[0].text} vs {pair[1].text}"))
+                used |= {i, j}
+                break
+    return out
+
+
+_WHICH_PUT = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*),\s+which\s+(?:put|puts|"
+                        r"estimated|estimates|calculated|found|counted|reckoned)\b")
+"""The holder of a value in a relative clause: "consultancy Havrad, which put the number ... at"."""
+_POSSESSOR = re.compile(r"(?:^|\s)(?P<name>(?:[Tt]he\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})['’]s?\s+(?:own\s+)?"
+                        + _ACCOUNT + r"\s+of\b")
+_SAYS_FIRST = re.compile(r"^(?:The\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4})\s+"
+                         r"(?:says|said|estimates|estimated|expects|expected|forecasts|puts|put|calculates|calculated)\b")
+""""Fjordlaks said ...": a name opening the sentence with a verb of saying or estimating."""
+_PRONOUN = frozenset("i we he she it they you this that our my its their".split())
+
+
+def _holder(text: str) -> str:
+    """Who holds the first value of *text*: the body of "X, which put ... at", "the city's
+    forecast of", or the speaker of "X says ..."; "" when no name (a pronoun, "our survey")."""
+    said = features.attribution(text)
+    if said is not None and not said[3]:
+        name = said[0].name
+        return "" if name.lower() in _PRONOUN or not name[:1].isupper() else name
+    for pattern in (_WHICH_PUT, _POSSESSOR, _SAYS_FIRST):
+        found = pattern.search(text)
+        if found is not None:
+            name = found.group("name").strip()
+            return "" if name.lower() in _PRONOUN else name
+    return ""
+
+
+def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, str]:
+    """The two holders of *found* (of `set_against`): the holder of the figure answered and who
+    answers it: the other sentence's speaker, else the source's *writer* (its own estimate; ""
+    when the source names none); for one sentence, the holder of its first value and the one
+    whose estimate it is set against."""
+    if found.b < 0:
+        text = texts[found.a]
+        against = _SET_AGAINST.search(text)
+        return (_holder(text[:against.start()]) if against else "",
+                against.group("holder") if against else "")
+    said = features.attribution(texts[found.b])
+    if said is not None and not said[3] and said[0].name.lower() in _THIRD_PERSON:
+        return _holder(texts[found.a]), ""  # "It now expects closer to ...": who is "it"? (often the same body revising)
+    own = writer if _FIRST_PERSON.search(texts[found.b]) else ""
+    return _holder(texts[found.a]), _holder(texts[found.b]) or own
+
+
+_THIRD_PERSON = frozenset("it they he she this that which".split())
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
+"""The writer's own voice: "On my estimate", "Our own survey"."""

@@ -1,0 +1,86 @@
+"""Parties as named actors, 'against' as a stance, and estimates set against another party's (invented text)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.notes import estimates, features
+from briefgen.notes.conflicts import directions
+from briefgen.notes.counterclaims import Parties
+from briefgen.notes.disputes import Dispute
+
+
+def _find(texts: list[str]) -> list[tuple[int, int, str]]:
+    figures = [features.find_figures(t) for t in texts]
+    return [(c.a, c.b, c.reason) for c in estimates.set_against(texts, figures, [0] * len(texts),
+                                                                  features.find_figures)]
+
+
+def test_own_estimate_set_against_a_held_figure() -> None:
+    texts = ["The port authority says the dredging will cost 80 million dollars.",
+             "That figure is too low.",
+             "Our own review of the contracts suggests the bill will be closer to 130 million dollars."]
+    found = _find(texts)
+    assert [(a, b) for a, b, _ in found] == [(0, 2)]
+    assert "80 million dollars vs 130 million dollars" in found[0][2]
+    one = estimates.set_against(texts, [features.find_figures(t) for t in texts], [0, 0, 0], features.find_figures)[0]
+    assert estimates.holders(texts, one, "Lena Ortiz") == ("Port authority", "Lena Ortiz")
+    assert estimates.holders(texts, one, "") == ("Port authority", "")  # no writer named: no second side
+
+
+def test_no_judgement_no_dispute() -> None:
+    texts = ["The port authority says the dredging will cost 80 million dollars.",
+             "Our own review covers the contracts signed since 2019 and 130 million dollars of other works."]
+    assert _find(texts) == []
+
+
+def test_a_body_revising_its_own_figure_names_no_second_holder() -> None:
+    texts = ["The ministry said in March the scheme would cost 40 million euros.",
+             "It now expects the bill to be closer to 52 million euros."]
+    found = estimates.set_against(texts, [features.find_figures(t) for t in texts], [0, 0], features.find_figures)
+    assert all(not all(estimates.holders(texts, one, "Jo Writer")) for one in found)
+
+
+def test_other_source_is_not_answered() -> None:
+    texts = ["The port authority says the dredging will cost 80 million dollars.",
+             "Our own review suggests the bill will be closer to 130 million dollars."]
+    figures = [features.find_figures(t) for t in texts]
+    assert estimates.set_against(texts, figures, [0, 1], features.find_figures) == []
+
+
+def test_one_sentence_against_another_holders_estimate() -> None:
+    text = ("The growers hired consultancy Brightwater, which put the share of the crop lost to frost at about "
+            "4 percent, against the inspectorate's estimate of 12 to 20 percent.")
+    found = estimates.set_against([text], [features.find_figures(text)], [0], features.find_figures)
+    assert [(c.a, c.b) for c in found] == [(0, -1)]
+    assert estimates.holders([text], found[0], "") == ("Brightwater", "inspectorate")
+
+
+def test_against_as_a_preposition_is_no_stance() -> None:
+    assert "-against" not in directions("The bond is secured against the port's cranes and warehouses, she said.")
+    assert "-against" in directions("The harbour board voted against the dredging plan.")
+    assert "-against" in directions("The fishermen's guild is against the dredging plan.")
+
+
+@given(st.sampled_from(["secured", "insured", "hedged", "guaranteed", "weighed", "protected"]))
+def test_against_after_other_verbs_points_nowhere(verb: str) -> None:
+    assert not any(way.endswith("against") for way in directions(f"The loan is {verb} against the fleet."))
+
+
+def test_cut_name_is_the_whole_body() -> None:
+    texts = ["The Federation of Growers and Pickers said it would accept the new contract terms.",
+             '"We will not accept cuts to picking rates," federation president Ola Berg said.']
+    parties = Parties(texts, [0, 0])
+    side = parties.of(0, "Pickers")
+    assert side is not None and "federation" in side.words
+    assert parties.apart(0, 1, Dispute(0, 1, ("Pickers", "Federation"), ())) is None
+
+
+def test_adjective_is_no_body_and_possessive_noun_no_party() -> None:
+    texts = ["Provincial governor Dara Lenz accused the water board of hoarding supplies.",
+             "The cooperative filed a challenge against the order, its lawyers said."]
+    parties = Parties(texts, [0, 1])
+    lenz = parties.of(0, "Dara Lenz")
+    assert lenz is not None and lenz.label == "Dara Lenz (provincial governor)"
+    assert parties.of(1, "Lawyers") is None
