@@ -40,6 +40,13 @@ _ACRONYM = re.compile(r"(?<![\w'’&-])(?P<acr>[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,
 """An acronym as a text writes it: two to eight capitals, perhaps one lower-case letter between
 ("NWA", "SPFA", "OfS"); never a capitalised word ("Norway")."""
 MAX_GLOSS_WORDS = 12
+_ROLE_NOUN = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ent|ant|man|woman|person|ian|ary|ive|eer|ee|ess)|chief|head|judge|"
+                        r"nurse|coach|boss|dean|envoy|chair|aide|mayor|governor|ceo|cfo|secretary|generator|operator|"
+                        r"regulator|agency|body|authority|utility|company|firm|group|union|insurer|lender|bank|"
+                        r"carrier|airline|broker|grid)$")
+"""The head of a descriptor set right before a name, by its ending ("president", "engineer", "director",
+"executive", "spokesman", "negotiator") or one of a few short titles and bodies; a verb before a name
+("Critics include Petra Holm", "praised Marko Babic") is no descriptor."""
 
 
 def acronyms(text: str) -> Iterator[re.Match[str]]:
@@ -131,8 +138,8 @@ def _descriptor_before(text: str, at: int) -> str | None:
     while words and words[-1][0].islower() and words[-1] not in _STOP \
             and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and len(lower) < 4:
         lower.insert(0, words.pop())
-    if not lower:
-        return None
+    if not lower or not _ROLE_NOUN.search(lower[-1]):
+        return None  # "Critics include Petra Holm": a verb, not a title
     owner: list[str] = []
     if words and re.search(r"\w['’]s$", words[-1]):  # "Norway's chief negotiator", "the university's vice-chancellor"
         owner = [words.pop()]
