@@ -67,7 +67,7 @@ from briefgen.notes.figures import (
     unit_head,
     word_stems,
 )
-from briefgen.notes.glosses import acronym_gloss, acronyms, person_gloss
+from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_gloss
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
@@ -1582,7 +1582,7 @@ class _Composer:
                 if not role and any(holds.same_actor(actor, body) for body in owners.values()):
                     continue  # the body whose chief executive ("its chief executive") has a row already
             if self.fits(note, new_words=False) and self.still_ahead(note):
-                item = replace(self.take(note), speaker=actor, speaker_role=role)
+                item = replace(self.take(note), speaker=actor, speaker_role=self.placed_role(note, actor, role))
                 if note.speaker and (holds.possessive(note.speaker_role) or _COMMON_OWNER.match(note.speaker_role)):
                     doc = self.docs.get(note.span.source)
                     found = _last_named(_bodies_named(doc.text[max(0, note.span.start - OWNER_REACH):note.span.start])
@@ -1594,6 +1594,21 @@ class _Composer:
                                    speaker_role="online discussion")
                 items.append(item)
         return items
+
+    def placed_role(self, note: Note, actor: str, role: str) -> str:
+        """*role* as the row shows it: when it names no body ("spokesman", "The Mayor", or none) and
+        the statement's own source set a descriptor that does before the statement ("Plovdiv mayor
+        Kostadin Dimitrov", "Hanne Vik, MSC's fisheries director"), that descriptor (`glosses`)."""
+        doc = self.docs.get(note.span.source)
+        if doc is None or not actor or len(actor.split()) < 2 or names_body(role):
+            return role
+        found = person_gloss(doc.text, actor, note.span.end)
+        if found is None or found.name != actor or not names_body(found.text):
+            return role
+        said = {w.lower() for w in re.findall(r"[\w-]+", found.text)}
+        if role and not {w.lower() for w in re.findall(r"[\w-]+", role)} - {"the", "a", "an"} <= said:
+            return role  # another role than the one the source sets before the name
+        return found.text
 
     def named(self, actor: str, before: str) -> str:
         """`sections.named_actor` of *actor* in *before* (its source up to the statement), and

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from briefgen.cli import main
 from briefgen.ingest.segment import sentences
 from briefgen.models import SourceDoc, SourceMeta
-from briefgen.notes.glosses import acronym_gloss, person_gloss
+from briefgen.notes.glosses import acronym_gloss, names_body, person_gloss
 from briefgen.notes.verify import locate
 
 TEXT = ("The Lakeland Rail Authority (LRA) said on Monday that the new timetable would start in May. "
@@ -143,3 +143,11 @@ def test_check_fails_a_notes_file_whose_gloss_was_tampered_with(tmp_path: Path) 
         notes.write_text(original.replace(line, line.replace("The LRA said", tampered)), "utf-8")
         result = runner.invoke(main, ["-w", str(root), "check"])
         assert result.exit_code != 0 and re.search(r"bracket", result.output + (result.stderr or ""))
+
+
+@pytest.mark.parametrize(("descriptor", "says"), [
+    ("Plovdiv mayor", True), ("MSC's fisheries director", True), ("The Mayor", False),
+    ("Chief executive", False), ("spokesman", False), ("the university's vice-chancellor", True),
+])
+def test_a_descriptor_names_whose_role_it_is_by_a_possessive_or_a_name(descriptor: str, says: bool) -> None:
+    assert names_body(descriptor) is says

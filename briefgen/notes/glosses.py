@@ -208,3 +208,13 @@ def acronym_gloss(text: str, acr: str, before: int) -> str | None:
         if gloss is not None and not gloss.startswith("the ") and len(gloss.split()) >= 2:
             return gloss
     return None
+
+
+def names_body(descriptor: str) -> bool:
+    """Whether a descriptor names whose role it is: a possessive ("MSC's fisheries director") or a
+    capitalised word that is neither an article nor a title ("Plovdiv mayor"; not "The Mayor",
+    "Chief executive")."""
+    if re.search(r"\w['\u2019]s\b", descriptor):
+        return True
+    return any(w[0].isupper() and w.lower() not in ("the", "a", "an") and not _ROLE_NOUN.search(w.lower())
+               for w in re.findall(r"[\w&-]+", descriptor))
