@@ -67,6 +67,7 @@ from briefgen.notes.figures import (
     unit_head,
     word_stems,
 )
+from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_gloss
 from briefgen.notes.verify import describe, locate
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
@@ -1610,7 +1611,7 @@ class _Composer:
                 if not role and any(holds.same_actor(actor, body) for body in owners.values()):
                     continue  # the body whose chief executive ("its chief executive") has a row already
             if self.fits(note, new_words=False) and self.still_ahead(note):
-                item = replace(self.take(note), speaker=actor, speaker_role=role)
+                item = replace(self.take(note), speaker=actor, speaker_role=self.placed_role(note, actor, role))
                 if note.speaker and (holds.possessive(note.speaker_role) or _COMMON_OWNER.match(note.speaker_role)):
                     doc = self.docs.get(note.span.source)
                     found = _last_named(_bodies_named(doc.text[max(0, note.span.start - OWNER_REACH):note.span.start])
@@ -1622,6 +1623,21 @@ class _Composer:
                                    speaker_role="online discussion")
                 items.append(item)
         return items
+
+    def placed_role(self, note: Note, actor: str, role: str) -> str:
+        """*role* as the row shows it: when it names no body ("spokesman", "The Mayor", or none) and
+        the statement's own source set a descriptor that does before the statement ("Plovdiv mayor
+        Kostadin Dimitrov", "Hanne Vik, MSC's fisheries director"), that descriptor (`glosses`)."""
+        doc = self.docs.get(note.span.source)
+        if doc is None or not actor or len(actor.split()) < 2 or names_body(role):
+            return role
+        found = person_gloss(doc.text, actor, note.span.end)
+        if found is None or found.name != actor or not names_body(found.text):
+            return role
+        said = {w.lower() for w in re.findall(r"[\w-]+", found.text)}
+        if role and not {w.lower() for w in re.findall(r"[\w-]+", role)} - {"the", "a", "an"} <= said:
+            return role  # another role than the one the source sets before the name
+        return found.text
 
     def named(self, actor: str, before: str) -> str:
         """`sections.named_actor` of *actor* in *before* (its source up to the statement), and
@@ -1938,6 +1954,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         sections = composer.with_rows(sections, composer.row_sources(row_spec))
     sections = _renumber(sections, composer)
     sections = _weekdays_dated(sections, composer)
+    sections = _names_placed(sections, composer)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -2271,6 +2288,88 @@ def _weekdays_dated(sections: list[Section], composer: _Composer) -> list[Sectio
 
     return [section if section.style in ("figures", "timeline") else
             replace(section, items=tuple(dated(item) for item in section.items)) for section in sections]
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.count("[", 0, at) > text.count("]", 0, at)
+
+
+def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]:
+    """*sections* with the first acronym or person a quoted statement leaves unplaced given, once per
+    brief, the words its own source placed them with before that statement, in brackets: "the NWA
+    [National Water Agency]", "Marko Babic [Adriatic chief executive] said", "[Hanne Vik, MSC's
+    fisheries director] said" for a bare "Vik" (`glosses`). Only from the statement's own source
+    and before it; a statement that places the name itself counts as placing it; a bracket
+    `locate` would not verify is not added. Tables are left as they are."""
+    notes = {note.id: note for note in composer.noteset.notes}
+    placed: set[str] = set()
+
+    def insert(doc: SourceDoc, text: str, at: int, end: int, bracket: str, hint: int) -> str | None:
+        made = f"{text[:at]} [{bracket}]{text[end:]}" if at == end else f"{text[:at]}[{bracket}]{text[end:]}"
+        return made if locate(doc, made, hint) is not None else None
+
+    def glossed(item: Item) -> Item:
+        note = notes.get(item.note_id)
+        doc = composer.docs.get(note.span.source) if note is not None and not note.text and not item.see else None
+        text = item.text
+        if note is not None and doc is not None:
+            before = note.span.start
+            for match in list(acronyms(text)):
+                acr = match.group("acr")
+                if "acr:" + acr in placed:
+                    continue
+                gloss = acronym_gloss(doc.text, acr, before)
+                if gloss is None:
+                    if acronym_gloss(text, acr, len(text)) is not None:
+                        placed.add("acr:" + acr)  # the statement defines it itself
+                    continue
+                if gloss.lower() in text.lower() or acronym_gloss(text, acr, len(text)) is not None:
+                    placed.add("acr:" + acr)
+                    continue
+                at = next((m.end() for m in acronyms(text) if m.group("acr") == acr
+                           and not _in_brackets(text, m.start())), None)
+                if at is None:
+                    continue
+                at += 2 if text[at:at + 2] in ("'s", "\u2019s") else 0
+                made = insert(doc, text, at, at, gloss, before)
+                if made is not None:
+                    text = made
+                    placed.add("acr:" + acr)
+            # People the notes stage found, and any capitalised word the source gives in full with a
+            # descriptor before the statement ("Vik said ..." after "said Hanne Vik, MSC's fisheries director").
+            people = [e.name for e in note.entities if e.type == "person"] + ([note.speaker] if note.speaker else []) \
+                + [m.group() for m in re.finditer(r"(?<![\w'\u2019-])[A-Z][a-z][\w'\u2019-]*[a-z](?![\w-])", text)]
+            for name in dict.fromkeys(" ".join(n.split()) for n in people if n.strip()):
+                found = person_gloss(doc.text, name, before)
+                if found is None:
+                    continue
+                key = "person:" + found.name
+                if key in placed:
+                    continue
+                if found.text.lower() in text.lower() or person_gloss(text, found.name, len(text)) is not None:
+                    placed.add(key)
+                    continue
+                surname = found.name.split()[-1]
+                full = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(found.name) + r"(?![\w-])", text)
+                             if not _in_brackets(text, m.start())), None)
+                if full is not None:
+                    end = full.end() + (2 if text[full.end():full.end() + 2] in ("'s", "\u2019s") else 0)
+                    made = insert(doc, text, end, end, found.text, before)
+                else:
+                    bare = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text)
+                                 if not _in_brackets(text, m.start())), None)
+                    made = None if bare is None else insert(doc, text, bare.start(), bare.end(),
+                                                             f"{found.name}, {found.text}", before)
+                if made is not None:
+                    text = made
+                    placed.add(key)
+        other = glossed(item.other) if item.other is not None else None
+        if text == item.text and other is item.other:
+            return item
+        return replace(item, text=text, other=other)
+
+    return [section if section.style == "figures" else replace(section, items=tuple(glossed(item) for item in section.items))
+            for section in sections]
 
 
 def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:

@@ -298,6 +298,17 @@ def _leading_replaced(norm: str, start: int, sentence_start: int) -> int:
     return start
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&\u2019'.-]*(?:'s|\u2019s)?\s*$")
+
+
+def _glosses_name(earlier: str, replaced: str) -> bool:
+    """Whether a bracket glosses a name: it is inserted right after a capitalised word or an acronym
+    ("NWA [...]", "Marko Babic [...]"), or stands for one name that is no pronoun ("[...]" for "Vik")."""
+    if replaced:
+        return bool(re.fullmatch(r"[A-Z][\w'\u2019-]*", replaced)) and replaced.lower() not in _FUNCTION_WORDS
+    return bool(_NAME_BEFORE.search(earlier))
+
+
 def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Mismatch | None:
     """A bracket that names nothing the source named before *before*, or adds a negation."""
     if inner.lower() == replaced.lower():
@@ -308,6 +319,14 @@ def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Misma
            for w in words if w.lower() not in spoken):
         return Mismatch("negation", inner)
     earlier = norm[:before]
+    if _glosses_name(earlier, replaced) and not all(w.lower() in _FUNCTION_WORDS for w in words):
+        # A gloss of a name ("NWA [National Water Agency]", "[Hanne Vik, MSC's fisheries director]" for
+        # "Vik"): each of its comma-separated parts stands in the source before it, word for word.
+        for part in inner.split(","):
+            part = re.sub(r"(?:'|\u2019)s$", "", " ".join(part.split()))
+            if part and not re.search(r"(?<!\w)" + re.escape(part).replace(r"\ ", r"\s+") + r"(?!\w)",
+                                      earlier, re.IGNORECASE):
+                return Mismatch("bracket", inner)
     for word in words:
         word = re.sub(r"(?:'|\u2019)s$", "", word)
         if not word or word.lower() in _FUNCTION_WORDS:

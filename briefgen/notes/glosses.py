@@ -1,0 +1,220 @@
+"""Who or what a name is, in the words its own source gives: "NWA" -> "National Water Agency",
+"Marko Babic" -> "Adriatic chief executive".
+
+A brief lifts sentences out of their articles; an article names a body in full once ("The
+National Water Agency (NWA) said ...") and a person with their role once ("Adriatic chief
+executive Marko Babic said ...", "said Hanne Vik, the council's fisheries director"), then
+goes on with the bare acronym or name. A sentence the brief shows from further down its
+article leaves the reader unable to place them. These functions find, in the text of the
+one source a statement comes from and before the statement, the words that place a name:
+
+- an acronym's full name: a run of capitalised words whose initials spell it ("Scottish
+  Pelagic Fishermen's Association" for SPFA, "Office for Students" for OfS), or the phrase
+  the source puts it in parentheses after ("the state electricity company (NEK)");
+- a descriptor the source sets right before a name, without a comma ("Adriatic chief
+  executive Marko Babic", "state generator NEK") or with one ("Norway's chief negotiator,
+  Ingrid Solberg"), or right after a person's name between commas ("Hanne Vik, MSC's
+  fisheries director for northern Europe, said").
+
+By structure (capitalisation, initials, parentheses, apposition), not by lists of names;
+every gloss is a stretch of the source's own words, so `verify` can check it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_LINKS = frozenset("of for and the on in de du la des del & to".split())
+"""Lower-case words a body's name may hold between its capitalised words."""
+_STOP = frozenset(
+    "a an the and or of in on at for to by with from as than that which who whom whose this these those his her its "
+    "their our said says told tells added adds warned according including about after before since while when where "
+    "if but also has have had is are was were be been will would could should may might can not no new former "
+    "then there here up down over under into onto out per via".split())
+"""Lower-case words that do not belong to a descriptor ("said Marko Babic", "by Marko Babic")."""
+_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s+)?"
+_CAPWORD = r"[A-Z][\w'’&.-]*"
+_ACRONYM = re.compile(r"(?<![\w'’&-])(?P<acr>[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,6}[A-Z]?)(?![\w&-]|['’](?![sS]\b))")
+"""An acronym as a text writes it: two to eight capitals, perhaps one lower-case letter between
+("NWA", "SPFA", "OfS"); never a capitalised word ("Norway")."""
+MAX_GLOSS_WORDS = 12
+_ROLE_NOUN = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ent|ant|man|woman|person|ian|ary|ive|eer|ee|ess)|chief|head|judge|"
+                        r"nurse|coach|boss|dean|envoy|chair|aide|mayor|governor|ceo|cfo|secretary|generator|operator|"
+                        r"regulator|agency|body|authority|utility|company|firm|group|union|insurer|lender|bank|"
+                        r"carrier|airline|broker|grid)$")
+"""The head of a descriptor set right before a name, by its ending ("president", "engineer", "director",
+"executive", "spokesman", "negotiator") or one of a few short titles and bodies; a verb before a name
+("Critics include Petra Holm", "praised Marko Babic") is no descriptor."""
+
+
+def acronyms(text: str) -> Iterator[re.Match[str]]:
+    """The acronyms *text* names (each occurrence)."""
+    for match in _ACRONYM.finditer(text):
+        acr = match.group("acr")
+        if sum(c.isupper() for c in acr) >= 2 and len(acr) <= 8:
+            yield match
+
+
+def _initials(words: list[str], links: bool) -> str:
+    return "".join(w[0].lower() for w in words if w[:1].isalpha() and (links or w[0].isupper()))
+
+
+def _letters(acr: str) -> str:
+    return "".join(c.lower() for c in acr if c.isalpha())
+
+
+_NAME_RUN = re.compile(_CAPWORD + r"(?:\s+(?:(?:of|for|and|the|on|in|de|du|la|des|del|&|to)\s+){0,2}" + _CAPWORD + r")*")
+
+
+def full_name(text: str, acr: str, before: int) -> str | None:
+    """The full name *text* gives for the acronym *acr* before offset *before*: a run of capitalised
+    words whose initials spell it (the last such run: "National Water Agency"), else the phrase the
+    source sets it in parentheses after ("the state electricity company (NEK)"); None when none,
+    or when two different runs spell it."""
+    letters = _letters(acr)
+    if len(letters) < 2:
+        return None
+    found: list[str] = []
+    for run in _NAME_RUN.finditer(text, 0, before):
+        words = run.group().split()
+        for start in range(len(words)):
+            if not words[start][0].isupper() or words[start].lower() in ("the", "a", "an"):
+                continue
+            tail = words[start:]
+            while tail and not tail[-1][0].isupper():
+                tail = tail[:-1]
+            if len(tail) < 2 or any(w.rstrip("'’s") == acr for w in tail):
+                continue
+            if _initials(tail, False) == letters or _initials(tail, True) == letters:
+                name = " ".join(w.rstrip(",;:") for w in tail)
+                name = re.sub(r"['’]s$", "", name)
+                if name.lower() not in (f.lower() for f in found):
+                    found.append(name)
+                break
+    if len(found) > 1 and len(letters) < 3:
+        return None
+    if len({f.lower() for f in found}) > 1:
+        return None
+    if found:
+        return found[0]
+    paren = re.search(r"(?P<np>(?:\b(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*\(\s*" + re.escape(acr) + r"\s*\)",
+                      text[:before])
+    if paren is None:
+        return None
+    words = paren.group("np").split()
+    start = max((i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")), default=0)
+    words = words[start:]
+    if not words or any(w.lower() in _STOP - {"the", "a", "an"} for w in words) or len(words) < 2:
+        return None
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """Words of a source that place a name."""
+
+    text: str
+    """The gloss as the source writes it ("Adriatic chief executive")."""
+    name: str
+    """The name as the source writes it there (a person's full name: "Marko Babic")."""
+
+
+def _descriptor_before(text: str, at: int) -> str | None:
+    """The descriptor a text sets right before offset *at* (where a name begins): capitalised words
+    then one to four lower-case ones ("Adriatic chief executive", "state generator"), or a phrase
+    ending in a comma right before it ("Norway's chief negotiator,")."""
+    head = text[max(0, at - 160):at]
+    comma = head.rstrip().endswith(",")
+    if comma:
+        head = head.rstrip()[:-1]
+    head = re.sub(r"\s+", " ", head).rstrip()
+    # Back to the sentence's start or a mark.
+    cut = max(head.rfind(m) for m in (". ", "; ", ": ", ", ", "(", "\"", "“", "”", " - ", " — ", "\n"))
+    clause = head[cut + 1:].strip() if cut >= 0 else head.strip()
+    words = clause.split()
+    lower: list[str] = []
+    while words and words[-1][0].islower() and words[-1] not in _STOP \
+            and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and len(lower) < 4:
+        lower.insert(0, words.pop())
+    if not lower or not _ROLE_NOUN.search(lower[-1]):
+        return None  # "Critics include Petra Holm": a verb, not a title
+    owner: list[str] = []
+    if words and re.search(r"\w['’]s$", words[-1]):  # "Norway's chief negotiator", "the university's vice-chancellor"
+        owner = [words.pop()]
+        if words and words[-1].lower() == "the":
+            owner.insert(0, words.pop())
+    else:
+        while words and words[-1][0].isupper() and len(owner) < 3 and words[-1].lower() not in _STOP:
+            owner.insert(0, words.pop())
+    if words and words[-1].lower() not in ("the", "a", "an", "by", "from", "to", "with", "for", "of"):
+        return None  # not at the start of a noun phrase: "said spokesman", "told chief"
+    if comma and not owner and not (words and words[-1].lower() == "the"):
+        return None  # ", chief, Name": a list, not an apposition
+    if not owner and words and words[-1].lower() == "the":
+        return "the " + " ".join(lower)
+    return " ".join(owner + lower)
+
+
+_AFTER = re.compile(r"\s*,\s+(?P<gloss>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.-]*['’]s\s+)?[a-z][\w'’-]*(?:\s+[\w'’&-]+){0,9}?)"
+                    r"\s*(?=,|\.(?!\w)|;)")
+
+
+def _descriptor_after(text: str, at: int) -> str | None:
+    """The apposition between commas right after a person's name ending at *at* ("Hanne Vik, MSC's
+    fisheries director for northern Europe, said")."""
+    match = _AFTER.match(text, at)
+    if match is None:
+        return None
+    gloss = " ".join(match.group("gloss").split())
+    words = gloss.split()
+    if len(words) > MAX_GLOSS_WORDS or any(w.lower() in ("said", "says", "told", "added", "and", "who", "which")
+                                           for w in words):
+        return None
+    if any(c in gloss for c in "\"“”"):
+        return None
+    if not any(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _STOP for w in words):
+        return None
+    return gloss
+
+
+def person_gloss(text: str, name: str, before: int) -> Gloss | None:
+    """What *text* says a person is before offset *before*, where it names them by given name and
+    surname (*name* is both, or the surname alone): the first descriptor set right before or after
+    the name ("Adriatic chief executive Marko Babic", "Hanne Vik, MSC's fisheries director")."""
+    words = name.split()
+    pattern = re.compile(r"(?P<hon>" + _HONORIFICS + r")(?P<full>[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?"
+                         + re.escape(words[-1]) + r")(?![\w'’-])")
+    for match in pattern.finditer(text, 0, before):
+        full = " ".join(match.group("full").split())
+        if len(words) > 1 and full != " ".join(words):
+            continue
+        if full.split()[0] in _HONORIFICS or full.split()[0].lower() in _STOP:
+            continue
+        gloss = _descriptor_before(text, match.start()) or _descriptor_after(text, match.end("full"))
+        if gloss is not None:
+            return Gloss(gloss, full)
+    return None
+
+
+def acronym_gloss(text: str, acr: str, before: int) -> str | None:
+    """The full name or descriptor *text* gives for acronym *acr* before offset *before*."""
+    name = full_name(text, acr, before)
+    if name is not None:
+        return name
+    for match in re.finditer(r"(?<![\w-])" + re.escape(acr) + r"(?![\w-])", text[:before]):
+        gloss = _descriptor_before(text, match.start())
+        if gloss is not None and not gloss.startswith("the ") and len(gloss.split()) >= 2:
+            return gloss
+    return None
+
+
+def names_body(descriptor: str) -> bool:
+    """Whether a descriptor names whose role it is: a possessive ("MSC's fisheries director") or a
+    capitalised word that is neither an article nor a title ("Plovdiv mayor"; not "The Mayor",
+    "Chief executive")."""
+    if re.search(r"\w['\u2019]s\b", descriptor):
+        return True
+    return any(w[0].isupper() and w.lower() not in ("the", "a", "an") and not _ROLE_NOUN.search(w.lower())
+               for w in re.findall(r"[\w&-]+", descriptor))
