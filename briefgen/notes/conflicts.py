@@ -402,7 +402,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=16384)
-def _span_of(figure: Figure) -> tuple[float, float]:
+def span_of(figure: Figure) -> tuple[float, float]:
     """The range a figure allows: (8, 15) for "8 to 15 percent", (12, 12) for "12 percent"."""
     raw = [float(n.replace(",", "")) for n in _DIGIT_RUN.findall(figure.text)]
     if len(raw) < 2 or not raw[-1]:
@@ -446,7 +446,7 @@ def _differing(a: Sequence[Figure], b: Sequence[Figure]) -> Iterator[tuple[Figur
             high, low = max(fa.value, fb.value), min(fa.value, fb.value)
             if low <= 0 or (high - low) / high <= 0.1 or high / low > 10:
                 continue
-            (a_low, a_high), (b_low, b_high) = _span_of(fa), _span_of(fb)
+            (a_low, a_high), (b_low, b_high) = span_of(fa), span_of(fb)
             if not (a_low <= b_high and b_low <= a_high):  # "8 to 15 percent" allows 12 percent
                 yield fa, fb
 

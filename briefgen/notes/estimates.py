@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from briefgen.models import Figure
 from briefgen.notes import features
-from briefgen.notes.conflicts import Conflict
+from briefgen.notes.conflicts import Conflict, span_of
 from briefgen.notes.figures import unit_head
 
 REACH = 3
@@ -43,16 +43,6 @@ _SET_AGAINST = re.compile(
     r"(?:the\s+)?(?P<holder>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+(?:own\s+)?" + _ACCOUNT + r"\s+(?:of\s+)?",
     re.IGNORECASE)
 """"..., against the directorate's estimate of 10 to 30 percent": another holder's value set against the sentence's."""
-_DIGIT_RUN = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _span(figure: Figure) -> tuple[float, float]:
-    """The values a figure allows: (10, 30) for "10 to 30 percent"."""
-    raw = [float(n.replace(",", "")) for n in _DIGIT_RUN.findall(figure.text)]
-    if len(raw) < 2 or not raw[-1]:
-        return figure.value, figure.value
-    factor = figure.value / raw[-1]
-    return min(raw[0], raw[-1]) * factor, figure.value
 
 
 def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
@@ -63,7 +53,7 @@ def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
     high, low = max(fa.value, fb.value), min(fa.value, fb.value)
     if low <= 0 or (high - low) / high <= 0.1 or high / low >= within:
         return False
-    (a_low, a_high), (b_low, b_high) = _span(fa), _span(fb)
+    (a_low, a_high), (b_low, b_high) = span_of(fa), span_of(fb)
     return not (a_low <= b_high and b_low <= a_high)
 
 
