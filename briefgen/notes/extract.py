@@ -210,12 +210,20 @@ class Looks:
     """counterclaims.ties"""
     positions: tuple[disputes.Position | None, ...]
     """disputes.position, where the draft has figures or a deadline (else None)"""
+    answers: tuple[tuple[int, str] | None, ...]
+    """estimates.set_against within the source: (the index of the draft whose figure this one's
+    own estimate answers, the reason), (-1, the reason) when the draft sets two holders' values
+    against each other itself, else None"""
 
 
 def looks(drafts: Sequence[Draft]) -> Looks:
     """The Looks of one source's drafts."""
     quotes = [d["quote"] for d in drafts]
     hold = tuple(disputes.may_hold(q) for q in quotes)
+    answers: list[tuple[int, str] | None] = [None] * len(drafts)
+    for one in estimates.set_against(quotes, [[Figure(**f) for f in d["figures"]] for d in drafts],
+                                     [0] * len(drafts), features.find_figures):
+        answers[one.a if one.b < 0 else one.b] = (one.a if one.b >= 0 else -1, one.reason)
     return Looks(
         conflict=tuple(conflicts.may_conflict(q) for q in quotes),
         hold=hold,
@@ -225,6 +233,7 @@ def looks(drafts: Sequence[Draft]) -> Looks:
         ties=tuple(counterclaims.ties(q) for q in quotes),
         positions=tuple(disputes.position(d["quote"], [Figure(**f) for f in d["figures"]])
                         if d["figures"] or disputes.has_deadline(d["quote"]) else None for d in drafts),
+        answers=tuple(answers),
     )
 
 
@@ -427,7 +436,7 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     party += more
     reasons += ["different amounts"] * len(more)
     # A source's own estimate of a quantity set against another party's figure for it.
-    party, found = _estimates(corpus, parties, party, reasons, found, rows)
+    party, found = _estimates(corpus, seen, parties, party, reasons, found, rows)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
     kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
@@ -455,18 +464,26 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     return _Links(kept, ids, clusters, cluster_of, disagreements)
 
 
-def _estimates(corpus: _Corpus, parties: counterclaims.Parties, party: list[tuple[int, int, disputes.Dispute]],
-               reasons: list[str], found: list[conflicts.Conflict], rows: list[int],
-               ) -> tuple[list[tuple[int, int, disputes.Dispute]], list[conflicts.Conflict]]:
-    """*party* and *found* with the estimates a source sets against another party's
-    (`estimates.set_against`), each side held by a named party: across two sentences a dispute
-    (its reason appended to *reasons*), in one sentence a conflict (*rows*: the rows *found*
-    indexes). Where a side has no named holder, nothing: precision first."""
+def _estimates(corpus: _Corpus, seen: Sequence[Looks], parties: counterclaims.Parties,
+               party: list[tuple[int, int, disputes.Dispute]], reasons: list[str], found: list[conflicts.Conflict],
+               rows: list[int]) -> tuple[list[tuple[int, int, disputes.Dispute]], list[conflicts.Conflict]]:
+    """*party* and *found* with the estimates a source sets against another party's (each
+    source's `Looks.answers`, in corpus rows), each side held by a named party: across two
+    sentences a dispute (its reason appended to *reasons*), in one sentence a conflict (*rows*:
+    the rows *found* indexes). Where a side has no named holder, nothing: precision first."""
     texts, groups = corpus.texts, corpus.groups
     taken = {r for a, b, _ in party for r in (a, b)} | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}
     where = {r: i for i, r in enumerate(rows)}
-    for one in estimates.set_against(texts, [[Figure(**f) for f in d["figures"]] for d in corpus.drafts], groups,
-                                     features.find_figures):
+    answered: list[conflicts.Conflict] = []
+    base = 0
+    for one_source in seen:
+        for j, answer in enumerate(one_source.answers):
+            if answer is not None:
+                i, reason = answer
+                answered.append(conflicts.Conflict(base + i, base + j, reason) if i >= 0
+                                else conflicts.Conflict(base + j, -1, reason))
+        base += len(one_source.answers)
+    for one in answered:
         if {one.a, one.b} & taken or one.a not in where or (one.b >= 0 and one.b not in where):
             continue
         meta = corpus.docs[groups[one.a]].meta
