@@ -605,14 +605,19 @@ class _Composer:
             sources.add(span.source)
         return tuple(numbers), len(sources) if reported else 1
 
+    def revises(self, note: Note, member: Note) -> bool:
+        """Whether one of two notes of different days revises the other (a later source's new
+        value or undoing of an event): it revises it, never backs it."""
+        return self.source_day(note) != self.source_day(member) and bool(
+            holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note)))
+
     def backs(self, note: Note, member: Note) -> bool:
         """Whether *member*, a note of *note*'s cluster, states *note*'s fact (corroborate.same_fact):
         only then is it a second citation and a second source in the count."""
         if member.id == note.id:
             return True
-        if self.source_day(note) != self.source_day(member) and (
-                holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note))):
-            return False  # a later source's new value or undoing of an event revises it, not backs it
+        if self.revises(note, member):
+            return False
         speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
         return same_fact(statement(note), note.figures, statement(member), member.figures, speakers=speakers)
 
@@ -622,10 +627,8 @@ class _Composer:
         revise it."""
         if member.id == note.id:
             return True
-        if self.source_day(note) != self.source_day(member) and (
-                holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note))):
-            return False
-        return same_event(statement(note), note.figures, statement(member), member.figures)
+        return not self.revises(note, member) and same_event(statement(note), note.figures, statement(member),
+                                                              member.figures)
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)

@@ -726,10 +726,10 @@ def reports_done(text: str) -> bool:
     present tense, a state ("was about 19 metres long") or a direct quotation: no. Only the main
     clause counts: a sentence opening on an adverbial ("After the vote, ...") is read after it,
     a relative aside (", who had championed it,") is skipped."""
-    return _done_verb(text) is not None
+    return done_verb(text) is not None
 
 
-def _done_verb(text: str) -> tuple[list[str], int] | None:
+def done_verb(text: str) -> tuple[list[str], int] | None:
     """The sentence's words and the place of its main clause's verb of something done (see
     `reports_done`), or None."""
     flat = " ".join(text.split())
@@ -769,7 +769,7 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
     (the words before the verb, its subject, and the few after it, its object: "The bulk carrier
     Marisol Dawn ran aground in the Lenhardt Channel" -> "ran", (bulk, carrier, ..., lenhardt,
     channel)), or None when `reports_done` reads none."""
-    found = _done_verb(text)
+    found = done_verb(text)
     if found is None:
         return None
     words, at = found
@@ -819,7 +819,7 @@ def value_move(text: str, actors: tuple[str, ...] = ()) -> bool:
     million pounds of his loans", not the passive "were deducted 12 points"), and its subject
     names no one: none of *actors* and no capitalised word but its first. Market colour,
     beside a story's happenings."""
-    found = _done_verb(text)
+    found = done_verb(text)
     if found is None:
         return False
     words, at = found

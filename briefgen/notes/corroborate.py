@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen import sections
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.words import content_words, stem
 
@@ -50,10 +51,8 @@ _MODALS = frozenset("will would could can may might shall should must".split())
 _LIGHT = frozenset(stem(w) for w in "gave given give put showed shown made had reached totalled totaled stood".split())
 """Verbs that carry no event of their own ("the final count gave Vasko 50.3 percent"): what
 such a clause states is its values, which the figures test checks."""
-_NOT_NAMES = frozenset(w.lower() for w in (
-    "The A An This That These Those Its Their His Her On In At By For Last Earlier Later Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
-    "October November December").split())
+_NOT_NAMES = frozenset(("the a an this that these those its their his her on in at by for last earlier later".split())
+                       + list(WEEKDAYS) + list(MONTHS))
 
 
 def _new_values(text: str, figures: Sequence[Figure]) -> list[float]:
@@ -104,7 +103,7 @@ def asserts_same_event(text: str, other: str, moved: bool = False) -> bool:
         return False
     if found is not None and _HEDGE.search(_clause_before(other, found.start())):
         return False
-    mine, theirs = sections._done_verb(text), sections._done_verb(other)
+    mine, theirs = sections.done_verb(text), sections.done_verb(other)
     if mine is not None and theirs is not None:
         subject, other_subject = _names(mine[0][:mine[1]]), _names(theirs[0][:theirs[1]])
         if subject and other_subject and not subject & other_subject:

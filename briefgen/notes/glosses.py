@@ -65,7 +65,8 @@ def _letters(acr: str) -> str:
     return "".join(c.lower() for c in acr if c.isalpha())
 
 
-_NAME_RUN = re.compile(_CAPWORD + r"(?:\s+(?:(?:of|for|and|the|on|in|de|du|la|des|del|&|to)\s+){0,2}" + _CAPWORD + r")*")
+_NAME_RUN = re.compile(_CAPWORD + r"(?:\s+(?:(?:" + "|".join(re.escape(w) for w in sorted(_LINKS)) + r")\s+){0,2}"
+                       + _CAPWORD + r")*")
 
 
 def full_name(text: str, acr: str, before: int) -> str | None:
