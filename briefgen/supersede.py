@@ -97,6 +97,17 @@ class _Dated:
             self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
             self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
         self._named: dict[str, set[dt.date]] = {}
+        self._later: list[_Told] | None = None
+
+    def later(self, notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+              text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
+        """`later_reports`, in date order, worked out once: the judgements that share this
+        `_Dated` (`overtaken_events`) read every dated report's sentences with the same
+        *text_of* and *reports*."""
+        if self._later is None:
+            self._later = sorted(later_reports(notes, docs, self, text_of=text_of, reports=reports),
+                                 key=lambda t: (t.day, t.id))
+        return self._later
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
         """The days the sentences of *doc* (dated *written*) name."""
@@ -452,15 +463,14 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     day_of = known.day_of
     # The later statements that tell a change, with what they change: the notes, and the
     # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
-    # overtakes the hearing whether or not the brief has a note of it).
+    # overtakes the hearing whether or not the brief has a note of it), in date order.
     changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool]] = []
-    for told in later_reports(notes, docs, known, text_of=text_of, reports=reports):
+    for told in known.later(notes, docs, text_of=text_of, reports=reports):
         changed, now_due = _changed(told.text), _NOW_DUE.search(told.text) is not None
         if changed or now_due:
             changes.append((told, changed, now_due))
     if not changes:
         return []
-    changes.sort(key=lambda c: (c[0].day, c[0].id))
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
 
     def telling_of(doc: SourceDoc, word: str, written: dt.date) -> tuple[set[str], set[dt.date]]:
@@ -846,8 +856,7 @@ def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                and known.placed[note.id] is not None and (pending := _pending(text_of(note)))]
     if not waiting:
         return []
-    made = [(told, decisions) for told in sorted(later_reports(notes, docs, known, text_of=text_of, reports=reports),
-                                                 key=lambda t: (t.day, t.id))
+    made = [(told, decisions) for told in known.later(notes, docs, text_of=text_of, reports=reports)
             if (decisions := _decisions(told.text))]
     found: list[Superseded] = []
     for note, pending in waiting:
@@ -927,8 +936,8 @@ def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     to a new level (see the comment above), each with the first such report. Arguments as for
     `changed_events`; pinned notes are never overtaken."""
     known = known or _Dated(notes, docs)
-    told = [(t, found) for t in sorted(later_reports(notes, docs, known, text_of=text_of, reports=reports),
-                                       key=lambda t: (t.day, t.id)) if (found := _recoveries(t.text))]
+    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports)
+            if (found := _recoveries(t.text))]
     found_: list[Superseded] = []
     if not told:
         return found_
