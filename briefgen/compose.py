@@ -2297,6 +2297,11 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("[", 0, at) > text.count("]", 0, at)
 
 
+def _past_possessive(text: str, at: int) -> int:
+    """*at*, or past the possessive "'s" that follows it ("the NWA's [National Water Agency]")."""
+    return at + 2 if text[at:at + 2] in ("'s", "\u2019s") else at
+
+
 def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]:
     """*sections* with the first acronym or person a quoted statement leaves unplaced given, once per
     brief, the words its own source placed them with before that statement, in brackets: "the NWA
@@ -2333,7 +2338,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                            and not _in_brackets(text, m.start())), None)
                 if at is None:
                     continue
-                at += 2 if text[at:at + 2] in ("'s", "\u2019s") else 0
+                at = _past_possessive(text, at)
                 made = insert(doc, text, at, at, gloss, before)
                 if made is not None:
                     text = made
@@ -2356,7 +2361,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                 full = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(found.name) + r"(?![\w-])", text)
                              if not _in_brackets(text, m.start())), None)
                 if full is not None:
-                    end = full.end() + (2 if text[full.end():full.end() + 2] in ("'s", "\u2019s") else 0)
+                    end = _past_possessive(text, full.end())
                     made = insert(doc, text, end, end, found.text, before)
                 else:
                     bare = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text)

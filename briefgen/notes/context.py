@@ -149,7 +149,9 @@ _POINTING_SUBJECT = re.compile(
     r"|(?P<pronoun>[Hh]e|[Ss]he)(?=\s+[a-z])"
 )
 _ATTRIBUTION_CLAUSE = re.compile(r"(?i)^according to [^,]{1,80},\s*(?P<clause>[^,]{1,40},\s*)?")
-_LEADING_NAME = re.compile(r"^(?P<name>[A-Z][\w&’'.-]*[\w](?:\s+(?:of\s+|and\s+)?[A-Z][\w&’'.-]*[\w]){0,4})(?:['’]s)?\s+[a-z]")
+_NAME_WORD = r"[A-Z][\w&’'.-]*[\w]"
+"""A capitalised word of a name ("Nordhavn", "O'Neill", "AT&T")."""
+_LEADING_NAME = re.compile(r"^(?P<name>" + _NAME_WORD + r"(?:\s+(?:of\s+|and\s+)?" + _NAME_WORD + r"){0,4})(?:['’]s)?\s+[a-z]")
 LONG_ATTRIBUTION_WORDS = 9
 """An "According to <a name>..., " prefix this long (or with a second clause, "local time on the
 12th, ") is left out by elision when the rest of the sentence stands alone."""
@@ -206,9 +208,6 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
     if len(found) != 1 or found[0].startswith("?"):
         return None
     return found[0]
-
-
-_NAME_WORD = r"[A-Z][\w&’'.-]*[\w]"
 
 
 def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str]) -> str | None:
