@@ -103,8 +103,16 @@ def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) ->
 
 
 def statement(note: Note) -> str:
-    """What a brief says for a note: the analyst's paraphrase, or the quote on one line."""
+    """What a brief prints for a note: the analyst's paraphrase, or the quote on one line.
+    Only printing and the word budget read it: every choice (which section, which statement,
+    a repeat or not) reads `said`, so a paraphrase never moves or drops what the source says."""
     return re.sub(r"\s+", " ", note.text or note.quote).strip()
+
+
+def said(note: Note) -> str:
+    """What the source says for a note: its quote on one line, whatever the analyst wrote in
+    its place. Sections, selection, repeats, corroboration and dates read this."""
+    return re.sub(r"\s+", " ", note.quote).strip()
 
 
 def _stems(text: str) -> set[str]:
@@ -474,7 +482,7 @@ class _Composer:
         self.reserved |= set(whole)
         self.whole = set(whole)
         """Sentences that state a dispute whole: only the disagreements section tells them."""
-        self.reserved_texts = [statement(self.readable_by_id[i]) for i in whole]
+        self.reserved_texts = [said(self.readable_by_id[i]) for i in whole]
         """The statements of disputes told whole in one sentence: another section's statement in
         mostly their words retells one side (a side quoted on its own is referred to by number)."""
 
@@ -609,7 +617,7 @@ class _Composer:
         """Whether one of two notes of different days revises the other (a later source's new
         value or undoing of an event): it revises it, never backs it."""
         return self.source_day(note) != self.source_day(member) and bool(
-            holds.revision(statement(note), statement(member)) or holds.revision(statement(member), statement(note)))
+            holds.revision(said(note), said(member)) or holds.revision(said(member), said(note)))
 
     def backs(self, note: Note, member: Note) -> bool:
         """Whether *member*, a note of *note*'s cluster, states *note*'s fact (corroborate.same_fact):
@@ -619,7 +627,7 @@ class _Composer:
         if self.revises(note, member):
             return False
         speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
-        return same_fact(statement(note), note.figures, statement(member), member.figures, speakers=speakers)
+        return same_fact(said(note), note.figures, said(member), member.figures, speakers=speakers)
 
     def states_event(self, note: Note, member: Note) -> bool:
         """Whether *member*, which gives a figure of *note*'s, states *note*'s event
@@ -627,33 +635,34 @@ class _Composer:
         revise it."""
         if member.id == note.id:
             return True
-        return not self.revises(note, member) and same_event(statement(note), note.figures, statement(member),
+        return not self.revises(note, member) and same_event(said(note), note.figures, said(member),
                                                               member.figures)
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)
         self.printed.add(note.id)
-        text = statement(note)
+        text = said(note)
         self.used_texts.append(text)
         for member in self.cluster_members.get(note.id, []):
             self.used.add(member.id)
             # What the other sources of this fact say, in their words, is said too: a later
             # statement in those words repeats it.
-            self.used_texts.append(statement(member))
-        self.coverage.add(concepts(note.quote) | concepts(text))
-        self.words += len(text.split())
+            self.used_texts.append(said(member))
+        self.coverage.add(concepts(note.quote))
+        shown = statement(note)
+        self.words += len(shown.split())
         numbers, support = self.cite_all(note)
         for member in (note, *self.cluster_members.get(note.id, [])):
             self.said.setdefault(member.id, numbers)
-            self.said_texts.append((statement(member), numbers))
-        return Item(text=text, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
+            self.said_texts.append((said(member), numbers))
+        return Item(text=shown, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
 
     def stated(self, note: Note) -> tuple[int, ...]:
         """The citations of the statement that already gave *note*'s fact in this brief, or ()."""
         if note.id in self.said:
             return self.said[note.id]
-        text = statement(note)
+        text = said(note)
         return next((numbers for other, numbers in self.said_texts if _restates(text, other)), ())
 
     def refer(self, note: Note, earlier: tuple[int, ...]) -> Item:
@@ -670,7 +679,7 @@ class _Composer:
         kept for the disagreements section (unless *reserved*: that section asks)."""
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
-        text = statement(note)
+        text = said(note)
         if not reserved and new_words and any(_paraphrase(text, kept) for kept in self.reserved_texts):
             return False  # one side of a dispute told whole in one sentence: told there, once
         if piece_of_quotation(text) and note.status != "pinned":
@@ -687,7 +696,7 @@ class _Composer:
             return False  # "..., the authority's chief inspector": which authority? (a Stakeholder row says)
         if new_words and note.status != "pinned" and self.told_figures(note):
             return False
-        return self.room_for(len(text.split())) or note.status == "pinned"
+        return self.room_for(len(statement(note).split())) or note.status == "pinned"
 
     def room_for(self, words: int) -> bool:
         """Whether *words* more quoted words stay within the profile's budget."""
@@ -702,29 +711,29 @@ class _Composer:
         if kind == "upcoming":
             return self.watch_of(note) is not None
         if kind == "forecast":  # still ahead as a forecast is: no later source passed its date
-            return holds.outlook(statement(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
+            return holds.outlook(said(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
-            return holds.risk(statement(note), note.kind)
-        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and holds.reports_done(statement(note)):
+            return holds.risk(said(note), note.kind)
+        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and holds.reports_done(said(note)):
             # "The head of the operator resigned on Monday, six days after ...": done, whatever a
             # later clause expects; told with the facts (as a figure when it gives a number).
             return kind == ("figure" if note.figures else "fact")
         return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
-        return holds.catalyst(statement(note), note.kind, self.source_day(note), self.now)
+        return holds.catalyst(said(note), note.kind, self.source_day(note), self.now)
 
     def on_theme(self, note: Note, theme: str) -> bool:
         """Whether the note is on *theme*: its lexicon words; for competition, a statement about
         competitors (sections.about_competitors; a word like "leading" alone is not); for demand
         and supply, a quantity of either (sections.about_demand_supply; "supplier" alone is not)."""
         if theme == "competition":
-            return holds.about_competitors(statement(note))
+            return holds.about_competitors(said(note))
         if theme == "demand_supply":  # a quantity ("bookings were 9% below"), not "the trust and its supplier"
-            return holds.about_demand_supply(statement(note))
+            return holds.about_demand_supply(said(note))
         if theme not in note.themes:
             return False
-        text = statement(note)
+        text = said(note)
         if theme == "regulation_policy" and not holds.lever(text, note.speaker, note.speaker_role):
             return False  # no public body acts, can act or is asked to: a company's account of itself
         sensed = holds.in_sense(text)
@@ -736,13 +745,13 @@ class _Composer:
             return False
         if spec.themes and not any(self.on_theme(note, theme) for theme in spec.themes):
             return False
-        if spec.kinds and holds.to_reader(statement(note)):
+        if spec.kinds and holds.to_reader(said(note)):
             return False  # advice to the reader is no statement of what happened or will
-        if (spec.kinds or spec.themes) and (holds.standing(statement(note)) or holds.no_comment(statement(note))):
+        if (spec.kinds or spec.themes) and (holds.standing(said(note)) or holds.no_comment(said(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
-        if (spec.kinds or spec.themes) and holds.label(statement(note)):
+        if (spec.kinds or spec.themes) and holds.label(said(note)):
             return False  # a scenario heading with its odds: read alone, it says the outcome happened
-        if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(statement(note)):
+        if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(said(note)):
             return False  # "today restates" from a source with no date: a time no reader can place
         if note.score < spec.min_score:
             return False
@@ -767,7 +776,7 @@ class _Composer:
         if anchor is None:  # an undated source: over when every calendar date it names is past
             if self.now is None:
                 return True
-            found = holds.calendar_dates(statement(note), self.now)
+            found = holds.calendar_dates(said(note), self.now)
             return not found or any(when.last >= self.now for when in found)
         if note.kind == "upcoming":
             now = self.now
@@ -777,7 +786,7 @@ class _Composer:
                 later = self.source_day(member)
                 if later is not None and later > anchor and member.kind not in ("forecast", "upcoming", "risk"):
                     return False  # a later source reports it as so
-        targets = dates.ahead(statement(note), anchor)
+        targets = dates.ahead(said(note), anchor)
         return not targets or now is None or now <= anchor or any(when.last >= now for when in targets)
 
     def lead(self, spec: SectionSpec) -> Note | None:
@@ -795,12 +804,12 @@ class _Composer:
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
-        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(statement(n))] or fitting
+        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))] or fitting
         if not facts:
             return None
         # The story's central event, told by the sentence that reports it or its latest state ("remained
         # blocked on Sunday, three days after ... ran aground"), not a later update's side detail.
-        facts = [n for n in facts if self.tells_central(statement(n))] or facts
+        facts = [n for n in facts if self.tells_central(said(n))] or facts
 
         def score(note: Note) -> tuple[float, str]:
             carried = self.coverage.gain(concepts(note.quote)) / (len(note.quote.split()) + LENGTH_OFFSET) ** 0.5
@@ -830,18 +839,18 @@ class _Composer:
         if day is None:
             return []
         central = self.central_event
-        event = holds.main_event(statement(note))
+        event = holds.main_event(said(note))
         args = central[1] if central is not None else (
             frozenset(_stems(" ".join(event[1]))) - {stem(event[0])} if event is not None else frozenset())
-        if len(args) < CENTRAL_ARGS or len(_stems(statement(note)) & args) < CENTRAL_ARGS:
+        if len(args) < CENTRAL_ARGS or len(_stems(said(note)) & args) < CENTRAL_ARGS:
             return []
         found = []
         for other in among:
             later = self.source_day(other)
-            text = statement(other)
+            text = said(other)
             if (later is not None and later > day and holds.reports_done(text)
                     and len(_stems(text) & args) >= CENTRAL_ARGS
-                    and holds.revision(text, statement(note)) is not None):
+                    and holds.revision(text, said(note)) is not None):
                 found.append(other)
         return found
 
@@ -857,7 +866,7 @@ class _Composer:
         for note in self.notes:
             if self.commentary(note):
                 continue
-            event = holds.main_event(statement(note))
+            event = holds.main_event(said(note))
             if event is None:
                 continue
             verb = stem(event[0])
@@ -935,7 +944,7 @@ class _Composer:
     def colour(self, note: Note) -> bool:
         """Whether the statement only moves a value with no actor (`sections.value_move`)."""
         actors = tuple(e.name for e in note.entities if e.type in ("person", "organisation"))
-        return holds.value_move(statement(note), actors)
+        return holds.value_move(said(note), actors)
 
     def reported(self, note: Note) -> Note:
         """The note, or, when it comes from an opinion column or a forum and a news source states
@@ -1144,8 +1153,8 @@ class _Composer:
             for row in rows:
                 known |= _stems(f"{row.measures} {row.text} {row.unit}")
             for other in told:
-                known |= _stems(statement(other))
-        return len(_stems(statement(note)) - known) <= FIGURE_NEWS_WORDS
+                known |= _stems(said(other))
+        return len(_stems(said(note)) - known) <= FIGURE_NEWS_WORDS
 
     def same_report(self, note: Note, figures: list[Figure]) -> bool:
         """Whether a statement printed from the note's own source gives each of its figures (each
@@ -1581,13 +1590,13 @@ class _Composer:
                 continue  # one position per row: not glued to the sentence before it
             if note.id in self.row_notes:
                 continue  # a Key figures row gives its figure: a forecast, no position to repeat
-            if holds.standing(statement(note)):
+            if holds.standing(said(note)):
                 continue  # "The city said each household could collect ...": a service, no position
-            if note.speaker and not holds.position(statement(note)):
+            if note.speaker and not holds.position(said(note)):
                 continue  # "said doctors could again view results", "said it expected profit of £360m": no stance
-            if note.speaker and self.commentary(note) and not holds.quotes_directly(statement(note)):
+            if note.speaker and self.commentary(note) and not holds.quotes_directly(said(note)):
                 continue  # a column's paraphrase of someone ("he was more exercised about the second"): the column's words
-            if not note.speaker and holds.reports_another(statement(note)):
+            if not note.speaker and holds.reports_another(said(note)):
                 continue  # a commenter retelling what someone else said: not the commenter's position
             actor, role = note.speaker, note.speaker_role
             if actor:
@@ -1736,7 +1745,7 @@ class _Composer:
                                      sides=pair.sides))
                 continue
             if a is None or b is None or a.id in self.used or b.id in self.used or any(
-                    _paraphrase(statement(n), other) for n in (a, b) for other in self.used_texts):
+                    _paraphrase(said(n), other) for n in (a, b) for other in self.used_texts):
                 continue  # each fact once: a side already stated elsewhere is not repeated here
             if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
                 continue
@@ -1785,7 +1794,7 @@ class _Composer:
             members = {m.id for m in self.cluster_members.get(note.id, [])}
             if note.kind == "opinion" or not self.fits(note):
                 continue
-            if covered(note, statement(note), members, earlier, _similar):
+            if covered(note, said(note), members, earlier, _similar):
                 continue
             new_items.append((self.date(note), replace(self.take(note), change="new")))
         items = [item for _, item in sorted(new_items, key=lambda pair: pair[0], reverse=True)] + items
@@ -1848,15 +1857,15 @@ class _Composer:
         source's date; from an estimated date, only a date written out counts."""
         stated = self.source_day(note)
         if stated is not None:
-            return dates.event_day(statement(note), stated)
+            return dates.event_day(said(note), stated)
         placed = self.date(note)
-        return dates.event_day(statement(note), dt.date.fromisoformat(placed), relative=False) if placed else None
+        return dates.event_day(said(note), dt.date.fromisoformat(placed), relative=False) if placed else None
 
     def report_day(self, note: Note, day: dt.date) -> bool:
         """True when *day* is the note's source's date and its text names no day for what it
         reports ("The government said damage would reach ..."): the day of the report."""
         stated = self.source_day(note)
-        return stated == day and dates.event_when(statement(note), stated) == (stated, False)
+        return stated == day and dates.event_when(said(note), stated) == (stated, False)
 
     def scheduled(self, note: Note) -> dt.date | None:
         """The day of an event the note says is set for the newest source's day or later (a
@@ -1879,14 +1888,14 @@ class _Composer:
         members = {m.id for m in self.cluster_members.get(note.id, [])}
         # The sentence that sets the day is what happens ("... would not pay. She said the council
         # would meet on March 11 to vote ..."): the one sentence of the statement to compare.
-        parts = _SENTENCE_END.split(statement(note))
+        parts = _SENTENCE_END.split(said(note))
         telling = [part for part in parts if self.scheduled(replace(note, quote=part, text="")) == day] or parts
         for other in sorted(self.notes, key=lambda n: (-self.weight(n), n.id)):
             placed = self.date(other)
             if (not placed or (mine and placed <= mine) or other.kind in ("forecast", "risk")
                     or not self.reports(other)):
                 continue
-            if other.id in members or any(_paraphrase(part, statement(other)) for part in telling):
+            if other.id in members or any(_paraphrase(part, said(other)) for part in telling):
                 happened = self.event_day(other)
                 ahead = self.watch_of(other)  # an event it dates ahead is a schedule too, whatever its kind
                 if (placed >= day.isoformat() or self.estimated(other)) and (ahead is None or ahead.day is None):
@@ -2526,7 +2535,7 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
         note = by_id[note_id]
         if note.id in skipped:
             continue
-        text = statement(note)
+        text = statement(note)  # printed; what the source says decides what is a repeat
         length = len(text.split()) + marker_words
         extends = next((i for i, (_, c) in enumerate(chosen) if c.span.source == note.span.source
                         and c.span.start == note.span.start and c.span.end < note.span.end), None)
@@ -2535,16 +2544,16 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
             if total + extra <= words:
                 chosen[extends] = (text, note)
                 skipped |= members.get(note.id, set())
-                coverage.add(concepts(note.quote) | concepts(text))
+                coverage.add(concepts(note.quote))
                 total += extra
             continue
         if total + length > words:
             continue
-        if any(_similar(text, other) for other, _ in chosen):
+        if any(_similar(said(note), said(other)) for _, other in chosen):
             continue
         chosen.append((text, note))
         skipped |= members.get(note.id, set())
-        coverage.add(concepts(note.quote) | concepts(text))
+        coverage.add(concepts(note.quote))
         total += length
     return _answers_after_claims(chosen, total, noteset, by_id, words, marker_words)
 
@@ -2563,7 +2572,7 @@ def _answers_after_claims(chosen: list[tuple[str, Note]], total: int, noteset: N
             # news too, said right after it when there is room (and it says something new).
             text = statement(answer)
             extra = len(text.split()) + marker_words
-            if total + extra <= words and not any(_similar(text, other) for other, _ in chosen):
+            if total + extra <= words and not any(_similar(said(answer), said(other)) for _, other in chosen):
                 chosen.insert(at[pair.a] + 1, (text, answer))
                 total += extra
             continue
@@ -2571,7 +2580,7 @@ def _answers_after_claims(chosen: list[tuple[str, Note]], total: int, noteset: N
             continue
         if pair.a not in at:
             claim = by_id.get(pair.a)
-            if pair.reason != "disputed" or not (found := disputes.rebuttal(statement(chosen[at[pair.b]][1]))) \
+            if pair.reason != "disputed" or not (found := disputes.rebuttal(said(chosen[at[pair.b]][1]))) \
                     or not found.back:
                 continue
             extra = len(statement(claim).split()) + marker_words if claim is not None else words + 1
