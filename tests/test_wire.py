@@ -48,6 +48,9 @@ DATELINES = {
     "BRENHEIM — The River Selde burst its banks.": ("The River", ""),
     "HARBOR CITY, March 4, 2026 - The council met on Tuesday.": ("The council", ""),
     "PORT ELLERY, Ohio - The state ordered the plant closed.": ("The state", ""),
+    "OSLO (Nordic Wire), Nov. 19, 2026 - The bank held its rate.": ("The bank", "Nordic Wire"),
+    "LIMA, Peru (Andes Wire) 19 November 2026 -- Miners marched.": ("Miners marched", "Andes Wire"),
+    "Nov. 10, 2026 (Iberia Press) - The court suspended the permit.": ("The court", "Iberia Press"),
 }
 
 
@@ -138,6 +141,18 @@ def test_a_wrapped_notice_is_clutter_whole() -> None:
 def test_dates_from_header_lines_in_any_common_format(header: str) -> None:
     text = f"{header}\n\nThe council voted on Tuesday to raise water rates by 12 percent, officials said.\n"
     assert dateline(text) == "2006-03-14"
+
+
+@pytest.mark.parametrize("line", [
+    "OSLO (Nordic Wire), Nov. 14, 2006 - The bank held its rate.",
+    "OSLO, Norway (Nordic Wire) 14 March 2006 -- The bank held its rate.",
+    "Mar. 14, 2006 (Iberia Press) - The court suspended the permit.",
+    "MADRID, March 14, 2006 (Iberia Press) - The court suspended the permit.",
+])
+def test_dates_from_wire_datelines_with_the_credit_before_or_after(line: str) -> None:
+    text = f"Court halts the mine\n\n{line} Farmers had sued.\n\nA second paragraph follows here.\n"
+    assert dateline(text) == ("2006-11-14" if "Nov." in line else "2006-03-14")
+    assert not any(s.startswith(("Nov.", "Mar.", "14 March", "(")) for s in _sentences(text))
 
 
 def test_no_date_from_an_ambiguous_or_impossible_date_or_an_event() -> None:

@@ -951,15 +951,19 @@ _DATE_IN_LINE = (
     r"(?:,?[ ]+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)"
 )
 WIRE_DATELINE = re.compile(
-    r"^(?:(?P<place>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,3})"
+    r"^(?:(?!" + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1) + r")"
+    r"(?P<place>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,3})"
     r"(?P<region>(?:,[ ]*" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}){0,2}?)"
-    r"(?:" + _DATE_IN_LINE + r")?)?"
+    r"(?:" + _DATE_IN_LINE + r")?|(?P<opening>" + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1)
+    + r"))?"
     r"[ ]*(?:\((?P<credit>[A-Z][A-Za-z.&'’ -]{0,30}?)\)|/(?P<wire>[A-Z][A-Za-z ]{1,30})/)?"
+    r"(?:" + _DATE_IN_LINE.replace("?P<date>", "?P<after>") + r")?"
     r"[ ]*(?P<sep>_|--|—|–|-(?!-))?[ ]+(?=[A-Z0-9\"“‘'`(])"
 )
 """A wire dateline and credit before the first sentence: "LONDON (AP) _ ", "KYIV, Ukraine (AP) — ",
-"BALTIMORE, Maryland, March 15 (Reuters) - ", "WASHINGTON _ ", "PARIS, March 4, 2026 -- ", "(CNN) ".
-`dateline_end` decides which matches are datelines."""
+"BALTIMORE, Maryland, March 15 (Reuters) - ", "WASHINGTON _ ", "PARIS, March 4, 2026 -- ", "(CNN) ",
+the date after the credit ("OSLO (Nordic Wire), Nov. 19, 2026 - ") or with no place ("Nov. 10, 2026
+(Iberia Press) - "). `dateline_end` decides which matches are datelines."""
 _CAPS_PLACE = re.compile(r"(?=[A-Z.'’ -]*[A-Z]{3})" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,3}")
 
 
@@ -973,13 +977,14 @@ def dateline_end(line: str, first_lines: bool = True) -> int:
     if match is None or match.end() == 0:
         return 0
     place, credit, sep = match.group("place"), match.group("credit") or match.group("wire"), match.group("sep")
+    dated = match.group("date") or match.group("after")
     if credit:
         if not place and not sep and not line.startswith("("):
             return 0
         return match.end()
     if not place or not sep:
-        return 0
-    if match.group("date"):
+        return 0  # "March 16, 2006 -- Senate Panel Backs ..." is a dated headline, not a dateline
+    if dated:
         return match.end()
     if first_lines and _CAPS_PLACE.fullmatch(place) and match.group("region").count(",") <= 1:
         return match.end()  # "WASHINGTON _ ", "PORT ELLERY, Ohio - "
@@ -1376,7 +1381,8 @@ def dateline(text: str) -> str:
                 labelled = re.search(r"\b(?:published|updated|posted|date|dated)\b", before, re.IGNORECASE)
                 # "LONDON, March 4, 2026 -" opens its paragraph; "... said on\nFriday, November 20, 2026."
                 # is a wrapped sentence's end, and a weekday is no place.
-                placed = number == 0 and _PLACE_BEFORE.fullmatch(before) is not None and not _WEEKDAY_START.match(before)
+                placed = number == 0 and (_PLACE_BEFORE.fullmatch(before) is not None and not _WEEKDAY_START.match(before)
+                                          or dateline_end(line) >= match.end())  # "OSLO (Nordic Wire), Nov. 19, 2026 -"
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
                 parted = len(lines) == 1 and header_line(line) is not None  # "Opinion | By Jo Bain | 20 October 2026"
                 if short_line or labelled or placed or alone or parted:
