@@ -49,6 +49,32 @@ def test_a_page_title_names_its_site_after_the_headline(title: str, site: str) -
     assert title_site(page, "Lost season for growers") == site
 
 
+@pytest.mark.parametrize(("line", "kind", "publisher", "date"), [
+    ("*Analysis. Harbour Gazette, 3 March 2026. By Tom Reyes.*", "analysis", "Harbour Gazette", "2026-03-03"),
+    ("*Equity research note, Marlow & Finch Securities, 12 May 2026. Analyst: Ana Ruiz.*", "analysis",
+     "Marlow & Finch Securities", "2026-05-12"),
+    ("Opinion. By Dr. Jo Bain.", "opinion", "", ""),
+])
+def test_a_header_line_written_as_short_sentences_gives_kind_publisher_and_date(line: str, kind: str,
+                                                                               publisher: str, date: str) -> None:
+    found = clean(f"# Grain prices: the rally has legs\n\n{line}\n\n{BODY}")
+    assert (found.kind, found.publisher, found.date) == (kind, publisher, date)
+
+
+def test_prose_of_short_sentences_under_a_headline_is_no_header_line() -> None:
+    found = clean(f"# Grain prices: the rally has legs\n\nThe council met on Tuesday. It voted to raise rates.\n\n{BODY}")
+    assert (found.kind, found.publisher) == ("", "")
+
+
+def test_a_page_whose_site_name_is_its_headline_takes_the_site_from_its_title() -> None:
+    from briefgen.ingest.readers import read_html
+
+    headline = "Growers push back harvest to 2030, raise cost to 1.45 billion"  # trafilatura takes it for the site
+    page = (f"<html><head><title>{headline} | Gold Coast Observer</title></head><body><article>"
+            f"<h1>{headline}</h1><p>" + BODY * 3 + "</p></article></body></html>")
+    assert read_html(page.encode(), "page.html").meta.get("publisher") == "Gold Coast Observer"
+
+
 def test_a_year_less_dateline_dates_the_copy_near_the_other_sources() -> None:
     anchor, today = dt.date(2026, 1, 16), dt.date(2026, 11, 24)
     wire = "ACCRA, Jan 14 (Continental Press) - Purchases reached 312,000 tonnes by Jan. 9, the board said.\n"

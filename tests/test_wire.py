@@ -51,6 +51,7 @@ DATELINES = {
     "OSLO (Nordic Wire), Nov. 19, 2026 - The bank held its rate.": ("The bank", "Nordic Wire"),
     "LIMA, Peru (Andes Wire) 19 November 2026 -- Miners marched.": ("Miners marched", "Andes Wire"),
     "Nov. 10, 2026 (Iberia Press) - The court suspended the permit.": ("The court", "Iberia Press"),
+    "BOGOTA, Colombia (Andes Wire) - March 3, 2026 - Coffee exports fell.": ("Coffee exports", "Andes Wire"),
 }
 
 
@@ -148,6 +149,8 @@ def test_dates_from_header_lines_in_any_common_format(header: str) -> None:
     "OSLO, Norway (Nordic Wire) 14 March 2006 -- The bank held its rate.",
     "Mar. 14, 2006 (Iberia Press) - The court suspended the permit.",
     "MADRID, March 14, 2006 (Iberia Press) - The court suspended the permit.",
+    "BOGOTA, Colombia (Andes Wire) - March 14, 2006 - Coffee exports fell.",
+    "BOGOTA (Andes Wire) -- 14 March 2006 -- Coffee exports fell.",
 ])
 def test_dates_from_wire_datelines_with_the_credit_before_or_after(line: str) -> None:
     text = f"Court halts the mine\n\n{line} Farmers had sued.\n\nA second paragraph follows here.\n"

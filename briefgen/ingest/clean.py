@@ -780,6 +780,8 @@ def header_line(line: str) -> HeaderLine | None:
     Institute", "Hanna Vetter, senior fellow at the Basin Policy Institute", "Column". None when
     any part is something else (a line of prose, a headline), or the line ends a sentence."""
     line = _plain(line)
+    if (dotted := _dotted_parts(line)) is not None:
+        return header_line(dotted)  # "Analysis. Harbour Gazette, 3 March 2026. By Tom Reyes."
     # A line of parts set apart by bars or dots may be longer than a byline: each part is read.
     if not line or len(line.split()) > (28 if re.search(r"\s[|·•]\s", line) else 16) \
             or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
@@ -799,7 +801,8 @@ def header_line(line: str) -> HeaderLine | None:
         signed = _GENRE_BY.fullmatch(part)
         if signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
-        elif (by := byline("By" + part[2:]) if re.match(r"(?i)by:?\s", part) else None) is not None and by[0]:
+        elif (by := byline("By " + _LABELLED_BY.sub("", part)) if re.match(r"(?i)by:?\s", part) or _LABELLED_BY.match(part)
+              else None) is not None and by[0]:
             found.author, found.issuer = found.author or by[0], found.issuer or by[1]
         elif (kind := _genre(part)) is not None:
             found.kind, found.genre = found.kind or kind, True
@@ -831,6 +834,23 @@ def header_line(line: str) -> HeaderLine | None:
         # a note's label is who issued it; beside an opinion label ("Column | Jo Bain") who wrote it.
         found.issuer, found.author = bare, ""
     return found if found.genre or found.author else None
+
+
+_LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:analyst|author|writer|written by|words)s?:)\s+")
+"""Who wrote it, labelled: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo Bain"."""
+_DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co))(?<!\b(?:Mrs|Inc|Ltd|Rev))\.\s+(?=[A-Z])")
+"""A full stop between the parts of a header line (not after an initial or a title: "Dr. Ruiz")."""
+
+
+def _dotted_parts(line: str) -> str | None:
+    """A header line written as short sentences ("Analysis. Harbour Gazette, 3 March 2026. By Tom
+    Reyes."), its parts set apart by bars; None when the line is not so (prose has long sentences)."""
+    if not line.endswith(".") or re.search(r"\b[A-Z]\.$", line):
+        return None
+    parts = [p.strip() for p in _DOTTED_PART.split(line[:-1])]
+    if len(parts) < 2 or any(not p or len(p.split()) > 12 for p in parts):
+        return None
+    return " | ".join(parts)
 
 
 def _issuer_name(name: str, text: str) -> bool:
@@ -957,13 +977,14 @@ WIRE_DATELINE = re.compile(
     r"(?:" + _DATE_IN_LINE + r")?|(?P<opening>" + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1)
     + r"))?"
     r"[ ]*(?:\((?P<credit>[A-Z][A-Za-z.&'’ -]{0,30}?)\)|/(?P<wire>[A-Z][A-Za-z ]{1,30})/)?"
-    r"(?:" + _DATE_IN_LINE.replace("?P<date>", "?P<after>") + r")?"
+    r"(?:" + _DATE_IN_LINE.replace("?P<date>", "?P<after>") + r"|[ ]+(?:_|--|—|–|-(?!-))[ ]+(?P<dashed>"
+    + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1) + r"))?"
     r"[ ]*(?P<sep>_|--|—|–|-(?!-))?[ ]+(?=[A-Z0-9\"“‘'`(])"
 )
 """A wire dateline and credit before the first sentence: "LONDON (AP) _ ", "KYIV, Ukraine (AP) — ",
 "BALTIMORE, Maryland, March 15 (Reuters) - ", "WASHINGTON _ ", "PARIS, March 4, 2026 -- ", "(CNN) ",
-the date after the credit ("OSLO (Nordic Wire), Nov. 19, 2026 - ") or with no place ("Nov. 10, 2026
-(Iberia Press) - "). `dateline_end` decides which matches are datelines."""
+the date after the credit ("OSLO (Nordic Wire), Nov. 19, 2026 - ", "OSLO, Norway (Nordic Wire) - Nov.
+19, 2026 - ") or with no place ("Nov. 10, 2026 (Iberia Press) - "). `dateline_end` decides which matches are datelines."""
 _CAPS_PLACE = re.compile(r"(?=[A-Z.'’ -]*[A-Z]{3})" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,3}")
 
 
@@ -977,7 +998,7 @@ def dateline_end(line: str, first_lines: bool = True) -> int:
     if match is None or match.end() == 0:
         return 0
     place, credit, sep = match.group("place"), match.group("credit") or match.group("wire"), match.group("sep")
-    dated = match.group("date") or match.group("after")
+    dated = match.group("date") or match.group("after") or match.group("dashed")
     if credit:
         if not place and not sep and not line.startswith("("):
             return 0

@@ -218,6 +218,8 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         value = getattr(result, attr, None)
         if value:
             meta[key] = str(value)
+    if " ".join(meta.get("publisher", "").split()) == " ".join(meta.get("title", "").split()):
+        meta.pop("publisher", None)  # a page's headline taken for its site: the <title> says which it is
     if not meta.get("publisher"):
         site = title_site(html, meta.get("title", ""))
         if site:
