@@ -173,6 +173,46 @@ def calendar_dates(text: str, now: dt.date) -> list[dates.When]:
             if not _WEEKDAY_ONLY.match(text[w.start:w.end].strip()) and w.precision != "week"]
 
 
+# An act to come, told with a future modal ("would be made before the end of the year", "will
+# award both zones on January 15"): an event when the statement also dates it; not a quantity
+# that moves or a state that holds ("prices would rise in 2027", "will remain until"): a forecast.
+_FUTURE_MODAL = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+)?to)\s+(?:not\s+)?(?:then\s+)?"
+                           r"(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", re.IGNORECASE)
+_NO_ACT = frozenset("rise rising fall grow increase decrease drop decline climb reach exceed stay remain continue cost "
+                    "hurt need help create save mean allow make keep have".split())
+
+
+def future_act(text: str) -> bool:
+    """Whether the statement's own clauses (not an aside "which would help ...") tell an act to
+    come with a future modal: a verb of doing ("award", "be lifted", "be made"), not of a
+    quantity or a state ("will rise", "will be as strong", "would cost")."""
+    for m in _FUTURE_MODAL.finditer(_RELATIVE_ASIDE.sub(" ", _QUOTE_SPAN.sub(" ", text))):
+        verb, after = m.group("verb").lower(), (m.group("next") or "").lower()
+        if verb == "be":
+            if after and (_participle(after) or after in _IRREGULAR_PAST):
+                return True
+        elif verb not in _NO_ACT:
+            return True
+    return False
+
+
+# What an event waits on ("would be lifted completely if reservoirs reached 50 percent", "will
+# resume once the ministries agree", "until a court rules"): a trigger, the clause after it.
+_TRIGGER = re.compile(r"\b(?:if|once|as soon as|when|unless|until|after)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+                      r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:reach\w*|fall\w*|fell|ris\w*|rose|agree\w*|approv\w*|"
+                      r"rul\w*|decid\w*|vot\w*|sign\w*|pass\w*|complet\w*|end\w*|finish\w*|drop\w*|exceed\w*|"
+                      r"is|are|was|were|has|have|had|gets?|got)\b"
+                      # or a clause cut to its participle ("If passed, the law will take effect")
+                      r"|\b(?:if|once|unless|when)\s+(?:\w+ly\s+)?(?:[a-z]+ed|given|made|signed|won|held|done|taken)\b",
+                      re.IGNORECASE)
+
+
+def trigger(text: str) -> bool:
+    """Whether the statement, outside its quotations, names what its event waits on: a clause
+    of condition or time with its own verb ("if reservoirs reached 50 percent")."""
+    return bool(_TRIGGER.search(_QUOTE_SPAN.sub(" ", text)))
+
+
 def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
     """An event still to come at *now* (the newest source's date), with the first day it names
     (normalised against *anchor*, its source's date; for an undated source, its calendar dates
@@ -185,10 +225,15 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
     event = features.is_upcoming(text) or kind == "upcoming" or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
-    if not event:
+    acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
+    if not event and not acted:
         return None
     if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
         mentions = calendar_dates(text, now)
+        if not event:
+            mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
+            if not mentions:
+                return None
         if mentions:
             ahead = [w for w in mentions if w.last >= now]
             if not ahead:
@@ -198,6 +243,10 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         if any(_WEEKDAY_ONLY.match(text[w.start:w.end].strip()) for w in dates.mentions(text, now)):
             return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
+    if not event:  # an act told by its modal alone: an event when dated to the day, week or month
+        mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
+        if not mentions:
+            return None
     if mentions:
         ahead = [w for w in mentions if now is None or w.last >= now]
         if not ahead:
@@ -208,9 +257,26 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         return None  # a dated past event
     if _SERVICE.search(text) or _CONTINUING.search(text):
         return None  # undated: a service's arrangements, or a state that goes on, is no event
-    if kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text):
-        return Watch(day=None)  # pending, or an actor's stated next step
+    if quoted_only(text):
+        return None  # "'No farmer ... will be left alone,' Stanev said": a pledge in his words, no event set
+    if (kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text)) and (
+            trigger(text) or _SCHEDULED_WORD.search(_QUOTE_SPAN.sub(" ", text))):
+        return Watch(day=None)  # pending with what it waits on, or an actor's stated, scheduled next step
     return None
+
+
+# What says an undated event is set or pending, outside any quotation ("is due to", "within
+# weeks", "pending", "is considering"): without one, "will" alone is a pledge or a view.
+_SCHEDULED_WORD = re.compile(r"\b(?:due|scheduled|slated|pending|awaits?|awaiting|yet to|within\s+(?:\w+\s+)?"
+                             r"(?:days|weeks|months)|shortly|soon|next|later|considering|deliberating|weighing|"
+                             r"reviewing|studying|(?:is|are)\s+to\b|plans? to|intends? to)\b", re.IGNORECASE)
+
+
+def quoted_only(text: str) -> bool:
+    """Whether what looks ahead in the statement is inside a quotation only: outside it, no
+    modal or schedule word ("'No farmer ... will be left alone,' Stanev said")."""
+    outside = _QUOTE_SPAN.sub(" ", text)
+    return outside != text and not _FORWARD.search(outside) and not _SCHEDULED_WORD.search(outside)
 
 
 def outlook(text: str, kind: str) -> bool:
