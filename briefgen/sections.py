@@ -323,11 +323,26 @@ _DEMAND_SUPPLY = re.compile(
     re.IGNORECASE)
 
 
+# A broker's rating or recommendation ("We move to SELL with a target price of 3.30 euros", "kept
+# a BUY rating", "cut our recommendation to underweight"): a view of the shares, no demand or supply.
+_RECOMMENDATION = re.compile(r"\b(?:target price|price target|(?:rating|recommendation)s?\b)|"
+                             r"\b(?:to|at|a|an|our|its|their|from)\s+(?-i:BUY|SELL|HOLD|Buy|Sell|Hold)\b|"
+                             r"\b(?:overweight|underweight|outperform|underperform|equal[- ]weight|market[- ]perform)\b",
+                             re.IGNORECASE)
+
+
+def recommendation(text: str) -> bool:
+    """Whether the statement gives a broker's rating, recommendation or price target."""
+    return bool(_RECOMMENDATION.search(text))
+
+
 def about_demand_supply(text: str) -> bool:
     """Whether the statement's main clause gives a quantity of demand or supply: what is bought,
     booked, ordered, made or charged, with a number or a change, a shortage, or what a party will
     supply; not a financial asset traded ("sold EUR 420 million of reserves", "the price of its
     eurobond fell"): a market's or a central bank's move."""
+    if recommendation(text):
+        return False  # "We move to SELL with a target price of 3.30 euros": a view of the shares
     clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", main_clauses(in_sense(text)))))
     return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
 
@@ -598,6 +613,9 @@ def standing(text: str) -> bool:
 _OFF_SENSE = re.compile(
     r"\bpolice\w*|\bpolicing\b|\bbank(?:s|ing|ers?)?\b"
     r"|\bsecur(?:e|es|ed|ing)\s+(?=(?:a|an|the|its|their|\d|£|\$|€)\b|[£$€\d])"
+    # security as money or a job ("social security contributions", "a security deposit", "job security")
+    r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
+    r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
     r"|\bdemand(?:ed|ing)\b|\bdemands\s+(?=(?:that|the|a|an|more|fewer|at least|its|their|\d)\b)"
     r"|\b(?:demand(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:that|the\s+(?:sale|closure|disposal|"
