@@ -708,7 +708,8 @@ _PUBLIC = re.compile(
     r"(?i:\b(?:governments?|ministr(?:y|ies)|ministers?|regulators?|authorit(?:y|ies)|commissions?|commissioners?|"
     r"parliament\w*|congress\w*|senate|senators?|lawmakers|legislat(?:ure|ors?|ive)|councils?|councillors?|"
     r"courts?|judges?|tribunals?|agenc(?:y|ies)|departments?|watchdogs?|inquiry|inquiries|cabinet|president|"
-    r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman)\b)"
+    r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman|"
+    r"committees?|coast ?guards?|navy|army|armed forces|military|central bank|administrations?)\b)"
     r"|\b[A-Z]{2,6}\b")
 # A call on a public body ("said the government must ban", "urged regulators to"): what is asked of it.
 _CALL = re.compile(r"\b(?:should|must|ought|needs? to|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*|lobb\w*)\b",
@@ -747,7 +748,116 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
         speaker = _QUOTED.sub(" ", text[:said.start()]).strip(" ,") if said else ""
     if speaker and not (public(speaker) or public(role)) and _OWN_SIDE.search(text) and not _CALL.search(text):
         return False
-    return True
+    return acts(text, public(speaker) or public(role))
+
+
+def acts(text: str, public_speaker: bool = False) -> bool:
+    """Whether, in what the statement says, an authority acts, can act, must decide or is asked
+    to: a public body as the subject of its main clause (or "it" when a public body says it),
+    an authority's measure coming into force or lifted, a body acting in a clause of time or as a
+    passive's agent, or a call on one. Not a body's stake seen diluted, a figure a ministry gives,
+    nor what an analyst estimates if a body acts ("If the government bans ..., we estimate")."""
+    subject, rest, reported = _actor_clause(text)
+    if _PUBLIC.search(subject) and not re.match(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says)\b", rest):
+        return not _UNDERGOES.match(rest)  # "The government ... would see its stake diluted": befalls it
+    if re.fullmatch(r"(?i:it|they|he|she|we|its\s+\w+)", subject.strip()) and public_speaker and reported and (
+            rest[:1] not in "\"“‘'"):
+        return not _UNDERGOES.match(rest)  # "The ministry said it would decide by 30 November"
+    if _MEASURE.search(subject) and _IN_FORCE.search(rest):
+        return True  # "a landing ban ... would take effect on February 1", "The ban on car washes has been lifted"
+    if _called_on(rest):
+        return True  # "Environment groups said the government must ban logging", "demanded that the regulator fine"
+    if _RULE_ASKED.match(rest):
+        return True  # "said operators should not be allowed to abandon routes": a rule asked for
+    if public_speaker and reported and _OWN_ARRANGED.match(rest):
+        return True  # "A ministry official said coast guard patrols would be stepped up"
+    for m in _BODY_CLAUSE.finditer(rest):
+        if _PUBLIC.search(m.group("a") or m.group("b") or m.group("c") or ""):
+            return True  # "would resume once the two ministries agree", "signed by the prime minister"
+    return False
+
+
+# -- who acts in what a statement says ------------------------------------------------------
+# "X said (that) C", "C, X said": C is what is said; its subject is who acts in it.
+_SAID_BEFORE = re.compile(r"^[^\"“”]{0,120}?\b(?:said|says|told\s+[\w-]+|announced|warned|added|noted)\s+(?:that\s+)?",
+                          re.IGNORECASE)
+_SAID_AFTER = re.compile(r",?[\"”’]?,?\s+(?:[^,;\"“”]{0,80}?\s)?(?:said|says|told\s+[\w-]+|added|noted)\b[^,;]{0,60}(?:,|\.?$)",
+                         re.IGNORECASE)
+_LEADING_CONDITION = re.compile(r"^\s*(?:if|unless|should|were|provided|assuming)\b[^,;]*,\s*", re.IGNORECASE)
+_FIRST_VERB = frozenset("will would could can may might shall should must won't wouldn't can't cannot "
+                        "has have had is are am was were do does did".split())
+# What an authority's measure does when it is itself acted on or comes into force ("the ban has been
+# lifted", "a landing ban would take effect on February 1"): a lever, whoever is the subject.
+_MEASURE = re.compile(r"\b(?:bans?|orders?|regulations?|rules?|laws?|bills?|decrees?|quotas?|tariffs?|taxe?s?|levy|"
+                      r"levies|subsid(?:y|ies)|funds?|package|rationing|restrictions?|curfews?|moratorium|permits?|"
+                      r"licen[cs]es?|sanctions?|limits?|caps?|measures?|scheme|programme|program)\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"\b(?:take|takes|took|taken|come|comes|came) (?:effect|into force)\b|\b(?:be|been|being|was|were|"
+                       r"is|are)\s+(?:\w+ly\s+)?(?:lifted|imposed|extended|introduced|eased|tightened|scrapped|suspended|"
+                       r"approved|signed|enforced|raised|lowered|cut|set|renewed|withdrawn|applied)\b", re.IGNORECASE)
+# What befalls a body rather than what it does ("would see its stake diluted", "would remain the
+# largest shareholder"): the body as the one a change happens to, no lever.
+_UNDERGOES = re.compile(r"^(?:(?:will|would|could|might|may)\s+(?:also\s+)?)(?:see|remain|lose|face|suffer|receive|"
+                        r"get|stay|be left|end up|keep)\b", re.IGNORECASE)
+# A body acting in a clause of time or condition ("once the two ministries agree"), or as the agent
+# of a passive ("signed by the prime minister", "needs the approval of the regulator").
+_BODY_CLAUSE = re.compile(r"\b(?:once|when|until|unless|after|before|as soon as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<a>[\w'’-]+)\s+(?:agree\w*|approv\w*|decid\w*|rul\w*|sign\w*|vot\w*|act\w*)\b"
+                          r"|\b(?:signed|approved|set|imposed|ordered|decided|granted|issued|required)\s+by\s+(?:the\s+)?"
+                          r"(?P<b>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+                          r"|\b(?:approval|consent|permission|sign-off|decision)\s+(?:of|from|by)\s+(?:the\s+)?"
+                          r"(?P<c>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+# What a public body says its side will see done ("said patrols would be stepped up"): its own act.
+_OWN_ARRANGED = re.compile(r"^(?:will|would|is to|are to)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|paid|"
+                           r"given|kept|held|run|built|sent|taken|set|put|brought|sold|spent|shown|done)\b",
+                           re.IGNORECASE)
+_DEMANDED = re.compile(r"\b(?:demand\w*|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+_ASK_MODAL = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\b", re.IGNORECASE)
+# A rule asked for, in the passive ("should be required to report", "must not be allowed to"): what a
+# rule-maker is asked to do, whoever asks.
+_RULE_ASKED = re.compile(r"^(?:should|must|ought to|needs? to)\s+(?:not\s+|no longer\s+)?be\s+(?:required|allowed|"
+                         r"permitted|banned|forced|obliged|barred|prohibited|forbidden|made to)\b", re.IGNORECASE)
+
+
+def _called_on(clause: str) -> bool:
+    """Whether the clause asks a public body to act: the body as the subject of "should",
+    "must" ("the government must ban"), or the one urged ("urged regulators to", "demanded that
+    the regulator fine"); not a public word elsewhere ("must not interfere with military radar")."""
+    for m in _ASK_MODAL.finditer(clause):
+        if _PUBLIC.search(" ".join(clause[:m.start()].split()[-4:])):
+            return True
+    for m in _DEMANDED.finditer(clause):
+        if _PUBLIC.search(" ".join(clause[m.end():].split()[:4])):
+            return True
+    return False
+
+
+def _actor_clause(text: str) -> tuple[str, str, bool]:
+    """What the statement says, split at its main verb: (subject, the rest, whether it is
+    reported). "The defence ministry said radar coverage could be degraded" -> ("radar
+    coverage", "could be degraded", True)."""
+    clause = text.strip()
+    before = _SAID_BEFORE.match(clause)
+    after = _SAID_AFTER.search(clause)
+    reported = False
+    if before and before.end() < len(clause):
+        clause, reported = clause[before.end():], True
+    elif after and after.start() > 0:
+        clause, reported = (clause[:after.start()] + " " + clause[after.end():]).strip(" ,"), True
+    clause = clause.lstrip("\"“‘' ")
+    clause = _LEADING_CONDITION.sub("", _OPENING_ADVERBIAL.sub("", clause, count=1), count=1)
+    clause = _RELATIVE_ASIDE.sub(" ", clause)
+    words = clause.split()
+    for i, word in enumerate(words[:12]):
+        bare = word.lower().strip(",;:\"“”‘’")
+        previous = words[i - 1].lower() if i else ""
+        if i and (bare in _FIRST_VERB or (_participle(bare) or re.fullmatch(r"[a-z]+s", bare) and previous in (
+                "it", "he", "she", "they", "government", "ministry", "authority", "council", "court")
+                ) and previous not in _DETERMINERS and not previous.endswith(("'s", "’s"))
+                and word == bare and bare not in ("used", "based", "need")):
+            return " ".join(words[:i]), " ".join(words[i:]), reported
+    return " ".join(words[:6]), " ".join(words[6:]), reported
 
 
 # An attribution ("according to the farm ministry", "the ministry's figures show"): who a figure
