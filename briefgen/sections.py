@@ -228,6 +228,8 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
     if not event and not acted:
         return None
+    if not event and anchor is not None and now is not None and anchor < now:
+        return None  # an act told by its modal alone in an older source: a later one may report it done
     if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
         mentions = calendar_dates(text, now)
         if not event:
