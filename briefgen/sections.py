@@ -765,6 +765,8 @@ def acts(text: str, public_speaker: bool = False) -> bool:
     if re.fullmatch(r"(?i:it|they|he|she|we|its\s+\w+)", subject.strip()) and public_speaker and reported and (
             rest[:1] not in "\"“‘'"):
         return not _UNDERGOES.match(rest)  # "The ministry said it would decide by 30 November"
+    if _WEIGHS.match(rest) and _MEASURE.search(rest):
+        return True  # "China is considering an incentive package": a measure pending with whoever can adopt it
     if _MEASURE.search(subject) and _IN_FORCE.search(rest):
         return True  # "a landing ban ... would take effect on February 1", "The ban on car washes has been lifted"
     if _called_on(rest):
@@ -781,7 +783,8 @@ def acts(text: str, public_speaker: bool = False) -> bool:
 
 # -- who acts in what a statement says ------------------------------------------------------
 # "X said (that) C", "C, X said": C is what is said; its subject is who acts in it.
-_SAID_BEFORE = re.compile(r"^[^\"“”]{0,120}?\b(?:said|says|told\s+[\w-]+|announced|warned|added|noted)\s+(?:that\s+)?",
+_SAID_BEFORE = re.compile(r"^[^\"“”]{0,120}?\b(?:said|says|reported|told\s+[\w-]+|announced|warned|added|noted)\s+"
+                          r"(?:that\s+)?",
                           re.IGNORECASE)
 _SAID_AFTER = re.compile(r",?[\"”’]?,?\s+(?:[^,;\"“”]{0,80}?\s)?(?:said|says|told\s+[\w-]+|added|noted)\b[^,;]{0,60}(?:,|\.?$)",
                          re.IGNORECASE)
@@ -833,6 +836,10 @@ def _called_on(clause: str) -> bool:
         if _PUBLIC.search(" ".join(clause[m.end():].split()[:4])):
             return True
     return False
+
+
+_WEIGHS = re.compile(r"^(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|studying|weighing|deliberating|"
+                     r"mulling|drafting|preparing|planning|discussing)\b", re.IGNORECASE)
 
 
 def _actor_clause(text: str) -> tuple[str, str, bool]:
