@@ -214,11 +214,25 @@ def trigger(text: str) -> bool:
 
 
 def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
-    """An event still to come at *now* (the newest source's date), with the first day it names
-    (normalised against *anchor*, its source's date; for an undated source, its calendar dates
-    against *now*); None when the statement is no such event:
+    """An event still to come at *now* (the newest source's date) that a forward-looking section
+    shows, with the first day it names (normalised against *anchor*, its source's date; for an
+    undated source, its calendar dates against *now*); None when the statement is no such event:
     no event, a possibility (risk), a view (an opinion that sets no schedule), a schedule in the
-    past tense, or an event dated before *now*."""
+    past tense, an event dated before *now*, a pledge in quotation marks only, or an undated
+    intent that is neither pending nor scheduled. Whatever it admits, `expected_event` sees too
+    (so a later report can overtake it, `supersede`)."""
+    return _watch(text, kind, anchor, now, shown=True)
+
+
+def expected_event(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
+    """What the statement expects to happen, as `catalyst` reads it but without what only keeps a
+    section short (an older source's undated-by-event modal act, a quoted pledge, an undated
+    intent with nothing pending): every statement a later report of its outcome overtakes
+    (`supersede.expected_events`). Never None where `catalyst` gives a Watch."""
+    return _watch(text, kind, anchor, now, shown=False)
+
+
+def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *, shown: bool) -> Watch | None:
     if kind == "risk" or _PAST_SCHEDULE.search(text) or no_comment(text) or _APPRAISAL.search(text):
         return None  # a possibility, a past schedule, "would not comment", "would be the right forum": no event
     if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
@@ -228,7 +242,7 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
     if not event and not acted:
         return None
-    if not event and anchor is not None and now is not None and anchor < now:
+    if shown and not event and anchor is not None and now is not None and anchor < now:
         return None  # an act told by its modal alone in an older source: a later one may report it done
     if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
         mentions = calendar_dates(text, now)
@@ -259,12 +273,39 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         return None  # a dated past event
     if _SERVICE.search(text) or _CONTINUING.search(text):
         return None  # undated: a service's arrangements, or a state that goes on, is no event
-    if quoted_only(text):
-        return None  # "'No farmer ... will be left alone,' Stanev said": a pledge in his words, no event set
-    if (kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text)) and (
-            trigger(text) or _SCHEDULED_WORD.search(_QUOTE_SPAN.sub(" ", text))):
-        return Watch(day=None)  # pending with what it waits on, or an actor's stated, scheduled next step
+    if not (kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text)):
+        return None
+    if not shown:
+        return Watch(day=None)  # expected, undated: a later report of it may overtake it
+    if quoted_only(text) or _WISH.search(_QUOTE_SPAN.sub(" ", text)):
+        return None  # "'No farmer ... will be left alone,' Stanev said", "would like to": a pledge or a wish
+    if trigger(text) or pending(text):
+        return Watch(day=None)  # pending, scheduled, or with what it waits on
     return None
+
+
+# A wish told with a modal ("would like to see", "would love", "would prefer"): no act set.
+_WISH = re.compile(r"\b(?:would|will|'d)\s+(?:(?:very\s+)?much\s+)?(?:like|love|prefer|welcome|hope|want)\b",
+                   re.IGNORECASE)
+# A procedure another party decides, which an undated step sets under way: a case brought before a
+# deciding body ("challenge the decision in the administrative court", "appeal to the tribunal"),
+# or a formal procedure as the step's object ("would hold a ballot", "would file a lawsuit").
+_DECIDER = (r"(?:\w+\s+){0,3}?(?:court|tribunal|judges?|arbitrat\w+|parliament|senate|assembly|congress|"
+            r"committee|commission|regulator|ombudsman|inquiry)\b")
+_PROCEDURE = re.compile(r"\b(?:in|before|(?:appeal\w*|refer\w*|complain\w*|petition\w*|appl(?:y|ied|ies))\s+to)\s+"
+                        r"(?:the\s+|an?\s+|its\s+)?" + _DECIDER +
+                        r"|\b(?:hold|call|file|lodge|bring|put|submit|table|launch|open|seek)\s+(?:the\s+|an?\s+|its\s+|"
+                        r"their\s+)?(?:[\w'’-]+\s+){0,2}?(?:ballot|vote|referendum|election|hearing|trial|appeal|lawsuit|"
+                        r"suit|claim|complaint|case|challenge|motion|petition|tender|auction|inquiry|review)s?\b",
+                        re.IGNORECASE)
+
+
+def pending(text: str) -> bool:
+    """Whether an undated event the statement tells is pending, outside its quotations: set or
+    under way ("is due to", "within weeks", "is reviewing"), or a procedure another party decides
+    ("would challenge the decision in the administrative court", "would hold a ballot")."""
+    outside = _QUOTE_SPAN.sub(" ", text)
+    return bool(_SCHEDULED_WORD.search(outside) or _PROCEDURE.search(outside))
 
 
 # What says an undated event is set or pending, outside any quotation ("is due to", "within
