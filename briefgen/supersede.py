@@ -12,7 +12,8 @@ that keeps a stale schedule is wrong once; one that drops a live one loses the s
 
 - the earlier statement names an event still to come from its own source's date
   (`sections.expected_event`, which sees every event `sections.catalyst` shows in a section), and
-  every day it names is past by the later source's date, or named again by a source dated after its own (the later source keeps that part of the story);
+  every day it names is past by the later source's date, or named again by a source dated after
+  its own (the later source keeps that part of the story);
 - the later source is dated, after the earlier one's date (an undated one is never later than
   anything; an undated schedule may be overtaken by a dated report of its outcome);
 - a clause of the later statement tells the event as done: it shares the event word's stem
