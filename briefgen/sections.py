@@ -237,6 +237,8 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         return None  # a possibility, a past schedule, "would not comment", "would be the right forum": no event
     if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
+    if counterfactual(text):
+        return None  # "said the offer would have delivered the first frigate in 2030": what would have been
     event = features.is_upcoming(text) or kind == "upcoming" or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
@@ -282,6 +284,21 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
     if trigger(text) or pending(text):
         return Watch(day=None)  # pending, scheduled, or with what it waits on
     return None
+
+
+# What would have been ("would have delivered the first frigate in 2030", "could have opened"): a
+# modal with the perfect, not "would have to" (an obligation to come).
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n't)?\s+have\s+(?!to\b)(?:been\s+)?[a-z]+",
+                             re.IGNORECASE)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is due|are due|scheduled|(?:is|are) to)\b|\bwould\s+(?!have\b)",
+                          re.IGNORECASE)
+
+
+def counterfactual(text: str) -> bool:
+    """Whether all the statement looks ahead to, outside its quotations, is what would have been:
+    a modal with the perfect ("would have delivered ... in 2030") and no other clause to come."""
+    outside = _QUOTE_SPAN.sub(" ", text)
+    return bool(_COUNTERFACTUAL.search(outside)) and not _STILL_AHEAD.search(_COUNTERFACTUAL.sub(" ", outside))
 
 
 # A wish told with a modal ("would like to see", "would love", "would prefer"): no act set.
