@@ -738,6 +738,9 @@ class _Composer:
             return False
         if spec.kinds and holds.to_reader(statement(note)):
             return False  # advice to the reader is no statement of what happened or will
+        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and (
+                holds.own_view(statement(note)) or holds.recommendation(statement(note))):
+            return False  # "We estimate ...", "We keep our HOLD rating": a writer's view, not what happened
         if (spec.kinds or spec.themes) and (holds.standing(statement(note)) or holds.no_comment(statement(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
         if (spec.kinds or spec.themes) and holds.label(statement(note)):

@@ -273,6 +273,8 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         return Watch(day=first.first, precision=first.precision)
     if anchor and any(not w.future for w in dates.mentions(text, anchor)) and kind != "upcoming":
         return None  # a dated past event
+    if anchor and now and (span := within_days(text)) is not None and anchor + dt.timedelta(days=span) < now:
+        return None  # "would open talks within two weeks" of a source older than that: its time is over
     if _SERVICE.search(text) or _CONTINUING.search(text):
         return None  # undated: a service's arrangements, or a state that goes on, is no event
     if not (kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text)):
@@ -299,6 +301,22 @@ def counterfactual(text: str) -> bool:
     a modal with the perfect ("would have delivered ... in 2030") and no other clause to come."""
     outside = _QUOTE_SPAN.sub(" ", text)
     return bool(_COUNTERFACTUAL.search(outside)) and not _STILL_AHEAD.search(_COUNTERFACTUAL.sub(" ", outside))
+
+
+# A span of time an act is set within ("within two weeks", "in the next 30 days"), counted from its source's day.
+_WITHIN = re.compile(r"\b(?:within|in the next)\s+(?:the\s+next\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|twelve|\d{1,3})\s+(?P<unit>day|week|month)s?\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
+
+
+def within_days(text: str) -> int | None:
+    """The longest span, in days, the statement sets an act within outside its quotations
+    ("would open talks within two weeks" -> 14); None when it names none."""
+    spans = [(_NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))) * _UNIT_DAYS[m.group("unit").lower()]
+             for m in _WITHIN.finditer(_QUOTE_SPAN.sub(" ", text))]
+    return max(spans) if spans else None
 
 
 # A wish told with a modal ("would like to see", "would love", "would prefer"): no act set.
@@ -389,6 +407,19 @@ _RECOMMENDATION = re.compile(r"\b(?:target price|price target|(?:rating|recommen
                              r"\b(?:to|at|a|an|our|its|their|from)\s+(?-i:BUY|SELL|HOLD|Buy|Sell|Hold)\b|"
                              r"\b(?:overweight|underweight|outperform|underperform|equal[- ]weight|market[- ]perform)\b",
                              re.IGNORECASE)
+
+
+# A sentence in the writer's own voice: opening on "We", "I" or "Our" outside any quotation, with
+# no one else's words reported in it ("We estimate a revenue loss of ...", "We keep our HOLD
+# rating"): an analyst's or a columnist's view, which no news report tells in the first person.
+_OWN_VOICE = re.compile(r"(?:^|(?<=[.;:!?])\s+)(?:In our view,?\s+|For now,?\s+)?(?:We|I|Our)\b(?![^.;!?]*\b(?:said|says|told)\b)")
+
+
+def own_view(text: str) -> bool:
+    """Whether a sentence of the statement, outside its quotations, is the writer's own view:
+    it opens on "We", "I" or "Our" and reports no one's words ("We estimate a revenue loss of
+    14 million euros", "We keep our HOLD rating"); never what happened."""
+    return bool(_OWN_VOICE.search(_QUOTE_SPAN.sub(" ", text).strip()))
 
 
 def recommendation(text: str) -> bool:

@@ -84,3 +84,16 @@ def test_a_dated_act_told_by_its_modal_leaves_every_section_once_reported_done(
     both = printed(news_workspace("b", {"01-plan.txt": _PLAN, "02-awarded.txt": _AWARDED}))
     assert not any("would award the dredging contract" in text for text in both)
     assert any("awarded the dredging contract" in text for text in both)
+
+
+def test_a_step_set_within_a_span_is_over_once_the_span_has_passed() -> None:
+    text = "The water board said it would publish the survey within three weeks."
+    assert sections.catalyst(text, "upcoming", DAY, DAY + dt.timedelta(days=10)) == sections.Watch(day=None)
+    assert sections.catalyst(text, "upcoming", DAY, DAY + dt.timedelta(days=30)) is None
+
+
+def test_the_writers_own_view_is_no_report() -> None:
+    assert sections.own_view("Freight volumes fell 4%. We estimate a loss of 9 million euros in 2027.")
+    assert sections.own_view("Our estimate is closer to 22 million crowns.")
+    assert not sections.own_view('"We will appeal," the growers\' cooperative said.')
+    assert not sections.own_view("The union said we would all pay for it.")
