@@ -747,6 +747,9 @@ class _Composer:
             return False
         if spec.kinds and holds.to_reader(said(note)):
             return False  # advice to the reader is no statement of what happened or will
+        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and (
+                holds.own_view(said(note)) or holds.recommendation(said(note))):
+            return False  # "We estimate ...", "We keep our HOLD rating": a writer's view, not what happened
         if (spec.kinds or spec.themes) and (holds.standing(said(note)) or holds.no_comment(said(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
         if (spec.kinds or spec.themes) and holds.label(said(note)):

@@ -173,22 +173,85 @@ def calendar_dates(text: str, now: dt.date) -> list[dates.When]:
             if not _WEEKDAY_ONLY.match(text[w.start:w.end].strip()) and w.precision != "week"]
 
 
+# An act to come, told with a future modal ("would be made before the end of the year", "will
+# award both zones on January 15"): an event when the statement also dates it; not a quantity
+# that moves or a state that holds ("prices would rise in 2027", "will remain until"): a forecast.
+_FUTURE_MODAL = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+)?to)\s+(?:not\s+)?(?:then\s+)?"
+                           r"(?P<verb>[a-z]+)(?:\s+(?P<next>[a-z]+))?", re.IGNORECASE)
+_NO_ACT = frozenset("rise rising fall grow increase decrease drop decline climb reach exceed stay remain continue cost "
+                    "hurt need help create save mean allow make keep have".split())
+
+
+def future_act(text: str) -> bool:
+    """Whether the statement's own clauses (not an aside "which would help ...") tell an act to
+    come with a future modal: a verb of doing ("award", "be lifted", "be made"), not of a
+    quantity or a state ("will rise", "will be as strong", "would cost")."""
+    for m in _FUTURE_MODAL.finditer(_RELATIVE_ASIDE.sub(" ", _QUOTE_SPAN.sub(" ", text))):
+        verb, after = m.group("verb").lower(), (m.group("next") or "").lower()
+        if verb == "be":
+            if after and (_participle(after) or after in _IRREGULAR_PAST):
+                return True
+        elif verb not in _NO_ACT:
+            return True
+    return False
+
+
+# What an event waits on ("would be lifted completely if reservoirs reached 50 percent", "will
+# resume once the ministries agree", "until a court rules"): a trigger, the clause after it.
+_TRIGGER = re.compile(r"\b(?:if|once|as soon as|when|unless|until|after)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+                      r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:reach\w*|fall\w*|fell|ris\w*|rose|agree\w*|approv\w*|"
+                      r"rul\w*|decid\w*|vot\w*|sign\w*|pass\w*|complet\w*|end\w*|finish\w*|drop\w*|exceed\w*|"
+                      r"is|are|was|were|has|have|had|gets?|got)\b"
+                      # or a clause cut to its participle ("If passed, the law will take effect")
+                      r"|\b(?:if|once|unless|when)\s+(?:\w+ly\s+)?(?:[a-z]+ed|given|made|signed|won|held|done|taken)\b",
+                      re.IGNORECASE)
+
+
+def trigger(text: str) -> bool:
+    """Whether the statement, outside its quotations, names what its event waits on: a clause
+    of condition or time with its own verb ("if reservoirs reached 50 percent")."""
+    return bool(_TRIGGER.search(_QUOTE_SPAN.sub(" ", text)))
+
+
 def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
-    """An event still to come at *now* (the newest source's date), with the first day it names
-    (normalised against *anchor*, its source's date; for an undated source, its calendar dates
-    against *now*); None when the statement is no such event:
+    """An event still to come at *now* (the newest source's date) that a forward-looking section
+    shows, with the first day it names (normalised against *anchor*, its source's date; for an
+    undated source, its calendar dates against *now*); None when the statement is no such event:
     no event, a possibility (risk), a view (an opinion that sets no schedule), a schedule in the
-    past tense, or an event dated before *now*."""
+    past tense, an event dated before *now*, a pledge in quotation marks only, or an undated
+    intent that is neither pending nor scheduled. Whatever it admits, `expected_event` sees too
+    (so a later report can overtake it, `supersede`)."""
+    return _watch(text, kind, anchor, now, shown=True)
+
+
+def expected_event(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) -> Watch | None:
+    """What the statement expects to happen, as `catalyst` reads it but without what only keeps a
+    section short (an older source's undated-by-event modal act, a quoted pledge, an undated
+    intent with nothing pending): every statement a later report of its outcome overtakes
+    (`supersede.expected_events`). Never None where `catalyst` gives a Watch."""
+    return _watch(text, kind, anchor, now, shown=False)
+
+
+def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *, shown: bool) -> Watch | None:
     if kind == "risk" or _PAST_SCHEDULE.search(text) or no_comment(text) or _APPRAISAL.search(text):
         return None  # a possibility, a past schedule, "would not comment", "would be the right forum": no event
     if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
+    if counterfactual(text):
+        return None  # "said the offer would have delivered the first frigate in 2030": what would have been
     event = features.is_upcoming(text) or kind == "upcoming" or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
-    if not event:
+    acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
+    if not event and not acted:
         return None
+    if shown and not event and anchor is not None and now is not None and anchor < now:
+        return None  # an act told by its modal alone in an older source: a later one may report it done
     if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
         mentions = calendar_dates(text, now)
+        if not event:
+            mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
+            if not mentions:
+                return None
         if mentions:
             ahead = [w for w in mentions if w.last >= now]
             if not ahead:
@@ -198,6 +261,10 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         if any(_WEEKDAY_ONLY.match(text[w.start:w.end].strip()) for w in dates.mentions(text, now)):
             return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
+    if not event:  # an act told by its modal alone: an event when dated to the day, week or month
+        mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
+        if not mentions:
+            return None
     if mentions:
         ahead = [w for w in mentions if now is None or w.last >= now]
         if not ahead:
@@ -206,11 +273,88 @@ def catalyst(text: str, kind: str, anchor: dt.date | None, now: dt.date | None) 
         return Watch(day=first.first, precision=first.precision)
     if anchor and any(not w.future for w in dates.mentions(text, anchor)) and kind != "upcoming":
         return None  # a dated past event
+    if anchor and now and (span := within_days(text)) is not None and anchor + dt.timedelta(days=span) < now:
+        return None  # "would open talks within two weeks" of a source older than that: its time is over
     if _SERVICE.search(text) or _CONTINUING.search(text):
         return None  # undated: a service's arrangements, or a state that goes on, is no event
-    if kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text):
-        return Watch(day=None)  # pending, or an actor's stated next step
+    if not (kind == "upcoming" or _OWN_INTENT.search(text) and features._EVENT.search(text)):
+        return None
+    if not shown:
+        return Watch(day=None)  # expected, undated: a later report of it may overtake it
+    if quoted_only(text) or _WISH.search(_QUOTE_SPAN.sub(" ", text)):
+        return None  # "'No farmer ... will be left alone,' Stanev said", "would like to": a pledge or a wish
+    if trigger(text) or pending(text):
+        return Watch(day=None)  # pending, scheduled, or with what it waits on
     return None
+
+
+# What would have been ("would have delivered the first frigate in 2030", "could have opened"): a
+# modal with the perfect, not "would have to" (an obligation to come).
+_COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)(?:\s+not|n't)?\s+have\s+(?!to\b)(?:been\s+)?[a-z]+",
+                             re.IGNORECASE)
+_STILL_AHEAD = re.compile(r"\b(?:will|shall|is due|are due|scheduled|(?:is|are) to)\b|\bwould\s+(?!have\b)",
+                          re.IGNORECASE)
+
+
+def counterfactual(text: str) -> bool:
+    """Whether all the statement looks ahead to, outside its quotations, is what would have been:
+    a modal with the perfect ("would have delivered ... in 2030") and no other clause to come."""
+    outside = _QUOTE_SPAN.sub(" ", text)
+    return bool(_COUNTERFACTUAL.search(outside)) and not _STILL_AHEAD.search(_COUNTERFACTUAL.sub(" ", outside))
+
+
+# A span of time an act is set within ("within two weeks", "in the next 30 days"), counted from its source's day.
+_WITHIN = re.compile(r"\b(?:within|in the next)\s+(?:the\s+next\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|twelve|\d{1,3})\s+(?P<unit>day|week|month)s?\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
+
+
+def within_days(text: str) -> int | None:
+    """The longest span, in days, the statement sets an act within outside its quotations
+    ("would open talks within two weeks" -> 14); None when it names none."""
+    spans = [(_NUMBER_WORDS.get(m.group("n").lower()) or int(m.group("n"))) * _UNIT_DAYS[m.group("unit").lower()]
+             for m in _WITHIN.finditer(_QUOTE_SPAN.sub(" ", text))]
+    return max(spans) if spans else None
+
+
+# A wish told with a modal ("would like to see", "would love", "would prefer"): no act set.
+_WISH = re.compile(r"\b(?:would|will|'d)\s+(?:(?:very\s+)?much\s+)?(?:like|love|prefer|welcome|hope|want)\b",
+                   re.IGNORECASE)
+# A procedure another party decides, which an undated step sets under way: a case brought before a
+# deciding body ("challenge the decision in the administrative court", "appeal to the tribunal"),
+# or a formal procedure as the step's object ("would hold a ballot", "would file a lawsuit").
+_DECIDER = (r"(?:\w+\s+){0,3}?(?:court|tribunal|judges?|arbitrat\w+|parliament|senate|assembly|congress|"
+            r"committee|commission|regulator|ombudsman|inquiry)\b")
+_PROCEDURE = re.compile(r"\b(?:in|before|(?:appeal\w*|refer\w*|complain\w*|petition\w*|appl(?:y|ied|ies))\s+to)\s+"
+                        r"(?:the\s+|an?\s+|its\s+)?" + _DECIDER +
+                        r"|\b(?:hold|call|file|lodge|bring|put|submit|table|launch|open|seek)\s+(?:the\s+|an?\s+|its\s+|"
+                        r"their\s+)?(?:[\w'’-]+\s+){0,2}?(?:ballot|vote|referendum|election|hearing|trial|appeal|lawsuit|"
+                        r"suit|claim|complaint|case|challenge|motion|petition|tender|auction|inquiry|review)s?\b",
+                        re.IGNORECASE)
+
+
+def pending(text: str) -> bool:
+    """Whether an undated event the statement tells is pending, outside its quotations: set or
+    under way ("is due to", "within weeks", "is reviewing"), or a procedure another party decides
+    ("would challenge the decision in the administrative court", "would hold a ballot")."""
+    outside = _QUOTE_SPAN.sub(" ", text)
+    return bool(_SCHEDULED_WORD.search(outside) or _PROCEDURE.search(outside))
+
+
+# What says an undated event is set or pending, outside any quotation ("is due to", "within
+# weeks", "pending", "is considering"): without one, "will" alone is a pledge or a view.
+_SCHEDULED_WORD = re.compile(r"\b(?:due|scheduled|slated|pending|awaits?|awaiting|yet to|within\s+(?:\w+\s+)?"
+                             r"(?:days|weeks|months)|shortly|soon|next|later|considering|deliberating|weighing|"
+                             r"reviewing|studying|(?:is|are)\s+to\b|plans? to|intends? to)\b", re.IGNORECASE)
+
+
+def quoted_only(text: str) -> bool:
+    """Whether what looks ahead in the statement is inside a quotation only: outside it, no
+    modal or schedule word ("'No farmer ... will be left alone,' Stanev said")."""
+    outside = _QUOTE_SPAN.sub(" ", text)
+    return outside != text and not _FORWARD.search(outside) and not _SCHEDULED_WORD.search(outside)
 
 
 def outlook(text: str, kind: str) -> bool:
@@ -257,11 +401,39 @@ _DEMAND_SUPPLY = re.compile(
     re.IGNORECASE)
 
 
+# A broker's rating or recommendation ("We move to SELL with a target price of 3.30 euros", "kept
+# a BUY rating", "cut our recommendation to underweight"): a view of the shares, no demand or supply.
+_RECOMMENDATION = re.compile(r"\b(?:target price|price target|(?:rating|recommendation)s?\b)|"
+                             r"\b(?:to|at|a|an|our|its|their|from)\s+(?-i:BUY|SELL|HOLD|Buy|Sell|Hold)\b|"
+                             r"\b(?:overweight|underweight|outperform|underperform|equal[- ]weight|market[- ]perform)\b",
+                             re.IGNORECASE)
+
+
+# A sentence in the writer's own voice: opening on "We", "I" or "Our" outside any quotation, with
+# no one else's words reported in it ("We estimate a revenue loss of ...", "We keep our HOLD
+# rating"): an analyst's or a columnist's view, which no news report tells in the first person.
+_OWN_VOICE = re.compile(r"(?:^|(?<=[.;:!?])\s+)(?:In our view,?\s+|For now,?\s+)?(?:We|I|Our)\b(?![^.;!?]*\b(?:said|says|told)\b)")
+
+
+def own_view(text: str) -> bool:
+    """Whether a sentence of the statement, outside its quotations, is the writer's own view:
+    it opens on "We", "I" or "Our" and reports no one's words ("We estimate a revenue loss of
+    14 million euros", "We keep our HOLD rating"); never what happened."""
+    return bool(_OWN_VOICE.search(_QUOTE_SPAN.sub(" ", text).strip()))
+
+
+def recommendation(text: str) -> bool:
+    """Whether the statement gives a broker's rating, recommendation or price target."""
+    return bool(_RECOMMENDATION.search(text))
+
+
 def about_demand_supply(text: str) -> bool:
     """Whether the statement's main clause gives a quantity of demand or supply: what is bought,
     booked, ordered, made or charged, with a number or a change, a shortage, or what a party will
     supply; not a financial asset traded ("sold EUR 420 million of reserves", "the price of its
     eurobond fell"): a market's or a central bank's move."""
+    if recommendation(text):
+        return False  # "We move to SELL with a target price of 3.30 euros": a view of the shares
     clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", main_clauses(in_sense(text)))))
     return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
 
@@ -532,6 +704,9 @@ def standing(text: str) -> bool:
 _OFF_SENSE = re.compile(
     r"\bpolice\w*|\bpolicing\b|\bbank(?:s|ing|ers?)?\b"
     r"|\bsecur(?:e|es|ed|ing)\s+(?=(?:a|an|the|its|their|\d|£|\$|€)\b|[£$€\d])"
+    # security as money or a job ("social security contributions", "a security deposit", "job security")
+    r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
+    r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
     r"|\bdemand(?:ed|ing)\b|\bdemands\s+(?=(?:that|the|a|an|more|fewer|at least|its|their|\d)\b)"
     r"|\b(?:demand(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:that|the\s+(?:sale|closure|disposal|"
@@ -624,7 +799,8 @@ _PUBLIC = re.compile(
     r"(?i:\b(?:governments?|ministr(?:y|ies)|ministers?|regulators?|authorit(?:y|ies)|commissions?|commissioners?|"
     r"parliament\w*|congress\w*|senate|senators?|lawmakers|legislat(?:ure|ors?|ive)|councils?|councillors?|"
     r"courts?|judges?|tribunals?|agenc(?:y|ies)|departments?|watchdogs?|inquiry|inquiries|cabinet|president|"
-    r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman)\b)"
+    r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman|"
+    r"committees?|coast ?guards?|navy|army|armed forces|military|central bank|administrations?)\b)"
     r"|\b[A-Z]{2,6}\b")
 # A call on a public body ("said the government must ban", "urged regulators to"): what is asked of it.
 _CALL = re.compile(r"\b(?:should|must|ought|needs? to|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*|lobb\w*)\b",
@@ -663,7 +839,123 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
         speaker = _QUOTED.sub(" ", text[:said.start()]).strip(" ,") if said else ""
     if speaker and not (public(speaker) or public(role)) and _OWN_SIDE.search(text) and not _CALL.search(text):
         return False
-    return True
+    return acts(text, public(speaker) or public(role))
+
+
+def acts(text: str, public_speaker: bool = False) -> bool:
+    """Whether, in what the statement says, an authority acts, can act, must decide or is asked
+    to: a public body as the subject of its main clause (or "it" when a public body says it),
+    an authority's measure coming into force or lifted, a body acting in a clause of time or as a
+    passive's agent, or a call on one. Not a body's stake seen diluted, a figure a ministry gives,
+    nor what an analyst estimates if a body acts ("If the government bans ..., we estimate")."""
+    subject, rest, reported = _actor_clause(text)
+    if _PUBLIC.search(subject) and not re.match(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says)\b", rest):
+        return not _UNDERGOES.match(rest)  # "The government ... would see its stake diluted": befalls it
+    if re.fullmatch(r"(?i:it|they|he|she|we|its\s+\w+)", subject.strip()) and public_speaker and reported and (
+            rest[:1] not in "\"“‘'"):
+        return not _UNDERGOES.match(rest)  # "The ministry said it would decide by 30 November"
+    if _WEIGHS.match(rest) and _MEASURE.search(rest):
+        return True  # "China is considering an incentive package": a measure pending with whoever can adopt it
+    if _MEASURE.search(subject) and _IN_FORCE.search(rest):
+        return True  # "a landing ban ... would take effect on February 1", "The ban on car washes has been lifted"
+    if _called_on(rest):
+        return True  # "Environment groups said the government must ban logging", "demanded that the regulator fine"
+    if _RULE_ASKED.match(rest):
+        return True  # "said operators should not be allowed to abandon routes": a rule asked for
+    if public_speaker and reported and _OWN_ARRANGED.match(rest):
+        return True  # "A ministry official said coast guard patrols would be stepped up"
+    for m in _BODY_CLAUSE.finditer(rest):
+        if _PUBLIC.search(m.group("a") or m.group("b") or m.group("c") or ""):
+            return True  # "would resume once the two ministries agree", "signed by the prime minister"
+    return False
+
+
+# -- who acts in what a statement says ------------------------------------------------------
+# "X said (that) C", "C, X said": C is what is said; its subject is who acts in it.
+_SAID_BEFORE = re.compile(r"^[^\"“”]{0,120}?\b(?:said|says|reported|told\s+[\w-]+|announced|warned|added|noted)\s+"
+                          r"(?:that\s+)?",
+                          re.IGNORECASE)
+_SAID_AFTER = re.compile(r",?[\"”’]?,?\s+(?:[^,;\"“”]{0,80}?\s)?(?:said|says|told\s+[\w-]+|added|noted)\b[^,;]{0,60}(?:,|\.?$)",
+                         re.IGNORECASE)
+_LEADING_CONDITION = re.compile(r"^\s*(?:if|unless|should|were|provided|assuming)\b[^,;]*,\s*", re.IGNORECASE)
+_FIRST_VERB = frozenset("will would could can may might shall should must won't wouldn't can't cannot "
+                        "has have had is are am was were do does did".split())
+# What an authority's measure does when it is itself acted on or comes into force ("the ban has been
+# lifted", "a landing ban would take effect on February 1"): a lever, whoever is the subject.
+_MEASURE = re.compile(r"\b(?:bans?|orders?|regulations?|rules?|laws?|bills?|decrees?|quotas?|tariffs?|taxe?s?|levy|"
+                      r"levies|subsid(?:y|ies)|funds?|package|rationing|restrictions?|curfews?|moratorium|permits?|"
+                      r"licen[cs]es?|sanctions?|limits?|caps?|measures?|scheme|programme|program)\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"\b(?:take|takes|took|taken|come|comes|came) (?:effect|into force)\b|\b(?:be|been|being|was|were|"
+                       r"is|are)\s+(?:\w+ly\s+)?(?:lifted|imposed|extended|introduced|eased|tightened|scrapped|suspended|"
+                       r"approved|signed|enforced|raised|lowered|cut|set|renewed|withdrawn|applied)\b", re.IGNORECASE)
+# What befalls a body rather than what it does ("would see its stake diluted", "would remain the
+# largest shareholder"): the body as the one a change happens to, no lever.
+_UNDERGOES = re.compile(r"^(?:(?:will|would|could|might|may)\s+(?:also\s+)?)(?:see|remain|lose|face|suffer|receive|"
+                        r"get|stay|be left|end up|keep)\b", re.IGNORECASE)
+# A body acting in a clause of time or condition ("once the two ministries agree"), or as the agent
+# of a passive ("signed by the prime minister", "needs the approval of the regulator").
+_BODY_CLAUSE = re.compile(r"\b(?:once|when|until|unless|after|before|as soon as)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<a>[\w'’-]+)\s+(?:agree\w*|approv\w*|decid\w*|rul\w*|sign\w*|vot\w*|act\w*)\b"
+                          r"|\b(?:signed|approved|set|imposed|ordered|decided|granted|issued|required)\s+by\s+(?:the\s+)?"
+                          r"(?P<b>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+                          r"|\b(?:approval|consent|permission|sign-off|decision)\s+(?:of|from|by)\s+(?:the\s+)?"
+                          r"(?P<c>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+# What a public body says its side will see done ("said patrols would be stepped up"): its own act.
+_OWN_ARRANGED = re.compile(r"^(?:will|would|is to|are to)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?(?:[a-z]+ed|made|paid|"
+                           r"given|kept|held|run|built|sent|taken|set|put|brought|sold|spent|shown|done)\b",
+                           re.IGNORECASE)
+_DEMANDED = re.compile(r"\b(?:demand\w*|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+_ASK_MODAL = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\b", re.IGNORECASE)
+# A rule asked for, in the passive ("should be required to report", "must not be allowed to"): what a
+# rule-maker is asked to do, whoever asks.
+_RULE_ASKED = re.compile(r"^(?:should|must|ought to|needs? to)\s+(?:not\s+|no longer\s+)?be\s+(?:required|allowed|"
+                         r"permitted|banned|forced|obliged|barred|prohibited|forbidden|made to)\b", re.IGNORECASE)
+
+
+def _called_on(clause: str) -> bool:
+    """Whether the clause asks a public body to act: the body as the subject of "should",
+    "must" ("the government must ban"), or the one urged ("urged regulators to", "demanded that
+    the regulator fine"); not a public word elsewhere ("must not interfere with military radar")."""
+    for m in _ASK_MODAL.finditer(clause):
+        if _PUBLIC.search(" ".join(clause[:m.start()].split()[-4:])):
+            return True
+    for m in _DEMANDED.finditer(clause):
+        if _PUBLIC.search(" ".join(clause[m.end():].split()[:4])):
+            return True
+    return False
+
+
+_WEIGHS = re.compile(r"^(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:considering|studying|weighing|deliberating|"
+                     r"mulling|drafting|preparing|planning|discussing)\b", re.IGNORECASE)
+
+
+def _actor_clause(text: str) -> tuple[str, str, bool]:
+    """What the statement says, split at its main verb: (subject, the rest, whether it is
+    reported). "The defence ministry said radar coverage could be degraded" -> ("radar
+    coverage", "could be degraded", True)."""
+    clause = text.strip()
+    before = _SAID_BEFORE.match(clause)
+    after = _SAID_AFTER.search(clause)
+    reported = False
+    if before and before.end() < len(clause):
+        clause, reported = clause[before.end():], True
+    elif after and after.start() > 0:
+        clause, reported = (clause[:after.start()] + " " + clause[after.end():]).strip(" ,"), True
+    clause = clause.lstrip("\"“‘' ")
+    clause = _LEADING_CONDITION.sub("", _OPENING_ADVERBIAL.sub("", clause, count=1), count=1)
+    clause = _RELATIVE_ASIDE.sub(" ", clause)
+    words = clause.split()
+    for i, word in enumerate(words[:12]):
+        bare = word.lower().strip(",;:\"“”‘’")
+        previous = words[i - 1].lower() if i else ""
+        if i and (bare in _FIRST_VERB or (_participle(bare) or re.fullmatch(r"[a-z]+s", bare) and previous in (
+                "it", "he", "she", "they", "government", "ministry", "authority", "council", "court")
+                ) and previous not in _DETERMINERS and not previous.endswith(("'s", "’s"))
+                and word == bare and bare not in ("used", "based", "need")):
+            return " ".join(words[:i]), " ".join(words[i:]), reported
+    return " ".join(words[:6]), " ".join(words[6:]), reported
 
 
 # An attribution ("according to the farm ministry", "the ministry's figures show"): who a figure

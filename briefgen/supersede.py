@@ -11,8 +11,9 @@ A later report overtakes an expected event only when all of these hold (conserva
 that keeps a stale schedule is wrong once; one that drops a live one loses the story's next step):
 
 - the earlier statement names an event still to come from its own source's date
-  (`sections.catalyst`), and every day it names is past by the later source's date, or named
-  again by a source dated after its own (the later source keeps that part of the story);
+  (`sections.expected_event`, which sees every event `sections.catalyst` shows in a section), and
+  every day it names is past by the later source's date, or named again by a source dated after
+  its own (the later source keeps that part of the story);
 - the later source is dated, after the earlier one's date (an undated one is never later than
   anything; an undated schedule may be overtaken by a dated report of its outcome);
 - a clause of the later statement tells the event as done: it shares the event word's stem
@@ -194,7 +195,7 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             continue
         text = text_of(note)
         anchor = day_of[note.id]
-        if holds.catalyst(text, note.kind, anchor, None) is None:
+        if holds.expected_event(text, note.kind, anchor, None) is None:
             continue
         events = _event_stems(text)
         if not events or _pending(text):
@@ -373,8 +374,8 @@ def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
 
 def _schedules(text: str, kind: str, anchor: dt.date | None, now: dt.date) -> bool:
     """Whether *text* (of a note of *kind*, from a source dated *anchor*) sets an event to come
-    (`sections.catalyst`; an undated source's calendar dates read as of *now*)."""
-    return holds.catalyst(text, kind, anchor, None if anchor else now) is not None
+    (`sections.expected_event`; an undated source's calendar dates read as of *now*)."""
+    return holds.expected_event(text, kind, anchor, None if anchor else now) is not None
 
 
 def _expects(text: str, word: str, kind: str, anchor: dt.date | None, now: dt.date) -> bool:
