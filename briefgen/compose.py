@@ -976,6 +976,7 @@ class _Composer:
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len(stating) or 1,
+                             label="Analyst's summary" if group.notes[0].text else "",
                              figure=shown, words=group.own_words or "",
                              earlier=group.earlier(self.quantities)))
         return rows

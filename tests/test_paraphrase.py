@@ -106,3 +106,18 @@ def other_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copy(path, base / "sources" / path.name)
     briefgen.open_workspace(base).compose("policy")
     return root
+
+
+def test_a_paraphrased_key_figure_row_shows_the_analysts_words_labelled(other: Path) -> None:
+    from briefgen.pipeline import build
+    from briefgen.workspace import load_config
+
+    brief = briefgen.open_workspace(other).compose("executive")
+    rows = [item for section in brief.sections if section.style == "figures" for item in section.items]
+    assert rows
+    mine = "Dredging comes first for the board | not the rates."
+    _set_texts(other, {rows[0].note_id: mine})
+    build(load_config(other), "executive", "md")
+    table = (other / "output" / "executive.md").read_text(encoding="utf-8").split("## Key figures", 1)[1]
+    row = next(line for line in table.splitlines() if line.startswith(f"| {rows[0].figure.text} |"))
+    assert "*Analyst's summary:* Dredging comes first for the board \\| not the rates." in row
