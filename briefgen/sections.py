@@ -144,6 +144,11 @@ class Watch:
 _FORMER_DATE = re.compile(r"\s*,?\s+from\s+(?:the\s+)?", re.IGNORECASE)
 
 
+_LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+(?:\w+\s+)?"
+                       r"(?:expected|planned|scheduled|set|due)\s+(?:on|for|in)|instead\s+of|rather\s+than)\s+(?:the\s+)?$")
+"""What sets a day named next as the one an event was set for before it moved."""
+
+
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     """Dates and periods the statement names after its source's date, reading a bare weekday
     set as a limit or a schedule in the present tense as the next one."""
@@ -154,6 +159,8 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
                                                                               text[:other.start])
                for other in mentioned if other.end <= when.start):
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
+        if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
+            continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
         if when.future:
             found.append(when)
             continue
