@@ -106,3 +106,36 @@ def test_a_move_names_its_new_period_and_never_the_old_one_as_new(old_part: str,
     if (old_part, old_year) == (new_part, new_year):
         return
     assert moves == [({(new_part, new_year)}, {(old_part, old_year)})]
+
+
+def test_a_period_a_target_moved_from_is_no_catalyst() -> None:
+    text = "The ministry said the new tender would push delivery of the first ferry to the first half of 2032 from the second half of 2031."
+    watch = catalyst(text, "fact", dt.date(2026, 11, 23), dt.date(2026, 11, 23))
+    assert watch is not None and watch.day.year == 2032
+
+
+_PLAN = """Chile approves water levy
+
+SANTIAGO, March 2 (Reuters) - Chile's cabinet on Monday approved a water levy on mining
+companies. Water Minister Rosa Vidal said the levy would raise about 2.6 billion pesos a
+year for the water fund once fully in place in 2028.
+"""
+
+_PASSED = """Chile's congress passes softened water levy
+
+SANTIAGO, Nov 20 (Reuters) - Chile's lower house on Friday passed an amended water levy
+on mining companies. The water ministry now expects the levy to raise about 1.8 billion
+pesos a year from 2029, down from the 2.6 billion pesos it forecast for the first draft.
+"""
+
+
+def test_a_hard_wrapped_revision_shows_the_old_value_only_as_history(news_workspace: NewsWorkspace, printed: Printed) -> None:
+    ws = news_workspace("c", {"01-plan.txt": _PLAN, "02-passed.txt": _PASSED})
+    said = printed(ws)
+    assert not any("would raise about 2.6 billion" in " ".join(text.split()) for text in said)
+    for audience in ("executive", "investor", "policy"):
+        brief = ws.compose(audience)
+        figures = [section for section in brief.sections if "figure" in section.title.lower()]
+        assert figures, audience
+        shown = [item.figure.text for item in figures[0].items if item.figure is not None]
+        assert "1.8 billion pesos a year" in shown and not any(text.startswith("2.6") for text in shown), shown
