@@ -117,14 +117,14 @@ def test_a_period_a_target_moved_from_is_no_catalyst() -> None:
 _PLAN = """Chile approves water levy
 
 SANTIAGO, March 2 (Reuters) - Chile's cabinet on Monday approved a water levy on mining
-companies. Water Minister Rosa Vidal said the levy would raise about 2.6 billion pesos a
-year for the water fund once fully in place in 2028.
+companies. Water Minister Rosa Vidal said the levy would take effect in March 2027 and
+save the state budget about 2.6 billion pesos a year once fully in place in 2028.
 """
 
 _PASSED = """Chile's congress passes softened water levy
 
 SANTIAGO, Nov 20 (Reuters) - Chile's lower house on Friday passed an amended water levy
-on mining companies. The water ministry now expects the levy to raise about 1.8 billion
+on mining companies. The water ministry now expects the law to save about 1.8 billion
 pesos a year from 2029, down from the 2.6 billion pesos it forecast for the first draft.
 """
 
@@ -132,7 +132,7 @@ pesos a year from 2029, down from the 2.6 billion pesos it forecast for the firs
 def test_a_hard_wrapped_revision_shows_the_old_value_only_as_history(news_workspace: NewsWorkspace, printed: Printed) -> None:
     ws = news_workspace("c", {"01-plan.txt": _PLAN, "02-passed.txt": _PASSED})
     said = printed(ws)
-    assert not any("would raise about 2.6 billion" in " ".join(text.split()) for text in said)
+    assert not any("about 2.6 billion pesos a year once" in " ".join(text.split()) for text in said)
     for audience in ("executive", "investor", "policy"):
         brief = ws.compose(audience)
         figures = [section for section in brief.sections if "figure" in section.title.lower()]
