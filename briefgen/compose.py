@@ -1277,8 +1277,10 @@ class _Composer:
         # "corrected from 412 million") is replaced too, whatever measure words it came with.
         # Sentence by sentence: of a statement quoted with the sentence before it, a correction in one
         # says nothing of the other's figures.
-        pieces = [(n, said) for n in self.readable if n.figures and self.reliability(n) != FORUM_RELIABILITY
-                  for said in _SENTENCE_END.split(n.quote)]
+        # Hard-wrapped copy ("3.4 billion\ncrowns a year") read with its line breaks as spaces, as
+        # the figures were read.
+        pieces = [(n, " ".join(said.split())) for n in self.readable if n.figures
+                  and self.reliability(n) != FORUM_RELIABILITY for said in _SENTENCE_END.split(n.quote)]
         for note, said in pieces:
             marks = earlier_values(said)
             revised = revised_values(said)

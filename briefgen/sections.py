@@ -141,7 +141,13 @@ class Watch:
 
 # A date a change leaves behind ("postponed the hearing to December 3, from November 27",
 # "extended its review deadline to January 10 from December 15"): what the date was.
-_FORMER_DATE = re.compile(r"\s*,?\s+from\s+(?:the\s+)?", re.IGNORECASE)
+_PART_OF_YEAR = r"(?:(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+|(?:early|late|mid)[\s-])?"
+_FORMER_DATE = re.compile(r"\s*,?\s+from\s+(?:the\s+)?" + _PART_OF_YEAR, re.IGNORECASE)
+
+
+_LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+(?:\w+\s+)?"
+                       r"(?:expected|planned|scheduled|set|due)\s+(?:on|for|in)|instead\s+of|rather\s+than)\s+(?:the\s+)?$")
+"""What sets a day named next as the one an event was set for before it moved."""
 
 
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
@@ -150,10 +156,12 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     found = []
     mentioned = dates.mentions(text, anchor)
     for when in mentioned:
-        if any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?$",
+        if any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
                                                                               text[:other.start])
                for other in mentioned if other.end <= when.start):
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
+        if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
+            continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
         if when.future:
             found.append(when)
             continue

@@ -44,6 +44,7 @@ from briefgen.notes.figures import (
     measure_stems,
     near,
     unit_class,
+    unit_head,
     word_stems,
 )
 from briefgen.window import placed_day, written_day
@@ -257,6 +258,16 @@ def tells_update(sentence: str, figure: Figure, measure: Figure) -> bool:
     return not others and not any(near(figure, e) for e in earlier)
 
 
+def _same_unit(mark: Figure, figure: Figure, rated: bool) -> bool:
+    """Whether a value a sentence calls earlier (*mark*) is in *figure*'s unit: the same unit class,
+    or the bare unit of *figure*'s rate when the sentence's current value carries that rate (*rated*):
+    "3.4 billion crowns a year, down from the 6.2 billion crowns" leaves "a year" to the new value."""
+    if unit_class(mark) == unit_class(figure):
+        return True
+    head = unit_head(figure.unit)
+    return rated and bool(head) and mark.unit == head and figure.unit != head and unit_class(mark) == head
+
+
 def called_earlier(text: str, said: str, figure: Figure) -> bool:
     """Whether *said* (another source's sentence) calls the value of *figure* (of statement *text*)
     earlier and gives its replacement ("an earlier figure of 61,000 ...", "originally 140 stores;
@@ -264,9 +275,10 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
     same value, a value of its unit that the sentence gives as current, and the same counted noun
     ("140 stores") or else `MIN_SHARED_WORDS` content words in common ("9%", "61,000")."""
     earlier = earlier_values(said)
-    marks = [m for m in earlier if near(m, figure) and unit_class(m) == unit_class(figure)]
-    if not marks or not any(unit_class(f) == unit_class(figure) and not any(near(f, m) for m in earlier)
-                            for f in find_figures(said)):
+    current = [f for f in find_figures(said) if not any(near(f, m) for m in earlier)]
+    rated = any(unit_class(f) == unit_class(figure) for f in current)
+    marks = [m for m in earlier if near(m, figure) and _same_unit(m, figure, rated)]
+    if not marks or not rated:
         return False
     if figure.unit and unit_class(figure) == "count":
         if any(m.unit == figure.unit for m in marks):
@@ -648,6 +660,144 @@ def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     return found
 
 
+# -- a target period a later source moves --------------------------------------------------
+#
+# "The farm is expected to produce its first power in the fourth quarter of 2030" is no longer the
+# story's state once a later source says "Vattenfall now expects first power in the second quarter
+# of 2031", nor "with the first in the second half of 2031" once one says it "would push delivery of
+# the first frigate to the first half of 2032 from the second half of 2031". Targets like these are
+# periods coarser than a day (a quarter, a half, early/mid/late in a year, a year), which the
+# day-level judgement of `changed_events` cannot compare. A later dated statement moves an earlier
+# statement's target when:
+#
+# - it names the new period after "now expects" (aims, is due ...) in the same clause, or it names
+#   an old period as the one left ("to the first half of 2032 from the second half of 2031",
+#   "now due in 2035 instead of 2034", "rather than"), besides a new one;
+# - the earlier statement sets a period ahead of its source's date in a clause that looks ahead
+#   (`_AHEAD`, `_EXPECTING`, `_TARGET`) and tells no change of its own; that period is the old one
+#   the later statement names, or, for "now expects", the earlier statement names none of the new
+#   periods;
+# - the two share `SHARED_WORDS` content words besides calendar and change words (the same milestone);
+# - the later source is dated after the earlier one.
+
+_PART = (r"(?P<part>(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|half)|"
+         r"early|mid|late|end|start|beginning|middle|spring|summer|autumn|fall|winter)")
+_PERIOD = re.compile(r"(?i)\b(?:(?:the\s+)?" + _PART + r"(?:\s+of|-|\s+)\s*(?:the\s+year\s+)?|"
+                     r"(?P<q>[QH][1-4])\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
+_LEFT = re.compile(r"(?i)\b(?:from|instead\s+of|rather\s+than|not|previously|originally|earlier|(?:had\s+been|was|were)\s+"
+                   r"(?:expected|planned|scheduled|set|due))\s+(?:in\s+|on\s+|for\s+|the\s+)?$")
+
+
+def _periods(text: str, anchor: dt.date) -> list[tuple[str, int, int]]:
+    """The periods *text* (of a source dated *anchor*) names, as (part, year, position):
+    "fourth quarter of 2030" -> ("fourth quarter", 2030, ...), "H1 2032" -> ("first half", ...),
+    "2031" -> ("", 2031, ...), a day ("Oct. 28") -> (its ISO date, its year, ...)."""
+    found = []
+    days = [w for w in dates.mentions(text, anchor) if w.precision == "day"]
+    for when in days:
+        found.append((when.first.isoformat(), when.first.year, when.start))
+    for match in _PERIOD.finditer(text):
+        if any(w.start <= match.start("year") < w.end for w in days):
+            continue  # the year of a day ("Jan. 14, 2027")
+        part = (match.group("part") or "").lower()
+        q = (match.group("q") or "").upper()
+        if q:
+            part = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[q[1]] + \
+                (" quarter" if q[0] == "Q" else " half")
+        part = re.sub(r"\s+", " ", part).replace("1st", "first").replace("2nd", "second") \
+            .replace("3rd", "third").replace("4th", "fourth")
+        found.append((part, int(match.group("year")), match.start()))
+    return sorted(found, key=lambda p: p[2])
+
+
+def _after(period: tuple[str, int], day: dt.date) -> bool:
+    """Whether *period* (as `_periods` gives it) is still to come on *day*: a day after it, a
+    year after its year, a part of a year not before its year."""
+    part, year = period
+    if part[:4].isdigit():
+        return part > day.isoformat()
+    return year > day.year or (year == day.year and part != "")
+
+
+def _period_moves(text: str, later: dt.date) -> list[tuple[set[tuple[str, int]], set[tuple[str, int]]]]:
+    """The (new periods, old periods) each sentence of *text* (dated *later*) moves a target to
+    and from: "now expects ... in the second quarter of 2031" (no old period named), "to the first
+    half of 2032 from the second half of 2031", "now due in 2035 instead of 2034"."""
+    moves = []
+    for sentence in _SENTENCE.split(text):
+        found = _periods(sentence, later)
+        if not found or _OPEN.search(sentence[:found[0][2]]) and not re.search(
+                r"\b(?:said|says|told)\b", sentence[:found[0][2]]):
+            continue
+        old = {(p, y) for p, y, at in found if _LEFT.search(sentence[max(0, at - 40):at])}
+        new = {(p, y) for p, y, at in found if (p, y) not in old and _after((p, y), later)}
+        due = _NOW_DUE.search(sentence)
+        if due:
+            clause = sentence[due.end():]
+            clause = clause[:edge.start()] if (edge := _SPLIT.search(clause)) else clause
+            shift = due.end()
+            new_due = {(p, y) for p, y, at in found if shift <= at < shift + len(clause)
+                       and (p, y) not in old and _after((p, y), later)}
+            if new_due:
+                moves.append((new_due, old))
+                continue
+        if old and new and (due or re.search(r"(?i)\b(?:push\w*|mov\w*|put|delay\w*|postpon\w*|"
+                                              r"brought|bring\w*|slipp?\w*|revis\w*|shift\w*)\b", sentence)):
+            moves.append((new, old))
+    return moves
+
+
+def _sets_period(text: str, anchor: dt.date) -> set[tuple[str, int]]:
+    """The periods *text* (of a source dated *anchor*) sets a target for: in a clause that looks
+    ahead, in a year not before the source's; nothing when it tells a change of its own."""
+    if _CHANGE.search(text) or _NOW_DUE.search(text) or _period_moves(text, anchor):
+        return set()
+    found: set[tuple[str, int]] = set()
+    for sentence in _SENTENCE.split(text):
+        if not (_AHEAD.search(sentence) or _EXPECTING.search(sentence) or _TARGET.search(sentence)):
+            continue
+        found |= {(p, y) for p, y, _ in _periods(sentence, anchor) if _after((p, y), anchor)}
+    return found
+
+
+def _valued(text: str) -> bool:
+    """Whether *text* gives a value with a unit (an amount, a share): a forecast, not a milestone."""
+    return any(f.unit for f in find_figures(text))
+
+
+def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                  text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                  known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* that set a target period a later dated statement moves (see the
+    comment above), each with the first such statement; pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    moves = [(told, move) for told in known.later(notes, docs, text_of=text_of, reports=reports)
+             for move in _period_moves(told.text, told.day)]
+    if not moves:
+        return []
+    found: list[Superseded] = []
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        text = text_of(note)
+        ahead = _sets_period(text, anchor)
+        if not ahead:
+            continue
+        for told, (new, old) in moves:
+            if told.source == note.span.source or told.day <= anchor or new & ahead:
+                continue
+            if old and not old & ahead:
+                continue
+            if not old and (_valued(text) or _valued(told.text)):
+                continue  # "now expects sales of $2 billion in 2028": another year's forecast, not a move
+            if len(_matter(_PERIOD.sub(" ", text)) & _matter(_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
+                continue
+            found.append(Superseded(note=note.id, by=told.id, reason="moved"))
+            break
+    return found
+
+
 def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
@@ -660,6 +810,7 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     known = _Dated(notes, docs)
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *moved_periods(notes, docs, text_of=text_of, reports=reports, known=known),
                       *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
                       *decided_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known)):
