@@ -118,13 +118,15 @@ def stated_values(text: str, figures: Sequence[Figure]) -> tuple[frozenset[float
 
 _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
               "ten": 10, "eleven": 11, "twelve": 12}
-_COUNTED = re.compile(r"\b(?<![.,])(?P<n>\d+|" + "|".join(_CARDINALS) + r")\s+(?P<noun>[a-z]{3,})\b(?![-\d])", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:the|by|for|of|in|after|over|within|about|some|nearly|almost|all|its|their|his|her|another)\s+"
+                      r"(?<![.,])(?P<n>\d+|" + "|".join(_CARDINALS) + r")\s+(?P<noun>[a-z]{3,})\b(?![-\d])", re.IGNORECASE)
 _NOT_COUNTED = frozenset("of another more less than or and to in on at by for from percent per times".split())
 
 
 def _counted(text: str) -> dict[str, set[float]]:
     """What *text* counts and how many, by the counted noun's stem ("by one season" -> season: {1},
-    "for the two seasons" -> season: {2}): a number (digits or a word up to twelve) followed
+    "for the two seasons" -> season: {2}): a number (digits or a word up to twelve) inside a noun
+    phrase (after an article, a preposition or a possessive: not "of whom six remain") followed
     straight by a lower-case noun, not "one of", "two more", "three percent"."""
     counted: dict[str, set[float]] = {}
     for m in _COUNTED.finditer(text):

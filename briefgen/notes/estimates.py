@@ -26,7 +26,7 @@ REACH = 3
 _OWN = re.compile(
     r"\b(?:closer\s+to|nearer\s+to|rather\s+than|(?:on|by)\s+(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?|"
     r"count|reckoning|numbers|figures|analysis)|(?:my|our)\s+own\b|in\s+(?:my|our)\s+view|"
-    r"(?:his|her|their)\s+(?:own\s+)?(?:estimates?|calculations?|forecasts?)|"
+    r"(?:his|her|their|my|our)\s+(?:own\s+|central\s+|best\s+)?(?:estimates?|calculations?|forecasts?)|"
     r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect|think|believe))", re.IGNORECASE)
 """A value given as the writer's (or speaker's) own estimate, or as the right one instead of another."""
 _INSTEAD = re.compile(r"\b(?:closer\s+to|nearer\s+to|rather\s+than|more\s+(?:realistic|plausible|likely|credible|"
