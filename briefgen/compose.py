@@ -44,7 +44,7 @@ from briefgen.models import (
 from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
-from briefgen.notes.corroborate import same_event, same_fact
+from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -626,8 +626,23 @@ class _Composer:
             return True
         if self.revises(note, member):
             return False
+        if self.another_holder(note, member):
+            return False
         speakers = f"{note.speaker} {note.speaker_role} {member.speaker} {member.speaker_role}"
         return same_fact(said(note), note.figures, said(member), member.figures, speakers=speakers)
+
+    def another_holder(self, note: Note, member: Note) -> bool:
+        """Whether *note* is a named speaker's estimate or expectation (corroborate.holds_view) and
+        *member* is someone else's: it names another speaker, or, naming none, it is an analysis or
+        opinion (its author's view) that does not name *note*'s speaker. Two parties giving one
+        figure agree; the second does not report what the first said, so it is no second source."""
+        if not note.speaker or not holds_view(said(note)):
+            return False
+        names = {w.lower() for w in note.speaker.split() if w[:1].isupper()}
+        if member.speaker:
+            return not names & {w.lower() for w in member.speaker.split()}
+        words = {w.lower().strip(".,;:'’s") for w in said(member).split()}
+        return self.commentary(member) and not names & words
 
     def states_event(self, note: Note, member: Note) -> bool:
         """Whether *member*, which gives a figure of *note*'s, states *note*'s event
@@ -635,8 +650,8 @@ class _Composer:
         revise it."""
         if member.id == note.id:
             return True
-        return not self.revises(note, member) and same_event(said(note), note.figures, said(member),
-                                                              member.figures)
+        return not self.revises(note, member) and not self.another_holder(note, member) and same_event(
+            said(note), note.figures, said(member), member.figures)
 
     def take(self, note: Note) -> Item:
         self.used.add(note.id)

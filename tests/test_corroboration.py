@@ -257,3 +257,35 @@ def test_only_the_same_actor_asserting_the_same_event_backs(actor: str, other: s
     assert not _same(text, f"The {amount} million euro grant, {condition} {verb} by {actor}, would cover the port.")
     assert not _same(text, f"{actor} could have {verb} the {amount} million euro grant for the port.")
     assert _same(text, f"{other} {verb} the {amount} million euro grant for the port on Monday.") == (actor == other)
+
+
+def test_a_source_that_moves_a_value_never_backs_the_old_one() -> None:
+    old = "The lighthouse will reopen to visitors in the spring of 2029, the harbour trust said."
+    moved = "The harbour trust said the repairs would push the reopening to the autumn of 2029 from the spring of 2029."
+    assert not _same(old, moved)
+    assert not _same(moved, old)
+    assert _same(moved, "The harbour trust said repairs would push the reopening to the autumn of 2029 from the spring.")
+    assert not _same("The ferry link will cost 840 million euros, the regional council said.",
+                     "The regional council said the ferry link would now cost 910 million euros, up from 840 million euros.")
+
+
+def test_another_date_or_another_count_of_the_same_thing_is_no_backing() -> None:
+    assert not _same("The cooperatives expect to complete the merger on March 1, 2027.",
+                     "The cooperatives now expect to complete the merger on October 1, 2027.")
+    assert _same("The cooperatives expect to complete the merger on March 1, 2027.",
+                 "The merger is expected to be completed on March 1, 2027, the cooperatives said.")
+    assert not _same("The choir will extend its tour by one week, its manager said.",
+                     "The choir's manager said the tour would run for the three weeks of the festival.")
+    # a range is not a move: "from 2031 to 2034" backs itself
+    assert _same("Deliveries will run from 2031 to 2034, the agency said.",
+                 "The agency said deliveries would run from 2031 to 2034.")
+
+
+@given(st.integers(2025, 2040), st.integers(1, 3), st.sampled_from(["first half", "second half", "spring", "autumn"]),
+       st.sampled_from(["first half", "second half", "spring", "autumn"]))
+def test_a_move_never_backs_the_value_it_moves_from(year: int, later: int, before: str, after: str) -> None:
+    old = f"The museum said the new wing would open in the {before} of {year}."
+    moved = f"The museum said the flooding would push the opening of the new wing to the {after} of {year + later} from the {before} of {year}."
+    assert not _same(old, moved)
+    assert not _same(moved, old)
+

@@ -84,3 +84,22 @@ def test_adjective_is_no_body_and_possessive_noun_no_party() -> None:
     lenz = parties.of(0, "Dara Lenz")
     assert lenz is not None and lenz.label == "Dara Lenz (provincial governor)"
     assert parties.of(1, "Lawyers") is None
+
+
+def test_a_speakers_own_estimate_named_as_his_answers_a_held_figure() -> None:
+    texts = ["The port authority said the cost of the new quay had risen to 410 million euros.",
+             "Harbour pilot union leader Dirk Mol said the new figure was still too low and repeated his estimate "
+             "of 520 million euros."]
+    assert [(a, b) for a, b, _ in _find(texts)] == [(0, 1)]
+
+
+def test_an_own_estimate_given_instead_of_a_held_value_far_back() -> None:
+    texts = ["The agency says its new tolls will raise 900 million crowns a year.",
+             "That counts every lorry that crosses today.",
+             "Hauliers have said they will reroute through the valley.",
+             "Two depots have already moved.",
+             "Put together, our central estimate of the revenue is 520 million crowns a year, not 900 million crowns."]
+    assert [(a, b) for a, b, _ in _find(texts)] == [(0, 4)]
+    # the same value repeated, not refused: nothing set against
+    assert _find(["The agency says its new tolls will raise 900 million crowns a year.",
+                  "Our own estimate is also 900 million crowns a year."]) == []

@@ -47,12 +47,121 @@ _HEDGE = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|not|
                     re.IGNORECASE)
 """What keeps a clause from asserting its verb as done: a modal, a negation, a condition, an
 expectation or plan ("is expected to approve", "would be cleared", "if cleared in Brussels")."""
+_VIEW = re.compile(r"\b(?:will|would|could|may|might|should|expects?|expected|likely|unlikely|estimates?|estimated|"
+                   r"forecasts?|predicts?|predicted|believes?|thinks?)\b", re.IGNORECASE)
 _MODALS = frozenset("will would could can may might shall should must".split())
 _LIGHT = frozenset(stem(w) for w in "gave given give put showed shown made had reached totalled totaled stood".split())
 """Verbs that carry no event of their own ("the final count gave Vasko 50.3 percent"): what
 such a clause states is its values, which the figures test checks."""
 _NOT_NAMES = frozenset(("the a an this that these those its their his her on in at by for last earlier later".split())
                        + list(WEEKDAYS) + list(MONTHS))
+
+
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?"
+_PART = (r"(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|(?P<q>Q[1-4])|"
+         r"(?P<season>spring|summer|autumn|fall|winter)|(?P<edge>start|beginning|middle|end|early|mid|late)"
+         r"|(?P<month>" + _MONTH + r"))")
+_TIME_POINT = re.compile(
+    r"\b(?:(?P<day1>\d{1,2})\s+(?P<month1>" + _MONTH + r")\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<month2>" + _MONTH + r")\s+(?P<day2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|" + _PART + r"(?:[\s-]+of)?[\s-]+(?P<y3>(?:19|20)\d{2})"
+    r"|(?P<y4>(?:19|20)\d{2}))\b(?!\s*(?:percent|%|crowns|euros|dollars|kronor|people|workers|tonnes))",
+    re.IGNORECASE)
+"""A point or period of time that carries a year: "1 July 2027", "July 1, 2027", "the second half
+of 2031", "Q3 2027", "the autumn of 2028", "2034". Such a date is a value of what a statement
+reports (when a ship is delivered, when a merger completes) as much as an amount is."""
+_OLD_SIDE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+with|from)\b", re.IGNORECASE)
+_TO_VALUE = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _time_key(match: re.Match[str]) -> str:
+    """A time point's value, as a comparable key ("2031:second-half", "2027-july-1", "2034")."""
+    g = match.groupdict()
+    if g["y1"] or g["y2"]:
+        month = (g["month1"] or g["month2"]).lower().rstrip(".")
+        return f"{g['y1'] or g['y2']}-{month}-{int(g['day1'] or g['day2'])}"
+    if g["y3"]:
+        part = next(f"{k}:{v.lower()}" for k in ("half", "quarter", "q", "season", "edge", "month") if (v := g[k]))
+        return f"{g['y3']}:{part.replace('fall', 'autumn')}"
+    return g["y4"]
+
+
+def _valued(text: str, figures: Sequence[Figure]) -> list[tuple[int, float | str]]:
+    """Where *text* gives a value and which: its figures (see _counts) and its time points."""
+    found: list[tuple[int, float | str]] = [(text.find(f.text), round(f.value, 6)) for f in figures
+                                            if text.find(f.text) >= 0]
+    found += [(m.start(), _time_key(m)) for m in _TIME_POINT.finditer(text)]
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def stated_values(text: str, figures: Sequence[Figure]) -> tuple[frozenset[float | str], frozenset[float | str]]:
+    """The values *text* gives as current and those it gives as overtaken: a value on the "from"
+    side of a move ("would push delivery ... to the first half of 2032 from the second half of
+    2031", "had risen to 2.2 billion kronor, from the 1.9 billion"), or after "up from", "down
+    from", "compared with", is what the measure was, not what it is. A "from ... to" range
+    ("from 2031 to 2034") is no move: only "from" after a "to" (or "up/down from") counts."""
+    current: set[float | str] = set()
+    old: set[float | str] = set()
+    for at, value in _valued(text, figures):
+        clause = re.split(r"[;:–—(]|\.\s", text[:at])[-1]
+        last_from = max((m for m in _OLD_SIDE.finditer(clause)), key=lambda m: m.start(), default=None)
+        is_old = False
+        if last_from is not None:
+            before_from, after_from = clause[:last_from.start()], clause[last_from.end():]
+            words_after = len(after_from.split())
+            marker = last_from.group().strip().lower()
+            if words_after <= 6 and "to" not in after_from.lower().split():
+                is_old = marker != "from" or bool(_TO_VALUE.search(before_from))
+        (old if is_old else current).add(value)
+    return frozenset(current), frozenset(old - current)
+
+
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}
+_COUNTED = re.compile(r"\b(?:the|by|for|of|in|after|over|within|about|some|nearly|almost|all|its|their|his|her|another)\s+"
+                      r"(?<![.,])(?P<n>\d+|" + "|".join(_CARDINALS) + r")\s+(?P<noun>[a-z]{3,})\b(?![-\d])", re.IGNORECASE)
+_NOT_COUNTED = frozenset("of another more less than or and to in on at by for from percent per times".split())
+
+
+def _counted(text: str) -> dict[str, set[float]]:
+    """What *text* counts and how many, by the counted noun's stem ("by one season" -> season: {1},
+    "for the two seasons" -> season: {2}): a number (digits or a word up to twelve) inside a noun
+    phrase (after an article, a preposition or a possessive: not "of whom six remain") followed
+    straight by a lower-case noun, not "one of", "two more", "three percent"."""
+    counted: dict[str, set[float]] = {}
+    for m in _COUNTED.finditer(text):
+        noun = m.group("noun")
+        if noun.lower() in _NOT_COUNTED or not noun.islower():
+            continue
+        number = m.group("n").lower()
+        value = float(_CARDINALS[number]) if number in _CARDINALS else float(number)
+        counted.setdefault(stem(noun), set()).add(value)
+    return counted
+
+
+def overtaken(text: str, figures: Sequence[Figure], other: str, other_figures: Sequence[Figure]) -> bool:
+    """Whether *other* gives a different value for what *text* states, so cannot back it: it
+    gives as overtaken a value *text* gives as current (it moves the measure on from *text*'s
+    value), or gives as current the value *text* moves away from; or both give dates with a year
+    and share none (the same thing at another time, or another thing)."""
+    mine, mine_old = stated_values(text, figures)
+    theirs, theirs_old = stated_values(other, other_figures)
+    if theirs_old & (mine - theirs) or mine_old & (theirs - mine):
+        return True
+    my_counts, their_counts = _counted(text), _counted(other)
+    if any(not my_counts[noun] & their_counts[noun] for noun in my_counts.keys() & their_counts.keys()):
+        return True
+    my_times = {v for v in mine | mine_old if isinstance(v, str)}
+    their_times = {v for v in theirs | theirs_old if isinstance(v, str)}
+    return bool(my_times and their_times and not my_times & their_times)
+
+
+def holds_view(text: str) -> bool:
+    """Whether *text* gives someone's estimate or expectation rather than a thing done: a modal,
+    an expectation or a likelihood in it ("the bill was likely to be closer to 2.6 billion",
+    "would push completion into 2027"). Whose view it is matters: another party's equal figure
+    agrees with it, and does not report it."""
+    return bool(_VIEW.search(text))
 
 
 def _new_values(text: str, figures: Sequence[Figure]) -> list[float]:
@@ -117,7 +226,7 @@ def same_event(text: str, figures: Sequence[Figure], other: str, other_figures: 
     same event by the same actor (`asserts_same_event`). The test a source that gives a
     statement's figure must pass to count for it."""
     new = _new_values(text, figures)
-    if any(value not in _counts(other, other_figures) for value in new):
+    if any(value not in _counts(other, other_figures) for value in new) or overtaken(text, figures, other, other_figures):
         return False
     return asserts_same_event(text, other, moved=bool(new) and set(new) <= set(_new_values(other, other_figures)))
 
@@ -142,6 +251,8 @@ def same_fact(text: str, figures: Sequence[Figure], other: str, other_figures: S
     the first figure of *text* ("extended to 1,150 workers, up from 900" is not backed by "900
     would move"); and what each says, the words of *speakers* (both notes' speakers and roles) and the
     verbs of saying set aside, shares SHARED_WORDS content words (or all of the shorter's) and SHARED_SHARE of the shorter."""
+    if overtaken(text, figures, other, other_figures):
+        return False  # a different value for the same thing: the same fact at another time, or another fact
     values, other_values = _counts(text, figures), _counts(other, other_figures)
     if (values or other_values) and not (values and values[0] in other_values):
         return False  # the statement's own (first) figure, or one the other adds: not the same fact

@@ -26,9 +26,14 @@ REACH = 3
 _OWN = re.compile(
     r"\b(?:closer\s+to|nearer\s+to|rather\s+than|(?:on|by)\s+(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?|"
     r"count|reckoning|numbers|figures|analysis)|(?:my|our)\s+own\b|in\s+(?:my|our)\s+view|"
-    r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect))", re.IGNORECASE)
+    r"(?:his|her|their|my|our)\s+(?:own\s+|central\s+|best\s+)?(?:estimates?|calculations?|forecasts?)|"
+    r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect|think|believe))", re.IGNORECASE)
 """A value given as the writer's (or speaker's) own estimate, or as the right one instead of another."""
-_INSTEAD = re.compile(r"\b(?:closer\s+to|nearer\s+to|rather\s+than)\b", re.IGNORECASE)
+_INSTEAD = re.compile(r"\b(?:closer\s+to|nearer\s+to|rather\s+than|more\s+(?:realistic|plausible|likely|credible|"
+                      r"accurate|reasonable))\b", re.IGNORECASE)
+_NOT_VALUE = re.compile(r",\s+not\s+(?:the\s+)?", re.IGNORECASE)
+""""our central estimate ... is 2.5 billion crowns a year by 2030, not 6.2 billion": the own value
+given instead of another's value, named right after "not"."""
 _JUDGED = re.compile(
     r"\b(?:too\s+(?:low|high|optimistic|pessimistic|small|large|rosy)|optimistic|overstat\w*|understat\w*|"
     r"exaggerat\w*|inflated|underestimat\w*|overestimat\w*|unrealistic|wrong|flawed)\b", re.IGNORECASE)
@@ -89,6 +94,11 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
             continue
         if _OWN.search(text) is None:
             continue
+        refused = _refused(j, texts, figures, groups, find)
+        if refused is not None:
+            out.append(refused)
+            used |= {refused.a, j}
+            continue
         for i in range(j - 1, max(-1, j - 1 - REACH), -1):
             if groups[i] != groups[j]:
                 break
@@ -106,6 +116,29 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
                 used |= {i, j}
                 break
     return out
+
+
+def _refused(j: int, texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups: Sequence[int],
+             find: Callable[[str], Sequence[Figure]]) -> Conflict | None:
+    """An own estimate (*texts[j]*) that names, after ", not", the value it replaces, held
+    (said, forecast) by an earlier sentence of the same source at any distance: that sentence
+    and this one, two holders' values of one quantity."""
+    text = texts[j]
+    refusal = _NOT_VALUE.search(text)
+    if refusal is None:
+        return None
+    mine, refused = find(text[:refusal.start()]), find(text[refusal.end():])
+    if not mine or not refused or not text[refusal.end():].lstrip().startswith(refused[0].text):
+        return None
+    for i in range(j - 1, -1, -1):
+        if groups[i] != groups[j]:
+            break
+        if _HELD.search(texts[i]) is None:
+            continue
+        held = next((f for f in figures[i] if abs(f.value - refused[0].value) <= 1e-9 * max(1.0, abs(f.value))), None)
+        if held is not None and _apart(held, mine[-1], within=float("inf")):
+            return Conflict(i, j, f"different estimates of one quantity: {held.text} vs {mine[-1].text}")
+    return None
 
 
 _WHICH_PUT = re.compile(r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*),\s+which\s+(?:put|puts|"
