@@ -1869,7 +1869,7 @@ class _Composer:
         if note.id in self.printed or printed is None or self.event_day(printed) == day:
             return *key, replace(self.refer(note, earlier), date=day.isoformat())
         text = statement(note)
-        if piece_of_quotation(text) or not self.room_for(len(text.split())) or any(
+        if piece_of_quotation(text) or not self.room_for(len(text.split())) or self.told_figures(note) or any(
                 _restates(text, statement(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
         return *key, replace(self.take(note), date=day.isoformat())
