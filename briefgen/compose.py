@@ -1851,6 +1851,16 @@ class _Composer:
                 break
             if not self.reports(note) or note.kind == "forecast" or not self.matches(note, replace(spec, kinds=())):
                 continue
+            import os
+            if os.environ.get("TLDBG"):
+                print("DBG", note.id, note.id in self.used, self.event_day(note), bool(self.stated(note)), self.watch_of(note) is not None, statement(note)[:90])
+            if self.commentary(note):
+                continue  # an analyst's comparison or a column's view is no event, whatever day it names
+            if note.id in self.used:
+                told = self.told_event(note)
+                if told is not None and (told[0], told[3].see) not in {(day, item.see) for day, *_, item in entries}:
+                    entries.append(told)  # one entry per event: its sources' statements are one
+                continue
             day, planned = self.event_day(note), False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
@@ -1872,6 +1882,27 @@ class _Composer:
                             replace(self.take(note), date=day.isoformat(), scheduled=planned,
                                     reported=not planned and self.report_day(note, day))))
         return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
+
+    def told_event(self, note: Note) -> tuple[str, str, int, Item] | None:
+        """An event the brief's other sections already told, as a Timeline entry: the day its text
+        gives (not its report's day, not a day ahead) with a reference to the statement that told
+        it. A statement of another day told in its place (the same parties, another event: "upheld
+        the award" for the award) did not tell it: then the note itself, when it is no restatement
+        of a printed one and fits the budget. None when the brief told no fact of it, or its text
+        names no day it happened on."""
+        earlier = self.stated(note)
+        day = self.event_day(note)
+        if not earlier or day is None or self.report_day(note, day) or self.watch_of(note) is not None:
+            return None
+        key = (day.isoformat(), self.date(note), note.span.start)
+        printed = self.by_id.get(self.citations[earlier[0] - 1].note_id) if 0 < earlier[0] <= len(self.citations) else None
+        if note.id in self.printed or printed is None or self.event_day(printed) == day:
+            return *key, replace(self.refer(note, earlier), date=day.isoformat())
+        text = statement(note)
+        if piece_of_quotation(text) or not self.room_for(len(text.split())) or self.told_figures(note) or any(
+                _restates(text, statement(self.by_id[n])) for n in self.printed if n in self.by_id):
+            return None
+        return *key, replace(self.take(note), date=day.isoformat())
 
     def event_day(self, note: Note) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day`), counted from its

@@ -65,6 +65,8 @@ _MONTH_DAY = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})(
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH_NAMES + r")\b"
                         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<name>" + _DAYNAME + r")\b")
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|next)\s+week\b", re.IGNORECASE)
+"""After a day's name, the week it is in ("on Friday last week"): not the source's own week."""
 _DAY_OF_MONTH = re.compile(r"\b(?:on|from|until|till|by|since|before|after) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
                            r"(?!\s+(?:of\s+)?[A-Za-z])")
 RELATIVE_DAY = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|"
@@ -211,6 +213,12 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
         target = WEEKDAYS.index(match["name"].lower())
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
                                                                                                   match.start())
+        week = _WEEK_AFTER.match(sentence, match.end())
+        if week is not None and not which:  # "on Friday last week", "Monday of next week": that week's day
+            shift = -7 if week["which"].lower() == "last" else 7
+            day = _week(anchor)[0] + dt.timedelta(days=shift + target)
+            add(day, day, "day", match.start(), week.end(), shift > 0)
+            continue
         if which == "this":
             day = _week(anchor)[0] + dt.timedelta(days=target)
         elif future:
@@ -394,6 +402,8 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
             continue
         if w.first > anchor:
             continue
+        if w.relative and sentence[w.end:w.end + 2] in ("'s", "’s") and re.match(r"(?i)today", sentence[w.start:w.end]):
+            continue  # "at today's exchange rates": the present a measure is taken at, no event of that day
         clause = _subordinate(sentence, w.start)
         if clause is not None:
             rest = sentence[:clause[0]] + " " + sentence[clause[1]:]

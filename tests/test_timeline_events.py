@@ -1,0 +1,65 @@
+"""Timeline entries are the story's dated events: one another section told is dated there by
+reference, not left out; an analyst's measure "at today's prices" is no event of that day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.models import SectionSpec
+from briefgen.notes.dates import WEEKDAYS, event_day
+from tests.test_sections import _composer
+
+BULLETS = SectionSpec(id="key_points", title="Key points", kinds=("fact", "figure"), max_items=2)
+TIMELINE = SectionSpec(id="timeline", title="Timeline", style="timeline", max_items=6)
+
+
+def _story() -> list[tuple[str, str]]:
+    return [
+        ("The regional assembly on Tuesday approved the new ferry timetable by 41 votes to 12.", "2026-05-13"),
+        ("The port board agreed on Monday to extend the harbour's night shift by two hours.", "2026-04-28"),
+        ("Ferry operator Brenline said on Thursday it had ordered two electric ferries from a yard in Turku.",
+         "2026-04-10"),
+    ]
+
+
+def test_an_event_a_section_told_is_dated_in_the_timeline_by_reference() -> None:
+    composer = _composer(_story(), as_of="2026-05-13", audience="policy")
+    told = composer.section(BULLETS)
+    assert told is not None and told.items
+    section = composer.section(TIMELINE)
+    assert section is not None
+    dated = {item.note_id: item for item in section.items}
+    for item in told.items:  # every dated event the key points told has its day in the timeline
+        assert item.note_id in dated, item.text
+        assert dated[item.note_id].see == item.citations
+    days = [item.date for item in section.items]
+    assert days == sorted(days)
+    assert dated["n0"].date == "2026-05-12"
+
+
+def test_the_timeline_alone_tells_each_event_once() -> None:
+    composer = _composer(_story(), as_of="2026-05-13", audience="policy")
+    section = composer.section(TIMELINE)
+    assert section is not None
+    assert len({item.note_id for item in section.items}) == len(section.items) == 3
+    assert not any(item.see for item in section.items)
+
+
+def test_todays_measure_is_no_event_of_the_report_day() -> None:
+    day = dt.date(2026, 9, 29)
+    text = ("Most comparable frigates have been ordered for 6 to 7.5 billion crowns each at today's "
+            "exchange rates.")
+    assert event_day(text, day) is None
+    assert event_day("The ministry signed the contract today.", day) == day
+
+
+@given(st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 12, 31)), st.sampled_from(WEEKDAYS))
+def test_a_weekday_last_week_falls_in_the_week_before_the_sources(anchor: dt.date, name: str) -> None:
+    text = f"The authority said on {name.capitalize()} last week it had opened an investigation."
+    day = event_day(text, anchor)
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    assert day is not None and monday - dt.timedelta(days=7) <= day < monday
+    assert day.weekday() == WEEKDAYS.index(name)
