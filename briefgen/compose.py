@@ -451,6 +451,22 @@ class _Composer:
         gone = self.superseded()
         self.stale = set(gone)
         """Statements a later source's words or values overtook (`superseded`)."""
+        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
+        gone |= {judgement.note for judgement in self.overtaken_events}
+        # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
+        # check found it: not shown as current in any section. Key figures read its own sentence again
+        # (as the digest does), so the overtaken one is no row's evidence either.
+        leaning = self.quoting(gone)
+        if leaning:
+            self.stale |= self.quoting(self.stale)
+            gone |= leaning
+            own = {n.id: n for n in self.noteset.notes}
+            readable = [own[n.id] if n.id in leaning else n for n in readable]
+            self.paired -= leaning
+            self.readable = readable
+            self.readable_by_id = {n.id: n for n in readable}
+            self.quantities = self.figure_quantities()
         # The latest value of a count that rose over several sources is the story's state: its
         # statement counts as backed by every source that told the count.
         self.told: dict[str, int] = {}
@@ -458,9 +474,6 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
-        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
-        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
-        gone |= {judgement.note for judgement in self.overtaken_events}
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
@@ -1392,7 +1405,7 @@ class _Composer:
             if note.status == "pinned" or note.id in gone:
                 continue
             quote = " ".join(note.quote.split())
-            figures = find_figures(quote) if note.id in self.paired else note.figures
+            figures = self.statement_figures(note)
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
@@ -1404,6 +1417,21 @@ class _Composer:
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
         return gone
+
+    def quoting(self, gone: set[str]) -> set[str]:
+        """The readable statements whose quote takes in the own sentence of a note in *gone* (a
+        statement quoted with the sentence before it, when that sentence was overtaken). A correction
+        notice is left out as no statement of its own, not as overtaken: quoted before the corrected
+        value ("... has corrected its estimate ... The repairs will now cost 41 million euros"), it stays."""
+        own = [(n.id, n.span.source, n.span.start) for n in self.noteset.notes
+               if n.id in gone and not _tells_correction(n.quote)]
+        return {n.id for n in self.readable if n.status != "pinned" and any(
+            other != n.id and source == n.span.source and n.span.start <= start < n.span.end for other, source, start in own)}
+
+    def statement_figures(self, note: Note) -> list[Figure]:
+        """The figures of *note*'s statement as printed: a statement quoted with the sentence before
+        it gives that sentence's figures too."""
+        return list(find_figures(" ".join(note.quote.split()))) if note.id in self.paired else list(note.figures)
 
     def denial_overtaken(self) -> set[str]:
         """Statements saying there is none of a thing ("the company had received 'no other
@@ -1457,11 +1485,12 @@ class _Composer:
         if not marking and not notices:
             return gone
         for note in self.readable:
-            if note.status == "pinned" or not note.figures:
+            figures = self.statement_figures(note)
+            if note.status == "pinned" or not figures:
                 continue
             quote = " ".join(note.quote.split())
             own = earlier_values(quote)
-            claimed = [f for f in note.figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
+            claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
             told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
             for source, when, said in told:
