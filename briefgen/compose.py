@@ -43,7 +43,16 @@ from briefgen.models import (
 )
 from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
-from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
+from briefgen.notes.context import (
+    back_reference,
+    mentions,
+    name_for,
+    needs_antecedent,
+    opens_on_earlier,
+    points_back,
+    renames,
+    unnamed_body,
+)
 from briefgen.notes.corroborate import same_fact
 from briefgen.notes.figures import (
     circumstance,
@@ -67,7 +76,7 @@ from briefgen.notes.figures import (
     unit_head,
     word_stems,
 )
-from briefgen.notes.verify import describe, locate
+from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
     called_earlier,
@@ -163,32 +172,87 @@ MAX_PAIRED_WORDS = 70
 """Longest statement made of a sentence and the one before it that it leans on."""
 
 
-def standalone(note: Note) -> bool:
+def standalone(note: Note, brief: bool = False) -> bool:
     """Whether a reader can take the note's statement on its own: an analyst's paraphrase
     or a pinned note always; a quote only when it does not open on an antecedent the
     brief never shows ("This development ...", "However, ...", "The company ...") and names
     nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
-    '"...," she said'; `context.points_back`)."""
-    return bool(note.text) or note.status == "pinned" or not (needs_antecedent(note.quote) or points_back(note.quote))
+    '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
+    are read more widely (`context.opens_on_earlier`) than the digest's."""
+    leans = opens_on_earlier if brief else needs_antecedent
+    return bool(note.text) or note.status == "pinned" or not (leans(note.quote) or points_back(note.quote))
 
 
-def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
+def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
     """The note as a statement a reader can take on its own: as it is when it stands alone;
     when it leans on the sentence before it (in its paragraph, or ending the paragraph before,
     as in news written one sentence to a paragraph), both sentences quoted together
-    (still one verbatim stretch of the source); None when neither works."""
-    if standalone(note):
-        return note
+    (still one verbatim stretch of the source); None when neither works.
+
+    For an audience brief (*brief*; the digest's choice of sentences is tuned to the narrower reading
+    and stays as it was), a quote whose subject is a definite description its source introduced
+    earlier ("The union represents ...", after "The University and College Staff Union has demanded
+    ...") names, in square brackets, the one name of the source it can mean ("[The University and
+    College Staff Union] represents ..."), or is quoted with the sentence before it when that one uses
+    the noun; else it is left out (`context.back_reference`), unless the brief's title or subject
+    (*story*) uses the noun ("The museum's insurer ..." in a brief titled on a museum's theft)."""
+    if standalone(note, brief):
+        if not brief or doc is None or note.text or note.status == "pinned":
+            return note
+        return _named(note, doc, story=story)
     if doc is None:
         return None
-    starts = [sentence.start for sentence in doc.sentences]
-    at = bisect.bisect_right(starts, note.span.start) - 1
+    paired = _paired(note, doc, brief)
+    if paired is None or not brief:
+        return paired
+    return _named(paired, doc, pair=False, story=story)
+
+
+def _sentence_index(note: Note, doc: SourceDoc) -> int:
+    return bisect.bisect_right([sentence.start for sentence in doc.sentences], note.span.start) - 1
+
+
+def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> Note | None:
+    """*note* (standing alone by its opening words) when its subject does not refer back to an
+    earlier sentence of its source; else named by a bracket, paired with the sentence before, or None."""
+    quote = note.quote.lstrip()
+    if not quote.startswith(("The ", "the ")):
+        return note
+    at = _sentence_index(note, doc)
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
+    reference = back_reference(quote, earlier)
+    if reference is None and pair and at >= 1 and renames(quote, earlier[-1], story):
+        return _paired(note, doc, brief=True) or note  # "The regulator said ..." after the body's name
+    if reference is None or not quote.startswith(reference.phrase):
+        return note
+    if story and mentions(story, reference.head):
+        return note  # the brief's title names it ("The museum's insurer ..." under "Museum Theft")
+    name = name_for(reference, earlier)
+    if name is not None:
+        possessive = reference.phrase[-2:] if reference.phrase.endswith(("'s", "’s")) else ""
+        # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
+        # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
+        article = "The " if mentions(name.split()[-1], reference.head) else ""
+        named = f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}"
+        where = locate(doc, named, note.span.start)
+        if where is not None:
+            return replace(note, quote=named, span=span_for(doc, *where))
+    if pair and at >= 1:
+        before = reads(doc, doc.sentences[at - 1].start, doc.sentences[at - 1].end)
+        if mentions(before, reference.head):
+            return _paired(note, doc, brief=True)
+    return None
+
+
+def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
+    """*note* quoted together with the sentence before it, when that one stands alone; else None."""
+    at = _sentence_index(note, doc)
     if at < 1:
         return None
     previous, current = doc.sentences[at - 1], doc.sentences[at]
     adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
     before = reads(doc, previous.start, previous.end)
-    if not adjacent or needs_antecedent(before) or points_back(before):
+    if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
@@ -199,10 +263,12 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
                                                         sent=previous.sent, line=previous.line))
 
 
-def readable_notes(noteset: NoteSet) -> list[Note]:
-    """The notes a brief or digest may use, each in a form that stands on its own."""
+def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False) -> list[Note]:
+    """The notes a brief or digest may use, each in a form that stands on its own (*story*: the
+    brief's title and subject, which every reader has met; *brief*: for an audience brief, read as
+    `in_context` says; the digest's stay as they were)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    paired = (in_context(note, docs.get(note.span.source)) for note in noteset.notes)
+    paired = (in_context(note, docs.get(note.span.source), story, brief) for note in noteset.notes)
     return [note for note in paired if note is not None]
 
 
@@ -397,14 +463,20 @@ class _Composer:
     the theme's sense (`sections.in_sense`); empty: the notes' themes as drafted."""
     as_of: str = ""
     """The date the brief speaks for (ISO; "" when unknown): an event before it is no longer to watch."""
+    story: str = ""
+    """The brief's title and subject: a noun in them ("the museum") every reader of the brief has met."""
+    brief: bool = False
+    """An audience brief (True) or the digest: a brief's statements are read for what they lean on more
+    widely (`in_context`)."""
     read_sentences: dict[str, list[str]] = field(default_factory=dict)
     """Per source id, its sentences as read (`sentences_of`), worked out once."""
 
     def __post_init__(self) -> None:
-        readable = readable_notes(self.noteset)
-        original = {n.id: n.quote for n in self.noteset.notes}
-        # Notes quoted together with the sentence before them they lean on: two sentences.
-        self.paired = {n.id for n in readable if n.quote != original.get(n.id, n.quote)}
+        readable = readable_notes(self.noteset, self.story, brief=self.brief)
+        original = {n.id: n.span.start for n in self.noteset.notes}
+        # Notes quoted together with the sentence before them they lean on: two sentences (a note
+        # whose subject a bracket names is still its one sentence).
+        self.paired = {n.id for n in readable if n.span.start != original.get(n.id, n.span.start)}
         self.own_start = {n.id: n.span.start for n in self.noteset.notes}
         """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
@@ -415,6 +487,22 @@ class _Composer:
         gone = self.superseded()
         self.stale = set(gone)
         """Statements a later source's words or values overtook (`superseded`)."""
+        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
+        gone |= {judgement.note for judgement in self.overtaken_events}
+        # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
+        # check found it: not shown as current in any section. Key figures read its own sentence again
+        # (as the digest does), so the overtaken one is no row's evidence either.
+        leaning = self.quoting(gone)
+        if leaning:
+            self.stale |= self.quoting(self.stale)
+            gone |= leaning
+            own = {n.id: n for n in self.noteset.notes}
+            readable = [own[n.id] if n.id in leaning else n for n in readable]
+            self.paired -= leaning
+            self.readable = readable
+            self.readable_by_id = {n.id: n for n in readable}
+            self.quantities = self.figure_quantities()
         # The latest value of a count that rose over several sources is the story's state: its
         # statement counts as backed by every source that told the count.
         self.told: dict[str, int] = {}
@@ -422,9 +510,6 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
-        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
-        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
-        gone |= {judgement.note for judgement in self.overtaken_events}
         self.notes = [n for n in readable if n.id not in gone]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
@@ -1441,7 +1526,7 @@ class _Composer:
             if note.status == "pinned" or note.id in gone:
                 continue
             quote = " ".join(note.quote.split())
-            figures = find_figures(quote) if note.id in self.paired else note.figures
+            figures = self.statement_figures(note)
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
@@ -1453,6 +1538,21 @@ class _Composer:
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
         return gone
+
+    def quoting(self, gone: set[str]) -> set[str]:
+        """The readable statements whose quote takes in the own sentence of a note in *gone* (a
+        statement quoted with the sentence before it, when that sentence was overtaken). A correction
+        notice is left out as no statement of its own, not as overtaken: quoted before the corrected
+        value ("... has corrected its estimate ... The repairs will now cost 41 million euros"), it stays."""
+        own = [(n.id, n.span.source, n.span.start) for n in self.noteset.notes
+               if n.id in gone and not _tells_correction(n.quote)]
+        return {n.id for n in self.readable if n.status != "pinned" and any(
+            other != n.id and source == n.span.source and n.span.start <= start < n.span.end for other, source, start in own)}
+
+    def statement_figures(self, note: Note) -> list[Figure]:
+        """The figures of *note*'s statement as printed: a statement quoted with the sentence before
+        it gives that sentence's figures too."""
+        return list(find_figures(" ".join(note.quote.split()))) if note.id in self.paired else list(note.figures)
 
     def denial_overtaken(self) -> set[str]:
         """Statements saying there is none of a thing ("the company had received 'no other
@@ -1506,11 +1606,12 @@ class _Composer:
         if not marking and not notices:
             return gone
         for note in self.readable:
-            if note.status == "pinned" or not note.figures:
+            figures = self.statement_figures(note)
+            if note.status == "pinned" or not figures:
                 continue
             quote = " ".join(note.quote.split())
             own = earlier_values(quote)
-            claimed = [f for f in note.figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
+            claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
             told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
             for source, when, said in told:
@@ -1896,6 +1997,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
+                         story=f"{config.title}. {config.subject}", brief=True,
                          lexicon=features.load_lexicon(find_file(config, "themes.toml")))
     built: dict[str, Section | None] = {}
     for spec, early in fill_order(profile.sections):
