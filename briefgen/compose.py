@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen import sections as holds
@@ -263,13 +263,84 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
                                                         sent=previous.sent, line=previous.line))
 
 
-def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False) -> list[Note]:
+def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
+                   as_written: Collection[str] = ()) -> list[Note]:
     """The notes a brief or digest may use, each in a form that stands on its own (*story*: the
     brief's title and subject, which every reader has met; *brief*: for an audience brief, read as
-    `in_context` says; the digest's stay as they were)."""
+    `in_context` says; the digest's stay as they were). *as_written*: notes whose antecedent the
+    brief already shows before them (`antecedents`), taken as they are (one that cannot stand alone
+    by its opening words, with the sentence before it, unbracketed, when it has one)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    paired = (in_context(note, docs.get(note.span.source), story, brief) for note in noteset.notes)
+
+
+    def shown(note: Note) -> Note | None:
+        doc = docs.get(note.span.source)
+        if note.id not in as_written:
+            return in_context(note, doc, story, brief)
+        if doc is None or standalone(note, brief) or not _pairs_unnamed(note, doc, story):
+            return note
+        return _paired(note, doc, brief)  # with the sentence before it, whose subject the brief names
+
+    paired = (shown(note) for note in noteset.notes)
     return [note for note in paired if note is not None]
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """What a brief statement that `in_context` pairs, names or leaves out leans on in its source."""
+
+    sentences: tuple[tuple[int, int], ...]
+    """(start, end) of the earlier sentences of its source, any one of which shown in the brief tells the
+    reader what the statement means."""
+    adjacent: bool
+    """True: only the sentence just before it, shown just before it in the same section, does ("Separately,
+    ...", "she said"); False: shown anywhere before it in the brief ("The port has said ..." after a bullet
+    on "the Velde container port")."""
+
+
+def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Antecedent | None:
+    """For a note an audience brief would not take as it is (`in_context` pairs it, names its subject
+    in brackets or leaves it out), the sentences of its source it leans on; None when it stands as it
+    is or leans on nothing a brief could show (a pinned note, a paraphrase, a source's first sentence)."""
+    if doc is None or note.text or note.status == "pinned":
+        return None
+    shown = in_context(note, doc, story, brief=True)
+    if shown is not None and shown.quote == note.quote and shown.span == note.span:
+        return None
+    at = _sentence_index(note, doc)
+    if at < 1:
+        return None
+    before = doc.sentences[at - 1]
+    if not standalone(note, brief=True):
+        if _pairs_unnamed(note, doc, story):
+            # Paired, it opens on "The court said ..." after its source's "The administrative court in
+            # Lindau ...": what that subject means, shown before, lets the pair stand.
+            return _referred(reads(doc, before.start, before.end), doc, at - 1)
+        return Antecedent(((before.start, before.end),), adjacent=True)
+    reference = _referred(note.quote.lstrip(), doc, at)
+    if reference is None:  # "The regulator said ..." straight after the body's name (`context.renames`)
+        return Antecedent(((before.start, before.end),), adjacent=False)
+    return reference
+
+
+def _pairs_unnamed(note: Note, doc: SourceDoc, story: str) -> bool:
+    """Whether *note*, which cannot stand alone by its opening words, is left out of a brief only because
+    the sentence before it, which it would be quoted with, opens on a subject that refers back ("The court
+    said ..."; `_named`)."""
+    return _sentence_index(note, doc) >= 2 and _paired(note, doc, brief=True) is not None \
+        and in_context(note, doc, story, brief=True) is None
+
+
+def _referred(quote: str, doc: SourceDoc, at: int) -> Antecedent | None:
+    """The sentences before the *at*-th of *doc* that use the head noun of *quote*'s subject ("the
+    court"), when its subject refers back (`context.back_reference`)."""
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:at]]
+    reference = back_reference(quote, earlier)
+    if reference is None:
+        return None
+    told = tuple((sentence.start, sentence.end) for sentence, text in zip(doc.sentences[:at], earlier, strict=True)
+                 if mentions(text, reference.head))
+    return Antecedent(told, adjacent=False) if told else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
@@ -468,11 +539,14 @@ class _Composer:
     brief: bool = False
     """An audience brief (True) or the digest: a brief's statements are read for what they lean on more
     widely (`in_context`)."""
+    as_written: frozenset[str] = frozenset()
+    """Notes taken as they are, though `in_context` would pair, name or drop them: the brief shows what
+    they lean on before them (`compose`)."""
     read_sentences: dict[str, list[str]] = field(default_factory=dict)
     """Per source id, its sentences as read (`sentences_of`), worked out once."""
 
     def __post_init__(self) -> None:
-        readable = readable_notes(self.noteset, self.story, brief=self.brief)
+        readable = readable_notes(self.noteset, self.story, brief=self.brief, as_written=self.as_written)
         original = {n.id: n.span.start for n in self.noteset.notes}
         # Notes quoted together with the sentence before them they lean on: two sentences (a note
         # whose subject a bracket names is still its one sentence).
@@ -1995,22 +2069,24 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     the section is left out); *window* says which sources the as-of dates left out (the
     notes given are already those inside them)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    composer = _Composer(noteset=noteset, profile=profile, docs=docs,
-                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
-                         story=f"{config.title}. {config.subject}", brief=True,
-                         lexicon=features.load_lexicon(find_file(config, "themes.toml")))
-    built: dict[str, Section | None] = {}
-    for spec, early in fill_order(profile.sections):
-        if early:
-            composer.disputes = composer.disagreements(spec, parties_only=True)
-        else:
-            built[spec.id] = composer.section(spec)
-    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
-    row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
-    if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
-        sections = composer.with_rows(sections, composer.row_sources(row_spec))
-    sections = _renumber(sections, composer)
-    sections = _weekdays_dated(sections, composer)
+    composer, sections = _fill(config, noteset, profile, previous, frozenset())
+    # A statement pairing, a bracket or leaving out would make stand alone needs none of them when the
+    # brief already shows what it leans on before it ("The port has said ..." below the bullet on "the
+    # Velde container port"): such statements are taken as written, and the brief composed again.
+    story = f"{config.title}. {config.subject}"
+    leaning = {n.id: a for n in noteset.notes
+               if (a := antecedents(n, docs.get(n.span.source), story)) is not None}
+    as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, noteset, i, a))
+    for _ in range(2):
+        if not as_written:
+            break
+        again, again_sections = _fill(config, noteset, profile, previous, as_written)
+        wrong = {i for i in as_written if _printed(again_sections, i)
+                 and not _shown_before(again_sections, again, noteset, i, leaning[i])}
+        if not wrong:
+            composer, sections = again, again_sections
+            break
+        as_written -= wrong  # shown before it no more: paired, named or left out as in_context says
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -2059,6 +2135,70 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
                  method=method, template=profile.template, left_out=left_out,
                  compared_with=previous.as_of if previous is not None and any(
                      s.style == "changes" for s in sections) else "", stats=stats)
+
+
+def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: BriefRecord | None,
+          as_written: frozenset[str]) -> tuple[_Composer, list[Section]]:
+    """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`)."""
+    docs = {doc.id: doc for doc in noteset.sources}
+    composer = _Composer(noteset=noteset, profile=profile, docs=docs,
+                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
+                         story=f"{config.title}. {config.subject}", brief=True, as_written=as_written,
+                         lexicon=features.load_lexicon(find_file(config, "themes.toml")))
+    built: dict[str, Section | None] = {}
+    for spec, early in fill_order(profile.sections):
+        if early:
+            composer.disputes = composer.disagreements(spec, parties_only=True)
+        else:
+            built[spec.id] = composer.section(spec)
+    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
+    row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
+    if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
+        sections = composer.with_rows(sections, composer.row_sources(row_spec))
+    sections = _renumber(sections, composer)
+    sections = _weekdays_dated(sections, composer)
+    return composer, sections
+
+
+def _reading(sections: Sequence[Section]) -> list[tuple[int, int, Item]]:
+    """The statements the brief prints, in reading order, as (section, position in it, item); Key
+    figures rows and "gone" entries of a changes section are no statements a reader reads as told."""
+    order = []
+    for s, section in enumerate(sections):
+        if section.style == "figures":
+            continue
+        for k, item in enumerate(section.items):
+            for shown in (item, item.other):
+                if shown is not None and not shown.see and shown.change != "gone":
+                    order.append((s, k, shown))
+    return order
+
+
+def _printed(sections: Sequence[Section], note_id: str) -> bool:
+    return any(item.note_id == note_id for _s, _k, item in _reading(sections))
+
+
+def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: NoteSet, note_id: str,
+                  antecedent: Antecedent) -> bool:
+    """Whether the brief shows a sentence *antecedent* names before where it prints *note_id* (anywhere
+    before it; just before it in its section when `Antecedent.adjacent`), or, when it does not print the
+    note, anywhere in the brief (a statement left out could be printed after it)."""
+    own = next((n for n in noteset.notes if n.id == note_id), None)
+    if own is None:
+        return False
+    order = _reading(sections)
+    at = next((p for p, (_s, _k, item) in enumerate(order) if item.note_id == note_id), None)
+
+    def covers(item: Item) -> bool:
+        shown = composer.readable_by_id.get(item.note_id)
+        return shown is not None and shown.span.source == own.span.source and any(
+            shown.span.start <= start < shown.span.end for start, _end in antecedent.sentences)
+
+    if at is None:
+        return any(covers(item) for _s, _k, item in order)
+    if antecedent.adjacent:
+        return at >= 1 and order[at - 1][0] == order[at][0] and covers(order[at - 1][2])
+    return any(covers(item) for _s, _k, item in order[:at])
 
 
 def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
