@@ -44,6 +44,7 @@ from briefgen.models import (
 from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import (
+    additive_opening,
     back_reference,
     mentions,
     name_for,
@@ -202,10 +203,32 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
         return _named(note, doc, story=story)
     if doc is None:
         return None
+    if brief and (added := _without_additive(note, doc, story)) is not None:
+        return added
     paired = _paired(note, doc, brief)
     if paired is None or not brief:
         return paired
     return _named(paired, doc, pair=False, story=story)
+
+
+def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
+    """*note* with the additive connective it opens on left out, visibly ("... members of the union voted
+    ..." for "Separately, members of the union voted ..."), when what is left stands alone in a brief;
+    else None."""
+    if note.text or note.status == "pinned":
+        return None
+    cut = additive_opening(note.quote)
+    if not cut:
+        return None
+    rest = note.quote[cut:]
+    alone = replace(note, quote=rest[0].upper() + rest[1:])
+    if not standalone(alone, brief=True) or _named(alone, doc, pair=False, story=story) is not alone:
+        return None
+    elided = f"... {rest}"
+    where = locate(doc, elided, note.span.start)
+    if where is None:
+        return None
+    return replace(note, quote=elided, span=span_for(doc, *where))
 
 
 def _sentence_index(note: Note, doc: SourceDoc) -> int:
@@ -550,7 +573,7 @@ class _Composer:
         original = {n.id: n.span.start for n in self.noteset.notes}
         # Notes quoted together with the sentence before them they lean on: two sentences (a note
         # whose subject a bracket names is still its one sentence).
-        self.paired = {n.id for n in readable if n.span.start != original.get(n.id, n.span.start)}
+        self.paired = {n.id for n in readable if n.span.start < original.get(n.id, n.span.start)}
         self.own_start = {n.id: n.span.start for n in self.noteset.notes}
         """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
@@ -2192,7 +2215,7 @@ def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: Not
     def covers(item: Item) -> bool:
         shown = composer.readable_by_id.get(item.note_id)
         return shown is not None and shown.span.source == own.span.source and any(
-            shown.span.start <= start < shown.span.end for start, _end in antecedent.sentences)
+            shown.span.start < end and start < shown.span.end for start, end in antecedent.sentences)
 
     if at is None:
         return any(covers(item) for _s, _k, item in order)

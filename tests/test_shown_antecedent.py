@@ -135,3 +135,28 @@ def test_an_antecedent_counts_only_before_the_statement(order: list[str], cut: i
         assert shown == (a == x - 1 and (a < cut) == (x < cut))
     else:
         assert shown == (a < x)
+
+
+_VOTE = {
+    "01-wire-2026-02-02.txt": (
+        "The Halden rowing federation cut its grant to clubs by 12 percent on Monday, citing lower sponsorship.\n\n"
+        "Club treasurers said the cut would force higher fees.\n\n"
+        "Separately, members of the Halden Umpires Guild voted to boycott the spring regatta over travel expenses.\n"),
+}
+
+
+def test_an_additive_connective_is_left_out_visibly_not_shown_and_not_paired(tmp_path: Path) -> None:
+    from briefgen.notes.context import additive_opening
+
+    assert additive_opening("Separately, members voted.") == len("Separately, ")
+    assert additive_opening("In addition to the fine, the firm paid costs.") == 0
+    assert additive_opening("However, members voted.") == 0  # a contrast asks for what came before
+    workspace, briefs = _build(tmp_path, _VOTE, "2026-02-03")
+    for audience, body in briefs.items():
+        assert "Separately," not in body, audience
+        for line in body.splitlines():
+            if "Halden Umpires Guild voted" in line:
+                assert "... members of the Halden Umpires Guild voted" in line, (audience, line)
+                assert "Club treasurers" not in line, (audience, line)
+    assert any("Halden Umpires Guild voted" in body for body in briefs.values())
+    _check(workspace)

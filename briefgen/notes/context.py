@@ -231,6 +231,21 @@ class Named:
     """person | organisation | place | product | other (features.find_entities's types)."""
 
 
+_ADDITIVE = re.compile(r"^(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Elsewhere|"
+                       r"In other news),\s+(?=\S)")
+"""A connective that only adds another matter to what came before (PDTB Expansion.Conjunction, and "Separately",
+"Elsewhere" that change the topic), set off by a comma: it asks the reader for no earlier sentence's content, unlike
+"However," (a contrast) or "As a result," (a cause)."""
+
+
+def additive_opening(sentence: str) -> int:
+    """How many characters of *sentence* an additive connective opening it takes ("Separately, " of
+    "Separately, members of the union voted ..."); 0 when it opens on none. Left out with a visible "...",
+    the rest is the sentence's own clause."""
+    match = _ADDITIVE.match(sentence.lstrip())
+    return match.end() + len(sentence) - len(sentence.lstrip()) if match else 0
+
+
 def opens_on_earlier(sentence: str) -> bool:
     """`needs_antecedent` read more widely, for the audience briefs (whose statements a reader meets one
     by one, under headings): also a PDTB discourse connective ("Separately, ...", "Conversely, ..."; not
