@@ -52,6 +52,7 @@ from briefgen.notes.context import (
     opens_on_earlier,
     points_back,
     renames,
+    speaker_by_pronoun,
     unnamed_body,
 )
 from briefgen.notes.corroborate import same_fact
@@ -181,7 +182,8 @@ def standalone(note: Note, brief: bool = False) -> bool:
     '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
     are read more widely (`context.opens_on_earlier`) than the digest's."""
     leans = opens_on_earlier if brief else needs_antecedent
-    return bool(note.text) or note.status == "pinned" or not (leans(note.quote) or points_back(note.quote))
+    return bool(note.text) or note.status == "pinned" or not (
+        leans(note.quote) or points_back(note.quote) or brief and speaker_by_pronoun(note.quote))
 
 
 def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:

@@ -160,3 +160,12 @@ def test_an_additive_connective_is_left_out_visibly_not_shown_and_not_paired(tmp
                 assert "Club treasurers" not in line, (audience, line)
     assert any("Halden Umpires Guild voted" in body for body in briefs.values())
     _check(workspace)
+
+
+def test_a_quotation_whose_speaker_is_a_role_of_its_body_never_stands_alone_in_a_brief() -> None:
+    from briefgen.notes.context import points_back, speaker_by_pronoun
+
+    quote = '"Three weeks is too little time," said its secretary, Ola Berg.'
+    assert speaker_by_pronoun(quote) and not points_back(quote)  # the digest reads it as before
+    assert not speaker_by_pronoun('"Three weeks is too little time," said Ola Berg, its secretary.')
+    assert not speaker_by_pronoun("Its secretary said three weeks was too little time.")

@@ -470,6 +470,21 @@ def points_back(sentence: str) -> bool:
     return False
 
 
+_WHOSE_ROLE_AFTER = re.compile(r"^[\s,.;:—–-]*(?:said|says|added|adds|told|warned|wrote|insisted|explained|argued|"
+                               r"continued|replied|noted)\s+(?:its|his|her|their)\s+[a-z]", re.IGNORECASE)
+
+
+def speaker_by_pronoun(sentence: str) -> bool:
+    """True when a quotation's speaker is named only by a role in a body a pronoun stands for
+    ('"Two years is not enough," said its chair, Rune Dahl.'): the chair of what? Read for the
+    audience briefs (`compose.standalone`); the digest keeps `points_back`."""
+    text = sentence.lstrip()
+    if text[:1] not in "\"“‘«":
+        return False
+    closing = _QUOTED.match(text)
+    return bool(closing and _WHOSE_ROLE_AFTER.match(text[closing.end():]))
+
+
 def unnamed_body(sentence: str) -> bool:
     """True when *sentence* gives a speaker's role in a body it names only by a common noun
     ("..., said Rachel Ndlovu, the authority's chief inspector") and names no body itself:
