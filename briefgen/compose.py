@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen import sections as holds
@@ -46,6 +46,8 @@ from briefgen.notes.conflicts import vague
 from briefgen.notes.context import (
     additive_opening,
     back_reference,
+    definite_descriptions,
+    introduces,
     mentions,
     name_for,
     needs_antecedent,
@@ -211,7 +213,7 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     paired = _paired(note, doc, brief)
     if paired is None or not brief:
         return paired
-    return _named(paired, doc, pair=False, story=story)
+    return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
 
 
 def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
@@ -248,7 +250,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
     earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
     reference = back_reference(quote, earlier)
     if reference is None and pair and at >= 1 and renames(quote, earlier[-1], story):
-        return _paired(note, doc, brief=True) or note  # "The regulator said ..." after the body's name
+        paired = _paired(note, doc, brief=True)  # "The regulator said ..." after the body's name
+        return _elided_additive(paired, doc, story) if paired is not None else note
     if reference is None or not quote.startswith(reference.phrase):
         return note
     if story and mentions(story, reference.head):
@@ -266,8 +269,16 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
     if pair and at >= 1:
         before = reads(doc, doc.sentences[at - 1].start, doc.sentences[at - 1].end)
         if mentions(before, reference.head):
-            return _paired(note, doc, brief=True)
+            paired = _paired(note, doc, brief=True)
+            return _elided_additive(paired, doc, story) if paired is not None else None
     return None
+
+
+def _elided_additive(paired: Note, doc: SourceDoc, story: str) -> Note:
+    """*paired* (a note quoted with the sentence before it) with the additive connective that sentence
+    opens on left out visibly ("... Nordhavn and the union agreed ... The union has kept ..." for "In a
+    separate development, Nordhavn ..."), when the rest stands alone; else as it is."""
+    return _without_additive(paired, doc, story) or paired
 
 
 def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
@@ -581,6 +592,9 @@ class _Composer:
     as_written: frozenset[str] = frozenset()
     """Notes taken as they are, though `in_context` would pair, name or drop them: the brief shows what
     they lean on before them (`compose`)."""
+    unseen: frozenset[str] = frozenset()
+    """Notes shown in no section but Key figures: each would be the reader's first sight of something its
+    subject calls "the ..." as known, which another sentence introduced (`_first_sight`)."""
     read_sentences: dict[str, list[str]] = field(default_factory=dict)
     """Per source id, its sentences as read (`sentences_of`), worked out once."""
 
@@ -623,7 +637,7 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
-        self.notes = [n for n in readable if n.id not in gone]
+        self.notes = [n for n in readable if n.id not in gone and n.id not in self.unseen]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
         self.later = recency(self.notes, self.docs)
@@ -2160,6 +2174,18 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
             composer, sections = again, again_sections
             break
         as_written -= wrong  # shown before it no more: paired, named or left out as in_context says
+    # A statement whose subject is a description the reader must already know ("The loan scheme's
+    # repayment threshold was raised ...") that another sentence introduced ("a state-backed student loan
+    # scheme") is no reader's first sight of it: left out of the sections when nothing before it in the
+    # brief names it, and the brief composed again.
+    described = _described(noteset, docs, story)
+    unseen: frozenset[str] = frozenset()
+    for _ in range(3):
+        first = _first_sight(sections, described)
+        if not first:
+            break
+        unseen |= first
+        composer, sections = _fill(config, noteset, profile, previous, as_written, unseen)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -2211,12 +2237,13 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
 
 
 def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: BriefRecord | None,
-          as_written: frozenset[str]) -> tuple[_Composer, list[Section]]:
-    """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`)."""
+          as_written: frozenset[str], unseen: frozenset[str] = frozenset()) -> tuple[_Composer, list[Section]]:
+    """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`; *unseen*:
+    `_Composer.unseen`)."""
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
-                         story=f"{config.title}. {config.subject}", brief=True, as_written=as_written,
+                         story=f"{config.title}. {config.subject}", brief=True, as_written=as_written, unseen=unseen,
                          lexicon=features.load_lexicon(find_file(config, "themes.toml")))
     built: dict[str, Section | None] = {}
     for spec, early in fill_order(profile.sections):
@@ -2273,6 +2300,47 @@ def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: Not
     if antecedent.adjacent:
         return at >= 1 and order[at - 1][0] == order[at][0] and covers(order[at - 1][2])
     return any(covers(item) for _s, _k, item in order[:at])
+
+
+def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> dict[str, list[str]]:
+    """Per note, the descriptions its sentence takes as known ("loan scheme" of "The loan scheme's
+    repayment threshold was raised ...", `context.definite_descriptions`) that a sentence of the story
+    introduced ("a state-backed student loan scheme", `context.introduces`): in another source, or before it
+    in its own. Not what the brief's title or subject (*story*) names, a note's own introduction of it, a
+    pinned note or a paraphrase."""
+    bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
+              for doc in docs.values()}
+    found: dict[str, list[str]] = {}
+    for note in noteset.notes:
+        doc = docs.get(note.span.source)
+        if doc is None or note.text or note.status == "pinned":
+            continue
+        at = _sentence_index(note, doc)
+        for head, modifiers in definite_descriptions(note.quote.lstrip()):
+            phrase = " ".join((*modifiers, head))
+            if mentions(story, head) or introduces(note.quote, head, modifiers):
+                continue
+            earlier = [text for source, texts in bodies.items() if source != doc.id for text in texts]
+            earlier += bodies[doc.id][:max(at - 1, 0)]
+            if any(introduces(text, head, modifiers) for text in earlier):
+                found.setdefault(note.id, []).append(phrase)
+    return found
+
+
+def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[str]]) -> set[str]:
+    """The statements the brief prints (Key figures aside) whose described subject (`_described`) nothing
+    printed before them names: the reader's first sight of it would be "the loan scheme", as known. A
+    statement that names it itself (paired with the sentence that does, or in a bracket) stands."""
+    shown: list[str] = []
+    first = set()
+    for _s, _k, item in _reading(sections):
+        for phrase in described.get(item.note_id, ()):
+            own = re.search(r"(?i)\bthe\s+" + re.escape(phrase), item.text)
+            if own is not None and not any(mentions(text, phrase) for text in shown) \
+                    and not mentions(item.text[:own.start()], phrase):
+                first.add(item.note_id)
+        shown.append(item.text)
+    return first
 
 
 def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:

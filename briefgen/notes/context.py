@@ -234,9 +234,10 @@ class Named:
 
 
 _ADDITIVE = re.compile(r"^(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Elsewhere|"
-                       r"In other news),\s+(?=\S)")
+                       r"In other news|In (?:a|an) (?:separate|unrelated|further) [a-z]+|In another [a-z]+),\s+(?=\S)")
 """A connective that only adds another matter to what came before (PDTB Expansion.Conjunction, and "Separately",
-"Elsewhere" that change the topic), set off by a comma: it asks the reader for no earlier sentence's content, unlike
+"Elsewhere" that change the topic; a prepositional phrase that only says the matter is another one, "In a
+separate development,", "In another move,"), set off by a comma: it asks the reader for no earlier sentence's content, unlike
 "However," (a contrast) or "As a result," (a cause)."""
 
 
@@ -576,6 +577,38 @@ def _subject_np(sentence: str) -> tuple[str, str, tuple[str, ...]] | None:
                     return None
                 return text[:phrase_end.end()], head, tuple(tokens[:i])
     return None
+
+
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told \w+|added|argued|warned|insisted|was confident|is confident)\s+"
+                               r"(?:that\s+)?(?=[Tt]he\s)")
+"""A verb of saying whose complement clause opens on "the": "... said the model would raise ...": that clause's
+subject is read as a sentence's subject is."""
+
+
+def definite_descriptions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(head, modifiers) of the definite descriptions a reader must already know to read *sentence*: its
+    subject ("The loan scheme's repayment threshold was raised ...": "scheme", ("loan",)) and the subject of
+    a clause reported after a verb of saying ("..., said the model would raise ..."); none for a time ("The
+    year ...")."""
+    found = []
+    for text in (sentence, *(sentence[m.end():] for m in _REPORTED_SUBJECT.finditer(sentence))):
+        described = _subject_np(text)
+        if described is None:
+            continue
+        _phrase, head, modifiers = described
+        if head in _TIME_NOUNS or head in ("way", "end", "first", "most", "best", "rest", "same", "other"):
+            continue
+        found.append((head, modifiers))
+    return found
+
+
+def introduces(text: str, head: str, modifiers: Sequence[str]) -> bool:
+    """Whether *text* introduces what "the <modifiers> <head>" names, by an indefinite description of it ("a
+    state-backed student loan scheme" for "the loan scheme"): a referent new to the reader there, known after."""
+    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    pattern = (r"(?i)\b(?:a|an)\s+(?:[\w'’\"“”-]+\s+){0,3}" + "".join(re.escape(m) + r"\s+" for m in modifiers)
+               + re.escape(stem) + r"(?:s|es)?(?!\w)")
+    return re.search(pattern, text) is not None
 
 
 def mentions(text: str, noun: str) -> bool:
