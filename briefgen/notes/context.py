@@ -585,6 +585,12 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told \w+|added|argued|warned|ins
 subject is read as a sentence's subject is."""
 
 
+_PRESENT_CLAUSE = re.compile(r"^[Tt]he\s+(?P<mods>(?:[a-z][a-z-]+\s+){0,2})(?P<head>[a-z][a-z-]+)(?=\s+[a-z]+(?<!s)s\s+"
+                             r"(?:the|a|an|its|their|his|her|\d))")
+"""A subject "The transport agreement" before a verb in the present tense and its object ("caps the national
+share ..."), which `_subject_np` reads only after a one-word description."""
+
+
 def definite_descriptions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """(head, modifiers) of the definite descriptions a reader must already know to read *sentence*: its
     subject ("The loan scheme's repayment threshold was raised ...": "scheme", ("loan",)) and the subject of
@@ -593,6 +599,9 @@ def definite_descriptions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     found = []
     for text in (sentence, *(sentence[m.end():] for m in _REPORTED_SUBJECT.finditer(sentence))):
         described = _subject_np(text)
+        present = _PRESENT_CLAUSE.match(_OPENING.sub("", text)) if described is None else None
+        if present is not None:
+            described = (present.group(), present.group("head"), tuple(present.group("mods").split()))
         if described is None:
             continue
         _phrase, head, modifiers = described
