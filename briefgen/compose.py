@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen import sections as holds
@@ -43,7 +43,20 @@ from briefgen.models import (
 )
 from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
-from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
+from briefgen.notes.context import (
+    additive_opening,
+    back_reference,
+    definite_descriptions,
+    introduces,
+    mentions,
+    name_for,
+    needs_antecedent,
+    opens_on_earlier,
+    points_back,
+    renames,
+    speaker_by_pronoun,
+    unnamed_body,
+)
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
     circumstance,
@@ -68,7 +81,7 @@ from briefgen.notes.figures import (
     word_stems,
 )
 from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_gloss
-from briefgen.notes.verify import describe, locate
+from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
     called_earlier,
@@ -172,32 +185,119 @@ MAX_PAIRED_WORDS = 70
 """Longest statement made of a sentence and the one before it that it leans on."""
 
 
-def standalone(note: Note) -> bool:
+def standalone(note: Note, brief: bool = False) -> bool:
     """Whether a reader can take the note's statement on its own: an analyst's paraphrase
     or a pinned note always; a quote only when it does not open on an antecedent the
     brief never shows ("This development ...", "However, ...", "The company ...") and names
     nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
-    '"...," she said'; `context.points_back`)."""
-    return bool(note.text) or note.status == "pinned" or not (needs_antecedent(note.quote) or points_back(note.quote))
+    '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
+    are read more widely (`context.opens_on_earlier`) than the digest's."""
+    leans = opens_on_earlier if brief else needs_antecedent
+    return bool(note.text) or note.status == "pinned" or not (
+        leans(note.quote) or points_back(note.quote) or brief and speaker_by_pronoun(note.quote))
 
 
-def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
+def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
     """The note as a statement a reader can take on its own: as it is when it stands alone;
     when it leans on the sentence before it (in its paragraph, or ending the paragraph before,
     as in news written one sentence to a paragraph), both sentences quoted together
-    (still one verbatim stretch of the source); None when neither works."""
-    if standalone(note):
-        return note
+    (still one verbatim stretch of the source); None when neither works.
+
+    For an audience brief (*brief*; the digest's choice of sentences is tuned to the narrower reading
+    and stays as it was), a quote whose subject is a definite description its source introduced
+    earlier ("The union represents ...", after "The University and College Staff Union has demanded
+    ...") names, in square brackets, the one name of the source it can mean ("[The University and
+    College Staff Union] represents ..."), or is quoted with the sentence before it when that one uses
+    the noun; else it is left out (`context.back_reference`), unless the brief's title or subject
+    (*story*) uses the noun ("The museum's insurer ..." in a brief titled on a museum's theft)."""
+    if standalone(note, brief):
+        if not brief or doc is None or note.text or note.status == "pinned":
+            return note
+        return _named(note, doc, story=story)
     if doc is None:
         return None
-    starts = [sentence.start for sentence in doc.sentences]
-    at = bisect.bisect_right(starts, note.span.start) - 1
+    if brief and (added := _without_additive(note, doc, story)) is not None:
+        return added
+    paired = _paired(note, doc, brief)
+    if paired is None or not brief:
+        return paired
+    return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
+
+
+def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
+    """*note* with the additive connective it opens on left out, visibly ("... members of the union voted
+    ..." for "Separately, members of the union voted ..."), when what is left stands alone in a brief;
+    else None."""
+    if note.text or note.status == "pinned":
+        return None
+    cut = additive_opening(note.quote)
+    if not cut:
+        return None
+    rest = note.quote[cut:]
+    alone = replace(note, quote=rest[0].upper() + rest[1:])
+    if not standalone(alone, brief=True) or _named(alone, doc, pair=False, story=story) is not alone:
+        return None
+    elided = f"... {rest}"
+    where = locate(doc, elided, note.span.start)
+    if where is None:
+        return None
+    return replace(note, quote=elided, span=span_for(doc, *where))
+
+
+def _sentence_index(note: Note, doc: SourceDoc) -> int:
+    return bisect.bisect_right([sentence.start for sentence in doc.sentences], note.span.start) - 1
+
+
+def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> Note | None:
+    """*note* (standing alone by its opening words) when its subject does not refer back to an
+    earlier sentence of its source; else named by a bracket, paired with the sentence before, or None."""
+    quote = note.quote.lstrip()
+    if not quote.startswith(("The ", "the ")):
+        return note
+    at = _sentence_index(note, doc)
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
+    reference = back_reference(quote, earlier)
+    if reference is None and pair and at >= 1 and renames(quote, earlier[-1], story):
+        paired = _paired(note, doc, brief=True)  # "The regulator said ..." after the body's name
+        return _elided_additive(paired, doc, story) if paired is not None else note
+    if reference is None or not quote.startswith(reference.phrase):
+        return note
+    if story and mentions(story, reference.head):
+        return note  # the brief's title names it ("The museum's insurer ..." under "Museum Theft")
+    name = name_for(reference, earlier)
+    if name is not None:
+        possessive = reference.phrase[-2:] if reference.phrase.endswith(("'s", "’s")) else ""
+        # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
+        # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
+        article = "The " if mentions(name.split()[-1], reference.head) else ""
+        named = f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}"
+        where = locate(doc, named, note.span.start)
+        if where is not None:
+            return replace(note, quote=named, span=span_for(doc, *where))
+    if pair and at >= 1:
+        before = reads(doc, doc.sentences[at - 1].start, doc.sentences[at - 1].end)
+        if mentions(before, reference.head):
+            paired = _paired(note, doc, brief=True)
+            return _elided_additive(paired, doc, story) if paired is not None else None
+    return None
+
+
+def _elided_additive(paired: Note, doc: SourceDoc, story: str) -> Note:
+    """*paired* (a note quoted with the sentence before it) with the additive connective that sentence
+    opens on left out visibly ("... Nordhavn and the union agreed ... The union has kept ..." for "In a
+    separate development, Nordhavn ..."), when the rest stands alone; else as it is."""
+    return _without_additive(paired, doc, story) or paired
+
+
+def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
+    """*note* quoted together with the sentence before it, when that one stands alone; else None."""
+    at = _sentence_index(note, doc)
     if at < 1:
         return None
     previous, current = doc.sentences[at - 1], doc.sentences[at]
     adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
     before = reads(doc, previous.start, previous.end)
-    if not adjacent or needs_antecedent(before) or points_back(before):
+    if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
@@ -208,11 +308,84 @@ def in_context(note: Note, doc: SourceDoc | None) -> Note | None:
                                                         sent=previous.sent, line=previous.line))
 
 
-def readable_notes(noteset: NoteSet) -> list[Note]:
-    """The notes a brief or digest may use, each in a form that stands on its own."""
+def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
+                   as_written: Collection[str] = ()) -> list[Note]:
+    """The notes a brief or digest may use, each in a form that stands on its own (*story*: the
+    brief's title and subject, which every reader has met; *brief*: for an audience brief, read as
+    `in_context` says; the digest's stay as they were). *as_written*: notes whose antecedent the
+    brief already shows before them (`antecedents`), taken as they are (one that cannot stand alone
+    by its opening words, with the sentence before it, unbracketed, when it has one)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    paired = (in_context(note, docs.get(note.span.source)) for note in noteset.notes)
+
+
+    def shown(note: Note) -> Note | None:
+        doc = docs.get(note.span.source)
+        if note.id not in as_written:
+            return in_context(note, doc, story, brief)
+        if doc is None or standalone(note, brief) or not _pairs_unnamed(note, doc, story):
+            return note
+        return _paired(note, doc, brief)  # with the sentence before it, whose subject the brief names
+
+    paired = (shown(note) for note in noteset.notes)
     return [note for note in paired if note is not None]
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """What a brief statement that `in_context` pairs, names or leaves out leans on in its source."""
+
+    sentences: tuple[tuple[int, int], ...]
+    """(start, end) of the earlier sentences of its source, any one of which shown in the brief tells the
+    reader what the statement means."""
+    adjacent: bool
+    """True: only the sentence just before it, shown just before it in the same section, does ("Separately,
+    ...", "she said"); False: shown anywhere before it in the brief ("The port has said ..." after a bullet
+    on "the Velde container port")."""
+
+
+def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Antecedent | None:
+    """For a note an audience brief would not take as it is (`in_context` pairs it, names its subject
+    in brackets or leaves it out), the sentences of its source it leans on; None when it stands as it
+    is or leans on nothing a brief could show (a pinned note, a paraphrase, a source's first sentence)."""
+    if doc is None or note.text or note.status == "pinned":
+        return None
+    shown = in_context(note, doc, story, brief=True)
+    if shown is not None and shown.quote == note.quote and shown.span == note.span:
+        return None
+    at = _sentence_index(note, doc)
+    if at < 1:
+        return None
+    before = doc.sentences[at - 1]
+    if not standalone(note, brief=True):
+        if _pairs_unnamed(note, doc, story):
+            # Paired, it opens on "The court said ..." after its source's "The administrative court in
+            # Lindau ...": what that subject means, shown before, lets the pair stand.
+            return _referred(reads(doc, before.start, before.end), doc, at - 1)
+        return Antecedent(((before.start, before.end),), adjacent=True)
+    reference = _referred(note.quote.lstrip(), doc, at)
+    if reference is None:  # "The regulator said ..." straight after the body's name (`context.renames`)
+        return Antecedent(((before.start, before.end),), adjacent=False)
+    return reference
+
+
+def _pairs_unnamed(note: Note, doc: SourceDoc, story: str) -> bool:
+    """Whether *note*, which cannot stand alone by its opening words, is left out of a brief only because
+    the sentence before it, which it would be quoted with, opens on a subject that refers back ("The court
+    said ..."; `_named`)."""
+    return _sentence_index(note, doc) >= 2 and _paired(note, doc, brief=True) is not None \
+        and in_context(note, doc, story, brief=True) is None
+
+
+def _referred(quote: str, doc: SourceDoc, at: int) -> Antecedent | None:
+    """The sentences before the *at*-th of *doc* that use the head noun of *quote*'s subject ("the
+    court"), when its subject refers back (`context.back_reference`)."""
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:at]]
+    reference = back_reference(quote, earlier)
+    if reference is None:
+        return None
+    told = tuple((sentence.start, sentence.end) for sentence, text in zip(doc.sentences[:at], earlier, strict=True)
+                 if mentions(text, reference.head))
+    return Antecedent(told, adjacent=False) if told else None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
@@ -419,14 +592,26 @@ class _Composer:
     the theme's sense (`sections.in_sense`); empty: the notes' themes as drafted."""
     as_of: str = ""
     """The date the brief speaks for (ISO; "" when unknown): an event before it is no longer to watch."""
+    story: str = ""
+    """The brief's title and subject: a noun in them ("the museum") every reader of the brief has met."""
+    brief: bool = False
+    """An audience brief (True) or the digest: a brief's statements are read for what they lean on more
+    widely (`in_context`)."""
+    as_written: frozenset[str] = frozenset()
+    """Notes taken as they are, though `in_context` would pair, name or drop them: the brief shows what
+    they lean on before them (`compose`)."""
+    unseen: frozenset[str] = frozenset()
+    """Notes shown in no section but Key figures: each would be the reader's first sight of something its
+    subject calls "the ..." as known, which another sentence introduced (`_first_sight`)."""
     read_sentences: dict[str, list[str]] = field(default_factory=dict)
     """Per source id, its sentences as read (`sentences_of`), worked out once."""
 
     def __post_init__(self) -> None:
-        readable = readable_notes(self.noteset)
-        original = {n.id: n.quote for n in self.noteset.notes}
-        # Notes quoted together with the sentence before them they lean on: two sentences.
-        self.paired = {n.id for n in readable if n.quote != original.get(n.id, n.quote)}
+        readable = readable_notes(self.noteset, self.story, brief=self.brief, as_written=self.as_written)
+        original = {n.id: n.span.start for n in self.noteset.notes}
+        # Notes quoted together with the sentence before them they lean on: two sentences (a note
+        # whose subject a bracket names is still its one sentence).
+        self.paired = {n.id for n in readable if n.span.start < original.get(n.id, n.span.start)}
         self.own_start = {n.id: n.span.start for n in self.noteset.notes}
         """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
@@ -437,6 +622,22 @@ class _Composer:
         gone = self.superseded()
         self.stale = set(gone)
         """Statements a later source's words or values overtook (`superseded`)."""
+        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
+        gone |= {judgement.note for judgement in self.overtaken_events}
+        # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
+        # check found it: not shown as current in any section. Key figures read its own sentence again
+        # (as the digest does), so the overtaken one is no row's evidence either.
+        leaning = self.quoting(gone)
+        if leaning:
+            self.stale |= self.quoting(self.stale)
+            gone |= leaning
+            own = {n.id: n for n in self.noteset.notes}
+            readable = [own[n.id] if n.id in leaning else n for n in readable]
+            self.paired -= leaning
+            self.readable = readable
+            self.readable_by_id = {n.id: n for n in readable}
+            self.quantities = self.figure_quantities()
         # The latest value of a count that rose over several sources is the story's state: its
         # statement counts as backed by every source that told the count.
         self.told: dict[str, int] = {}
@@ -444,10 +645,7 @@ class _Composer:
             if group.replaced_by is None:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
-        # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
-        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
-        gone |= {judgement.note for judgement in self.overtaken_events}
-        self.notes = [n for n in readable if n.id not in gone]
+        self.notes = [n for n in readable if n.id not in gone and n.id not in self.unseen]
         self.by_id = {n.id: n for n in self.notes}
         self.coverage = Coverage.of(self.noteset.sources)
         self.later = recency(self.notes, self.docs)
@@ -1504,7 +1702,7 @@ class _Composer:
             if note.status == "pinned" or note.id in gone:
                 continue
             quote = " ".join(note.quote.split())
-            figures = find_figures(quote) if note.id in self.paired else note.figures
+            figures = self.statement_figures(note)
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
@@ -1516,6 +1714,21 @@ class _Composer:
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
         return gone
+
+    def quoting(self, gone: set[str]) -> set[str]:
+        """The readable statements whose quote takes in the own sentence of a note in *gone* (a
+        statement quoted with the sentence before it, when that sentence was overtaken). A correction
+        notice is left out as no statement of its own, not as overtaken: quoted before the corrected
+        value ("... has corrected its estimate ... The repairs will now cost 41 million euros"), it stays."""
+        own = [(n.id, n.span.source, n.span.start) for n in self.noteset.notes
+               if n.id in gone and not _tells_correction(n.quote)]
+        return {n.id for n in self.readable if n.status != "pinned" and any(
+            other != n.id and source == n.span.source and n.span.start <= start < n.span.end for other, source, start in own)}
+
+    def statement_figures(self, note: Note) -> list[Figure]:
+        """The figures of *note*'s statement as printed: a statement quoted with the sentence before
+        it gives that sentence's figures too."""
+        return list(find_figures(" ".join(note.quote.split()))) if note.id in self.paired else list(note.figures)
 
     def denial_overtaken(self) -> set[str]:
         """Statements saying there is none of a thing ("the company had received 'no other
@@ -1569,11 +1782,12 @@ class _Composer:
         if not marking and not notices:
             return gone
         for note in self.readable:
-            if note.status == "pinned" or not note.figures:
+            figures = self.statement_figures(note)
+            if note.status == "pinned" or not figures:
                 continue
             quote = " ".join(note.quote.split())
             own = earlier_values(quote)
-            claimed = [f for f in note.figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
+            claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
             told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
             for source, when, said in told:
@@ -1851,9 +2065,6 @@ class _Composer:
                 break
             if not self.reports(note) or note.kind == "forecast" or not self.matches(note, replace(spec, kinds=())):
                 continue
-            import os
-            if os.environ.get("TLDBG"):
-                print("DBG", note.id, note.id in self.used, self.event_day(note), bool(self.stated(note)), self.watch_of(note) is not None, statement(note)[:90])
             if self.commentary(note):
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
             if note.id in self.used:
@@ -1898,9 +2109,9 @@ class _Composer:
         printed = self.by_id.get(self.citations[earlier[0] - 1].note_id) if 0 < earlier[0] <= len(self.citations) else None
         if note.id in self.printed or printed is None or self.event_day(printed) == day:
             return *key, replace(self.refer(note, earlier), date=day.isoformat())
-        text = statement(note)
-        if piece_of_quotation(text) or not self.room_for(len(text.split())) or self.told_figures(note) or any(
-                _restates(text, statement(self.by_id[n])) for n in self.printed if n in self.by_id):
+        text = said(note)
+        if piece_of_quotation(text) or not self.room_for(len(statement(note).split())) or self.told_figures(note) or any(
+                _restates(text, said(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
         return *key, replace(self.take(note), date=day.isoformat())
 
@@ -2003,22 +2214,36 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     the section is left out); *window* says which sources the as-of dates left out (the
     notes given are already those inside them)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    composer = _Composer(noteset=noteset, profile=profile, docs=docs,
-                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
-                         lexicon=features.load_lexicon(find_file(config, "themes.toml")))
-    built: dict[str, Section | None] = {}
-    for spec, early in fill_order(profile.sections):
-        if early:
-            composer.disputes = composer.disagreements(spec, parties_only=True)
-        else:
-            built[spec.id] = composer.section(spec)
-    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
-    row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
-    if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
-        sections = composer.with_rows(sections, composer.row_sources(row_spec))
-    sections = _renumber(sections, composer)
-    sections = _weekdays_dated(sections, composer)
-    sections = _names_placed(sections, composer)
+    composer, sections = _fill(config, noteset, profile, previous, frozenset())
+    # A statement pairing, a bracket or leaving out would make stand alone needs none of them when the
+    # brief already shows what it leans on before it ("The port has said ..." below the bullet on "the
+    # Velde container port"): such statements are taken as written, and the brief composed again.
+    story = f"{config.title}. {config.subject}"
+    leaning = {n.id: a for n in noteset.notes
+               if (a := antecedents(n, docs.get(n.span.source), story)) is not None}
+    as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, noteset, i, a))
+    for _ in range(2):
+        if not as_written:
+            break
+        again, again_sections = _fill(config, noteset, profile, previous, as_written)
+        wrong = {i for i in as_written if _printed(again_sections, i)
+                 and not _shown_before(again_sections, again, noteset, i, leaning[i])}
+        if not wrong:
+            composer, sections = again, again_sections
+            break
+        as_written -= wrong  # shown before it no more: paired, named or left out as in_context says
+    # A statement whose subject is a description the reader must already know ("The loan scheme's
+    # repayment threshold was raised ...") that another sentence introduced ("a state-backed student loan
+    # scheme") is no reader's first sight of it: left out of the sections when nothing before it in the
+    # brief names it, and the brief composed again.
+    described = _described(noteset, docs, story)
+    unseen: frozenset[str] = frozenset()
+    for _ in range(3):
+        first = _first_sight(sections, described)
+        if not first:
+            break
+        unseen |= first
+        composer, sections = _fill(config, noteset, profile, previous, as_written, unseen)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -2067,6 +2292,113 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
                  method=method, template=profile.template, left_out=left_out,
                  compared_with=previous.as_of if previous is not None and any(
                      s.style == "changes" for s in sections) else "", stats=stats)
+
+
+def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: BriefRecord | None,
+          as_written: frozenset[str], unseen: frozenset[str] = frozenset()) -> tuple[_Composer, list[Section]]:
+    """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`; *unseen*:
+    `_Composer.unseen`)."""
+    docs = {doc.id: doc for doc in noteset.sources}
+    composer = _Composer(noteset=noteset, profile=profile, docs=docs,
+                         earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
+                         story=f"{config.title}. {config.subject}", brief=True, as_written=as_written, unseen=unseen,
+                         lexicon=features.load_lexicon(find_file(config, "themes.toml")))
+    built: dict[str, Section | None] = {}
+    for spec, early in fill_order(profile.sections):
+        if early:
+            composer.disputes = composer.disagreements(spec, parties_only=True)
+        else:
+            built[spec.id] = composer.section(spec)
+    sections = [section for section in (built[spec.id] for spec in profile.sections) if section is not None]
+    row_spec = next((s for s in profile.sections if s.style == "figures" and s.max_items), None)
+    if row_spec is not None:  # a row left to the statement that gives its figure: its sources go with it
+        sections = composer.with_rows(sections, composer.row_sources(row_spec))
+    sections = _renumber(sections, composer)
+    sections = _weekdays_dated(sections, composer)
+    sections = _names_placed(sections, composer)
+    return composer, sections
+
+
+def _reading(sections: Sequence[Section]) -> list[tuple[int, int, Item]]:
+    """The statements the brief prints, in reading order, as (section, position in it, item); Key
+    figures rows and "gone" entries of a changes section are no statements a reader reads as told."""
+    order = []
+    for s, section in enumerate(sections):
+        if section.style == "figures":
+            continue
+        for k, item in enumerate(section.items):
+            for shown in (item, item.other):
+                if shown is not None and not shown.see and shown.change != "gone":
+                    order.append((s, k, shown))
+    return order
+
+
+def _printed(sections: Sequence[Section], note_id: str) -> bool:
+    return any(item.note_id == note_id for _s, _k, item in _reading(sections))
+
+
+def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: NoteSet, note_id: str,
+                  antecedent: Antecedent) -> bool:
+    """Whether the brief shows a sentence *antecedent* names before where it prints *note_id* (anywhere
+    before it; just before it in its section when `Antecedent.adjacent`), or, when it does not print the
+    note, anywhere in the brief (a statement left out could be printed after it)."""
+    own = next((n for n in noteset.notes if n.id == note_id), None)
+    if own is None:
+        return False
+    order = _reading(sections)
+    at = next((p for p, (_s, _k, item) in enumerate(order) if item.note_id == note_id), None)
+
+    def covers(item: Item) -> bool:
+        shown = composer.readable_by_id.get(item.note_id)
+        return shown is not None and shown.span.source == own.span.source and any(
+            shown.span.start < end and start < shown.span.end for start, end in antecedent.sentences)
+
+    if at is None:
+        return any(covers(item) for _s, _k, item in order)
+    if antecedent.adjacent:
+        return at >= 1 and order[at - 1][0] == order[at][0] and covers(order[at - 1][2])
+    return any(covers(item) for _s, _k, item in order[:at])
+
+
+def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> dict[str, list[str]]:
+    """Per note, the descriptions its sentence takes as known ("loan scheme" of "The loan scheme's
+    repayment threshold was raised ...", `context.definite_descriptions`) that a sentence of the story
+    introduced ("a state-backed student loan scheme", `context.introduces`): in another source, or before it
+    in its own. Not what the brief's title or subject (*story*) names, a note's own introduction of it, a
+    pinned note or a paraphrase."""
+    bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
+              for doc in docs.values()}
+    found: dict[str, list[str]] = {}
+    for note in noteset.notes:
+        doc = docs.get(note.span.source)
+        if doc is None or note.text or note.status == "pinned":
+            continue
+        at = _sentence_index(note, doc)
+        for head, modifiers in definite_descriptions(note.quote.lstrip()):
+            phrase = " ".join((*modifiers, head))
+            if mentions(story, head) or introduces(note.quote, head, modifiers):
+                continue
+            earlier = [text for source, texts in bodies.items() if source != doc.id for text in texts]
+            earlier += bodies[doc.id][:max(at - 1, 0)]
+            if any(introduces(text, head, modifiers) for text in earlier):
+                found.setdefault(note.id, []).append(phrase)
+    return found
+
+
+def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[str]]) -> set[str]:
+    """The statements the brief prints (Key figures aside) whose described subject (`_described`) nothing
+    printed before them names: the reader's first sight of it would be "the loan scheme", as known. A
+    statement that names it itself (paired with the sentence that does, or in a bracket) stands."""
+    shown: list[str] = []
+    first = set()
+    for _s, _k, item in _reading(sections):
+        for phrase in described.get(item.note_id, ()):
+            own = re.search(r"(?i)\bthe\s+" + re.escape(phrase), item.text)
+            if own is not None and not any(mentions(text, phrase) for text in shown) \
+                    and not mentions(item.text[:own.start()], phrase):
+                first.add(item.note_id)
+        shown.append(item.text)
+    return first
 
 
 def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:

@@ -63,7 +63,9 @@ def test_an_analyst_edit_shows_up_after_a_cached_run(other: Path) -> None:
     for path in sorted((other / "notes").glob("harbor-*.yaml")):
         text = path.read_text(encoding="utf-8")
         quotes = [line.split("quote: ", 1)[1] for line in text.splitlines() if line.startswith("    quote: ")]
-        shown = [q for q in quotes if q.strip('"') in brief]
+        # a statement the brief makes (a bullet), not a second source's quote in the evidence list
+        bullets = [line for line in brief.splitlines() if line.startswith("- ")]
+        shown = [q for q in quotes if any(q.strip('"') in line for line in bullets)]
         if shown:
             break
     else:
@@ -71,7 +73,9 @@ def test_an_analyst_edit_shows_up_after_a_cached_run(other: Path) -> None:
     lines = text.splitlines()
     at = lines.index(f"    quote: {shown[0]}")
     text_line = next(i for i in range(at, len(lines)) if lines[i].startswith("    text:"))
-    lines[text_line] = "    text: Dredging the channel is the harbour board's first spending priority."
+    # the analyst's paraphrase says what the quote says, in their words (one the brief still has room for)
+    paraphrase = shown[0].strip('"').rstrip(".") + " (our reading: a first spending priority)."
+    lines[text_line] = f"    text: {json.dumps(paraphrase)}"
     status_line = next(i for i in range(at, 0, -1) if lines[i].startswith("    status:"))
     lines[status_line] = "    status: edited"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

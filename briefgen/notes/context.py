@@ -27,6 +27,72 @@ _CONNECTIVES = (
     "in other words", "for example", "for instance", "in particular", "at the same time", "until then",
     "since then", "by then", "before that", "other than that", "apart from that",
 )
+# Read only for the audience briefs (`opens_on_earlier`; the digest and the notes keep `needs_antecedent`'s
+# narrower reading, which the digest's sentence choice is tuned to). Sentence-initial discourse connectives
+# from the Penn Discourse Treebank 2.0's explicit connectives (Prasad et al. 2008, LREC; the annotation
+# manual's 100 connective types), sorted by how a connective attaches when it opens a sentence, plus the
+# discourse adverbials news copy uses that the PDTB annotates as AltLex or not at all (_BEYOND_PDTB).
+_PDTB_SUBORDINATING = (
+    "after", "although", "as", "as if", "as long as", "as soon as", "as though", "because", "before",
+    "before and after", "except", "for", "if", "if and when", "insofar as", "lest", "much as", "now that",
+    "once", "since", "so that", "though", "till", "unless", "until", "when", "when and if", "whereas", "while",
+    "either", "neither", "on the one hand",
+)
+"""A subordinating connective (or the first half of a paired one) takes both its arguments from its own
+sentence ("When the vote failed, the board resigned."): it opens a sentence that stands alone."""
+_PDTB_ADVERBIAL = (
+    "accordingly", "additionally", "afterward", "afterwards", "also", "alternatively", "as a result",
+    "as an alternative", "as well", "besides", "by comparison", "by contrast", "by then", "consequently",
+    "conversely", "furthermore", "hence", "in addition", "in contrast", "in fact", "in other words",
+    "in particular", "in short", "in sum", "in the end", "in turn", "indeed", "instead", "likewise",
+    "meantime", "meanwhile", "moreover", "nevertheless", "nonetheless", "on the contrary", "on the other hand",
+    "otherwise", "separately", "similarly", "simultaneously", "specifically", "thereafter", "thereby",
+    "therefore", "thus",
+)
+"""A discourse adverbial: opening a sentence, its first argument is an earlier sentence ("Separately, ...",
+"In comparison, ..."). Unless it takes its own complement ("In addition to the fine, ...", "Instead of
+waiting, ...", "By comparison with 2019, ..."; _OWN_COMPLEMENT)."""
+_PDTB_COORDINATING = ("and", "but", "or", "nor", "yet", "so", "plus")
+"""A coordinating conjunction opening a sentence joins it to the one before ("But the union ...")."""
+_PDTB_AMBIGUOUS = ("earlier", "later", "next", "finally", "further", "overall", "rather", "still", "then", "else",
+                   "regardless", "previously", "ultimately", "again", "elsewhere", "however")
+"""PDTB connectives that are also plain adverbs or adjectives ("Later this month", "Further talks",
+"Overall sales", "Rather than wait", "However much it costs"): a connective only when set off by a comma
+or followed by the subject of a clause ("Later, the council ...", "Then the council ...")."""
+_BEYOND_PDTB = (
+    "in comparison", "despite this", "despite that", "even so", "for its part", "for their part", "for his part",
+    "for her part", "in response", "in that case", "after that", "that said", "to that end", "as such",
+    "for example", "for instance", "at the same time", "until then", "since then", "before that",
+    "other than that", "apart from that", "by the same token", "after all", "in any case", "either way",
+    "all the same", "on top of that", "above all", "in the meantime", "even then",
+    "in the same vein", "along with", "in return", "as a consequence", "because of this", "because of that",
+    "as a whole",
+)
+_WIDE_CONNECTIVES = tuple(sorted(set(_PDTB_ADVERBIAL + _PDTB_COORDINATING + _PDTB_AMBIGUOUS + _BEYOND_PDTB),
+                                 key=lambda c: -len(c)))
+"""Longest first, so "in addition" is read before "in"."""
+_OWN_COMPLEMENT = re.compile(
+    r"(?i)^(?:in addition|in contrast|by contrast|by comparison|in comparison|in response|instead|as well|"
+    r"in return|along with|as a result|as a consequence)\s+(?:to|of|with|as)\b")
+"""A connective with its own complement points to nothing before: "In addition to the fine, ...",
+"Instead of waiting, ...", "In response to the ruling, ...", "As a result of the merger, ..."."""
+_CLAUSE_SUBJECT = ("the", "a", "an", "it", "he", "she", "they", "we", "i", "there", "its", "his", "her", "their",
+                   "our", "this", "these", "those", "that")
+_ANAPHORS = ("this", "that", "these", "those", "it", "them", "him", "her", "such", "which", "whom")
+"""What a preposition opening a sentence may govern that only an earlier sentence explains ("Despite this, ...",
+"Under that plan, ...", "With it, ...", "Because of them, ...")."""
+_COMPARATIVES = ("more", "less", "fewer", "larger", "smaller", "bigger", "higher", "lower", "greater", "further",
+                 "wider", "longer", "shorter", "stronger", "weaker", "deeper", "sharper", "steeper", "cheaper",
+                 "better", "worse", "faster", "slower", "broader", "tougher", "harsher", "similar")
+"""An indefinite comparative noun phrase opening a sentence with no "than" ("A larger share went to ...",
+"A further 400 posts will go", "A similar scheme ..."): larger than what an earlier sentence gave."""
+_WIDE_PREPOSITIONS = ("because", "against", "beyond", "besides", "following", "given", "amid", "over", "behind",
+                      "within", "into", "towards", "toward", "upon", "regarding", "concerning", "alongside",
+                      "throughout", "until")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latter",
+             "former", "remaining", "other", "others", "rest", "last", "two", "three", "four", "both")
+""""The second, by ...", "The remaining two ...", "The other ...": one of a set an earlier sentence counted."""
+
 _PRONOUNS = ("he", "she", "they", "them", "his", "her", "their", "its", "we", "our", "it", "him", "those",
              "both", "such", "another", "others", "either", "neither", "theirs", "hers")
 _DEMONSTRATIVES = ("this", "these", "that")
@@ -165,6 +231,73 @@ class Named:
     """The name as written."""
     kind: str
     """person | organisation | place | product | other (features.find_entities's types)."""
+
+
+_ADDITIVE = re.compile(r"^(?:Separately|In addition|Additionally|Also|Moreover|Furthermore|Besides|Elsewhere|"
+                       r"In other news|In (?:a|an) (?:separate|unrelated|further) [a-z]+|In another [a-z]+),\s+(?=\S)")
+"""A connective that only adds another matter to what came before (PDTB Expansion.Conjunction, and "Separately",
+"Elsewhere" that change the topic; a prepositional phrase that only says the matter is another one, "In a
+separate development,", "In another move,"), set off by a comma: it asks the reader for no earlier sentence's content, unlike
+"However," (a contrast) or "As a result," (a cause)."""
+
+
+def additive_opening(sentence: str) -> int:
+    """How many characters of *sentence* an additive connective opening it takes ("Separately, " of
+    "Separately, members of the union voted ..."); 0 when it opens on none. Left out with a visible "...",
+    the rest is the sentence's own clause."""
+    match = _ADDITIVE.match(sentence.lstrip())
+    return match.end() + len(sentence) - len(sentence.lstrip()) if match else 0
+
+
+def opens_on_earlier(sentence: str) -> bool:
+    """`needs_antecedent` read more widely, for the audience briefs (whose statements a reader meets one
+    by one, under headings): also a PDTB discourse connective ("Separately, ...", "Conversely, ..."; not
+    one with its own complement, "In addition to the fine, ..."), a preposition governing an anaphor
+    ("Despite this, ...", "Under that plan, ..."), an indefinite comparative with no "than" ("A larger
+    share went to ..."), and an ordinal or count that picks one of a set ("The second, by ...")."""
+    text = _OPENING.sub("", sentence)
+    if not text:
+        return False
+    attribution = _ATTRIBUTION.match(text)
+    if attribution and len(text) > attribution.end():
+        rest = text[attribution.end():]
+        text = rest[0].upper() + rest[1:]
+    words = _opening_words(text, 4)
+    if not words or text[0].islower() or sentence.lstrip()[:1] in "\"“‘«'":
+        return needs_antecedent(sentence)
+    if _OWN_COMPLEMENT.match(text):
+        # "In addition to the fine, ...": the connective takes its own complement; the subject still counts.
+        return needs_antecedent(sentence) and not re.match(r"(?i)^(?:in|by|as|instead|along)\b", text)
+    head = " ".join(words)
+    for connective in _WIDE_CONNECTIVES:
+        if head == connective or head.startswith(connective + " "):
+            after = text[len(connective):len(connective) + 1]
+            following = head[len(connective):].split()
+            if connective in _PDTB_AMBIGUOUS:
+                # "Later, the council ..." or "Then the council ...": a connective; "Later this year",
+                # "Further talks", "Overall sales", "Still more": an adverb or adjective of its clause.
+                if after == "," or bool(following) and following[0] in _CLAUSE_SUBJECT \
+                        and not (len(following) > 1 and following[0] in _DEMONSTRATIVES and following[1] in _TIME_NOUNS):
+                    return True
+                return False
+            if connective == "so" and following and following[0] in ("far", "much", "many", "long"):
+                return False  # "So far", "So many ...": an amount or a time
+            return connective not in _PDTB_COORDINATING or after in (",", " ")
+    first = words[0]
+    if first in _PREPOSITIONS or first in _WIDE_PREPOSITIONS:
+        # "Despite this, ...", "Under that plan, ...", "Because of them, ...": what? ("In this year's budget",
+        # "By that time" name a time.)
+        at = 2 if len(words) > 2 and words[1] in ("of", "to") and first in ("because", "according", "due") else 1
+        if len(words) > at and words[at] in _ANAPHORS \
+                and not (len(words) > at + 1 and words[at] in _DEMONSTRATIVES and words[at + 1] in _TIME_NOUNS):
+            return True
+    if first in ("a", "an") and len(words) > 1 and words[1] in _COMPARATIVES \
+            and not re.search(r"(?i)\b(?:than|as)\b|\bsimilar\s+to\b", text):
+        return True
+    if first == "the" and len(words) > 1 and words[1] in _ORDINALS and not _THE_NOUN_SAID_WHICH.match(text) \
+            and not (len(words) > 2 and words[2] in _TIME_NOUNS):  # "The first time", "The last year"
+        return True
+    return needs_antecedent(sentence)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -362,6 +495,21 @@ def points_back(sentence: str) -> bool:
     return False
 
 
+_WHOSE_ROLE_AFTER = re.compile(r"^[\s,.;:—–-]*(?:said|says|added|adds|told|warned|wrote|insisted|explained|argued|"
+                               r"continued|replied|noted)\s+(?:its|his|her|their)\s+[a-z]", re.IGNORECASE)
+
+
+def speaker_by_pronoun(sentence: str) -> bool:
+    """True when a quotation's speaker is named only by a role in a body a pronoun stands for
+    ('"Two years is not enough," said its chair, Rune Dahl.'): the chair of what? Read for the
+    audience briefs (`compose.standalone`); the digest keeps `points_back`."""
+    text = sentence.lstrip()
+    if text[:1] not in "\"“‘«":
+        return False
+    closing = _QUOTED.match(text)
+    return bool(closing and _WHOSE_ROLE_AFTER.match(text[closing.end():]))
+
+
 def unnamed_body(sentence: str) -> bool:
     """True when *sentence* gives a speaker's role in a body it names only by a common noun
     ("..., said Rachel Ndlovu, the authority's chief inspector") and names no body itself:
@@ -376,3 +524,156 @@ def unnamed_body(sentence: str) -> bool:
             if m.end() != apposition.start() and (" " in m.group() or m.group().lower() not in _OPENERS
                                                   or not re.search(r"(?:^|[.!?\"“‘(]\s*)$", sentence[:m.start()]))]
     return not runs
+
+
+# ---------------------------------------------------------------- a definite description that refers back
+
+_VERB_CUES = frozenset("""is are was were has have had will would could can may might must should shall did does do
+said says told added also now still then not never already only again remains remained became""".split())
+"""Words that end a sentence's subject noun phrase and open its verb phrase."""
+_THE_NP = re.compile(r"^[Tt]he\s+((?:[a-z][a-z-]*(?:['’]s)?\s+){1,4})")
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)\s+[A-Z][\w’'&-]*|\s+[A-Z][\w’'&-]*)*")
+"""A run of capitalised words, joined by "of", "and", "for" ("Competition and Markets Authority"); not "on",
+which joins a name to a day ("... Service on Tuesday")."""
+_BODY_SENTENCE = re.compile(r"[.!?][\"”’)]*\s*$")
+
+
+@dataclass(frozen=True)
+class BackReference:
+    """A sentence's subject "The union ..." whose head noun an earlier sentence of its source introduced."""
+
+    phrase: str
+    """The noun phrase as written ("The union", "The arts council's")."""
+    head: str
+    """Its head noun ("union")."""
+    modifiers: tuple[str, ...]
+    """The words between "The" and the head ("arts")."""
+
+
+def _subject_np(sentence: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(phrase, head, modifiers) of a subject "The [modifier ...] head" with nothing after the head that
+    says which one (no "of ...", "that ...", no apposition): the head is the word before the verb."""
+    text = _OPENING.sub("", sentence)
+    match = _THE_NP.match(text)
+    if not match:
+        return None
+    tokens = match.group(1).split()
+    rest = text[match.end():]
+    following = _WORD.match(rest)
+    if following:
+        tokens.append(following.group())
+    for strong in (True, False):
+        for i in range(min(3, len(tokens) - 1)):
+            head, after = tokens[i], tokens[i + 1]
+            possessive = head.endswith(("'s", "’s"))
+            head = re.sub(r"['’]s$", "", head)
+            if strong:
+                found = possessive or after in _VERB_CUES or (after.endswith("ed") and len(after) > 4)
+            else:
+                found = i == 0 and after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and after.isalpha()
+            if found and head.isalpha() and len(head) > 2:
+                phrase_end = re.search(r"\b" + re.escape(tokens[i]) + r"(?!\w)", text)
+                if phrase_end is None:
+                    return None
+                return text[:phrase_end.end()], head, tuple(tokens[:i])
+    return None
+
+
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told \w+|added|argued|warned|insisted|was confident|is confident)\s+"
+                               r"(?:that\s+)?(?=[Tt]he\s)")
+"""A verb of saying whose complement clause opens on "the": "... said the model would raise ...": that clause's
+subject is read as a sentence's subject is."""
+
+
+_PRESENT_CLAUSE = re.compile(r"^[Tt]he\s+(?P<mods>(?:[a-z][a-z-]+\s+){0,2})(?P<head>[a-z][a-z-]+)(?=\s+[a-z]+(?<!s)s\s+"
+                             r"(?:the|a|an|its|their|his|her|\d))")
+"""A subject "The transport agreement" before a verb in the present tense and its object ("caps the national
+share ..."), which `_subject_np` reads only after a one-word description."""
+
+
+def definite_descriptions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(head, modifiers) of the definite descriptions a reader must already know to read *sentence*: its
+    subject ("The loan scheme's repayment threshold was raised ...": "scheme", ("loan",)) and the subject of
+    a clause reported after a verb of saying ("..., said the model would raise ..."); none for a time ("The
+    year ...")."""
+    found = []
+    for text in (sentence, *(sentence[m.end():] for m in _REPORTED_SUBJECT.finditer(sentence))):
+        described = _subject_np(text)
+        present = _PRESENT_CLAUSE.match(_OPENING.sub("", text)) if described is None else None
+        if present is not None:
+            described = (present.group(), present.group("head"), tuple(present.group("mods").split()))
+        if described is None:
+            continue
+        _phrase, head, modifiers = described
+        if head in _TIME_NOUNS or head in ("way", "end", "first", "most", "best", "rest", "same", "other"):
+            continue
+        found.append((head, modifiers))
+    return found
+
+
+def introduces(text: str, head: str, modifiers: Sequence[str]) -> bool:
+    """Whether *text* introduces what "the <modifiers> <head>" names, by an indefinite description of it ("a
+    state-backed student loan scheme" for "the loan scheme"): a referent new to the reader there, known after."""
+    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+    pattern = (r"(?i)\b(?:a|an)\s+(?:[\w'’\"“”-]+\s+){0,3}" + "".join(re.escape(m) + r"\s+" for m in modifiers)
+               + re.escape(stem) + r"(?:s|es)?(?!\w)")
+    return re.search(pattern, text) is not None
+
+
+def mentions(text: str, noun: str) -> bool:
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return re.search(r"(?i)(?<!\w)" + re.escape(stem) + r"(?:s|es)?(?!\w)", text) is not None
+
+
+def back_reference(sentence: str, earlier: Sequence[str]) -> BackReference | None:
+    """The subject of *sentence* when it is a definite description ("The union represents ...", "The
+    ministry will also provide ...") whose head noun one of the *earlier* sentences of its source (its
+    body: a headline is no antecedent) already used: in the source it names what that sentence named,
+    and a reader of the sentence alone cannot tell what. A description whose head is new to the source
+    introduces its referent ("The county environment agency said ..." opening a report) and stands."""
+    found = _subject_np(sentence)
+    if found is None:
+        return None
+    phrase, head, modifiers = found
+    if head in _TIME_NOUNS or head in ("way", "end", "first", "most", "best", "rest"):
+        return None
+    if not any(_BODY_SENTENCE.search(s) and mentions(s, head) for s in earlier):
+        return None
+    return BackReference(phrase, head, modifiers)
+
+
+def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
+    """The one proper name in *earlier* (the source before the sentence) that the description can mean:
+    a capitalised name with the head noun and every modifier among its words ("the union" -> "University and
+    College Staff Union", "the arts council" -> "Regional Arts Council"); None when none or several."""
+    names: list[str] = []
+    for text in earlier:
+        for match in _CAPITALISED_NAME.finditer(text):
+            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
+            words = {w.lower() for w in name.split()}
+            if len(name.split()) < 2 and not name.isupper():
+                continue  # one capitalised word: a sentence's first word, or a bare surname
+            if mentions(name, reference.head) and all(m in words for m in reference.modifiers):
+                if not any(name in n for n in names):
+                    names = [n for n in names if n not in name] + [name]
+    return names[0] if len(names) == 1 else None
+
+
+_NAME_OPENING = re.compile(r"^(?:The\s+)?(?!The\s)[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)?\s*[A-Z][\w’'&-]*)+(?:['’]s)?\s+[a-z]")
+"""A sentence opening on a proper name of two or more words followed by its verb ("The Lindqvist Institute said
+...", "Northway Radio offered ..."): it names the body it is about."""
+
+
+def renames(sentence: str, previous: str, story: str = "") -> bool:
+    """Whether *sentence*'s subject is a description new to its source ("The regulator said ...", "The final
+    report said ...") straight after a sentence that opens on a body's name ("The Competition and Markets
+    Authority said ..."): in news copy, a later mention of what that sentence named, by a word for its kind, and
+    a reader of the sentence alone cannot tell which. Not when the brief's title or subject (*story*) uses the
+    noun, nor for a time ("The year ...")."""
+    found = _subject_np(sentence)
+    if found is None:
+        return False
+    _phrase, head, _modifiers = found
+    if head in _TIME_NOUNS or head in ("way", "end", "first", "most", "best", "rest") or mentions(story, head):
+        return False
+    return bool(_NAME_OPENING.match(_OPENING.sub("", previous)))
