@@ -2248,6 +2248,10 @@ def _clause_words(sentence: str, figure: str) -> str | None:
             return ""  # the clause's opening leaves no room for the figure: the row keeps its label
         chosen = words[:lead] + words[begin:begin + budget - lead]
     chosen = _through_list(segment, words, chosen, last_figure)
+    # a possessive is not a noun phrase's end ("… 12 percent of the operator's …"): its head stays
+    while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
+            and re.search(r"\w['’]s?$", segment[chosen[-1][0]:chosen[-1][1]]):
+        chosen = chosen + [words[words.index(chosen[-1]) + 1]]
     # A cut tail ends on a word that carries meaning, not "and", "of" or "the" ("… above $4 trillion …")
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
             and segment[chosen[-1][0]:chosen[-1][1]].lower() in _DANGLING_TAIL:
