@@ -248,12 +248,20 @@ _MEASURE_FRAME = frozenset("share rise fall increase decrease change".split())
 """Words of a measure's label that frame it rather than name it ("share of capacity")."""
 
 
+_CLAUSE_TAIL = frozenset("may might could would will can should must is are was were has have had be been".split())
+"""Words a measure's label does not end on: it is a clause's subject and verb, cut."""
+
+
 def _counts(figure: Figure, words: str) -> str | None:
     """What a key-figure row says its figure counts beside the figure: "" when the figure names
     its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
     bare figure ("900") when the row's words confirm it (its every content word is in them); None
     (no row) for a bare figure whose measure no words confirm ("1.1 billion | ten-year average"):
-    a label read from a sentence the row does not show is too often wrong to stand alone."""
+    a label read from a sentence the row does not show is too often wrong to stand alone. A row
+    with no words whose label ends on a verb is no row either."""
+    last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
+    if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
+        return None  # a label cut off inside a clause ("population may", "reported attacks involved")
     if not _BARE.fullmatch(figure.text.strip()):
         return ""
     said = {stem(w) for w in content_words(words)} if words else set()

@@ -90,3 +90,10 @@ def test_every_hedge_survives_and_the_words_stay_verbatim(hedge: str, n: int, op
                 f"first nine months of the year, well above the level of the previous season.")
     words = own_words(sentence, f"{n} percent")
     assert words and hedge in words and _in_order(words, sentence)
+
+
+def test_a_label_cut_inside_a_clause_is_no_row() -> None:
+    assert _counts(Figure(text="6 percent a year", value=6, unit="%", measures="herd may"), "") is None
+    assert _counts(Figure(text="900 complaints", value=900, unit="complaints", measures="complaints involved"),
+                   "") is None
+    assert _counts(Figure(text="13 euros", value=13, unit="EUR", measures="charged by Venice"), "") == ""
