@@ -267,8 +267,8 @@ def _counts(figure: Figure, words: str) -> str | None:
     said = {stem(w) for w in content_words(words)} if words else set()
     named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
     if named and said and all(stem(w) in said for w in named):
-        last = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
-        if last and LIST_AFTER.match(last.group("rest")):
+        listed = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
+        if listed and LIST_AFTER.match(listed.group("rest")):
             return ""  # the label ends inside a list the words go on with ("share of wheat" of "wheat, maize and …")
         return figure.measures
     return "" if words else None
