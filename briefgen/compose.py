@@ -46,6 +46,7 @@ from briefgen.notes.conflicts import vague
 from briefgen.notes.context import needs_antecedent, points_back, unnamed_body
 from briefgen.notes.corroborate import same_event, same_fact
 from briefgen.notes.figures import (
+    LIST_AFTER,
     circumstance,
     comparable,
     correction_notice,
@@ -239,6 +240,39 @@ def _conditional(quote: str, text: str) -> bool:
     said = _sentence_of(quote, text)
     at = said.find(text)
     return at > 0 and _CONDITION.search(said[:at]) is not None
+
+
+_BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
+                   r"(?:\s*(?:%|percent|per cent|percentage points?))?", re.IGNORECASE)
+"""A figure that names no unit or thing counted ("900", "4.5 percent", "1.1 billion")."""
+_MEASURE_FRAME = frozenset("share rise fall increase decrease change".split())
+"""Words of a measure's label that frame it rather than name it ("share of capacity")."""
+
+
+_CLAUSE_TAIL = frozenset("may might could would will can should must is are was were has have had be been".split())
+"""Words a measure's label does not end on: it is a clause's subject and verb, cut."""
+
+
+def _counts(figure: Figure, words: str) -> str | None:
+    """What a key-figure row says its figure counts beside the figure: "" when the figure names
+    its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
+    bare figure ("900") when the row's words confirm it (its every content word is in them); None
+    (no row) for a bare figure whose measure no words confirm ("1.1 billion | ten-year average"):
+    a label read from a sentence the row does not show is too often wrong to stand alone. A row
+    with no words whose label ends on a verb is no row either."""
+    last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
+    if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
+        return None  # a label cut off inside a clause ("population may", "reported attacks involved")
+    if not _BARE.fullmatch(figure.text.strip()):
+        return ""
+    said = {stem(w) for w in content_words(words)} if words else set()
+    named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
+    if named and said and all(stem(w) in said for w in named):
+        listed = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
+        if listed and LIST_AFTER.match(listed.group("rest")):
+            return ""  # the label ends inside a list the words go on with ("share of wheat" of "wheat, maize and …")
+        return figure.measures
+    return "" if words else None
 
 
 @dataclass
@@ -962,9 +996,13 @@ class _Composer:
             # earlier value of the measure, not a forum post or an opinion piece.
             stating = {n.span.source for n in linked if n in backing
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
+            words = group.own_words or ""
+            counts = _counts(shown, words)
+            if counts is None:
+                continue  # a bare number whose measure no words confirm: a reader cannot use it
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len(stating) or 1,
-                             figure=shown, words=group.own_words or "",
+                             figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows
 
