@@ -253,13 +253,17 @@ _CLAUSE_TAIL = frozenset("may might could would will can should must is are was 
 """Words a measure's label does not end on: it is a clause's subject and verb, cut."""
 
 
-def _counts(figure: Figure, words: str) -> str | None:
+def _counts(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | None:
     """What a key-figure row says its figure counts beside the figure: "" when the figure names
     its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
     bare figure ("900") when the row's words confirm it (its every content word is in them); None
     (no row) for a bare figure whose measure no words confirm ("1.1 billion | ten-year average"):
     a label read from a sentence the row does not show is too often wrong to stand alone. A row
-    with no words whose label ends on a verb is no row either."""
+    with no words whose label ends on a verb is no row either.
+
+    *also* are other sources' words for the same value (`_Composer.same_value_words`: "must sell
+    126 leisure centres" for a row "126 | centres" its own clause cannot show): a measure any of
+    them states is confirmed, as the row's own words would confirm it."""
     last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
     if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
         return None  # a label cut off inside a clause ("population may", "reported attacks involved")
@@ -267,6 +271,9 @@ def _counts(figure: Figure, words: str) -> str | None:
         return ""
     said = {stem(w) for w in content_words(words)} if words else set()
     named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
+    if named and not (said and all(stem(w) in said for w in named)) and any(
+            all(stem(w) in {stem(x) for x in content_words(other)} for w in named) for other in also):
+        return figure.measures  # another source names what the value counts
     if named and said and all(stem(w) in said for w in named):
         listed = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
         if listed and LIST_AFTER.match(listed.group("rest")):
@@ -997,7 +1004,7 @@ class _Composer:
             stating = {n.span.source for n in linked if n in backing
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
             words = group.own_words or ""
-            counts = _counts(shown, words)
+            counts = _counts(shown, words, self.same_value_words(shown) if _BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
@@ -1195,6 +1202,24 @@ class _Composer:
                if n.id in self.printed and n.id != note.id and n.span.source == note.span.source]
         return bool(own) and all(any(near(figure, f) and unit_head(figure.unit) == unit_head(f.unit)
                                      for other in own for f in other.figures) for figure in figures)
+
+    def same_value_words(self, shown: Figure) -> tuple[str, ...]:
+        """What reported statements say beside the value *shown* gives (a row's bare "126"): each
+        figure of the same value that names its unit ("126 leisure centres"), or, bare itself, its
+        own clause. Every source counts, not only the row's group: a figure with no measure of
+        its own ("must sell 126 leisure centres") joins no group, yet states what 126 counts."""
+        said: list[str] = []
+        for note in self.readable_by_id.values():
+            if not self.reports(note):
+                continue
+            for f in note.figures:
+                if abs(f.value - shown.value) > 1e-9 * max(1.0, abs(shown.value)) or shown.unit and f.unit != shown.unit:
+                    continue
+                if not _BARE.fullmatch(f.text.strip()):
+                    said.append(f.text)
+                elif found := own_words(note.quote, f.text):
+                    said.append(found)
+        return tuple(said)
 
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
