@@ -66,6 +66,7 @@ from briefgen.notes.figures import (
     stance,
     unit_class,
     unit_head,
+    vote_tally,
     word_stems,
 )
 from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_gloss
@@ -245,8 +246,9 @@ def _conditional(quote: str, text: str) -> bool:
 _BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
                    r"(?:\s*(?:%|percent|per cent|percentage points?))?", re.IGNORECASE)
 """A figure that names no unit or thing counted ("900", "4.5 percent", "1.1 billion")."""
-_MEASURE_FRAME = frozenset("share rise fall increase decrease change".split())
-"""Words of a measure's label that frame it rather than name it ("share of capacity")."""
+_MEASURE_FRAME = frozenset({"share"})
+"""Words of a measure's label that frame it rather than name it ("share of capacity" of "40 percent
+of capacity"); a direction ("rise in frigates") is not one: the words must say it."""
 
 
 _CLAUSE_TAIL = frozenset("may might could would will can should must is are was were has have had be been".split())
@@ -355,6 +357,9 @@ class _FigureGroup:
         for mark in self.marked:
             found.setdefault(mark.value, mark)
         value = self.shown().value
+        # a value three orders of magnitude away is another quantity, not this one's earlier value
+        # ("4.6 billion crowns" of fee income is no update of "monthly income above 35,000 crowns")
+        found = {v: e for v, e in found.items() if v in own or not value or not v or 1e-3 <= abs(v / value) <= 1e3}
         ordered = sorted((e for v, e in found.items() if v != value), key=lambda e: (not e.date, e.date))
         dated = [e for e in ordered if e.date]
         # An undated source's value has no place in the sequence: shown only when no dated one is,
@@ -1003,6 +1008,8 @@ class _Composer:
             # earlier value of the measure, not a forum post or an opinion piece.
             stating = {n.span.source for n in linked if n in backing
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
+            if any(vote_tally(_sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
+                continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             words = group.own_words or ""
             counts = _counts(shown, words, self.same_value_words(shown) if _BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
@@ -1341,6 +1348,15 @@ class _Composer:
             for mark in marks:
                 owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)
                               and not near(g.shown(), mark)), None)
+                # a bare earlier value takes the unit of the one figure of its sentence it is set
+                # against ("raised their price target to 210 crowns from 165": 165 crowns)
+                # (a move the sentence tells, "to X from Y"; not "X, not Y", another view of the value)
+                bare = [g for g in homes if not mark.unit and g.shown().unit and not near(g.shown(), mark)
+                        and re.search(r"\bto\s+" + re.escape(g.shown().text) + r"\s+from\s+" + re.escape(mark.text)
+                                      + r"(?![\d,.]*\d)", said)]
+                if owner is None and len(bare) == 1:
+                    owner = bare[0]
+                    mark = replace(mark, unit=owner.shown().unit)
                 for group in groups:
                     figure = group.shown()
                     if group is owner or group.replaced_by is not None or not near(figure, mark) \

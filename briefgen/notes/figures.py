@@ -2269,3 +2269,28 @@ def _clause_words(sentence: str, figure: str) -> str | None:
     if not head and chosen and chosen[0] != whole[0]:
         text = "… " + text
     return f"{head} … {text}" if head else text
+
+
+_TALLY_NUMBER = r"\d+(?:[.,]\d+)*"
+_TALLY = re.compile(rf"(?<![\d,.])(?P<a>{_TALLY_NUMBER})(?P<av>\s+votes?)?\s*(?:to|against|-|–|—)\s*"
+                    rf"(?P<b>{_TALLY_NUMBER})(?P<bv>\s+votes?)?(?!\s*(?:percent|per cent|%))", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(r"(?i)\b(?:vot(?:e|ed|ing)|ballot)\b(?:\s+(?:of|by|was|were|in|favour|favor|a|\w+ly))*\s*$")
+_VOTE_AFTER = re.compile(r"(?i)^\s*(?:vote|ballot)\b")
+
+
+def vote_tally(sentence: str, figure: Figure) -> bool:
+    """Whether *figure* is one side of a vote's tally ("passed by 104 votes to 81", "voted 81 to
+    69", "by a vote of 17 to 14", "a 17-14 vote"): two counts set against each other that a
+    vote word names. A tally says how a vote went, which the sentence tells; as a key figure its
+    number alone means nothing ("81 | votes"). A share of the vote ("52 percent") is no tally, nor
+    a range after a vote word's clause ("voted to spend ... on 12 to 15 parks")."""
+    if unit_class(figure) != "count":
+        return False
+    first = figure.text.split()[0] if figure.text.split() else ""
+    for m in _TALLY.finditer(sentence):
+        if first not in (m.group("a"), m.group("b")):
+            continue
+        if m.group("av") or m.group("bv") or _VOTE_BEFORE.search(sentence[:m.start()]) \
+                or _VOTE_AFTER.search(sentence[m.end():]):
+            return True
+    return False
