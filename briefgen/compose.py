@@ -59,6 +59,7 @@ from briefgen.notes.context import (
 )
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
+    LIST_AFTER,
     circumstance,
     comparable,
     correction_notice,
@@ -78,6 +79,7 @@ from briefgen.notes.figures import (
     stance,
     unit_class,
     unit_head,
+    vote_tally,
     word_stems,
 )
 from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_gloss
@@ -422,6 +424,47 @@ def _conditional(quote: str, text: str) -> bool:
     return at > 0 and _CONDITION.search(said[:at]) is not None
 
 
+_BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
+                   r"(?:\s*(?:%|percent|per cent|percentage points?))?", re.IGNORECASE)
+"""A figure that names no unit or thing counted ("900", "4.5 percent", "1.1 billion")."""
+_MEASURE_FRAME = frozenset({"share"})
+"""Words of a measure's label that frame it rather than name it ("share of capacity" of "40 percent
+of capacity"); a direction ("rise in frigates") is not one: the words must say it."""
+
+
+_CLAUSE_TAIL = frozenset("may might could would will can should must is are was were has have had be been".split())
+"""Words a measure's label does not end on: it is a clause's subject and verb, cut."""
+
+
+def _counts(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | None:
+    """What a key-figure row says its figure counts beside the figure: "" when the figure names
+    its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
+    bare figure ("900") when the row's words confirm it (its every content word is in them); None
+    (no row) for a bare figure whose measure no words confirm ("1.1 billion | ten-year average"):
+    a label read from a sentence the row does not show is too often wrong to stand alone. A row
+    with no words whose label ends on a verb is no row either.
+
+    *also* are other sources' words for the same value (`_Composer.same_value_words`: "must sell
+    126 leisure centres" for a row "126 | centres" its own clause cannot show): a measure any of
+    them states is confirmed, as the row's own words would confirm it."""
+    last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
+    if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
+        return None  # a label cut off inside a clause ("population may", "reported attacks involved")
+    if not _BARE.fullmatch(figure.text.strip()):
+        return ""
+    said = {stem(w) for w in content_words(words)} if words else set()
+    named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
+    if named and not (said and all(stem(w) in said for w in named)) and any(
+            all(stem(w) in {stem(x) for x in content_words(other)} for w in named) for other in also):
+        return figure.measures  # another source names what the value counts
+    if named and said and all(stem(w) in said for w in named):
+        listed = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
+        if listed and LIST_AFTER.match(listed.group("rest")):
+            return ""  # the label ends inside a list the words go on with ("share of wheat" of "wheat, maize and …")
+        return figure.measures
+    return "" if words else None
+
+
 @dataclass
 class _FigureGroup:
     """One quantity as the sources give it: every figure that states it, with its note."""
@@ -495,6 +538,9 @@ class _FigureGroup:
         for mark in self.marked:
             found.setdefault(mark.value, mark)
         value = self.shown().value
+        # a value three orders of magnitude away is another quantity, not this one's earlier value
+        # ("4.6 billion crowns" of fee income is no update of "monthly income above 35,000 crowns")
+        found = {v: e for v, e in found.items() if v in own or not value or not v or 1e-3 <= abs(v / value) <= 1e3}
         ordered = sorted((e for v, e in found.items() if v != value), key=lambda e: (not e.date, e.date))
         dated = [e for e in ordered if e.date]
         # An undated source's value has no place in the sequence: shown only when no dated one is,
@@ -1187,10 +1233,16 @@ class _Composer:
             # earlier value of the measure, not a forum post or an opinion piece.
             stating = {n.span.source for n in linked if n in backing
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
+            if any(vote_tally(_sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
+                continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
+            words = group.own_words or ""
+            counts = _counts(shown, words, self.same_value_words(shown) if _BARE.fullmatch(shown.text.strip()) else ())
+            if counts is None:
+                continue  # a bare number whose measure no words confirm: a reader cannot use it
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len(stating) or 1,
                              label="Analyst's summary" if group.notes[0].text else "",
-                             figure=shown, words=group.own_words or "",
+                             figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows
 
@@ -1384,6 +1436,24 @@ class _Composer:
         return bool(own) and all(any(near(figure, f) and unit_head(figure.unit) == unit_head(f.unit)
                                      for other in own for f in other.figures) for figure in figures)
 
+    def same_value_words(self, shown: Figure) -> tuple[str, ...]:
+        """What reported statements say beside the value *shown* gives (a row's bare "126"): each
+        figure of the same value that names its unit ("126 leisure centres"), or, bare itself, its
+        own clause. Every source counts, not only the row's group: a figure with no measure of
+        its own ("must sell 126 leisure centres") joins no group, yet states what 126 counts."""
+        words: list[str] = []
+        for note in self.readable_by_id.values():
+            if not self.reports(note):
+                continue
+            for f in note.figures:
+                if abs(f.value - shown.value) > 1e-9 * max(1.0, abs(shown.value)) or shown.unit and f.unit != shown.unit:
+                    continue
+                if not _BARE.fullmatch(f.text.strip()):
+                    words.append(f.text)
+                elif found := own_words(note.quote, f.text):
+                    words.append(found)
+        return tuple(words)
+
     def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
         (its source count is of these, as a bullet's is): of each source, the one the text prints
@@ -1506,6 +1576,15 @@ class _Composer:
             for mark in marks:
                 owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)
                               and not near(g.shown(), mark)), None)
+                # a bare earlier value takes the unit of the one figure of its sentence it is set
+                # against ("raised their price target to 210 crowns from 165": 165 crowns)
+                # (a move the sentence tells, "to X from Y"; not "X, not Y", another view of the value)
+                bare = [g for g in homes if not mark.unit and g.shown().unit and not near(g.shown(), mark)
+                        and re.search(r"\bto\s+" + re.escape(g.shown().text) + r"\s+from\s+" + re.escape(mark.text)
+                                      + r"(?![\d,.]*\d)", said)]
+                if owner is None and len(bare) == 1:
+                    owner = bare[0]
+                    mark = replace(mark, unit=owner.shown().unit)
                 for group in groups:
                     figure = group.shown()
                     if group is owner or group.replaced_by is not None or not near(figure, mark) \

@@ -424,6 +424,9 @@ class Item(_AsDict):
     ("a 60 per cent chance the eruption ends by March"), or "" when none is found."""
     earlier: tuple[EarlierFigure, ...] = ()
     """For a key-figure row: the values of the same measure it replaces, oldest first."""
+    counts: str = ""
+    """For a key-figure row: what the figure counts (the measure's noun phrase, "job cuts"), shown
+    beside a figure that does not say it ("900"); "" when the figure or its words say it."""
     other: Item | None = None
     """The opposing statement, for disagreements."""
     see: tuple[int, ...] = ()

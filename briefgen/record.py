@@ -64,6 +64,8 @@ class ItemRecord(_Model):
                        "with '…', or empty when none is found")
     earlier: list[EarlierFigureRecord] = Field([], description="For a key figure: the values of its measure it "
                                                "replaces, oldest first")
+    counts: str = Field("", description="For a key figure that names no unit ('900'): what it counts "
+                        "('job cuts'), shown beside it; '' when the figure or its words say it")
     other: ItemRecord | None = Field(None, description="The opposing statement of a disagreement, or the "
                                      "earlier statement a change updates")
     see: list[int] = Field([], description="For a side of a dispute the brief already stated: the citations "

@@ -1987,23 +1987,156 @@ def circumstance(sentence: str, figure: str) -> bool:
     return bool(framed) and all(any(f <= st <= f + 20 for f in framed) for st in starts)
 
 
-def own_words(sentence: str, figure: str) -> str | None:
-    """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
-    OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
-    None when the clause cannot stand alone: it opens with, or has for subject, a word pointing
-    back ("it", "this", "they") to words the row does not show."""
+def _figure_sentence(sentence: str, figure: str) -> tuple[str, int]:
+    """The sentence of *sentence* (a quote, hard-wrapped or of several sentences) that holds
+    *figure*, whitespace made single, and where the figure starts in it (-1 when it is not there)."""
     sentence, figure = " ".join(sentence.split()), " ".join(figure.split())  # hard-wrapped copy
     start = sentence.find(figure)
     if not figure or start < 0:
-        return ""
+        return sentence, -1
     # a quote of two sentences: the one that holds the figure
     ends = [m.end() for m in _SENTENCE_END.finditer(sentence) if m.end() <= start]
     if ends:
         sentence, start = sentence[ends[-1]:], start - ends[-1]
         later = _SENTENCE_END.search(sentence, start + len(figure))
         sentence = sentence[:later.start() + 1] if later else sentence
+    return sentence, start
+
+
+LIST_AFTER = re.compile(r"[a-z][\w'’-]*(?:,\s+[a-z][\w'’-]*)*,?\s+(?:and|or)\s+[a-z]")
+"""What follows a comma inside a coordinated noun phrase ("wheat, maize and sunflower harvest"):
+bare lowercase words, the last pair joined by "and" or "or"."""
+
+
+def _segment_breaks(sentence: str) -> list[re.Match[str]]:
+    """The breaks between a sentence's segments (`_SEGMENT_BREAK`), less the commas of a
+    coordinated noun phrase ("of their wheat, maize and sunflower harvest"): a cut there would
+    change what the figure measures."""
+    kept: list[re.Match[str]] = []
+    listing = False
+    for m in _SEGMENT_BREAK.finditer(sentence):
+        comma = m.group().strip() == ","
+        before = sentence[:m.start()].rstrip()
+        word_before = before.rsplit(None, 1)[-1] if before.split() else ""
+        if comma and word_before.isalpha() and word_before.islower() and (
+                LIST_AFTER.match(sentence, m.end())
+                or listing and re.match(r"(?:and|or)\s+[a-z]", sentence[m.end():])):
+            listing = True
+            continue
+        listing = False
+        kept.append(m)
+    return kept
+
+
+_HEDGE_ADJUNCT = re.compile(
+    r"\bby\s+(?:our|its|his|her|their|the\s+[\w'’-]+(?:'s|’s)|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*(?:'s|’s))"
+    r"\s+(?:own\s+)?(?:estimates?|calculations?|reckoning|count|assessment|projections?|forecasts?)\b"
+    r"|\baccording\s+to\s+[^,;:.()“”\"]+")
+"""An adjunct that makes a figure someone's estimate or report ("by our estimate", "according to
+the port authority"): a row that shows the figure without it shows an estimate as fact."""
+_ESTIMATED_BY = re.compile(
+    r"(?:^|,\s+)(?P<hedge>(?:the\s+|an?\s+)?(?:[\w'’.&-]+\s+){0,5}?(?:estimated|estimates|forecast|forecasts|"
+    r"projected|projects|reckons|reckoned|calculated|calculates))(?=[,.;]|\s+(?:on|in|last|this)\b|$)")
+"""A reporting clause whose verb makes the figure an estimate (", the agriculture ministry
+estimated on Monday")."""
+_APPROXIMATOR_BEFORE = re.compile(
+    r"(?:\b(?:about|around|roughly|approximately|nearly|almost|some|up to|as many as|as much as|as few as|"
+    r"at least|at most|more than|less than|fewer than|an estimated|a projected|a forecast|an expected)\s+)$",
+    re.IGNORECASE)
+
+
+def _hedges(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of *sentence* that qualify the figure at *start*..*end* as an estimate, an
+    approximation or someone's report (`_HEDGE_ADJUNCT`, `_ESTIMATED_BY`, `_APPROXIMATOR_BEFORE`)."""
+    spans = [m.span() for m in _HEDGE_ADJUNCT.finditer(sentence)]
+    for m in _ESTIMATED_BY.finditer(sentence):
+        if m.start("hedge") > end and not _DIGIT.search(m.group("hedge")):
+            spans.append(m.span("hedge"))  # a reporting clause after the figure's
+    approx = _APPROXIMATOR_BEFORE.search(sentence[:start])
+    if approx:
+        spans.append((approx.start(), start))
+    return sorted(spans)
+
+
+def own_words(sentence: str, figure: str) -> str | None:
+    """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
+    OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
+    None when the clause cannot stand alone: it opens with, or has for subject, a word pointing
+    back ("it", "this", "they") to words the row does not show.
+
+    An elision never drops what qualifies the figure: a hedge or attribution the sentence gives it
+    ("by our estimate", "according to X", ", the ministry estimated", "about") is put back in the
+    source's order, elided like the rest; when it cannot be, there are no words ("")."""
+    text = _clause_words(sentence, figure)
+    if not text:
+        return text
+    sentence, start = _figure_sentence(sentence, figure)
+    hedges = _hedges(sentence, start, start + len(" ".join(figure.split())))
+    if not hedges:
+        return text
+    # where each piece of the words stands in the sentence
+    pieces = [p for p in text.split(" … ") if p.strip("… ")]
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for piece in pieces:
+        piece = piece.strip("… ").rstrip(",;:")
+        found = sentence.find(piece, at)
+        if found < 0:
+            return text  # not the sentence's words in order: leave them (verified downstream)
+        spans.append((found, found + len(piece)))
+        at = found + len(piece)
+    missing = [h for h in hedges if not any(a <= h[0] and h[1] <= b for a, b in spans)]
+    if not missing:
+        return text
+    merged = sorted(spans + missing)
+    joined: list[tuple[int, int]] = []
+    for a, b in merged:
+        if joined and (a <= joined[-1][1] or not sentence[joined[-1][1]:a].strip(" ,;:")):
+            joined[-1] = (joined[-1][0], max(b, joined[-1][1]))  # adjacent, or only punctuation between
+        else:
+            joined.append((a, b))
+    out = " … ".join(sentence[a:b].strip(" ,;:") for a, b in joined)
+    if joined[0][0] > 0 and (text.startswith("… ") or joined[0][0] < spans[0][0]):
+        out = "… " + out
+    if text.endswith(" …") and joined[-1][1] == spans[-1][1]:
+        out += " …"  # the words' own cut tail; a hedge after them ends the row's words
+    return out
+
+
+def _through_list(segment: str, words: list[tuple[int, int]], chosen: list[tuple[int, int]],
+                  last_figure: int) -> list[tuple[int, int]]:
+    """*chosen* (a cut of the clause *words*) with its tail carried to the end of a coordinated
+    noun phrase it would cut ("… of their wheat, maize" -> "… of their wheat, maize and sunflower
+    harvest"): the words up to the last conjunct's head, before a phrase, a time word or a break."""
+    if not chosen or chosen[-1] == words[-1]:
+        return chosen
+    last = words.index(chosen[-1])
+    if last <= last_figure:
+        return chosen
+    said = [segment[a:b].lower().strip(",;:") for a, b in words]
+    # the list's conjunction: the first "and"/"or" after a word that ends on a list comma
+    commas = [k for k in range(last_figure + 1, len(words)) if segment[words[k][0]:words[k][1]].endswith(",")
+              and LIST_AFTER.match(segment, words[k][1] + 1)]
+    if not commas or commas[0] > last:
+        return chosen
+    conj = next((k for k in range(commas[0] + 1, len(words)) if said[k] in {"and", "or"}), None)
+    if conj is None or last > conj + 3:
+        return chosen
+    stop = conj + 1
+    while stop + 1 < len(words) and stop < conj + 3 and said[stop + 1] not in _PHRASE_OPENERS \
+            and said[stop + 1] not in _TIME_WORDS and not segment[words[stop][0]:words[stop][1]].endswith(","):
+        stop += 1
+    return chosen + [w for w in words[last + 1:stop + 1]]
+
+
+def _clause_words(sentence: str, figure: str) -> str | None:
+    """`own_words` before its hedges are put back."""
+    sentence, start = _figure_sentence(sentence, figure)
+    figure = " ".join(figure.split())
+    if start < 0:
+        return ""
     end = start + len(figure)
-    bounds = [0] + [p for m in _SEGMENT_BREAK.finditer(sentence) for p in (m.start(), m.end())] + [len(sentence)]
+    bounds = [0] + [p for m in _segment_breaks(sentence) for p in (m.start(), m.end())] + [len(sentence)]
     pairs = list(zip(bounds[::2], bounds[1::2], strict=True))
     index = next((i for i, (a, b) in enumerate(pairs) if a <= start and end <= b), None)
     if index is None:
@@ -2114,6 +2247,11 @@ def own_words(sentence: str, figure: str) -> str | None:
         if begin > first_figure:
             return ""  # the clause's opening leaves no room for the figure: the row keeps its label
         chosen = words[:lead] + words[begin:begin + budget - lead]
+    chosen = _through_list(segment, words, chosen, last_figure)
+    # a possessive is not a noun phrase's end ("… 12 percent of the operator's …"): its head stays
+    while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
+            and re.search(r"\w['’]s?$", segment[chosen[-1][0]:chosen[-1][1]]):
+        chosen = chosen + [words[words.index(chosen[-1]) + 1]]
     # A cut tail ends on a word that carries meaning, not "and", "of" or "the" ("… above $4 trillion …")
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
             and segment[chosen[-1][0]:chosen[-1][1]].lower() in _DANGLING_TAIL:
@@ -2131,3 +2269,28 @@ def own_words(sentence: str, figure: str) -> str | None:
     if not head and chosen and chosen[0] != whole[0]:
         text = "… " + text
     return f"{head} … {text}" if head else text
+
+
+_TALLY_NUMBER = r"\d+(?:[.,]\d+)*"
+_TALLY = re.compile(rf"(?<![\d,.])(?P<a>{_TALLY_NUMBER})(?P<av>\s+votes?)?\s*(?:to|against|-|–|—)\s*"
+                    rf"(?P<b>{_TALLY_NUMBER})(?P<bv>\s+votes?)?(?!\s*(?:percent|per cent|%))", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(r"(?i)\b(?:vot(?:e|ed|ing)|ballot)\b(?:\s+(?:of|by|was|were|in|favour|favor|a|\w+ly))*\s*$")
+_VOTE_AFTER = re.compile(r"(?i)^\s*(?:vote|ballot)\b")
+
+
+def vote_tally(sentence: str, figure: Figure) -> bool:
+    """Whether *figure* is one side of a vote's tally ("passed by 104 votes to 81", "voted 81 to
+    69", "by a vote of 17 to 14", "a 17-14 vote"): two counts set against each other that a
+    vote word names. A tally says how a vote went, which the sentence tells; as a key figure its
+    number alone means nothing ("81 | votes"). A share of the vote ("52 percent") is no tally, nor
+    a range after a vote word's clause ("voted to spend ... on 12 to 15 parks")."""
+    if unit_class(figure) != "count":
+        return False
+    first = figure.text.split()[0] if figure.text.split() else ""
+    for m in _TALLY.finditer(sentence):
+        if first not in (m.group("a"), m.group("b")):
+            continue
+        if m.group("av") or m.group("bv") or _VOTE_BEFORE.search(sentence[:m.start()]) \
+                or _VOTE_AFTER.search(sentence[m.end():]):
+            return True
+    return False
