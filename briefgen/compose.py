@@ -860,8 +860,13 @@ class _Composer:
     def revises(self, note: Note, member: Note) -> bool:
         """Whether one of two notes of different days revises the other (a later source's new
         value or undoing of an event): it revises it, never backs it."""
-        return self.source_day(note) != self.source_day(member) and bool(
-            holds.revision(said(note), said(member)) or holds.revision(said(member), said(note)))
+        if self.source_day(note) == self.source_day(member):
+            return False
+        if holds.revision(said(note), said(member)) or holds.revision(said(member), said(note)):
+            return True
+        # a later report that moves a term "to 2032 from 2031" revises the earlier one that gave 2031
+        later, first = sorted((note, member), key=lambda n: self.source_day(n) or dt.date.min, reverse=True)
+        return holds.moves_terms(said(later)) and not holds.moves_terms(said(first))
 
     def backs(self, note: Note, member: Note) -> bool:
         """Whether *member*, a note of *note*'s cluster, states *note*'s fact (corroborate.same_fact):
@@ -1184,6 +1189,9 @@ class _Composer:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 items.append(self.take(first))
+                terms = self.new_terms(first, spec)
+                if terms is not None and len(items) < spec.max_items:
+                    items.append(self.take(terms))  # what the latest report says the terms now are
         # A section's room goes first to what someone did; a value that only moved, with no one
         # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
         colour: list[Note] = []
@@ -1202,6 +1210,31 @@ class _Composer:
             if len(items) < spec.max_items and self.fits(note):
                 items.append(self.take(note))
         return items
+
+    def new_terms(self, lead: Note, spec: SectionSpec) -> Note | None:
+        """The statement of the lead's own source (the latest report of the story's event) that
+        moves one of the event's terms to a new value (`sections.moves_terms`: "will be reduced to
+        about 36.1 billion crowns", "would push delivery ... to 2032 from 2031") and gives a value
+        of a unit an earlier source gave another value of at the same scale, or a move "from" an
+        earlier value: told after
+        the lead, so that the brief does not leave the earlier terms standing as the current
+        ones. Reported, not comment; None when the source gives none."""
+        earlier = [f for n in self.notes if (self.source_day(n) or dt.date.max) < (self.source_day(lead) or dt.date.min)
+                   for f in n.figures]
+        for note in sorted((n for n in self.notes if n.span.source == lead.span.source and n.id != lead.id),
+                           key=lambda n: n.span.start):
+            text = said(note)
+            if (self.commentary(note) or note.id in self.paired or not holds.moves_terms(text)
+                    or self.for_watch(note) or not self.matches(replace(note, kind="fact"), replace(spec, kinds=()))
+                    or not self.fits(note)):
+                continue
+            # the same unit at the same scale (within a factor of two), another value: a revised term
+            changed = any(f.unit.rstrip("s") == g.unit.rstrip("s") and f.value > 0 and g.value > 0
+                          and 0.5 <= f.value / g.value <= 2.0 and abs(f.value - g.value) > 1e-9 * g.value
+                          for f in note.figures for g in earlier)
+            if changed or re.search(r"\b(?:from|rather than|instead of)\b", text):
+                return note
+        return None
 
     def colour(self, note: Note) -> bool:
         """Whether the statement only moves a value with no actor (`sections.value_move`)."""
@@ -2443,8 +2476,9 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
     """Per note, the descriptions its sentence takes as known ("loan scheme" of "The loan scheme's
     repayment threshold was raised ...", `context.definite_descriptions`) that a sentence of the story
     introduced ("a state-backed student loan scheme", `context.introduces`): in another source, or before it
-    in its own. Not what the brief's title or subject (*story*) names, a note's own introduction of it, a
-    pinned note or a paraphrase."""
+    in its own. Only a head with words that tell which one ("The loan scheme", "the transport agreement"), not
+    a bare "The city"; not what the brief's title or subject (*story*) names, a note's own introduction of it,
+    a pinned note or a paraphrase."""
     bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
               for doc in docs.values()}
     found: dict[str, list[str]] = {}
@@ -2455,8 +2489,8 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
         at = _sentence_index(note, doc)
         for head, modifiers in definite_descriptions(note.quote.lstrip()):
             phrase = " ".join((*modifiers, head))
-            if mentions(story, head) or introduces(note.quote, head, modifiers):
-                continue
+            if not modifiers or mentions(story, head) or introduces(note.quote, head, modifiers):
+                continue  # "The city said": a bare head any story has ("a city that moves" is no introduction)
             earlier = [text for source, texts in bodies.items() if source != doc.id for text in texts]
             earlier += bodies[doc.id][:max(at - 1, 0)]
             if any(introduces(text, head, modifiers) for text in earlier):

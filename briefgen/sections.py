@@ -1082,6 +1082,25 @@ _NEW_VALUE = r"[^,;:()\"“”]*?\b(?:to|until)\s+(?:the\s+|about\s+|around\s+)?
 """A change of value in the verb's own clause (up to its first comma): the verb's object moves
 "to" a number or a date ("was cut to six points", "postponed to November 26", "moved the launch
 ... forward to November 24", "raised its quota ... to 5.2 million tonnes")."""
+_TERMS_MOVED = re.compile(
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ut)\s+(?:back\s+|forward\s+|down\s+|up\s+)?"
+    r"(?:to|until)\s+(?:the\s+)?(?:about\s+|around\s+|some\s+|at\s+least\s+)?" + _VALUE
+    + r"|\bto\s+(?:the\s+)?(?:about\s+|around\s+)?[^,;:()]{0,40}?\bfrom\s+(?:the\s+)?(?:about\s+|around\s+)?[^,;:()]{0,40}?\d"
+    r"|\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?\d"
+    r"|\b(?:in|to|until|by|at)\s+(?:the\s+)?[^,;:()]{0,40}?\d[^,;:()]{0,30}?,?\s+(?:rather than|instead of)\s+"
+    r"(?:in\s+|by\s+|at\s+)?(?:the\s+)?[^,;:()]{0,40}?(?:\d|" + "|".join(MONTHS) + r")",
+    re.IGNORECASE)
+
+
+def moves_terms(text: str) -> bool:
+    """Whether the sentence moves a term to a new value: a passive change "to" a number or date
+    ("will be reduced to about 36.1 billion crowns", "was postponed until March 4"), a move "to X
+    from Y" ("would push delivery ... to the first half of 2032 from the second half of 2031"), or
+    a value "up/down from" an earlier one, or a new date or value "rather than"/"instead of" the
+    earlier one ("in the second half of 2027, rather than by the end of March"). How an update says what a decision's terms now are."""
+    return bool(_TERMS_MOVED.search(" ".join(text.split())))
+
+
 _UNDOING = re.compile(r"(?:overturn|overrul|revers|quash|annul|revok|rescind|withdr[ae]w|cancel|uph[eo]ld|"
                       r"scrap|lift|dismiss)\w*$", re.IGNORECASE)
 """The verbs by which a later decision undoes or confirms an earlier one (a court upholds, a
