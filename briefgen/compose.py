@@ -658,6 +658,8 @@ class _Composer:
         # Notes quoted together with the sentence before them they lean on: two sentences (a note
         # whose subject a bracket names is still its one sentence).
         self.paired = {n.id for n in readable if n.span.start < original.get(n.id, n.span.start)}
+        self._heads: dict[tuple[str, int], Note] | None = None
+        """Each sentence's own note by where it starts (`head_still_ahead`), made when first asked."""
         self.own_start = {n.id: n.span.start for n in self.noteset.notes}
         """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
@@ -1025,7 +1027,18 @@ class _Composer:
         # Forum comments and opinion pieces never stand in for reported fact.
         if self.opinion_piece(note) and spec.kinds and "opinion" not in spec.kinds:
             return False
-        return self.still_ahead(note)
+        return self.still_ahead(note) and self.head_still_ahead(note)
+
+    def head_still_ahead(self, note: Note) -> bool:
+        """For a statement quoted with the sentence before it, whether what that sentence expects is
+        still to come (`still_ahead`): a plan whose day has passed ("would award the contract on
+        January 15", read on the 16th) is over, and so is the pair that opens on it."""
+        if note.id not in self.paired:
+            return True
+        if self._heads is None:
+            self._heads = {(n.span.source, n.span.start): n for n in reversed(self.noteset.notes)}
+        head = self._heads.get((note.span.source, note.span.start))
+        return head is None or head.id == note.id or self.still_ahead(head)
 
     def source_day(self, note: Note) -> dt.date | None:
         """The day the note's source was written (its update date, if it gives one): the
