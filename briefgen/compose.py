@@ -801,13 +801,26 @@ class _Composer:
     def label(self, note: Note) -> str:
         if self.reliability(note) == FORUM_RELIABILITY:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
-        if note.kind == "opinion" or self.opinion_piece(note):
-            return "Opinion"
+        if self.opinion_piece(note):
+            return "Opinion" + self.whose(note)
+        if note.kind == "opinion":
+            return "Opinion"  # a view a report quotes: its speaker says whose
         if self.source_kind(note) == "analysis":
-            return "Analysis"
+            return "Analysis" + self.whose(note)
         if note.text:
             return "Analyst's summary"
         return ""
+
+    def whose(self, note: Note) -> str:
+        """Whose piece a commentary statement comes from and when: " (Castell & Roig Securities,
+        20 October 2026)" (a reader weighs a view by its holder and its day, and a view written
+        before the latest news may be overtaken by it); "" when its source gives neither."""
+        doc = self.docs.get(note.span.source)
+        if doc is None:
+            return ""
+        parts = [part for part in (doc.meta.publisher or doc.meta.author, long_date(doc.meta.date) if doc.meta.date
+                                   else "") if part]
+        return f" ({', '.join(parts)})" if parts else ""
 
     # -- citations ----------------------------------------------------------
     def cite(self, note: Note) -> int:

@@ -39,7 +39,7 @@ def test_the_brief_opens_on_reported_fact_labels_opinion_and_drops_the_corrected
     shown = [item for section in brief.sections if section.style != "figures" for item in section.items]
     for item in shown:
         if cited[item.citations[0]].source_id == opinion.id:
-            assert item.label == "Opinion"
+            assert item.label.startswith("Opinion")
             assert section_of(brief, item) not in ("bottom_line", "what_happened", "timeline")
     # "injuring 14 passengers" was corrected to 21 by a later source: no statement says 14 as the count.
     assert not any("injuring 14" in item.text for item in shown)
@@ -66,3 +66,19 @@ def test_a_statement_quoted_with_a_corrected_figure_is_superseded(tmp_path: Path
     fourteen = [n for n in composer.readable if "injuring 14" in n.quote]
     assert fourteen and all(n.id in gone for n in fourteen)
     assert not any(n.id in gone for n in composer.readable if "risen to 21" in n.quote)
+
+
+def test_a_commentary_label_says_whose_piece_and_when(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    init_workspace(workspace)
+    (workspace / "sources" / "01-wire.txt").write_text(
+        "Harbour board raises tolls\n\nHALDEN, Norway (Fjord Wire) - March 2, 2026 - The Halden harbour board raised its "
+        "tolls for cargo ships by 40 percent on Monday to pay for repairs to its quays.\n\nShipping firm Nordlast "
+        "said it would move two weekly services to Fredrikstad if the tolls stood.\n", encoding="utf-8")
+    (workspace / "sources" / "02-note.md").write_text(
+        "# Halden tolls: the board can afford to wait\n\n*Analysis. Harbour Gazette, 3 March 2026. By Tom Reyes.*\n\n"
+        "We expect Nordlast to stay at Halden, because Fredrikstad has no free berths before 2028. The toll "
+        "rise adds about 2 percent to the cost of a typical container call.\n", encoding="utf-8")
+    brief = briefgen.open_workspace(workspace).compose("investor")
+    labels = {item.label for section in brief.sections for item in section.items if item.label}
+    assert "Analysis (Harbour Gazette, 3 March 2026)" in labels
