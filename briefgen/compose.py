@@ -52,6 +52,7 @@ from briefgen.notes.context import (
     name_for,
     needs_antecedent,
     opens_on_earlier,
+    opens_on_reference,
     points_back,
     renames,
     speaker_by_pronoun,
@@ -2357,8 +2358,9 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     # brief already shows what it leans on before it ("The port has said ..." below the bullet on "the
     # Velde container port"): such statements are taken as written, and the brief composed again.
     story = f"{config.title}. {config.subject}"
-    leaning = {n.id: a for n in noteset.notes
-               if (a := antecedents(n, docs.get(n.span.source), story)) is not None}
+    # (not one opening on a bare reference, "This development follows ...": a bullet is read on its own)
+    leaning = {n.id: a for n in noteset.notes if not opens_on_reference(n.quote)
+               and (a := antecedents(n, docs.get(n.span.source), story)) is not None}
     as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, noteset, i, a))
     for _ in range(2):
         if not as_written:

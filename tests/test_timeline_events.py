@@ -4,12 +4,15 @@ reference, not left out; an analyst's measure "at today's prices" is no event of
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.models import SectionSpec
 from briefgen.notes.dates import WEEKDAYS, event_day
+from briefgen.pipeline import build
+from briefgen.workspace import init_workspace, load_config
 from tests.test_sections import _composer
 
 BULLETS = SectionSpec(id="key_points", title="Key points", kinds=("fact", "figure"), max_items=2)
@@ -63,3 +66,22 @@ def test_a_weekday_last_week_falls_in_the_week_before_the_sources(anchor: dt.dat
     monday = anchor - dt.timedelta(days=anchor.weekday())
     assert day is not None and monday - dt.timedelta(days=7) <= day < monday
     assert day.weekday() == WEEKDAYS.index(name)
+
+
+def test_the_timeline_prints_each_event_in_its_words_never_a_pointer(tmp_path: Path) -> None:
+    """A chronology restates on purpose: an event the Situation told is told again under its day, not
+    "as stated above [1]" (a line a reader cannot read on its own)."""
+    workspace = tmp_path / "ws"
+    init_workspace(workspace)
+    (workspace / "sources" / "01.txt").write_text(
+        "Assembly approves ferry timetable\n\nTURKU, Finland (Baltic Wire) - May 13, 2026 - The regional assembly "
+        "on Tuesday approved the new ferry timetable by 41 votes to 12, ending a year of dispute over night "
+        "crossings.\n\nThe port board agreed on April 27 to extend the harbour's night shift by two hours.\n\n"
+        "Ferry operator Brenline said on April 9 it had ordered two electric ferries from a yard in Turku for "
+        "84 million euros.\n", encoding="utf-8")
+    build(load_config(workspace), "policy", "md")
+    brief = (workspace / "output" / "policy.md").read_text(encoding="utf-8")
+    timeline = brief.split("## Timeline", 1)[1].split("\n## ", 1)[0]
+    entries = [line for line in timeline.splitlines() if line.startswith("- **")]
+    assert len(entries) == 3 and "as stated above" not in timeline
+    assert "approved the new ferry timetable by 41 votes to 12" in entries[-1]

@@ -249,6 +249,24 @@ def additive_opening(sentence: str) -> int:
     return match.end() + len(sentence) - len(sentence.lstrip()) if match else 0
 
 
+_GENERIC_HEADS = ("company", "firm", "group", "agency", "report", "move", "decision", "deal", "plan", "measure",
+                  "official", "latter", "former", "same", "other", "second", "first", "third", "two", "three", "pair")
+"""Heads of a definite subject that could be any of a story's actors or acts ("The company said ...")."""
+_BARE_REFERENCE = re.compile(
+    r"(?i)^(?:(?:this|that|these|those|such)\b(?!\s+(?:year|week|month|morning|afternoon|evening|weekend|spring|"
+    r"summer|autumn|fall|winter)\b)|(?:it|he|she|they|him|her|his|its|their|them)\b|the\s+(?:"
+    + "|".join(_GENERIC_HEADS) + r")\b|(?:another|both|neither|either)\b|(?:"
+    + "|".join(sorted({re.escape(c) for c in (*_CONNECTIVES, *_PDTB_ADVERBIAL)}, key=len, reverse=True)) + r")\b)")
+
+
+def opens_on_reference(sentence: str) -> bool:
+    """Whether *sentence* opens on a bare reference: a pronoun, a demonstrative ("This development ..."), a
+    connective ("However, ...") or a definite subject with a head any actor or act could have ("The company
+    said ..."). A brief's bullets are read one by one, under headings: such a statement does not stand as
+    written even right under the bullet it refers to (it is named, paired or left out instead)."""
+    return bool(_BARE_REFERENCE.match(_OPENING.sub("", sentence)))
+
+
 def opens_on_earlier(sentence: str) -> bool:
     """`needs_antecedent` read more widely, for the audience briefs (whose statements a reader meets one
     by one, under headings): also a PDTB discourse connective ("Separately, ...", "Conversely, ..."; not
