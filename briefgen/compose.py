@@ -2208,9 +2208,9 @@ class _Composer:
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
             if note.id in self.used:
                 told = self.told_event(note)
-                if told is not None and (told[0], told[3].see) not in {(day, item.see) for day, *_, item in entries}:
-                    entries.append(told)  # one entry per event: its sources' statements are one
-                continue
+                if told is not None and not told[3].see:
+                    entries.append(told)  # another day's event, which the statement told in its place did not tell
+                continue  # each fact once: an event another section told is not told again here
             day, planned = self.event_day(note), False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
