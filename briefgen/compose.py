@@ -672,7 +672,7 @@ class _Composer:
         self.stale = set(gone)
         """Statements a later source's words or values overtook (`superseded`)."""
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
-        self.overtaken_events = overtaken_events(readable, self.docs, text_of=statement, reports=self.reports)
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports)
         gone |= {judgement.note for judgement in self.overtaken_events}
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again

@@ -178,7 +178,7 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     known: _Dated | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports as done (see the
     module's docstring), each with the first such report (*reports*: may the note stand as
-    reported fact). *text_of* gives a note's statement as the brief would print it. Pinned
+    reported fact). *text_of* gives what a note says (its quote, not a paraphrase). Pinned
     notes are never overtaken. *known*: the sources' dates, shared with `changed_events`."""
     known = known or _Dated(notes, docs)
     day_of = known.day_of

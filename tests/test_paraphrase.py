@@ -10,6 +10,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -123,3 +124,15 @@ def test_a_paraphrased_key_figure_row_shows_the_analysts_words_labelled(other: P
     table = (other / "output" / "executive.md").read_text(encoding="utf-8").split("## Key figures", 1)[1]
     row = next(line for line in table.splitlines() if line.startswith(f"| {rows[0].figure.text} |"))
     assert "*Analyst's summary:* Dredging comes first for the board \\| not the rates." in row
+
+
+def test_a_paraphrase_does_not_bring_back_a_plan_a_later_report_overtook(news_workspace: Any) -> None:
+    """The overtaken-events reading is a choice too: it reads the quote ("would set out its position
+    ... after a public meeting"), not a paraphrase that no longer says a decision is pending."""
+    from tests.test_overtaken_decisions import _ZOO_DECIDED, _ZOO_PLAN
+
+    ws = news_workspace("zoo", {"01-plan.txt": _ZOO_PLAN, "02-decided.txt": _ZOO_DECIDED})
+    plan = next(n for n in ws.notes().notes if "would set out its position" in n.quote)
+    assert plan.id not in _placed(ws, "policy")
+    _set_texts(ws.config.root, {plan.id: "Corrick's council and the zoo's wetland enclosure."})
+    assert plan.id not in _placed(briefgen.open_workspace(ws.config.root), "policy")
