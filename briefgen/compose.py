@@ -2208,7 +2208,7 @@ class _Composer:
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
             if note.id in self.used:
                 told = self.told_event(note)
-                if told is not None and not told[3].see:
+                if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
                 continue  # each fact once: an event another section told is not told again here
             day, planned = self.event_day(note), False
@@ -2234,25 +2234,24 @@ class _Composer:
         return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
 
     def told_event(self, note: Note) -> tuple[str, str, int, Item] | None:
-        """An event the brief's other sections already told, as a Timeline entry: the day its text
-        gives (not its report's day, not a day ahead) with a reference to the statement that told
-        it. A statement of another day told in its place (the same parties, another event: "upheld
-        the award" for the award) did not tell it: then the note itself, when it is no restatement
-        of a printed one and fits the budget. None when the brief told no fact of it, or its text
-        names no day it happened on."""
+        """For a note the brief's other sections used, the Timeline entry of its event when they did
+        not tell it: a statement of another day told in its place (the same parties, another event:
+        "upheld the award" for the award) leaves the event, on the day its text gives (not its report's
+        day, not a day ahead), to the Timeline, told by the note itself when it is no restatement of a
+        printed one and fits the budget. None when the brief told it (each fact once), told no fact of
+        it, or its text names no day it happened on."""
         earlier = self.stated(note)
         day = self.event_day(note)
         if not earlier or day is None or self.report_day(note, day) or self.watch_of(note) is not None:
             return None
-        key = (day.isoformat(), self.date(note), note.span.start)
         printed = self.by_id.get(self.citations[earlier[0] - 1].note_id) if 0 < earlier[0] <= len(self.citations) else None
         if note.id in self.printed or printed is None or self.event_day(printed) == day:
-            return *key, replace(self.refer(note, earlier), date=day.isoformat())
+            return None
         text = said(note)
         if piece_of_quotation(text) or not self.room_for(len(statement(note).split())) or self.told_figures(note) or any(
                 _restates(text, said(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
-        return *key, replace(self.take(note), date=day.isoformat())
+        return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
 
     def event_day(self, note: Note) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day`), counted from its

@@ -87,3 +87,25 @@ def test_the_timeline_prints_each_event_in_its_words_never_a_pointer(tmp_path: P
     assert all(re.match(r"- \*\*\d{1,2} \w+ 2026\*\* — [A-Z].*\.\" ?\[\[\d+\]\]", line) for line in entries), entries
     for fact in ("41 votes to 12", "night shift by two hours", "two electric ferries"):
         assert brief.split("## Evidence")[0].count(fact) == 1, fact
+
+
+def test_every_quotation_in_the_evidence_is_one_a_statement_cites(tmp_path: Path) -> None:
+    """An event two sources tell, one of them printed, leaves the Timeline to neither and no quotation
+    of the other in the Evidence list that no statement refers to."""
+    workspace = tmp_path / "ws"
+    init_workspace(workspace)
+    (workspace / "sources" / "01.txt").write_text(
+        "Assembly approves ferry timetable\n\nTURKU, Finland (Baltic Wire) - May 13, 2026 - The regional assembly "
+        "on Tuesday approved the new ferry timetable by 41 votes to 12, ending a year of dispute over night "
+        "crossings.\n\nThe port board agreed on April 27 to extend the harbour's night shift by two hours.\n\n"
+        "Ferry operator Brenline said on April 9 it had ordered two electric ferries from a yard in Turku for "
+        "84 million euros.\n", encoding="utf-8")
+    (workspace / "sources" / "02.txt").write_text(
+        "Night ferries return to Turku timetable\n\nTURKU, Finland (Nordic Wire) - May 14, 2026 - The regional "
+        "assembly approved the new ferry timetable on May 12 by 41 votes to 12, restoring two night crossings a "
+        "week.\n\nBrenline said its two electric ferries would enter service in 2028.\n", encoding="utf-8")
+    build(load_config(workspace), "all", "md")
+    for audience in ("executive", "investor", "policy"):
+        body, evidence = (workspace / "output" / f"{audience}.md").read_text(encoding="utf-8").split("## Evidence", 1)
+        listed = set(re.findall(r'id="ev-(\d+)"', evidence))
+        assert listed and listed <= set(re.findall(r"\(#ev-(\d+)\)", body)), audience
