@@ -320,7 +320,6 @@ def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
     by its opening words, with the sentence before it, unbracketed, when it has one)."""
     docs = {doc.id: doc for doc in noteset.sources}
 
-
     def shown(note: Note) -> Note | None:
         doc = docs.get(note.span.source)
         if note.id not in as_written:
@@ -659,8 +658,9 @@ class _Composer:
         # Notes quoted together with the sentence before them they lean on: two sentences (a note
         # whose subject a bracket names is still its one sentence).
         self.paired = {n.id for n in readable if n.span.start < original.get(n.id, n.span.start)}
-        self._heads: dict[tuple[str, int], Note] | None = None
-        """Each sentence's own note by where it starts (`head_still_ahead`), made when first asked."""
+        self.heads = {(n.span.source, n.span.start): n for n in reversed(self.noteset.notes)}
+        """Each sentence's own note by where it starts (the first, where two start there): what a
+        statement quoted with the sentence before it opens on (`head_still_ahead`)."""
         self.own_start = {n.id: n.span.start for n in self.noteset.notes}
         """Where each note's own sentence starts (a paired note's quote starts a sentence earlier)."""
         # Key figures draw on every readable note, bullets or not: figure_groups merges one
@@ -1049,9 +1049,7 @@ class _Composer:
         January 15", read on the 16th) is over, and so is the pair that opens on it."""
         if note.id not in self.paired:
             return True
-        if self._heads is None:
-            self._heads = {(n.span.source, n.span.start): n for n in reversed(self.noteset.notes)}
-        head = self._heads.get((note.span.source, note.span.start))
+        head = self.heads.get((note.span.source, note.span.start))
         return head is None or head.id == note.id or self.still_ahead(head)
 
     def source_day(self, note: Note) -> dt.date | None:
@@ -1243,9 +1241,8 @@ class _Composer:
         moves one of the event's terms to a new value (`sections.moves_terms`: "will be reduced to
         about 36.1 billion crowns", "would push delivery ... to 2032 from 2031") and gives a value
         of a unit an earlier source gave another value of at the same scale, or a move "from" an
-        earlier value: told after
-        the lead, so that the brief does not leave the earlier terms standing as the current
-        ones. Reported, not comment; None when the source gives none."""
+        earlier value: told after the lead, so that the brief does not leave the earlier terms
+        standing as the current ones. Reported, not comment; None when the source gives none."""
         earlier = [f for n in self.notes if (self.source_day(n) or dt.date.max) < (self.source_day(lead) or dt.date.min)
                    for f in n.figures]
         for note in sorted((n for n in self.notes if n.span.source == lead.span.source and n.id != lead.id),
@@ -2508,19 +2505,27 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
     a pinned note or a paraphrase."""
     bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
               for doc in docs.values()}
+    introducing: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
+
+    def introduced(head: str, modifiers: tuple[str, ...]) -> list[tuple[str, int]]:
+        """(source, index in its body) of every sentence that introduces "the <modifiers> <head>", read once
+        per description (many notes take the same one as known)."""
+        if (head, modifiers) not in introducing:
+            introducing[head, modifiers] = [(source, i) for source, texts in bodies.items()
+                                            for i, text in enumerate(texts) if introduces(text, head, modifiers)]
+        return introducing[head, modifiers]
+
     found: dict[str, list[str]] = {}
     for note in noteset.notes:
         doc = docs.get(note.span.source)
         if doc is None or note.text or note.status == "pinned":
             continue
-        at = _sentence_index(note, doc)
+        before = max(_sentence_index(note, doc) - 1, 0)  # its own source's body sentences before it
         for head, modifiers in definite_descriptions(note.quote.lstrip()):
             phrase = " ".join((*modifiers, head))
             if not modifiers or mentions(story, head) or introduces(note.quote, head, modifiers):
                 continue  # "The city said": a bare head any story has ("a city that moves" is no introduction)
-            earlier = [text for source, texts in bodies.items() if source != doc.id for text in texts]
-            earlier += bodies[doc.id][:max(at - 1, 0)]
-            if any(introduces(text, head, modifiers) for text in earlier):
+            if any(source != doc.id or i < before for source, i in introduced(head, tuple(modifiers))):
                 found.setdefault(note.id, []).append(phrase)
     return found
 
