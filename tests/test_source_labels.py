@@ -106,3 +106,14 @@ def test_a_year_less_dateline_is_the_source_date_and_sets_the_as_of_date(tmp_pat
     assert "20 November 2026" in brief and "estimated" not in brief
     listing = runner.invoke(main, ["-w", str(root), "sources"])
     assert "2026-11-20 (from dateline)" in listing.output
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Opinion | By Anna Kirby Smith | 20 October 2026", "Anna Kirby Smith"),
+    ("*Equity research note, Marlow & Finch Securities, 12 May 2026. Analyst: Ana Kirby.*", "Ana Kirby"),
+])
+def test_a_labelled_author_keeps_a_name_that_contains_by(line: str, author: str) -> None:
+    from briefgen.ingest.clean import header_line
+
+    found = header_line(line)
+    assert found is not None and found.author == author

@@ -801,7 +801,7 @@ def header_line(line: str) -> HeaderLine | None:
         signed = _GENRE_BY.fullmatch(part)
         if signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
-        elif (by := byline("By " + _LABELLED_BY.sub("", part)) if re.match(r"(?i)by:?\s", part) or _LABELLED_BY.match(part)
+        elif (by := byline("By " + part[labelled.end():]) if (labelled := _LABELLED_BY.match(part))
               else None) is not None and by[0]:
             found.author, found.issuer = found.author or by[0], found.issuer or by[1]
         elif (kind := _genre(part)) is not None:
@@ -837,7 +837,8 @@ def header_line(line: str) -> HeaderLine | None:
 
 
 _LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:analyst|author|writer|written by|words)s?:)\s+")
-"""Who wrote it, labelled: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo Bain"."""
+"""Who wrote it, labelled at a header part's start: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo
+Bain" (matched, never searched: "by " inside "Kirby Smith" is part of the name)."""
 _DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co))(?<!\b(?:Mrs|Inc|Ltd|Rev))\.\s+(?=[A-Z])")
 """A full stop between the parts of a header line (not after an initial or a title: "Dr. Ruiz")."""
 
