@@ -971,15 +971,17 @@ _DATE_IN_LINE = (
     r"(?:,?[ ]+(?:19|20)\d\d)?|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:,?[ ]+(?:19|20)\d\d)?|(?:19|20)\d\d-\d\d-\d\d)"
 )
+_DATE_ALONE = _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1)
+"""A date of `_DATE_IN_LINE` with no comma or space before it and no group of its own: one opening a
+dateline, or set between dashes after its credit."""
 WIRE_DATELINE = re.compile(
-    r"^(?:(?!" + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1) + r")"
+    r"^(?:(?!" + _DATE_ALONE + r")"
     r"(?P<place>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,3})"
     r"(?P<region>(?:,[ ]*" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}){0,2}?)"
-    r"(?:" + _DATE_IN_LINE + r")?|(?P<opening>" + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1)
-    + r"))?"
+    r"(?:" + _DATE_IN_LINE + r")?|(?P<opening>" + _DATE_ALONE + r"))?"
     r"[ ]*(?:\((?P<credit>[A-Z][A-Za-z.&'’ -]{0,30}?)\)|/(?P<wire>[A-Z][A-Za-z ]{1,30})/)?"
     r"(?:" + _DATE_IN_LINE.replace("?P<date>", "?P<after>") + r"|[ ]+(?:_|--|—|–|-(?!-))[ ]+(?P<dashed>"
-    + _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1) + r"))?"
+    + _DATE_ALONE + r"))?"
     r"[ ]*(?P<sep>_|--|—|–|-(?!-))?[ ]+(?=[A-Z0-9\"“‘'`(])"
 )
 """A wire dateline and credit before the first sentence: "LONDON (AP) _ ", "KYIV, Ukraine (AP) — ",
@@ -999,14 +1001,13 @@ def dateline_end(line: str, first_lines: bool = True) -> int:
     if match is None or match.end() == 0:
         return 0
     place, credit, sep = match.group("place"), match.group("credit") or match.group("wire"), match.group("sep")
-    dated = match.group("date") or match.group("after") or match.group("dashed")
     if credit:
         if not place and not sep and not line.startswith("("):
             return 0
         return match.end()
     if not place or not sep:
         return 0  # "March 16, 2006 -- Senate Panel Backs ..." is a dated headline, not a dateline
-    if dated:
+    if match.group("date") or match.group("after") or match.group("dashed"):
         return match.end()
     if first_lines and _CAPS_PLACE.fullmatch(place) and match.group("region").count(",") <= 1:
         return match.end()  # "WASHINGTON _ ", "PORT ELLERY, Ohio - "
