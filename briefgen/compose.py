@@ -1285,7 +1285,6 @@ class _Composer:
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
             linked = self.row_evidence(group, backing or cited)
-            numbers = tuple(sorted({self.cite(note) for note in linked}))
             # A source counts for the row when its quote gives the row's value itself: not an
             # earlier value of the measure, not a forum post or an opinion piece.
             stating = {n.span.source for n in linked if n in backing
@@ -1296,6 +1295,7 @@ class _Composer:
             counts = _counts(shown, words, self.same_value_words(shown) if _BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
+            numbers = tuple(sorted({self.cite(note) for note in linked}))  # cited once the row is shown
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len(stating) or 1,
                              label="Analyst's summary" if group.notes[0].text else "",
@@ -2920,11 +2920,12 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
 
 def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:
     """Citation numbers in order of first appearance in the brief as printed (sections are
-    not composed in printed order: what changed is chosen first)."""
+    not composed in printed order: what changed is chosen first); a quote cited while a section
+    was chosen but printed nowhere (a row or bullet left out after all) leaves the Evidence list."""
     order: dict[int, int] = {}
 
     def visit(item: Item) -> None:
-        for number in item.citations:
+        for number in (*item.citations, *item.see):
             order.setdefault(number, len(order) + 1)
         if item.other is not None:
             visit(item.other)
@@ -2932,17 +2933,15 @@ def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:
     for section in sections:
         for item in section.items:
             visit(item)
-    for citation in composer.citations:
-        order.setdefault(citation.number, len(order) + 1)
 
     def renumbered(item: Item) -> Item:
         other = renumbered(item.other) if item.other is not None else None
         return replace(item, citations=tuple(order[n] for n in item.citations), other=other,
                        see=tuple(order[n] for n in item.see))
 
-    composer.citations = sorted((replace(c, number=order[c.number]) for c in composer.citations),
+    composer.citations = sorted((replace(c, number=order[c.number]) for c in composer.citations if c.number in order),
                                 key=lambda c: c.number)
-    composer.numbers = {note_id: order[number] for note_id, number in composer.numbers.items()}
+    composer.numbers = {note_id: order[number] for note_id, number in composer.numbers.items() if number in order}
     return [replace(section, items=tuple(renumbered(i) for i in section.items)) for section in sections]
 
 
