@@ -159,13 +159,14 @@ def post_header(line: str) -> tuple[str, str] | None:
         return match.group("author"), age.group(0) if age else ""
     return None
 _REPLY_TITLE = re.compile(r"^(?:re|aw|sv):\s+\S.{0,150}$", re.IGNORECASE)
+_OUTLET_WORDS = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3}"
+"""Up to four capitalised words of an outlet's name; a full stop inside one ("U.S.") but not one that
+ends a sentence ("... the Norwegian Seafood Council. Faroese exports ...")."""
 _CITED = re.compile(
     r"\b(?:[Aa]ccording to (?:a |an |the )?(?:report(?:ing)? (?:by|from|in) |)|as reported by |"
-    r"told |in an interview with |reported by |(?:^|\s)per )(?P<outlet>(?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"told |in an interview with |reported by |(?:^|\s)per )(?P<outlet>" + _OUTLET_WORDS + ")"
 )
-_CITED_VERB = re.compile(
-    r"\b(?P<outlet>(?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,3}) (?:reported|reports|said in a report)\b"
-)
+_CITED_VERB = re.compile(r"\b(?P<outlet>" + _OUTLET_WORDS + r") (?:reported|reports|said in a report)\b")
 
 
 @dataclass(frozen=True)
@@ -616,8 +617,8 @@ def _name_case(caps: str) -> str:
         lower = word.lower()
         if number and lower in _SMALL_WORDS:
             words.append(lower)
-        elif len(word) <= 4 and not re.search(r"[AEIOUY]", word):
-            words.append(word)
+        elif (len(word) <= 4 and not re.search(r"[AEIOUY]", word)) or re.fullmatch(r"\([A-Z]{2,6}\)", word):
+            words.append(word)  # "NHS", "(STT)": an acronym
         else:
             words.append(word.capitalize())
     return " ".join(words)
@@ -640,12 +641,32 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     def heading(line: str) -> bool:
         return _is_heading(_plain(line)) and bool(headline(line))
 
+    def below(index: int) -> int | None:
+        """The headline's line under line *index*, past date lines ("Lisbon, 16 September 2026")."""
+        for i, line in header:
+            if i <= index or date_line(_plain(line)):
+                continue
+            return i if heading(line) and byline(line) is None and i not in heads else None
+        return None
+
     first, second = _plain(header[0][1]), _plain(header[1][1])
     words = first.split()
     label = SECTION_KINDS.get(first.lower().strip(" :"))
     issued = _GENRE_LINE.fullmatch(second)
-    if _RELEASE_LABEL.fullmatch(first) and heading(second):
-        top.furniture[0], top.kind, top.title = "press release label", "statement", 1
+    from_issuer = _STATEMENT_FROM.fullmatch(first)
+    release = next((i for i, line in header[:3] if _RELEASE_LABEL.fullmatch(_plain(line))), None)
+    if from_issuer and (title := below(0)) is not None:
+        # "STATEMENT FROM THE TELECOMMUNICATIONS WORKERS' UNION (STT)" / "Lisbon, 16 September 2026" / headline
+        name = from_issuer.group("name")
+        top.furniture[0], top.kind, top.title = "letterhead (publisher)", "statement", title
+        top.publisher = _name_case(name) if name.isupper() else name
+    elif release is not None and (title := below(release)) is not None and all(
+            _letterhead(_plain(line)) for _, line in header[:release]):
+        # "FOR IMMEDIATE RELEASE" / headline, or "Ministry of Fisheries, Torshavn" / "Press release" / date / headline
+        top.furniture[release], top.kind, top.title = "press release label", "statement", title
+        if release:
+            top.furniture[0] = "letterhead (publisher)"
+            top.publisher = _letterhead(_plain(header[0][1]))
     elif (issued and re.match(r"[ ]?[-–—|:]", issued.group("genre")) and _publisher_name(issued.group("name"))
           and _is_heading(first) and 0 not in heads and (1 not in heads or not heads[1].author)):
         # "ORCHARD VALE FOODS - RESULTS PREVIEW" / "Linden Row Capital - Equity Research Note":
@@ -681,6 +702,23 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
                 top.publisher = genre.group("name")
     _read_header(top, header, heads)
     return top
+
+
+_STATEMENT_FROM = re.compile(r"(?i:(?:joint[ ])?(?:statement|(?:press|news|media)[ ]release)[ ](?:from|by|of)[ ]"
+                             r"(?:the[ ])?)(?P<name>[A-Z][\w&'’.-]*(?:[ ][\w&'’.()-]+){0,9})")
+"""A letterhead naming the kind and its issuer in one line ("STATEMENT FROM THE TELECOMMUNICATIONS
+WORKERS' UNION (STT)", "Joint statement by the Harbour Board and the City of Vell")."""
+
+
+def _letterhead(line: str) -> str:
+    """The organisation a letterhead line over a press release names, its place after a comma left
+    out ("Ministry of Fisheries, Torshavn" -> "Ministry of Fisheries"), or ""."""
+    name, _, place = line.partition(", ")
+    if place and not re.fullmatch(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}", place):
+        return ""
+    if not _publisher_name(name) or date_line(line) or len(name.split()) < 2:
+        return ""
+    return _name_case(name) if name.isupper() else name
 
 
 def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Masthead]) -> None:
@@ -763,7 +801,9 @@ def _organisation(part: str) -> bool:
         return False
     if "&" in part or re.search(r"[ ](?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|SA|NV|BV|Corp|Group|Partners|"
                                 r"Capital|Securities|Institute|Foundation|Centre|Center|Council|Bank|Research|"
-                                r"Associates|Advisors|Advisers|Markets)\.?$", part):
+                                r"Associates|Advisors|Advisers|Markets|Alliance|Union|Association|Federation|"
+                                r"Society|Coalition|Trust|Fund|Commission|Authority|Ministry|Board|Committee)\.?$",
+                                part):
         return True
     return bool(_ORG_WORD.search(part) or _OUTLET_WORD.search(part))
 
@@ -794,8 +834,10 @@ def header_line(line: str) -> HeaderLine | None:
     if (whole := byline(line)) is not None:
         return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
+    named = False  # the part before named the person who wrote it
     for part in parts:
         after_role, roled = roled, False
+        after_name, named = named, False
         if after_role and re.fullmatch(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?", part) and not _person(part):
             continue  # "senior fellow at the Institute for Rural Policy, Sofia": where the role is held
         signed = _GENRE_BY.fullmatch(part)
@@ -804,6 +846,11 @@ def header_line(line: str) -> HeaderLine | None:
         elif (by := byline("By " + part[labelled.end():]) if (labelled := _LABELLED_BY.match(part))
               else None) is not None and by[0]:
             found.author, found.issuer = found.author or by[0], found.issuer or by[1]
+            named = not by[1]
+        elif (kind := _genre(part)) is not None and after_name and len(part.split()) >= 3 and _organisation(part):
+            # "Analyst: Helena Marques, Tagus Equity Research": the firm after the writer's name, its last
+            # word a genre's ("Equity Research" alone is a label)
+            found.issuer, found.kind, found.genre = found.issuer or part, found.kind or kind, True
         elif (kind := _genre(part)) is not None:
             found.kind, found.genre = found.kind or kind, True
         elif date_line(part):
@@ -813,7 +860,7 @@ def header_line(line: str) -> HeaderLine | None:
         elif name := _person(part):
             if found.author or bare:
                 return None
-            found.author, bare = name, part
+            found.author, bare, named = name, part, True
         elif not found.issuer and not bare and _publisher_name(part) and not part.isupper():
             found.issuer, unmarked = part, True  # a capitalised name: an issuer only beside a genre label
         elif found.author and (role := _HEADER_ROLE.fullmatch(part)):
@@ -976,7 +1023,7 @@ _DATE_ALONE = _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1)
 dateline, or set between dashes after its credit."""
 WIRE_DATELINE = re.compile(
     r"^(?:(?!" + _DATE_ALONE + r")"
-    r"(?P<place>" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,3})"
+    r"(?P<place>" + _NAME_WORD + r"(?:[ /]" + _NAME_WORD + r"){0,3})"
     r"(?P<region>(?:,[ ]*" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}){0,2}?)"
     r"(?:" + _DATE_IN_LINE + r")?|(?P<opening>" + _DATE_ALONE + r"))?"
     r"[ ]*(?:\((?P<credit>[A-Z][A-Za-z.&'’ -]{0,30}?)\)|/(?P<wire>[A-Z][A-Za-z ]{1,30})/)?"
@@ -986,6 +1033,7 @@ WIRE_DATELINE = re.compile(
 )
 """A wire dateline and credit before the first sentence: "LONDON (AP) _ ", "KYIV, Ukraine (AP) — ",
 "BALTIMORE, Maryland, March 15 (Reuters) - ", "WASHINGTON _ ", "PARIS, March 4, 2026 -- ", "(CNN) ",
+two places filed from ("BRUSSELS/OSLO, Nov 21 (Nordic Wire) - "),
 the date after the credit ("OSLO (Nordic Wire), Nov. 19, 2026 - ", "OSLO, Norway (Nordic Wire) - Nov.
 19, 2026 - ") or with no place ("Nov. 10, 2026 (Iberia Press) - "). `dateline_end` decides which matches are datelines."""
 _CAPS_PLACE = re.compile(r"(?=[A-Z.'’ -]*[A-Z]{3})" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,3}")
@@ -1058,7 +1106,12 @@ def _plain(line: str) -> str:
     line = line.strip()
     if not line or (line[0] not in "*_" and line[-1] not in "*_"):
         return line  # the common case: no emphasis mark at either end
+    if (label := _LABEL_EMPHASIS.match(line)) is not None:
+        line = label.group("label") + line[label.end():]  # "**Analyst:** Helena Marques": a label in bold
     return _EMPHASIS_AROUND.sub("", line)
+
+
+_LABEL_EMPHASIS = re.compile(r"(?P<mark>\*\*|__|\*|_)(?P<label>[A-Z][\w ]{0,20}:)(?P=mark)")
 
 
 _EMPHASIS_AROUND = re.compile(r"^[*_]+\s*|\s*[*_]+$")
@@ -1284,11 +1337,17 @@ _DATE_LABEL = re.compile(r"\b(?:published|updated|posted|last updated|first publ
                          re.IGNORECASE)
 
 
+_ISSUED_AT = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+(?:[ ][A-Z][a-zà-ÿ'’.-]+)?(?:,[ ][A-Z][a-zà-ÿ'’.-]+(?:[ ][A-Z][a-zà-ÿ'’.-]+)?)?"
+                           r",[ ]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d)")
+"""A place before a date on a line of its own ("Lisbon, 16 September 2026", "Vell, Norland, May 4, 2026")."""
+
+
 def date_line(line: str) -> bool:
-    """True for a line that only gives a date (and time): "Tue Mar 14, 2006 6:12 PM ET",
-    "Published: 14 March 2006", "2006-03-14"."""
+    """True for a line that only gives a date (and time), perhaps after a place: "Tue Mar 14, 2006 6:12 PM
+    ET", "Published: 14 March 2006", "2006-03-14", "Lisbon, 16 September 2026"."""
     if len(line.split()) > 12:
         return False
+    line = _ISSUED_AT.sub("", line)  # "Lisbon, 16 September 2026": where and when a statement was issued
     for form in _DATE_FORMS:
         match = form.search(line)
         if match:

@@ -1,0 +1,85 @@
+"""What an issuer's own document says about itself above its headline: a letterhead naming the
+kind and the issuer ("STATEMENT FROM THE ... (HPA)"), a ministry's letterhead over "Press release"
+and a date, a place before the date ("Rotterdam, 4 May 2026"), a bold "**Analyst:**" label with
+the writer's firm, an opinion's byline naming the writer's organisation; a dateline filed from two
+places; an outlet cited at a sentence's end. The Sources table shows the headline, issuer, kind and
+date the text gives, never a date line or a letterhead as the title."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.ingest.clean import clean, date_line, dateline_end, header_line
+
+BODY = ("The pilots' association said the new fees would raise the cost of a harbour call by 14 percent "
+        "for ships over 200 metres.\n\n"
+        "The port authority said the fees had not changed since 2019 and covered only 60 percent of its costs.\n")
+
+
+def test_statement_letterhead_gives_issuer_kind_date_and_headline() -> None:
+    text = ("STATEMENT FROM THE HARBOUR PILOTS' ASSOCIATION (HPA)\n\nRotterdam, 4 May 2026\n\n"
+            "HPA rejects new pilotage fees\n\n" + BODY)
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind, found.date) == (
+        "HPA rejects new pilotage fees", "Harbour Pilots' Association (HPA)", "statement", "2026-05-04")
+
+
+def test_ministry_letterhead_over_press_release_label() -> None:
+    text = ("Ministry of Transport, Valletta\nPress release\n12 June 2026\n\n"
+            "Government sets new ferry subsidy for island routes\n\n" + BODY)
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind, found.date) == (
+        "Government sets new ferry subsidy for island routes", "Ministry of Transport", "statement", "2026-06-12")
+
+
+def test_bold_labels_name_writer_firm_and_date() -> None:
+    text = ("# Harbour fees: who pays?\n\n**Analyst:** Jonas Berg, Fjord Equity Research\n**Date:** 3 November 2026\n\n"
+            + BODY)
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind, found.author, found.date) == (
+        "Harbour fees: who pays?", "Fjord Equity Research", "analysis", "Jonas Berg", "2026-11-03")
+
+
+def test_opinion_byline_names_the_writers_organisation() -> None:
+    line = "*By Ana Costa, campaigns director, Clean Rivers Alliance. Published 6 November 2026.*"
+    found = header_line(line)
+    assert found is not None
+    assert (found.issuer, found.author) == ("Clean Rivers Alliance", "Ana Costa")
+
+
+@pytest.mark.parametrize("line", ["Rotterdam, 4 May 2026", "Vell, Norland, May 4, 2026", "Published 6 November 2026"])
+def test_place_and_date_is_a_date_line(line: str) -> None:
+    assert date_line(line)
+
+
+@pytest.mark.parametrize("line", ["Rotterdam rejects fees, 4 May 2026 vote shows", "Ministry of Transport, Valletta",
+                                  "Rotterdam, the port said on 4 May 2026"])
+def test_a_place_with_more_words_is_no_date_line(line: str) -> None:
+    assert not date_line(line)
+
+
+def test_dateline_filed_from_two_places() -> None:
+    text = ("Ferry talks postponed as unions threaten strike\n\n"
+            "GENEVA/ZURICH, Nov 21 (Alpine Wire) - The next round of talks on ferry fees has been postponed "
+            "to Dec. 15, the transport office said on Saturday.\n\n" + BODY)
+    found = clean(text)
+    assert found.publisher == "Alpine Wire"
+    assert dateline_end("GENEVA/ZURICH, Nov 21 (Alpine Wire) - The next round") == len("GENEVA/ZURICH, Nov 21 (Alpine Wire) - ")
+
+
+def test_outlet_cited_at_a_sentence_end_stops_there() -> None:
+    text = ("Harbour fees to rise\n\nExports of salmon reached 9.8 billion crowns in 2025, according to the Seafood "
+            "Board. Faroese exports were worth about 1.6 billion crowns.\n\n" + BODY)
+    assert clean(text).cited_outlets == ("Seafood Board",)
+
+
+@given(st.sampled_from(["Rotterdam", "Vell", "Port Ellery", "Lisbon"]), st.integers(1, 28),
+       st.sampled_from(["March", "June", "November"]), st.integers(2000, 2030))
+def test_any_place_and_date_line_is_furniture_not_title(place: str, day: int, month: str, year: int) -> None:
+    text = (f"STATEMENT FROM THE HARBOUR PILOTS' ASSOCIATION\n\n{place}, {day} {month} {year}\n\n"
+            "Pilots reject new harbour fees\n\n" + BODY)
+    found = clean(text)
+    assert found.title == "Pilots reject new harbour fees"
+    assert found.date.startswith(str(year))
