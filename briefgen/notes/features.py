@@ -300,10 +300,17 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 if lead and len(lead) + len(name.split()) <= 6:
                     name = " ".join(lead + name.split())
             words = name.split()
-            if len(words) > 2 and words[0] in _TITLES:  # "Executive Anne Park": the title is not the name
-                before = re.findall(r"[A-Z][\w&'’.-]*", sentence[max(0, match.start("name") - 60):match.start("name")])
-                role = role or " ".join(before[-4:] + [words[0]])
-                words = words[1:]
+            at = next((i for i, word in enumerate(words) if word in _TITLES), None)
+            if at is not None and len(words) > 2:
+                # "Chief Executive Anne Park", "Meridian Chief Executive Rita Valadares": the title (and the
+                # body before it) is the role, not the name
+                end = at
+                while end < len(words) and words[end] in _TITLES:
+                    end += 1
+                person = words[end:]
+                if 2 <= len(person) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in person):
+                    role = role or " ".join(words[:end])
+                    words = person
             name = " ".join(words)
             role = re.sub(r"^(?:the|a|an)\s+", "", role)
             if role and len(role.split()) > 8:
@@ -514,7 +521,7 @@ _MONTHS_DAYS = _NOT_NAMES
 
 
 _TITLES = frozenset(
-    "CEO CFO COO CTO Chief Executive President Chairman Chairwoman Chair Minister Secretary Director Governor "
+    "CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chair Minister Secretary Director Governor "
     "Senator Mayor Professor Judge Commissioner Spokesperson Spokesman Spokeswoman Founder Analyst Economist".split()
 )
 
