@@ -572,9 +572,18 @@ def shown_day(day: dt.date) -> str:
 def weekdays_dated(sentence: str, anchor: dt.date) -> list[tuple[int, dt.date]]:
     """Where a weekday *sentence* names without its date ends, and the day it is, counted from
     *anchor* (the day the source was written; `mentions`): "on Sunday" in a story of Tuesday 17
-    November is 15 November. A weekday with its date beside it ("Monday, March 16") is left out."""
+    November is 15 November. A weekday with its date beside it ("Monday, March 16") is left out. So are
+    "today", "yesterday" and "tomorrow" inside a sentence ("has today confirmed" in a release of 10
+    November is 10 November), not one opening it ("Today, more people fly ...": nowadays) nor one
+    before a noun ("today's exchange rates")."""
     return [(when.end, when.first) for when in mentions(sentence, anchor)
-            if when.relative and when.precision == "day" and _WEEKDAY.fullmatch(sentence[when.start:when.end])]
+            if when.relative and when.precision == "day" and (
+                _WEEKDAY.fullmatch(word := sentence[when.start:when.end])
+                or (_NEAR_DAY.fullmatch(word) and not sentence.startswith(("'s", "\u2019s"), when.end)))]
+
+
+_NEAR_DAY = re.compile(r"today|yesterday|tomorrow")
+"""The day a source was written and the days either side, in lower case: inside a sentence."""
 
 
 def dates_weekday(text: str, at: int, inner: str, anchor: dt.date) -> bool:
