@@ -122,13 +122,20 @@ def statement(note: Note) -> str:
     """What a brief prints for a note: the analyst's paraphrase, or the quote on one line.
     Only printing and the word budget read it: every choice (which section, which statement,
     a repeat or not) reads `said`, so a paraphrase never moves or drops what the source says."""
-    return re.sub(r"\s+", " ", note.text or note.quote).strip()
+    return _one_line(note.text or note.quote)
 
 
 def said(note: Note) -> str:
     """What the source says for a note: its quote on one line, whatever the analyst wrote in
     its place. Sections, selection, repeats, corroboration and dates read this."""
-    return re.sub(r"\s+", " ", note.quote).strip()
+    return _one_line(note.quote)
+
+
+@functools.lru_cache(maxsize=16384)
+def _one_line(text: str) -> str:
+    """*text* on one line (every run of white space one space), worked out once per text: every
+    section, pass and audience reads the same notes' words thousands of times."""
+    return re.sub(r"\s+", " ", text).strip()
 
 
 @functools.lru_cache(maxsize=65536)
