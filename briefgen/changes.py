@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from briefgen.ingest.clean import typeset
@@ -67,7 +68,7 @@ _CONTEXT_WORDS = 4
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\.\s|\s-\s")
 
 
-def measure_context(quote: str, figure_text: str, stems: Callable[[str], set[str]]) -> set[str]:
+def measure_context(quote: str, figure_text: str, stems: Callable[[str], AbstractSet[str]]) -> set[str]:
     """What a figure in *quote* counts, as content-word stems: up to four words either side of
     it within its clause ("About [1,200 people] have been evacuated from" gives {evacuat}). The
     extracted `measures` field is too often a stray word to compare figures by."""
@@ -81,7 +82,7 @@ def measure_context(quote: str, figure_text: str, stems: Callable[[str], set[str
     return {w for w in words if not any(ch.isdigit() for ch in w)} - stems(figure_text)
 
 
-def updates(note: Note, earlier: Earlier, stems: Callable[[str], set[str]]) -> list[tuple[FigureRecord, Figure]]:
+def updates(note: Note, earlier: Earlier, stems: Callable[[str], AbstractSet[str]]) -> list[tuple[FigureRecord, Figure]]:
     """(earlier figure, its new value in *note*) for each figure of *note* that counts what a
     figure the earlier brief cited counted (same unit; the words around each, within its
     clause, mostly the same) with another value."""

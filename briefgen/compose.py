@@ -122,20 +122,29 @@ def statement(note: Note) -> str:
     """What a brief prints for a note: the analyst's paraphrase, or the quote on one line.
     Only printing and the word budget read it: every choice (which section, which statement,
     a repeat or not) reads `said`, so a paraphrase never moves or drops what the source says."""
-    return re.sub(r"\s+", " ", note.text or note.quote).strip()
+    return _one_line(note.text or note.quote)
 
 
 def said(note: Note) -> str:
     """What the source says for a note: its quote on one line, whatever the analyst wrote in
     its place. Sections, selection, repeats, corroboration and dates read this."""
-    return re.sub(r"\s+", " ", note.quote).strip()
+    return _one_line(note.quote)
 
 
-def _stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _one_line(text: str) -> str:
+    """*text* on one line (every run of white space one space), worked out once per text: every
+    section, pass and audience reads the same notes' words thousands of times."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
     """Content words with plural, possessive and common verb endings taken off, so
-    "ramping up production" and "ramp up the production" share their words."""
+    "ramping up production" and "ramp up the production" share their words. Read once per
+    text (the same sentences are read for every statement, section, audience and pass)."""
     words = content_words(text) + [w.lower() for w in _MODEL.findall(text)]
-    return {stem(word) for word in words}
+    return frozenset(stem(word) for word in words)
 
 
 _MODEL = re.compile(r"\b(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{2,}\b")
@@ -164,9 +173,9 @@ def _similar(a: str, b: str, *, paraphrase: bool = False) -> bool:
         return True
     if not paraphrase:
         return False
-    wa, wb = {meaning(w) for w in wa}, {meaning(w) for w in wb}  # "ramping up production" / "increasing output"
-    shared = len(wa & wb)
-    return shared >= SAME_FACT_WORDS and shared / min(len(wa), len(wb)) >= 0.4
+    ma, mb = {meaning(w) for w in wa}, {meaning(w) for w in wb}  # "ramping up production" / "increasing output"
+    shared = len(ma & mb)
+    return shared >= SAME_FACT_WORDS and shared / min(len(ma), len(mb)) >= 0.4
 
 
 def _paraphrase(a: str, b: str) -> bool:
@@ -585,14 +594,20 @@ class _FigureGroup:
     def shown(self) -> Figure:
         """The figure a row shows: the measure most sources word it by, a noun phrase before a
         verb-phrase leftover (ties: nearest the lead),
-        with a conversion or a period where any source gives one."""
+        with a conversion or a period where any source gives one. Worked out once per set of
+        figures (`add` is the only way a group grows; rankings ask for it thousands of times)."""
+        cached = self.__dict__.get("_shown")
+        if cached is not None and cached[0] == len(self.figures):
+            return cached[1]
         counts = Counter(f.measures for f in self.figures)
         order = sorted(range(len(self.figures)), key=lambda i: (label_penalty(self.figures[i].measures),
                                                                 -counts[self.figures[i].measures], self.positions[i]))
         figure = self.figures[order[0]]
         text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
         period = figure.period or next((f.period for f in self.figures if f.period), "")
-        return replace(figure, text=text, period=period)
+        shown = replace(figure, text=text, period=period)
+        self.__dict__["_shown"] = (len(self.figures), shown)
+        return shown
 
     @functools.cached_property
     def measure_key(self) -> frozenset[str]:
@@ -1938,16 +1953,19 @@ class _Composer:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
         current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
+        shown = [g.shown() for g in current]  # each group's row, worked out once for every comparison
 
-        def importance(group: _FigureGroup) -> tuple[float, str]:
+        def importance(k: int) -> tuple[float, str]:
+            group, figure = current[k], shown[k]
             lead = max(0.0, 1.0 - 0.2 * min(group.positions))
-            alike = [g for g in current if comparable(g.shown(), group.shown()) and g.shown().unit == group.shown().unit]
-            largest = 0.5 if len(alike) > 1 and group.shown().value >= max(g.shown().value for g in alike) else 0.0
+            alike = [other for other in shown if comparable(other, figure) and other.unit == figure.unit]
+            largest = 0.5 if len(alike) > 1 and figure.value >= max(other.value for other in alike) else 0.0
             told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
             return told + lead + largest + 0.1 * max(self.weight(n) for n in group.notes), \
                 group.notes[0].id
 
-        return sorted(current, key=lambda g: (-importance(g)[0], importance(g)[1]))
+        ranks = [importance(k) for k in range(len(current))]
+        return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
 
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []

@@ -13,6 +13,7 @@ noun phrase that can only point back ("the company", "the report", "the second")
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -267,6 +268,7 @@ def opens_on_reference(sentence: str) -> bool:
     return bool(_BARE_REFERENCE.match(_OPENING.sub("", sentence)))
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def opens_on_earlier(sentence: str) -> bool:
     """`needs_antecedent` read more widely, for the audience briefs (whose statements a reader meets one
     by one, under headings): also a PDTB discourse connective ("Separately, ...", "Conversely, ..."; not

@@ -19,6 +19,7 @@ General English only: calendar words, tense and a few time words.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -172,6 +173,7 @@ def _week(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     """Every date or period *sentence* names, normalised against *anchor* (the source's date),
     in the order they appear."""

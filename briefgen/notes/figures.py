@@ -23,6 +23,7 @@ and the Key figures section leaves it out. The period is taken from the figure's
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -1834,6 +1835,7 @@ def _bare(sentence: str, base: _Found) -> Figure:
     return Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def earlier_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence itself gives as superseded: "up from 305,000", "revised to 94 million
     from 86 million", "the earlier figure of 412 million", "corrected from 412 million",
@@ -1860,6 +1862,7 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def revised_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence gives as replacing an earlier one: "the correct estimate was 4.2
     million euros a day", "lowered its estimate of the cost to €31,000 a day", "not 900,000

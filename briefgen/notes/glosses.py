@@ -22,6 +22,7 @@ every gloss is a stretch of the source's own words, so `verify` can check it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -180,6 +181,7 @@ def _descriptor_after(text: str, at: int) -> str | None:
     return gloss
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def person_gloss(text: str, name: str, before: int) -> Gloss | None:
     """What *text* says a person is before offset *before*, where it names them by given name and
     surname (*name* is both, or the surname alone): the first descriptor set right before or after
@@ -199,6 +201,7 @@ def person_gloss(text: str, name: str, before: int) -> Gloss | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def acronym_gloss(text: str, acr: str, before: int) -> str | None:
     """The full name or descriptor *text* gives for acronym *acr* before offset *before*."""
     name = full_name(text, acr, before)
