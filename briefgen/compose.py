@@ -90,6 +90,7 @@ from briefgen.supersede import (
     called_earlier,
     denied,
     overtaken_events,
+    overtaken_views,
     reports_one,
     tells_state,
     tells_update,
@@ -674,6 +675,9 @@ class _Composer:
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
         self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports)
         gone |= {judgement.note for judgement in self.overtaken_events}
+        # A commentary's forecast whose event a later report tells is history, not a current view.
+        self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
+        gone |= {judgement.note for judgement in self.overtaken_views}
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again
         # (as the digest does), so the overtaken one is no row's evidence either.
@@ -804,10 +808,10 @@ class _Composer:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
         if self.opinion_piece(note):
             return "Opinion" + self.whose(note)
-        if note.kind == "opinion":
-            return "Opinion"  # a view a report quotes: its speaker says whose
-        if self.source_kind(note) == "analysis":
+        if self.source_kind(note) == "analysis":  # its own view or one it quotes: the piece says whose, and when
             return "Analysis" + self.whose(note)
+        if note.kind == "opinion":  # a view a report quotes: its speaker says whose; the report's own, its source
+            return "Opinion" + ("" if note.speaker else self.whose(note))
         if note.text:
             return "Analyst's summary"
         return ""
@@ -861,9 +865,12 @@ class _Composer:
         numbers = [self.cite(note)]
         sources = {note.span.source}
         reported = self.reports(note)
+        viewed = self.commentary(note)
         for member in members:
             if reported and not (self.reports(member) and self.backs(note, member)):
                 continue
+            if viewed and not self.commentary(member):
+                continue  # a view is backed by another holder's view, never by a report of the facts it weighs
             if member.span.source not in sources and len(numbers) < (self.profile.max_citations or MAX_CITES_PER_ITEM):
                 numbers.append(self.cite(member))
                 sources.add(member.span.source)
@@ -1030,6 +1037,8 @@ class _Composer:
         if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and (
                 holds.own_view(said(note)) or holds.recommendation(said(note))):
             return False  # "We estimate ...", "We keep our HOLD rating": a writer's view, not what happened
+        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and self.commentary(note):
+            return False  # an event section tells what happened: an analysis, a column or a forum comments on it
         if (spec.kinds or spec.themes) and (holds.standing(said(note)) or holds.no_comment(said(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
         if (spec.kinds or spec.themes) and holds.label(said(note)):
