@@ -1851,8 +1851,15 @@ class _Composer:
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
-            def of(group: _FigureGroup, figure: Figure, quote: str = quote) -> bool:
-                return any(same_quantity(figure, known) for known in group.figures) or _in_words(quote, figure, group)
+            viewed = self.commentary(note)
+
+            def of(group: _FigureGroup, figure: Figure, quote: str = quote, viewed: bool = viewed) -> bool:
+                # A view weighs the value it was written with ("At 25 million dollars a year, the levy would
+                # pay for ..."): the same value in the same unit is that quantity, whatever it is said to
+                # measure; once replaced, the view is history (dropping comment is the cautious side).
+                return any(same_quantity(figure, known) or viewed and near(figure, known) and figure.unit == known.unit
+                           and unit_class(figure) == unit_class(known) for known in group.figures) \
+                    or _in_words(quote, figure, group)
 
             if any(of(g, f) for f in claimed for g in replaced) and not any(
                     of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced

@@ -123,3 +123,54 @@ def test_a_clause_that_still_sets_the_event_ahead_never_tells_it_done(verb: str,
     assert _told_done(f"The regional board {cue} {verb} the scheme in June.", {stem(verb)}) == set()
     past = verb + ("d" if verb.endswith("e") else "ed")
     assert _told_done(f"The regional board {past} the scheme on Tuesday.", {stem(verb)}) == {stem(verb)}
+
+
+_TOLL_PLAN = """Island council proposes bridge toll
+
+Published 2 February 2026
+
+SKARVA - The Skarva island council on Monday proposed a toll of 4 euros a crossing on the Skarva bridge, saying the toll would raise about 30 million euros a year for new ferries.
+
+Council leader Britt Lund said the council would vote on the toll in March.
+"""
+
+_TOLL_NOTE = """Skarva's toll buys little
+
+At 30 million euros a year, a toll like Skarva's would pay for perhaps one new ferry, against the six the island needs.
+
+Commuters will bear most of the cost.
+"""
+
+_TOLL_LATER = """Skarva council passes smaller bridge toll
+
+Published 18 March 2026
+
+SKARVA - The Skarva island council on Tuesday passed a toll of 2 euros a crossing, half the rate it had proposed, after protests from commuters.
+
+The toll is expected to raise about 14 million euros a year, the council's finance office said.
+"""
+
+_TOLL_META = """
+["02-note.txt"]
+kind = "analysis"
+publisher = "Norland Transport Review"
+date = "2026-02-20"
+"""
+
+
+def test_a_view_weighing_a_value_a_later_report_replaced_is_stale(news_workspace: NewsWorkspace) -> None:
+    from briefgen.compose import _Composer, said
+
+    def stale(name: str, sources: dict[str, str]) -> list[str]:
+        ws = news_workspace(name, sources)
+        toml = Path(ws.config.root) / "sources" / "sources.toml"
+        toml.write_text(toml.read_text(encoding="utf-8") + _TOLL_META, encoding="utf-8")
+        noteset = briefgen.open_workspace(ws.config.root).notes()
+        composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
+                             docs={doc.id: doc for doc in noteset.sources})
+        return [said(n) for n in noteset.notes if n.id in composer.stale]
+
+    assert not any("perhaps one new ferry" in text for text in stale("a", {"01-plan.txt": _TOLL_PLAN,
+                                                                         "02-note.txt": _TOLL_NOTE}))
+    after = stale("b", {"01-plan.txt": _TOLL_PLAN, "02-note.txt": _TOLL_NOTE, "03-later.txt": _TOLL_LATER})
+    assert any("perhaps one new ferry" in text for text in after)
