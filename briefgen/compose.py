@@ -90,6 +90,7 @@ from briefgen.supersede import (
     called_earlier,
     denied,
     overtaken_events,
+    overtaken_views,
     reports_one,
     tells_state,
     tells_update,
@@ -689,6 +690,9 @@ class _Composer:
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
         self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports)
         gone |= {judgement.note for judgement in self.overtaken_events}
+        # A commentary's forecast whose event a later report tells is history, not a current view.
+        self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
+        gone |= {judgement.note for judgement in self.overtaken_views}
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again
         # (as the digest does), so the overtaken one is no row's evidence either.
@@ -819,10 +823,10 @@ class _Composer:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
         if self.opinion_piece(note):
             return "Opinion" + self.whose(note)
-        if note.kind == "opinion":
-            return "Opinion"  # a view a report quotes: its speaker says whose
-        if self.source_kind(note) == "analysis":
+        if self.source_kind(note) == "analysis":  # its own view or one it quotes: the piece says whose, and when
             return "Analysis" + self.whose(note)
+        if note.kind == "opinion":  # a view a report quotes: its speaker says whose; the report's own, its source
+            return "Opinion" + ("" if note.speaker else self.whose(note))
         if note.text:
             return "Analyst's summary"
         return ""
@@ -876,9 +880,12 @@ class _Composer:
         numbers = [self.cite(note)]
         sources = {note.span.source}
         reported = self.reports(note)
+        viewed = self.commentary(note)
         for member in members:
             if reported and not (self.reports(member) and self.backs(note, member)):
                 continue
+            if viewed and not self.commentary(member):
+                continue  # a view is backed by another holder's view, never by a report of the facts it weighs
             if member.span.source not in sources and len(numbers) < (self.profile.max_citations or MAX_CITES_PER_ITEM):
                 numbers.append(self.cite(member))
                 sources.add(member.span.source)
@@ -1045,6 +1052,8 @@ class _Composer:
         if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and (
                 holds.own_view(said(note)) or holds.recommendation(said(note))):
             return False  # "We estimate ...", "We keep our HOLD rating": a writer's view, not what happened
+        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and self.commentary(note):
+            return False  # an event section tells what happened: an analysis, a column or a forum comments on it
         if (spec.kinds or spec.themes) and (holds.standing(said(note)) or holds.no_comment(said(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
         if (spec.kinds or spec.themes) and holds.label(said(note)):
@@ -1857,8 +1866,15 @@ class _Composer:
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
 
-            def of(group: _FigureGroup, figure: Figure, quote: str = quote) -> bool:
-                return any(same_quantity(figure, known) for known in group.figures) or _in_words(quote, figure, group)
+            viewed = self.commentary(note)
+
+            def of(group: _FigureGroup, figure: Figure, quote: str = quote, viewed: bool = viewed) -> bool:
+                # A view weighs the value it was written with ("At 25 million dollars a year, the levy would
+                # pay for ..."): the same value in the same unit is that quantity, whatever it is said to
+                # measure; once replaced, the view is history (dropping comment is the cautious side).
+                return any(same_quantity(figure, known) or viewed and near(figure, known) and figure.unit == known.unit
+                           and unit_class(figure) == unit_class(known) for known in group.figures) \
+                    or _in_words(quote, figure, group)
 
             if any(of(g, f) for f in claimed for g in replaced) and not any(
                     of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced

@@ -820,6 +820,88 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     return found
 
 
+# A commentary's forecast a later report has overtaken. An analysis, a column or a forum post says
+# what its writer (or someone it quotes) expects: "The regulator is likely to approve the deal",
+# "a fiscal tightening could let the bank pause". Once a later dated report (no commentary) tells
+# that event as done ("the Office for Students approved the merger", "the pause came too late"),
+# the view is history, not the story's outlook. By structure, not by subject:
+# - the view's clause sets something ahead by a modal or a verb of expecting (`_VIEW_AHEAD`); the
+#   verb that follows it (after a causing verb and its object: "let the bank pause") is what it expects;
+# - a clause of a later report, with nothing ahead in it, tells one of those words as done: the word
+#   itself in the past ("approved"), or, as a noun, with a past verb just after it ("the pause came");
+# - the two share a content word besides that event word (the same actor or matter: "bank", "Tarnside").
+# Leaving a view out is the cautious side: a view shown as current after its event misleads; one left
+# out costs the reader a line of comment. The looser match (one shared word, not `SHARED_WORDS`) is
+# meant: it only ever drops comment.
+_VIEW_AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?"
+                         r"(?:likely|unlikely|set|poised|bound|due|expected)\s+to|expects?\s+(?:\w+\s+){0,3}?to)\b",
+                         re.IGNORECASE)
+# Verbs that make someone else do the event ("could let the bank pause", "would force the council to
+# sell"): the event is the verb after their object.
+_CAUSING = {stem(w) for w in ("let", "allow", "help", "enable", "force", "make", "cause", "lead", "push", "prompt",
+                              "persuade", "drive", "leave", "get")}
+_PAST_AFTER = re.compile(r"^\W*(?:\w+\W+){0,1}?(?:" + _PAST_WORD.pattern + r"|was|were|had|has|have|kept|came|"
+                         r"left|stood|cut|set|put)\b", re.IGNORECASE)
+
+
+def _expected_words(text: str) -> set[str]:
+    """Stems of the events a view expects: the verb after each cue of `_VIEW_AHEAD` ("likely to
+    approve"), or after a causing verb, the verb after its object ("could let the bank pause")."""
+    found: set[str] = set()
+    for match in _VIEW_AHEAD.finditer(text):
+        words = [w for w in content_words(_CLAUSE.split(text[match.end():], maxsplit=1)[0])
+                 if stem(w) not in _CALENDAR | _REPORTING]
+        if words and stem(words[0]) in _CAUSING:
+            words = words[2:]
+        if words:
+            found.add(stem(words[0]))
+    return found
+
+
+def _told_done(text: str, expected: set[str]) -> set[str]:
+    """The stems of *expected* a clause of *text* tells as done: the word in the past, or followed
+    by a past verb; nothing ahead in the clause."""
+    done: set[str] = set()
+    for clause in _CLAUSE.split(text):
+        if not clause or _AHEAD.search(clause) or _VIEW_AHEAD.search(clause):
+            continue
+        for match in re.finditer(r"[A-Za-z][\w'’-]*", clause):
+            word = match.group(0)
+            if stem(word) not in expected:
+                continue
+            if _PAST_WORD.fullmatch(word) or _PAST_AFTER.match(clause[match.end():]):
+                done.add(stem(word))
+    return done
+
+
+def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
+                    commentary: Callable[[Note], bool]) -> list[Superseded]:
+    """Commentary statements (*commentary*) whose forecast a later dated report tells as done (see
+    the comment above), each with the first report that does. Pinned notes are never overtaken."""
+    known = _Dated(notes, docs)
+    told = [t for t in later_reports(notes, docs, known, text_of=text_of, reports=lambda n: not commentary(n))
+            if (doc := docs.get(t.source)) is not None and doc.meta.kind not in _COMMENTING]
+    told.sort(key=lambda t: (t.day, t.id))
+    found: list[Superseded] = []
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None or not commentary(note):
+            continue
+        text = text_of(note)
+        expected = _expected_words(text)
+        if not expected:
+            continue
+        words = _words(text)
+        for report in told:
+            if report.day <= anchor or report.source == note.span.source:
+                continue
+            done = _told_done(report.text, expected)
+            if done and (words - done) & (_words(report.text) - done):
+                found.append(Superseded(note=note.id, by=report.id, reason="event"))
+                break
+    return found
+
+
 # What a story does to a proposal, a plan or a forecast that ends it: the value it carried is history.
 _TURNED_DOWN = (r"(?:rejected|rejects|turned\s+down|turns\s+down|rebuffed|rebuffs|spurned|withdrew|withdrawn|"
                 r"abandoned|scrapped|superseded|ditched|shelved|lapsed|voted\s+down)")
