@@ -1402,9 +1402,32 @@ class _Composer:
 
     def told_by_text(self, group: _FigureGroup) -> bool:
         """Whether a printed statement tells all the row would (`gives`): a row that says what
-        the value was before ("up from A$2.40") tells a change no statement gives, and stays."""
-        return not group.earlier(self.quantities) and any(
-            self.gives(note, group) for note in self.noteset.notes if note.id in self.printed)
+        the value was before ("up from A$2.40") tells a change no statement gives, and stays,
+        unless the statement gives those earlier values too (`gives_history`: "raised its estimate
+        ... to 2.4 billion crowns, from the 1.9 billion crowns it gave on Monday")."""
+        return bool(self.tellers(group))
+
+    def tellers(self, group: _FigureGroup) -> frozenset[str]:
+        """The printed statements that tell all *group*'s row would (`told_by_text`)."""
+        earlier = group.earlier(self.quantities)
+        return frozenset(note.id for note in self.noteset.notes if note.id in self.printed
+                         and self.gives(note, group) and self.gives_history(note, earlier))
+
+    def gives_history(self, note: Note, earlier: Sequence[EarlierFigure]) -> bool:
+        """Whether the printed *note* gives every value of *earlier* (a row's "up from ..."): each
+        as a figure of its own sentences, the same value in the same unit ("the figure of 14" for
+        "up from 14 passengers": a bare number is the count the sentence revises)."""
+        if not earlier:
+            return True
+        readable = self.readable_by_id.get(note.id, note)
+        figures = find_figures(" ".join(readable.quote.split()))
+        def unit(mark: EarlierFigure) -> str:
+            written = find_figures(mark.text)
+            return written[0].unit if written else ""
+
+        return all(any(near_value(f.value, mark.value) and (not f.unit or not unit(mark) or
+                                                             unit_head(f.unit) == unit_head(unit(mark)))
+                       for f in figures) for mark in earlier)
 
     def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
         """Per Key figures row left to the text (`told_by_text`): the printed statements that give
@@ -1412,8 +1435,7 @@ class _Composer:
         taken: list[tuple[frozenset[str], list[Note]]] = []
         for group in self.shown_groups(spec):
             # `told_by_text`, keeping the statements that tell it rather than asking twice.
-            tellers = frozenset() if group.earlier(self.quantities) else frozenset(
-                note.id for note in self.noteset.notes if note.id in self.printed and self.gives(note, group))
+            tellers = self.tellers(group)
             if not tellers:
                 continue
             shown = group.shown()
