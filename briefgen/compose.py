@@ -1974,6 +1974,10 @@ class _Composer:
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
         quotes = [n for n in self.ranked() if n.speaker and n.id not in self.used]
+        # One party's statement that a later source of the same party retells ("Iceland's fisheries ministry
+        # said it would set its own quota", then "Iceland said ... it would set its own herring quota at
+        # 68,000 tonnes") is no row of its own: the later one says it as it now stands.
+        quotes = [n for n in quotes if not any(self.retold_later(n, m) for m in quotes if m is not n)]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
         owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
         for note in quotes + forum[:2]:
@@ -2015,6 +2019,8 @@ class _Composer:
                     continue  # a body and its chief executive, two officials of one body: one party, one row
                 if not role and any(holds.same_actor(actor, body) for body in owners.values()):
                     continue  # the body whose chief executive ("its chief executive") has a row already
+                if any(self.one_row((actor, role), (item.speaker, item.speaker_role)) for item in items):
+                    continue  # one person under two names, a body and its officer, a state and its ministry
             if self.fits(note, new_words=False) and self.still_ahead(note):
                 item = replace(self.take(note), speaker=actor, speaker_role=self.placed_role(note, actor, role))
                 if note.speaker and (holds.possessive(note.speaker_role) or _COMMON_OWNER.match(note.speaker_role)):
@@ -2028,6 +2034,42 @@ class _Composer:
                                    speaker_role="online discussion")
                 items.append(item)
         return items
+
+    def one_row(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Whether two holders (name, role) are one party, one Stakeholder row: a name of one is a
+        name of the other (`sections.same_actor`), where a row's names are its actor, its role when
+        that is itself a name ("Social Democratic Alliance (Kristrun Magnusdottir)" and "Kristrun
+        Magnusdottir (Opposition leader)") and the owner its actor's name opens on ("Iceland's
+        fisheries ministry" and "Iceland"); or a person the sources tie to a body (`counterclaims.
+        affiliations`: "Iberlit chief executive Lucia Ferrer") beside that body under its longer name
+        ("Iberlit Minerals"), when the sources use the body's word as a name of its own, capitalised
+        within a sentence ("... Iberlit said"), not as a word of a role ("Regional president")."""
+        if any(holds.same_actor(x, y) for x in _row_names(*a) for y in _row_names(*b)):
+            return True
+        for (person, role), (body, _) in ((a, b), (b, a)):
+            tied = counterclaims.speaks_for(person, role, self.affiliations)
+            words = counterclaims._name_words(body) - counterclaims._NOT_BODY
+            if tied and tied < words and all(
+                    re.search(r"[a-z,;]\s+" + re.escape(word.capitalize()) + r"\b", self.all_text) for word in tied):
+                return True
+        return False
+
+    def retold_later(self, note: Note, other: Note) -> bool:
+        """Whether *other*, a later source's statement of the same party (`one_row`), tells what *note*
+        does again: most of *note*'s content words (`_paraphrase`), among them the same main verb or,
+        for a plan ("would set its own quota"), two words besides the party's names."""
+        day, later = self.source_day(note), self.source_day(other)
+        if day is None or later is None or later <= day:
+            return False
+        if not self.one_row((note.speaker, note.speaker_role), (other.speaker, other.speaker_role)):
+            return False
+        text, again = said(note), said(other)
+        event, retold = holds.main_event(text), holds.main_event(again)
+        same_event = event is not None and retold is not None and stem(event[0]) == stem(retold[0])
+        names = _stems(" ".join(_row_names(note.speaker, note.speaker_role) + _row_names(other.speaker,
+                                                                                        other.speaker_role)))
+        return _paraphrase(text, again) and (same_event or _restates(text, again)
+                                             or len((_stems(text) & _stems(again)) - names) >= 2)
 
     def placed_role(self, note: Note, actor: str, role: str) -> str:
         """*role* as the row shows it: when it names no body ("spokesman", "The Mayor", or none) and
@@ -2784,6 +2826,23 @@ OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
 _COMMON_OWNER = re.compile(r"^(?:the|The)\s+[a-z][\w-]*['’]s\s")
 """"The airline's chief executive": a role whose body the source named before, by its name."""
+
+
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’.-]*)+")
+"""A name of two or more capitalised words ("Kristrun Magnusdottir", "Social Democratic Alliance")."""
+_OWNER_OPENING = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+[a-z]")
+""""Iceland's fisheries ministry": the owner a body's name opens on, with a common noun after it."""
+
+
+def _row_names(actor: str, role: str) -> list[str]:
+    """The names a Stakeholder row goes by (`Composer.one_row`)."""
+    names = [actor] if actor else []
+    if role and _PROPER_NAME.fullmatch(role.strip()):
+        names.append(role.strip())
+    owner = _OWNER_OPENING.match(actor)
+    if owner:
+        names.append(owner.group(1))
+    return names
 
 
 def _last_named(names: Sequence[str], text: str) -> str:
