@@ -919,6 +919,7 @@ class _Composer:
             said(note), note.figures, said(member), member.figures)
 
     def take(self, note: Note) -> Item:
+        note = self.unpaired(note) or note
         self.used.add(note.id)
         self.printed.add(note.id)
         text = said(note)
@@ -937,6 +938,34 @@ class _Composer:
             self.said_texts.append((said(member), numbers))
         return Item(text=shown, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
+
+    def unpaired(self, note: Note) -> Note | None:
+        """For a statement quoted with the sentence before it (`in_context` pairs "The company also
+        raised its estimate ..." with what it leans on), its own sentence with its subject named in a
+        bracket ("[Iberlit Minerals] also raised ..."; `_named`), when the sentence before it retells
+        an event a printed statement already reports (most of the content words of the shorter of the two
+        recur: `_similar`; "The suspension followed a non-binding referendum ... rejected the mine" after
+        "... two days after voters ... rejected the project in a non-binding referendum"): quoted with
+        it, the reader would meet that event twice. None when the pair stands, or its sentence cannot be named."""
+        if note.id not in self.paired or note.text or note.status == "pinned" or not self.used_texts:
+            return None
+        doc, own = self.docs.get(note.span.source), self.originals.get(note.id)
+        if doc is None or own is None or own.span.start <= note.span.start:
+            return None
+        head = " ".join(reads(doc, note.span.start, own.span.start).split())
+        if not any(_similar(head, kept) for kept in self.used_texts):
+            return None
+        named = _named(own, doc, pair=False, story=self.story)
+        if named is None or named is own:
+            named = _subject_named(own, doc)
+        if named is None or not named.quote.startswith("[") or points_back(named.quote):
+            return None
+        return named
+
+    @functools.cached_property
+    def originals(self) -> dict[str, Note]:
+        """Each note as drafted, by id (its own sentence, before `in_context` paired it)."""
+        return {n.id: n for n in self.noteset.notes}
 
     def stated(self, note: Note) -> tuple[int, ...]:
         """The citations of the statement that already gave *note*'s fact in this brief, or ()."""
@@ -959,6 +988,7 @@ class _Composer:
         kept for the disagreements section (unless *reserved*: that section asks)."""
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
+        note = self.unpaired(note) or note
         text = said(note)
         if not reserved and new_words and any(_paraphrase(text, kept) for kept in self.reserved_texts):
             return False  # one side of a dispute told whole in one sentence: told there, once
@@ -2826,6 +2856,31 @@ OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
 _COMMON_OWNER = re.compile(r"^(?:the|The)\s+[a-z][\w-]*['’]s\s")
 """"The airline's chief executive": a role whose body the source named before, by its name."""
+
+
+_GENERIC_BODY = re.compile(r"^[Tt]he\s+(?:company|firm|group)\b(?!['’])")
+"""A subject naming a body by its kind alone ("The company also raised ...")."""
+_NAMED_SUBJECT = re.compile(r"^(?:The\s+)?(?!The\s)([A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)?\s*[A-Z][\w’'&-]*)+)"
+                            r"\s+(?:said|says|reported|announced|told|has|had|is|was|will|would|[a-z]+ed)\b")
+"""A sentence whose subject is a name of two or more words, then its verb ("Iberlit Minerals said ...")."""
+
+
+def _subject_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note*, whose subject names a body by its kind alone ("The company also raised ..."), with that
+    subject named in a bracket ("[Iberlit Minerals] also raised ..."), when the sentences of its source
+    before it have one body as the named subject of their sentences and no other ("Iberlit Minerals said
+    on Thursday ..."); else None. The source means that body: it names no other it could."""
+    found = _GENERIC_BODY.match(note.quote.lstrip())
+    if found is None:
+        return None
+    at = _sentence_index(note, doc)
+    subjects = {m.group(1) for sentence in doc.sentences[:max(0, at)]
+                if (m := _NAMED_SUBJECT.match(reads(doc, sentence.start, sentence.end).lstrip()))}
+    if len(subjects) != 1:
+        return None
+    named = f"[{subjects.pop()}]{note.quote.lstrip()[found.end():]}"
+    where = locate(doc, named, note.span.start)
+    return replace(note, quote=named, span=span_for(doc, *where)) if where is not None else None
 
 
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’.-]*)+")
