@@ -2110,11 +2110,26 @@ class _Composer:
             return role
         found = person_gloss(doc.text, actor, note.span.end)
         if found is None or found.name != actor or not names_body(found.text):
-            return role
+            return self.body_role(actor, role)
         said = {w.lower() for w in re.findall(r"[\w-]+", found.text)}
         if role and not {w.lower() for w in re.findall(r"[\w-]+", role)} - {"the", "a", "an"} <= said:
             return role  # another role than the one the source sets before the name
         return found.text
+
+    def body_role(self, person: str, role: str) -> str:
+        """*role* ("chief executive") with the body another source ties *person* to ("Iberlit chief
+        executive Lucia Ferrer": `counterclaims.affiliations`) under the one name the sources give
+        it, in full ("chief executive, Iberlit Minerals"); *role* as it is when the sources tie the
+        person to no body, or give the body several names."""
+        if not role or role[:1].isupper() or holds.possessive(role):
+            return role  # "Opposition leader": a title; "its president": whose, no row can say
+        tied = counterclaims.speaks_for(person, role, self.affiliations)
+        if not tied:
+            return role
+        names = {m.group() for m in re.finditer(r"\b[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*", self.all_text)
+                 if m.group().split()[0].lower() in tied and counterclaims._name_words(m.group()) >= tied}
+        longest = {name for name in names if not any(name != other and name in other for other in names)}
+        return f"{role}, {longest.pop()}" if len(longest) == 1 else role
 
     def named(self, actor: str, before: str) -> str:
         """`sections.named_actor` of *actor* in *before* (its source up to the statement), and
