@@ -941,6 +941,7 @@ class _Composer:
             said(note), note.figures, said(member), member.figures)
 
     def take(self, note: Note) -> Item:
+        note = self.unpaired(note) or note
         self.used.add(note.id)
         self.printed.add(note.id)
         text = said(note)
@@ -959,6 +960,34 @@ class _Composer:
             self.said_texts.append((said(member), numbers))
         return Item(text=shown, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
+
+    def unpaired(self, note: Note) -> Note | None:
+        """For a statement quoted with the sentence before it (`in_context` pairs "The company also
+        raised its estimate ..." with what it leans on), its own sentence with its subject named in a
+        bracket ("[Iberlit Minerals] also raised ..."; `_named`), when the sentence before it retells
+        an event a printed statement already reports (most of the content words of the shorter of the two
+        recur: `_similar`; "The suspension followed a non-binding referendum ... rejected the mine" after
+        "... two days after voters ... rejected the project in a non-binding referendum"): quoted with
+        it, the reader would meet that event twice. None when the pair stands, or its sentence cannot be named."""
+        if note.id not in self.paired or note.text or note.status == "pinned" or not self.used_texts:
+            return None
+        doc, own = self.docs.get(note.span.source), self.originals.get(note.id)
+        if doc is None or own is None or own.span.start <= note.span.start:
+            return None
+        head = " ".join(reads(doc, note.span.start, own.span.start).split())
+        if not any(_similar(head, kept) for kept in self.used_texts):
+            return None
+        named = _named(own, doc, pair=False, story=self.story)
+        if named is None or named is own:
+            named = _subject_named(own, doc)
+        if named is None or not named.quote.startswith("[") or points_back(named.quote):
+            return None
+        return named
+
+    @functools.cached_property
+    def originals(self) -> dict[str, Note]:
+        """Each note as drafted, by id (its own sentence, before `in_context` paired it)."""
+        return {n.id: n for n in self.noteset.notes}
 
     def stated(self, note: Note) -> tuple[int, ...]:
         """The citations of the statement that already gave *note*'s fact in this brief, or ()."""
@@ -981,6 +1010,7 @@ class _Composer:
         kept for the disagreements section (unless *reserved*: that section asks)."""
         if note.id in self.used or note.id in self.reserved and not reserved:
             return False
+        note = self.unpaired(note) or note
         text = said(note)
         if not reserved and new_words and any(_paraphrase(text, kept) for kept in self.reserved_texts):
             return False  # one side of a dispute told whole in one sentence: told there, once
@@ -1426,9 +1456,32 @@ class _Composer:
 
     def told_by_text(self, group: _FigureGroup) -> bool:
         """Whether a printed statement tells all the row would (`gives`): a row that says what
-        the value was before ("up from A$2.40") tells a change no statement gives, and stays."""
-        return not group.earlier(self.quantities) and any(
-            self.gives(note, group) for note in self.noteset.notes if note.id in self.printed)
+        the value was before ("up from A$2.40") tells a change no statement gives, and stays,
+        unless the statement gives those earlier values too (`gives_history`: "raised its estimate
+        ... to 2.4 billion crowns, from the 1.9 billion crowns it gave on Monday")."""
+        return bool(self.tellers(group))
+
+    def tellers(self, group: _FigureGroup) -> frozenset[str]:
+        """The printed statements that tell all *group*'s row would (`told_by_text`)."""
+        earlier = group.earlier(self.quantities)
+        return frozenset(note.id for note in self.noteset.notes if note.id in self.printed
+                         and self.gives(note, group) and self.gives_history(note, earlier))
+
+    def gives_history(self, note: Note, earlier: Sequence[EarlierFigure]) -> bool:
+        """Whether the printed *note* gives every value of *earlier* (a row's "up from ..."): each
+        as a figure of its own sentences, the same value in the same unit ("the figure of 14" for
+        "up from 14 passengers": a bare number is the count the sentence revises)."""
+        if not earlier:
+            return True
+        readable = self.readable_by_id.get(note.id, note)
+        figures = find_figures(" ".join(readable.quote.split()))
+        def unit(mark: EarlierFigure) -> str:
+            written = find_figures(mark.text)
+            return written[0].unit if written else ""
+
+        return all(any(near_value(f.value, mark.value) and (not f.unit or not unit(mark) or
+                                                             unit_head(f.unit) == unit_head(unit(mark)))
+                       for f in figures) for mark in earlier)
 
     def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
         """Per Key figures row left to the text (`told_by_text`): the printed statements that give
@@ -1436,8 +1489,7 @@ class _Composer:
         taken: list[tuple[frozenset[str], list[Note]]] = []
         for group in self.shown_groups(spec):
             # `told_by_text`, keeping the statements that tell it rather than asking twice.
-            tellers = frozenset() if group.earlier(self.quantities) else frozenset(
-                note.id for note in self.noteset.notes if note.id in self.printed and self.gives(note, group))
+            tellers = self.tellers(group)
             if not tellers:
                 continue
             shown = group.shown()
@@ -1986,6 +2038,10 @@ class _Composer:
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
         quotes = [n for n in self.ranked() if n.speaker and n.id not in self.used]
+        # One party's statement that a later source of the same party retells ("Iceland's fisheries ministry
+        # said it would set its own quota", then "Iceland said ... it would set its own herring quota at
+        # 68,000 tonnes") is no row of its own: the later one says it as it now stands.
+        quotes = [n for n in quotes if not any(self.retold_later(n, m) for m in quotes if m is not n)]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
         owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
         for note in quotes + forum[:2]:
@@ -2027,6 +2083,8 @@ class _Composer:
                     continue  # a body and its chief executive, two officials of one body: one party, one row
                 if not role and any(holds.same_actor(actor, body) for body in owners.values()):
                     continue  # the body whose chief executive ("its chief executive") has a row already
+                if any(self.one_row((actor, role), (item.speaker, item.speaker_role)) for item in items):
+                    continue  # one person under two names, a body and its officer, a state and its ministry
             if self.fits(note, new_words=False) and self.still_ahead(note):
                 item = replace(self.take(note), speaker=actor, speaker_role=self.placed_role(note, actor, role))
                 if note.speaker and (holds.possessive(note.speaker_role) or _COMMON_OWNER.match(note.speaker_role)):
@@ -2041,6 +2099,42 @@ class _Composer:
                 items.append(item)
         return items
 
+    def one_row(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
+        """Whether two holders (name, role) are one party, one Stakeholder row: a name of one is a
+        name of the other (`sections.same_actor`), where a row's names are its actor, its role when
+        that is itself a name ("Social Democratic Alliance (Kristrun Magnusdottir)" and "Kristrun
+        Magnusdottir (Opposition leader)") and the owner its actor's name opens on ("Iceland's
+        fisheries ministry" and "Iceland"); or a person the sources tie to a body (`counterclaims.
+        affiliations`: "Iberlit chief executive Lucia Ferrer") beside that body under its longer name
+        ("Iberlit Minerals"), when the sources use the body's word as a name of its own, capitalised
+        within a sentence ("... Iberlit said"), not as a word of a role ("Regional president")."""
+        if any(holds.same_actor(x, y) for x in _row_names(*a) for y in _row_names(*b)):
+            return True
+        for (person, role), (body, _) in ((a, b), (b, a)):
+            tied = counterclaims.speaks_for(person, role, self.affiliations)
+            words = counterclaims._name_words(body) - counterclaims._NOT_BODY
+            if tied and tied < words and all(
+                    re.search(r"[a-z,;]\s+" + re.escape(word.capitalize()) + r"\b", self.all_text) for word in tied):
+                return True
+        return False
+
+    def retold_later(self, note: Note, other: Note) -> bool:
+        """Whether *other*, a later source's statement of the same party (`one_row`), tells what *note*
+        does again: most of *note*'s content words (`_paraphrase`), among them the same main verb or,
+        for a plan ("would set its own quota"), two words besides the party's names."""
+        day, later = self.source_day(note), self.source_day(other)
+        if day is None or later is None or later <= day:
+            return False
+        if not self.one_row((note.speaker, note.speaker_role), (other.speaker, other.speaker_role)):
+            return False
+        text, again = said(note), said(other)
+        event, retold = holds.main_event(text), holds.main_event(again)
+        same_event = event is not None and retold is not None and stem(event[0]) == stem(retold[0])
+        names = _stems(" ".join(_row_names(note.speaker, note.speaker_role) + _row_names(other.speaker,
+                                                                                        other.speaker_role)))
+        return _paraphrase(text, again) and (same_event or _restates(text, again)
+                                             or len((_stems(text) & _stems(again)) - names) >= 2)
+
     def placed_role(self, note: Note, actor: str, role: str) -> str:
         """*role* as the row shows it: when it names no body ("spokesman", "The Mayor", or none) and
         the statement's own source set a descriptor that does before the statement ("Plovdiv mayor
@@ -2050,11 +2144,26 @@ class _Composer:
             return role
         found = person_gloss(doc.text, actor, note.span.end)
         if found is None or found.name != actor or not names_body(found.text):
-            return role
+            return self.body_role(actor, role)
         said = {w.lower() for w in re.findall(r"[\w-]+", found.text)}
         if role and not {w.lower() for w in re.findall(r"[\w-]+", role)} - {"the", "a", "an"} <= said:
             return role  # another role than the one the source sets before the name
         return found.text
+
+    def body_role(self, person: str, role: str) -> str:
+        """*role* ("chief executive") with the body another source ties *person* to ("Iberlit chief
+        executive Lucia Ferrer": `counterclaims.affiliations`) under the one name the sources give
+        it, in full ("chief executive, Iberlit Minerals"); *role* as it is when the sources tie the
+        person to no body, or give the body several names."""
+        if not role or role[:1].isupper() or holds.possessive(role):
+            return role  # "Opposition leader": a title; "its president": whose, no row can say
+        tied = counterclaims.speaks_for(person, role, self.affiliations)
+        if not tied:
+            return role
+        names = {m.group() for m in re.finditer(r"\b[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*)*", self.all_text)
+                 if m.group().split()[0].lower() in tied and counterclaims._name_words(m.group()) >= tied}
+        longest = {name for name in names if not any(name != other and name in other for other in names)}
+        return f"{role}, {longest.pop()}" if len(longest) == 1 else role
 
     def named(self, actor: str, before: str) -> str:
         """`sections.named_actor` of *actor* in *before* (its source up to the statement), and
@@ -2796,6 +2905,48 @@ OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
 _COMMON_OWNER = re.compile(r"^(?:the|The)\s+[a-z][\w-]*['’]s\s")
 """"The airline's chief executive": a role whose body the source named before, by its name."""
+
+
+_GENERIC_BODY = re.compile(r"^[Tt]he\s+(?:company|firm|group)\b(?!['’])")
+"""A subject naming a body by its kind alone ("The company also raised ...")."""
+_NAMED_SUBJECT = re.compile(r"^(?:The\s+)?(?!The\s)([A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)?\s*[A-Z][\w’'&-]*)+)"
+                            r"\s+(?:said|says|reported|announced|told|has|had|is|was|will|would|[a-z]+ed)\b")
+"""A sentence whose subject is a name of two or more words, then its verb ("Iberlit Minerals said ...")."""
+
+
+def _subject_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note*, whose subject names a body by its kind alone ("The company also raised ..."), with that
+    subject named in a bracket ("[Iberlit Minerals] also raised ..."), when the sentences of its source
+    before it have one body as the named subject of their sentences and no other ("Iberlit Minerals said
+    on Thursday ..."); else None. The source means that body: it names no other it could."""
+    found = _GENERIC_BODY.match(note.quote.lstrip())
+    if found is None:
+        return None
+    at = _sentence_index(note, doc)
+    subjects = {m.group(1) for sentence in doc.sentences[:max(0, at)]
+                if (m := _NAMED_SUBJECT.match(reads(doc, sentence.start, sentence.end).lstrip()))}
+    if len(subjects) != 1:
+        return None
+    named = f"[{subjects.pop()}]{note.quote.lstrip()[found.end():]}"
+    where = locate(doc, named, note.span.start)
+    return replace(note, quote=named, span=span_for(doc, *where)) if where is not None else None
+
+
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’.-]*)+")
+"""A name of two or more capitalised words ("Kristrun Magnusdottir", "Social Democratic Alliance")."""
+_OWNER_OPENING = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+[a-z]")
+""""Iceland's fisheries ministry": the owner a body's name opens on, with a common noun after it."""
+
+
+def _row_names(actor: str, role: str) -> list[str]:
+    """The names a Stakeholder row goes by (`Composer.one_row`)."""
+    names = [actor] if actor else []
+    if role and _PROPER_NAME.fullmatch(role.strip()):
+        names.append(role.strip())
+    owner = _OWNER_OPENING.match(actor)
+    if owner:
+        names.append(owner.group(1))
+    return names
 
 
 def _last_named(names: Sequence[str], text: str) -> str:
