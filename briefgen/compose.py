@@ -1229,7 +1229,8 @@ class _Composer:
         (`_same_act`: "blocked ... Mercasur's $1.2 billion takeover" before "approved a revised
         version of Mercasur's takeover"). Told once after the lead, so that the reader learns what
         was done, by how much, from what to what, though a later source overtook it. None when
-        the lead is that statement or states its fact, or comes from no later source."""
+        the lead is that statement or states its fact (no number or main verb of its own), or comes
+        from no later source."""
         day = self.source_day(lead)
         if day is None:
             return None
@@ -1244,10 +1245,18 @@ class _Composer:
         if note is None:
             return None
         first = self.source_day(note)
-        if (note.id == lead.id or note.id in self.used or first is None or day <= first
-                or any(m.id == note.id for m in self.cluster_members.get(lead.id, ()))):
+        if note.id == lead.id or note.id in self.printed or first is None or day <= first:
             return None
-        return note if self.fits(note, reserved=True) else None
+        # A statement grouped with the lead as one fact (their words alike: "froze the landing fee ... at
+        # 19 euros", "raised the landing fee ... by 4 euros to 19 euros") is still told when it gives a
+        # number or a main verb the lead does not: another decision, not the lead's fact again.
+        if not _adds_fact(said(note), said(lead)):
+            return None
+        if note.id in self.used and not any(m.id == note.id for m in self.cluster_members.get(lead.id, ())):
+            return None  # told in another statement's words
+        if piece_of_quotation(said(note)) or not self.room_for(len(statement(note).split())):
+            return None
+        return note
 
     def source_day_of(self, doc: SourceDoc) -> dt.date | None:
         return written_day(doc.meta)
