@@ -1079,13 +1079,13 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 _SUBJECT_ENDS = frozenset(
-    "on in at of for with from after before by during last this late early earlier also has have had hasn't "
+    "on in at for with from after before by during earlier also has have had hasn't "
     "haven't hadn't was were wasn't weren't been who which that whose".split())
 
 
 def main_subject(text: str) -> tuple[str, ...]:
     """The words of the sentence's main clause's subject: those before its verb of something done
-    (`done_verb`), up to the first preposition, auxiliary or relative word ("Iceland's central bank on
+    (`done_verb`), up to the first preposition (not "of": "The last of the fourteen miners"), auxiliary or relative word ("Iceland's central bank on
     Friday raised" -> ("Iceland's", "central", "bank")); () when `reports_done` reads no verb. Who did
     what the sentence reports: the story's main actor, when it is its central event."""
     found = done_verb(text)
