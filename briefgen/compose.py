@@ -1163,6 +1163,11 @@ class _Composer:
             return carried * (1.0 + LEAD_RECENCY * self.later.get(note.id, 0.0) + lede), note.id
 
         best = max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+        # A later source's new decision by the story's main actor on the same matter (a hold after a
+        # rise, an approval after a block) is the story's latest state: the brief opens on it.
+        newest = self.latest_decision(fitting) if best.status != "pinned" else None
+        if newest is not None and (self.source_day(newest) or dt.date.min) > (self.source_day(best) or dt.date.min):
+            best = newest
         # A later source that changes what the lead reports ("was cut to six points", "moved ...
         # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
         # and the earlier statement may follow as context.
@@ -1206,13 +1211,22 @@ class _Composer:
         stem) with the words of its arguments (subject and object, `sections.main_event`), counted
         in each source that has a sentence with that verb and at least two of those words; the
         earliest source's statement on a tie; with the day of the earliest source that reports it.
-        None unless two sources or more report it."""
+        None unless two sources or more report it. A statement a later source overtook counts: the
+        story's central event stays what it was when a later decision changed its terms."""
+        central = self.central
+        return central[:3] if central is not None else None
+
+    @functools.cached_property
+    def central(self) -> tuple[str, frozenset[str], dt.date | None, Note, frozenset[str], frozenset[str]] | None:
+        """`central_event`, with the statement that reports it and the words (stems) of its
+        subject (who did it: the story's main actor) and of its object (what it was done to)."""
         best: tuple[int, float, str] | None = None
-        found: tuple[str, frozenset[str], dt.date | None] | None = None
-        for note in self.notes:
-            if self.commentary(note):
+        found: tuple[str, frozenset[str], dt.date | None, Note, frozenset[str], frozenset[str]] | None = None
+        for note in self.readable:
+            if note.id in self.paired or self.commentary(note):
                 continue
-            event = holds.main_event(said(note))
+            text = said(note)
+            event = holds.main_event(text)
             if event is None:
                 continue
             verb = stem(event[0])
@@ -1226,8 +1240,77 @@ class _Composer:
             if best is None or key[:2] > best[:2]:
                 best = (len(days), key[1], note.id)
                 dated = [d for d in days if d is not None]
-                found = (verb, args, min(dated) if dated else None)
+                subject, done = _doer_and_object(text)
+                found = (verb, args, min(dated) if dated else None, note, subject, done)
         return found if best is not None and best[0] >= 2 else None
+
+    def same_actor(self, text: str) -> bool:
+        """Whether *text*'s main clause has the central event's subject (the story's main actor)
+        for its own (`_same_doer`: "Iceland's central bank" and "The central bank"; not "Iceland's
+        two largest lenders", not "Arion Bank"). True when the central event's subject is not known."""
+        central = self.central
+        return central is None or not central[4] or _same_doer(text, central[4])
+
+    def same_matter(self, text: str) -> bool:
+        """Whether *text*'s main clause reports something done by the story's main actor to what
+        the central event was done to (`_same_act`: "kept its key interest rate unchanged" after
+        "raised its key interest rate by 150 basis points"; not "raised its forecast for average
+        inflation")."""
+        central = self.central
+        return central is not None and _same_act(text, central[4], central[5])
+
+    def latest_decision(self, among: Sequence[Note]) -> Note | None:
+        """The statement of *among* from the latest source written after the central event's
+        that reports a new decision of the same actor on the same matter (`same_matter`: a hold,
+        a further rise, an approval after a block), whatever its verb; None when there is none."""
+        central = self.central
+        if central is None:
+            return None
+        first = self.source_day(central[3])
+        if first is None:
+            return None
+        later = [(day, n) for n in among if (day := self.source_day(n)) is not None and day > first
+                 and holds.reports_done(said(n)) and self.same_matter(said(n))]
+        if not later:
+            return None
+        newest = max(day for day, _ in later)
+        return min((n for day, n in later if day == newest), key=lambda n: (n.span.source, n.span.start))
+
+    def original_event(self, lead: Note) -> Note | None:
+        """The statement of what was first done when the brief opens on a later decision: the
+        central event's statement (`central`), or, when no event is reported by two sources, the
+        earliest source's statement of something done by the lead's own actor to the same thing
+        (`_same_act`: "blocked ... Mercasur's $1.2 billion takeover" before "approved a revised
+        version of Mercasur's takeover"). Told once after the lead, so that the reader learns what
+        was done, by how much, from what to what, though a later source overtook it. None when
+        the lead is that statement or states its fact (no number or main verb of its own), or comes
+        from no later source."""
+        day = self.source_day(lead)
+        if day is None:
+            return None
+        central = self.central
+        if central is not None:
+            note: Note | None = central[3]
+        else:
+            doer, done = _doer_and_object(said(lead))
+            earlier = [n for n in self.readable if n.id not in self.paired and not self.commentary(n)
+                       and (d := self.source_day(n)) is not None and d < day and _same_act(said(n), doer, done)]
+            note = min(earlier, key=lambda n: (self.source_day(n) or day, n.span.source, n.span.start), default=None)
+        if note is None:
+            return None
+        first = self.source_day(note)
+        if note.id == lead.id or note.id in self.printed or first is None or day <= first:
+            return None
+        # A statement grouped with the lead as one fact (their words alike: "froze the landing fee ... at
+        # 19 euros", "raised the landing fee ... by 4 euros to 19 euros") is still told when it gives a
+        # number or a main verb the lead does not: another decision, not the lead's fact again.
+        if not _adds_fact(said(note), said(lead)):
+            return None
+        if note.id in self.used and not any(m.id == note.id for m in self.cluster_members.get(lead.id, ())):
+            return None  # told in another statement's words
+        if piece_of_quotation(said(note)) or not self.room_for(len(statement(note).split())):
+            return None
+        return note
 
     def source_day_of(self, doc: SourceDoc) -> dt.date | None:
         return written_day(doc.meta)
@@ -1242,7 +1325,9 @@ class _Composer:
         verb, args, _ = central
         event = holds.main_event(text)
         if event is not None and stem(event[0]) == verb:
-            return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS
+            # the same verb by someone else ("Iceland's two largest lenders raised their mortgage rates"
+            # after "Iceland's central bank raised its key interest rate") is a consequence, not the event
+            return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS and self.same_actor(text)
         main = re.split(r"[,;:]", text, maxsplit=1)[0]
         return bool(_GOING_ON.search(main)) and len(_stems(text) & args) >= CENTRAL_ARGS
 
@@ -1271,6 +1356,9 @@ class _Composer:
                 terms = self.new_terms(first, spec)
                 if terms is not None and len(items) < spec.max_items:
                     items.append(self.take(terms))  # what the latest report says the terms now are
+                original = self.original_event(first)
+                if original is not None and len(items) < spec.max_items:
+                    items.append(self.take(original))  # what was done first, which the later decision changed
         # A section's room goes first to what someone did; a value that only moved, with no one
         # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
         colour: list[Note] = []
@@ -3160,6 +3248,33 @@ def _adds_fact(text: str, kept: str) -> bool:
         return True
     event = holds.main_event(text)
     return event is not None and stem(event[0]) not in _stems(kept)
+
+
+def _doer_and_object(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (stems) of the subject of *text*'s main clause of something done (who did it,
+    `sections.main_subject`) and of the few words after its verb (what it was done to); empty
+    when no such clause is read."""
+    found = holds.done_verb(text)
+    if found is None:
+        return frozenset(), frozenset()
+    words, at = found
+    subject = frozenset(_stems(" ".join(holds.main_subject(text))))
+    return subject, frozenset(_stems(" ".join(words[at + 1:at + 7]))) - subject
+
+
+def _same_doer(text: str, doer: frozenset[str]) -> bool:
+    """Whether *text*'s main clause has *doer* for its subject: at least CENTRAL_ARGS of its words,
+    or all of them when it has fewer ("Iceland's central bank" and "The central bank")."""
+    subject = _doer_and_object(text)[0]
+    return bool(doer) and len(subject & doer) >= min(CENTRAL_ARGS, len(doer))
+
+
+def _same_act(text: str, doer: frozenset[str], done: frozenset[str]) -> bool:
+    """Whether *text*'s main clause reports something done by *doer* (`_same_doer`) to *done*: at
+    least CENTRAL_ARGS words of its object, or all of them when it has fewer."""
+    if not doer or not done or not _same_doer(text, doer):
+        return False
+    return len(_doer_and_object(text)[1] & done) >= min(CENTRAL_ARGS, len(done))
 
 
 def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:

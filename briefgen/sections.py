@@ -1059,6 +1059,8 @@ def done_verb(text: str) -> tuple[list[str], int] | None:
             return (words, i + 1 + after.index(rest[0])) if done else None
         if word != lower or before in _DETERMINERS or before.endswith(("'s", "’s")) or before[:1].isdigit():
             continue  # a name, or a participle before its noun ("the planned merger")
+        if lower in _IRREGULAR_PAST and after[:1] and after[0] in _DETERMINERS - {"that", "this", "these", "those"}:
+            return (words, i)  # "cut the base tariff", "hit its target": a short past form before its object
         if _participle(lower) and (len(lower) > 3 or lower in _SHORT_PAST):
             return (words, i) if lower not in _SAYING else None
     return None
@@ -1074,6 +1076,28 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     words, at = found
     return words[at].lower(), tuple(w.lower() for w in words[:at] + words[at + 1:at + 7])
+
+
+_SUBJECT_ENDS = frozenset(
+    "on in at for with from after before by during earlier also has have had hasn't "
+    "haven't hadn't was were wasn't weren't been who which that whose".split())
+
+
+def main_subject(text: str) -> tuple[str, ...]:
+    """The words of the sentence's main clause's subject: those before its verb of something done
+    (`done_verb`), up to the first preposition (not "of": "The last of the fourteen miners"), auxiliary or relative word ("Iceland's central bank on
+    Friday raised" -> ("Iceland's", "central", "bank")); () when `reports_done` reads no verb. Who did
+    what the sentence reports: the story's main actor, when it is its central event."""
+    found = done_verb(text)
+    if found is None:
+        return ()
+    words, at = found
+    subject: list[str] = []
+    for word in words[:at]:
+        if subject and word.lower() in _SUBJECT_ENDS:
+            break
+        subject.append(word)
+    return tuple(subject)
 
 
 _VALUE = (r"(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
