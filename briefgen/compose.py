@@ -1251,6 +1251,13 @@ class _Composer:
         central = self.central
         return central is None or not central[4] or _same_doer(text, central[4])
 
+    def same_object(self, text: str) -> bool:
+        """Whether *text*'s main clause does something to what the central event was done to: at
+        least CENTRAL_ARGS words of its object, or all of them when it has fewer."""
+        central = self.central
+        done = central[5] if central is not None else frozenset()
+        return bool(done) and len(_doer_and_object(text)[1] & done) >= min(CENTRAL_ARGS, len(done))
+
     def same_matter(self, text: str) -> bool:
         """Whether *text*'s main clause reports something done by the story's main actor to what
         the central event was done to (`_same_act`: "kept its key interest rate unchanged" after
@@ -1325,9 +1332,12 @@ class _Composer:
         verb, args, _ = central
         event = holds.main_event(text)
         if event is not None and stem(event[0]) == verb:
-            # the same verb by someone else ("Iceland's two largest lenders raised their mortgage rates"
-            # after "Iceland's central bank raised its key interest rate") is a consequence, not the event
-            return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS and self.same_actor(text)
+            # the same verb by someone else on something else ("Iceland's two largest lenders raised their
+            # mortgage rates" after "Iceland's central bank raised its key interest rate") is a consequence,
+            # not the event; another body's act on the same thing ("The European Commission approved the
+            # 90 million euro credit line" after the government approved it) is a step of the event
+            return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS and (
+                self.same_actor(text) or self.same_object(text))
         main = re.split(r"[,;:]", text, maxsplit=1)[0]
         return bool(_GOING_ON.search(main)) and len(_stems(text) & args) >= CENTRAL_ARGS
 

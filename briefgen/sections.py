@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.ingest.clean import MONTHS
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import dates, features
 
 # Events the schedule words of notes/features leave out: what ends or comes back at a time
@@ -1080,7 +1080,13 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 _SUBJECT_ENDS = frozenset(
     "on in at for with from after before by during earlier also has have had hasn't "
-    "haven't hadn't was were wasn't weren't been who which that whose".split())
+    "haven't hadn't was were wasn't weren't been who which that whose yesterday today".split() + list(WEEKDAYS))
+"""Words that end a subject: a preposition, an auxiliary, a relative word, or a day ("The board
+yesterday cut", "The board Monday cut")."""
+_TIME_NOUNS = frozenset({"week", "month", "year", "night", "weekend", "quarter", "spring", "summer", "autumn",
+                         "fall", "winter", *WEEKDAYS})
+"""After "last", "this" or "next", a time adverbial that ends a subject ("The board last week cut"; not
+"The last of the fourteen miners")."""
 
 
 def main_subject(text: str) -> tuple[str, ...]:
@@ -1093,8 +1099,9 @@ def main_subject(text: str) -> tuple[str, ...]:
         return ()
     words, at = found
     subject: list[str] = []
-    for word in words[:at]:
-        if subject and word.lower() in _SUBJECT_ENDS:
+    for index, word in enumerate(words[:at]):
+        if subject and (word.lower() in _SUBJECT_ENDS or (
+                word.lower() in ("last", "this", "next") and index + 1 < at and words[index + 1].lower() in _TIME_NOUNS)):
             break
         subject.append(word)
     return tuple(subject)
