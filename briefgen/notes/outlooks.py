@@ -148,6 +148,12 @@ def _holder(text: str, verb: re.Match[str], earlier: Sequence[str]) -> tuple[str
                 if found and not found[3] and found[0].name and " " in found[0].name:
                     return found[0].name, False
         return None
+    if re.fullmatch(r"(?:he|she|they)", clause.split(" ")[-1] if clause else "", re.IGNORECASE) and re.search(
+            r"\b(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?:he|she|they)$", clause, re.IGNORECASE):
+        found = features.attribution(text)  # "X said he expected ...": X's view
+        if found and not found[3] and found[0].name and " " in found[0].name:
+            return found[0].name, False
+        return None
     named = _NAME.match(clause)
     if named and named.group("name").split()[0] not in {"I", "We", "He", "She", "They", "It", "This", "That"}:
         return named.group("name"), False
@@ -219,12 +225,12 @@ def views_apart(texts: Sequence[str], groups: Sequence[int], scores: Sequence[fl
         a, b = held[i], held[j]
         if a is None or b is None or _same_holder(a, b) or not _apart(a, b):
             continue
-        shared = a.about & b.about
+        common = a.about & b.about
         near = groups[i] == groups[j] and abs(i - j) <= WINDOW
-        if len(shared) < (1 if near else 2):
+        if len(common) < (1 if near else 2):
             continue
         # a named holder against the count first: who dissents is news
-        candidates.append((a.counted + b.counted, -(scores[i] + scores[j]), i, j, tuple(sorted(shared))))
+        candidates.append((a.counted + b.counted, -(scores[i] + scores[j]), i, j, tuple(sorted(common))))
     out: list[Apart] = []
     used: set[int] = set()
     for _, _, i, j, shared in sorted(candidates):
