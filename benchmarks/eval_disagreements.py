@@ -41,7 +41,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, rank
+from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, outlooks, rank
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
@@ -103,6 +103,14 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
         holders = estimates.holders(statements, one, row.get("writer", ""))
         if one.b >= 0 and all(holders) and apart(one.a, one.b, disputes.Dispute(one.a, one.b, holders, ())):
             found.append((one.a, one.b, one.reason))
+    # Holders who expect different ways for one thing, and a split of views stated whole (`outlooks`;
+    # the notes stage's `_views_apart` and `_splits`).
+    taken = {i for a, b, _ in found for i in (a, b)}
+    for k, text in enumerate(statements):
+        if k not in taken and (held := outlooks.split(text, statements[max(0, k - 2):k])) is not None:
+            found.append((k, k, f"{held[0]}: {' vs '.join(held[1])}"))
+    found += [(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
+              for one in outlooks.views_apart(statements, [0] * len(statements), ones)]
     joined = {frozenset((a, b)): reason for a, b, reason in found}
     out = []
     matched: set[frozenset[int]] = set()
@@ -164,6 +172,11 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
                      for one in _parties(statements, [0, 1]) + disputes.rebuttals(statements, [1.0, 1.0])
                      + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])
                      if (d := apart(one.a, one.b, one)) is not None]
+        if len(statements) == 2:  # two holders expecting different ways for one thing
+            hits += [conflicts.Conflict(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
+                     for one in outlooks.views_apart(statements, [0, 1], [1.0, 1.0])]
+        elif (held := outlooks.split(statements[0])) is not None:  # a split of views stated whole
+            hits.append(conflicts.Conflict(0, -1, held[0], held[1]))
         out.append([(row["label"] == "disagree", bool(hits), hits[0].reason if hits else "")])
     return out
 

@@ -35,7 +35,7 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, links, phrases, rank
+from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, links, outlooks, phrases, rank
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
@@ -437,12 +437,18 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     reasons += ["different amounts"] * len(more)
     # A source's own estimate of a quantity set against another party's figure for it.
     party, found = _estimates(corpus, seen, parties, party, reasons, found, rows)
+    # Holders who expect different ways for one thing; a sentence that states a split of views whole.
+    splits = _splits(corpus, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
+    more = _views_apart(corpus, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
+    party += more
+    reasons += ["expect differently"] * len(more)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
     found = [c for c in found if not {rows[i] for i in (c.a, c.b) if i >= 0} <= in_dispute]
-    kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0})
+    kept = sorted(chosen | in_dispute | {rows[i] for c in found for i in (c.a, c.b) if i >= 0} | {r for r, _, _ in splits})
     ids = {r: note_id(docs[groups[r]].id, texts[r]) for r in kept}
     disagreements = [Disagreement(a=ids[a], b=ids[b], reason=reason, sides=d.sides)
                      for (a, b, d), reason in zip(party, reasons, strict=True)]
+    disagreements += [Disagreement(a=ids[r], b="", reason=reason, sides=sides) for r, reason, sides in splits]
     disagreements += [Disagreement(a=ids[rows[c.a]], b=ids[rows[c.b]] if c.b >= 0 else "", reason=c.reason,
                                    sides=c.sides) for c in found]
 
@@ -502,6 +508,50 @@ def _estimates(corpus: _Corpus, seen: Sequence[Looks], parties: counterclaims.Pa
         found.append(conflicts.Conflict(where[one.a], -1, one.reason, (named[0].label, named[1].label)))
         taken.add(one.a)
     return party, found
+
+
+def _earlier_in_source(corpus: _Corpus, row: int) -> list[str]:
+    """The two sentences before *row* in its source (to name the "he said" of a quotation)."""
+    return [corpus.texts[p] for p in range(max(0, row - 2), row) if corpus.groups[p] == corpus.groups[row]]
+
+
+def _splits(corpus: _Corpus, taken: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Sentences that state a split of views whole (`outlooks.split`): (row, reason, sides), at most
+    two, each once however many sources repeat it."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
+    told: set[str] = set()
+    for r in sorted(range(len(corpus.texts)), key=lambda r: -float(corpus.scores[r])):
+        text = corpus.texts[r]
+        if r in taken or not (outlooks.may_view(text) or outlooks.may_split(text)):
+            continue
+        found = outlooks.split(text, _earlier_in_source(corpus, r))
+        if found is None or " ".join(found[1]).lower() in told:
+            continue
+        told.add(" ".join(found[1]).lower())
+        out.append((r, found[0], found[1]))
+        if len(out) >= 2:
+            break
+    return out
+
+
+def _views_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int],
+                 ) -> list[tuple[int, int, disputes.Dispute]]:
+    """Two holders who expect different ways for one thing (`outlooks.views_apart`); (row, row,
+    dispute), each named side labelled by its body as the other disputes are."""
+    rows = [r for r, text in enumerate(corpus.texts) if r not in taken and outlooks.may_view(text)]
+    views = [outlooks.view(corpus.texts[r], _earlier_in_source(corpus, r))
+             if outlooks.split(corpus.texts[r], _earlier_in_source(corpus, r)) is None else None for r in rows]
+    out = []
+    for one in outlooks.views_apart([corpus.texts[r] for r in rows], [corpus.groups[r] for r in rows],
+                                    [float(corpus.scores[r]) for r in rows], views=views):
+        a, b = rows[one.a], rows[one.b]
+        dispute = disputes.Dispute(a, b, one.sides, one.shared)
+        va, vb = views[one.a], views[one.b]
+        if va is not None and vb is not None and not va.counted and not vb.counted:
+            if parties.apart(a, b, dispute) is None:
+                continue  # one party (a body and who speaks for it): the holders as the sentences name them
+        out.append((a, b, dispute))
+    return out
 
 
 def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],
