@@ -1310,12 +1310,6 @@ class _Composer:
                              label="Analyst's summary" if group.notes[0].text else "",
                              figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
-        # Under "In the source's words" a row whose clause could not be cut from its sentence would
-        # show its measure's name unquoted ("bill", "weight of exports forecast"): a label read from
-        # words the row does not show is too often cut or wrong, so the row goes (its statement stays
-        # where a section prints it).
-        if any(row.words or row.label for row in rows):
-            rows = [row for row in rows if row.words or row.label]
         return rows
 
     def shown_groups(self, spec: SectionSpec, *, untold: bool = False) -> list[_FigureGroup]:
