@@ -446,6 +446,15 @@ _CLAUSE_TAIL = frozenset("may might could would will can should must is are was 
 """Words a measure's label does not end on: it is a clause's subject and verb, cut."""
 
 
+def _distance_before(said: str, group: _FigureGroup, note: Note, mark: Figure) -> int:
+    """How far before *mark* in *said* the figure *group* takes from *note* stands (a figure after
+    it, or not found, ranks after every figure before it)."""
+    at = said.find(mark.text)
+    ends = [said.rfind(f.text, 0, at) for f, n in zip(group.figures, group.notes, strict=True) if n is note]
+    before = [at - end for end in ends if at >= 0 and end >= 0]
+    return min(before) if before else len(said) + 1
+
+
 def _counts(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | None:
     """What a key-figure row says its figure counts beside the figure: "" when the figure names
     its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
@@ -1805,14 +1814,23 @@ class _Composer:
             homes = [g for g in groups if any(n is note and f.text in said for f, n in zip(g.figures, g.notes,
                                                                                         strict=True))]
             for mark in marks:
-                owner = next((g for g in homes if unit_class(g.shown()) == unit_class(mark)
-                              and not near(g.shown(), mark)), None)
+                # an earlier value is the earlier value of the figure it is set against: of the
+                # sentence's figures of its unit, the nearest before it ("raised its forecast ... to
+                # 4.9 percent from 3.8 percent and ... its 2.5 percent target": 4.9's, never the
+                # target's, which comes after it)
+                owner = min((g for g in homes if unit_class(g.shown()) == unit_class(mark)
+                             and not near(g.shown(), mark) and _distance_before(said, g, note, mark) <= len(said)),
+                            key=lambda g: _distance_before(said, g, note, mark), default=None)
                 # a bare earlier value takes the unit of the one figure of its sentence it is set
                 # against ("raised their price target to 210 crowns from 165": 165 crowns)
                 # (a move the sentence tells, "to X from Y"; not "X, not Y", another view of the value)
                 bare = [g for g in homes if not mark.unit and g.shown().unit and not near(g.shown(), mark)
-                        and re.search(r"\bto\s+" + re.escape(g.shown().text) + r"\s+from\s+" + re.escape(mark.text)
-                                      + r"(?![\d,.]*\d)", said)]
+                        and (re.search(r"\bto\s+" + re.escape(g.shown().text) + r"\s+from\s+" + re.escape(mark.text)
+                                       + r"(?![\d,.]*\d)", said)
+                             # "traded at 158 per euro on Thursday, up from a low of 168": the move's start
+                             or re.search(re.escape(g.shown().text) + r"[^.;\d]{0,40}?,?\s+(?:up|down)\s+from\s+"
+                                          r"(?:(?:a|an|the|its|their)\s+(?:[a-z]+\s+){1,2}of\s+)?"
+                                          + re.escape(mark.text) + r"(?![\d,.]*\d)", said))]
                 if owner is None and len(bare) == 1:
                     owner = bare[0]
                     mark = replace(mark, unit=owner.shown().unit)

@@ -100,7 +100,9 @@ _MONTH_WORDS = MONTHS + tuple(m[:3] for m in MONTHS) + ("sept",)
 _PERIOD = re.compile(
     r"\b(?:(?:19|20)\d\d(?![-–]\w)|Q[1-4](?:\s(?:19|20)\d\d)?|(?:first|second|third|fourth) quarter|"
     r"(?:first|second) half|H[12](?:\s(?:19|20)\d\d)?|full[- ]year|a year (?:earlier|ago|before)|"
-    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|fiscal (?:19|20)\d\d|FY\s?\d{2,4})\b",
+    r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|fiscal (?:19|20)\d\d|FY\s?\d{2,4}|"
+    # a span counted in months or weeks ("in the first ten months of this year"): not the full year
+    r"(?:first|last|past) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|weeks))\b",
     re.IGNORECASE,
 )
 _NOUN_STOP = STOP_WORDS | frozenset(
@@ -241,7 +243,7 @@ _FALL_VERBS = frozenset("fell falls fallen falling dropped drops declined declin
                         "lower".split())
 _LEVEL_VERBS = frozenset("reached reaches hit hits stood stands totalled totaled totals topped tops exceeded "
                          "exceeds passed passes was were is are came comes amounted amounts remained remains "
-                         "settled ended closed reach exceed top amount".split())
+                         "settled ended closed reach exceed top amount traded trades".split())
 _CHANGE_NOUNS = frozenset("rise increase growth gain jump fall drop decline decrease loss cut".split())
 _PREFIXES = ("rise in ", "fall in ", "share of ", "maximum ")
 """How a measure says a figure is a change or a share, not a level."""
@@ -563,6 +565,11 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
             unit, end = counted.split()[-1].lower(), counted_end
             if " and " in counted:
                 unit = counted.split(" and ")[0].split()[-1].lower()
+        elif kind == "count" and (part := _PARTITIVE.match(sentence, end)):
+            # "will close all 14 of its lifts": a part of a whole counts the whole's noun (the lifts
+            # closed), not the verb before it; the figure reads "14 of its lifts"
+            counted, end = part.group("noun"), part.end()
+            unit = counted.lower()
     # "412 pence-per-share cash offer": the rate is part of the unit, the noun after it the amount's own.
     if kind == "money" and (share := re.match(r"[-‐]per[-‐](?P<what>[a-z]+)\b(?:\s+(?P<noun>[a-z][a-z-]{2,20}))?",
                                               sentence[end:])):
@@ -575,6 +582,9 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
         cap = f"{cap} {rate.group('rate')}"  # "grants of up to £1,500 per household": a cap on each one
     elif rate and unit and kind != "percent" or rate and kind == "percent" and rate.group("per") is None:
         unit, end = f"{unit} {_per(rate.group('rate'))}", rate.end()
+    elif rate and rate.group("per") and kind == "count" and not unit and not scale:
+        # "traded at 158 per euro": a bare number per a unit is a rate, the unit its own
+        unit, end = _per(rate.group("rate")), rate.end()
     # A range ("8 to 15 percent", "between 3 and 9 percent") is shown whole; its value is the top,
     # but "rose from 1,200 to 2,300" is a change, not a range.
     low = _RANGE_LOW.search(sentence[:lead])
@@ -584,6 +594,9 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
+    if low and re.match(r"(?:between\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*$", low.group(0)) \
+            and re.search(r"\b(?:in|for|of|by|since|from|until)\s+$", sentence[:low.start()]) and (pct or word or sign):
+        low = None  # "average inflation in 2027 to 4.9 percent": a year, then the value, not a range
     if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
         low = None if not noun else low
     start = low.start() if low else lead
@@ -759,6 +772,8 @@ def _own_noun(found: _Found) -> bool:
 
 
 _MODALS = ("could", "would", "will", "may", "might", "must", "can", "should", "to", "cannot")
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|their|the|his|her|our|these|those)\s+(?P<noun>[a-z][a-z-]+s)\b(?!\s+of\b)")
+"""A count of part of a whole its noun names: "14 of its lifts", "nine of the members"."""
 
 
 def _by_tied_noun(left: str, found: _Found) -> str:
@@ -790,6 +805,9 @@ def _by_tied_noun(left: str, found: _Found) -> str:
         ahead, keep = ahead + keep[:1], keep[1:]  # "could face fines of up to": the fines
     if not keep or len(keep) == 1 and ahead and ahead[-1].lower() in _PRONOUNS - {"its", "their", "his", "her", "our"}:
         return ""  # "a bill he puts at $3.1 million": a verb after its subject
+    if len(keep) == 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
+            r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
+        return ""  # "will stay at 25 euros", "will close all 14": a verb after its modal names no measure
     if len(keep) > 2 and not (ahead and ahead[-1].lower() in _NOUN_STOP):
         keep, ahead = keep[-2:], ahead + keep[:-2]  # "expect rate increases of": no determiner, keep the head
     elif ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
