@@ -150,6 +150,19 @@ _LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|pr
 """What sets a day named next as the one an event was set for before it moved."""
 
 
+_STATE_UNTIL = re.compile(r"(?i)\b(?:until|till|through|throughout)\s+(?:at\s+least\s+)?(?:the\s+)?"
+                          r"(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$")
+"""What sets a day named next as the end of a state that lasts, not the day of an event."""
+
+
+def left_days(text: str, anchor: dt.date) -> set[dt.date]:
+    """The days *text* names as the ones an event was set for before it moved ("its next rate
+    decision, originally scheduled for Dec. 9, would be announced on Dec. 16" -> Dec. 9), read
+    against *anchor*, its source's date."""
+    return {when.first for when in dates.mentions(text, anchor)
+            if when.precision == "day" and _LEFT_DAY.search(text[max(0, when.start - 48):when.start])}
+
+
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     """Dates and periods the statement names after its source's date, reading a bare weekday
     set as a limit or a schedule in the present tense as the next one."""
@@ -162,6 +175,8 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
         if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
             continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
+        if _STATE_UNTIL.search(text[max(0, when.start - 48):when.start]):
+            continue  # "had enough cash to fund ... until the end of 2027": how long a state lasts, no event's day
         if when.future:
             found.append(when)
             continue
@@ -270,6 +285,13 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
             return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
     if not event:  # an act told by its modal alone: an event when dated to the day, week or month
+        mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
+        if not mentions:
+            return None
+    if mentions and not acted and reports_done(text):
+        # "The bank raised its forecast for average inflation in 2027 ...": a main clause that reports
+        # an act done, with no act to come told, dates an event by a day, week or month it sets ("has
+        # set a hearing for 2 February"); a year ahead is the period of what it tells, no event
         mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
         if not mentions:
             return None
