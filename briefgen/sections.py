@@ -159,8 +159,18 @@ def left_days(text: str, anchor: dt.date) -> set[dt.date]:
     """The days *text* names as the ones an event was set for before it moved ("its next rate
     decision, originally scheduled for Dec. 9, would be announced on Dec. 16" -> Dec. 9), read
     against *anchor*, its source's date."""
-    return {when.first for when in dates.mentions(text, anchor)
-            if when.precision == "day" and _LEFT_DAY.search(text[max(0, when.start - 48):when.start])}
+    mentioned = dates.mentions(text, anchor)
+    return {when.first for when in mentioned
+            if when.precision == "day" and (_LEFT_DAY.search(text[max(0, when.start - 48):when.start])
+                                            or _former(text, when, mentioned))}
+
+
+def _former(text: str, when: dates.When, mentioned: list[dates.When]) -> bool:
+    """Whether *when* is the date a change left behind, named after the new one ("extended its
+    deadline to January 10 from December 15": December 15)."""
+    return any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
+                                                                             text[:other.start])
+               for other in mentioned if other.end <= when.start)
 
 
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
@@ -169,9 +179,7 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     found = []
     mentioned = dates.mentions(text, anchor)
     for when in mentioned:
-        if any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
-                                                                              text[:other.start])
-               for other in mentioned if other.end <= when.start):
+        if _former(text, when, mentioned):
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
         if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
             continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
