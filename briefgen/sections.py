@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS
@@ -165,7 +166,7 @@ def left_days(text: str, anchor: dt.date) -> set[dt.date]:
                                             or _former(text, when, mentioned))}
 
 
-def _former(text: str, when: dates.When, mentioned: list[dates.When]) -> bool:
+def _former(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
     """Whether *when* is the date a change left behind, named after the new one ("extended its
     deadline to January 10 from December 15": December 15)."""
     return any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
