@@ -379,8 +379,14 @@ def _forward(corpus: _Corpus, row: int) -> bool:
     from briefgen import sections  # here: sections reads notes' features, not the other way round
 
     draft = corpus.drafts[row]
+    if needs_antecedent(draft["quote"]) or _ADDS_TO.search(draft["quote"]):
+        return False  # "The contract also obliges ...": it adds to a sentence the brief may not show
     day = written_day(corpus.docs[corpus.groups[row]].meta)
     return sections.catalyst(draft["quote"], draft["kind"], day, day) is not None
+
+
+_ADDS_TO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+"""An additive adverb: the sentence adds to one before it ("The contract also obliges the winner ...")."""
 
 
 @dataclass(frozen=True)
