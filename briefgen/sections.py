@@ -156,6 +156,20 @@ _STATE_UNTIL = re.compile(r"(?i)\b(?:until|till|through|throughout)\s+(?:at\s+le
 """What sets a day named next as the end of a state that lasts, not the day of an event."""
 
 
+_UNTIL_SET = re.compile(r"(?i)\b(?:(?:ha[sd]|have|given|giving)(?:\s+[a-z]+){0,2}|(?:postpon|delay|defer|adjourn)\w*\b"
+                        r"[^.;]{0,80}|put\s+off\b[^.;]{0,80})\s+(?:until|till)\s+(?:the\s+)?"
+                        r"(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$")
+"""What makes a day after "until" one an act waits for, not the end of a state: a time given ("has
+until 14 August to decide") or a decision put off to it ("voted to postpone a decision ... until March 31")."""
+
+
+def _deadline(text: str, when: dates.When) -> bool:
+    """Whether the day *when* after "until" is a deadline or the day a decision was put off to
+    ("has until 14 August to decide", "until 28 October to find a buyer", "postpone a decision ... until
+    March 31"), not how long a state lasts ("enough cash to fund it until the end of 2027")."""
+    return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start]))
+
+
 def left_days(text: str, anchor: dt.date) -> set[dt.date]:
     """The days *text* names as the ones an event was set for before it moved ("its next rate
     decision, originally scheduled for Dec. 9, would be announced on Dec. 16" -> Dec. 9), read
@@ -184,7 +198,7 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
         if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
             continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
-        if _STATE_UNTIL.search(text[max(0, when.start - 48):when.start]):
+        if _STATE_UNTIL.search(text[max(0, when.start - 48):when.start]) and not _deadline(text, when):
             continue  # "had enough cash to fund ... until the end of 2027": how long a state lasts, no event's day
         if when.future:
             found.append(when)

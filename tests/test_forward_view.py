@@ -36,6 +36,14 @@ def test_a_state_lasting_until_a_day_is_no_event() -> None:
     assert holds.catalyst("The tribunal will hear the case on 12 May.", "upcoming", _DAY, _DAY) is not None
 
 
+@given(st.sampled_from(["The growers' tribunal has until 14 June to decide whether to open an inquiry",
+                         "The administrators have until 14 June to find a buyer for the mill",
+                         "The council voted to postpone a decision on the loan until 14 June"]))
+def test_a_deadline_or_a_decision_put_off_until_a_day_is_a_catalyst(sentence: str) -> None:
+    found = holds.catalyst(f"{sentence}.", "fact", _DAY, _DAY)
+    assert found is not None and found.day == dt.date(2031, 6, 14)
+
+
 def test_the_day_an_event_left_is_named_as_the_former_one() -> None:
     assert holds.left_days("The board said its next pricing decision, originally scheduled for March 20, would be "
                            "announced on March 27.", _DAY) == {dt.date(2031, 3, 20)}

@@ -379,8 +379,10 @@ def _forward(corpus: _Corpus, row: int) -> bool:
     from briefgen import sections  # here: sections reads notes' features, not the other way round
 
     draft = corpus.drafts[row]
-    if needs_antecedent(draft["quote"]) or _ADDS_TO.search(draft["quote"]):
+    if _ADDS_TO.search(draft["quote"]):
         return False  # "The contract also obliges ...": it adds to a sentence the brief may not show
+    # (one that opens on a description, "The appeal against the permit will be heard ...", is kept: the
+    # brief brackets, pairs or leaves out what needs an antecedent when it shows it)
     day = written_day(corpus.docs[corpus.groups[row]].meta)
     return sections.catalyst(draft["quote"], draft["kind"], day, day) is not None
 
