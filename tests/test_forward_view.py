@@ -40,7 +40,7 @@ def test_a_state_lasting_until_a_day_is_no_event() -> None:
                          "The administrators have until 14 June to find a buyer for the mill",
                          "The council voted to postpone a decision on the loan until 14 June"]))
 def test_a_deadline_or_a_decision_put_off_until_a_day_is_a_catalyst(sentence: str) -> None:
-    found = holds.catalyst(f"{sentence}.", "fact", _DAY, _DAY)
+    found = holds.catalyst(f"{sentence}.", "upcoming", _DAY, _DAY)
     assert found is not None and found.day == dt.date(2031, 6, 14)
 
 
