@@ -89,6 +89,7 @@ from briefgen.record import BriefRecord
 from briefgen.supersede import (
     called_earlier,
     denied,
+    event_stems,
     overtaken_events,
     overtaken_views,
     reports_one,
@@ -2561,6 +2562,13 @@ class _Composer:
                     return other, happened
         return None
 
+    def new_event(self, note: Note) -> bool:
+        """Whether one of the note's event words (an appeal, a ruling, a vote) is named by no statement
+        the brief already tells: a pending event is news though its names are told ("Iberlit said it
+        would appeal to the Supreme Court" after a bullet on Iberlit's delay by the court)."""
+        told = {stem(w) for text in self.used_texts for w in content_words(text)}
+        return bool(event_stems(said(note)) - told)
+
     def watch(self, spec: SectionSpec) -> list[Item]:
         """What to watch: events still to come after the newest source, the best-ranked that
         name a day in the order of their days (each dated, against its source's date); pending
@@ -2578,16 +2586,22 @@ class _Composer:
                 continue
             if found.day is not None:
                 dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
-            elif self.fits(note):  # with no day, its news is what it says: no retelling of a fact said elsewhere
+            elif self.fits(note) or self.new_event(note):  # with no day, its news is what it says: no retelling of a fact said elsewhere
                 undated.append(note)
         # The best-ranked that still fit once the ones before are told, then in the order of their days:
         # a pick that no longer fits leaves room for the next (not a shorter list).
         taken: list[tuple[tuple[dt.date, int], Item]] = []
-        for order, shown, note in dated if dated else [((dt.date.min, 0), "", note) for note in undated]:
+        for order, shown, note in dated:
             if len(taken) >= spec.max_items:
                 break
             if self.fits(note, new_words=False):
                 taken.append((order, replace(self.take(note), date=shown)))
+        if not taken:  # every dated one told elsewhere (or none): what is pending with no day ("would appeal to the Supreme Court")
+            for note in undated:
+                if len(taken) >= spec.max_items:
+                    break
+                if self.fits(note, new_words=False):
+                    taken.append(((dt.date.min, 0), replace(self.take(note), date="")))
         return [item for _, item in sorted(taken, key=lambda entry: entry[0])]
 
     def section(self, spec: SectionSpec) -> Section | None:

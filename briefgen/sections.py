@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
@@ -150,18 +151,55 @@ _LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|pr
 """What sets a day named next as the one an event was set for before it moved."""
 
 
+_STATE_UNTIL = re.compile(r"(?i)\b(?:until|till|through|throughout)\s+(?:at\s+least\s+)?(?:the\s+)?"
+                          r"(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$")
+"""What sets a day named next as the end of a state that lasts, not the day of an event."""
+
+
+_UNTIL_SET = re.compile(r"(?i)\b(?:(?:ha[sd]|have|given|giving)(?:\s+[a-z]+){0,2}|(?:postpon|delay|defer|adjourn)\w*\b"
+                        r"[^.;]{0,80}|put\s+off\b[^.;]{0,80})\s+(?:until|till)\s+(?:the\s+)?"
+                        r"(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$")
+"""What makes a day after "until" one an act waits for, not the end of a state: a time given ("has
+until 14 August to decide") or a decision put off to it ("voted to postpone a decision ... until March 31")."""
+
+
+def _deadline(text: str, when: dates.When) -> bool:
+    """Whether the day *when* after "until" is a deadline or the day a decision was put off to
+    ("has until 14 August to decide", "until 28 October to find a buyer", "postpone a decision ... until
+    March 31"), not how long a state lasts ("enough cash to fund it until the end of 2027")."""
+    return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start]))
+
+
+def left_days(text: str, anchor: dt.date) -> set[dt.date]:
+    """The days *text* names as the ones an event was set for before it moved ("its next rate
+    decision, originally scheduled for Dec. 9, would be announced on Dec. 16" -> Dec. 9), read
+    against *anchor*, its source's date."""
+    mentioned = dates.mentions(text, anchor)
+    return {when.first for when in mentioned
+            if when.precision == "day" and (_LEFT_DAY.search(text[max(0, when.start - 48):when.start])
+                                            or _former(text, when, mentioned))}
+
+
+def _former(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
+    """Whether *when* is the date a change left behind, named after the new one ("extended its
+    deadline to January 10 from December 15": December 15)."""
+    return any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
+                                                                             text[:other.start])
+               for other in mentioned if other.end <= when.start)
+
+
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     """Dates and periods the statement names after its source's date, reading a bare weekday
     set as a limit or a schedule in the present tense as the next one."""
     found = []
     mentioned = dates.mentions(text, anchor)
     for when in mentioned:
-        if any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
-                                                                              text[:other.start])
-               for other in mentioned if other.end <= when.start):
+        if _former(text, when, mentioned):
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
         if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
             continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
+        if _STATE_UNTIL.search(text[max(0, when.start - 48):when.start]) and not _deadline(text, when):
+            continue  # "had enough cash to fund ... until the end of 2027": how long a state lasts, no event's day
         if when.future:
             found.append(when)
             continue
@@ -270,6 +308,13 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
             return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
     if not event:  # an act told by its modal alone: an event when dated to the day, week or month
+        mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
+        if not mentions:
+            return None
+    if mentions and not acted and reports_done(text):
+        # "The bank raised its forecast for average inflation in 2027 ...": a main clause that reports
+        # an act done, with no act to come told, dates an event by a day, week or month it sets ("has
+        # set a hearing for 2 February"); a year ahead is the period of what it tells, no event
         mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
         if not mentions:
             return None

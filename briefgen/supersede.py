@@ -142,6 +142,11 @@ def _event_stems(text: str) -> set[str]:
     return {stem(word.split()[0].lower()) for word in found}
 
 
+def event_stems(text: str) -> set[str]:
+    """Stems of the event words *text* names ("appeal", "rule", "vote"): see `_event_stems`."""
+    return _event_stems(text)
+
+
 def _words(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)} - _CALENDAR - _REPORTING
 
@@ -477,11 +482,14 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     # The later statements that tell a change, with what they change: the notes, and the
     # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
     # overtakes the hearing whether or not the brief has a note of it), in date order.
-    changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool]] = []
+    changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool, set[dt.date]]] = []
     for told in known.later(notes, docs, text_of=text_of, reports=reports):
         changed, now_due = _changed(told.text), _NOW_DUE.search(told.text) is not None
-        if changed or now_due:
-            changes.append((told, changed, now_due))
+        # "its next rate decision, originally scheduled for Dec. 9, would be announced on Dec. 16":
+        # the day named as the one the event was set for before it moved
+        left = holds.left_days(told.text, told.day)
+        if changed or now_due or left:
+            changes.append((told, changed, now_due, left))
     if not changes:
         return []
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
@@ -503,7 +511,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         anchor = day_of[note.id]
         stems = {stem(w) for w in content_words(text)}
         seen_at = known.placed[note.id] if anchor is None else None
-        for other, changed, now_due in changes:
+        for other, changed, now_due, left in changes:
             later = other.day
             doc = docs.get(other.source)
             if doc is None or other.source == note.span.source or (anchor is not None and later <= anchor):
@@ -524,6 +532,9 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                         len((_matter(text) - {word}) & (words - {word})) >= SHARED_WORDS:
                     reason = how
                     break
+            if reason is None and ahead and set(ahead) & left and not holds.left_days(text, anchor or later) and \
+                    len(_matter(text) & _matter(other.text)) >= SHARED_WORDS:
+                reason = "moved"  # the day it sets is the one a later report says the event has left
             if reason is None and now_due and ahead and (_TARGET.search(text) or _schedules(text, note.kind, anchor, later)):
                 # A target whose day a later statement replaces with another.
                 if _replaced(text, ahead, other.text, later):
@@ -813,7 +824,8 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       *moved_periods(notes, docs, text_of=text_of, reports=reports, known=known),
                       *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
                       *decided_events(notes, docs, text_of=text_of, reports=reports, known=known),
-                      *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *answered_requests(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
@@ -898,6 +910,63 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             done = _told_done(report.text, expected)
             if done and (words - done) & (_words(report.text) - done):
                 found.append(Superseded(note=note.id, by=report.id, reason="event"))
+# -- a request to come, answered ---------------------------------------------------------------
+#
+# "The municipality ... said it would ask the Tyrol state government for emergency aid" is a plan
+# to request something; a later dated report that the thing asked for was granted or refused ("The
+# Tyrol state government on Tuesday approved emergency aid of 4 million euros ...") or that the
+# request was made ("the 9 million euros the municipality had asked for") fulfils it: the plan is
+# over. Told by structure: a modal or a word of intent before a verb of asking, and what is asked
+# for (the head noun after "for", or the verb's object), which the later sentence names in a clause
+# whose verb of granting, refusing or asking is in the past, sharing `SHARED_WORDS` more content words.
+_ASK = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+(?:going\s+)?to)\s+"
+                  r"(?:\w+ly\s+)?(?:ask|apply|seek|request|petition|bid)\b(?P<rest>[^.;:]*)", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"\bfor\s+(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s*(?:,|\.|;|$|\s+(?:to|from|of|and|after|before|"
+                        r"because|by|in|on|if|when|which|that)\b))", re.IGNORECASE)
+_OBJECT_END = re.compile(r",|\b(?:to|from|of|and|after|before|because|by|in|on|if|when|which|that|with|at|over)\b",
+                         re.IGNORECASE)
+_ANSWERED = re.compile(r"\b(?:approved|granted|awarded|agreed|gave|given|rejected|refused|denied|turned\s+down|"
+                       r"declined|(?:had|has|have)\s+(?:formally\s+)?(?:asked|applied|requested|sought)|asked\s+for|"
+                       r"requested|applied\s+for|sought)\b", re.IGNORECASE)
+
+
+def _asked_for(text: str) -> str | None:
+    """The head noun of what *text* says someone will ask for ("would ask the state government for
+    emergency aid" -> "aid"), outside quotations; None when it tells no request to come."""
+    match = _ASK.search(holds._QUOTE_SPAN.sub(" ", text))
+    if match is None:
+        return None
+    rest = match.group("rest")
+    what = _ASKED_FOR.search(rest)
+    # what follows "for", or the verb's object up to its first preposition or clause edge
+    phrase = what.group("what") if what else _OBJECT_END.split(rest)[0]
+    words = content_words(phrase)
+    return stem(words[-1]) if words else None
+
+
+def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                      text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                      known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* that tell a request to come ("said it would ask ... for emergency
+    aid") whose object a later dated report tells granted, refused or asked for (see the comment
+    above), each with the first such report. Pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    found: list[Superseded] = []
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        text = text_of(note)
+        what = _asked_for(text)
+        if what is None:
+            continue
+        for other in known.later(notes, docs, text_of=text_of, reports=reports):
+            if other.day <= anchor or other.source == note.span.source:
+                continue
+            clauses = [c for c in _SPLIT.split(other.text) if c and _ANSWERED.search(c)]
+            if any(what in {stem(w) for w in content_words(c)} for c in clauses) and \
+                    len((_matter(text) - {what}) & (_matter(other.text) - {what})) >= SHARED_WORDS:
+                found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break
     return found
 

@@ -316,6 +316,8 @@ def all_sources(
 
 
 EXTRA_NOTES_PER_SOURCE = 6
+FORWARD_NOTES_PER_SOURCE = 4
+"""At most this many events to come a source keeps beyond its pick (`_forward`)."""
 
 
 def notes_per_source(candidates: int) -> int:
@@ -363,8 +365,30 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
         # statements feed stakeholder positions, even when they rank lower.
         extra = [r for r in order if r not in picked and (corpus.drafts[r]["speaker"] or any(
             unit_head(f["unit"]) in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
-        kept.extend(sorted(picked + extra[:EXTRA_NOTES_PER_SOURCE]))
+        extra = extra[:EXTRA_NOTES_PER_SOURCE]
+        ahead = [r for r in order if r not in picked and r not in extra and _forward(corpus, r)]
+        kept.extend(sorted(picked + extra + ahead[:FORWARD_NOTES_PER_SOURCE]))
     return kept
+
+
+def _forward(corpus: _Corpus, row: int) -> bool:
+    """Whether the draft tells an event still to come on its source's own date, as the forward
+    sections read it (`sections.catalyst`: a vote, ruling, hearing, deadline or dated clause set
+    after the source's date, or one pending with no outcome): kept though it ranks low, so that
+    a brief can show it when no later source reports it done (and `supersede` can see it overtaken)."""
+    from briefgen import sections  # here: sections reads notes' features, not the other way round
+
+    draft = corpus.drafts[row]
+    if _ADDS_TO.search(draft["quote"]):
+        return False  # "The contract also obliges ...": it adds to a sentence the brief may not show
+    # (one that opens on a description, "The appeal against the permit will be heard ...", is kept: the
+    # brief brackets, pairs or leaves out what needs an antecedent when it shows it)
+    day = written_day(corpus.docs[corpus.groups[row]].meta)
+    return sections.catalyst(draft["quote"], draft["kind"], day, day) is not None
+
+
+_ADDS_TO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+"""An additive adverb: the sentence adds to one before it ("The contract also obliges the winner ...")."""
 
 
 @dataclass(frozen=True)
