@@ -910,6 +910,10 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             done = _told_done(report.text, expected)
             if done and (words - done) & (_words(report.text) - done):
                 found.append(Superseded(note=note.id, by=report.id, reason="event"))
+                break
+    return found
+
+
 # -- a request to come, answered ---------------------------------------------------------------
 #
 # "The municipality ... said it would ask the Tyrol state government for emergency aid" is a plan
