@@ -1318,6 +1318,9 @@ class _Composer:
         first = self.source_day(note)
         if note.id == lead.id or note.id in self.printed or first is None or day <= first:
             return None
+        if note.id in self.stale and (event := holds.main_event(said(note))) is not None \
+                and stem(event[0]) in _LEVEL_MOVES:
+            return None  # a level that only moved ("had fallen by 35 percent"), overtaken: no act to recall
         # A statement grouped with the lead as one fact (their words alike: "froze the landing fee ... at
         # 19 euros", "raised the landing fee ... by 4 euros to 19 euros") is still told when it gives a
         # number or a main verb the lead does not: another decision, not the lead's fact again.
@@ -3290,6 +3293,12 @@ def _adds_fact(text: str, kept: str) -> bool:
         return True
     event = holds.main_event(text)
     return event is not None and stem(event[0]) not in _stems(kept)
+
+
+_LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop dropped climb climbed slump slumped "
+                         "jump jumped decline declined recover recovered grow grew grown shrink shrank slide slid plunge "
+                         "plunged soar soared".split())
+"""Verbs of a level that moves by itself (no one acting on it): an overtaken level is no event to recall."""
 
 
 def _doer_and_object(text: str) -> tuple[frozenset[str], frozenset[str]]:
