@@ -2603,7 +2603,9 @@ class _Composer:
             for note in undated:
                 if len(taken) >= spec.max_items:
                     break
-                if self.fits(note, new_words=False):
+                # asked again once the ones before are told: a second report of the same pending plan
+                # ("considering an incentive package" twice in other words) is no news
+                if self.fits(note, new_words=False) and (self.fits(note) or self.new_event(note)):
                     taken.append(((dt.date.min, 0), replace(self.take(note), date="")))
         return [item for _, item in sorted(taken, key=lambda entry: entry[0])]
 
