@@ -291,7 +291,7 @@ def _statements(md: str) -> list[str]:
     for line in body.splitlines():
         cells = line.split(" | ")
         if line.startswith("- "):
-            found.append(re.sub(r"^\*\*\d{1,2} [A-Z][a-z]+ \d{4}(?: \([a-z ]+\))?\*\* — ", "", line[2:]))  # an entry's day
+            found.append(re.sub(r"^\*\*(?:\d{1,2} )?[A-Z][a-z]+ \d{4}(?: \([a-z ]+\))?\*\* — ", "", line[2:]))  # an entry's day or month
         elif line.startswith("| ") and len(cells) >= 3 and not line.startswith("| Actor"):
             found.append(cells[-2])  # a stakeholder position
     return [re.sub(r"\s*\[\[\d+\]\]\(#ev-\d+\).*$", "", s).replace("\\", "") for s in found
