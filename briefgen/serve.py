@@ -580,8 +580,15 @@ class _Watcher:
                 self._rewatch.wait(0.5)
 
     def next_batch(self) -> set[Path]:
-        """The changed files of every batch waiting, after waiting for one."""
-        paths = set(self.batches.get())
+        """The changed files of every batch waiting, after waiting for one. The wait wakes every
+        half second: a Ctrl-C the kernel hands to a watcher thread is only acted on when the main
+        thread runs, and a wait with no end would never see it (serve hung on Ctrl-C)."""
+        while True:
+            try:
+                paths = set(self.batches.get(timeout=0.5))
+                break
+            except queue.Empty:
+                continue
         while True:
             try:
                 paths |= self.batches.get_nowait()
