@@ -1262,11 +1262,10 @@ class _Composer:
         return central is None or not central[4] or _same_doer(text, central[4])
 
     def same_object(self, text: str) -> bool:
-        """Whether *text*'s main clause does something to what the central event was done to: at
-        least CENTRAL_ARGS words of its object, or all of them when it has fewer."""
+        """Whether *text*'s main clause does something to what the central event was done to
+        (`_same_thing`)."""
         central = self.central
-        done = central[5] if central is not None else frozenset()
-        return bool(done) and len(_doer_and_object(text)[1] & done) >= min(CENTRAL_ARGS, len(done))
+        return central is not None and _same_thing(text, central[5])
 
     def same_matter(self, text: str) -> bool:
         """Whether *text*'s main clause reports something done by the story's main actor to what
@@ -1586,13 +1585,13 @@ class _Composer:
             return True
         readable = self.readable_by_id.get(note.id, note)
         figures = find_figures(" ".join(readable.quote.split()))
-        def unit(mark: EarlierFigure) -> str:
+        for mark in earlier:
             written = find_figures(mark.text)
-            return written[0].unit if written else ""
-
-        return all(any(near_value(f.value, mark.value) and (not f.unit or not unit(mark) or
-                                                             unit_head(f.unit) == unit_head(unit(mark)))
-                       for f in figures) for mark in earlier)
+            unit = written[0].unit if written else ""
+            if not any(near_value(f.value, mark.value) and (not f.unit or not unit or unit_head(f.unit) == unit_head(unit))
+                       for f in figures):
+                return False
+        return True
 
     def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
         """Per Key figures row left to the text (`told_by_text`): the printed statements that give
@@ -2589,7 +2588,7 @@ class _Composer:
                 continue
             if found.day is not None:
                 dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
-            elif self.fits(note) or self.new_event(note):  # with no day, its news is what it says: no retelling of a fact said elsewhere
+            else:  # with no day, its news is what it says (asked when it is taken, below)
                 undated.append(note)
         # The best-ranked that still fit once the ones before are told, then in the order of their days:
         # a pick that no longer fits leaves room for the next (not a shorter list).
@@ -2603,8 +2602,9 @@ class _Composer:
             for note in undated:
                 if len(taken) >= spec.max_items:
                     break
-                # asked again once the ones before are told: a second report of the same pending plan
-                # ("considering an incentive package" twice in other words) is no news
+                # no retelling of a fact said elsewhere, asked once the ones before are told: a second
+                # report of the same pending plan ("considering an incentive package" twice in other words)
+                # is no news
                 if self.fits(note, new_words=False) and (self.fits(note) or self.new_event(note)):
                     taken.append(((dt.date.min, 0), replace(self.take(note), date="")))
         return [item for _, item in sorted(taken, key=lambda entry: entry[0])]
@@ -3303,10 +3303,11 @@ _LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop
 """Verbs of a level that moves by itself (no one acting on it): an overtaken level is no event to recall."""
 
 
+@functools.lru_cache(maxsize=16384)
 def _doer_and_object(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words (stems) of the subject of *text*'s main clause of something done (who did it,
     `sections.main_subject`) and of the few words after its verb (what it was done to); empty
-    when no such clause is read."""
+    when no such clause is read. Pure: read once per text, however many statements it is held against."""
     found = holds.done_verb(text)
     if found is None:
         return frozenset(), frozenset()
@@ -3322,12 +3323,16 @@ def _same_doer(text: str, doer: frozenset[str]) -> bool:
     return bool(doer) and len(subject & doer) >= min(CENTRAL_ARGS, len(doer))
 
 
+def _same_thing(text: str, done: frozenset[str]) -> bool:
+    """Whether *text*'s main clause does something to *done* (the words of another clause's object):
+    at least CENTRAL_ARGS words of its object, or all of them when it has fewer."""
+    return bool(done) and len(_doer_and_object(text)[1] & done) >= min(CENTRAL_ARGS, len(done))
+
+
 def _same_act(text: str, doer: frozenset[str], done: frozenset[str]) -> bool:
-    """Whether *text*'s main clause reports something done by *doer* (`_same_doer`) to *done*: at
-    least CENTRAL_ARGS words of its object, or all of them when it has fewer."""
-    if not doer or not done or not _same_doer(text, doer):
-        return False
-    return len(_doer_and_object(text)[1] & done) >= min(CENTRAL_ARGS, len(done))
+    """Whether *text*'s main clause reports something done by *doer* (`_same_doer`) to *done*
+    (`_same_thing`)."""
+    return bool(doer) and _same_doer(text, doer) and _same_thing(text, done)
 
 
 def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:

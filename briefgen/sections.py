@@ -151,14 +151,14 @@ _LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|pr
 """What sets a day named next as the one an event was set for before it moved."""
 
 
-_STATE_UNTIL = re.compile(r"(?i)\b(?:until|till|through|throughout)\s+(?:at\s+least\s+)?(?:the\s+)?"
-                          r"(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$")
+_TO_THE_DAY = r"\s+(?:the\s+)?(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$"
+"""What stands between "until" and the day it names ("until the end of")."""
+_STATE_UNTIL = re.compile(r"(?i)\b(?:until|till|through|throughout)(?:\s+at\s+least)?" + _TO_THE_DAY)
 """What sets a day named next as the end of a state that lasts, not the day of an event."""
 
 
 _UNTIL_SET = re.compile(r"(?i)\b(?:(?:ha[sd]|have|given|giving)(?:\s+[a-z]+){0,2}|(?:postpon|delay|defer|adjourn)\w*\b"
-                        r"[^.;]{0,80}|put\s+off\b[^.;]{0,80})\s+(?:until|till)\s+(?:the\s+)?"
-                        r"(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$")
+                        r"[^.;]{0,80}|put\s+off\b[^.;]{0,80})\s+(?:until|till)" + _TO_THE_DAY)
 """What makes a day after "until" one an act waits for, not the end of a state: a time given ("has
 until 14 August to decide") or a decision put off to it ("voted to postpone a decision ... until March 31")."""
 
@@ -307,14 +307,10 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         if any(_WEEKDAY_ONLY.match(text[w.start:w.end].strip()) for w in dates.mentions(text, now)):
             return None  # a weekday of a source with no date: whether it is still ahead, no one can say
     mentions = _upcoming_mentions(text, anchor) if anchor else []
-    if not event:  # an act told by its modal alone: an event when dated to the day, week or month
-        mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
-        if not mentions:
-            return None
-    if mentions and not acted and reports_done(text):
-        # "The bank raised its forecast for average inflation in 2027 ...": a main clause that reports
-        # an act done, with no act to come told, dates an event by a day, week or month it sets ("has
-        # set a hearing for 2 February"); a year ahead is the period of what it tells, no event
+    # An act told by its modal alone is an event when dated to the day, week or month; so is one a main
+    # clause reports done, with no act to come told ("The bank raised its forecast for average inflation
+    # in 2027 ..."; "has set a hearing for 2 February"): a year ahead is the period of what it tells.
+    if not event or (mentions and not acted and reports_done(text)):
         mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
         if not mentions:
             return None

@@ -135,16 +135,11 @@ def _named_days(text: str, written: dt.date) -> set[dt.date]:
     return days
 
 
-def _event_stems(text: str) -> set[str]:
+def event_stems(text: str) -> set[str]:
     """Stems of the event words of *text* (`features._EVENT`, `sections._MORE_EVENTS`)."""
     stated = features._as_stated(text)
     found = {m.group(0) for pattern in (features._EVENT, holds._MORE_EVENTS) for m in pattern.finditer(stated)}
     return {stem(word.split()[0].lower()) for word in found}
-
-
-def event_stems(text: str) -> set[str]:
-    """Stems of the event words *text* names ("appeal", "rule", "vote"): see `_event_stems`."""
-    return _event_stems(text)
 
 
 def _words(text: str) -> set[str]:
@@ -203,7 +198,7 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         anchor = day_of[note.id]
         if holds.expected_event(text, note.kind, anchor, None) is None:
             continue
-        events = _event_stems(text)
+        events = event_stems(text)
         if not events or _pending(text):
             continue  # a decision still to be made is over only once its decider decides on its matter (`decided_events`)
         words = _words(text) - events
@@ -656,7 +651,7 @@ def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             old, new = _changed_days(change, now)
             if ahead & new:
                 continue  # the schedule is the new day the change sets
-            words = [w for w in _event_stems(text) | {change.head} if w in stems
+            words = [w for w in event_stems(text) | {change.head} if w in stems
                      and _expects(text, w, note.kind, anchor, now)]
             for word in words:
                 shared = len((_matter(text) - {word}) & (_matter(change.sentence) - {word, change.head}))
@@ -956,6 +951,7 @@ def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     above), each with the first such report. Pinned notes are never overtaken."""
     known = known or _Dated(notes, docs)
     found: list[Superseded] = []
+    answers: list[tuple[_Told, list[set[str]]]] | None = None
     for note in notes:
         anchor = known.day_of[note.id]
         if note.status == "pinned" or anchor is None:
@@ -964,11 +960,14 @@ def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         what = _asked_for(text)
         if what is None:
             continue
-        for other in known.later(notes, docs, text_of=text_of, reports=reports):
+        if answers is None:  # the later reports and the words of their clauses of granting or asking, read once
+            answers = [(other, [{stem(w) for w in content_words(c)} for c in _SPLIT.split(other.text)
+                                if c and _ANSWERED.search(c)])
+                       for other in known.later(notes, docs, text_of=text_of, reports=reports)]
+        for other, clauses in answers:
             if other.day <= anchor or other.source == note.span.source:
                 continue
-            clauses = [c for c in _SPLIT.split(other.text) if c and _ANSWERED.search(c)]
-            if any(what in {stem(w) for w in content_words(c)} for c in clauses) and \
+            if any(what in words for words in clauses) and \
                     len((_matter(text) - {what}) & (_matter(other.text) - {what})) >= SHARED_WORDS:
                 found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break

@@ -83,11 +83,11 @@ def test_an_undated_report_overtakes_no_dated_schedule(news_workspace: NewsWorks
 def test_an_expected_event_with_a_day_still_ahead_stays() -> None:
     import datetime as dt
 
-    from briefgen.supersede import _days, _done, _event_stems
+    from briefgen.supersede import _days, _done, event_stems
 
     plan = "The union said members would vote on June 10 and hold a second ballot on July 1."
     assert _days(plan, dt.date(2024, 6, 3), dt.date(2024, 6, 11)) == [dt.date(2024, 6, 10), dt.date(2024, 7, 1)]
-    assert _done("Members voted on Monday to strike.", _event_stems(plan)) == {"vote"}
-    assert _done("Members will vote again on Monday.", _event_stems(plan)) == set()
+    assert _done("Members voted on Monday to strike.", event_stems(plan)) == {"vote"}
+    assert _done("Members will vote again on Monday.", event_stems(plan)) == set()
     # "to win approval" is no approval given: the event word itself must be in the past.
     assert _done("The company has lodged an appeal to win approval for the deal.", {"approv"}) == set()

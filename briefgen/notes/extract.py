@@ -563,8 +563,10 @@ def _views_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int
     """Two holders who expect different ways for one thing (`outlooks.views_apart`); (row, row,
     dispute), each named side labelled by its body as the other disputes are."""
     rows = [r for r, text in enumerate(corpus.texts) if r not in taken and outlooks.may_view(text)]
-    views = [outlooks.view(corpus.texts[r], _earlier_in_source(corpus, r))
-             if outlooks.split(corpus.texts[r], _earlier_in_source(corpus, r)) is None else None for r in rows]
+    views = []
+    for r in rows:
+        before = _earlier_in_source(corpus, r)
+        views.append(outlooks.view(corpus.texts[r], before) if outlooks.split(corpus.texts[r], before) is None else None)
     out = []
     for one in outlooks.views_apart([corpus.texts[r] for r in rows], [corpus.groups[r] for r in rows],
                                     [float(corpus.scores[r]) for r in rows], views=views):
