@@ -518,6 +518,12 @@ _TO_RANGE_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[^.;]{0,40}?,?\s+from\s
 itself a range, not the start of a change "from 1,200 to 2,300"."""
 
 
+_NEGATIVE = re.compile(r"(?:\b(?<!or )(?:minus|negative)\s+|(?<![\w.,%)\]])−)$", re.IGNORECASE)
+"""A sign before a number ("minus 0.5 percent", "negative 3 percent", "−0.4 percent" with the
+minus sign); not a margin ("plus or minus 3 points"). A hyphen before a number is no figure at all
+(`_not_a_figure`: "COVID-19", "5-10")."""
+
+
 def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     raw = match.group("num")
     sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
@@ -600,6 +606,9 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
         low = None if not noun else low
     start = low.start() if low else lead
+    negative = None if low else _NEGATIVE.search(sentence[:lead])
+    if negative:  # "stood at minus 0.5 percent": the sign is the figure's, shown and counted
+        start, value = negative.start(), -value
     state = _state_after(sentence, end) if kind == "count" and not counted else None
     return _Found(start=start, lead=lead, end=state.end() if state else end, num_end=match.end("num"), value=value,
                   unit=unit, kind=kind, counted=counted, noun=(noun or "") if kind != "count" else "",

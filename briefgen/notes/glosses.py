@@ -101,7 +101,8 @@ def full_name(text: str, acr: str, before: int) -> str | None:
         return None
     if found:
         return found[0]
-    paren = re.search(r"(?P<np>(?:\b(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*\(\s*" + re.escape(acr) + r"\s*\)",
+    paren = re.search(r"(?<![^\s(\"“])(?P<np>(?:\b(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s*\(\s*"
+                      + re.escape(acr) + r"\s*\)",
                       text[:before])
     if paren is None:
         return None
@@ -110,6 +111,8 @@ def full_name(text: str, acr: str, before: int) -> str | None:
     words = words[start:]
     if not words or any(w.lower() in _STOP - {"the", "a", "an"} for w in words) or len(words) < 2:
         return None
+    if any(c.isdigit() for w in words for c in w):
+        return None  # "4.0 gigawatts (GW)": a quantity and its unit, no name of what GW stands for
     return " ".join(words)
 
 

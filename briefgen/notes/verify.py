@@ -309,6 +309,12 @@ def _glosses_name(earlier: str, replaced: str) -> bool:
     return bool(_NAME_BEFORE.search(earlier))
 
 
+_WHOLE_BEFORE = r"(?<!\w)(?<!\d[.,])"
+_WHOLE_AFTER = r"(?!\w)(?![.,]\d)"
+"""Around words a bracket takes from the source: whole words, and whole numbers ("0 gigawatts" is
+not in "4.0 gigawatts", nor "4" in "4.5")."""
+
+
 def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Mismatch | None:
     """A bracket that names nothing the source named before *before*, or adds a negation."""
     if inner.lower() == replaced.lower():
@@ -324,7 +330,7 @@ def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Misma
         # "Vik"): each of its comma-separated parts stands in the source before it, word for word.
         for part in inner.split(","):
             part = re.sub(r"(?:'|\u2019)s$", "", " ".join(part.split()))
-            if part and not re.search(r"(?<!\w)" + re.escape(part).replace(r"\ ", r"\s+") + r"(?!\w)",
+            if part and not re.search(_WHOLE_BEFORE + re.escape(part).replace(r"\ ", r"\s+") + _WHOLE_AFTER,
                                       earlier, re.IGNORECASE):
                 return Mismatch("bracket", inner)
     for word in words:
@@ -333,7 +339,7 @@ def _bracket_problem(norm: str, inner: str, replaced: str, before: int) -> Misma
             continue
         if not (word[0].isupper() or any(c.isdigit() for c in word)):
             continue
-        if not re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", earlier, re.IGNORECASE):
+        if not re.search(_WHOLE_BEFORE + re.escape(word) + _WHOLE_AFTER, earlier, re.IGNORECASE):
             return Mismatch("bracket", inner)
     return None
 
