@@ -658,6 +658,13 @@ class Parties:
                 return re.sub(r"\s+", " ", found[-1].group("name")), re.sub(r"\s+", " ", found[-1].group("title"))
         return None
 
+    def _a_title(self, row: int, noun: str) -> bool:
+        """Whether the texts use *noun* as a person's title ("Minister Karin Haugland", "Mayor Elena
+        Rossi"): "the minister" is then a person, whom a reader must see named."""
+        title = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\s+(?:of\s+[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z]")
+        texts = list(self.texts) + ([self._before(row)] if self._before is not None else [])
+        return any(title.search(text) for text in texts)
+
     def _only_one(self, noun: str) -> str:
         """The body "the *noun*" stands for when its own source never names one but the corpus names
         exactly one ("the commission" in an analyst's note, "the Water Services Regulation Commission"
@@ -718,9 +725,11 @@ class Parties:
                 # "The Minister rejected ..." after "Minister of Fisheries Dan Petersen said": the person
                 return Party("", person[0], person[1], frozenset(_name_words(person[0])))
             body = body or self._only_one(noun) or self._said_before(row)
-            if not body:
-                return None  # "the minister", "the board" the sources never name: a bare title, nobody's side
-            return Party(body, "", "", _name_words(body) - _NOT_BODY)
+            if not body and not re.search(r"\bthe\s+" + re.escape(noun) + r"\b", text.lower()):
+                return None  # "its lawyers", with no name in sight: part of another party, not one of its own
+            if not body and self._a_title(row, noun):
+                return None  # "the Minister" whom its source never names: a bare title, nobody's side
+            return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
         holder = _whole_name(holder, text)
         if not self._a_name(holder):
             return None  # a common noun that opens the sentence ("Lawyers for the cooperative"): no named party

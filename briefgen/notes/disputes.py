@@ -238,6 +238,8 @@ def _object(text: str, cue: re.Match[str]) -> str:
         found = _DEFINITE_BEFORE.search(text[:cue.start()])
     else:
         found = _DEFINITE_AFTER.match(text[cue.end():])
+    if _DECIDED.fullmatch(cue.group(0)):
+        return ""  # a decision and its appeal share their object: no more a dispute than the two steps
     head = found.group("head") if found is not None else ""
     return "" if head in STOP_WORDS or head in _PRONOUNS else stem(head)
 
@@ -539,7 +541,7 @@ def runs_on(text: str) -> bool:
 def _claim_verb(text: str) -> re.Match[str] | None:
     """The first verb of saying or finding in *text*, past nouns spelt like one ("the claims are")."""
     return next((m for m in _CLAIM_VERB.finditer(text)
-                 if not re.match(r"\s+(?:are|were|is|was|have|had)\b", text[m.end():])), None)
+                 if not (m.group(0).endswith("s") and re.match(r"\s+(?:are|were|have)\b", text[m.end():]))), None)
 
 
 def claimant(text: str) -> frozenset[str]:
