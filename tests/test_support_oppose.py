@@ -140,3 +140,14 @@ def test_a_brief_heads_both_sides_by_name(tmp_path: Path) -> None:
     heading = next(line for line in brief.splitlines() if line.startswith("- **") and "against" in line)
     assert "Skara Ferry Users' Association" in heading or "Harbour Traders' Guild" in heading
     assert runner.invoke(main, ["-w", str(workspace), "check"]).exit_code == 0
+
+
+def test_two_bodies_of_one_town_are_two_parties() -> None:
+    texts = ["The Orlen Hoteliers' Association opposes the levy.",
+             "The residents' group Orlen Vivible supports the levy."]
+    assert [d.sides for d in disputes.disputes(texts, [1.0, 1.0])] == [
+        ("Residents' group Orlen Vivible", "Orlen Hoteliers' Association")]
+    assert disputes.stance("Orlen Parents for Five Days opposes the levy.").holder == "Orlen Parents for Five Days"
+    # one body and the same name shortened stay one party
+    assert disputes.disputes(["Orlen Transit supports the levy.", "Orlen Transit Authority opposes the levy."],
+                             [1.0, 1.0]) == []

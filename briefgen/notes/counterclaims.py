@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.notes import features
 from briefgen.notes.conflicts import negated, noun_phrase
-from briefgen.notes.disputes import Dispute, Stance, strongest_pairs
+from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
 from briefgen.words import content_words, stem
 
 _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
@@ -774,5 +774,7 @@ class Parties:
         """Whether *a* and *b* are one party (a body and the people who speak for it)."""
         if a is None or b is None:
             return False
+        if qualifier_only(a.body or a.person, b.body or b.person, a.words & b.words):
+            return False  # "Valdora Hoteliers' Association" and "Valdora Vivible": two bodies of one town
         return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
             _name_words(a.body) & _name_words(b.body) - _NOT_BODY)

@@ -193,6 +193,9 @@ def stance(text: str) -> Stance | None:
     else:
         return None
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
+    if (at := text.find(holder)) > 0 and (joined := re.search(
+            r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?)*[A-Z][\w'’&.-]*\s+(?:of|for|and|&)\s+$", text[:at])):
+        holder = joined.group(0) + holder  # "Five Days" of "Brenmoor Parents for Five Days opposes"
     holder = holder[:1].upper() + holder[1:]
     if _BACK.match(text[cue.end():].strip()):
         return None  # "rejected the claim.": what it is against is the sentence before (see `rebuttal`)
@@ -321,10 +324,30 @@ def strongest_pairs(candidates: Iterable[tuple[float, int, int]], held: Sequence
     return out
 
 
+_PROPER_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*")
+
+
+def qualifier_only(a: str, b: str, shared: Iterable[str]) -> bool:
+    """Whether two names share only the place or owner that opens both ("Valdora Hoteliers'
+    Association" and "Valdora Vivible", "Brenmoor Education Association" and "Brenmoor Parents for
+    Five Days"): two bodies of one town, not one body. *shared*: the lower-cased words (or their
+    stems) the two have in common."""
+    runs_a, runs_b = _PROPER_RUN.findall(a), _PROPER_RUN.findall(b)
+    if not runs_a or not runs_b:
+        return False
+    words_a = [w.lower().strip("'’") for w in runs_a[-1].split() if w not in ("of", "for", "and", "&")]
+    words_b = [w.lower().strip("'’") for w in runs_b[-1].split() if w not in ("of", "for", "and", "&")]
+    if len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0] or set(words_a[1:]) & set(words_b[1:]):
+        return False
+    return all(w in (words_a[0], stem(words_a[0])) for w in shared)
+
+
 def _same_actor(a: Stance, b: Stance) -> bool:
     names_a = {w for w in a.who if w[:1].isalpha()}
     names_b = {w for w in b.who if w[:1].isalpha()}
     generic = {"the", "a", "an", "of", "and", "for"}
+    if qualifier_only(a.holder, b.holder, (names_a & names_b) - generic) and not (a.body or b.body):
+        return a.holder.lower() == b.holder.lower()
     # A speaker for "the group" and a party whose name says it is a group: one party.
     spoken_for = (a.body and a.body in _words(b.holder)) or (b.body and b.body in _words(a.holder))
     return bool((names_a & names_b) - generic) or a.holder.lower() == b.holder.lower() or bool(spoken_for)
