@@ -17,12 +17,12 @@ next to them (one source, a sentence or two away). Only general English cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.notes import features
 from briefgen.notes.conflicts import negated, noun_phrase
-from briefgen.notes.disputes import Dispute, Stance, strongest_pairs
+from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
 from briefgen.words import content_words, stem
 
 _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
@@ -606,10 +606,12 @@ class Parties:
     source last introduced as one; an indefinite "a scheme" is nobody."""
 
     def __init__(self, texts: Sequence[str], groups: Sequence[int],
-                 known: dict[str, frozenset[str]] | None = None, found: Sequence[Ties] | None = None) -> None:
+                 known: dict[str, frozenset[str]] | None = None, found: Sequence[Ties] | None = None,
+                 before: Callable[[int], str] | None = None) -> None:
         """*known*: `affiliations(texts)` when the caller has it already (it reads every text);
-        *found*: each text's `ties`, when already known."""
-        self.texts, self.groups = texts, groups
+        *found*: each text's `ties`, when already known; *before*: the text of a row's source before
+        the row (lines no statement quotes, such as "Minister of Fisheries Dan Petersen said:")."""
+        self.texts, self.groups, self._before = texts, groups, before
         if found is None:
             found = [ties(text) for text in texts]
         self.known = affiliations(texts, found) if known is None else known
@@ -640,6 +642,28 @@ class Parties:
             if name:
                 return name
         return ""
+
+    def _titled(self, row: int, noun: str) -> tuple[str, str] | None:
+        """The person "the *noun*" stands for at *row* when *noun* is a title: the nearest person the
+        same source names with it ("Minister of Fisheries Dan Petersen", "Faroese Fisheries Minister Dan
+        Petersen", "Mayor Elena Rossi"), as (name, title); None when the source names none."""
+        title = re.compile(r"(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}" + re.escape(noun.capitalize())
+                           + r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+"
+                           r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?![\w'’-])")
+        texts = [self.texts[row]] + ([self._before(row)] if self._before is not None else [
+            self.texts[index] for index in range(row - 1, -1, -1) if self.groups[index] == self.groups[row]])
+        for text in texts:
+            found = [m for m in title.finditer(text) if m.group("name").split()[-1].lower() not in _NOT_BODY]
+            if found:
+                return re.sub(r"\s+", " ", found[-1].group("name")), re.sub(r"\s+", " ", found[-1].group("title"))
+        return None
+
+    def _a_title(self, row: int, noun: str) -> bool:
+        """Whether the texts use *noun* as a person's title ("Minister Karin Haugland", "Mayor Elena
+        Rossi"): "the minister" is then a person, whom a reader must see named."""
+        title = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\s+(?:of\s+[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z]")
+        texts = list(self.texts) + ([self._before(row)] if self._before is not None else [])
+        return any(title.search(text) for text in texts)
 
     def _only_one(self, noun: str) -> str:
         """The body "the *noun*" stands for when its own source never names one but the corpus names
@@ -696,10 +720,15 @@ class Parties:
             noun = common.group("noun").lower()
             # "... the private equity firm Tollan ...", else the body that spoke just before
             # ("Tollan said ... The firm said ...")
-            body = self._resolved(row, noun) or self._opening(text, noun) or self._only_one(noun) \
-                or self._said_before(row)
+            body = self._resolved(row, noun) or self._opening(text, noun)
+            if not body and (person := self._titled(row, noun)):
+                # "The Minister rejected ..." after "Minister of Fisheries Dan Petersen said": the person
+                return Party("", person[0], person[1], frozenset(_name_words(person[0])))
+            body = body or self._only_one(noun) or self._said_before(row)
             if not body and not re.search(r"\bthe\s+" + re.escape(noun) + r"\b", text.lower()):
                 return None  # "its lawyers", with no name in sight: part of another party, not one of its own
+            if not body and self._a_title(row, noun):
+                return None  # "the Minister" whom its source never names: a bare title, nobody's side
             return Party(body or holder, "", "", (_name_words(body) - _NOT_BODY) if body else frozenset({noun}))
         holder = _whole_name(holder, text)
         if not self._a_name(holder):
@@ -745,5 +774,7 @@ class Parties:
         """Whether *a* and *b* are one party (a body and the people who speak for it)."""
         if a is None or b is None:
             return False
+        if qualifier_only(a.body or a.person, b.body or b.person, a.words & b.words):
+            return False  # "Valdora Hoteliers' Association" and "Valdora Vivible": two bodies of one town
         return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
             _name_words(a.body) & _name_words(b.body) - _NOT_BODY)

@@ -2,11 +2,12 @@
 
 A *stance* is what one sentence says a named actor holds about something: for it (demands,
 insists, calls for, supports, "only if ...", "must go ahead", "is necessary") or against it
-(rejects, refuses, opposes, "would not accept", "is unjustified"). A word that undoes its object
+(rejects, refuses, opposes, "would not accept", "is unjustified", "called the plan unacceptable"). A word that undoes its object
 ("an end to the cap", "to block it") turns the stance round. Two stances are a dispute when two
 different actors (no name in common) hold opposite stances about the same thing: at least
 `SHARED` content words of the two sentences in common, apart from the actors' own words, the
-stance words and words of time. Within a source and across sources alike: parties keep
+stance words and words of time, or both on one definite thing ("opposes the levy", "supports the
+levy": the same head noun after "the"). Within a source and across sources alike: parties keep
 disagreeing on later days (unlike figures, where a later value is an update).
 
 Only general English cues; precision first: a sentence whose holder is a pronoun with no
@@ -36,7 +37,8 @@ PER_WORD = 40
 
 _PRO = (r"want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
         r"call(?:s|ed|ing)?\s+(?:for|on)|push(?:es|ed|ing)?\s+for|support(?:s|ed|ing)?|back(?:s|ed|ing)(?!\s+(?:up|down|off|out|away)\b)|"
-        r"favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to")
+        r"favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to|welcom(?:e|es|ed|ing)|"
+        r"endors(?:e|es|ed|ing)")
 _DECIDES = (r"ban(?:s|ned)|block(?:s|ed)|prohibit(?:s|ed)|impos(?:es|ed)|approv(?:es|ed)|authori[sz](?:es|ed)|"
             r"suspend(?:s|ed)|revok(?:es|ed)|overturn(?:s|ed)|uph(?:olds|eld)|fined")
 """Verbs by which a body decides something ("the government banned bottom trawling"): the
@@ -61,13 +63,18 @@ _CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s
 _PRO_OF_IT = (r"only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
               r"proceed)|(?:is|was|are|were)\s+(?:necessary|essential|needed|justified|the\s+only\s+way)")
 _CON_OF_IT = r"(?:is|was|are|were)\s+(?:unjustified|unnecessary|unacceptable|unfair|wrong)"
-_CUE = re.compile(r"\b(?:(?P<pro>" + _PRO + "|" + _DECIDES + r")|(?P<con>" + _CON + r")|(?P<pro_of>" + _PRO_OF_IT + r")|(?P<con_of>"
-                  + _CON_OF_IT + r"))\b", re.IGNORECASE)
+_WRONG = r"(?:unjustified|unjustifiable|unnecessary|unacceptable|unfair|wrong|counterproductive|disproportionate|reckless)"
+_CALLED_WRONG = (r"(?P<called>call(?:s|ed)?|describ(?:es|ed)|branded|labell?ed)\s+(?P<judged>(?:the|this|that|these|those|its|their)\s+"
+                 r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:as\s+)?[\"“]?(?:(?:an?|simply|wholly|completely)\s+)?" + _WRONG)
+"""Calling a measure wrong on its merits ("called the closure plan unacceptable", "called the
+threat \"unjustified and counterproductive\""): its holder is against it."""
+_CUE = re.compile(r"\b(?:(?P<con_called>" + _CALLED_WRONG + r")|(?P<pro>" + _PRO + "|" + _DECIDES + r")|(?P<con>" + _CON + r")|"
+                  r"(?P<pro_of>" + _PRO_OF_IT + r")|(?P<con_of>" + _CON_OF_IT + r"))\b", re.IGNORECASE)
 """Stance words: `pro`/`con` follow their holder ("the union rejected"); `pro_of`/`con_of` follow
 what they judge ("the rise was unjustified", "the farm must be built"): the speaker holds them."""
 _UNDOES = re.compile(r"^\W*(?:(?:the|an?|any|its|their|immediate|swift|full|to|be)\s+){0,3}"
                      r"(?:end|ending|scrap\w*|abolish\w*|abolition|repeal\w*|withdraw\w*|remov\w*|halt\w*|stop\w*|"
-                     r"block\w*|cancel\w*|lift(?:s|ed|ing)?)\b", re.IGNORECASE)
+                     r"block\w*|cancel\w*|lift(?:s|ed|ing)?|delay\w*|postpon\w*|shelv\w*)\b", re.IGNORECASE)
 """The start of an object that undoes what follows it ("an end to the cap", "to block it")."""
 _CLAUSE_START = re.compile(r"(?:^|[;:]|" + CLAUSE_COMMA + r"|\b(?:said|says|say|told|that|but|while|whereas|and|as)\b)\s*",
                            re.IGNORECASE)
@@ -114,6 +121,10 @@ class Stance:
     body: str = ""
     """The noun of the body a named speaker speaks for ("group" of "Spokesperson X said the group
     would refuse ..."), when the sentence's actor is one (see `speaking_for`)."""
+    object: str = ""
+    """The head noun of the definite noun phrase the stance is on ("levy" of "opposes the levy",
+    "the levy was unjustified"), or "": two stances on "the levy" are on the same measure even
+    when they share no other word."""
 
 
 def _holder_phrase(before: str) -> str:
@@ -159,6 +170,13 @@ def stance(text: str) -> Stance | None:
         return None  # people by what they are ("Police", "Analysts"): no party to a dispute
     judged = cue.group("pro_of") or cue.group("con_of")
     phrase = "" if judged else _holder_phrase(text[:cue.start()])
+    if (not phrase or phrase.split()[0].lower() in _PRONOUNS) and (
+            clause := _SAID_PRONOUN.search(text[:cue.start()])) is not None and clause.start() > 0:
+        # "X said the package was ..., and consumer group ProConsumo said it would continue to oppose":
+        # the pronoun is the speaker of its own clause, not the sentence's first speaker.
+        speaker, phrase = features.Speaker(name=clause.group("name"), role=""), ""
+        text = text[clause.start():]  # what it is about: its own clause on
+        cue = next(c for c in _CUE.finditer(text) if c.start() >= cue.start() - clause.start())
     speaker_words = _words(f"{speaker.name} {speaker.role}") if speaker else frozenset()
     if re.search(r"[\"“”#]|\baccording\b", phrase) or len(phrase.split()) > 6 or (
             phrase and phrase[0].islower() and phrase.split()[0] not in _PRONOUNS | {"the", "its", "our"}):
@@ -175,6 +193,9 @@ def stance(text: str) -> Stance | None:
     else:
         return None
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
+    if (at := text.find(holder)) > 0 and (joined := re.search(
+            r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?)*[A-Z][\w'’&.-]*\s+(?:of|for|and|&)\s+$", text[:at])):
+        holder = joined.group(0) + holder  # "Five Days" of "Brenmoor Parents for Five Days opposes"
     holder = holder[:1].upper() + holder[1:]
     if _BACK.match(text[cue.end():].strip()):
         return None  # "rejected the claim.": what it is against is the sentence before (see `rebuttal`)
@@ -184,10 +205,11 @@ def stance(text: str) -> Stance | None:
     rest = text[cue.end():]
     if _OF_DECISION.match(rest):
         pass  # "appeal against the decision to block it": against the decision, whatever it undoes
-    elif _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end)\b", rest,
+    elif _UNDOES.match(rest) or re.match(r"^\W*(?:\w+\s+){0,4}to\s+(?:block|halt|stop|scrap|cancel|end|delay|postpone|shelve|abandon|withdraw|reverse)\b", rest,
                                        re.IGNORECASE):
         sign = -sign  # "demanded an end to the cap", "called on the regulator to block it"
-    cue_stems = {stem(w) for w in cue.group(0).split()}
+    cue_stems = {stem(w) for w in re.findall(r"[\w'’-]+", f'{cue.group("called")} {cue.group(0).split()[-1]}'
+                                             if cue.group("con_called") else cue.group(0))}
     speaker_stems = {stem(w) for w in speaker_words}
     about = frozenset(s for s in (stem(w) for w in content_words(text))
                       if s not in who and s not in speaker_stems and s not in cue_stems and s not in _TIME and s not in _LIGHT
@@ -196,7 +218,33 @@ def stance(text: str) -> Stance | None:
     spoken = _BODY_SUBJECT.match(found[2]) if found is not None and speaker is not None and holder == speaker.name \
         else None
     return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
-                  body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "")
+                  body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "",
+                  object=_object(text, cue))
+
+
+_SAID_PRONOUN = re.compile(r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+(?:said|says|added)\s+(?:that\s+)?"
+                           r"(?:it|they|he|she)\b[^,;:\"“”]*$")
+"""A clause of its own whose subject is a pronoun for the party named right before "said"."""
+_DEFINITE_AFTER = re.compile(r"^\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w-]*)"
+                             r"(?=\s*(?:[,.;:\"”]|$)|\s+(?:and|but|or|in|on|at|as|because|for|with|by|which|that|until|before|"
+                             r"after|from|of|saying|while|when|if|to|over|since|unless)\b)")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\s+$")
+
+
+def _object(text: str, cue: re.Match[str]) -> str:
+    """The head noun of the definite noun phrase *cue* is on: after a verb of stance ("opposes the
+    levy"), before a judgement ("the levy was unjustified"), inside a call ("called the plan
+    unacceptable"); "" when it is none (an indefinite phrase, a clause, a name)."""
+    if cue.group("con_called"):
+        found = re.search(r"(?P<head>[a-z][\w-]*)$", cue.group("judged"))
+    elif cue.group("pro_of") or cue.group("con_of"):
+        found = _DEFINITE_BEFORE.search(text[:cue.start()])
+    else:
+        found = _DEFINITE_AFTER.match(text[cue.end():])
+    if _DECIDED.fullmatch(cue.group(0)):
+        return ""  # a decision and its appeal share their object: no more a dispute than the two steps
+    head = found.group("head") if found is not None else ""
+    return "" if head in STOP_WORDS or head in _PRONOUNS else stem(head)
 
 
 _BODY_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:the|its|our)\s+([a-z][\w-]+)\s+(?:had|has|have|was|were|is|are|would|will|"
@@ -276,10 +324,30 @@ def strongest_pairs(candidates: Iterable[tuple[float, int, int]], held: Sequence
     return out
 
 
+_PROPER_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*")
+
+
+def qualifier_only(a: str, b: str, shared: Iterable[str]) -> bool:
+    """Whether two names share only the place or owner that opens both ("Valdora Hoteliers'
+    Association" and "Valdora Vivible", "Brenmoor Education Association" and "Brenmoor Parents for
+    Five Days"): two bodies of one town, not one body. *shared*: the lower-cased words (or their
+    stems) the two have in common."""
+    runs_a, runs_b = _PROPER_RUN.findall(a), _PROPER_RUN.findall(b)
+    if not runs_a or not runs_b:
+        return False
+    words_a = [w.lower().strip("'’") for w in runs_a[-1].split() if w not in ("of", "for", "and", "&")]
+    words_b = [w.lower().strip("'’") for w in runs_b[-1].split() if w not in ("of", "for", "and", "&")]
+    if len(words_a) < 2 or len(words_b) < 2 or words_a[0] != words_b[0] or set(words_a[1:]) & set(words_b[1:]):
+        return False
+    return all(w in (words_a[0], stem(words_a[0])) for w in shared)
+
+
 def _same_actor(a: Stance, b: Stance) -> bool:
     names_a = {w for w in a.who if w[:1].isalpha()}
     names_b = {w for w in b.who if w[:1].isalpha()}
     generic = {"the", "a", "an", "of", "and", "for"}
+    if qualifier_only(a.holder, b.holder, (names_a & names_b) - generic) and not (a.body or b.body):
+        return a.holder.lower() == b.holder.lower()
     # A speaker for "the group" and a party whose name says it is a group: one party.
     spoken_for = (a.body and a.body in _words(b.holder)) or (b.body and b.body in _words(a.holder))
     return bool((names_a & names_b) - generic) or a.holder.lower() == b.holder.lower() or bool(spoken_for)
@@ -302,8 +370,9 @@ def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
     candidates = []
     for (i, j), count in shared_count.items():
         a, b = held[i], held[j]
-        if count < SHARED or a is None or b is None or a.sign == b.sign or _same_actor(a, b):
-            continue
+        if a is None or b is None or a.sign == b.sign or _same_actor(a, b) or count < SHARED and not (
+                a.object and a.object == b.object):
+            continue  # too little in common, unless both are on "the levy"
         pro, con = (i, j) if a.sign > 0 else (j, i)
         candidates.append((-(scores[i] + scores[j]), pro, con))
     candidates.sort()
@@ -327,7 +396,7 @@ def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
 _REBUT_VERB = (r"den(?:y|ies|ied)|disput(?:e|es|ed)|contest(?:s|ed)?|refut(?:e|es|ed)|contradict(?:s|ed)?|"
                r"reject(?:s|ed)?|challeng(?:e|es|ed)|dismiss(?:es|ed)?|question(?:s|ed)?|"
                r"push(?:es|ed)?\s+back\s+(?:on|against)")
-_ACCOUNT = (r"claims?|reports?|allegations?|accusations?|suggestions?|assertions?|account|version|statements?|"
+_ACCOUNT = (r"claims?|reports?|allegations?|accusations?|criticisms?|objections?|concerns|charges|suggestions?|assertions?|account|version|statements?|"
             r"findings?|conclusions?|figures?|counts?|estimates?|numbers?|tally|toll|totals?|data|statistics|"
             r"results?|assessment|characteri[sz]ation|description")
 _COUNTED = re.compile(r"\b(?:figures?|counts?|estimates?|numbers?|tally|toll|totals?|data|statistics)\b", re.IGNORECASE)
@@ -484,6 +553,20 @@ def _quoted_speaker(text: str) -> str:
     return found.group("name") if found is not None else ""
 
 
+def runs_on(text: str) -> bool:
+    """Whether *text* is a quotation that runs on from the sentence before, naming no speaker of
+    its own ("\"The Faroese and Icelandic claims are not compatible with the science.\""): its
+    claimant is the speaker before it, never a noun inside it."""
+    return text.lstrip()[:1] in "\"“" and features.attribution(text) is None and not _quoted_speaker(text) and (
+        _claim_verb(re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)) is None)  # nobody "said" outside the quotation
+
+
+def _claim_verb(text: str) -> re.Match[str] | None:
+    """The first verb of saying or finding in *text*, past nouns spelt like one ("the claims are")."""
+    return next((m for m in _CLAIM_VERB.finditer(text)
+                 if not (m.group(0).endswith("s") and re.match(r"\s+(?:are|were|have)\b", text[m.end():]))), None)
+
+
 def claimant(text: str) -> frozenset[str]:
     """Lower-cased words naming who makes the claim *text* states (its speaker, or the subject
     before a verb of saying or finding), empty when none is named."""
@@ -492,7 +575,9 @@ def claimant(text: str) -> frozenset[str]:
         return _name_words(f"{speaker[0].name} {speaker[0].role}")
     if quoted := _quoted_speaker(text):
         return _name_words(quoted)
-    verb = _CLAIM_VERB.search(text)
+    if runs_on(text):
+        return frozenset()
+    verb = _claim_verb(text)
     if verb is None:
         return frozenset()
     return _name_words(_holder_phrase(text[:verb.start()]))
@@ -505,8 +590,11 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
     if rebuttal(claim_text) is not None:
         return False
     by = claimant(claim_text)
-    if not by or by & found.who:
-        return False  # no party named, or the same: "Nordair said 12 ..." and "Nordair denied that more than 20 ..."
+    common = by & found.who
+    if not by or common & (_name_words(found.holder) | _name_words(_claimant_label(claim_text))):
+        # no party named, or the same: "Nordair said 12 ..." and "Nordair denied that more than 20 ..."
+        # (two ministers "of Fisheries" share a title, not a name)
+        return False
     if found.back and not found.all_clear:
         # "rejected that claim" points at the claim right before it, whatever that claim says:
         # "Marr said the settlement does not fund the work. The commission rejected that claim."
@@ -603,6 +691,10 @@ def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Seq
     for j in earlier:
         if held[j] is not None:
             break
+        if found.counted and not _AMOUNT.search(texts[j]):
+            if answered is None:
+                continue  # "rejected that estimate": a sentence with no amount is not the estimate
+            break  # the estimate found: not back to what its speaker said before it
         by = claimant(texts[j])
         if not by:
             continue
@@ -612,6 +704,10 @@ def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Seq
     return answered
 
 
+_AMOUNT = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*")
+"""An amount: a number that is no year ("4 to 7 percent", "3.1 million"; not "until 2028")."""
+
+
 def _claimant_label(text: str) -> str:
     """Who makes the claim, as a reader should see it."""
     speaker = features.attribution(text)
@@ -619,10 +715,12 @@ def _claimant_label(text: str) -> str:
         label = speaker[0].name
     elif quoted := _quoted_speaker(text):
         label = quoted
+    elif runs_on(text):
+        label = ""
     else:
-        verb = _CLAIM_VERB.search(text)
+        verb = _claim_verb(text)
         label = _holder_phrase(text[:verb.start()]) if verb is not None else ""
-    label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip(), flags=re.IGNORECASE)
+    label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip().strip("[]"), flags=re.IGNORECASE)
     return label[:1].upper() + label[1:]
 
 

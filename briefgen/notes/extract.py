@@ -439,7 +439,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
                              stances=[stances[r] for r in stance_rows])
     # One party is a body and the people who speak for it: never a party against itself; each
     # side named by its body ("Tollan (Simon Ashgrove, partner)").
-    parties = counterclaims.Parties(texts, groups, known, found_ties)
+    parties = counterclaims.Parties(texts, groups, known, found_ties,
+                                    before=lambda r: docs[groups[r]].text[:drafts[r]["start"]])
     party = _two_parties(parties, [(stance_rows[d.a], stance_rows[d.b], d) for d in held])
     reasons = ["opposite stances"] * len(party)
     for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):
