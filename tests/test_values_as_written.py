@@ -55,3 +55,13 @@ def test_no_sign_from_a_margin_a_range_or_a_name() -> None:
     values = [f.value for f in find_figures("The poll has a margin of plus or minus 3 percent.")]
     assert values == [3.0]
     assert all(f.value > 0 for f in find_figures("Between 5-10 percent of COVID-19 patients were admitted."))
+
+
+def test_a_weekday_that_is_any_such_day_gets_no_date() -> None:
+    import datetime as dt
+
+    from briefgen.notes.dates import weekdays_dated
+    anchor = dt.date(2026, 11, 19)
+    text = ("The district said it would offer a Friday program for younger pupils, and parents would need "
+            "childcare every Friday; the board voted on Tuesday.")
+    assert [text[:end].rsplit(" ", 1)[-1] for end, _ in weekdays_dated(text, anchor)] == ["Tuesday"]

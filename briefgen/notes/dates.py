@@ -211,6 +211,8 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     for match in _WEEKDAY.finditer(sentence):
         if not free(match.start(), match.end()) or any(0 <= w.start - match.end() <= 3 for w in found):
             continue  # "Monday, March 16": the date that follows says it
+        if not match["which"] and _ANY_SUCH_DAY.search(sentence, 0, match.start()):
+            continue  # "offer a Friday program", "childcare every Friday": no one day
         which = (match["which"] or "").lower()
         target = WEEKDAYS.index(match["name"].lower())
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
@@ -569,6 +571,10 @@ _SHOWN_DAY = re.compile(r"(?P<day>\d{1,2}) (?P<month>" + "|".join(m.capitalize()
 def shown_day(day: dt.date) -> str:
     """A day as a bracket after a weekday shows it: "15 November"."""
     return f"{day.day} {MONTHS[day.month - 1].capitalize()}"
+
+
+_ANY_SUCH_DAY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne)\s+$")
+"""Words before a weekday that make it any such day, not one day ("a Friday program", "every Monday")."""
 
 
 def weekdays_dated(sentence: str, anchor: dt.date) -> list[tuple[int, dt.date]]:
