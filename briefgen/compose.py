@@ -828,6 +828,12 @@ class _Composer:
         opinion piece, an analysis or a forum thread (their paraphrase of what others said too)."""
         return note.kind == "opinion" or self._from_comment(note, COMMENTARY_KINDS)
 
+    def reports_act(self, note: Note) -> bool:
+        """Whether a commentary's statement reports someone else's act (`sections.reported_act`: "On
+        29 October the Marine Stewardship Council suspended ..."): a fact a reader must learn though
+        only a column or an analysis tells it; shown with its label ("Opinion (...):"), never as the lead."""
+        return note.kind not in ("opinion", "quote") and holds.reported_act(said(note))
+
     def label(self, note: Note) -> str:
         if self.reliability(note) == FORUM_RELIABILITY:
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
@@ -1060,6 +1066,11 @@ class _Composer:
             # "The head of the operator resigned on Monday, six days after ...": done, whatever a
             # later clause expects; told with the facts (as a figure when it gives a number).
             return kind == ("figure" if note.figures else "fact")
+        if kind in ("fact", "figure") and note.kind not in ("opinion", "quote") and self.commentary(note) and (
+                self.reports_act(note)):
+            # "On 29 October the Marine Stewardship Council suspended ...", in a column: someone's act
+            # the piece reports, whatever kind its verb gave the note ("suspended": a risk)
+            return kind == ("figure" if note.figures else "fact")
         return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
@@ -1092,10 +1103,12 @@ class _Composer:
         if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and (
                 holds.own_view(said(note)) or holds.recommendation(said(note))):
             return False  # "We estimate ...", "We keep our HOLD rating": a writer's view, not what happened
-        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and self.commentary(note):
+        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and self.commentary(note) and not self.reports_act(note):
             return False  # an event section tells what happened: an analysis, a column or a forum comments on it
         if (spec.kinds or spec.themes) and (holds.standing(said(note)) or holds.no_comment(said(note))):
             return False  # a service, a right, a term, a description, a "no comment": no development
+        if (spec.kinds or spec.themes) and holds.publication_line(said(note)):
+            return False  # "Published 6 March 2026 by the City of ...": the page's metadata, not the story
         if (spec.kinds or spec.themes) and holds.label(said(note)):
             return False  # a scenario heading with its odds: read alone, it says the outcome happened
         if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(said(note)):
@@ -1103,7 +1116,7 @@ class _Composer:
         if note.score < spec.min_score:
             return False
         # Forum comments and opinion pieces never stand in for reported fact.
-        if self.opinion_piece(note) and spec.kinds and "opinion" not in spec.kinds:
+        if self.opinion_piece(note) and spec.kinds and "opinion" not in spec.kinds and not self.reports_act(note):
             return False
         return self.still_ahead(note) and self.head_still_ahead(note)
 
@@ -1173,6 +1186,12 @@ class _Composer:
             return carried * (1.0 + LEAD_RECENCY * self.later.get(note.id, 0.0) + lede), note.id
 
         best = max(facts, key=lambda n: (score(n)[0], n.status == "pinned", n.id))
+        # "Within hours, Norway announced ...": a time measured from what the sentence before it told
+        # ("Talks ... ended in London on Thursday without an agreement"): the brief opens on that event,
+        # when its sentence fits, and the one that leans on it may follow.
+        anchor = self.time_anchor(best, fitting) if best.status != "pinned" else None
+        if anchor is not None:
+            best = anchor
         # A later source's new decision by the story's main actor on the same matter (a hold after a
         # rise, an approval after a block) is the story's latest state: the brief opens on it.
         newest = self.latest_decision(fitting) if best.status != "pinned" else None
@@ -1190,6 +1209,22 @@ class _Composer:
                 break
             best = max(later, key=lambda n: (score(n)[0], n.id))
         return best
+
+    def time_anchor(self, note: Note, among: Sequence[Note]) -> Note | None:
+        """When *note* opens on a time measured from an event it does not name (`sections.leans_on_time`:
+        "Within hours, ..."), the statement of *among* that its source tells just before it (the event
+        the time is measured from); else None."""
+        if not holds.leans_on_time(said(note)):
+            return None
+        start = self.own_start.get(note.id, note.span.start)
+        before = [n for n in among if n.span.source == note.span.source and n.span.end <= start
+                  and not holds.leans_on_time(said(n))]
+        if not before:
+            return None
+        nearest = max(before, key=lambda n: n.span.end)
+        # the sentence just before it, not one paragraphs earlier: nothing but white space between them
+        text = self.docs[note.span.source].text if note.span.source in self.docs else ""
+        return nearest if text and not text[nearest.span.end:start].strip() else None
 
     def revisions(self, note: Note, among: Sequence[Note]) -> list[Note]:
         """The statements of *among* from a source written after *note*'s that revise what it

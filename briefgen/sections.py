@@ -1224,3 +1224,74 @@ def value_move(text: str, actors: tuple[str, ...] = ()) -> bool:
     if any(actor and actor in subject for actor in actors):
         return False
     return not any(word[:1].isupper() for word in subject.split()[1:])
+
+
+# A commentary's report of someone else's act ("On 29 October the Marine Stewardship Council suspended
+# the certificates ...", "Brannock Precision said on May 18 that it would lay off 60 of its 210 workers"):
+# a third party's act or announcement, anchored in time or quantity, with no first person in it.
+_MONTHS_DAYS = ("january february march april may june july august september october november december "
+                "monday tuesday wednesday thursday friday saturday sunday")
+_TIME_ANCHOR = re.compile(r"\b(?:" + "|".join(_MONTHS_DAYS.split()) + r")\b|\b(?:last|this|earlier this)\s+"
+                          r"(?:week|month|year|spring|summer|autumn|winter)\b|\byesterday\b|\d", re.IGNORECASE)
+_TIME_OPENING = re.compile(
+    r"^(?:(?:on|in|by|since)\s+)?(?:(?:last|this|earlier this|late last)\s+(?:week|month|year|spring|summer|autumn|"
+    r"winter)|yesterday|(?:\d{1,2}\s+)?(?:" + "|".join(_MONTHS_DAYS.split()) + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?)"
+    r"\s*,?\s+", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me|I)\b")
+_ANNOUNCING = frozenset("said announced confirmed".split())
+_PREPOSITIONS = frozenset("of to in at for from with on by about into over under after before since".split())
+_NOT_NAMES = frozenset(_MONTHS_DAYS.split()) | _DETERMINERS | frozenset(
+    "on in at by last earlier late since after before when yesterday it they he she".split())
+
+
+def reported_act(text: str) -> bool:
+    """Whether the sentence reports a third party's act: its main clause's verb is something done
+    (`done_verb`) or a past announcement ("said ... that it would lay off"), its subject names
+    someone (a capitalised name before the verb), the sentence is anchored in time or quantity (a
+    day, a month, "last week", a figure), and no first person ("we", "our", "I") speaks in it
+    outside quotation marks: an event an opinion piece or an analysis reports, not its view."""
+    flat = " ".join(text.split())
+    if not flat or flat.endswith("?") or _FIRST_PERSON.search(_QUOTE_SPAN.sub(" ", flat)):
+        return False
+    if not _TIME_ANCHOR.search(flat):
+        return False
+    body = _TIME_OPENING.sub("", flat, count=1)
+    found = done_verb(body)
+    if found is not None:
+        words, at = found
+    else:
+        words = _WORD.findall(_RELATIVE_ASIDE.sub(",", body))
+        at = next((i for i, word in enumerate(words[:25]) if word in _ANNOUNCING), -1)
+        if at < 0 or any(word.lower() in _MODALS or word.lower() in _PRESENT_BE for word in words[:at]):
+            return False
+    # The subject's head, before any preposition ("Visitors to Harlow Zoo fell": visitors, a measure,
+    # no one's act), names someone: a capitalised word after the first, or the first one written so
+    # again later ("Norway"), not a common noun that opens the sentence ("Scientists advised ...").
+    head = next((i for i, word in enumerate(words[:at]) if word in _PREPOSITIONS), at)
+    names = [i for i, word in enumerate(words[:head]) if word[:1].isupper() and word.lower() not in _NOT_NAMES]
+    return any(i or words[0] in words[1:] for i in names)
+
+
+# A time measured from an event the sentence does not name ("Within hours, Norway announced ...", "The
+# next day ..."): the sentence leans on the one before it for when, and so for what it answers.
+_ANAPHORIC_TIME = re.compile(
+    r"^(?:within (?:minutes|hours|days|weeks)|(?:minutes|hours|days|weeks|moments) later|the (?:next|following) "
+    r"(?:day|morning|evening|week)|shortly (?:after|afterwards)|soon (?:after|afterwards)|later that (?:day|week)|"
+    r"meanwhile|in response|by then)\b", re.IGNORECASE)
+# A publication line that reads as a sentence ("Published 6 March 2026 by the City of Lindenport, Department
+# of Mobility."): who put the page out and when, no statement of the story.
+_PUBLICATION_LINE = re.compile(
+    r"^(?:first |last )?(?:published|posted|updated|issued|released)\s+(?:on\s+)?[^.;:]{0,40}?\d{4}\b"
+    r"(?:\s+by\b[^;]*)?\.?$", re.IGNORECASE)
+
+
+def leans_on_time(text: str) -> bool:
+    """Whether the sentence opens on a time measured from an event it does not name ("Within
+    hours, ...", "The next day, ...", "Meanwhile, ..."): no sentence to open a brief on."""
+    return bool(_ANAPHORIC_TIME.search(" ".join(text.split())))
+
+
+def publication_line(text: str) -> bool:
+    """Whether the sentence is only a page's publication line ("Published 6 March 2026 by the City
+    of Lindenport, Department of Mobility."): metadata, not something the story tells."""
+    return bool(_PUBLICATION_LINE.match(" ".join(text.split())))
