@@ -1923,6 +1923,9 @@ def corrects(sentence: str) -> bool:
 
 OWN_WORDS_MAX = 14
 """At most this many words of the source per row."""
+OWN_WORDS_SLACK = 4
+"""Words a row's words may run past OWN_WORDS_MAX to finish a list or a possessive a cut would fall
+inside ("… 30 percent of their cod, haddock and mackerel quota"); a longer run, and no words."""
 
 _SEGMENT_BREAK = re.compile(r"\s*(?:[;:]|\s[—–]\s|\s-\s|,)\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘]?[A-Z])")
@@ -2286,6 +2289,8 @@ def _clause_words(sentence: str, figure: str) -> str | None:
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
             and segment[chosen[-1][0]:chosen[-1][1]].lower() in _DANGLING_TAIL:
         chosen = chosen[:-1]
+    if len(chosen) > budget + OWN_WORDS_SLACK:
+        return ""  # the list or possessive the cut may not fall inside runs on too far: the row keeps its label
     pieces: list[str] = []
     last = None
     for w in chosen:
