@@ -406,10 +406,22 @@ def quoted_only(text: str) -> bool:
     return outside != text and not _FORWARD.search(outside) and not _SCHEDULED_WORD.search(outside)
 
 
+# What the speaker's own side will do, told after its words ("..., the company said in an emailed
+# statement, adding that it would engage with the authority"; "said in a statement that it would keep
+# the brand"): a position or a plan, not a forecast. A state or a span ("it would take years", "it
+# would be costly") is no act of the speaker's and stays a forecast.
+_ADDED_INTENT = re.compile(
+    r"(?:\b(?:adding|added)\s+|\b(?:said|says)\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|filing|interview|letter|release)\s+)(?:that\s+)?(?:it|they|we)\s+would\s+"
+    r"(?!(?:be|have|take|cost|need|mean|depend|remain|last|require|likely|probably|not|never|also be)\b)[a-z]+",
+    re.IGNORECASE)
+
+
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
-    if _COMMITMENT.search(text) or _PREFERENCE.search(text) or _REFUSAL.search(text):
+    if (_COMMITMENT.search(text) or _PREFERENCE.search(text) or _REFUSAL.search(text)
+            or _ADDED_INTENT.search(_QUOTE_SPAN.sub(" ", text))):
         return False  # what the speaker's side will or will not do, or would rather: a position
     if market_move(text):
         return False  # "Shares rose 18%, hinting that traders expect a rival bid": a reading of a move

@@ -32,3 +32,16 @@ def test_prices_and_volumes_still_are() -> None:
 def test_any_premium_to_a_share_price_is_terms(premium: int, price: str, day: str) -> None:
     assert not sections.about_demand_supply(
         f"Shareholders will receive 0.6 new shares for each share held, a premium of {premium} percent to the {price} on {day}.")
+
+
+def test_a_party_adding_what_it_will_do_is_no_outlook() -> None:
+    text = ('"Fares will stay low, with four carriers on the route," the airline said in an emailed statement, '
+            "adding that it would work with the regulator.")
+    assert not sections.outlook(text, "forecast")
+    assert not sections.outlook("The ferry line said in a statement that it would keep both routes.", "forecast")
+
+
+def test_a_span_or_state_added_stays_a_forecast() -> None:
+    assert sections.outlook("Analysts expect the review to run into 2027, adding that it would take months to settle.",
+                            "forecast")
+    assert sections.outlook("Analysts said bus fares would rise 5 percent next year.", "quote")
