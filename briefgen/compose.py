@@ -57,6 +57,7 @@ from briefgen.notes.context import (
     renames,
     speaker_by_pronoun,
     unnamed_body,
+    unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
@@ -205,10 +206,12 @@ def standalone(note: Note, brief: bool = False) -> bool:
     brief never shows ("This development ...", "However, ...", "The company ...") and names
     nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
     '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
-    are read more widely (`context.opens_on_earlier`) than the digest's."""
+    are read more widely (`context.opens_on_earlier`) than the digest's, and which also leaves out
+    what names an unseen event or body ("Within hours, ...", "the matter"; `context.unseen_referent`)."""
     leans = opens_on_earlier if brief else needs_antecedent
     return bool(note.text) or note.status == "pinned" or not (
-        leans(note.quote) or points_back(note.quote) or brief and speaker_by_pronoun(note.quote))
+        leans(note.quote) or points_back(note.quote)
+        or brief and (speaker_by_pronoun(note.quote) or unseen_referent(note.quote)))
 
 
 def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
