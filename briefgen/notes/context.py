@@ -582,11 +582,13 @@ def unnamed_body(sentence: str) -> bool:
 _VERB_CUES = frozenset("""is are was were has have had will would could can may might must should shall did does do
 said says told added also now still then not never already only again remains remained became""".split())
 """Words that end a sentence's subject noun phrase and open its verb phrase."""
-_THE_NP = re.compile(r"^[Tt]he\s+((?:[a-z][a-z-]*(?:['’]s)?\s+){1,4})")
+_TITLE = r"(?:Prime\s+Minister|Minister|President|Chairman|Chairwoman|Chair|Governor|Mayor|Commissioner|Secretary|Premier|Chancellor|Ambassador)"
+_THE_NP = re.compile(r"^[Tt]he\s+((?:(?:[a-z][a-z-]*|" + _TITLE + r"(?=\s+[a-z]))(?:['’]s)?\s+){1,4})")
+"""A definite description: lower-case words, or a title a press release capitalises ("The Minister added ...")."""
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)\s+[A-Z][\w’'&-]*|\s+[A-Z][\w’'&-]*)*")
 """A run of capitalised words, joined by "of", "and", "for" ("Competition and Markets Authority"); not "on",
 which joins a name to a day ("... Service on Tuesday")."""
-_BODY_SENTENCE = re.compile(r"[.!?][\"”’)]*\s*$")
+_BODY_SENTENCE = re.compile(r"[.!?:][\"”’)]*\s*$")
 
 
 @dataclass(frozen=True)
