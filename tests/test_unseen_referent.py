@@ -61,3 +61,10 @@ def test_briefs_leave_out_or_name_what_the_digest_keeps() -> None:
     assert named is not None and named.quote == "[Minister of Fisheries Sione Vea] added that Tonga is ready to talk to Fiji."
     alone = in_context(notes[3], doc, brief=True)  # left out, or quoted after the sentence it follows
     assert alone is None or not alone.quote.startswith("Within hours")
+
+
+def test_a_kind_the_story_names_stands() -> None:
+    text = "The bank's deposit rate had stood at 7 percent since May."
+    assert unseen_referent(text)
+    assert not unseen_referent(text, "Chile's central bank raises rates")
+    assert not unseen_referent("Economists said the government's budget, due in June, will be decisive.")

@@ -492,24 +492,26 @@ days later, ...", "The next morning, ..."): after what?"""
 _ANAPHORIC_NOUN = re.compile(r"\bthe\s+(?:matter|affair)\b(?!\s+(?:of|over|concerning|involving|surrounding|"
                              r"that|which|in\s+which)\b)", re.IGNORECASE)
 """A noun that only ever names what was told before ("to discuss the matter"): which matter?"""
-_KIND_POSSESSIVE = re.compile(r"\bthe\s+(?:country|company|firm|group|city|state|region|island|islands|nation|"
-                              r"ministry|government|bank|club|union|council)(?:'s|’s|s'|s’)\s", re.IGNORECASE)
+_KIND_POSSESSIVE = re.compile(r"\bthe\s+(?P<kind>country|company|firm|group|city|region|island|islands|nation|"
+                              r"ministry|bank|club|union|council)(?:'s|’s|s'|s’)\s", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
      "I", "The", "A", "An")) + r")\b)[A-Z][a-z][\w’'-]*")
 
 
-def unseen_referent(sentence: str) -> bool:
+def unseen_referent(sentence: str, story: str = "") -> bool:
     """For an audience brief: whether *sentence* names, outside any quotation, what only a sentence
     before it in its source tells: a span of time from an event it does not name ("Within hours,
     Norway ..."), a noun that only refers back ("the matter"), or a body by its kind in the possessive
-    ("the country's total goods exports") when the sentence names no place or body at all."""
+    ("the country's total goods exports") when the sentence names no place or body at all and the
+    brief's title or subject (*story*) has no such noun either ("the bank's rate" under a central bank's)."""
     text = _OPENING.sub("", sentence)
     outside = _QUOTED.sub(" ", text)
     if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside):
         return True
-    return bool(_KIND_POSSESSIVE.search(outside)) and not _PROPER.search(outside)
+    kinds = [m.group("kind") for m in _KIND_POSSESSIVE.finditer(outside)]
+    return any(not mentions(story, kind) for kind in kinds) and not _PROPER.search(outside)
 
 
 def points_back(sentence: str) -> bool:
