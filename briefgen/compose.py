@@ -57,6 +57,7 @@ from briefgen.notes.context import (
     renames,
     speaker_by_pronoun,
     unnamed_body,
+    unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
@@ -199,16 +200,18 @@ MAX_PAIRED_WORDS = 70
 """Longest statement made of a sentence and the one before it that it leans on."""
 
 
-def standalone(note: Note, brief: bool = False) -> bool:
+def standalone(note: Note, brief: bool = False, story: str = "") -> bool:
     """Whether a reader can take the note's statement on its own: an analyst's paraphrase
     or a pinned note always; a quote only when it does not open on an antecedent the
     brief never shows ("This development ...", "However, ...", "The company ...") and names
     nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
     '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
-    are read more widely (`context.opens_on_earlier`) than the digest's."""
+    are read more widely (`context.opens_on_earlier`) than the digest's, and which also leaves out
+    what names an unseen event or body ("Within hours, ...", "the matter"; `context.unseen_referent`)."""
     leans = opens_on_earlier if brief else needs_antecedent
     return bool(note.text) or note.status == "pinned" or not (
-        leans(note.quote) or points_back(note.quote) or brief and speaker_by_pronoun(note.quote))
+        leans(note.quote) or points_back(note.quote)
+        or brief and (speaker_by_pronoun(note.quote) or unseen_referent(note.quote, story)))
 
 
 def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
@@ -224,7 +227,7 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     College Staff Union] represents ..."), or is quoted with the sentence before it when that one uses
     the noun; else it is left out (`context.back_reference`), unless the brief's title or subject
     (*story*) uses the noun ("The museum's insurer ..." in a brief titled on a museum's theft)."""
-    if standalone(note, brief):
+    if standalone(note, brief, story):
         if not brief or doc is None or note.text or note.status == "pinned":
             return note
         return _named(note, doc, story=story)
@@ -249,7 +252,7 @@ def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
         return None
     rest = note.quote[cut:]
     alone = replace(note, quote=rest[0].upper() + rest[1:])
-    if not standalone(alone, brief=True) or _named(alone, doc, pair=False, story=story) is not alone:
+    if not standalone(alone, brief=True, story=story) or _named(alone, doc, pair=False, story=story) is not alone:
         return None
     elided = f"... {rest}"
     where = locate(doc, elided, note.span.start)
@@ -335,7 +338,7 @@ def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
         doc = docs.get(note.span.source)
         if note.id not in as_written:
             return in_context(note, doc, story, brief)
-        if doc is None or standalone(note, brief) or not _pairs_unnamed(note, doc, story):
+        if doc is None or standalone(note, brief, story) or not _pairs_unnamed(note, doc, story):
             return note
         return _paired(note, doc, brief)  # with the sentence before it, whose subject the brief names
 
@@ -369,7 +372,7 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     if at < 1:
         return None
     before = doc.sentences[at - 1]
-    if not standalone(note, brief=True):
+    if not standalone(note, brief=True, story=story):
         if _pairs_unnamed(note, doc, story):
             # Paired, it opens on "The court said ..." after its source's "The administrative court in
             # Lindau ...": what that subject means, shown before, lets the pair stand.

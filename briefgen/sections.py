@@ -406,10 +406,22 @@ def quoted_only(text: str) -> bool:
     return outside != text and not _FORWARD.search(outside) and not _SCHEDULED_WORD.search(outside)
 
 
+# What the speaker's own side will do, told after its words ("..., the company said in an emailed
+# statement, adding that it would engage with the authority"; "said in a statement that it would keep
+# the brand"): a position or a plan, not a forecast. A state or a span ("it would take years", "it
+# would be costly") is no act of the speaker's and stays a forecast.
+_ADDED_INTENT = re.compile(
+    r"(?:\b(?:adding|added)\s+|\b(?:said|says)\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|filing|interview|letter|release)\s+)(?:that\s+)?(?:it|they|we)\s+would\s+"
+    r"(?!(?:be|have|take|cost|need|mean|depend|remain|last|require|likely|probably|not|never|also be)\b)[a-z]+",
+    re.IGNORECASE)
+
+
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
-    if _COMMITMENT.search(text) or _PREFERENCE.search(text) or _REFUSAL.search(text):
+    if (_COMMITMENT.search(text) or _PREFERENCE.search(text) or _REFUSAL.search(text)
+            or _ADDED_INTENT.search(_QUOTE_SPAN.sub(" ", text))):
         return False  # what the speaker's side will or will not do, or would rather: a position
     if market_move(text):
         return False  # "Shares rose 18%, hinting that traders expect a rival bid": a reading of a move
@@ -480,10 +492,11 @@ def about_demand_supply(text: str) -> bool:
     """Whether the statement's main clause gives a quantity of demand or supply: what is bought,
     booked, ordered, made or charged, with a number or a change, a shortage, or what a party will
     supply; not a financial asset traded ("sold EUR 420 million of reserves", "the price of its
-    eurobond fell"): a market's or a central bank's move."""
+    eurobond fell", "a premium of 27 percent to the closing price": a market's or a central bank's
+    move, a deal's terms), nor an effect someone says a thing could have ("could lead to higher prices")."""
     if recommendation(text):
         return False  # "We move to SELL with a target price of 3.30 euros": a view of the shares
-    clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", main_clauses(in_sense(text)))))
+    clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", _EFFECT.sub(" ", main_clauses(in_sense(text))))))
     return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
 
 
@@ -496,7 +509,15 @@ _ENTITY_TRADED = re.compile(r"\b(?:buy|buys|bought|buying|sell|sells|sold|sellin
 _ASSET = r"(?:reserves|shares|stakes?|bonds?|eurobonds?|securities|debt|currenc(?:y|ies)|gilts|treasuries|notes)"
 _FINANCIAL = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|sales?\s+of|purchases?\s+of)\s+[^.;,]{0,40}?\b"
                         + _ASSET + r"\b|\bprices?\s+of\s+(?:[\w'’-]+\s+){0,4}?" + _ASSET + r"\b"
-                        + r"|\b(?:bond|eurobond|yield)\s+prices?\b", re.IGNORECASE)
+                        + r"|\b(?:bond|eurobond|yield)\s+prices?\b"
+                        + r"|\b(?:closing|opening|share|stock|offer|issue|bid|takeover)\s+prices?\b"
+                        + r"|(?:\bshares?|\bstock)(?:'s|’s)?\s+(?:[\w-]+\s+)?prices?\b", re.IGNORECASE)
+
+# An effect someone says a thing could have ("saying the deal could lead to higher prices", "may
+# result in higher bills"): a claim about a consequence, no quantity of demand or supply measured.
+_EFFECT = re.compile(r"\b(?:could|may|might|would|will|can)\s+(?:\w+\s+){0,2}?"
+                     r"(?:lead\s+to|result\s+in|mean|cause|bring\s+about|push\s+up|drive\s+up)\b[^.;]*",
+                     re.IGNORECASE)
 
 # A share of a whole ("carries about 31 percent of the container volume on the route"): how a market
 # is divided among its players, competition, no quantity of demand or supply.

@@ -481,6 +481,39 @@ word is a name: "Tollan, the country's fourth-largest grocer, said ...")."""
 """"said Rachel Ndlovu, the authority's chief inspector": whose?"""
 
 
+_AFTER_UNSEEN = re.compile(
+    r"(?i)^(?:within\s+(?:(?:a\s+)?few\s+|several\s+)?(?:minutes|hours|days|weeks|moments)\s*,"
+    r"|(?:(?:a\s+)?few\s+|several\s+|two\s+|three\s+)?(?:minutes|hours|days|weeks|moments)\s+later\b"
+    r"|(?:a|one)\s+(?:day|week|month)\s+later\b"
+    r"|the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week)\b"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)\b)")
+"""A span of time told from an event the sentence does not name ("Within hours, Norway announced ...", "Two
+days later, ...", "The next morning, ..."): after what?"""
+_ANAPHORIC_NOUN = re.compile(r"\bthe\s+(?:matter|affair)\b(?!\s+(?:of|over|concerning|involving|surrounding|"
+                             r"that|which|in\s+which)\b)", re.IGNORECASE)
+"""A noun that only ever names what was told before ("to discuss the matter"): which matter?"""
+_KIND_POSSESSIVE = re.compile(r"\bthe\s+(?P<kind>country|company|firm|group|city|region|island|islands|nation|"
+                              r"ministry|bank|club|union|council)(?:'s|’s|s'|s’)\s", re.IGNORECASE)
+_PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+     "I", "The", "A", "An")) + r")\b)[A-Z][a-z][\w’'-]*")
+
+
+def unseen_referent(sentence: str, story: str = "") -> bool:
+    """For an audience brief: whether *sentence* names, outside any quotation, what only a sentence
+    before it in its source tells: a span of time from an event it does not name ("Within hours,
+    Norway ..."), a noun that only refers back ("the matter"), or a body by its kind in the possessive
+    ("the country's total goods exports") when the sentence names no place or body at all and the
+    brief's title or subject (*story*) has no such noun either ("the bank's rate" under a central bank's)."""
+    text = _OPENING.sub("", sentence)
+    outside = _QUOTED.sub(" ", text)
+    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside):
+        return True
+    kinds = [m.group("kind") for m in _KIND_POSSESSIVE.finditer(outside)]
+    return any(not mentions(story, kind) for kind in kinds) and not _PROPER.search(outside)
+
+
 def points_back(sentence: str) -> bool:
     """True when *sentence*, whatever it opens on, names something only an earlier sentence the
     reader has not seen explains: a definite "the new/revised/latest/same X" whose X it does not
@@ -551,11 +584,13 @@ def unnamed_body(sentence: str) -> bool:
 _VERB_CUES = frozenset("""is are was were has have had will would could can may might must should shall did does do
 said says told added also now still then not never already only again remains remained became""".split())
 """Words that end a sentence's subject noun phrase and open its verb phrase."""
-_THE_NP = re.compile(r"^[Tt]he\s+((?:[a-z][a-z-]*(?:['’]s)?\s+){1,4})")
+_TITLE = r"(?:Prime\s+Minister|Minister|President|Chairman|Chairwoman|Chair|Governor|Mayor|Commissioner|Secretary|Premier|Chancellor|Ambassador)"
+_THE_NP = re.compile(r"^[Tt]he\s+((?:(?:[a-z][a-z-]*|" + _TITLE + r"(?=\s+[a-z]))(?:['’]s)?\s+){1,4})")
+"""A definite description: lower-case words, or a title a press release capitalises ("The Minister added ...")."""
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)\s+[A-Z][\w’'&-]*|\s+[A-Z][\w’'&-]*)*")
 """A run of capitalised words, joined by "of", "and", "for" ("Competition and Markets Authority"); not "on",
 which joins a name to a day ("... Service on Tuesday")."""
-_BODY_SENTENCE = re.compile(r"[.!?][\"”’)]*\s*$")
+_BODY_SENTENCE = re.compile(r"[.!?:][\"”’)]*\s*$")
 
 
 @dataclass(frozen=True)
