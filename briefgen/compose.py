@@ -75,6 +75,7 @@ from briefgen.notes.figures import (
     near,
     near_value,
     own_words,
+    quantity,
     revised_values,
     same_amount,
     same_quantity,
@@ -410,6 +411,13 @@ _DATED = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|
                     r"(?:this|last|past|previous) (?:week|month|quarter|year)|(?:a|one) (?:week|month|year) (?:ago|earlier))\b",
                     re.IGNORECASE)
 """A time a sentence gives by the calendar: a date, a weekday, a year, a week or year counted from now."""
+
+
+def _head(figure: Figure) -> str:
+    """The head noun of what *figure* measures: the last word before its holder or an "of"
+    ("deficit" of "funding deficit", "weight" of "weight of advice"), or ""."""
+    words = re.split(r"\s+(?:of|for|in|on|at|by|from|to)\s+", quantity(figure), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def _undated_move(group: _FigureGroup) -> bool:
@@ -2216,12 +2224,13 @@ class _Composer:
     def headlined(self, line: Sequence[_FigureGroup]) -> float:
         """How far a quantity (its values over time, *line*) is what the story's headlines are about:
         a value of it a headline gives ("agree 4.2 billion euro merger", "cost rises to 465 million
-        pounds") counts most, a headline word its measure names ("cost", "forecast") less; a rise
+        pounds") counts most, the head noun of its measure in a headline ("cost", "forecast"; not
+        "bank's" of "bank's deposit", whose the measure is) less; a rise
         or fall ("shares fell 3.1 percent"), a move over its own days, never leads on words alone."""
         figures, words = self.headlines
         given = any(near(f, h) and unit_class(f) == unit_class(h) for g in line for f in g.figures for h in figures
                     if h.unit)
-        named = not _change(line[0].shown()) and any(measure_stems(f) & words for g in line for f in g.figures)
+        named = not _change(line[0].shown()) and any(word_stems(_head(f)) & words for g in line for f in g.figures)
         return 1.5 * given + 1.0 * named
 
     def positions(self, spec: SectionSpec) -> list[Item]:
