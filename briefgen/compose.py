@@ -62,6 +62,7 @@ from briefgen.notes.context import (
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
     LIST_AFTER,
+    MONEY_UNITS,
     circumstance,
     comparable,
     correction_notice,
@@ -75,6 +76,7 @@ from briefgen.notes.figures import (
     near,
     near_value,
     own_words,
+    quantity,
     revised_values,
     same_amount,
     same_quantity,
@@ -99,7 +101,7 @@ from briefgen.supersede import (
     turned_down,
 )
 from briefgen.window import Window, long_date, placed_day, source_date, written_day
-from briefgen.words import content_words, meaning, stem
+from briefgen.words import STOP_WORDS, content_words, meaning, stem
 from briefgen.workspace import Config
 
 FORUM_RELIABILITY = "forum comment"
@@ -408,6 +410,31 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 """Where one sentence of a statement quoted with the sentence before it ends and the next begins."""
 
 
+_DATED = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|tonight|(?:19|20)\d\d|"
+                    r"(?:this|last|past|previous) (?:week|month|quarter|year)|(?:a|one) (?:week|month|year) (?:ago|earlier))\b",
+                    re.IGNORECASE)
+"""A time a sentence gives by the calendar: a date, a weekday, a year, a week or year counted from now."""
+
+
+def _head(figure: Figure) -> str:
+    """The head noun of what *figure* measures: the last word before its holder or an "of"
+    ("deficit" of "funding deficit", "weight" of "weight of advice"), or ""."""
+    words = re.split(r"\s+(?:of|for|in|on|at|by|from|to)\s+", quantity(figure), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _undated_move(group: _FigureGroup) -> bool:
+    """Whether *group* is a percentage rise or fall ("shares fell 3.1 percent", "jumped 19
+    percent", "have fallen 5% since the announcement") that no sentence of it dates by the
+    calendar and whose measure gives no period: a move over its own days, which a row that
+    shows no date would give as the state of things now."""
+    shown = group.shown()
+    if not _change(shown) or shown.unit not in ("%", "pp") or shown.period:
+        return False
+    return not any(_DATED.search(_sentence_of(" ".join(note.quote.split()), figure.text))
+                   for note, figure in zip(group.notes, group.figures, strict=True))
+
+
 def _sentence_of(quote: str, text: str) -> str:
     """The sentence of *quote* that gives *text* (a figure as written), else the whole quote."""
     return next((said for said in _SENTENCE_END.split(quote) if text in said), quote)
@@ -459,6 +486,9 @@ def _distance_before(said: str, group: _FigureGroup, note: Note, mark: Figure) -
     return min(before) if before else len(said) + 1
 
 
+_MONEY_WORDS = frozenset(u.lower() for u in MONEY_UNITS)
+
+
 def _counts(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | None:
     """What a key-figure row says its figure counts beside the figure: "" when the figure names
     its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
@@ -471,6 +501,11 @@ def _counts(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | Non
     126 leisure centres" for a row "126 | centres" its own clause cannot show): a measure any of
     them states is confirmed, as the row's own words would confirm it."""
     last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
+    if figure.measures.strip().lower() in _MONEY_WORDS or figure.measures.split() and all(
+            w[:1].isupper() for w in figure.measures.split()):
+        # "4.0bn | EUR", "36 percent (Aurea Mobile)": a currency or a name says whose or in what,
+        # never what is counted or paid; the row stands on its own words or not at all
+        return "" if words else None
     if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
         return None  # a label cut off inside a clause ("population may", "reported attacks involved")
     if not _BARE.fullmatch(figure.text.strip()):
@@ -1515,7 +1550,11 @@ class _Composer:
         # dropping its row cost rows readers need (a latest value, a forecast)
         ranked = self.figure_groups()
         if untold:
-            ranked = [group for group in ranked if not self.told_by_text(group)]
+            # the quantity a headline gives, revised over the story ("cost rises to 465 million
+            # pounds", up from 410 million), leads the table with its history even when a statement
+            # tells both values: the reader looks for the story's figure here first
+            ranked = [group for group in ranked if not self.told_by_text(group)
+                      or self.headlined(self.ancestry(group)) >= 1.5 and group.earlier(self.quantities)]
         levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
@@ -1536,6 +1575,8 @@ class _Composer:
                     continue
             if all(circumstance(note.quote, figure.text) for note, figure in zip(group.notes, group.figures, strict=True)):
                 continue  # "with 97.2 percent of polling stations reporting": how far a count had got
+            if _undated_move(group):
+                continue  # "Meridian shares fell 3.1 percent in Lisbon trading": a move over days the row cannot say
             if any(self.one_clause(group, other) for other in chosen):
                 continue  # "fell 3.8 percent … to 118.6": one clause, one row; its quote shows the other
             chosen.append(group)
@@ -1833,7 +1874,10 @@ class _Composer:
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             if later:
-                group.replaced_by = min(later, key=lambda g: g.earliest)
+                # the next value of the measure told in the same words before one told more closely
+                # ("forecast" 71.5 million bags is next "forecast at 68.3 million", not the arabica
+                # crop forecast its source gives beside it)
+                group.replaced_by = min(later, key=lambda g: (g.measure_key != group.measure_key, g.earliest))
                 group.corrected = any(corrects(_sentence_of(n.quote, f.text))
                                       for f, n in zip(group.replaced_by.figures, group.replaced_by.notes, strict=True))
                 group.undated = not group.earliest
@@ -2182,15 +2226,50 @@ class _Composer:
 
         def importance(k: int) -> tuple[float, str]:
             group, figure = current[k], shown[k]
-            lead = max(0.0, 1.0 - 0.2 * min(group.positions))
+            line = self.ancestry(group)
+            lead = max(0.0, 1.0 - 0.2 * min(p for g in line for p in g.positions))
             alike = [other for other in shown if comparable(other, figure) and other.unit == figure.unit]
             largest = 0.5 if len(alike) > 1 and figure.value >= max(other.value for other in alike) else 0.0
             told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
-            return told + lead + largest + 0.1 * max(self.weight(n) for n in group.notes), \
+            return told + lead + largest + self.headlined(line) + 0.1 * max(self.weight(n) for n in group.notes), \
                 group.notes[0].id
 
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
+
+    def ancestry(self, group: _FigureGroup) -> list[_FigureGroup]:
+        """*group* and every quantity whose value it replaced, directly or through another."""
+        line, seen = [group], {id(group)}
+        for member in line:
+            for other in self.quantities:
+                if other.replaced_by is member and id(other) not in seen:
+                    seen.add(id(other))
+                    line.append(other)
+        return line
+
+    @functools.cached_property
+    def headlines(self) -> tuple[tuple[Figure, ...], frozenset[str]]:
+        """What the story's headlines give: the figures of the sources' titles (news sources, not
+        commentary) and the brief's own title, and the stems of their words in lower case (a
+        name, capitalised, says whose story, not what is counted)."""
+        titles = [doc.meta.title for doc in self.docs.values() if doc.meta.title and not doc.duplicate_of
+                  and doc.meta.kind not in COMMENTARY_KINDS and doc.meta.reliability != FORUM_RELIABILITY]
+        titles.append(self.story)
+        figures = tuple(f for title in titles for f in find_figures(title))
+        words = " ".join(w for title in titles for w in re.findall(r"\b[a-z][\w'’-]*", title))
+        return figures, word_stems(words) - word_stems(" ".join(STOP_WORDS))
+
+    def headlined(self, line: Sequence[_FigureGroup]) -> float:
+        """How far a quantity (its values over time, *line*) is what the story's headlines are about:
+        a value of it a headline gives ("agree 4.2 billion euro merger", "cost rises to 465 million
+        pounds") counts most, the head noun of its measure in a headline ("cost", "forecast"; not
+        "bank's" of "bank's deposit", whose the measure is) less; a rise
+        or fall ("shares fell 3.1 percent"), a move over its own days, never leads on words alone."""
+        figures, words = self.headlines
+        given = any(near(f, h) and unit_class(f) == unit_class(h) for g in line for f in g.figures for h in figures
+                    if h.unit)
+        named = not _change(line[0].shown()) and any(word_stems(_head(f)) & words for g in line for f in g.figures)
+        return 1.5 * given + 1.0 * named
 
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []

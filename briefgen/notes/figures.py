@@ -40,7 +40,12 @@ _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "J
                    # Dollars of other countries, written with the country's letters: "C$846 million".
                    "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
                    "S$": "SGD", "R$": "BRL", "NT$": "TWD", "MX$": "MXN"}
-_SIGN = r"(?:US|CA|C|AU|A|NZ|HK|S|R|NT|MX)\$|[$€£¥₹₩]"
+_ISO_CODES = ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "CAD", "AUD", "NZD", "HKD", "SGD", "BRL", "MXN", "INR",
+              "KRW", "NOK", "SEK", "DKK", "PLN", "CZK", "HUF", "ZAR", "TRY")
+"""ISO 4217 codes written before an amount in analysts' and markets' copy ("EUR 4.0bn"):
+a currency like a sign, never the measure of the figure that follows it."""
+_CURRENCY_SIGNS.update({code: code for code in _ISO_CODES})
+_SIGN = r"(?:US|CA|C|AU|A|NZ|HK|S|R|NT|MX)\$|[$€£¥₹₩]|\b(?:" + "|".join(_ISO_CODES) + r")(?=\s?\d)"
 """Any key of `_CURRENCY_SIGNS`, the longest first."""
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
@@ -601,8 +606,10 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
     if low and re.match(r"(?:between\s+)?(?:19|20)\d\d\s*(?:to|-|–)\s*$", low.group(0)) \
-            and re.search(r"\b(?:in|for|of|by|since|from|until)\s+$", sentence[:low.start()]) and (pct or word or sign):
-        low = None  # "average inflation in 2027 to 4.9 percent": a year, then the value, not a range
+            and re.search(r"\b(?:in|for|of|by|since|from|until)\s+$", sentence[:low.start()]) and (pct or word or sign or unit or scale or "," in raw):
+        # "average inflation in 2027 to 4.9 percent", "its advice for 2027 to 590,000 tonnes": a
+        # year, then the value (one with a unit, a scale or thousands), not a range
+        low = None
     if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
         low = None if not noun else low
     start = low.start() if low else lead
@@ -1228,6 +1235,13 @@ def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
     words = {w.lower() for w in _WORD.findall(measure)}
     if measure and (_DIMENSION_WORDS & words or measure.lower().startswith(f"{item.counted.lower()} of ")):
         return measure
+    # "revised its advice for 2027 to 590,000 tonnes", "set its quota at 130,000 tonnes": the
+    # object a value is set on is what the amount is of ("weight of advice", as "advice of 739,000
+    # tonnes" reads)
+    set_on = _ESTIMATED.search(sentence[:item.start])
+    if measure and set_on and " " not in measure and set_on.group("obj").split()[0] == measure \
+            and not _is_past_verb(measure):
+        return f"{dimension} of {measure}"
     left = sentence[_clause_start(sentence, item.start):item.start]
     for pattern, label in ((r"\s+of\s+", "{} of {}"), (r"\s+(?:weighing\s+)?" + _THRESHOLD + r"\s+", "{} limit for {}")):
         tied = re.search(r"\b(?P<np>[A-Za-z][a-z-]+)" + pattern + _QUANT + r"$", left)
