@@ -1550,11 +1550,7 @@ class _Composer:
         # dropping its row cost rows readers need (a latest value, a forecast)
         ranked = self.figure_groups()
         if untold:
-            # the quantity a headline gives, revised over the story ("cost rises to 465 million
-            # pounds", up from 410 million), leads the table with its history even when a statement
-            # tells both values: the reader looks for the story's figure here first
-            ranked = [group for group in ranked if not self.told_by_text(group)
-                      or self.headlined(self.ancestry(group)) >= 1.5 and group.earlier(self.quantities)]
+            ranked = [group for group in ranked if not self.told_by_text(group)]
         levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
