@@ -201,6 +201,14 @@ def _former(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> boo
             for other in mentioned if other.start >= when.end))
 
 
+def _moved_to(text: str, anchor: dt.date | None) -> bool:
+    """Whether *text* names the day an event was set for and, besides it, a day to come ("The
+    auction, which had been scheduled for Sept. 29, will now take place on Nov. 10"): the past
+    schedule is the one it left, the new day the event's."""
+    return anchor is not None and bool(left_days(text, anchor)) and any(
+        w.precision == "day" for w in _upcoming_mentions(text, anchor))
+
+
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     """Dates and periods the statement names after its source's date, reading a bare weekday
     set as a limit or a schedule in the present tense as the next one."""
@@ -292,7 +300,8 @@ def expected_event(text: str, kind: str, anchor: dt.date | None, now: dt.date | 
 
 
 def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *, shown: bool) -> Watch | None:
-    if kind == "risk" or _PAST_SCHEDULE.search(text) or no_comment(text) or _APPRAISAL.search(text):
+    if kind == "risk" or _PAST_SCHEDULE.search(text) and not _moved_to(text, anchor) or no_comment(text) \
+            or _APPRAISAL.search(text):
         return None  # a possibility, a past schedule, "would not comment", "would be the right forum": no event
     if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
