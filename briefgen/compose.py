@@ -1112,7 +1112,15 @@ class _Composer:
         return note.kind == kind
 
     def watch_of(self, note: Note) -> holds.Watch | None:
-        return holds.catalyst(said(note), note.kind, self.source_day(note), self.now)
+        text, anchor = said(note), self.source_day(note)
+        found = holds.catalyst(text, note.kind, anchor, self.now)
+        if found is None and note.kind == "risk" and anchor is not None and (left := holds.left_days(text, anchor)):
+            # "has been postponed to Dec. 15-16 in Bergen from Dec. 2, ..., as the EU threatened trade
+            # measures": a move made, with the day left and the new one, is a schedule whatever else it warns of
+            moved = holds.catalyst(text, "fact", anchor, self.now)
+            if moved is not None and moved.day is not None and moved.day not in left:
+                return moved
+        return found
 
     def on_theme(self, note: Note, theme: str) -> bool:
         """Whether the note is on *theme*: its lexicon words; for competition, a statement about
@@ -1127,6 +1135,8 @@ class _Composer:
         text = said(note)
         if theme == "regulation_policy" and not holds.lever(text, note.speaker, note.speaker_role):
             return False  # no public body acts, can act or is asked to: a company's account of itself
+        if theme == "regulation_policy" and self.overdue(note):
+            return False  # "would study the advice before the coastal states meet in London on Oct. 20-22", read in November
         sensed = holds.in_sense(text)
         return sensed == text or not self.lexicon or any(
             name == theme and pattern.search(sensed) for name, pattern in self.lexicon)
@@ -1157,6 +1167,17 @@ class _Composer:
         if self.opinion_piece(note) and spec.kinds and "opinion" not in spec.kinds and not self.reports_act(note):
             return False
         return self.still_ahead(note) and self.head_still_ahead(note)
+
+    def overdue(self, note: Note) -> bool:
+        """Whether every time the statement sets ahead of its source's date is before the brief's
+        date (an act "before the coastal states meet on Oct. 20-22", read on 21 November): a step
+        that was to come and whose time is over, history and no lever; a statement that sets no
+        time ahead is not."""
+        anchor = self.source_day(note)
+        if anchor is None or self.now is None or anchor >= self.now:
+            return False
+        targets = dates.ahead(said(note), anchor)
+        return bool(targets) and all(when.last < self.now for when in targets)
 
     def head_still_ahead(self, note: Note) -> bool:
         """For a statement quoted with the sentence before it, whether what that sentence expects is
@@ -1431,9 +1452,20 @@ class _Composer:
         section of events to watch that takes it: a calendar's entry, kept for that section
         (a summary that told it would leave the calendar without its date)."""
         spec = next((s for s in self.profile.sections if s.style == "watch"), None)
-        if spec is None or note.kind != "upcoming":
+        if spec is None or note.kind != "upcoming" and not self.reschedules(note):
             return False  # what happened, naming a day to come in passing ("ordered ..., pending a hearing on June 20"), is told where it fits
         return self.scheduled(note) is not None and self.watchable(note, spec)
+
+    def reschedules(self, note: Note) -> bool:
+        """Whether the note tells an event moved to a day to come from the day it was set for ("has
+        been postponed to Dec. 15-16 in Bergen from Dec. 2"): the calendar's entry for the event
+        now, whatever else its sentence tells (a threat beside it makes it no risk first)."""
+        anchor = self.source_day(note)
+        day = self.scheduled(note)
+        if anchor is None or day is None:
+            return False
+        left = holds.left_days(said(note), anchor)
+        return bool(left) and day not in left
 
     def watchable(self, note: Note, spec: SectionSpec) -> bool:
         """Whether the watch section *spec* may take the note: not quoted with the sentence it

@@ -143,7 +143,16 @@ class Watch:
 # A date a change leaves behind ("postponed the hearing to December 3, from November 27",
 # "extended its review deadline to January 10 from December 15"): what the date was.
 _PART_OF_YEAR = r"(?:(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\s+of\s+|(?:early|late|mid)[\s-])?"
-_FORMER_DATE = re.compile(r"\s*,?\s+from\s+(?:the\s+)?" + _PART_OF_YEAR, re.IGNORECASE)
+# A place may stand between the two dates ("postponed to Dec. 15-16 in Bergen from Dec. 2"): a
+# preposition and a name (words in capitals), no clause edge; and the end of a span.
+_PLACE = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}))?"
+_RANGE_END = r"(?:\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b)?"
+"""The last day of a span whose first the date names ("Dec. 15-16")."""
+_FORMER_DATE = re.compile(_RANGE_END + _PLACE + r"\s*,?\s+from\s+(?:the\s+)?" + _PART_OF_YEAR, re.IGNORECASE)
+# The other order, the date left first ("moved the talks from Dec. 2 to Dec. 15"), only after a verb
+# of moving in the same clause: "will run from Dec. 2 to Dec. 4" is a span, not a move.
+_MOVED_FROM = re.compile(r"(?i)\b(?:postpon|delay|defer|reschedul|mov|shift|push|put|brought|bring|switch|chang)\w*\b"
+                         r"[^.;:]{0,80}\bfrom\s+(?:the\s+)?" + _PART_OF_YEAR + "$")
 
 
 _LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+(?:\w+\s+)?"
@@ -182,10 +191,22 @@ def left_days(text: str, anchor: dt.date) -> set[dt.date]:
 
 def _former(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
     """Whether *when* is the date a change left behind, named after the new one ("extended its
-    deadline to January 10 from December 15": December 15)."""
+    deadline to January 10 from December 15", "postponed to Dec. 15-16 in Bergen from Dec. 2") or,
+    after a verb of moving, before it ("moved the vote from May 4 to May 11")."""
     return any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
                                                                              text[:other.start])
-               for other in mentioned if other.end <= when.start)
+               for other in mentioned if other.end <= when.start) or bool(
+        _MOVED_FROM.search(text[max(0, when.start - 120):when.start]) and any(
+            re.fullmatch(r"\s+(?:to|until|till)\s+(?:the\s+)?" + _PART_OF_YEAR, text[when.end:other.start])
+            for other in mentioned if other.start >= when.end))
+
+
+def _moved_to(text: str, anchor: dt.date | None) -> bool:
+    """Whether *text* names the day an event was set for and, besides it, a day to come ("The
+    auction, which had been scheduled for Sept. 29, will now take place on Nov. 10"): the past
+    schedule is the one it left, the new day the event's."""
+    return anchor is not None and bool(left_days(text, anchor)) and any(
+        w.precision == "day" for w in _upcoming_mentions(text, anchor))
 
 
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
@@ -279,7 +300,8 @@ def expected_event(text: str, kind: str, anchor: dt.date | None, now: dt.date | 
 
 
 def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *, shown: bool) -> Watch | None:
-    if kind == "risk" or _PAST_SCHEDULE.search(text) or no_comment(text) or _APPRAISAL.search(text):
+    if kind == "risk" or _PAST_SCHEDULE.search(text) and not _moved_to(text, anchor) or no_comment(text) \
+            or _APPRAISAL.search(text):
         return None  # a possibility, a past schedule, "would not comment", "would be the right forum": no event
     if kind == "opinion" and (features._FIRST_PERSON.search(text) or not features._SCHEDULED.search(text)):
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule

@@ -79,11 +79,12 @@ class Superseded:
     by: str
     """Id of the later source's statement that tells what became of it (a note's id, or
     "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
-    reason: Literal["event", "called off", "moved", "recovered"]
+    reason: Literal["event", "called off", "moved", "recovered", "view"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
     later statement reports put off, brought forward or now expected on another day; recovered:
-    a fall of a measure the later statement reports recovered to a new level."""
+    a fall of a measure the later statement reports recovered to a new level; view: a view whose
+    holder a later report quotes again on its matter."""
 
 
 class _Dated:
@@ -425,6 +426,12 @@ def _matter(text: str) -> set[str]:
     return _words(text) - _CHANGE_WORDS
 
 
+def _kin(these: set[str], those: set[str]) -> set[str]:
+    """The stems of *these* that *those* has, as they are or with the prefix "re" one has and the
+    other not ("opening" and "reopening", "scheduled" and "rescheduled": the same occasion)."""
+    return {w for w in these if w in those or "re" + w in those or w.startswith("re") and w[2:] in those}
+
+
 @dataclass(frozen=True)
 class _Told:
     """A later dated source's statement that may overtake an earlier one: a note, or a sentence
@@ -528,7 +535,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     reason = how
                     break
             if reason is None and ahead and set(ahead) & left and not holds.left_days(text, anchor or later) and \
-                    len(_matter(text) & _matter(other.text)) >= SHARED_WORDS:
+                    len(_kin(_matter(text), _matter(other.text))) >= SHARED_WORDS:
                 reason = "moved"  # the day it sets is the one a later report says the event has left
             if reason is None and now_due and ahead and (_TARGET.search(text) or _schedules(text, note.kind, anchor, later)):
                 # A target whose day a later statement replaces with another.
@@ -820,7 +827,9 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
                       *decided_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known),
-                      *answered_requests(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *answered_requests(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *revised_views(notes, text_of=text_of, reports=reports, known=known),
+                      *fulfilled_forecasts(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
@@ -1257,3 +1266,120 @@ def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if hit is not None:
             found_.append(Superseded(note=note.id, by=hit.id, reason="recovered"))
     return found_
+
+
+# -- a view its holder has since restated ----------------------------------------------------
+#
+# A view belongs to the one who holds it. When a later dated report quotes the same holder again on
+# the same matter ("told clients last week that he does not believe ... remedies will satisfy the
+# authority", then, after the remedies were offered, "Pedro Antunes of Atlantico Securities said the
+# remedies were 'more than the market expected'"), the earlier view is no longer that holder's: the
+# brief shows the later one, or neither. The holder is the same when the two speakers name one actor
+# (`sections.same_actor`), or the later statement names the earlier speaker, a person's full name,
+# as the one who says it ("Pedro Antunes of Atlantico Securities said"); a speaker known by one word
+# ("Council", "Minister") is too loose a name to tell. The matter is the same when the two share a
+# content word besides the holders' names, calendar and reporting words. And the later statement must
+# tell the holder changed a view of their own ("lowered his estimate", "revised its forecast", "now
+# believes", "no longer expects"): a holder quoted twice on one story usually says two things, both
+# current (a minister's complaint, then a comment on a deal), and those stay. Only views are
+# overtaken (forecasts, opinions): a fact a person reported stays a fact.
+_REVISED = re.compile(r"\b(?:(?:lowered|raised|cut|revised|changed|reversed|upgraded|downgraded|increased|reduced|"
+                      r"trimmed|dropped|abandoned|withdrew)\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:estimates?|forecasts?|views?|ratings?|targets?|outlook|expectations?|assessment|"
+                      r"position|stance|call|mind)|now\s+(?:believes?|expects?|thinks?|sees?)|"
+                      r"no\s+longer\s+(?:believes?|expects?|thinks?|sees?))\b", re.IGNORECASE)
+
+_SAYS_AFTER = re.compile(r"^[^.;:!?\"“”]{0,60}?\b(?:said|says|told|wrote|writes|added|argued|believes?|expects?)\b")
+_FULL_NAME = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+$")
+
+
+def _names_holder(told: str, speaker: str) -> bool:
+    """Whether *told* names *speaker* (a full name) as the one saying it."""
+    if not _FULL_NAME.match(speaker):
+        return False
+    return any(_SAYS_AFTER.match(told[m.end():]) for m in re.finditer(re.escape(speaker) + r"\b", told))
+
+
+def _view(note: Note) -> bool:
+    return note.kind in ("forecast", "opinion")
+
+
+def revised_views(notes: Sequence[Note], *, text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                  known: _Dated) -> list[Superseded]:
+    """Views of *notes* whose holder a later dated report quotes again on their matter (see the
+    comment above), each with the first such report. Pinned notes are never overtaken."""
+    later = sorted((n for n in notes if known.day_of[n.id] is not None and n.speaker and reports(n)),
+                   key=lambda n: (known.day_of[n.id], n.id))
+    found: list[Superseded] = []
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None or not note.speaker:
+            continue
+        text = text_of(note)
+        if not _view(note) or len(note.speaker.split()) < 2:
+            continue
+        for other in later:
+            day = known.day_of[other.id]
+            if day is None or day <= anchor or other.span.source == note.span.source:
+                continue
+            told = text_of(other)
+            if not _REVISED.search(told):
+                continue
+            if not (holds.same_actor(note.speaker, other.speaker) or _names_holder(told, note.speaker)):
+                continue
+            names = _words(" ".join((note.speaker, note.speaker_role or "", other.speaker, other.speaker_role or "")))
+            if (_matter(text) - names) & (_matter(told) - names):
+                found.append(Superseded(note=note.id, by=other.id, reason="view"))
+                break
+    return found
+
+
+# -- an expectation of an act a later report tells done --------------------------------------
+#
+# "We expect the AdC to ask Meridian to sell spectrum in the 800 MHz or 3.6 GHz bands and to offer
+# wholesale access ...", written on 3 November, once a report of 20 November says "Meridian Telecom
+# has offered to sell part of its spectrum and Lusanet's budget brand ...": what was expected is
+# known, and the expectation is history. The expectation is a forecast's clause after "expect(s) X
+# to"; the later report's main clause reports something done (`sections.reports_done`), in a report
+# (no comment) dated after it, and shares `DONE_WORDS` content words with the expected act besides
+# calendar and reporting words, one of them a verb of the act: the act and who does it to what, not
+# a topic alone ("kept its key interest rate unchanged" answers no "expect the bank to raise
+# interest rates": that forecast stays).
+
+DONE_WORDS = 3
+_EXPECT_TO = re.compile(r"\b(?:expect|expects|expected|anticipate|anticipates|predict|predicts)\s+"
+                        r"(?:[\w'’.-]+\s+){1,4}?to\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _expected_act(text: str) -> str | None:
+    """The act a forecast's sentence expects someone to do (the words after "expect X to"), or None."""
+    found = _EXPECT_TO.search(text)
+    return text[found.end():] if found else None
+
+
+def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                        text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                        known: _Dated) -> list[Superseded]:
+    """Forecasts of *notes* that expect an act a later dated report tells done (see the comment
+    above), each with the first such report. Pinned notes are never overtaken."""
+    found: list[Superseded] = []
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None or note.kind != "forecast":
+            continue
+        act = _expected_act(text_of(note))
+        if act is None:
+            continue
+        words = _matter(act)
+        # The verbs of the act: its first word and each after "to" ("ask Meridian to sell spectrum
+        # ... and to offer"): the later report must tell one of them, not only its subject and object
+        # ("kept its key interest rate unchanged" is no "raise interest rates").
+        verbs = {stem(w) for w in re.findall(r"(?:^|\bto\s+)([a-z]+)", act)} - _CALENDAR
+        for other in known.later(notes, docs, text_of=text_of, reports=reports):
+            if other.day <= anchor or other.source == note.span.source:
+                continue
+            told = _matter(other.text)
+            if len(words & told) >= DONE_WORDS and verbs & told and holds.reports_done(other.text):
+                found.append(Superseded(note=note.id, by=other.id, reason="event"))
+                break
+    return found
