@@ -149,7 +149,7 @@ def render_brief(
         def laid_out(toc: bool) -> tuple[bytes, int]:
             with timings.stage("render_pdf"):
                 html = render_html(config, brief, markdown, for_print=True, look=look, toc=toc)
-                return render_pdf_pages(html, standard=standard)
+                return render_pdf_pages(html, standard=standard, cache_dir=config.cache_dir)
 
         # Laid out once in the usual case: with the list when the words say the brief is long,
         # again only when the pages say otherwise. Either way the PDF has the list exactly
