@@ -80,7 +80,29 @@ def test_a_layout_that_needs_no_second_try_is_not_remembered(tmp_path: Path) -> 
 def test_a_broken_cache_is_laid_out_afresh(tmp_path: Path, content: str | None) -> None:
     html = _holed()
     if content is None:  # an entry of the wrong shape under the right key
-        content = json.dumps({pdf._layout_key(html, {"pdf_tags": True, "custom_metadata": True,
+        content = json.dumps({pdf.layout_key(html, {"pdf_tags": True, "custom_metadata": True,
                                                      "pdf_variant": "pdf/ua-1"}): {"unwhole": "x"}})
     (tmp_path / pdf.LAYOUT_CACHE).write_text(content, encoding="utf-8")
     assert pdf.render_pdf_pages(html, cache_dir=tmp_path)[0] == pdf.render_pdf_pages(html)[0]
+
+
+def test_a_contents_list_the_pages_took_away_is_remembered(other: Path, layouts: list[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # The words call every brief long (a contents list), the pages say the executive brief fits
+    # two: laid out with the list, then without it; an unchanged rebuild lays it out once.
+    from briefgen.pipeline import Progress, build
+    from briefgen.render import toc
+    from briefgen.workspace import load_config
+
+    monkeypatch.setattr(toc, "WORDS_PER_PAGE", 20)
+    config = load_config(other)
+    layouts.clear()
+    build(config, "executive", "pdf,html", progress=Progress(enabled=False))
+    assert len(layouts) >= 2
+    first = (other / "output" / "executive.pdf").read_bytes()
+    assert 'class="toc"' not in (other / "output" / "executive.html").read_text(encoding="utf-8")
+    layouts.clear()
+    build(config, "executive", "pdf,html", progress=Progress(enabled=False))
+    assert len(layouts) == 1
+    assert (other / "output" / "executive.pdf").read_bytes() == first
+    assert 'class="toc"' not in (other / "output" / "executive.html").read_text(encoding="utf-8")

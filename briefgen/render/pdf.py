@@ -248,7 +248,7 @@ LAYOUT_CACHE = "pdf-layout.json"
 LAYOUT_CACHE_SIZE = 200
 
 
-def _layout_key(html: str, options: dict[str, Any]) -> str:
+def layout_key(html: str, options: dict[str, Any]) -> str:
     """What decides the layout: the HTML (stylesheet inlined), the PDF options and the versions
     of WeasyPrint and its PDF writer."""
     import hashlib
@@ -275,6 +275,8 @@ def _read_choices(path: Path) -> dict[str, Any]:
 
 def _remembered(entry: Any) -> Relayout | None | bool:
     """The change an entry remembers (None: the first layout was kept), or False when it is not one."""
+    if entry is False:
+        return False
     if entry is None:
         return None
     if (isinstance(entry, dict) and isinstance(entry.get("tight"), bool) and isinstance(entry.get("unwhole"), list)
@@ -283,33 +285,43 @@ def _remembered(entry: Any) -> Relayout | None | bool:
     return False
 
 
+def remembered(cache_dir: Path | None, key: str) -> Any:
+    """What *remember* stored under *key* in *cache_dir* (LAYOUT_CACHE); False when nothing is."""
+    if cache_dir is None:
+        return False
+    return _read_choices(cache_dir / LAYOUT_CACHE).get(key, False)
+
+
+def remember(cache_dir: Path | None, key: str, value: Any) -> None:
+    """Store *value* (JSON) under *key* in *cache_dir* (LAYOUT_CACHE), the newest of its
+    LAYOUT_CACHE_SIZE entries; a cache only: a folder that cannot be written is passed over."""
+    if cache_dir is None:
+        return
+    import json
+
+    from briefgen.workspace import atomic_write
+
+    path = cache_dir / LAYOUT_CACHE
+    choices = _read_choices(path)  # as it is now (another build may have written it)
+    choices.pop(key, None)
+    choices[key] = value
+    try:
+        atomic_write(path, json.dumps(dict(list(choices.items())[-LAYOUT_CACHE_SIZE:])))
+    except OSError:
+        pass
+
+
 def _laid_out(html: str, options: dict[str, Any], cache_dir: Path | None) -> Any:
     """`lay_out`, remembering in *cache_dir* (LAYOUT_CACHE) which layout was kept when two were
     tried, and laying out only that one when the same HTML comes again."""
-    if cache_dir is None:
-        return _lay_out(html, options)[0]
-    path = cache_dir / LAYOUT_CACHE
-    key = _layout_key(html, options)
-    choices = _read_choices(path)
-    if key in choices:
-        known = _remembered(choices[key])
-        if known is not False:
-            again = known.apply(html) if isinstance(known, Relayout) else html
-            weasyprint = _weasyprint()
-            return weasyprint.HTML(string=again, base_url=None, url_fetcher=_refusing_fetcher()).render(**options)
+    key = layout_key(html, options)
+    known = _remembered(remembered(cache_dir, key))
+    if known is not False:
+        again = known.apply(html) if isinstance(known, Relayout) else html
+        return _weasyprint().HTML(string=again, base_url=None, url_fetcher=_refusing_fetcher()).render(**options)
     document, change, tried = _lay_out(html, options)
     if tried:
-        from briefgen.workspace import atomic_write
-
-        choices = _read_choices(path)  # as it is now (another build may have written it)
-        choices.pop(key, None)
-        choices[key] = None if change is None else {"unwhole": list(change.unwhole), "tight": change.tight}
-        try:
-            import json
-
-            atomic_write(path, json.dumps(dict(list(choices.items())[-LAYOUT_CACHE_SIZE:])))
-        except OSError:
-            pass  # a cache only
+        remember(cache_dir, key, None if change is None else {"unwhole": list(change.unwhole), "tight": change.tight})
     return document
 
 
