@@ -144,22 +144,36 @@ def render_brief(
         outputs.append(("json", to_json(brief)))
     pages, pdf = 0, b""
     if "pdf" in formats or max_pages:
-        from briefgen.render.pdf import render_pdf_pages
+        from briefgen.render.pdf import layout_key, remember, remembered, render_pdf_pages
+
+        htmls: dict[bool, str] = {}
+
+        def print_html(toc: bool) -> str:
+            if toc not in htmls:
+                with timings.stage("render_pdf"):
+                    htmls[toc] = render_html(config, brief, markdown, for_print=True, look=look, toc=toc)
+            return htmls[toc]
 
         def laid_out(toc: bool) -> tuple[bytes, int]:
             with timings.stage("render_pdf"):
-                html = render_html(config, brief, markdown, for_print=True, look=look, toc=toc)
-                return render_pdf_pages(html, standard=standard)
+                return render_pdf_pages(print_html(toc), standard=standard, cache_dir=config.cache_dir)
 
         # Laid out once in the usual case: with the list when the words say the brief is long,
         # again only when the pages say otherwise. Either way the PDF has the list exactly
-        # when it runs past two pages.
+        # when it runs past two pages. That the pages said otherwise is remembered for the
+        # HTML of the first guess (render.pdf.remember), so an unchanged rebuild lays out once.
         with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
-        pdf, pages = laid_out(with_toc)
-        if look.toc == "auto" and with_toc != (pages > contents.LONGER_THAN_PAGES):
-            if with_toc or not (max_pages and pages > max_pages):  # an attempt over max_pages fails anyway
-                with_toc = not with_toc
-                pdf, pages = laid_out(with_toc)
+        flip = f"toc:{layout_key(print_html(with_toc), {'standard': standard, 'max_pages': max_pages})}" if look.toc == "auto" else ""
+        if flip and remembered(config.cache_dir, flip) is True:
+            with_toc = not with_toc
+            pdf, pages = laid_out(with_toc)
+        else:
+            pdf, pages = laid_out(with_toc)
+            if look.toc == "auto" and with_toc != (pages > contents.LONGER_THAN_PAGES):
+                if with_toc or not (max_pages and pages > max_pages):  # an attempt over max_pages fails anyway
+                    with_toc = not with_toc
+                    pdf, pages = laid_out(with_toc)
+                    remember(config.cache_dir, flip, True)
     else:
         with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
     if "html" in formats:

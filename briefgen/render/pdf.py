@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from briefgen.errors import RenderError
@@ -176,42 +177,158 @@ def _unwhole(html: str, indices: set[int]) -> str:
     return re.sub(r"<table\b[^>]*>", one, html)
 
 
+@dataclass(frozen=True)
+class Relayout:
+    """What the second layout of a page set changes (`relaid`)."""
+
+    unwhole: tuple[int, ...]
+    """Tables (their indices in document order) that lose the class "whole" and may break."""
+    tight: bool
+    """Whether the closing sections are set in tighter print (TIGHT_TAIL_CSS)."""
+
+    def apply(self, html: str) -> str:
+        """*html* changed so."""
+        if self.unwhole:
+            html = _unwhole(html, set(self.unwhole))
+        if self.tight:
+            html = html.replace("</head>", TIGHT_TAIL_CSS + "</head>", 1)
+        return html
+
+
+def relayout(root: Any, pages: list[_Page]) -> Relayout | None:
+    """The change to try for a layout of *pages* (of the document *root*) that a reader would
+    see with a hole or a stray last page, or None: tables kept whole that left a hole may break;
+    a stray last page tightens the closing sections."""
+    moved = _whole_tables_moved(pages)
+    tables = list(root.iter("table")) if moved else []
+    unwhole = tuple(sorted({tables.index(table) for table in moved if table in tables}))
+    if not moved and not stray_end(pages):
+        return None
+    return Relayout(unwhole, stray_end(pages))
+
+
 def relaid(html: str, root: Any, pages: list[_Page]) -> str | None:
     """Another HTML for a layout of *pages* that a reader would see with a hole or a stray last
-    page, or None: tables kept whole that left a hole may break; a stray last page tightens the
-    closing sections."""
-    moved = _whole_tables_moved(pages)
-    if moved:
-        tables = list(root.iter("table"))
-        html = _unwhole(html, {tables.index(table) for table in moved if table in tables})
-    if stray_end(pages):
-        html = html.replace("</head>", TIGHT_TAIL_CSS + "</head>", 1)
-    return html if moved or stray_end(pages) else None
+    page (`relayout`), or None."""
+    change = relayout(root, pages)
+    return change.apply(html) if change is not None else None
 
 
 def _score(pages: list[_Page]) -> tuple[int, int, int]:
     return len(pages), holes(pages), int(stray_end(pages))
 
 
-def lay_out(html: str, **options: Any) -> Any:
-    """The WeasyPrint document of *html*, laid out again (`relaid`) when that leaves fewer pages,
-    holes or stray last pages."""
+def _lay_out(html: str, options: dict[str, Any]) -> tuple[Any, Relayout | None, bool]:
+    """The WeasyPrint document of *html* or of its relaid HTML when that leaves fewer pages,
+    holes or stray last pages; the change kept (None: none), and whether a second layout was tried."""
     weasyprint = _weasyprint()
     fetcher = _refusing_fetcher()
     source = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher)
     document = source.render(**options)
     pages = _pages(document)
-    again = relaid(html, source.etree_element, pages)
-    if again is not None:
-        second = weasyprint.HTML(string=again, base_url=None, url_fetcher=fetcher).render(**options)
-        if _score(_pages(second)) < _score(pages):
-            return second
+    change = relayout(source.etree_element, pages)
+    if change is None:
+        return document, None, False
+    second = weasyprint.HTML(string=change.apply(html), base_url=None, url_fetcher=fetcher).render(**options)
+    if _score(_pages(second)) < _score(pages):
+        return second, change, True
+    return document, None, True
+
+
+def lay_out(html: str, **options: Any) -> Any:
+    """The WeasyPrint document of *html*, laid out again (`relaid`) when that leaves fewer pages,
+    holes or stray last pages."""
+    return _lay_out(html, options)[0]
+
+
+#: The layout choices remembered in a workspace's cache folder: for an HTML whose first layout
+#: was tried again (`relaid`), which of the two was kept, so that an unchanged rebuild lays the
+#: brief out once, as the one kept (the same document, so the same PDF bytes).
+LAYOUT_CACHE = "pdf-layout.json"
+LAYOUT_CACHE_SIZE = 200
+
+
+def layout_key(html: str, options: dict[str, Any]) -> str:
+    """What decides the layout: the HTML (stylesheet inlined), the PDF options and the versions
+    of WeasyPrint and its PDF writer."""
+    import hashlib
+    import json
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        versions = [version("weasyprint"), version("pydyf")]
+    except PackageNotFoundError:  # pragma: no cover - not installed as a distribution
+        versions = [getattr(_weasyprint(), "__version__", "")]
+    payload = json.dumps([html, sorted(options.items(), key=str), versions], default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _read_choices(path: Path) -> dict[str, Any]:
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remembered(entry: Any) -> Relayout | None | bool:
+    """The change an entry remembers (None: the first layout was kept), or False when it is not one."""
+    if entry is False:
+        return False
+    if entry is None:
+        return None
+    if (isinstance(entry, dict) and isinstance(entry.get("tight"), bool) and isinstance(entry.get("unwhole"), list)
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in entry["unwhole"])):
+        return Relayout(tuple(entry["unwhole"]), entry["tight"])
+    return False
+
+
+def remembered(cache_dir: Path | None, key: str) -> Any:
+    """What *remember* stored under *key* in *cache_dir* (LAYOUT_CACHE); False when nothing is."""
+    if cache_dir is None:
+        return False
+    return _read_choices(cache_dir / LAYOUT_CACHE).get(key, False)
+
+
+def remember(cache_dir: Path | None, key: str, value: Any) -> None:
+    """Store *value* (JSON) under *key* in *cache_dir* (LAYOUT_CACHE), the newest of its
+    LAYOUT_CACHE_SIZE entries; a cache only: a folder that cannot be written is passed over."""
+    if cache_dir is None:
+        return
+    import json
+
+    from briefgen.workspace import atomic_write
+
+    path = cache_dir / LAYOUT_CACHE
+    choices = _read_choices(path)  # as it is now (another build may have written it)
+    choices.pop(key, None)
+    choices[key] = value
+    try:
+        atomic_write(path, json.dumps(dict(list(choices.items())[-LAYOUT_CACHE_SIZE:])))
+    except OSError:
+        pass
+
+
+def _laid_out(html: str, options: dict[str, Any], cache_dir: Path | None) -> Any:
+    """`lay_out`, remembering in *cache_dir* (LAYOUT_CACHE) which layout was kept when two were
+    tried, and laying out only that one when the same HTML comes again."""
+    key = layout_key(html, options)
+    known = _remembered(remembered(cache_dir, key))
+    if known is not False:
+        again = known.apply(html) if isinstance(known, Relayout) else html
+        return _weasyprint().HTML(string=again, base_url=None, url_fetcher=_refusing_fetcher()).render(**options)
+    document, change, tried = _lay_out(html, options)
+    if tried:
+        remember(cache_dir, key, None if change is None else {"unwhole": list(change.unwhole), "tight": change.tight})
     return document
 
 
-def render_pdf_pages(html: str, *, standard: str = "ua-1") -> tuple[bytes, int]:
+def render_pdf_pages(html: str, *, standard: str = "ua-1", cache_dir: Path | None = None) -> tuple[bytes, int]:
     """PDF bytes for *html* and its number of pages; deterministic for the same input (dates
-    come from the HTML's meta)."""
+    come from the HTML's meta). With *cache_dir* (a workspace's cache folder), which layout was
+    kept is remembered there, so the same HTML is laid out once next time (the same bytes)."""
     try:
         _weasyprint()
     except ImportError as exc:  # pragma: no cover - install problem
@@ -221,7 +338,7 @@ def render_pdf_pages(html: str, *, standard: str = "ua-1") -> tuple[bytes, int]:
     if variant:
         options["pdf_variant"] = variant
     try:
-        document = lay_out(html, **options)
+        document = _laid_out(html, options, cache_dir)
         data = document.write_pdf(pdf_identifier=b"briefgen", **options)
     except Exception as exc:
         raise RenderError(f"PDF rendering failed: {exc}") from exc
