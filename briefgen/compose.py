@@ -12,7 +12,6 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -23,6 +22,29 @@ from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted
 from briefgen.errors import NotesError
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.ingest.markup import reads
+from briefgen.keyfigures import (
+    BARE,
+    PREFIXES_OF_FORM,
+    SENTENCE_END,
+    FigureGroup,
+    bound_given,
+    conditional,
+    counted_measure,
+    distance_before,
+    given_instead,
+    in_words,
+    is_change,
+    measure_key_of,
+    other_measures,
+    retire_relative_to_overtaken,
+    retire_revised_proposals,
+    same_holder,
+    same_unit,
+    sentence_of,
+    set_against,
+    tells_correction,
+    wrong_before,
+)
 from briefgen.models import (
     AudienceProfile,
     Brief,
@@ -61,16 +83,12 @@ from briefgen.notes.context import (
 )
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
 from briefgen.notes.figures import (
-    LIST_AFTER,
-    MONEY_UNITS,
     circumstance,
     comparable,
     correction_notice,
     corrects,
     earlier_values,
     find_figures,
-    holder,
-    label_penalty,
     measure_stems,
     named_earlier,
     near,
@@ -406,10 +424,6 @@ def _referred(quote: str, doc: SourceDoc, at: int) -> Antecedent | None:
     return Antecedent(told, adjacent=False) if told else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
-"""Where one sentence of a statement quoted with the sentence before it ends and the next begins."""
-
-
 _DATED = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|tonight|(?:19|20)\d\d|"
                     r"(?:this|last|past|previous) (?:week|month|quarter|year)|(?:a|one) (?:week|month|year) (?:ago|earlier))\b",
                     re.IGNORECASE)
@@ -423,262 +437,16 @@ def _head(figure: Figure) -> str:
     return words[-1] if words else ""
 
 
-def _undated_move(group: _FigureGroup) -> bool:
+def _undated_move(group: FigureGroup) -> bool:
     """Whether *group* is a percentage rise or fall ("shares fell 3.1 percent", "jumped 19
     percent", "have fallen 5% since the announcement") that no sentence of it dates by the
     calendar and whose measure gives no period: a move over its own days, which a row that
     shows no date would give as the state of things now."""
     shown = group.shown()
-    if not _change(shown) or shown.unit not in ("%", "pp") or shown.period:
+    if not is_change(shown) or shown.unit not in ("%", "pp") or shown.period:
         return False
-    return not any(_DATED.search(_sentence_of(" ".join(note.quote.split()), figure.text))
+    return not any(_DATED.search(sentence_of(" ".join(note.quote.split()), figure.text))
                    for note, figure in zip(group.notes, group.figures, strict=True))
-
-
-def _sentence_of(quote: str, text: str) -> str:
-    """The sentence of *quote* that gives *text* (a figure as written), else the whole quote."""
-    return next((said for said in _SENTENCE_END.split(quote) if text in said), quote)
-
-
-_CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$")
-
-
-def _wrong_before(quote: str, figure: Figure) -> bool:
-    """Whether *figure* is what a correction notice says an earlier version of the text gave
-    ("An earlier version of this story gave the peak draw as 1,150 litres per second"): a value
-    the story never had, neither current nor earlier."""
-    said = " ".join(_sentence_of(quote, figure.text).split())
-    return correction_notice(said) and any(near(figure, m) and unit_class(figure) == unit_class(m)
-                                           for m in earlier_values(said))
-
-
-def _tells_correction(quote: str) -> bool:
-    """Whether a sentence of *quote* is a correction notice (`figures.correction_notice`)."""
-    return any(correction_notice(" ".join(part.split())) for part in _SENTENCE_END.split(quote))
-
-
-def _conditional(quote: str, text: str) -> bool:
-    """Whether *text* (a figure as written) stands in a condition ("can walk away if the regulator
-    demands more than 100 stores"): a threshold someone set, not a quantity of the story."""
-    said = _sentence_of(quote, text)
-    at = said.find(text)
-    return at > 0 and _CONDITION.search(said[:at]) is not None
-
-
-_BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
-                   r"(?:\s*(?:%|percent|per cent|percentage points?))?", re.IGNORECASE)
-"""A figure that names no unit or thing counted ("900", "4.5 percent", "1.1 billion")."""
-_MEASURE_FRAME = frozenset({"share"})
-"""Words of a measure's label that frame it rather than name it ("share of capacity" of "40 percent
-of capacity"); a direction ("rise in frigates") is not one: the words must say it."""
-
-
-_CLAUSE_TAIL = frozenset("may might could would will can should must is are was were has have had be been".split())
-"""Words a measure's label does not end on: it is a clause's subject and verb, cut."""
-
-
-def _distance_before(said: str, group: _FigureGroup, note: Note, mark: Figure) -> int:
-    """How far before *mark* in *said* the figure *group* takes from *note* stands (a figure after
-    it, or not found, ranks after every figure before it)."""
-    at = said.find(mark.text)
-    ends = [said.rfind(f.text, 0, at) for f, n in zip(group.figures, group.notes, strict=True) if n is note]
-    before = [at - end for end in ends if at >= 0 and end >= 0]
-    return min(before) if before else len(said) + 1
-
-
-_MONEY_WORDS = frozenset(u.lower() for u in MONEY_UNITS)
-
-
-def _counts(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | None:
-    """What a key-figure row says its figure counts beside the figure: "" when the figure names
-    its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
-    bare figure ("900") when the row's words confirm it (its every content word is in them); None
-    (no row) for a bare figure whose measure no words confirm ("1.1 billion | ten-year average"):
-    a label read from a sentence the row does not show is too often wrong to stand alone. A row
-    with no words whose label ends on a verb is no row either.
-
-    *also* are other sources' words for the same value (`_Composer.same_value_words`: "must sell
-    126 leisure centres" for a row "126 | centres" its own clause cannot show): a measure any of
-    them states is confirmed, as the row's own words would confirm it."""
-    last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
-    if figure.measures.strip().lower() in _MONEY_WORDS or figure.measures.split() and all(
-            w[:1].isupper() for w in figure.measures.split()):
-        # "4.0bn | EUR", "36 percent (Aurea Mobile)": a currency or a name says whose or in what,
-        # never what is counted or paid; the row stands on its own words or not at all
-        return "" if words else None
-    if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
-        return None  # a label cut off inside a clause ("population may", "reported attacks involved")
-    if not _BARE.fullmatch(figure.text.strip()):
-        return ""
-    said = {stem(w) for w in content_words(words)} if words else set()
-    named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
-    if named and not (said and all(stem(w) in said for w in named)) and any(
-            all(stem(w) in {stem(x) for x in content_words(other)} for w in named) for other in also):
-        return figure.measures  # another source names what the value counts
-    if named and said and all(stem(w) in said for w in named):
-        listed = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
-        if listed and LIST_AFTER.match(listed.group("rest")):
-            return ""  # the label ends inside a list the words go on with ("share of wheat" of "wheat, maize and …")
-        return figure.measures
-    return "" if words else None
-
-
-@dataclass
-class _FigureGroup:
-    """One quantity as the sources give it: every figure that states it, with its note."""
-
-    figures: list[Figure] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    positions: list[int] = field(default_factory=list)
-    days: list[tuple[str, bool]] = field(default_factory=list)
-    """Each figure's date and whether it is only estimated."""
-    earliest: str = ""
-    """The date of the first source to give the figure ("" when undated)."""
-    replaced_by: _FigureGroup | None = None
-    """The group of a later or corrected value of the same measure, when one replaces this one."""
-    corrected: bool = False
-    """Whether the replacing source says this value was wrong."""
-    undated: bool = False
-    """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
-    marked: list[EarlierFigure] = field(default_factory=list)
-    """Earlier values its own sentences give that no group holds ("up from 305,000")."""
-
-    estimated: bool = False
-    """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
-    told_before: bool = False
-    """Whether every sentence that gives the value gives it as an earlier one ("3 percent instead of
-    6 percent"): when it was reported, no source says (the sentence's date is the later value's)."""
-    retired: bool = False
-    """Whether a source ties the value to something it says was rejected, withdrawn or replaced
-    (`supersede.turned_down`): history, never a current value, whatever replaces it."""
-
-    def add(self, figure: Figure, note: Note, date: str, position: int, estimated: bool = False) -> None:
-        self.figures.append(figure)
-        self.notes.append(note)
-        self.positions.append(position)
-        self.days.append((date, estimated))
-        if date and (not self.earliest or date < self.earliest):
-            self.earliest, self.estimated = date, estimated
-
-    @property
-    def sources(self) -> set[str]:
-        return {note.span.source for note in self.notes}
-
-    def first_per_source(self) -> list[Note]:
-        """The note nearest the lead in each source that gives the figure."""
-        best: dict[str, tuple[int, Note]] = {}
-        for note, position in zip(self.notes, self.positions, strict=True):
-            if note.span.source not in best or position < best[note.span.source][0]:
-                best[note.span.source] = (position, note)
-        return [note for _, note in sorted(best.values(), key=lambda pair: (pair[0], pair[1].id))]
-
-    def earlier(self, groups: list[_FigureGroup]) -> tuple[EarlierFigure, ...]:
-        """The values this quantity replaced (the groups it replaced, theirs in turn, and the
-        values its sentences call earlier), oldest first, at most three: the latest before it."""
-        found: dict[float, EarlierFigure] = {}
-        own: set[float] = {mark.value for mark in self.marked}
-        todo = [g for g in groups if g.replaced_by is self]
-        seen: set[int] = set()
-        while todo:
-            group = todo.pop()
-            if id(group) in seen:
-                continue
-            seen.add(id(group))
-            figure = group.shown()
-            day, estimated = group.first_told_as(self.measure_key)
-            entry = EarlierFigure(text=figure.text, value=figure.value, corrected=group.corrected,
-                                  date="" if estimated or group.told_before else day)
-            if figure.value not in found or entry.date and not found[figure.value].date:
-                found[figure.value] = entry  # a value told before and reported on its day: that day
-            if group.told_before:
-                own.add(figure.value)
-            todo += [g for g in groups if g.replaced_by is group]
-        for mark in self.marked:
-            found.setdefault(mark.value, mark)
-        value = self.shown().value
-        # a value three orders of magnitude away is another quantity, not this one's earlier value
-        # ("4.6 billion crowns" of fee income is no update of "monthly income above 35,000 crowns")
-        found = {v: e for v, e in found.items() if v in own or not value or not v or 1e-3 <= abs(v / value) <= 1e3}
-        ordered = sorted((e for v, e in found.items() if v != value), key=lambda e: (not e.date, e.date))
-        dated = [e for e in ordered if e.date]
-        # An undated source's value has no place in the sequence: shown only when no dated one is,
-        # after them, and a value the sentences call earlier always.
-        undated = [e for e in ordered if not e.date and (not dated or e.value in own)]
-        return self.as_told(tuple((dated + undated)[-3:]))
-
-    def first_told_as(self, key: frozenset[str]) -> tuple[str, bool]:
-        """The first day a source gives this value as the measure *key* (`_measure_key`), and
-        whether that day is only estimated: the same amount may also be another quantity ("values
-        the stake at 143 million euros", "lost 143 million euros last year"), whose day is not the
-        earlier value's. `earliest` when every figure of the value names another measure."""
-        days = [day for f, n, day in zip(self.figures, self.notes, self.days, strict=True) if day[0]
-                and not _other_measures(_measure_key(f, [_sentence_of(n.quote, f.text)]), key)]
-        return min(days, default=(self.earliest, self.estimated))
-
-    def as_told(self, history: tuple[EarlierFigure, ...]) -> tuple[EarlierFigure, ...]:
-        """*history* as the row's own sentence lets it stand: a sentence that gives the value's
-        earlier one ("to 336 million pounds from 486 million") says which value came just before,
-        so nothing after the last report of that one is shown, and when none is, only the
-        sentence's own earlier value."""
-        shown = self.shown()
-        told = [mark for f, n in zip(self.figures, self.notes, strict=True) if f.text == shown.text
-                for mark in earlier_values(_sentence_of(n.quote, f.text))
-                if (unit_class(mark) == unit_class(shown) or not mark.unit) and not near(mark, shown)]
-        if not told or not history:
-            return history
-        last = max((i for i, e in enumerate(history) if any(near_value(e.value, m.value) for m in told)), default=-1)
-        if last < 0:
-            mark = told[0]
-            return (EarlierFigure(text=mark.text, value=mark.value),)
-        return history[:last + 1]
-
-    def latest(self) -> _FigureGroup:
-        """The group of the value that in the end replaces this one (itself when none does)."""
-        group, seen = self, {id(self)}
-        while group.replaced_by is not None and id(group.replaced_by) not in seen:
-            group = group.replaced_by
-            seen.add(id(group))
-        return group
-
-    def shown(self) -> Figure:
-        """The figure a row shows: the measure most sources word it by, a noun phrase before a
-        verb-phrase leftover (ties: nearest the lead),
-        with a conversion or a period where any source gives one. Worked out once per set of
-        figures (`add` is the only way a group grows; rankings ask for it thousands of times)."""
-        cached = self.__dict__.get("_shown")
-        if cached is not None and cached[0] == len(self.figures):
-            return cached[1]
-        counts = Counter(f.measures for f in self.figures)
-        order = sorted(range(len(self.figures)), key=lambda i: (label_penalty(self.figures[i].measures),
-                                                                -counts[self.figures[i].measures], self.positions[i]))
-        figure = self.figures[order[0]]
-        text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
-        period = figure.period or next((f.period for f in self.figures if f.period), "")
-        shown = replace(figure, text=text, period=period)
-        self.__dict__["_shown"] = (len(self.figures), shown)
-        return shown
-
-    @functools.cached_property
-    def measure_key(self) -> frozenset[str]:
-        """What the quantity measures, as stems (`_measure_key` of the figure a row shows, read in
-        every sentence that gives it). Read once the group is whole: the linking steps compare
-        every pair of groups."""
-        shown = self.shown()
-        return _measure_key(shown, [_sentence_of(n.quote, f.text) for f, n in zip(self.figures, self.notes, strict=True)
-                                    if f.text == shown.text])
-
-    @functools.cached_property
-    def own_words(self) -> str | None:
-        """The shown figure's clause as its source words it (`figures.own_words`), from the
-        note nearest the lead that gives it: "" when none does, None when the clause cannot
-        stand alone (it points back to words the row does not show)."""
-        shown = self.shown()
-        for i in sorted(range(len(self.figures)), key=lambda i: self.positions[i]):
-            if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
-                found = own_words(self.notes[i].quote, self.figures[i].text)
-                if found != "":
-                    return found
-        return ""
 
 
 @dataclass
@@ -1558,10 +1326,10 @@ class _Composer:
             # earlier value of the measure, not a forum post or an opinion piece.
             stating = {n.span.source for n in linked if n in backing
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
-            if any(vote_tally(_sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
+            if any(vote_tally(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             words = group.own_words or ""
-            counts = _counts(shown, words, self.same_value_words(shown) if _BARE.fullmatch(shown.text.strip()) else ())
+            counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
             numbers = tuple(sorted({self.cite(note) for note in linked}))  # cited once the row is shown
@@ -1572,7 +1340,7 @@ class _Composer:
                              earlier=group.earlier(self.quantities)))
         return rows
 
-    def shown_groups(self, spec: SectionSpec, *, untold: bool = False) -> list[_FigureGroup]:
+    def shown_groups(self, spec: SectionSpec, *, untold: bool = False) -> list[FigureGroup]:
         """The quantities the Key figures rows show: `figure_groups` within the section's
         rows, a change ("rise in shares" 8.3%) left out when a sentence gives it with the level
         another row shows ("rose 8.3% to 301 pence"): one fact, one row. *untold* (the rows as
@@ -1583,22 +1351,22 @@ class _Composer:
         ranked = self.figure_groups()
         if untold:
             ranked = [group for group in ranked if not self.told_by_text(group)]
-        levels = [g for g in ranked if not _change(g.shown())][:spec.max_items]
+        levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
-        levels += [g for g in self.quantities if g.replaced_by is not None and not _change(g.shown())
+        levels += [g for g in self.quantities if g.replaced_by is not None and not is_change(g.shown())
                    and any(g.latest() is level for level in levels)]
-        chosen: list[_FigureGroup] = []
+        chosen: list[FigureGroup] = []
         for group in ranked:
             if len(chosen) >= spec.max_items:
                 break
-            if _change(group.shown()):
+            if is_change(group.shown()):
                 ids = {n.id for n in group.notes}
                 moved = group.shown().measures.split(" ", 2)[-1]
                 # only the level of what moved: "sales to Asia grew 21% and now make up 38% of
                 # revenue" gives two facts, a rise in sales and a share of revenue
                 if any(ids & {n.id for n in level.notes} and measure_stems(replace(level.shown(), measures=moved))
-                       & measure_stems(level.shown()) and not level.shown().measures.startswith(_PREFIXES_OF_FORM)
+                       & measure_stems(level.shown()) and not level.shown().measures.startswith(PREFIXES_OF_FORM)
                        for level in levels):
                     continue
             if all(circumstance(note.quote, figure.text) for note, figure in zip(group.notes, group.figures, strict=True)):
@@ -1611,7 +1379,7 @@ class _Composer:
         return chosen
 
     @staticmethod
-    def one_clause(group: _FigureGroup, other: _FigureGroup) -> bool:
+    def one_clause(group: FigureGroup, other: FigureGroup) -> bool:
         """Whether *group*'s row would quote the clause *other*'s row quotes: the same words, or
         *other*'s words, from a note both give, already show *group*'s figure."""
         words, others = group.own_words or "", other.own_words or ""
@@ -1653,7 +1421,7 @@ class _Composer:
     #   the next quantity, and the first such statement cites the row's other sources (`with_rows`), so the
     #   source count the row had is kept;
     # - a side of a dispute the brief already stated is referred to by number (`stated`).
-    def gives(self, note: Note, group: _FigureGroup) -> bool:
+    def gives(self, note: Note, group: FigureGroup) -> bool:
         """Whether the printed *note*, reported fact (not an opinion, not a forum post), gives the
         quantity's shown value: a note of the quantity's own, one whose figure is the same quantity
         (`same_quantity`), one whose figure names no measure but has the value and unit ("is still
@@ -1671,14 +1439,14 @@ class _Composer:
             note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
             or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)) for f in readable.figures)
 
-    def told_by_text(self, group: _FigureGroup) -> bool:
+    def told_by_text(self, group: FigureGroup) -> bool:
         """Whether a printed statement tells all the row would (`gives`): a row that says what
         the value was before ("up from A$2.40") tells a change no statement gives, and stays,
         unless the statement gives those earlier values too (`gives_history`: "raised its estimate
         ... to 2.4 billion crowns, from the 1.9 billion crowns it gave on Monday")."""
         return bool(self.tellers(group))
 
-    def tellers(self, group: _FigureGroup) -> frozenset[str]:
+    def tellers(self, group: FigureGroup) -> frozenset[str]:
         """The printed statements that tell all *group*'s row would (`told_by_text`)."""
         earlier = group.earlier(self.quantities)
         return frozenset(note.id for note in self.noteset.notes if note.id in self.printed
@@ -1798,13 +1566,13 @@ class _Composer:
             for f in note.figures:
                 if abs(f.value - shown.value) > 1e-9 * max(1.0, abs(shown.value)) or shown.unit and f.unit != shown.unit:
                     continue
-                if not _BARE.fullmatch(f.text.strip()):
+                if not BARE.fullmatch(f.text.strip()):
                     words.append(f.text)
                 elif found := own_words(note.quote, f.text):
                     words.append(found)
         return tuple(words)
 
-    def row_evidence(self, group: _FigureGroup, notes: list[Note]) -> list[Note]:
+    def row_evidence(self, group: FigureGroup, notes: list[Note]) -> list[Note]:
         """The statements a Key figures row cites, within the profile's citations per statement
         (its source count is of these, as a bullet's is): of each source, the one the text prints
         if any (its evidence is already in the brief), those sources first, then nearest the lead."""
@@ -1839,7 +1607,7 @@ class _Composer:
         quote = " ".join(note.quote.split())
         out = []
         for figure in note.figures:
-            said = " ".join(_sentence_of(quote, figure.text).split())
+            said = " ".join(sentence_of(quote, figure.text).split())
             new = [r for r in revised_values(said) if near(r, figure)]
             texts = self.sentences_of(doc) if new else []
             index = next((i for i, t in enumerate(texts) if said and said in t), -1)
@@ -1858,15 +1626,15 @@ class _Composer:
             out.append(figure)
         return tuple(out)
 
-    def figure_quantities(self) -> list[_FigureGroup]:
+    def figure_quantities(self) -> list[FigureGroup]:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
                           for figure in self.righted(note) if figure.measures and figure.value > 0
-                          and not _conditional(note.quote, figure.text) and not named_earlier(figure)
-                          and not _wrong_before(note.quote, figure)),
+                          and not conditional(note.quote, figure.text) and not named_earlier(figure)
+                          and not wrong_before(note.quote, figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
-        groups: list[_FigureGroup] = []
+        groups: list[FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
         for figure, note in entries:
             home = next((g for g in groups if any(
@@ -1875,7 +1643,7 @@ class _Composer:
                     n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2)))
                 for f, n in zip(g.figures, g.notes, strict=True))), None)
             if home is None:
-                home = _FigureGroup()
+                home = FigureGroup()
                 groups.append(home)
             home.add(figure, note, self.date(note), self.position(note), self.estimated(note))
         # A value first given by a later source updates the same measure held by the same for the
@@ -1883,9 +1651,9 @@ class _Composer:
         # value yields to a dated one (only the dated one has a place in the story's sequence).
         # A change is a move over its own days ("fell 6% on Tuesday", "fell 3% after the
         # presentation"): another change is never its later value, only a correction of it is.
-        contrasted = {id(group) for group in groups if any(_set_against(n.quote, f, n.figures)
+        contrasted = {id(group) for group in groups if any(set_against(n.quote, f, n.figures)
                                                           for f, n in zip(group.figures, group.notes, strict=True))}
-        bounds = {id(group) for group in groups if all(_bound(n.quote, f)
+        bounds = {id(group) for group in groups if all(bound_given(n.quote, f)
                                                       for f, n in zip(group.figures, group.notes, strict=True))}
         for group in groups:
             shown = group.shown()
@@ -1896,9 +1664,9 @@ class _Composer:
             later = [other for other in groups if other is not group and id(other) not in contrasted
                      and id(other) not in bounds
                      and other.earliest > group.earliest and comparable(shown, other.shown())
-                     and not (_change(shown) and _change(other.shown()))
-                     and _same_holder(shown, other.shown())
-                     and not _other_measures(group.measure_key, other.measure_key)
+                     and not (is_change(shown) and is_change(other.shown()))
+                     and same_holder(shown, other.shown())
+                     and not other_measures(group.measure_key, other.measure_key)
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             if later:
@@ -1906,7 +1674,7 @@ class _Composer:
                 # ("forecast" 71.5 million bags is next "forecast at 68.3 million", not the arabica
                 # crop forecast its source gives beside it)
                 group.replaced_by = min(later, key=lambda g: (g.measure_key != group.measure_key, g.earliest))
-                group.corrected = any(corrects(_sentence_of(n.quote, f.text))
+                group.corrected = any(corrects(sentence_of(n.quote, f.text))
                                       for f, n in zip(group.replaced_by.figures, group.replaced_by.notes, strict=True))
                 group.undated = not group.earliest
         # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
@@ -1916,7 +1684,7 @@ class _Composer:
         # Hard-wrapped copy ("3.4 billion\ncrowns a year") read with its line breaks as spaces, as
         # the figures were read.
         pieces = [(n, " ".join(said.split())) for n in self.readable if n.figures
-                  and self.reliability(n) != FORUM_RELIABILITY for said in _SENTENCE_END.split(n.quote)]
+                  and self.reliability(n) != FORUM_RELIABILITY for said in SENTENCE_END.split(n.quote)]
         for note, said in pieces:
             marks = earlier_values(said)
             revised = revised_values(said)
@@ -1932,8 +1700,8 @@ class _Composer:
                 # 4.9 percent from 3.8 percent and ... its 2.5 percent target": 4.9's, never the
                 # target's, which comes after it)
                 owner = min((g for g in homes if unit_class(g.shown()) == unit_class(mark)
-                             and not near(g.shown(), mark) and _distance_before(said, g, note, mark) <= len(said)),
-                            key=lambda g: _distance_before(said, g, note, mark), default=None)
+                             and not near(g.shown(), mark) and distance_before(said, g, note, mark) <= len(said)),
+                            key=lambda g: distance_before(said, g, note, mark), default=None)
                 # a bare earlier value takes the unit of the one figure of its sentence it is set
                 # against ("raised their price target to 210 crowns from 165": 165 crowns)
                 # (a move the sentence tells, "to X from Y"; not "X, not Y", another view of the value)
@@ -1950,14 +1718,14 @@ class _Composer:
                 for group in groups:
                     figure = group.shown()
                     if group is owner or group.replaced_by is not None or not near(figure, mark) \
-                            or not _same_unit(figure, mark) or (day and group.earliest > day):
+                            or not same_unit(figure, mark) or (day and group.earliest > day):
                         continue
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest
-                                      and not _other_measures(group.measure_key, g.measure_key)), None)
+                                      and not other_measures(group.measure_key, g.measure_key)), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
-                        owner = self.revision(note, revised or _instead(note, said, marks), group, groups)
+                        owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
                         group.undated = False
@@ -1987,10 +1755,10 @@ class _Composer:
             group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
                                                                                       strict=True))
         for group in groups:
-            group.told_before = all(any(near(f, mark) for mark in earlier_values(_sentence_of(n.quote, f.text)))
+            group.told_before = all(any(near(f, mark) for mark in earlier_values(sentence_of(n.quote, f.text)))
                                     for f, n in zip(group.figures, group.notes, strict=True))
-        _retire_revised_proposals(groups, self.date)
-        _retire_relative_to_overtaken(groups, self.date)
+        retire_revised_proposals(groups, self.date)
+        retire_relative_to_overtaken(groups, self.date)
         # Two holders' values set against each other under one measure are no row of their own: the
         # row could not say whose value it is (their statement still tells both).
         return [group for group in groups if id(group) not in contrasted]
@@ -2000,7 +1768,7 @@ class _Composer:
         replaced (`supersede.turned_down`), read with the source's sentence before it."""
         doc = self.docs.get(note.span.source)
         quote = " ".join(note.quote.split())
-        said = " ".join(_sentence_of(quote, figure.text).split())
+        said = " ".join(sentence_of(quote, figure.text).split())
         if doc is None:
             return turned_down(said, figure)
         sentences = self.sentences_of(doc)
@@ -2010,7 +1778,7 @@ class _Composer:
         before = sentences[index - 1] if index > 0 else ""
         return turned_down(said, figure, before)
 
-    def updated_by_later_reports(self, groups: list[_FigureGroup]) -> None:
+    def updated_by_later_reports(self, groups: list[FigureGroup]) -> None:
         """Let the latest report of a measure be its current value even when no note quotes it:
         extraction keeps about two in five sentences, and "The official death toll rose to 23"
         may be one it left. A quantity whose latest value comes from a source placed before
@@ -2034,7 +1802,7 @@ class _Composer:
                 said = " ".join(doc.text[sentence.start:sentence.end].split())
                 for figure in find_figures(said):
                     if figure.measures and figure.value > 0 and not named_earlier(figure) \
-                            and not _conditional(said, figure.text) and not earlier_values(said) and tells_state(said):
+                            and not conditional(said, figure.text) and not earlier_values(said) and tells_state(said):
                         later.append((placed.isoformat(), index, figure, doc, sentence))
         if not later:
             return
@@ -2042,10 +1810,10 @@ class _Composer:
             shown = group.shown()
             last = max(self.date(n) for n in group.notes)
             found = [entry for entry in later if entry[0] > last and entry[3].id not in group.sources
-                     and comparable(shown, entry[2]) and not (_change(shown) and _change(entry[2]))
-                     and _same_holder(shown, entry[2]) and not near(shown, entry[2])
-                     and not _other_measures(group.measure_key,
-                                             _measure_key(entry[2], [" ".join(entry[3].text[entry[4].start:entry[4].end].split())]))
+                     and comparable(shown, entry[2]) and not (is_change(shown) and is_change(entry[2]))
+                     and same_holder(shown, entry[2]) and not near(shown, entry[2])
+                     and not other_measures(group.measure_key,
+                                             measure_key_of(entry[2], [" ".join(entry[3].text[entry[4].start:entry[4].end].split())]))
                      and (shown.period == entry[2].period or not (shown.period and entry[2].period))]
             if not found:
                 continue
@@ -2055,13 +1823,13 @@ class _Composer:
                            span=span_for(doc, sentence.start, sentence.end), figures=(figure,))
             owner = next((g for g in groups if any(n.id == witness.id for n in g.notes)), None)
             if owner is None:
-                owner = _FigureGroup()
+                owner = FigureGroup()
                 owner.add(figure, witness, day, self.position(witness), self.estimated(witness))
                 groups.append(owner)
             group.replaced_by = owner
             group.corrected = corrects(" ".join(quote.split()))
 
-    def updated_in_words(self, groups: list[_FigureGroup]) -> None:
+    def updated_in_words(self, groups: list[FigureGroup]) -> None:
         """Let a later dated report update a quantity with a value it gives without a measure of
         its own ("412 operations ... had now been cancelled" after "cancelled operations climbed to
         386"; `supersede.tells_update`): the latest such value, as a group named by the measure it
@@ -2077,21 +1845,21 @@ class _Composer:
                 if not day or day <= last or not self.reports(note) or note.span.source in group.sources:
                     continue
                 for figure in note.figures:
-                    said = _sentence_of(" ".join(note.quote.split()), figure.text)
-                    if figure.measures or near(figure, shown) or _conditional(note.quote, figure.text):
+                    said = sentence_of(" ".join(note.quote.split()), figure.text)
+                    if figure.measures or near(figure, shown) or conditional(note.quote, figure.text):
                         continue
                     if tells_update(" ".join(said.split()), figure, shown):
                         found.append((day, self.position(note), figure, note))
             if found:
                 day, position, figure, note = max(found, key=lambda f: (f[0], -f[1], f[3].id))
-                owner = _FigureGroup()
+                owner = FigureGroup()
                 owner.add(replace(figure, measures=shown.measures), note, day, position)
                 groups.append(owner)
                 group.replaced_by = owner
-                group.corrected = corrects(_sentence_of(note.quote, figure.text))
+                group.corrected = corrects(sentence_of(note.quote, figure.text))
 
-    def revision(self, note: Note, revised: tuple[Figure, ...], group: _FigureGroup,
-                 groups: list[_FigureGroup]) -> _FigureGroup | None:
+    def revision(self, note: Note, revised: tuple[Figure, ...], group: FigureGroup,
+                 groups: list[FigureGroup]) -> FigureGroup | None:
         """A new group for the value *note* gives as replacing *group*'s ("the correct estimate
         was 4.2 million euros a day"), named by *group*'s measure when its own sentence names none."""
         shown = group.shown()
@@ -2099,12 +1867,12 @@ class _Composer:
         if new is None:
             return None
         own = next((f for f in note.figures if near(f, new) and unit_class(f) == unit_class(new)), new)
-        owner = _FigureGroup()
+        owner = FigureGroup()
         owner.add(replace(own, measures=own.measures or shown.measures), note, self.date(note), self.position(note))
         groups.append(owner)
         return owner
 
-    def lineage(self, group: _FigureGroup) -> set[str]:
+    def lineage(self, group: FigureGroup) -> set[str]:
         """The sources of the quantity and of the values it replaced: a count told by four sources
         as it rose is a story's headline. A change or a share ("rise in shares") tells no state,
         and only its own sources count."""
@@ -2132,7 +1900,7 @@ class _Composer:
         the story: never a statement (the value it gives as right stays a Key figures row)."""
         gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong
                 | self.denial_overtaken())
-        gone |= {n.id for n in self.readable if n.status != "pinned" and _tells_correction(n.quote)}
+        gone |= {n.id for n in self.readable if n.status != "pinned" and tells_correction(n.quote)}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -2149,13 +1917,13 @@ class _Composer:
 
             viewed = self.commentary(note)
 
-            def of(group: _FigureGroup, figure: Figure, quote: str = quote, viewed: bool = viewed) -> bool:
+            def of(group: FigureGroup, figure: Figure, quote: str = quote, viewed: bool = viewed) -> bool:
                 # A view weighs the value it was written with ("At 25 million dollars a year, the levy would
                 # pay for ..."): the same value in the same unit is that quantity, whatever it is said to
                 # measure; once replaced, the view is history (dropping comment is the cautious side).
                 return any(same_quantity(figure, known) or viewed and near(figure, known) and figure.unit == known.unit
                            and unit_class(figure) == unit_class(known) for known in group.figures) \
-                    or _in_words(quote, figure, group)
+                    or in_words(quote, figure, group)
 
             if any(of(g, f) for f in claimed for g in replaced) and not any(
                     of(g, f) for f in figures for g in current if any(of(r, x) for r in replaced
@@ -2169,7 +1937,7 @@ class _Composer:
         notice is left out as no statement of its own, not as overtaken: quoted before the corrected
         value ("... has corrected its estimate ... The repairs will now cost 41 million euros"), it stays."""
         own = [(n.id, n.span.source, n.span.start) for n in self.noteset.notes
-               if n.id in gone and not _tells_correction(n.quote)]
+               if n.id in gone and not tells_correction(n.quote)]
         return {n.id for n in self.readable if n.status != "pinned" and any(
             other != n.id and source == n.span.source and n.span.start <= start < n.span.end for other, source, start in own)}
 
@@ -2211,7 +1979,7 @@ class _Composer:
         statement's. A value the statement itself calls earlier is no claim of it; pinned notes stay."""
         marking = [(n, said) for n in self.readable if n.figures and self.reports(n)
                    and self.reliability(n) != FORUM_RELIABILITY
-                   for said in (" ".join(part.split()) for part in _SENTENCE_END.split(n.quote))
+                   for said in (" ".join(part.split()) for part in SENTENCE_END.split(n.quote))
                    if earlier_values(said)]
         # A correction notice gives the value it says was wrong, and in the same or the next
         # sentence of its source the right one ("This post originally stated that the ship was
@@ -2246,7 +2014,7 @@ class _Composer:
                     break
         return gone
 
-    def figure_groups(self) -> list[_FigureGroup]:
+    def figure_groups(self) -> list[FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
         current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
@@ -2265,7 +2033,7 @@ class _Composer:
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
 
-    def ancestry(self, group: _FigureGroup) -> list[_FigureGroup]:
+    def ancestry(self, group: FigureGroup) -> list[FigureGroup]:
         """*group* and every quantity whose value it replaced, directly or through another."""
         line, seen = [group], {id(group)}
         for member in line:
@@ -2287,7 +2055,7 @@ class _Composer:
         words = " ".join(w for title in titles for w in re.findall(r"\b[a-z][\w'’-]*", title))
         return figures, word_stems(words) - word_stems(" ".join(STOP_WORDS))
 
-    def headlined(self, line: Sequence[_FigureGroup]) -> float:
+    def headlined(self, line: Sequence[FigureGroup]) -> float:
         """How far a quantity (its values over time, *line*) is what the story's headlines are about:
         a value of it a headline gives ("agree 4.2 billion euro merger", "cost rises to 465 million
         pounds") counts most, the head noun of its measure in a headline ("cost", "forecast"; not
@@ -2296,7 +2064,7 @@ class _Composer:
         figures, words = self.headlines
         given = any(near(f, h) and unit_class(f) == unit_class(h) for g in line for f in g.figures for h in figures
                     if h.unit)
-        named = not _change(line[0].shown()) and any(word_stems(_head(f)) & words for g in line for f in g.figures)
+        named = not is_change(line[0].shown()) and any(word_stems(_head(f)) & words for g in line for f in g.figures)
         return 1.5 * given + 1.0 * named
 
     def positions(self, spec: SectionSpec) -> list[Item]:
@@ -2479,7 +2247,7 @@ class _Composer:
         wrong = self.told_wrong
         for note_id in (pair.a, pair.b):
             note = self.readable_by_id.get(note_id) if note_id else None
-            if note is not None and (note.id in wrong or _tells_correction(note.quote)):
+            if note is not None and (note.id in wrong or tells_correction(note.quote)):
                 return True
         return False
 
@@ -2693,7 +2461,7 @@ class _Composer:
         members = {m.id for m in self.cluster_members.get(note.id, [])}
         # The sentence that sets the day is what happens ("... would not pay. She said the council
         # would meet on March 11 to vote ..."): the one sentence of the statement to compare.
-        parts = _SENTENCE_END.split(said(note))
+        parts = SENTENCE_END.split(said(note))
         telling = [part for part in parts if self.scheduled(replace(note, quote=part, text="")) == day] or parts
         for other in sorted(self.notes, key=lambda n: (-self.weight(n), n.id)):
             placed = self.date(other)
@@ -2973,212 +2741,6 @@ def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
     """The Method's key phrases as the sources write them ("Dev Bhatt", not "dev bhatt")."""
     return tuple(phrases.as_written(phrase, (n.quote for n in noteset.notes if phrase in n.phrases))
                  for phrase in noteset.key_phrases[:8])
-
-
-def _in_words(quote: str, figure: Figure, group: _FigureGroup) -> bool:
-    """Whether *figure*, given with no measure of its own, is a value of *group*'s quantity: the
-    same value and unit, and its sentence names the quantity's measure in its own words ("the
-    airline has offered 8%" of "pay offer", in "The dispute is over pay: ...")."""
-    if figure.measures:
-        return False
-    shown = group.shown()
-    wanted = measure_stems(shown) | word_stems(holder(shown))
-    return bool(wanted) and any(near(figure, known) and unit_class(figure) == unit_class(known)
-                                and (figure.unit == known.unit or not figure.unit or not known.unit)
-                                for known in group.figures) \
-        and wanted <= word_stems(_sentence_of(quote, figure.text))
-
-
-_PREFIXES_OF_FORM = ("share of ", "maximum ")
-"""Measures of a share or a cap: no level a change moves ("38% of revenue" is not what "revenue rose 12%" moved)."""
-
-
-_PROPOSALS = frozenset({"offer", "bid", "proposal", "demand"})
-"""Stances of a value one party puts to another, which it may revise as a whole."""
-
-
-def _retire_revised_proposals(groups: list[_FigureGroup], date: Callable[[Note], str]) -> None:
-    """Retire the other figures of a proposal a later source revised: once "the offer of 31.50
-    euros a share" is replaced by "raised its offer ... to 36 euros a share", the same offer's
-    total ("offered 2.1 billion euros") and premium ("the offer ... is a 22 per cent premium"),
-    told only before the revision, describe the earlier offer, not the current one. Only a
-    group of the same stance (offer, bid, proposal, demand; not a target or a forecast, which
-    many parties hold), whose measure's words are within the revised one's (or the reverse), held by
-    the same party or one left unnamed, and every note of it dated before the revising source."""
-    revised = [(old, old.replaced_by) for old in groups if old.replaced_by is not None and not old.undated
-               and stance(old.shown()) in _PROPOSALS and old.replaced_by.earliest]
-    for group in groups:
-        if group.replaced_by is not None or group.retired or any(group is new for _, new in revised):
-            continue
-        shown = group.shown()
-        kind, stems = stance(shown), measure_stems(shown)
-        days = [date(n) for n in group.notes]
-        if not stems or not all(days):
-            continue
-        for old, new in revised:
-            theirs, held = measure_stems(old.shown()), {holder(shown).lower(), holder(old.shown()).lower()} - {""}
-            # its stance, or its verb ("offered 2.1 billion euros" is the offer's total)
-            if (stance(old.shown()) == kind or not kind and stance(old.shown()) in stems) and old is not group and (stems <= theirs or theirs <= stems) \
-                    and len(held) <= 1 and max(days) < new.earliest:
-                group.retired = True
-                break
-
-
-_BETWEEN_CLAUSES = re.compile(r"[;:]|\b(?:and|but|while|whereas|which|who)\b")
-_LEAD_IN = re.compile(r"^\s*(?:At|With|From|On)\s+[^,;]*$")
-
-
-def _retire_relative_to_overtaken(groups: list[_FigureGroup], date: Callable[[Note], str]) -> None:
-    """Retire a percentage told relative to a value a later source replaced: "At 30.20 euros,
-    Nordmeier trades at a 4 per cent discount to the offer" once the shares close at 35.10 euros
-    and the offer is 36; "The offer of 31.50 euros a share is a 22 per cent premium" once the
-    offer is raised. The percentage and the replaced value must stand in one clause, or the
-    value in a lead-in phrase ("At 30.20 euros, ..."), the sentence not calling it earlier,
-    and every note of the percentage dated before the replacing source."""
-    replaced = [(g, g.replaced_by) for g in groups if g.replaced_by is not None and not g.undated
-                and g.replaced_by.earliest]
-    for group in groups:
-        shown = group.shown()
-        days = [date(n) for n in group.notes]
-        if group.replaced_by is not None or group.retired or unit_class(shown) not in ("%", "pp") or not all(days):
-            continue
-        for figure, note in zip(group.figures, group.notes, strict=True):
-            said = " ".join(_sentence_of(" ".join(note.quote.split()), figure.text).split())
-            at = said.find(figure.text)
-            marked, found = earlier_values(said), find_figures(said)
-            if at < 0:
-                continue
-            for old, new in replaced:
-                if max(days) >= new.earliest or any(near(old.shown(), m) for m in marked):
-                    continue
-                text = next((f.text for f in found if f is not figure and unit_class(f) == unit_class(old.shown())
-                             and near(f, old.shown()) and not near(f, new.shown())), "")
-                where = said.find(text) if text else -1
-                if where < 0:
-                    continue
-                first, second = sorted(((where, where + len(text)), (at, at + len(figure.text))))
-                between = said[first[1]:second[0]]
-                if not _BETWEEN_CLAUSES.search(between) and (
-                        "," not in between or (where < at and _LEAD_IN.match(said[:first[1]]))):
-                    group.retired = True
-                    break
-            if group.retired:
-                break
-
-
-_BOUND_BEFORE = re.compile(r"\b(?:less than|fewer than|at most|under|below)\s*$",
-                           re.IGNORECASE)
-
-
-def _bound(quote: str, figure: Figure) -> bool:
-    """Whether *quote* gives *figure* as an upper bound ("revenue of less than £200 million"), not
-    as the level a measure stood at. A lower bound ("at least 340 people") stays a level: a toll is
-    told that way and a later count replaces it."""
-    at = quote.find(figure.text)
-    return at >= 0 and _BOUND_BEFORE.search(quote[max(0, at - 20):at]) is not None
-
-
-_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\b")
-
-
-def _set_against(quote: str, figure: Figure, figures: Sequence[Figure]) -> bool:
-    """Whether *figure* stands in *quote* against another value of its unit held by someone else
-    ("Drach had 50.4 percent of the vote against 49.6 percent for Vasko"): two holders' shares
-    under one measure, neither a later value of the other's."""
-    at = quote.find(figure.text)
-    if at < 0:
-        return False
-    for other in figures:
-        if other is figure or other.value == figure.value or other.unit != figure.unit:
-            continue
-        there = quote.find(other.text)
-        if there < 0:
-            continue
-        between = quote[min(at, there) + len((figure if at < there else other).text):max(at, there)]
-        if len(between.split()) <= 8 and _AGAINST.search(between) and not re.search(r"\b(?:from|up|down)\b", between):
-            return True
-    return False
-
-
-def _same_holder(a: Figure, b: Figure) -> bool:
-    """Whether two figures are held by the same: the same holder, or, for a target or forecast,
-    a holder one of them does not name ("guidance from Voltaris", "the company's guidance")."""
-    held_a, held_b = holder(a).lower(), holder(b).lower()
-    return held_a == held_b or stance(a) in ("target", "expected") and not (held_a and held_b)
-
-
-_TIME_WORD = re.compile(r"^(?:\d.*|" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|"
-                        r"tomorrow|now|then|year|years|month|months|week|weeks|quarter|day|days|last|next|this)$")
-_PP_OPEN = frozenset({"from", "by", "with"})
-_PP_END = frozenset("""and or but which that who whom whose to for on in at into over under as than is was were are
-    be been has had have will would could should may might said says secured repayable due""".split())
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-_STATE_WORDS = frozenset("""provisional final preliminary revised updated initial first current new remaining latest
-    estimated official total""".split())
-"""Words that say at which stage a value of a measure is told ("provisional" and "final" results,
-the "remaining" loans), not which measure it is: one measure revised, never two measures."""
-
-
-def _attached(sentence: str, figure: Figure) -> frozenset[str]:
-    """Stems of the phrase right after *figure* that says whose or which thing it is: the object
-    of a "from"/"by"/"with" that follows it or its counted noun within its clause ("a £120
-    million loan from a U.S. lender" -> lender, U.S.). A time ("from January") or a number
-    ("from 160 euros") is no such phrase."""
-    at = sentence.find(figure.text)
-    if at < 0:
-        return frozenset()
-    rest = re.split(r"[,;:()\u2014\u2013]|\s-\s|\.(?:\s|$)", sentence[at + len(figure.text):], maxsplit=1)[0]
-    words = re.findall(r"[A-Za-z0-9][\w'\u2019.&-]*", rest)
-    opening = next((i for i, w in enumerate(words[:4]) if w.lower() in _PP_OPEN), None)
-    if opening is None or any(w.lower() in _PP_END or w[0].isdigit() for w in words[:opening]):
-        return frozenset()
-    taken: list[str] = []
-    for word in words[opening + 1:opening + 6]:
-        low = word.lower().rstrip(".")
-        if low in _PP_END:
-            break
-        if low in _DETERMINERS:
-            continue
-        if _TIME_WORD.match(low):
-            return frozenset()
-        taken.append(low)
-    return word_stems(" ".join(taken))
-
-
-def _measure_key(figure: Figure, sentences: Sequence[str]) -> frozenset[str]:
-    """What a figure measures, as stems: its measure's words and the phrase attached after it
-    in its sentences (`_attached`), less the words of a value's stage (`_STATE_WORDS`)."""
-    stems = set(measure_stems(figure))
-    for sentence in sentences:
-        stems |= _attached(sentence, figure)
-    return frozenset(stems) - word_stems(" ".join(_STATE_WORDS))
-
-
-def _other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two measure keys (`_measure_key`) name two measures: each has a modifier the
-    other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
-    share"). One told more closely than the other ("debt", "total debt") is one measure."""
-    return bool(a - b) and bool(b - a)
-
-
-def _same_unit(figure: Figure, mark: Figure) -> bool:
-    """Whether *mark*, a value a sentence calls earlier, is in *figure*'s unit: the same unit
-    class, or the same unit told without the rate the sentence gave once ("3 percent instead of
-    6 percent" of "interest of 6 percent a year")."""
-    return unit_class(figure) == unit_class(mark) or (
-        mark.unit == unit_head(mark.unit) and bool(mark.unit) and unit_head(figure.unit) == mark.unit)
-
-
-def _change(figure: Figure) -> bool:
-    """A figure of a change of a measure ("rise in shares"), not of the measure."""
-    return figure.measures.startswith(("rise in ", "fall in "))
-
-
-def _instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ...]:
-    """The values of *note* in its sentence *said* besides those it calls earlier (*marks*), each
-    the only one of its unit class there: what the sentence gives in their place."""
-    values = [f for f in note.figures if f.text in said and not any(near(f, m) for m in marks)]
-    return tuple(f for f in values if sum(unit_class(g) == unit_class(f) for g in values) == 1)
 
 
 OWNER_REACH = 600

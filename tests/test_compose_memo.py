@@ -5,7 +5,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.compose import _FigureGroup, _stems, said, statement
+from briefgen.compose import _stems, said, statement
+from briefgen.keyfigures import FigureGroup
 from briefgen.models import Figure, Note, Span
 from briefgen.words import content_words, stem
 
@@ -17,7 +18,7 @@ def _note(quote: str, text: str | None = None, nid: str = "n1") -> Note:
 def test_a_group_shows_the_figure_its_sources_now_word_it_by() -> None:
     # One source words the quantity "tonnes of grain exported"; two later ones "grain exports":
     # the row follows the wording most sources use, so it changes as the group grows.
-    group = _FigureGroup()
+    group = FigureGroup()
     group.add(Figure(text="4.1 million tonnes", value=4.1e6, unit="t", measures="grain exported"),
               _note("Kestrel Port exported 4.1 million tonnes of grain."), "2026-03-01", 0)
     assert group.shown().measures == "grain exported"

@@ -9,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefgen.compose import _counts
+from briefgen.keyfigures import counted_measure
 from briefgen.models import Figure
 from briefgen.notes.figures import own_words
 
@@ -68,15 +68,15 @@ def _figure(text: str, measures: str) -> Figure:
 
 
 def test_a_bare_figure_says_what_it_counts_when_its_words_confirm_it() -> None:
-    assert _counts(_figure("450", "seat cuts"), "… agreed to limit the seat cuts to 450 from 600 …") == "seat cuts"
-    assert _counts(_figure("3.2 percent", "mortgage rate"), "The bank … at a mortgage rate of 3.2 percent") \
+    assert counted_measure(_figure("450", "seat cuts"), "… agreed to limit the seat cuts to 450 from 600 …") == "seat cuts"
+    assert counted_measure(_figure("3.2 percent", "mortgage rate"), "The bank … at a mortgage rate of 3.2 percent") \
         == "mortgage rate"
     # a figure that names its unit says it itself
-    assert _counts(_figure("90 million leva", "grant"), "a grant of 90 million leva") == ""
+    assert counted_measure(_figure("90 million leva", "grant"), "a grant of 90 million leva") == ""
     # no words to confirm the label: no row
-    assert _counts(_figure("2.4 billion", "five-year mean"), "") is None
+    assert counted_measure(_figure("2.4 billion", "five-year mean"), "") is None
     # the label would end inside a list the words go on with: the words say it
-    assert _counts(_figure("30 percent", "share of cod"), "… landed about 30 percent of their cod, haddock and "
+    assert counted_measure(_figure("30 percent", "share of cod"), "… landed about 30 percent of their cod, haddock and "
                    "mackerel quota") == ""
 
 
@@ -93,7 +93,7 @@ def test_every_hedge_survives_and_the_words_stay_verbatim(hedge: str, n: int, op
 
 
 def test_a_label_cut_inside_a_clause_is_no_row() -> None:
-    assert _counts(Figure(text="6 percent a year", value=6, unit="%", measures="herd may"), "") is None
-    assert _counts(Figure(text="900 complaints", value=900, unit="complaints", measures="complaints involved"),
+    assert counted_measure(Figure(text="6 percent a year", value=6, unit="%", measures="herd may"), "") is None
+    assert counted_measure(Figure(text="900 complaints", value=900, unit="complaints", measures="complaints involved"),
                    "") is None
-    assert _counts(Figure(text="13 euros", value=13, unit="EUR", measures="charged by Venice"), "") == ""
+    assert counted_measure(Figure(text="13 euros", value=13, unit="EUR", measures="charged by Venice"), "") == ""

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import briefgen
-from briefgen.compose import _counts
+from briefgen.keyfigures import counted_measure
 from briefgen.models import Figure, Item
 from briefgen.notes.figures import vote_tally
 from briefgen.workspace import init_workspace
@@ -74,6 +74,6 @@ def test_one_side_of_a_vote_tally(sentence: str, figure: str, tally: bool) -> No
 @given(st.integers(min_value=2, max_value=5000), st.sampled_from(["centres", "permits", "beds"]))
 def test_a_bare_figure_is_confirmed_by_another_sources_words(n: int, noun: str) -> None:
     figure = Figure(text=str(n), value=float(n), unit="", measures=noun)
-    assert _counts(figure, "") is None  # nothing says what it counts: no row
-    assert _counts(figure, "", (f"must sell {n} leisure {noun}",)) == noun
-    assert _counts(figure, "", (f"must sell {n} tonnes",)) is None  # another source, another measure
+    assert counted_measure(figure, "") is None  # nothing says what it counts: no row
+    assert counted_measure(figure, "", (f"must sell {n} leisure {noun}",)) == noun
+    assert counted_measure(figure, "", (f"must sell {n} tonnes",)) is None  # another source, another measure

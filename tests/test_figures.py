@@ -618,14 +618,14 @@ def test_a_threshold_in_a_condition_is_no_figure_of_the_story() -> None:
 
 
 def test_a_correction_concerns_the_sentence_it_stands_in() -> None:
-    from briefgen.compose import _conditional, _sentence_of
+    from briefgen.keyfigures import conditional, sentence_of
     from briefgen.notes.figures import corrects
 
     pair = ("The regulator's figure was originally 120 centres; it raised the number to 126 after finding six "
             "sites missing. The appeal means Harwell will not walk away if the sale exceeds 90 centres.")
-    assert corrects(_sentence_of(pair, "126")) is corrects(pair)
-    assert _sentence_of(pair, "90 centres").startswith("The appeal means")
-    assert _conditional(pair, "90 centres") and not _conditional(pair, "126")
+    assert corrects(sentence_of(pair, "126")) is corrects(pair)
+    assert sentence_of(pair, "90 centres").startswith("The appeal means")
+    assert conditional(pair, "90 centres") and not conditional(pair, "126")
 
 
 @pytest.mark.parametrize(("sentence", "measure"), [

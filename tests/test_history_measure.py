@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import briefgen
-from briefgen.compose import _attached, _FigureGroup, _measure_key, _other_measures
+from briefgen.keyfigures import FigureGroup, attached_words, measure_key_of, other_measures
 from briefgen.models import Figure, Item, Note, Span
 from briefgen.notes.figures import find_figures
 from briefgen.workspace import init_workspace
@@ -75,13 +75,13 @@ def test_a_loan_from_a_bank_is_no_earlier_value_of_the_trust_loans() -> None:
 def test_what_follows_a_figure_says_which_thing_it_is() -> None:
     sentence = "The club also has a £120 million loan from a U.S. lender, secured against the stadium."
     loan = next(f for f in find_figures(sentence) if f.text == "£120 million")
-    assert _attached(sentence, loan)
+    assert attached_words(sentence, loan)
     fee = "The port will raise its fee to 185 euros per box from January, up from 160 euros."
-    assert not _attached(fee, next(f for f in find_figures(fee) if f.text.startswith("185")))
+    assert not attached_words(fee, next(f for f in find_figures(fee) if f.text.startswith("185")))
     owner = Figure("160 million pounds", 160e6, "GBP", "remaining owner loans")
-    assert _other_measures(_measure_key(owner, []), _measure_key(loan, [sentence]))
-    assert not _other_measures(_measure_key(Figure("£486 million", 486e6, "GBP", "total debts"), []),
-                               _measure_key(Figure("336 million pounds", 336e6, "GBP", "debt"), []))
+    assert other_measures(measure_key_of(owner, []), measure_key_of(loan, [sentence]))
+    assert not other_measures(measure_key_of(Figure("£486 million", 486e6, "GBP", "total debts"), []),
+                               measure_key_of(Figure("336 million pounds", 336e6, "GBP", "debt"), []))
 
 
 @pytest.mark.parametrize(("history", "kept"), [
@@ -95,7 +95,7 @@ def test_history_never_contradicts_the_rows_own_earlier_value(history: tuple[tup
     quote = "The club's total debt fell to 336 million pounds from 486 million."
     figure = Figure("336 million pounds", 336e6, "GBP", "total debt")
     note = Note(id="n1", kind="figure", quote=quote, span=Span(source="s", start=0, end=len(quote)), figures=(figure,))
-    group = _FigureGroup()
+    group = FigureGroup()
     group.add(figure, note, "2026-03-10", 0)
     told = group.as_told(tuple(EarlierFigure(text=t, value=v) for t, v in history))
     assert [e.text for e in told] == kept
@@ -109,8 +109,8 @@ _STEMS = st.frozensets(st.sampled_from(["loan", "owner", "lender", "bank", "debt
 
 @given(_STEMS, _STEMS)
 def test_two_measures_is_symmetric_and_a_measure_is_itself(a: frozenset[str], b: frozenset[str]) -> None:
-    assert _other_measures(a, b) == _other_measures(b, a)
-    assert not _other_measures(a, a) and not _other_measures(a, a | b)
+    assert other_measures(a, b) == other_measures(b, a)
+    assert not other_measures(a, a) and not other_measures(a, a | b)
 
 
 @pytest.mark.parametrize(("sentence", "earlier"), [

@@ -1,0 +1,511 @@
+"""Key figures: one quantity as the sources give it, and what its figures say.
+
+`FigureGroup` holds every figure that states one quantity (across phrasings and sources), with
+its notes, dates, the group of the value that replaced it and the earlier values its own
+sentences give. The functions here read a figure in its sentence: the measure it belongs to
+(`measure_key_of`, `attached_words`), whether it is an earlier, corrected, conditional or bounding
+value, or one set against another, and the label a row may print (`counted_measure`).
+`compose` chooses and orders the rows; nothing here reads an audience.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.models import (
+    EarlierFigure,
+    Figure,
+    Note,
+)
+from briefgen.notes.figures import (
+    LIST_AFTER,
+    MONEY_UNITS,
+    correction_notice,
+    earlier_values,
+    find_figures,
+    holder,
+    label_penalty,
+    measure_stems,
+    near,
+    near_value,
+    own_words,
+    stance,
+    unit_class,
+    unit_head,
+    word_stems,
+)
+from briefgen.words import content_words, stem
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+"""Where one sentence of a statement quoted with the sentence before it ends and the next begins."""
+
+
+def sentence_of(quote: str, text: str) -> str:
+    """The sentence of *quote* that gives *text* (a figure as written), else the whole quote."""
+    return next((said for said in SENTENCE_END.split(quote) if text in said), quote)
+
+
+_CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$")
+
+
+def wrong_before(quote: str, figure: Figure) -> bool:
+    """Whether *figure* is what a correction notice says an earlier version of the text gave
+    ("An earlier version of this story gave the peak draw as 1,150 litres per second"): a value
+    the story never had, neither current nor earlier."""
+    said = " ".join(sentence_of(quote, figure.text).split())
+    return correction_notice(said) and any(near(figure, m) and unit_class(figure) == unit_class(m)
+                                           for m in earlier_values(said))
+
+
+def tells_correction(quote: str) -> bool:
+    """Whether a sentence of *quote* is a correction notice (`figures.correction_notice`)."""
+    return any(correction_notice(" ".join(part.split())) for part in SENTENCE_END.split(quote))
+
+
+def conditional(quote: str, text: str) -> bool:
+    """Whether *text* (a figure as written) stands in a condition ("can walk away if the regulator
+    demands more than 100 stores"): a threshold someone set, not a quantity of the story."""
+    said = sentence_of(quote, text)
+    at = said.find(text)
+    return at > 0 and _CONDITION.search(said[:at]) is not None
+
+
+BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
+                   r"(?:\s*(?:%|percent|per cent|percentage points?))?", re.IGNORECASE)
+"""A figure that names no unit or thing counted ("900", "4.5 percent", "1.1 billion")."""
+
+
+_MEASURE_FRAME = frozenset({"share"})
+"""Words of a measure's label that frame it rather than name it ("share of capacity" of "40 percent
+of capacity"); a direction ("rise in frigates") is not one: the words must say it."""
+
+
+_CLAUSE_TAIL = frozenset("may might could would will can should must is are was were has have had be been".split())
+"""Words a measure's label does not end on: it is a clause's subject and verb, cut."""
+
+
+def distance_before(said: str, group: FigureGroup, note: Note, mark: Figure) -> int:
+    """How far before *mark* in *said* the figure *group* takes from *note* stands (a figure after
+    it, or not found, ranks after every figure before it)."""
+    at = said.find(mark.text)
+    ends = [said.rfind(f.text, 0, at) for f, n in zip(group.figures, group.notes, strict=True) if n is note]
+    before = [at - end for end in ends if at >= 0 and end >= 0]
+    return min(before) if before else len(said) + 1
+
+
+_MONEY_WORDS = frozenset(u.lower() for u in MONEY_UNITS)
+
+
+def counted_measure(figure: Figure, words: str, also: tuple[str, ...] = ()) -> str | None:
+    """What a key-figure row says its figure counts beside the figure: "" when the figure names
+    its unit ("150 million leva") or has no measure to add; the measure's label ("job cuts") for a
+    bare figure ("900") when the row's words confirm it (its every content word is in them); None
+    (no row) for a bare figure whose measure no words confirm ("1.1 billion | ten-year average"):
+    a label read from a sentence the row does not show is too often wrong to stand alone. A row
+    with no words whose label ends on a verb is no row either.
+
+    *also* are other sources' words for the same value (`_Composer.same_value_words`: "must sell
+    126 leisure centres" for a row "126 | centres" its own clause cannot show): a measure any of
+    them states is confirmed, as the row's own words would confirm it."""
+    last = figure.measures.split()[-1].lower() if figure.measures.split() else ""
+    if figure.measures.strip().lower() in _MONEY_WORDS or figure.measures.split() and all(
+            w[:1].isupper() for w in figure.measures.split()):
+        # "4.0bn | EUR", "36 percent (Aurea Mobile)": a currency or a name says whose or in what,
+        # never what is counted or paid; the row stands on its own words or not at all
+        return "" if words else None
+    if not words and (last in _CLAUSE_TAIL or len(figure.measures.split()) > 1 and last.endswith("ed")):
+        return None  # a label cut off inside a clause ("population may", "reported attacks involved")
+    if not BARE.fullmatch(figure.text.strip()):
+        return ""
+    said = {stem(w) for w in content_words(words)} if words else set()
+    named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
+    if named and not (said and all(stem(w) in said for w in named)) and any(
+            all(stem(w) in {stem(x) for x in content_words(other)} for w in named) for other in also):
+        return figure.measures  # another source names what the value counts
+    if named and said and all(stem(w) in said for w in named):
+        listed = re.search(r"\b" + re.escape(named[-1]) + r"\w*,\s+(?P<rest>.*)", words, re.IGNORECASE)
+        if listed and LIST_AFTER.match(listed.group("rest")):
+            return ""  # the label ends inside a list the words go on with ("share of wheat" of "wheat, maize and …")
+        return figure.measures
+    return "" if words else None
+
+
+@dataclass
+class FigureGroup:
+    """One quantity as the sources give it: every figure that states it, with its note."""
+
+    figures: list[Figure] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    days: list[tuple[str, bool]] = field(default_factory=list)
+    """Each figure's date and whether it is only estimated."""
+    earliest: str = ""
+    """The date of the first source to give the figure ("" when undated)."""
+    replaced_by: FigureGroup | None = None
+    """The group of a later or corrected value of the same measure, when one replaces this one."""
+    corrected: bool = False
+    """Whether the replacing source says this value was wrong."""
+    undated: bool = False
+    """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
+    marked: list[EarlierFigure] = field(default_factory=list)
+    """Earlier values its own sentences give that no group holds ("up from 305,000")."""
+
+    estimated: bool = False
+    """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
+    told_before: bool = False
+    """Whether every sentence that gives the value gives it as an earlier one ("3 percent instead of
+    6 percent"): when it was reported, no source says (the sentence's date is the later value's)."""
+    retired: bool = False
+    """Whether a source ties the value to something it says was rejected, withdrawn or replaced
+    (`supersede.turned_down`): history, never a current value, whatever replaces it."""
+
+    def add(self, figure: Figure, note: Note, date: str, position: int, estimated: bool = False) -> None:
+        self.figures.append(figure)
+        self.notes.append(note)
+        self.positions.append(position)
+        self.days.append((date, estimated))
+        if date and (not self.earliest or date < self.earliest):
+            self.earliest, self.estimated = date, estimated
+
+    @property
+    def sources(self) -> set[str]:
+        return {note.span.source for note in self.notes}
+
+    def first_per_source(self) -> list[Note]:
+        """The note nearest the lead in each source that gives the figure."""
+        best: dict[str, tuple[int, Note]] = {}
+        for note, position in zip(self.notes, self.positions, strict=True):
+            if note.span.source not in best or position < best[note.span.source][0]:
+                best[note.span.source] = (position, note)
+        return [note for _, note in sorted(best.values(), key=lambda pair: (pair[0], pair[1].id))]
+
+    def earlier(self, groups: list[FigureGroup]) -> tuple[EarlierFigure, ...]:
+        """The values this quantity replaced (the groups it replaced, theirs in turn, and the
+        values its sentences call earlier), oldest first, at most three: the latest before it."""
+        found: dict[float, EarlierFigure] = {}
+        own: set[float] = {mark.value for mark in self.marked}
+        todo = [g for g in groups if g.replaced_by is self]
+        seen: set[int] = set()
+        while todo:
+            group = todo.pop()
+            if id(group) in seen:
+                continue
+            seen.add(id(group))
+            figure = group.shown()
+            day, estimated = group.first_told_as(self.measure_key)
+            entry = EarlierFigure(text=figure.text, value=figure.value, corrected=group.corrected,
+                                  date="" if estimated or group.told_before else day)
+            if figure.value not in found or entry.date and not found[figure.value].date:
+                found[figure.value] = entry  # a value told before and reported on its day: that day
+            if group.told_before:
+                own.add(figure.value)
+            todo += [g for g in groups if g.replaced_by is group]
+        for mark in self.marked:
+            found.setdefault(mark.value, mark)
+        value = self.shown().value
+        # a value three orders of magnitude away is another quantity, not this one's earlier value
+        # ("4.6 billion crowns" of fee income is no update of "monthly income above 35,000 crowns")
+        found = {v: e for v, e in found.items() if v in own or not value or not v or 1e-3 <= abs(v / value) <= 1e3}
+        ordered = sorted((e for v, e in found.items() if v != value), key=lambda e: (not e.date, e.date))
+        dated = [e for e in ordered if e.date]
+        # An undated source's value has no place in the sequence: shown only when no dated one is,
+        # after them, and a value the sentences call earlier always.
+        undated = [e for e in ordered if not e.date and (not dated or e.value in own)]
+        return self.as_told(tuple((dated + undated)[-3:]))
+
+    def first_told_as(self, key: frozenset[str]) -> tuple[str, bool]:
+        """The first day a source gives this value as the measure *key* (`measure_key_of`), and
+        whether that day is only estimated: the same amount may also be another quantity ("values
+        the stake at 143 million euros", "lost 143 million euros last year"), whose day is not the
+        earlier value's. `earliest` when every figure of the value names another measure."""
+        days = [day for f, n, day in zip(self.figures, self.notes, self.days, strict=True) if day[0]
+                and not other_measures(measure_key_of(f, [sentence_of(n.quote, f.text)]), key)]
+        return min(days, default=(self.earliest, self.estimated))
+
+    def as_told(self, history: tuple[EarlierFigure, ...]) -> tuple[EarlierFigure, ...]:
+        """*history* as the row's own sentence lets it stand: a sentence that gives the value's
+        earlier one ("to 336 million pounds from 486 million") says which value came just before,
+        so nothing after the last report of that one is shown, and when none is, only the
+        sentence's own earlier value."""
+        shown = self.shown()
+        told = [mark for f, n in zip(self.figures, self.notes, strict=True) if f.text == shown.text
+                for mark in earlier_values(sentence_of(n.quote, f.text))
+                if (unit_class(mark) == unit_class(shown) or not mark.unit) and not near(mark, shown)]
+        if not told or not history:
+            return history
+        last = max((i for i, e in enumerate(history) if any(near_value(e.value, m.value) for m in told)), default=-1)
+        if last < 0:
+            mark = told[0]
+            return (EarlierFigure(text=mark.text, value=mark.value),)
+        return history[:last + 1]
+
+    def latest(self) -> FigureGroup:
+        """The group of the value that in the end replaces this one (itself when none does)."""
+        group, seen = self, {id(self)}
+        while group.replaced_by is not None and id(group.replaced_by) not in seen:
+            group = group.replaced_by
+            seen.add(id(group))
+        return group
+
+    def shown(self) -> Figure:
+        """The figure a row shows: the measure most sources word it by, a noun phrase before a
+        verb-phrase leftover (ties: nearest the lead),
+        with a conversion or a period where any source gives one. Worked out once per set of
+        figures (`add` is the only way a group grows; rankings ask for it thousands of times)."""
+        cached = self.__dict__.get("_shown")
+        if cached is not None and cached[0] == len(self.figures):
+            return cached[1]
+        counts = Counter(f.measures for f in self.figures)
+        order = sorted(range(len(self.figures)), key=lambda i: (label_penalty(self.figures[i].measures),
+                                                                -counts[self.figures[i].measures], self.positions[i]))
+        figure = self.figures[order[0]]
+        text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
+        period = figure.period or next((f.period for f in self.figures if f.period), "")
+        shown = replace(figure, text=text, period=period)
+        self.__dict__["_shown"] = (len(self.figures), shown)
+        return shown
+
+    @functools.cached_property
+    def measure_key(self) -> frozenset[str]:
+        """What the quantity measures, as stems (`measure_key_of` of the figure a row shows, read in
+        every sentence that gives it). Read once the group is whole: the linking steps compare
+        every pair of groups."""
+        shown = self.shown()
+        return measure_key_of(shown, [sentence_of(n.quote, f.text) for f, n in zip(self.figures, self.notes, strict=True)
+                                    if f.text == shown.text])
+
+    @functools.cached_property
+    def own_words(self) -> str | None:
+        """The shown figure's clause as its source words it (`figures.own_words`), from the
+        note nearest the lead that gives it: "" when none does, None when the clause cannot
+        stand alone (it points back to words the row does not show)."""
+        shown = self.shown()
+        for i in sorted(range(len(self.figures)), key=lambda i: self.positions[i]):
+            if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
+                found = own_words(self.notes[i].quote, self.figures[i].text)
+                if found != "":
+                    return found
+        return ""
+
+
+def in_words(quote: str, figure: Figure, group: FigureGroup) -> bool:
+    """Whether *figure*, given with no measure of its own, is a value of *group*'s quantity: the
+    same value and unit, and its sentence names the quantity's measure in its own words ("the
+    airline has offered 8%" of "pay offer", in "The dispute is over pay: ...")."""
+    if figure.measures:
+        return False
+    shown = group.shown()
+    wanted = measure_stems(shown) | word_stems(holder(shown))
+    return bool(wanted) and any(near(figure, known) and unit_class(figure) == unit_class(known)
+                                and (figure.unit == known.unit or not figure.unit or not known.unit)
+                                for known in group.figures) \
+        and wanted <= word_stems(sentence_of(quote, figure.text))
+
+
+PREFIXES_OF_FORM = ("share of ", "maximum ")
+"""Measures of a share or a cap: no level a change moves ("38% of revenue" is not what "revenue rose 12%" moved)."""
+
+
+_PROPOSALS = frozenset({"offer", "bid", "proposal", "demand"})
+"""Stances of a value one party puts to another, which it may revise as a whole."""
+
+
+def retire_revised_proposals(groups: list[FigureGroup], date: Callable[[Note], str]) -> None:
+    """Retire the other figures of a proposal a later source revised: once "the offer of 31.50
+    euros a share" is replaced by "raised its offer ... to 36 euros a share", the same offer's
+    total ("offered 2.1 billion euros") and premium ("the offer ... is a 22 per cent premium"),
+    told only before the revision, describe the earlier offer, not the current one. Only a
+    group of the same stance (offer, bid, proposal, demand; not a target or a forecast, which
+    many parties hold), whose measure's words are within the revised one's (or the reverse), held by
+    the same party or one left unnamed, and every note of it dated before the revising source."""
+    revised = [(old, old.replaced_by) for old in groups if old.replaced_by is not None and not old.undated
+               and stance(old.shown()) in _PROPOSALS and old.replaced_by.earliest]
+    for group in groups:
+        if group.replaced_by is not None or group.retired or any(group is new for _, new in revised):
+            continue
+        shown = group.shown()
+        kind, stems = stance(shown), measure_stems(shown)
+        days = [date(n) for n in group.notes]
+        if not stems or not all(days):
+            continue
+        for old, new in revised:
+            theirs, held = measure_stems(old.shown()), {holder(shown).lower(), holder(old.shown()).lower()} - {""}
+            # its stance, or its verb ("offered 2.1 billion euros" is the offer's total)
+            if (stance(old.shown()) == kind or not kind and stance(old.shown()) in stems) and old is not group and (stems <= theirs or theirs <= stems) \
+                    and len(held) <= 1 and max(days) < new.earliest:
+                group.retired = True
+                break
+
+
+_BETWEEN_CLAUSES = re.compile(r"[;:]|\b(?:and|but|while|whereas|which|who)\b")
+
+
+_LEAD_IN = re.compile(r"^\s*(?:At|With|From|On)\s+[^,;]*$")
+
+
+def retire_relative_to_overtaken(groups: list[FigureGroup], date: Callable[[Note], str]) -> None:
+    """Retire a percentage told relative to a value a later source replaced: "At 30.20 euros,
+    Nordmeier trades at a 4 per cent discount to the offer" once the shares close at 35.10 euros
+    and the offer is 36; "The offer of 31.50 euros a share is a 22 per cent premium" once the
+    offer is raised. The percentage and the replaced value must stand in one clause, or the
+    value in a lead-in phrase ("At 30.20 euros, ..."), the sentence not calling it earlier,
+    and every note of the percentage dated before the replacing source."""
+    replaced = [(g, g.replaced_by) for g in groups if g.replaced_by is not None and not g.undated
+                and g.replaced_by.earliest]
+    for group in groups:
+        shown = group.shown()
+        days = [date(n) for n in group.notes]
+        if group.replaced_by is not None or group.retired or unit_class(shown) not in ("%", "pp") or not all(days):
+            continue
+        for figure, note in zip(group.figures, group.notes, strict=True):
+            said = " ".join(sentence_of(" ".join(note.quote.split()), figure.text).split())
+            at = said.find(figure.text)
+            marked, found = earlier_values(said), find_figures(said)
+            if at < 0:
+                continue
+            for old, new in replaced:
+                if max(days) >= new.earliest or any(near(old.shown(), m) for m in marked):
+                    continue
+                text = next((f.text for f in found if f is not figure and unit_class(f) == unit_class(old.shown())
+                             and near(f, old.shown()) and not near(f, new.shown())), "")
+                where = said.find(text) if text else -1
+                if where < 0:
+                    continue
+                first, second = sorted(((where, where + len(text)), (at, at + len(figure.text))))
+                between = said[first[1]:second[0]]
+                if not _BETWEEN_CLAUSES.search(between) and (
+                        "," not in between or (where < at and _LEAD_IN.match(said[:first[1]]))):
+                    group.retired = True
+                    break
+            if group.retired:
+                break
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:less than|fewer than|at most|under|below)\s*$",
+                           re.IGNORECASE)
+
+
+def bound_given(quote: str, figure: Figure) -> bool:
+    """Whether *quote* gives *figure* as an upper bound ("revenue of less than £200 million"), not
+    as the level a measure stood at. A lower bound ("at least 340 people") stays a level: a toll is
+    told that way and a later count replaces it."""
+    at = quote.find(figure.text)
+    return at >= 0 and _BOUND_BEFORE.search(quote[max(0, at - 20):at]) is not None
+
+
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\b")
+
+
+def set_against(quote: str, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether *figure* stands in *quote* against another value of its unit held by someone else
+    ("Drach had 50.4 percent of the vote against 49.6 percent for Vasko"): two holders' shares
+    under one measure, neither a later value of the other's."""
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    for other in figures:
+        if other is figure or other.value == figure.value or other.unit != figure.unit:
+            continue
+        there = quote.find(other.text)
+        if there < 0:
+            continue
+        between = quote[min(at, there) + len((figure if at < there else other).text):max(at, there)]
+        if len(between.split()) <= 8 and _AGAINST.search(between) and not re.search(r"\b(?:from|up|down)\b", between):
+            return True
+    return False
+
+
+def same_holder(a: Figure, b: Figure) -> bool:
+    """Whether two figures are held by the same: the same holder, or, for a target or forecast,
+    a holder one of them does not name ("guidance from Voltaris", "the company's guidance")."""
+    held_a, held_b = holder(a).lower(), holder(b).lower()
+    return held_a == held_b or stance(a) in ("target", "expected") and not (held_a and held_b)
+
+
+_TIME_WORD = re.compile(r"^(?:\d.*|" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|"
+                        r"tomorrow|now|then|year|years|month|months|week|weeks|quarter|day|days|last|next|this)$")
+
+
+_PP_OPEN = frozenset({"from", "by", "with"})
+
+
+_PP_END = frozenset("""and or but which that who whom whose to for on in at into over under as than is was were are
+    be been has had have will would could should may might said says secured repayable due""".split())
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+_STATE_WORDS = frozenset("""provisional final preliminary revised updated initial first current new remaining latest
+    estimated official total""".split())
+"""Words that say at which stage a value of a measure is told ("provisional" and "final" results,
+the "remaining" loans), not which measure it is: one measure revised, never two measures."""
+
+
+def attached_words(sentence: str, figure: Figure) -> frozenset[str]:
+    """Stems of the phrase right after *figure* that says whose or which thing it is: the object
+    of a "from"/"by"/"with" that follows it or its counted noun within its clause ("a £120
+    million loan from a U.S. lender" -> lender, U.S.). A time ("from January") or a number
+    ("from 160 euros") is no such phrase."""
+    at = sentence.find(figure.text)
+    if at < 0:
+        return frozenset()
+    rest = re.split(r"[,;:()\u2014\u2013]|\s-\s|\.(?:\s|$)", sentence[at + len(figure.text):], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z0-9][\w'\u2019.&-]*", rest)
+    opening = next((i for i, w in enumerate(words[:4]) if w.lower() in _PP_OPEN), None)
+    if opening is None or any(w.lower() in _PP_END or w[0].isdigit() for w in words[:opening]):
+        return frozenset()
+    taken: list[str] = []
+    for word in words[opening + 1:opening + 6]:
+        low = word.lower().rstrip(".")
+        if low in _PP_END:
+            break
+        if low in _DETERMINERS:
+            continue
+        if _TIME_WORD.match(low):
+            return frozenset()
+        taken.append(low)
+    return word_stems(" ".join(taken))
+
+
+def measure_key_of(figure: Figure, sentences: Sequence[str]) -> frozenset[str]:
+    """What a figure measures, as stems: its measure's words and the phrase attached after it
+    in its sentences (`attached_words`), less the words of a value's stage (`_STATE_WORDS`)."""
+    stems = set(measure_stems(figure))
+    for sentence in sentences:
+        stems |= attached_words(sentence, figure)
+    return frozenset(stems) - word_stems(" ".join(_STATE_WORDS))
+
+
+def other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two measure keys (`measure_key_of`) name two measures: each has a modifier the
+    other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
+    share"). One told more closely than the other ("debt", "total debt") is one measure."""
+    return bool(a - b) and bool(b - a)
+
+
+def same_unit(figure: Figure, mark: Figure) -> bool:
+    """Whether *mark*, a value a sentence calls earlier, is in *figure*'s unit: the same unit
+    class, or the same unit told without the rate the sentence gave once ("3 percent instead of
+    6 percent" of "interest of 6 percent a year")."""
+    return unit_class(figure) == unit_class(mark) or (
+        mark.unit == unit_head(mark.unit) and bool(mark.unit) and unit_head(figure.unit) == mark.unit)
+
+
+def is_change(figure: Figure) -> bool:
+    """A figure of a change of a measure ("rise in shares"), not of the measure."""
+    return figure.measures.startswith(("rise in ", "fall in "))
+
+
+def given_instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The values of *note* in its sentence *said* besides those it calls earlier (*marks*), each
+    the only one of its unit class there: what the sentence gives in their place."""
+    values = [f for f in note.figures if f.text in said and not any(near(f, m) for m in marks)]
+    return tuple(f for f in values if sum(unit_class(g) == unit_class(f) for g in values) == 1)
+
+
