@@ -512,12 +512,14 @@ def serve(workspace: str, audience: str, port: int, as_of: str | None, since: st
 
     Example: briefgen serve --audience investor,policy --port 8000
     """
+    from briefgen.serve import leave
     from briefgen.serve import serve as run
 
     config = _dated(_config(workspace), as_of, since)
     run(config.root, audience, port, as_of=as_of, since=since,
         ready=lambda url: click.echo(f"serving {url} (watching sources/, notes/, templates/ and briefgen.toml; "
                                      "Ctrl-C stops)"))
+    leave(0)  # stopped and cleaned up: no watcher or worker thread may hold the exit
 
 
 @main.command()
