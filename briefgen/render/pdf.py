@@ -1,7 +1,7 @@
 """HTML -> PDF with WeasyPrint: tagged (PDF/UA-1) by default, nothing fetched.
 
 The laid-out pages are looked at before they are written, and laid out once more when a reader
-would see a hole or a stray page (`relaid`): a page left more than a quarter empty because a table
+would see a hole or a stray page (`relayout`): a page left more than a quarter empty because a table
 kept whole (brief.css `table.whole`) went over to the next page lets that table break between its
 rows (its head repeats); a last page holding only a few lines (the end of the Method paragraph) is
 tried again with the closing sections in tighter print. The second layout is kept only when it is
@@ -12,6 +12,7 @@ WeasyPrint is imported here only, so `--help` and Markdown-only builds stay fast
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,7 +180,7 @@ def _unwhole(html: str, indices: set[int]) -> str:
 
 @dataclass(frozen=True)
 class Relayout:
-    """What the second layout of a page set changes (`relaid`)."""
+    """What the second layout of a page set changes (`relayout`)."""
 
     unwhole: tuple[int, ...]
     """Tables (their indices in document order) that lose the class "whole" and may break."""
@@ -200,18 +201,11 @@ def relayout(root: Any, pages: list[_Page]) -> Relayout | None:
     see with a hole or a stray last page, or None: tables kept whole that left a hole may break;
     a stray last page tightens the closing sections."""
     moved = _whole_tables_moved(pages)
-    tables = list(root.iter("table")) if moved else []
-    unwhole = tuple(sorted({tables.index(table) for table in moved if table in tables}))
-    if not moved and not stray_end(pages):
+    stray = stray_end(pages)
+    if not moved and not stray:
         return None
-    return Relayout(unwhole, stray_end(pages))
-
-
-def relaid(html: str, root: Any, pages: list[_Page]) -> str | None:
-    """Another HTML for a layout of *pages* that a reader would see with a hole or a stray last
-    page (`relayout`), or None."""
-    change = relayout(root, pages)
-    return change.apply(html) if change is not None else None
+    tables = list(root.iter("table")) if moved else []
+    return Relayout(tuple(sorted({tables.index(table) for table in moved if table in tables})), stray)
 
 
 def _score(pages: list[_Page]) -> tuple[int, int, int]:
@@ -236,13 +230,13 @@ def _lay_out(html: str, options: dict[str, Any]) -> tuple[Any, Relayout | None, 
 
 
 def lay_out(html: str, **options: Any) -> Any:
-    """The WeasyPrint document of *html*, laid out again (`relaid`) when that leaves fewer pages,
+    """The WeasyPrint document of *html*, laid out again (`relayout`) when that leaves fewer pages,
     holes or stray last pages."""
     return _lay_out(html, options)[0]
 
 
 #: The layout choices remembered in a workspace's cache folder: for an HTML whose first layout
-#: was tried again (`relaid`), which of the two was kept, so that an unchanged rebuild lays the
+#: was tried again (`relayout`), which of the two was kept, so that an unchanged rebuild lays the
 #: brief out once, as the one kept (the same document, so the same PDF bytes).
 LAYOUT_CACHE = "pdf-layout.json"
 LAYOUT_CACHE_SIZE = 200
@@ -253,14 +247,20 @@ def layout_key(html: str, options: dict[str, Any]) -> str:
     of WeasyPrint and its PDF writer."""
     import hashlib
     import json
+
+    payload = json.dumps([html, sorted(options.items(), key=str), _renderer_versions()], default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _renderer_versions() -> list[str]:
+    """The versions of WeasyPrint and pydyf, read once per process (a build asks per layout)."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        versions = [version("weasyprint"), version("pydyf")]
+        return [version("weasyprint"), version("pydyf")]
     except PackageNotFoundError:  # pragma: no cover - not installed as a distribution
-        versions = [getattr(_weasyprint(), "__version__", "")]
-    payload = json.dumps([html, sorted(options.items(), key=str), versions], default=str)
-    return hashlib.sha256(payload.encode()).hexdigest()
+        return [getattr(_weasyprint(), "__version__", "")]
 
 
 def _read_choices(path: Path) -> dict[str, Any]:
