@@ -1313,11 +1313,9 @@ def revised_views(notes: Sequence[Note], *, text_of: Callable[[Note], str], repo
     found: list[Superseded] = []
     for note in notes:
         anchor = known.day_of[note.id]
-        if note.status == "pinned" or anchor is None or not note.speaker:
+        if note.status == "pinned" or anchor is None or not _view(note) or len(note.speaker.split()) < 2:
             continue
         text = text_of(note)
-        if not _view(note) or len(note.speaker.split()) < 2:
-            continue
         for other in later:
             day = known.day_of[other.id]
             if day is None or day <= anchor or other.span.source == note.span.source:
