@@ -18,6 +18,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
+
 _CONNECTIVES = (
     "however", "but", "and", "also", "yet", "still", "meanwhile", "moreover", "furthermore", "in addition",
     "additionally", "as a result", "consequently", "therefore", "thus", "hence", "instead", "nonetheless",
@@ -495,9 +497,7 @@ _ANAPHORIC_NOUN = re.compile(r"\bthe\s+(?:matter|affair)\b(?!\s+(?:of|over|conce
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+(?P<kind>country|company|firm|group|city|region|island|islands|nation|"
                               r"ministry|bank|club|union|council)(?:'s|’s|s'|s’)\s", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "I", "The", "A", "An")) + r")\b)[A-Z][a-z][\w’'-]*")
+    (*(word.capitalize() for word in MONTHS + WEEKDAYS), "I", "The", "A", "An")) + r")\b)[A-Z][a-z][\w’'-]*")
 
 
 def unseen_referent(sentence: str, story: str = "") -> bool:
