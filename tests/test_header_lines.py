@@ -28,6 +28,9 @@ BODY = ("The county council voted on Tuesday to close two of its five ferry land
     ("Public health briefing | Orla Health Analytics", "report", "Orla Health Analytics", ""),
     ("Dr. Sofia Brandt, epidemiologist at Orla Health Analytics", "", "Orla Health Analytics", "Sofia Brandt"),
     ("Tomas Ferrer, family doctor in San Lino", "", "", "Tomas Ferrer"),
+    # a research house named "<Name> Research" beside a desk's label in lower case: the house is the issuer
+    ("Halvard Research | Energy & Utilities note | 12 November 2026", "analysis", "Halvard Research", ""),
+    ("Brenn Research | Metals and Mining note", "analysis", "Brenn Research", ""),
 ])
 def test_header_parts_in_any_order(line: str, kind: str, issuer: str, author: str) -> None:
     found = header_line(line)
@@ -80,3 +83,14 @@ def test_role_names_the_issuer() -> None:
 def test_a_lone_kicker_over_a_page_text() -> None:
     found = clean("Op-ed\n" + BODY)
     assert found.kind == "opinion"
+
+
+def test_research_house_named_in_a_note_masthead_is_its_publisher() -> None:
+    """"<House> Research | <Desk> note | <date>" under a note's headline gives the house as the Sources
+    table's publisher and the kind, and is furniture, not a statement."""
+    text = ("Ferry traffic: the 2027 plan is now a 2029 plan\n\n"
+            "**Halvard Research | Transport & Logistics note | 12 November 2026**\n\n" + BODY)
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind) == (
+        "Ferry traffic: the 2027 plan is now a 2029 plan", "Halvard Research", "analysis")
+    assert any("Halvard Research" in text[r.start:r.end] for r in found.removed)

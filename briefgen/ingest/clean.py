@@ -793,6 +793,18 @@ def _genre(part: str) -> str | None:
     return genre_kind(part) or ("analysis" if head in {"analysis", "insight"} else "")
 
 
+_DESK_GENRE = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+)){0,4}[ ](?P<genre>(?:research[ ])?(?:note|"
+                         r"commentary|briefing|update|preview|report))")
+"""A desk's or a sector's name in capitals over a genre noun in lower case ("Energy & Utilities note",
+"Metals and Mining research note"): a label of the piece, not a name."""
+
+
+def _desk_genre(part: str) -> str:
+    """The kind a desk's label names ("Energy & Utilities note" analysis), or "" when *part* is none."""
+    found = _DESK_GENRE.fullmatch(part)
+    return genre_kind(found.group("genre")) if found and _genre(part) is None else ""
+
+
 def _organisation(part: str) -> bool:
     """True for a part that names an organisation by its form: capitalised words with "&",
     a corporate suffix or an organisation's noun, or several capitalised words that are no
@@ -835,13 +847,21 @@ def header_line(line: str) -> HeaderLine | None:
         return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
     named = False  # the part before named the person who wrote it
+    labels = [part for part in parts if _genre(part) is not None or _desk_genre(part)]
     for part in parts:
         after_role, roled = roled, False
         after_name, named = named, False
         if after_role and re.fullmatch(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?", part) and not _person(part):
             continue  # "senior fellow at the Institute for Rural Policy, Sofia": where the role is held
         signed = _GENRE_BY.fullmatch(part)
-        if signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
+        if len(labels) > 1 and part in labels and not part.split()[-1].islower() and _organisation(part) \
+                and not found.issuer:
+            # "Rabo Research | Energy & Utilities note": beside a label in lower case, a name in capitals whose
+            # last word is also a genre's is the firm that issued it
+            found.issuer = part
+        elif kind := _desk_genre(part):
+            found.kind, found.genre = found.kind or kind, True  # "Energy & Utilities note": a desk's label
+        elif signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
         elif (by := byline("By " + part[labelled.end():]) if (labelled := _LABELLED_BY.match(part))
               else None) is not None and by[0]:
