@@ -859,8 +859,8 @@ def header_line(line: str) -> HeaderLine | None:
             # "Rabo Research | Energy & Utilities note": beside a label in lower case, a name in capitals whose
             # last word is also a genre's is the firm that issued it
             found.issuer = part
-        elif kind := _desk_genre(part):
-            found.kind, found.genre = found.kind or kind, True  # "Energy & Utilities note": a desk's label
+        elif desk := _desk_genre(part):
+            found.kind, found.genre = found.kind or desk, True  # "Energy & Utilities note": a desk's label
         elif signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
         elif (by := byline("By " + part[labelled.end():]) if (labelled := _LABELLED_BY.match(part))
