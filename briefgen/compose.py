@@ -36,12 +36,14 @@ from briefgen.keyfigures import (
     is_change,
     measure_key_of,
     other_measures,
+    other_subjects,
     retire_relative_to_overtaken,
     retire_revised_proposals,
     same_holder,
     same_unit,
     sentence_of,
     set_against,
+    subject_names,
     tells_correction,
     wrong_before,
 )
@@ -1667,6 +1669,7 @@ class _Composer:
                      and not (is_change(shown) and is_change(other.shown()))
                      and same_holder(shown, other.shown())
                      and not other_measures(group.measure_key, other.measure_key)
+                     and not self.two_subjects(group, other)
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             if later:
@@ -1723,7 +1726,8 @@ class _Composer:
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest
-                                      and not other_measures(group.measure_key, g.measure_key)), None)
+                                      and not other_measures(group.measure_key, g.measure_key)
+                                      and not self.two_subjects(group, g)), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
                         owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
                     if owner is not None:
@@ -1762,6 +1766,14 @@ class _Composer:
         # Two holders' values set against each other under one measure are no row of their own: the
         # row could not say whose value it is (their statement still tells both).
         return [group for group in groups if id(group) not in contrasted]
+
+    def texts_of(self, group: FigureGroup) -> list[str]:
+        """The whole texts of the sources that give *group*'s figures."""
+        return [self.docs[source].text for source in sorted(group.sources) if source in self.docs]
+
+    def two_subjects(self, group: FigureGroup, other: FigureGroup) -> bool:
+        """Whether two groups count for two places or bodies (`keyfigures.other_subjects`)."""
+        return other_subjects(group.subjects, other.subjects, self.texts_of(group), self.texts_of(other))
 
     def turned_down(self, note: Note, figure: Figure) -> bool:
         """Whether the note's sentence giving *figure* ties it to something rejected, withdrawn or
@@ -1814,6 +1826,9 @@ class _Composer:
                      and same_holder(shown, entry[2]) and not near(shown, entry[2])
                      and not other_measures(group.measure_key,
                                              measure_key_of(entry[2], [" ".join(entry[3].text[entry[4].start:entry[4].end].split())]))
+                     and not other_subjects(group.subjects, subject_names(
+                         " ".join(entry[3].text[entry[4].start:entry[4].end].split()), entry[2]),
+                                            self.texts_of(group), [entry[3].text])
                      and (shown.period == entry[2].period or not (shown.period and entry[2].period))]
             if not found:
                 continue
@@ -1848,6 +1863,9 @@ class _Composer:
                     said = sentence_of(" ".join(note.quote.split()), figure.text)
                     if figure.measures or near(figure, shown) or conditional(note.quote, figure.text):
                         continue
+                    if other_subjects(group.subjects, subject_names(said, figure), self.texts_of(group),
+                                      [doc.text] if (doc := self.docs.get(note.span.source)) else []):
+                        continue  # "South Tyrol's count rose to 63 wolves" updates no count of Tyrol's
                     if tells_update(" ".join(said.split()), figure, shown):
                         found.append((day, self.position(note), figure, note))
             if found:

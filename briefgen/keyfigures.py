@@ -280,6 +280,13 @@ class FigureGroup:
                                     if f.text == shown.text])
 
     @functools.cached_property
+    def subjects(self) -> frozenset[str]:
+        """The names its sentences give as whose or where the quantity is counted
+        (`subject_names`), over every figure of it. Read once the group is whole."""
+        return frozenset().union(*(subject_names(sentence_of(" ".join(n.quote.split()), f.text), f)
+                                   for f, n in zip(self.figures, self.notes, strict=True)))
+
+    @functools.cached_property
     def own_words(self) -> str | None:
         """The shown figure's clause as its source words it (`figures.own_words`), from the
         note nearest the lead that gives it: "" when none does, None when the clause cannot
@@ -509,3 +516,77 @@ def given_instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figur
     return tuple(f for f in values if sum(unit_class(g) == unit_class(f) for g in values) == 1)
 
 
+
+
+_NAME = r"[A-Z][\w\u2019'.&-]*(?:\s+(?:[A-Z][\w\u2019'.&-]*|de|del|der|di|du|la|le|an|am|of))*?"
+_SUBJECT_FORMS = (
+    # a name that owns the measure ("South Tyrol's count", "Anacafé's forecast")
+    re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\b"),
+    # a name's adjective before the counted thing ("Carinthian children", "Guatemalan coffee crop")
+    re.compile(r"(?<=[a-z,]\s)(?P<name>[A-Z][a-z]+(?:ian|an|ese|ish))\s+[a-z]"),
+    # a place or body the measure is counted in ("wolves living in Tyrol", "among Carinthian children")
+    re.compile(r"\b(?i:in|among|across)\s+(?:neighbouring\s+|neighboring\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"),
+)
+_NOT_A_SUBJECT = re.compile(r"^(?:" + "|".join(MONTHS + WEEKDAYS) + r"|The|A|An|This|That|It|Its|Our|Their|His|Her)$")
+
+
+def subject_names(sentence: str, figure: Figure) -> frozenset[str]:
+    """The names a sentence gives as whose or where *figure*'s measure is counted, in the clause
+    that gives it (up to the first comma or semicolon after it: never the speaker of a trailing
+    "…, the office said"): a name owning it ("South Tyrol's count rose to 63 wolves"), a name's
+    adjective before a noun ("among Carinthian children is 88 percent") or a place it is counted
+    in ("wolves living in Tyrol"). Lower case, possessive dropped; empty when none is said."""
+    said = " ".join(sentence.split())
+    at = said.find(figure.text)
+    if at < 0:
+        return frozenset()
+    end = re.search(r"[;,]|$", said[at + len(figure.text):])
+    clause = said[:at + len(figure.text) + (end.start() if end else 0)]
+    names: set[str] = set()
+    for form in _SUBJECT_FORMS:
+        for found in form.finditer(clause):
+            words = [w for w in found.group("name").split() if not _NOT_A_SUBJECT.match(w)]
+            if words:
+                names.add(" ".join(words).lower().rstrip("."))
+    return frozenset(names)
+
+
+def _one_name(a: str, b: str) -> bool:
+    """Whether two subject names name one place or body ("carinthia", "carinthian"; "tyrol",
+    "tyrolean"; never "tyrol" and "south tyrol")."""
+    if a == b:
+        return True
+    if len(a.split()) != len(b.split()):
+        return False
+    common = len(next((a[:i] for i in range(min(len(a), len(b)), 0, -1) if a[:i] == b[:i]), ""))
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*")
+
+
+def other_subjects(a: frozenset[str], b: frozenset[str], a_texts: Sequence[str] = (),
+                   b_texts: Sequence[str] = ()) -> bool:
+    """Whether two figures' subject names (`subject_names`) say they count for two different
+    places or bodies: each names one, and none of one's names is one of the other's; or one
+    names its subject and the sources of the other (*a_texts*, *b_texts*: their whole texts),
+    whose clause names none, never name it ("among Carinthian children is 88 percent" is no
+    later value of an opinion's "coverage among young children is 84 percent" that never
+    mentions Carinthia). Without a name on either side, or with no texts, only words would
+    tell two subjects apart, and none do: one subject."""
+    if a and b:
+        return not any(_one_name(x, y) for x in a for y in b)
+    named, texts = (a, b_texts) if a else (b, a_texts)
+    if not named or not texts:
+        return False
+    said = frozenset().union(*(_names_in(text) for text in texts))
+    return not any(_one_name(x, y) for x in named for y in said)
+
+
+@functools.lru_cache(maxsize=256)  # pure; asked of the same source texts for every pair of groups
+def _names_in(text: str) -> frozenset[str]:
+    """The capitalised names a text writes (lower case, possessive dropped), each also by its
+    first and last word ("South Tyrol's" -> "south tyrol", "south", "tyrol")."""
+    said = {" ".join(m.group().split()).lower().removesuffix("'s").removesuffix("’s")
+            for m in _CAPITALISED.finditer(text)}
+    return frozenset(said | {w for name in said for w in (name.split()[-1], name.split()[0])})

@@ -1795,6 +1795,10 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:earlier|original|previous|prior|former|initial|first|old|preliminary)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:figure|estimate|count|tally|total|number|filing|report|forecast|guidance|target|outlook|projection|range)s?"
     r"\s+(?:of|said|was|were|put\s+it\s+at|gave|showed|listed)|"
+    # "revising its October count of 41": the value a revision of one's own figure leaves behind
+    r"\b(?:revising|revised|correcting|corrected|updating|updated|replacing|replaced|amending|amended)\s+"
+    r"(?:its|their|his|her|our|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:figure|estimate|count|tally|total|number|forecast|projection)s?\s+of|"
     r"\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:originally|initially))|,\s*not)\s+" + _QUANT
     + r"$", re.IGNORECASE)
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
