@@ -1213,7 +1213,15 @@ class _Composer:
             return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS and (
                 self.same_actor(text) or self.same_object(text))
         main = re.split(r"[,;:]", text, maxsplit=1)[0]
-        return bool(_GOING_ON.search(main)) and len(_stems(text) & args) >= CENTRAL_ARGS
+        going = _GOING_ON.search(main)
+        if going is None or len(_stems(text) & args) < CENTRAL_ARGS:
+            return False
+        # what goes on is the event's own thing: the going-on verb's subject (the words from the clause's
+        # start, after a reporting verb or "that"/"and", up to it) names one of the event's words ("The
+        # ship remained blocked"), not something else a report adds ("said it was sending vaccine ... and
+        # that MMR vaccination remained free of charge")
+        subject = _CLAUSE_START.split(main[:going.start()])[-1]
+        return bool(_stems(subject) & args)
 
     def for_watch(self, note: Note) -> bool:
         """Whether the note is an event to come on a day the sources give and the brief has a
@@ -2988,6 +2996,9 @@ CENTRAL_ARGS = 2
 happening ("erupted" with "Mount" and "Kera"; the verb alone names no event)."""
 _GOING_ON = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)|still)\b", re.IGNORECASE)
 """A state going on: the latest state of an event a later source reports ("remained blocked")."""
+
+_CLAUSE_START = re.compile(r"\b(?:that|and|but|while|which|who|said|says|say|told)\b", re.IGNORECASE)
+"""Where a clause starts inside a main clause: after a reporting verb, a conjunction or "that"."""
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
