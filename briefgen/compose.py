@@ -1256,6 +1256,9 @@ class _Composer:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 items.append(self.take(first))
+                latest = self.latest_lede(first, spec)
+                if latest is not None and len(items) < spec.max_items:
+                    items.append(self.take(latest))  # the latest report's own news: the story's state now
                 terms = self.new_terms(first, spec)
                 if terms is not None and len(items) < spec.max_items:
                     items.append(self.take(terms))  # what the latest report says the terms now are
@@ -1275,11 +1278,55 @@ class _Composer:
                 if self.colour(shown):
                     colour.append(shown)
                     continue
-                items.append(self.take(shown))
+                items.append(self.take(self.without_told_clause(shown)))
         for note in colour:
             if len(items) < spec.max_items and self.fits(note):
                 items.append(self.take(note))
         return items
+
+    def without_told_clause(self, note: Note) -> Note:
+        """*note* with the clause it opens on left out visibly ("... developers were quick to point to
+        one number" for "When the Dutch offshore wind auction closed last week with a single bid for
+        four sites, developers were ..."), when that clause is a subordinate one of time or cause
+        (`_TOLD_CLAUSE`) that retells a statement the brief printed (most of its content words, at least
+        TOLD_CLAUSE_WORDS of them): the fact once, the sentence's own news kept. Else *note* as it is."""
+        if note.text or note.status == "pinned" or note.id in self.paired:
+            return note
+        quote = note.quote.lstrip()
+        opening = _TOLD_CLAUSE.match(quote)
+        doc = self.docs.get(note.span.source)
+        if opening is None or doc is None:
+            return note
+        clause = opening.group("clause")
+        if len(_stems(clause)) < TOLD_CLAUSE_WORDS or not any(_similar(clause, text) for text in self.used_texts):
+            return note
+        elided = f"... {quote[opening.end():]}"
+        where = locate(doc, elided, note.span.start)
+        if where is None:
+            return note
+        return replace(note, quote=elided, span=span_for(doc, *where))
+
+    def latest_lede(self, lead: Note, spec: SectionSpec) -> Note | None:
+        """The latest news report's lede when the brief opens on an earlier source's: the statement
+        of that report's first sentences (a report's headline and first paragraph carry its news,
+        at most LEDE_SENTENCES sentences in) that fits the opening section, reported, not comment,
+        standing alone, read as a fact (a decision told in the future tense, "will raise the cap
+        ... and will reopen the three sites", is the story's state now). None when the lead is
+        from that report or a report of the same day, or when it has no such sentence."""
+        day = self.source_day(lead)
+        reports = [(d, doc.id) for doc in self.docs.values()
+                   if (d := self.source_day_of(doc)) is not None and not _comment(doc) and not doc.duplicate_of]
+        if day is None or not reports:
+            return None
+        newest, source = max(reports)
+        if newest <= day or source == lead.span.source:
+            return None
+        ledes = [n for n in self.notes if n.span.source == source and n.id not in self.paired
+                 and self.position(n) <= LEDE_SENTENCES and self.reports(n) and not self.commentary(n)
+                 and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
+                 and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
+                 and self.fits(n, reserved=n.id not in self.whole)]
+        return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)
 
     def new_terms(self, lead: Note, spec: SectionSpec) -> Note | None:
         """The statement of the lead's own source (the latest report of the story's event) that
@@ -3072,6 +3119,17 @@ DIRECT_SPEECH_PENALTY = 0.8
 are someone's words in quotation marks: a summary reports what was said (human summaries
 quote rarely), and a quote mostly colours a fact a plain sentence states (benchmarks/eval_rouge.py,
 9 development clusters, ROUGE-2 at 100 / 250 words: .242 / .410 without it, .245 / .428 with it)."""
+
+_TOLD_CLAUSE = re.compile(r"(?P<clause>(?:When|After|As|Since|Once|Following|Because)\s[^,;:\"“”]+),\s+(?=[a-z])")
+"""A subordinate clause of time or cause a sentence opens on, up to its comma, before a main clause
+that starts in lower case ("When the auction closed last week with a single bid, developers ...")."""
+
+TOLD_CLAUSE_WORDS = 4
+"""Content words an opening clause must have to be read as retelling a printed statement."""
+
+LEDE_SENTENCES = 1
+"""How far into a news report its lede reaches, in sentences before it: the headline (0) and the
+first sentence after it (1; a dateline opens it)."""
 
 
 def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float]) -> Callable[[str], float]:
