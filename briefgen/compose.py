@@ -1325,8 +1325,24 @@ class _Composer:
                  and self.position(n) <= LEDE_SENTENCES and self.reports(n) and not self.commentary(n)
                  and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
                  and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
-                 and self.fits(n, reserved=n.id not in self.whole)]
+                 and self.lede_fits(n, lead)]
         return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)
+
+    def lede_fits(self, note: Note, lead: Note) -> bool:
+        """Whether a later report's lede may follow *lead*: its words share the earlier lead's names, it
+        may be grouped with it as one fact ("completing a review of 120 licences" after "ordered a
+        review of 120 ... licences") and its figures may stand in Key figures ("47 (order)"), yet it is
+        told unless it all but repeats a printed statement; grouped with a printed one, only when it
+        gives a number or a main verb that one does not (`_adds_fact`: the outcome of the review)."""
+        text = said(note)
+        shown = [said(self.by_id[i]) for i in self.printed if i in self.by_id]  # not their clusters' wordings
+        if note.id in self.printed or any(_restates(text, other) for other in shown):
+            return False
+        if note.id in self.used:
+            if note.id in self.reserved or piece_of_quotation(text) or not _adds_fact(text, said(lead)):
+                return False
+            return self.room_for(len(statement(note).split()))
+        return self.fits(note, new_words=False, reserved=note.id not in self.whole)
 
     def new_terms(self, lead: Note, spec: SectionSpec) -> Note | None:
         """The statement of the lead's own source (the latest report of the story's event) that
