@@ -1324,6 +1324,7 @@ class _Composer:
         ledes = [n for n in self.notes if n.span.source == source and n.id not in self.paired
                  and self.position(n) <= LEDE_SENTENCES and self.reports(n) and not self.commentary(n)
                  and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
+                 and not self.for_watch(n)  # an event to come on a given day: the watch section's
                  and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
                  and self.lede_fits(n, lead)]
         return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)
