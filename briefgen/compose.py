@@ -1215,7 +1215,15 @@ class _Composer:
             return len(_stems(" ".join(event[1])) & args) >= CENTRAL_ARGS and (
                 self.same_actor(text) or self.same_object(text))
         main = re.split(r"[,;:]", text, maxsplit=1)[0]
-        return bool(_GOING_ON.search(main)) and len(_stems(text) & args) >= CENTRAL_ARGS
+        going = _GOING_ON.search(main)
+        if going is None or len(_stems(text) & args) < CENTRAL_ARGS:
+            return False
+        # what goes on is the event's own thing: the going-on verb's subject (the words from the clause's
+        # start, after a reporting verb or "that"/"and", up to it) names one of the event's words ("The
+        # ship remained blocked"), not something else a report adds ("said it was sending vaccine ... and
+        # that MMR vaccination remained free of charge")
+        subject = _CLAUSE_START.split(main[:going.start()])[-1]
+        return bool(_stems(subject) & args)
 
     def for_watch(self, note: Note) -> bool:
         """Whether the note is an event to come on a day the sources give and the brief has a
@@ -1250,6 +1258,9 @@ class _Composer:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 items.append(self.take(first))
+                latest = self.latest_lede(first, spec)
+                if latest is not None and len(items) < spec.max_items:
+                    items.append(self.take(latest))  # the latest report's own news: the story's state now
                 terms = self.new_terms(first, spec)
                 if terms is not None and len(items) < spec.max_items:
                     items.append(self.take(terms))  # what the latest report says the terms now are
@@ -1269,11 +1280,72 @@ class _Composer:
                 if self.colour(shown):
                     colour.append(shown)
                     continue
-                items.append(self.take(shown))
+                items.append(self.take(self.without_told_clause(shown)))
         for note in colour:
             if len(items) < spec.max_items and self.fits(note):
                 items.append(self.take(note))
         return items
+
+    def without_told_clause(self, note: Note) -> Note:
+        """*note* with the clause it opens on left out visibly ("... developers were quick to point to
+        one number" for "When the Dutch offshore wind auction closed last week with a single bid for
+        four sites, developers were ..."), when that clause is a subordinate one of time or cause
+        (`_TOLD_CLAUSE`) that retells a statement the brief printed (most of its content words, at least
+        TOLD_CLAUSE_WORDS of them): the fact once, the sentence's own news kept. Else *note* as it is."""
+        if note.text or note.status == "pinned" or note.id in self.paired:
+            return note
+        quote = note.quote.lstrip()
+        opening = _TOLD_CLAUSE.match(quote)
+        doc = self.docs.get(note.span.source)
+        if opening is None or doc is None:
+            return note
+        clause = opening.group("clause")
+        if len(_stems(clause)) < TOLD_CLAUSE_WORDS or not any(_similar(clause, text) for text in self.used_texts):
+            return note
+        elided = f"... {quote[opening.end():]}"
+        where = locate(doc, elided, note.span.start)
+        if where is None:
+            return note
+        return replace(note, quote=elided, span=span_for(doc, *where))
+
+    def latest_lede(self, lead: Note, spec: SectionSpec) -> Note | None:
+        """The latest news report's lede when the brief opens on an earlier source's: the statement
+        of that report's first sentences (a report's headline and first paragraph carry its news,
+        at most LEDE_SENTENCES sentences in) that fits the opening section, reported, not comment,
+        standing alone, read as a fact (a decision told in the future tense, "will raise the cap
+        ... and will reopen the three sites", is the story's state now). None when the lead is
+        from that report or a report of the same day, or when it has no such sentence."""
+        day = self.source_day(lead)
+        reports = [(d, doc.id) for doc in self.docs.values()
+                   if (d := self.source_day_of(doc)) is not None and not _comment(doc) and not doc.duplicate_of]
+        if day is None or not reports:
+            return None
+        newest, source = max(reports)
+        if newest <= day or source == lead.span.source:
+            return None
+        ledes = [n for n in self.notes if n.span.source == source and n.id not in self.paired
+                 and self.position(n) <= LEDE_SENTENCES and self.reports(n) and not self.commentary(n)
+                 and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
+                 and not self.for_watch(n)  # an event to come on a given day: the watch section's
+                 and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
+                 and self.lede_fits(n, lead)]
+        return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)
+
+    def lede_fits(self, note: Note, lead: Note) -> bool:
+        """Whether a later report's lede may follow *lead*: its words share the earlier lead's names, it
+        may be grouped with it as one fact ("completing a review of 120 licences" after "ordered a
+        review of 120 ... licences") and its figures may stand in Key figures ("47 (order)"), yet it is
+        told unless it all but repeats a printed statement; grouped with a printed one, only when it
+        gives a number or a main verb that one does not (`_adds_fact`: the outcome of the review)."""
+        text = said(note)
+        shown = [said(self.by_id[i]) for i in self.printed if i in self.by_id]  # not their clusters' wordings
+        if note.id in self.printed or any(_restates(text, other) for other in shown):
+            return False
+        if note.id in self.used:
+            if note.id in self.reserved or piece_of_quotation(text) or not _adds_fact(text, said(lead)):
+                return False
+            return self.room_for(len(statement(note).split()))
+        return self.fits(note, new_words=False, reserved=note.id not in self.whole)
 
     def new_terms(self, lead: Note, spec: SectionSpec) -> Note | None:
         """The statement of the lead's own source (the latest report of the story's event) that
@@ -3007,6 +3079,9 @@ happening ("erupted" with "Mount" and "Kera"; the verb alone names no event)."""
 _GOING_ON = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)|still)\b", re.IGNORECASE)
 """A state going on: the latest state of an event a later source reports ("remained blocked")."""
 
+_CLAUSE_START = re.compile(r"\b(?:that|and|but|while|which|who|said|says|say|told)\b", re.IGNORECASE)
+"""Where a clause starts inside a main clause: after a reporting verb, a conjunction or "that"."""
+
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -3079,6 +3154,17 @@ DIRECT_SPEECH_PENALTY = 0.8
 are someone's words in quotation marks: a summary reports what was said (human summaries
 quote rarely), and a quote mostly colours a fact a plain sentence states (benchmarks/eval_rouge.py,
 9 development clusters, ROUGE-2 at 100 / 250 words: .242 / .410 without it, .245 / .428 with it)."""
+
+_TOLD_CLAUSE = re.compile(r"(?P<clause>(?:When|After|As|Since|Once|Following|Because)\s[^,;:\"“”]+),\s+(?=[a-z])")
+"""A subordinate clause of time or cause a sentence opens on, up to its comma, before a main clause
+that starts in lower case ("When the auction closed last week with a single bid, developers ...")."""
+
+TOLD_CLAUSE_WORDS = 4
+"""Content words an opening clause must have to be read as retelling a printed statement."""
+
+LEDE_SENTENCES = 1
+"""How far into a news report its lede reaches, in sentences before it: the headline (0) and the
+first sentence after it (1; a dateline opens it)."""
 
 
 def _priority(notes: Sequence[Note], coverage: Coverage, base: dict[str, float]) -> Callable[[str], float]:

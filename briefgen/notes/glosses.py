@@ -172,6 +172,8 @@ def _descriptor_after(text: str, at: int) -> str | None:
     match = _AFTER.match(text, at)
     if match is None:
         return None
+    if re.search(r"\n[ \t]*\n", match.group("gloss")):
+        return None  # an apposition stays inside its paragraph: a headline's tail runs into the dateline
     gloss = " ".join(match.group("gloss").split())
     words = gloss.split()
     if len(words) > MAX_GLOSS_WORDS or any(w.lower() in ("said", "says", "told", "added", "and", "who", "which")
@@ -198,6 +200,8 @@ def person_gloss(text: str, name: str, before: int) -> Gloss | None:
             continue
         if full.split()[0] in _HONORIFICS or full.split()[0].lower() in _STOP:
             continue
+        if full.split()[0].endswith(("'s", "\u2019s")):
+            continue  # "Austria's Styria": a possessive is whose, not a given name
         gloss = _descriptor_before(text, match.start()) or _descriptor_after(text, match.end("full"))
         if gloss is not None:
             return Gloss(gloss, full)
