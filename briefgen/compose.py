@@ -2434,8 +2434,9 @@ class _Composer:
             shown = dates.counted_event(said(own))  # "N days after X": the entry is X's, shown alone
             if shown is None and (note in unread or dates.shift(said(own)) is not None and offset):
                 continue
-            if note.id not in self.used and not self.fits(note, new_words=False):
-                continue  # told elsewhere is told again under its day (a chronology restates); else no repeat
+            if note.id in self.printed or (note.id in self.used and offset) or (
+                    note.id not in self.used and not self.fits(note, new_words=False)):
+                continue  # each fact once; only the day counted from may be another source's words for a told fact
             groups.setdefault((note.span.source, day), []).append((offset, note.span.start, label, own, shown or ""))
         ordered = [group for group in groups.values() if len({offset for offset, *_ in group}) >= 2]
         if not ordered:
