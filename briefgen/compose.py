@@ -2421,7 +2421,10 @@ class _Composer:
         # A sentence that leans on the one before it ("This development comes four days after ...")
         # is no statement on its own, but the event it counts from that one is: its words after the count.
         unread = [n for n in self.noteset.notes if n.id not in self.readable_by_id]
-        for note in [*self.ranked(), *unread]:
+        ranked = list(self.ranked())
+        seen = {n.id for n in ranked}
+        printed = [n for n in self.readable if n.id in self.printed and n.id not in seen]  # days counted from
+        for note in [*ranked, *printed, *unread]:
             if note.kind in ("opinion", "forecast", "risk") or self.reliability(note) in ("forum comment", "opinion"):
                 continue
             if self.commentary(note) or not self.matches(note, replace(spec, kinds=())):
@@ -2434,14 +2437,19 @@ class _Composer:
             shown = dates.counted_event(said(own))  # "N days after X": the entry is X's, shown alone
             if shown is None and (note in unread or dates.shift(said(own)) is not None and offset):
                 continue
-            if note.id in self.printed or (note.id in self.used and offset) or (
-                    note.id not in self.used and not self.fits(note, new_words=False)):
+            told = note.id in self.printed and not offset  # the day counted from, told elsewhere: it orders, unprinted
+            fresh = (not any(_restates(shown, kept) for kept in self.used_texts) if shown  # its event alone is shown
+                     else self.fits(note, new_words=False))
+            if not told and (note.id in self.printed or (note.id in self.used and offset) or (
+                    note.id not in self.used and not fresh)):
                 continue  # each fact once; only the day counted from may be another source's words for a told fact
-            groups.setdefault((note.span.source, day), []).append((offset, note.span.start, label, own, shown or ""))
-        ordered = [group for group in groups.values() if len({offset for offset, *_ in group}) >= 2]
+            groups.setdefault((note.span.source, day), []).append((offset, note.span.start, label, own,
+                                                                   "\0" if told else shown or ""))
+        ordered = [group for group in groups.values() if len({offset for offset, *_ in group}) >= 2
+                   and any(shown != "\0" for *_, shown in group)]
         if not ordered:
             return []
-        chosen = max(ordered, key=len)[:spec.max_items]  # the first group of the most entries (ranked order)
+        chosen = [entry for entry in max(ordered, key=len) if entry[-1] != "\0"][:spec.max_items]
         items = []
         for _, _, label, note, shown in sorted(chosen, key=lambda entry: entry[:2]):
             item = replace(self.take(note), date=label[:1].upper() + label[1:])
@@ -2463,10 +2471,10 @@ class _Composer:
         if len(own) != 1:
             return None
         text = doc.text[own[0].start:own[0].end]
-        if dates.other_times(text):
-            return None
         days = dates.month_days(text)
         moved = dates.shift(text)
+        if dates.other_times(text, days_only=bool(days) and moved is None):
+            return None
         if days:
             if len(days) > 1 or moved is not None:
                 return None
@@ -2479,7 +2487,7 @@ class _Composer:
             if sentence.end > own[0].start:
                 break
             earlier = doc.text[sentence.start:sentence.end]
-            if dates.other_times(earlier) or dates.shift(earlier) is not None:
+            if dates.other_times(earlier, days_only=not moved.own) or dates.shift(earlier) is not None:
                 return None  # an earlier time of another kind: what the count runs from is unclear
             told += [(day, words, earlier) for day, words in dates.month_days(earlier).items()]
         if len({day for day, *_ in told}) != 1:

@@ -149,3 +149,26 @@ def test_a_dated_source_keeps_the_dated_timeline(tmp_path: Path) -> None:
         encoding="utf-8")
     build(load_config(workspace), "policy", "md")
     assert not any("the 18th" in entry for entry in _timeline(workspace))
+
+
+def test_a_year_named_in_passing_neither_dates_nor_blocks_a_day_of_the_month() -> None:
+    story = ("Elena Ruiz resigned as director of the city choir, the board announced on the 21st, ending a tenure "
+             "that began in 2019. The announcement came five days after the singers delivered a letter to the board.")
+    section = _undated_composer([story]).section(TIMELINE)
+    assert section is not None
+    assert [item.date for item in section.items] == ["Five days before the 21st", "The 21st"]
+    assert not dates.other_times("It began in 2019 and ended on the 21st.", days_only=True)
+    assert dates.other_times("It began in 2019 and ended on the 21st.")
+
+
+def test_a_day_told_elsewhere_still_dates_the_events_counted_from_it() -> None:
+    """Each fact once: the statement of the 21st printed in another section is not retold, but the
+    event five days before it is dated by it."""
+    story = ("Elena Ruiz resigned as director of the city choir, the board announced on the 21st. "
+             "The announcement came five days after the singers delivered a letter to the board.")
+    composer = _undated_composer([story])
+    composer.take(composer.noteset.notes[0])
+    section = composer.section(TIMELINE)
+    assert section is not None
+    assert [(item.date, item.text) for item in section.items] == [
+        ("Five days before the 21st", "... the singers delivered a letter to the board.")]

@@ -632,11 +632,15 @@ def month_days(sentence: str) -> dict[int, str]:
     return found
 
 
-def other_times(sentence: str) -> bool:
+def other_times(sentence: str, *, days_only: bool = False) -> bool:
     """Whether *sentence* names a time other than a day of the month with no month: a date, a
-    weekday, a period, "yesterday", "two weeks ago". Such a sentence places nothing here."""
+    weekday, a period, "yesterday", "two weeks ago". Such a sentence places nothing here. With
+    *days_only*, a year or a month named alone ("a tenure that began in 2019") does not count: no
+    day is counted from it, and none is given one."""
     bare = [(m.start(), m.end()) for m in _MONTH_DAY_ONLY.finditer(sentence)]
     for when in mentions(sentence, dt.date(2000, 1, 15)):
+        if days_only and when.precision in ("month", "year"):
+            continue
         if not any(start <= when.start < end or when.start <= start < when.end for start, end in bare):
             return True
     return bool(_AGO.search(sentence) or _PERIOD.search(sentence) or _END_OF.search(sentence))
@@ -693,7 +697,7 @@ def points_back(subject: str, told: str) -> bool:
         return False
     head = words[1].lower().strip(".,")
     told_words = {w.lower() for w in re.findall(r"[A-Za-z]+", told)}
-    return any(w.startswith(head[:max(4, len(head) - 2)]) for w in told_words) and len(head) >= 3
+    return len(head) >= 3 and any(w.startswith(head[:min(len(head), max(4, len(head) - 4))]) for w in told_words)
 
 
 _LEANS = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|such)\b", re.IGNORECASE)
