@@ -73,7 +73,8 @@ class ItemRecord(_Model):
     reason: str = ""
     sides: list[str] = Field([], description="Who holds each side of a disagreement that one sentence states whole")
     change: Literal["", "new", "updated", "gone"] = ""
-    date: str = Field("", description="The day a timeline entry happened or is scheduled for (ISO), or ''")
+    date: str = Field("", description="The day a timeline entry happened or is scheduled for (ISO), or as the "
+                     "text words it when no source is dated ('Four days before the 12th'), or ''")
     scheduled: bool = Field(False, description="A timeline entry set for a day no source yet reports as past")
     reported: bool = Field(False, description="A timeline entry dated by its source's date, the text giving no day")
 

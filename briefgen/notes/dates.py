@@ -606,3 +606,116 @@ def dates_weekday(text: str, at: int, inner: str, anchor: dt.date) -> bool:
     sentence = text[start:at + 200]
     return any(end == at - start and shown_day(day) == inner.strip() for end, day in weekdays_dated(sentence, anchor))
 
+
+
+# Days with no month: what a Timeline can tell when no source carries a date ("on the 12th",
+# "four days after ..."). Nothing here invents a month or a year: a day of the month is kept
+# as the text words it, and a count of days as a count from it.
+
+_MONTH_DAY_ONLY = re.compile(r"\b(?:on|from|until|till|by|since|before|after) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+                             r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:to|and|or|but|when|as|at|in|after|before|that|with|for|"
+                             r"from|until|while|where|because)\b)")
+"""A day of the month with no month: an ordinal after a preposition, followed by punctuation or a
+word that starts a new phrase ("on the 9th to close", "on the 12th, the company"), not by the noun
+it would count ("on the 5th floor", "on the 12th of March")."""
+_POINTS_BACK = re.compile(r"(?:this|that|it|these|those|such)\b", re.IGNORECASE)
+
+
+def month_days(sentence: str) -> dict[int, str]:
+    """The days of the month *sentence* names with no month ("local time on the 12th" -> {12: "12th"}):
+    an ordinal after a preposition that modifies no noun ("the 5th floor" is none)."""
+    found: dict[int, str] = {}
+    for match in _MONTH_DAY_ONLY.finditer(sentence):
+        day = int(match["day"])
+        if 1 <= day <= 31:
+            found[day] = match[0].split(" the ", 1)[1]
+    return found
+
+
+def other_times(sentence: str, *, days_only: bool = False) -> bool:
+    """Whether *sentence* names a time other than a day of the month with no month: a date, a
+    weekday, a period, "yesterday", "two weeks ago". Such a sentence places nothing here. With
+    *days_only*, a year or a month named alone ("a tenure that began in 2019") does not count: no
+    day is counted from it, and none is given one."""
+    bare = [(m.start(), m.end()) for m in _MONTH_DAY_ONLY.finditer(sentence)]
+    for when in mentions(sentence, dt.date(2000, 1, 15)):
+        if days_only and when.precision in ("month", "year"):
+            continue
+        if not any(start <= when.start < end or when.start <= start < when.end for start, end in bare):
+            return True
+    return bool(_AGO.search(sentence) or _PERIOD.search(sentence) or _END_OF.search(sentence))
+
+
+@dataclass(frozen=True)
+class Shift:
+    """How far the event a sentence adds lies from an event told before it."""
+
+    days: int
+    """Signed count of days: negative when the event came before the one counted from."""
+    words: str
+    """The count as the text gives it, with the side it lies on ("four days before")."""
+    subject: str
+    """The words before the count ("This development comes just"); for "N days after X" they
+    name the event counted from, which must be one told before."""
+    own: bool
+    """True for "N days later" (the sentence's own event moves); False for "N days after X"
+    (the event added is X, the one named after the count)."""
+
+
+def shift(sentence: str) -> Shift | None:
+    """The one count of days or weeks *sentence* places an event by, from an event told before
+    it: "This development comes just four days after the administration announced ..." (the
+    announcement, four days before the development: -4, "four days before"), "Two days later the
+    service opened the trench" (+2, "two days after"). None when it has none, several, a
+    comparison ("two days later than planned"), or a count inside a clause set off by commas."""
+    found = list(_OFFSET.finditer(sentence))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    subject = sentence[:match.start()].strip()
+    if re.search(r"[,;:—–(]", subject) or len(subject.split()) > 6:
+        return None
+    word = match["count"].lower()
+    count = int(word) if word.isdigit() else _NUMBERS[word]
+    days = count * (7 if match["unit"].lower().startswith("week") else 1)
+    direction = match["dir"].lower()
+    own = direction in ("later", "earlier")
+    if not own and not subject:
+        return None  # "Three days after the vote, ...": counted from an event the sentence itself names
+    later = direction in ("later", "before")  # "N days before X": X is N days after the event counted from
+    side = "after" if later else "before"
+    return Shift(days if later else -days, f"{match['count']} {match['unit']} {side}", subject, own)
+
+
+def points_back(subject: str, told: str) -> bool:
+    """Whether a sentence's *subject* ("This development", "The vote") is the event *told* in
+    an earlier sentence: a demonstrative, or a definite noun whose stem *told* names."""
+    if _POINTS_BACK.match(subject):
+        return True
+    words = subject.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return False
+    head = words[1].lower().strip(".,")
+    told_words = {w.lower() for w in re.findall(r"[A-Za-z]+", told)}
+    return len(head) >= 3 and any(w.startswith(head[:min(len(head), max(4, len(head) - 4))]) for w in told_words)
+
+
+_LEANS = re.compile(r"(?:it|its|they|their|them|he|his|she|her|this|that|these|those|such)\b", re.IGNORECASE)
+
+
+def counted_event(sentence: str) -> str | None:
+    """For "This development comes four days after the administration announced its decision ...":
+    the event counted from, as the sentence words it ("the administration announced its decision
+    ..."), the words after the count to the sentence's end or its first comma; None when the sentence
+    counts no days from a named event (`shift`), or those words lean on another sentence ("after it
+    ...")."""
+    moved = shift(sentence)
+    if moved is None or moved.own:
+        return None
+    match = _OFFSET.search(sentence)
+    if match is None:
+        return None
+    rest = sentence[match.end():].strip()
+    if not rest or _LEANS.match(rest) or len(rest.split()) < 3:
+        return None
+    return rest
