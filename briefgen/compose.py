@@ -79,6 +79,7 @@ from briefgen.notes.context import (
     renames,
     speaker_by_pronoun,
     unnamed_body,
+    unseen_kinds,
     unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
@@ -377,6 +378,10 @@ class Antecedent:
     """True: only the sentence just before it, shown just before it in the same section, does ("Separately,
     ...", "she said"); False: shown anywhere before it in the brief ("The port has said ..." after a bullet
     on "the Velde container port")."""
+    nouns: tuple[str, ...] = ()
+    """Nouns any statement shown before it, from whichever source, tells the reader of: the body named only
+    by its kind ("The ministry's 40 million euros remain on offer" after a bullet on "The transport ministry
+    offered ..."; `context.unseen_kinds`)."""
 
 
 def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Antecedent | None:
@@ -392,6 +397,9 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     if at < 1:
         return None
     before = doc.sentences[at - 1]
+    kinds = unseen_kinds(note.quote, story)
+    if kinds and standalone(note, brief=True, story=f"{story} {' '.join(kinds)}"):
+        return Antecedent((), adjacent=False, nouns=kinds)  # only a body named by its kind: seen once named
     if not standalone(note, brief=True, story=story):
         if _pairs_unnamed(note, doc, story):
             # Paired, it opens on "The court said ..." after its source's "The administrative court in
@@ -2677,6 +2685,9 @@ def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: Not
 
     def covers(item: Item) -> bool:
         shown = composer.readable_by_id.get(item.note_id)
+        if antecedent.nouns:
+            return shown is not None and item.note_id != note_id \
+                and all(mentions(shown.quote, noun) for noun in antecedent.nouns)
         return shown is not None and shown.span.source == own.span.source and any(
             shown.span.start < end and start < shown.span.end for start, end in antecedent.sentences)
 
