@@ -69,11 +69,13 @@ from briefgen.notes.context import (
     additive_opening,
     back_reference,
     definite_descriptions,
+    fronted_pronoun_subject,
     introduces,
     mentions,
     name_for,
     needs_antecedent,
     opens_on_earlier,
+    opens_on_name,
     opens_on_reference,
     points_back,
     renames,
@@ -259,6 +261,9 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     paired = _paired(note, doc, brief)
     if paired is None or not brief:
         return paired
+    if fronted_pronoun_subject(note.quote.lstrip()) \
+            and not opens_on_name(reads(doc, paired.span.start, note.span.start)):
+        return None  # "..., it said ..." after a sentence that names no one the pronoun can stand for
     return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
 
 

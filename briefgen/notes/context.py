@@ -367,6 +367,15 @@ def fronted_pronoun_subject(text: str) -> bool:
     return True
 
 
+def opens_on_name(sentence: str) -> bool:
+    """Whether *sentence* opens on a name for its subject ("Conab said ...", "The Orla District Election
+    Board revised ..."), not on a date, a pronoun or an adjunct ("December arabica fell ...", "In Vienna, ...")."""
+    text = _OPENING.sub("", sentence)
+    first = re.match(r"(?:The\s+)?([A-Z][\w’'&-]*)", text)
+    return first is not None and first.group(1) not in _CALENDAR and first.group(1).lower() not in _OPENERS \
+        and first.group(1).lower() not in _PRONOUNS and not opens_on_earlier(text)
+
+
 def _same_person(a: str, b: str) -> bool:
     """"Voss" and "Lena Voss" name one person."""
     short, long = sorted((a.split(), b.split()), key=len)
