@@ -78,8 +78,10 @@ from briefgen.notes.context import (
     opens_on_name,
     opens_on_reference,
     points_back,
+    pronoun_at,
     renames,
     speaker_by_pronoun,
+    subject_description,
     unnamed_body,
     unseen_kinds,
     unseen_referent,
@@ -258,6 +260,8 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
         return None
     if brief and (added := _without_additive(note, doc, story)) is not None:
         return added
+    if brief and (resolved := _pronoun_named(note, doc)) is not None:
+        return resolved
     paired = _paired(note, doc, brief)
     if paired is None or not brief:
         return paired
@@ -265,6 +269,29 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
             and not opens_on_name(reads(doc, paired.span.start, note.span.start)):
         return None  # "..., it said ..." after a sentence that names no one the pronoun can stand for
     return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
+
+
+def _pronoun_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note* ("After removing 16 duplicate reports, it said 356 cases ...") with its pronoun subject named
+    in a bracket by the description the sentence before it refers back to ("The department also revised
+    its case count." after "the provincial health department"): "..., [the provincial health department]
+    said 356 cases ..."; None when there is no one such description (`context.subject_description`)."""
+    if note.text or note.status == "pinned":
+        return None
+    quote = note.quote
+    at = pronoun_at(quote)
+    index = _sentence_index(note, doc)
+    if at is None or index < 2:
+        return None
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:index]]
+    description = subject_description(earlier[-1], earlier[:-1])
+    if description is None:
+        return None
+    named = f"{quote[:at[0]]}[{description}]{quote[at[1]:]}"
+    where = locate(doc, named, note.span.start)
+    if where is None:
+        return None
+    return replace(note, quote=named, span=span_for(doc, *where))
 
 
 def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:

@@ -123,3 +123,28 @@ def test_the_ministry_named_before_lets_its_kind_stand(tmp_path: Path) -> None:
     # sentence before it
     assert any("“The ministry's 40 million crowns remain on offer" in text for text in whole)
     assert not any("Petra Lunde said. The ministry's" in text for text in whole)
+
+
+def test_the_pronoun_named_by_the_description_the_sentence_before_refers_to() -> None:
+    from briefgen.notes.context import subject_description
+    earlier = ["Inquiry finds faults", "KALMAR, June 2 - Two bridges were shut on Monday, the regional roads agency said."]
+    assert subject_description("The agency also revised its repair estimate.", earlier) == "the regional roads agency"
+    assert subject_description("The agencies also revised their estimates.", earlier) is None  # not "it"
+    assert subject_description("Officials revised the estimate.", earlier) is None
+
+
+_ROADS = {
+    "01-wire-2026-06-02.txt": (
+        "KALMAR, June 2 (Coast Wire) - Two road bridges near Kalmar were shut on Monday after inspectors found "
+        "corroded cables, the regional roads agency said.\n\n"
+        "The agency also revised its repair estimate. After adding the cost of temporary ferries, it said the "
+        "work would cost 48 million crowns, not the 31 million crowns it gave in May.\n\n"
+        "Local businesses said the closure was costing them customers.\n"),
+}
+
+
+def test_a_bracket_names_the_body_and_check_passes(tmp_path: Path) -> None:
+    workspace, briefs = _build(tmp_path, _ROADS, "2026-06-02")
+    whole = "\n".join((workspace / "output" / f"{a}.md").read_text(encoding="utf-8") for a in briefs)
+    assert ", it said the work would cost" not in "\n".join(briefs.values())
+    assert r"\[the regional roads agency\] said the work would cost 48 million crowns" in whole

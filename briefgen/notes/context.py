@@ -376,6 +376,34 @@ def opens_on_name(sentence: str) -> bool:
         and first.group(1).lower() not in _PRONOUNS and not opens_on_earlier(text)
 
 
+def pronoun_at(text: str) -> tuple[int, int] | None:
+    """Where the subject pronoun "it" of a `fronted_pronoun_subject` sentence stands (start, end in *text*)."""
+    if not fronted_pronoun_subject(text):
+        return None
+    found = re.search(r",\s+(it)\s+[a-z]", text)
+    return found.span(1) if found is not None else None
+
+
+def subject_description(previous: str, earlier: Sequence[str]) -> str | None:
+    """What a pronoun "it" right after *previous* stands for, when *previous* (the sentence before it)
+    opens on a singular description whose head *earlier* sentences introduced ("The department also revised
+    its case count." after "... the provincial health department said ..."): the one proper name it can mean
+    (`name_for`), else the fullest description earlier sentences use ("the provincial health department");
+    None when *previous* opens otherwise or nothing earlier describes it."""
+    reference = back_reference(_OPENING.sub("", previous), earlier)
+    if reference is None or reference.head.endswith("s") or reference.modifiers:
+        return None
+    name = name_for(reference, earlier)
+    if name is not None:
+        return name
+    found: list[str] = []
+    for text in earlier:
+        for match in re.finditer(r"\b[Tt]he\s+((?:[a-z][a-z-]+\s+){1,3})" + re.escape(reference.head) + r"\b", text):
+            if not any(w in _VERB_CUES or w in _OPENERS for w in match.group(1).split()):
+                found.append("the " + " ".join(match.group(1).split()) + " " + reference.head)
+    return found[-1] if len(set(found)) == 1 else None
+
+
 def _same_person(a: str, b: str) -> bool:
     """"Voss" and "Lena Voss" name one person."""
     short, long = sorted((a.split(), b.split()), key=len)
