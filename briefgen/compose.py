@@ -260,7 +260,7 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
         return None
     if brief and (added := _without_additive(note, doc, story)) is not None:
         return added
-    if brief and (resolved := _pronoun_named(note, doc)) is not None:
+    if brief and (resolved := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
         return resolved
     paired = _paired(note, doc, brief)
     if paired is None or not brief:
@@ -292,6 +292,31 @@ def _pronoun_named(note: Note, doc: SourceDoc) -> Note | None:
     if where is None:
         return None
     return replace(note, quote=named, span=span_for(doc, *where))
+
+
+def _paired_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note* ("Of those, 58 people ...") quoted with the sentence before it when that one's pronoun subject
+    after a fronted adjunct is named in a bracket (`_pronoun_named`): "After removing 16 duplicate reports,
+    [the provincial health department] said 356 cases ... Of those, 58 people ..."; else None."""
+    at = _sentence_index(note, doc)
+    if note.text or note.status == "pinned" or at < 1:
+        return None
+    previous, current = doc.sentences[at - 1], doc.sentences[at]
+    if not (previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)):
+        return None
+    before = reads(doc, previous.start, previous.end)
+    if pronoun_at(before) is None:
+        return None
+    named = _pronoun_named(replace(note, quote=before, span=replace(
+        note.span, start=previous.start, end=previous.end, para=previous.para, sent=previous.sent,
+        line=previous.line)), doc)
+    if named is None:
+        return None
+    quote = f"{named.quote} {reads(doc, current.start, note.span.end)}"
+    if len(quote.split()) > MAX_PAIRED_WORDS:
+        return None
+    where = locate(doc, quote, previous.start)
+    return replace(note, quote=quote, span=span_for(doc, *where)) if where is not None else None
 
 
 def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
