@@ -266,7 +266,7 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     if paired is None or not brief:
         return paired
     if fronted_pronoun_subject(note.quote.lstrip()) \
-            and not opens_on_name(reads(doc, paired.span.start, note.span.start)):
+            and not opens_on_name(reads(doc, paired.span.start, note.span.start), doc.text):
         return None  # "..., it said ..." after a sentence that names no one the pronoun can stand for
     return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
 

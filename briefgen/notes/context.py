@@ -367,13 +367,18 @@ def fronted_pronoun_subject(text: str) -> bool:
     return True
 
 
-def opens_on_name(sentence: str) -> bool:
+def opens_on_name(sentence: str, source: str = "") -> bool:
     """Whether *sentence* opens on a name for its subject ("Conab said ...", "The Orla District Election
-    Board revised ..."), not on a date, a pronoun or an adjunct ("December arabica fell ...", "In Vienna, ...")."""
+    Board revised ..."), not on a date, a pronoun or an adjunct ("December arabica fell ...", "In Vienna, ...")
+    nor on a common noun a sentence's first letter capitalises ("Ticket sales ..."): a name of one word is
+    one *source* also capitalises inside a sentence."""
     text = _OPENING.sub("", sentence)
-    first = re.match(r"(?:The\s+)?([A-Z][\w’'&-]*)", text)
-    return first is not None and first.group(1) not in _CALENDAR and first.group(1).lower() not in _OPENERS \
-        and first.group(1).lower() not in _PRONOUNS and not opens_on_earlier(text)
+    first = re.match(r"(?:The\s+)?([A-Z][\w’'&-]*)(\s+[A-Z][\w’'&-]*)?", text)
+    if first is None or first.group(1) in _CALENDAR or first.group(1).lower() in _OPENERS \
+            or first.group(1).lower() in _PRONOUNS or opens_on_earlier(text):
+        return False
+    return bool(first.group(2)) or bool(re.search(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=\s)" + re.escape(first.group(1))
+                                                 + r"\b", source))
 
 
 def pronoun_at(text: str) -> tuple[int, int] | None:
