@@ -71,16 +71,21 @@ from briefgen.notes.context import (
     additive_opening,
     back_reference,
     definite_descriptions,
+    fronted_pronoun_subject,
     introduces,
     mentions,
     name_for,
     needs_antecedent,
     opens_on_earlier,
+    opens_on_name,
     opens_on_reference,
     points_back,
+    pronoun_at,
     renames,
     speaker_by_pronoun,
+    subject_description,
     unnamed_body,
+    unseen_kinds,
     unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, same_event, same_fact
@@ -257,10 +262,63 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
         return None
     if brief and (added := _without_additive(note, doc, story)) is not None:
         return added
+    if brief and (resolved := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
+        return resolved
     paired = _paired(note, doc, brief)
     if paired is None or not brief:
         return paired
+    if fronted_pronoun_subject(note.quote.lstrip()) \
+            and not opens_on_name(reads(doc, paired.span.start, note.span.start), doc.text):
+        return None  # "..., it said ..." after a sentence that names no one the pronoun can stand for
     return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
+
+
+def _pronoun_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note* ("After removing 16 duplicate reports, it said 356 cases ...") with its pronoun subject named
+    in a bracket by the description the sentence before it refers back to ("The department also revised
+    its case count." after "the provincial health department"): "..., [the provincial health department]
+    said 356 cases ..."; None when there is no one such description (`context.subject_description`)."""
+    if note.text or note.status == "pinned":
+        return None
+    quote = note.quote
+    at = pronoun_at(quote)
+    index = _sentence_index(note, doc)
+    if at is None or index < 2:
+        return None
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:index]]
+    description = subject_description(earlier[-1], earlier[:-1])
+    if description is None:
+        return None
+    named = f"{quote[:at[0]]}[{description}]{quote[at[1]:]}"
+    where = locate(doc, named, note.span.start)
+    if where is None:
+        return None
+    return replace(note, quote=named, span=span_for(doc, *where))
+
+
+def _paired_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note* ("Of those, 58 people ...") quoted with the sentence before it when that one's pronoun subject
+    after a fronted adjunct is named in a bracket (`_pronoun_named`): "After removing 16 duplicate reports,
+    [the provincial health department] said 356 cases ... Of those, 58 people ..."; else None."""
+    at = _sentence_index(note, doc)
+    if note.text or note.status == "pinned" or at < 1:
+        return None
+    previous, current = doc.sentences[at - 1], doc.sentences[at]
+    if not (previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)):
+        return None
+    before = reads(doc, previous.start, previous.end)
+    if pronoun_at(before) is None:
+        return None
+    named = _pronoun_named(replace(note, quote=before, span=replace(
+        note.span, start=previous.start, end=previous.end, para=previous.para, sent=previous.sent,
+        line=previous.line)), doc)
+    if named is None:
+        return None
+    quote = f"{named.quote} {reads(doc, current.start, note.span.end)}"
+    if len(quote.split()) > MAX_PAIRED_WORDS:
+        return None
+    where = locate(doc, quote, previous.start)
+    return replace(note, quote=quote, span=span_for(doc, *where)) if where is not None else None
 
 
 def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
@@ -379,6 +437,10 @@ class Antecedent:
     """True: only the sentence just before it, shown just before it in the same section, does ("Separately,
     ...", "she said"); False: shown anywhere before it in the brief ("The port has said ..." after a bullet
     on "the Velde container port")."""
+    nouns: tuple[str, ...] = ()
+    """Nouns any statement shown before it, from whichever source, tells the reader of: the body named only
+    by its kind ("The ministry's 40 million euros remain on offer" after a bullet on "The transport ministry
+    offered ..."; `context.unseen_kinds`)."""
 
 
 def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Antecedent | None:
@@ -394,6 +456,9 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     if at < 1:
         return None
     before = doc.sentences[at - 1]
+    kinds = unseen_kinds(note.quote, story)
+    if kinds and standalone(note, brief=True, story=f"{story} {' '.join(kinds)}"):
+        return Antecedent((), adjacent=False, nouns=kinds)  # only a body named by its kind: seen once named
     if not standalone(note, brief=True, story=story):
         if _pairs_unnamed(note, doc, story):
             # Paired, it opens on "The court said ..." after its source's "The administrative court in
@@ -2859,6 +2924,9 @@ def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: Not
 
     def covers(item: Item) -> bool:
         shown = composer.readable_by_id.get(item.note_id)
+        if antecedent.nouns:
+            return shown is not None and item.note_id != note_id \
+                and all(mentions(shown.quote, noun) for noun in antecedent.nouns)
         return shown is not None and shown.span.source == own.span.source and any(
             shown.span.start < end and start < shown.span.end for start, end in antecedent.sentences)
 

@@ -287,6 +287,8 @@ def opens_on_earlier(sentence: str) -> bool:
     words = _opening_words(text, 4)
     if not words or text[0].islower() or sentence.lstrip()[:1] in "\"“‘«'":
         return needs_antecedent(sentence)
+    if fronted_pronoun_subject(text):
+        return True
     if _OWN_COMPLEMENT.match(text):
         # "In addition to the fine, ...": the connective takes its own complement; the subject still counts.
         return needs_antecedent(sentence) and not re.match(r"(?i)^(?:in|by|as|instead|along)\b", text)
@@ -320,6 +322,91 @@ def opens_on_earlier(sentence: str) -> bool:
             and not (len(words) > 2 and words[2] in _TIME_NOUNS):  # "The first time", "The last year"
         return True
     return needs_antecedent(sentence)
+
+
+_FRONTED_PREPOSITIONS = ("after", "before", "since", "while", "when", "despite", "without", "by", "on", "upon", "in",
+                         "at", "for", "with", "under", "during", "following", "amid", "besides", "of", "from", "unlike")
+_FRONTED_GERUND = re.compile(r"(?i)^(?:(?:" + "|".join(_FRONTED_PREPOSITIONS) + r")\s+)?(?P<verb>[A-Za-z][a-z]+ing)\b"
+                             r"[^,;:\"“”‘’«»]{0,100},\s+")
+_NOT_GERUNDS = frozenset("""during morning evening ceiling building spring king nothing something anything everything
+thing ring wing according including""".split())
+_FRONTED_PHRASE = re.compile(r"(?i)^(?:" + "|".join(_FRONTED_PREPOSITIONS) + r")\s+(?P<np>[^,;:\"“”‘’«»]{1,60}?),\s+")
+_CALENDAR = frozenset(word.capitalize() for word in MONTHS + WEEKDAYS)
+_PRONOUN_SUBJECT = re.compile(r"^(?P<pronoun>it|he|she|they|its|his|their)\s+[a-z]")
+
+
+def fronted_pronoun_subject(text: str) -> bool:
+    """Whether *text* (a sentence's text) opens on a fronted adjunct whose clause has a third-person
+    pronoun for its subject or the subject's owner, with nothing inside the adjunct it can stand for:
+    "After removing 16 duplicate reports, it said 356 cases ..." (a gerund's understood subject is the
+    clause's own), "In its report, it said ...", "On Thursday, they voted ...". An adjunct that is a
+    clause of its own or names someone ("After the agency published its data, it said ...", "In
+    Weiz, he ...", "In the ministry's view, it ...") may hold the antecedent and does not count;
+    "After the vote, it was unclear whether ..." is no reference at all."""
+    gerund = _FRONTED_GERUND.match(text)
+    if gerund is not None and gerund.group("verb").lower() not in _NOT_GERUNDS:
+        rest = text[gerund.end():]
+    else:
+        phrase = _FRONTED_PHRASE.match(text)
+        if phrase is None:
+            return False
+        np, words = phrase.group("np"), phrase.group("np").split()
+        opener = text.split()[0].lower()
+        if opener in ("when", "while") or len(words) > (3 if opener in ("after", "before", "since") else 6):
+            return False  # "When the council met, ...", "After the agency published its data, ...": a clause
+        if re.search(r"['’]s\b", np) or any(w[:1].isupper() and w.strip(".") not in _CALENDAR for w in words):
+            return False  # "In the ministry's view, ...", "In Weiz, ...": a name the pronoun may stand for
+        if any(w.lower() in _VERB_CUES or (i and w.lower().endswith("ed")) for i, w in enumerate(words)):
+            return False
+        rest = text[phrase.end():]
+    subject = _PRONOUN_SUBJECT.match(rest)
+    if subject is None:
+        return False
+    if subject.group("pronoun") == "it":
+        return needs_antecedent(rest[0].upper() + rest[1:])  # "..., it was unclear whether" points nowhere
+    return True
+
+
+def opens_on_name(sentence: str, source: str = "") -> bool:
+    """Whether *sentence* opens on a name for its subject ("Conab said ...", "The Orla District Election
+    Board revised ..."), not on a date, a pronoun or an adjunct ("December arabica fell ...", "In Vienna, ...")
+    nor on a common noun a sentence's first letter capitalises ("Ticket sales ..."): a name of one word is
+    one *source* also capitalises inside a sentence."""
+    text = _OPENING.sub("", sentence)
+    first = re.match(r"(?:The\s+)?([A-Z][\w’'&-]*)(\s+[A-Z][\w’'&-]*)?", text)
+    if first is None or first.group(1) in _CALENDAR or first.group(1).lower() in _OPENERS \
+            or first.group(1).lower() in _PRONOUNS or opens_on_earlier(text):
+        return False
+    return bool(first.group(2)) or bool(re.search(r"(?<![.!?\n]\s)(?<![.!?\n])(?<=\s)" + re.escape(first.group(1))
+                                                 + r"\b", source))
+
+
+def pronoun_at(text: str) -> tuple[int, int] | None:
+    """Where the subject pronoun "it" of a `fronted_pronoun_subject` sentence stands (start, end in *text*)."""
+    if not fronted_pronoun_subject(text):
+        return None
+    found = re.search(r",\s+(it)\s+[a-z]", text)
+    return found.span(1) if found is not None else None
+
+
+def subject_description(previous: str, earlier: Sequence[str]) -> str | None:
+    """What a pronoun "it" right after *previous* stands for, when *previous* (the sentence before it)
+    opens on a singular description whose head *earlier* sentences introduced ("The department also revised
+    its case count." after "... the provincial health department said ..."): the one proper name it can mean
+    (`name_for`), else the fullest description earlier sentences use ("the provincial health department");
+    None when *previous* opens otherwise or nothing earlier describes it."""
+    reference = back_reference(_OPENING.sub("", previous), earlier)
+    if reference is None or reference.head.endswith("s") or reference.modifiers:
+        return None
+    name = name_for(reference, earlier)
+    if name is not None:
+        return name
+    found: list[str] = []
+    for text in earlier:
+        for match in re.finditer(r"\b[Tt]he\s+((?:[a-z][a-z-]+\s+){1,3})" + re.escape(reference.head) + r"\b", text):
+            if not any(w in _VERB_CUES or w in _OPENERS for w in match.group(1).split()):
+                found.append("the " + " ".join(match.group(1).split()) + " " + reference.head)
+    return found[-1] if len(set(found)) == 1 else None
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -510,8 +597,18 @@ def unseen_referent(sentence: str, story: str = "") -> bool:
     outside = _QUOTED.sub(" ", text)
     if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside):
         return True
-    kinds = [m.group("kind") for m in _KIND_POSSESSIVE.finditer(outside)]
-    return any(not mentions(story, kind) for kind in kinds) and not _PROPER.search(outside)
+    return bool(unseen_kinds(sentence, story))
+
+
+def unseen_kinds(sentence: str, story: str = "") -> tuple[str, ...]:
+    """The kinds of body *sentence* names only in the possessive ("ministry" of "The ministry's 40
+    million euros remain on offer"), with no place or body named in it and none in *story*: what a
+    statement the reader has met before it must name for it to stand (`unseen_referent`)."""
+    outside = _QUOTED.sub(" ", _OPENING.sub("", sentence))
+    if _PROPER.search(outside):
+        return ()
+    return tuple(dict.fromkeys(m.group("kind").lower() for m in _KIND_POSSESSIVE.finditer(outside)
+                               if not mentions(story, m.group("kind"))))
 
 
 def points_back(sentence: str) -> bool:
