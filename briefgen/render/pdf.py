@@ -82,8 +82,9 @@ STRAY_SHARE = 0.2
 #: brief.css sets it (a page count is never bought with smaller print; a brief over its profile's
 #: max_pages is cut to fewer notes instead, render.fit).
 TIGHT_TAIL_CSS = (
-    "<style>h2 { margin: 0.7em 0 0.25em; } li { margin: 0.1em 0; } ul { margin: 0.15em 0; }"
-    " table { margin: 0.25em 0 0.5em; } section.evidence p { margin: 0.1em 0; }</style>"
+    "<style>h1 { margin: 0 0 0.15em; } h2 { margin: 0.7em 0 0.25em; } p { margin: 0.4em 0; }"
+    " li { margin: 0.1em 0; } ul { margin: 0.15em 0; } table { margin: 0.25em 0 0.5em; }"
+    " section.evidence p { margin: 0.1em 0; }</style>"
 )
 _BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "figure", "nav", "pre", "blockquote", "div"})
 
