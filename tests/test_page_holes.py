@@ -4,6 +4,7 @@ of the closing paragraph, and a table's only row does not pull the next section 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -64,20 +65,64 @@ def test_a_one_row_table_does_not_pull_the_next_section_over() -> None:
     assert first == ["Key figures"]
 
 
-def test_a_last_page_with_only_the_end_of_the_method_is_pulled_back() -> None:
+def _font_sizes(document: object) -> list[tuple[str, float]]:
+    """(text, font size) of every text box of *document*, in order."""
+    sizes = []
+    for page in document.pages:  # type: ignore[attr-defined]
+        for box in page._page_box.descendants():
+            if type(box).__name__ == "TextBox":
+                sizes.append((box.text, box.style["font_size"]))
+    return sizes
+
+
+def test_a_stray_last_page_is_pulled_back_by_spacing_never_by_smaller_type() -> None:
     evidence = "".join(f'<p>[{n}] "Growers replanted {n}0 hectares under the levy." — sources/levy-{n}.txt: '
                        f"para. {n}, sentence 1, line 2.</p>" for n in range(1, 15))
     method = "This brief draws quotations from four sources. " * 9
-    for space_mm in range(150, 200, 4):
-        html = _closing(space_mm, evidence, method)
-        plain = pdf._pages(weasyprint.HTML(string=html).render())
-        if pdf.stray_end(plain):
-            laid = pdf._pages(pdf.lay_out(html))
-            assert len(laid) < len(plain), space_mm
-            return
-    pytest.fail("no spacing gave a stray last page")
+    bullets = "".join(f"<li>Growers in district {n} replanted orchards under the county levy.</li>" for n in range(8))
+    body = "".join(f'<h2 id="sec-{n}">Section {n}</h2><ul>{bullets}</ul>' for n in range(4))
+    strays = pulled = 0
+    for space_mm in range(140, 200, 5):
+        html = _closing(space_mm, evidence, method).replace("<section", body + "<section", 1)
+        plain_document = weasyprint.HTML(string=html).render()
+        plain = pdf._pages(plain_document)
+        if not pdf.stray_end(plain):
+            continue
+        strays += 1
+        laid_document = pdf.lay_out(html)
+        laid = pdf._pages(laid_document)
+        assert len(laid) <= len(plain), space_mm
+        pulled += len(laid) < len(plain)
+        # Whatever layout is kept, every word is in the type brief.css gives it.
+        assert sorted(set(size for _, size in _font_sizes(laid_document))) == \
+            sorted(set(size for _, size in _font_sizes(plain_document))), space_mm
+    assert strays and pulled  # a last page of a few lines is pulled back when closing up the spacing suffices
+
+
+def test_the_second_layout_sets_no_type() -> None:
+    # The relayout's rules change spacing only: no font size, line height or font.
+    assert not re.search(r"font|line-height|zoom|transform", pdf.TIGHT_TAIL_CSS)
 
 
 def test_the_pdf_is_the_same_bytes_twice() -> None:
     html = _html(f"## Key figures\n\n{_table(14)}\n", 135)
     assert pdf.render_pdf_pages(html)[0] == pdf.render_pdf_pages(html)[0]
+
+
+def test_a_bullet_does_not_split_and_a_heading_goes_over_with_it() -> None:
+    # A five-line bullet under its heading, pushed down the page millimetre by millimetre: it is
+    # never on two pages, and its heading is always on the bullet's page.
+    bullet = ("The growers' association said the county levy had paid for replanting on most farms, "
+              "while the orchard owners' union said small farms had waited two seasons for money "
+              "that larger estates received at once, and that the levy should be reviewed. ") * 2
+    for space_mm in range(200, 250, 3):
+        html = _html(f"## Where sources disagree\n\n- {bullet}\n\n## Next\n\nMore text.\n", space_mm)
+        document = weasyprint.HTML(string=html).render()
+        pages_of: dict[str, set[int]] = {}
+        for number, page in enumerate(document.pages):
+            for box in page._page_box.descendants():
+                tag = getattr(box, "element_tag", "")
+                if tag in ("li", "h2") and box.element is not None:
+                    pages_of.setdefault(tag if tag == "li" else box.element.text, set()).add(number)
+        assert len(pages_of["li"]) == 1, space_mm
+        assert pages_of["Where sources disagree"] == pages_of["li"], space_mm

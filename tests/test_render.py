@@ -59,9 +59,24 @@ def test_chart_labels_from_hostile_metadata_are_escaped(other: Path) -> None:
     sidecar.write_text(sidecar.read_text(encoding="utf-8") + (
         '\n["harbor-council.txt"]\ntitle = "<script>alert(1)</script><img src=http://e.invalid/x.png>"\n'),
         encoding="utf-8")
+    # The sources chart is in no default brief; a template asks for it.
+    (other / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
+    (other / "templates" / "audiences" / "investor.md.j2").write_text(
+        '{% extends "!default/audiences/investor.md.j2" %}\n'
+        "{% block sources_chart %}<!-- briefgen:chart sources -->\n{% endblock %}\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "investor", "--format", "html"])
     assert result.exit_code == 0, result.output
     html = (other / "output" / "investor.html").read_text(encoding="utf-8")
-    assert "<svg" in html  # the sources chart is there
+    assert "<svg" in html  # the sources chart is there, asked for
     body = html.split("<body", 1)[1]
     assert "<script" not in body and "<img" not in body and "&lt;script&gt;" in body
+
+
+def test_no_default_brief_has_the_citations_per_source_chart(other: Path) -> None:
+    # It counts the brief's own citations, nothing about the story: only a template that asks has it.
+    result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "all", "--format", "md,html"])
+    assert result.exit_code == 0, result.output
+    for audience in ("executive", "investor", "policy"):
+        html = (other / "output" / f"{audience}.html").read_text(encoding="utf-8")
+        assert "citations per source" not in html and "cited statements come from" not in html, audience
+        assert "briefgen:chart sources" not in (other / "output" / f"{audience}.md").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ The laid-out pages are looked at before they are written, and laid out once more
 would see a hole or a stray page (`relayout`): a page left more than a quarter empty because a table
 kept whole (brief.css `table.whole`) went over to the next page lets that table break between its
 rows (its head repeats); a last page holding only a few lines (the end of the Method paragraph) is
-tried again with the closing sections in tighter print. The second layout is kept only when it is
+tried again with tighter spacing (never smaller type). The second layout is kept only when it is
 better by that measure.
 
 WeasyPrint is imported here only, so `--help` and Markdown-only builds stay fast.
@@ -77,12 +77,14 @@ def _weasyprint() -> Any:
 HOLE_SHARE = 0.25
 #: A last page whose content takes less than this share of its height is a stray page.
 STRAY_SHARE = 0.2
-#: Tighter print for the closing sections (evidence, sources, method) when the last page is stray.
+#: Tighter spacing, never smaller type, when the last page is stray: the space between paragraphs,
+#: list items, tables and under headings closes up; every font size and line height stays as
+#: brief.css sets it (a page count is never bought with smaller print; a brief over its profile's
+#: max_pages is cut to fewer notes instead, render.fit).
 TIGHT_TAIL_CSS = (
-    "<style>section.evidence p { font-size: 7.5pt; line-height: 1.2; margin: 0.1em 0; }"
-    " section.sources li, section.sources td, h2#sec-sources + ul li { font-size: 8pt; line-height: 1.25; margin: 0.1em 0; }"
-    " h2#sec-method ~ p { font-size: 7.5pt; line-height: 1.25; }"
-    " h2#sec-evidence, h2#sec-sources, h2#sec-method { margin: 0.6em 0 0.25em; }</style>"
+    "<style>h1 { margin: 0 0 0.15em; } h2 { margin: 0.7em 0 0.25em; } p { margin: 0.4em 0; }"
+    " li { margin: 0.1em 0; } ul { margin: 0.15em 0; } table { margin: 0.25em 0 0.5em; }"
+    " section.evidence p { margin: 0.1em 0; }</style>"
 )
 _BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "figure", "nav", "pre", "blockquote", "div"})
 
@@ -185,7 +187,7 @@ class Relayout:
     unwhole: tuple[int, ...]
     """Tables (their indices in document order) that lose the class "whole" and may break."""
     tight: bool
-    """Whether the closing sections are set in tighter print (TIGHT_TAIL_CSS)."""
+    """Whether the spacing is tightened (TIGHT_TAIL_CSS: spacing only, the same type)."""
 
     def apply(self, html: str) -> str:
         """*html* changed so."""
@@ -199,7 +201,7 @@ class Relayout:
 def relayout(root: Any, pages: list[_Page]) -> Relayout | None:
     """The change to try for a layout of *pages* (of the document *root*) that a reader would
     see with a hole or a stray last page, or None: tables kept whole that left a hole may break;
-    a stray last page tightens the closing sections."""
+    a stray last page tightens the spacing (not the type)."""
     moved = _whole_tables_moved(pages)
     stray = stray_end(pages)
     if not moved and not stray:
@@ -243,12 +245,12 @@ LAYOUT_CACHE_SIZE = 200
 
 
 def layout_key(html: str, options: dict[str, Any]) -> str:
-    """What decides the layout: the HTML (stylesheet inlined), the PDF options and the versions
-    of WeasyPrint and its PDF writer."""
+    """What decides the layout: the HTML (stylesheet inlined), the PDF options, the versions
+    of WeasyPrint and its PDF writer, and the second layout's rules (TIGHT_TAIL_CSS)."""
     import hashlib
     import json
 
-    payload = json.dumps([html, sorted(options.items(), key=str), _renderer_versions()], default=str)
+    payload = json.dumps([html, sorted(options.items(), key=str), _renderer_versions(), TIGHT_TAIL_CSS], default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
