@@ -35,12 +35,12 @@ SHARED = 2
 PER_WORD = 40
 """Stances looked at per shared word (a word that many stances share says little)."""
 
-_REACT_PRO = r"prais(?:e|es|ed|ing)|hail(?:s|ed)|applaud(?:s|ed|ing)?"
+_REACT_PRO = r"prais(?:e|es|ed|ing)|hail(?:s|ed)|applaud(?:s|ed|ing)?|defend(?:s|ed)"
 """Verbs of a favourable reaction to something done ("praised the decision")."""
 _REACT_CON = (r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
               r"slam(?:s|med)|lambast(?:s|ed)")
 """Verbs of an unfavourable reaction to something done ("criticised the decision")."""
-_REACTS = re.compile(r"(?:welcom|prais|hail|applaud|criticis|criticiz|denounc|deplor|slam|lambast|condemn)\w*",
+_REACTS = re.compile(r"(?:welcom|prais|hail|applaud|defend|criticis|criticiz|denounc|deplor|slam|lambast|condemn)\w*",
                      re.IGNORECASE)
 """The stance words that react to something done (as against wanting or refusing what is still to be done)."""
 _PRO = (r"want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
@@ -68,7 +68,10 @@ _CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s
         r"resist(?:s|ed|ing)?|(?:will|would|to)\s+fight|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
         r"contest(?:s|ed|ing)?|"
         r"condemn(?:s|ed|ing)?|disagree(?:s|d|ing)?\s+with|" + _REACT_CON)
-_PRO_OF_IT = (r"only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
+_RIGHT = (r"(?:an?|the)\s+(?:responsible|sensible|good|right|fair|bold|welcome|overdue)\s+"
+          r"(?:one|step|decision|move|choice|plan|answer)")
+"""Judging something done to be right with a noun phrase ("the board's plan was a responsible one")."""
+_PRO_OF_IT = (r"(?:is|was|are|were)\s+" + _RIGHT + r"|only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
               r"proceed)|(?:is|was|are|were)\s+(?:necessary|essential|needed|justified|the\s+only\s+way)")
 _MISTAKE = (r"(?:an?\s+)?(?:(?:costly|serious|grave|historic|huge|big|terrible)\s+)?(?:mistake|error|blunder|betrayal|giveaway|"
             r"disgrace|(?:attack|assault)\s+on|(?:gift|handout)\s+to|blow\s+to|step\s+backwards?)")
@@ -77,7 +80,7 @@ journalism", "a gift to the industry"): the judge is against it."""
 _CON_OF_IT = (r"(?:is|was|are|were)\s+(?:unjustified|unnecessary|unacceptable|unfair|wrong|[\"“]?" + _MISTAKE + r")")
 _WRONG = r"(?:unjustified|unjustifiable|unnecessary|unacceptable|unfair|wrong|counterproductive|disproportionate|reckless)"
 _CALLED_WRONG = (r"(?P<called>call(?:s|ed)?|describ(?:es|ed)|branded|labell?ed)\s+(?P<judged>(?:the|this|that|these|those|its|their)\s+"
-                 r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:as\s+)?[\"“]?(?:(?:(?:an?|simply|wholly|completely)\s+)?" + _WRONG + "|" + _MISTAKE + ")")
+                 r"(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s+(?:as\s+)?[\"“]?(?:(?:(?:an?|simply|wholly|completely)\s+)?" + _WRONG + "|" + _MISTAKE + ")")
 """Calling a measure wrong on its merits ("called the closure plan unacceptable", "called the
 threat \"unjustified and counterproductive\""): its holder is against it."""
 _CUE = re.compile(r"\b(?:(?P<con_called>" + _CALLED_WRONG + r")|(?P<pro>" + _PRO + "|" + _DECIDES + r")|(?P<con>" + _CON + r")|"
@@ -262,10 +265,10 @@ def _reacts(text: str, cue: re.Match[str]) -> bool:
     phrase), not named afresh: "welcomed the vote", "criticised the decision", "called the cut
     \"an attack on ...\"", "said it was \"a gift to ...\""."""
     if cue.group("con_called"):
-        return re.search(_MISTAKE, cue.group(0), re.IGNORECASE) is not None and re.match(
+        return re.match(
             r"(?:the|this|that|its|their|it)\b", cue.group("judged"), re.IGNORECASE) is not None
-    if cue.group("con_of"):
-        return re.search(_MISTAKE, cue.group(0), re.IGNORECASE) is not None and _REFERS_BEFORE.search(
+    if cue.group("con_of") or cue.group("pro_of"):
+        return re.search(_MISTAKE + "|" + _RIGHT, cue.group(0), re.IGNORECASE) is not None and _REFERS_BEFORE.search(
             text[:cue.start()]) is not None
     return _REACTS.fullmatch(cue.group(0).split()[0]) is not None and _REFERS_AFTER.match(text[cue.end():]) is not None
 
