@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.cli import main
@@ -29,6 +29,7 @@ def test_a_reaction_to_something_done_has_its_sign_and_says_it_reacts(text: str,
     assert found is not None and found.sign == sign and found.reacts
 
 
+@settings(deadline=None)
 @given(st.sampled_from(FOR), st.sampled_from(AGAINST), st.integers(0, 3))
 def test_opposite_reactions_near_each_other_in_one_report_are_a_dispute(pro: str, con: str, gap: int) -> None:
     filler = [f"The ferry carried {n + 200} cars on its first day under the new rules." for n in range(gap)]
