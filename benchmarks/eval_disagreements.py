@@ -140,8 +140,9 @@ def _parties(statements: list[str], groups: list[int]) -> list[disputes.Dispute]
               for i, s in enumerate(statements)]
     judged = [counterclaims.assessment(s, said[i], known) if counterclaims.may_assess(s) else None
               for i, s in enumerate(statements)]
-    return (disputes.disputes(statements, ones, stances=stances) + counterclaims.blames(statements, ones, blamed)
-            + counterclaims.assessments(statements, ones, judged, places=list(zip(groups, range(len(statements)), strict=True))))
+    places = list(zip(groups, range(len(statements)), strict=True))
+    return (disputes.disputes(statements, ones, stances=stances, places=places) + counterclaims.blames(statements, ones, blamed)
+            + counterclaims.assessments(statements, ones, judged, places=places))
 
 
 def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:

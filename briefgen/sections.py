@@ -849,13 +849,24 @@ _HOLDS = re.compile(r"\b(?:will|would|won['’]t|should|must|shall|could|can|can
                     r"believ\w*|think\w*|view|confident|concern\w*|hop\w*|expect\w*|forecast\w*|predict\w*|I|we|our|my)\b|[\"“”]", re.IGNORECASE)
 
 
+# A remark that something done bears out what its speaker said before ("This child's death is exactly
+# what we have been warning about"): the stance word sits in a free relative in the perfect, about
+# the past; the sentence judges an event, it says nothing of what should be done.
+_BORNE_OUT = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?what\s+(?:we|they|I|he|she|you|doctors|experts|\w+)\s+"
+                        r"(?:have|has|had)\s+(?:long\s+)?(?:been\s+)?\w+(?:ing|ed)(?:\s+(?:about|for|against|of|on))?\b", re.IGNORECASE)
+
+
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
     unless a verb of stance or a normative modal says what it holds, not a measurement it reports
-    with no word of what it holds, and never a "no comment"."""
+    with no word of what it holds, not a remark that an event bears out what the holder said
+    before (`_BORNE_OUT`), and never a "no comment"."""
     if no_comment(text):
         return False  # "declined to comment", "would comment 'in due course'": no stance, whatever the verb
+    if (borne := _BORNE_OUT.search(text)) and not _STANCE.search(text[:borne.start()] + text[borne.end():]) \
+            and not _HOLDS.search(re.sub(r"[\"“”]", "", text[:borne.start()] + text[borne.end():])):
+        return False
     if _STANCE.search(text):
         return True
     if _RESULT.search(text) and not _HOLDS.search(text):

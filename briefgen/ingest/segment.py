@@ -198,10 +198,31 @@ def quoted_together(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[
     return out
 
 
+_NOUN_END = re.compile(r"\b(?:[Tt]he|an?|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]{2,}\.(?=\s+[A-Z][a-z])")
+"""A sentence that ends on the noun of a phrase opened by a determiner ("NedWind welcomed the
+higher cap. Milieudefensie said ..."): the period ends the sentence, though the noun doubles as
+an abbreviation nupunkt knows ("cap.", "fig.", "dept."), which never follows "the higher"."""
+
+
+def _noun_ends(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with each split after a determiner's noun that ends a sentence (`_NOUN_END`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for found in _NOUN_END.finditer(chunk, start, end):
+            cut = found.end()
+            if start < cut < end:
+                following = cut + len(chunk[cut:end]) - len(chunk[cut:end].lstrip())
+                out.append((start, following))  # with its trailing space, as nupunkt's spans
+                start = following
+        out.append((start, end))
+    return out
+
+
 def sentence_spans(chunk: str) -> list[tuple[int, int]]:
-    """The sentences of a stretch of prose, as (start, end) offsets into it: nupunkt's, with a
+    """The sentences of a stretch of prose, as (start, end) offsets into it: nupunkt's, split
+    after a determiner's noun that nupunkt took for an abbreviation (`_noun_ends`), with a
     quotation kept whole (`quoted_together`)."""
-    return quoted_together(chunk, nupunkt.sent_spans(chunk))
+    return quoted_together(chunk, _noun_ends(chunk, nupunkt.sent_spans(chunk)))
 
 
 def sentences(

@@ -35,10 +35,18 @@ SHARED = 2
 PER_WORD = 40
 """Stances looked at per shared word (a word that many stances share says little)."""
 
+_REACT_PRO = r"prais(?:e|es|ed|ing)|hail(?:s|ed)|applaud(?:s|ed|ing)?|defend(?:s|ed)"
+"""Verbs of a favourable reaction to something done ("praised the decision")."""
+_REACT_CON = (r"criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|"
+              r"slam(?:s|med)|lambast(?:s|ed)")
+"""Verbs of an unfavourable reaction to something done ("criticised the decision")."""
+_REACTS = re.compile(r"(?:welcom|prais|hail|applaud|defend|criticis|criticiz|denounc|deplor|slam|lambast|condemn)\w*",
+                     re.IGNORECASE)
+"""The stance words that react to something done (as against wanting or refusing what is still to be done)."""
 _PRO = (r"want(?:s|ed)?|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|requir(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|"
         r"call(?:s|ed|ing)?\s+(?:for|on)|push(?:es|ed|ing)?\s+for|support(?:s|ed|ing)?|back(?:s|ed|ing)(?!\s+(?:up|down|off|out|away)\b)|"
         r"favou?r(?:s|ed|ing)?|propos(?:e|es|ed|ing)|accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to|welcom(?:e|es|ed|ing)|"
-        r"endors(?:e|es|ed|ing)")
+        r"endors(?:e|es|ed|ing)|" + _REACT_PRO)
 _DECIDES = (r"ban(?:s|ned)|block(?:s|ed)|prohibit(?:s|ed)|impos(?:es|ed)|approv(?:es|ed)|authori[sz](?:es|ed)|"
             r"suspend(?:s|ed)|revok(?:es|ed)|overturn(?:s|ed)|uph(?:olds|eld)|fined")
 """Verbs by which a body decides something ("the government banned bottom trawling"): the
@@ -59,13 +67,20 @@ _CON = (r"appeal(?:s|ed|ing)?(?:\s+against\b|(?=\s+(?:the|its|this|that|their)\s
         r"(?:is|are|was|were|be|been|stand|stands|stood|vote[sd]?|came\s+out)\s+(?:firmly\s+)?against|"
         r"resist(?:s|ed|ing)?|(?:will|would|to)\s+fight|fought|challeng(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|"
         r"contest(?:s|ed|ing)?|"
-        r"condemn(?:s|ed|ing)?|disagree(?:s|d|ing)?\s+with")
-_PRO_OF_IT = (r"only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
+        r"condemn(?:s|ed|ing)?|disagree(?:s|d|ing)?\s+with|" + _REACT_CON)
+_RIGHT = (r"(?:an?|the)\s+(?:responsible|sensible|good|right|fair|bold|welcome|overdue)\s+"
+          r"(?:one|step|decision|move|choice|plan|answer)")
+"""Judging something done to be right with a noun phrase ("the board's plan was a responsible one")."""
+_PRO_OF_IT = (r"(?:is|was|are|were)\s+" + _RIGHT + r"|only\s+if|on\s+condition\s+that|(?:must|should)\s+(?:go\s+ahead|stay|remain|continue|be\s+built|"
               r"proceed)|(?:is|was|are|were)\s+(?:necessary|essential|needed|justified|the\s+only\s+way)")
-_CON_OF_IT = r"(?:is|was|are|were)\s+(?:unjustified|unnecessary|unacceptable|unfair|wrong)"
+_MISTAKE = (r"(?:an?\s+)?(?:(?:costly|serious|grave|historic|huge|big|terrible)\s+)?(?:mistake|error|blunder|betrayal|giveaway|"
+            r"disgrace|(?:attack|assault)\s+on|(?:gift|handout)\s+to|blow\s+to|step\s+backwards?)")
+"""Judging something done to be wrong with a noun phrase ("a mistake", "an attack on independent
+journalism", "a gift to the industry"): the judge is against it."""
+_CON_OF_IT = (r"(?:is|was|are|were)\s+(?:unjustified|unnecessary|unacceptable|unfair|wrong|[\"“]?" + _MISTAKE + r")")
 _WRONG = r"(?:unjustified|unjustifiable|unnecessary|unacceptable|unfair|wrong|counterproductive|disproportionate|reckless)"
 _CALLED_WRONG = (r"(?P<called>call(?:s|ed)?|describ(?:es|ed)|branded|labell?ed)\s+(?P<judged>(?:the|this|that|these|those|its|their)\s+"
-                 r"(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*)\s+(?:as\s+)?[\"“]?(?:(?:an?|simply|wholly|completely)\s+)?" + _WRONG)
+                 r"(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)\s+(?:as\s+)?[\"“]?(?:(?:(?:an?|simply|wholly|completely)\s+)?" + _WRONG + "|" + _MISTAKE + ")")
 """Calling a measure wrong on its merits ("called the closure plan unacceptable", "called the
 threat \"unjustified and counterproductive\""): its holder is against it."""
 _CUE = re.compile(r"\b(?:(?P<con_called>" + _CALLED_WRONG + r")|(?P<pro>" + _PRO + "|" + _DECIDES + r")|(?P<con>" + _CON + r")|"
@@ -121,6 +136,10 @@ class Stance:
     body: str = ""
     """The noun of the body a named speaker speaks for ("group" of "Spokesperson X said the group
     would refuse ..."), when the sentence's actor is one (see `speaking_for`)."""
+    reacts: bool = False
+    """Whether the stance reacts to something done and named only by reference ("welcomed the
+    higher cap", "criticised the decision", "said it was a mistake"): two such reactions near each
+    other in one report are to the same thing, whatever words they share (see `disputes`)."""
     object: str = ""
     """The head noun of the definite noun phrase the stance is on ("levy" of "opposes the levy",
     "the levy was unjustified"), or "": two stances on "the levy" are on the same measure even
@@ -151,6 +170,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower().strip("'’") for w in re.findall(r"[\w'’]+", text) if len(w) > 1)
 
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;:]*$")
+"""A stance word inside a relative clause ("The Green List, which voted against, called ..."):
+it describes the actor; the stance of the sentence comes after it."""
+
+
 def may_hold(text: str) -> bool:
     """Whether *text* has a stance word at all (a quick look before `stance`)."""
     return _CUE.search(text) is not None
@@ -159,7 +183,8 @@ def may_hold(text: str) -> bool:
 def stance(text: str) -> Stance | None:
     """The stance *text* attributes to a named actor, or None."""
     cue = next((c for c in _CUE.finditer(text) if not _DETERMINER_BEFORE.search(text[:c.start()])
-                and not (_DECIDED.fullmatch(c.group(0)) and _SUBORDINATE.search(text[:c.start()]))), None)
+                and not (_DECIDED.fullmatch(c.group(0)) and _SUBORDINATE.search(text[:c.start()]))
+                and not _RELATIVE_BEFORE.search(text[:c.start()])), None)
     if cue is None:
         return None  # none, or only nouns and adjectives ("A proposed lawsuit", "The dispute matters")
     found = features.attribution(text)
@@ -219,7 +244,7 @@ def stance(text: str) -> Stance | None:
         else None
     return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
                   body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "",
-                  object=_object(text, cue))
+                  object=_object(text, cue), reacts=_reacts(text, cue))
 
 
 _SAID_PRONOUN = re.compile(r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+(?:said|says|added)\s+(?:that\s+)?"
@@ -229,6 +254,23 @@ _DEFINITE_AFTER = re.compile(r"^\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s
                              r"(?=\s*(?:[,.;:\"”]|$)|\s+(?:and|but|or|in|on|at|as|because|for|with|by|which|that|until|before|"
                              r"after|from|of|saying|while|when|if|to|over|since|unless)\b)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\s+$")
+
+
+_REFERS_AFTER = re.compile(r"^\s+(?:it|this|that|them|(?:the|this|that|its|their)\s+(?!\w+\s+(?:of|to|for)\b)[\w'’-]+)\b")
+_REFERS_BEFORE = re.compile(r"\b(?:it|this|that|(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*)\s+$")
+
+
+def _reacts(text: str, cue: re.Match[str]) -> bool:
+    """Whether *cue* reacts to something done and referred to (a pronoun or a definite noun
+    phrase), not named afresh: "welcomed the vote", "criticised the decision", "called the cut
+    \"an attack on ...\"", "said it was \"a gift to ...\""."""
+    if cue.group("con_called"):
+        return re.match(
+            r"(?:the|this|that|its|their|it)\b", cue.group("judged"), re.IGNORECASE) is not None
+    if cue.group("con_of") or cue.group("pro_of"):
+        return re.search(_MISTAKE + "|" + _RIGHT, cue.group(0), re.IGNORECASE) is not None and _REFERS_BEFORE.search(
+            text[:cue.start()]) is not None
+    return _REACTS.fullmatch(cue.group(0).split()[0]) is not None and _REFERS_AFTER.match(text[cue.end():]) is not None
 
 
 def _object(text: str, cue: re.Match[str]) -> str:
@@ -353,10 +395,31 @@ def _same_actor(a: Stance, b: Stance) -> bool:
     return bool((names_a & names_b) - generic) or a.holder.lower() == b.holder.lower() or bool(spoken_for)
 
 
+def short_reaction(text: str) -> bool:
+    """Whether *text* is a sentence too short for a note otherwise that tells a named party's
+    reaction to something done ("NedWind welcomed the higher cap."): one side of a dispute."""
+    return 4 <= len(text.split()) < 7 and text.rstrip().endswith(".") and text[:1].isupper() and (
+        (found := stance(text)) is not None and found.reacts)
+
+
+REACTION_WINDOW = 4
+"""Sentences apart within which two reactions in one report are to the same thing."""
+
+
+def _react_together(a: Stance, b: Stance, place_a: tuple[int, int] | None, place_b: tuple[int, int] | None) -> bool:
+    """Two reactions to something done, told near each other in one report ("NedWind welcomed the
+    higher cap. Milieudefensie said it was \"a gift to the industry ...\""): the report gathers
+    reactions to its one decision, so they are on the same thing."""
+    return (a.reacts and b.reacts and place_a is not None and place_b is not None and place_a[0] == place_b[0]
+            and abs(place_a[1] - place_b[1]) <= REACTION_WINDOW)
+
+
 def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
-             stances: Sequence[Stance | None] | None = None) -> list[Dispute]:
+             stances: Sequence[Stance | None] | None = None,
+             places: Sequence[tuple[int, int]] | None = None) -> list[Dispute]:
     """Disputes among *texts* (any sources, the same one too), strongest first (by the two
-    statements' *scores*), each statement and each pair of actors at most once."""
+    statements' *scores*), each statement and each pair of actors at most once. *places*: each
+    text's (source, sentence) index, for reactions to one thing in one report (`_react_together`)."""
     held = list(stances) if stances is not None else [stance(t) for t in texts]
     by_word: dict[str, list[int]] = defaultdict(list)
     for index, found in enumerate(held):
@@ -367,11 +430,16 @@ def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
     for members in by_word.values():
         for i, j in combinations(members[:PER_WORD], 2):
             shared_count[(i, j)] += 1
+    reacting = [i for i, found in enumerate(held) if found is not None and found.reacts]
+    together = {(i, j) for i, j in combinations(reacting, 2) if places is not None and _react_together(
+        held[i], held[j], places[i], places[j])}  # type: ignore[arg-type]
+    for pair in together:
+        shared_count.setdefault(pair, 0)
     candidates = []
     for (i, j), count in shared_count.items():
         a, b = held[i], held[j]
         if a is None or b is None or a.sign == b.sign or _same_actor(a, b) or count < SHARED and not (
-                a.object and a.object == b.object):
+                a.object and a.object == b.object) and (i, j) not in together:
             continue  # too little in common, unless both are on "the levy"
         pro, con = (i, j) if a.sign > 0 else (j, i)
         candidates.append((-(scores[i] + scores[j]), pro, con))

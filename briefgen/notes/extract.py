@@ -73,7 +73,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             shown, offsets = as_read(doc.text, sentence.start, run_end, markup)
             shown = shown.rstrip()
             quote = shown[skip:]
-        if not quote or not features.is_candidate(quote):
+        if not quote or not (features.is_candidate(quote) or disputes.short_reaction(quote)):
             continue
         said = normalise_quote(quote)
         if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
@@ -436,7 +436,7 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     stances = [counterclaims.affiliated(found, known) if found is not None else None for found in stances]
     stance_rows = [r for r in range(len(texts)) if hold[r]]
     held = disputes.disputes([texts[r] for r in stance_rows], [float(corpus.scores[r]) for r in stance_rows],
-                             stances=[stances[r] for r in stance_rows])
+                             stances=[stances[r] for r in stance_rows], places=[(groups[r], r) for r in stance_rows])
     # One party is a body and the people who speak for it: never a party against itself; each
     # side named by its body ("Tollan (Simon Ashgrove, partner)").
     parties = counterclaims.Parties(texts, groups, known, found_ties,
