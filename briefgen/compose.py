@@ -114,6 +114,7 @@ from briefgen.supersede import (
     overtaken_events,
     overtaken_views,
     reports_one,
+    restated_positions,
     tells_state,
     tells_update,
     turned_down,
@@ -509,6 +510,15 @@ class _Composer:
         # A commentary's forecast whose event a later report tells is history, not a current view.
         self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
         gone |= {judgement.note for judgement in self.overtaken_views}
+        # A holder's position their later word on the same object overtook, or a plan a later report tells done.
+        self.restated = restated_positions(readable, self.docs, text_of=said)
+        gone |= {judgement.note for judgement in self.restated}
+        if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
+            restated = {judgement.note for judgement in self.restated}
+            readable = [n for n in readable if n.id not in restated]
+            self.readable = readable
+            self.readable_by_id = {n.id: n for n in readable}
+            self.quantities = self.figure_quantities()
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again
         # (as the digest does), so the overtaken one is no row's evidence either.
