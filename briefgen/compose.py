@@ -500,6 +500,8 @@ class _Composer:
         # quantity across sources and lets a later value update an earlier one by itself.
         self.readable = readable
         self.readable_by_id = {n.id: n for n in readable}
+        self.restated_ids: set[str] = set()
+        """Positions their holder overtook (`supersede.restated_positions`): no Key figures row's evidence."""
         self.quantities = self.figure_quantities()
         gone = self.superseded()
         self.stale = set(gone)
@@ -514,10 +516,7 @@ class _Composer:
         self.restated = restated_positions(readable, self.docs, text_of=said)
         gone |= {judgement.note for judgement in self.restated}
         if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
-            restated = {judgement.note for judgement in self.restated}
-            readable = [n for n in readable if n.id not in restated]
-            self.readable = readable
-            self.readable_by_id = {n.id: n for n in readable}
+            self.restated_ids = {judgement.note for judgement in self.restated}
             self.quantities = self.figure_quantities()
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again
@@ -1640,6 +1639,7 @@ class _Composer:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
+                          and note.id not in self.restated_ids
                           for figure in self.righted(note) if figure.measures and figure.value > 0
                           and not conditional(note.quote, figure.text) and not named_earlier(figure)
                           and not wrong_before(note.quote, figure)),
