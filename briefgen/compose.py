@@ -121,6 +121,7 @@ from briefgen.supersede import (
     overtaken_events,
     overtaken_views,
     reports_one,
+    restated_positions,
     tells_state,
     tells_update,
     turned_down,
@@ -566,6 +567,8 @@ class _Composer:
         # quantity across sources and lets a later value update an earlier one by itself.
         self.readable = readable
         self.readable_by_id = {n.id: n for n in readable}
+        self.restated_ids: set[str] = set()
+        """Positions their holder overtook (`supersede.restated_positions`): no Key figures row's evidence."""
         self.quantities = self.figure_quantities()
         gone = self.superseded()
         self.stale = set(gone)
@@ -576,6 +579,12 @@ class _Composer:
         # A commentary's forecast whose event a later report tells is history, not a current view.
         self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
         gone |= {judgement.note for judgement in self.overtaken_views}
+        # A holder's position their later word on the same object overtook, or a plan a later report tells done.
+        self.restated = restated_positions(readable, self.docs, text_of=said)
+        gone |= {judgement.note for judgement in self.restated}
+        if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
+            self.restated_ids = {judgement.note for judgement in self.restated}
+            self.quantities = self.figure_quantities()
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again
         # (as the digest does), so the overtaken one is no row's evidence either.
@@ -1769,6 +1778,7 @@ class _Composer:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
         entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
+                          and note.id not in self.restated_ids
                           for figure in self.righted(note) if figure.measures and figure.value > 0
                           and not conditional(note.quote, figure.text) and not named_earlier(figure)
                           and not wrong_before(note.quote, figure)),

@@ -1381,3 +1381,198 @@ def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break
     return found
+
+
+# -- a holder's later word on the same object --------------------------------------------------
+#
+# "Hermans said the government remained committed to its goal of 21 GW of offshore wind by 2030"
+# (3 November) is no longer the minister's position once she says, on 20 November, "I will not
+# pretend that 21 gigawatts in 2030 is still certain": no verb of revising, but the same holder
+# speaking later on the same object. Told by structure, never by a subject's words:
+#
+# - the holder: the note's speaker, or the name a reporting verb attributes the statement to
+#   ("Hermans said ...", "... said Lars Mikkelsen, head of ..."); a later sentence's holder is its
+#   own attribution or, when it opens a quotation without one, the attribution of the sentence
+#   before it in its paragraph (a quotation that runs on). Two holders are one when they name one
+#   actor (`sections.same_actor`), or when one is a body ("Federal health ministry") and the other a
+#   person who holds its office ("Health Minister Korinna Schumann": the office's word and one more);
+# - the object: a quantity both give in the same unit ("21 GW", "21 gigawatts": a unit's
+#   abbreviation spells the word), at the same value, or, for an amount of money or a rate, a value
+#   within half again of the other (not a count: "95 euros per megawatt-hour to break even", then "At 89.70 euros
+#   the numbers work again"); or one thing both take a stance on, with the stance turned ("did not
+#   favour a national mandate", then "has not ruled out a mandate");
+# - the later one is from a dated report (no comment), dated after the earlier, from another source.
+#   Only views and positions are overtaken (forecasts, opinions, quotations), never a fact.
+#
+# A plan told to come ("RVO said it would award the Nederwiek I-A site to the single bidder if the
+# bid passed its technical review") is overtaken by a later report of the act done ("the site has
+# been awarded to ..."): the plan's verb in the past in a clause that sets nothing ahead, in a
+# sentence that names a thing the plan names (a capitalised name besides the holder's).
+# Two objects of one speaker (a minister's complaint, then her figure for a cap) are no revision:
+# those statements stay.
+
+_SAYING_VERB = r"(?:said|says|told|added|repeated|reiterated|argued|wrote|insisted|acknowledged|stressed)"
+_NAME_RUN = r"(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*"
+_BY_BEFORE = re.compile(r"(?P<name>" + _NAME_RUN + r")(?:\s+(?:also|again|later|on\s+\w+))?\s+" + _SAYING_VERB + r"\b")
+_BY_AFTER = re.compile(r"\b" + _SAYING_VERB + r"\s+(?P<name>" + _NAME_RUN + r")")
+_OPENS_QUOTE = re.compile(r"^\s*[\"“]")
+_UNIT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
+_STANCE = re.compile(r"\b(?P<neg>not\s+|n['’]t\s+|no\s+longer\s+|never\s+)?(?:\w+ly\s+)?(?P<verb>favou?r(?:s|ed)?|"
+                     r"support(?:s|ed)?|back(?:s|ed)?|oppos(?:e|es|ed)|reject(?:s|ed)?|rul(?:e|es|ed)\s+out|"
+                     r"resist(?:s|ed)?)\s+(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+_AGAINST = re.compile(r"^(?:oppos|reject|rul|resist)", re.IGNORECASE)
+_PLAN = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|(?:is|are)\s+(?:set\s+|due\s+|going\s+)?to)\s+"
+                   r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b(?P<rest>[^.;]*)")
+_POSITION_KINDS = frozenset({"forecast", "opinion", "quote"})
+
+
+def _holders(text: str) -> list[str]:
+    """The names a reporting verb attributes *text* to, outside quotations ("Hermans said ...",
+    "... said Lars Mikkelsen, head of ...")."""
+    bare = holds._QUOTE_SPAN.sub(" ", text)
+    found = [m.group("name") for m in _BY_BEFORE.finditer(bare)] + [m.group("name") for m in _BY_AFTER.finditer(bare)]
+    return [re.sub(r"^(?:The|the|A|An)\s+", "", name).strip() for name in found if name not in ("It", "He", "She", "They")]
+
+
+def _speaks_for(body: str, person: str) -> bool:
+    """Whether *person* ("Health Minister Korinna Schumann") holds the office of *body*
+    ("Federal health ministry"): the body's last word and a word of the person's title share a
+    stem's first six letters, and one more word of the body is in the title."""
+    words = [stem(w) for w in re.findall(r"[A-Za-z]+", body)]
+    theirs = [stem(w) for w in re.findall(r"[A-Za-z]+", person)]
+    if len(words) < 2 or len(words[-1]) < 6 or not any(w[:6] == words[-1][:6] for w in theirs):
+        return False
+    return any(w in theirs for w in words[:-1] if len(w) > 3)
+
+
+def _one_holder(these: Sequence[str], those: Sequence[str]) -> bool:
+    return any(holds.same_actor(a, b) or _speaks_for(a, b) or _speaks_for(b, a)
+               for a in these for b in those if a and b)
+
+
+def _unit_token(text: str, figure: Figure) -> str:
+    """The word written after *figure* in *text* ("GW", "gigawatts"), or its unit."""
+    at = text.find(figure.text)
+    after = _UNIT_WORD.match(text[at + len(figure.text):]) if at >= 0 else None
+    return (figure.unit or (after.group(1) if after else "")).lower().split()[0] if (figure.unit or after) else ""
+
+
+def _same_unit_word(a: str, b: str) -> bool:
+    """One unit: the same stem, or one an abbreviation whose letters the other spells in order
+    from its first ("gw" and "gigawatts", "mwh" and "megawatt-hour")."""
+    if not a or not b:
+        return False
+    if stem(a) == stem(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) > 4 or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _shared_quantity(earlier: str, later: str) -> bool:
+    """Whether *later* gives a quantity *earlier* gives (see the comment above)."""
+    for a in find_figures(earlier):
+        ua = _unit_token(earlier, a)
+        if not ua or a.value is None or unit_class(a) == "%":
+            continue
+        for b in find_figures(later):
+            ub = _unit_token(later, b)
+            if b.value is None or not _same_unit_word(ua.split("-")[0], ub.split("-")[0]):
+                continue
+            if b.value == a.value:
+                return True
+            if unit_class(a) != "count" and a.value and 2 / 3 <= b.value / a.value <= 3 / 2:
+                return True
+    return False
+
+
+def _stances(text: str) -> list[tuple[bool, set[str]]]:
+    """Each stance *text* takes outside quotations: whether it is for the thing, and the thing's words."""
+    found = []
+    for m in _STANCE.finditer(holds._QUOTE_SPAN.sub(" ", text)):
+        against = bool(_AGAINST.match(m.group("verb"))) != bool(m.group("neg"))
+        what = {stem(w) for w in content_words(_CLAUSE.split(m.group("what"), maxsplit=1)[0])} - _CALENDAR
+        if what:
+            found.append((not against, what))
+    return found
+
+
+def _turned_stance(earlier: str, later: str) -> bool:
+    return any(a[0] != b[0] and a[1] & b[1] for a in _stances(earlier) for b in _stances(later))
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of *text* that do not open a sentence or follow a quotation mark."""
+    return {m.group(1) for m in re.finditer(r"(?<=[\w,’'])\s+([A-Z][\w'’-]*)", text)} - {"I"}
+
+
+def _plan(text: str) -> tuple[str, set[str]] | None:
+    """The act a statement says will be done (its verb's stem) and the names of what it is done to."""
+    match = _PLAN.search(holds._QUOTE_SPAN.sub(" ", text))
+    if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now"}:
+        return None
+    things = _names(" " + match.group("rest"))
+    return (stem(match.group("verb")), things) if things else None
+
+
+def _tells_act_done(sentence: str, verb: str) -> bool:
+    for clause in _CLAUSE.split(sentence):
+        if not clause or _AHEAD.search(clause):
+            continue
+        if any(stem(w) == verb and (_PAST_WORD.fullmatch(w) or w.lower().endswith("en"))
+               for w in re.findall(r"[A-Za-z][\w'’-]*", clause)):
+            return True
+    return False
+
+
+def _later_sentences(docs: dict[str, SourceDoc]) -> list[tuple[str, str, dt.date, str, list[str]]]:
+    """Each sentence of a dated report (no comment): its source, id, day, text and holders (its own
+    attribution, or, when it opens a quotation without one, the previous sentence's in its paragraph)."""
+    found = []
+    for doc in docs.values():
+        day = written_day(doc.meta)
+        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of:
+            continue
+        last: list[str] = []
+        para = None
+        for number, sentence in enumerate(doc.sentences, 1):
+            text = " ".join(doc.text[sentence.start:sentence.end].split())
+            if sentence.para != para:
+                para, last = sentence.para, []
+            own = _holders(text)
+            who = own or (last if _OPENS_QUOTE.match(text) else [])
+            last = own or last
+            found.append((doc.id, f"{doc.id}#{number}", day, text, who))
+    return found
+
+
+def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
+                       known: _Dated | None = None) -> list[Superseded]:
+    """Positions of *notes* their holder later overtook on the same object, and plans a later
+    report tells done (see the comment above), each with the first such sentence. Pinned notes
+    are never overtaken."""
+    known = known or _Dated(notes, docs)
+    later = sorted(_later_sentences(docs), key=lambda s: (s[2], s[1]))
+    found: list[Superseded] = []
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        text = " ".join(text_of(note).split())
+        who = ([note.speaker] if note.speaker else []) + _holders(text)
+        plan = _plan(text)
+        position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
+        for source, sid, day, sentence, theirs in later:
+            if day <= anchor or source == note.span.source:
+                continue
+            if plan is not None and _tells_act_done(sentence, plan[0]) and plan[1] & _names(sentence) - set(
+                    w for name in who for w in name.split()):
+                found.append(Superseded(note=note.id, by=sid, reason="view"))
+                break
+            if position and who and theirs and _one_holder(who, theirs) and (
+                    _shared_quantity(text, sentence) or _turned_stance(text, sentence)):
+                found.append(Superseded(note=note.id, by=sid, reason="view"))
+                break
+    return found
