@@ -1415,11 +1415,13 @@ class _Composer:
         shown = [said(self.by_id[i]) for i in self.printed if i in self.by_id]  # not their clusters' wordings
         if note.id in self.printed or any(_restates(text, other) for other in shown):
             return False
+        if any(_paraphrase(text, kept) for kept in self.reserved_texts):
+            return False  # one side of a dispute a sentence tells whole: the disagreements section tells it
         if note.id in self.used:
             if note.id in self.reserved or piece_of_quotation(text) or not _adds_fact(text, said(lead)):
                 return False
             return self.room_for(len(statement(note).split()))
-        return self.fits(note, new_words=False, reserved=note.id not in self.whole)
+        return self.fits(note, new_words=False)  # a side kept for the disagreements section is told there
 
     def new_terms(self, lead: Note, spec: SectionSpec) -> Note | None:
         """The statement of the lead's own source (the latest report of the story's event) that
@@ -2618,7 +2620,8 @@ class _Composer:
         items = []
         for _, _, label, note, shown in sorted(chosen, key=lambda entry: entry[:2]):
             item = replace(self.take(note), date=label[:1].upper() + label[1:])
-            items.append(replace(item, text=f"... {shown}") if shown else item)
+            # the event alone, elided from its sentence; an analyst's own wording of the note stays theirs
+            items.append(replace(item, text=f"... {shown}") if shown and not note.text else item)
         return items
 
     def month_day(self, note: Note) -> tuple[int, int, str] | None:

@@ -63,7 +63,8 @@ def test_every_citation_resolves_to_a_verbatim_quote(example: Path) -> None:
         assert markers and markers <= set(anchors) | shown
         body = md.split("## Evidence")[0]
         for number in shown:
-            line = re.search(r"^(?:- |  )(?:\*\*[^*]+:\*\* )?(?:\*[^*]+:\* )?(.+?) \[\["
+            # after a bullet's label ("**Nvidia:** ") or a Timeline entry's day ("**The 12th** — ")
+            line = re.search(r"^(?:- |  )(?:\*\*[^*]+:\*\* |\*\*[^*]+\*\* — )?(?:\*[^*]+:\* )?(.+?) \[\["
                              + number + r"\]\]", body, re.M)
             assert line, number
             path = re.search(r'<a id="ev-' + number + r'"></a>.*? (sources/\S+?)(?: \([^)]*\))?: ', md).group(1)

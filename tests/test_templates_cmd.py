@@ -35,7 +35,7 @@ def test_list_copy_and_edit_one_block(tmp_path: Path) -> None:
     code, listing = run("templates", "-w", str(ws))
     assert code == 0
     rows = {line.split("\t")[0]: line for line in listing.splitlines()}
-    assert "blocks: title, lede, sections, evidence, sources, method" in rows["brief.md.j2"]
+    assert "blocks: title, lede, sections, evidence, sources, sources_chart, method" in rows["brief.md.j2"]
     assert "\tdefault" in rows["audiences/investor.md.j2"]
 
     code, out = run("build", "-w", str(ws), "--audience", "investor", "--format", "md")
