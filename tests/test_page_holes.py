@@ -126,3 +126,27 @@ def test_a_bullet_does_not_split_and_a_heading_goes_over_with_it() -> None:
                     pages_of.setdefault(tag if tag == "li" else box.element.text, set()).add(number)
         assert len(pages_of["li"]) == 1, space_mm
         assert pages_of["Where sources disagree"] == pages_of["li"], space_mm
+
+
+def test_the_method_never_stands_alone_on_the_last_page() -> None:
+    # The Sources table and the short Method paragraph pushed down the page: whenever the Method
+    # goes over, the table's last rows go with it, so the last page is never the Method alone.
+    sources = "| Source | Kind | Notes cited |\n|---|---|---|\n" + "".join(
+        f"| Orchard levy report number {n} from the county archive | news report | {n} |\n" for n in range(1, 7))
+    method = ("This brief draws 5 quotations from 3 of 3 sources, chosen from 13 notes. Every statement is quoted "
+              "verbatim from a source, and every quotation was checked against its source. ") * 2
+    went_over = 0
+    for space_mm in range(160, 240, 4):
+        html = _html(f"## Sources\n\n{sources}\n\n## Method\n\n{method}\n", space_mm)
+        document = weasyprint.HTML(string=html).render()
+        pages_of: dict[str, set[int]] = {}
+        for number, page in enumerate(document.pages):
+            for box in page._page_box.descendants():
+                tag = getattr(box, "element_tag", "")
+                if tag in ("tr", "h2") and box.element is not None:
+                    key = tag if tag == "tr" else box.element.text
+                    pages_of.setdefault(key, set()).add(number)
+        method_page = min(pages_of["Method"])
+        went_over += method_page > 0
+        assert method_page in pages_of["tr"], space_mm
+    assert went_over
