@@ -4,7 +4,8 @@ The laid-out pages are looked at before they are written, and laid out once more
 would see a hole or a stray page (`relayout`): a page left more than a quarter empty because a table
 kept whole (brief.css `table.whole`) went over to the next page lets that table break between its
 rows (its head repeats); a last page holding only a few lines (the end of the Method paragraph) is
-tried again with tighter spacing (never smaller type). The second layout is kept only when it is
+tried again with tighter spacing and the back matter (evidence, Sources, Method) in smaller print,
+the body's type unchanged. The second layout is kept only when it is
 better by that measure.
 
 WeasyPrint is imported here only, so `--help` and Markdown-only builds stay fast.
@@ -77,14 +78,18 @@ def _weasyprint() -> Any:
 HOLE_SHARE = 0.25
 #: A last page whose content takes less than this share of its height is a stray page.
 STRAY_SHARE = 0.2
-#: Tighter spacing, never smaller type, when the last page is stray: the space between paragraphs,
-#: list items, tables and under headings closes up; every font size and line height stays as
-#: brief.css sets it (a page count is never bought with smaller print; a brief over its profile's
-#: max_pages is cut to fewer notes instead, render.fit).
+#: Tighter print when the last page is stray: the space between paragraphs, list items, tables and
+#: under headings closes up everywhere; the back matter (the evidence list, Sources and Method) is
+#: also set a little smaller, as endnotes are. The body's statements, tables and headings keep their
+#: type: a page is never bought with a smaller body, and content is cut (render.fit) only when
+#: this is not enough for the profile's max_pages.
 TIGHT_TAIL_CSS = (
     "<style>h1 { margin: 0 0 0.15em; } h2 { margin: 0.7em 0 0.25em; } p { margin: 0.4em 0; }"
     " li { margin: 0.1em 0; } ul { margin: 0.15em 0; } table { margin: 0.25em 0 0.5em; }"
-    " section.evidence p { margin: 0.1em 0; }</style>"
+    " section.evidence p { font-size: 7.5pt; line-height: 1.2; margin: 0.1em 0; }"
+    " section.sources li, section.sources td, h2#sec-sources + ul li { font-size: 8pt; line-height: 1.25; margin: 0.1em 0; }"
+    " h2#sec-method ~ p { font-size: 7.5pt; line-height: 1.25; }"
+    " h2#sec-evidence, h2#sec-sources, h2#sec-method { margin: 0.6em 0 0.25em; }</style>"
 )
 _BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "figure", "nav", "pre", "blockquote", "div"})
 
@@ -187,7 +192,7 @@ class Relayout:
     unwhole: tuple[int, ...]
     """Tables (their indices in document order) that lose the class "whole" and may break."""
     tight: bool
-    """Whether the spacing is tightened (TIGHT_TAIL_CSS: spacing only, the same type)."""
+    """Whether the spacing is tightened and the back matter set smaller (TIGHT_TAIL_CSS)."""
 
     def apply(self, html: str) -> str:
         """*html* changed so."""
@@ -201,7 +206,7 @@ class Relayout:
 def relayout(root: Any, pages: list[_Page]) -> Relayout | None:
     """The change to try for a layout of *pages* (of the document *root*) that a reader would
     see with a hole or a stray last page, or None: tables kept whole that left a hole may break;
-    a stray last page tightens the spacing (not the type)."""
+    a stray last page tightens the spacing and the back matter's print."""
     moved = _whole_tables_moved(pages)
     stray = stray_end(pages)
     if not moved and not stray:
