@@ -274,6 +274,13 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
 
 
+def _requoted(note: Note, doc: SourceDoc, quote: str, near: int) -> Note | None:
+    """*note* quoting *quote* (bracketed, elided or paired) where its source holds it, searched from
+    offset *near*; None when the source does not hold it so."""
+    where = locate(doc, quote, near)
+    return replace(note, quote=quote, span=span_for(doc, *where)) if where is not None else None
+
+
 def _pronoun_named(note: Note, doc: SourceDoc) -> Note | None:
     """*note* ("After removing 16 duplicate reports, it said 356 cases ...") with its pronoun subject named
     in a bracket by the description the sentence before it refers back to ("The department also revised
@@ -290,11 +297,7 @@ def _pronoun_named(note: Note, doc: SourceDoc) -> Note | None:
     description = subject_description(earlier[-1], earlier[:-1])
     if description is None:
         return None
-    named = f"{quote[:at[0]]}[{description}]{quote[at[1]:]}"
-    where = locate(doc, named, note.span.start)
-    if where is None:
-        return None
-    return replace(note, quote=named, span=span_for(doc, *where))
+    return _requoted(note, doc, f"{quote[:at[0]]}[{description}]{quote[at[1]:]}", note.span.start)
 
 
 def _paired_named(note: Note, doc: SourceDoc) -> Note | None:
@@ -318,8 +321,7 @@ def _paired_named(note: Note, doc: SourceDoc) -> Note | None:
     quote = f"{named.quote} {reads(doc, current.start, note.span.end)}"
     if len(quote.split()) > MAX_PAIRED_WORDS:
         return None
-    where = locate(doc, quote, previous.start)
-    return replace(note, quote=quote, span=span_for(doc, *where)) if where is not None else None
+    return _requoted(note, doc, quote, previous.start)
 
 
 def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
@@ -335,11 +337,7 @@ def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
     alone = replace(note, quote=rest[0].upper() + rest[1:])
     if not standalone(alone, brief=True, story=story) or _named(alone, doc, pair=False, story=story) is not alone:
         return None
-    elided = f"... {rest}"
-    where = locate(doc, elided, note.span.start)
-    if where is None:
-        return None
-    return replace(note, quote=elided, span=span_for(doc, *where))
+    return _requoted(note, doc, f"... {rest}", note.span.start)
 
 
 def _sentence_index(note: Note, doc: SourceDoc) -> int:
@@ -368,10 +366,9 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
         # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
         article = "The " if mentions(name.split()[-1], reference.head) else ""
-        named = f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}"
-        where = locate(doc, named, note.span.start)
-        if where is not None:
-            return replace(note, quote=named, span=span_for(doc, *where))
+        named = _requoted(note, doc, f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}", note.span.start)
+        if named is not None:
+            return named
     if pair and at >= 1:
         before = reads(doc, doc.sentences[at - 1].start, doc.sentences[at - 1].end)
         if mentions(before, reference.head):
@@ -1376,11 +1373,7 @@ class _Composer:
         clause = opening.group("clause")
         if len(_stems(clause)) < TOLD_CLAUSE_WORDS or not any(_similar(clause, text) for text in self.used_texts):
             return note
-        elided = f"... {quote[opening.end():]}"
-        where = locate(doc, elided, note.span.start)
-        if where is None:
-            return note
-        return replace(note, quote=elided, span=span_for(doc, *where))
+        return _requoted(note, doc, f"... {quote[opening.end():]}", note.span.start) or note
 
     def latest_lede(self, lead: Note, spec: SectionSpec) -> Note | None:
         """The latest news report's lede when the brief opens on an earlier source's: the statement
@@ -3032,9 +3025,7 @@ def _subject_named(note: Note, doc: SourceDoc) -> Note | None:
                 if (m := _NAMED_SUBJECT.match(reads(doc, sentence.start, sentence.end).lstrip()))}
     if len(subjects) != 1:
         return None
-    named = f"[{subjects.pop()}]{note.quote.lstrip()[found.end():]}"
-    where = locate(doc, named, note.span.start)
-    return replace(note, quote=named, span=span_for(doc, *where)) if where is not None else None
+    return _requoted(note, doc, f"[{subjects.pop()}]{note.quote.lstrip()[found.end():]}", note.span.start)
 
 
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+)?[A-Z][\w'’.-]*)+")
