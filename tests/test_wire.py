@@ -124,6 +124,36 @@ def test_a_wrapped_notice_is_clutter_whole() -> None:
     assert not any("material may not" in s for s in _sentences(text))
 
 
+@pytest.mark.parametrize("notice", [
+    "(Corrects paragraph 3 to say the fee was cut to 9 pounds,\nnot 12 pounds, as originally stated.)",
+    "(Updates with minister's comment in paragraph 6)",
+    "(Adds analyst's note (paragraph 4), share price)",
+    "Correction: An earlier version of this article misstated the\nnumber of beds at the hospital.",
+    "An earlier version of this story gave the wrong date for the hearing.",
+    "This article was corrected on 12 May to remove a misattributed quote.",
+])
+def test_newsroom_correction_notices_are_clutter_and_no_statement(notice: str) -> None:
+    text = ("Harbour Fee Cut After Appeal\n\nDOVER, England (Reuters) - The port cut its fee to 9 pounds\n"
+            "on Friday, officials said.\n\n" + notice + "\n")
+    cleaned = clean(text)
+    removed = {r.reason: " ".join(text[r.start:r.end].split()) for r in cleaned.removed}
+    assert removed.get("correction or update notice") == " ".join(notice.split())
+    assert not any("originally" in s or "earlier version" in s or "corrected on" in s or "paragraph" in s
+                   for s in _sentences(text))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "(The company declined to comment.)",
+    "(Updated figures were not available.)",
+    "Updates to the timetable will follow in March, the authority said.",
+    "Correction officers walked out on Friday, the union said.",
+    "An earlier version of the plan had set the fee at 12 pounds.",
+])
+def test_sentences_like_notices_are_kept(paragraph: str) -> None:
+    text = "Harbour Fee Cut After Appeal\n\nThe port cut its fee on Friday.\n\n" + paragraph + "\n"
+    assert not any(r.reason == "correction or update notice" for r in clean(text).removed)
+
+
 # ---------------------------------------------------------------- dates and titles
 
 @pytest.mark.parametrize("header", [
