@@ -39,6 +39,20 @@ def test_a_name_ending_in_a_capitalised_auxiliary_keeps_it(name: str) -> None:
     assert conflicts.party_name(f"{name} has") == name
 
 
+@pytest.mark.parametrize(("side", "party"), [
+    ("Wednesday", ""), ("March 3, 2026", ""), ("On Wednesday", ""),
+    ("On Wednesday the group", "the group"), ("Last week, the union", "the union"),
+    ("In October the board", "the board"), ("Early on Tuesday the council", "the council"),
+    ("Wednesday, the Food and Drug Administration", "the Food and Drug Administration"),
+    ("Tuesday the court", "the court"),
+    # a day's name as a name's first word stays
+    ("Monday Properties", "Monday Properties"), ("Friday Harbor council", "Friday Harbor council"),
+    ("The May Group", "The May Group"),
+])
+def test_a_time_is_no_party_and_no_part_of_one(side: str, party: str) -> None:
+    assert conflicts.party_name(side) == party
+
+
 # a name's words are no function words ("Aaa Any" is no name: "any" is a determiner)
 @given(st.sampled_from(sorted(conflicts._CLAUSE_OPENER)),
        st.from_regex(r"[A-Z][a-z]{2,9}( [A-Z][a-z]{2,9}){0,2}", fullmatch=True)

@@ -740,13 +740,30 @@ def noun_phrase(side: str, *, whole: bool = True) -> bool:
     return first not in _CLAUSE_OPENER and head not in _PERSONAL and head not in _DETERMINERS
 
 
+_DAY_WORDS = "|".join(WEEKDAYS) + "|" + "|".join(MONTHS)
+_WHEN_FIRST = re.compile(
+    r"^(?:(?:early|late|earlier|later)\s+)?(?:(?:on|by|until|since|from)\s+)?(?:(?:(?:early|late)\s+)?(?:" + _DAY_WORDS +
+    r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:(?:early|late|mid-?)\s*)?(?:" + _DAY_WORDS +
+    r"|(?:19|20)\d\d)|today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|" +
+    _DAY_WORDS + r"))\b\s*,?\s*", re.IGNORECASE)
+"""A time phrase a clause opens on before its subject ("On Wednesday the group rejected ...",
+"Last week, the union ..."): when something was done, no part of who did it."""
+
+
 def party_name(side: str) -> str:
     """*side* as the name of a party, or "" when it is none: the auxiliaries a holder runs into
-    are left off ("The trust has" -> "The trust"); a side still holding a verb ("Northwind
-    Airways has raised its pay") is a clause, not a name, and so is one that is no noun phrase
-    (`noun_phrase`: "Although it")."""
+    are left off ("The trust has" -> "The trust"), and so is a time phrase it opens on ("On
+    Wednesday the group" -> "the group"); a side still holding a verb ("Northwind Airways has
+    raised its pay") is a clause, not a name, and so is one that is no noun phrase
+    (`noun_phrase`: "Although it") or only a time ("Wednesday")."""
     side = _AUXILIARY_END.sub("", re.sub(r"\s+", " ", side).strip(" ,"))
-    return "" if _VERB_IN_NAME.search(side) or not noun_phrase(side) else side
+    while (opening := _WHEN_FIRST.match(side)) and opening.end() > 0:
+        rest = side[opening.end():]
+        if rest[:1].isupper() and "," not in opening.group(0) and re.match(r"(?:" + _DAY_WORDS + r")\b", side,
+                                                                            re.IGNORECASE):
+            break  # a bare day word before a capital is a name's first word ("Monday Properties", "May Group")
+        side = rest
+    return "" if not side or _VERB_IN_NAME.search(side) or not noun_phrase(side) else side
 
 
 def _holder(text: str) -> str:
