@@ -1328,7 +1328,14 @@ class _Composer:
         if self.profile.sections and spec.id == self.profile.sections[0].id and spec.max_items:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
+                # A record another source refers back to ("27 percent below the record set in early
+                # October") is the story's key fact: stated after a lead that refers to it, else the lead.
+                record = self.record(first, spec)
+                if record is not None and not _REFERS_RECORD.search(said(first)):
+                    first, record = record, None
                 items.append(self.take(first))
+                if record is not None and len(items) < spec.max_items and self.fits(record):
+                    items.append(self.take(record))  # the record the lead measures its value against
                 latest = self.latest_lede(first, spec)
                 if latest is not None and len(items) < spec.max_items:
                     items.append(self.take(latest))  # the latest report's own news: the story's state now
@@ -1374,6 +1381,27 @@ class _Composer:
         if len(_stems(clause)) < TOLD_CLAUSE_WORDS or not any(_similar(clause, text) for text in self.used_texts):
             return note
         return _requoted(note, doc, f"... {quote[opening.end():]}", note.span.start) or note
+
+    def record(self, lead: Note, spec: SectionSpec) -> Note | None:
+        """The statement that sets a record (`_STATES_RECORD`: "rose to a record 13,480 dollars a
+        tonne", "a new all-time high of 6,140 euros"), with a figure, reported, not comment, when a
+        statement of another source refers back to it as known (`_REFERS_RECORD`: "below the record
+        set in early October", "April's record"): a record several sources carry is the story's key
+        fact. The earliest source's first such statement; None when there is none, when *lead*
+        states a record itself or is pinned, or when the statement does not fit the opening section."""
+        if lead.status == "pinned" or _STATES_RECORD.search(said(lead)):
+            return None
+        referring = {n.span.source for n in self.readable if _REFERS_RECORD.search(said(n))}
+        if not referring:
+            return None
+        # a later value overtakes the state a record reported, not the record (`superseded`): every readable note
+        setting = [n for n in self.readable if n.id != lead.id and n.id not in self.paired and n.figures
+                   and _STATES_RECORD.search(said(n)) and referring - {n.span.source}
+                   and self.reports(n) and not self.commentary(n) and n.kind not in ("quote", "opinion")
+                   and not self.for_watch(n) and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
+                   and self.fits(n)]
+        return min(setting, key=lambda n: (self.source_day(n) or dt.date.max, n.span.source, n.span.start),
+                   default=None)
 
     def latest_lede(self, lead: Note, spec: SectionSpec) -> Note | None:
         """The latest news report's lede when the brief opens on an earlier source's: the statement
@@ -3240,6 +3268,15 @@ short statements do not win on a few shared words."""
 CENTRAL_ARGS = 2
 """Words of a happening's subject and object a sentence must share with it to report the same
 happening ("erupted" with "Mount" and "Kera"; the verb alone names no event)."""
+_STATES_RECORD = re.compile(
+    r"\b(?:an?|new|another)\s+(?:[\w-]+\s+)?(?:record|all-time\s+(?:high|low)|peak)\b(?!\s+(?:of|for)\s+(?:the|its))"
+    r"|\brecord\s+(?:high|low)\b", re.IGNORECASE)
+"""A statement that sets a record: the record introduced, indefinite ("rose to a record 13,480 dollars",
+"also a record", "a new all-time high"), not one referred to as known."""
+_REFERS_RECORD = re.compile(
+    r"(?<!\bfor )(?<!\bon )(?<!\boff )\b(?:the|its|their|\w+'s)\s+(?:previous\s+|earlier\s+)?(?:record|all-time\s+(?:high|low)|peak)\b"
+    r"(?!\s+(?:number|year|crop|harvest|label|books?)\b)", re.IGNORECASE)
+"""A record referred to as known ("27 percent below the record set in early October", "April's record")."""
 _GOING_ON = re.compile(r"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|continu(?:es|ed)|still)\b", re.IGNORECASE)
 """A state going on: the latest state of an event a later source reports ("remained blocked")."""
 
