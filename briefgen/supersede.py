@@ -1517,6 +1517,51 @@ def _plan(text: str) -> tuple[str, set[str]] | None:
     return (stem(match.group("verb")), things) if things else None
 
 
+# A plan whose object names nothing ("The authority expects to name the interim operator before the
+# end of November") is overtaken by a later report whose clause has the plan's actor as its subject,
+# the plan's verb in the past, and the head noun of the plan's object among the words just after it
+# ("The authority named Lintra Rail as the new operator"): same holder, same act, same thing.
+# The actor is the plan's words before its cue (a bracketed subject counts); the object's head is the
+# last word of the noun phrase after the verb, up to a preposition or a comma. A pronoun subject, or
+# a later clause with anything ahead or a negation before the verb, is no report of the act.
+_PLAN_AHEAD = re.compile(r"\b(?:would|will|shall|expects?\s+to|aims?\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|"
+                         r"(?:is|are)\s+(?:set\s+|due\s+|going\s+|expected\s+)?to)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+                         r"(?P<rest>[^.;]*)")
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "new", "next"}
+_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t)\b", re.IGNORECASE)
+_OBJECT_SPAN = 10
+
+
+def _plan_object(text: str) -> tuple[str, set[str], str] | None:
+    """A plan's verb stem, its actor's stems and the stem of its object's head noun, or None."""
+    bare = holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", "")
+    match = _PLAN_AHEAD.search(bare)
+    if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
+        return None
+    phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+    if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
+        return None
+    head = stem(words[-1])
+    actor = _words(bare[:match.start()]) - {head}
+    return (stem(match.group("verb")), actor, head) if actor else None
+
+
+def _tells_object_done(sentence: str, verb: str, actor: set[str], head: str) -> bool:
+    """Whether a clause of *sentence* tells *verb* done by *actor* to a thing *head* names."""
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
+        word = match.group(0)
+        if stem(word) != verb or not (_PAST_WORD.fullmatch(word) or word.lower().endswith("en")):
+            continue
+        subject = _CLAUSE.split(sentence[:match.start()])[-1]
+        if _AHEAD.search(subject) or _NEGATED.search(subject) or not _words(subject) & actor:
+            continue
+        after = re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[.;:]", sentence[match.end():], maxsplit=1)[0])
+        if head in {stem(w) for w in after[:_OBJECT_SPAN]}:
+            return True
+    return False
+
+
 def _tells_act_done(sentence: str, verb: str) -> bool:
     for clause in _CLAUSE.split(sentence):
         if not clause or _AHEAD.search(clause):
@@ -1563,6 +1608,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         text = " ".join(text_of(note).split())
         who = ([note.speaker] if note.speaker else []) + _holders(text)
         plan = _plan(text)
+        aimed = _plan_object(text) if plan is None else None
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         for source, sid, day, sentence, theirs in later:
             if day <= anchor or source == note.span.source:
@@ -1570,6 +1616,9 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
             if plan is not None and _tells_act_done(sentence, plan[0]) and plan[1] & _names(sentence) - set(
                     w for name in who for w in name.split()):
                 found.append(Superseded(note=note.id, by=sid, reason="view"))
+                break
+            if aimed is not None and _tells_object_done(sentence, *aimed):
+                found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if position and who and theirs and _one_holder(who, theirs) and (
                     _shared_quantity(text, sentence) or _turned_stance(text, sentence)):
