@@ -890,6 +890,40 @@ def _told_done(text: str, expected: set[str]) -> set[str]:
     return done
 
 
+# A commentary's estimate of how far a measure is from a year before ("Ivorian arrivals are running
+# almost a fifth behind last season") is overtaken by a later report's value of that change ("Arrivals
+# at Ivorian ports reached 598,000 tonnes by November 16, down 14 percent from a year earlier"): the
+# estimate's clause and the report's sentence share `SHARED_WORDS` content words before the change
+# (the measure and its place), and both measure against a year before (last season, last year, a
+# year earlier, the same period last season). Another base ("its level of two years ago") is
+# another measure: that estimate stays.
+_RELATIVE = re.compile(r"(?:(?:almost|nearly|about|around|roughly|some|close\s+to|more\s+than|over)\s+)?"
+                       r"(?:(?:a|one)\s+(?:fifth|quarter|third|half|tenth)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))"
+                       r"\s+(?:behind|below|above|ahead\s+of|down|up|lower|higher|short\s+of)\b", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"\b(?:down|up|fell|rose|dropped|declined|slumped|increased|lower|higher)\s+(?:by\s+)?"
+                        r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+_YEAR_BASE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:last\s+(?:season|year)|a\s+year\s+(?:earlier|ago|before)|"
+                        r"the\s+(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+(?:season|year)|"
+                        r"previous\s+(?:season|year)))\b", re.IGNORECASE)
+
+
+def _estimates(text: str) -> list[set[str]]:
+    """The measures a statement estimates against a year before: the words before each such change."""
+    found = []
+    for match in _RELATIVE.finditer(text):
+        if _YEAR_BASE.match(text[match.end():]):
+            found.append(_words(_CLAUSE.split(text[:match.start()])[-1] or text[:match.start()]))
+    return found
+
+
+def _reports_change(sentence: str, measure: set[str]) -> bool:
+    """Whether *sentence* gives the change of *measure* against a year before."""
+    for match in _CHANGE_BY.finditer(sentence):
+        if _YEAR_BASE.match(sentence[match.end():]) and len(measure & _words(sentence[:match.start()])) >= SHARED_WORDS:
+            return True
+    return False
+
+
 def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
                     commentary: Callable[[Note], bool]) -> list[Superseded]:
     """Commentary statements (*commentary*) whose forecast a later dated report tells as done (see
@@ -905,12 +939,16 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             continue
         text = text_of(note)
         expected = _expected_words(text)
-        if not expected:
+        measures = _estimates(text)
+        if not expected and not measures:
             continue
         words = _words(text)
         for report in told:
             if report.day <= anchor or report.source == note.span.source:
                 continue
+            if any(_reports_change(report.text, measure) for measure in measures):
+                found.append(Superseded(note=note.id, by=report.id, reason="view"))
+                break
             done = _told_done(report.text, expected)
             if done and (words - done) & (_words(report.text) - done):
                 found.append(Superseded(note=note.id, by=report.id, reason="event"))

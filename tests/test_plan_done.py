@@ -81,3 +81,15 @@ def test_the_act_replaces_the_plan_in_the_brief(news_workspace: NewsWorkspace, p
     shown = printed(ws, cited=True)
     assert not any("expects to appoint a permanent director" in text for text in shown)
     assert any("appointed the astronomer Leif Ambrose" in text for text in shown)
+
+
+def test_a_commentary_estimate_against_a_year_before_is_overtaken_by_the_later_value() -> None:
+    measures = supersede._estimates("Harbour landings of cod are running nearly a third below last year, we think.")
+    assert measures and {"cod", "land"} <= measures[0] | {stem for stem in measures[0] if stem.startswith("land")}
+    later = "Landings of cod at the harbour totalled 8,100 tonnes by June 30, down 22 percent from a year earlier."
+    assert any(supersede._reports_change(later, m) for m in measures)
+    # another measure, or a change with no year-before base, overtakes nothing
+    assert not any(supersede._reports_change("Exports of salmon fell 22 percent from a year earlier.", m) for m in measures)
+    assert not any(supersede._reports_change("Landings of cod fell 22 percent in June alone.", m) for m in measures)
+    # an estimate against another base ("two years ago") is another measure
+    assert supersede._estimates("Landings of cod are running about a quarter below their level of two years ago.") == []
