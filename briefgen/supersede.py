@@ -939,7 +939,7 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             continue
         text = text_of(note)
         expected = _expected_words(text)
-        measures = _estimates(text)
+        measures = _estimates(_SENTENCE.split(text)[-1])  # its own sentence, not one it is quoted with
         if not expected and not measures:
             continue
         words = _words(text)
