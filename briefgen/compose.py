@@ -115,6 +115,7 @@ from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_g
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
+    Superseded,
     called_earlier,
     denied,
     event_stems,
@@ -566,6 +567,8 @@ class _Composer:
         self.readable_by_id = {n.id: n for n in readable}
         self.restated_ids: set[str] = set()
         """Positions their holder overtook (`supersede.restated_positions`): no Key figures row's evidence."""
+        self.acts: dict[str, Note] = {}
+        """Notes that report a plan's act done, with the plan (`acts_done`): they take its place."""
         self.quantities = self.figure_quantities()
         gone = self.superseded()
         self.stale = set(gone)
@@ -579,6 +582,7 @@ class _Composer:
         # A holder's position their later word on the same object overtook, or a plan a later report tells done.
         self.restated = restated_positions(readable, self.docs, text_of=said)
         gone |= {judgement.note for judgement in self.restated}
+        self.acts = self.acts_done(self.restated)
         if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
             self.restated_ids = {judgement.note for judgement in self.restated}
             self.quantities = self.figure_quantities()
@@ -648,7 +652,30 @@ class _Composer:
                       self.told.get(note.id, 0))
         pinned = 10.0 if note.status == "pinned" else 0.0
         score = note.score + RECENCY_BONUS * self.later.get(note.id, 0.0)
-        return pinned + score * (0.5 + relevance) * (1.0 + 0.15 * (support - 1))
+        own = pinned + score * (0.5 + relevance) * (1.0 + 0.15 * (support - 1))
+        plan = self.acts.get(note.id)
+        # The report of a plan's act done takes the plan's place, ahead of ordinary statements: a reader
+        # told of the plan elsewhere is owed what became of it (the plan itself is never shown).
+        return ACT_BONUS + max(own, self.weight(plan)) if plan is not None and plan.id not in self.acts else own
+
+    def acts_done(self, judgements: Sequence[Superseded]) -> dict[str, Note]:
+        """The note quoting each later report that tells a plan's act done (a `restated_positions`
+        judgement of an event), with the plan it overtook."""
+        by_id = {n.id: n for n in self.noteset.notes}
+        found: dict[str, Note] = {}
+        for judgement in judgements:
+            source, _, number = judgement.by.partition("#")
+            plan = by_id.get(judgement.note)
+            doc = self.docs.get(source)
+            if judgement.reason != "event" or plan is None or doc is None or not number.isdigit() \
+                    or not 0 < int(number) <= len(doc.sentences):
+                continue
+            told = doc.sentences[int(number) - 1]
+            act = next((n for n in self.readable if n.span.source == source
+                        and n.span.start <= told.start < n.span.end), None)
+            if act is not None:
+                found.setdefault(act.id, plan)
+        return found
 
     def ranked(self) -> Iterator[Note]:
         """Notes best first for this audience, by their weight blended with what they add to the
@@ -3344,6 +3371,8 @@ def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:
 RECENCY_BONUS = 0.2
 """Added to a note's score in proportion to how late its source is among the dated sources
 (the latest: all of it): a developing story is told by its latest state."""
+ACT_BONUS = 1.0
+"""Weight added to a report of a plan's act done (`_Composer.acts_done`)."""
 LEAD_RECENCY = 0.5
 """How much more the concepts of a statement from the latest dated source weigh when a brief's
 opening statement is chosen than those of the earliest (benchmarks/eval_lead.py)."""

@@ -890,6 +890,40 @@ def _told_done(text: str, expected: set[str]) -> set[str]:
     return done
 
 
+# A commentary's estimate of how far a measure is from a year before ("Ivorian arrivals are running
+# almost a fifth behind last season") is overtaken by a later report's value of that change ("Arrivals
+# at Ivorian ports reached 598,000 tonnes by November 16, down 14 percent from a year earlier"): the
+# estimate's clause and the report's sentence share `SHARED_WORDS` content words before the change
+# (the measure and its place), and both measure against a year before (last season, last year, a
+# year earlier, the same period last season). Another base ("its level of two years ago") is
+# another measure: that estimate stays.
+_RELATIVE = re.compile(r"(?:(?:almost|nearly|about|around|roughly|some|close\s+to|more\s+than|over)\s+)?"
+                       r"(?:(?:a|one)\s+(?:fifth|quarter|third|half|tenth)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))"
+                       r"\s+(?:behind|below|above|ahead\s+of|down|up|lower|higher|short\s+of)\b", re.IGNORECASE)
+_CHANGE_BY = re.compile(r"\b(?:down|up|fell|rose|dropped|declined|slumped|increased|lower|higher)\s+(?:by\s+)?"
+                        r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+_YEAR_BASE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:last\s+(?:season|year)|a\s+year\s+(?:earlier|ago|before)|"
+                        r"the\s+(?:same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+(?:season|year)|"
+                        r"previous\s+(?:season|year)))\b", re.IGNORECASE)
+
+
+def _estimates(text: str) -> list[set[str]]:
+    """The measures a statement estimates against a year before: the words before each such change."""
+    found = []
+    for match in _RELATIVE.finditer(text):
+        if _YEAR_BASE.match(text[match.end():]):
+            found.append(_words(_CLAUSE.split(text[:match.start()])[-1] or text[:match.start()]))
+    return found
+
+
+def _reports_change(sentence: str, measure: set[str]) -> bool:
+    """Whether *sentence* gives the change of *measure* against a year before."""
+    for match in _CHANGE_BY.finditer(sentence):
+        if _YEAR_BASE.match(sentence[match.end():]) and len(measure & _words(sentence[:match.start()])) >= SHARED_WORDS:
+            return True
+    return False
+
+
 def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
                     commentary: Callable[[Note], bool]) -> list[Superseded]:
     """Commentary statements (*commentary*) whose forecast a later dated report tells as done (see
@@ -905,12 +939,16 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             continue
         text = text_of(note)
         expected = _expected_words(text)
-        if not expected:
+        measures = _estimates(_SENTENCE.split(text)[-1])  # its own sentence, not one it is quoted with
+        if not expected and not measures:
             continue
         words = _words(text)
         for report in told:
             if report.day <= anchor or report.source == note.span.source:
                 continue
+            if any(_reports_change(report.text, measure) for measure in measures):
+                found.append(Superseded(note=note.id, by=report.id, reason="view"))
+                break
             done = _told_done(report.text, expected)
             if done and (words - done) & (_words(report.text) - done):
                 found.append(Superseded(note=note.id, by=report.id, reason="event"))
@@ -1517,6 +1555,51 @@ def _plan(text: str) -> tuple[str, set[str]] | None:
     return (stem(match.group("verb")), things) if things else None
 
 
+# A plan whose object names nothing ("The authority expects to name the interim operator before the
+# end of November") is overtaken by a later report whose clause has the plan's actor as its subject,
+# the plan's verb in the past, and the head noun of the plan's object among the words just after it
+# ("The authority named Lintra Rail as the new operator"): same holder, same act, same thing.
+# The actor is the plan's words before its cue (a bracketed subject counts); the object's head is the
+# last word of the noun phrase after the verb, up to a preposition or a comma. A pronoun subject, or
+# a later clause with anything ahead or a negation before the verb, is no report of the act.
+_PLAN_AHEAD = re.compile(r"\b(?:would|will|shall|expects?\s+to|aims?\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|"
+                         r"(?:is|are)\s+(?:set\s+|due\s+|going\s+|expected\s+)?to)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+                         r"(?P<rest>[^.;]*)")
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "new", "next"}
+_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t)\b", re.IGNORECASE)
+_OBJECT_SPAN = 10
+
+
+def _plan_object(text: str) -> tuple[str, set[str], str] | None:
+    """A plan's verb stem, its actor's stems and the stem of its object's head noun, or None."""
+    bare = holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", "")
+    match = _PLAN_AHEAD.search(bare)
+    if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
+        return None
+    phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+    if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
+        return None
+    head = stem(words[-1])
+    actor = _words(bare[:match.start()]) - {head}
+    return (stem(match.group("verb")), actor, head) if actor else None
+
+
+def _tells_object_done(sentence: str, verb: str, actor: set[str], head: str) -> bool:
+    """Whether a clause of *sentence* tells *verb* done by *actor* to a thing *head* names."""
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
+        word = match.group(0)
+        if stem(word) != verb or not (_PAST_WORD.fullmatch(word) or word.lower().endswith("en")):
+            continue
+        subject = _CLAUSE.split(sentence[:match.start()])[-1]
+        if _AHEAD.search(subject) or _NEGATED.search(subject) or not _words(subject) & actor:
+            continue
+        after = re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[.;:]", sentence[match.end():], maxsplit=1)[0])
+        if head in {stem(w) for w in after[:_OBJECT_SPAN]}:
+            return True
+    return False
+
+
 def _tells_act_done(sentence: str, verb: str) -> bool:
     for clause in _CLAUSE.split(sentence):
         if not clause or _AHEAD.search(clause):
@@ -1563,6 +1646,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         text = " ".join(text_of(note).split())
         who = ([note.speaker] if note.speaker else []) + _holders(text)
         plan = _plan(text)
+        aimed = _plan_object(text) if plan is None else None
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         for source, sid, day, sentence, theirs in later:
             if day <= anchor or source == note.span.source:
@@ -1570,6 +1654,9 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
             if plan is not None and _tells_act_done(sentence, plan[0]) and plan[1] & _names(sentence) - set(
                     w for name in who for w in name.split()):
                 found.append(Superseded(note=note.id, by=sid, reason="view"))
+                break
+            if aimed is not None and _tells_object_done(sentence, *aimed):
+                found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if position and who and theirs and _one_holder(who, theirs) and (
                     _shared_quantity(text, sentence) or _turned_stance(text, sentence)):
