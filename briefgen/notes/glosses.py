@@ -258,11 +258,12 @@ def _titled_names(text: str, noun: str) -> list[str]:
     for match in titled.finditer(text):
         name = re.sub(r"^(?:The|A|An)\s+", "", " ".join(match.group(1).split()))
         name = re.sub(r"['’]s$", "", re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name))
+        name = re.sub(r"(?<=[a-z])\.$", "", name)  # the sentence's full stop
         if name != head and len(name.split()) > 1:
             found.append(name)
     for match in re.finditer(r"(?<![\w-])" + re.escape(noun.lower()) + r"\s+(" + word + r"(?:\s+" + word + r"){0,3})"
                              r"(?![\w'’&-])", text):
-        name = match.group(1)
+        name = re.sub(r"(?<=[a-z])\.$", "", match.group(1))
         if name.split()[0] not in ("The", "A", "An", "I") and not re.search(r"['’]s$", name):
             found.append(name)
     return found
