@@ -72,6 +72,7 @@ from briefgen.notes.context import (
     back_reference,
     definite_descriptions,
     fronted_pronoun_subject,
+    implicit_argument,
     introduces,
     mentions,
     name_for,
@@ -111,7 +112,8 @@ from briefgen.notes.figures import (
     vote_tally,
     word_stems,
 )
-from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, person_gloss
+from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, owner_named, person_gloss
+from briefgen.notes.glosses import placed as placed_gloss
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
@@ -393,6 +395,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
     previous, current = doc.sentences[at - 1], doc.sentences[at]
     adjacent = previous.para == current.para or (previous.para == current.para - 1 and current.sent == 1)
     before = reads(doc, previous.start, previous.end)
+    if brief and adjacent and implicit_argument(before) and not needs_antecedent(before):
+        return _paired_past(note, doc, at)  # "The authority also cut ..." after "A full tender ... will follow"
     if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
@@ -402,6 +406,38 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return None
     return replace(note, quote=quote, span=replace(note.span, start=previous.start, para=previous.para,
                                                         sent=previous.sent, line=previous.line))
+
+
+def _paired_past(note: Note, doc: SourceDoc, at: int) -> Note | None:
+    """*note* quoted with the sentence it leans on when the one right before it leans on another itself
+    (`context.implicit_argument`: "A full tender ... will follow in 2028.", "British rival Barrow & Finch
+    issued ..."): the three sentences together when the first stands alone, the three are one stretch of the
+    source (same or next paragraph) and not too long ("Hallmann shares fell 8.7 percent in Zurich. British
+    rival Barrow & Finch issued ... It now expects ..."); else, for a note on the first one's subject ("The
+    authority also cut the penalty ..." after "The authority named Lintra Rail ..."), the first and the note
+    with the sentence between elided ("... "). None otherwise: the note is left out rather than glued to a
+    sentence it does not answer."""
+    if at < 2:
+        return None
+    first, middle, current = doc.sentences[at - 2], doc.sentences[at - 1], doc.sentences[at]
+    if current.para - first.para > 1 or (first.para != middle.para and middle.sent != 1):
+        return None
+    earlier = reads(doc, first.start, first.end)
+    if opens_on_earlier(earlier) or points_back(earlier):
+        return None
+    if any(r.start < current.start and r.end > first.end for r in doc.removed):
+        return None
+    whole = reads(doc, first.start, note.span.end)
+    if len(whole.split()) <= MAX_PAIRED_WORDS:
+        return replace(note, quote=whole, span=replace(note.span, start=first.start, para=first.para,
+                                                       sent=first.sent, line=first.line))
+    subject = re.match(r"(?:The|the)\s+([a-z][a-z-]+)\b", note.quote.lstrip())
+    if subject is None or not re.match(r"(?:The|the)\s+" + re.escape(subject.group(1)) + r"\b", earlier.lstrip()):
+        return None
+    quote = f"{earlier} ... {reads(doc, current.start, note.span.end)}"
+    if len(quote.split()) > MAX_PAIRED_WORDS:
+        return None
+    return _requoted(note, doc, quote, first.start)
 
 
 def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
@@ -2387,6 +2423,8 @@ class _Composer:
         the statement's own source set a descriptor that does before the statement ("Plovdiv mayor
         Kostadin Dimitrov", "Hanne Vik, MSC's fisheries director"), that descriptor (`glosses`)."""
         doc = self.docs.get(note.span.source)
+        if doc is not None and role and owner_named(doc.text, role, note.span.start) is not None:
+            return placed_gloss(doc.text, role, note.span.start)  # "the union's regional chair": which union?
         if doc is None or not actor or len(actor.split()) < 2 or names_body(role):
             return role
         found = person_gloss(doc.text, actor, note.span.end)
@@ -2395,7 +2433,7 @@ class _Composer:
         said = {w.lower() for w in re.findall(r"[\w-]+", found.text)}
         if role and not {w.lower() for w in re.findall(r"[\w-]+", role)} - {"the", "a", "an"} <= said:
             return role  # another role than the one the source sets before the name
-        return found.text
+        return placed_gloss(doc.text, found.text, note.span.start)
 
     def body_role(self, person: str, role: str) -> str:
         """*role* ("chief executive") with the body another source ties *person* to ("Iberlit chief
@@ -3176,6 +3214,39 @@ def _past_possessive(text: str, at: int) -> int:
     return at + 2 if text[at:at + 2] in ("'s", "\u2019s") else at
 
 
+def _said_already(text: str, gloss: str) -> bool:
+    """Whether every content word of *gloss* ("The foundation's president") stands in *text* outside or
+    inside its brackets ("[The Keller Foundation's] president, Martin Keller"): placed already."""
+    words = {re.sub(r"['\u2019]s$", "", w.lower()) for w in re.findall(r"[\w'\u2019-]+", gloss)} - {"the", "a", "an", "of"}
+    said = {re.sub(r"['\u2019]s$", "", w.lower()) for w in re.findall(r"[\w'\u2019-]+", text)}
+    return bool(words) and words <= said
+
+
+def _requote_text(doc: SourceDoc, text: str, at: int, end: int, bracket: str, hint: int) -> str | None:
+    """*text* with text[at:end] replaced by *bracket* (marks included), when `locate` verifies it."""
+    made = f"{text[:at]}{bracket}{text[end:]}"
+    return made if locate(doc, made, hint) is not None else None
+
+
+def _owner_bracketed(doc: SourceDoc, text: str, gloss: str, owner: tuple[str, str, str] | None,
+                     hint: int) -> str | None:
+    """*text*, which sets *gloss* ("the union's regional chair") as its source does, with the gloss's definite
+    owner named in a bracket ("[GVL's] regional chair", "director-general of [the National Commission for
+    Museums and Monuments]"), when its source names that body once before (*owner*: `glosses.owner_named`)."""
+    if owner is None:
+        return None
+    phrase, name, _ = owner
+    found = next((m for m in re.finditer(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text)
+                  if not _in_brackets(text, m.start())), None)
+    if found is None:
+        return None
+    possessive = re.search(r"['\u2019]s$", phrase)
+    article = "the " if not possessive and phrase[:1].islower() and not name.isupper() else \
+        "The " if not possessive and not name.isupper() else ""
+    bracket = f"[{name}{possessive.group() if possessive else ''}]" if possessive else f"[{article}{name}]"
+    return _requote_text(doc, text, found.start(), found.end(), bracket, hint)
+
+
 def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]:
     """*sections* with the first acronym or person a quoted statement leaves unplaced given, once per
     brief, the words its own source placed them with before that statement, in brackets: "the NWA
@@ -3228,20 +3299,35 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                 key = "person:" + found.name
                 if key in placed:
                     continue
+                owner = owner_named(doc.text, found.text, before)
                 if found.text.lower() in text.lower() or person_gloss(text, found.name, len(text)) is not None:
                     placed.add(key)
+                    # "said Uwe Kessler, the union's regional chair": the union named ("[GVL's] regional chair")
+                    text = _owner_bracketed(doc, text, found.text, owner, before) or text
+                    continue
+                if _said_already(text, found.text):
+                    placed.add(key)  # "[The Keller Foundation's] president, Martin Keller": placed by a bracket
+                    continue
+                gloss = found.text if owner is None else placed_gloss(doc.text, found.text, before)
+                own = next((m for m in re.finditer(r"\[" + re.escape(found.name) + r"\]", text)), None)
+                if own is not None:
+                    # "[Ibrahim Touré] said ..." (for "He said ..."): the bracket places him too
+                    made = _requote_text(doc, text, own.start(), own.end(), f"[{found.name}, {gloss}]", before)
+                    if made is not None:
+                        text = made
+                        placed.add(key)
                     continue
                 surname = found.name.split()[-1]
                 full = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(found.name) + r"(?![\w-])", text)
                              if not _in_brackets(text, m.start())), None)
                 if full is not None:
                     end = _past_possessive(text, full.end())
-                    made = insert(doc, text, end, end, found.text, before)
+                    made = insert(doc, text, end, end, gloss, before)
                 else:
                     bare = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text)
                                  if not _in_brackets(text, m.start())), None)
                     made = None if bare is None else insert(doc, text, bare.start(), bare.end(),
-                                                             f"{found.name}, {found.text}", before)
+                                                             f"{found.name}, {gloss}", before)
                 if made is not None:
                     text = made
                     placed.add(key)

@@ -321,7 +321,36 @@ def opens_on_earlier(sentence: str) -> bool:
     if first == "the" and len(words) > 1 and words[1] in _ORDINALS and not _THE_NOUN_SAID_WHICH.match(text) \
             and not (len(words) > 2 and words[2] in _TIME_NOUNS):  # "The first time", "The last year"
         return True
+    if implicit_argument(text):
+        return True
     return needs_antecedent(sentence)
+
+
+_RELATIONAL_NOUNS = ("rival", "competitor", "counterpart", "peer", "partner", "neighbour", "neighbor", "successor",
+                     "predecessor", "compatriot", "namesake", "sister", "parent", "subsidiary")
+_RELATIONAL_SUBJECT = re.compile(
+    r"^(?:(?:[A-Z][a-z]+|[a-z]+(?:er|ish|an|al|ic|ese|ern))\s+){0,2}(?i:" + "|".join(_RELATIONAL_NOUNS)
+    + r")s?\s+(?:[A-Z]|\d)")
+""""British rival Barrow & Finch issued ...", "Smaller competitor Velo said ...": a relational noun whose
+other party (rival of whom?) the sentence leaves to the one before it; with its own complement ("A rival
+of Hallmann", "The rival bid") it names a thing of its own."""
+_INTRANSITIVE_FOLLOW = re.compile(
+    r"\b(?:follow|follows|followed)(?:\s+suit)?(?=\s*(?:[.;]|$|,\s|\s+(?:in|on|at|within|later|soon|"
+    r"shortly|next|early|late|from|after|once|when|if|\d)\b))")
+""""A full tender for the network will follow in 2028.", "Others followed suit": follow what? The verb's
+object is left to the sentence before ("followed by talks", "will follow the award" name it)."""
+
+
+def implicit_argument(sentence: str) -> bool:
+    """Whether *sentence* leaves an argument of its subject or main verb to the sentence before it, by
+    structure: a relational noun heading its subject with no complement ("British rival Barrow & Finch ...":
+    rival of whom?), or "follow" with no object ("A full tender ... will follow in 2028": after what?).
+    Read for the audience briefs (`opens_on_earlier`), where such a statement is quoted with the sentence it
+    leans on, or left out."""
+    text = _QUOTED.sub(" ", _OPENING.sub("", sentence))
+    if _RELATIONAL_SUBJECT.match(text):
+        return True
+    return bool(_INTRANSITIVE_FOLLOW.search(text)) and not re.search(r"(?i)\bas\s+follows\b", text)
 
 
 _FRONTED_PREPOSITIONS = ("after", "before", "since", "while", "when", "despite", "without", "by", "on", "upon", "in",

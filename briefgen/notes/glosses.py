@@ -140,10 +140,16 @@ def _descriptor_before(text: str, at: int) -> str | None:
     clause = head[cut + 1:].strip() if cut >= 0 else head.strip()
     words = clause.split()
     lower: list[str] = []
-    while words and words[-1][0].islower() and words[-1] not in _STOP \
+    of_role = re.search(r"(?:^|\s)([a-z][a-z-]*)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$", clause)
+    if of_role and _ROLE_NOUN.search(of_role.group(1)) and of_role.group(1) not in _STOP \
+            and not set(of_role.group(2).split()) & _STOP:
+        # "The Council's director of marketing, Ibrahim Touré": a role with its own "of" complement
+        lower = of_role.group(0).split()
+        words = words[:len(words) - len(lower)]
+    while not of_role and words and words[-1][0].islower() and words[-1] not in _STOP \
             and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and len(lower) < 4:
         lower.insert(0, words.pop())
-    if not lower or not _ROLE_NOUN.search(lower[-1]):
+    if not lower or not _ROLE_NOUN.search(lower[0] if of_role else lower[-1]):
         return None  # "Critics include Petra Holm": a verb, not a title
     owner: list[str] = []
     if words and re.search(r"\w['’]s$", words[-1]):  # "Norway's chief negotiator", "the university's vice-chancellor"
@@ -229,3 +235,69 @@ def names_body(descriptor: str) -> bool:
         return True
     return any(w[0].isupper() and w.lower() not in ("the", "a", "an") and not _ROLE_NOUN.search(w.lower())
                for w in re.findall(r"[\w&-]+", descriptor))
+
+
+_DEFINITE_OWNER = re.compile(
+    r"^(?P<article>[Tt]he\s+)?(?P<noun>[A-Za-z][a-z-]+)['’]s\s+(?P<role>[a-z][\w\s-]*)$"
+    r"|^(?P<role2>[a-z][\w\s-]*?)\s+of\s+(?P<article2>[Tt]he\s+)(?P<noun2>[a-z][a-z-]+)$")
+"""A descriptor whose body is a definite description ("the union's regional chair", "The Council's
+director of marketing", "director-general of the commission"): which union, which council?"""
+_BODY_LINKS = r"(?:of|for|and|on|de|du|des|del|&)"
+
+
+def _titled_names(text: str, noun: str) -> list[str]:
+    """Names *text* gives a body by the common noun *noun*: a run of capitalised words holding it as a
+    title word ("Hochfirn Observatory", "National Commission for Museums and Monuments" for
+    "commission"), or a name set right after the noun ("the train drivers' union GVL")."""
+    head = noun.capitalize()
+    word = r"[A-Z][\w'’&.-]*"
+    titled = re.compile(r"(?<![\w'’&.-])((?:" + word + r"\s+(?:" + _BODY_LINKS + r"\s+)?){0,4}" + head
+                        + r"(?:\s+" + _BODY_LINKS + r"\s+" + word + r"(?:\s+(?:and|&)\s+" + word + r")?"
+                        + r"|\s+(?!" + head + r"\b)" + word + r"){0,3})(?![\w'’&-])")
+    found: list[str] = []
+    for match in titled.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", " ".join(match.group(1).split()))
+        name = re.sub(r"['’]s$", "", re.sub(r"^[A-Z][\w.-]*['’]s\s+", "", name))
+        name = re.sub(r"(?<=[a-z])\.$", "", name)  # the sentence's full stop
+        if name != head and len(name.split()) > 1:
+            found.append(name)
+    for match in re.finditer(r"(?<![\w-])" + re.escape(noun.lower()) + r"\s+(" + word + r"(?:\s+" + word + r"){0,3})"
+                             r"(?![\w'’&-])", text):
+        name = re.sub(r"(?<=[a-z])\.$", "", match.group(1))
+        if name.split()[0] not in ("The", "A", "An", "I") and not re.search(r"['’]s$", name):
+            found.append(name)
+    return found
+
+
+def owner_named(text: str, gloss: str, before: int) -> tuple[str, str, str] | None:
+    """For a descriptor whose body is a definite description ("the union's regional chair", "director-general
+    of the commission"), the one name *text* gives that body before offset *before* (`_titled_names`):
+    (the owner phrase as the descriptor writes it, the name, the role without its owner): ("the union's",
+    "GVL", "regional chair"). None when the descriptor names its body itself ("MSC's fisheries director"), or
+    the text gives the body no name, or more than one."""
+    match = _DEFINITE_OWNER.match(" ".join(gloss.split()))
+    if match is None:
+        return None
+    if match.group("noun"):
+        noun, role = match.group("noun"), match.group("role")
+        if noun[0].isupper() and not match.group("article"):
+            return None  # "GVL's regional chair", "Hallmann's chief executive": named already
+        phrase = (match.group("article") or "") + noun + gloss.split()[len((match.group("article") or "").split())][len(noun):]
+    else:
+        noun, role = match.group("noun2"), match.group("role2")
+        phrase = match.group("article2") + noun
+    if not any(_ROLE_NOUN.search(w) for w in re.split(r"[\s-]+", role)):
+        return None  # "the union's members": no one's role
+    names = _titled_names(text[:before], noun)
+    longest = {n for n in names if not any(n != other and n in other for other in names)}
+    if len(longest) != 1:
+        return None
+    return phrase, longest.pop(), role
+
+
+def placed(text: str, gloss: str, before: int) -> str:
+    """*gloss* as a reader can place it: "regional chair, GVL" for "the union's regional chair" when the text
+    names the union once before *before* (`owner_named`); *gloss* as it is otherwise. Each comma-separated
+    part is the source's own words, as a name's gloss must be (`verify`)."""
+    owner = owner_named(text, gloss, before)
+    return gloss if owner is None else f"{owner[2]}, {owner[1]}"
