@@ -62,3 +62,10 @@ def test_any_earlier_year_is_history(year: int, body: str):
     text = f"The {body} cut the grant by 3 million euros in {year}."
     assert holds.history(text, now)
     assert not holds.history(f"The {body} will cut the grant by 3 million euros in {year + 2}.", now)
+
+
+def test_recalled_warning_to_a_public_body_is_no_lever():
+    text = ("Speaking at the launch, former harbour master Ana Petrov said the port had warned the council "
+            "in 2019 that the breakwater would fail.")
+    assert not holds.lever(text)
+    assert holds.lever("The port said the council must rebuild the breakwater.")
