@@ -1011,7 +1011,11 @@ def lever(text: str, speaker: str = "", role: str = "", now: dt.date | None = No
     if _ACCORDING.search(text) and not (public(speaker) or public(role)) and not _PUBLIC.search(
             _ACCORDING.sub(" ", text)):
         return False  # "Milk prices fell 7 percent, according to the farm ministry": a body cited for a figure
-    text = looks_back(text)  # "said the orchestra had warned the ministry in 2021 that ...": what was said then acts on nothing now
+    if (now_said := looks_back(text)) != text:
+        # "said the orchestra had warned the ministry in 2021 that ...": what was said then acts on nothing now
+        if not (_CALL.search(now_said) or _FORWARD.search(now_said)):
+            return False
+        text = now_said
     if now is not None and history(text, now):
         return False  # "X's ministry cut the budget by 22 million euros in 2024, and failures doubled": a past year's act
     if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks

@@ -69,3 +69,8 @@ def test_recalled_warning_to_a_public_body_is_no_lever():
             "in 2019 that the breakwater would fail.")
     assert not holds.lever(text)
     assert holds.lever("The port said the council must rebuild the breakwater.")
+
+
+def test_public_speaker_recalling_a_view_is_no_lever():
+    assert not holds.lever("Former transport minister Ion Sava said the ministry had argued in 2015 that traffic "
+                           "would double within a decade.", "Ion Sava", "Former transport minister")
