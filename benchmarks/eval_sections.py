@@ -19,7 +19,10 @@ decision, a view of a forum, "no comment", unnamed "Opponents", a rival's produc
 passing; heldout9: 46 sentences on five more subjects, labelled for every type before the
 security, competition, levers and outlook rules of the next round were changed, with hard negatives:
 aid pledges of military personnel, share-price moves that mention a rival bid, a board's past
-decision, a company spokesperson's view, a past measurement) or while changing it (dev). A row may
+decision, a company spokesperson's view, a past measurement; fresh32: 26 sentences of two clusters of our own
+(an orchestra merger, a salmon farmer's sea lice season), written before the look-back, forecast-as-position,
+past-year lever and season-total rules of stop 32 but labelled while they were written, so not held out)
+or while changing it (dev). A row may
 give its source's kind ("source_kind", e.g. "opinion": a column; default "news report"). A row may also say whether it states something past or present ("tense": "past") or
 something to come ("future"): its kind should then be upcoming or forecast exactly when it is
 "future" (a past or present fact drafted as an event to come fits no "What happened").
@@ -59,9 +62,9 @@ from briefgen.notes import features
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition", "happened", "demand", "levers", "security")
 SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-          "heldout10", "dev")
-_FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10")
-LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8", "heldout9", "heldout10")}
+          "heldout10", "fresh32", "dev")
+_FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "fresh32")
+LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8", "heldout9", "heldout10", "fresh32")}
 """Types labelled only from a split on: earlier rows are not counted for them (neither way)."""
 AHEAD = ("upcoming", "forecast")
 """The kinds that say something is to come."""

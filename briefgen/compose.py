@@ -1037,7 +1037,7 @@ class _Composer:
         if theme not in note.themes:
             return False
         text = said(note)
-        if theme == "regulation_policy" and not holds.lever(text, note.speaker, note.speaker_role):
+        if theme == "regulation_policy" and not holds.lever(text, note.speaker, note.speaker_role, self.now):
             return False  # no public body acts, can act or is asked to: a company's account of itself
         if theme == "regulation_policy" and self.overdue(note):
             return False  # "would study the advice before the coastal states meet in London on Oct. 20-22", read in November
@@ -2653,6 +2653,8 @@ class _Composer:
                     planned = True
             if day is None or not self.fits(note):
                 continue
+            if not planned and self.report_day(note, day) and holds.period_total(said(note)):
+                continue  # "delivered 1.52 million tonnes in the 2025/26 season": a season's total, no event of the report's day
             entries.append((day.isoformat(), self.date(note), note.span.start,
                             replace(self.take(note), date=day.isoformat(), scheduled=planned,
                                     reported=not planned and self.report_day(note, day))))

@@ -439,6 +439,43 @@ _ADDED_INTENT = re.compile(
     re.IGNORECASE)
 
 
+# -- what looks back ----------------------------------------------------------------------
+# A view told as held before: a verb of saying or of stance in the past perfect ("said the orchestra
+# had warned the ministry in 2021 that ..."), or in the simple past with a past point of time after it
+# ("We warned the authority in March that ..."), up to the end of its sentence. What the recalled
+# words foresaw was foreseen then: the statement tells what someone did, not what is expected now.
+_SAY_VERB = (r"(?:warned|argued|predicted|forecast|cautioned|said|told|insisted|urged|opposed|called\s+for|"
+             r"complained|objected|protested|pointed\s+out)")
+# in the simple past, only a verb of stance told as an act ("warned", "argued"): "said in March that
+# fares would rise in 2027" is a forecast still, however long ago it was made
+_STANCE_ACT = r"(?:warned|argued|cautioned|insisted|urged|opposed|complained|objected|protested)"
+_PAST_POINT = (r"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:" + "|".join(m.capitalize() for m in MONTHS) +
+               r"|(?:19|20)\d\d|the\s+spring|the\s+summer|the\s+autumn|the\s+winter)\b|last\s+(?:year|month|spring|summer|"
+               r"autumn|winter|season)\b|\w+\s+(?:years?|months?)\s+ago\b|back\s+in\b)")
+# to the end of its sentence, or to a clause joined on with a verb of its own ("and would strike")
+_TO_END = r"[^.;!?]*?(?=\s+and\s+(?:would|will|should|must|is|are|says?|said|wants?)\b|[.;!?]|$)"
+_LOOK_BACK = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:already\s+)?" + _SAY_VERB + r"\b" + _TO_END +
+                        r"|\b" + _STANCE_ACT + r"\s+(?:[\w'’-]+\s+){0,4}?" + _PAST_POINT + _TO_END)
+
+
+def looks_back(text: str) -> str:
+    """The statement with every recalled view blanked out (`_LOOK_BACK`: a warning, argument or
+    forecast told in the past perfect, or in the past with a past point of time, to the end of its
+    sentence); the statement itself when it recalls none."""
+    return _LOOK_BACK.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# A party's forecast of its own quantity ("expects production of 530,000 tonnes in 2026/27", "expects
+# to harvest about 90,000 tonnes"): an active verb of expecting whose object is a figure, with no other
+# subject's clause between ("expect the strike to shave ..." forecasts an effect, and stays as labelled):
+# guidance of any kind, an outlook, not a stance.
+_FORECAST_FIGURE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )"
+                              r"\b(?:expect(?:s|ed)?|forecasts?|predicts?|projects?|estimates?|sees)\s+"
+                              r"(?:to\s+[a-z]+\s+)?(?:(?!to\b)[\w'’-]+\s+){0,4}?(?:of\s+)?(?:about|around|some|roughly|nearly|"
+                              r"almost|up\s+to|at\s+least|at\s+most|between|over|under|more\s+than|less\s+than)?\s*"
+                              r"[$€£]?\d[\d,.]*", re.IGNORECASE)
+
+
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
@@ -451,6 +488,8 @@ def outlook(text: str, kind: str) -> bool:
         return False  # "The board has concluded that ... the recovery we expect": a decision taken
     if not _FORWARD.search(text):
         return False  # "fares fell 18% in the week to 8 May": a measurement, nothing ahead
+    if not _FORWARD.search(looks_back(text)):
+        return False  # "We warned the authority in March that the timetable could not be run": a look back
     if _SERVICE.search(text):
         return False  # a service's arrangements: nothing is forecast
     if _ARRANGED.search(text) and not _FORECAST_WORD.search(text):
@@ -867,6 +906,14 @@ def position(text: str) -> bool:
     if (borne := _BORNE_OUT.search(text)) and not _STANCE.search(text[:borne.start()] + text[borne.end():]) \
             and not _HOLDS.search(re.sub(r"[\"“”]", "", text[:borne.start()] + text[borne.end():])):
         return False
+    if _LOOK_BACK.search(text) and re.search(r"\bhad\b", text):
+        now = re.sub(r"\blook(?:s|ed|ing)?\s+back\b", " ", looks_back(text), flags=re.IGNORECASE)  # "Looking back": no backing
+        if not _STANCE.search(now) and not re.search(r"\b(?:should|must|ought|will|would|want\w*)\b", now, re.IGNORECASE):
+            return False  # "said the orchestra had warned the ministry in 2021 that ...": a look back, no view held now
+    if (ahead := _FORECAST_FIGURE.search(text)) and not _STANCE.search(text):
+        rest = text[:ahead.start()] + text[ahead.end():]
+        if not _HOLDS.search(re.sub(r"[\"“”]", "", rest)):
+            return False  # "expects production of 530,000 tonnes in 2026/27": a forecast, no stance
     if _STANCE.search(text):
         return True
     if _RESULT.search(text) and not _HOLDS.search(text):
@@ -884,6 +931,20 @@ _UNDERTAKING = re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|guarantee[sd
 def risk(text: str, kind: str) -> bool:
     """A possible adverse outcome: a note drafted as a risk that is no undertaking or notice."""
     return kind == "risk" and not _UNDERTAKING.search(text) and not _SERVICE.search(text)
+
+
+# A span of time a figure is totalled over ("in the 2025/26 season", "the season that ended on
+# September 30", "in the year to March", "in the third quarter"): what it measures is the span's,
+# not an event on any one day.
+_PERIOD = re.compile(r"(?<!\d)(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)(?!\d)|\b(?:season|year|quarter|half|month|week)s?\s+"
+                     r"(?:that\s+)?(?:ended|ending|ends|to|through)\b|\b(?:first|second|third|fourth|last)\s+"
+                     r"(?:quarter|half)\b", re.IGNORECASE)
+
+
+def period_total(text: str) -> bool:
+    """Whether the statement gives a figure totalled over a span of time (`_PERIOD`): a season's,
+    a year's or a quarter's measurement, which has no day of its own to be placed on."""
+    return bool(_PERIOD.search(text) and _RESULT.search(_PERIOD.sub(" ", text)))
 
 
 def relative_day(text: str) -> bool:
@@ -924,7 +985,21 @@ def public(name: str) -> bool:
                                                           re.IGNORECASE) or bool(re.fullmatch(r"[A-Z]{2,6}", name.strip()))
 
 
-def lever(text: str, speaker: str = "", role: str = "") -> bool:
+# A year named in a statement ("in 2024", "since 2019"); a season ("2025/26") is no year of an act.
+_YEAR = re.compile(r"(?<![/\d])(?:19|20)\d\d(?![/\d])")
+
+
+def history(text: str, now: dt.date) -> bool:
+    """Whether the statement tells only what was done in a year before *now*'s: every year it names
+    is earlier, and nothing in it looks ahead, is due or is asked of anyone ("The ministry cut the
+    budget by 22 million euros in 2024, and signal failures doubled the following year"): background
+    or blame, not a lever a public body holds now."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < now.year and not _FORWARD.search(text) and not _CALL.search(text) \
+        and not _SCHEDULED_WORD.search(text)
+
+
+def lever(text: str, speaker: str = "", role: str = "", now: dt.date | None = None) -> bool:
     """Whether a statement on regulation or policy is a lever: what a public body does, has done,
     can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
     "Environment groups said the government must ban logging", "X reported that China is considering
@@ -936,6 +1011,13 @@ def lever(text: str, speaker: str = "", role: str = "") -> bool:
     if _ACCORDING.search(text) and not (public(speaker) or public(role)) and not _PUBLIC.search(
             _ACCORDING.sub(" ", text)):
         return False  # "Milk prices fell 7 percent, according to the farm ministry": a body cited for a figure
+    if (now_said := looks_back(text)) != text:
+        # "said the orchestra had warned the ministry in 2021 that ...": what was said then acts on nothing now
+        if not (_CALL.search(now_said) or _FORWARD.search(now_said)):
+            return False
+        text = now_said
+    if now is not None and history(text, now):
+        return False  # "X's ministry cut the budget by 22 million euros in 2024, and failures doubled": a past year's act
     if not speaker:  # the words before its reporting verb ("A spokesperson for X said ...") say who speaks
         said = _REPORTER.search(text)
         # a quotation before it is what is said, not who says it ("\"We believe ...,\" the club said")
