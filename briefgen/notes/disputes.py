@@ -476,11 +476,18 @@ _REBUT = re.compile(r"\b(?P<verb>" + _REBUT_VERB + r")\b\s+(?P<what>[^;]+)", re.
 _CALLED = re.compile(
     r"\b(?P<verb>call(?:s|ed)?|describ(?:e|es|ed)|labell?(?:s|ed)?|brand(?:s|ed)?)\s+(?P<what>[^;]{3,160}?)\s+(?:as\s+)?"
     r"[\"“]?" + _FALSE + r"\b", re.IGNORECASE)
+_JUDGED_OFF = (r"(?:(?:still\s+|far\s+|much\s+|simply\s+)?too\s+(?:high|low|optimistic|pessimistic)|unrealistic)")
+"""A figure judged off the mark ("too high", "unrealistic")."""
+_MISSTATES = r"(?:understat|overstat|underestimat|overestimat|exaggerat|inflat)(?:e|es|ed)"
+"""An account as the subject of a verb that judges it ("the regulator's figures understated the cost")."""
 _SAID_FALSE = re.compile(
     r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>(?:the|this|that|these|those|"
-    r"[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ACCOUNT + r"))\s+(?:was|were|is|are)\s+[\"“]?" + _FALSE + r"\b",
+    r"[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ACCOUNT + r")(?:\s+of\s+[^,;\"“”]{1,40}?)?)\s+(?:(?:was|were|is|are|"
+    r"remained|remains)\s+[\"“]?(?:" + _FALSE + r"|" + _JUDGED_OFF + r")|" + _MISSTATES + r")\b",
     re.IGNORECASE)
-""""Dalby said the union's figure was "simply not true"": a claim judged false."""
+""""Dalby said the union's figure was "simply not true"", "the department said the audit office's
+figure of 310 million crowns remained too high", "X said the regulator's figures understated the
+cost": another's account judged false or off the mark (its value, "of ...", is part of it)."""
 _ALL_CLEAR = re.compile(
     r"\b(?P<verb>insist(?:s|ed)?|maintain(?:s|ed)?|said|says)\s+(?:that\s+)?(?P<what>[^;,]{3,120}?)\s+"
     r"(?:was|were|is|are|remained|remains)\s+(?:still\s+|perfectly\s+|entirely\s+|completely\s+)?"
