@@ -27,7 +27,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated, party_name
-from briefgen.notes.figures import unit_head
+from briefgen.notes.figures import _is_past_verb, unit_head
 from briefgen.words import CLAUSE_COMMA, STOP_WORDS, content_words, stem
 
 SHARED = 2
@@ -860,6 +860,8 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
         # sentence ("aimed to move all displaced pupils ... within five weeks").
         before = text[:at].split()[-_POSITION_BEFORE if figure not in deadlines else None:]
         after = text[at + len(figure.text):].split()[:_POSITION_AFTER]
+        if _observed(text[:at]):
+            continue  # "fell 4.1 percent": a value reported, not one wanted or offered
         if _POSITION_CUE.search(" ".join(before + after)) is not None:
             break
     else:
@@ -894,6 +896,24 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
 
 
 _MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
+_OBSERVED = re.compile(r"(?:^|\s)(?:(?P<aux>[\w'’-]+)\s+)?(?P<verb>[A-Za-z][\w'’-]*)\s+(?:by\s+|to\s+|at\s+)?"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$")
+_PAST_IRREGULAR = frozenset("fell rose grew stood sank shrank slid swung came ran".split())
+"""Irregular past forms of the verbs that report a level or a change ("fell 4.1 percent", "stood at")."""
+_AUXILIARIES = frozenset("be been being was were is are am has have had would could should will shall may might must "
+                         "to".split())
+
+
+def _observed(before: str) -> bool:
+    """Whether the amount after *before* is governed by a finite past verb that reports it ("fell
+    4.1 percent", "stood at 3.3 billion") rather than one of wanting or offering ("demanded 250",
+    "offered 280") or a verb under an auxiliary ("would be capped at 250", "had to pay 40")."""
+    found = _OBSERVED.search(before)
+    if found is None:
+        return False
+    verb, aux = found.group("verb"), (found.group("aux") or "").lower()
+    return ((_is_past_verb(verb) or verb.lower() in _PAST_IRREGULAR) and _POSITION_CUE.fullmatch(verb) is None and aux not in _AUXILIARIES
+            and not verb[:1].isupper())
 
 
 def has_deadline(text: str) -> bool:
@@ -938,7 +958,8 @@ def _apart(a: Position, b: Position) -> bool:
         return False  # the same amount, or amounts too far apart to be two views of one (a sum and a total)
     if not a.unit & b.unit & (_GIVEN_UNITS | _TIME_UNITS):
         return True  # the same counted thing ("stores", "slots"), wanted and offered
-    return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
+    # Naming the other party is naming it whole: "European" is no mention of the European Cocoa Association.
+    return bool(a.about & b.about) or a.who <= b.named or b.who <= a.named
 
 
 def positions(texts: Sequence[str], figures: Sequence[Sequence[Figure]], scores: Sequence[float], *,
