@@ -27,7 +27,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated, party_name
-from briefgen.notes.figures import _is_past_verb, unit_head
+from briefgen.notes.figures import _FALL_VERBS, _LEVEL_VERBS, _RISE_VERBS, unit_head
 from briefgen.words import CLAUSE_COMMA, STOP_WORDS, content_words, stem
 
 SHARED = 2
@@ -898,8 +898,10 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
 _MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
 _OBSERVED = re.compile(r"(?:^|\s)(?:(?P<aux>[\w'’-]+)\s+)?(?P<verb>[A-Za-z][\w'’-]*)\s+(?:by\s+|to\s+|at\s+)?"
                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$")
-_PAST_IRREGULAR = frozenset("fell rose grew stood sank shrank slid swung came ran".split())
-"""Irregular past forms of the verbs that report a level or a change ("fell 4.1 percent", "stood at")."""
+_REPORTING = frozenset(w for w in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS
+                       if w.endswith("ed") or w in ("rose", "fell", "grew", "shrank", "stood", "hit", "came"))
+"""Past forms of the verbs that report a level or a change ("fell 4.1 percent", "stood at 3.3
+billion"); a transitive past ("wages raised by 7 percent" after a demand) may be a wanted amount."""
 _AUXILIARIES = frozenset("be been being was were is are am has have had would could should will shall may might must "
                          "to".split())
 
@@ -912,7 +914,7 @@ def _observed(before: str) -> bool:
     if found is None:
         return False
     verb, aux = found.group("verb"), (found.group("aux") or "").lower()
-    return ((_is_past_verb(verb) or verb.lower() in _PAST_IRREGULAR) and _POSITION_CUE.fullmatch(verb) is None and aux not in _AUXILIARIES
+    return (verb.lower() in _REPORTING and aux not in _AUXILIARIES
             and not verb[:1].isupper())
 
 
