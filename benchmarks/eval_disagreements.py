@@ -178,6 +178,10 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
                      for one in outlooks.views_apart(statements, [0, 1], [1.0, 1.0])]
         elif (held := outlooks.split(statements[0])) is not None:  # a split of views stated whole
             hits.append(conflicts.Conflict(0, -1, held[0], held[1]))
+        if len(statements) == 1:  # one sentence setting two named holders' values against each other (`_estimates`)
+            hits += [one for one in estimates.set_against(statements, [features.find_figures(statements[0])], [0],
+                                                         features.find_figures)
+                     if one.b < 0 and all(estimates.holders(statements, one, row.get("writer", "")))]
         out.append([(row["label"] == "disagree", bool(hits), hits[0].reason if hits else "")])
     return out
 

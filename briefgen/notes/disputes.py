@@ -27,7 +27,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated, party_name
-from briefgen.notes.figures import unit_head
+from briefgen.notes.figures import _FALL_VERBS, _LEVEL_VERBS, _RISE_VERBS, unit_head
 from briefgen.words import CLAUSE_COMMA, STOP_WORDS, content_words, stem
 
 SHARED = 2
@@ -476,11 +476,18 @@ _REBUT = re.compile(r"\b(?P<verb>" + _REBUT_VERB + r")\b\s+(?P<what>[^;]+)", re.
 _CALLED = re.compile(
     r"\b(?P<verb>call(?:s|ed)?|describ(?:e|es|ed)|labell?(?:s|ed)?|brand(?:s|ed)?)\s+(?P<what>[^;]{3,160}?)\s+(?:as\s+)?"
     r"[\"“]?" + _FALSE + r"\b", re.IGNORECASE)
+_JUDGED_OFF = (r"(?:(?:still\s+|far\s+|much\s+|simply\s+)?too\s+(?:high|low|optimistic|pessimistic)|unrealistic)")
+"""A figure judged off the mark ("too high", "unrealistic")."""
+_MISSTATES = r"(?:understat|overstat|underestimat|overestimat|exaggerat|inflat)(?:e|es|ed)"
+"""An account as the subject of a verb that judges it ("the regulator's figures understated the cost")."""
 _SAID_FALSE = re.compile(
     r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>(?:the|this|that|these|those|"
-    r"[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ACCOUNT + r"))\s+(?:was|were|is|are)\s+[\"“]?" + _FALSE + r"\b",
+    r"[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ACCOUNT + r")(?:\s+of\s+[^,;\"“”]{1,40}?)?)\s+(?:(?:was|were|is|are|"
+    r"remained|remains)\s+[\"“]?(?:" + _FALSE + r"|" + _JUDGED_OFF + r")|" + _MISSTATES + r")\b",
     re.IGNORECASE)
-""""Dalby said the union's figure was "simply not true"": a claim judged false."""
+""""Dalby said the union's figure was "simply not true"", "the department said the audit office's
+figure of 310 million crowns remained too high", "X said the regulator's figures understated the
+cost": another's account judged false or off the mark (its value, "of ...", is part of it)."""
 _ALL_CLEAR = re.compile(
     r"\b(?P<verb>insist(?:s|ed)?|maintain(?:s|ed)?|said|says)\s+(?:that\s+)?(?P<what>[^;,]{3,120}?)\s+"
     r"(?:was|were|is|are|remained|remains)\s+(?:still\s+|perfectly\s+|entirely\s+|completely\s+)?"
@@ -853,6 +860,8 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
         # sentence ("aimed to move all displaced pupils ... within five weeks").
         before = text[:at].split()[-_POSITION_BEFORE if figure not in deadlines else None:]
         after = text[at + len(figure.text):].split()[:_POSITION_AFTER]
+        if _observed(text[:at]):
+            continue  # "fell 4.1 percent": a value reported, not one wanted or offered
         if _POSITION_CUE.search(" ".join(before + after)) is not None:
             break
     else:
@@ -887,6 +896,26 @@ def position(text: str, figures: Sequence[Figure]) -> Position | None:
 
 
 _MAGNITUDES = frozenset(stem(w) for w in "thousand thousands million millions billion billions trillion".split())
+_OBSERVED = re.compile(r"(?:^|\s)(?:(?P<aux>[\w'’-]+)\s+)?(?P<verb>[A-Za-z][\w'’-]*)\s+(?:by\s+|to\s+|at\s+)?"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$")
+_REPORTING = frozenset(w for w in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS
+                       if w.endswith("ed") or w in ("rose", "fell", "grew", "shrank", "stood", "hit", "came"))
+"""Past forms of the verbs that report a level or a change ("fell 4.1 percent", "stood at 3.3
+billion"); a transitive past ("wages raised by 7 percent" after a demand) may be a wanted amount."""
+_AUXILIARIES = frozenset("be been being was were is are am has have had would could should will shall may might must "
+                         "to".split())
+
+
+def _observed(before: str) -> bool:
+    """Whether the amount after *before* is governed by a finite past verb that reports it ("fell
+    4.1 percent", "stood at 3.3 billion") rather than one of wanting or offering ("demanded 250",
+    "offered 280") or a verb under an auxiliary ("would be capped at 250", "had to pay 40")."""
+    found = _OBSERVED.search(before)
+    if found is None:
+        return False
+    verb, aux = found.group("verb"), (found.group("aux") or "").lower()
+    return (verb.lower() in _REPORTING and aux not in _AUXILIARIES
+            and not verb[:1].isupper())
 
 
 def has_deadline(text: str) -> bool:
@@ -931,7 +960,8 @@ def _apart(a: Position, b: Position) -> bool:
         return False  # the same amount, or amounts too far apart to be two views of one (a sum and a total)
     if not a.unit & b.unit & (_GIVEN_UNITS | _TIME_UNITS):
         return True  # the same counted thing ("stores", "slots"), wanted and offered
-    return bool(a.about & b.about) or bool(a.who & b.named) or bool(b.who & a.named)
+    # Naming the other party is naming it whole: "European" is no mention of the European Cocoa Association.
+    return bool(a.about & b.about) or a.who <= b.named or b.who <= a.named
 
 
 def positions(texts: Sequence[str], figures: Sequence[Sequence[Figure]], scores: Sequence[float], *,

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import Conflict, span_of
@@ -44,10 +46,13 @@ _HELD = re.compile(
     r"according\s+to)\b|['’]s?\s+(?:own\s+)?" + _ACCOUNT + r"\s+of\b", re.IGNORECASE)
 """A figure someone holds: a verb of saying or estimating, or "the city's forecast of"."""
 _SET_AGAINST = re.compile(
-    r"[,;]?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:well\s+|far\s+)?(?:below|above))\s+"
-    r"(?:the\s+)?(?P<holder>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+(?:own\s+)?" + _ACCOUNT + r"\s+(?:of\s+)?",
+    r"[,;]?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:well\s+|far\s+)?(?:below|above)|"
+    r"(?:much\s+|far\s+|well\s+)?(?:larger|smaller|higher|lower|bigger|greater|wider|narrower|more|less)\s+than)\s+"
+    r"(?:the\s+)?(?P<holder>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+(?:own\s+)?(?:" + _ACCOUNT
+    + r"\s+(?:of\s+)?|(?=\d))",
     re.IGNORECASE)
-""""..., against the directorate's estimate of 10 to 30 percent": another holder's value set against the sentence's."""
+""""..., against the directorate's estimate of 10 to 30 percent", "..., larger than the institute's 150,000
+tonnes": another holder's value set against the sentence's."""
 
 
 def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
@@ -62,15 +67,26 @@ def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
     return not (a_low <= b_high and b_low <= a_high)
 
 
+_COMPARED = re.compile(r"[,;]?\s+(?:much\s+|far\s+|well\s+)?\w+\s+than\b", re.IGNORECASE)
+_NAMED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
+"""A holder by its name ("ICCO", "World Bank"): capitalised words only (never a month or a day)."""
+_TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
+
+
 def _one_sentence(text: str, find: Callable[[str], Sequence[Figure]]) -> str:
     """The reason one sentence sets another holder's value against its own, or ""."""
     against = _SET_AGAINST.search(text)
     if against is None:
         return ""
+    holder = against.group("holder")
+    if _COMPARED.match(against.group(0)) and (not _NAMED.match(holder) or holder.split()[0].lower() in _TIMES):
+        return ""  # "higher than last year's 30 percent", "more than the company's target": no other holder named
     mine, theirs = find(text[:against.start()]), find(text[against.end():])
     if not mine or not theirs:
         return ""
     fa, fb = mine[-1], theirs[0]  # the value right before "against", the one right after "estimate of"
+    if not fb.unit and fa.unit and against.end() < len(text) and text[against.end():].lstrip().startswith(fb.text):
+        fb = replace(fb, unit=fa.unit)  # "70 million crowns, far higher than the department's 25 million": one unit
     if not _apart(fa, fb, within=float("inf")):
         return ""
     return f"different estimates of one quantity: {fa.text} vs {fb.text}"
@@ -175,8 +191,10 @@ def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, st
     if found.b < 0:
         text = texts[found.a]
         against = _SET_AGAINST.search(text)
-        return (_holder(text[:against.start()]) if against else "",
-                against.group("holder") if against else "")
+        first = _holder(text[:against.start()]) if against else ""
+        if against and not first and _FIRST_PERSON.match(text.lstrip()):
+            first = writer  # "We now see a deficit of 180,000 tonnes, larger than the institute's 150,000 tonnes."
+        return first, against.group("holder") if against else ""
     said = features.attribution(texts[found.b])
     if said is not None and not said[3] and said[0].name.lower() in _THIRD_PERSON:
         return _holder(texts[found.a]), ""  # "It now expects closer to ...": who is "it"? (often the same body revising)
