@@ -619,7 +619,7 @@ def subject_names(sentence: str, figure: Figure) -> frozenset[str]:
     names: set[str] = set()
     for form in _SUBJECT_FORMS:
         for found in form.finditer(clause):
-            words = [w for w in found.group("name").split() if not _NOT_A_SUBJECT.match(w)]
+            words = [w for w in found.group("name").split() if not _NOT_A_SUBJECT.match(w.rstrip("."))]
             if words:
                 names.add(" ".join(words).lower().rstrip("."))
     return frozenset(names)
