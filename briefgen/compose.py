@@ -29,9 +29,12 @@ from briefgen.keyfigures import (
     FigureGroup,
     bound_given,
     conditional,
+    corrects_value,
     counted_measure,
     distance_before,
+    given_as_alternative,
     given_instead,
+    goal_given,
     in_words,
     is_change,
     measure_key_of,
@@ -1562,6 +1565,8 @@ class _Composer:
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
             if any(vote_tally(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
+            if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
+                continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
             words = group.own_words or ""
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
@@ -1890,6 +1895,10 @@ class _Composer:
                                                           for f, n in zip(group.figures, group.notes, strict=True))}
         bounds = {id(group) for group in groups if all(bound_given(n.quote, f)
                                                       for f, n in zip(group.figures, group.notes, strict=True))}
+        # a goal, requirement or limit set for a measure ("no more than 2 percent cancellations") is
+        # no level of it: never the earlier value of what is measured against it, nor a later one
+        bounds |= {id(group) for group in groups if any(goal_given(sentence_of(n.quote, f.text), f)
+                                                       for f, n in zip(group.figures, group.notes, strict=True))}
         for group in groups:
             shown = group.shown()
             if id(group) in contrasted:
@@ -1910,7 +1919,7 @@ class _Composer:
                 # ("forecast" 71.5 million bags is next "forecast at 68.3 million", not the arabica
                 # crop forecast its source gives beside it)
                 group.replaced_by = min(later, key=lambda g: (g.measure_key != group.measure_key, g.earliest))
-                group.corrected = any(corrects(sentence_of(n.quote, f.text))
+                group.corrected = any(corrects_value(sentence_of(n.quote, f.text), shown.value)
                                       for f, n in zip(group.replaced_by.figures, group.replaced_by.notes, strict=True))
                 group.undated = not group.earliest
         # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
@@ -2278,8 +2287,11 @@ class _Composer:
             alike = [other for other in shown if comparable(other, figure) and other.unit == figure.unit]
             largest = 0.5 if len(alike) > 1 and figure.value >= max(other.value for other in alike) else 0.0
             told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
-            return told + lead + largest + self.headlined(line) + 0.1 * max(self.weight(n) for n in group.notes), \
-                group.notes[0].id
+            # a goal or limit set for a measure ("no more than 2 percent cancellations") ranks after
+            # the values measured: what happened comes before what was asked for
+            goal = all(goal_given(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True))
+            return told + lead + largest + self.headlined(line) + 0.1 * max(self.weight(n) for n in group.notes) \
+                - (2.0 if goal else 0.0), group.notes[0].id
 
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]

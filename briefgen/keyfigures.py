@@ -26,6 +26,7 @@ from briefgen.notes.figures import (
     LIST_AFTER,
     MONEY_UNITS,
     correction_notice,
+    corrects,
     earlier_values,
     find_figures,
     holder,
@@ -65,6 +66,17 @@ def wrong_before(quote: str, figure: Figure) -> bool:
 def tells_correction(quote: str) -> bool:
     """Whether a sentence of *quote* is a correction notice (`figures.correction_notice`)."""
     return any(correction_notice(" ".join(part.split())) for part in SENTENCE_END.split(quote))
+
+
+def corrects_value(sentence: str, value: float) -> bool:
+    """Whether *sentence* says *value* was wrong: it tells a correction (`corrects`) and, where it
+    names the values it corrects ("12 million euros, not 14 million euros"), *value* is one of
+    them. A correction of one earlier value says nothing of another the quantity was cut, raised
+    or revised from ("cut to 12 million euros from 18.5 million euros" is no correction of 18.5)."""
+    if not corrects(sentence):
+        return False
+    named = earlier_values(sentence)
+    return not named or any(near_value(mark.value, value) for mark in named)
 
 
 def conditional(quote: str, text: str) -> bool:
@@ -122,6 +134,8 @@ def counted_measure(figure: Figure, words: str, also: tuple[str, ...] = ()) -> s
         return None  # a label cut off inside a clause ("population may", "reported attacks involved")
     if not BARE.fullmatch(figure.text.strip()):
         return ""
+    if words and _predicate_label(figure.measures, words):
+        return ""  # "64 percent (said)": the label is the clause's verb, not what the value measures
     said = {stem(w) for w in content_words(words)} if words else set()
     named = [w for w in content_words(figure.measures) if w.lower() not in _MEASURE_FRAME]
     if named and not (said and all(stem(w) in said for w in named)) and any(
@@ -133,6 +147,39 @@ def counted_measure(figure: Figure, words: str, also: tuple[str, ...] = ()) -> s
             return ""  # the label ends inside a list the words go on with ("share of wheat" of "wheat, maize and …")
         return figure.measures
     return "" if words else None
+
+
+_OPENS_PHRASE = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|my|your|this|these|those|they|he|she|we|it|"
+                           r"i|you|them|him|us|that|of)\b", re.IGNORECASE)
+
+
+def _predicate_label(measures: str, words: str) -> bool:
+    """Whether a row's label is no noun the value measures but a verb or adverb of its clause:
+    in the row's words the label's last word opens a phrase of its own (an object or a clause:
+    "64 percent said they had arrived late", "The cooperative puts the rise at 9 percent",
+    "582 trains a day instead of 620"), where a measured noun is followed by its verb or
+    preposition ("the cancellation rate fell", "a deficit of 180,000 tonnes")."""
+    label = measures.split()
+    if not label:
+        return False
+    last = label[-1]
+    for found in re.finditer(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w'’-])", words):
+        after = words[found.end():]
+        if _OPENS_PHRASE.match(after) and not (last[:1].isupper() or after.lower().lstrip().startswith("of") and
+                                                     not re.search(r"(?i)\b(?:instead|rather|out)$", last)):
+            return True
+    return False
+
+
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s*$", re.IGNORECASE)
+
+
+def given_as_alternative(quote: str, figure: Figure) -> bool:
+    """Whether *quote* gives *figure* only as the value another replaces or is set against
+    ("run 582 trains a day instead of 620"): the base of a comparison, no level of its own."""
+    said = " ".join(sentence_of(quote, figure.text).split())
+    at = said.find(figure.text)
+    return at >= 0 and _ALTERNATIVE_BEFORE.search(said[max(0, at - 30):at]) is not None
 
 
 @dataclass
@@ -405,6 +452,31 @@ def bound_given(quote: str, figure: Figure) -> bool:
     return at >= 0 and _BOUND_BEFORE.search(quote[max(0, at - 20):at]) is not None
 
 
+_GOAL_BEFORE = re.compile(
+    r"(?:\b(?:targets?|goals?|aims?|caps?|ceilings?|thresholds?|limits?|benchmarks?)\s*(?:of|at|is|was|:)"
+    r"|\b(?:requires?|required|requiring|aims?\s+(?:for|at|to)|aimed\s+(?:for|at|to)|aiming\s+(?:for|at|to)"
+    r"|targets|targeted|targeting|(?:not|never)\s+(?:to\s+)?(?:exceed|top|surpass|go\s+above|fall\s+below|drop\s+below)"
+    r"|no\s+more\s+than|not\s+more\s+than|no\s+less\s+than|not\s+less\s+than|a\s+(?:maximum|minimum)\s+of)\b)",
+    re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[;.!?]\s|\s[—–]\s")
+
+
+def goal_given(quote: str, figure: Figure) -> bool:
+    """Whether *quote* gives *figure* as a goal, a requirement or a limit set for the measure
+    ("the contract requires at least 92 percent punctuality and no more than 2 percent
+    cancellations", "the increase should not exceed 5 percent", "Contract targets: ... at most 2%"),
+    not as a level it stood at: what the clause before the figure says of it, a noun that sets a
+    value ("a target of") or a predicate that asks for one ("requires", "aims for"). A goal is never an
+    earlier value of what is measured against it, nor a later one."""
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    before = quote[max(0, at - 120):at]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1]:] if starts else before
+    return _GOAL_BEFORE.search(clause) is not None
+
+
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\b")
 
 
@@ -527,7 +599,9 @@ _SUBJECT_FORMS = (
     # a place or body the measure is counted in ("wolves living in Tyrol", "among Carinthian children")
     re.compile(r"\b(?i:in|among|across)\s+(?:neighbouring\s+|neighboring\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"),
 )
-_NOT_A_SUBJECT = re.compile(r"^(?:" + "|".join(MONTHS + WEEKDAYS) + r"|The|A|An|This|That|It|Its|Our|Their|His|Her)$")
+_NOT_A_SUBJECT = re.compile(r"^(?:(?i:" + "|".join(MONTHS + WEEKDAYS) + r")|The|A|An|This|That|It|Its|Our|Their|His|Her)$")
+"""Words a capitalised run may hold that name no place or body: a month or weekday ("in October"
+is when the measure was counted, not where; `MONTHS` is written in lower case) or a determiner."""
 
 
 def subject_names(sentence: str, figure: Figure) -> frozenset[str]:
@@ -545,7 +619,7 @@ def subject_names(sentence: str, figure: Figure) -> frozenset[str]:
     names: set[str] = set()
     for form in _SUBJECT_FORMS:
         for found in form.finditer(clause):
-            words = [w for w in found.group("name").split() if not _NOT_A_SUBJECT.match(w)]
+            words = [w for w in found.group("name").split() if not _NOT_A_SUBJECT.match(w.rstrip("."))]
             if words:
                 names.add(" ".join(words).lower().rstrip("."))
     return frozenset(names)
