@@ -65,12 +65,14 @@ def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tu
             break
     group_array = np.asarray(groups, dtype=np.int64)
     codes: list[np.ndarray] = []
-    for start, size in zip(starts, sizes, strict=True):
-        if size < 2 or size > cap:
-            continue
-        members = rows_all[start:start + size]
+    # The buckets of one size at once (one k x size array of members): a loop over the sizes,
+    # not over the tens of thousands of buckets. The codes are the same set; sorted_unique orders them.
+    eligible = (sizes >= 2) & (sizes <= cap)
+    for size in np.unique(sizes[eligible]).tolist():
+        at = starts[eligible & (sizes == size)]
+        members = rows_all[at[:, None] + np.arange(size)]
         left, right = np.triu_indices(size, k=1)
-        a, b = members[left], members[right]
+        a, b = members[:, left].ravel(), members[:, right].ravel()
         different = group_array[a] != group_array[b]
         codes.append(a[different] * rows + b[different])
     if not codes:
