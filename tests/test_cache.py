@@ -131,6 +131,7 @@ def test_cache_round_trip(removed: list[Removed], posts: list[Post], flags: bool
     position = Position(title, frozenset(words), 146.0 if flags else 0.1, date, frozenset(words), frozenset(),
                         frozenset(words))
     looks = extract.Looks((flags,), (not flags,), (stance,), (frozenset(words),), (frozenset(),), (ties,),
-                          (position if flags else None,), ((-1 if flags else 2, title) if words else None,))
+                          (position if flags else None,), ((-1 if flags else 2, title) if words else None,),
+                          (extract.MAY_VIEW if flags else 0,))
     kept = json.loads(json.dumps(cachekey.to_json(looks)))
     assert cachekey.from_json(extract.Looks, kept) == looks

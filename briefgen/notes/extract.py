@@ -214,6 +214,21 @@ class Looks:
     """estimates.set_against within the source: (the index of the draft whose figure this one's
     own estimate answers, the reason), (-1, the reason) when the draft sets two holders' values
     against each other itself, else None"""
+    quick: tuple[int, ...]
+    """The quick looks the cross-source steps take at every sentence, as bits (`quick_looks`)"""
+
+
+MAY_BLAME, MAY_ASSESS, MAY_REBUT, MAY_VIEW, MAY_SPLIT = 1, 2, 4, 8, 16
+"""Bits of Looks.quick: counterclaims.may_blame, counterclaims.may_assess, disputes.may_rebut,
+outlooks.may_view, outlooks.may_split."""
+
+
+def quick_looks(quote: str) -> int:
+    """The Looks.quick bits of one quote (taken per source, on every core, not over the whole
+    corpus in one process: ~3 s of 1,000 sources)."""
+    return ((MAY_BLAME if counterclaims.may_blame(quote) else 0) | (MAY_ASSESS if counterclaims.may_assess(quote) else 0)
+            | (MAY_REBUT if disputes.may_rebut(quote) else 0) | (MAY_VIEW if outlooks.may_view(quote) else 0)
+            | (MAY_SPLIT if outlooks.may_split(quote) else 0))
 
 
 def looks(drafts: Sequence[Draft]) -> Looks:
@@ -234,6 +249,7 @@ def looks(drafts: Sequence[Draft]) -> Looks:
         positions=tuple(disputes.position(d["quote"], [Figure(**f) for f in d["figures"]])
                         if d["figures"] or disputes.has_deadline(d["quote"]) else None for d in drafts),
         answers=tuple(answers),
+        quick=tuple(quick_looks(q) for q in quotes),
     )
 
 
@@ -414,6 +430,7 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     docs, drafts, texts, groups = corpus.docs, corpus.drafts, corpus.texts, corpus.groups
     conflict = [flag for one in seen for flag in one.conflict]
     hold = [flag for one in seen for flag in one.hold]
+    quick = [bits for one in seen for bits in one.quick]
     stances = [found for one in seen for found in one.stances]
     # A speaker's "the group" is the party the source named before: one party, not two.
     stances = [disputes.speaking_for(found, [texts[p] for p in range(max(0, r - disputes.BODY_LOOKBACK), r)
@@ -444,10 +461,10 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     party = _two_parties(parties, [(stance_rows[d.a], stance_rows[d.b], d) for d in held])
     reasons = ["opposite stances"] * len(party)
     for finder, reason in ((_blamed_back, "blames the other"), (_assessed_apart, "judge it differently")):
-        more = _two_parties(parties, finder(corpus, known, {r for a, b, _ in party for r in (a, b)}))
+        more = _two_parties(parties, finder(corpus, quick, known, {r for a, b, _ in party for r in (a, b)}))
         party += more
         reasons += [reason] * len(more)
-    more = _two_parties(parties, _answered(corpus, {r for a, b, _ in party for r in (a, b)}, chosen))
+    more = _two_parties(parties, _answered(corpus, quick, {r for a, b, _ in party for r in (a, b)}, chosen))
     party += more
     reasons += ["disputed"] * len(more)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
@@ -463,8 +480,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     # A source's own estimate of a quantity set against another party's figure for it.
     party, found = _estimates(corpus, seen, parties, party, reasons, found, rows)
     # Holders who expect different ways for one thing; a sentence that states a split of views whole.
-    splits = _splits(corpus, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
-    more = _views_apart(corpus, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
+    splits = _splits(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
+    more = _views_apart(corpus, quick, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
     party += more
     reasons += ["expect differently"] * len(more)
     in_dispute = {r for a, b, _ in party for r in (a, b)}
@@ -540,14 +557,14 @@ def _earlier_in_source(corpus: _Corpus, row: int) -> list[str]:
     return [corpus.texts[p] for p in range(max(0, row - 2), row) if corpus.groups[p] == corpus.groups[row]]
 
 
-def _splits(corpus: _Corpus, taken: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
+def _splits(corpus: _Corpus, quick: Sequence[int], taken: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
     """Sentences that state a split of views whole (`outlooks.split`): (row, reason, sides), at most
     two, each once however many sources repeat it."""
     out: list[tuple[int, str, tuple[str, ...]]] = []
     told: set[str] = set()
     for r in sorted(range(len(corpus.texts)), key=lambda r: -float(corpus.scores[r])):
         text = corpus.texts[r]
-        if r in taken or not (outlooks.may_view(text) or outlooks.may_split(text)):
+        if r in taken or not quick[r] & (MAY_VIEW | MAY_SPLIT):
             continue
         found = outlooks.split(text, _earlier_in_source(corpus, r))
         if found is None or " ".join(found[1]).lower() in told:
@@ -559,11 +576,11 @@ def _splits(corpus: _Corpus, taken: set[int]) -> list[tuple[int, str, tuple[str,
     return out
 
 
-def _views_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int],
+def _views_apart(corpus: _Corpus, quick: Sequence[int], parties: counterclaims.Parties, taken: set[int],
                  ) -> list[tuple[int, int, disputes.Dispute]]:
     """Two holders who expect different ways for one thing (`outlooks.views_apart`); (row, row,
     dispute), each named side labelled by its body as the other disputes are."""
-    rows = [r for r, text in enumerate(corpus.texts) if r not in taken and outlooks.may_view(text)]
+    rows = [r for r in range(len(corpus.texts)) if r not in taken and quick[r] & MAY_VIEW]
     views = []
     for r in rows:
         before = _earlier_in_source(corpus, r)
@@ -587,11 +604,11 @@ def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, dis
     return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None]
 
 
-def _blamed_back(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
+def _blamed_back(corpus: _Corpus, quick: Sequence[int], known: dict[str, frozenset[str]], taken: set[int],
                  ) -> list[tuple[int, int, disputes.Dispute]]:
     """The party one sentence holds responsible holding another party responsible back
     (counterclaims.blames); (row, row, dispute)."""
-    rows = [r for r, text in enumerate(corpus.texts) if r not in taken and counterclaims.may_blame(text)]
+    rows = [r for r in range(len(corpus.texts)) if r not in taken and quick[r] & MAY_BLAME]
     if len(rows) < 2:
         return []
     said = counterclaims.speakers(corpus.texts, corpus.groups, rows)
@@ -601,11 +618,11 @@ def _blamed_back(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[i
         [corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows], found)]
 
 
-def _assessed_apart(corpus: _Corpus, known: dict[str, frozenset[str]], taken: set[int],
+def _assessed_apart(corpus: _Corpus, quick: Sequence[int], known: dict[str, frozenset[str]], taken: set[int],
                     ) -> list[tuple[int, int, disputes.Dispute]]:
     """One party calling something a risk (signal, problem ...) and another saying it is none
     (counterclaims.assessments); (row, row, dispute)."""
-    rows = [r for r, text in enumerate(corpus.texts) if r not in taken and counterclaims.may_assess(text)]
+    rows = [r for r in range(len(corpus.texts)) if r not in taken and quick[r] & MAY_ASSESS]
     if len(rows) < 2:
         return []
     said = counterclaims.speakers(corpus.texts, corpus.groups, rows)
@@ -615,14 +632,14 @@ def _assessed_apart(corpus: _Corpus, known: dict[str, frozenset[str]], taken: se
         places=[(corpus.groups[r], r) for r in rows])]
 
 
-def _answered(corpus: _Corpus, taken: set[int], chosen: set[int],
+def _answered(corpus: _Corpus, quick: Sequence[int], taken: set[int], chosen: set[int],
               ) -> list[tuple[int, int, disputes.Dispute]]:
     """Claims another party disputes (disputes.rebuttals): each sentence that may dispute one
     against the sentences of its own source (the sentence right before it for "disputes that")
     and the notes chosen from other sources; (claim row, rebuttal row, dispute)."""
     drafts, groups = corpus.drafts, corpus.groups
     found = {r: disputes.rebuttal(text) for r, text in enumerate(corpus.texts)
-             if r not in taken and disputes.may_rebut(text)}
+             if r not in taken and quick[r] & MAY_REBUT}
     rebutting = [r for r, one in found.items() if one is not None]
     if not rebutting:
         return []

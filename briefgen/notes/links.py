@@ -63,19 +63,10 @@ def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tu
         if int((small * (small - 1) // 2).sum()) <= PAIRS_PER_NOTE * rows:
             cap = candidate
             break
-    group_array = np.asarray(groups, dtype=np.int64)
-    codes: list[np.ndarray] = []
-    for start, size in zip(starts, sizes, strict=True):
-        if size < 2 or size > cap:
-            continue
-        members = rows_all[start:start + size]
-        left, right = np.triu_indices(size, k=1)
-        a, b = members[left], members[right]
-        different = group_array[a] != group_array[b]
-        codes.append(a[different] * rows + b[different])
-    if not codes:
+    codes = _bucket_codes(rows_all, starts, sizes, cap, np.asarray(groups, dtype=np.int64))
+    if not len(codes):
         return []
-    unique = sorted_unique(np.concatenate(codes))
+    unique = sorted_unique(codes)
     left, right = unique // rows, unique % rows
     sims = np.empty(len(unique))
     for chunk in range(0, len(unique), 200_000):
@@ -89,6 +80,26 @@ def candidate_pairs(matrix: sparse.csr_matrix, groups: Sequence[int]) -> list[tu
     keep = np.zeros(len(unique), dtype=bool)
     keep[pair_index[by_note][_rank_in_run(ends[by_note]) < KEEP_PER_NOTE]] = True
     return [(int(a), int(b), float(s)) for a, b, s in zip(left[keep], right[keep], sims[keep], strict=True)]
+
+
+def _bucket_codes(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray, cap: int,
+                  groups: np.ndarray) -> np.ndarray:
+    """a * len(groups) + b for each pair a < b of *members* in one bucket (members[start:start +
+    size], ascending) of 2 to *cap* members, from different groups; unordered, maybe repeated.
+
+    The buckets of one size are taken at once (a k x size array): a loop over the few sizes,
+    not over the tens of thousands of buckets of 1,000 sources."""
+    rows = len(groups)
+    codes: list[np.ndarray] = [np.zeros(0, dtype=np.int64)]
+    eligible = (sizes >= 2) & (sizes <= cap)
+    for size in np.unique(sizes[eligible]).tolist():
+        at = starts[eligible & (sizes == size)]
+        block = members[at[:, None] + np.arange(size)]
+        left, right = np.triu_indices(size, k=1)
+        a, b = block[:, left].ravel(), block[:, right].ravel()
+        different = groups[a] != groups[b]
+        codes.append(a[different] * rows + b[different])
+    return np.concatenate(codes)
 
 
 def _rank_in_run(keys: np.ndarray) -> np.ndarray:
