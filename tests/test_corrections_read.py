@@ -101,6 +101,37 @@ def test_a_correction_notice_is_no_statement_and_its_value_no_current_row(
     assert any(text == "31 million euros" for text, _, _ in _rows(news_workspace("a", {"01-first.txt": _FIRST})))
 
 
+_BRACKETED = """Tarrow glasshouse to open in June, trustees say
+
+By staff | Valley Post | 17 February 2026
+
+TARROW - The tropical glasshouse at Tarrow botanic garden will open to visitors in June, the garden's trustees said on Monday.
+
+The glasshouse cost 13 million euros, down from a budget of 16 million euros, the trustees said.
+
+(Corrects paragraph 2 to say the glasshouse cost 13 million euros,
+not 31 million euros, as originally stated.)
+"""
+
+
+def test_a_bracketed_correction_is_no_statement_and_its_wrong_value_no_figure(
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
+    """The newsroom's note "(Corrects paragraph 2 to say ..., not 31 million euros ...)" is about
+    the text: never printed, and 31 million is no row; at most the value 13 million was
+    "corrected from"."""
+    assert correction_notice("(Corrects paragraph 2 to say the glasshouse cost 13 million euros, not 31 million "
+                             "euros, as originally stated.)")
+    assert correction_notice("(Adds union comment; corrects paragraph 2)")
+    assert not correction_notice("(The trustees declined to comment.)")
+    ws = news_workspace("ws", {"02-corrected.txt": _BRACKETED})
+    said = printed(ws)
+    assert said and not any("Corrects" in text or "originally stated" in text for text in said)
+    rows = _rows(ws)
+    assert any(text == "13 million euros" for text, _, _ in rows)
+    assert not any(text == "31 million euros" for text, _, _ in rows)
+    assert all(corrected for _, earlier, corrected in rows if "31 million euros" in earlier)
+
+
 _LAUNCH = """Kelso balloon team sets date for stratosphere flight
 
 By staff | Border Wire | 2 March 2026

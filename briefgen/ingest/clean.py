@@ -965,27 +965,23 @@ def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, 
     return headline(first)
 
 
-_CORRECTION = re.compile(
-    r"^\((?:corrects|correcting|clarifies|updates|adds|recasts|refiles|rewrites|removes|fixes|amends|changes|"
-    r"deletes|inserts|restores|replaces|moves)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?$|"
-    r"^(?:correction|clarification|editor['’]s note|update)\s*(?:\(\w+ \d{1,2}(?:, \d{4})?\))?\s*[:—–-]\s*"
-    r"(?:an earlier|a previous|this (?:article|story|report|version))\b|"
-    r"^(?:an earlier|a previous) version of this (?:article|story|report)\b|"
-    r"^this (?:article|story|report) (?:has been|was) (?:corrected|updated|amended)\b",
-    re.IGNORECASE,
-)
-"""A newsroom's correction or update notice, set apart as its own paragraph ("(Corrects paragraph 3
-to say ...)", "(Updates with minister's comment)", "Correction: An earlier version of this article
-misstated ..."): a note about the story's versions, not a statement of the story. The corrected text
-is in the body already; the figure it says was wrong was never the story's."""
+_UPDATE_NOTICE = re.compile(
+    r"^\((?:updates|adds|recasts|refiles|rewrites|removes|deletes|inserts|restores|replaces|moves|changes|"
+    r"writes\s+through|tops?)\b(?![^()]*\bcorrect)[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
+    re.IGNORECASE)
+"""A newsroom's update notice, set apart as its own paragraph ("(Updates with minister's comment)",
+"(Adds analyst's note, share price)"): a note on what this version adds, not a statement of the
+story. A correction notice ("(Corrects paragraph 3 to say ..., not ...)", "Correction: An earlier
+version ...") is kept as text: the value it says was wrong marks that value wherever a source gave
+it (`figures.correction_notice`), and a brief never prints it."""
 
 
 def _boilerplate(line: str) -> str:
     """Why a line (or a paragraph, whitespace made single spaces) is boilerplate, or ""."""
     if _WIDGET.match(line):
         return "page widget (comments, sharing, ads)"
-    if _CORRECTION.match(line) and len(line.split()) <= 80:
-        return "correction or update notice"
+    if _UPDATE_NOTICE.match(line) and len(line.split()) <= 60:
+        return "update notice"
     if _NOTICE.search(line) and len(line.split()) <= 45:
         return "credits, caption or publisher's notice"
     if _LONE_PUNCT.match(line):
