@@ -3275,7 +3275,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
         made = f"{text[:at]} [{bracket}]{text[end:]}" if at == end else f"{text[:at]}[{bracket}]{text[end:]}"
         return made if locate(doc, made, hint) is not None else None
 
-    def glossed(item: Item) -> Item:
+    def glossed(item: Item, shown_with_role: bool = False) -> Item:
         note = notes.get(item.note_id)
         doc = composer.docs.get(note.span.source) if note is not None and not note.text and not item.see else None
         text = item.text
@@ -3324,6 +3324,8 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                     continue
                 gloss = found.text if owner is None else placed_gloss(doc.text, found.text, before)
                 own = next((m for m in re.finditer(r"\[" + re.escape(found.name) + r"\]", text)), None)
+                if own is not None and shown_with_role and item.speaker == found.name:
+                    continue  # a stakeholder row's actor cell gives the role already
                 if own is not None:
                     # "[Ibrahim Touré] said ..." (for "He said ..."): the bracket places him too
                     made = _requote_text(doc, text, own.start(), own.end(), f"[{found.name}, {gloss}]", before)
@@ -3350,7 +3352,8 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
             return item
         return replace(item, text=text, other=other)
 
-    return [section if section.style == "figures" else replace(section, items=tuple(glossed(item) for item in section.items))
+    return [section if section.style == "figures" else replace(section, items=tuple(
+        glossed(item, section.style == "positions" and bool(item.speaker_role)) for item in section.items))
             for section in sections]
 
 

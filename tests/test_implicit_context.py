@@ -133,3 +133,28 @@ def test_a_name_a_bracket_already_placed_gets_no_second_gloss() -> None:
     assert _said_already("[The Keller Foundation's] president, Martin Keller, said the gift was large.",
                          "The foundation's president")
     assert not _said_already("Martin Keller said the gift was large.", "The foundation's president")
+
+
+MINISTER = ("Transport minister Clara Voigt visited the closed bridge on Monday with engineers from the agency.\n\n"
+            "She said safety came first and that the government would pay for repairs.\n")
+
+
+@pytest.mark.parametrize(("style", "bracket"), [
+    ("bullets", "[Clara Voigt, Transport minister] said"),
+    # a stakeholder row's actor cell reads "Clara Voigt (Transport minister)": no second role in the quote
+    ("positions", "[Clara Voigt] said"),
+])
+def test_a_bracketed_name_gains_its_role_unless_its_row_gives_it(style: str, bracket: str) -> None:
+    from types import SimpleNamespace
+
+    from briefgen.compose import _names_placed
+    from briefgen.models import Item, Section
+
+    doc = doc_of(MINISTER)
+    quote = "She said safety came first and that the government would pay for repairs."
+    note = note_of(doc, quote)
+    item = Item(text="[Clara Voigt] said safety came first and that the government would pay for repairs.",
+                citations=(1,), note_id=note.id, kind="fact", speaker="Clara Voigt", speaker_role="Transport minister")
+    composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc})
+    [section] = _names_placed([Section(id="x", title="X", style=style, items=(item,))], composer)  # type: ignore[arg-type]
+    assert section.items[0].text.startswith(bracket)
