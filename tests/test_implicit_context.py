@@ -46,6 +46,8 @@ def test_a_missing_argument_leans_on_the_sentence_before(sentence: str) -> None:
     "The following routes will close in May.",
     "Passengers should proceed as follows.",
     "Peter Lyle said the museum had not consulted donors.",
+    "Rival Harlow Marine has offered 240p a share for Fenwick, valuing the company at about £95 million.",
+    "British rival Tarn & Hale said it would bid for Ostara Foods.",
 ])
 def test_an_argument_the_sentence_gives_itself(sentence: str) -> None:
     assert not implicit_argument(sentence)

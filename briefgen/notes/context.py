@@ -348,8 +348,12 @@ def implicit_argument(sentence: str) -> bool:
     Read for the audience briefs (`opens_on_earlier`), where such a statement is quoted with the sentence it
     leans on, or left out."""
     text = _QUOTED.sub(" ", _OPENING.sub("", sentence))
-    if _RELATIONAL_SUBJECT.match(text):
-        return True
+    if (relational := _RELATIONAL_SUBJECT.match(text)) is not None:
+        # The other party named later in the sentence anchors it ("Rival Harlow Marine has offered 240p a
+        # share for Fenwick": rival of Fenwick).
+        subject = re.match(r"(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&))*", text[relational.end() - 1:])
+        rest = text[relational.end() - 1 + (subject.end() if subject else 0):]
+        return not any(word not in _CALENDAR for word in re.findall(r"(?<![\w'’-])[A-Z][a-z][\w'’-]*", rest))
     return bool(_INTRANSITIVE_FOLLOW.search(text)) and not re.search(r"(?i)\bas\s+follows\b", text)
 
 
