@@ -168,3 +168,12 @@ def test_a_defence_added_in_a_later_run_shows_the_counter_claim_with_both_partie
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Solbad Leisure against Hartig Pumps.**" in section
     assert "Although" not in section.split(".**", 1)[0]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Analysts cut their targets on Halvorsen Therapeutics on Wednesday, a day after the company's drug failed.", ""),
+    ("In March, a month after the company opened, Tollan, a Boston company, said it would expand.", "Tollan"),
+    ("Mayfair, a London company, said it would appeal.", "Mayfair"),
+])
+def test_a_day_or_month_never_names_the_body_a_text_introduces(text: str, name: str) -> None:
+    assert counterclaims._introduced("company", text) == name

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import features
 from briefgen.notes.conflicts import negated, noun_phrase
 from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
@@ -539,12 +540,15 @@ def _introduced(noun: str, text: str) -> str:
     for pattern in (r"\b" + word + r"\s+(?P<name>" + _BODY_NAME + ")",
                     r"(?P<name>" + _BODY_NAME + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?" + word + r"\b",
                     r"(?P<name>" + _BODY_NAME + r"\s+" + word.capitalize() + r")\b"):
-        found = re.search(pattern, text)
-        if found is not None:
+        for found in re.finditer(pattern, text):
             name = re.sub(r"^(?:The|A|An)\s+", "", found.group("name").strip(" ,.;:"))
-            if name and name.lower() != noun:
+            if name and name.lower() != noun and not _CALENDAR.fullmatch(name):
                 return name
     return ""
+
+
+_CALENDAR = re.compile(r"(?i)(?:(?:in|on|by|since|until|early|late)\s+)?(?:(?:" + "|".join(WEEKDAYS + MONTHS) + r")(?:,?\s+|$))+")
+"""Days and months: a time, never a body's name ("Wednesday, a day after the company's drug ...")."""
 
 
 _CAPITALISED = re.compile(r"(?<=[\w,;)’'] )[A-Z][\w'’&.-]*")
