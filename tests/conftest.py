@@ -86,3 +86,15 @@ def printed() -> Callable[..., list[str]]:
         return texts
 
     return statements
+
+
+@pytest.fixture
+def opening_of(news_workspace: Callable[[str, dict[str, str]], Any]) -> Callable[[dict[str, str]], list[str]]:
+    """`opening_of(files)`: the statements of the executive brief's opening section for a workspace
+    made from *files* ({file name: text}, `news_workspace`)."""
+
+    def first_section(files: dict[str, str]) -> list[str]:
+        brief = news_workspace("opening", files).compose("executive")
+        return [item.text for item in brief.sections[0].items]
+
+    return first_section

@@ -5,14 +5,14 @@ raised their fares") is neither."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import briefgen
 from briefgen.sections import done_verb, main_subject
-from briefgen.workspace import init_workspace
+
+OpeningOf = Callable[[dict[str, str]], list[str]]
 
 RISE = """Orsund port council raises landing fee to 19 euros
 
@@ -56,17 +56,8 @@ date = "2026-06-09"
 """
 
 
-def _opening(tmp_path: Path, files: dict[str, str]) -> list[str]:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in files.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    brief = briefgen.open_workspace(workspace).compose("executive")
-    return [item.text for item in brief.sections[0].items]
-
-
-def test_the_brief_opens_on_the_later_decision_and_states_the_original_once(tmp_path: Path) -> None:
-    opening = _opening(tmp_path, {"01-rise.txt": RISE, "02-reaction.html": REACTION, "03-freeze.txt": FREEZE,
+def test_the_brief_opens_on_the_later_decision_and_states_the_original_once(opening_of: OpeningOf) -> None:
+    opening = opening_of({"01-rise.txt": RISE, "02-reaction.html": REACTION, "03-freeze.txt": FREEZE,
                                   "sources.toml": TOML})
     assert "froze the landing fee" in opening[0]
     told = [text for text in opening if "by 4 euros to 19 euros" in text]
@@ -74,8 +65,8 @@ def test_the_brief_opens_on_the_later_decision_and_states_the_original_once(tmp_
     assert not any("ferry operators raised their fares" in text for text in opening[:2])
 
 
-def test_without_the_later_decision_the_brief_opens_on_the_event_not_its_consequence(tmp_path: Path) -> None:
-    opening = _opening(tmp_path, {"01-rise.txt": RISE, "02-reaction.html": REACTION, "sources.toml": TOML})
+def test_without_the_later_decision_the_brief_opens_on_the_event_not_its_consequence(opening_of: OpeningOf) -> None:
+    opening = opening_of({"01-rise.txt": RISE, "02-reaction.html": REACTION, "sources.toml": TOML})
     assert "by 4 euros to 19 euros" in opening[0]
 
 

@@ -3,13 +3,13 @@ in early June"): the story's key fact, as the lead when the lead does not refer 
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
-import briefgen
 from briefgen.compose import _REFERS_RECORD, _STATES_RECORD
-from briefgen.workspace import init_workspace
+
+OpeningOf = Callable[[dict[str, str]], list[str]]
 
 FIRST = """Fine wool hits record at Geelong sales as dry season thins clip
 
@@ -41,25 +41,16 @@ date = "2026-07-16"
 """
 
 
-def _opening(tmp_path: Path, files: dict[str, str]) -> list[str]:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in files.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    brief = briefgen.open_workspace(workspace).compose("executive")
-    return [item.text for item in brief.sections[0].items]
-
-
-def test_a_record_a_later_report_refers_to_is_told_in_the_opening(tmp_path: Path) -> None:
-    opening = _opening(tmp_path, {"01-first.txt": FIRST, "02-second.txt": SECOND, "sources.toml": TOML})
+def test_a_record_a_later_report_refers_to_is_told_in_the_opening(opening_of: OpeningOf) -> None:
+    opening = opening_of({"01-first.txt": FIRST, "02-second.txt": SECOND, "sources.toml": TOML})
     assert any("record 2,410 cents" in text for text in opening)
     assert any("fell to 2,180 cents" in text for text in opening)
 
 
-def test_a_record_nobody_refers_back_to_is_not_forced(tmp_path: Path) -> None:
+def test_a_record_nobody_refers_back_to_is_not_forced(opening_of: OpeningOf) -> None:
     second = SECOND.replace("9.5 percent below the record set in\nearly June", "down 9.5 percent in six\nweeks")
     assert second != SECOND
-    opening = _opening(tmp_path, {"01-first.txt": FIRST, "02-second.txt": second, "sources.toml": TOML})
+    opening = opening_of({"01-first.txt": FIRST, "02-second.txt": second, "sources.toml": TOML})
     assert opening  # the lead's own choice: the record is no longer the story's key fact by reference
     assert not any("record 2,410 cents" in text for text in opening)
 
