@@ -750,6 +750,15 @@ _WHEN_FIRST = re.compile(
 "Last week, the union ..."): when something was done, no part of who did it."""
 
 
+def only_time(text: str) -> bool:
+    """Whether *text* is nothing but time phrases (`_WHEN_FIRST`: "Wednesday", "In March", "March
+    3, 2026"): a when, never a who."""
+    rest = text.strip(" ,")
+    while rest and (opening := _WHEN_FIRST.match(rest)) is not None and opening.end() > 0:
+        rest = rest[opening.end():]
+    return not rest
+
+
 def party_name(side: str) -> str:
     """*side* as the name of a party, or "" when it is none: the auxiliaries a holder runs into
     are left off ("The trust has" -> "The trust"), and so is a time phrase it opens on ("On

@@ -20,9 +20,8 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import features
-from briefgen.notes.conflicts import negated, noun_phrase
+from briefgen.notes.conflicts import negated, noun_phrase, only_time
 from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
 from briefgen.words import content_words, stem
 
@@ -542,13 +541,9 @@ def _introduced(noun: str, text: str) -> str:
                     r"(?P<name>" + _BODY_NAME + r"\s+" + word.capitalize() + r")\b"):
         for found in re.finditer(pattern, text):
             name = re.sub(r"^(?:The|A|An)\s+", "", found.group("name").strip(" ,.;:"))
-            if name and name.lower() != noun and not _CALENDAR.fullmatch(name):
+            if name and name.lower() != noun and not only_time(name):
                 return name
     return ""
-
-
-_CALENDAR = re.compile(r"(?i)(?:(?:in|on|by|since|until|early|late)\s+)?(?:(?:" + "|".join(WEEKDAYS + MONTHS) + r")(?:,?\s+|$))+")
-"""Days and months: a time, never a body's name ("Wednesday, a day after the company's drug ...")."""
 
 
 _CAPITALISED = re.compile(r"(?<=[\w,;)’'] )[A-Z][\w'’&.-]*")
