@@ -83,3 +83,40 @@ def test_any_place_and_date_line_is_furniture_not_title(place: str, day: int, mo
     found = clean(text)
     assert found.title == "Pilots reject new harbour fees"
     assert found.date.startswith(str(year))
+
+
+def test_a_firms_line_and_an_analysts_line_with_letters_after_the_name_date_the_note() -> None:
+    # Two header lines in one block, the analyst's name followed by a degree: the note is dated 15 October,
+    # not "date unknown", and the degree is no issuer.
+    text = ("# Harbour Holdings: not dead, but on life support\n\n"
+            "**Vell & Orr Securities | Equity Research | Shipping**\n"
+            "**Analyst: Rebecca Lindqvist, PhD | 15 October 2026**\n\n" + BODY)
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind, found.date) == (
+        "Harbour Holdings: not dead, but on life support", "Vell & Orr Securities", "analysis", "2026-10-15")
+    assert header_line("Analyst: Rebecca Lindqvist, PhD | 15 October 2026") is not None
+    assert header_line("Analyst: Rebecca Lindqvist, CFA") is not None
+
+
+def test_a_paragraph_of_prose_under_the_headline_gives_no_date_by_its_header_line() -> None:
+    text = ("# Harbour fees rise\n\n"
+            "Vell & Orr Securities | Equity Research\n"
+            "The pilots said on Monday the fees, due from 15 October 2026, were too high.\n\n" + BODY)
+    assert clean(text).date == ""
+
+
+@pytest.mark.parametrize(("headline", "issuer"), [
+    ("Harbour Pilots Association responds to new fee plan", "Harbour Pilots Association"),
+    ("Kessfield Residents' Union welcomes the ruling on rents", "Kessfield Residents' Union"),
+    ("Council decision threatens jobs at the harbour", ""),  # no organisation's name: a subject
+    ("Jane Marlow responds to the fee plan", ""),  # a person is no issuer
+])
+def test_a_statements_headline_names_its_issuer_when_it_opens_on_an_organisation(headline: str, issuer: str) -> None:
+    text = "STATEMENT\n\n" + headline + "\n\n16 October 2026\n\n" + BODY
+    found = clean(text)
+    assert (found.kind, found.title, found.publisher, found.date) == ("statement", headline, issuer, "2026-10-16")
+
+
+def test_a_news_reports_headline_never_names_a_publisher() -> None:
+    text = "Harbour Pilots Association responds to new fee plan\n\n" + BODY
+    assert clean(text).publisher == ""

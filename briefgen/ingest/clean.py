@@ -701,7 +701,26 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
             if _issuer_name(genre.group("name"), " ".join(other for i, (_, _, other) in enumerate(lines) if i != index)):
                 top.publisher = genre.group("name")
     _read_header(top, header, heads)
+    if top.kind == "statement" and not top.publisher and top.title < len(lines):
+        top.publisher = _headline_issuer(_plain(lines[top.title][2]))  # "Colitis Patients Alliance responds to ..."
     return top
+
+
+_HEADLINE_ISSUER = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){1,7})"
+                              r"(?:[ ]\([A-Z]{2,8}\))?[ ](?P<verb>[a-z]+s)\b")
+"""A statement's headline that opens on who issues it, then its verb in the present ("Colitis Patients
+Alliance responds to AURORA-2 results", "Harbour Users' Group welcomes ...")."""
+
+
+def _headline_issuer(headline_text: str) -> str:
+    """The organisation a statement's headline names as its subject ("Colitis Patients Alliance
+    responds to ..." -> "Colitis Patients Alliance"), by form: capitalised words ending in an
+    organisation's noun, then a verb in the present tense. "" for any other headline ("Council
+    decision threatens jobs": "Council decision" is no name)."""
+    match = _HEADLINE_ISSUER.match(headline_text)
+    if match is None or not _organisation(match.group("name")):
+        return ""
+    return match.group("name")
 
 
 _STATEMENT_FROM = re.compile(r"(?i:(?:joint[ ])?(?:statement|(?:press|news|media)[ ]release)[ ](?:from|by|of)[ ]"
@@ -867,6 +886,8 @@ def header_line(line: str) -> HeaderLine | None:
               else None) is not None and by[0]:
             found.author, found.issuer = found.author or by[0], found.issuer or by[1]
             named = not by[1]
+        elif after_name and _POST_NOMINAL.fullmatch(part):
+            named = True  # "Analyst: Rebecca Lindqvist, PhD": letters after the name are part of it
         elif (kind := _genre(part)) is not None and after_name and len(part.split()) >= 3 and _organisation(part):
             # "Analyst: Helena Marques, Tagus Equity Research": the firm after the writer's name, its last
             # word a genre's ("Equity Research" alone is a label)
@@ -903,6 +924,9 @@ def header_line(line: str) -> HeaderLine | None:
     return found if found.genre or found.author else None
 
 
+_POST_NOMINAL = re.compile(r"(?:Ph\.?[ ]?D|D\.?Phil|M\.?D|CFA|CPA|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|J\.?D|MPH|DrPH|FRCP|"
+                           r"FRS|OBE|MBE|CBE|KC|QC|Esq)\.?")
+"""Letters after a person's name: degrees, professional titles and honours ("PhD", "CFA", "OBE")."""
 _LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:analyst|author|writer|written by|words)s?:)\s+")
 """Who wrote it, labelled at a header part's start: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo
 Bain" (matched, never searched: "by " inside "Kirby Smith" is part of the name)."""
@@ -1499,7 +1523,9 @@ def dateline(text: str) -> str:
                 placed = number == 0 and (_PLACE_BEFORE.fullmatch(before) is not None and not _WEEKDAY_START.match(before)
                                           or dateline_end(line) >= match.end())  # "OSLO (Nordic Wire), Nov. 19, 2026 -"
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
-                parted = len(lines) == 1 and header_line(line) is not None  # "Opinion | By Jo Bain | 20 October 2026"
+                # "Opinion | By Jo Bain | 20 October 2026", alone or in a block of header lines (the firm's, then the
+                # analyst's), never in a paragraph of prose
+                parted = header_line(line) is not None and all(header_line(other) is not None for other in lines)
                 if short_line or labelled or placed or alone or parted:
                     found = _date_of(match, numeric_order(text))
                     if found:
