@@ -115,7 +115,7 @@ from briefgen.notes.figures import (
     vote_tally,
     word_stems,
 )
-from briefgen.notes.glosses import acronym_gloss, acronyms, names_body, owner_named, person_gloss
+from briefgen.notes.glosses import acronym_gloss, acronyms, in_other_name, names_body, owner_named, person_gloss
 from briefgen.notes.glosses import placed as placed_gloss
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
@@ -3341,7 +3341,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                     made = insert(doc, text, end, end, gloss, before)
                 else:
                     bare = next((m for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text)
-                                 if not _in_brackets(text, m.start())), None)
+                                 if not _in_brackets(text, m.start()) and not in_other_name(text, m.start())), None)
                     made = None if bare is None else insert(doc, text, bare.start(), bare.end(),
                                                              f"{found.name}, {gloss}", before)
                 if made is not None:

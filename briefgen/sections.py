@@ -638,7 +638,7 @@ _COMPETITION = re.compile(
     r"bureau))|competitive(?=\s+(?!and\b|or\b|but\b|in\b|with\b|as\b|than\b)[a-z])|rivals?\b|rivalry|"
     r"market shares?|shares? of the (?:\w+\s+)?market|market leaders?|incumbents?|challengers?|undercut\w*|"
     r"price war|price-matching|match(?:es|ed|ing)?\s+(?:\w+\s+){0,2}\w+['’]s?\s+(?:prices|fares|rates|offers?)|"
-    r"surpass\w*|outperform\w*|outsell\w*|overtak\w*|catch(?:es|ing)? up with|monopol\w*|duopol\w*|"
+    r"surpass\w*|(?<!\ban\s)(?<!\bto\s)(?<!\bat\s)(?<!\bits\s)outperform(?:s|ed|ing)?\b(?!\s+(?:rating|recommendation|call|stance))|outsell\w*|overtak\w*|catch(?:es|ing)? up with|monopol\w*|duopol\w*|"
     r"dominan(?:t|ce)|(?:lost|lose|loses|losing|won|win|wins|winning|gain\w*|poach\w*|took|take|takes|taking)\s+"
     r"(?:\S+\s+){0,3}(?:customers|clients|passengers|subscribers|users|shoppers|buyers|business)\s+(?:from|to)\b)",
     re.IGNORECASE)

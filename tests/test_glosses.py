@@ -151,3 +151,39 @@ def test_check_fails_a_notes_file_whose_gloss_was_tampered_with(tmp_path: Path) 
 ])
 def test_a_descriptor_names_whose_role_it_is_by_a_possessive_or_a_name(descriptor: str, says: bool) -> None:
     assert names_body(descriptor) is says
+
+
+GAMES = ("ORVIK, Norland (NordWire) - Orvik voters on Sunday approved the city's bid to host the 2038 Nordic\n"
+         "Youth Games, clearing the way for a national contest against Tarsby, Velm and the Hamar region.\n\n"
+         "In the vote, 58.2 percent said yes. Orvik voters rejected a bid for the 2026 Winter Games in 2011.\n\n"
+         "The bid company puts the cost of the event at 1.4 billion crowns, of which the state would pay half.\n")
+
+
+def test_the_last_word_of_another_name_is_never_glossed_as_a_surname(tmp_path: Path) -> None:
+    # "Youth Games, clearing the way ..." is no person with a descriptor, and the "Games" of "Winter Games"
+    # is no bare surname: a bracket there ("Winter [Youth Games, clearing the way ...]") told a falsehood.
+    assert person_gloss(GAMES, "Games", len(GAMES)) is None
+    root = tmp_path / "ws"
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(root)]).exit_code == 0
+    (root / "sources" / "vote.txt").write_text(GAMES, encoding="utf-8")
+    result = runner.invoke(main, ["-w", str(root), "build", "--audience", "all", "--format", "md"])
+    assert result.exit_code == 0, result.output
+    for name in ("executive", "investor", "policy"):
+        brief = (root / "output" / f"{name}.md").read_text(encoding="utf-8").replace("\\[", "[").replace("\\]", "]")
+        assert "[Youth Games" not in brief and "[Nordic" not in brief
+        assert "clearing the way" not in brief.split("## Evidence")[0].replace(
+            "approved the city's bid to host the 2038 Nordic Youth Games, clearing the way", "")
+
+
+@pytest.mark.parametrize(("text", "word", "other"), [
+    ("rejected a bid for the 2026 Winter Games in 2011.", "Games", True),
+    ("He told Hanne Vik about it.", "Vik", True),  # another Vik, or the full name: never the bare surname
+    ("Dr Vik said the plan was late.", "Vik", False),
+    ("Vik said the plan was late.", "Vik", False),
+    ("The minister, Vik, said the plan was late.", "Vik", False),
+])
+def test_a_capitalised_word_after_another_ends_a_longer_name(text: str, word: str, other: bool) -> None:
+    from briefgen.notes.glosses import in_other_name
+
+    assert in_other_name(text, text.index(word)) is other

@@ -189,7 +189,19 @@ def _descriptor_after(text: str, at: int) -> str | None:
         return None
     if not any(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _STOP for w in words):
         return None
+    if re.fullmatch(r"[a-z][a-z-]*(?:ing|ed)", words[0]) and not _ROLE_NOUN.search(words[0]):
+        return None  # ", clearing the way for ...", ", backed by ...": a clause about the sentence, no apposition
     return gloss
+
+
+def in_other_name(text: str, at: int) -> bool:
+    """Whether the capitalised word at *at* in *text* ends a longer name rather than standing for a person's
+    surname: a capitalised word before it inside its sentence, not a title and not the sentence's first
+    word ("the 2022 Winter Games": "Games" is no surname of the "Paralympic Games" a source named before)."""
+    before = re.search(_CAPWORD + r"\s+$", text[:at])
+    if before is None or re.fullmatch(_HONORIFICS, before.group() ):
+        return False
+    return not re.search(r"(?:^|[.!?:;\"\u201c\u201d(\[])\s*$", text[:before.start()])
 
 
 @functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
