@@ -1617,8 +1617,8 @@ def _tells_act_done(sentence: str, verb: str) -> bool:
 # ..."). Told by structure: the step is what follows the sentence's first cue of a thing left open (a
 # modal, "provisional", or "to" after a verb of directing or intending, with up to two words between),
 # up to an aside it argues with ("…, arguing that"); its actor is the content words before the cue.
-# A later sentence tells a later stage when it shares an actor word and `SHARED_WORDS` step words (the
-# step's act may come back as a noun: "checked" → "Checks"), and one of its clauses holding a step word
+# A later sentence tells a later stage when it shares two actor words (or one, with the step's act and
+# three step words: "checked" comes back as "Checks") and `SHARED_WORDS` step words, and one of its clauses holding a step word
 # is told in the past, with nothing ahead and no negation ("had been due to hear" is a past stage).
 _STEP_CUE = re.compile(r"\b(?:would|will|shall|provisional(?:ly)?|(?:instruct|ask|direct|hir|retain|plan|plann|intend|aim|"
                        r"hop|vow|pledg|threaten|promis|prepar)(?:e|s|ed|es|ing)?\s+(?:[\w'’-]+\s+){0,2}?to)\b",
@@ -1628,15 +1628,17 @@ _PAST_STAGE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected)\s+to\b"
 _PAST_MARK = re.compile(r"\b(?:was|were|had|has|have)\b", re.IGNORECASE)
 
 
-def _pending_step(text: str) -> tuple[set[str], set[str]] | None:
-    """The actor's words and the step's words of a statement that leaves a step open, or None."""
+def _pending_step(text: str) -> tuple[set[str], set[str], str] | None:
+    """The actor's words, the step's words and its act (the first word after the cue) of a statement
+    that leaves a step open, or None."""
     body = _ARGUING.split(holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", ""), maxsplit=1)[0]
     match = _STEP_CUE.search(body)
     if match is None:
         return None
     actor = _words(body[:match.start()])
     step = _words(body[match.start():]) - actor - {stem(w) for w in ("would", "will", "shall", "provisional")}
-    return (actor, step) if actor and len(step) >= SHARED_WORDS else None
+    after = [stem(w) for w in content_words(body[match.end():]) if stem(w) in step]
+    return (actor, step, after[0]) if actor and after and len(step) >= SHARED_WORDS else None
 
 
 def _past_clause(clause: str) -> bool:
@@ -1645,10 +1647,13 @@ def _past_clause(clause: str) -> bool:
     return bool(_PAST_MARK.search(clause)) or any(_PAST_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", clause))
 
 
-def _tells_later_stage(sentence: str, actor: set[str], step: set[str]) -> bool:
-    """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above)."""
+def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str) -> bool:
+    """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above): it
+    shares two actor words (all, when the actor has one), or one and the step's act among three step words."""
     words = _words(sentence)
-    if not words & actor or len(words & step) < SHARED_WORDS:
+    shared = words & step
+    if len(shared) < SHARED_WORDS or not (len(words & actor) >= min(2, len(actor))
+                                          or words & actor and act in shared and len(shared) > SHARED_WORDS):
         return False
     told = _PAST_STAGE.sub("had", sentence)
     return any(_words(clause) & step and _past_clause(clause) for clause in _CLAUSE.split(told))
