@@ -1728,7 +1728,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         plan = _plan(text)
         aimed = _plan_object(text) if plan is None else None
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
-        step = _pending_step(text) if plan is None and aimed is None else None
+        step = _pending_step(text)
         quantity = _predicted_quantity(text)
         for source, sid, day, sentence, theirs in later:
             if day <= anchor or source == note.span.source:
