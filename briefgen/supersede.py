@@ -1610,6 +1610,86 @@ def _tells_act_done(sentence: str, verb: str) -> bool:
     return False
 
 
+# A step toward something, left open ("said it had instructed lawyers to seek a judicial review in the
+# High Court", "the figures were provisional and would be checked against manual counts") is overtaken
+# by a later report of the next stage of the same proceeding ("The High Court had been due to hear the
+# Irish Motorists Alliance's application for judicial review", "Checks against manual counts showed
+# ..."). Told by structure: the step is what follows the sentence's first cue of a thing left open (a
+# modal, "provisional", or "to" after a verb of directing or intending, with up to two words between),
+# up to an aside it argues with ("…, arguing that"); its actor is the content words before the cue.
+# A later sentence tells a later stage when it shares two actor words (or one, with the step's act and
+# three step words: "checked" comes back as "Checks") and `SHARED_WORDS` step words, and one of its clauses holding a step word
+# is told in the past, with nothing ahead and no negation ("had been due to hear" is a past stage).
+_STEP_CUE = re.compile(r"\b(?:would|will|shall|provisional(?:ly)?|(?:instruct|ask|direct|hir|retain|plan|plann|intend|aim|"
+                       r"hop|vow|pledg|threaten|promis|prepar)(?:e|s|ed|es|ing)?\s+(?:[\w'’-]+\s+){0,2}?to)\b",
+                       re.IGNORECASE)
+_ARGUING = re.compile(r",\s*(?:arguing|saying|adding|citing|noting|claiming|complaining)\b", re.IGNORECASE)
+_PAST_STAGE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected)\s+to\b", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:was|were|had|has|have)\b", re.IGNORECASE)
+
+
+def _pending_step(text: str) -> tuple[set[str], set[str], str] | None:
+    """The actor's words, the step's words and its act (the first word after the cue) of a statement
+    that leaves a step open, or None."""
+    body = _ARGUING.split(holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", ""), maxsplit=1)[0]
+    match = _STEP_CUE.search(body)
+    if match is None:
+        return None
+    actor = _words(body[:match.start()])
+    step = _words(body[match.start():]) - actor - {stem(w) for w in ("would", "will", "shall", "provisional")}
+    after = [stem(w) for w in content_words(body[match.end():]) if stem(w) in step]
+    return (actor, step, after[0]) if actor and after and len(step) >= SHARED_WORDS else None
+
+
+def _past_clause(clause: str) -> bool:
+    if not clause or _AHEAD.search(clause) or _NEGATED.search(clause):
+        return False
+    return bool(_PAST_MARK.search(clause)) or any(_PAST_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", clause))
+
+
+def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str) -> bool:
+    """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above): it
+    shares two actor words (all, when the actor has one), or one and the step's act among three step words."""
+    words = _words(sentence)
+    shared = words & step
+    if len(shared) < SHARED_WORDS or not (len(words & actor) >= min(2, len(actor))
+                                          or words & actor and act in shared and len(shared) > SHARED_WORDS):
+        return False
+    told = _PAST_STAGE.sub("had", sentence)
+    return any(_words(clause) & step and _past_clause(clause) for clause in _CLAUSE.split(told))
+
+
+# A prediction of a quantity's move ("warned that footfall would fall as shoppers drove to malls") is
+# overtaken by a later measurement of the same quantity ("October footfall was down 5 percent on a year
+# earlier"): every content word of the prediction's subject (the words between the clause's opening or
+# "that" and the modal) comes before a change by a percentage in a later clause told in the past.
+_PREDICTED = re.compile(r"\b(?:would|will|could|might|may)\s+(?:\w+ly\s+)?(?:fall|drop|decline|rise|increase|grow|"
+                        r"climb|shrink|slump|plunge|double|halve|soar|slide|recover)\b", re.IGNORECASE)
+_MEASURED = re.compile(r"\b(?:(?:was|were)\s+)?(?:down|up|fell|rose|dropped|declined|slumped|increased|grew|climbed|"
+                       r"plunged|slid|jumped)\s+(?:by\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?"
+                       r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+
+
+def _predicted_quantity(text: str) -> set[str] | None:
+    """The words of the quantity whose move a statement predicts, or None."""
+    match = _PREDICTED.search(holds._QUOTE_SPAN.sub(" ", text))
+    if match is None:
+        return None
+    before = holds._QUOTE_SPAN.sub(" ", text)[:match.start()]
+    subject = re.split(r"\bthat\b", _CLAUSE.split(before)[-1])[-1]
+    words = _words(subject)
+    return words if 0 < len(words) <= 4 and subject.strip() and not re.search(r"\b[A-Z]", subject) else None
+
+
+def _measures(sentence: str, quantity: set[str]) -> bool:
+    """Whether a clause of *sentence* gives *quantity*'s measured change, told in the past."""
+    for match in _MEASURED.finditer(sentence):
+        clause = re.split(r"[;:]|\b(?:and|but|while|whereas)\b", sentence[:match.start()])[-1]
+        if quantity <= _words(clause) and not _AHEAD.search(clause + match.group(0)) and not _NEGATED.search(clause):
+            return True
+    return False
+
+
 def _later_sentences(docs: dict[str, SourceDoc]) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment): its source, id, day, text and holders (its own
     attribution, or, when it opens a quotation without one, the previous sentence's in its paragraph)."""
@@ -1648,6 +1728,8 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         plan = _plan(text)
         aimed = _plan_object(text) if plan is None else None
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
+        step = _pending_step(text)
+        quantity = _predicted_quantity(text)
         for source, sid, day, sentence, theirs in later:
             if day <= anchor or source == note.span.source:
                 continue
@@ -1656,6 +1738,10 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                 found.append(Superseded(note=note.id, by=sid, reason="view"))
                 break
             if aimed is not None and _tells_object_done(sentence, *aimed):
+                found.append(Superseded(note=note.id, by=sid, reason="event"))
+                break
+            if step is not None and _tells_later_stage(sentence, *step) \
+                    or quantity is not None and _measures(sentence, quantity):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if position and who and theirs and _one_holder(who, theirs) and (
