@@ -38,6 +38,7 @@ from briefgen.keyfigures import (
     in_words,
     is_change,
     measure_key_of,
+    one_measure_histories,
     other_measures,
     other_subjects,
     retire_relative_to_overtaken,
@@ -1974,6 +1975,7 @@ class _Composer:
                         owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
+                        group.told = True
                         group.undated = False
                         if owner.replaced_by is group:
                             owner.replaced_by = None  # what a source calls earlier is, whatever the dates
@@ -1995,8 +1997,10 @@ class _Composer:
                     owner = self.revision(note, (new,), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected, group.undated = owner, corrected, False
+                        group.told = True
         self.updated_in_words(groups)
         self.updated_by_later_reports(groups)
+        one_measure_histories(groups)
         for group in groups:
             group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
                                                                                       strict=True))
@@ -2007,7 +2011,7 @@ class _Composer:
         retire_relative_to_overtaken(groups, self.date)
         # Two holders' values set against each other under one measure are no row of their own: the
         # row could not say whose value it is (their statement still tells both).
-        return [group for group in groups if id(group) not in contrasted]
+        return [group for group in groups if id(group) not in contrasted and not group.bridging]
 
     def texts_of(self, group: FigureGroup) -> list[str]:
         """The whole texts of the sources that give *group*'s figures."""
