@@ -198,12 +198,12 @@ class FigureGroup:
     corrected: bool = False
     """Whether the replacing source says this value was wrong."""
     undated: bool = False
+    """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
     told: bool = False
     """Replaced because a source itself calls this value earlier or revised ("to 12 percent from
     14 percent"), not only because a later value of its measure was given."""
     bridging: bool = False
     """Told too loosely to say which of two measures it is a value of (`one_measure_histories`)."""
-    """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
 
