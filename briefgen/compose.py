@@ -38,7 +38,6 @@ from briefgen.keyfigures import (
     in_words,
     is_change,
     measure_key_of,
-    one_measure_histories,
     other_measures,
     other_subjects,
     retire_relative_to_overtaken,
@@ -1975,7 +1974,6 @@ class _Composer:
                         owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected = owner, corrected or group.corrected
-                        group.told = True
                         group.undated = False
                         if owner.replaced_by is group:
                             owner.replaced_by = None  # what a source calls earlier is, whatever the dates
@@ -1997,10 +1995,8 @@ class _Composer:
                     owner = self.revision(note, (new,), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected, group.undated = owner, corrected, False
-                        group.told = True
         self.updated_in_words(groups)
         self.updated_by_later_reports(groups)
-        one_measure_histories(groups)
         for group in groups:
             group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
                                                                                       strict=True))
@@ -2011,7 +2007,7 @@ class _Composer:
         retire_relative_to_overtaken(groups, self.date)
         # Two holders' values set against each other under one measure are no row of their own: the
         # row could not say whose value it is (their statement still tells both).
-        return [group for group in groups if id(group) not in contrasted and not group.bridging]
+        return [group for group in groups if id(group) not in contrasted]
 
     def texts_of(self, group: FigureGroup) -> list[str]:
         """The whole texts of the sources that give *group*'s figures."""

@@ -199,11 +199,6 @@ class FigureGroup:
     """Whether the replacing source says this value was wrong."""
     undated: bool = False
     """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
-    told: bool = False
-    """Replaced because a source itself calls this value earlier or revised ("to 12 percent from
-    14 percent"), not only because a later value of its measure was given."""
-    bridging: bool = False
-    """Told too loosely to say which of two measures it is a value of (`one_measure_histories`)."""
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
 
@@ -571,35 +566,6 @@ def other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
     other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
     share"). One told more closely than the other ("debt", "total debt") is one measure."""
     return bool(a - b) and bool(b - a)
-
-
-def one_measure_histories(groups: Sequence[FigureGroup]) -> None:
-    """Keep each value's history to one measure: a value replaced, through later values, by one
-    whose measure is another (`other_measures`) keeps its own row. Each link joins two values when
-    one is told more closely than the other ("the charge"), so a value told loosely can bridge two
-    measures ("a charge of 7 euros for private cars" -> "the charge to 9 euros" -> "the van charge
-    ... to 8 euros"): the car charge is no earlier value of the van charge.
-    A link a source tells itself (`FigureGroup.told`) stays. The loosely told values between two
-    measures belong to neither: their links go too, and they are no row of their own
-    (`FigureGroup.bridging`: which measure they give, their words do not say)."""
-    cut: list[FigureGroup] = []
-    for group in groups:
-        if group.told:
-            continue
-        chain = [group]
-        later = group.replaced_by
-        while later is not None and all(later is not g for g in chain):
-            if other_measures(group.measure_key, later.measure_key):
-                bridges = [g for g in chain[1:] if not g.told and g.measure_key < later.measure_key]
-                for bridge in bridges:
-                    bridge.bridging = True
-                cut.extend(bridges)
-                cut.append(group)
-                break
-            chain.append(later)
-            later = later.replaced_by
-    for group in cut:
-        group.replaced_by, group.corrected = None, False
 
 
 def same_unit(figure: Figure, mark: Figure) -> bool:
