@@ -510,7 +510,7 @@ _TIME_WORD = re.compile(r"^(?:\d.*|" + "|".join(MONTHS + WEEKDAYS) + r"|today|ye
                         r"tomorrow|now|then|year|years|month|months|week|weeks|quarter|day|days|last|next|this)$")
 
 
-_PP_OPEN = frozenset({"from", "by", "with"})
+_PP_OPEN = frozenset({"from", "by", "with", "for"})
 
 
 _PP_END = frozenset("""and or but which that who whom whose to for on in at into over under as than is was were are

@@ -107,7 +107,14 @@ _PERIOD = re.compile(
     r"(?:first|second) half|H[12](?:\s(?:19|20)\d\d)?|full[- ]year|a year (?:earlier|ago|before)|"
     r"(?:this|last|next|the previous|the past) (?:year|quarter|month|week)|fiscal (?:19|20)\d\d|FY\s?\d{2,4}|"
     # a span counted in months or weeks ("in the first ten months of this year"): not the full year
-    r"(?:first|last|past) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|weeks))\b",
+    r"(?:first|last|past) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:months|weeks)|"
+    # a month or season the figure is told for ("revenue in October", "carried 31,000 in September",
+    # "in the summer season", "in the first month"): told after "in", "during", "for" or "over",
+    # never a day ("on Oct. 7") nor a month a thing begins or is due in ("by October")
+    r"(?:(?<=\bin )|(?<=\bduring )|(?<=\bfor )|(?<=\bover )|(?<=\bin the )|(?<=\bduring the )|(?<=\bfor the )|"
+    r"(?<=\bover the )|(?<=\bthis )|(?<=\blast ))(?:" + "|".join(MONTHS) + r"|summer|winter|spring|autumn)"
+    r"(?:\s+(?:19|20)\d\d|\s+season)?(?!\s+\d)|"
+    r"(?:first|second|third|opening)[ -](?:month|week|season))\b",
     re.IGNORECASE,
 )
 _NOUN_STOP = STOP_WORDS | frozenset(
@@ -1272,9 +1279,9 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
                 owner = other
         if owner is not None:
             if owner is found:
-                return match.group(0)
+                return _period_text(match.group(0))
             continue
-        if re.search(r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:the\s+)?$",
+        if re.search(r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:(?:in|during)\s+)?(?:the\s+)?$",
                      sentence[:match.start()]):
             continue
         inside = start <= match.start() < end
@@ -1286,7 +1293,14 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
         distance += abs(match.start() - found.end) if match.start() >= found.end else found.start - match.end()
         if distance < best_distance:
             best, best_distance = match.group(0), distance
-    return best
+    return _period_text(best)
+
+
+def _period_text(period: str) -> str:
+    """A period as one text however its clause told it: "First-month revenue" and "in its first
+    month" are one period ("first month")."""
+    told = re.fullmatch(r"(first|second|third|opening)[ -](month|week|season)", period, re.IGNORECASE)
+    return f"{told.group(1).lower()} {told.group(2).lower()}" if told else period
 
 
 _TALLY_WORDS = frozenset("number numbers total totals count tally figure figures estimate estimates sum amount "
