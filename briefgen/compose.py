@@ -1194,8 +1194,9 @@ class _Composer:
 
     def revisions(self, note: Note, among: Sequence[Note]) -> list[Note]:
         """The statements of *among* from a source written after *note*'s that revise what it
-        reports (`sections.revision`: a new value of the same measure, or a verb of undoing or
-        upholding) about the same happening: at least CENTRAL_ARGS words of its subject and
+        reports (`sections.revision`: a new value of the same measure, of a kind *note* gives a
+        value of (`_revises_value`: not a share price after an event with no price), or a verb of
+        undoing or upholding) about the same happening: at least CENTRAL_ARGS words of its subject and
         object (the story's central event's, or else *note*'s own main clause's)."""
         day = self.source_day(note)
         if day is None:
@@ -1212,7 +1213,7 @@ class _Composer:
             text = said(other)
             if (later is not None and later > day and holds.reports_done(text)
                     and len(_stems(text) & args) >= CENTRAL_ARGS
-                    and holds.revision(text, said(note)) is not None):
+                    and _revises_value(holds.revision(text, said(note)), said(note))):
                 found.append(other)
         return found
 
@@ -3469,6 +3470,17 @@ def _same_act(text: str, doer: frozenset[str], done: frozenset[str]) -> bool:
 def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:
     words = _stems(sentence)
     return verb in words and len(words & args) >= CENTRAL_ARGS
+
+
+def _revises_value(change: str | None, earlier: str) -> bool:
+    """Whether *change* (`sections.revision` of a later statement against *earlier*) revises what
+    *earlier* reports: a verb of undoing, a new date, or a new value of a kind *earlier* gives a value
+    of ("to 12.65 dollars" after "closed at 11.20 dollars"); not a value of a kind *earlier* has none of
+    ("shares rose ... to 47.80 crowns" after "the rocket failed to reach orbit": a consequence's value)."""
+    if change is None:
+        return False
+    values = find_figures(change)
+    return not values or any(unit_class(v) == unit_class(f) for v in values for f in find_figures(earlier))
 
 
 RECENCY_BONUS = 0.2
