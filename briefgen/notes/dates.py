@@ -361,6 +361,9 @@ _MAIN_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn
                         r"began|went|came|saw|took|gave|found|met|broke|left|held|won|lost|\w{3,}ed)\b", re.IGNORECASE)
 
 
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|says|say|remains|remain|stays|believes|wants|welcomes|regrets)\b")
+"""A main clause in the present ("The union is angry about the cut, announced on 13 October"): a
+statement as of the source's date."""
 _CONTACT = re.compile(r"\b(?P<before>[A-Za-z]+)\s+(?P<clause>(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?"
                       r"(?:\w+ed|gave|given|made|set|sent|put|took|taken|told|paid|cut|quoted|issued)\b)")
 """A relative clause with no relative word after its noun ("the booking figures it gave on
@@ -447,7 +450,7 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
         clause = _subordinate(sentence, w.start)
         if clause is not None:
             rest = sentence[:clause[0]] + " " + sentence[clause[1]:]
-            if _MAIN_VERB.search(rest):
+            if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest):
                 aside = True
                 continue
         days.append(w.first)
