@@ -154,9 +154,10 @@ the future seen from an earlier time, whose day may lie before or after the sour
 
 
 def _clause_before(sentence: str, at: int) -> str:
-    """The clause the words before offset *at* belong to (back to the last clause break)."""
+    """The words before offset *at* back to the last comma, semicolon, dash or sentence end (a
+    preposition such as "before" in "appear before the committee" ends no clause here)."""
     before = sentence[max(0, at - 90):at]
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    breaks = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–(.!?]\s", before)]
     return before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
 
 
