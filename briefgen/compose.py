@@ -3208,7 +3208,7 @@ def _weekdays_dated(sections: list[Section], composer: _Composer) -> list[Sectio
         if doc is None or anchor is None:
             return item
         text = item.text
-        for end, day in reversed(dates.weekdays_dated(text, anchor)):
+        for end, day in reversed(dates.weekdays_dated(text, dates.counted_from(doc.text, anchor))):
             end += 2 if text[end:end + 2] in ("'s", "\u2019s") else 0
             if not text.startswith(" [", end):
                 text = f"{text[:end]} [{dates.shown_day(day)}]{text[end:]}"

@@ -299,6 +299,21 @@ def expected_event(text: str, kind: str, anchor: dt.date | None, now: dt.date | 
     return _watch(text, kind, anchor, now, shown=False)
 
 
+_SECOND_REPORT = re.compile(r"(?:,\s*|\s)and\s+that\b", re.IGNORECASE)
+
+
+def _other_report(text: str, when: dates.When, ahead: Sequence[dates.When]) -> bool:
+    """Whether the day *when* belongs to a second thing reported ("and that ...") after an act to
+    come told undated before it ("said on Wednesday it would cut about 240 jobs ... and that its
+    chief executive would step down at the end of the year"): the row would date the first act
+    by the second's day."""
+    cue = dates._FUTURE_CUE.search(text, 0, when.start)
+    if cue is None:
+        return False
+    second = _SECOND_REPORT.search(text, cue.end(), when.start)
+    return second is not None and not any(w.start < second.start() for w in ahead)
+
+
 def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *, shown: bool) -> Watch | None:
     if kind == "risk" or _PAST_SCHEDULE.search(text) and not _moved_to(text, anchor) or no_comment(text) \
             or _APPRAISAL.search(text):
@@ -341,6 +356,8 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         if not ahead:
             return None  # over by the newest source's date
         first = min(ahead, key=lambda w: dates.order(w.first, w.precision))
+        if _other_report(text, first, ahead):
+            return None  # "said on Wednesday it would cut 240 jobs, and that X would step down at the end of the year"
         return Watch(day=first.first, precision=first.precision)
     if anchor and any(not w.future for w in dates.mentions(text, anchor)) and kind != "upcoming":
         return None  # a dated past event

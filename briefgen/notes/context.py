@@ -457,6 +457,7 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
     an organisation, and the name a sentence opens on (its subject: "Dravik has halted ...") when
     the source also writes it capitalised inside a sentence (*names*) and it is no person."""
     found: list[str] = []
+    leading: list[str] = []  # the name each earlier sentence opens on, as its subject or the subject's owner
     for text, named in earlier:
         if kind == "person":
             people = [n.name for n in named if n.kind == "person"]
@@ -471,15 +472,27 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
             candidates = [n.name for n in named if n.kind == "organisation"]
             opening = _LEADING_NAME.match(text)
             if opening:
-                subject = opening.group("name")
+                subject = re.sub(r"['’]s$", "", opening.group("name"))
                 people = [n.name for n in named if n.kind == "person"]
-                if all(word in names or word in ("of", "and") for word in subject.split()) \
+                titled = subject.split()[0] == "The" and len(subject.split()) >= 3  # "The Irish Motorists Alliance"
+                if titled:
+                    subject = subject.split(" ", 1)[1]
+                known = titled and any(n.name == subject and n.kind != "person" for n in named)
+                if (known or all(word in names or word in ("of", "and") for word in subject.split())) \
                         and subject.split()[0] not in ("The", "This", "That", "According") \
                         and not any(_same_person(subject, p) for p in people):
                     candidates.append(subject)
+                    leading.append(subject)
             for name in candidates:
                 if name not in found and not any(name in f or f in name for f in found):
                     found.append(name)
+    if kind != "person" and len(found) > 1 and leading and earlier and leading[0] in found \
+            and _LEADING_NAME.match(earlier[0][0]) and leading[0] in earlier[0][0][:len(leading[0]) + 4] \
+            and not any(name in text for name in found if name != leading[0] for text, _ in earlier[1:]):
+        # "The Irish Motorists Alliance's challenge ... will be heard in the High Court ... The group
+        # argues ...": a description that opens a sentence goes back to the subject of the one before,
+        # not to a name inside its predicate.
+        return leading[0]
     if len(found) != 1 or found[0].startswith("?"):
         return None
     return found[0]

@@ -146,6 +146,21 @@ def _month_end(year: int, month: int) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+_SCHEDULED_THEN = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|supposed|meant|planned|slated|"
+    r"timetabled)\s+(?:to|for)\b|\b(?:was|were)\s+to\s+(?:have\s+)?[a-z]+\b", re.IGNORECASE)
+"""A plan as it stood in the past ("had been due to hear", "was scheduled for", "were to meet"):
+the future seen from an earlier time, whose day may lie before or after the source's date."""
+
+
+def _clause_before(sentence: str, at: int) -> str:
+    """The words before offset *at* back to the last comma, semicolon, dash or sentence end (a
+    preposition such as "before" in "appear before the committee" ends no clause here)."""
+    before = sentence[max(0, at - 90):at]
+    breaks = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–(.!?]\s", before)]
+    return before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
+
+
 def _future(sentence: str, at: int) -> bool | None:
     """Whether the clause before offset *at* speaks of the future (True), the past (False) or
     does not say (None): the cue nearest the date wins."""
@@ -215,6 +230,18 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             continue  # "offer a Friday program", "childcare every Friday": no one day
         which = (match["which"] or "").lower()
         target = WEEKDAYS.index(match["name"].lower())
+        if not which and _SCHEDULED_THEN.search(_clause_before(sentence, match.start())):
+            # "had been due to hear ... on Tuesday": a plan as it stood before the source was
+            # written, for a day before or after it; the tense gives no direction, so the
+            # nearest such day, and none when the nearest is not clearly so.
+            back = (anchor.weekday() - target) % 7
+            if back == 0 or min(back, 7 - back) <= 2:
+                shift = -back if back <= 3 else 7 - back
+                day = anchor + dt.timedelta(days=shift)
+                add(day, day, "day", match.start(), match.end(), shift > 0)
+            else:
+                taken.append((match.start(), match.end()))
+            continue
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
                                                                                                   match.start())
         week = _WEEK_AFTER.match(sentence, match.end())
@@ -335,6 +362,9 @@ _MAIN_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn
                         r"began|went|came|saw|took|gave|found|met|broke|left|held|won|lost|\w{3,}ed)\b", re.IGNORECASE)
 
 
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|says|say|remains|remain|stays|believes|wants|welcomes|regrets)\b")
+"""A main clause in the present ("The union is angry about the cut, announced on 13 October"): a
+statement as of the source's date."""
 _CONTACT = re.compile(r"\b(?P<before>[A-Za-z]+)\s+(?P<clause>(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+)?"
                       r"(?:\w+ed|gave|given|made|set|sent|put|took|taken|told|paid|cut|quoted|issued)\b)")
 """A relative clause with no relative word after its noun ("the booking figures it gave on
@@ -346,6 +376,13 @@ _LIMIT = re.compile(r"(?<![,;:]\s)(?<!^)\b(?:by|until|till|before)\s+(?:the\s+)?
 """Before a date that is a target or a limit inside a clause ("working towards restoring the
 system by Wednesday", "closed until Friday"), not the day something happened; a clause that
 opens with it ("By Wednesday evening, ... had cancelled") tells a state at that day."""
+
+
+_REDUCED_RELATIVE = re.compile(r"\s*(?:first\s+|originally\s+|previously\s+)?(?P<verb>[a-z]{3,}ed|given|shown|made|"
+                               r"taken|written|begun|held|set|sent|won|lost|released|published)\s+"
+                               r"(?:on|in|at|last|earlier|early|late)?\s*(?:the\s+)?$")
+"""A clause after a comma that is a past participle and the date ("the results of the trial,
+announced on 13 October"): it dates what the noun before it names, not the sentence's news."""
 
 
 def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
@@ -363,6 +400,9 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     found += [m.start("clause") for m in _CONTACT.finditer(before, clause_start)
               if m["before"].lower() not in _NOT_NOUN | _TAKES_THAT and not re.search(r"(?:ed|ly)$", m["before"])
               and m["before"][0].islower()]
+    participle = _REDUCED_RELATIVE.match(before, clause_start)
+    if participle is not None and clause_start > 0 and participle.end() == len(before):
+        found.append(participle.start("verb"))
     if not found:
         return None
     start = min(found)
@@ -411,7 +451,7 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
         clause = _subordinate(sentence, w.start)
         if clause is not None:
             rest = sentence[:clause[0]] + " " + sentence[clause[1]:]
-            if _MAIN_VERB.search(rest):
+            if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest):
                 aside = True
                 continue
         days.append(w.first)
@@ -563,6 +603,15 @@ def dateline_day(text: str, anchor: dt.date, latest: dt.date | None = None) -> d
                       if (day := _date(year, month, numbers[0])) is not None and (latest is None or day <= latest)]
         return _nearest(candidates, anchor, None) if candidates else None
     return None
+
+
+def counted_from(text: str, written: dt.date) -> dt.date:
+    """The day a text's weekdays count from: the day its wire dateline gives ("LYON, Oct 20
+    (Reuters) -") when that is up to three days before *written*, its stated date (a story
+    carried or stamped a day after it was filed says "on Tuesday" of the filing day's week),
+    else *written*."""
+    filed = dateline_day(text, written, written)
+    return filed if filed is not None and 0 < (written - filed).days <= 3 else written
 
 
 _SHOWN_DAY = re.compile(r"(?P<day>\d{1,2}) (?P<month>" + "|".join(m.capitalize() for m in MONTHS) + r")")

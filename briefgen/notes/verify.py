@@ -393,11 +393,11 @@ def _find_parsed(doc: SourceDoc, parsed: _Parsed, hint: int) -> tuple[int, int] 
 def _weekday_date(doc: SourceDoc, at: int, inner: str) -> bool:
     """Whether *inner*, a bracket inserted at offset *at* of the doc's text, gives the date of the
     weekday right before it, counted from the day the source was written (`dates.dates_weekday`)."""
-    from briefgen.notes.dates import dates_weekday
+    from briefgen.notes.dates import counted_from, dates_weekday
     from briefgen.window import written_day
 
     anchor = written_day(doc.meta)
-    return anchor is not None and dates_weekday(doc.text, at, inner, anchor)
+    return anchor is not None and dates_weekday(doc.text, at, inner, counted_from(doc.text, anchor))
 
 
 def _paragraph_ends(doc: SourceDoc, index: Sequence[int]) -> list[tuple[int, int]]:
