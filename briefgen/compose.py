@@ -86,6 +86,7 @@ from briefgen.notes.context import (
     points_back,
     pronoun_at,
     renames,
+    short_form,
     speaker_by_pronoun,
     subject_description,
     unnamed_body,
@@ -358,7 +359,7 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         return note
     at = _sentence_index(note, doc)
     earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
-    reference = back_reference(quote, earlier)
+    reference = back_reference(quote, earlier) or short_form(quote, earlier)
     if reference is None and pair and at >= 1 and renames(quote, earlier[-1], story):
         paired = _paired(note, doc, brief=True)  # "The regulator said ..." after the body's name
         return _elided_additive(paired, doc, story) if paired is not None else note
@@ -371,7 +372,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         possessive = reference.phrase[-2:] if reference.phrase.endswith(("'s", "’s")) else ""
         # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
         # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
-        article = "The " if mentions(name.split()[-1], reference.head) else ""
+        # A short form ("The Alliance") keeps its article: "[The Alliance of Regional Museums]".
+        article = "The " if mentions(name.split()[-1], reference.head) or reference.head[0].isupper() else ""
         named = _requoted(note, doc, f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}", note.span.start)
         if named is not None:
             return named

@@ -827,6 +827,33 @@ def back_reference(sentence: str, earlier: Sequence[str]) -> BackReference | Non
     return BackReference(phrase, head, modifiers)
 
 
+_SHORT_FORM = re.compile(r"^(?P<phrase>The\s+(?P<head>[A-Z][a-z]{2,})(?:['’]s)?)\s+[a-z]")
+"""A subject that is one capitalised word after "The" ("The Alliance said ...", "The Union's lawyers ..."),
+followed by a lower-case word: in news copy, the short form of a longer name the copy gave before."""
+
+
+def short_form(sentence: str, earlier: Sequence[str]) -> BackReference | None:
+    """The subject of *sentence* when it is the short form of a name ("The Alliance" for "the Irish
+    Motorists Alliance", "The Union" for "The Musicians' Union") that one of the *earlier* sentences of
+    its source (its body) gave in full: a name of two or more capitalised words with that word among
+    them. A reader of the sentence alone cannot tell which alliance; `name_for` finds the one name."""
+    text = _OPENING.sub("", sentence)
+    match = _SHORT_FORM.match(text)
+    if match is None:
+        return None
+    head = match.group("head")
+    if re.fullmatch(_TITLE, head) or head.lower() in _OPENERS:
+        return None  # "The Minister said ...": a title, read by `back_reference`
+    for s in earlier:
+        if not _BODY_SENTENCE.search(s):
+            continue
+        for name in _CAPITALISED_NAME.finditer(s):
+            words = re.sub(r"^(?:The|A|An)\s+", "", name.group()).split()
+            if len(words) >= 2 and head in (re.sub(r"['’]s$", "", w) for w in words):
+                return BackReference(match.group("phrase"), head, ())
+    return None
+
+
 def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     """The one proper name in *earlier* (the source before the sentence) that the description can mean:
     a capitalised name with the head noun and every modifier among its words ("the union" -> "University and
@@ -834,7 +861,7 @@ def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     names: list[str] = []
     for text in earlier:
         for match in _CAPITALISED_NAME.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
+            name = re.sub(r"['’]s$", "", re.sub(r"^(?:The|A|An)\s+", "", match.group()))
             words = {w.lower() for w in name.split()}
             if len(name.split()) < 2 and not name.isupper():
                 continue  # one capitalised word: a sentence's first word, or a bare surname
