@@ -524,10 +524,15 @@ def _referred(quote: str, doc: SourceDoc, at: int) -> Antecedent | None:
     court"), when its subject refers back (`context.back_reference`)."""
     earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:at]]
     reference = back_reference(quote, earlier)
+    full = None
+    if reference is None and (reference := short_form(quote, earlier)) is not None:
+        full = name_for(reference, earlier)  # "The Alliance": told by a sentence giving its full name only
+        if full is None:
+            return None
     if reference is None:
         return None
     told = tuple((sentence.start, sentence.end) for sentence, text in zip(doc.sentences[:at], earlier, strict=True)
-                 if mentions(text, reference.head))
+                 if mentions(text, full or reference.head))
     return Antecedent(told, adjacent=False) if told else None
 
 

@@ -861,7 +861,7 @@ def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     names: list[str] = []
     for text in earlier:
         for match in _CAPITALISED_NAME.finditer(text):
-            name = re.sub(r"['’]s$", "", re.sub(r"^(?:The|A|An)\s+", "", match.group()))
+            name = re.sub(r"['’]s$|(?<=s)['’]$", "", re.sub(r"^(?:The|A|An)\s+", "", match.group()))
             words = {w.lower() for w in name.split()}
             if len(name.split()) < 2 and not name.isupper():
                 continue  # one capitalised word: a sentence's first word, or a bare surname
