@@ -854,6 +854,35 @@ def short_form(sentence: str, earlier: Sequence[str]) -> BackReference | None:
     return None
 
 
+_DEMONSTRATIVE = re.compile(r"(?:(?<![\w'’])(?:this|those|these)|\b(?:after|until|before|at|in|on|under|from|by|"
+                            r"with|for|to|of|since|during|despite|against|over|about)\s+that)"
+                            r"\s+(?P<noun>[a-z][a-z-]{2,})\b"
+                            r"(?![\s,]*(?:of|which|who|whose|that|where|when|in\s+which|[A-Z\d£$€\"“(]))")
+"""A demonstrative noun phrase inside a sentence ("until after that meeting", "under those terms"; "that"
+only after a preposition, where it is no conjunction: "said that companies ...") with nothing after its noun that says which one (no "of ...", no relative clause, no name or figure)."""
+_NOT_A_NOUN = frozenset("""is was are were has had have will would could should can may might must does did do
+be been being year week month morning afternoon evening weekend season quarter spring summer autumn fall winter
+time century decade day night point stage way kind sort type much many far long early late one ones""".split())
+"""Words after "that"/"this" that are a verb ("that is"), a time counted from now ("this year", "that day"), or
+no noun a reader needs told ("that way", "this kind", "that far")."""
+
+
+def demonstrative_reference(sentence: str, earlier: Sequence[str]) -> str | None:
+    """The noun of a demonstrative phrase in *sentence*, outside any quotation ("until after that meeting"),
+    that one of the *earlier* sentences of its source (its body) used: that phrase means what that sentence
+    told, and a reader of *sentence* alone cannot tell which meeting. None when the sentence itself used
+    the noun before the phrase, or no earlier sentence did (the demonstrative then points ahead or at
+    the world: "this summer", "that is")."""
+    outside = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)  # a quotation's "this city" is the speaker's
+    for match in _DEMONSTRATIVE.finditer(outside):
+        noun = match.group("noun")
+        if noun in _NOT_A_NOUN or noun.endswith("ly") or mentions(outside[:match.start()], noun):
+            continue
+        if any(_BODY_SENTENCE.search(s) and mentions(s, noun) for s in earlier):
+            return noun
+    return None
+
+
 def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     """The one proper name in *earlier* (the source before the sentence) that the description can mean:
     a capitalised name with the head noun and every modifier among its words ("the union" -> "University and
