@@ -74,6 +74,7 @@ from briefgen.notes.context import (
     additive_opening,
     back_reference,
     definite_descriptions,
+    demonstrative_reference,
     fronted_pronoun_subject,
     implicit_argument,
     introduces,
@@ -86,6 +87,7 @@ from briefgen.notes.context import (
     points_back,
     pronoun_at,
     renames,
+    short_form,
     speaker_by_pronoun,
     subject_description,
     unnamed_body,
@@ -264,7 +266,10 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     if standalone(note, brief, story):
         if not brief or doc is None or note.text or note.status == "pinned":
             return note
-        return _named(note, doc, story=story)
+        named = _named(note, doc, story=story)
+        if named is None or named.span.start < note.span.start:
+            return named  # named by the sentence before it, quoted with it
+        return _told(note, named, doc)
     if doc is None:
         return None
     if brief and (added := _without_additive(note, doc, story)) is not None:
@@ -278,6 +283,20 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
             and not opens_on_name(reads(doc, paired.span.start, note.span.start), doc.text):
         return None  # "..., it said ..." after a sentence that names no one the pronoun can stand for
     return _named(_elided_additive(paired, doc, story), doc, pair=False, story=story)
+
+
+def _told(note: Note, shown: Note, doc: SourceDoc) -> Note | None:
+    """*shown* (the note as the brief would show it) when it names no demonstrative phrase whose referent only
+    an earlier sentence of its source told ("... until after that meeting", `context.demonstrative_reference`);
+    else the note quoted with the sentence before it when that one tells it, or None (left out)."""
+    at = _sentence_index(note, doc)
+    earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
+    noun = demonstrative_reference(note.quote, earlier)
+    if noun is None:
+        return shown
+    if at >= 1 and mentions(earlier[-1], noun) and not demonstrative_reference(earlier[-1], earlier[:-1]):
+        return _paired(note, doc, brief=True)  # "... requested a meeting ... until after that meeting."
+    return None
 
 
 def _requoted(note: Note, doc: SourceDoc, quote: str, near: int) -> Note | None:
@@ -358,7 +377,7 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         return note
     at = _sentence_index(note, doc)
     earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
-    reference = back_reference(quote, earlier)
+    reference = back_reference(quote, earlier) or short_form(quote, earlier)
     if reference is None and pair and at >= 1 and renames(quote, earlier[-1], story):
         paired = _paired(note, doc, brief=True)  # "The regulator said ..." after the body's name
         return _elided_additive(paired, doc, story) if paired is not None else note
@@ -371,7 +390,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         possessive = reference.phrase[-2:] if reference.phrase.endswith(("'s", "’s")) else ""
         # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
         # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
-        article = "The " if mentions(name.split()[-1], reference.head) else ""
+        # A short form ("The Alliance") keeps its article: "[The Alliance of Regional Museums]".
+        article = "The " if mentions(name.split()[-1], reference.head) or reference.head[0].isupper() else ""
         named = _requoted(note, doc, f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}", note.span.start)
         if named is not None:
             return named
@@ -522,10 +542,19 @@ def _referred(quote: str, doc: SourceDoc, at: int) -> Antecedent | None:
     court"), when its subject refers back (`context.back_reference`)."""
     earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:at]]
     reference = back_reference(quote, earlier)
+    if reference is None and (noun := demonstrative_reference(quote, earlier)) is not None:
+        told = tuple((sentence.start, sentence.end) for sentence, text in zip(doc.sentences[:at], earlier, strict=True)
+                     if mentions(text, noun))  # "until after that meeting": told by a sentence on a meeting
+        return Antecedent(told, adjacent=False) if told else None
+    full = None
+    if reference is None and (reference := short_form(quote, earlier)) is not None:
+        full = name_for(reference, earlier)  # "The Alliance": told by a sentence giving its full name only
+        if full is None:
+            return None
     if reference is None:
         return None
     told = tuple((sentence.start, sentence.end) for sentence, text in zip(doc.sentences[:at], earlier, strict=True)
-                 if mentions(text, reference.head))
+                 if mentions(text, full or reference.head))
     return Antecedent(told, adjacent=False) if told else None
 
 

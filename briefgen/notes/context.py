@@ -840,6 +840,62 @@ def back_reference(sentence: str, earlier: Sequence[str]) -> BackReference | Non
     return BackReference(phrase, head, modifiers)
 
 
+_SHORT_FORM = re.compile(r"^(?P<phrase>The\s+(?P<head>[A-Z][a-z]{2,})(?:['’]s)?)\s+[a-z]")
+"""A subject that is one capitalised word after "The" ("The Alliance said ...", "The Union's lawyers ..."),
+followed by a lower-case word: in news copy, the short form of a longer name the copy gave before."""
+
+
+def short_form(sentence: str, earlier: Sequence[str]) -> BackReference | None:
+    """The subject of *sentence* when it is the short form of a name ("The Alliance" for "the Irish
+    Motorists Alliance", "The Union" for "The Musicians' Union") that one of the *earlier* sentences of
+    its source (its body) gave in full: a name of two or more capitalised words with that word among
+    them. A reader of the sentence alone cannot tell which alliance; `name_for` finds the one name."""
+    text = _OPENING.sub("", sentence)
+    match = _SHORT_FORM.match(text)
+    if match is None:
+        return None
+    head = match.group("head")
+    if re.fullmatch(_TITLE, head) or head.lower() in _OPENERS:
+        return None  # "The Minister said ...": a title, read by `back_reference`
+    for s in earlier:
+        if not _BODY_SENTENCE.search(s):
+            continue
+        for name in _CAPITALISED_NAME.finditer(s):
+            words = re.sub(r"^(?:The|A|An)\s+", "", name.group()).split()
+            if len(words) >= 2 and head in (re.sub(r"['’]s$", "", w) for w in words):
+                return BackReference(match.group("phrase"), head, ())
+    return None
+
+
+_DEMONSTRATIVE = re.compile(r"(?:(?<![\w'’])(?:this|those|these)|\b(?:after|until|before|at|in|on|under|from|by|"
+                            r"with|for|to|of|since|during|despite|against|over|about)\s+that)"
+                            r"\s+(?P<noun>[a-z][a-z-]{2,})\b"
+                            r"(?![\s,]*(?:of|which|who|whose|that|where|when|in\s+which|[A-Z\d£$€\"“(]))")
+"""A demonstrative noun phrase inside a sentence ("until after that meeting", "under those terms"; "that"
+only after a preposition, where it is no conjunction: "said that companies ...") with nothing after its noun that says which one (no "of ...", no relative clause, no name or figure)."""
+_NOT_A_NOUN = frozenset("""is was are were has had have will would could should can may might must does did do
+be been being year week month morning afternoon evening weekend season quarter spring summer autumn fall winter
+time century decade day night point stage way kind sort type much many far long early late one ones""".split())
+"""Words after "that"/"this" that are a verb ("that is"), a time counted from now ("this year", "that day"), or
+no noun a reader needs told ("that way", "this kind", "that far")."""
+
+
+def demonstrative_reference(sentence: str, earlier: Sequence[str]) -> str | None:
+    """The noun of a demonstrative phrase in *sentence*, outside any quotation ("until after that meeting"),
+    that one of the *earlier* sentences of its source (its body) used: that phrase means what that sentence
+    told, and a reader of *sentence* alone cannot tell which meeting. None when the sentence itself used
+    the noun before the phrase, or no earlier sentence did (the demonstrative then points ahead or at
+    the world: "this summer", "that is")."""
+    outside = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)  # a quotation's "this city" is the speaker's
+    for match in _DEMONSTRATIVE.finditer(outside):
+        noun = match.group("noun")
+        if noun in _NOT_A_NOUN or noun.endswith("ly") or mentions(outside[:match.start()], noun):
+            continue
+        if any(_BODY_SENTENCE.search(s) and mentions(s, noun) for s in earlier):
+            return noun
+    return None
+
+
 def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     """The one proper name in *earlier* (the source before the sentence) that the description can mean:
     a capitalised name with the head noun and every modifier among its words ("the union" -> "University and
@@ -847,7 +903,7 @@ def name_for(reference: BackReference, earlier: Sequence[str]) -> str | None:
     names: list[str] = []
     for text in earlier:
         for match in _CAPITALISED_NAME.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
+            name = re.sub(r"['’]s$|(?<=s)['’]$", "", re.sub(r"^(?:The|A|An)\s+", "", match.group()))
             words = {w.lower() for w in name.split()}
             if len(name.split()) < 2 and not name.isupper():
                 continue  # one capitalised word: a sentence's first word, or a bare surname

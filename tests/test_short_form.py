@@ -1,0 +1,121 @@
+"""A subject that is the short form of a name its source gave in full earlier ("The Alliance said ..."
+after "the Irish Motorists Alliance") is named in a verified bracket in the audience briefs: a reader of
+the statement alone cannot tell which alliance. Recognised by structure (one capitalised word after
+"The", before a lower-case word; a name of two or more capitalised words holding it, earlier in the same
+source), not by a list of names."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.notes.context import name_for, short_form
+
+EARLIER = ["The Lowland Beekeepers Guild said it would appeal the pesticide ruling on Monday."]
+
+
+def test_a_short_form_of_an_earlier_full_name() -> None:
+    found = short_form("The Guild said the ruling ignored hive losses.", EARLIER)
+    assert found is not None and found.phrase == "The Guild" and found.head == "Guild"
+    assert name_for(found, EARLIER) == "Lowland Beekeepers Guild"
+    possessive = short_form("The Guild's lawyers filed papers.", EARLIER)
+    assert possessive is not None and possessive.phrase == "The Guild's"
+    # A name joined by "of" and a possessive full name are found as well.
+    earlier = ["The court heard the Society of Tidal Engineers' objection."]
+    found = short_form("The Society said the barrage was unsafe.", earlier)
+    assert found is not None and name_for(found, earlier) == "Society of Tidal Engineers"
+
+
+def test_what_is_no_short_form() -> None:
+    # No longer name before it; the same one-word name; a title; a headline is no antecedent.
+    assert short_form("The Guild said the ruling was wrong.", ["Bees die in heat."]) is None
+    assert short_form("The Guardian said the ruling was wrong.", ["The Guardian reported the ruling."]) is None
+    assert short_form("The Minister said the ruling stood.", ["Farm Minister Ana Holt spoke on Monday."]) is None
+    assert short_form("The Guild said the ruling was wrong.", ["Lowland Beekeepers Guild appeals"]) is None
+    assert short_form("The guild said the ruling was wrong.", EARLIER) is None  # lower case: `back_reference`
+
+
+def test_two_names_with_the_word_name_none() -> None:
+    earlier = ["The Lowland Beekeepers Guild and the Upland Cider Guild both objected."]
+    found = short_form("The Guild said the ruling was wrong.", earlier)
+    assert found is not None and name_for(found, earlier) is None
+
+
+@given(st.sampled_from(["Alliance", "Federation", "Council", "Union", "Institute", "Collective"]),
+       st.lists(st.sampled_from(["Northern", "Tidal", "Orchard", "Glass", "Valley", "Civic"]), min_size=1,
+                max_size=3, unique=True),
+       st.sampled_from(["said", "warned", "has asked", "will appeal"]))
+@settings(max_examples=60, deadline=None)
+def test_the_one_earlier_full_name_is_found(head: str, words: list[str], verb: str) -> None:
+    full = " ".join([*words, head])
+    earlier = [f"The {full} opposed the plan on Monday."]
+    found = short_form(f"The {head} {verb} the plan was rushed.", earlier)
+    assert found is not None and name_for(found, earlier) == full
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    from briefgen.models import Sentence, SourceDoc, SourceMeta
+
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=text, meta=SourceMeta(),
+                     sentences=tuple(Sentence(start=a, end=b, para=i + 1, sent=1, line=1 + 2 * i)
+                                     for i, (a, b) in enumerate(bounds)))
+
+
+def test_briefs_bracket_the_full_name_and_the_digest_reads_as_before() -> None:
+    from briefgen.compose import in_context
+    from briefgen.models import Note, Span
+
+    text = ("The Lowland Beekeepers Guild said on Monday it would appeal the pesticide ruling.\n\n"
+            "The ruling allows spraying in flowering season.\n\n"
+            "The Guild said the ruling ignored hive losses of 30 percent.")
+    doc = _doc(text)
+    start = text.index("The Guild")
+    note = Note(id="n1", kind="quote", quote=text[start:], span=Span(source="s0", start=start, end=len(text)))
+    assert in_context(note, doc) == note
+    shown = in_context(note, doc, brief=True)
+    assert shown is not None
+    assert shown.quote == "[The Lowland Beekeepers Guild] said the ruling ignored hive losses of 30 percent."
+    # Under a title that names the guild, the short form stands.
+    assert in_context(note, doc, story="Beekeepers Guild appeal", brief=True) == note
+
+
+def test_a_build_names_the_short_form_and_check_passes_after_the_user_edits(tmp_path: Path) -> None:
+    """End to end on an invented story, then a second run after the user edits a note's text: the
+    bracket verifies, and the analyst's own words are kept as written."""
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+    from briefgen.workspace import init_workspace
+
+    ws = tmp_path / "ws"
+    init_workspace(ws, today="2026-06-10")
+    (ws / "sources" / "bees.txt").write_text(
+        "Beekeepers to appeal pesticide ruling\n\n"
+        "The Lowland Beekeepers Guild said on Monday it would appeal a High Court ruling that allows "
+        "farmers to spray neonicotinoids on flowering oilseed rape.\n\n"
+        "The court found that the spraying rules were lawful.\n\n"
+        "The Guild said the ruling ignored hive losses of 30 percent recorded last summer across the county.\n",
+        encoding="utf-8")
+    (ws / "sources" / "farm.txt").write_text(
+        "Farmers welcome ruling\n\n"
+        "The Eastern Growers Association said on Tuesday the ruling would protect 4,000 jobs on arable farms.\n",
+        encoding="utf-8")
+    runner = CliRunner()
+    build = runner.invoke(main, ["build", "-w", str(ws), "--audience", "all", "--format", "md"])
+    assert build.exit_code == 0, build.output
+    text = re.sub(r"\\(.)", r"\1", "\n".join(p.read_text(encoding="utf-8") for p in (ws / "output").glob("*.md")))
+    body = text.split("## Evidence")[0]
+    assert not re.search(r"^- (?:\*\*[^*]+\*\* (?:— )?)?The Guild\b", body, re.M), body
+    assert "[The Lowland Beekeepers Guild] said the ruling ignored" in text, body
+    check = runner.invoke(main, ["check", "-w", str(ws)])
+    assert check.exit_code == 0, check.output
+    notes = ws / "notes" / "bees.yaml"
+    yaml = notes.read_text(encoding="utf-8")
+    assert "The Guild said" in yaml  # the note keeps the source's words; the bracket is the brief's
+    rebuilt = runner.invoke(main, ["build", "-w", str(ws), "--audience", "all", "--format", "md"])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert runner.invoke(main, ["check", "-w", str(ws)]).exit_code == 0
