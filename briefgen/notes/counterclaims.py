@@ -572,6 +572,40 @@ def _whole_name(holder: str, text: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", before.group(0) + holder)
 
 
+_ANSWER_VERB = (r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|respond(?:s|ed|ing)?\s+to|in\s+response\s+to|"
+                r"repl(?:y|ies|ied|ying)\s+to|answer(?:s|ed|ing)?|hitting\s+back\s+at|hit\s+back\s+at|"
+                r"counter(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:es|ed|ing)?|den(?:y|ies|ied|ying))")
+_ANSWERED_THING = (r"(?:calls?|demands?|claims?|criticism|complaints?|suggestions?|proposals?|requests?|"
+                   r"arguments?|assertions?|allegations?|accusations?|letter|offer|appeals?|petition|warnings?)")
+_ANSWERED_NAME = r"(?:(?:the|its)\s+[a-z][\w-]+|[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&.-]*){0,5})"
+_ANSWERS = re.compile(
+    r"\b" + _ANSWER_VERB + r"\s+(?:the\s+|a\s+)?(?:(?:\w+\s+){0,2}?" + _ANSWERED_THING + r"\s+(?:from|by|of)\s+"
+    r"(?P<x>" + _ANSWERED_NAME + r")|(?P<y>" + _ANSWERED_NAME + r")['’]s?\s+(?:\w+\s+){0,2}?" + _ANSWERED_THING + r"\b)")
+_CLAIM_WRONG = re.compile(r"(?:^|[.;:]\s+)(?P<z>" + _ANSWERED_NAME + r")['’]s?\s+(?:\w+\s+){0,2}?"
+                          r"(?:claim|argument|assertion|suggestion|view)\b[^.;]*?\b(?:is|was|are|were)\s+"
+                          r"(?:simply\s+|plainly\s+)?(?:wrong|false|mistaken|untrue|misleading)\b")
+
+
+_TITLES = frozenset("councillor councilor senator minister mr mrs ms dr professor prof judge justice mayor "
+                    "president chairman chairwoman chair governor sir lord lady".split())
+
+
+def answered_parties(text: str) -> list[frozenset[str]]:
+    """The parties a statement answers by name, each as its name's words: "rejecting calls from
+    Clean Air Dublin for a 9-euro fee" (Clean Air Dublin), "rejecting the union's demand" (union),
+    "Councillor Hagen's claim that ... is wrong" (Hagen). A body named only by what it is keeps
+    its noun ("the union": {"union"})."""
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for found in list(_ANSWERS.finditer(flat)) + list(_CLAIM_WRONG.finditer(flat)):
+        name = next(g for g in found.groups() if g)
+        name = re.sub(r"^(?:the|its)\s+", "", name, flags=re.IGNORECASE)
+        words = _name_words(name) - _NOT_BODY - _TITLES
+        if words:
+            out.append(frozenset(words))
+    return out
+
+
 @dataclass(frozen=True)
 class Party:
     """One side of a dispute: a body and who speaks for it."""
@@ -757,7 +791,45 @@ class Parties:
         side_a, side_b = self.of(a, dispute.sides[0]), self.of(b, dispute.sides[1])
         if side_a is None or side_b is None or self.same(side_a, side_b):
             return None
+        side_a, side_b = self._named_side(a, side_a), self._named_side(b, side_b)
+        if side_a is None or side_b is None or self.same(side_a, side_b):
+            return None
+        if not self._answers_fit(a, side_b) or not self._answers_fit(b, side_a):
+            return None
         return replace(dispute, sides=(side_a.label, side_b.label))
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether *word* is used as a common noun in the corpus: some text has it in lower case
+        after a determiner ("the council", "a company"), so "Council" alone names nobody."""
+        pattern = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s+" + re.escape(word.lower()) + r"\b")
+        return any(pattern.search(text) for text in self.texts)
+
+    def _named_side(self, row: int, party: Party) -> Party | None:
+        """*party* with a body that is a bare common noun ("Company", "The council") resolved to the
+        name a source gives it ("Dublin City Council"); the person alone when none is given and
+        someone speaks; None when the side names nobody."""
+        body = re.sub(r"^(?:[Tt]he|[Ii]ts|[Oo]ur)\s+", "", party.body.strip())
+        if not body or " " in body or not self._common_noun(body):
+            return party
+        noun = body.lower()
+        name = self._resolved(row, noun) or self._only_one(noun)
+        if name and " " in name.strip():
+            return replace(party, body=re.sub(r"\s+", " ", name).strip(),
+                           words=party.words | (_name_words(name) - _NOT_BODY))
+        if party.person:
+            return replace(party, body="")
+        return None
+
+    def _answers_fit(self, row: int, other: Party) -> bool:
+        """False when the statement at *row* answers a party it names ("rejecting calls from Clean
+        Air Dublin", "responding to the embassy's letter", "Hagen's claim ... is wrong") and *other*
+        is not that party: its opponent is the party it answers, never a third one."""
+        answered = answered_parties(self.texts[row])
+        if not answered:
+            return True
+        mine = other.words | (_name_words(other.body) - _NOT_BODY) | (_name_words(other.person) - _NOT_BODY)
+        return any(words and (words <= mine or (_name_words(other.body) - _NOT_BODY) and
+                              (_name_words(other.body) - _NOT_BODY) <= words) for words in answered)
 
     def _speaks(self, body: str, surname: str) -> bool:
         """Whether *body* is a party elsewhere: another person's body, or the subject of a statement."""
