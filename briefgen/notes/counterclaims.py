@@ -586,6 +586,24 @@ _CLAIM_WRONG = re.compile(r"(?:^|[.;:]\s+)(?P<z>" + _ANSWERED_NAME + r")['’]s?
                           r"(?:simply\s+|plainly\s+)?(?:wrong|false|mistaken|untrue|misleading)\b")
 
 
+_THING_AFTER = re.compile(r"[^.;:]*")
+
+
+def answered_claims(text: str) -> list[tuple[str, frozenset[str], str]]:
+    """Each party a statement answers by name with what it answers: (the name as written, its
+    words, the words after the name to the end of the clause: "for a 9-euro fee")."""
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for found in _ANSWERS.finditer(flat):
+        key = "x" if found.group("x") else "y"
+        name = re.sub(r"^(?:the|its)\s+", "", found.group(key), flags=re.IGNORECASE)
+        words = _name_words(name) - _NOT_BODY - _TITLES
+        rest = _THING_AFTER.match(flat, found.end())
+        if words and rest is not None:
+            out.append((name, frozenset(words), found.group(0)[found.end(key) - found.start():] + rest.group(0)))
+    return out
+
+
 _TITLES = frozenset("councillor councilor senator minister mr mrs ms dr professor prof judge justice mayor "
                     "president chairman chairwoman chair governor sir lord lady".split())
 
@@ -791,8 +809,10 @@ class Parties:
         side_a, side_b = self.of(a, dispute.sides[0]), self.of(b, dispute.sides[1])
         if side_a is None or side_b is None or self.same(side_a, side_b):
             return None
+        # a body resolved from a common noun ("Council" -> "Dublin City Council") may share a place
+        # name with the other side ("Clean Air Dublin"): whether they are one party was asked above
         side_a, side_b = self._named_side(a, side_a), self._named_side(b, side_b)
-        if side_a is None or side_b is None or self.same(side_a, side_b):
+        if side_a is None or side_b is None:
             return None
         if not self._answers_fit(a, side_b) or not self._answers_fit(b, side_a):
             return None
@@ -814,8 +834,7 @@ class Parties:
         noun = body.lower()
         name = self._resolved(row, noun) or self._only_one(noun)
         if name and " " in name.strip():
-            return replace(party, body=re.sub(r"\s+", " ", name).strip(),
-                           words=party.words | (_name_words(name) - _NOT_BODY))
+            return replace(party, body=re.sub(r"\s+", " ", name).strip())
         if party.person:
             return replace(party, body="")
         return None
@@ -849,3 +868,9 @@ class Parties:
             return False  # "Valdora Hoteliers' Association" and "Valdora Vivible": two bodies of one town
         return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
             _name_words(a.body) & _name_words(b.body) - _NOT_BODY)
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The words that name a party in *text* ("Clean Air Dublin": clean, air, dublin), without
+    roles, titles and pronouns: two names share a party when one's words hold the other's."""
+    return _name_words(text) - _NOT_BODY - _TITLES
