@@ -17,7 +17,7 @@ next to them (one source, a sentence or two away). Only general English cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.notes import features
@@ -586,7 +586,8 @@ _CLAIM_WRONG = re.compile(r"(?:^|[.;:]\s+)(?P<z>" + _ANSWERED_NAME + r")['’]s?
                           r"(?:simply\s+|plainly\s+)?(?:wrong|false|mistaken|untrue|misleading)\b")
 
 
-_THING_AFTER = re.compile(r"[^.;:]*")
+_THING_AFTER = re.compile(r"(?:[^.;:]|[.:](?=\w))*")
+"""The rest of a clause: to a full stop, colon or semicolon, but not one inside a number or an abbreviation ("6.40 a.m")."""
 
 
 def answered_claims(text: str) -> list[tuple[str, frozenset[str], str]]:
@@ -821,7 +822,7 @@ class Parties:
     def _common_noun(self, word: str) -> bool:
         """Whether *word* is used as a common noun in the corpus: some text has it in lower case
         after a determiner ("the council", "a company"), so "Council" alone names nobody."""
-        pattern = re.compile(r"\b(?:the|a|an|its|our|their|this|that)\s+" + re.escape(word.lower()) + r"\b")
+        pattern = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+" + re.escape(word.lower()) + r"\b")
         return any(pattern.search(text) for text in self.texts)
 
     def _named_side(self, row: int, party: Party) -> Party | None:
@@ -874,3 +875,57 @@ def name_words(text: str) -> frozenset[str]:
     """The words that name a party in *text* ("Clean Air Dublin": clean, air, dublin), without
     roles, titles and pronouns: two names share a party when one's words hold the other's."""
     return _name_words(text) - _NOT_BODY - _TITLES
+
+
+_ANSWERS_CUE = re.compile(r"\b(?:reject|dismiss|respond|response|repl|answer|hit|counter|rebut|refut|den)",
+                          re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_THING_WORD = re.compile(r"[a-z]{4,}")
+_THING_LIGHT = frozenset("about their which would could should there these those other after before while "
+                         "against calls demand demands claim claims them they this that with from have will been "
+                         "were what when than into also more less some such only over".split())
+
+
+def answer_pairs(texts: Sequence[str], groups: Sequence[int], owners: Sequence[str], scores: Sequence[float],
+                 taken: Collection[int] = ()) -> list[tuple[int, int, Dispute]]:
+    """A statement that answers a party it names ("rejecting calls from Clean Air Dublin for a
+    9-euro fee", "rejecting the union's demand for a retainer") set against that party's own
+    statement of the same thing in another source (*groups*): the party speaks in it ("The union
+    demanded ...") or, in first person, is its source's owner (*owners*: publisher and author; "We
+    are calling on the council to raise the charge to 9 euros"), and it holds what is answered
+    (its number; with no number, a word of it). (party's row, answering row, dispute), at most
+    one per answer, the highest *scores* first; *taken* rows are left out."""
+    out: list[tuple[int, int, Dispute]] = []
+    speakers: dict[int, frozenset[str]] = {}
+    for r, text in enumerate(texts):
+        if r in taken or not _ANSWERS_CUE.search(text):
+            continue
+        for name, words, thing in answered_claims(text):
+            numbers = set(_NUMBER.findall(thing))
+            nouns = {w for w in _THING_WORD.findall(thing.lower()) if w not in _THING_LIGHT}
+            if not numbers and not nouns:
+                continue
+            best = None
+            for s, other in enumerate(texts):
+                if s in taken or s == r or groups[s] == groups[r]:
+                    continue
+                if numbers:
+                    if not numbers & set(_NUMBER.findall(other)):
+                        continue
+                elif not any(re.search(r"\b" + re.escape(n), other.lower()) for n in nouns):
+                    continue
+                if s not in speakers:
+                    found = features.attribution(other)
+                    speakers[s] = name_words(found[0].name) if found is not None else frozenset()
+                heard = speakers[s]  # "Ashby Library" for "Friends of Ashby Library": a name's part of two words or more
+                own = words <= heard or len(heard) >= 2 and heard <= words if heard else (
+                    _FIRST_PERSON.search(other) is not None and words <= name_words(owners[s]))
+                if own and (best is None or scores[s] > scores[best]):
+                    best = s
+            if best is not None:
+                found = features.attribution(text)
+                if found is not None and found[0].name:
+                    out.append((best, r, Dispute(best, r, (name, found[0].name), tuple(sorted(numbers or nouns)))))
+                break
+    return out

@@ -661,57 +661,12 @@ def _answered(corpus: _Corpus, quick: Sequence[int], taken: set[int], chosen: se
     return [(rows[d.a], rows[d.b], d) for d in held if rows[d.a] not in taken and rows[d.b] not in taken]
 
 
-_ANSWERS_CUE = re.compile(r"\b(?:reject|dismiss|respond|response|repl|answer|hit|counter|rebut|refut|den)",
-                          re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_THING_WORD = re.compile(r"[a-z]{5,}")
-_THING_LIGHT = frozenset("about their which would could should there these those other after before while "
-                         "against calls demand demands claim claims".split())
-
-
 def _answers_named(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disputes.Dispute]]:
-    """A statement that answers a party it names ("rejecting calls from Clean Air Dublin for a
-    9-euro fee", "rejecting the union's demand for a retainer") set against that party's own
-    statement of the same thing in another source: the party speaks in it ("The union demanded
-    ...") or, in first person, is the source's publisher or author ("We are calling on the council
-    to raise the charge to 9 euros"), and the statement holds what is answered (its number, or
-    else a word of it). (party's row, answering row, dispute); at most one per answer."""
-    texts, groups, docs = corpus.texts, corpus.groups, corpus.docs
-    out: list[tuple[int, int, disputes.Dispute]] = []
-    speakers: dict[int, frozenset[str]] = {}
-    for r, text in enumerate(texts):
-        if r in taken or not _ANSWERS_CUE.search(text):
-            continue
-        for name, words, thing in counterclaims.answered_claims(text):
-            numbers = set(_NUMBER.findall(thing))
-            nouns = {w for w in _THING_WORD.findall(thing.lower()) if w not in _THING_LIGHT}
-            if not numbers and not nouns:
-                continue
-            best = None
-            for s, other in enumerate(texts):
-                if s in taken or s == r or groups[s] == groups[r]:
-                    continue
-                if numbers:
-                    if not numbers & set(_NUMBER.findall(other)):
-                        continue
-                elif not any(re.search(r"\b" + re.escape(n), other.lower()) for n in nouns):
-                    continue
-                if s not in speakers:
-                    found = features.attribution(other)
-                    speakers[s] = counterclaims.name_words(found[0].name) if found is not None else frozenset()
-                meta = docs[groups[s]].meta
-                own = words <= speakers[s] or not speakers[s] - {"we"} and _FIRST_PERSON.search(other) is not None \
-                    and words <= counterclaims.name_words(f"{meta.publisher} {meta.author}")
-                if own and (best is None or corpus.scores[s] > corpus.scores[best]):
-                    best = s
-            if best is not None:
-                found = features.attribution(text)
-                holder = found[0].name if found is not None else ""
-                if holder:
-                    out.append((best, r, disputes.Dispute(best, r, (name, holder), tuple(sorted(numbers or nouns)))))
-                break
-    return out
+    """A statement that answers a party it names set against that party's own statement of the
+    same thing in another source (`counterclaims.answer_pairs`); (party's row, answering row, dispute)."""
+    owners = [f"{doc.meta.publisher} {doc.meta.author}" for doc in corpus.docs]
+    return counterclaims.answer_pairs(corpus.texts, corpus.groups, [owners[g] for g in corpus.groups],
+                                      [float(x) for x in corpus.scores], taken)
 
 
 def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, ...],
