@@ -41,10 +41,20 @@ def test_third_party_is_no_opponent_of_an_answer():
 
 
 def test_bare_common_noun_side_is_no_party():
+    # the sources name two companies ("drugmaker Halvorsen Bio", "device company Orin Labs"): "Company" stands for neither
     texts = ["The company said it had asked the regulator for a meeting on the subgroup data.",
-             "Lena Hart of Carrow Securities said the regulator would ask for a new study."]
-    parties = counterclaims.Parties(texts, [0, 1])
+             "Lena Hart of Carrow Securities said the regulator would ask for a new study.",
+             "Halvorsen Bio, a drug company, fell.", "Orin Labs, a device company, rose."]
+    parties = counterclaims.Parties(texts, [0, 1, 2, 3])
     assert parties.apart(0, 1, Dispute(0, 1, ("Company", "Lena Hart"), ())) is None
+
+
+def test_writers_first_person_view_is_not_held_by_the_party_it_is_about():
+    texts = ["Halvorsen Bio said it had asked the FDA for a meeting on the subgroup data.",
+             "Even if the effect is large, the FDA has not approved such a drug in a decade, and we would expect "
+             "it to ask for a new study."]
+    parties = counterclaims.Parties(texts, [0, 1])
+    assert parties.apart(0, 1, Dispute(0, 1, ("Halvorsen Bio", "FDA"), ())) is None
 
 
 @given(st.sampled_from(["Clean Air Lisbrook", "Friends of Kell Harbour", "Ashby Cyclists"]),

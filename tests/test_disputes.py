@@ -230,19 +230,12 @@ _PORT = {
 
 
 def test_a_brief_shows_a_claim_and_the_party_disputing_it_in_the_same_source(tmp_path: Path) -> None:
-    # "the union" and "the authority", which no source names: a capitalised bare common noun
-    # ("Union", "Authority") is no party name, so there is no dispute between named parties to show
-    # (stop 33: precision first; a source that names them gives the dispute back, as below).
     md = _build(tmp_path, _PORT)
-    assert "Union against Authority" not in md
-    named = dict(_PORT)
-    named["01-gazette-2026-03-04.txt"] = named["01-gazette-2026-03-04.txt"].replace(
-        "walked out on Monday.", "walked out on Monday, called out by the Halden Dockers' Union.").replace(
-        "Ships were", "The Halden Port Authority runs the docks. Ships were")
-    md = _build(tmp_path / "named", named)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
-    assert "**Halden Dockers' Union against Halden Port Authority.**" in section
-    assert "The authority disputes that, saying only 120 roles" in section
+    assert "**Union against Authority.**" in section
+    # Each quotation names its holder, so no label repeats it ("Union: The union says").
+    assert "Union against Authority.** The union says the new automated cranes" in section
+    assert "\n  The authority disputes that, saying only 120 roles" in section
 
 
 def test_a_rejection_of_the_claim_before_it_takes_no_stance_on_its_own_words() -> None:

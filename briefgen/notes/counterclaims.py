@@ -605,6 +605,8 @@ def answered_claims(text: str) -> list[tuple[str, frozenset[str], str]]:
     return out
 
 
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|say|told|according\s+to|added|argued|argues|warned|claimed|claims)\b")
 _TITLES = frozenset("councillor councilor senator minister mr mrs ms dr professor prof judge justice mayor "
                     "president chairman chairwoman chair governor sir lord lady".split())
 
@@ -817,6 +819,8 @@ class Parties:
             return None
         if not self._answers_fit(a, side_b) or not self._answers_fit(b, side_a):
             return None
+        if self._writers_own(a, side_a) or self._writers_own(b, side_b):
+            return None
         return replace(dispute, sides=(side_a.label, side_b.label))
 
     def _common_noun(self, word: str) -> bool:
@@ -827,8 +831,9 @@ class Parties:
 
     def _named_side(self, row: int, party: Party) -> Party | None:
         """*party* with a body that is a bare common noun ("Company", "The council") resolved to the
-        name a source gives it ("Dublin City Council"); the person alone when none is given and
-        someone speaks; None when the side names nobody."""
+        name a source gives it ("Dublin City Council"); when the sources name such bodies but none
+        it can be told to stand for, the person alone who speaks, or None (the side names nobody
+        a reader can tell); unchanged when no source names any body of that kind."""
         body = re.sub(r"^(?:[Tt]he|[Ii]ts|[Oo]ur)\s+", "", party.body.strip())
         if not body or " " in body or not self._common_noun(body):
             return party
@@ -836,9 +841,22 @@ class Parties:
         name = self._resolved(row, noun) or self._only_one(noun)
         if name and " " in name.strip():
             return replace(party, body=re.sub(r"\s+", " ", name).strip())
+        if not any(_introduced(noun, text) for text in self.texts):
+            return party  # no source names any such body: the sources' own word for it is all a reader gets
         if party.person:
-            return replace(party, body="")
+            return replace(party, body="")  # several named ones it may stand for: the person who speaks
         return None
+
+    def _writers_own(self, row: int, party: Party) -> bool:
+        """Whether the statement at *row* is its writer's own view in the first person ("we would
+        expect it to ask for a new study"), nobody quoted or said to speak, while *party* is a third
+        party it is about (the regulator it names): the side is the writer, not that party."""
+        text = re.sub(r"[\"“][^\"”]*[\"”]", " ", re.sub(r"\s+", " ", self.texts[row]))
+        if not _WE.search(text) or _SAYS.search(text):
+            return False
+        # a side whose name the statement holds is what it is about; a side it does not name (its
+        # source's owner, "Clean Air Dublin" for "We are calling on the council ...") may be its writer
+        return bool(name_words(party.label) & name_words(text))
 
     def _answers_fit(self, row: int, other: Party) -> bool:
         """False when the statement at *row* answers a party it names ("rejecting calls from Clean
