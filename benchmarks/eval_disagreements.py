@@ -173,6 +173,11 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
                      for one in _parties(statements, [0, 1]) + disputes.rebuttals(statements, [1.0, 1.0])
                      + disputes.positions(statements, [features.find_figures(s) for s in statements], [1.0, 1.0])
                      if (d := apart(one.a, one.b, one)) is not None]
+            # a statement answering a party it names, against that party's own (`counterclaims.answer_pairs`;
+            # "owners": each source's publisher and author, when a side speaks in first person)
+            hits += [conflicts.Conflict(d.a, d.b, f"answers: {' vs '.join(d.sides)}")
+                     for one in counterclaims.answer_pairs(statements, [0, 1], row.get("owners", ["", ""]), [1.0, 1.0])
+                     for d in [one[2]] if apart(d.a, d.b, d) is not None]
         if len(statements) == 2:  # two holders expecting different ways for one thing
             hits += [conflicts.Conflict(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
                      for one in outlooks.views_apart(statements, [0, 1], [1.0, 1.0])]

@@ -108,6 +108,10 @@ def test_two_bodies_stay_two_parties_and_each_side_is_named_by_its_body() -> Non
     # "the club" and "the trust": two bodies by what they are, never the one that spoke before
     texts = ["The supporters' trust said 800 fans had signed its petition.", "The club said the trust's figure was wrong."]
     assert _apart(texts, [0, 0], 0, 1, ("Supporters' trust", "Club")) is not None
+    # ... and a capitalised bare common noun ("Club") takes the name a source gives it (stop 33)
+    named = [*texts, "The Ashby Town Football Club plays at Mill Lane."]
+    kept = _apart(named, [0, 0, 0], 0, 1, ("Supporters' trust", "Club"))
+    assert kept is not None and kept.sides[1] == "Ashby Town Football Club"
 
 
 def test_something_of_a_kind_is_no_party() -> None:

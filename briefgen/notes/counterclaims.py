@@ -17,7 +17,7 @@ next to them (one source, a sentence or two away). Only general English cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.notes import features
@@ -572,6 +572,61 @@ def _whole_name(holder: str, text: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", before.group(0) + holder)
 
 
+_ANSWER_VERB = (r"(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|respond(?:s|ed|ing)?\s+to|in\s+response\s+to|"
+                r"repl(?:y|ies|ied|ying)\s+to|answer(?:s|ed|ing)?|hitting\s+back\s+at|hit\s+back\s+at|"
+                r"counter(?:s|ed|ing)?|rebut(?:s|ted|ting)?|refut(?:es|ed|ing)?|den(?:y|ies|ied|ying))")
+_ANSWERED_THING = (r"(?:calls?|demands?|claims?|criticism|complaints?|suggestions?|proposals?|requests?|"
+                   r"arguments?|assertions?|allegations?|accusations?|letter|offer|appeals?|petition|warnings?)")
+_ANSWERED_NAME = r"(?:(?:the|its)\s+[a-z][\w-]+|[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&.-]*){0,5})"
+_ANSWERS = re.compile(
+    r"\b" + _ANSWER_VERB + r"\s+(?:the\s+|a\s+)?(?:(?:\w+\s+){0,2}?" + _ANSWERED_THING + r"\s+(?:from|by|of)\s+"
+    r"(?P<x>" + _ANSWERED_NAME + r")|(?P<y>" + _ANSWERED_NAME + r")['’]s?\s+(?:\w+\s+){0,2}?" + _ANSWERED_THING + r"\b)")
+_CLAIM_WRONG = re.compile(r"(?:^|[.;:]\s+)(?P<z>" + _ANSWERED_NAME + r")['’]s?\s+(?:\w+\s+){0,2}?"
+                          r"(?:claim|argument|assertion|suggestion|view)\b[^.;]*?\b(?:is|was|are|were)\s+"
+                          r"(?:simply\s+|plainly\s+)?(?:wrong|false|mistaken|untrue|misleading)\b")
+
+
+_THING_AFTER = re.compile(r"(?:[^.;:]|[.:](?=\w))*")
+"""The rest of a clause: to a full stop, colon or semicolon, but not one inside a number or an abbreviation ("6.40 a.m")."""
+
+
+def answered_claims(text: str) -> list[tuple[str, frozenset[str], str]]:
+    """Each party a statement answers by name with what it answers: (the name as written, its
+    words, the words after the name to the end of the clause: "for a 9-euro fee")."""
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for found in _ANSWERS.finditer(flat):
+        key = "x" if found.group("x") else "y"
+        name = re.sub(r"^(?:the|its)\s+", "", found.group(key), flags=re.IGNORECASE)
+        words = _name_words(name) - _NOT_BODY - _TITLES
+        rest = _THING_AFTER.match(flat, found.end())
+        if words and rest is not None:
+            out.append((name, frozenset(words), found.group(0)[found.end(key) - found.start():] + rest.group(0)))
+    return out
+
+
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|say|told|according\s+to|added|argued|argues|warned|claimed|claims)\b")
+_TITLES = frozenset("councillor councilor senator minister mr mrs ms dr professor prof judge justice mayor "
+                    "president chairman chairwoman chair governor sir lord lady".split())
+
+
+def answered_parties(text: str) -> list[frozenset[str]]:
+    """The parties a statement answers by name, each as its name's words: "rejecting calls from
+    Clean Air Dublin for a 9-euro fee" (Clean Air Dublin), "rejecting the union's demand" (union),
+    "Councillor Hagen's claim that ... is wrong" (Hagen). A body named only by what it is keeps
+    its noun ("the union": {"union"})."""
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for found in list(_ANSWERS.finditer(flat)) + list(_CLAIM_WRONG.finditer(flat)):
+        name = next(g for g in found.groups() if g)
+        name = re.sub(r"^(?:the|its)\s+", "", name, flags=re.IGNORECASE)
+        words = _name_words(name) - _NOT_BODY - _TITLES
+        if words:
+            out.append(frozenset(words))
+    return out
+
+
 @dataclass(frozen=True)
 class Party:
     """One side of a dispute: a body and who speaks for it."""
@@ -757,7 +812,62 @@ class Parties:
         side_a, side_b = self.of(a, dispute.sides[0]), self.of(b, dispute.sides[1])
         if side_a is None or side_b is None or self.same(side_a, side_b):
             return None
+        # a body resolved from a common noun ("Council" -> "Dublin City Council") may share a place
+        # name with the other side ("Clean Air Dublin"): whether they are one party was asked above
+        side_a, side_b = self._named_side(a, side_a), self._named_side(b, side_b)
+        if side_a is None or side_b is None:
+            return None
+        if not self._answers_fit(a, side_b) or not self._answers_fit(b, side_a):
+            return None
+        if self._writers_own(a, side_a) or self._writers_own(b, side_b):
+            return None
         return replace(dispute, sides=(side_a.label, side_b.label))
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether *word* is used as a common noun in the corpus: some text has it in lower case
+        after a determiner ("the council", "a company"), so "Council" alone names nobody."""
+        pattern = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+" + re.escape(word.lower()) + r"\b")
+        return any(pattern.search(text) for text in self.texts)
+
+    def _named_side(self, row: int, party: Party) -> Party | None:
+        """*party* with a body that is a bare common noun ("Company", "The council") resolved to the
+        name a source gives it ("Dublin City Council"); when the sources name such bodies but none
+        it can be told to stand for, the person alone who speaks, or None (the side names nobody
+        a reader can tell); unchanged when no source names any body of that kind."""
+        body = re.sub(r"^(?:[Tt]he|[Ii]ts|[Oo]ur)\s+", "", party.body.strip())
+        if not body or " " in body or not self._common_noun(body):
+            return party
+        noun = body.lower()
+        name = self._resolved(row, noun) or self._only_one(noun)
+        if name and " " in name.strip():
+            return replace(party, body=re.sub(r"\s+", " ", name).strip())
+        if not any(_introduced(noun, text) for text in self.texts):
+            return party  # no source names any such body: the sources' own word for it is all a reader gets
+        if party.person:
+            return replace(party, body="")  # several named ones it may stand for: the person who speaks
+        return None
+
+    def _writers_own(self, row: int, party: Party) -> bool:
+        """Whether the statement at *row* is its writer's own view in the first person ("we would
+        expect it to ask for a new study"), nobody quoted or said to speak, while *party* is a third
+        party it is about (the regulator it names): the side is the writer, not that party."""
+        text = re.sub(r"[\"“][^\"”]*[\"”]", " ", re.sub(r"\s+", " ", self.texts[row]))
+        if not _WE.search(text) or _SAYS.search(text):
+            return False
+        # a side whose name the statement holds is what it is about; a side it does not name (its
+        # source's owner, "Clean Air Dublin" for "We are calling on the council ...") may be its writer
+        return bool(name_words(party.label) & name_words(text))
+
+    def _answers_fit(self, row: int, other: Party) -> bool:
+        """False when the statement at *row* answers a party it names ("rejecting calls from Clean
+        Air Dublin", "responding to the embassy's letter", "Hagen's claim ... is wrong") and *other*
+        is not that party: its opponent is the party it answers, never a third one."""
+        answered = answered_parties(self.texts[row])
+        if not answered:
+            return True
+        mine = other.words | (_name_words(other.body) - _NOT_BODY) | (_name_words(other.person) - _NOT_BODY)
+        return any(words and (words <= mine or (_name_words(other.body) - _NOT_BODY) and
+                              (_name_words(other.body) - _NOT_BODY) <= words) for words in answered)
 
     def _speaks(self, body: str, surname: str) -> bool:
         """Whether *body* is a party elsewhere: another person's body, or the subject of a statement."""
@@ -777,3 +887,63 @@ class Parties:
             return False  # "Valdora Hoteliers' Association" and "Valdora Vivible": two bodies of one town
         return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
             _name_words(a.body) & _name_words(b.body) - _NOT_BODY)
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The words that name a party in *text* ("Clean Air Dublin": clean, air, dublin), without
+    roles, titles and pronouns: two names share a party when one's words hold the other's."""
+    return _name_words(text) - _NOT_BODY - _TITLES
+
+
+_ANSWERS_CUE = re.compile(r"\b(?:reject|dismiss|respond|response|repl|answer|hit|counter|rebut|refut|den)",
+                          re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_THING_WORD = re.compile(r"[a-z]{4,}")
+_THING_LIGHT = frozenset("about their which would could should there these those other after before while "
+                         "against calls demand demands claim claims them they this that with from have will been "
+                         "were what when than into also more less some such only over".split())
+
+
+def answer_pairs(texts: Sequence[str], groups: Sequence[int], owners: Sequence[str], scores: Sequence[float],
+                 taken: Collection[int] = ()) -> list[tuple[int, int, Dispute]]:
+    """A statement that answers a party it names ("rejecting calls from Clean Air Dublin for a
+    9-euro fee", "rejecting the union's demand for a retainer") set against that party's own
+    statement of the same thing in another source (*groups*): the party speaks in it ("The union
+    demanded ...") or, in first person, is its source's owner (*owners*: publisher and author; "We
+    are calling on the council to raise the charge to 9 euros"), and it holds what is answered
+    (its number; with no number, a word of it). (party's row, answering row, dispute), at most
+    one per answer, the highest *scores* first; *taken* rows are left out."""
+    out: list[tuple[int, int, Dispute]] = []
+    speakers: dict[int, frozenset[str]] = {}
+    for r, text in enumerate(texts):
+        if r in taken or not _ANSWERS_CUE.search(text):
+            continue
+        for name, words, thing in answered_claims(text):
+            numbers = set(_NUMBER.findall(thing))
+            nouns = {w for w in _THING_WORD.findall(thing.lower()) if w not in _THING_LIGHT}
+            if not numbers and not nouns:
+                continue
+            best = None
+            for s, other in enumerate(texts):
+                if s in taken or s == r or groups[s] == groups[r]:
+                    continue
+                if numbers:
+                    if not numbers & set(_NUMBER.findall(other)):
+                        continue
+                elif not any(re.search(r"\b" + re.escape(n), other.lower()) for n in nouns):
+                    continue
+                if s not in speakers:
+                    found = features.attribution(other)
+                    speakers[s] = name_words(found[0].name) if found is not None else frozenset()
+                heard = speakers[s]  # "Ashby Library" for "Friends of Ashby Library": a name's part of two words or more
+                own = words <= heard or len(heard) >= 2 and heard <= words if heard else (
+                    _FIRST_PERSON.search(other) is not None and words <= name_words(owners[s]))
+                if own and (best is None or scores[s] > scores[best]):
+                    best = s
+            if best is not None:
+                found = features.attribution(text)
+                if found is not None and found[0].name:
+                    out.append((best, r, Dispute(best, r, (name, found[0].name), tuple(sorted(numbers or nouns)))))
+                break
+    return out

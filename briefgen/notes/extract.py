@@ -467,6 +467,9 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     more = _two_parties(parties, _answered(corpus, quick, {r for a, b, _ in party for r in (a, b)}, chosen))
     party += more
     reasons += ["disputed"] * len(more)
+    more = _two_parties(parties, _answers_named(corpus, {r for a, b, _ in party for r in (a, b)}))
+    party += more
+    reasons += ["answers the other"] * len(more)
     # Two parties' amounts for one quantity (one demands 146 stores, the other offers 60).
     taken = {r for a, b, _ in party for r in (a, b)}
     held_positions = [found for one in seen for found in one.positions]
@@ -656,6 +659,14 @@ def _answered(corpus: _Corpus, quick: Sequence[int], taken: set[int], chosen: se
     held = disputes.rebuttals([corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows],
                               previous=previous, found=[found.get(r) for r in rows])
     return [(rows[d.a], rows[d.b], d) for d in held if rows[d.a] not in taken and rows[d.b] not in taken]
+
+
+def _answers_named(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disputes.Dispute]]:
+    """A statement that answers a party it names set against that party's own statement of the
+    same thing in another source (`counterclaims.answer_pairs`); (party's row, answering row, dispute)."""
+    owners = [f"{doc.meta.publisher} {doc.meta.author}" for doc in corpus.docs]
+    return counterclaims.answer_pairs(corpus.texts, corpus.groups, [owners[g] for g in corpus.groups],
+                                      [float(x) for x in corpus.scores], taken)
 
 
 def _note(corpus: _Corpus, row: int, linked: _Links, phrases_found: tuple[str, ...],
