@@ -693,10 +693,6 @@ def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 # - the two share `SHARED_WORDS` content words besides calendar and change words (the same milestone);
 # - the later source is dated after the earlier one.
 
-_PART = (r"(?P<part>(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|half)|"
-         r"early|mid|late|end|start|beginning|middle|spring|summer|autumn|fall|winter)")
-_PERIOD = re.compile(r"(?i)\b(?:(?:the\s+)?" + _PART + r"(?:\s+of|-|\s+)\s*(?:the\s+year\s+)?|"
-                     r"(?P<q>[QH][1-4])\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _LEFT = re.compile(r"(?i)\b(?:from|instead\s+of|rather\s+than|not|previously|originally|earlier|(?:had\s+been|was|were)\s+"
                    r"(?:expected|planned|scheduled|set|due))\s+(?:in\s+|on\s+|for\s+|the\s+)?$")
 
@@ -709,7 +705,7 @@ def _periods(text: str, anchor: dt.date) -> list[tuple[str, int, int]]:
     days = [w for w in dates.mentions(text, anchor) if w.precision == "day"]
     for when in days:
         found.append((when.first.isoformat(), when.first.year, when.start))
-    for match in _PERIOD.finditer(text):
+    for match in dates.YEAR_PERIOD.finditer(text):
         if any(w.start <= match.start("year") < w.end for w in days):
             continue  # the year of a day ("Jan. 14, 2027")
         part = (match.group("part") or "").lower()
@@ -804,7 +800,7 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 continue
             if not old and (_valued(text) or _valued(told.text)):
                 continue  # "now expects sales of $2 billion in 2028": another year's forecast, not a move
-            if len(_matter(_PERIOD.sub(" ", text)) & _matter(_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
+            if len(_matter(dates.YEAR_PERIOD.sub(" ", text)) & _matter(dates.YEAR_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
                 continue
             found.append(Superseded(note=note.id, by=told.id, reason="moved"))
             break
