@@ -448,6 +448,16 @@ class _Told:
 _COMMENTING = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
 
 
+def _later_elsewhere(note: Note, anchor: dt.date, source: str, day: dt.date | None) -> bool:
+    """Whether a statement of *source* dated *day* may overtake *note* (dated *anchor*): told after
+    it, in another source. Every later-report judgement below asks this first; they then differ in
+    what they scan (notes, `later_reports`, `_later_sentences`) and in what makes the same holder
+    (`revised_views`: `sections.same_actor` or a named holder; `restated_positions`: `_one_holder`;
+    `overtaken_views`: none), so they are not one pass: merging them would change which report is
+    the first."""
+    return day is not None and day > anchor and source != note.span.source
+
+
 def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
     """The statements of dated sources that may tell what became of an earlier one: each note
@@ -940,7 +950,7 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             continue
         words = _words(text)
         for report in told:
-            if report.day <= anchor or report.source == note.span.source:
+            if not _later_elsewhere(note, anchor, report.source, report.day):
                 continue
             if any(_reports_change(report.text, measure) for measure in measures):
                 found.append(Superseded(note=note.id, by=report.id, reason="view"))
@@ -1008,7 +1018,7 @@ def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                                 if c and _ANSWERED.search(c)])
                        for other in known.later(notes, docs, text_of=text_of, reports=reports)]
         for other, clauses in answers:
-            if other.day <= anchor or other.source == note.span.source:
+            if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             if any(what in words for words in clauses) and \
                     len((_matter(text) - {what}) & (_matter(other.text) - {what})) >= SHARED_WORDS:
@@ -1352,7 +1362,7 @@ def revised_views(notes: Sequence[Note], *, text_of: Callable[[Note], str], repo
         text = text_of(note)
         for other in later:
             day = known.day_of[other.id]
-            if day is None or day <= anchor or other.span.source == note.span.source:
+            if not _later_elsewhere(note, anchor, other.span.source, day):
                 continue
             told = text_of(other)
             if not _REVISED.search(told):
@@ -1408,7 +1418,7 @@ def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         # ("kept its key interest rate unchanged" is no "raise interest rates").
         verbs = {stem(w) for w in re.findall(r"(?:^|\bto\s+)([a-z]+)", act)} - _CALENDAR
         for other in known.later(notes, docs, text_of=text_of, reports=reports):
-            if other.day <= anchor or other.source == note.span.source:
+            if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             told = _matter(other.text)
             if len(words & told) >= DONE_WORDS and verbs & told and holds.reports_done(other.text):
@@ -1645,7 +1655,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         aimed = _plan_object(text) if plan is None else None
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         for source, sid, day, sentence, theirs in later:
-            if day <= anchor or source == note.span.source:
+            if not _later_elsewhere(note, anchor, source, day):
                 continue
             if plan is not None and _tells_act_done(sentence, plan[0]) and plan[1] & _names(sentence) - set(
                     w for name in who for w in name.split()):
