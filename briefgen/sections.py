@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import dates, features
+from briefgen.roles import HONORIFICS
 
 # Events the schedule words of notes/features leave out: what ends or comes back at a time
 # ("the offer remains open until Friday", "students may return on November 24").
@@ -713,11 +714,8 @@ def about_competitors(text: str) -> bool:
     return bool(_COMPETITION.search(main_clauses(text)))
 
 
-_TITLES = frozenset("dr dr. mr mr. ms ms. mrs mrs. prof prof. sir dame".split())
-
-
 def _name_words(name: str) -> set[str]:
-    return {w.strip(".,").lower() for w in name.split() if w.lower() not in _TITLES and w[:1].isupper()}
+    return {w.strip(".,").lower() for w in name.split() if w.lower() not in HONORIFICS and w[:1].isupper()}
 
 
 def within(role: str, actor: str) -> bool:
@@ -733,7 +731,7 @@ def possessive(role: str) -> bool:
 
 def _sequence(name: str) -> list[str]:
     return [w.strip(".,'’").lower() for w in name.split()
-            if w.lower() not in _TITLES and w.lower() not in ("the", "a", "an") and w.strip(".,'’")]
+            if w.lower() not in HONORIFICS and w.lower() not in ("the", "a", "an") and w.strip(".,'’")]
 
 
 def same_actor(a: str, b: str) -> bool:

@@ -448,6 +448,16 @@ class _Told:
 _COMMENTING = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
 
 
+def _later_elsewhere(note: Note, anchor: dt.date, source: str, day: dt.date | None) -> bool:
+    """Whether a statement of *source* dated *day* may overtake *note* (dated *anchor*): told after
+    it, in another source. Every later-report judgement below asks this first; they then differ in
+    what they scan (notes, `later_reports`, `_later_sentences`) and in what makes the same holder
+    (`revised_views`: `sections.same_actor` or a named holder; `restated_positions`: `_one_holder`;
+    `overtaken_views`: none), so they are not one pass: merging them would change which report is
+    the first."""
+    return day is not None and day > anchor and source != note.span.source
+
+
 def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
     """The statements of dated sources that may tell what became of an earlier one: each note
@@ -693,10 +703,6 @@ def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 # - the two share `SHARED_WORDS` content words besides calendar and change words (the same milestone);
 # - the later source is dated after the earlier one.
 
-_PART = (r"(?P<part>(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|half)|"
-         r"early|mid|late|end|start|beginning|middle|spring|summer|autumn|fall|winter)")
-_PERIOD = re.compile(r"(?i)\b(?:(?:the\s+)?" + _PART + r"(?:\s+of|-|\s+)\s*(?:the\s+year\s+)?|"
-                     r"(?P<q>[QH][1-4])\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/]\d)")
 _LEFT = re.compile(r"(?i)\b(?:from|instead\s+of|rather\s+than|not|previously|originally|earlier|(?:had\s+been|was|were)\s+"
                    r"(?:expected|planned|scheduled|set|due))\s+(?:in\s+|on\s+|for\s+|the\s+)?$")
 
@@ -709,7 +715,7 @@ def _periods(text: str, anchor: dt.date) -> list[tuple[str, int, int]]:
     days = [w for w in dates.mentions(text, anchor) if w.precision == "day"]
     for when in days:
         found.append((when.first.isoformat(), when.first.year, when.start))
-    for match in _PERIOD.finditer(text):
+    for match in dates.YEAR_PERIOD.finditer(text):
         if any(w.start <= match.start("year") < w.end for w in days):
             continue  # the year of a day ("Jan. 14, 2027")
         part = (match.group("part") or "").lower()
@@ -804,7 +810,7 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 continue
             if not old and (_valued(text) or _valued(told.text)):
                 continue  # "now expects sales of $2 billion in 2028": another year's forecast, not a move
-            if len(_matter(_PERIOD.sub(" ", text)) & _matter(_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
+            if len(_matter(dates.YEAR_PERIOD.sub(" ", text)) & _matter(dates.YEAR_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
                 continue
             found.append(Superseded(note=note.id, by=told.id, reason="moved"))
             break
@@ -944,7 +950,7 @@ def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_o
             continue
         words = _words(text)
         for report in told:
-            if report.day <= anchor or report.source == note.span.source:
+            if not _later_elsewhere(note, anchor, report.source, report.day):
                 continue
             if any(_reports_change(report.text, measure) for measure in measures):
                 found.append(Superseded(note=note.id, by=report.id, reason="view"))
@@ -1012,7 +1018,7 @@ def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                                 if c and _ANSWERED.search(c)])
                        for other in known.later(notes, docs, text_of=text_of, reports=reports)]
         for other, clauses in answers:
-            if other.day <= anchor or other.source == note.span.source:
+            if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             if any(what in words for words in clauses) and \
                     len((_matter(text) - {what}) & (_matter(other.text) - {what})) >= SHARED_WORDS:
@@ -1356,7 +1362,7 @@ def revised_views(notes: Sequence[Note], *, text_of: Callable[[Note], str], repo
         text = text_of(note)
         for other in later:
             day = known.day_of[other.id]
-            if day is None or day <= anchor or other.span.source == note.span.source:
+            if not _later_elsewhere(note, anchor, other.span.source, day):
                 continue
             told = text_of(other)
             if not _REVISED.search(told):
@@ -1412,7 +1418,7 @@ def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         # ("kept its key interest rate unchanged" is no "raise interest rates").
         verbs = {stem(w) for w in re.findall(r"(?:^|\bto\s+)([a-z]+)", act)} - _CALENDAR
         for other in known.later(notes, docs, text_of=text_of, reports=reports):
-            if other.day <= anchor or other.source == note.span.source:
+            if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             told = _matter(other.text)
             if len(words & told) >= DONE_WORDS and verbs & told and holds.reports_done(other.text):
@@ -1731,7 +1737,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         step = _pending_step(text)
         quantity = _predicted_quantity(text)
         for source, sid, day, sentence, theirs in later:
-            if day <= anchor or source == note.span.source:
+            if not _later_elsewhere(note, anchor, source, day):
                 continue
             if plan is not None and _tells_act_done(sentence, plan[0]) and plan[1] & _names(sentence) - set(
                     w for name in who for w in name.split()):

@@ -98,3 +98,39 @@ def opening_of(news_workspace: Callable[[str, dict[str, str]], Any]) -> Callable
         return [item.text for item in brief.sections[0].items]
 
     return first_section
+
+
+@pytest.fixture
+def cli_build(tmp_path: Path) -> Callable[..., tuple[Path, dict[str, str]]]:
+    """`cli_build(sources, today, audience="all", title="", check=False)`: a workspace made by
+    `briefgen init` (dated *today*) in tmp_path/ws, or the one a call before made there, with
+    *sources* ({file name: text}) written in and the story titled *title* when given, built by the
+    CLI (`build --audience AUDIENCE --format md`, which must succeed) and with *check* checked by
+    `briefgen check` (which must pass). Gives the workspace and each brief's text before its
+    Evidence: {audience: text}."""
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+    from briefgen.workspace import init_workspace
+
+    def build(sources: dict[str, str], today: str, audience: str = "all", title: str = "",
+              check: bool = False) -> tuple[Path, dict[str, str]]:
+        workspace = tmp_path / "ws"
+        if not workspace.exists():
+            init_workspace(workspace, today=today)
+        for name, text in sources.items():
+            (workspace / "sources" / name).write_text(text, encoding="utf-8")
+        if title:
+            toml = workspace / "briefgen.toml"
+            toml.write_text(toml.read_text(encoding="utf-8").replace('title = "Ws"', f'title = "{title}"', 1),
+                            encoding="utf-8")
+        result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", audience, "--format", "md"])
+        assert result.exit_code == 0, result.output
+        if check:
+            checked = CliRunner().invoke(main, ["check", "-w", str(workspace)])
+            assert checked.exit_code == 0, checked.output
+        audiences = ("executive", "investor", "policy") if audience == "all" else (audience,)
+        return workspace, {a: (workspace / "output" / f"{a}.md").read_text(encoding="utf-8").split("## Evidence", 1)[0]
+                           for a in audiences}
+
+    return build

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -84,21 +85,17 @@ _STORY = {
 }
 
 
-def _build(tmp_path: Path, story: dict[str, str]) -> str:
-    from briefgen.workspace import init_workspace
+Build = Callable[..., tuple[Path, dict[str, str]]]
+"""The `cli_build` fixture (conftest)."""
 
-    workspace = tmp_path / "ws"
-    init_workspace(workspace, today="2026-05-06")
-    for name, text in story.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", "policy", "--format", "md"])
-    assert result.exit_code == 0, result.output
-    assert CliRunner().invoke(main, ["check", "-w", str(workspace)]).exit_code == 0
+
+def _build(cli_build: Build, story: dict[str, str]) -> str:
+    workspace, _briefs = cli_build(story, "2026-05-06", audience="policy", check=True)
     return (workspace / "output" / "policy.md").read_text(encoding="utf-8")
 
 
-def test_a_brief_shows_the_dispute_with_both_sides_quoted_and_named(tmp_path: Path) -> None:
-    md = _build(tmp_path, _STORY)
+def test_a_brief_shows_the_dispute_with_both_sides_quoted_and_named(cli_build: Build) -> None:
+    md = _build(cli_build, _STORY)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Nils Dahl against Hanna Vik.**" in section
     # Each quotation names its speaker, so no label repeats the name before it. The policy brief's
@@ -112,20 +109,20 @@ def test_a_brief_shows_the_dispute_with_both_sides_quoted_and_named(tmp_path: Pa
     assert section.count("(#ev-") == 2
 
 
-def test_parties_that_agree_give_no_dispute_section(tmp_path: Path) -> None:
+def test_parties_that_agree_give_no_dispute_section(cli_build: Build) -> None:
     story = dict(_STORY)
     story["02-courier-2026-05-05.txt"] = ("Hanna Vik, who represents the orchestra's players, said the musicians "
                                           "support a longer concert season.\n")
     story["01-herald-2026-05-04.txt"] = ("Culture councillor Nils Dahl said the city also wants a longer concert "
                                          "season.\n")
-    assert "## Where sources disagree" not in _build(tmp_path, story)
+    assert "## Where sources disagree" not in _build(cli_build, story)
 
 
-def test_a_side_the_brief_already_stated_is_referred_to_by_number_not_repeated(tmp_path: Path) -> None:
+def test_a_side_the_brief_already_stated_is_referred_to_by_number_not_repeated(cli_build: Build) -> None:
     story = dict(_STORY)
     story["03-gazette-2026-05-06.txt"] = ("The city has offered the Northbay Orchestra a new three-year grant.\n\n"
                                           "The harbour hall needs a new roof, engineers said.\n")
-    md = _build(tmp_path, story)
+    md = _build(cli_build, story)
     body = md.split("## Evidence", 1)[0]
     section = body.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Nils Dahl against Hanna Vik.**" in section
@@ -136,13 +133,13 @@ def test_a_side_the_brief_already_stated_is_referred_to_by_number_not_repeated(t
     assert "culture councillor Nils Dahl said on Monday" in evidence  # the side's own words, in the evidence
 
 
-def test_a_one_sentence_rebuttal_is_labelled_by_who_a_reader_can_see_and_not_explained_twice(tmp_path: Path) -> None:
+def test_a_one_sentence_rebuttal_is_labelled_by_who_a_reader_can_see_and_not_explained_twice(cli_build: Build) -> None:
     story = {
         "01-gazette-2026-05-04.txt": "The tenants' association Harbour Row Residents said the rent rise was unfair.\n\n"
         "City housing director Ada Brink disputed the group's claim that the rise broke the 2024 agreement.\n\n"
         "Councillor Piet Lund accused the landlord of ignoring repairs.\n",
     }
-    md = _build(tmp_path, story)
+    md = _build(cli_build, story)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     # One side named and the other only pointed back at: no label (the quotation names who disputes).
     assert "vs the group" not in section and "\n- City housing director Ada Brink disputed the group's claim" in section
@@ -229,8 +226,8 @@ _PORT = {
 }
 
 
-def test_a_brief_shows_a_claim_and_the_party_disputing_it_in_the_same_source(tmp_path: Path) -> None:
-    md = _build(tmp_path, _PORT)
+def test_a_brief_shows_a_claim_and_the_party_disputing_it_in_the_same_source(cli_build: Build) -> None:
+    md = _build(cli_build, _PORT)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Union against Authority.**" in section
     # Each quotation names its holder, so no label repeats it ("Union: The union says").
@@ -322,8 +319,8 @@ _BURST = {
 
 
 def test_a_short_rejection_of_that_account_reaches_the_brief_with_its_reasons_and_the_account(
-        tmp_path: Path) -> None:
-    md = _build(tmp_path, _BURST)
+        tmp_path: Path, cli_build: Build) -> None:
+    md = _build(cli_build, _BURST)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Mara Stein against Pellow.**" in section
     assert "\n  Pellow rejected that account. Its managing director, Ivo Brandt, said the main" in section
@@ -332,7 +329,7 @@ def test_a_short_rejection_of_that_account_reaches_the_brief_with_its_reasons_an
     assert digest[account + 1].startswith("Pellow rejected that account.")
 
 
-def test_a_named_rejection_of_that_account_runs_on_into_the_quotation_that_holds_its_point(tmp_path: Path) -> None:
+def test_a_named_rejection_of_that_account_runs_on_into_the_quotation_that_holds_its_point(cli_build: Build) -> None:
     story = {
         "01-wire-2026-03-04.txt": "The depot's signals failed on Sunday, halting all trains for six hours.\n\n"
         "\"Our review shows the new software worked as designed,\" said Rhea Olsen, Kantor Systems' operations "
@@ -341,7 +338,7 @@ def test_a_named_rejection_of_that_account_runs_on_into_the_quotation_that_holds
         "depot. The signals failed ten minutes after Kantor's software was loaded,\" he said.\n\n"
         "Trains were running normally again by Monday, the operator said.\n",
     }
-    md = _build(tmp_path, story)
+    md = _build(cli_build, story)
     section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "**Rhea Olsen against Tomas Berg.**" in section
     # The rejection is shown with the quotation that says what it holds, to where the quotation closes.

@@ -5,15 +5,17 @@ does: paired with that sentence or left out, never printed alone. A body a state
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.cli import main
 from briefgen.notes.context import fronted_pronoun_subject, opens_on_earlier, unseen_kinds
+
+Build = Callable[..., tuple[Path, dict[str, str]]]
+"""The `cli_build` fixture (conftest)."""
 
 
 @pytest.mark.parametrize("sentence", [
@@ -89,31 +91,16 @@ _AID = {
 }
 
 
-def _build(tmp_path: Path, story: dict[str, str], today: str) -> tuple[Path, dict[str, str]]:
-    from briefgen.workspace import init_workspace
-
-    workspace = tmp_path / "ws"
-    init_workspace(workspace, today=today)
-    for name, text in story.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", "all", "--format", "md"])
-    assert result.exit_code == 0, result.output
-    checked = CliRunner().invoke(main, ["check", "-w", str(workspace)])
-    assert checked.exit_code == 0, checked.output
-    return workspace, {a: (workspace / "output" / f"{a}.md").read_text(encoding="utf-8").split("## Evidence", 1)[0]
-                       for a in ("executive", "investor", "policy")}
-
-
-def test_a_revised_count_is_never_told_by_an_unnamed_it(tmp_path: Path) -> None:
-    _workspace, briefs = _build(tmp_path, _COUNT, "2026-05-06")
+def test_a_revised_count_is_never_told_by_an_unnamed_it(cli_build: Build) -> None:
+    _workspace, briefs = cli_build(_COUNT, "2026-05-06", check=True)
     for audience, text in briefs.items():
         for line in text.splitlines():
             assert "— After removing" not in line and not line.lstrip("-* ").startswith("After removing"), \
                 (audience, line)
 
 
-def test_the_ministry_named_before_lets_its_kind_stand(tmp_path: Path) -> None:
-    workspace, briefs = _build(tmp_path, _AID, "2026-09-09")
+def test_the_ministry_named_before_lets_its_kind_stand(cli_build: Build) -> None:
+    workspace, briefs = cli_build(_AID, "2026-09-09", check=True)
     for audience, text in briefs.items():
         at = text.find("The ministry's 40 million crowns remain on offer")
         if at >= 0:
@@ -143,8 +130,8 @@ _ROADS = {
 }
 
 
-def test_a_bracket_names_the_body_and_check_passes(tmp_path: Path) -> None:
-    workspace, briefs = _build(tmp_path, _ROADS, "2026-06-02")
+def test_a_bracket_names_the_body_and_check_passes(cli_build: Build) -> None:
+    workspace, briefs = cli_build(_ROADS, "2026-06-02", check=True)
     whole = "\n".join((workspace / "output" / f"{a}.md").read_text(encoding="utf-8") for a in briefs)
     assert ", it said the work would cost" not in "\n".join(briefs.values())
     assert r"\[the regional roads agency\] said the work would cost 48 million crowns" in whole

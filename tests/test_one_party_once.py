@@ -7,11 +7,8 @@ same plan stands for the earlier one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-
-from click.testing import CliRunner
-
-from briefgen.cli import main
 
 _MILL = {
     "01-wire.txt": """LEEDS, March 3 (Northwire) - Velora Textiles said on Tuesday it would close its
@@ -50,17 +47,8 @@ workers in April, and open a jobs office in Halden.
 }
 
 
-def _build(tmp_path: Path) -> dict[str, str]:
-    from briefgen.workspace import init_workspace
-
-    workspace = tmp_path / "ws"
-    init_workspace(workspace, today="2026-03-11")
-    for name, text in _MILL.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", "all", "--format", "md"])
-    assert result.exit_code == 0, result.output
-    return {a: (workspace / "output" / f"{a}.md").read_text(encoding="utf-8").split("## Evidence", 1)[0]
-            for a in ("executive", "investor", "policy")}
+Build = Callable[..., tuple[Path, dict[str, str]]]
+"""The `cli_build` fixture (conftest)."""
 
 
 def _rows(body: str) -> list[str]:
@@ -68,8 +56,8 @@ def _rows(body: str) -> list[str]:
     return [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| Actor")]
 
 
-def test_each_fact_once_and_one_row_per_party(tmp_path: Path) -> None:
-    briefs = _build(tmp_path)
+def test_each_fact_once_and_one_row_per_party(cli_build: Build) -> None:
+    _workspace, briefs = cli_build(_MILL, "2026-03-11")
     for audience, body in briefs.items():
         text = body.replace("\\", "")
         bullets = [line for line in text.splitlines() if line.startswith("- ")]

@@ -6,6 +6,7 @@ left out (tests/test_back_reference.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -38,22 +39,8 @@ _TRIBUNAL = {
 }
 
 
-def _build(tmp_path: Path, story: dict[str, str], today: str, title: str = "") -> tuple[Path, dict[str, str]]:
-    from briefgen.workspace import init_workspace
-
-    workspace = tmp_path / "ws"
-    if not workspace.exists():
-        init_workspace(workspace, today=today)
-    for name, text in story.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    if title:
-        toml = workspace / "briefgen.toml"
-        toml.write_text(toml.read_text(encoding="utf-8").replace('title = "Ws"', f'title = "{title}"', 1),
-                        encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", "all", "--format", "md"])
-    assert result.exit_code == 0, result.output
-    return workspace, {a: (workspace / "output" / f"{a}.md").read_text(encoding="utf-8").split("## Evidence", 1)[0]
-                       for a in ("executive", "investor", "policy")}
+Build = Callable[..., tuple[Path, dict[str, str]]]
+"""The `cli_build` fixture (conftest)."""
 
 
 def _check(workspace: Path) -> None:
@@ -61,8 +48,8 @@ def _check(workspace: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-def test_a_dispute_whose_subject_the_brief_already_introduced_is_shown_as_written(tmp_path: Path) -> None:
-    workspace, briefs = _build(tmp_path, _CANAL, "2026-03-11")
+def test_a_dispute_whose_subject_the_brief_already_introduced_is_shown_as_written(cli_build: Build) -> None:
+    workspace, briefs = cli_build(_CANAL, "2026-03-11")
     policy = briefs["policy"]
     first = policy.index("A lock gate failed beside the Tessby marina")
     section = policy.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
@@ -77,8 +64,8 @@ def test_a_dispute_whose_subject_the_brief_already_introduced_is_shown_as_writte
     _check(workspace)
 
 
-def test_a_pair_opening_on_the_court_stays_when_the_brief_shows_the_court_first(tmp_path: Path) -> None:
-    workspace, briefs = _build(tmp_path, _TRIBUNAL, "2026-04-15")
+def test_a_pair_opening_on_the_court_stays_when_the_brief_shows_the_court_first(cli_build: Build) -> None:
+    workspace, briefs = cli_build(_TRIBUNAL, "2026-04-15")
     for audience, body in briefs.items():
         if "The order was temporary" not in body:
             continue
@@ -90,9 +77,9 @@ def test_a_pair_opening_on_the_court_stays_when_the_brief_shows_the_court_first(
     _check(workspace)
 
 
-def test_a_later_run_after_the_user_renames_the_story_keeps_the_dispute(tmp_path: Path) -> None:
-    _build(tmp_path, _CANAL, "2026-03-11")
-    workspace, briefs = _build(tmp_path, {}, "2026-03-11", title="Orwen canal lock failure")
+def test_a_later_run_after_the_user_renames_the_story_keeps_the_dispute(cli_build: Build) -> None:
+    cli_build(_CANAL, "2026-03-11")
+    workspace, briefs = cli_build({}, "2026-03-11", title="Orwen canal lock failure")
     section = briefs["policy"].split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
     assert "while Brack Engineering blames a flood surge" in section
     _check(workspace)
@@ -145,13 +132,13 @@ _VOTE = {
 }
 
 
-def test_an_additive_connective_is_left_out_visibly_not_shown_and_not_paired(tmp_path: Path) -> None:
+def test_an_additive_connective_is_left_out_visibly_not_shown_and_not_paired(cli_build: Build) -> None:
     from briefgen.notes.context import additive_opening
 
     assert additive_opening("Separately, members voted.") == len("Separately, ")
     assert additive_opening("In addition to the fine, the firm paid costs.") == 0
     assert additive_opening("However, members voted.") == 0  # a contrast asks for what came before
-    workspace, briefs = _build(tmp_path, _VOTE, "2026-02-03")
+    workspace, briefs = cli_build(_VOTE, "2026-02-03")
     for audience, body in briefs.items():
         assert "Separately," not in body, audience
         for line in body.splitlines():

@@ -6,11 +6,8 @@ by a side of it in another section."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-
-from click.testing import CliRunner
-
-from briefgen.cli import main
 
 _FERRY = {
     "01-wire-2026-06-01.txt": (
@@ -50,21 +47,12 @@ _CRANE = {
 }
 
 
-def _build(tmp_path: Path, story: dict[str, str], today: str) -> dict[str, str]:
-    from briefgen.workspace import init_workspace
-
-    workspace = tmp_path / "ws"
-    init_workspace(workspace, today=today)
-    for name, text in story.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", "-w", str(workspace), "--audience", "all", "--format", "md"])
-    assert result.exit_code == 0, result.output
-    return {a: (workspace / "output" / f"{a}.md").read_text(encoding="utf-8").split("## Evidence", 1)[0]
-            for a in ("executive", "investor", "policy")}
+Build = Callable[..., tuple[Path, dict[str, str]]]
+"""The `cli_build` fixture (conftest)."""
 
 
-def test_no_statement_leans_on_an_unseen_sentence_and_no_figure_is_told_twice(tmp_path: Path) -> None:
-    briefs = _build(tmp_path, _FERRY, "2026-06-05")
+def test_no_statement_leans_on_an_unseen_sentence_and_no_figure_is_told_twice(cli_build: Build) -> None:
+    _workspace, briefs = cli_build(_FERRY, "2026-06-05")
     for audience, body in briefs.items():
         lines = body.splitlines()
         for line in lines:
@@ -80,8 +68,8 @@ def test_no_statement_leans_on_an_unseen_sentence_and_no_figure_is_told_twice(tm
     assert "annual profit" not in positions  # the Key figures row gives the forecast
 
 
-def test_a_dispute_told_whole_is_not_retold_by_one_side_elsewhere(tmp_path: Path) -> None:
-    briefs = _build(tmp_path, _CRANE, "2026-05-06")
+def test_a_dispute_told_whole_is_not_retold_by_one_side_elsewhere(cli_build: Build) -> None:
+    _workspace, briefs = cli_build(_CRANE, "2026-05-06")
     for audience, body in briefs.items():
         assert body.count("faulty weld") <= 1, audience
     section = briefs["policy"].split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]

@@ -989,22 +989,34 @@ def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, 
     return headline(first)
 
 
-_UPDATE_NOTICE = re.compile(
+# ---------------------------------------------------------------- newsroom notices in brackets
+# A newsroom sets a note on the version itself apart in brackets. Two kinds, told apart by their verb:
+# an update notice says what this version adds and is dropped as furniture (`_boilerplate`); a
+# correction notice says what an earlier version got wrong and is kept as text, so that the value it
+# says was wrong marks that value wherever a source gave it (`figures.correction_notice`); a brief
+# never prints either. A note that both adds and corrects ("(Adds share moves; corrects spelling of
+# name)") is a correction notice: UPDATE_NOTICE refuses any "correct" inside its brackets.
+
+UPDATE_NOTICE = re.compile(
     r"^\((?:updates|adds|recasts|refiles|rewrites|removes|deletes|inserts|restores|replaces|moves|changes|"
     r"writes\s+through|tops?)\b(?![^()]*\bcorrect)[^()]*(?:\([^()]*\)[^()]*)*\)\.?$",
     re.IGNORECASE)
 """A newsroom's update notice, set apart as its own paragraph ("(Updates with minister's comment)",
 "(Adds analyst's note, share price)"): a note on what this version adds, not a statement of the
-story. A correction notice ("(Corrects paragraph 3 to say ..., not ...)", "Correction: An earlier
-version ...") is kept as text: the value it says was wrong marks that value wherever a source gave
-it (`figures.correction_notice`), and a brief never prints it."""
+story."""
+CORRECTION_NOTE = re.compile(r"^\(\s*(?:corrects|correcting|clarifies|fixes|amends|[^()]{0,120}?\bcorrects)\b",
+                             re.IGNORECASE)
+"""A newsroom's note in brackets that corrects the text ("(Corrects paragraph 3 to say the penalty
+was cut to 12 million euros, not 14 million euros, as originally stated.)", "(Adds share moves;
+corrects spelling of name)"); "Correction: An earlier version ..." is `figures.correction_notice`'s
+other form."""
 
 
 def _boilerplate(line: str) -> str:
     """Why a line (or a paragraph, whitespace made single spaces) is boilerplate, or ""."""
     if _WIDGET.match(line):
         return "page widget (comments, sharing, ads)"
-    if _UPDATE_NOTICE.match(line) and len(line.split()) <= 60:
+    if UPDATE_NOTICE.match(line) and len(line.split()) <= 60:
         return "update notice"
     if _NOTICE.search(line) and len(line.split()) <= 45:
         return "credits, caption or publisher's notice"

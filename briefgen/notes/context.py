@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.roles import OFFICE_TITLE
 
 _CONNECTIVES = (
     "however", "but", "and", "also", "yet", "still", "meanwhile", "moreover", "furthermore", "in addition",
@@ -727,8 +728,7 @@ def unnamed_body(sentence: str) -> bool:
 _VERB_CUES = frozenset("""is are was were has have had will would could can may might must should shall did does do
 said says told added also now still then not never already only again remains remained became""".split())
 """Words that end a sentence's subject noun phrase and open its verb phrase."""
-_TITLE = r"(?:Prime\s+Minister|Minister|President|Chairman|Chairwoman|Chair|Governor|Mayor|Commissioner|Secretary|Premier|Chancellor|Ambassador)"
-_THE_NP = re.compile(r"^[Tt]he\s+((?:(?:[a-z][a-z-]*|" + _TITLE + r"(?=\s+[a-z]))(?:['’]s)?\s+){1,4})")
+_THE_NP = re.compile(r"^[Tt]he\s+((?:(?:[a-z][a-z-]*|" + OFFICE_TITLE + r"(?=\s+[a-z]))(?:['’]s)?\s+){1,4})")
 """A definite description: lower-case words, or a title a press release capitalises ("The Minister added ...")."""
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:of|and|for|de)\s+[A-Z][\w’'&-]*|\s+[A-Z][\w’'&-]*)*")
 """A run of capitalised words, joined by "of", "and", "for" ("Competition and Markets Authority"); not "on",

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from briefgen import sections
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
+from briefgen.notes import dates
 from briefgen.words import content_words, stem
 
 SHARED_WORDS = 3
@@ -57,40 +58,15 @@ _NOT_NAMES = frozenset(("the a an this that these those its their his her on in 
                        + list(WEEKDAYS) + list(MONTHS))
 
 
-_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?"
-_PART = (r"(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|(?P<q>Q[1-4])|"
-         r"(?P<season>spring|summer|autumn|fall|winter)|(?P<edge>start|beginning|middle|end|early|mid|late)"
-         r"|(?P<month>" + _MONTH + r"))")
-_TIME_POINT = re.compile(
-    r"\b(?:(?P<day1>\d{1,2})\s+(?P<month1>" + _MONTH + r")\s+(?P<y1>(?:19|20)\d{2})"
-    r"|(?P<month2>" + _MONTH + r")\s+(?P<day2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
-    r"|" + _PART + r"(?:[\s-]+of)?[\s-]+(?P<y3>(?:19|20)\d{2})"
-    r"|(?P<y4>(?:19|20)\d{2}))\b(?!\s*(?:percent|%|crowns|euros|dollars|kronor|people|workers|tonnes))",
-    re.IGNORECASE)
-"""A point or period of time that carries a year: "1 July 2027", "July 1, 2027", "the second half
-of 2031", "Q3 2027", "the autumn of 2028", "2034". Such a date is a value of what a statement
-reports (when a ship is delivered, when a merger completes) as much as an amount is."""
 _OLD_SIDE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+with|from)\b", re.IGNORECASE)
 _TO_VALUE = re.compile(r"\bto\b", re.IGNORECASE)
-
-
-def _time_key(match: re.Match[str]) -> str:
-    """A time point's value, as a comparable key ("2031:second-half", "2027-july-1", "2034")."""
-    g = match.groupdict()
-    if g["y1"] or g["y2"]:
-        month = (g["month1"] or g["month2"]).lower().rstrip(".")
-        return f"{g['y1'] or g['y2']}-{month}-{int(g['day1'] or g['day2'])}"
-    if g["y3"]:
-        part = next(f"{k}:{v.lower()}" for k in ("half", "quarter", "q", "season", "edge", "month") if (v := g[k]))
-        return f"{g['y3']}:{part.replace('fall', 'autumn')}"
-    return g["y4"]
 
 
 def _valued(text: str, figures: Sequence[Figure]) -> list[tuple[int, float | str]]:
     """Where *text* gives a value and which: its figures (see _counts) and its time points."""
     found: list[tuple[int, float | str]] = [(text.find(f.text), round(f.value, 6)) for f in figures
                                             if text.find(f.text) >= 0]
-    found += [(m.start(), _time_key(m)) for m in _TIME_POINT.finditer(text)]
+    found += [(m.start(), dates.time_key(m)) for m in dates.TIME_POINT.finditer(text)]
     return sorted(found, key=lambda pair: pair[0])
 
 

@@ -111,6 +111,51 @@ _CLAUSE_BREAK = re.compile(CLAUSE_COMMA + r"|[;:—–(]|\bthat\b|\bbut\b|\bwhil
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
+# ---------------------------------------------------------------- time phrases that carry a year
+# Two stages read a time phrase as a value, not as a day to place: corroboration compares what two
+# statements report (`TIME_POINT`, keyed by `time_key`), supersession tells a target moved to a later
+# period (`YEAR_PERIOD`). They share the year and the seasons; they differ where their callers do:
+# TIME_POINT also takes a full day ("1 July 2027") and a month with its year, which corroboration
+# compares and supersession gets from `mentions`; YEAR_PERIOD takes "H1", "final quarter", "1st half"
+# and a leading "the" (supersession strips the whole phrase before it compares words).
+
+_YEAR = r"(?:19|20)\d\d"
+_SEASONS = r"spring|summer|autumn|fall|winter"
+_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTHS) + r")\.?"
+_PART = (r"(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)\s+quarter|(?P<q>Q[1-4])|"
+         r"(?P<season>" + _SEASONS + r")|(?P<edge>start|beginning|middle|end|early|mid|late)"
+         r"|(?P<month>" + _MONTH + r"))")
+TIME_POINT = re.compile(
+    r"\b(?:(?P<day1>\d{1,2})\s+(?P<month1>" + _MONTH + r")\s+(?P<y1>" + _YEAR + r")"
+    r"|(?P<month2>" + _MONTH + r")\s+(?P<day2>\d{1,2}),?\s+(?P<y2>" + _YEAR + r")"
+    r"|" + _PART + r"(?:[\s-]+of)?[\s-]+(?P<y3>" + _YEAR + r")"
+    r"|(?P<y4>" + _YEAR + r"))\b(?!\s*(?:percent|%|crowns|euros|dollars|kronor|people|workers|tonnes))",
+    re.IGNORECASE)
+"""A point or period of time that carries a year: "1 July 2027", "July 1, 2027", "the second half
+of 2031", "Q3 2027", "the autumn of 2028", "2034". Such a date is a value of what a statement
+reports (when a ship is delivered, when a merger completes) as much as an amount is."""
+
+
+def time_key(match: re.Match[str]) -> str:
+    """A `TIME_POINT`'s value, as a comparable key ("2031:second-half", "2027-july-1", "2034")."""
+    g = match.groupdict()
+    if g["y1"] or g["y2"]:
+        month = (g["month1"] or g["month2"]).lower().rstrip(".")
+        return f"{g['y1'] or g['y2']}-{month}-{int(g['day1'] or g['day2'])}"
+    if g["y3"]:
+        part = next(f"{k}:{v.lower()}" for k in ("half", "quarter", "q", "season", "edge", "month") if (v := g[k]))
+        return f"{g['y3']}:{part.replace('fall', 'autumn')}"
+    return g["y4"]
+
+
+_YEAR_PART = (r"(?P<part>(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:quarter|half)|"
+              r"early|mid|late|end|start|beginning|middle|" + _SEASONS + r")")
+YEAR_PERIOD = re.compile(r"(?i)\b(?:(?:the\s+)?" + _YEAR_PART + r"(?:\s+of|-|\s+)\s*(?:the\s+year\s+)?|"
+                         r"(?P<q>[QH][1-4])\s+)?(?P<year>" + _YEAR + r")\b(?![-/]\d)")
+"""A period of a year as a plan names it: "the fourth quarter of 2030", "H1 2032", "mid-2031",
+"2031" (`part`, `q` and `year` groups)."""
+
+
 def iso(day: dt.date, precision: Precision = "day") -> str:
     """*day* as ISO 8601 to the precision the text gave, never finer: "2027" for a year,
     "2027-03" for a month, "2025-W11" for a week, "2027-03-12" for a day."""

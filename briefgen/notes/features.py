@@ -16,6 +16,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end
 from briefgen.models import Entity
 from briefgen.notes import figures
 from briefgen.notes.folded import ASCII_LOWER, Folded, compile_folded
+from briefgen.roles import TITLE_WORDS
 
 # ---------------------------------------------------------------- candidates
 
@@ -300,12 +301,12 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 if lead and len(lead) + len(name.split()) <= 6:
                     name = " ".join(lead + name.split())
             words = name.split()
-            at = next((i for i, word in enumerate(words) if word in _TITLES), None)
+            at = next((i for i, word in enumerate(words) if word in TITLE_WORDS), None)
             if at is not None and len(words) > 2:
                 # "Chief Executive Anne Park", "Meridian Chief Executive Rita Valadares": the title (and the
                 # body before it) is the role, not the name
                 end = at
-                while end < len(words) and words[end] in _TITLES:
+                while end < len(words) and words[end] in TITLE_WORDS:
                     end += 1
                 person = words[end:]
                 if 2 <= len(person) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in person):
@@ -520,18 +521,12 @@ _PLACE_CUE = re.compile(r"\b(?:in|from|across|throughout|into|near)\s+$")
 _MONTHS_DAYS = _NOT_NAMES
 
 
-_TITLES = frozenset(
-    "CEO CFO COO CTO Chief Executive Officer President Chairman Chairwoman Chair Minister Secretary Director Governor "
-    "Senator Mayor Professor Judge Commissioner Spokesperson Spokesman Spokeswoman Founder Analyst Economist".split()
-)
-
-
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
     """"Acme CEO Jane Doe" -> (["Acme"], ["CEO"], ["Jane", "Doe"]); no title inside -> ([], [], tokens)."""
     for index, token in enumerate(tokens):
-        if token in _TITLES and 0 < index:
+        if token in TITLE_WORDS and 0 < index:
             end = index
-            while end < len(tokens) and tokens[end] in _TITLES:
+            while end < len(tokens) and tokens[end] in TITLE_WORDS:
                 end += 1
             person = tokens[end:]
             if 1 < len(person) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in person):
@@ -554,7 +549,7 @@ def find_entities(sentence: str, speaker: Speaker | None = None) -> tuple[Entity
             tokens = tokens[1:]
         if not tokens:
             continue
-        while len(tokens) > 1 and tokens[-1] in _TITLES:  # "Harbor Water Authority Chief Executive"
+        while len(tokens) > 1 and tokens[-1] in TITLE_WORDS:  # "Harbor Water Authority Chief Executive"
             tokens = tokens[:-1]
         owner, title, person = _split_title(tokens)
         if title:

@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.ingest.clean import CORRECTION_NOTE, MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes.folded import compile_folded
 from briefgen.words import STOP_WORDS, stem
@@ -1849,11 +1849,6 @@ _CORRECTION = re.compile(r"\b(?:correct(?:ed|s|ion)|(?:correct|real|actual|true)
                          re.IGNORECASE)
 
 
-_EDITORS_NOTE = re.compile(r"^\(\s*(?:corrects|correcting|clarifies|fixes|amends|[^()]{0,120}?\bcorrects)\b",
-                           re.IGNORECASE)
-"""A newsroom's note in brackets that corrects the text ("(Corrects paragraph 3 to say the penalty
-was cut to 12 million euros, not 14 million euros, as originally stated.)", "(Adds share moves;
-corrects spelling of name)")."""
 
 
 def correction_notice(sentence: str) -> bool:
@@ -1861,7 +1856,7 @@ def correction_notice(sentence: str) -> bool:
     version of this story gave the peak draw as 1,150 litres per second", "This article
     previously misstated ...", "(Corrects paragraph 3 to say ..., not 14 million euros ...)"):
     about the text, not the story, whatever it then says is right."""
-    return _EARLIER_TEXT.search(sentence) is not None or _EDITORS_NOTE.match(sentence) is not None
+    return _EARLIER_TEXT.search(sentence) is not None or CORRECTION_NOTE.match(sentence) is not None
 
 
 def _told_by_earlier_text(sentence: str, start: int) -> bool:

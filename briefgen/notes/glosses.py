@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefgen.roles import ROLE_NOUN
+
 _LINKS = frozenset("of for and the on in de du la des del & to".split())
 """Lower-case words a body's name may hold between its capitalised words."""
 _STOP = frozenset(
@@ -41,13 +43,6 @@ _ACRONYM = re.compile(r"(?<![\w'’&-])(?P<acr>[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,
 """An acronym as a text writes it: two to eight capitals, perhaps one lower-case letter between
 ("NWA", "SPFA", "OfS"); never a capitalised word ("Norway")."""
 MAX_GLOSS_WORDS = 12
-_ROLE_NOUN = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ent|ant|man|woman|person|ian|ary|ive|eer|ee|ess)|chief|head|judge|"
-                        r"nurse|coach|boss|dean|envoy|chair|aide|mayor|governor|ceo|cfo|secretary|generator|operator|"
-                        r"regulator|agency|body|authority|utility|company|firm|group|union|insurer|lender|bank|"
-                        r"carrier|airline|broker|grid)$")
-"""The head of a descriptor set right before a name, by its ending ("president", "engineer", "director",
-"executive", "spokesman", "negotiator") or one of a few short titles and bodies; a verb before a name
-("Critics include Petra Holm", "praised Marko Babic") is no descriptor."""
 
 
 def acronyms(text: str) -> Iterator[re.Match[str]]:
@@ -141,7 +136,7 @@ def _descriptor_before(text: str, at: int) -> str | None:
     words = clause.split()
     lower: list[str] = []
     of_role = re.search(r"(?:^|\s)([a-z][a-z-]*)\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)$", clause)
-    if of_role and _ROLE_NOUN.search(of_role.group(1)) and of_role.group(1) not in _STOP \
+    if of_role and ROLE_NOUN.search(of_role.group(1)) and of_role.group(1) not in _STOP \
             and not set(of_role.group(2).split()) & _STOP:
         # "The Council's director of marketing, Ibrahim Touré": a role with its own "of" complement
         lower = of_role.group(0).split()
@@ -149,7 +144,7 @@ def _descriptor_before(text: str, at: int) -> str | None:
     while not of_role and words and words[-1][0].islower() and words[-1] not in _STOP \
             and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and len(lower) < 4:
         lower.insert(0, words.pop())
-    if not lower or not _ROLE_NOUN.search(lower[0] if of_role else lower[-1]):
+    if not lower or not ROLE_NOUN.search(lower[0] if of_role else lower[-1]):
         return None  # "Critics include Petra Holm": a verb, not a title
     owner: list[str] = []
     if words and re.search(r"\w['’]s$", words[-1]):  # "Norway's chief negotiator", "the university's vice-chancellor"
@@ -245,7 +240,7 @@ def names_body(descriptor: str) -> bool:
     "Chief executive")."""
     if re.search(r"\w['\u2019]s\b", descriptor):
         return True
-    return any(w[0].isupper() and w.lower() not in ("the", "a", "an") and not _ROLE_NOUN.search(w.lower())
+    return any(w[0].isupper() and w.lower() not in ("the", "a", "an") and not ROLE_NOUN.search(w.lower())
                for w in re.findall(r"[\w&-]+", descriptor))
 
 
@@ -298,7 +293,7 @@ def owner_named(text: str, gloss: str, before: int) -> tuple[str, str, str] | No
     else:
         noun, role = match.group("noun2"), match.group("role2")
         phrase = match.group("article2") + noun
-    if not any(_ROLE_NOUN.search(w) for w in re.split(r"[\s-]+", role)):
+    if not any(ROLE_NOUN.search(w) for w in re.split(r"[\s-]+", role)):
         return None  # "the union's members": no one's role
     names = _titled_names(text[:before], noun)
     longest = {n for n in names if not any(n != other and n in other for other in names)}
