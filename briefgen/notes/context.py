@@ -855,7 +855,7 @@ def short_form(sentence: str, earlier: Sequence[str]) -> BackReference | None:
     if match is None:
         return None
     head = match.group("head")
-    if re.fullmatch(_TITLE, head) or head.lower() in _OPENERS:
+    if re.fullmatch(OFFICE_TITLE, head) or head.lower() in _OPENERS:
         return None  # "The Minister said ...": a title, read by `back_reference`
     for s in earlier:
         if not _BODY_SENTENCE.search(s):

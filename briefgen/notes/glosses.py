@@ -184,7 +184,7 @@ def _descriptor_after(text: str, at: int) -> str | None:
         return None
     if not any(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _STOP for w in words):
         return None
-    if re.fullmatch(r"[a-z][a-z-]*(?:ing|ed)", words[0]) and not _ROLE_NOUN.search(words[0]):
+    if re.fullmatch(r"[a-z][a-z-]*(?:ing|ed)", words[0]) and not ROLE_NOUN.search(words[0]):
         return None  # ", clearing the way for ...", ", backed by ...": a clause about the sentence, no apposition
     return gloss
 
