@@ -377,7 +377,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         return note
     at = _sentence_index(note, doc)
     earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
-    reference = back_reference(quote, earlier) or short_form(quote, earlier)
+    reference = back_reference(quote, earlier)
+    short = reference is None and (reference := short_form(quote, earlier)) is not None
     if reference is None and pair and at >= 1 and renames(quote, earlier[-1], story):
         paired = _paired(note, doc, brief=True)  # "The regulator said ..." after the body's name
         return _elided_additive(paired, doc, story) if paired is not None else note
@@ -391,7 +392,7 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
         # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
         # A short form ("The Alliance") keeps its article: "[The Alliance of Regional Museums]".
-        article = "The " if mentions(name.split()[-1], reference.head) or reference.head[0].isupper() else ""
+        article = "The " if mentions(name.split()[-1], reference.head) or short else ""
         named = _requoted(note, doc, f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}", note.span.start)
         if named is not None:
             return named

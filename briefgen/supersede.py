@@ -1632,19 +1632,33 @@ _STEP_CUE = re.compile(r"\b(?:would|will|shall|provisional(?:ly)?|(?:instruct|as
 _ARGUING = re.compile(r",\s*(?:arguing|saying|adding|citing|noting|claiming|complaining)\b", re.IGNORECASE)
 _PAST_STAGE = re.compile(r"\bhad\s+been\s+(?:due|scheduled|set|expected)\s+to\b", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:was|were|had|has|have)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|once|provided|until|when|whether)\b", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:(?:be|cost|take|total|amount|reach|need|require|exceed|remain|stay|last|"
+                          r"mean|have)\b|[\w'’-]+\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[$€£]?\d)",
+                          re.IGNORECASE)
+"""What follows a modal when it tells a state or an amount, not a step someone will take: a verb of being,
+costing or lasting, or any verb with a figure for its object ("would cost 86 million pounds", "will employ
+450 people")."""
 
 
-def _pending_step(text: str) -> tuple[set[str], set[str], str] | None:
+def _pending_step(text: str) -> tuple[set[str], set[str], str, bool] | None:
     """The actor's words, the step's words and its act (the first word after the cue) of a statement
     that leaves a step open, or None."""
     body = _ARGUING.split(holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", ""), maxsplit=1)[0]
     match = _STEP_CUE.search(body)
-    if match is None:
-        return None
+    if match is None or _STATE_AFTER.match(body, match.end()):
+        return None  # "would cost 86 million pounds", "will be ready": an estimate or a state, no step to take
     actor = _words(body[:match.start()])
+    # The step is its own clause: a condition or a time it waits on ("... if the budget passed in April") is
+    # another event, whose report tells nothing of the step.
+    body = body[:match.end()] + _CONDITION.split(body[match.end():], maxsplit=1)[0]
     step = _words(body[match.start():]) - actor - {stem(w) for w in ("would", "will", "shall", "provisional")}
     after = [stem(w) for w in content_words(body[match.end():]) if stem(w) in step]
-    return (actor, step, after[0]) if actor and after and len(step) >= SHARED_WORDS else None
+    # A step set in motion ("instructed lawyers to seek a review", "figures were provisional") is overtaken by
+    # any later stage of it; a party's own "would"/"will" act ("would close its Halden mill") only by a report
+    # that tells that act ("the closure", not "agreed to sell the Halden mill site", a new act on the same thing).
+    own_act = match.group().lower() in ("would", "will", "shall")
+    return (actor, step, after[0], own_act) if actor and after and len(step) >= SHARED_WORDS else None
 
 
 def _past_clause(clause: str) -> bool:
@@ -1653,11 +1667,14 @@ def _past_clause(clause: str) -> bool:
     return bool(_PAST_MARK.search(clause)) or any(_PAST_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", clause))
 
 
-def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str) -> bool:
+def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str, own_act: bool = False) -> bool:
     """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above): it
-    shares two actor words (all, when the actor has one), or one and the step's act among three step words."""
+    shares two actor words (all, when the actor has one), or one and the step's act among three step words;
+    for the actor's *own_act* ("would close"), the act itself or its noun ("closure")."""
     words = _words(sentence)
     shared = words & step
+    if own_act and not any(word == act or word.startswith(act[:max(4, len(act) - 1)]) for word in words):
+        return False
     if len(shared) < SHARED_WORDS or not (len(words & actor) >= min(2, len(actor))
                                           or words & actor and act in shared and len(shared) > SHARED_WORDS):
         return False
