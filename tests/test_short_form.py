@@ -119,3 +119,14 @@ def test_a_build_names_the_short_form_and_check_passes_after_the_user_edits(tmp_
     rebuilt = runner.invoke(main, ["build", "-w", str(ws), "--audience", "all", "--format", "md"])
     assert rebuilt.exit_code == 0, rebuilt.output
     assert runner.invoke(main, ["check", "-w", str(ws)]).exit_code == 0
+
+
+def test_a_capitalised_modifier_or_a_person_is_no_short_form() -> None:
+    # "The Trump administration": the capitalised word modifies the noun after it; and a person's name ending
+    # in that word ("Although President Donald Trump") is no body's full name. A bracket here once read
+    # "[The Although President Donald Trump] administration aimed to ...".
+    earlier = ["Although President Donald Trump approved the sale, doubts remain.",
+               "The Lowland Beekeepers Guild objected."]
+    assert short_form("The Trump administration aimed to sell older chips.", earlier) is None
+    assert short_form("The Trump said the sale would go ahead.", earlier) is None
+    assert short_form("The Guild argues the ruling ignored hive losses.", earlier) is not None

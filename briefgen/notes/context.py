@@ -840,7 +840,13 @@ def back_reference(sentence: str, earlier: Sequence[str]) -> BackReference | Non
     return BackReference(phrase, head, modifiers)
 
 
-_SHORT_FORM = re.compile(r"^(?P<phrase>The\s+(?P<head>[A-Z][a-z]{2,})(?:['’]s)?)\s+[a-z]")
+_SHORT_FORM = re.compile(r"^(?P<phrase>The\s+(?P<head>[A-Z][a-z]{2,})(?P<poss>['’]s)?)\s+(?P<next>[a-z]+)")
+_VERB_NEXT = re.compile(r"[a-z]+(?:ed|s)|will|would|can|could|may|might|must|should|shall|did|had|has|is|was|said|"
+                        r"told|made|took|won|lost|sought|brought|went|gave|held|met|began|chose|ran|sent|kept|set|"
+                        r"put|cut|led|hit|saw|got|left|paid|spent|built|bought|sold|thought|felt|found|stood|also|now|"
+                        r"still|then|again|too")
+"""The word after a short form that is the subject's head: a verb ("The Alliance said", "argues", "will"); a noun
+after it ("The Trump administration") makes the capitalised word a modifier, no short form of a body's name."""
 """A subject that is one capitalised word after "The" ("The Alliance said ...", "The Union's lawyers ..."),
 followed by a lower-case word: in news copy, the short form of a longer name the copy gave before."""
 
@@ -857,12 +863,17 @@ def short_form(sentence: str, earlier: Sequence[str]) -> BackReference | None:
     head = match.group("head")
     if re.fullmatch(OFFICE_TITLE, head) or head.lower() in _OPENERS:
         return None  # "The Minister said ...": a title, read by `back_reference`
+    if not match.group("poss") and not _VERB_NEXT.fullmatch(match.group("next")):
+        return None  # "The Trump administration ...": "Trump" modifies the noun after it
     for s in earlier:
         if not _BODY_SENTENCE.search(s):
             continue
         for name in _CAPITALISED_NAME.finditer(s):
-            words = re.sub(r"^(?:The|A|An)\s+", "", name.group()).split()
-            if len(words) >= 2 and head in (re.sub(r"['’]s$", "", w) for w in words):
+            words = [re.sub(r"['’]s$", "", w) for w in re.sub(r"^(?:The|A|An)\s+", "", name.group()).split()]
+            # a body's name ends on its head noun ("Irish Motorists Alliance", "Society of Tidal Engineers"); a
+            # person's name has no short form
+            ends = words[-1] == head or head in words[:-1] and words[words.index(head) + 1] in ("of", "for", "on")
+            if len(words) >= 2 and ends and not any(re.fullmatch(OFFICE_TITLE, w) for w in words):
                 return BackReference(match.group("phrase"), head, ())
     return None
 
