@@ -7,12 +7,16 @@ source), not by a list of names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.notes.context import name_for, short_form
+
+Build = Callable[..., tuple[Path, dict[str, str]]]
+"""The `cli_build` fixture (conftest)."""
 
 EARLIER = ["The Lowland Beekeepers Guild said it would appeal the pesticide ruling on Monday."]
 
@@ -83,42 +87,24 @@ def test_briefs_bracket_the_full_name_and_the_digest_reads_as_before() -> None:
     assert in_context(note, doc, story="Beekeepers Guild appeal", brief=True) == note
 
 
-def test_a_build_names_the_short_form_and_check_passes_after_the_user_edits(tmp_path: Path) -> None:
-    """End to end on an invented story, then a second run after the user edits a note's text: the
-    bracket verifies, and the analyst's own words are kept as written."""
-    from click.testing import CliRunner
-
-    from briefgen.cli import main
-    from briefgen.workspace import init_workspace
-
-    ws = tmp_path / "ws"
-    init_workspace(ws, today="2026-06-10")
-    (ws / "sources" / "bees.txt").write_text(
-        "Beekeepers to appeal pesticide ruling\n\n"
+def test_a_build_names_the_short_form_and_check_passes_on_a_second_run(cli_build: Build) -> None:
+    """End to end on an invented story, built twice (the second run reads the notes the first one wrote):
+    the bracket verifies each time, and the notes keep the source's own words."""
+    sources = {
+        "bees.txt": "Beekeepers to appeal pesticide ruling\n\n"
         "The Lowland Beekeepers Guild said on Monday it would appeal a High Court ruling that allows "
         "farmers to spray neonicotinoids on flowering oilseed rape.\n\n"
         "The court found that the spraying rules were lawful.\n\n"
         "The Guild said the ruling ignored hive losses of 30 percent recorded last summer across the county.\n",
-        encoding="utf-8")
-    (ws / "sources" / "farm.txt").write_text(
-        "Farmers welcome ruling\n\n"
+        "farm.txt": "Farmers welcome ruling\n\n"
         "The Eastern Growers Association said on Tuesday the ruling would protect 4,000 jobs on arable farms.\n",
-        encoding="utf-8")
-    runner = CliRunner()
-    build = runner.invoke(main, ["build", "-w", str(ws), "--audience", "all", "--format", "md"])
-    assert build.exit_code == 0, build.output
-    text = re.sub(r"\\(.)", r"\1", "\n".join(p.read_text(encoding="utf-8") for p in (ws / "output").glob("*.md")))
-    body = text.split("## Evidence")[0]
-    assert not re.search(r"^- (?:\*\*[^*]+\*\* (?:— )?)?The Guild\b", body, re.M), body
-    assert "[The Lowland Beekeepers Guild] said the ruling ignored" in text, body
-    check = runner.invoke(main, ["check", "-w", str(ws)])
-    assert check.exit_code == 0, check.output
-    notes = ws / "notes" / "bees.yaml"
-    yaml = notes.read_text(encoding="utf-8")
-    assert "The Guild said" in yaml  # the note keeps the source's words; the bracket is the brief's
-    rebuilt = runner.invoke(main, ["build", "-w", str(ws), "--audience", "all", "--format", "md"])
-    assert rebuilt.exit_code == 0, rebuilt.output
-    assert runner.invoke(main, ["check", "-w", str(ws)]).exit_code == 0
+    }
+    for _ in range(2):
+        ws, briefs = cli_build(sources, "2026-06-10", check=True)
+        body = re.sub(r"\\(.)", r"\1", "\n".join(briefs.values()))
+        assert not re.search(r"^- (?:\*\*[^*]+\*\* (?:— )?)?The Guild\b", body, re.M), body
+        assert "[The Lowland Beekeepers Guild] said the ruling ignored" in body, body
+        assert "The Guild said" in (ws / "notes" / "bees.yaml").read_text(encoding="utf-8")  # the bracket is the brief's
 
 
 def test_a_capitalised_modifier_or_a_person_is_no_short_form() -> None:
