@@ -117,7 +117,15 @@ from briefgen.notes.figures import (
     vote_tally,
     word_stems,
 )
-from briefgen.notes.glosses import acronym_gloss, acronyms, in_other_name, names_body, owner_named, person_gloss
+from briefgen.notes.glosses import (
+    acronym_gloss,
+    acronyms,
+    brackets_read_as_names,
+    in_other_name,
+    names_body,
+    owner_named,
+    person_gloss,
+)
 from briefgen.notes.glosses import placed as placed_gloss
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
@@ -302,7 +310,7 @@ def _told(note: Note, shown: Note, doc: SourceDoc) -> Note | None:
 def _requoted(note: Note, doc: SourceDoc, quote: str, near: int) -> Note | None:
     """*note* quoting *quote* (bracketed, elided or paired) where its source holds it, searched from
     offset *near*; None when the source does not hold it so."""
-    where = locate(doc, quote, near)
+    where = locate(doc, quote, near) if brackets_read_as_names(quote) else None
     return replace(note, quote=quote, span=span_for(doc, *where)) if where is not None else None
 
 
@@ -3270,7 +3278,7 @@ def _said_already(text: str, gloss: str) -> bool:
 def _requote_text(doc: SourceDoc, text: str, at: int, end: int, bracket: str, hint: int) -> str | None:
     """*text* with text[at:end] replaced by *bracket* (marks included), when `locate` verifies it."""
     made = f"{text[:at]}{bracket}{text[end:]}"
-    return made if locate(doc, made, hint) is not None else None
+    return made if brackets_read_as_names(made) and locate(doc, made, hint) is not None else None
 
 
 def _owner_bracketed(doc: SourceDoc, text: str, gloss: str, owner: tuple[str, str, str] | None,
@@ -3304,7 +3312,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
 
     def insert(doc: SourceDoc, text: str, at: int, end: int, bracket: str, hint: int) -> str | None:
         made = f"{text[:at]} [{bracket}]{text[end:]}" if at == end else f"{text[:at]}[{bracket}]{text[end:]}"
-        return made if locate(doc, made, hint) is not None else None
+        return made if brackets_read_as_names(made) and locate(doc, made, hint) is not None else None
 
     def glossed(item: Item, shown_with_role: bool = False) -> Item:
         note = notes.get(item.note_id)

@@ -187,3 +187,18 @@ def test_a_capitalised_word_after_another_ends_a_longer_name(text: str, word: st
     from briefgen.notes.glosses import in_other_name
 
     assert in_other_name(text, text.index(word)) is other
+
+
+@pytest.mark.parametrize(("quote", "named"), [
+    ("[Hanne Vik, MSC's fisheries director] said the quota was too low.", True),
+    ("[The Irish Motorists Alliance] said the exemption was late.", True),
+    ("The hearing was due on Tuesday [3 November].", True),
+    ("Voters rejected a bid for the 2022 Winter [Youth Games, clearing the way for a contest against Tarsby] in 2011.",
+     False),
+    ("[The Although President Donald Trump] administration aimed to sell older chips.", False),
+    ("[Vik, who chairs the union,] said the quota was too low.", False),
+])
+def test_a_bracket_holds_a_name_a_role_or_a_day_never_a_clause(quote: str, named: bool) -> None:
+    from briefgen.notes.glosses import brackets_read_as_names
+
+    assert brackets_read_as_names(quote) is named

@@ -189,6 +189,19 @@ def _descriptor_after(text: str, at: int) -> str | None:
     return gloss
 
 
+_NOT_A_NAME = re.compile(r"\b(?:although|though|because|whereas|unless|which|whom|whose|who|said|says|told)\b|"
+                         r",\s+[a-z]+ing\b", re.IGNORECASE)
+"""What a bracket never holds: a clause (a conjunction, a relative pronoun, a reporting verb) or a participle
+phrase after a comma ("[Youth Games, clearing the way for ...]", "[The Although President Donald Trump]")."""
+
+
+def brackets_read_as_names(quote: str) -> bool:
+    """Whether every bracket *quote* inserts names a body, a person with their role, or a day: an editor's
+    bracket stands for the words it replaces and adds nothing a clause would say. A bracket whose words all come
+    from the source before the quote (what `locate` verifies) can still be a clause cut from another sentence."""
+    return not any(_NOT_A_NAME.search(inside) for inside in re.findall(r"\[([^\]]*)\]", quote))
+
+
 def in_other_name(text: str, at: int) -> bool:
     """Whether the capitalised word at *at* in *text* ends a longer name rather than standing for a person's
     surname: a capitalised word before it inside its sentence, not a title and not the sentence's first
