@@ -1576,9 +1576,15 @@ _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t)\b", re.IGNORECASE)
 _OBJECT_SPAN = 10
 
 
+def _unquoted(text: str) -> str:
+    """*text* with its quotations blanked and its brackets' marks dropped: the reporter's own clause, as read
+    for plans and steps."""
+    return holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", "")
+
+
 def _plan_object(text: str) -> tuple[str, set[str], str] | None:
     """A plan's verb stem, its actor's stems and the stem of its object's head noun, or None."""
-    bare = holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", "")
+    bare = _unquoted(text)
     match = _PLAN_AHEAD.search(bare)
     if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
         return None
@@ -1644,7 +1650,7 @@ costing or lasting, or any verb with a figure for its object ("would cost 86 mil
 def _pending_step(text: str) -> tuple[set[str], set[str], str, bool] | None:
     """The actor's words, the step's words and its act (the first word after the cue) of a statement
     that leaves a step open, or None."""
-    body = _ARGUING.split(holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", ""), maxsplit=1)[0]
+    body = _ARGUING.split(_unquoted(text), maxsplit=1)[0]
     match = _STEP_CUE.search(body)
     if match is None or _STATE_AFTER.match(body, match.end()):
         return None  # "would cost 86 million pounds", "will be ready": an estimate or a state, no step to take
@@ -1695,10 +1701,11 @@ _MEASURED = re.compile(r"\b(?:(?:was|were)\s+)?(?:down|up|fell|rose|dropped|decl
 
 def _predicted_quantity(text: str) -> set[str] | None:
     """The words of the quantity whose move a statement predicts, or None."""
-    match = _PREDICTED.search(holds._QUOTE_SPAN.sub(" ", text))
+    bare = holds._QUOTE_SPAN.sub(" ", text)
+    match = _PREDICTED.search(bare)
     if match is None:
         return None
-    before = holds._QUOTE_SPAN.sub(" ", text)[:match.start()]
+    before = bare[:match.start()]
     subject = re.split(r"\bthat\b", _CLAUSE.split(before)[-1])[-1]
     words = _words(subject)
     return words if 0 < len(words) <= 4 and subject.strip() and not re.search(r"\b[A-Z]", subject) else None
