@@ -55,17 +55,24 @@ def other(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def news_workspace(tmp_path: Path) -> Callable[[str, dict[str, str]], Any]:
+def news_workspace(tmp_path: Path) -> Callable[..., Any]:
     """Makes a workspace (`briefgen init`) in the folder *name* under tmp_path from *sources*,
-    {file name: text}, and opens it: `news_workspace("a", {"01-plan.txt": "..."})`."""
+    {file name: text}, names its story *title* when given, and opens it:
+    `news_workspace("a", {"01-plan.txt": "..."}, title="Harbour fees")`."""
+    import re
+
     import briefgen
     from briefgen.workspace import init_workspace
 
-    def make(name: str, sources: dict[str, str]) -> briefgen.Workspace:
+    def make(name: str, sources: dict[str, str], title: str = "") -> briefgen.Workspace:
         workspace = tmp_path / name / "ws"
         init_workspace(workspace)
         for file, text in sources.items():
             (workspace / "sources" / file).write_text(text, encoding="utf-8")
+        if title:
+            toml = workspace / "briefgen.toml"
+            toml.write_text(re.sub(r'(?m)^title = "[^"]*"', lambda _: f'title = "{title}"',
+                                   toml.read_text(encoding="utf-8"), count=1), encoding="utf-8")
         return briefgen.open_workspace(workspace)
 
     return make

@@ -4,14 +4,15 @@ and the lead weighs what the story's headlines name."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 import briefgen
 from briefgen.compose import _revises_value
-from briefgen.workspace import init_workspace
+
+NewsWorkspace = Callable[..., briefgen.Workspace]  # the conftest fixture news_workspace
 
 FIRST = """Korvath hydrogen ferry fails sea trials
 
@@ -41,21 +42,10 @@ date = "2026-07-15"
 """
 
 
-def _brief(tmp_path: Path, files: dict[str, str], title: str = "") -> briefgen.models.Brief:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in files.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    if title:
-        toml = workspace / "briefgen.toml"
-        toml.write_text(toml.read_text(encoding="utf-8").replace('title = ""', f'title = "{title}"', 1),
-                        encoding="utf-8")
-    return briefgen.open_workspace(workspace).compose("executive")
-
-
-def test_a_later_share_price_does_not_take_the_lead_from_the_event(tmp_path: Path) -> None:
-    brief = _brief(tmp_path, {"01-first.txt": FIRST, "02-second.txt": SECOND, "sources.toml": TOML},
-                   title="Korvath hydrogen ferry trial failure")
+def test_a_later_share_price_does_not_take_the_lead_from_the_event(news_workspace: NewsWorkspace) -> None:
+    # The story named as an analyst names it (its title in briefgen.toml); the lead is still the event.
+    brief = news_workspace("ferry", {"01-first.txt": FIRST, "02-second.txt": SECOND, "sources.toml": TOML},
+                           title="Korvath hydrogen ferry trial failure").compose("executive")
     lead = brief.sections[0].items[0].text
     assert "rose 9 percent" not in lead
     assert "Solveig" in lead or "fuel cell" in lead
