@@ -21,7 +21,7 @@ from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
-from briefgen.ingest.markup import reads
+from briefgen.ingest.markup import reads, run_in_heading
 from briefgen.keyfigures import (
     BARE,
     PREFIXES_OF_FORM,
@@ -431,6 +431,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return _paired_past(note, doc, at)  # "The authority also cut ..." after "A full tender ... will follow"
     if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
+    if run_in_heading(doc, previous.start, previous.end):
+        return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
     quote = reads(doc, previous.start, note.span.end)
@@ -455,7 +457,8 @@ def _paired_past(note: Note, doc: SourceDoc, at: int) -> Note | None:
     if current.para - first.para > 1 or (first.para != middle.para and middle.sent != 1):
         return None
     earlier = reads(doc, first.start, first.end)
-    if opens_on_earlier(earlier) or points_back(earlier):
+    if opens_on_earlier(earlier) or points_back(earlier) or run_in_heading(doc, first.start, first.end) \
+            or run_in_heading(doc, middle.start, middle.end):
         return None
     if any(r.start < current.start and r.end > first.end for r in doc.removed):
         return None

@@ -245,3 +245,18 @@ def reads(doc: SourceDoc, start: int, end: int) -> str:
     if doc.format != "markdown":
         return doc.text[start:end]
     return as_read(doc.text, start, end, markup_spans(doc.text))[0]
+
+
+_STRONG_WHOLE = re.compile(r"(\*\*|__)[^*_\n]+\1[ \t]*")
+"""A stretch wholly in strong emphasis ("**Construction.**"): a run-in side heading of a report."""
+
+
+def run_in_heading(doc: SourceDoc, start: int, end: int) -> bool:
+    """Whether the sentence at *start*:*end* of *doc* is a side heading run into its paragraph rather
+    than a statement ("**Construction.** We expect ...", "Rents. Our model puts ..."): wholly in strong
+    emphasis in a Markdown source, or a single word standing as a sentence in any source. Such a
+    label tells the reader nothing a statement after it leans on."""
+    raw = doc.text[start:end].strip()
+    if doc.format == "markdown" and _STRONG_WHOLE.fullmatch(raw):
+        return True
+    return len(reads(doc, start, end).split()) == 1
