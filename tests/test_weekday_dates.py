@@ -84,3 +84,20 @@ def test_a_brief_shows_each_weekday_with_its_date_and_check_still_passes(tmp_pat
     evidence = brief.split("## Evidence")[1] if "## Evidence" in brief else brief
     assert "[15 November]" not in evidence.replace("\\[", "[")  # the quotes cited stay verbatim
     assert runner.invoke(main, ["-w", str(root), "check"]).exit_code == 0
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # an event called off or awaited, named by its day: the past verb dates the calling off, not the event
+    ("The union called off Thursday's national strike after the offer.", dt.date(2026, 11, 19)),
+    ("The court postponed Wednesday's hearing.", dt.date(2026, 11, 18)),
+    ("Leaders met ahead of Sunday's vote.", dt.date(2026, 11, 15)),
+    # the nearest such day is not clearly so (three days back, four ahead): no date rather than a wrong one
+    ("The club cancelled Saturday's match.", None),
+    # an event that caused something is past, as before
+    ("The ferry was delayed by Monday's storm.", dt.date(2026, 11, 16)),
+])
+def test_an_event_called_off_is_dated_by_the_nearest_such_day(sentence: str, day: dt.date | None) -> None:
+    from briefgen.notes.dates import mentions
+
+    found = [w.first for w in mentions(sentence, dt.date(2026, 11, 17))]  # a Tuesday
+    assert found == ([day] if day else [])

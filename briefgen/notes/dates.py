@@ -198,6 +198,14 @@ _SCHEDULED_THEN = re.compile(
 the future seen from an earlier time, whose day may lie before or after the source's date."""
 
 
+_PUT_OFF = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|postpon(?:e|ed|es|ing)|suspend(?:ed|s|ing)?|"
+    r"scrap(?:ped|s|ping)?|avert(?:ed|s|ing)?|put(?:s|ting)?\s+off|defer(?:red|s|ring)?|shelv(?:e|ed|es|ing)|"
+    r"ahead\s+of|before)\s+$", re.IGNORECASE)
+"""Just before a weekday's possessive, an act on an event that may not have happened yet ("called off
+Thursday's strike", "ahead of Friday's vote"): a past verb dates the act, not the event."""
+
+
 def _clause_before(sentence: str, at: int) -> str:
     """The words before offset *at* back to the last comma, semicolon, dash or sentence end (a
     preposition such as "before" in "appear before the committee" ends no clause here)."""
@@ -206,9 +214,10 @@ def _clause_before(sentence: str, at: int) -> str:
     return before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
 
 
-def _future(sentence: str, at: int) -> bool | None:
+def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     """Whether the clause before offset *at* speaks of the future (True), the past (False) or
-    does not say (None): the cue nearest the date wins."""
+    does not say (None): the cue nearest the date wins. With *ahead*, a clause that does not say
+    takes a future cue in the words after the date ("On Monday the board will ...")."""
     before = sentence[max(0, at - 90):at]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
@@ -219,7 +228,7 @@ def _future(sentence: str, at: int) -> bool | None:
                                                             or _AUXILIARY.search(clause, 0, m.start())))]
     if future or past:
         return (max(future) if future else -1) >= (max(past) if past else -1)
-    future_anywhere = _FUTURE_CUE.search(sentence[at:at + 60])
+    future_anywhere = ahead and _FUTURE_CUE.search(sentence[at:at + 60])
     return True if future_anywhere else None
 
 
@@ -275,10 +284,14 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             continue  # "offer a Friday program", "childcare every Friday": no one day
         which = (match["which"] or "").lower()
         target = WEEKDAYS.index(match["name"].lower())
-        if not which and _SCHEDULED_THEN.search(_clause_before(sentence, match.start())):
+        put_off = sentence[match.end():match.end() + 2] in ("'s", "’s") and _PUT_OFF.search(
+            sentence, max(0, match.start() - 24), match.start()) and not _future(sentence, match.start(), ahead=False)
+        if not which and (_SCHEDULED_THEN.search(_clause_before(sentence, match.start())) or put_off):
             # "had been due to hear ... on Tuesday": a plan as it stood before the source was
             # written, for a day before or after it; the tense gives no direction, so the
-            # nearest such day, and none when the nearest is not clearly so.
+            # nearest such day, and none when the nearest is not clearly so. Likewise a day's
+            # event called off or awaited ("called off Thursday's strike"): the past verb dates
+            # the calling off, not the event.
             back = (anchor.weekday() - target) % 7
             if back == 0 or min(back, 7 - back) <= 2:
                 shift = -back if back <= 3 else 7 - back
