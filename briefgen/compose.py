@@ -1358,7 +1358,8 @@ class _Composer:
         if note is None:
             return None
         first = self.source_day(note)
-        if note.id == lead.id or note.id in self.printed or first is None or day <= first:
+        if note.id == lead.id or note.id in self.printed or first is None or day <= first \
+                or note.id in self.told_in_error:
             return None
         if note.id in self.stale and (event := holds.main_event(said(note))) is not None \
                 and stem(event[0]) in _LEVEL_MOVES:
@@ -2272,9 +2273,21 @@ class _Composer:
     @functools.cached_property
     def told_wrong(self) -> set[str]:
         """`told_before`, worked out once."""
+        return set(self.told_before_by)
+
+    @functools.cached_property
+    def told_in_error(self) -> set[str]:
+        """Of `told_wrong`, the statements a correction says were wrong ("An earlier version of this story
+        said ... 62,000 teachers. The correct figure is 58,000."), not a value revised since: never shown,
+        not even as the first state of a story a later decision overtook (`original_event`)."""
+        return {note for note, corrected in self.told_before_by.items() if corrected}
+
+    @functools.cached_property
+    def told_before_by(self) -> dict[str, bool]:
+        """`told_before`, each statement with whether a correction (not a revision) told it."""
         return self.told_before()
 
-    def told_before(self) -> set[str]:
+    def told_before(self) -> dict[str, bool]:
         """Statements giving a value that another news source's sentence calls earlier, with the
         value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
         number to 146", "not 9% as previously stated"), when that source is not dated before the
@@ -2296,7 +2309,7 @@ class _Composer:
             day = placed.isoformat() if placed else ""
             notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
                         for i, said in enumerate(texts) if correction_notice(said) and earlier_values(said)]
-        gone: set[str] = set()
+        gone: dict[str, bool] = {}
         if not marking and not notices:
             return gone
         for note in self.readable:
@@ -2312,7 +2325,7 @@ class _Composer:
                 if source == note.span.source or (day and when and when < day):
                     continue
                 if any(called_earlier(quote, said, f) for f in claimed):
-                    gone.add(note.id)
+                    gone[note.id] = correction_notice(said) or corrects(said)
                     break
         return gone
 
