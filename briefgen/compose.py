@@ -285,6 +285,8 @@ def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
     if found is None or note.text or note.status == "pinned":
         return note
     meta = doc.meta
+    if meta.kind == "forum thread":
+        return note  # a post speaks in its writer's first person, and the brief labels whose post it is
     singular = found.group().lower() in {"i", "me", "my"}
     issuer = meta.publisher if meta.kind not in {"opinion", "news report"} else ""
     who = (meta.author or issuer) if singular else (issuer or (meta.author if meta.kind == "opinion" else ""))
