@@ -258,7 +258,54 @@ def standalone(note: Note, brief: bool = False, story: str = "") -> bool:
         or brief and (speaker_by_pronoun(note.quote) or unseen_referent(note.quote, story)))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:(?P<we>[Ww]e|us|I(?=\s+[a-z’'])|me)|(?P<our>[Oo]ur|[Mm]y))\b")
+"""A word by which a text's own writer speaks: a subject or object ("We expect", "I see"), or a possessive."""
+_QUOTATION = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
+
+
+def own_voice(quote: str) -> re.Match[str] | None:
+    """The first word in *quote*, outside its quotation marks, by which the source's writer speaks in the
+    first person ("We expect permits to fall ...", "Our model puts ..."), or None. Inside quotation marks the
+    voice is a quoted speaker's, whom the sentence names."""
+    plain = _QUOTATION.sub(lambda m: " " * len(m.group()), quote)
+    for found in _FIRST_PERSON.finditer(plain):
+        if found.group() == "I" and re.search(r"(?<![.!?:;]\s)\b[A-Z][\w'’-]*\s+$", plain[:found.start()]):
+            continue  # "World War I", "Phase I": a numeral ending a name
+        return found
+    return None
+
+
+def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
+    """*note* whose writer speaks in the first person with the speaker named in a bracket: "[Hanseatic Institute
+    for Economic Research] expect ...", "[Hanseatic Institute for Economic Research]'s model ..." (an issuing
+    body for "we" and "our", the writer for "I" and "my" when the header names them); as it is when it has no
+    first person; None when its source names no one who speaks, so the brief cannot say whose view it is and
+    must not show it as its own."""
+    found = own_voice(note.quote)
+    if found is None or note.text or note.status == "pinned":
+        return note
+    meta = doc.meta
+    if meta.kind == "forum thread":
+        return note  # a post speaks in its writer's first person, and the brief labels whose post it is
+    singular = found.group().lower() in {"i", "me", "my"}
+    issuer = meta.publisher if meta.kind not in {"opinion", "news report"} else ""
+    who = (meta.author or issuer) if singular else (issuer or (meta.author if meta.kind == "opinion" else ""))
+    if not who:
+        return None
+    name = f"[{who}]" if found.group("we") else f"[{who}'s]"
+    return _requoted(note, doc, note.quote[:found.start()] + name + note.quote[found.end():], note.span.start)
+
+
 def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
+    """The note as a statement a reader can take on its own (`_in_context`); for an audience brief, a
+    statement in its source's own first person names who speaks, or is left out (`_voice_named`)."""
+    shown = _in_context(note, doc, story, brief)
+    if shown is None or not brief or doc is None:
+        return shown
+    return _voice_named(shown, doc)
+
+
+def _in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
     """The note as a statement a reader can take on its own: as it is when it stands alone;
     when it leans on the sentence before it (in its paragraph, or ending the paragraph before,
     as in news written one sentence to a paragraph), both sentences quoted together

@@ -580,7 +580,7 @@ class _Top:
 
 
 _GENRE_WORDS = (r"information|release|statement|advisory|bulletin|notice|updates?|briefing|guidance|announcement|"
-                r"fact ?sheet|newsletter|note|research|commentary|explainer|preview|report")
+                r"fact ?sheet|newsletter|note|research|commentary|explainer|preview|report|paper")
 _GENRE_LINE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the))*?)"
     r"(?P<genre>(?:[ ][a-z][a-z-]*){0,2}[ ](?:" + _GENRE_WORDS + r")|"
@@ -752,6 +752,21 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
             and (found := header_line(line)) is not None}
     labelled = any(found.genre for found in read.values())
     taken = [i for i, found in read.items() if found.genre or labelled or found.issuer]
+    # "By Ali Demir, spokesman of the Tenants' Union" / "Hamburger Rundschau, 10 November 2026": under a line
+    # naming the writer, a line of only another name and a date names the outlet that ran the piece; the
+    # organisation in the writer's role is whom the writer speaks for, not the publisher.
+    writers = {found.author for i in taken for found in (read[i],) if found.author}
+    for i, line in header:
+        outlet = re.fullmatch(r"(?P<name>[^,]+),[ ](?P<date>.+)", _plain(line))
+        found = read.get(i)
+        named = found is not None and not found.genre and outlet is not None and outlet.group("name") in {
+            found.author, found.issuer} and not (found.author and found.issuer) and found.author not in writers
+        if (outlet and i not in top.furniture and i not in heads and date_line(outlet.group("date"))
+                and (named or (found is None and _organisation(outlet.group("name"))))
+                and writers and any(j < i for j in taken)):
+            top.furniture[i] = "masthead (publisher, byline or date)"
+            top.publisher = top.publisher or outlet.group("name")
+            break
     for i, line in header:
         if i in heads and not top.kind and (masthead := header_line(line)) is not None and masthead.genre:
             top.kind = masthead.kind  # "Kvarner Securities | Equity Research | 10 November 2026": what the piece is
@@ -824,6 +839,12 @@ def _desk_genre(part: str) -> str:
     return genre_kind(found.group("genre")) if found and _genre(part) is None else ""
 
 
+_INSTITUTION_OF = re.compile(r"(?:[A-Z][\w'’-]+[ ]){0,2}(?:University|College|School|Academy|Office|Court|Tribunal|"
+                             r"Department|Bureau|Agency|Unit|Institute|Centre|Center|Council|Ministry|Commission)"
+                             r"[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w'’-]+(?:[ ](?:[A-Z][\w'’-]+|and|of|&))*")
+"""An institution named by its kind and whose or what it is ("University of Bayreuth", "Court of Auditors")."""
+
+
 def _organisation(part: str) -> bool:
     """True for a part that names an organisation by its form: capitalised words with "&",
     a corporate suffix or an organisation's noun, or several capitalised words that are no
@@ -833,9 +854,12 @@ def _organisation(part: str) -> bool:
     if "&" in part or re.search(r"[ ](?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|AG|SA|NV|BV|Corp|Group|Partners|"
                                 r"Capital|Securities|Institute|Foundation|Centre|Center|Council|Bank|Research|"
                                 r"Associates|Advisors|Advisers|Markets|Alliance|Union|Association|Federation|"
-                                r"Society|Coalition|Trust|Fund|Commission|Authority|Ministry|Board|Committee)\.?$",
+                                r"Society|Coalition|Trust|Fund|Commission|Authority|Ministry|Board|Committee|Office|Unit|School|"
+                                r"University|Court|Tribunal|Department|Bureau|Agency)\.?$",
                                 part):
         return True
+    if _INSTITUTION_OF.fullmatch(part):
+        return True  # "University of Bayreuth", "Court of Auditors": an institution and whose it is
     return bool(_ORG_WORD.search(part) or _OUTLET_WORD.search(part))
 
 
@@ -864,7 +888,7 @@ def header_line(line: str) -> HeaderLine | None:
     roled = False  # the part before was a person's role ("senior fellow at the X")
     if (whole := byline(line)) is not None:
         return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
+    parts = [_bare_part(p.strip()) for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
     named = False  # the part before named the person who wrote it
     labels = [part for part in parts if _genre(part) is not None or _desk_genre(part)]
     for part in parts:
@@ -886,6 +910,8 @@ def header_line(line: str) -> HeaderLine | None:
               else None) is not None and by[0]:
             found.author, found.issuer = found.author or by[0], found.issuer or by[1]
             named = not by[1]
+        elif after_name and _TITLED_ROLE.fullmatch(part) and not _organisation(part):
+            roled = True  # "Dr. Miriam Okafor, Head of Real Estate Economics": a role in title case
         elif after_name and _POST_NOMINAL.fullmatch(part):
             named = True  # "Analyst: Rebecca Lindqvist, PhD": letters after the name are part of it
         elif (kind := _genre(part)) is not None and after_name and len(part.split()) >= 3 and _organisation(part):
@@ -924,13 +950,34 @@ def header_line(line: str) -> HeaderLine | None:
     return found if found.genre or found.author else None
 
 
+_TITLED_ROLE = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:of|for)[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:[A-Z][a-z]+|and|&))*")
+"""A person's role in title case, a post and what it heads ("Head of Real Estate Economics", "Director for
+Research")."""
+_ISSUE_NUMBER = re.compile(r"[ ](?:(?:No|Nr|Vol|Issue)\.?[ ]?)?\d+(?:[/.-]\d+)*$")
+"""A series number after a genre label ("Policy Note 2026/04", "Briefing Paper No. 12")."""
+_ACRONYM = re.compile(r"(?P<name>.+?)[ ]\((?P<short>[^()]+)\)$")
+"""A name with its short form or gloss in brackets ("Hanseatic Institute for Economic Research (HIER)")."""
+
+
+def _bare_part(part: str) -> str:
+    """A header part without a series number after its genre label, or without the bracketed
+    short form after an organisation's name: what the part names."""
+    numbered = _ISSUE_NUMBER.search(part)
+    if numbered and numbered.start() > 0 and _genre(part[:numbered.start()]) is not None:
+        return part[:numbered.start()]
+    short = _ACRONYM.fullmatch(part)
+    if short and _organisation(short.group("name")):
+        return short.group("name")
+    return part
+
+
 _POST_NOMINAL = re.compile(r"(?:Ph\.?[ ]?D|D\.?Phil|M\.?D|CFA|CPA|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|J\.?D|MPH|DrPH|FRCP|"
                            r"FRS|OBE|MBE|CBE|KC|QC|Esq)\.?")
 """Letters after a person's name: degrees, professional titles and honours ("PhD", "CFA", "OBE")."""
 _LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:analyst|author|writer|written by|words)s?:)\s+")
 """Who wrote it, labelled at a header part's start: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo
 Bain" (matched, never searched: "by " inside "Kirby Smith" is part of the name)."""
-_DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co))(?<!\b(?:Mrs|Inc|Ltd|Rev))\.\s+(?=[A-Z])")
+_DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co))(?<!\b(?:Mrs|Inc|Ltd|Rev))(?<!\bProf)\.\s+(?=[A-Z])")
 """A full stop between the parts of a header line (not after an initial or a title: "Dr. Ruiz")."""
 
 
@@ -940,7 +987,7 @@ def _dotted_parts(line: str) -> str | None:
     if not line.endswith(".") or re.search(r"\b[A-Z]\.$", line):
         return None
     parts = [p.strip() for p in _DOTTED_PART.split(line[:-1])]
-    if len(parts) < 2 or any(not p or len(p.split()) > 12 for p in parts):
+    if len(parts) < 2 or any(not p or len(p.split()) > 16 for p in parts):
         return None
     return " | ".join(parts)
 
@@ -984,6 +1031,12 @@ def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, 
         # Up to a line found to be furniture (an issuer's line right under the headline).
         end = min((r.start for r in removed if para[0] < r.start < para[1]), default=para[1])
         whole = text[para[0]:end].rstrip()
+        wrapped = whole.splitlines()
+        # A line that is only a date, or a place and a date, ends the headline: it is the header's dateline
+        # ("Special report: ..." / "Munich, 15 October 2026"), not the headline's wrapped end.
+        dated = next((n for n, line in enumerate(wrapped) if n and date_line(_plain(line))), None)
+        if dated is not None:
+            whole = "\n".join(wrapped[:dated])
         if 1 < len(whole.splitlines()) <= 3:
             first = " ".join(whole.split())
     return headline(first)
@@ -1242,7 +1295,7 @@ _ISSUED_TITLE = re.compile(
 Statement on ...", "Press release: ..."); the name before the colon issued it."""
 _GENRE_TITLE = re.compile(
     r"^\s*(?P<genre>(?:situation|status|progress|flash|daily|weekly)[ ]+(?:report|update)|sitrep|fact ?sheet|"
-    r"explainer|briefing(?: note)?|advisory)\s*(?:\(?no\.?\s*\d+\)?\s*)?[:|—–-]\s+\S", re.IGNORECASE)
+    r"explainer|briefing(?: note)?|advisory|[A-Za-z]+[ ]+report)\s*(?:\(?no\.?\s*\d+\)?\s*)?[:|—–-]\s+\S", re.IGNORECASE)
 """A headline that opens on the kind of document it heads ("Situation report: ...",
 "Explainer - ...")."""
 _ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume)\s*\d+(?:,?\s*(?:issue|no\.)\s*\d+)?", re.IGNORECASE)
