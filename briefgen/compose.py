@@ -1180,6 +1180,9 @@ class _Composer:
         facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))] or fitting
         if not facts:
             return None
+        # What was done years before its source was written ("Munich voters rejected a bid for the 2022
+        # Winter Games in 2013", in a 2026 report) is the story's background, not its lead.
+        facts = [n for n in facts if not holds.background(said(n), self.source_day(n))] or facts
         # The story's central event, told by the sentence that reports it or its latest state ("remained
         # blocked on Sunday, three days after ... ran aground"), not a later update's side detail.
         facts = [n for n in facts if self.tells_central(said(n))] or facts
@@ -1276,6 +1279,8 @@ class _Composer:
             if note.id in self.paired or self.commentary(note):
                 continue
             text = said(note)
+            if holds.background(text, self.source_day(note)):
+                continue  # what was done years before its source: the story's background, not its event
             event = holds.main_event(text)
             if event is None:
                 continue

@@ -1014,6 +1014,28 @@ def history(text: str, now: dt.date) -> bool:
         and not _SCHEDULED_WORD.search(text)
 
 
+# A time told as long past without a year ("a decade ago", "in the last decade", "in the 1990s").
+_LONG_AGO = re.compile(r"\b(?:(?:a|two|three|several|many)\s+decades?\s+ago|decades\s+ago|(?:in|over|during)\s+the\s+"
+                       r"(?:last|past|previous)\s+(?:decade|century)|in\s+the\s+(?:19|20)\d0s)\b", re.IGNORECASE)
+# Background lies at least this many years before its source: last year's figure may be the news.
+BACKGROUND_YEARS = 2
+
+
+def background(text: str, written: dt.date | None) -> bool:
+    """Whether the statement tells something done well before its source was written: every year
+    it names is at least BACKGROUND_YEARS before the source's ("Munich voters rejected a bid for
+    the 2022 Winter Games in 2013", in a 2026 report), or it tells a time long past ("a decade
+    ago"), and nothing in it looks ahead or is due (`history`). Such a sentence is the story's
+    background, never its lead. A year of a thing's name ("the 2022 Winter Games") is a year too:
+    with nothing later named, the sentence still tells the past."""
+    if written is None or _FORWARD.search(text) or _SCHEDULED_WORD.search(text):
+        return False
+    years = [int(y) for y in _YEAR.findall(text)]
+    if years:
+        return max(years) <= written.year - BACKGROUND_YEARS
+    return bool(_LONG_AGO.search(text))
+
+
 def lever(text: str, speaker: str = "", role: str = "", now: dt.date | None = None) -> bool:
     """Whether a statement on regulation or policy is a lever: what a public body does, has done,
     can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
