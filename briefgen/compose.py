@@ -1362,6 +1362,8 @@ class _Composer:
         first = self.source_day(note)
         if note.id == lead.id or note.id in self.printed or first is None or day <= first:
             return None
+        if holds.background(said(note), first):
+            return None  # what was done years before its source: the story's background, not what was first done
         if note.id in self.stale and (event := holds.main_event(said(note))) is not None \
                 and stem(event[0]) in _LEVEL_MOVES:
             return None  # a level that only moved ("had fallen by 35 percent"), overtaken: no act to recall
@@ -1435,7 +1437,8 @@ class _Composer:
 
     def bullets(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
-        if self.profile.sections and spec.id == self.profile.sections[0].id and spec.max_items:
+        opening = bool(self.profile.sections) and spec.id == self.profile.sections[0].id
+        if opening and spec.max_items:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 # A record another source refers back to ("27 percent below the record set in early
@@ -1461,10 +1464,14 @@ class _Composer:
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
+            if opening and holds.background(said(note), self.source_day(note)):
+                continue  # what was done years before its source: background, not the bottom line
             if self.matches(note, spec) and self.fits(note) and not (self.for_watch(note) and not _of_what_comes(spec)):
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
+                if opening and holds.background(said(shown), self.source_day(shown)):
+                    continue
                 if self.colour(shown):
                     colour.append(shown)
                     continue
@@ -1532,6 +1539,7 @@ class _Composer:
                  and self.position(n) <= LEDE_SENTENCES and self.reports(n) and not self.commentary(n)
                  and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
                  and not self.for_watch(n)  # an event to come on a given day: the watch section's
+                 and not holds.background(said(n), self.source_day(n))  # "... rejected a bid in 2013": background
                  and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
                  and self.lede_fits(n, lead)]
         return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)

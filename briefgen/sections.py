@@ -1017,6 +1017,9 @@ def history(text: str, now: dt.date) -> bool:
 # A time told as long past without a year ("a decade ago", "in the last decade", "in the 1990s").
 _LONG_AGO = re.compile(r"\b(?:(?:a|two|three|several|many)\s+decades?\s+ago|decades\s+ago|(?:in|over|during)\s+the\s+"
                        r"(?:last|past|previous)\s+(?:decade|century)|in\s+the\s+(?:19|20)\d0s)\b", re.IGNORECASE)
+# A verb that looks ahead ("will try again", "plans to", "is set to"): not "a tram plan", which names a thing.
+_AHEAD_VERB = re.compile(r"\b(?:will|won['’]t|would|shall|going to|(?:is|are) (?:set|due|expected|scheduled) to|"
+                         r"plans? to|planning to|intends? to|aims? to)\b", re.IGNORECASE)
 # Background lies at least this many years before its source: last year's figure may be the news.
 BACKGROUND_YEARS = 2
 
@@ -1025,10 +1028,10 @@ def background(text: str, written: dt.date | None) -> bool:
     """Whether the statement tells something done well before its source was written: every year
     it names is at least BACKGROUND_YEARS before the source's ("Munich voters rejected a bid for
     the 2022 Winter Games in 2013", in a 2026 report), or it tells a time long past ("a decade
-    ago"), and nothing in it looks ahead or is due (`history`). Such a sentence is the story's
+    ago"), and no verb of it looks ahead ("will try again in 2027"). Such a sentence is the story's
     background, never its lead. A year of a thing's name ("the 2022 Winter Games") is a year too:
     with nothing later named, the sentence still tells the past."""
-    if written is None or _FORWARD.search(text) or _SCHEDULED_WORD.search(text):
+    if written is None or _AHEAD_VERB.search(text):
         return False
     years = [int(y) for y in _YEAR.findall(text)]
     if years:
