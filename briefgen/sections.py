@@ -1020,6 +1020,8 @@ _LONG_AGO = re.compile(r"\b(?:(?:a|two|three|several|many)\s+decades?\s+ago|deca
 # A verb that looks ahead ("will try again", "plans to", "is set to"): not "a tram plan", which names a thing.
 _AHEAD_VERB = re.compile(r"\b(?:will|won['’]t|would|shall|going to|(?:is|are) (?:set|due|expected|scheduled) to|"
                          r"plans? to|planning to|intends? to|aims? to)\b", re.IGNORECASE)
+# A year before 1900 after a preposition of time ("in 1897"): not a count ("1,850 objects").
+_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|by|before|after)\s+(1[5-8]\d\d)(?![\d,.]\d)\b")
 # Background lies at least this many years before its source: last year's figure may be the news.
 BACKGROUND_YEARS = 2
 
@@ -1033,7 +1035,7 @@ def background(text: str, written: dt.date | None) -> bool:
     with nothing later named, the sentence still tells the past."""
     if written is None or _AHEAD_VERB.search(text):
         return False
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in _YEAR.findall(text)] + [int(y) for y in _OLD_YEAR.findall(text)]
     if years:
         return max(years) <= written.year - BACKGROUND_YEARS
     return bool(_LONG_AGO.search(text))

@@ -55,6 +55,7 @@ def test_the_brief_does_not_open_on_a_past_decade_s_background(news_workspace: N
 def test_background_is_a_past_well_before_the_source() -> None:
     day = dt.date(2026, 11, 19)
     assert sections.background("Munich voters rejected a bid for the 2022 Winter Games in 2013.", day)
+    assert sections.background("British troops looted thousands of objects from the palace in 1897.", day)
     assert sections.background("The city last tried a levy a decade ago.", day)
     assert not sections.background("The bank posted a record profit in 2025.", day)  # last year's result: news
     assert not sections.background("The council approved the plan on Tuesday.", day)
