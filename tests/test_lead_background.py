@@ -56,6 +56,10 @@ def test_background_is_a_past_well_before_the_source() -> None:
     day = dt.date(2026, 11, 19)
     assert sections.background("Munich voters rejected a bid for the 2022 Winter Games in 2013.", day)
     assert sections.background("British troops looted thousands of objects from the palace in 1897.", day)
+    # a point measured from, a relative clause's time, or a weekday: the act itself is recent
+    assert not sections.background("The bank raised its rate on Friday, seeking to halt a slide in the krona that "
+                                   "has pushed it to its weakest level since 2009.", day)
+    assert not sections.background("The board voted 11 to 2 to end the contract, which was awarded in December 2021.", day)
     assert sections.background("The city last tried a levy a decade ago.", day)
     assert not sections.background("The bank posted a record profit in 2025.", day)  # last year's result: news
     assert not sections.background("The council approved the plan on Tuesday.", day)
