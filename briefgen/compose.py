@@ -1230,6 +1230,9 @@ class _Composer:
         facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))] or fitting
         if not facts:
             return None
+        # What was done years before its source was written ("Munich voters rejected a bid for the 2022
+        # Winter Games in 2013", in a 2026 report) is the story's background, not its lead.
+        facts = [n for n in facts if not holds.background(said(n), self.source_day(n))] or facts
         # The story's central event, told by the sentence that reports it or its latest state ("remained
         # blocked on Sunday, three days after ... ran aground"), not a later update's side detail.
         facts = [n for n in facts if self.tells_central(said(n))] or facts
@@ -1326,6 +1329,8 @@ class _Composer:
             if note.id in self.paired or self.commentary(note):
                 continue
             text = said(note)
+            if holds.background(text, self.source_day(note)):
+                continue  # what was done years before its source: the story's background, not its event
             event = holds.main_event(text)
             if event is None:
                 continue
@@ -1408,6 +1413,8 @@ class _Composer:
         if note.id == lead.id or note.id in self.printed or first is None or day <= first \
                 or note.id in self.told_in_error:
             return None
+        if holds.background(said(note), first):
+            return None  # what was done years before its source: the story's background, not what was first done
         if note.id in self.stale and (event := holds.main_event(said(note))) is not None \
                 and stem(event[0]) in _LEVEL_MOVES:
             return None  # a level that only moved ("had fallen by 35 percent"), overtaken: no act to recall
@@ -1481,7 +1488,8 @@ class _Composer:
 
     def bullets(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
-        if self.profile.sections and spec.id == self.profile.sections[0].id and spec.max_items:
+        opening = bool(self.profile.sections) and spec.id == self.profile.sections[0].id
+        if opening and spec.max_items:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
                 # A record another source refers back to ("27 percent below the record set in early
@@ -1507,10 +1515,14 @@ class _Composer:
         for note in self.ranked():
             if len(items) >= spec.max_items:
                 break
+            if opening and holds.background(said(note), self.source_day(note)):
+                continue  # what was done years before its source: background, not the bottom line
             if self.matches(note, spec) and self.fits(note) and not (self.for_watch(note) and not _of_what_comes(spec)):
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
+                if opening and holds.background(said(shown), self.source_day(shown)):
+                    continue
                 if self.colour(shown):
                     colour.append(shown)
                     continue
@@ -1578,6 +1590,7 @@ class _Composer:
                  and self.position(n) <= LEDE_SENTENCES and self.reports(n) and not self.commentary(n)
                  and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
                  and not self.for_watch(n)  # an event to come on a given day: the watch section's
+                 and not holds.background(said(n), self.source_day(n))  # "... rejected a bid in 2013": background
                  and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
                  and self.lede_fits(n, lead)]
         return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)

@@ -1014,6 +1014,42 @@ def history(text: str, now: dt.date) -> bool:
         and not _SCHEDULED_WORD.search(text)
 
 
+# A time told as long past without a year ("a decade ago", "in the last decade", "in the 1990s").
+_LONG_AGO = re.compile(r"\b(?:(?:a|two|three|several|many)\s+decades?\s+ago|decades\s+ago|(?:in|over|during)\s+the\s+"
+                       r"(?:last|past|previous)\s+(?:decade|century)|in\s+the\s+(?:19|20)\d0s)\b", re.IGNORECASE)
+# A verb that looks ahead ("will try again", "plans to", "is set to"): not "a tram plan", which names a thing.
+_AHEAD_VERB = re.compile(r"\b(?:will|won['’]t|would|shall|going to|(?:is|are) (?:set|due|expected|scheduled) to|"
+                         r"plans? to|planning to|intends? to|aims? to)\b", re.IGNORECASE)
+# A year before 1900 after a preposition of time ("in 1897"): not a count ("1,850 objects").
+_OLD_YEAR = re.compile(r"\b(?:in|since|from|until|by|before|after)\s+(1[5-8]\d\d)(?![\d,.]\d)\b")
+_SUBORDINATE = re.compile(r",\s+(?:which|who|whose|where|when|after|before|seeking|as|while|since|a day|"
+                          r"two days|days|weeks|months)\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
+_RECENT_DAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+# Background lies at least this many years before its source: last year's figure may be the news.
+BACKGROUND_YEARS = 2
+
+
+def background(text: str, written: dt.date | None) -> bool:
+    """Whether the statement tells something done well before its source was written: every year
+    it names is at least BACKGROUND_YEARS before the source's ("Munich voters rejected a bid for
+    the 2022 Winter Games in 2013", in a 2026 report), or it tells a time long past ("a decade
+    ago"), and no verb of it looks ahead ("will try again in 2027"). Such a sentence is the story's
+    background, never its lead. A year of a thing's name ("the 2022 Winter Games") is a year too:
+    with nothing later named, the sentence still tells the past."""
+    if written is None or _AHEAD_VERB.search(text):
+        return False
+    # the main clause's time, not a relative or adverbial clause's ("..., which was awarded in December
+    # 2021", "..., seeking to halt a slide ... since 2009"), nor a point measured from ("since 2009")
+    text = _SINCE_YEAR.sub(" ", text[:m.start()] if (m := _SUBORDINATE.search(text)) else text)
+    if _RECENT_DAY.search(text):
+        return False  # "on Friday": the act is dated near its source
+    years = [int(y) for y in _YEAR.findall(text)] + [int(y) for y in _OLD_YEAR.findall(text)]
+    if years:
+        return max(years) <= written.year - BACKGROUND_YEARS
+    return bool(_LONG_AGO.search(text))
+
+
 def lever(text: str, speaker: str = "", role: str = "", now: dt.date | None = None) -> bool:
     """Whether a statement on regulation or policy is a lever: what a public body does, has done,
     can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
