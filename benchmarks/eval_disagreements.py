@@ -13,7 +13,8 @@ denials nobody's claim answers, written before the work on them; disputes-s20: a
 one quantity by two parties, an account and the rebuttal of the party it blames, a denial and the
 nearest claim it answers, written before the work on them; estimates-s27: a source's own estimate set
 against another party's figure, and a body revising its own, from fresh clusters written before the
-work on them) and a "subject". A passage may name its "writer" (the source's author).
+work on them; estimates-s34: two holders' values of one quantity in two sources, and one holder's
+revision of its own, from fresh clusters written before the work on them) and a "subject". A passage may name its "writer" (the source's author).
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 
@@ -178,6 +179,11 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
             hits += [conflicts.Conflict(d.a, d.b, f"answers: {' vs '.join(d.sides)}")
                      for one in counterclaims.answer_pairs(statements, [0, 1], row.get("owners", ["", ""]), [1.0, 1.0])
                      for d in [one[2]] if apart(d.a, d.b, d) is not None]
+        if len(statements) == 2:  # two holders' values of one quantity (`estimates.held_apart`)
+            hits += [conflicts.Conflict(i, j, reason) for i, j, _, reason in estimates.held_apart(
+                statements, [features.find_figures(s) for s in statements], [0, 1], row.get("dates") or ["", ""],
+                row.get("owners", ["", ""]), lambda i, hi, j, hj: bool(
+                    counterclaims.name_words(hi) & counterclaims.name_words(hj)) or hi.lower() == hj.lower())]
         if len(statements) == 2:  # two holders expecting different ways for one thing
             hits += [conflicts.Conflict(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
                      for one in outlooks.views_apart(statements, [0, 1], [1.0, 1.0])]

@@ -2661,7 +2661,10 @@ class _Composer:
                 # A side the brief already stated (itself, in another source's words, or all but
                 # word for word) is referred to by its number: each fact once per brief; here it
                 # is news who holds it.
-                earlier = [self.stated(n) for n in (a, b)]
+                # A side quoted with the sentence before it is stated only when its own sentence is: an
+                # earlier statement of that lead-in ("Munich voters rejected a bid ... in 2013") is not
+                # the holder's claim, and a reference to it would show no side at all.
+                earlier = [self.stated(self.originals.get(n.id, n) if n.id in self.paired else n) for n in (a, b)]
                 if not self.room_for(sum(len(statement(n).split()) for n, seen in zip((a, b), earlier, strict=True)
                                          if not seen)):
                     continue

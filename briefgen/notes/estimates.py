@@ -205,3 +205,193 @@ def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, st
 _THIRD_PERSON = frozenset("it they he she this that which".split())
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 """The writer's own voice: "On my estimate", "Our own survey"."""
+
+
+# ---------------------------------------------------------------- two holders' values across sources
+
+_NP = (r"(?P<holder>(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+"
+       r"|[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?))")
+_WHEN = r"(?:\s+(?:on\s+[A-Z]\w+|now|also|still|later|today|yesterday|last\s+week))?"
+_ESTIMATING = (r"puts?|estimat(?:es|ed)|calculat(?:es|ed)|projects?|projected|forecasts?|reckons?|counts?|counted|"
+               r"(?:rais|lower|revis|increas|reduc)(?:es|ed)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
+               r"(?:estimate|forecast|figure|count|projection)s?")
+_HOLDS = re.compile(r"(?:^|[,;]\s+|\b(?:after|that|and|but|while)\s+)" + _NP + r"(?:,\s+[^,]{2,60},)?" + _WHEN
+                    + r"\s+(?P<verb>" + _ESTIMATING + r"|said|says|told\s+\w+)\b")
+""""The bid company, Munich 2040 GmbH, puts ...", "the bid company raised its cost estimate to ...",
+"Moira Keane said ...": who gives the value that follows."""
+_HOLDS_AFTER = re.compile(r",\s+" + _NP + r"\s+(?P<verb>said|says|estimated|estimates|reported)\s*(?:[,.]|$)")
+""""... 1,240 teaching posts unfilled, the regional education department said, ...": a value's holder after it."""
+_ACCORDING = re.compile(r"\baccording\s+to\s+" + _NP)
+_OWN_VOICE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:analysis|model|survey|estimates?|calculations?|count|figures?|"
+                        r"research|projections?)|(?:we|I)\s+(?:estimate|calculate|put|expect|count|reckon))\b",
+                        re.IGNORECASE)
+"""The source's own voice giving a value ("our own analysis ... shows", "We estimate")."""
+_ESTIMATE_WORDS = re.compile(r"\b(?:estimat\w*|forecast\w*|projection\w*|projected|calculat\w*|count\w*|figures?|"
+                             r"analysis|model|survey|puts?|will|would)\b", re.IGNORECASE)
+"""A value given as someone's estimate, count or projection ("will save 180 euros"), not an event's
+running tally ("police said 12 died")."""
+_OTHERS_VALUE = re.compile(r"\b(?:from|not|(?<!less\s)(?<!more\s)(?<!fewer\s)than|against|versus|vs\.?|instead\s+of|earlier|previous|compared\s+(?:with|to)|"
+                           r"of\s+which|down\s+from|up\s+from)\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,2}$",
+                           re.IGNORECASE)
+"""Words right before a value that make it another's, an earlier one or a part, not the held value."""
+_INSTEAD_OF = re.compile(r"(?:,\s+not|,?\s+rather\s+than|,\s+against|,?\s+instead\s+of)\s", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\b(?:at\s+least|more\s+than|over|above|no\s+less\s+than|upwards\s+of|in\s+excess\s+of)\s+$",
+                       re.IGNORECASE)
+_AT_MOST = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|under|below)\s+$",
+                      re.IGNORECASE)
+_NOT_SCOPE = frozenset("estimate estimates estimated figure figures forecast count counts counted put puts said says "
+                       "least more less than about around some nearly almost roughly would could will now also still "
+                       "thousand million billion trillion per cent percent year years month months".split())
+_PRONOUN_HOLDER = re.compile(r"^(?:it|they|he|she|we|i|this|that|these|those|there|which|who)$", re.IGNORECASE)
+ROUNDING = 0.05
+"""Two values of one quantity closer than this share of the larger are one value rounded differently."""
+
+
+class Held:
+    """One holder's value of one quantity in one sentence (`held_value`)."""
+
+    __slots__ = ("holder", "figure", "low", "high", "scope")
+
+    def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str]) -> None:
+        self.holder, self.figure, self.low, self.high, self.scope = holder, figure, low, high, scope
+
+
+def _scope(text: str, at: int, end: int, leave_out: frozenset[str]) -> frozenset[str]:
+    """Stems of the words around a value (six before, four after): what it measures and of what."""
+    from briefgen.words import content_words, stem
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[:at])[-6:] if at else []
+    after = re.findall(r"[A-Za-z][\w'’-]*", text[end:])[:4]
+    words = [w for w in content_words(" ".join(before + after)) if w.lower() not in _NOT_SCOPE]
+    return frozenset(stem(w.lower()) for w in words) - leave_out
+
+
+def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | None:
+    """Who gives which value in *text*, when the sentence gives it as a named holder's estimate or
+    count (a verb of estimating, or of saying with a word of estimate or count in the sentence):
+    the holder (*owner*, the source's author or publisher, for the source's own voice), the first
+    value that is not another's, an earlier one or a part ("not 4.6 billion", "from 6.8 billion",
+    "of which"), its range (a bound "at least 9.3 billion" is open on one side) and the words
+    around it. None when no holder is named: precision first."""
+    from briefgen.words import stem
+    if not figures or not _ESTIMATE_WORDS.search(text):
+        return None
+    holder, verb_end = "", 0
+    found = _HOLDS.search(text)
+    if found is not None:
+        holder, verb_end = found.group("holder"), found.end()
+    elif (found := _HOLDS_AFTER.search(text)) is not None:
+        holder = found.group("holder")
+    elif (found := _ACCORDING.search(text)) is not None:
+        holder = found.group("holder")
+    elif _OWN_VOICE.search(text) and owner:
+        holder = owner
+    holder = " ".join(holder.split())
+    if re.match(r"(?:our|my)\b", holder, re.IGNORECASE):
+        holder = owner  # "Our own analysis puts ...": the source's own voice
+    if not holder or _PRONOUN_HOLDER.match(holder) or holder.split()[0].lower() in _TIMES:
+        return None
+    if not any(text.find(f.text, verb_end) >= 0 for f in figures):
+        verb_end = 0  # "... 1,240 posts unfilled, the department said": the value before its holder
+    # The value set against another's ("4.1 billion crowns, not 4.6 billion") is the one held.
+    first = [f for f in figures if (at := text.find(f.text, verb_end)) >= 0 and _INSTEAD_OF.match(text, at + len(f.text))]
+    for figure in first + [f for f in figures if f not in first]:
+        if not figure.unit or figure.value <= 0:
+            continue
+        at = text.find(figure.text, verb_end)
+        if at < 0:
+            continue
+        before = text[max(0, at - 40):at]
+        if _OTHERS_VALUE.search(before):
+            continue
+        low = high = figure.value
+        if _AT_LEAST.search(before):
+            high = float("inf")
+        elif _AT_MOST.search(before):
+            low = 0.0
+        else:
+            low, high = span_of(figure)
+        leave = frozenset(stem(w.lower()) for w in re.findall(r"[\w'’-]+", holder))
+        # The value's own words but its number and unit ("1,240 teaching posts": teaching) name what it counts.
+        leave |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
+        own = _scope(figure.text, 0, 0, leave) if _counted(figure.unit) else frozenset()
+        return Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own)
+    return None
+
+
+_REFUSED_BEFORE = re.compile(r"(?:,\s+not|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def refused_value(text: str, figure: Figure) -> bool:
+    """Whether *text* gives *figure* only as the value it sets its own against ("4.1 billion crowns,
+    not 4.6 billion crowns as the ministry states"): another's value, which the sentence does not claim."""
+    at = text.find(figure.text)
+    return at > 0 and _REFUSED_BEFORE.search(text[:at]) is not None
+
+
+def _counted(unit: str) -> bool:
+    """A unit that is itself the thing counted ("posts", "tonnes"), not a currency or a share."""
+    head = unit_head(unit)
+    return head.isalpha() and head.islower() and len(head) > 3 and head not in ("percent", "cent")
+
+
+def same_quantity(a: Held, b: Held) -> bool:
+    """Two values of one quantity: one unit, one period (when both say), and a word in common
+    around them besides the unit (the measured thing: "cost", "household ... save"), or, for a
+    counted unit ("posts", "tonnes"), the unit itself is the thing counted."""
+    fa, fb = a.figure, b.figure
+    if unit_head(fa.unit) != unit_head(fb.unit) or (fa.period and fb.period and fa.period != fb.period):
+        return False
+    if (" " in fa.unit) != (" " in fb.unit) and fa.unit.split(" ", 1)[-1] != fb.unit.split(" ", 1)[-1] \
+            and " " in fa.unit and " " in fb.unit:
+        return False  # "EUR a year" vs "EUR a month": two rates
+    high, low = max(fa.value, fb.value), min(fa.value, fb.value)
+    if high / low > 10:
+        return False  # a total and a part or a rate: too far apart to be two views of one
+    return bool(a.scope & b.scope) or _counted(fa.unit)
+
+
+def values_apart(a: Held, b: Held) -> bool:
+    """The two ranges do not meet, and the values differ beyond rounding: a bound that allows the
+    other value ("at least 2,100" and 2,300) is no conflict."""
+    if a.low <= b.high and b.low <= a.high:
+        return False
+    high, low = max(a.figure.value, b.figure.value), min(a.figure.value, b.figure.value)
+    return (high - low) / high > ROUNDING
+
+
+def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups: Sequence[int],
+               dates: Sequence[str], owners: Sequence[str], same: Callable[[int, str, int, str], bool],
+               ) -> list[tuple[int, int, tuple[str, str], str]]:
+    """Two holders' values of one quantity in two sources that differ beyond rounding: (row,
+    row, (holder, holder), reason). A holder's later value of the quantity (a later source, or
+    later in one source) revises its own earlier one, which drops out: the pair shows each
+    holder's latest value. *same*(row, holder, row, holder): whether two holders are one party.
+    Each row once, each pair of holders once."""
+    held = [held_value(t, f, owners[groups[r]]) if f else None for r, (t, f) in enumerate(zip(texts, figures, strict=True))]
+    rows = [r for r, h in enumerate(held) if h is not None]
+    order = {r: (dates[groups[r]] or "", r) for r in rows}
+    superseded: set[int] = set()
+    for i in rows:
+        for j in rows:
+            hi, hj = held[i], held[j]
+            if i != j and hi is not None and hj is not None and order[i] < order[j] \
+                    and (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(i, hi.holder, j, hj.holder):
+                superseded.add(i)
+    live = [r for r in rows if r not in superseded]
+    out: list[tuple[int, int, tuple[str, str], str]] = []
+    used: set[int] = set()
+    pairs_of: list[tuple[str, str]] = []
+    for x, i in enumerate(live):
+        for j in live[x + 1:]:
+            hi, hj = held[i], held[j]
+            if hi is None or hj is None or i in used or j in used:
+                continue
+            if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(i, hi.holder, j, hj.holder):
+                continue
+            if (hi.holder, hj.holder) in pairs_of:
+                continue
+            out.append((i, j, (hi.holder, hj.holder),
+                        f"different estimates of one quantity: {hi.figure.text} vs {hj.figure.text}"))
+            used |= {i, j}
+            pairs_of += [(hi.holder, hj.holder), (hj.holder, hi.holder)]
+    return out

@@ -482,6 +482,11 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     reasons += ["different amounts"] * len(more)
     # A source's own estimate of a quantity set against another party's figure for it.
     party, found = _estimates(corpus, seen, parties, party, reasons, found, rows)
+    # Two holders' values of one quantity in two sources (each holder's latest; its earlier ones revised).
+    held_apart = _held_apart(corpus, parties, {r for a, b, _ in party for r in (a, b)}
+                             | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}, drafts, doc_dates)
+    party += [(a, b, d) for a, b, d, _ in held_apart]
+    reasons += [reason for _, _, _, reason in held_apart]
     # Holders who expect different ways for one thing; a sentence that states a split of views whole.
     splits = _splits(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
     more = _views_apart(corpus, quick, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
@@ -553,6 +558,58 @@ def _estimates(corpus: _Corpus, seen: Sequence[Looks], parties: counterclaims.Pa
         found.append(conflicts.Conflict(where[one.a], -1, one.reason, (named[0].label, named[1].label)))
         taken.add(one.a)
     return party, found
+
+
+def _held_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int], drafts: Sequence[Draft],
+                doc_dates: Sequence[str]) -> list[tuple[int, int, disputes.Dispute, str]]:
+    """Two holders' values of one quantity in two sources (`estimates.held_apart`), as disputes
+    between two parties (row, row, dispute, reason); a side's holder is who gives the value, or the
+    source's author or publisher for its own voice ("our own analysis")."""
+    texts, groups = corpus.texts, corpus.groups
+    rows = [r for r in range(len(texts)) if drafts[r]["figures"] and r not in taken]
+    if len(rows) < 2:
+        return []
+    owners = [re.split(r"[;,]", doc.meta.author or doc.meta.publisher or "")[0].strip() for doc in corpus.docs]
+
+    def same(i: int, holder_i: str, j: int, holder_j: str) -> bool:
+        a, b = parties.of(rows[i], holder_i), parties.of(rows[j], holder_j)
+        if a is None or b is None:
+            return holder_i.lower() == holder_j.lower()
+        return parties.same(a, b)
+
+    found = estimates.held_apart([texts[r] for r in rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in rows],
+                                 [groups[r] for r in rows], doc_dates, owners, same)
+    out = []
+    for i, j, held, reason in found:
+        # "Her department estimates ...": the body of the person the sentence before names speaks for her.
+        holders = (_whose(corpus, rows[i], held[0]), _whose(corpus, rows[j], held[1]))
+        if not all(holders):
+            continue
+        kept = _two_parties(parties, [(rows[i], rows[j], disputes.Dispute(rows[i], rows[j], holders, ()))])
+        out += [(a, b, d, reason) for a, b, d in kept]
+    return out
+
+
+_OWNED_BY_PRONOUN = re.compile(r"^(?:her|his|their|its)\s+", re.IGNORECASE)
+
+
+def _whose(corpus: _Corpus, row: int, holder: str) -> str:
+    """*holder*, or for one owned by a pronoun ("Her department") the person the sentence before
+    names as its speaker ("Housing Senator Karen Pahl"); "" when that sentence names nobody."""
+    if not _OWNED_BY_PRONOUN.match(holder):
+        short = re.match(r"(?i:the)\s+([A-Z][\w'’&.-]*)$", holder)
+        if short is not None:  # "the Office": the name the source gives it in full ("Bavarian Supreme Audit Office")
+            full = re.search(r"\b(?:[A-Z][\w'’&.-]*\s+){1,4}" + re.escape(short.group(1)) + r"\b",
+                             corpus.docs[corpus.groups[row]].text)
+            holder = full.group(0) if full is not None else holder
+        return holder
+    if row == 0 or corpus.groups[row - 1] != corpus.groups[row]:
+        return ""
+    said = features.attribution(corpus.texts[row - 1])
+    if said is None or said[3] or not said[0].name[:1].isupper():
+        return ""
+    return " ".join(f"{said[0].role} {said[0].name}".split()) if said[0].role and said[0].role[:1].isupper() \
+        else said[0].name
 
 
 def _earlier_in_source(corpus: _Corpus, row: int) -> list[str]:

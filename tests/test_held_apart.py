@@ -1,0 +1,62 @@
+"""Two holders' values of one quantity across sources (estimates.held_apart): invented text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.notes import estimates, features
+
+
+def _same(texts):
+    def same(i, hi, j, hj):
+        return hi.lower().removeprefix("the ") == hj.lower().removeprefix("the ")
+    return same
+
+
+def _apart(texts, groups, dates, owners=None):
+    owners = owners or [""] * (max(groups) + 1)
+    return estimates.held_apart(texts, [features.find_figures(t) for t in texts], groups, dates, owners, _same(texts))
+
+
+ROAD = "The transport agency puts the cost of the Veldmark bypass at 420 million euros."
+AUDIT = "The Court of Accounts estimates the cost of the bypass at 610 million euros."
+
+
+def test_two_holders_two_values_of_one_cost_are_a_dispute():
+    found = _apart([ROAD, AUDIT], [0, 1], ["2026-03-01", "2026-05-01"])
+    assert [(i, j) for i, j, _, _ in found] == [(0, 1)]
+    assert found[0][2] == ("The transport agency", "The Court of Accounts")
+
+
+def test_a_holder_revising_its_own_value_is_no_dispute_and_the_latest_value_stands():
+    later = "The transport agency on Monday raised its cost estimate for the bypass to 560 million euros."
+    found = _apart([ROAD, AUDIT, later], [0, 1, 2], ["2026-03-01", "2026-05-01", "2026-06-01"])
+    assert [(i, j) for i, j, _, _ in found] == [(1, 2)]  # the agency's latest value, not its first
+    assert not _apart([ROAD, later], [0, 1], ["2026-03-01", "2026-06-01"])
+
+
+def test_a_bound_that_allows_the_other_value_is_no_conflict():
+    bound = "The Court of Accounts estimates the cost of the bypass at no less than 400 million euros."
+    assert not _apart([ROAD, bound], [0, 1], ["", ""])
+    above = "The Court of Accounts estimates the cost of the bypass at no less than 500 million euros."
+    assert _apart([ROAD, above], [0, 1], ["", ""])
+
+
+def test_no_named_holder_no_dispute():
+    bare = "The bypass is expected to cost 610 million euros."
+    assert not _apart([ROAD, bare], [0, 1], ["", ""])
+
+
+def test_the_sources_own_voice_is_held_by_its_owner():
+    own = "Our own analysis puts the cost of the bypass at 610 million euros, not 420 million euros."
+    found = _apart([ROAD, own], [0, 1], ["", ""], ["", "Veldmark Taxpayers"])
+    assert found and found[0][2][1] == "Veldmark Taxpayers"
+
+
+@given(st.integers(min_value=100, max_value=900), st.integers(min_value=0, max_value=4))
+def test_values_within_rounding_never_conflict(value, bump):
+    other = value + value * bump // 100  # at most 4 percent apart
+    a = f"The transport agency puts the cost of the bypass at {value} million euros."
+    b = f"The Court of Accounts estimates the cost of the bypass at {other} million euros."
+    assert not _apart([a, b], [0, 1], ["", ""])
