@@ -309,6 +309,33 @@ def check(config: Config, docs: Sequence[SourceDoc], warnings: list[str] | None 
     return problems, verified
 
 
+def brief_problems(config: Config, docs: Sequence[SourceDoc]) -> list[str]:
+    """The brackets that read as a clause in the statements of each audience's latest recorded brief
+    (history/), one line each naming the record and the note: a brief quotes a note's own brackets as
+    they stand (those `check` reports in the notes), so any other is one compose inserted."""
+    from briefgen import record
+    from briefgen.notes.glosses import clause_brackets
+
+    noted = {bracket for entry in _stored(config, docs)
+             for text in (entry.note.quote, entry.note.text or "", *entry.note.evidence_quotes)
+             for bracket in clause_brackets(text)}
+    folder = config.root / record.HISTORY
+    problems = []
+    for audience in sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else ():
+        records = record.load_history(config, audience)
+        if not records:
+            continue
+        latest = records[-1]
+        for section in latest.sections:
+            for item in section.items:
+                found = [b for b in clause_brackets(item.text) if b not in noted]
+                if found:
+                    problems.append(f"{record.HISTORY}/{audience}/{latest.as_of}.json: note {item.note_id}: the brief "
+                                    f"quotes the bracket {', '.join(found)}, which no note holds and which reads as a "
+                                    "clause, not a name, a role or a day; run `briefgen build` again to recompose it")
+    return problems
+
+
 def load(config: Config, docs: Sequence[SourceDoc], warnings: list[str] | None = None) -> NoteSet:
     """The notes files as a NoteSet whose spans are located afresh; NotesError on any unverifiable quote
     (or a bracket briefgen wrote that reads as a clause); the analyst's such brackets go to *warnings*."""
