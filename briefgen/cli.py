@@ -386,7 +386,11 @@ def check(workspace: str) -> None:
     """Verify that every note's quote (and evidence) stands in its source.
 
     Whitespace and straight-vs-curly quote marks are ignored; any other
-    difference fails, naming the note and notes file:line.
+    difference fails, naming the note and notes file:line. A bracket must
+    read as a name, a role or a day, not a clause ("[who chairs it]",
+    "[Games, clearing the way]"): one briefgen wrote (in a note or in the
+    latest brief of history/) fails; one you wrote or edited in notes/ is
+    kept and quoted as written, with a warning naming it.
 
     Example: briefgen check
     """
@@ -396,7 +400,11 @@ def check(workspace: str) -> None:
     config = _config(workspace)
     _locked(click.get_current_context(), config)
     ingested = ingest(config)
-    problems, verified = notes_stage.check(config, ingested.docs)
+    told: list[str] = []
+    problems, verified = notes_stage.check(config, ingested.docs, told)
+    problems += notes_stage.brief_problems(config, ingested.docs)
+    for warning in told:
+        click.echo(f"briefgen: warning: {_shown(warning)}", err=True)
     for problem in problems:
         click.echo(f"briefgen: error: {_shown(problem)}", err=True)
     if problems:

@@ -291,7 +291,8 @@ def build(
     profiles = {p.name: p for p in profiles_for(config)}
     with timings.stage("notes"):
         _, refreshed = refresh_notes(config, ingested, progress=progress, profiles=list(profiles.values()))
-        noteset: NoteSet = notes_stage.load(config, ingested.docs)
+        bracket_warnings: list[str] = []
+        noteset: NoteSet = notes_stage.load(config, ingested.docs, bracket_warnings)
     history_warnings: list[str] = []
     compose_brief = composer_for(config, noteset, history_warnings)
     config = as_of_for(config, noteset.sources)
@@ -321,7 +322,7 @@ def build(
                        warnings=look.warnings
                        + (svg_in_word if "docx" in chosen_formats and look.logo and look.logo.mime == "image/svg+xml"
                           and svg_as_png(look.logo.data) is None else ())
-                       + ingested.skipped + refreshed.warnings + _unnamed(config)
+                       + ingested.skipped + refreshed.warnings + tuple(bracket_warnings) + _unnamed(config)
                        + tuple(w for name in names for w in audience_profiles.mixed_levers(config, profiles[name]))
                        + tuple(dict.fromkeys(history_warnings)),
                        timings=dict(timings.stages),

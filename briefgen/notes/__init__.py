@@ -240,9 +240,29 @@ def _stored(config: Config, docs: Sequence[SourceDoc]) -> list[store.StoredNote]
     return store.unique(found)
 
 
-def _verify(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[Note], list[str], int]:
+def _bracket_findings(stored: store.StoredNote, quote: str, line: int, written: bool) -> tuple[list[str], list[str]]:
+    """The brackets of one quote that read as a clause, not a name, a role or a day
+    (`glosses.clause_brackets`, the test compose applies to the brackets it inserts): problems
+    when briefgen wrote the quote, warnings when the analyst did (kept as written, never dropped)."""
+    from briefgen.notes.glosses import clause_brackets
+
+    found = clause_brackets(quote)
+    if not found:
+        return [], []
+    shown = ", ".join(found)
+    where = f"{stored.file}:{line}: note {stored.note.id}"
+    if written:
+        return [f"{where}: briefgen wrote the bracket {shown}, which reads as a clause, not a name, a role or a day; "
+                "write the quote as it should read (it is then yours) or set `status: dropped`"], []
+    return [], [f"{where}: your bracket {shown} reads as a clause, not a name, a role or a day; it is kept and "
+                "quoted as you wrote it: shorten it to the words it stands for"]
+
+
+def _verify(config: Config, docs: Sequence[SourceDoc],
+            warnings: list[str] | None = None) -> tuple[list[Note], list[str], int]:
     """One pass over the notes files: every kept note with its quotes located afresh,
-    the problems (one line each, naming note and file:line) and the number of quotes verified."""
+    the problems (one line each, naming note and file:line) and the number of quotes verified;
+    a bracket of the analyst's that reads as a clause goes to *warnings*."""
     by_id = {doc.id: doc for doc in docs}
     located: list[Note] = []
     problems: list[str] = []
@@ -255,6 +275,11 @@ def _verify(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[Note], list
             (q, span.source, line, 0)
             for q, span, line in zip(note.evidence_quotes, note.evidence, stored.evidence_lines, strict=True)
         ]
+        for number, (quote, _, line, _) in enumerate(quotes):
+            wrong, told = _bracket_findings(stored, quote, line, stored.quote_written and number == 0 and bool(note.quote))
+            problems += wrong
+            if warnings is not None:
+                warnings += told
         spans = []
         for quote, source, line, hint in quotes:
             doc = by_id.get(source)
@@ -277,15 +302,44 @@ def _verify(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[Note], list
     return located, problems, verified
 
 
-def check(config: Config, docs: Sequence[SourceDoc]) -> tuple[list[str], int]:
-    """Problems (one line each, naming note and file:line) and the number of quotes verified."""
-    _, problems, verified = _verify(config, docs)
+def check(config: Config, docs: Sequence[SourceDoc], warnings: list[str] | None = None) -> tuple[list[str], int]:
+    """Problems (one line each, naming note and file:line) and the number of quotes verified; the
+    analyst's brackets that read as a clause go to *warnings* (one line each, file:line)."""
+    _, problems, verified = _verify(config, docs, warnings)
     return problems, verified
 
 
-def load(config: Config, docs: Sequence[SourceDoc]) -> NoteSet:
-    """The notes files as a NoteSet whose spans are located afresh; NotesError on any unverifiable quote."""
-    notes, problems, _ = _verify(config, docs)
+def brief_problems(config: Config, docs: Sequence[SourceDoc]) -> list[str]:
+    """The brackets that read as a clause in the statements of each audience's latest recorded brief
+    (history/), one line each naming the record and the note: a brief quotes a note's own brackets as
+    they stand (those `check` reports in the notes), so any other is one compose inserted."""
+    from briefgen import record
+    from briefgen.notes.glosses import clause_brackets
+
+    noted = {bracket for entry in _stored(config, docs)
+             for text in (entry.note.quote, entry.note.text or "", *entry.note.evidence_quotes)
+             for bracket in clause_brackets(text)}
+    folder = config.root / record.HISTORY
+    problems = []
+    for audience in sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else ():
+        records = record.load_history(config, audience)
+        if not records:
+            continue
+        latest = records[-1]
+        for section in latest.sections:
+            for item in section.items:
+                found = [b for b in clause_brackets(item.text) if b not in noted]
+                if found:
+                    problems.append(f"{record.HISTORY}/{audience}/{latest.as_of}.json: note {item.note_id}: the brief "
+                                    f"quotes the bracket {', '.join(found)}, which no note holds and which reads as a "
+                                    "clause, not a name, a role or a day; run `briefgen build` again to recompose it")
+    return problems
+
+
+def load(config: Config, docs: Sequence[SourceDoc], warnings: list[str] | None = None) -> NoteSet:
+    """The notes files as a NoteSet whose spans are located afresh; NotesError on any unverifiable quote
+    (or a bracket briefgen wrote that reads as a clause); the analyst's such brackets go to *warnings*."""
+    notes, problems, _ = _verify(config, docs, warnings)
     if problems:
         more = f" (and {len(problems) - 1} more; run `briefgen check`)" if len(problems) > 1 else ""
         raise NotesError(problems[0] + more)

@@ -195,11 +195,17 @@ _NOT_A_NAME = re.compile(r"\b(?:although|though|because|whereas|unless|which|who
 phrase after a comma ("[Youth Games, clearing the way for ...]", "[The Although President Donald Trump]")."""
 
 
+def clause_brackets(quote: str) -> list[str]:
+    """The brackets of *quote* (marks included) that hold a clause rather than a name, a role or a day: the one
+    test compose applies to the brackets it inserts and `briefgen check` to every bracket of the notes."""
+    return [f"[{inside}]" for inside in re.findall(r"\[([^\]]*)\]", quote) if _NOT_A_NAME.search(inside)]
+
+
 def brackets_read_as_names(quote: str) -> bool:
     """Whether every bracket *quote* inserts names a body, a person with their role, or a day: an editor's
     bracket stands for the words it replaces and adds nothing a clause would say. A bracket whose words all come
     from the source before the quote (what `locate` verifies) can still be a clause cut from another sentence."""
-    return not any(_NOT_A_NAME.search(inside) for inside in re.findall(r"\[([^\]]*)\]", quote))
+    return not clause_brackets(quote)
 
 
 def in_other_name(text: str, at: int) -> bool:

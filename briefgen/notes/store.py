@@ -84,6 +84,8 @@ class StoredNote:
     """Line of each evidence quote."""
     id_line: int = 0
     """Line of the note's id."""
+    quote_written: bool = False
+    """Whether the quote is as briefgen wrote it (its fingerprint's digest): otherwise it is the analyst's."""
 
 
 def _flow(items: Iterable[Any]) -> CommentedSeq:
@@ -516,8 +518,22 @@ def parse_file(path: Path, data: Mapping[str, Any]) -> list[StoredNote]:
         evidence_raw = raw.get("evidence") or []
         out.append(StoredNote(note=note, file=shown, line=_line(raw, "quote") if entry.quote else _line(raw, "id"),
                               evidence_lines=tuple(_line(item, "quote") for item in evidence_raw),
-                              id_line=_line(raw, "id")))
+                              id_line=_line(raw, "id"), quote_written=_quote_written(raw)))
     return out
+
+
+def _quote_written(raw: Mapping[str, Any]) -> bool:
+    """Whether a note's quote still has the digest briefgen's fingerprint gives it: no fingerprint, one that
+    cannot be read or another quote make it the analyst's (never the other way round)."""
+    from briefgen.notes import fingerprint
+
+    if not raw.get("quote"):
+        return False
+    try:
+        base = fingerprint.base_of(raw)
+    except (ValueError, KeyError, TypeError):
+        return False
+    return base is not None and "quote" in base and base["quote"] is not fingerprint.NOT_BASE
 
 
 def unique(stored: Sequence[StoredNote]) -> list[StoredNote]:
