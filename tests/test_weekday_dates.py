@@ -101,3 +101,16 @@ def test_an_event_called_off_is_dated_by_the_nearest_such_day(sentence: str, day
 
     found = [w.first for w in mentions(sentence, dt.date(2026, 11, 17))]  # a Tuesday
     assert found == ([day] if day else [])
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # a weekday modifying a noun after "of"/"for" is a kind of day, not one day
+    ("Parents said the cost of Friday childcare would rise.", []),
+    ("Funding for Saturday classes was cut on Monday.", [dt.date(2026, 3, 2)]),
+    # a day with its time, or one of two days, is still a day
+    ("The vote is scheduled for Friday and Saturday.", [dt.date(2026, 3, 6), dt.date(2026, 3, 7)]),
+])
+def test_a_weekday_as_a_modifier_names_no_day(sentence: str, days: list[dt.date]) -> None:
+    from briefgen.notes.dates import mentions
+
+    assert [w.first for w in mentions(sentence, dt.date(2026, 3, 3))] == days
