@@ -1638,10 +1638,10 @@ class _Composer:
             # (one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one)
             kept: list[FigureGroup] = []
             for group in ranked:
-                if not self.told_by_text(group):
-                    kept.append(group)
-                elif (heads := self.headline_values(self.ancestry(group))) and not any(
-                        heads & self.headline_values(self.ancestry(other)) for other in kept):
+                heads = self.headline_values(self.ancestry(group))
+                if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
+                    continue
+                if heads or not self.told_by_text(group):
                     kept.append(group)
             ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
