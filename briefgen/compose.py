@@ -40,6 +40,7 @@ from briefgen.keyfigures import (
     measure_key_of,
     other_measures,
     other_subjects,
+    placed_period,
     retire_relative_to_overtaken,
     retire_revised_proposals,
     same_holder,
@@ -1675,6 +1676,10 @@ class _Composer:
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
             numbers = tuple(sorted({self.cite(note) for note in linked}))  # cited once the row is shown
+            # the period as a reader can place it: "third quarter", "last week" counted from the
+            # day of the source that gives the value (`placed_period`)
+            giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
+            shown = replace(shown, period=placed_period(shown.period, self.date(giver)))
             rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
                              kind=group.notes[0].kind, support=len(stating) or 1,
                              label="Analyst's summary" if group.notes[0].text else "",
@@ -1692,7 +1697,17 @@ class _Composer:
         # dropping its row cost rows readers need (a latest value, a forecast)
         ranked = self.figure_groups()
         if untold:
-            ranked = [group for group in ranked if not self.told_by_text(group)]
+            # a value the headlines give is the story's number: its row stays beside the statement
+            # that tells it, so the table a reader scans starts with it
+            # (one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one)
+            kept: list[FigureGroup] = []
+            for group in ranked:
+                heads = self.headline_values(self.ancestry(group))
+                if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
+                    continue
+                if heads or not self.told_by_text(group):
+                    kept.append(group)
+            ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
         # A level a later value replaced is shown as that row's earlier value ("up from 212p"):
         # the change that took it there ("fell 14% to 212p") is told by that row too.
@@ -2440,10 +2455,26 @@ class _Composer:
         "bank's" of "bank's deposit", whose the measure is) less; a rise
         or fall ("shares fell 3.1 percent"), a move over its own days, never leads on words alone."""
         figures, words = self.headlines
-        given = any(near(f, h) and unit_class(f) == unit_class(h) for g in line for f in g.figures for h in figures
-                    if h.unit)
+        given = self.in_headlines(line)
         named = not is_change(line[0].shown()) and any(word_stems(_head(f)) & words for g in line for f in g.figures)
         return 1.5 * given + 1.0 * named
+
+    def in_headlines(self, line: Sequence[FigureGroup]) -> bool:
+        """Whether a value of the quantity (its values over time, *line*) is one a headline gives,
+        in its unit ("Porto doubles its tourist tax to 4 euros a night"): the story's number. A
+        headline may leave out the rate its story gives ("forecast to 31 million euros" of "31
+        million euros a year"), or the story the rate its headline gives."""
+        return bool(self.headline_values(line))
+
+    def headline_values(self, line: Sequence[FigureGroup]) -> frozenset[int]:
+        """Which of the headlines' figures (their places in `headlines`) a value of *line* gives
+        (`in_headlines`)."""
+        def alike(f: Figure, h: Figure) -> bool:
+            return unit_class(f) == unit_class(h) or (
+                unit_head(f.unit) == unit_head(h.unit) and (f.unit == unit_head(f.unit) or h.unit == unit_head(h.unit)))
+        figures = self.headlines[0]
+        return frozenset(k for k, h in enumerate(figures) if h.unit
+                         and any(near(f, h) and alike(f, h) for g in line for f in g.figures))
 
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []

@@ -10,6 +10,7 @@ value, or one set against another, and the label a row may print (`counted_measu
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -22,6 +23,7 @@ from briefgen.models import (
     Figure,
     Note,
 )
+from briefgen.notes.dates import mentions
 from briefgen.notes.figures import (
     LIST_AFTER,
     MONEY_UNITS,
@@ -664,3 +666,54 @@ def _names_in(text: str) -> frozenset[str]:
     said = {" ".join(m.group().split()).lower().removesuffix("'s").removesuffix("’s")
             for m in _CAPITALISED.finditer(text)}
     return frozenset(said | {w for name in said for w in (name.split()[-1], name.split()[0])})
+
+
+_PART_OF_YEAR = re.compile(r"(?i)^(?:the\s+)?(?:(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|"
+                           r"Q(?P<q>[1-4])|(?P<half>first|second|1st|2nd)\s+half)$")
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_THE = re.compile(r"(?i)^the\s+")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def placed_period(period: str, reported: str) -> str:
+    """*period* as a reader can place it on the calendar, counted from *reported* (the ISO day of
+    the source that gives it; "" when unknown): a part of a year without its year ("third
+    quarter") takes the year of the latest such part begun by that day ("third quarter 2026"); a
+    period counted from the day ("last week", "last month", "last year") or a month without its
+    year ("April") is given as the dates it names ("week of 11 May 2026", "April 2026", "2025").
+    A period that names its year, or that the calendar cannot place, stays as its source words it."""
+    text = period.strip()
+    if not text or not reported or _A_YEAR.search(text):
+        return period
+    try:
+        day = dt.date.fromisoformat(reported[:10])
+    except ValueError:
+        return period
+    part = _PART_OF_YEAR.match(text)
+    if part:
+        if part.group("half"):
+            start_month = 1 + 6 * (_ORDINAL[part.group("half").lower()] - 1)
+        else:
+            start_month = 1 + 3 * ((int(part.group("q")) if part.group("q") else _ORDINAL[part.group("quarter").lower()]) - 1)
+        if start_month > day.month:  # last year's, or one still to come: the source's day tells which
+            return f"{text} (reported {_day_text(day)})"
+        return f"{_THE.sub('', text)} {day.year}"
+    said = text if text.lower().split()[0] in ("last", "this", "yesterday") else f"in {text}"
+    found = mentions(said, day)
+    if len(found) != 1 or found[0].start > len(said) - len(text) or found[0].end != len(said):
+        return period  # only a period the calendar places whole
+    when = found[0]
+    if not when.relative and when.first > day:  # "April" in February: last April or the next one
+        return f"{text} (reported {_day_text(day)})"
+    if when.precision == "year":
+        return f"{when.first.year}"
+    if when.precision == "month":
+        return f"{MONTHS[when.first.month - 1].capitalize()} {when.first.year}"
+    if when.precision == "week":
+        return f"week of {_day_text(when.first)}"
+    return _day_text(when.first)
+
+
+def _day_text(day: dt.date) -> str:
+    """*day* as a reader writes it ("20 May 2026")."""
+    return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}"

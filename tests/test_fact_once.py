@@ -66,12 +66,15 @@ def _rows(brief: Brief) -> list[Item]:
     return [item for section in brief.sections if section.style == "figures" for item in section.items]
 
 
-def _told_once(brief: Brief) -> None:
-    """No row whose value (with no earlier value) a printed statement gives as written."""
+def _told_once(brief: Brief, headlined: tuple[str, ...] = ()) -> None:
+    """No row whose value (with no earlier value) a printed statement gives as written, but for a
+    value the headlines give (*headlined*): the story's number keeps one row beside its statement."""
     texts = [item.text for item in _statements(brief)]
+    heads = [row for row in _rows(brief) if row.figure is not None and row.figure.text.split()[0] in headlined]
+    assert len(heads) <= len(headlined), (brief.meta.audience, [row.figure for row in heads])
     for row in _rows(brief):
         assert row.figure is not None
-        if row.earlier:
+        if row.earlier or row in heads:
             continue
         number = re.escape(row.figure.text.split()[0])
         assert not any(re.search(rf"(?<![\d.,]){number}(?![\d,])", text) for text in texts), \
@@ -84,7 +87,7 @@ def test_a_figure_the_text_tells_is_no_row_and_keeps_its_sources(news_workspace:
         (ws.config.root / "sources" / name).write_text(_FERRY[name], encoding="utf-8")
         for audience in ("executive", "investor", "policy"):
             brief = ws.compose(audience)
-            _told_once(brief)
+            _told_once(brief, headlined=("320",))
             holders = [item for item in _statements(brief) + _rows(brief)
                        if "320 jobs" in item.text or item.figure is not None and item.figure.value == 320]
             if not holders:
