@@ -1748,6 +1748,32 @@ def _tells_asked_done(sentence: str, actor: set[str], agent: set[str]) -> bool:
     return False
 
 
+# A person's plan or timetable ("Munich 2040 chief executive Katrin Sommer said the bid would enter the
+# dialogue before the end of the year") is overtaken by a later report of that person leaving the role
+# ("Katrin Sommer, resigned on Wednesday"): the holder's last name, then (past any aside) a verb of leaving
+# office told as done, with nothing ahead, no negation and no other speaker between them. Only statements
+# that look ahead are dropped; what the person reported as fact stays.
+_DEPARTS = re.compile(r"\b(?:resigned|quit|stepped\s+(?:down|aside)|retired|lost\s+(?:her|his|their)\s+seat|"
+                      r"(?:was|were|has\s+been|had\s+been)\s+(?:dismissed|fired|ousted|sacked|removed|replaced))\b")
+
+
+def _person_departed(sentence: str, people: Sequence[str]) -> bool:
+    """Whether *sentence* tells one of *people* (names of two or more capitalised words) left their role."""
+    bare = _APPOSITIVE.sub("", _unquoted(sentence))
+    for match in _DEPARTS.finditer(bare):
+        before = re.split(r"[.;:]", bare[:match.start()])[-1]
+        for person in people:
+            words = person.split()
+            if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                continue
+            at = before.rfind(" " + words[-1])
+            between = before[at + len(words[-1]) + 1:] if at >= 0 else ""
+            if at >= 0 and not (_AHEAD.search(between) or _NEGATED.search(between) or _SAYING.search(between)
+                                or _names(between)):
+                return True
+    return False
+
+
 # A prediction of a quantity's move ("warned that footfall would fall as shoppers drove to malls") is
 # overtaken by a later measurement of the same quantity ("October footfall was down 5 percent on a year
 # earlier"): every content word of the prediction's subject (the words between the clause's opening or
@@ -1825,6 +1851,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         step = _pending_step(text)
         asked = _asked_agent(text)
+        ahead = [name for name in who if _AHEAD.search(text)]
         quantity = _predicted_quantity(text)
         for source, sid, day, sentence, theirs in later:
             if not _later_elsewhere(note, anchor, source, day):
@@ -1838,6 +1865,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                 break
             if step is not None and _tells_later_stage(sentence, *step) \
                     or asked is not None and _tells_asked_done(sentence, *asked) \
+                    or ahead and _person_departed(sentence, ahead) \
                     or quantity is not None and _measures(sentence, quantity):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break

@@ -63,3 +63,15 @@ def test_the_addressee_acting_overtakes_it_and_its_future_does_not() -> None:
     # An addressee of one word, or a pronoun, is too little to tell one party from another.
     assert _asked_agent("The union said it would ask members to vote.") is None
     assert _asked_agent("The union said it would ask them to vote.") is None
+
+
+def test_a_persons_timetable_goes_when_a_later_report_tells_them_gone() -> None:
+    from briefgen.supersede import _person_departed
+
+    gone = "The head of the bid company, Lena Marsh, resigned on Friday, a day after the budget rose."
+    assert _person_departed(gone, ["Lena Marsh"])
+    assert _person_departed("Harbour master Piet van Dam has stepped down.", ["Piet van Dam"])
+    assert not _person_departed("Marsh said her deputy Ola Berg resigned.", ["Lena Marsh"])
+    assert not _person_departed("Lena Marsh said she would not have resigned.", ["Lena Marsh"])
+    assert not _person_departed("Lena Marsh will step down in May.", ["Lena Marsh"])
+    assert not _person_departed(gone, ["Marsh"])  # one word is no person's name
