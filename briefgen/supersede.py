@@ -1688,6 +1688,92 @@ def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str,
     return any(_words(clause) & step and _past_clause(clause) for clause in _CLAUSE.split(told))
 
 
+# An intention to have another party act ("said it would ask the Federal Constitutional Court to strike the
+# law down", "would push for the Bavarian audit office to examine the figures") is overtaken by a later
+# report of either half of it done: the holder's asking (the holder, as the subject of a verb told in the
+# past, with the addressee named after it: "The Hamburg Property Owners' Association ... filed its complaint
+# with the Federal Constitutional Court") or the addressee acting (the addressee as the subject of a verb told
+# in the past, or after "by" following one: "the Federal Constitutional Court postponed its hearing", "as
+# demanded by the state audit office"). Told by structure: the addressee is the noun phrase between a verb of
+# asking after a modal and "to" + verb (up to a preposition); it must have two content words, and a later
+# report must name all but one of them (at least two). A clause with anything ahead, a negation, or only a
+# verb of saying ("the court said it would ...") is no report of the act.
+_ASKS = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|vowed\s+to|threatened\s+to)\s+(?:\w+ly\s+)?"
+                   r"(?:ask|urge|push\s+for|call\s+on|press|petition|lobby|apply\s+to|request)\s+"
+                   r"(?P<agent>[^,.;:]{3,80}?)\s+to\s+[a-z]+\b", re.IGNORECASE)
+_AGENT_END = re.compile(r"\s(?:in|at|of|for|on|from|over|about)\s", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s*(?:which|who)\b(?:[^,]|,\d)*,|\([^)]*\)")
+_SAID = {stem(w) for w in ("said", "told", "added", "stated", "declined", "commented", "replied", "argued",
+                           "insisted", "repeated", "noted", "stressed", "warned", "failed", "refused", "postponed",
+                           "delayed", "deferred")}
+
+
+def _asked_agent(text: str) -> tuple[set[str], set[str]] | None:
+    """The holder's words and the addressee's words of a statement that someone will ask another to act, or None."""
+    bare = _unquoted(text)
+    match = _ASKS.search(bare)
+    if match is None:
+        return None
+    agent = _words(_AGENT_END.split(" " + match.group("agent") + " ", maxsplit=1)[0]) - _CALENDAR
+    actor = _words(bare[:match.start()]) - _REPORTING - agent
+    return (actor, agent) if actor and len(agent) >= 2 else None
+
+
+def _names_agent(words: set[str], agent: set[str]) -> bool:
+    return len(words & agent) >= max(2, len(agent) - 1)
+
+
+def _tells_asked_done(sentence: str, actor: set[str], agent: set[str]) -> bool:
+    """Whether *sentence* tells the asking done by *actor* or the act done by *agent* (see the comment above)."""
+    bare = _unquoted(sentence)
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", bare):
+        word = match.group(0)
+        if not _PAST_WORD.fullmatch(word) or stem(word) in _SAID:
+            continue
+        before = _APPOSITIVE.sub("", bare[:match.start()])
+        subject = _CLAUSE.split(before)[-1]
+        if _AHEAD.search(subject) or _NEGATED.search(subject) or _CONDITION.search(re.split(r"[,;:]", before)[-1]):
+            continue
+        rest = re.split(r"[.;:]", bare[match.end():], maxsplit=1)[0]
+        if _AHEAD.search(rest[:40]) or _NEGATED.search(rest[:40]):
+            continue
+        if _names_agent(_words(subject), agent):
+            return True
+        by = re.match(r"\s+by\s+([^,.;:]+)", rest)
+        if by is not None and _names_agent(_words(by.group(1)), agent):
+            return True
+        if _words(subject) & actor and len(_words(subject) & actor) >= min(2, len(actor)) \
+                and _names_agent(_words(" ".join(rest.split()[:_OBJECT_SPAN])), agent):
+            return True
+    return False
+
+
+# A person's plan or timetable ("Munich 2040 chief executive Katrin Sommer said the bid would enter the
+# dialogue before the end of the year") is overtaken by a later report of that person leaving the role
+# ("Katrin Sommer, resigned on Wednesday"): the holder's last name, then (past any aside) a verb of leaving
+# office told as done, with nothing ahead, no negation and no other speaker between them. Only statements
+# that look ahead are dropped; what the person reported as fact stays.
+_DEPARTS = re.compile(r"\b(?:resigned|quit|stepped\s+(?:down|aside)|retired|lost\s+(?:her|his|their)\s+seat|"
+                      r"(?:was|were|has\s+been|had\s+been)\s+(?:dismissed|fired|ousted|sacked|removed|replaced))\b")
+
+
+def _person_departed(sentence: str, people: Sequence[str]) -> bool:
+    """Whether *sentence* tells one of *people* (names of two or more capitalised words) left their role."""
+    bare = _APPOSITIVE.sub("", _unquoted(sentence))
+    for match in _DEPARTS.finditer(bare):
+        before = re.split(r"[.;:]", bare[:match.start()])[-1]
+        for person in people:
+            words = person.split()
+            if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+                continue
+            at = before.rfind(" " + words[-1])
+            between = before[at + len(words[-1]) + 1:] if at >= 0 else ""
+            if at >= 0 and not (_AHEAD.search(between) or _NEGATED.search(between) or _SAYING.search(between)
+                                or _names(between)):
+                return True
+    return False
+
+
 # A prediction of a quantity's move ("warned that footfall would fall as shoppers drove to malls") is
 # overtaken by a later measurement of the same quantity ("October footfall was down 5 percent on a year
 # earlier"): every content word of the prediction's subject (the words between the clause's opening or
@@ -1720,13 +1806,15 @@ def _measures(sentence: str, quantity: set[str]) -> bool:
     return False
 
 
-def _later_sentences(docs: dict[str, SourceDoc]) -> list[tuple[str, str, dt.date, str, list[str]]]:
-    """Each sentence of a dated report (no comment): its source, id, day, text and holders (its own
-    attribution, or, when it opens a quotation without one, the previous sentence's in its paragraph)."""
+def _later_sentences(docs: dict[str, SourceDoc], *, comments: bool = False
+                     ) -> list[tuple[str, str, dt.date, str, list[str]]]:
+    """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
+    day, text and holders (its own attribution, or, when it opens a quotation without one, the previous
+    sentence's in its paragraph)."""
     found = []
     for doc in docs.values():
         day = written_day(doc.meta)
-        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of:
+        if day is None or (doc.meta.kind in _COMMENTING) != comments or doc.duplicate_of:
             continue
         last: list[str] = []
         para = None
@@ -1748,6 +1836,9 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
     are never overtaken."""
     known = known or _Dated(notes, docs)
     later = sorted(_later_sentences(docs), key=lambda s: (s[2], s[1]))
+    # A comment's past-tense report of an asked act done ("The national ombudsman published its report last
+    # week") is read too, but only for that: its other sentences are views, not reports.
+    commented = sorted(_later_sentences(docs, comments=True), key=lambda s: (s[2], s[1]))
     found: list[Superseded] = []
     for note in notes:
         anchor = known.day_of[note.id]
@@ -1759,6 +1850,8 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         aimed = _plan_object(text) if plan is None else None
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         step = _pending_step(text)
+        asked = _asked_agent(text)
+        ahead = [name for name in who if _AHEAD.search(text)]
         quantity = _predicted_quantity(text)
         for source, sid, day, sentence, theirs in later:
             if not _later_elsewhere(note, anchor, source, day):
@@ -1771,6 +1864,8 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if step is not None and _tells_later_stage(sentence, *step) \
+                    or asked is not None and _tells_asked_done(sentence, *asked) \
+                    or ahead and _person_departed(sentence, ahead) \
                     or quantity is not None and _measures(sentence, quantity):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
@@ -1778,4 +1873,10 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                     _shared_quantity(text, sentence) or _turned_stance(text, sentence)):
                 found.append(Superseded(note=note.id, by=sid, reason="view"))
                 break
+        else:
+            if asked is not None:
+                by = next((sid for source, sid, day, sentence, _ in commented
+                           if _later_elsewhere(note, anchor, source, day) and _tells_asked_done(sentence, *asked)), None)
+                if by is not None:
+                    found.append(Superseded(note=note.id, by=by, reason="event"))
     return found
