@@ -1673,11 +1673,13 @@ def _past_clause(clause: str) -> bool:
     return bool(_PAST_MARK.search(clause)) or any(_PAST_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", clause))
 
 
-def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str, own_act: bool = False) -> bool:
+def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str, own_act: bool = False, *,
+                       words: set[str] | None = None) -> bool:
     """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above): it
     shares two actor words (all, when the actor has one), or one and the step's act among three step words;
-    for the actor's *own_act* ("would close"), the act itself or its noun ("closure")."""
-    words = _words(sentence)
+    for the actor's *own_act* ("would close"), the act itself or its noun ("closure"). *words* are the
+    sentence's `_words` when the caller has them (computed once per build, not once per note)."""
+    words = _words(sentence) if words is None else words
     shared = words & step
     if own_act and not any(word == act or word.startswith(act[:max(4, len(act) - 1)]) for word in words):
         return False
@@ -1748,6 +1750,14 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
     are never overtaken."""
     known = known or _Dated(notes, docs)
     later = sorted(_later_sentences(docs), key=lambda s: (s[2], s[1]))
+    known_words: dict[str, set[str]] = {}
+
+    def words_of(sid: str, sentence: str) -> set[str]:
+        """A later sentence's words, computed once per build (when a note's open step first asks)."""
+        if sid not in known_words:
+            known_words[sid] = _words(sentence)
+        return known_words[sid]
+
     found: list[Superseded] = []
     for note in notes:
         anchor = known.day_of[note.id]
@@ -1770,7 +1780,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
             if aimed is not None and _tells_object_done(sentence, *aimed):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
-            if step is not None and _tells_later_stage(sentence, *step) \
+            if step is not None and _tells_later_stage(sentence, *step, words=words_of(sid, sentence)) \
                     or quantity is not None and _measures(sentence, quantity):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
