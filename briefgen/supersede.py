@@ -906,6 +906,12 @@ def _told_done(text: str, expected: set[str]) -> set[str]:
 _RELATIVE = re.compile(r"(?:(?:almost|nearly|about|around|roughly|some|close\s+to|more\s+than|over)\s+)?"
                        r"(?:(?:a|one)\s+(?:fifth|quarter|third|half|tenth)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))"
                        r"\s+(?:behind|below|above|ahead\s+of|down|up|lower|higher|short\s+of)\b", re.IGNORECASE)
+# Two change-by-a-percentage patterns, kept two on purpose: `_CHANGE_BY` (a report's change of a measure
+# against a year before) takes "lower"/"higher" ("prices 4 percent higher than a year earlier": a comparison
+# is a change there) and reads the measure's words right before the verb; `_MEASURED` (the measured move a
+# prediction foretold, "footfall was down 5 percent") takes the verbs of movement, a "was"/"were" before
+# them and a hedge ("about", "nearly"), and never "lower"/"higher" (a comparison, not a move told in the
+# past). One vocabulary would widen each, so change what each overtakes: a behaviour change, not a move.
 _CHANGE_BY = re.compile(r"\b(?:down|up|fell|rose|dropped|declined|slumped|increased|lower|higher)\s+(?:by\s+)?"
                         r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 _YEAR_BASE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:last\s+(?:season|year)|a\s+year\s+(?:earlier|ago|before)|"
@@ -1696,9 +1702,10 @@ def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str,
 # "that" and the modal) comes before a change by a percentage in a later clause told in the past.
 _PREDICTED = re.compile(r"\b(?:would|will|could|might|may)\s+(?:\w+ly\s+)?(?:fall|drop|decline|rise|increase|grow|"
                         r"climb|shrink|slump|plunge|double|halve|soar|slide|recover)\b", re.IGNORECASE)
-_MEASURED = re.compile(r"\b(?:(?:was|were)\s+)?(?:down|up|fell|rose|dropped|declined|slumped|increased|grew|climbed|"
-                       r"plunged|slid|jumped)\s+(?:by\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?"
-                       r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+_MEASURED = re.compile(  # not `_CHANGE_BY`: see the comment there
+    r"\b(?:(?:was|were)\s+)?(?:down|up|fell|rose|dropped|declined|slumped|increased|grew|climbed|"
+    r"plunged|slid|jumped)\s+(?:by\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 
 
 def _predicted_quantity(text: str) -> set[str] | None:
