@@ -320,21 +320,47 @@ def _in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool 
     the noun; else it is left out (`context.back_reference`), unless the brief's title or subject
     (*story*) uses the noun ("The museum's insurer ..." in a brief titled on a museum's theft)."""
     if standalone(note, brief, story):
-        if not brief or doc is None or note.text or note.status == "pinned":
-            return note
-        named = _named(note, doc, story=story)
-        if named is None or named.span.start < note.span.start:
-            return named  # named by the sentence before it, quoted with it
-        return _told(note, named, doc)
+        return _as_standing(note, doc, story, brief)
     if doc is None:
         return None
-    if brief and (added := _without_additive(note, doc, story)) is not None:
-        return added
-    if brief and (resolved := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
-        return resolved
-    paired = _paired(note, doc, brief)
-    if paired is None or not brief:
-        return paired
+    if not brief:
+        return _paired(note, doc, brief=False)
+    return _leaning_in_brief(note, doc, story)
+
+
+def _as_standing(note: Note, doc: SourceDoc | None, story: str, brief: bool) -> Note | None:
+    """Step of `in_context` for a note that stands alone by its opening words: as it is, except in an
+    audience brief, where a subject that refers back is named (`_named`: bracketed, or quoted with the
+    sentence before it, or None) and a demonstrative only an earlier sentence tells is resolved (`_told`)."""
+    if not brief or doc is None or note.text or note.status == "pinned":
+        return note
+    named = _named(note, doc, story=story)
+    if named is None or named.span.start < note.span.start:
+        return named  # named by the sentence before it, quoted with it
+    return _told(note, named, doc)
+
+
+def _leaning_in_brief(note: Note, doc: SourceDoc, story: str) -> Note | None:
+    """Step of `in_context` for an audience brief's note that leans on what comes before it: the first of
+    these that gives a statement, else None:
+    1. its additive opening left out, visibly (`_without_additive`);
+    2. its pronoun subject named in a bracket (`_pronoun_named`), or the sentence before it so named and
+       quoted with it (`_paired_named`);
+    3. quoted with the sentence before it, that sentence's subject named (`_paired_with_subject`)."""
+    if (shorn := _without_additive(note, doc, story)) is not None:
+        return shorn
+    if (named := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
+        return named
+    return _paired_with_subject(note, doc, story)
+
+
+def _paired_with_subject(note: Note, doc: SourceDoc, story: str) -> Note | None:
+    """*note* quoted with the sentence before it (`_paired`), its additive connective elided and its subject
+    named (`_named`); None when there is no such pair, or when the note's fronted pronoun subject ("..., it
+    said ...") follows a sentence that opens on no name the pronoun can stand for."""
+    paired = _paired(note, doc, brief=True)
+    if paired is None:
+        return None
     if fronted_pronoun_subject(note.quote.lstrip()) \
             and not opens_on_name(reads(doc, paired.span.start, note.span.start), doc.text):
         return None  # "..., it said ..." after a sentence that names no one the pronoun can stand for

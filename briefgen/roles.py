@@ -10,8 +10,9 @@ is kept here as its own named set rather than merged (merging would change what 
   "Harbor Water Authority Chief Executive") that `notes.features` splits off as the role.
 - `ROLE_NOUN`: the head of a lower-case descriptor set right before a name ("engineer",
   "spokesman", "regulator") that `notes.glosses` reads as a gloss; by ending, so it is a pattern.
-- `HONORIFICS`: courtesy titles ("Dr", "Mrs", "Sir") that are no part of who a name is
-  (`sections` compares actors without them).
+- `HONORIFIC_TITLES`: titles before a person's name ("Dr", "Professor", "Justice"), as written
+  (`notes.glosses` reads a name after any of them); `HONORIFICS`: the courtesy ones among them,
+  lower-cased, that are no part of who a name is (`sections` compares actors without them).
 """
 
 from __future__ import annotations
@@ -36,4 +37,11 @@ ROLE_NOUN = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ent|ant|man|woman|person|ian|a
 "executive", "spokesman", "negotiator") or one of a few short titles and bodies; a verb before a name
 ("Critics include Petra Holm", "praised Marko Babic") is no descriptor."""
 
-HONORIFICS = frozenset("dr dr. mr mr. ms ms. mrs mrs. prof prof. sir dame".split())
+HONORIFIC_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Judge", "Justice")
+"""Titles written before a person's name ("Dr Hanne Vik", "Justice Amir Patel"), as a text capitalises them;
+the one list (glosses reads a name after any of them)."""
+HONORIFICS = frozenset(form for title in ("dr", "mr", "ms", "mrs", "prof") for form in (title, title + ".")) | {
+    "sir", "dame"}
+"""The courtesy titles of `HONORIFIC_TITLES`, lower-cased, with or without a full stop, that are no part
+of who a name is when names are compared (sections): not "Mx", "Professor", "Lord", "Lady", "Judge",
+"Justice" (not dropped there today; adding them is a behaviour change to measure, not a move)."""

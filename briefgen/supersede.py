@@ -906,6 +906,12 @@ def _told_done(text: str, expected: set[str]) -> set[str]:
 _RELATIVE = re.compile(r"(?:(?:almost|nearly|about|around|roughly|some|close\s+to|more\s+than|over)\s+)?"
                        r"(?:(?:a|one)\s+(?:fifth|quarter|third|half|tenth)|\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))"
                        r"\s+(?:behind|below|above|ahead\s+of|down|up|lower|higher|short\s+of)\b", re.IGNORECASE)
+# Two change-by-a-percentage patterns, kept two on purpose: `_CHANGE_BY` (a report's change of a measure
+# against a year before) takes "lower"/"higher" ("prices 4 percent higher than a year earlier": a comparison
+# is a change there) and reads the measure's words right before the verb; `_MEASURED` (the measured move a
+# prediction foretold, "footfall was down 5 percent") takes the verbs of movement, a "was"/"were" before
+# them and a hedge ("about", "nearly"), and never "lower"/"higher" (a comparison, not a move told in the
+# past). One vocabulary would widen each, so change what each overtakes: a behaviour change, not a move.
 _CHANGE_BY = re.compile(r"\b(?:down|up|fell|rose|dropped|declined|slumped|increased|lower|higher)\s+(?:by\s+)?"
                         r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 _YEAR_BASE = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:last\s+(?:season|year)|a\s+year\s+(?:earlier|ago|before)|"
@@ -1673,11 +1679,13 @@ def _past_clause(clause: str) -> bool:
     return bool(_PAST_MARK.search(clause)) or any(_PAST_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", clause))
 
 
-def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str, own_act: bool = False) -> bool:
+def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str, own_act: bool = False, *,
+                       words: set[str] | None = None) -> bool:
     """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above): it
     shares two actor words (all, when the actor has one), or one and the step's act among three step words;
-    for the actor's *own_act* ("would close"), the act itself or its noun ("closure")."""
-    words = _words(sentence)
+    for the actor's *own_act* ("would close"), the act itself or its noun ("closure"). *words* are the
+    sentence's `_words` when the caller has them (computed once per build, not once per note)."""
+    words = _words(sentence) if words is None else words
     shared = words & step
     if own_act and not any(word == act or word.startswith(act[:max(4, len(act) - 1)]) for word in words):
         return False
@@ -1780,9 +1788,10 @@ def _person_departed(sentence: str, people: Sequence[str]) -> bool:
 # "that" and the modal) comes before a change by a percentage in a later clause told in the past.
 _PREDICTED = re.compile(r"\b(?:would|will|could|might|may)\s+(?:\w+ly\s+)?(?:fall|drop|decline|rise|increase|grow|"
                         r"climb|shrink|slump|plunge|double|halve|soar|slide|recover)\b", re.IGNORECASE)
-_MEASURED = re.compile(r"\b(?:(?:was|were)\s+)?(?:down|up|fell|rose|dropped|declined|slumped|increased|grew|climbed|"
-                       r"plunged|slid|jumped)\s+(?:by\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?"
-                       r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
+_MEASURED = re.compile(  # not `_CHANGE_BY`: see the comment there
+    r"\b(?:(?:was|were)\s+)?(?:down|up|fell|rose|dropped|declined|slumped|increased|grew|climbed|"
+    r"plunged|slid|jumped)\s+(?:by\s+)?(?:about\s+|some\s+|almost\s+|nearly\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)", re.IGNORECASE)
 
 
 def _predicted_quantity(text: str) -> set[str] | None:
@@ -1839,6 +1848,14 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
     # A comment's past-tense report of an asked act done ("The national ombudsman published its report last
     # week") is read too, but only for that: its other sentences are views, not reports.
     commented = sorted(_later_sentences(docs, comments=True), key=lambda s: (s[2], s[1]))
+    known_words: dict[str, set[str]] = {}
+
+    def words_of(sid: str, sentence: str) -> set[str]:
+        """A later sentence's words, computed once per build (when a note's open step first asks)."""
+        if sid not in known_words:
+            known_words[sid] = _words(sentence)
+        return known_words[sid]
+
     found: list[Superseded] = []
     for note in notes:
         anchor = known.day_of[note.id]
@@ -1863,7 +1880,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
             if aimed is not None and _tells_object_done(sentence, *aimed):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
-            if step is not None and _tells_later_stage(sentence, *step) \
+            if step is not None and _tells_later_stage(sentence, *step, words=words_of(sid, sentence)) \
                     or asked is not None and _tells_asked_done(sentence, *asked) \
                     or ahead and _person_departed(sentence, ahead) \
                     or quantity is not None and _measures(sentence, quantity):

@@ -84,3 +84,31 @@ def meaning(word_stem: str) -> str:
     """One stem for words that mean the same when a fact is retold ("output" and "production",
     "client" and "customer"); any other stem as it is."""
     return _CANONICAL.get(word_stem, word_stem)
+
+
+# The irregular past forms and past participles of English (a closed class of the grammar), and the
+# participle of each past form whose participle differs ("gave" -> "given"). One list: stages that read
+# verbs (sections, figures, context) take from it what each needs, and say which.
+IRREGULAR_PAST = frozenset(
+    "arose awoke bore beat became began bent bet bid bit bled blew broke brought built burnt burst bought caught "
+    "chose clung came cost crept cut dealt did dug dove drew dreamt drank drove ate fell fed felt fought found fled "
+    "flung flew forbade forgot forgave froze got gave went ground grew had hung heard hid hit held hurt kept knelt knew "
+    "laid led leapt left lent let lay lit lost made meant met paid put quit read rode rang rose ran said saw sought "
+    "sold sent set shook shed shone shot showed shrank shut sang sank sat slept slew slid slung spoke sped spent spun "
+    "split spread sprang stood stole stuck stung struck swore swept swam swung took taught tore told thought threw "
+    "understood woke wore wove wept won wound withdrew wrote overtook overturned undertook upheld withheld "
+    "arisen borne beaten become begun bitten blown broken chosen done drawn driven eaten fallen flown forbidden "
+    "forgotten forgiven frozen given gone grown hidden known lain ridden risen run seen shaken shown shrunk sung sunk "
+    "slain spoken stolen struck sworn swum taken thrown torn woken worn woven withdrawn written overtaken".split())
+PAST_PARTICIPLE = {
+    "arose": "arisen", "ate": "eaten", "beat": "beaten", "became": "become", "began": "begun", "bit": "bitten",
+    "blew": "blown", "bore": "borne", "broke": "broken", "chose": "chosen", "did": "done",
+    "drew": "drawn", "drove": "driven", "fell": "fallen", "flew": "flown", "forbade": "forbidden",
+    "forgave": "forgiven", "forgot": "forgotten", "froze": "frozen", "gave": "given", "went": "gone",
+    "grew": "grown", "hid": "hidden", "knew": "known", "overtook": "overtaken", "ran": "run", "rode": "ridden",
+    "rose": "risen", "saw": "seen", "shook": "shaken", "showed": "shown", "slew": "slain", "spoke": "spoken",
+    "stole": "stolen", "swore": "sworn", "took": "taken", "threw": "thrown", "tore": "torn", "withdrew": "withdrawn",
+    "woke": "woken", "wore": "worn", "wrote": "written",
+}
+"""The past participle of each irregular past form whose participle is another word; any other
+form of `IRREGULAR_PAST` is its own participle ("paid", "held")."""

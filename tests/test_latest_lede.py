@@ -4,14 +4,13 @@ out visibly), and a going-on verb tells the event's state only of the event's ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-import briefgen
 from briefgen.notes.glosses import person_gloss
-from briefgen.workspace import init_workspace
 
 FIRST = """Varlo harbour ferry tender draws one offer for three routes
 
@@ -60,50 +59,50 @@ date = "2026-03-24"
 """
 
 
-def _brief(tmp_path: Path, files: dict[str, str], audience: str = "executive") -> briefgen.models.Brief:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in files.items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    return briefgen.open_workspace(workspace).compose(audience)
+Build = Callable[..., tuple[Path, dict[str, str]]]
 
 
-def _all(tmp_path: Path) -> dict[str, str]:
+def _sections(cli_build: Build, files: dict[str, str]) -> list[tuple[str, list[str]]]:
+    """The executive brief built by the CLI (and checked by `briefgen check`: every quote verbatim),
+    as its sections: (heading, the text of each item)."""
+    _workspace, briefs = cli_build(files, "2026-03-25", audience="executive", check=True)
+    found: list[tuple[str, list[str]]] = []
+    for line in briefs["executive"].splitlines():
+        if line.startswith("## "):
+            found.append((line[3:].strip(), []))
+        elif line.startswith("- ") and found:
+            found[-1][1].append(line[2:])
+    return found
+
+
+def _all() -> dict[str, str]:
     return {"01-first.txt": FIRST, "02-second.txt": SECOND, "03-third.txt": THIRD, "sources.toml": TOML}
 
 
-def test_the_opening_section_tells_the_latest_reports_lede_after_the_event(tmp_path: Path) -> None:
-    brief = _brief(tmp_path, _all(tmp_path))
-    opening = [item.text for item in brief.sections[0].items]
+def test_the_opening_section_tells_the_latest_reports_lede_after_the_event(cli_build: Build) -> None:
+    opening = _sections(cli_build, _all())[0][1]
     assert "drew a single offer" in opening[0]
     assert any("will raise the ferry subsidy ceiling" in text for text in opening[1:])
 
 
-def test_without_a_later_report_no_lede_is_added(tmp_path: Path) -> None:
-    files = _all(tmp_path)
+def test_without_a_later_report_no_lede_is_added(cli_build: Build) -> None:
+    files = _all()
     del files["03-third.txt"]
-    brief = _brief(tmp_path, files)
-    assert not any("will raise" in item.text for section in brief.sections for item in section.items)
+    sections = _sections(cli_build, files)
+    assert sections and not any("will raise" in item for _heading, items in sections for item in items)
 
 
-def test_a_clause_retelling_the_lead_is_left_out_visibly(tmp_path: Path) -> None:
-    brief = _brief(tmp_path, _all(tmp_path))
-    texts = [item.text for section in brief.sections if section.style != "figures" for item in section.items]
+def test_a_clause_retelling_the_lead_is_left_out_visibly(cli_build: Build) -> None:
+    texts = [item for heading, items in _sections(cli_build, _all()) if heading != "Key figures" for item in items]
     told = [text for text in texts if "quick to point to one number" in text]
     for text in told:  # the fact of the single offer once: its retelling left out with "..."
         assert text.startswith("... operators were quick")
     assert sum("single offer" in text for text in texts) == 1
 
 
-def test_briefs_keep_every_quote_verbatim(tmp_path: Path) -> None:
-    workspace = tmp_path / "ws"
-    init_workspace(workspace)
-    for name, text in _all(tmp_path).items():
-        (workspace / "sources" / name).write_text(text, encoding="utf-8")
-    ws = briefgen.open_workspace(workspace)
-    for audience in ("executive", "investor", "policy"):
-        brief = ws.compose(audience)  # compose raises when a citation is not verbatim in its source
-        assert brief.citations
+def test_briefs_keep_every_quote_verbatim(cli_build: Build) -> None:
+    _workspace, briefs = cli_build(_all(), "2026-03-25", audience="all", check=True)  # `briefgen check` passes
+    assert set(briefs) == {"executive", "investor", "policy"} and all("[[1]]" in text for text in briefs.values())
 
 
 def test_a_possessive_is_no_given_name_and_a_gloss_stays_in_its_paragraph() -> None:

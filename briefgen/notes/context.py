@@ -841,10 +841,12 @@ def back_reference(sentence: str, earlier: Sequence[str]) -> BackReference | Non
 
 
 _SHORT_FORM = re.compile(r"^(?P<phrase>The\s+(?P<head>[A-Z][a-z]{2,})(?P<poss>['’]s)?)\s+(?P<next>[a-z]+)")
-_VERB_NEXT = re.compile(r"[a-z]+(?:ed|s)|will|would|can|could|may|might|must|should|shall|did|had|has|is|was|said|"
-                        r"told|made|took|won|lost|sought|brought|went|gave|held|met|began|chose|ran|sent|kept|set|"
-                        r"put|cut|led|hit|saw|got|left|paid|spent|built|bought|sold|thought|felt|found|stood|also|now|"
-                        r"still|then|again|too")
+_NEXT_PAST = frozenset("said told made took won lost sought brought went gave held met began chose ran sent kept set "
+                       "put cut led hit saw got left paid spent built bought sold thought felt found stood".split())
+"""The irregular past forms (`words.IRREGULAR_PAST`) that follow a body's short form in news copy ("The Alliance
+said", "The Union won")."""
+_VERB_NEXT = re.compile(r"[a-z]+(?:ed|s)|will|would|can|could|may|might|must|should|shall|did|had|has|is|was|"
+                        + "|".join(sorted(_NEXT_PAST)) + r"|also|now|still|then|again|too")
 """The word after a short form that is the subject's head: a verb ("The Alliance said", "argues", "will"); a noun
 after it ("The Trump administration") makes the capitalised word a modifier, no short form of a body's name."""
 """A subject that is one capitalised word after "The" ("The Alliance said ...", "The Union's lawyers ..."),

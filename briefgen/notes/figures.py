@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from briefgen.ingest.clean import CORRECTION_NOTE, MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes.folded import compile_folded
-from briefgen.words import STOP_WORDS, stem
+from briefgen.words import PAST_PARTICIPLE, STOP_WORDS, stem
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
@@ -229,14 +229,11 @@ _TRANSFER_VERBS = {
     "charge": "charged", "fine": "fined", "bill": "billed", "claim": "claimed", "win": "won",
     "secure": "secured", "collect": "collected", "unveil": "unveiled", "announce": "announced",
 }
-_IRREGULAR_PAST = {
-    "paid": "paid", "gave": "given", "spent": "spent", "lent": "lent", "sent": "sent", "sought": "sought",
-    "lost": "lost", "sold": "sold", "bought": "bought", "won": "won", "took": "taken", "held": "held",
-    "left": "left", "made": "made", "cut": "cut", "hurt": "hurt", "shot": "shot", "found": "found",
-    "brought": "brought", "caught": "caught", "struck": "struck", "kept": "kept", "built": "built",
-    "hit": "hit", "put": "put", "set": "set", "drew": "drawn", "threw": "thrown", "stole": "stolen",
-    "slew": "slain", "bit": "bitten", "fled": "fled", "forgave": "forgiven", "wrote": "written",
-}
+_IRREGULAR_PAST = {past: PAST_PARTICIPLE.get(past, past) for past in (
+    "paid gave spent lent sent sought lost sold bought won took held left made cut hurt shot found brought caught "
+    "struck kept built hit put set drew threw stole slew bit fled forgave wrote").split()}
+"""The irregular past forms (`words.IRREGULAR_PAST`) a figure's verb takes here (paying, giving, losing,
+harm), each with its participle: the verbs of transfer and harm, not every irregular verb."""
 _IRREGULAR_ING = {"paying": "paid", "giving": "given", "spending": "spent", "lending": "lent", "sending": "sent",
                   "seeking": "sought", "losing": "lost", "selling": "sold", "buying": "bought", "taking": "taken",
                   "holding": "held", "leaving": "left", "making": "made", "cutting": "cut", "hurting": "hurt",

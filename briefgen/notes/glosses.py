@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from briefgen.roles import ROLE_NOUN
+from briefgen.roles import HONORIFIC_TITLES, ROLE_NOUN
 
 _LINKS = frozenset("of for and the on in de du la des del & to".split())
 """Lower-case words a body's name may hold between its capitalised words."""
@@ -37,7 +37,7 @@ _STOP = frozenset(
     "if but also has have had is are was were be been will would could should may might can not no new former "
     "then there here up down over under into onto out per via".split())
 """Lower-case words that do not belong to a descriptor ("said Marko Babic", "by Marko Babic")."""
-_HONORIFICS = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s+)?"
+_HONORIFICS = r"(?:(?:" + "|".join(HONORIFIC_TITLES) + r")\.?\s+)?"
 _CAPWORD = r"[A-Z][\w'’&.-]*"
 _ACRONYM = re.compile(r"(?<![\w'’&-])(?P<acr>[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,6}[A-Z]?)(?![\w&-]|['’](?![sS]\b))")
 """An acronym as a text writes it: two to eight capitals, perhaps one lower-case letter between
