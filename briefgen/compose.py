@@ -290,10 +290,11 @@ def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
         return note  # a post speaks in its writer's first person, and the brief labels whose post it is
     singular = found.group().lower() in {"i", "me", "my"}
     issuer = meta.publisher if meta.kind not in {"opinion", "news report"} else ""
-    who = (meta.author or issuer) if singular else (issuer or (meta.author if meta.kind == "opinion" else ""))
+    # "we" is a body's: a columnist's "we" (the country, the project, the readers) is no one the brief can name
+    who = (meta.author or issuer) if singular else issuer
     if not who:
         return None
-    name = f"[{who}]" if found.group("we") else f"[{who}'s]"
+    name = f"[{who}]" if found.group("we") else f"[{who}']" if who.endswith("s") else f"[{who}'s]"
     return _requoted(note, doc, note.quote[:found.start()] + name + note.quote[found.end():], note.span.start)
 
 

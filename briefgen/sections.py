@@ -1023,7 +1023,7 @@ _AHEAD_VERB = re.compile(r"\b(?:will|won['’]t|would|shall|going to|(?:is|are) 
                          r"plans? to|planning to|intends? to|aims? to)\b", re.IGNORECASE)
 # A year before 1900 after a preposition of time ("in 1897"): not a count ("1,850 objects").
 _OLD_YEAR = re.compile(r"\b(?:in|since|from|until|by|before|after)\s+(1[5-8]\d\d)(?![\d,.]\d)\b")
-_SUBORDINATE = re.compile(r",\s+(?:which|who|whose|where|when|after|before|seeking|as|while|since|a day|"
+_SIDE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where|when|after|before|seeking|as|while|since|a day|"
                           r"two days|days|weeks|months)\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+)?\d{4}\b", re.IGNORECASE)
 _RECENT_DAY = re.compile(r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
@@ -1042,7 +1042,7 @@ def background(text: str, written: dt.date | None) -> bool:
         return False
     # the main clause's time, not a relative or adverbial clause's ("..., which was awarded in December
     # 2021", "..., seeking to halt a slide ... since 2009"), nor a point measured from ("since 2009")
-    text = _SINCE_YEAR.sub(" ", text[:m.start()] if (m := _SUBORDINATE.search(text)) else text)
+    text = _SINCE_YEAR.sub(" ", text[:m.start()] if (m := _SIDE_CLAUSE.search(text)) else text)
     if _RECENT_DAY.search(text):
         return False  # "on Friday": the act is dated near its source
     years = [int(y) for y in _YEAR.findall(text)] + [int(y) for y in _OLD_YEAR.findall(text)]

@@ -282,7 +282,9 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
     if not marks or not rated:
         return False
     if figure.unit and unit_class(figure) == "count":
-        if any(m.unit == figure.unit for m in marks):
+        # the counted noun, or one the figure's own words hold ("62,000 state school teachers pay rises",
+        # read with "pay" as its unit, against "62,000 teachers")
+        if any(m.unit == figure.unit or m.unit and re.search(rf"\b{re.escape(m.unit)}\b", figure.text) for m in marks):
             return True
         if all(m.unit for m in marks):
             return False  # "2,300 wells" is not "an earlier figure of 2,300 households"

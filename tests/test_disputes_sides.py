@@ -125,9 +125,9 @@ def test_a_dated_move_and_an_undated_one_are_no_dispute() -> None:
 # ---------------------------------------------------------------- a side's label
 
 
-def _holder(name: str, text: str) -> str:
+def _holder(name: str, text: str, label: str = "") -> str:
     macros = environment(None).get_template("macros.md.j2").module
-    return str(macros.holder(name, SimpleNamespace(see=(), text=text)))  # type: ignore[attr-defined]
+    return str(macros.holder(name, SimpleNamespace(see=(), text=text, label=label)))  # type: ignore[attr-defined]
 
 
 def test_a_label_does_not_repeat_the_speaker_its_quotation_names() -> None:
@@ -137,6 +137,10 @@ def test_a_label_does_not_repeat_the_speaker_its_quotation_names() -> None:
     assert _holder("Tollan (Simon Ashgrove, partner)", "\u201cWe will not sell,\u201d the firm said.") \
         == "Tollan (Simon Ashgrove, partner): "
     assert _holder("Tollan", "Tollan said it would not sell.") == ""
+    # nor when the side's label names them ("Opinion (Clean Air Dublin, 3 March 2026)")
+    assert _holder("Clean Air Dublin", "The charge is too low.", label="Opinion (Clean Air Dublin, 3 March 2026)") == ""
+    assert _holder("Clean Air Dublin", "The charge is too low.", label="Opinion (Dublin Chamber, 3 March 2026)") \
+        == "Clean Air Dublin: "
 
 
 # ---------------------------------------------------------------- runs of a workspace

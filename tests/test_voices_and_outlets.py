@@ -61,3 +61,21 @@ def test_own_voice_outside_quotation_marks() -> None:
 def test_quoted_words_are_never_the_texts_own_voice(words: str) -> None:
     quoted = words.replace('"', "").replace("“", "").replace("”", "")
     assert own_voice(f'“{quoted}”, the grower said.') is None
+
+
+def test_a_columnists_we_is_no_one_the_brief_can_name() -> None:
+    """An opinion column's "we" (the country, the project) is not its writer: the statement is left out."""
+    from briefgen.compose import _voice_named
+    from briefgen.models import Note, SourceDoc, SourceMeta, Span
+
+    def shown(quote: str, **meta: str) -> str | None:
+        head = f"By {meta.get('author', '')} | {meta['publisher']}\n\n"  # the header that names them
+        doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=head + quote,
+                        meta=SourceMeta(**meta), sentences=())  # type: ignore[arg-type]
+        note = Note(id="n1", kind="claim", quote=quote, span=Span(source="s0", start=len(head),
+                                                                   end=len(head) + len(quote)))
+        found = _voice_named(note, doc)
+        return None if found is None else found.quote
+
+    column = {"kind": "opinion", "author": "Viengkham Sisouk", "publisher": "Vientiane Economic Review"}
+    assert shown("The overrun is above 15%, and we are already past that.", **column) is None

@@ -1858,10 +1858,11 @@ def correction_notice(sentence: str) -> bool:
 
 def _told_by_earlier_text(sentence: str, start: int) -> bool:
     """Whether the amount at *start* is in the clause of an earlier version of the text (after
-    `_EARLIER_TEXT`, no clause edge ";" or a value it gives as right between)."""
+    `_EARLIER_TEXT`, no clause edge ";", sentence end (an abbreviation's period before a number or a
+    lower-case word, "a Sept. 30 story", is none) or a value it gives as right between)."""
     for match in _EARLIER_TEXT.finditer(sentence, 0, start):
         between = sentence[match.end():start]
-        if not re.search(r"[;:]|\.\s|\b(?:correct|right|actual|should have|instead|in fact)\b", between,
+        if not re.search(r"[;:]|\.\s+(?!(?-i:[\da-z]))|\b(?:correct|right|actual|should have|instead|in fact)\b", between,
                          re.IGNORECASE):
             return True
     return False
