@@ -925,11 +925,16 @@ class _Composer:
             number = len(self.citations) + 1
             self.numbers[note.id] = number
             doc = self.docs[note.span.source]
+            quote = note.quote
+            if "[" in quote and "[" not in (said_there := reads(doc, note.span.start, note.span.end)):
+                # a bracket the brief inserted ("[Harcourt Ratings'] base case"): the evidence gives the
+                # source's own words ("Our base case"), which the reader checks the bracket against
+                quote = said_there
             self.citations.append(
                 Citation(
                     number=number,
                     note_id=note.id,
-                    quote=re.sub(r"\s+", " ", note.quote).strip(),
+                    quote=re.sub(r"\s+", " ", quote).strip(),
                     source_id=doc.id,
                     source_title=doc.meta.title,
                     publisher=doc.meta.publisher,

@@ -116,3 +116,24 @@ def test_a_capitalised_modifier_or_a_person_is_no_short_form() -> None:
     assert short_form("The Trump administration aimed to sell older chips.", earlier) is None
     assert short_form("The Trump said the sale would go ahead.", earlier) is None
     assert short_form("The Guild argues the ruling ignored hive losses.", earlier) is not None
+
+
+def test_the_evidence_gives_the_sources_own_words_where_the_brief_bracketed(
+        news_workspace: Callable[..., object]) -> None:
+    """The bullet names the short form in a bracket; its evidence entry quotes the source as written ("The
+    Guild said ..."), the words a reader checks the bracket against."""
+    ws = news_workspace("bees", {
+        "bees.txt": "Beekeepers to appeal pesticide ruling\n\n"
+        "The Lowland Beekeepers Guild said on Monday it would appeal a High Court ruling that allows "
+        "farmers to spray neonicotinoids on flowering oilseed rape.\n\n"
+        "The court found that the spraying rules were lawful.\n\n"
+        "The Guild said the ruling ignored hive losses of 30 percent recorded last summer across the county.\n",
+        "farm.txt": "Farmers welcome ruling\n\n"
+        "The Eastern Growers Association said on Tuesday the ruling would protect 4,000 jobs on arable farms.\n"})
+    for audience in ("executive", "investor", "policy"):
+        brief = ws.compose(audience)  # type: ignore[attr-defined]
+        shown = [item.text for section in brief.sections for item in section.items]
+        quotes = [citation.quote for citation in brief.citations]
+        if any("[The Lowland Beekeepers Guild] said the ruling ignored" in text for text in shown):
+            assert any(q.startswith("The Guild said the ruling ignored") for q in quotes), quotes
+        assert not any("[The Lowland" in q for q in quotes), quotes
