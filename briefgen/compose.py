@@ -929,7 +929,7 @@ class _Composer:
             if "[" in quote and "[" not in (said_there := reads(doc, note.span.start, note.span.end)):
                 # a bracket the brief inserted ("[Harcourt Ratings'] base case"): the evidence gives the
                 # source's own words ("Our base case"), which the reader checks the bracket against
-                quote = said_there
+                quote = ("... " if quote.startswith(("...", "…")) else "") + said_there  # its elision kept
             self.citations.append(
                 Citation(
                     number=number,
