@@ -87,18 +87,23 @@ def test_briefs_bracket_the_full_name_and_the_digest_reads_as_before() -> None:
     assert in_context(note, doc, story="Beekeepers Guild appeal", brief=True) == note
 
 
+BEES = {
+    "bees.txt": "Beekeepers to appeal pesticide ruling\n\n"
+    "The Lowland Beekeepers Guild said on Monday it would appeal a High Court ruling that allows "
+    "farmers to spray neonicotinoids on flowering oilseed rape.\n\n"
+    "The court found that the spraying rules were lawful.\n\n"
+    "The Guild said the ruling ignored hive losses of 30 percent recorded last summer across the county.\n",
+    "farm.txt": "Farmers welcome ruling\n\n"
+    "The Eastern Growers Association said on Tuesday the ruling would protect 4,000 jobs on arable farms.\n",
+}
+"""An invented story whose last sentence opens on the short form ("The Guild said ...") of a name its
+first sentence gives in full."""
+
+
 def test_a_build_names_the_short_form_and_check_passes_on_a_second_run(cli_build: Build) -> None:
     """End to end on an invented story, built twice (the second run reads the notes the first one wrote):
     the bracket verifies each time, and the notes keep the source's own words."""
-    sources = {
-        "bees.txt": "Beekeepers to appeal pesticide ruling\n\n"
-        "The Lowland Beekeepers Guild said on Monday it would appeal a High Court ruling that allows "
-        "farmers to spray neonicotinoids on flowering oilseed rape.\n\n"
-        "The court found that the spraying rules were lawful.\n\n"
-        "The Guild said the ruling ignored hive losses of 30 percent recorded last summer across the county.\n",
-        "farm.txt": "Farmers welcome ruling\n\n"
-        "The Eastern Growers Association said on Tuesday the ruling would protect 4,000 jobs on arable farms.\n",
-    }
+    sources = BEES
     for _ in range(2):
         ws, briefs = cli_build(sources, "2026-06-10", check=True)
         body = re.sub(r"\\(.)", r"\1", "\n".join(briefs.values()))
@@ -122,14 +127,7 @@ def test_the_evidence_gives_the_sources_own_words_where_the_brief_bracketed(
         news_workspace: Callable[..., object]) -> None:
     """The bullet names the short form in a bracket; its evidence entry quotes the source as written ("The
     Guild said ..."), the words a reader checks the bracket against."""
-    ws = news_workspace("bees", {
-        "bees.txt": "Beekeepers to appeal pesticide ruling\n\n"
-        "The Lowland Beekeepers Guild said on Monday it would appeal a High Court ruling that allows "
-        "farmers to spray neonicotinoids on flowering oilseed rape.\n\n"
-        "The court found that the spraying rules were lawful.\n\n"
-        "The Guild said the ruling ignored hive losses of 30 percent recorded last summer across the county.\n",
-        "farm.txt": "Farmers welcome ruling\n\n"
-        "The Eastern Growers Association said on Tuesday the ruling would protect 4,000 jobs on arable farms.\n"})
+    ws = news_workspace("bees", BEES)
     for audience in ("executive", "investor", "policy"):
         brief = ws.compose(audience)  # type: ignore[attr-defined]
         shown = [item.text for section in brief.sections for item in section.items]
