@@ -2379,26 +2379,23 @@ class _Composer:
 
     @functools.cached_property
     def told_wrong(self) -> set[str]:
-        """`told_before`, worked out once."""
-        return set(self.told_before_by)
+        """The statements of `told_before`."""
+        return set(self.told_before)
 
     @functools.cached_property
     def told_in_error(self) -> set[str]:
         """Of `told_wrong`, the statements a correction says were wrong ("An earlier version of this story
         said ... 62,000 teachers. The correct figure is 58,000."), not a value revised since: never shown,
         not even as the first state of a story a later decision overtook (`original_event`)."""
-        return {note for note, corrected in self.told_before_by.items() if corrected}
+        return {note for note, corrected in self.told_before.items() if corrected}
 
     @functools.cached_property
-    def told_before_by(self) -> dict[str, bool]:
-        """`told_before`, each statement with whether a correction (not a revision) told it."""
-        return self.told_before()
-
     def told_before(self) -> dict[str, bool]:
         """Statements giving a value that another news source's sentence calls earlier, with the
         value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
         number to 146", "not 9% as previously stated"), when that source is not dated before the
-        statement's. A value the statement itself calls earlier is no claim of it; pinned notes stay."""
+        statement's. A value the statement itself calls earlier is no claim of it; pinned notes stay.
+        Worked out once; each statement with whether a correction (not a revision) told it."""
         marking = [(n, said) for n in self.readable if n.figures and self.reports(n)
                    and self.reliability(n) != FORUM_RELIABILITY
                    for said in (" ".join(part.split()) for part in SENTENCE_END.split(n.quote))
