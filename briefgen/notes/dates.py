@@ -280,8 +280,8 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     for match in _WEEKDAY.finditer(sentence):
         if not free(match.start(), match.end()) or any(0 <= w.start - match.end() <= 3 for w in found):
             continue  # "Monday, March 16": the date that follows says it
-        if not match["which"] and (_ANY_SUCH_DAY.search(sentence, 0, match.start()) or any(
-                found.start("name") == match.start() for found in _ATTRIBUTIVE_DAY.finditer(sentence))):
+        if not match["which"] and (_ANY_SUCH_DAY.search(sentence, 0, match.start()) or (
+                _OF_OR_FOR.search(sentence, 0, match.start()) and _NOUN_NEXT.match(sentence, match.end()))):
             continue  # "offer a Friday program", "childcare every Friday", "the cost of Friday childcare": no one day
         which = (match["which"] or "").lower()
         target = WEEKDAYS.index(match["name"].lower())
@@ -683,10 +683,10 @@ def shown_day(day: dt.date) -> str:
 
 _ANY_SUCH_DAY = re.compile(r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|[Oo]ne)\s+$")
 """Words before a weekday that make it any such day, not one day ("a Friday program", "every Monday")."""
-_ATTRIBUTIVE_DAY = re.compile(r"(?P<before>\b(?:[Oo]f|[Ff]or)\s+)(?P<name>" + _DAYNAME + r")\s+(?!(?:morning|afternoon|"
-                              r"evening|night|noon|midday|midnight|and|or|but|nor|when|after|before|if|as|with|"
-                              r"through|until|till|from|to|at|in|on|by)\b)[a-z]{3,}")
-"""A weekday as the modifier of a noun after "of" or "for" ("the cost of Friday childcare", "funding for
+_OF_OR_FOR = re.compile(r"\b(?:[Oo]f|[Ff]or)\s+$")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|noon|midday|midnight|and|or|but|nor|when|after|"
+                        r"before|if|as|with|through|until|till|from|to|at|in|on|by)\b)[a-z]{3,}")
+"""Before and after a weekday that modifies a noun after "of" or "for" ("the cost of Friday childcare", "funding for
 Saturday classes"): a kind of day, not one day ("for Friday morning", "for Friday and Saturday" are days)."""
 
 
