@@ -79,8 +79,10 @@ def test_ages_are_not_figures(sentence: str) -> None:
     "The board, which voted 7-2 in favour of the plan, met again on Friday.",
     "The declaration was adopted after a vote of 58-6 among the delegations present.",
     "The senators voted 52 to 48 to confirm the nominee as the new secretary.",
+    "The visiting club won 3-1 on Saturday and moved to the top of the table.",
+    "Their captain scored twice as the side came back to draw 2-2 in the final minutes.",
 ])
-def test_vote_tallies_are_not_figures(sentence: str) -> None:
+def test_vote_tallies_and_scores_are_not_figures(sentence: str) -> None:
     assert values(sentence) == []
 
 

@@ -143,7 +143,7 @@ _COORDINATE_BEFORE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s*(?:o
 _AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]old\b|\s*years?\s+old\b|[-‐–]month[-‐–]old\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_TALLY = re.compile(r"^\s*(?:[-–]|to)\s*\d{1,4}\b(?!\s*(?:[$€£%]|percent|million|billion))")
+_TALLY_AFTER = re.compile(r"^\s*(?:[-–]|to)\s*\d{1,4}\b(?!\s*(?:[$€£%]|percent|million|billion))")
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|in favou?r|margin|majority)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){2,5}\d{2,4}\b")
 _PHONE_CUE = re.compile(r"\b(?:call|calling|phone|telephone|tel|hotline|fax|dial|line for|number)\b[^.]{0,30}$",
@@ -185,7 +185,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
                          + r")\s*(?:[$€£¥₹₩]\s?)?[\d.,]+\s*(?:%|percent|per cent|million|billion|"
                          r"thousand|[a-z]+s\b)", after) and not _VOTE.search(sentence[max(0, lead - 60):num_end + 40]):
         return True  # the low end of a range ("8 to 15 percent"), shown with its top
-    if bare and _TALLY.match(after) and (
+    if bare and _TALLY_AFTER.match(after) and (
             _VOTE.search(sentence[max(0, lead - 60):num_end + 40]) or not re.match(
                 r"\s*(?:[-–]|to)\s*[\d,]+\s+[a-z]{3,}", after) or re.match(r"\s*[-–]\s*\d+\s+(?:in|against|with)\b",
                                                                            after)):
