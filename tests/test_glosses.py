@@ -56,6 +56,16 @@ def test_a_person_gets_the_descriptor_before_or_the_apposition_after_their_name(
     assert person_gloss("The deal was signed by Ingrid Solberg. Solberg said it was fair.", "Solberg", 40) is None
 
 
+def test_a_given_name_that_spells_part_of_a_title_is_still_a_given_name() -> None:
+    """"Lo" is a given name, not part of "Lord"; "Dr" before a name is a title, not a given name."""
+    text = "The port's finance director Lo Chan said the berth would open in May. Chan added that fees would rise."
+    found = person_gloss(text, "Lo Chan", text.index("Chan added"))
+    assert found is not None and (found.name, found.text) == ("Lo Chan", "The port's finance director")
+    text = "The board met on Monday. Dr Chan, the port's finance director, said fees would rise."
+    found = person_gloss(text, "Chan", len(text))
+    assert found is None or found.name != "Dr Chan"
+
+
 @pytest.mark.parametrize(("quote", "verifies"), [
     ("The LRA [Lakeland Rail Authority] said fares would rise by 4 percent.", True),
     ("[Oskar Lind, Track engineer] said night closures would end in April.", True),

@@ -230,7 +230,7 @@ def person_gloss(text: str, name: str, before: int) -> Gloss | None:
         full = " ".join(match.group("full").split())
         if len(words) > 1 and full != " ".join(words):
             continue
-        if full.split()[0] in _HONORIFICS or full.split()[0].lower() in _STOP:
+        if full.split()[0].rstrip(".") in HONORIFIC_TITLES or full.split()[0].lower() in _STOP:
             continue
         if full.split()[0].endswith(("'s", "\u2019s")):
             continue  # "Austria's Styria": a possessive is whose, not a given name
