@@ -506,7 +506,7 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return _paired_past(note, doc, at)  # "The authority also cut ..." after "A full tender ... will follow"
     if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
-    if run_in_heading(doc, previous.start, previous.end):
+    if run_in_heading(doc, previous.start, previous.end, before):
         return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
@@ -532,7 +532,7 @@ def _paired_past(note: Note, doc: SourceDoc, at: int) -> Note | None:
     if current.para - first.para > 1 or (first.para != middle.para and middle.sent != 1):
         return None
     earlier = reads(doc, first.start, first.end)
-    if opens_on_earlier(earlier) or points_back(earlier) or run_in_heading(doc, first.start, first.end) \
+    if opens_on_earlier(earlier) or points_back(earlier) or run_in_heading(doc, first.start, first.end, earlier) \
             or run_in_heading(doc, middle.start, middle.end):
         return None
     if any(r.start < current.start and r.end > first.end for r in doc.removed):

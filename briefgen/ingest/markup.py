@@ -251,12 +251,13 @@ _STRONG_WHOLE = re.compile(r"(\*\*|__)[^*_\n]+\1[ \t]*")
 """A stretch wholly in strong emphasis ("**Construction.**"): a run-in side heading of a report."""
 
 
-def run_in_heading(doc: SourceDoc, start: int, end: int) -> bool:
+def run_in_heading(doc: SourceDoc, start: int, end: int, read: str | None = None) -> bool:
     """Whether the sentence at *start*:*end* of *doc* is a side heading run into its paragraph rather
     than a statement ("**Construction.** We expect ...", "Rents. Our model puts ..."): wholly in strong
     emphasis in a Markdown source, or a single word standing as a sentence in any source. Such a
-    label tells the reader nothing a statement after it leans on."""
+    label tells the reader nothing a statement after it leans on. *read* is `reads(doc, start, end)` when the
+    caller has it already."""
     raw = doc.text[start:end].strip()
     if doc.format == "markdown" and _STRONG_WHOLE.fullmatch(raw):
         return True
-    return len(reads(doc, start, end).split()) == 1
+    return len((reads(doc, start, end) if read is None else read).split()) == 1
