@@ -883,3 +883,24 @@ def test_two_values_written_to_one_precision_are_two_values(one: str, other: str
     """A reader saw a final count (49.7 percent) cited as backed by the provisional one (49.6
     percent): within 0.5% of each other, but neither is the other rounded."""
     assert near(find_figures(one)[0], find_figures(other)[0]) is same
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Analysts expect the economy to grow 2-3% next year, down from 4%.", "2-3%"),
+    ("Food prices rose 4-5 percent in the quarter, the statistics office said.", "4-5 percent"),
+    ("Wages rose 2.5%-3% this year across the sector, the survey found.", "2.5%-3%"),
+    ("Rents rose 4 to 5 percent in the capital last year.", "4 to 5 percent"),
+    ("Costs rose between 6 and 8 percent after the new rules took effect.", "between 6 and 8 percent"),
+])
+def test_a_range_of_percentages_is_one_figure_shown_whole(sentence: str, shown: str) -> None:
+    """A range's low end is never dropped (a reader would see "5 percent" for "4-5 percent") nor the range lost."""
+    assert shown in [f.text for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "shown"), [
+    ("Unemployment rose 0.3 to 5.1 percent in October.", ["5.1 percent"]),
+    ("Inflation rose 3 percent to 4.1 percent, its highest level in a decade.", ["3 percent", "4.1 percent"]),
+    ("The airline ordered 20 Boeing 737-800 jets for its short routes.", ["20"]),
+])
+def test_a_change_then_a_level_or_a_model_number_is_no_range(sentence: str, shown: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == shown

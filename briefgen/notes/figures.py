@@ -143,6 +143,11 @@ _COORDINATE_BEFORE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s*(?:o
 _AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]old\b|\s*years?\s+old\b|[-‐–]month[-‐–]old\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_RANGE_DASH_LOW = re.compile(r"(?:^|[\s(])\d{1,3}(?:\.\d+)?%?[-–]$")
+"""The low end of a range joined by a dash to its top, a plain number that starts a word ("4-" of "4-5 percent",
+"2.5%-" of "2.5%-3%"); never the tail of a code or a name ("7nm-", "GPT-", "737-")."""
+_RANGE_TOP = re.compile(r"(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)")
+"""What makes a dashed pair a range of shares rather than a score or a model number: a percent sign or word."""
 _TALLY_AFTER = re.compile(r"^\s*(?:[-–]|to)\s*\d{1,4}\b(?!\s*(?:[$€£%]|percent|million|billion))")
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|in favou?r|margin|majority)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){2,5}\d{2,4}\b")
@@ -156,8 +161,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     num_start, num_end = match.start("num"), match.end("num")
     before, after = sentence[:lead], sentence[num_end:]
     char = sentence[max(0, lead - 1):lead]
-    if char and (char.isalnum() or char in "-/.:‐"):
-        return True  # part of a code, a name or a time (H200, GPT-4, 7nm-5nm, 14:00)
+    if char and (char.isalnum() or char in "-/.:‐") and not (char in "-–" and _RANGE_TOP.match(after)
+                                                            and _RANGE_DASH_LOW.search(before)):
+        return True  # part of a code, a name or a time (H200, GPT-4, 7nm-5nm, 14:00), not a range's top ("4-5 percent")
     if _TIME_AFTER.match(after):
         return True
     if _COORDINATE_AFTER.match(after) or _COORDINATE_BEFORE.search(before):
@@ -516,6 +522,11 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
     return " ".join(w for w, _ in words), words[-1][1]
 
 
+_BARE_LOW = re.compile(r"(?:between\s+)?(?P<low>\d{1,3}(?:\.\d+)?)(?:\s*(?:to|and|-|–)|%[-–])\s*")
+"""A range's low end with no unit of its own, before a percentage ("rose 4 to 5 percent", "grew between 2 and 3
+percent"): the two numbers are one range of the same unit, never a change and then a level ("rose 12% to 4.6 billion",
+"rose from 1,200 to 2,300"), when the low is at least half the top ("rose 0.3 to 5.1 percent" is a rise of 0.3 to
+a level)."""
 _RANGE_LOW = re.compile(
     r"(?:between\s+)?(?:(?:" + _SIGN + r")\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|[kmb]\b|p\b))?"
     r"(?:\s?(?:%|percent\b|per cent\b))?(?:\s(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b)?"
@@ -605,6 +616,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     low = _RANGE_LOW.search(sentence[:lead])
     if low and re.search(r"\b(?:from|" + "|".join(sorted(_RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS)) + r")\s+(?:by\s+)?$",
                          sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]) \
+            and not (kind == "percent" and (bare_low := _BARE_LOW.fullmatch(low.group(0))) is not None
+                     and 0 < value <= 2 * float(bare_low.group("low"))) \
             and not re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", sentence[:low.start()]):
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
