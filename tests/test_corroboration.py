@@ -37,6 +37,19 @@ def test_a_source_backs_a_statement_only_with_the_same_fact() -> None:
                  "The organiser said it had sold 38,000 tickets for the three-day event.")
 
 
+def test_a_report_that_undoes_a_plan_never_backs_it() -> None:
+    """The report of a plan suspended, cancelled or put off states another fact than the plan, though both give
+    its figure and name its object: it is no second source for it."""
+    plan = "The government will impose a 12 per cent levy on imported solar panels worth about $800 million a year."
+    for undone in ("The government said it would suspend its planned 12% levy on imported solar panels.",
+                   "Officials postponed the 12 per cent levy on imported solar panels until March.",
+                   "The planned 12 per cent levy on imported solar panels has been scrapped, the government said."):
+        assert not _same(plan, undone) and not _same(undone, plan)
+    assert _same("The Harrowmere festival was cancelled on Monday because of the risk of flooding, the organiser said.",
+                 "The Harrowmere festival was cancelled on Monday over the risk of flooding, its organiser said.")
+    assert _same(plan, "The government will impose a 12 per cent levy on imported solar panels from January.")
+
+
 @pytest.mark.parametrize("number", ["4,200", "1,150,000", "3,5"])
 def test_no_splitter_cuts_a_number_at_its_comma(number: str) -> None:
     found = disputes.stance(f"The residents' group said it had collected more than {number} signatures on a petition "
@@ -289,3 +302,40 @@ def test_a_move_never_backs_the_value_it_moves_from(year: int, later: int, befor
     assert not _same(old, moved)
     assert not _same(moved, old)
 
+
+
+_LEVY_A = """Solvia to tax imported solar panels
+
+Harbour Post, 3 November 2026
+
+The government of Solvia will impose a 12 per cent levy on imported solar panels worth about $800 million a year, the trade minister Ana Reyes said on Tuesday.
+
+Reyes said the levy would protect 3,000 jobs at domestic panel makers.
+
+Installers warned that the levy would raise the cost of a rooftop system by about $900.
+"""
+_LEVY_B = """Solvia puts solar levy on hold
+
+Harbour Post, 17 November 2026
+
+Solvia said on Monday it would suspend its planned 12% levy on imported solar panels while talks with its largest suppliers continue.
+
+The trade ministry said talks would resume in January.
+"""
+
+
+def test_a_brief_never_counts_the_report_of_a_suspension_as_support_for_the_plan(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
+    (tmp_path / "sources" / "01-levy.md").write_text(_LEVY_A)
+    (tmp_path / "sources" / "02-hold.md").write_text(_LEVY_B)
+    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "json,md"])
+    assert result.exit_code == 0, result.output
+    for path in (tmp_path / "output").glob("*.json"):
+        brief = json.loads(path.read_text())
+        quotes = {c["number"]: c["quote"] for c in brief["citations"]}
+        for section in brief["sections"]:
+            for item in section["items"]:
+                cited = [quotes[n] for n in item["citations"]]
+                assert not (any("will impose" in q for q in cited) and any("suspend" in q for q in cited)), \
+                    (path.name, item)

@@ -115,11 +115,35 @@ def _counted(text: str) -> dict[str, set[float]]:
     return counted
 
 
+_UNDOING = {key: re.compile(pattern, re.IGNORECASE) for key, pattern in (
+    ("suspend", r"\bsuspen(?:d|ds|ded|ding|sion)\b"), ("call off", r"\bcall(?:s|ed|ing)?\s+off\b"),
+    ("cancel", r"\bcancel(?:s|l?ed|l?ing|lation)?\b"), ("scrap", r"\bscrap(?:s|ped|ping)?\b"),
+    ("abandon", r"\babandon(?:s|ed|ing)?\b"), ("shelve", r"\bshel(?:ve|ves|ved|ving)\b"),
+    ("hold", r"\bon\s+hold\b"), ("axe", r"\bax(?:e|es|ed|ing)\b"), ("postpone", r"\bpostpon(?:e|es|ed|ing|ement)\b"),
+    ("delay", r"\bdelay(?:s|ed|ing)?\b"), ("defer", r"\bdefer(?:s|red|ring|ral)?\b"), ("halt", r"\bhalt(?:s|ed|ing)?\b"),
+    ("pause", r"\bpaus(?:e|es|ed|ing)\b"), ("withdraw", r"\bwithdr(?:aw|aws|awn|ew|awing|awal)\b"),
+    ("revoke", r"\brevok(?:e|es|ed|ing)\b"), ("rescind", r"\brescind(?:s|ed|ing)?\b"),
+    ("reverse", r"\brevers(?:e|es|ed|ing|al)\b"), ("overturn", r"\boverturn(?:s|ed|ing)?\b"))}
+"""Verbs (and their nouns) that undo, stop or put off an act or a plan: "would suspend its planned 15%
+duty", "postponed the vote", "the withdrawal of the lender". A report of one is a different fact from
+the act or plan it undoes, however many words and figures the two share."""
+
+
+def _undoes(text: str) -> bool:
+    """Whether *text* tells of an act or plan undone, stopped or put off (an undoing verb of `_UNDOING`;
+    any of them: "cancelled" and "called off" tell one fact)."""
+    return any(pattern.search(text) for pattern in _UNDOING.values())
+
+
 def overtaken(text: str, figures: Sequence[Figure], other: str, other_figures: Sequence[Figure]) -> bool:
     """Whether *other* gives a different value for what *text* states, so cannot back it: it
     gives as overtaken a value *text* gives as current (it moves the measure on from *text*'s
     value), or gives as current the value *text* moves away from; or both give dates with a year
-    and share none (the same thing at another time, or another thing)."""
+    and share none (the same thing at another time, or another thing); or one undoes what the other
+    states ("will impose a 15 per cent duty" against "would suspend its planned 15% duty": one tells of
+    the act undone, the other does not)."""
+    if _undoes(text) != _undoes(other):
+        return True
     mine, mine_old = stated_values(text, figures)
     theirs, theirs_old = stated_values(other, other_figures)
     if theirs_old & (mine - theirs) or mine_old & (theirs - mine):
