@@ -1699,11 +1699,17 @@ class _Composer:
             # earlier value of the measure, not a forum post or an opinion piece.
             stating = {n.span.source for n in linked if n in backing
                        and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
+            # The row quotes a statement it cites: the group's first when cited, else a cited report
+            # that gives the value, else the group's first, cited ahead of the rest within the limit.
+            teller = group.notes[0] if group.notes[0] in linked else next(
+                (n for n in linked if n.span.source in stating), group.notes[0])
+            if teller not in linked:
+                linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
             if any(vote_tally(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
-            words = group.own_words or ""
+            words = group.words_in(linked) or ""
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
@@ -1712,9 +1718,9 @@ class _Composer:
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
             shown = replace(shown, period=placed_period(shown.period, self.date(giver)))
-            rows.append(Item(text=statement(group.notes[0]), citations=numbers, note_id=group.notes[0].id,
-                             kind=group.notes[0].kind, support=len(stating) or 1,
-                             label="Analyst's summary" if group.notes[0].text else "",
+            rows.append(Item(text=statement(teller), citations=numbers, note_id=teller.id,
+                             kind=teller.kind, support=len({n.span.source for n in linked} & stating) or 1,
+                             label="Analyst's summary" if teller.text else "",
                              figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows

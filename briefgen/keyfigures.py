@@ -340,8 +340,15 @@ class FigureGroup:
         """The shown figure's clause as its source words it (`figures.own_words`), from the
         note nearest the lead that gives it: "" when none does, None when the clause cannot
         stand alone (it points back to words the row does not show)."""
+        return self.words_in(self.notes)
+
+    def words_in(self, notes: Sequence[Note]) -> str | None:
+        """`own_words` from *notes* only (the statements a row cites: a row never shows words
+        from a source it does not cite)."""
         shown = self.shown()
         for i in sorted(range(len(self.figures)), key=lambda i: self.positions[i]):
+            if self.notes[i] not in notes:
+                continue
             if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
                 found = own_words(self.notes[i].quote, self.figures[i].text)
                 if found != "":
