@@ -444,28 +444,34 @@ _REDUCED_RELATIVE = re.compile(r"\s*(?:first\s+|originally\s+|previously\s+)?(?P
 announced on 13 October"): it dates what the noun before it names, not the sentence's news."""
 
 
+_NEAR = 400
+"""How far before a date the tests of its clause read: far beyond any clause of prose, so that a run-on
+"sentence" of thousands of dates (a table pasted as text) is read in time linear in its length."""
+_CLAUSE_BREAKS = re.compile(CLAUSE_COMMA + r"|[;:—–()]")
+
+
 def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     """The span of the relative clause ("the train that derailed on Monday", "the level at
     which they closed on Tuesday") or concessive clause ("although they remain below ...") the
     date at offset *at* is told in, when there is one: it dates something else than the news of
     the sentence. The clause runs from its word to the next comma, semicolon or dash, or to the
     verb of the main clause ("the ferry that ran aground on Monday has said")."""
-    before = sentence[:at]
-    breaks = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–()]", before)]
-    clause_start = breaks[-1] if breaks else 0
-    found = [m.start() for m in _CONCESSIVE.finditer(before, clause_start)]
-    found += [m.start() for m in _RELATIVE.finditer(before, clause_start)
+    near = max(0, at - _NEAR)  # a clause longer than that is no clause (a run-on table): read in linear time
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(sentence, near, at)]
+    clause_start = breaks[-1] if breaks else near
+    found = [m.start() for m in _CONCESSIVE.finditer(sentence, clause_start, at)]
+    found += [m.start() for m in _RELATIVE.finditer(sentence, clause_start, at)
               if not m["before"] or (m["before"].lower() not in _TAKES_THAT and not m["before"].lower().endswith("ed"))]
-    found += [m.start("clause") for m in _CONTACT.finditer(before, clause_start)
+    found += [m.start("clause") for m in _CONTACT.finditer(sentence, clause_start, at)
               if m["before"].lower() not in _NOT_NOUN | _TAKES_THAT and not re.search(r"(?:ed|ly)$", m["before"])
               and m["before"][0].islower()]
-    participle = _REDUCED_RELATIVE.match(before, clause_start)
-    if participle is not None and clause_start > 0 and participle.end() == len(before):
+    participle = _REDUCED_RELATIVE.match(sentence, clause_start, at)
+    if participle is not None and clause_start > 0 and participle.end() == at:
         found.append(participle.start("verb"))
     if not found:
         return None
     start = min(found)
-    ends = [m.start() for m in (re.compile(CLAUSE_COMMA + r"|[;:—–()]").search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
+    ends = [m.start() for m in (_CLAUSE_BREAKS.search(sentence, at), _MAIN_VERB.search(sentence, at)) if m]
     return start, min(ends, default=len(sentence))
 
 
@@ -574,16 +580,17 @@ def reported_past(sentence: str, anchor: dt.date, years: set[int] | frozenset[in
     among *years* (those the source's text gives) when any fits, and on the weekday named before
     it when one is."""
     found: list[dt.date] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(sentence))  # the characters a date already read covers
     for pattern in (_ISO, _MONTH_DAY, _DAY_MONTH):
         for match in pattern.finditer(sentence):
             start, end = match.start(), match.end()
-            if any(start < e and end > s for s, e in taken):
+            if any(taken[start:end]):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             if (_future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
                     or _LIMIT_NOUN.match(sentence, end) or _OBLIGATION.search(sentence[max(0, start - 60):start])
-                    or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[:start])
+                    or _SCHEDULE.search(sentence[max(0, start - 40):start])
+                    or _PRESENT_CLAIM.search(sentence[max(0, start - _NEAR):start])
                     or ((intended := _INTENDED.search(sentence[max(0, start - 120):start])) and not intended["had"])):
                 continue
             number = int(match["day"])
@@ -615,7 +622,7 @@ def _weekdays_since(sentence: str, since: dt.date) -> list[dt.date]:
         start = match.start()
         if (match["which"] or re.match(r",?\s*(?:the\s+)?(?:\d|" + _MONTH_NAMES + r"\s+\d)", sentence[match.end():])
                 or _future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
-                or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[:start])
+                or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[max(0, start - _NEAR):start])
                 or _OBLIGATION.search(sentence[max(0, start - 60):start])):
             continue
         found.append(since + dt.timedelta(days=(WEEKDAYS.index(match["name"].lower()) - since.weekday()) % 7))

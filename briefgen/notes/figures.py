@@ -155,11 +155,16 @@ _PHONE_CUE = re.compile(r"\b(?:call|calling|phone|telephone|tel|hotline|fax|dial
                         re.IGNORECASE)
 
 
+_NEAR = 300
+"""How far before a number the tests of what it is read (every one is anchored where the number starts):
+a run-on "sentence" of many thousand numbers (a table pasted as text) is read in time linear in its length."""
+
+
 def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) -> bool:
     """Whether the number at *match* is a time, date, coordinate, age, tally, phone
     number, year or numbered designation rather than a quantity."""
     num_start, num_end = match.start("num"), match.end("num")
-    before, after = sentence[:lead], sentence[num_end:]
+    before, after = sentence[max(0, lead - _NEAR):lead], sentence[num_end:]
     char = sentence[max(0, lead - 1):lead]
     if char and (char.isalnum() or char in "-/.:‐") and not (char in "-–" and _RANGE_TOP.match(after)
                                                             and _RANGE_DASH_LOW.search(before)):
