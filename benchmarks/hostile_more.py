@@ -35,7 +35,7 @@ def briefgen(ws: Path, *args: str, wait: bool = True) -> subprocess.Popen[str] |
 
 
 def injected(ws: Path, canary: Path) -> list[str]:
-    bad = re.compile(r"(?<![\\`])<(script|iframe|img\b[^>]*onerror)|\]\(\s*javascript:|href=\"javascript:|1337", re.I)
+    bad = re.compile(r"(?<![\\`])<(script|iframe|img\b[^>]*onerror)|(?<!\\)\]\(\s*javascript:|href=\"javascript:|1337", re.I)
     for path in (ws / "output").glob("*"):
         if path.suffix in (".md", ".html") and bad.search(path.read_text(encoding="utf-8", errors="replace")):
             return ["inject"]
@@ -213,7 +213,7 @@ def more_cases(case: Any, src: Any, set_key: Any, template: Any, good_pdf: Any, 
         src(ws, "..txt", GOOD_LINE)
         src(ws, ".hidden.txt", GOOD_LINE)
 
-    @case("names", "folder.txt")
+    @case("names")  # a folder in sources/ is not a source: skipped quietly
     def t13_names_folder_named_like_a_source(ws: Path, canary: Path) -> None:
         (ws / "sources" / "folder.txt").mkdir()
 
