@@ -35,9 +35,10 @@ def briefgen(ws: Path, *args: str, wait: bool = True) -> subprocess.Popen[str] |
 
 
 def injected(ws: Path, canary: Path) -> list[str]:
-    bad = re.compile(r"(?<![\\`])<(script|iframe|img\b[^>]*onerror)|(?<!\\)\]\(\s*javascript:|href=\"javascript:|1337", re.I)
+    raw = r"(?<![\\`])<(script|iframe|img\b[^>]*onerror)|href=\"javascript:|1337"
+    bad = {".html": re.compile(raw, re.I), ".md": re.compile(raw + r"|(?<!\\)\]\(\s*javascript:", re.I)}
     for path in (ws / "output").glob("*"):
-        if path.suffix in (".md", ".html") and bad.search(path.read_text(encoding="utf-8", errors="replace")):
+        if path.suffix in bad and bad[path.suffix].search(path.read_text(encoding="utf-8", errors="replace")):
             return ["inject"]
     return []
 
