@@ -38,6 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "CANARY-7f3a9c-SECRET"
 LIMIT = 20.0
+WALL = [60.0]
+"""Seconds on the clock before a run counts as a hang (--wall: raise it on a loaded machine)."""
 GOOD = ("The harbour board approved the new dredging plan for the eastern channel on Monday after "
         "a long debate, chair Ruth Okafor said.\n")
 
@@ -52,15 +54,18 @@ class Case:
     """Text that a warning or error must name ('' = the run must simply succeed)."""
     formats: str = "md,html"
     command: tuple[str, ...] = ()
+    check: Callable[[Path, Path], list[str]] | None = None
+    """After the run: more failures (``lost`` edit, ``inject``ed markup, ``escape``) from the workspace and canary."""
 
 
 CASES: list[Case] = []
 
 
-def case(kind: str, names: str = "", formats: str = "md,html",
-         command: tuple[str, ...] = ()) -> Callable[[Callable[[Path, Path], None]], Callable[[Path, Path], None]]:
+def case(kind: str, names: str = "", formats: str = "md,html", command: tuple[str, ...] = (),
+         check: Callable[[Path, Path], list[str]] | None = None,
+         ) -> Callable[[Callable[[Path, Path], None]], Callable[[Path, Path], None]]:
     def register(setup: Callable[[Path, Path], None]) -> Callable[[Path, Path], None]:
-        CASES.append(Case(setup.__name__, kind, setup, names, formats, command))
+        CASES.append(Case(setup.__name__, kind, setup, names, formats, command, check))
         return setup
     return register
 
@@ -822,13 +827,21 @@ def cache_corrupt(ws: Path, canary: Path) -> None:
     (cache / "notes-base" / "evil.json").symlink_to(canary / "secret.json") if (cache / "notes-base").is_dir() else None
 
 
+from hostile_more import more_cases  # noqa: E402  (new kinds, stop 35: sequences, edits, injection)
+
+more_cases(case, src, set_key, template, good_pdf, docx, notes_file, TOKEN)
+
+
 # -- running ---------------------------------------------------------------------------------
 
 
 def run_case(item: Case, base: Path, canary: Path, scratch: Path) -> tuple[list[str], str, float]:
     ws = scratch / item.name / "ws"
     shutil.copytree(base, ws, symlinks=True)
-    item.setup(ws, canary)
+    try:
+        item.setup(ws, canary)
+    except Exception as exc:  # a broken case must not stop the others
+        return ["setup"], f"setup failed: {exc!r}"[:160], 0.0
     trace = scratch / item.name / "trace"
     command = item.command or ("build", "--audience", "all", "--format", item.formats)
     env = dict(os.environ, PYTHONPATH=str(ROOT), http_proxy="http://127.0.0.1:9", https_proxy="http://127.0.0.1:9")
@@ -836,9 +849,9 @@ def run_case(item: Case, base: Path, canary: Path, scratch: Path) -> tuple[list[
     try:
         done = subprocess.run(["/usr/bin/time", "-f", "%U %S", "-o", str(cpu_file), "strace", "-f", "-qq", "--seccomp-bpf", "-e", "trace=open,openat,connect,execve",
                                "-o", str(trace), sys.executable, "-m", "briefgen", "-w", str(ws), *command],
-                              capture_output=True, text=True, errors="replace", timeout=LIMIT * 3, env=env)
+                              capture_output=True, text=True, errors="replace", timeout=WALL[0], env=env)
     except subprocess.TimeoutExpired:
-        return ["hang"], "(killed after %.0f s)" % (LIMIT * 3), LIMIT * 3
+        return ["hang"], f"(killed after {WALL[0]:.0f} s)", WALL[0]
     # CPU seconds (strace's included): other work on a shared machine does not count.
     took = sum(float(part) for part in cpu_file.read_text().split()[-2:])
     failures = []
@@ -871,6 +884,8 @@ def run_case(item: Case, base: Path, canary: Path, scratch: Path) -> tuple[list[
         failures.append("message")
     if any(len(line) > 500 for line in output.splitlines()):
         failures.append("long")
+    if item.check is not None:
+        failures.extend(item.check(ws, canary))
     shown = (errors[0] if errors else (done.stderr.strip().splitlines() or ["(quiet)"])[-1])
     shown = shown if done.returncode else f"ok; {sum('warning' in line for line in done.stderr.splitlines())} warnings"
     return sorted(set(failures)), f"rc={done.returncode} {took:4.1f}s {shown[:160]!r}", took
@@ -904,7 +919,9 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", default=[], help="run only the cases whose name contains one of these")
     parser.add_argument("--jobs", type=int, default=2, help="cases run at once (default 2)")
     parser.add_argument("--keep", help="leave the workspaces in this folder (default: a temporary one, removed)")
+    parser.add_argument("--wall", type=float, default=60.0, help="seconds on the clock before a run is a hang (default 60)")
     options = parser.parse_args()
+    WALL[0] = options.wall
     if shutil.which("strace") is None:
         print("strace is needed (apt-get install strace)", file=sys.stderr)
         return 2
@@ -916,11 +933,12 @@ def main() -> int:
         tally: Counter[str] = Counter()
         failed = 0
         with ThreadPoolExecutor(options.jobs) as pool:
-            results = list(pool.map(lambda item: (item, *run_case(item, base, canary, scratch)), cases))
-        for item, failures, shown, _ in results:
-            tally.update(failures)
-            failed += bool(failures)
-            print(f"{'FAIL ' + ','.join(failures) if failures else 'ok':22} {item.kind:9} {item.name:44} {shown}", flush=True)
+            results = pool.map(lambda item: (item, *run_case(item, base, canary, scratch)), cases)
+            for item, failures, shown, _ in results:
+                tally.update(failures)
+                failed += bool(failures)
+                print(f"{'FAIL ' + ','.join(failures) if failures else 'ok':22} {item.kind:9} {item.name:44} {shown}",
+                      flush=True)
         print(f"\n{len(cases)} hostile inputs, {failed} failed; by kind of failure: "
               + (", ".join(f"{kind} {count}" for kind, count in tally.most_common()) or "none"))
     finally:
