@@ -25,6 +25,7 @@ from briefgen.ingest.markup import reads, run_in_heading
 from briefgen.keyfigures import (
     BARE,
     PREFIXES_OF_FORM,
+    PROPOSALS,
     SENTENCE_END,
     FigureGroup,
     bound_given,
@@ -40,13 +41,16 @@ from briefgen.keyfigures import (
     measure_key_of,
     other_measures,
     other_subjects,
+    other_terms,
     placed_period,
+    rate_span,
     retire_relative_to_overtaken,
     retire_revised_proposals,
     same_holder,
     same_unit,
     sentence_of,
     set_against,
+    share_predicate,
     subject_names,
     tells_correction,
     wrong_before,
@@ -2070,6 +2074,15 @@ class _Composer:
                      and not self.two_subjects(group, other)
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
+            # a percentage told over other terms (`other_terms`: "4% from January 2027" and "12% over three
+            # years") is another measure: no earlier value of it; when both are one party's offer, the
+            # earlier one describes the offer the later revised, told before it: retired, not shown as current
+            revising = [other for other in later if self.other_terms(group, other)]
+            later = [other for other in later if other not in revising]
+            if not later and not group.retired and stance(shown) in PROPOSALS and any(
+                    stance(other.shown()) == stance(shown) and all(day and day < other.earliest for day, _ in group.days)
+                    for other in revising):
+                group.retired = True
             if later:
                 # the next value of the measure told in the same words before one told more closely
                 # ("forecast" 71.5 million bags is next "forecast at 68.3 million", not the arabica
@@ -2154,8 +2167,8 @@ class _Composer:
         self.updated_in_words(groups)
         self.updated_by_later_reports(groups)
         for group in groups:
-            group.retired = any(self.turned_down(note, figure) for figure, note in zip(group.figures, group.notes,
-                                                                                      strict=True))
+            group.retired = group.retired or any(self.turned_down(note, figure) for figure, note in zip(
+                group.figures, group.notes, strict=True))
         for group in groups:
             group.told_before = all(any(near(f, mark) for mark in earlier_values(sentence_of(n.quote, f.text)))
                                     for f, n in zip(group.figures, group.notes, strict=True))
@@ -2168,6 +2181,27 @@ class _Composer:
     def texts_of(self, group: FigureGroup) -> list[str]:
         """The whole texts of the sources that give *group*'s figures."""
         return [self.docs[source].text for source in sorted(group.sources) if source in self.docs]
+
+    def other_terms(self, group: FigureGroup, other: FigureGroup) -> bool:
+        """Whether two percentages are two measures by their clauses' terms (`keyfigures.other_terms`):
+        "12% over three years" is no later value of "4% from January 2027", nor the share of members
+        who "backed industrial action" of the share who "voted against the merger"."""
+        if unit_class(group.shown()) not in ("%", "pp") or unit_class(other.shown()) not in ("%", "pp"):
+            return False
+        (spans, predicates), (other_spans, other_predicates) = self.terms_of(group), self.terms_of(other)
+        return other_terms(spans, other_spans, predicates, other_predicates)
+
+    def terms_of(self, group: FigureGroup) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+        """The stretches of time (`rate_span`) and share predicates (`share_predicate`) of a group's sentences."""
+        spans: set[str] = set()
+        predicates: list[frozenset[str]] = []
+        for figure, note in zip(group.figures, group.notes, strict=True):
+            said = " ".join(sentence_of(" ".join(note.quote.split()), figure.text).split())
+            if span := rate_span(said, figure):
+                spans.add(span)
+            if told := share_predicate(said, figure):
+                predicates.append(told)
+        return frozenset(spans), tuple(predicates)
 
     def two_subjects(self, group: FigureGroup, other: FigureGroup) -> bool:
         """Whether two groups count for two places or bodies (`keyfigures.other_subjects`)."""

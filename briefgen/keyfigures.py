@@ -27,6 +27,7 @@ from briefgen.notes.dates import mentions
 from briefgen.notes.figures import (
     LIST_AFTER,
     MONEY_UNITS,
+    _is_past_verb,
     correction_notice,
     corrects,
     earlier_values,
@@ -374,7 +375,7 @@ PREFIXES_OF_FORM = ("share of ", "maximum ")
 """Measures of a share or a cap: no level a change moves ("38% of revenue" is not what "revenue rose 12%" moved)."""
 
 
-_PROPOSALS = frozenset({"offer", "bid", "proposal", "demand"})
+PROPOSALS = frozenset({"offer", "bid", "proposal", "demand"})
 """Stances of a value one party puts to another, which it may revise as a whole."""
 
 
@@ -387,7 +388,7 @@ def retire_revised_proposals(groups: list[FigureGroup], date: Callable[[Note], s
     many parties hold), whose measure's words are within the revised one's (or the reverse), held by
     the same party or one left unnamed, and every note of it dated before the revising source."""
     revised = [(old, old.replaced_by) for old in groups if old.replaced_by is not None and not old.undated
-               and stance(old.shown()) in _PROPOSALS and old.replaced_by.earliest]
+               and stance(old.shown()) in PROPOSALS and old.replaced_by.earliest]
     for group in groups:
         if group.replaced_by is not None or group.retired or any(group is new for _, new in revised):
             continue
@@ -575,6 +576,65 @@ def other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
     other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
     share"). One told more closely than the other ("debt", "total debt") is one measure."""
     return bool(a - b) and bool(b - a)
+
+
+_SPAN_AFTER = re.compile(r"^\s*(?:over|across|during|within|spread\s+over)\s+(?:the\s+(?:next|last|past|coming)\s+)?"
+                         r"(?P<n>[\w-]+)\s+(?P<unit>year|month|week|quarter|day)s?\b", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(?P<n>[\w]+)-(?P<unit>year|month|week|quarter|day)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def rate_span(sentence: str, figure: Figure) -> str:
+    """The stretch of time a percentage is told over, when its own words give one: "12% over
+    three years", "a three-year 12% offer" -> "three year". A rise of 12% over three years and one
+    of 4% in a year are two measures, whatever their holder and noun."""
+    at = sentence.find(figure.text)
+    if at < 0 or unit_class(figure) not in ("%", "pp"):
+        return ""
+    after = _SPAN_AFTER.match(sentence[at + len(figure.text):])
+    found = after or _SPAN_BEFORE.search(sentence[:at])
+    return f"{found.group('n').lower()} {found.group('unit').lower()}" if found else ""
+
+
+_RELATIVE = frozenset({"who", "that", "which", "whom", "whose"})
+
+
+def share_predicate(sentence: str, figure: Figure) -> frozenset[str]:
+    """What a share of a group did, as stems: for "62 per cent of its members at Ashby had voted
+    against the merger", the main verb after the counted group and the words it governs to the
+    clause's end ({vote, merger, ...}). A relative clause's verb ("members who took part in a
+    ballot backed strike action") belongs to the group, not the share: the next verb is the
+    share's. Empty when the figure is no share "of" a group or no verb follows in its clause."""
+    at = sentence.find(figure.text)
+    if at < 0 or unit_class(figure) != "%":
+        return frozenset()
+    rest = re.split(r"[,;:()\u2014\u2013]|\s-\s|\.(?:\s|$)", sentence[at + len(figure.text):], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", rest)
+    if not words or words[0].lower() != "of":
+        return frozenset()
+    relative, skipped = False, False
+    for i, word in enumerate(words[1:], start=1):
+        low = word.lower()
+        if low in _RELATIVE:
+            relative, skipped = True, False
+            continue
+        if low in ("had", "has", "have") or not _is_past_verb(low):
+            continue
+        if relative and not skipped:
+            skipped = True  # the relative clause's own verb
+            continue
+        told = [w for w in content_words(" ".join(words[i:])) if not _TIME_WORD.match(w)]
+        return frozenset(stem(w) for w in told[:5])
+    return frozenset()
+
+
+def other_terms(a_spans: frozenset[str], b_spans: frozenset[str],
+                a_predicates: Sequence[frozenset[str]], b_predicates: Sequence[frozenset[str]]) -> bool:
+    """Whether two percentages are two measures by the terms their own clauses give: told over
+    different stretches of time (`rate_span`; one told over a stretch, the other over none), or
+    shares of a group that did two different things (`share_predicate`: no word in common)."""
+    if (a_spans or b_spans) and not a_spans & b_spans:
+        return True
+    return bool(a_predicates and b_predicates) and not any(p & q for p in a_predicates for q in b_predicates)
 
 
 def same_unit(figure: Figure, mark: Figure) -> bool:
