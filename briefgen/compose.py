@@ -138,6 +138,7 @@ from briefgen.supersede import (
     Superseded,
     called_earlier,
     denied,
+    departed_parties,
     event_stems,
     overtaken_events,
     overtaken_views,
@@ -741,6 +742,9 @@ class _Composer:
         # A holder's position their later word on the same object overtook, or a plan a later report tells done.
         self.restated = restated_positions(readable, self.docs, text_of=said)
         gone |= {judgement.note for judgement in self.restated}
+        # A party a later report says has left the group a statement lists it in (the lenders, the bidders).
+        self.departed = departed_parties(readable, self.docs, text_of=said, reports=self.reports)
+        gone |= {judgement.note for judgement in self.departed}
         self.acts = self.acts_done(self.restated)
         if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
             self.restated_ids = {judgement.note for judgement in self.restated}
@@ -1448,8 +1452,8 @@ class _Composer:
             return None
         first = self.source_day(note)
         if note.id == lead.id or note.id in self.printed or first is None or day <= first \
-                or note.id in self.told_in_error:
-            return None
+                or note.id in self.told_wrong:
+            return None  # a value a later source calls earlier ("risen to $4.05 billion from $3.4 billion") is no current fact
         if holds.background(said(note), first):
             return None  # what was done years before its source: the story's background, not what was first done
         if note.id in self.stale and (event := holds.main_event(said(note))) is not None \

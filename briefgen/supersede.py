@@ -79,12 +79,13 @@ class Superseded:
     by: str
     """Id of the later source's statement that tells what became of it (a note's id, or
     "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
-    reason: Literal["event", "called off", "moved", "recovered", "view"]
+    reason: Literal["event", "called off", "moved", "recovered", "view", "withdrew"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
     later statement reports put off, brought forward or now expected on another day; recovered:
     a fall of a measure the later statement reports recovered to a new level; view: a view whose
-    holder a later report quotes again on its matter."""
+    holder a later report quotes again on its matter; withdrew: a statement naming a party as one
+    of a group (lenders, bidders, donors) the later statement reports that party has left."""
 
 
 class _Dated:
@@ -1898,4 +1899,85 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                            if _later_elsewhere(note, anchor, source, day) and _tells_asked_done(sentence, *asked)), None)
                 if by is not None:
                     found.append(Superseded(note=note.id, by=by, reason="event"))
+    return found
+
+
+# -- a party a later report says has left the group an earlier statement lists it in ---------------
+#
+# "The loans ... are to come from a group of lenders ... including Bangkok Commercial Bank" is no
+# longer the story's state once a later report says "Bangkok Commercial Bank has withdrawn from the
+# group of lenders"; nor "Three operators, ... and Vodafone Portugal, have registered an interest in
+# the tender" once "Vodafone Portugal withdrew from the tender". A later statement overtakes an
+# earlier one when all of these hold:
+#
+# - a clause of the later statement tells the exit as done: a proper name (two or more capitalised
+#   words, or one with a corporate suffix) right before an exit verb in the past ("has withdrawn
+#   from", "withdrew", "pulled out of", "quit", "exited"; not "left": "left its rate at 4%"), no modal or negation before it
+#   in its clause ("could withdraw", "has not withdrawn" are no exit);
+# - the earlier statement names that party in full, and every content word of what it left ("the
+#   group of lenders", "the tender", "its pledge") is one of the earlier statement's words: the
+#   same group, not another dealing of the same party;
+# - the earlier statement tells no exit of its own, and its source is dated before the later one.
+
+_EXIT = re.compile(r"(?P<name>(?:(?-i:[A-Z])[\w&'’.-]*\s+){1,5}?)(?:(?:has|have|had)\s+(?:now\s+)?)?"
+                   r"(?P<verb>withdr[ae]wn?|pulled\s+out|quit|exited|dropped\s+out)\b"
+                   r"(?P<what>(?:\s+(?:of|from))?\s+(?:the|its|their|his|her)\s+[^,;.:()]+)", re.IGNORECASE)
+# Where the thing left ends: a conjunction, a relative, a preposition other than "of", a participle.
+_WHAT_END = re.compile(r"\s(?:and|but|or|which|that|who|to|for|after|because|since|in|on|at|with|by|over|"
+                       r"amid|as|\w+ing)\b.*$", re.IGNORECASE)
+_EXIT_DENIED = re.compile(r"\b(?:will|would|could|(?-i:may)|might|should|can|if|unless|whether|not|never|no|"
+                          r"threat\w*|consider\w*|\w+n['’]t)\b", re.IGNORECASE)
+_EXIT_OWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+out|quit|exit\w*|dropped\s+out)\b", re.IGNORECASE)
+_NOT_NAME = {"the", "a", "an", "and", "but", "after", "before", "when", "as", "on", "in", "its", "their"}
+
+
+def _exits(text: str) -> list[tuple[str, set[str]]]:
+    """The parties *text* tells as having left something, each with the content words of what it left."""
+    found: list[tuple[str, set[str]]] = []
+    for match in _EXIT.finditer(text):
+        words = match.group("name").split()
+        while words and words[0].lower() in _NOT_NAME:
+            words = words[1:]
+        if not words or not all(w[0].isupper() for w in words):
+            continue
+        name = " ".join(words)
+        if len(words) < 2 and not re.search(r"(?:Inc|Ltd|plc|SA|AG|Group|Bank|Lines)\.?$", name):
+            continue  # one capitalised word may open the sentence: no name for sure
+        clause = re.split(r"[,;:()]|\b(?:and|but|while|after|as)\b", text[:match.start("verb")])[-1]
+        if _EXIT_DENIED.search(clause):
+            continue
+        what = {w for w in _words(_WHAT_END.sub("", match.group("what"))) if w not in _CALENDAR}
+        if what:
+            found.append((name, what))
+    return found
+
+
+def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+    """Statements naming a party as one of a group that a later report says the party has left
+    (`_exits`; the rules above), each with the later statement that tells the exit."""
+    known = _Dated(notes, docs)
+
+    def told(note: Note) -> bool:
+        # a party's own word of its exit ("..., the company said") tells it as well as a report does
+        doc = docs.get(note.span.source)
+        return reports(note) or doc is not None and doc.meta.kind not in _COMMENTING
+
+    later = [t for t in known.later(notes, docs, text_of=text_of, reports=told) if _exits(t.text)]
+    if not later:
+        return []
+    found: list[Superseded] = []
+    for note in notes:
+        day = known.day_of[note.id]
+        text = " ".join(text_of(note).split())
+        if day is None or _EXIT_OWN.search(text):
+            continue
+        words = _words(text)
+        for exit_ in later:
+            if exit_.day <= day or exit_.source == note.span.source:
+                continue
+            if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) and what <= words
+                   for name, what in _exits(exit_.text)):
+                found.append(Superseded(note=note.id, by=exit_.id, reason="withdrew"))
+                break
     return found
