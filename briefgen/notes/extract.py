@@ -35,7 +35,18 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, links, outlooks, phrases, rank
+from briefgen.notes import (
+    conflicts,
+    counterclaims,
+    disputes,
+    estimates,
+    features,
+    links,
+    outlooks,
+    phrases,
+    rank,
+    statuses,
+)
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
@@ -487,6 +498,11 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
                              | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}, drafts, doc_dates)
     party += [(a, b, d) for a, b, d, _ in held_apart]
     reasons += [reason for _, _, _, reason in held_apart]
+    # Two holders stating opposite states of one thing ("is complete" vs "was not complete").
+    more = _two_parties(parties, _states_apart(corpus, {r for a, b, _ in party for r in (a, b)}
+                                               | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}))
+    party += more
+    reasons += ["state it differently"] * len(more)
     # Holders who expect different ways for one thing; a sentence that states a split of views whole.
     splits = _splits(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
     more = _views_apart(corpus, quick, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
@@ -655,6 +671,23 @@ def _views_apart(corpus: _Corpus, quick: Sequence[int], parties: counterclaims.P
             if parties.apart(a, b, dispute) is None:
                 continue  # one party (a body and who speaks for it): the holders as the sentences name them
         out.append((a, b, dispute))
+    return out
+
+
+def _states_apart(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disputes.Dispute]]:
+    """Two named holders stating opposite states of one subject (`statuses.apart`); (row, row,
+    dispute), each side the sentence's own speaker (a statement nobody is named for is left out)."""
+    rows = [r for r in range(len(corpus.texts)) if r not in taken and statuses.may_state(corpus.texts[r])]
+    found = [statuses.status(corpus.texts[r]) for r in rows]
+    rows, found = [r for r, f in zip(rows, found, strict=True) if f is not None], [f for f in found if f is not None]
+    if len(rows) < 2:
+        return []
+    # hard-wrapped copy breaks a name across lines ("Minister Ruth\nAyling said"): flattened, each is one name
+    said = counterclaims.speakers([" ".join(text.split()) for text in corpus.texts], corpus.groups, rows)
+    out = []
+    for one in statuses.apart(found, [float(corpus.scores[r]) for r in rows], [said[r][0] for r in rows]):
+        a, b = rows[one.a], rows[one.b]
+        out.append((a, b, disputes.Dispute(a, b, (said[a][0], said[b][0]), one.shared)))
     return out
 
 
