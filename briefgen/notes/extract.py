@@ -12,7 +12,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -489,6 +489,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     more = _two_parties(parties, [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
         [float(corpus.scores[r]) for r in amount_rows], held=[held_positions[r] for r in amount_rows])])
+    more = [(a, b, d) for a, b, d in more if not _adds_up(drafts[a]["figures"], drafts[b]["figures"])
+            and not _same_stance(drafts[a]["directions"], drafts[b]["directions"])]
     party += more
     reasons += ["different amounts"] * len(more)
     # A source's own estimate of a quantity set against another party's figure for it.
@@ -693,8 +695,36 @@ def _states_apart(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disp
 
 def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],
                  ) -> list[tuple[int, int, disputes.Dispute]]:
-    """*found* (row, row, dispute) but a party against itself or against nobody (`Parties.apart`)."""
-    return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None]
+    """*found* (row, row, dispute) but a party against itself or against nobody (`Parties.apart`),
+    or a side that is an event with its day ("Strike on Nov. 19"): a holder has no date."""
+    return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None
+            and not any(_DATED.search(side) for side in kept.sides)]
+
+
+_DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+"""A day of a month in a side's label: the side names an event, not someone who holds a view."""
+
+
+def _same_stance(ways_a: Sequence[str], ways_b: Sequence[str]) -> bool:
+    """Whether two statements take the same stance (both "rejected", both "approved": the first
+    word family of `conflicts.directions`, approve/reject, the same sign): their amounts are about different
+    things of one account ("rejected the 9.5 per cent offer", "71 per cent ... rejected the offer")."""
+    return any(a and b and a[0] == b[0] for a, b in zip(ways_a[:1], ways_b[:1], strict=False))
+
+
+def _adds_up(figures_a: Sequence[Mapping[str, Any]], figures_b: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether one side's amount is the difference between two of the other's in the same unit
+    ("NZ$1.45 billion, up from NZ$1.1 billion" and "the extra NZ$350 million"): the two agree."""
+    for one, other in ((figures_a, figures_b), (figures_b, figures_a)):
+        for f in other:
+            value, unit = f.get("value"), f.get("unit")
+            if not value or not unit:
+                continue
+            values = [g["value"] for g in one if g.get("unit") == unit and g.get("value")]
+            if any(abs(abs(x - y) - value) <= 0.01 * value for i, x in enumerate(values) for y in values[i + 1:]):
+                return True
+    return False
 
 
 def _blamed_back(corpus: _Corpus, quick: Sequence[int], known: dict[str, frozenset[str]], taken: set[int],

@@ -112,9 +112,8 @@ def apart(found: Sequence[Status | None], scores: Sequence[float], holders: Sequ
                 continue
             if not holders[i] or not holders[j] or holders[i].lower() == holders[j].lower():
                 continue
-            shared = one.subject & other.subject
-            if shared:
-                candidates.append((-(scores[i] + scores[j]), i, j, tuple(sorted(shared))))
+            if common := one.subject & other.subject:
+                candidates.append((-(scores[i] + scores[j]), i, j, tuple(sorted(common))))
     candidates.sort()
     used: set[int] = set()
     out = []
