@@ -14,7 +14,10 @@ one quantity by two parties, an account and the rebuttal of the party it blames,
 nearest claim it answers, written before the work on them; estimates-s27: a source's own estimate set
 against another party's figure, and a body revising its own, from fresh clusters written before the
 work on them; estimates-s34: two holders' values of one quantity in two sources, and one holder's
-revision of its own, from fresh clusters written before the work on them) and a "subject". A passage may name its "writer" (the source's author).
+revision of its own, from fresh clusters written before the work on them; statuses-s35: two named
+holders stating opposite states of one subject, complete / not complete, within / over budget, on
+track / behind schedule, and their near misses: one holder updating itself, a pronoun subject, a
+hedged or future state, different subjects) and a "subject". A passage may name its "writer" (the source's author).
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 
@@ -42,7 +45,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, outlooks, rank
+from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, outlooks, rank, statuses
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
@@ -112,6 +115,8 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
             found.append((k, k, f"{held[0]}: {' vs '.join(held[1])}"))
     found += [(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
               for one in outlooks.views_apart(statements, [0] * len(statements), ones)]
+    taken = {i for a, b, _ in found for i in (a, b)}
+    found += [one for one in _states_apart(statements, [0] * len(statements)) if not {one[0], one[1]} & taken]
     joined = {frozenset((a, b)): reason for a, b, reason in found}
     out = []
     matched: set[frozenset[int]] = set()
@@ -122,6 +127,16 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
         matched |= options
     out += [(False, True, f"{min(k)}-{max(k)} [{reason}]") for k, reason in joined.items() if k not in matched]
     return out or [(False, False, "")]
+
+
+def _states_apart(statements: list[str], groups: list[int]) -> list[tuple[int, int, str]]:
+    """Two named holders stating opposite states of one subject (the notes stage's `_states_apart`)."""
+    said = counterclaims.speakers([" ".join(s.split()) for s in statements], groups, list(range(len(statements))))
+    found = [statuses.status(s) if statuses.may_state(s) else None for s in statements]
+    apart = counterclaims.Parties(statements, groups).apart
+    return [(one.a, one.b, f"state it differently: {one.reason}")
+            for one in statuses.apart(found, [1.0] * len(statements), [said[i][0] for i in range(len(statements))])
+            if apart(one.a, one.b, disputes.Dispute(one.a, one.b, (said[one.a][0], said[one.b][0]), one.shared))]
 
 
 def _parties(statements: list[str], groups: list[int]) -> list[disputes.Dispute]:
@@ -184,6 +199,8 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
                 statements, [features.find_figures(s) for s in statements], [0, 1], row.get("dates") or ["", ""],
                 row.get("owners", ["", ""]), lambda i, hi, j, hj: bool(
                     counterclaims.name_words(hi) & counterclaims.name_words(hj)) or hi.lower() == hj.lower())]
+        if len(statements) == 2:  # two named holders stating opposite states of one subject
+            hits += [conflicts.Conflict(a, b, reason) for a, b, reason in _states_apart(statements, [0, 1])]
         if len(statements) == 2:  # two holders expecting different ways for one thing
             hits += [conflicts.Conflict(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
                      for one in outlooks.views_apart(statements, [0, 1], [1.0, 1.0])]

@@ -12,7 +12,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,18 @@ from briefgen.models import (
     SourceDoc,
     Span,
 )
-from briefgen.notes import conflicts, counterclaims, disputes, estimates, features, links, outlooks, phrases, rank
+from briefgen.notes import (
+    conflicts,
+    counterclaims,
+    disputes,
+    estimates,
+    features,
+    links,
+    outlooks,
+    phrases,
+    rank,
+    statuses,
+)
 from briefgen.notes.context import Named, needs_antecedent, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
@@ -478,6 +489,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     more = _two_parties(parties, [(amount_rows[d.a], amount_rows[d.b], d) for d in disputes.positions(
         [texts[r] for r in amount_rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in amount_rows],
         [float(corpus.scores[r]) for r in amount_rows], held=[held_positions[r] for r in amount_rows])])
+    more = [(a, b, d) for a, b, d in more if not _adds_up(drafts[a]["figures"], drafts[b]["figures"])
+            and not _same_stance(drafts[a]["directions"], drafts[b]["directions"])]
     party += more
     reasons += ["different amounts"] * len(more)
     # A source's own estimate of a quantity set against another party's figure for it.
@@ -487,6 +500,11 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
                              | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}, drafts, doc_dates)
     party += [(a, b, d) for a, b, d, _ in held_apart]
     reasons += [reason for _, _, _, reason in held_apart]
+    # Two holders stating opposite states of one thing ("is complete" vs "was not complete").
+    more = _two_parties(parties, _states_apart(corpus, {r for a, b, _ in party for r in (a, b)}
+                                               | {rows[i] for c in found for i in (c.a, c.b) if i >= 0}))
+    party += more
+    reasons += ["state it differently"] * len(more)
     # Holders who expect different ways for one thing; a sentence that states a split of views whole.
     splits = _splits(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
     more = _views_apart(corpus, quick, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
@@ -658,10 +676,55 @@ def _views_apart(corpus: _Corpus, quick: Sequence[int], parties: counterclaims.P
     return out
 
 
+def _states_apart(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disputes.Dispute]]:
+    """Two named holders stating opposite states of one subject (`statuses.apart`); (row, row,
+    dispute), each side the sentence's own speaker (a statement nobody is named for is left out)."""
+    rows = [r for r in range(len(corpus.texts)) if r not in taken and statuses.may_state(corpus.texts[r])]
+    found = [statuses.status(corpus.texts[r]) for r in rows]
+    rows, found = [r for r, f in zip(rows, found, strict=True) if f is not None], [f for f in found if f is not None]
+    if len(rows) < 2:
+        return []
+    # hard-wrapped copy breaks a name across lines ("Minister Ruth\nAyling said"): flattened, each is one name
+    said = counterclaims.speakers([" ".join(text.split()) for text in corpus.texts], corpus.groups, rows)
+    out = []
+    for one in statuses.apart(found, [float(corpus.scores[r]) for r in rows], [said[r][0] for r in rows]):
+        a, b = rows[one.a], rows[one.b]
+        out.append((a, b, disputes.Dispute(a, b, (said[a][0], said[b][0]), one.shared)))
+    return out
+
+
 def _two_parties(parties: counterclaims.Parties, found: list[tuple[int, int, disputes.Dispute]],
                  ) -> list[tuple[int, int, disputes.Dispute]]:
-    """*found* (row, row, dispute) but a party against itself or against nobody (`Parties.apart`)."""
-    return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None]
+    """*found* (row, row, dispute) but a party against itself or against nobody (`Parties.apart`),
+    or a side that is an event with its day ("Strike on Nov. 19"): a holder has no date."""
+    return [(a, b, kept) for a, b, dispute in found if (kept := parties.apart(a, b, dispute)) is not None
+            and not any(_DATED.search(side) for side in kept.sides)]
+
+
+_DATED = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+"""A day of a month in a side's label: the side names an event, not someone who holds a view."""
+
+
+def _same_stance(ways_a: Sequence[str], ways_b: Sequence[str]) -> bool:
+    """Whether two statements take the same stance (both "rejected", both "approved": the first
+    word family of `conflicts.directions`, approve/reject, the same sign): their amounts are about different
+    things of one account ("rejected the 9.5 per cent offer", "71 per cent ... rejected the offer")."""
+    return any(a and b and a[0] == b[0] for a, b in zip(ways_a[:1], ways_b[:1], strict=False))
+
+
+def _adds_up(figures_a: Sequence[Mapping[str, Any]], figures_b: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether one side's amount is the difference between two of the other's in the same unit
+    ("NZ$1.45 billion, up from NZ$1.1 billion" and "the extra NZ$350 million"): the two agree."""
+    for one, other in ((figures_a, figures_b), (figures_b, figures_a)):
+        for f in other:
+            value, unit = f.get("value"), f.get("unit")
+            if not value or not unit:
+                continue
+            values = [g["value"] for g in one if g.get("unit") == unit and g.get("value")]
+            if any(abs(abs(x - y) - value) <= 0.01 * value for i, x in enumerate(values) for y in values[i + 1:]):
+                return True
+    return False
 
 
 def _blamed_back(corpus: _Corpus, quick: Sequence[int], known: dict[str, frozenset[str]], taken: set[int],
