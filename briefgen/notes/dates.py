@@ -843,8 +843,9 @@ def counted_event(sentence: str) -> str | None:
     return rest
 
 
-_OPENING_MAX = 14
-"""Most words of a statement's opening a Timeline entry shows for an event told elsewhere."""
+_OPENING_MAX = 9
+"""Most words of a statement's opening a Timeline entry shows for an event told elsewhere (and never more
+than half its first sentence's: the opening names the event, the statement it points to tells it)."""
 _OPENING_MIN = 5
 """Fewest words before a clause break (",", ";", ":", a dash) ends the opening there."""
 _LOOSE_END = frozenset("a an the of to and or but in on at by for from with as that which who its their his her "
@@ -854,22 +855,22 @@ _LOOSE_END = frozenset("a an the of to and or but in on at by for from with as t
 
 def opening(text: str) -> str:
     """The opening words of a statement's first sentence, as written, up to its first clause break after
-    a few words (`_OPENING_MIN`) or at most `_OPENING_MAX` words, with words that lead into the cut
-    dropped ("the", "to"), and " ..." where the sentence goes on: a Timeline entry's words for an event
-    another section tells in full. A sentence short enough is whole. "" for an empty text."""
+    a few words (`_OPENING_MIN`) or at most `_OPENING_MAX` words (half the sentence's at most), with words
+    that lead into the cut dropped ("the", "to"), and " ..." after them: a Timeline entry's words for an
+    event another section tells in full, never the whole of it. "" for an empty text."""
     words = text.split()
     if not words:
         return ""
+    first = next((i + 1 for i, word in enumerate(words) if re.search(r"[.!?][\"'\u201d\u2019)\]]*$", word)), len(words))
+    most = min(_OPENING_MAX, max(2, first // 2), len(words) - 1)
+    if most < 1:
+        return ""  # one word: no opening short of the whole
     shown: list[str] = []
     for word in words:
         shown.append(word)
-        if re.search(r"[.!?][\"'\u201d\u2019)\]]*$", word) and len(shown) >= 2:
-            break  # the first sentence ends
-        if len(shown) >= _OPENING_MAX or (len(shown) >= _OPENING_MIN and re.search(r"[,;:\u2014\u2013]$", word)):
+        if len(shown) >= most or (len(shown) >= _OPENING_MIN and re.search(r"[,;:\u2014\u2013]$", word)):
             break
-    whole = len(shown) == len(words)
-    if not whole:
-        shown[-1] = shown[-1].rstrip(",;:\u2014\u2013")
-        while len(shown) > 1 and shown[-1].lower().strip("\"'\u201c\u201d") in _LOOSE_END:
-            shown.pop()
-    return " ".join(shown) + ("" if whole else " ...")
+    shown[-1] = shown[-1].rstrip(",;:\u2014\u2013")
+    while len(shown) > 1 and shown[-1].lower().strip("\"'\u201c\u201d") in _LOOSE_END:
+        shown.pop()
+    return " ".join(shown) + " ..."
