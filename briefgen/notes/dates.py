@@ -861,7 +861,8 @@ def opening(text: str) -> str:
     words = text.split()
     if not words:
         return ""
-    first = next((i + 1 for i, word in enumerate(words) if re.search(r"[.!?][\"'\u201d\u2019)\]]*$", word)), len(words))
+    first = next((i + 1 for i, word in enumerate(words) if re.search(r"[.!?][\"'\u201d\u2019)\]]*$", word)
+                  and not re.fullmatch(r"[A-Z][a-z]{0,4}\.", word)), len(words))  # "Sept." ends no sentence
     most = min(_OPENING_MAX, max(2, first // 2), len(words) - 1)
     if most < 1:
         return ""  # one word: no opening short of the whole
