@@ -871,6 +871,8 @@ def opening(text: str) -> str:
         shown.append(word)
         if len(shown) >= most or (len(shown) >= _OPENING_MIN and re.search(r"[,;:\u2014\u2013]$", word)):
             break
+    if len(shown) < len(words) - 1 and re.match(r"\d", words[len(shown)]) and not re.search(r"[,;:]$", shown[-1]):
+        shown.append(words[len(shown)])  # "on Sept. 10": a date is not cut in two
     shown[-1] = shown[-1].rstrip(",;:\u2014\u2013")
     while len(shown) > 1 and shown[-1].lower().strip("\"'\u201c\u201d") in _LOOSE_END:
         shown.pop()
