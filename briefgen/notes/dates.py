@@ -228,8 +228,17 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
                                                             or _AUXILIARY.search(clause, 0, m.start())))]
     if future or past:
         return (max(future) if future else -1) >= (max(past) if past else -1)
-    future_anywhere = ahead and _FUTURE_CUE.search(sentence[at:at + 60])
-    return True if future_anywhere else None
+    if not ahead:
+        return None
+    # The clause before says nothing: the verb nearest after the date tells ("On Wednesday the board
+    # approved the plan to return ..." is past, whatever "plan to" says of the plan; "On Monday the
+    # board will ..." is ahead).
+    after = sentence[at:at + 60]
+    first_future = _FUTURE_CUE.search(after)
+    first_past = next((m for m in _PAST_CUE.finditer(after) if not re.fullmatch(r"(?i)last|ago", m.group(0))), None)
+    if first_past is not None and (first_future is None or first_past.start() < first_future.start()):
+        return None if first_future is None else False
+    return True if first_future else None
 
 
 def _nearest(candidates: list[dt.date], anchor: dt.date, future: bool | None) -> dt.date:
@@ -839,3 +848,39 @@ def counted_event(sentence: str) -> str | None:
     if not rest or _LEANS.match(rest) or len(rest.split()) < 3:
         return None
     return rest
+
+
+_OPENING_MAX = 9
+"""Most words of a statement's opening a Timeline entry shows for an event told elsewhere (and never more
+than half its first sentence's: the opening names the event, the statement it points to tells it)."""
+_OPENING_MIN = 5
+"""Fewest words before a clause break (",", ";", ":", a dash) ends the opening there."""
+_LOOSE_END = frozenset("a an the of to and or but in on at by for from with as that which who its their his her "
+                       "would will is was were be has had have".split())
+"""Words an opening cut short does not end on: what follows them is what they are for."""
+
+
+def opening(text: str) -> str:
+    """The opening words of a statement's first sentence, as written, up to its first clause break after
+    a few words (`_OPENING_MIN`) or at most `_OPENING_MAX` words (half the sentence's at most), with words
+    that lead into the cut dropped ("the", "to"), and " ..." after them: a Timeline entry's words for an
+    event another section tells in full, never the whole of it. "" for an empty text."""
+    words = text.split()
+    if not words:
+        return ""
+    first = next((i + 1 for i, word in enumerate(words) if re.search(r"[.!?][\"'\u201d\u2019)\]]*$", word)
+                  and not re.fullmatch(r"[A-Z][a-z]{0,4}\.", word)), len(words))  # "Sept." ends no sentence
+    most = min(_OPENING_MAX, max(2, first // 2), len(words) - 1)
+    if most < 1:
+        return ""  # one word: no opening short of the whole
+    shown: list[str] = []
+    for word in words:
+        shown.append(word)
+        if len(shown) >= most or (len(shown) >= _OPENING_MIN and re.search(r"[,;:\u2014\u2013]$", word)):
+            break
+    if len(shown) < len(words) - 1 and re.match(r"\d", words[len(shown)]) and not re.search(r"[,;:]$", shown[-1]):
+        shown.append(words[len(shown)])  # "on Sept. 10": a date is not cut in two
+    shown[-1] = shown[-1].rstrip(",;:\u2014\u2013")
+    while len(shown) > 1 and shown[-1].lower().strip("\"'\u201c\u201d") in _LOOSE_END:
+        shown.pop()
+    return " ".join(shown) + " ..."
