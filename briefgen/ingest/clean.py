@@ -816,7 +816,7 @@ def _outlet_under_byline(header: list[tuple[int, str]], top: _Top, heads: dict[i
     that names only an outlet and perhaps a date ("The Dominion Review, 20 November 2026", "Published by the
     Ostfold Courier, 20 November 2026"): the writer's piece ran there, whatever the byline's role names.
     None when no such line is there, or it names a person or could be prose."""
-    for (i, line), (j, below) in zip(header, header[1:]):
+    for (i, line), (j, below) in zip(header, header[1:], strict=False):
         if j != i + 1 or _BYLINE.match(_plain(line)) is None or j in heads or j in top.furniture:
             continue
         found = _OUTLET_LINE.fullmatch(_plain(below).rstrip("."))
