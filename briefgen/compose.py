@@ -20,7 +20,7 @@ from briefgen.audiences import find_file
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
-from briefgen.ingest.clean import MONTHS, WEEKDAYS, names_person
+from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.ingest.markup import reads, run_in_heading
 from briefgen.keyfigures import (
     BARE,
@@ -292,7 +292,7 @@ def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
     issuer = meta.publisher if meta.kind not in {"opinion", "news report"} else ""
     # "we" is a body's: a columnist's "we" (the country, the project, the readers) is no one the brief can name
     who = (meta.author or issuer) if singular else issuer
-    if not who or not singular and (who == meta.author or names_person(who)):
+    if not who or not singular and who == meta.author:
         return None  # "we" and "our" are a body's; a person's name in their place would misstate who acts
     name = f"[{who}]" if found.group("we") else f"[{who}']" if who.endswith("s") else f"[{who}'s]"
     return _requoted(note, doc, note.quote[:found.start()] + name + note.quote[found.end():], note.span.start)

@@ -917,12 +917,6 @@ def _person(part: str) -> str:
     return name if _person_name(name) and not _organisation(name) else ""
 
 
-def names_person(name: str) -> bool:
-    """True when *name* reads as a person's name ("Viengkham Sisouk", "Dr. Rui Pimentel"), not an
-    organisation's or an outlet's ("Harcourt Ratings", "The Dominion Review")."""
-    return bool(_person(name.strip()))
-
-
 def header_line(line: str) -> HeaderLine | None:
     """Read a short header line part by part, in any order: "Equity research note, Marlow &
     Finch", "Analysis by Dr. Rui Pimentel, volcanologist", "Commentary | Basin Policy
