@@ -297,8 +297,8 @@ def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
     issuer = meta.publisher if meta.kind not in {"opinion", "news report"} else ""
     # "we" is a body's: a columnist's "we" (the country, the project, the readers) is no one the brief can name
     who = (meta.author or issuer) if singular else issuer
-    if not who:
-        return None
+    if not who or not singular and who == meta.author:
+        return None  # "we" and "our" are a body's; a person's name in their place would misstate who acts
     name = f"[{who}]" if found.group("we") else f"[{who}']" if who.endswith("s") else f"[{who}'s]"
     return _requoted(note, doc, note.quote[:found.start()] + name + note.quote[found.end():], note.span.start)
 

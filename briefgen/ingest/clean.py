@@ -242,7 +242,7 @@ def clean(text: str) -> Cleaned:
     standalone = {(a, b) for a, b in paras if "\n" not in text[a:b]}
     firsts = {a for a, _ in paras}
     # The header lines: those before the first paragraph of prose (headline, masthead, byline, date).
-    body = next((a for a, b in paras if len(text[a:b].split()) > 20), len(text))
+    body = next((a for a, b in paras if len(text[a:b].split()) > 20 and not _header_block(text[a:b])), len(text))
     heads = _header_lines(lines, body)
     entries = live_entries(text)
     for entry_start, time_end, lead_end in entries:
@@ -341,7 +341,7 @@ def clean(text: str) -> Cleaned:
             removed.append(Removed(start, end, reason))
         elif line.startswith(">") and not quoted_post:
             removed.append(Removed(start, end, "quoted from an earlier post"))
-        elif index > 0 and _is_heading(line) and not line.endswith("?"):
+        elif index > 0 and _is_heading(line) and not line.endswith("?") and not _TEXT_NOTICE.match(_plain(line)):
             # A title-like line whose words the rest of the text never uses is an
             # inserted teaser or advert, not a section heading.
             words = content_words(line)
@@ -439,6 +439,14 @@ def clean(text: str) -> Cleaned:
     )
 
 
+def _header_block(para: str) -> bool:
+    """True when every line of a paragraph reads as a header line (an issuer and genre label, a writer
+    with a role and a date: "Austrian Council for the Arts (ACA) | Discussion Paper 2/2026" over "Prof.
+    Helene Brandl, Chair of Music Economics - 14 October 2026"): a header block, however many words."""
+    rows = [row for row in para.splitlines() if row.strip()]
+    return len(rows) >= 2 and all(header_line(row) is not None or masthead(row) is not None for row in rows)
+
+
 def _requoted(text: str, lines: list[tuple[int, int, str]], posts: list[Post],
               removed: list[Removed]) -> list[Removed]:
     """The lines of a post that repeat an earlier post's words (a quote set out without
@@ -454,6 +462,9 @@ def _requoted(text: str, lines: list[tuple[int, int, str]], posts: list[Post],
     return found
 
 
+_TEXT_NOTICE = re.compile(r"(?i:correction|clarification|editor['’]s[ ]note|amendment|update)s?\b[ ]*[:.—–-]")
+"""A notice about the text itself ("Correction: An earlier version ...", "CLARIFICATION: ..."): what it
+says is content a reader needs, never a teaser for another page, whatever its case."""
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”]*”|‘[^’]*’|``.*?\'\'')
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|announced|confirmed|reported|added)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|mine|[Ww]e|[Oo]ur|us)\b")
@@ -767,6 +778,15 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
             top.furniture[i] = "masthead (publisher, byline or date)"
             top.publisher = top.publisher or outlet.group("name")
             break
+    lines_of = dict(header)
+    if not top.publisher and (outlet_line := _outlet_under_byline(header, top, heads)) is not None:
+        top.furniture[outlet_line[0]] = "masthead (publisher, byline or date)"
+        top.publisher = outlet_line[1]
+        by = _BYLINE.match(_plain(lines_of[outlet_line[0] - 1]))
+        writer = _person(re.split(r",\s+|\s+[—–-]\s+", by.group("rest"))[0]) if by else ""
+        if writer:  # "By Mark Hollis, a former secondary school principal": the writer, with a role no byline reads
+            top.furniture[outlet_line[0] - 1] = "byline"
+            top.author = top.author or writer
     for i, line in header:
         if i in heads and not top.kind and (masthead := header_line(line)) is not None and masthead.genre:
             top.kind = masthead.kind  # "Kvarner Securities | Equity Research | 10 November 2026": what the piece is
@@ -782,6 +802,34 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
     if top.title in taken:
         top.title = next((i for i, line in header if i not in top.furniture and i not in heads
                           and not date_line(_plain(line)) and byline(line) is None), top.title)
+
+
+_OUTLET_LINE = re.compile(r"(?:(?:[Pp]ublished|[Ff]irst published|[Oo]riginally published)[ ](?:by|in)[ ](?:the[ ])?)?"
+                          r"(?P<name>[^,|]+?)(?:[ ]*[,|][ ]*(?P<date>[^,|].*))?")
+"""A line naming the outlet that ran a signed piece, with or without its date: "The Dominion Review, 20
+November 2026", "Published by the Vientiane Economic Review, 21 November 2026", "First published in The
+Harbour Times"."""
+
+
+def _outlet_under_byline(header: list[tuple[int, str]], top: _Top, heads: dict[int, Masthead]) -> tuple[int, str] | None:
+    """(line index, outlet) for the header line right under a byline ("By Mark Hollis, a former principal")
+    that names only an outlet and perhaps a date ("The Dominion Review, 20 November 2026", "Published by the
+    Ostfold Courier, 20 November 2026"): the writer's piece ran there, whatever the byline's role names.
+    None when no such line is there, or it names a person or could be prose."""
+    for (i, line), (j, below) in zip(header, header[1:], strict=False):
+        if j != i + 1 or _BYLINE.match(_plain(line)) is None or j in heads or j in top.furniture:
+            continue
+        found = _OUTLET_LINE.fullmatch(_plain(below).rstrip("."))
+        if found is None:
+            return None
+        name, when = found.group("name").strip(), found.group("date")
+        said = _plain(below).lower().startswith(("published", "first published", "originally published"))
+        if when is not None and not date_line(when.strip()):
+            return None
+        if (when is None and not said) or not _publisher_name(name) or _person(name) and not _organisation(name):
+            return None
+        return j, name
+    return None
 
 
 _GENRE_HEAD = (_GENRE_WORDS + r"|notes|analysis|comment|opinion|column|editorial|op-ed|insight|viewpoint|"
@@ -933,6 +981,8 @@ def header_line(line: str) -> HeaderLine | None:
         elif found.author and (role := _HEADER_ROLE.fullmatch(part)):
             bare, roled = "", True
             org = role.group("org") or ""
+            if _PAST_ROLE.match(part):
+                continue  # "former deputy director of the X": the writer no longer speaks for X, nor does X publish
             if org and _publisher_name(org) and not date_line(org):  # a capitalised name where a role says who employs
                 found.issuer = found.issuer or org
             elif org or (role.group("place") and not _publisher_name(role.group("place"))):
@@ -950,6 +1000,9 @@ def header_line(line: str) -> HeaderLine | None:
     return found if found.genre or found.author else None
 
 
+_PAST_ROLE = re.compile(r"(?:an?[ ]|the[ ])?(?:former|ex-|retired|one-time|onetime|erstwhile)[ -]?", re.IGNORECASE)
+"""A role the person no longer holds ("former deputy director of the X", "a retired judge at the Y"): the
+organisation in it is not whom the piece speaks for."""
 _TITLED_ROLE = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:of|for)[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:[A-Z][a-z]+|and|&))*")
 """A person's role in title case, a post and what it heads ("Head of Real Estate Economics", "Director for
 Research")."""

@@ -1,0 +1,90 @@
+"""Who wrote a signed piece and who published it: a past role in a byline names no issuer, the line
+under a byline names the outlet, a header block of many words is no prose, a correction notice is
+never a teaser, and a text's "we" never becomes a person's name."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen.ingest.clean import clean, header_line
+
+BODY = ("The lighthouse keepers' cottages on Skerra will be sold next spring, the island trust said on "
+        "Monday, after a two-year search for a tenant who could pay for the new roofs.\n\n"
+        "The trust says the sale could raise 1.8 million pounds, most of it for the harbour wall, and the "
+        "island council has asked for a share of it to go to the school.\n\n"
+        "Islanders have until March to comment on the plan, the trust said.\n")
+
+
+def _column(byline: str, outlet: str) -> str:
+    return f"Opinion: Sell the cottages, but not to the highest bidder\n\n{byline}\n\n{outlet}\n\n{BODY}"
+
+
+def test_a_former_role_names_no_issuer() -> None:
+    found = header_line("By Alasdair Rennie, former harbour master of the Skerra Island Trust")
+    assert found is not None and (found.author, found.issuer) == ("Alasdair Rennie", "")
+    found = header_line("Ilse Varga, a retired senior fellow at the Coastal Heritage Institute")
+    assert found is not None and found.issuer == ""
+    still = header_line("Ilse Varga, senior fellow at the Coastal Heritage Institute")  # a role held now
+    assert still is not None and still.issuer == "Coastal Heritage Institute"
+
+
+def test_the_outlet_line_under_a_byline_is_the_publisher_not_the_writers_old_employer() -> None:
+    found = clean(_column("By Alasdair Rennie, former harbour master of the Skerra Island Trust",
+                          "Published by the Northern Isles Review, 3 December 2026"))
+    assert (found.publisher, found.author, found.kind) == ("Northern Isles Review", "Alasdair Rennie", "opinion")
+    assert all("teaser" not in r.reason for r in found.removed)
+
+
+def test_an_outlet_and_date_under_a_byline_with_an_unread_role() -> None:
+    text = _column("By Morag Finlay, a former primary school teacher", "The Skerra Ledger, 4 December 2026")
+    found = clean(text)
+    assert (found.publisher, found.author) == ("The Skerra Ledger", "Morag Finlay")
+    removed = {text[r.start:r.end]: r.reason for r in found.removed}
+    assert removed["By Morag Finlay, a former primary school teacher"] == "byline"
+    assert removed["The Skerra Ledger, 4 December 2026"].startswith("masthead")
+
+
+def test_a_sentence_under_a_byline_is_no_outlet() -> None:
+    text = _column("By Morag Finlay, a former primary school teacher", "The trust has not said who may bid")
+    assert clean(text).publisher == ""
+
+
+def test_a_header_block_of_many_words_is_not_the_texts_first_paragraph() -> None:
+    text = ("# Cottages, roofs and a harbour wall: the trust's sums\n\n"
+            "**Northern Coastal Heritage Institute (NCHI) | Discussion Paper 4/2026**\n"
+            "*Dr. Ilse Varga, Head of Island Housing Economics and Planning - 2 December 2026*\n\n"
+            "The sale will raise less than the trust hopes.\n\n" + BODY)
+    found = clean(text)
+    assert found.publisher == "Northern Coastal Heritage Institute" and found.author == "Ilse Varga"
+    kept = "".join(ch if not any(r.start <= i < r.end for r in found.removed) else " " for i, ch in enumerate(text))
+    assert "Discussion Paper" not in kept and "Head of Island Housing" not in kept
+    assert "The sale will raise less than the trust hopes." in kept
+
+
+@given(st.sampled_from(["Correction", "CORRECTION", "Clarification", "Editor's note"]),
+       st.sampled_from(["Earlier Versions Gave The Wrong Sale Price For The Cottages",
+                        "An Earlier Version Misnamed The Island Council Chair"]))
+def test_a_correction_notice_is_never_a_teaser(label: str, words: str) -> None:
+    text = BODY + f"\n{label}: {words}\n"
+    assert all("teaser" not in r.reason for r in clean(text).removed)
+
+
+def test_we_is_never_bracketed_as_a_person() -> None:
+    """A text's "we" names a body; where the name the source gives for it is its writer's, the statement is
+    left out rather than shown with the person as the subject. (A publisher's name is not tested for
+    being a person's: "Harcourt Ratings" reads as one.)"""
+    from briefgen.compose import _voice_named
+    from briefgen.models import Note, SourceDoc, SourceMeta, Span
+
+    def shown(quote: str, **meta: str) -> str | None:
+        head = f"By {meta['author'] or 'Staff'} | {meta['publisher']}\n\n"  # the header that names them
+        doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=head + quote,
+                        meta=SourceMeta(**meta), sentences=())  # type: ignore[arg-type]
+        note = Note(id="n1", kind="claim", quote=quote, span=Span(source="s0", start=len(head),
+                                                                   end=len(head) + len(quote)))
+        found = _voice_named(note, doc)
+        return None if found is None else found.quote
+
+    note = {"kind": "analysis", "author": "Ilse Varga", "publisher": "Ilse Varga"}
+    assert shown("Our estimate is 1.2 million pounds.", **note) is None
