@@ -69,6 +69,16 @@ def _iso_date(value: Any) -> dt.date:
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _language(value: str) -> str:
+    """A BCP 47 language tag as PDF and HTML metadata carry it ("en", "de", "pt-BR")."""
+    if not _LANGUAGE_TAG.fullmatch(value.strip()):
+        raise PydanticCustomError("language", 'expected a language tag like "en", "de" or "pt-BR"')
+    return value.strip()
+
+
 class BriefTable(_Strict):
     title: str = "Briefing"
     subject: str = ""
@@ -77,7 +87,7 @@ class BriefTable(_Strict):
     organisation: str = ""
     author: str = ""
     distribution: str = "Internal"
-    language: str = "en"
+    language: Annotated[str, AfterValidator(_language)] = "en"
 
 
 class BuildTable(_Strict):
