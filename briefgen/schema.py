@@ -496,9 +496,18 @@ def describe(
     return list(dict.fromkeys(message for _, message in found))
 
 
+SHOWN_PROBLEMS = 8
+"""How many problems one error line names; it counts the rest."""
+PROBLEM_CHARS = 400
+"""How long one problem may be in that line (a value the file holds may be megabytes long)."""
+
+
 def one_line(problems: Sequence[str], advice: str) -> str:
-    """Problems joined into one line, ending with what to do."""
-    return "; ".join(problems) + f" — {advice}"
+    """Problems joined into one line a reader can take in, ending with what to do: the first
+    SHOWN_PROBLEMS, each cut at PROBLEM_CHARS, then how many more there are."""
+    shown = [p if len(p) <= PROBLEM_CHARS else p[:PROBLEM_CHARS - 1].rstrip() + "…" for p in problems[:SHOWN_PROBLEMS]]
+    more = len(problems) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more" if more else "") + f" — {advice}"
 
 
 # -- where a key stands -------------------------------------------------------------------------
