@@ -69,6 +69,16 @@ def _iso_date(value: Any) -> dt.date:
 IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
 
 
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _language(value: str) -> str:
+    """A BCP 47 language tag as PDF and HTML metadata carry it ("en", "de", "pt-BR")."""
+    if not _LANGUAGE_TAG.fullmatch(value.strip()):
+        raise PydanticCustomError("language", 'expected a language tag like "en", "de" or "pt-BR"')
+    return value.strip()
+
+
 class BriefTable(_Strict):
     title: str = "Briefing"
     subject: str = ""
@@ -77,7 +87,7 @@ class BriefTable(_Strict):
     organisation: str = ""
     author: str = ""
     distribution: str = "Internal"
-    language: str = "en"
+    language: Annotated[str, AfterValidator(_language)] = "en"
 
 
 class BuildTable(_Strict):
@@ -486,9 +496,18 @@ def describe(
     return list(dict.fromkeys(message for _, message in found))
 
 
+SHOWN_PROBLEMS = 8
+"""How many problems one error line names; it counts the rest."""
+PROBLEM_CHARS = 400
+"""How long one problem may be in that line (a value the file holds may be megabytes long)."""
+
+
 def one_line(problems: Sequence[str], advice: str) -> str:
-    """Problems joined into one line, ending with what to do."""
-    return "; ".join(problems) + f" — {advice}"
+    """Problems joined into one line a reader can take in, ending with what to do: the first
+    SHOWN_PROBLEMS, each cut at PROBLEM_CHARS, then how many more there are."""
+    shown = [p if len(p) <= PROBLEM_CHARS else p[:PROBLEM_CHARS - 1].rstrip() + "…" for p in problems[:SHOWN_PROBLEMS]]
+    more = len(problems) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more" if more else "") + f" — {advice}"
 
 
 # -- where a key stands -------------------------------------------------------------------------

@@ -434,3 +434,13 @@ def test_valid_analyst_notes_still_pass(notes_ws: Path) -> None:
     result = run("check", "-w", str(notes_ws))
     assert result.exit_code == 0, result.output
 
+
+
+def test_an_error_line_names_the_first_problems_each_cut_short_and_counts_the_rest() -> None:
+    from briefgen.schema import PROBLEM_CHARS, SHOWN_PROBLEMS, one_line
+
+    problems = [f"notes/a.yaml:{n}: at.start: expected a number (got {'9' * 5000})" for n in range(1, SHOWN_PROBLEMS + 5)]
+    line = one_line(problems, "fix the notes file and run again")
+    assert line.count("notes/a.yaml:") == SHOWN_PROBLEMS and "; and 4 more — fix the notes file and run again" in line
+    assert len(line) < (SHOWN_PROBLEMS + 1) * PROBLEM_CHARS and "\n" not in line
+    assert one_line(["a: bad"], "fix it") == "a: bad — fix it"

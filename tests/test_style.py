@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -298,6 +299,16 @@ def test_bad_style_values_name_the_line(other: Path, setting: str, expected: str
     set_style(other, f"\n{setting}\n")
     line = one_line_error(run("build", "-w", str(other), "--format", "md"))
     assert f"briefgen.toml:{line_of(other, setting.split()[0])}: {expected}" in line
+
+
+@pytest.mark.parametrize("value", ["../../../etc/passwd", "en\" onload=\"x", "", "english please"])
+def test_a_language_that_is_no_language_tag_names_its_line(other: Path, value: str) -> None:
+    config = other / "briefgen.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r'(?m)^language = .*$', lambda _: "language = " + json.dumps(value), text), encoding="utf-8")
+    line = one_line_error(run("build", "-w", str(other), "--format", "md"))
+    assert f"briefgen.toml:{line_of(other, 'language')}: brief.language: expected a language tag" in line
+    assert not (other / "output" / "executive.md").exists()
 
 
 def test_a_missing_font_warns_and_the_default_is_used(other: Path) -> None:
