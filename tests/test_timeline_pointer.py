@@ -21,7 +21,10 @@ def test_a_weekday_takes_the_tense_of_the_verb_after_it_not_a_plan_named_later()
 def test_an_opening_names_the_event_and_never_tells_it_whole() -> None:
     text = "The port board agreed on Monday to extend the harbour's night shift by two hours."
     shown = opening(text)
-    assert shown == "The port board agreed on Monday ..."
+    assert shown == "The port board agreed on Monday to extend the harbour's night shift ..."  # what, not by how much
+    assert opening("The Federal Aviation Administration on Wednesday grounded Halcyon Orbital's Kestrel rocket and "
+                   "ordered an inquiry into the failure.") == \
+        "The Federal Aviation Administration on Wednesday grounded Halcyon Orbital's Kestrel rocket ..."
     assert opening("The trustees voted 9-3 on June 10, ending a long dispute over the collection.") == \
         "The trustees voted 9-3 on June 10 ..."
 

@@ -855,6 +855,11 @@ _OPENING_MAX = 9
 than half its first sentence's: the opening names the event, the statement it points to tells it)."""
 _OPENING_MIN = 5
 """Fewest words before a clause break (",", ";", ":", a dash) ends the opening there."""
+_OPENING_RUN_ON = 5
+"""Most words an opening runs on past its cut to end its phrase."""
+_PHRASE_BOUNDARY = frozenset("of on in at by for from with to into over under after before since until during amid "
+                             "and or but that which who whom whose while as than said says told according".split())
+"""Words that start a new phrase or clause: an opening that reaches one has named its event's object."""
 _LOOSE_END = frozenset("a an the of to and or but in on at by for from with as that which who its their his her "
                        "would will is was were be has had have".split())
 """Words an opening cut short does not end on: what follows them is what they are for."""
@@ -862,9 +867,11 @@ _LOOSE_END = frozenset("a an the of to and or but in on at by for from with as t
 
 def opening(text: str) -> str:
     """The opening words of a statement's first sentence, as written, up to its first clause break after
-    a few words (`_OPENING_MIN`) or at most `_OPENING_MAX` words (half the sentence's at most), with words
-    that lead into the cut dropped ("the", "to"), and " ..." after them: a Timeline entry's words for an
-    event another section tells in full, never the whole of it. "" for an empty text."""
+    a few words (`_OPENING_MIN`) or at most `_OPENING_MAX` words (half the sentence's at most), run on to the
+    end of the phrase the cut falls in (`_OPENING_RUN_ON` words at most: "grounded Halcyon Orbital's Kestrel
+    rocket", not "grounded Halcyon Orbital's"), with words that lead into the cut dropped ("the", "to"), and
+    " ..." after them: a Timeline entry's words for an event another section tells in full, never the whole
+    of it. "" for an empty text."""
     words = text.split()
     if not words:
         return ""
@@ -880,6 +887,14 @@ def opening(text: str) -> str:
             break
     if len(shown) < len(words) - 1 and re.match(r"\d", words[len(shown)]) and not re.search(r"[,;:]$", shown[-1]):
         shown.append(words[len(shown)])  # "on Sept. 10": a date is not cut in two
+    # a cut inside a phrase ("grounded Halcyon Orbital's ...", "impose a 15 per cent ...") runs on to the
+    # phrase's end (the word before a preposition, a conjunction or a clause break), a few words at most
+    # and never the whole sentence: the entry names what the event did to what
+    longest = min(first - 2, len(shown) + _OPENING_RUN_ON)
+    while (len(shown) < longest and not re.search(r"[,;:!?\u2014\u2013]$", shown[-1])
+           and not (shown[-1].endswith(".") and not re.fullmatch(r"[A-Z][a-z]{0,4}\.", shown[-1]))
+           and words[len(shown)].lower().strip("\"'\u201c\u201d(") not in _PHRASE_BOUNDARY):
+        shown.append(words[len(shown)])
     shown[-1] = shown[-1].rstrip(",;:\u2014\u2013")
     while len(shown) > 1 and shown[-1].lower().strip("\"'\u201c\u201d") in _LOOSE_END:
         shown.pop()
