@@ -722,6 +722,9 @@ def _adds_up(figures_a: Sequence[Mapping[str, Any]], figures_b: Sequence[Mapping
             if not value or not unit:
                 continue
             values = [g["value"] for g in one if g.get("unit") == unit and g.get("value")]
+            if any(abs(v - value) <= 0.01 * value for v in values):
+                continue  # the side gives the amount itself ("a 9 percent rise ... has offered 4.5 percent" against
+                # "the offer of 4.5 percent"): a shared value, not the difference of two others (9 - 4.5)
             if any(abs(abs(x - y) - value) <= 0.01 * value for i, x in enumerate(values) for y in values[i + 1:]):
                 return True
     return False
