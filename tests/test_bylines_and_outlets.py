@@ -88,3 +88,18 @@ def test_we_is_never_bracketed_as_a_person() -> None:
 
     note = {"kind": "analysis", "author": "Ilse Varga", "publisher": "Ilse Varga"}
     assert shown("Our estimate is 1.2 million pounds.", **note) is None
+
+
+def test_a_header_line_of_short_sentences_ending_on_a_date_gives_kind_writer_issuer_and_date() -> None:
+    """"*Opinion. By Dr Lena Varga, senior economist, Northgate Trade Institute. 12 November 2026.*": the
+    date after the last full stop is a part of the line like the others (before, the line was read as prose)."""
+    text = ("# The cheese levy hurts Velland's own shoppers most\n\n"
+            "*Opinion. By Dr Lena Varga, senior economist, Northgate Trade Institute. 12 November 2026.*\n\n"
+            "Velland's 25% levy on Ostrian cheese is being argued over mostly by farm lobbies, but shoppers will pay.\n")
+    read = clean(text)
+    assert (read.kind, read.author, read.publisher, read.date) == (
+        "opinion", "Lena Varga", "Northgate Trade Institute", "2026-11-12")
+    found = header_line("Research note. Northfield Securities. 13 November 2026.")
+    assert found is not None and (found.kind, found.issuer) == ("analysis", "Northfield Securities")
+    assert header_line("Policy Note No. 12. Basin Institute.") is not None
+    assert header_line("Prices rose. 12 November 2026 was the day the levy began.") is None

@@ -1030,8 +1030,10 @@ _POST_NOMINAL = re.compile(r"(?:Ph\.?[ ]?D|D\.?Phil|M\.?D|CFA|CPA|MBA|M\.?Sc|B\.
 _LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:analyst|author|writer|written by|words)s?:)\s+")
 """Who wrote it, labelled at a header part's start: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo
 Bain" (matched, never searched: "by " inside "Kirby Smith" is part of the name)."""
-_DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co))(?<!\b(?:Mrs|Inc|Ltd|Rev))(?<!\bProf)\.\s+(?=[A-Z])")
-"""A full stop between the parts of a header line (not after an initial or a title: "Dr. Ruiz")."""
+_DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co|No|Nr))(?<!\b(?:Mrs|Inc|Ltd|Rev|Vol))(?<!\bProf)"
+                          r"\.\s+(?=[A-Z]|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
+"""A full stop between the parts of a header line (not after an initial, a title or a number's label: "Dr.
+Ruiz", "No. 12"), before a capital or a date ("... Trade Institute. 12 November 2026.")."""
 
 
 def _dotted_parts(line: str) -> str | None:
