@@ -2581,9 +2581,8 @@ class _Composer:
                     continue  # "the group said": no row unless its source names the group
                 actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
                 owner = ""
-                if holds.possessive(role) or _COMMON_OWNER.match(role) or _BARE_ROLE.match(role):
-                    # "Its chief executive, Lena Ortiz" (or "the airline's", or "said chief executive
-                    # Declan Farrell" after "Corrin Airport said ..."): the body a row names that
+                if holds.possessive(role) or _COMMON_OWNER.match(role):
+                    # "Its chief executive, Lena Ortiz" (or "the airline's"): the body a row names that
                     # its source names last before the statement, within a paragraph or two
                     owner = _last_named([item.speaker for item in items if not item.speaker_role],
                                         doc.text[max(0, note.span.start - OWNER_REACH):note.span.start] if doc else "")
@@ -3359,10 +3358,6 @@ OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
 _COMMON_OWNER = re.compile(r"^(?:the|The)\s+[a-z][\w-]*['’]s\s")
 """"The airline's chief executive": a role whose body the source named before, by its name."""
-
-
-_BARE_ROLE = re.compile(r"^(?:chief|managing|executive|deputy|general|vice)\s+[a-z ]+$")
-"""A title of office with no body named ("chief executive"): the body the source named before it."""
 
 
 _GENERIC_BODY = re.compile(r"^[Tt]he\s+(?:company|firm|group)\b(?!['’])")

@@ -911,13 +911,6 @@ _BORNE_OUT = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?what\s+(?:we|they
                         r"(?:have|has|had)\s+(?:long\s+)?(?:been\s+)?\w+(?:ing|ed)(?:\s+(?:about|for|against|of|on))?\b", re.IGNORECASE)
 
 
-# A modal of prediction with a copula or a passive ("would be the 11th on tributaries", "would be
-# affected"): what the holder reports will be so, a state of things it measures, not what it holds,
-# wants or will do itself; with a figure and no other word of a view, a projected count. A holder that predicts its own state ("said it would be open to a 3% rise") says where it stands.
-_PREDICTED_STATE = re.compile(r"(?<!\bit )(?<!\bwe )(?<!\bI )(?<!\bthey )(?<!\bhe )(?<!\bshe )"
-                              r"\b(?:will|would)\s+(?:\w+ly\s+)?be\b", re.IGNORECASE)
-
-
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
@@ -939,8 +932,6 @@ def position(text: str) -> bool:
             return False  # "expects production of 530,000 tonnes in 2026/27": a forecast, no stance
     if _STANCE.search(text):
         return True
-    if _RESULT.search(text) and not _HOLDS.search(_PREDICTED_STATE.sub(" ", text)):
-        return False  # "said the dam would be the 11th", "2,500 schools would be affected": a projected count, no view
     if _RESULT.search(text) and not _HOLDS.search(text):
         return False  # "Patients on the drug lost function 38% slower, the company said": a result it reports
     return not (_STATUS.search(text) or _GUIDANCE.search(text))

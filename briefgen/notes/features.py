@@ -149,10 +149,6 @@ _SPEAKER_PATTERNS = (
     re.compile(r"[Aa]ccording to " + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
     # "... we will find out why," Dahl said.  (a surname the story introduced earlier)
     re.compile(r"[,.!?…][\"”’']\s+(?P<name>[A-Z][a-z'’-]+)\s+(?P<verb>said|says|added|insisted|warned|argued)\b"),
-    # "...," said museum director Clare Hutton. / said the group's Mekong campaigner, Pianporn Deetes.
-    # (the role put before the name after the verb: a role word or an agent noun, "-er", "-or", "-ist")
-    re.compile(_SPEECH + r"\s+(?P<role>(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
-               + r"(?:" + _ROLE_WORDS + r"|[a-z]{3,}(?:er|or|ist|ian))),?\s+" + _NAME + r"\s*[,.;]"),
 )
 # What a speaker pattern cannot match without, searched first: a pattern that opens on a loose
 # run of words (the role before "Marta Olivares, said") tries that run at every position of every
@@ -281,15 +277,7 @@ def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
         return bool(_ADVOCACY.match(verb) or _NORMATIVE.search(clause))
     if _STANCE_ONLY.match(verb) or _AND_STANCE.search(clause):
         return True
-    return bool(_VIEW.search(clause) or _OWN_INTENT_CLAUSE.search(clause) or _FIRST_PERSON_QUOTE.search(clause)
-                or _spoken_judgement(clause))
-
-
-def _spoken_judgement(clause: str) -> bool:
-    """Whether *clause* carries the speaker's own words in quotation marks that give no measurement
-    ("'Keeping these objects was no longer defensible,' said ..."): a named speaker's voiced words
-    with no figure to report are what it holds, not a result it announces."""
-    return any(not re.search(r"\d", quoted.group()) for quoted in _DIRECT_QUOTE.finditer(clause))
+    return bool(_VIEW.search(clause) or _OWN_INTENT_CLAUSE.search(clause) or _FIRST_PERSON_QUOTE.search(clause))
 
 
 def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
