@@ -3015,9 +3015,11 @@ class _Composer:
         event (past, not its report's day: "voted 9-3 on Sept 10"), or a day still ahead it is set for,
         the Timeline's place for it: that day and the opening words of its own sentence up to the first
         clause break (`dates.opening`, visibly elided), pointing to the statement that told it (`see`).
-        The chronology stays whole and the fact is told once. None when no day, or nothing told it."""
-        earlier = self.stated(note)
-        if not earlier:
+        The chronology stays whole and the fact is told once. None when no day, or when the brief did not
+        print the note itself: a statement only like another printed one (an earlier report a later one
+        overtook: "will be held on Saturday 23 August" beside "has cancelled the ... regatta") has no place."""
+        earlier = self.said.get(note.id, ())
+        if not earlier or note.id not in self.printed or note.id in self.stale:
             return None
         day, planned = self.event_day(note), False
         if day is not None and self.report_day(note, day):
