@@ -4,7 +4,9 @@ number never cut at its thousands or decimal comma."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -80,22 +82,28 @@ Investigators said the radar of one ferry had been switched off.
 """
 
 
-def test_a_brief_counts_no_source_that_states_another_fact(tmp_path: Path) -> None:
+def _cited_items(tmp_path: Path, sources: dict[str, str]) -> Iterator[tuple[str, dict[str, Any], list[str]]]:
+    """Build every audience from *sources*; each item of each brief, with its brief's name and the quotes it cites."""
     runner = CliRunner()
     assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
-    (tmp_path / "sources" / "01-herald.md").write_text(_NEWS_A)
-    (tmp_path / "sources" / "02-wire.md").write_text(_NEWS_B)
+    for name, text in sources.items():
+        (tmp_path / "sources" / name).write_text(text)
     result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "json,md"])
     assert result.exit_code == 0, result.output
-    for path in (tmp_path / "output").glob("*.json"):
+    for path in sorted((tmp_path / "output").glob("*.json")):
         brief = json.loads(path.read_text())
         quotes = {c["number"]: c["quote"] for c in brief["citations"]}
         for section in brief["sections"]:
             for item in section["items"]:
-                cited = " ".join(quotes[n] for n in item["citations"])
-                assert not ("third passenger" in cited and "fourth passenger" in cited), (path.name, item)
-                if "third passenger" in item["text"] or "fourth passenger" in item["text"]:
-                    assert item["support"] == 1, (path.name, item)
+                yield path.name, item, [quotes[n] for n in item["citations"]]
+
+
+def test_a_brief_counts_no_source_that_states_another_fact(tmp_path: Path) -> None:
+    for name, item, quotes in _cited_items(tmp_path, {"01-herald.md": _NEWS_A, "02-wire.md": _NEWS_B}):
+        cited = " ".join(quotes)
+        assert not ("third passenger" in cited and "fourth passenger" in cited), (name, item)
+        if "third passenger" in item["text"] or "fourth passenger" in item["text"]:
+            assert item["support"] == 1, (name, item)
 
 
 _FESTIVAL = """Harrowmere music festival cancelled over flood risk
@@ -325,17 +333,5 @@ The trade ministry said talks would resume in January.
 
 
 def test_a_brief_never_counts_the_report_of_a_suspension_as_support_for_the_plan(tmp_path: Path) -> None:
-    runner = CliRunner()
-    assert runner.invoke(main, ["init", str(tmp_path)]).exit_code == 0
-    (tmp_path / "sources" / "01-levy.md").write_text(_LEVY_A)
-    (tmp_path / "sources" / "02-hold.md").write_text(_LEVY_B)
-    result = runner.invoke(main, ["-w", str(tmp_path), "build", "--audience", "all", "--format", "json,md"])
-    assert result.exit_code == 0, result.output
-    for path in (tmp_path / "output").glob("*.json"):
-        brief = json.loads(path.read_text())
-        quotes = {c["number"]: c["quote"] for c in brief["citations"]}
-        for section in brief["sections"]:
-            for item in section["items"]:
-                cited = [quotes[n] for n in item["citations"]]
-                assert not (any("will impose" in q for q in cited) and any("suspend" in q for q in cited)), \
-                    (path.name, item)
+    for name, item, cited in _cited_items(tmp_path, {"01-levy.md": _LEVY_A, "02-hold.md": _LEVY_B}):
+        assert not (any("will impose" in q for q in cited) and any("suspend" in q for q in cited)), (name, item)
