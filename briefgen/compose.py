@@ -2869,9 +2869,6 @@ class _Composer:
                 told = self.told_event(note)
                 if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
-                elif (pointer := self.pointer_entry(note)) is not None and pointer[3].date not in {
-                        item.date for *_, item in entries if item.see and item.see == pointer[3].see}:
-                    entries.append(pointer)  # its day and a few of its words, pointing to the statement that told it
                 continue  # each fact once: an event another section told is not told again here
             day, planned = self.event_day(note), False
             if day is not None and self.report_day(note, day) and sum(
@@ -3009,31 +3006,6 @@ class _Composer:
                 _restates(text, said(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
         return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
-
-    def pointer_entry(self, note: Note) -> tuple[str, str, int, Item] | None:
-        """For a note another section printed (or gave the fact of) whose text names the day of its
-        event (past, not its report's day: "voted 9-3 on Sept 10"), or a day still ahead it is set for,
-        the Timeline's place for it: that day and the opening words of its own sentence up to the first
-        clause break (`dates.opening`, visibly elided), pointing to the statement that told it (`see`).
-        The chronology stays whole and the fact is told once. None when no day, or when the brief did not
-        print the note itself: a statement only like another printed one (an earlier report a later one
-        overtook: "will be held on Saturday 23 August" beside "has cancelled the ... regatta") has no place."""
-        earlier = self.said.get(note.id, ())
-        if not earlier or note.id not in self.printed or note.id in self.stale:
-            return None
-        day, planned = self.event_day(note), False
-        if day is not None and self.report_day(note, day):
-            day = None  # "said on Monday": the day of a statement, no event of its own
-        if day is None and (day := self.scheduled(note)) is not None:
-            planned = True
-        if day is None:
-            return None
-        words = dates.opening(said(note))
-        if not words:
-            return None
-        item = Item(text=words, citations=earlier, note_id=note.id, kind=note.kind, label=self.label(note),
-                    date=day.isoformat(), scheduled=planned, see=earlier)
-        return day.isoformat(), self.date(note), note.span.start, item
 
     def event_day(self, note: Note) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day`), counted from its

@@ -322,7 +322,7 @@ def _statements(md: str) -> list[str]:
         elif line.startswith("| ") and len(cells) >= 3 and not line.startswith("| Actor"):
             found.append(cells[-2])  # a stakeholder position
     return [re.sub(r"\s*\[\[\d+\]\]\(#ev-\d+\).*$", "", s).replace("\\", "") for s in found
-            if "[[" in s and len(s.split()) > 6 and "(told in full above" not in s]  # a Timeline pointer is elided
+            if "[[" in s and len(s.split()) > 6]
 
 
 def test_wire_copy_builds_whole_sentences_without_clutter(tmp_path: Path) -> None:
