@@ -31,6 +31,9 @@ BODY = ("The county council voted on Tuesday to close two of its five ferry land
     # a research house named "<Name> Research" beside a desk's label in lower case: the house is the issuer
     ("Halvard Research | Energy & Utilities note | 12 November 2026", "analysis", "Halvard Research", ""),
     ("Brenn Research | Metals and Mining note", "analysis", "Brenn Research", ""),
+    # the firm's name and then its genre in lower case, in one part: who issued it and what kind of piece
+    ("Kessel Securities equity research, analyst note", "analysis", "Kessel Securities", ""),
+    ("Tarn Policy Institute weekly column", "opinion", "Tarn Policy Institute", ""),
 ])
 def test_header_parts_in_any_order(line: str, kind: str, issuer: str, author: str) -> None:
     found = header_line(line)
@@ -94,3 +97,13 @@ def test_research_house_named_in_a_note_masthead_is_its_publisher() -> None:
     assert (found.title, found.publisher, found.kind) == (
         "Ferry traffic: the 2027 plan is now a 2029 plan", "Halvard Research", "analysis")
     assert any("Halvard Research" in text[r.start:r.end] for r in found.removed)
+
+
+def test_a_firms_research_line_over_an_analysts_byline() -> None:
+    """A note's masthead names the firm and the genre in one line, the analyst on the next: the Sources
+    table shows the firm, the writer and "analysis" (was publisher and kind unknown)."""
+    text = ("# Harrow Freight: Downgrade to Hold\n\n**Kessel Securities equity research, analyst note**\n"
+            "**Analyst: Mara Quist, CFA | 13 November 2026**\n\n" + BODY)
+    found = clean(text)
+    assert (found.publisher, found.author, found.kind, found.date) == (
+        "Kessel Securities", "Mara Quist", "analysis", "2026-11-13")

@@ -893,6 +893,20 @@ _INSTITUTION_OF = re.compile(r"(?:[A-Z][\w'’-]+[ ]){0,2}(?:University|College|
 """An institution named by its kind and whose or what it is ("University of Bayreuth", "Court of Auditors")."""
 
 
+_NAMED_GENRE = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:[ ](?:&|[A-Z][\w&'’.-]*))*)[ ](?P<genre>[a-z][a-z-]*(?:[ ][a-z][a-z-]*){0,3})")
+"""An organisation's name in capitals over a genre phrase in lower case ("Northfield Securities equity research",
+"Halden Bank credit note"): who issued the piece and its kind, in one part."""
+
+
+def _named_genre(part: str) -> tuple[str, str] | None:
+    """The issuer and the kind of a part that names a firm and then its genre in lower case, or None."""
+    found = _NAMED_GENRE.fullmatch(part)
+    if not found or not _organisation(found.group("org")):
+        return None
+    kind = _genre(found.group("genre"))
+    return None if kind is None else (found.group("org"), kind)
+
+
 def _organisation(part: str) -> bool:
     """True for a part that names an organisation by its form: capitalised words with "&",
     a corporate suffix or an organisation's noun, or several capitalised words that are no
@@ -952,6 +966,9 @@ def header_line(line: str) -> HeaderLine | None:
             found.issuer = part
         elif desk := _desk_genre(part):
             found.kind, found.genre = found.kind or desk, True  # "Energy & Utilities note": a desk's label
+        elif named_genre := _named_genre(part):
+            # "Northfield Securities equity research": the firm that issued it and the kind of piece
+            found.issuer, found.kind, found.genre = found.issuer or named_genre[0], found.kind or named_genre[1], True
         elif signed and (kind := _genre(signed.group("genre"))) is not None and (name := _person(signed.group("name"))):
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
         elif (by := byline("By " + part[labelled.end():]) if (labelled := _LABELLED_BY.match(part))
