@@ -300,6 +300,8 @@ def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
     if not who or not singular and who == meta.author:
         return None  # "we" and "our" are a body's; a person's name in their place would misstate who acts
     name = f"[{who}]" if found.group("we") else f"[{who}']" if who.endswith("s") else f"[{who}'s]"
+    if own_voice(note.quote[found.end():]) is not None:
+        return None  # "[Halvorsen Research] expect ... and we cut our estimates": one bracket leaves the voice half-told
     return _requoted(note, doc, note.quote[:found.start()] + name + note.quote[found.end():], note.span.start)
 
 

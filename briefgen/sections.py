@@ -59,6 +59,9 @@ _FORECAST_WORD = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|project\w*|e
 # until noon on Friday", "must be lodged by Friday"): the next one, not the last.
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|by|before|no later than|deadline|expires?|ends?|closes?)\b[^,;]{0,30}$",
                            re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:said|told|announced|reported|confirmed|added|stated|wrote|noted)\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
+"""A verb of saying just before a day ("as the Corps said on Friday"): the day the words were said, no limit."""
 _WEEKDAY_ONLY = re.compile(r"^(?:on\s+|next\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"(?:['’]s)?$", re.IGNORECASE)
 # "X said it would challenge ...": what an actor means to do, an event to come when it names one.
@@ -158,8 +161,10 @@ _MOVED_FROM = re.compile(r"(?i)\b(?:postpon|delay|defer|reschedul|mov|shift|push
 
 
 _LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+(?:\w+\s+)?"
-                       r"(?:expected|planned|scheduled|set|due)\s+(?:on|for|in)|instead\s+of|rather\s+than)\s+(?:the\s+)?$")
-"""What sets a day named next as the one an event was set for before it moved."""
+                       r"(?:expected|planned|scheduled|set|due)\s+(?:on|for|in)|instead\s+of|rather\s+than|"
+                       r"not\s+(?:by|on|in|before|until|till))\s+(?:the\s+)?$")
+"""What sets a day named next as the one an event was set for before it moved ("in late January, not by Dec.
+15")."""
 
 
 _TO_THE_DAY = r"\s+(?:the\s+)?(?:(?:end|middle|start|close)\s+of\s+)?(?:the\s+)?$"
@@ -227,7 +232,11 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
             found.append(when)
             continue
         expression = text[when.start:when.end].strip()
-        if when.precision == "day" and _WEEKDAY_ONLY.match(expression) and _LIMIT_BEFORE.search(text[:when.start]):
+        limit = _LIMIT_BEFORE.search(text[:when.start])
+        if limit is not None and (_REPORTED_ON.search(text[:when.start]) or any(
+                limit.start() <= other.start < when.start for other in mentioned if other is not when)):
+            limit = None  # "not by Dec. 15 as the Corps said on Friday": the limit is another date's, the day a report's
+        if when.precision == "day" and _WEEKDAY_ONLY.match(expression) and limit is not None:
             ahead = (when.first.weekday() - anchor.weekday()) % 7 or 7
             day = anchor + dt.timedelta(days=ahead)
             found.append(dates.When(first=day, last=day, precision="day", start=when.start, end=when.end,

@@ -3,6 +3,9 @@ under an op-ed writer's byline, a dateline under a report's headline, and a text
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -79,3 +82,32 @@ def test_a_columnists_we_is_no_one_the_brief_can_name() -> None:
 
     column = {"kind": "opinion", "author": "Viengkham Sisouk", "publisher": "Vientiane Economic Review"}
     assert shown("The overrun is above 15%, and we are already past that.", **column) is None
+
+
+def test_a_bracket_never_leaves_the_writers_voice_half_told(tmp_path: Path) -> None:
+    """A note's "we" is named in a bracket only when it is the writer's one first-person word:
+    "[Halden Research] expect ... and we cut our estimates" reads as a broken sentence, so such a
+    statement is left out; with one "we" it is named."""
+    from briefgen.cli import main
+    from briefgen.compose import _voice_named
+    from briefgen.ingest import read_sources
+    from briefgen.models import Note, Span
+    from briefgen.workspace import load_config
+
+    assert CliRunner().invoke(main, ["init", str(tmp_path / "ws")]).exit_code == 0
+    one, both = ("We expect the regulator to charge peers about $900 million.",
+                 "We expect the regulator to charge peers about $1 billion, and we cut our 2027 estimates.")
+    (tmp_path / "ws" / "sources" / "note.md").write_text(
+        f"# Lenders face a bill\n\n**Halden Research | Bank equity note | 12 November 2026**\n\n{one} {both}\n",
+        encoding="utf-8")
+    doc = read_sources(load_config(tmp_path / "ws")).docs[0]
+    assert doc.meta.publisher == "Halden Research"
+
+    def shown(quote: str) -> str | None:
+        start = doc.text.index(quote)
+        found = _voice_named(Note(id="n1", kind="claim", quote=quote,
+                                  span=Span(source=doc.id, start=start, end=start + len(quote))), doc)
+        return None if found is None else found.quote
+
+    assert shown(one) == "[Halden Research] expect the regulator to charge peers about $900 million."
+    assert shown(both) is None
