@@ -7,6 +7,8 @@ date the text gives, never a date line or a letterhead as the title."""
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -32,6 +34,22 @@ def test_ministry_letterhead_over_press_release_label() -> None:
     found = clean(text)
     assert (found.title, found.publisher, found.kind, found.date) == (
         "Government sets new ferry subsidy for island routes", "Ministry of Transport", "statement", "2026-06-12")
+
+
+@pytest.mark.parametrize(("head", "publisher"), [
+    # a release number between the label and the date; the letterhead names the issuer and a place
+    ("Port Authority of Valletta, Marsa District\nNews Release\nRelease No. 26-117\nJune 12, 2026\n\n",
+     "Port Authority of Valletta"),
+    # the label itself names the issuer; a serial number on its own line
+    ("HPA Press Release\nPR-94-2026\nJune 12, 2026\n\n", "HPA"),
+])
+def test_release_numbers_and_labels_that_name_the_issuer(head: str, publisher: str) -> None:
+    """A release's serial number is furniture, not its headline; the headline, hard-wrapped with its text, is read whole."""
+    wrapped = "\n\n".join(textwrap.fill(para, 72) for para in BODY.split("\n\n"))  # wire copy, hard-wrapped
+    text = head + "Harbour Board to Take Over All\nof the Island Ferry Routes From July 1\n\n" + wrapped
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind, found.date) == (
+        "Harbour Board to Take Over All of the Island Ferry Routes From July 1", publisher, "statement", "2026-06-12")
 
 
 def test_bold_labels_name_writer_firm_and_date() -> None:

@@ -605,6 +605,12 @@ _REPORT_GENRE = re.compile(r"\b(?:newsletter|bulletin|updates?|report|briefing|f
 _RELEASE_LABEL = re.compile(r"(?:for immediate release|for release [\w ,:.]{1,40}|embargoed[\w ,:.]{0,60}|"
                             r"(?:press|news|media) release)\W*", re.IGNORECASE)
 """A press release's label over its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 ...")."""
+_ISSUED_RELEASE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:of|for|and|&|[A-Z][\w&.'’-]*)){0,6})[ ]"
+                             r"(?i:(?:press|news|media)[ ]release)\W*")
+"""A press release's label that names its issuer ("FDIC Press Release", "Harbour Board news release")."""
+_RELEASE_NUMBER = re.compile(r"(?i:(?:(?:press|news|media)[ ])?(?:release|PR|ref\.?|reference)(?:[ ]?(?:no\.?|number|#))?)"
+                             r"[ :.-]*[A-Z]{0,4}[-/]?\d[\w/.-]*")
+"""A release's serial number on a line of its own ("PR-94-2026", "Release No. 26-117")."""
 
 
 def genre_kind(genre: str) -> str:
@@ -655,7 +661,7 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     def below(index: int) -> int | None:
         """The headline's line under line *index*, past date lines ("Lisbon, 16 September 2026")."""
         for i, line in header:
-            if i <= index or date_line(_plain(line)):
+            if i <= index or date_line(_plain(line)) or _RELEASE_NUMBER.fullmatch(_plain(line)):
                 continue
             return i if heading(line) and byline(line) is None and i not in heads else None
         return None
@@ -665,7 +671,8 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     label = SECTION_KINDS.get(first.lower().strip(" :"))
     issued = _GENRE_LINE.fullmatch(second)
     from_issuer = _STATEMENT_FROM.fullmatch(first)
-    release = next((i for i, line in header[:3] if _RELEASE_LABEL.fullmatch(_plain(line))), None)
+    release = next((i for i, line in header[:3] if _RELEASE_LABEL.fullmatch(_plain(line))
+                    or _ISSUED_RELEASE.fullmatch(_plain(line))), None)
     if from_issuer and (title := below(0)) is not None:
         # "STATEMENT FROM THE TELECOMMUNICATIONS WORKERS' UNION (STT)" / "Lisbon, 16 September 2026" / headline
         name = from_issuer.group("name")
@@ -675,6 +682,9 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
             _letterhead(_plain(line)) for _, line in header[:release]):
         # "FOR IMMEDIATE RELEASE" / headline, or "Ministry of Fisheries, Torshavn" / "Press release" / date / headline
         top.furniture[release], top.kind, top.title = "press release label", "statement", title
+        if issued_by := _ISSUED_RELEASE.fullmatch(_plain(header[release][1])):
+            name = issued_by.group("name")  # "FDIC Press Release": the label names who issues it
+            top.publisher = _name_case(name) if name.isupper() and len(name.split()) > 1 else name
         if release:
             top.furniture[0] = "letterhead (publisher)"
             top.publisher = _letterhead(_plain(header[0][1]))

@@ -126,6 +126,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return paras
 
 
+_MID_PHRASE = re.compile(r"(?!by\b)[a-z]")
+"""A line that opens in lower case (not "by", which may open a byline): the phrase of the line before goes on
+("Harbour Board to Take Over All" / "of the Island Ferry Routes From July 1", a headline wrapped in two)."""
+
+
 def _soft_break(previous: str, nxt: str, indent_step: int, width: int) -> bool:
     """True when the break between two lines of hard-wrapped text is only wrapping."""
     if _LIST_MARK.match(nxt) or _HEADING_MARK.match(nxt) or _HEADING_MARK.match(previous):
@@ -137,6 +142,8 @@ def _soft_break(previous: str, nxt: str, indent_step: int, width: int) -> bool:
     if _CONTINUES.search(previous.rstrip()):
         return True
     room = width - len(previous) + len(previous.lstrip()) - _width(previous) - 1 - len(nxt.split()[0])
+    if _MID_PHRASE.match(nxt) and not _TERMINAL.search(previous):
+        return True  # a phrase going on in lower case: wrapped, however short the line before stopped
     if room >= 0 and _width(nxt) < 0.6 * width and not _TERMINAL.search(nxt):
         return False  # two lines that both stop short: a headline over a byline or date line
     # A line that stopped where the next word would have fitted was ended on purpose (the last
