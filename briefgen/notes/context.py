@@ -634,6 +634,37 @@ _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
     (*(word.capitalize() for word in MONTHS + WEEKDAYS), "I", "The", "A", "An")) + r")\b)[A-Z][a-z][\w’'-]*")
 
 
+_AMOUNT = r"(?:[£$€¥]|[A-Z]{1,3}\$|\d)"
+_PRONOMINAL_PART = re.compile(
+    r"\b(?P<part>" + _AMOUNT + r"[\w.,$%]*(?:\s+(?:per\s?cent|percent|million|billion|trillion|thousand|[a-z]+)){0,3}"
+    r"|half|most|much|some|part|all|none|(?:a|one|two)\s+(?:third|quarter|fifth)s?)"
+    r"\s+of\s+(?:that|this|these|those|it|them)\b(?=\s*(?:[,;:.!?)—–]|$))")
+"""A partitive whose whole is a bare pronoun ("about A$1.2 billion of that, wheat ...", "half of it."): the
+pronoun stands for no noun (punctuation follows it), so the whole is an amount an earlier sentence gave."""
+_RESIDUE = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)"
+                      r"|\bthe\s+(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?remaining\b"
+                      r"(?!\s+(?:\d[\d,.]*\s+)?(?:of|in)\b)", re.IGNORECASE)
+"""A residue ("the rest", "the remainder", "the two remaining launches"): what is left of a whole; which
+whole, and what was taken from it, the sentence must say itself."""
+
+
+def residual_reference(sentence: str) -> bool:
+    """Whether *sentence*, quotations included, takes a part of a whole only an earlier sentence states: a
+    partitive on a bare pronoun ("Live cattle account for about A$1.2 billion of that, ...") with no amount
+    before it in the sentence that the pronoun could stand for, or a residue ("the rest", "the remaining
+    800", "The two remaining launches stay ...") with no part or whole named before it in the sentence
+    ("would replace 1,600 bikes by May and the remaining 800": the parts add up to the whole)."""
+    text = _OPENING.sub("", sentence)
+    for match in _PRONOMINAL_PART.finditer(text):
+        if not re.search(_AMOUNT, text[:match.start()]):
+            return True
+    for match in _RESIDUE.finditer(text):
+        before = text[:match.start()]
+        if not re.search(r"\d|\b(?:total|all|whole|most|some|half|part|share|majority|first)\b", before, re.IGNORECASE):
+            return True
+    return False
+
+
 def unseen_referent(sentence: str, story: str = "") -> bool:
     """For an audience brief: whether *sentence* names, outside any quotation, what only a sentence
     before it in its source tells: a span of time from an event it does not name ("Within hours,
@@ -642,7 +673,7 @@ def unseen_referent(sentence: str, story: str = "") -> bool:
     brief's title or subject (*story*) has no such noun either ("the bank's rate" under a central bank's)."""
     text = _OPENING.sub("", sentence)
     outside = _QUOTED.sub(" ", text)
-    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside):
+    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside) or residual_reference(text):
         return True
     return bool(unseen_kinds(sentence, story))
 
