@@ -648,20 +648,30 @@ _RESIDUE = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)"
 whole, and what was taken from it, the sentence must say itself."""
 
 
+_WHOLE = re.compile(r"(?i)\b(?:of|out\s+of|among|from)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                    r"(?:[£$€]|[A-Z]{1,3}\$)?\d|\b(?:total|whole|all)\b")
+"""A whole the sentence states before a residue ("Of the 46 million euros, ...", "a total of ...")."""
+
+
 def residual_reference(sentence: str) -> bool:
     """Whether *sentence*, quotations included, takes a part of a whole only an earlier sentence states: a
     partitive on a bare pronoun ("Live cattle account for about A$1.2 billion of that, ...") with no amount
-    before it in the sentence that the pronoun could stand for, or a residue ("the rest", "the remaining
-    800", "The two remaining launches stay ...") with no part or whole named before it in the sentence
-    ("would replace 1,600 bikes by May and the remaining 800": the parts add up to the whole)."""
+    before it in the sentence that the pronoun could stand for, or a residue with no whole stated before
+    it in the sentence: a counted one ("The two remaining launches stay ...") with no other count before
+    it ("would replace 1,600 bikes by May and the remaining 800": the counts add up to the whole), an
+    uncounted one ("the rest", "the remainder") with no whole ("Of the 46 million euros, ... the rest")."""
     text = _OPENING.sub("", sentence)
     for match in _PRONOMINAL_PART.finditer(text):
         if not re.search(_AMOUNT, text[:match.start()]):
             return True
     for match in _RESIDUE.finditer(text):
         before = text[:match.start()]
-        if not re.search(r"\d|\b(?:total|all|whole|most|some|half|part|share|majority|first)\b", before, re.IGNORECASE):
-            return True
+        if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", match.group()) \
+                or re.match(r"\s+\d", text[match.end():]):
+            if not re.search(r"\d", before):
+                return True  # "The two remaining launches ...": counted, but left from what?
+        elif not _WHOLE.search(before) and not _PRONOMINAL_PART.search(before):  # "... 46 million. ... 30 of that, ... the rest"
+            return True  # "... will still get 3.5 million euros, and the rest ...": the rest of what whole?
     return False
 
 
