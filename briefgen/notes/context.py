@@ -636,7 +636,7 @@ _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
 
 _AMOUNT = r"(?:[£$€¥]|[A-Z]{1,3}\$|\d)"
 _PRONOMINAL_PART = re.compile(
-    r"\b(?P<part>" + _AMOUNT + r"[\w.,$%]*(?:\s+(?:per\s?cent|percent|million|billion|trillion|thousand|[a-z]+)){0,3}"
+    r"(?<![\w$£€¥])(?P<part>" + _AMOUNT + r"[\w.,$%]*(?:\s+(?:per\s?cent|percent|million|billion|trillion|thousand|[a-z]+)){0,3}"
     r"|half|most|much|some|part|all|none|(?:a|one|two)\s+(?:third|quarter|fifth)s?)"
     r"\s+of\s+(?:that|this|these|those|it|them)\b(?=\s*(?:[,;:.!?)—–]|$))")
 """A partitive whose whole is a bare pronoun ("about A$1.2 billion of that, wheat ...", "half of it."): the
