@@ -92,6 +92,7 @@ from briefgen.notes.context import (
     points_back,
     pronoun_at,
     renames,
+    residual_reference,
     short_form,
     speaker_by_pronoun,
     subject_description,
@@ -518,8 +519,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
     quote = reads(doc, previous.start, note.span.end)
-    if len(quote.split()) > MAX_PAIRED_WORDS:
-        return None
+    if len(quote.split()) > MAX_PAIRED_WORDS or brief and residual_reference(quote) and not re.search(r"\d", before):
+        return None  # too long; or the pair takes a part of a whole neither sentence gives an amount for
     return replace(note, quote=quote, span=replace(note.span, start=previous.start, para=previous.para,
                                                         sent=previous.sent, line=previous.line))
 

@@ -634,6 +634,47 @@ _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
     (*(word.capitalize() for word in MONTHS + WEEKDAYS), "I", "The", "A", "An")) + r")\b)[A-Z][a-z][\w’'-]*")
 
 
+_AMOUNT = r"(?:[£$€¥]|[A-Z]{1,3}\$|\d)"
+_PRONOMINAL_PART = re.compile(
+    r"(?<![\w$£€¥])(?P<part>" + _AMOUNT + r"[\w.,$%]*(?:\s+(?:per\s?cent|percent|million|billion|trillion|thousand|[a-z]+)){0,3}"
+    r"|half|most|much|some|part|all|none|(?:a|one|two)\s+(?:third|quarter|fifth)s?)"
+    r"\s+of\s+(?:that|this|these|those|it|them)\b(?=\s*(?:[,;:.!?)—–]|$))")
+"""A partitive whose whole is a bare pronoun ("about A$1.2 billion of that, wheat ...", "half of it."): the
+pronoun stands for no noun (punctuation follows it), so the whole is an amount an earlier sentence gave."""
+_RESIDUE = re.compile(r"\bthe\s+(?:rest|remainder)\b(?!\s+of\b)"
+                      r"|\bthe\s+(?:(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?remaining\b"
+                      r"(?!\s+(?:\d[\d,.]*\s+)?(?:of|in)\b)", re.IGNORECASE)
+"""A residue ("the rest", "the remainder", "the two remaining launches"): what is left of a whole; which
+whole, and what was taken from it, the sentence must say itself."""
+
+
+_WHOLE = re.compile(r"(?i)\b(?:of|out\s+of|among|from)\s+(?:the\s+|its\s+|their\s+|a\s+total\s+of\s+)?"
+                    r"(?:[£$€]|[A-Z]{1,3}\$)?\d|\b(?:total|whole|all)\b")
+"""A whole the sentence states before a residue ("Of the 46 million euros, ...", "a total of ...")."""
+
+
+def residual_reference(sentence: str) -> bool:
+    """Whether *sentence*, quotations included, takes a part of a whole only an earlier sentence states: a
+    partitive on a bare pronoun ("Live cattle account for about A$1.2 billion of that, ...") with no amount
+    before it in the sentence that the pronoun could stand for, or a residue with no whole stated before
+    it in the sentence: a counted one ("The two remaining launches stay ...") with no other count before
+    it ("would replace 1,600 bikes by May and the remaining 800": the counts add up to the whole), an
+    uncounted one ("the rest", "the remainder") with no whole ("Of the 46 million euros, ... the rest")."""
+    text = _OPENING.sub("", sentence)
+    for match in _PRONOMINAL_PART.finditer(text):
+        if not re.search(_AMOUNT, text[:match.start()]):
+            return True
+    for match in _RESIDUE.finditer(text):
+        before = text[:match.start()]
+        if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", match.group()) \
+                or re.match(r"\s+\d", text[match.end():]):
+            if not re.search(r"\d", before):
+                return True  # "The two remaining launches ...": counted, but left from what?
+        elif not _WHOLE.search(before) and not _PRONOMINAL_PART.search(before):  # "... 46 million. ... 30 of that, ... the rest"
+            return True  # "... will still get 3.5 million euros, and the rest ...": the rest of what whole?
+    return False
+
+
 def unseen_referent(sentence: str, story: str = "") -> bool:
     """For an audience brief: whether *sentence* names, outside any quotation, what only a sentence
     before it in its source tells: a span of time from an event it does not name ("Within hours,
@@ -642,7 +683,7 @@ def unseen_referent(sentence: str, story: str = "") -> bool:
     brief's title or subject (*story*) has no such noun either ("the bank's rate" under a central bank's)."""
     text = _OPENING.sub("", sentence)
     outside = _QUOTED.sub(" ", text)
-    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside):
+    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside) or residual_reference(text):
         return True
     return bool(unseen_kinds(sentence, story))
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.ingest.clean import CORRECTION_NOTE, MONTHS, WEEKDAYS
 from briefgen.models import Figure
+from briefgen.notes.context import residual_reference
 from briefgen.notes.folded import compile_folded
 from briefgen.words import PAST_PARTICIPLE, STOP_WORDS, stem
 
@@ -2143,6 +2144,14 @@ def _hedges(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def own_words(sentence: str, figure: str) -> str | None:
+    """`_own_words`, or None when the words take a part of a whole they do not state ("Velonet … the
+    remaining 800 over the summer", from "... replace 1,600 bikes by May and the remaining 800 ...";
+    `context.residual_reference`): the elision cut what the residue is left from."""
+    words = _own_words(sentence, figure)
+    return None if words and residual_reference(words) else words
+
+
+def _own_words(sentence: str, figure: str) -> str | None:
     """The figure's own clause in *sentence*, as the source wrote it (elided with "…"), at most
     OWN_WORDS_MAX words; "" when the figure is not found in the sentence (the row keeps its label),
     None when the clause cannot stand alone: it opens with, or has for subject, a word pointing
