@@ -136,3 +136,24 @@ def test_a_bullet_does_not_split_and_a_heading_goes_over_with_it() -> None:
         assert len(pages_of["li"]) == 1, space_mm
         assert pages_of["Where sources disagree"] == pages_of["li"], space_mm
 
+
+
+def test_a_lists_last_bullet_never_starts_a_page_alone() -> None:
+    """A section's last bullet is not the only one of its list at the top of a page (reader39: an
+    Outlook's last bullet "orphaned at the top of page 3"); pushed down millimetre by millimetre, the
+    page that holds it holds the bullet before it too."""
+    bullets = "".join(f"- Item {n}: the growers' association said the county levy had paid for replanting "
+                      "on most farms, while small farms waited two seasons.\n" for n in range(1, 6))
+    moved = 0
+    for space_mm in range(150, 240, 4):
+        html = _html(f"## Outlook\n\n{bullets}\n## Next\n\nMore text.\n", space_mm)
+        document = weasyprint.HTML(string=html).render()
+        page_of: dict[int, int] = {}
+        for number, page in enumerate(document.pages):
+            for box in page._page_box.descendants():
+                if getattr(box, "element_tag", "") == "li" and box.element is not None:
+                    item = int(re.search(r"Item (\d)", "".join(box.element.itertext())).group(1))  # type: ignore[union-attr]
+                    page_of.setdefault(item, number)
+        moved += page_of[1] != page_of[5]
+        assert page_of[5] == page_of[4], space_mm
+    assert moved  # the list did run over a page break at some of these heights
