@@ -784,3 +784,39 @@ def placed_period(period: str, reported: str) -> str:
 def _day_text(day: dt.date) -> str:
     """*day* as a reader writes it ("20 May 2026")."""
     return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}"
+
+
+_BARE_DOLLAR = re.compile(r"^\$")
+
+
+def same_value_any_currency(a: Figure, b: Figure) -> bool:
+    """Whether two figures give one value of one kind of unit: the same value and unit head, or
+    money where one of them writes a bare "$" (a column's "$8.40" for a report's "NZ$8.40 per
+    kilogram": the column drops the currency its own market's readers assume)."""
+    if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
+        return False
+    ha, hb = unit_head(a.unit), unit_head(b.unit)
+    if ha == hb or ha.rstrip("s") == hb.rstrip("s"):
+        return True
+    return (ha in MONEY_UNITS and hb in MONEY_UNITS
+            and bool(_BARE_DOLLAR.match(a.text.strip()) or _BARE_DOLLAR.match(b.text.strip())))
+
+
+_DURATION = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours"})
+_OFFSET_AFTER = re.compile(r"^\s*(?:later|earlier|afterwards?|before|after)\b", re.IGNORECASE)
+_OFFSET_BEFORE = re.compile(r"\b(?:after|within|lasted|lasting)\s+(?:about|around|some|nearly|almost|"
+                            r"roughly|only|just|over|under|more\s+than|less\s+than)?\s*$", re.IGNORECASE)
+
+
+def time_offset(quote: str, figure: Figure) -> bool:
+    """Whether a figure of seconds, minutes or hours places or spans a moment of the telling
+    ("cut about 90 seconds later", "a briefing that lasted 40 minutes"): an adverbial of time,
+    not a quantity the story is about. Days and longer stay (a delay of 11 weeks is a measure)."""
+    words = figure.text.strip().split()
+    unit = figure.unit.split(" ")[0] if figure.unit else ""
+    if not ((words and words[-1].lower() in _DURATION) or unit in _DURATION):
+        return False
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    return bool(_OFFSET_AFTER.match(quote[at + len(figure.text):]) or _OFFSET_BEFORE.search(quote[:at]))
