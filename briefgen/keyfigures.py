@@ -812,11 +812,13 @@ def time_offset(quote: str, figure: Figure) -> bool:
     """Whether a figure of seconds, minutes or hours places or spans a moment of the telling
     ("cut about 90 seconds later", "a briefing that lasted 40 minutes"): an adverbial of time,
     not a quantity the story is about. Days and longer stay (a delay of 11 weeks is a measure)."""
-    words = figure.text.strip().split()
+    words = [w.lower() for w in figure.text.strip().split()]
     unit = figure.unit.split(" ")[0] if figure.unit else ""
-    if not ((words and words[-1].lower() in _DURATION) or unit in _DURATION):
+    if not (_DURATION.intersection(words) or unit in _DURATION):
         return False
     at = quote.find(figure.text)
     if at < 0:
         return False
-    return bool(_OFFSET_AFTER.match(quote[at + len(figure.text):]) or _OFFSET_BEFORE.search(quote[:at]))
+    # the offset word may be read into the figure ("25 minutes later") or follow it
+    tail = " ".join(words[next((i for i, w in enumerate(words) if w in _DURATION), len(words)) + 1:])
+    return bool(_OFFSET_AFTER.match(tail + " " + quote[at + len(figure.text):]) or _OFFSET_BEFORE.search(quote[:at]))
