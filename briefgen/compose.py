@@ -38,7 +38,9 @@ from briefgen.keyfigures import (
     goal_given,
     in_words,
     is_change,
+    known_set,
     measure_key_of,
+    move_base,
     other_measures,
     other_subjects,
     other_terms,
@@ -1704,6 +1706,8 @@ class _Composer:
             shown = group.shown()
             if all(time_offset(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "cut about 90 seconds later": when a moment fell, not a measure of the story
+            if all(move_base(n.quote, f) or known_set(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
+                continue  # "from about 8% ... to 12%": the move's base; "the two launches moved": a set, not a measure
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
             label = ""

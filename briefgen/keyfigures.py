@@ -822,3 +822,29 @@ def time_offset(quote: str, figure: Figure) -> bool:
     # the offset word may be read into the figure ("25 minutes later") or follow it
     tail = " ".join(words[next((i for i, w in enumerate(words) if w in _DURATION), len(words)) + 1:])
     return bool(_OFFSET_AFTER.match(tail + " " + quote[at + len(figure.text):]) or _OFFSET_BEFORE.search(quote[:at]))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under)?\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^[^;:.!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def move_base(quote: str, figure: Figure) -> bool:
+    """Whether the figure is the base of a move its clause states ("from about 8% of the insured
+    value to 12% or more"): the earlier value, which is no level of its own; the move's new
+    value tells the measure."""
+    at = quote.find(figure.text)
+    return at >= 0 and bool(_FROM_BEFORE.search(quote[:at]) and _TO_AFTER.match(quote[at + len(figure.text):]))
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def known_set(quote: str, figure: Figure) -> bool:
+    """Whether a small count is read as a definite noun phrase ("the two launches moved were
+    worth about $58 million", "the six satellites represented a third of ..."): it names a set of
+    items the story already introduced, the subject of what the clause says about them; it is not
+    a quantity the sentence reports. Counts of 100 or more, money and rates are not affected."""
+    if figure.value >= 100 or unit_head(figure.unit) in MONEY_UNITS or figure.unit in ("%", "pp"):
+        return False
+    at = quote.find(figure.text)
+    return at >= 0 and bool(_DEFINITE_BEFORE.search(quote[:at]))
