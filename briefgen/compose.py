@@ -1704,10 +1704,6 @@ class _Composer:
         rows: list[Item] = []
         for group in self.shown_groups(spec, untold=True):
             shown = group.shown()
-            if all(time_offset(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
-                continue  # "cut about 90 seconds later": when a moment fell, not a measure of the story
-            if all(move_base(n.quote, f) or known_set(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
-                continue  # "from about 8% ... to 12%": the move's base; "the two launches moved": a set, not a measure
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
             label = ""
@@ -1765,7 +1761,12 @@ class _Composer:
         that statement (`told_by_text`), and the next quantity takes its row."""
         # a figure whose clause points back ("It expects 7% to 8%") keeps its label (`figures`):
         # dropping its row cost rows readers need (a latest value, a forecast)
-        ranked = self.figure_groups()
+        # a figure no instance of which measures the story is no row, and the next quantity takes
+        # its place: "cut about 90 seconds later" (when a moment fell), "from about 8% ... to 12%"
+        # (a move's base), "the two launches moved were worth ..." (a set the clause is about)
+        ranked = [g for g in self.figure_groups()
+                  if not all(time_offset(n.quote, f) or move_base(n.quote, f) or known_set(n.quote, f)
+                             for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
             # a value the headlines give is the story's number: its row stays beside the statement
             # that tells it, so the table a reader scans starts with it
