@@ -38,7 +38,9 @@ from briefgen.keyfigures import (
     goal_given,
     in_words,
     is_change,
+    known_set,
     measure_key_of,
+    move_base,
     other_measures,
     other_subjects,
     other_terms,
@@ -48,11 +50,13 @@ from briefgen.keyfigures import (
     retire_revised_proposals,
     same_holder,
     same_unit,
+    same_value_any_currency,
     sentence_of,
     set_against,
     share_predicate,
     subject_names,
     tells_correction,
+    time_offset,
     wrong_before,
 )
 from briefgen.models import (
@@ -1705,6 +1709,14 @@ class _Composer:
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
+            label = ""
+            if not any(not self.commentary(note) for note in backing):
+                # only comment (an opinion, an analyst's note) gives the value: a news report that states
+                # it tells the fact (its own row or its printed statement, with the currency it writes);
+                # else the row is the comment's, labelled as such
+                if self.reported_elsewhere(shown, group):
+                    continue
+                label = self.label(cited[0]) if cited else ""
             linked = self.row_evidence(group, backing or cited)
             # A source counts for the row when its quote gives the row's value itself: not an
             # earlier value of the measure, not a forum post or an opinion piece.
@@ -1731,10 +1743,18 @@ class _Composer:
             shown = replace(shown, period=placed_period(shown.period, self.date(giver)))
             rows.append(Item(text=statement(teller), citations=numbers, note_id=teller.id,
                              kind=teller.kind, support=len({n.span.source for n in linked} & stating) or 1,
-                             label="Analyst's summary" if teller.text else "",
+                             label=label or ("Analyst's summary" if teller.text else ""),
                              figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows
+
+    def reported_elsewhere(self, figure: Figure, group: FigureGroup) -> bool:
+        """Whether a news report (not comment, not analysis) outside *group* gives *figure*'s value in a unit of its
+        kind (`same_value_any_currency`: "NZ$8.40 per kilogram" for a column's "$8.40"), among all
+        the notes: a report a later one overtook counts (the column's value is then overtaken too)."""
+        members = {n.id for n in group.notes}
+        return any(self.reports(n) and not self.commentary(n) and n.id not in members and any(same_value_any_currency(figure, f) for f in n.figures)
+                   for n in self.noteset.notes)
 
     def shown_groups(self, spec: SectionSpec, *, untold: bool = False) -> list[FigureGroup]:
         """The quantities the Key figures rows show: `figure_groups` within the section's
@@ -1744,7 +1764,12 @@ class _Composer:
         that statement (`told_by_text`), and the next quantity takes its row."""
         # a figure whose clause points back ("It expects 7% to 8%") keeps its label (`figures`):
         # dropping its row cost rows readers need (a latest value, a forecast)
-        ranked = self.figure_groups()
+        # a figure no instance of which measures the story is no row, and the next quantity takes
+        # its place: "cut about 90 seconds later" (when a moment fell), "from about 8% ... to 12%"
+        # (a move's base), "the two launches moved were worth ..." (a set the clause is about)
+        ranked = [g for g in self.figure_groups()
+                  if not all(time_offset(n.quote, f) or move_base(n.quote, f) or known_set(n.quote, f)
+                             for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
             # a value the headlines give is the story's number: its row stays beside the statement
             # that tells it, so the table a reader scans starts with it

@@ -784,3 +784,67 @@ def placed_period(period: str, reported: str) -> str:
 def _day_text(day: dt.date) -> str:
     """*day* as a reader writes it ("20 May 2026")."""
     return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}"
+
+
+_BARE_DOLLAR = re.compile(r"^\$")
+
+
+def same_value_any_currency(a: Figure, b: Figure) -> bool:
+    """Whether two figures give one value of one kind of unit: the same value and unit head, or
+    money where one of them writes a bare "$" (a column's "$8.40" for a report's "NZ$8.40 per
+    kilogram": the column drops the currency its own market's readers assume)."""
+    if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
+        return False
+    ha, hb = unit_head(a.unit), unit_head(b.unit)
+    if ha == hb or ha.rstrip("s") == hb.rstrip("s"):
+        return True
+    return (ha in MONEY_UNITS and hb in MONEY_UNITS
+            and bool(_BARE_DOLLAR.match(a.text.strip()) or _BARE_DOLLAR.match(b.text.strip())))
+
+
+_DURATION = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours"})
+_OFFSET_AFTER = re.compile(r"^\s*(?:later|earlier|afterwards?|before|after)\b", re.IGNORECASE)
+_OFFSET_BEFORE = re.compile(r"\b(?:after|within|lasted|lasting)\s+(?:about|around|some|nearly|almost|"
+                            r"roughly|only|just|over|under|more\s+than|less\s+than)?\s*$", re.IGNORECASE)
+
+
+def time_offset(quote: str, figure: Figure) -> bool:
+    """Whether a figure of seconds, minutes or hours places or spans a moment of the telling
+    ("cut about 90 seconds later", "a briefing that lasted 40 minutes"): an adverbial of time,
+    not a quantity the story is about. Days and longer stay (a delay of 11 weeks is a measure)."""
+    words = [w.lower() for w in figure.text.strip().split()]
+    unit = figure.unit.split(" ")[0] if figure.unit else ""
+    if not (_DURATION.intersection(words) or unit in _DURATION):
+        return False
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    # the offset word may be read into the figure ("25 minutes later") or follow it
+    tail = " ".join(words[next((i for i, w in enumerate(words) if w in _DURATION), len(words)) + 1:])
+    return bool(_OFFSET_AFTER.match(tail + " " + quote[at + len(figure.text):]) or _OFFSET_BEFORE.search(quote[:at]))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under)?\s*$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"^[^;:.!?]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d", re.IGNORECASE)
+
+
+def move_base(quote: str, figure: Figure) -> bool:
+    """Whether the figure is the base of a move its clause states ("from about 8% of the insured
+    value to 12% or more"): the earlier value, which is no level of its own; the move's new
+    value tells the measure."""
+    at = quote.find(figure.text)
+    return at >= 0 and bool(_FROM_BEFORE.search(quote[:at]) and _TO_AFTER.match(quote[at + len(figure.text):]))
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+def known_set(quote: str, figure: Figure) -> bool:
+    """Whether a small count is read as a definite noun phrase ("the two launches moved were
+    worth about $58 million", "the six satellites represented a third of ..."): it names a set of
+    items the story already introduced, the subject of what the clause says about them; it is not
+    a quantity the sentence reports. Counts of 100 or more, money and rates are not affected."""
+    if figure.value >= 100 or unit_head(figure.unit) in MONEY_UNITS or figure.unit in ("%", "pp"):
+        return False
+    at = quote.find(figure.text)
+    return at >= 0 and bool(_DEFINITE_BEFORE.search(quote[:at]))
