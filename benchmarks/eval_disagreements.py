@@ -17,7 +17,9 @@ work on them; estimates-s34: two holders' values of one quantity in two sources,
 revision of its own, from fresh clusters written before the work on them; statuses-s35: two named
 holders stating opposite states of one subject, complete / not complete, within / over budget, on
 track / behind schedule, and their near misses: one holder updating itself, a pronoun subject, a
-hedged or future state, different subjects) and a "subject". A passage may name its "writer" (the source's author).
+hedged or future state, different subjects; revisions-s36: a holder's latest value after it revised
+itself against another holder's, a later report giving the old value as replaced (no side), from fresh
+clusters a and b written before the work and c after it) and a "subject". A passage may name its "writer" (the source's author).
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).
 

@@ -60,3 +60,35 @@ def test_values_within_rounding_never_conflict(value, bump):
     a = f"The transport agency puts the cost of the bypass at {value} million euros."
     b = f"The Court of Accounts estimates the cost of the bypass at {other} million euros."
     assert not _apart([a, b], [0, 1], ["", ""])
+
+
+# ------------------------------------------------ a revision told by another holder; "according to X figures"
+
+GRANT = "The orchestra's director, Ines Calder, said the new hall would cost about 96 million crowns a year to run."
+CUT = ("Lower heating bills cut the cost of running the new hall to about 71 million crowns a year from 96 million "
+       "crowns, according to Tarnow city finance office figures.")
+
+
+def test_a_later_sentence_giving_the_old_value_as_replaced_is_a_revision_not_a_dispute():
+    assert not _apart([GRANT, CUT], [0, 1], ["2026-02-01", "2026-04-01"])
+
+
+def test_according_to_names_the_whole_holder_not_its_first_word():
+    held = estimates.held_value(CUT, features.find_figures(CUT))
+    assert held is not None and held.holder == "Tarnow city finance office"
+
+
+def test_the_latest_values_of_two_holders_disagree_after_one_revised_with_it():
+    first = "The Ferrymen's Guild said the new timetable would put up to 600 crossings at risk each season."
+    lead = "The Ferrymen's Guild welcomed the change but said the crossings were still at risk."
+    revised = "It revised its estimate of crossings at risk to 380 from 600."
+    other = "The port authority estimates that about 150 crossings are at risk each season."
+    texts = [first, estimates.named_lead(revised, lead), other]
+    found = _apart(texts, [0, 1, 2], ["2026-02-01", "2026-03-01", "2026-02-15"])
+    assert [(i, j) for i, j, _, _ in found] == [(1, 2)]  # the Guild's 380, not its superseded 600
+    assert found[0][2] == ("The Ferrymen's Guild", "The port authority")
+
+
+def test_it_takes_the_name_only_from_a_sentence_that_opens_with_one():
+    assert estimates.named_lead("It revised its count to 12.", "the guild said so.") == "It revised its count to 12."
+    assert estimates.named_lead("Its count rose.", "The Guild said so.") == "Its count rose."

@@ -20,7 +20,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import Conflict, span_of
-from briefgen.notes.figures import unit_head
+from briefgen.notes.figures import earlier_values, unit_head
 
 REACH = 3
 """Sentences after a figure within which a source's own estimate answers it."""
@@ -216,12 +216,18 @@ _ESTIMATING = (r"puts?|estimat(?:es|ed)|calculat(?:es|ed)|projects?|projected|fo
                r"(?:rais|lower|revis|increas|reduc)(?:es|ed)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
                r"(?:estimate|forecast|figure|count|projection)s?")
 _HOLDS = re.compile(r"(?:^|[,;]\s+|\b(?:after|that|and|but|while)\s+)" + _NP + r"(?:,\s+[^,]{2,60},)?" + _WHEN
-                    + r"\s+(?P<verb>" + _ESTIMATING + r"|said|says|told\s+\w+)\b")
+                    + r"(?:\s+(?:has|have|had))?\s+(?P<verb>" + _ESTIMATING + r"|said|says|told\s+\w+)\b")
 """"The bid company, Munich 2040 GmbH, puts ...", "the bid company raised its cost estimate to ...",
 "Moira Keane said ...": who gives the value that follows."""
 _HOLDS_AFTER = re.compile(r",\s+" + _NP + r"\s+(?P<verb>said|says|estimated|estimates|reported)\s*(?:[,.]|$)")
 """"... 1,240 teaching posts unfilled, the regional education department said, ...": a value's holder after it."""
-_ACCORDING = re.compile(r"\baccording\s+to\s+" + _NP)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<holder>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?!(?:in|on|at|for|from|to|by|"
+                        r"as|after|before|which|who|that|and|but|while|when)\b)[\w'’.&-]+){0,5})")
+"""The holder of "according to X": the whole noun phrase up to a preposition, a clause word or a
+stop ("according to Indonesian trade ministry figures": Indonesian trade ministry figures; its
+account word is dropped by `_holder_phrase`), never its first word alone (a demonym is no holder)."""
+_ACCOUNT_TAIL = re.compile(r"(?:\s+(?:figures?|data|estimates?|numbers?|calculations?|statistics|forecasts?|"
+                           r"projections?|counts?|reports?|records?))+$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:analysis|model|survey|estimates?|calculations?|count|figures?|"
                         r"research|projections?)|(?:we|I)\s+(?:estimate|calculate|put|expect|count|reckon))\b",
                         re.IGNORECASE)
@@ -282,7 +288,7 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
     elif (found := _HOLDS_AFTER.search(text)) is not None:
         holder = found.group("holder")
     elif (found := _ACCORDING.search(text)) is not None:
-        holder = found.group("holder")
+        holder = _ACCOUNT_TAIL.sub("", found.group("holder").rstrip(".,;:")) or found.group("holder")
     elif _OWN_VOICE.search(text) and owner:
         holder = owner
     holder = " ".join(holder.split())
@@ -292,6 +298,10 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
         return None
     if not any(text.find(f.text, verb_end) >= 0 for f in figures):
         verb_end = 0  # "... 1,240 posts unfilled, the department said": the value before its holder
+    measured = _MEASURED.search(text)
+    if measured is not None:  # "its estimate of jobs at risk to 2,500 from 4,000": bare values count jobs
+        figures = [replace(f, unit=measured.group("unit")) if not f.unit and text.find(f.text, measured.end()) >= 0
+                   and re.fullmatch(r"[\d,.]+", f.text) else f for f in figures]
     # The value set against another's ("4.1 billion crowns, not 4.6 billion") is the one held.
     first = [f for f in figures if (at := text.find(f.text, verb_end)) >= 0 and _INSTEAD_OF.match(text, at + len(f.text))]
     for figure in first + [f for f in figures if f not in first]:
@@ -316,6 +326,22 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
         own = _scope(figure.text, 0, 0, leave) if _counted(figure.unit) else frozenset()
         return Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own)
     return None
+
+
+_MEASURED = re.compile(r"\b(?:estimate|forecast|count|projection|tally)s?\s+(?:of|for)\s+(?:(?:the|annual|monthly|"
+                       r"daily|weekly|yearly|total)\s+)?(?P<unit>[a-z]{3,}s)\b")
+"""What an estimate counts, named as its object ("its estimate of jobs at risk", "its forecast for annual
+visitors"): the unit of a bare value after it ("to 2,500 from 4,000")."""
+_LEAD_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}(?=\s+[a-z])")
+_IT_LEADS = re.compile(r"^(?:It|They)\s+(?=[a-z])")
+
+
+def named_lead(text: str, before: str) -> str:
+    """*text* with an opening "It"/"They" replaced by the name that opens *before* (the sentence
+    before it in the same source: "The Cattle Council of Australia welcomed ... It revised its
+    estimate ..."), so that the name holds the value; *text* unchanged when *before* opens with no name."""
+    lead = _LEAD_NAME.match(before.lstrip()) if _IT_LEADS.match(text) else None
+    return _IT_LEADS.sub(lead.group(0) + " ", text, count=1) if lead is not None else text
 
 
 _REFUSED_BEFORE = re.compile(r"(?:,\s+not|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -370,12 +396,18 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     held = [held_value(t, f, owners[groups[r]]) if f else None for r, (t, f) in enumerate(zip(texts, figures, strict=True))]
     rows = [r for r, h in enumerate(held) if h is not None]
     order = {r: (dates[groups[r]] or "", r) for r in rows}
+    # Values a sentence gives as replaced ("cuts the value ... to 2.2 billion from 3.1 billion"): the
+    # later sentence tells the quantity changed, whoever held the old value; no holder disputes it.
+    gone = {r: _replaced(texts[r]) for r in rows}
     superseded: set[int] = set()
     for i in rows:
         for j in rows:
             hi, hj = held[i], held[j]
-            if i != j and hi is not None and hj is not None and order[i] < order[j] \
-                    and (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(i, hi.holder, j, hj.holder):
+            if i == j or hi is None or hj is None or order[i] >= order[j]:
+                continue
+            if (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(i, hi.holder, j, hj.holder):
+                superseded.add(i)
+            elif same_quantity(hi, hj) and _gives(gone[j], hi.figure.value):
                 superseded.add(i)
     live = [r for r in rows if r not in superseded]
     out: list[tuple[int, int, tuple[str, str], str]] = []
@@ -388,10 +420,32 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
                 continue
             if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(i, hi.holder, j, hj.holder):
                 continue
+            if _gives(gone[i], hj.figure.value) or _gives(gone[j], hi.figure.value):
+                continue  # one sentence gives the other's value as the one it replaced: a revision, not a dispute
             if (hi.holder, hj.holder) in pairs_of:
                 continue
             out.append((i, j, (hi.holder, hj.holder),
                         f"different estimates of one quantity: {hi.figure.text} vs {hj.figure.text}"))
             used |= {i, j}
             pairs_of += [(hi.holder, hj.holder), (hj.holder, hi.holder)]
+    return out
+
+
+def _gives(values: set[float], value: float) -> bool:
+    """Whether *value* is among *values* (one number however it is rounded in print)."""
+    return any(abs(v - value) <= 1e-9 * max(1.0, abs(value)) for v in values)
+
+
+_FROM = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|original)\s+)?(?:about\s+|around\s+|some\s+)?$",
+                   re.IGNORECASE)
+
+
+def _replaced(text: str) -> set[float]:
+    """Values *text* gives as the ones a change replaced ("to 2.2 billion from 3.1 billion", "down from
+    900"): not a value it refuses ("610 million, not 420 million"), which another holder still holds."""
+    out = set()
+    for figure in earlier_values(text):
+        at = text.find(figure.text)
+        if at > 0 and _FROM.search(text[:at]):
+            out.add(figure.value)
     return out

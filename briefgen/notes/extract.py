@@ -595,7 +595,10 @@ def _held_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int]
             return holder_i.lower() == holder_j.lower()
         return parties.same(a, b)
 
-    found = estimates.held_apart([texts[r] for r in rows], [[Figure(**f) for f in drafts[r]["figures"]] for r in rows],
+    # "It revised its estimate ...": the name that opens the sentence before holds the value.
+    read = [estimates.named_lead(texts[r], texts[r - 1]) if r > 0 and groups[r - 1] == groups[r] else texts[r]
+            for r in rows]
+    found = estimates.held_apart(read, [[Figure(**f) for f in drafts[r]["figures"]] for r in rows],
                                  [groups[r] for r in rows], doc_dates, owners, same)
     out = []
     for i, j, held, reason in found:
