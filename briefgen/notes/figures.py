@@ -99,6 +99,19 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<tens>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")(?:[-‐](?P<unit>"
     + "|".join(_UNITS_WORDS) + r"))?\b", re.IGNORECASE)
 """A count written in words, exactly ("five", "twenty-three"); not "dozens", "hundreds"."""
+
+
+def in_numerals(text: str) -> str:
+    """A figure's text with the count it opens on in words written in digits, for a table a reader
+    scans ("Three people" -> "3 people", "seven" -> "7", "twenty-five homes" -> "25 homes"); other
+    text unchanged."""
+    found = _WORD_NUMBER.match(text)
+    if found is None:
+        return text
+    value = _WORD_VALUES[found.group("tens").lower()] + _UNITS_WORDS.get((found.group("unit") or "").lower(), 0)
+    return f"{value}{text[found.end():]}"
+
+
 _ANY_WORD_NUMBER = compile_folded(r"\b(?:" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")")
 """Where _WORD_NUMBER can match: tried first, since most sentences have no number in words."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1197,10 +1210,12 @@ def _compound(noun: str, after: str) -> str:
 
 
 _TALLY_REACHED = re.compile(
-    r"\b(?:toll|tally|total|count)\b(?:\s+(?:of|from|in|on|at)\s+[^,.;:]{1,60}?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"\b(?:(?:toll|tally|total|count)\b(?:\s+(?:of|from|in|on|at)\s+[^,.;:]{1,60}?)?|number\s+of\s+[^,.;:]{1,100}?)"
+    r"\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:now\s+)?(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|grown|grew|fallen|fell|"
     r"dropped|stands|stood|revised|raised|lowered)(?:\s+(?:at|to))?\s+$", re.IGNORECASE)
-"""A tally whose verb of level takes a number in words as its value: "the death toll ... has risen to nine"."""
+"""A tally whose verb of level takes a number in words as its value: "the death toll ... has risen to nine",
+"The number of people killed when the levee failed rose to seven"."""
 
 
 def _word_count(sentence: str, match: re.Match[str]) -> _Found | None:
@@ -1336,8 +1351,12 @@ def _named(sentence: str, item: _Found, done: list[_Found]) -> str:
     measure = item.measure
     # "the number of households told to boil their water rose to 18,200": households, whatever the
     # clause's last noun
-    tallied = _TALLY_OF.match(measure) or item.kind == "count" and not item.unit and \
+    # the number of those killed "when the dike failed rose to seven": a clause inside the tally's phrase
+    # is no clause of the count's own
+    reached = _TALLY_REACHED.search(sentence[:item.start])
+    tallied = _TALLY_OF.match(measure) or item.kind == "count" and not item.unit and (
         _TALLY_OF.search(sentence, _clause_start(sentence, item.start), item.start)
+        or reached is not None and _TALLY_OF.match(reached.group()))
     words = measure.split()
     if not words and not tallied:
         return measure

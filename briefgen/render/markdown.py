@@ -132,6 +132,13 @@ def _figure_value(figure: Any) -> str:
     return figure.text if figure else ""
 
 
+def _numerals(text: Any) -> str:
+    """A figure as a table shows it: a count written in words in digits ("Three people" -> "3 people")."""
+    from briefgen.notes.figures import in_numerals
+
+    return in_numerals(str(text))
+
+
 class _WorkspaceLoader(jinja2.BaseLoader):
     """Templates from the search path, workspace first; ``!default/NAME`` reaches a default
     directly. A template file is checked before it is read: a symlink leading outside the
@@ -273,7 +280,8 @@ def environment(config: Config | None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(cite=_cite, anchor=_anchor, link=_link, unknown=_or_unknown, md=escaped,
-                       figure=_figure_value, long_date=_long_date, nested=_nested)
+                       figure=_figure_value, long_date=_long_date, nested=_nested,
+                       numerals=_numerals)
     env.globals["briefgen_version"] = __version__
     return env
 
