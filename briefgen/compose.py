@@ -1268,7 +1268,12 @@ class _Composer:
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
-        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))] or fitting
+        # A sentence that adds to or sets itself against what its source told before it ("Australia has also
+        # formally requested ...", "However, ...") cannot open a brief: the reader never saw what it leans on.
+        fitting = [n for n in fitting if not holds.leans_on_another(said(n))] or fitting
+        # A decision announced ("Indonesia will impose ...") that states the story's central event is its lead.
+        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))
+                 or self.tells_central(said(n))] or fitting
         if not facts:
             return None
         # What was done years before its source was written ("Munich voters rejected a bid for the 2022
@@ -1292,8 +1297,14 @@ class _Composer:
             best = anchor
         # A later source's new decision by the story's main actor on the same matter (a hold after a
         # rise, an approval after a block) is the story's latest state: the brief opens on it.
-        newest = self.latest_decision(fitting) if best.status != "pinned" else None
-        if newest is not None and (self.source_day(newest) or dt.date.min) > (self.source_day(best) or dt.date.min):
+        # (a decision that moves the event's date is its latest state, not only the watch section's entry)
+        decisions = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                     and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
+                     and not holds.leans_on_another(said(n))]
+        newest = self.latest_decision(decisions) if best.status != "pinned" else None
+        # (of the same day as the best-scored statement too: the actor's decision, not a detail beside it)
+        if newest is not None and newest.id != best.id and (self.source_day(newest) or dt.date.min) >= (
+                self.source_day(best) or dt.date.min) and not self.same_matter(said(best)):
             best = newest
         # A later source that changes what the lead reports ("was cut to six points", "moved ...
         # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
@@ -1372,9 +1383,11 @@ class _Composer:
             text = said(note)
             if holds.background(text, self.source_day(note)):
                 continue  # what was done years before its source: the story's background, not its event
-            event = holds.main_event(text)
-            if event is None:
-                continue
+            # A news report's first statement may announce its actor's decision ("Indonesia will impose a 20%
+            # import tariff ..."): the act the story is about, though its verb has not happened yet.
+            event = holds.main_event(text) or (holds.announced_event(text) if self.first_of_source(note) else None)
+            if event is None or holds.leans_on_another(text):
+                continue  # "Australia has also formally requested ...": an addition to an act told before it
             verb = stem(event[0])
             args = frozenset(_stems(" ".join(event[1]))) - {verb}
             if len(args) < CENTRAL_ARGS:
@@ -1389,6 +1402,16 @@ class _Composer:
                 subject, done = _doer_and_object(text)
                 found = (verb, args, min(dated) if dated else None, note, subject, done)
         return found if best is not None and best[0] >= 2 else None
+
+    def first_of_source(self, note: Note) -> bool:
+        """Whether *note* is its news source's first reported statement (no readable statement of the source
+        that is not comment starts before it): the place of a report's lede."""
+        doc = self.docs.get(note.span.source)
+        if doc is None or _comment(doc):
+            return False
+        start = self.own_start.get(note.id, note.span.start)
+        return not any(n.span.source == note.span.source and self.own_start.get(n.id, n.span.start) < start
+                       and not self.commentary(n) for n in self.readable)
 
     def same_actor(self, text: str) -> bool:
         """Whether *text*'s main clause has the central event's subject (the story's main actor)
@@ -1414,7 +1437,10 @@ class _Composer:
     def latest_decision(self, among: Sequence[Note]) -> Note | None:
         """The statement of *among* from the latest source written after the central event's
         that reports a new decision of the same actor on the same matter (`same_matter`: a hold,
-        a further rise, an approval after a block), whatever its verb; None when there is none."""
+        a further rise, an approval after a block), whatever its verb, or whose lede does something to
+        what the central event was done to (`same_object`: "The Norwegian government has reduced its
+        planned cut to coastal ferry subsidies" after "Norway will cut its annual subsidy for coastal
+        ferry routes"); None when there is none."""
         central = self.central
         if central is None:
             return None
@@ -1422,7 +1448,8 @@ class _Composer:
         if first is None:
             return None
         later = [(day, n) for n in among if (day := self.source_day(n)) is not None and day > first
-                 and holds.reports_done(said(n)) and self.same_matter(said(n))]
+                 and (holds.reports_done(said(n)) or holds.announced_event(said(n)) is not None)
+                 and (self.same_matter(said(n)) or self.first_of_source(n) and self.same_object(said(n)))]
         if not later:
             return None
         newest = max(day for day, _ in later)
@@ -1481,7 +1508,7 @@ class _Composer:
         if central is None:
             return False
         verb, args, _ = central
-        event = holds.main_event(text)
+        event = holds.main_event(text) or holds.announced_event(text)
         if event is not None and stem(event[0]) == verb:
             # the same verb by someone else on something else ("Iceland's two largest lenders raised their
             # mortgage rates" after "Iceland's central bank raised its key interest rate") is a consequence,
@@ -3663,7 +3690,11 @@ def _doer_and_object(text: str) -> tuple[frozenset[str], frozenset[str]]:
     when no such clause is read. Pure: read once per text, however many statements it is held against."""
     found = holds.done_verb(text)
     if found is None:
-        return frozenset(), frozenset()
+        parts = holds.announced_parts(text)  # a decision announced: "Indonesia will delay its 20% tariff ..."
+        if parts is None:
+            return frozenset(), frozenset()
+        doer = frozenset(_stems(" ".join(parts[0])))
+        return doer, frozenset(_stems(" ".join(parts[2]))) - doer
     words, at = found
     subject = frozenset(_stems(" ".join(holds.main_subject(text))))
     return subject, frozenset(_stems(" ".join(words[at + 1:at + 7]))) - subject
