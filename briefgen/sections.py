@@ -41,7 +41,8 @@ _CONTINUING = re.compile(r"\b(?:will|would|to)\s+(?:remain|stay|continue|be kept
 # A service's standing arrangements ("every ten minutes", "from 8am to 8pm daily", "up to 12 litres
 # a day"): what the reader can use, neither an expectation nor an event.
 _SERVICE = re.compile(r"\bevery\s+(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b|\bevery\s+(?:day|morning|evening|night|weekday)\b"
-                      r"|\bdaily\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:to|until)\b"
+                      # (not a count's rate: "fewer than 200 daily passengers")
+                      r"|(?<!\d\s)\bdaily\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:to|until)\b"
                       # what is done by habit ("taking calls on weekday mornings", "around the clock")
                       r"|\bon\s+(?:weekdays?|weekends?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b|\bat\s+weekends\b"
                       r"|\beach\s+(?:day|morning|afternoon|evening|night)\b|\baround the clock\b|\b24 hours a day\b"
