@@ -1136,9 +1136,11 @@ class _Composer:
             return holds.outlook(said(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
             return holds.risk(said(note), note.kind)
-        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and holds.reports_done(said(note)):
+        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and (
+                holds.reports_done(said(note)) or self.announces(note)):
             # "The head of the operator resigned on Monday, six days after ...": done, whatever a
-            # later clause expects; told with the facts (as a figure when it gives a number).
+            # later clause expects; told with the facts (as a figure when it gives a number). So is a
+            # report's lede announcing its actor's decision ("Vestland will impose a 12% levy ...").
             return kind == ("figure" if note.figures else "fact")
         if kind in ("fact", "figure") and note.kind not in ("opinion", "quote") and self.commentary(note) and (
                 self.reports_act(note)):
@@ -1264,16 +1266,18 @@ class _Composer:
         # and the disagreements section refers to it by its number.
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
                    and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
-                   and not self.for_watch(n)]
+                   and (not self.for_watch(n) or self.announces(n))]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
         # A sentence that adds to or sets itself against what its source told before it ("Australia has also
         # formally requested ...", "However, ...") cannot open a brief: the reader never saw what it leans on.
         fitting = [n for n in fitting if not holds.leans_on_another(said(n))] or fitting
-        # A decision announced ("Indonesia will impose ...") that states the story's central event is its lead.
+        # A decision announced ("Indonesia will impose ...") in a report's lede, or one that states the story's
+        # central event, is something done (its announcement): a fact the brief may open on.
         facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))
-                 or self.tells_central(said(n))] or fitting
+                 or self.tells_central(said(n))
+                 or self.announces(n)] or fitting
         if not facts:
             return None
         # What was done years before its source was written ("Munich voters rejected a bid for the 2022
@@ -1282,6 +1286,10 @@ class _Composer:
         # The story's central event, told by the sentence that reports it or its latest state ("remained
         # blocked on Sunday, three days after ... ran aground"), not a later update's side detail.
         facts = [n for n in facts if self.tells_central(said(n))] or facts
+        if self.central_event is None:
+            # no event two sources carry: a report's lede announcing its actor's decision is the story's act,
+            # not a consequence beside it ("Shares in the cruise operator Nordic Sail fell 4%")
+            facts = [n for n in facts if self.announces(n)] or facts
 
         def score(note: Note) -> tuple[float, str]:
             carried = self.coverage.gain(concepts(note.quote)) / (len(note.quote.split()) + LENGTH_OFFSET) ** 0.5
@@ -1412,6 +1420,12 @@ class _Composer:
         start = self.own_start.get(note.id, note.span.start)
         return not any(n.span.source == note.span.source and self.own_start.get(n.id, n.span.start) < start
                        and not self.commentary(n) for n in self.readable)
+
+    def announces(self, note: Note) -> bool:
+        """Whether *note* is a news report's lede announcing a named actor's decision ("Vestland will
+        impose a 12% levy ... from Aug. 1, County Governor Siri Holm said"): the story's act, which the
+        brief may open on though it names a day to come."""
+        return self.first_of_source(note) and holds.announced_event(said(note)) is not None
 
     def same_actor(self, text: str) -> bool:
         """Whether *text*'s main clause has the central event's subject (the story's main actor)
