@@ -1143,9 +1143,11 @@ class _Composer:
             return holds.outlook(said(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
             return holds.risk(said(note), note.kind)
-        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and holds.reports_done(said(note)):
+        if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and (
+                holds.reports_done(said(note)) or self.announces(note)):
             # "The head of the operator resigned on Monday, six days after ...": done, whatever a
-            # later clause expects; told with the facts (as a figure when it gives a number).
+            # later clause expects; told with the facts (as a figure when it gives a number). So is a
+            # report's lede announcing its actor's decision ("Vestland will impose a 12% levy ...").
             return kind == ("figure" if note.figures else "fact")
         if kind in ("fact", "figure") and note.kind not in ("opinion", "quote") and self.commentary(note) and (
                 self.reports_act(note)):
@@ -1271,11 +1273,18 @@ class _Composer:
         # and the disagreements section refers to it by its number.
         fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
                    and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
-                   and not self.for_watch(n)]
+                   and (not self.for_watch(n) or self.announces(n))]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
-        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))] or fitting
+        # A sentence that adds to or sets itself against what its source told before it ("Australia has also
+        # formally requested ...", "However, ...") cannot open a brief: the reader never saw what it leans on.
+        fitting = [n for n in fitting if not holds.leans_on_another(said(n))] or fitting
+        # A decision announced ("Indonesia will impose ...") in a report's lede, or one that states the story's
+        # central event, is something done (its announcement): a fact the brief may open on.
+        facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))
+                 or self.tells_central(said(n))
+                 or self.announces(n)] or fitting
         if not facts:
             return None
         # What was done years before its source was written ("Munich voters rejected a bid for the 2022
@@ -1284,6 +1293,10 @@ class _Composer:
         # The story's central event, told by the sentence that reports it or its latest state ("remained
         # blocked on Sunday, three days after ... ran aground"), not a later update's side detail.
         facts = [n for n in facts if self.tells_central(said(n))] or facts
+        if self.central_event is None:
+            # no event two sources carry: a report's lede announcing its actor's decision is the story's act,
+            # not a consequence beside it ("Shares in the cruise operator Nordic Sail fell 4%")
+            facts = [n for n in facts if self.announces(n)] or facts
 
         def score(note: Note) -> tuple[float, str]:
             carried = self.coverage.gain(concepts(note.quote)) / (len(note.quote.split()) + LENGTH_OFFSET) ** 0.5
@@ -1299,8 +1312,14 @@ class _Composer:
             best = anchor
         # A later source's new decision by the story's main actor on the same matter (a hold after a
         # rise, an approval after a block) is the story's latest state: the brief opens on it.
-        newest = self.latest_decision(fitting) if best.status != "pinned" else None
-        if newest is not None and (self.source_day(newest) or dt.date.min) > (self.source_day(best) or dt.date.min):
+        # (a decision that moves the event's date is its latest state, not only the watch section's entry)
+        decisions = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                     and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
+                     and not holds.leans_on_another(said(n))]
+        newest = self.latest_decision(decisions) if best.status != "pinned" else None
+        # (of the same day as the best-scored statement too: the actor's decision, not a detail beside it)
+        if newest is not None and newest.id != best.id and (self.source_day(newest) or dt.date.min) >= (
+                self.source_day(best) or dt.date.min) and not self.same_matter(said(best)):
             best = newest
         # A later source that changes what the lead reports ("was cut to six points", "moved ...
         # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
@@ -1379,9 +1398,11 @@ class _Composer:
             text = said(note)
             if holds.background(text, self.source_day(note)):
                 continue  # what was done years before its source: the story's background, not its event
-            event = holds.main_event(text)
-            if event is None:
-                continue
+            # A news report's first statement may announce its actor's decision ("Indonesia will impose a 20%
+            # import tariff ..."): the act the story is about, though its verb has not happened yet.
+            event = holds.main_event(text) or (holds.announced_event(text) if self.first_of_source(note) else None)
+            if event is None or holds.leans_on_another(text):
+                continue  # "Australia has also formally requested ...": an addition to an act told before it
             verb = stem(event[0])
             args = frozenset(_stems(" ".join(event[1]))) - {verb}
             if len(args) < CENTRAL_ARGS:
@@ -1396,6 +1417,22 @@ class _Composer:
                 subject, done = _doer_and_object(text)
                 found = (verb, args, min(dated) if dated else None, note, subject, done)
         return found if best is not None and best[0] >= 2 else None
+
+    def first_of_source(self, note: Note) -> bool:
+        """Whether *note* is its news source's first reported statement (no readable statement of the source
+        that is not comment starts before it): the place of a report's lede."""
+        doc = self.docs.get(note.span.source)
+        if doc is None or _comment(doc):
+            return False
+        start = self.own_start.get(note.id, note.span.start)
+        return not any(n.span.source == note.span.source and self.own_start.get(n.id, n.span.start) < start
+                       and not self.commentary(n) for n in self.readable)
+
+    def announces(self, note: Note) -> bool:
+        """Whether *note* is a news report's lede announcing a named actor's decision ("Vestland will
+        impose a 12% levy ... from Aug. 1, County Governor Siri Holm said"): the story's act, which the
+        brief may open on though it names a day to come."""
+        return self.first_of_source(note) and holds.announced_event(said(note)) is not None
 
     def same_actor(self, text: str) -> bool:
         """Whether *text*'s main clause has the central event's subject (the story's main actor)
@@ -1421,7 +1458,10 @@ class _Composer:
     def latest_decision(self, among: Sequence[Note]) -> Note | None:
         """The statement of *among* from the latest source written after the central event's
         that reports a new decision of the same actor on the same matter (`same_matter`: a hold,
-        a further rise, an approval after a block), whatever its verb; None when there is none."""
+        a further rise, an approval after a block), whatever its verb, or whose lede does something to
+        what the central event was done to (`same_object`: "The Norwegian government has reduced its
+        planned cut to coastal ferry subsidies" after "Norway will cut its annual subsidy for coastal
+        ferry routes"); None when there is none."""
         central = self.central
         if central is None:
             return None
@@ -1429,7 +1469,8 @@ class _Composer:
         if first is None:
             return None
         later = [(day, n) for n in among if (day := self.source_day(n)) is not None and day > first
-                 and holds.reports_done(said(n)) and self.same_matter(said(n))]
+                 and (holds.reports_done(said(n)) or holds.announced_event(said(n)) is not None)
+                 and (self.same_matter(said(n)) or self.first_of_source(n) and self.same_object(said(n)))]
         if not later:
             return None
         newest = max(day for day, _ in later)
@@ -1488,7 +1529,7 @@ class _Composer:
         if central is None:
             return False
         verb, args, _ = central
-        event = holds.main_event(text)
+        event = holds.main_event(text) or holds.announced_event(text)
         if event is not None and stem(event[0]) == verb:
             # the same verb by someone else on something else ("Iceland's two largest lenders raised their
             # mortgage rates" after "Iceland's central bank raised its key interest rate") is a consequence,
@@ -3691,7 +3732,11 @@ def _doer_and_object(text: str) -> tuple[frozenset[str], frozenset[str]]:
     when no such clause is read. Pure: read once per text, however many statements it is held against."""
     found = holds.done_verb(text)
     if found is None:
-        return frozenset(), frozenset()
+        parts = holds.announced_parts(text)  # a decision announced: "Indonesia will delay its 20% tariff ..."
+        if parts is None:
+            return frozenset(), frozenset()
+        doer = frozenset(_stems(" ".join(parts[0])))
+        return doer, frozenset(_stems(" ".join(parts[2]))) - doer
     words, at = found
     subject = frozenset(_stems(" ".join(holds.main_subject(text))))
     return subject, frozenset(_stems(" ".join(words[at + 1:at + 7]))) - subject

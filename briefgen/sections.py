@@ -41,7 +41,8 @@ _CONTINUING = re.compile(r"\b(?:will|would|to)\s+(?:remain|stay|continue|be kept
 # A service's standing arrangements ("every ten minutes", "from 8am to 8pm daily", "up to 12 litres
 # a day"): what the reader can use, neither an expectation nor an event.
 _SERVICE = re.compile(r"\bevery\s+(?:\d+|[a-z]+)\s+(?:minutes?|hours?)\b|\bevery\s+(?:day|morning|evening|night|weekday)\b"
-                      r"|\bdaily\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:to|until)\b"
+                      # (not a count's rate: "fewer than 200 daily passengers")
+                      r"|(?<!\d\s)\bdaily\b|\bfrom\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+(?:to|until)\b"
                       # what is done by habit ("taking calls on weekday mornings", "around the clock")
                       r"|\bon\s+(?:weekdays?|weekends?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\b|\bat\s+weekends\b"
                       r"|\beach\s+(?:day|morning|afternoon|evening|night)\b|\baround the clock\b|\b24 hours a day\b"
@@ -1306,6 +1307,57 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     words, at = found
     return words[at].lower(), tuple(w.lower() for w in words[:at] + words[at + 1:at + 7])
+
+
+_ANNOUNCED = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'’.&-]*|the|of|and|for|de|la)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|de|la)){0,7})\s+"
+    r"(?:will|is\s+to|are\s+to|plans\s+to|intends\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b")
+_NOT_ACTS = frozenset("be have get become remain stay continue take face see need seek".split())
+
+
+def announced_parts(text: str) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """`announced_event` in its parts: the words of the subject, the verb and the few words after it."""
+    found = _ANNOUNCED.match(" ".join(text.split()))
+    if found is None:
+        return None
+    subject = found.group("subject").split()
+    if not any(w[:1].isupper() and w.lower() != "the" for w in subject) or subject[-1][:1].islower():
+        return None
+    verb = found.group("verb")
+    if verb in _NOT_ACTS or verb in _SAYING:
+        return None
+    after = _WORD.findall(" ".join(text.split())[found.end():])[:6]
+    return tuple(subject), verb, tuple(after)
+
+
+def announced_event(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a named actor's main clause says it will do: a decision announced ("Indonesia will impose a
+    20% import tariff on Australian beef ..., Trade Minister Rini Hartono said"; "Norway will cut its
+    annual subsidy ..."), as `main_event` gives it: the verb and the words of its subject and of the few
+    after it. None unless the subject is a name (its words capitalised, with "of", "and", "the" between:
+    not "The tariff will cover"), or when the verb is no act ("will be", "will remain", "will face")."""
+    parts = announced_parts(text)
+    if parts is None:
+        return None
+    subject, verb, after = parts
+    return verb, tuple(w.lower() for w in subject + after)
+
+
+_LEANS_ADDITIVE = re.compile(r"\b(?:also|likewise)\b", re.IGNORECASE)
+_ENDS_ADDITIVE = re.compile(r"\b(?:too|as\s+well)\W*$", re.IGNORECASE)
+_OPENS_CONTRAST = re.compile(r"^\W*(?:However|But|Yet|Still|Nevertheless|Nonetheless|Meanwhile|Even\s+so|"
+                             r"Instead|In\s+turn)\b|^[^,]{1,80},\s*however,", re.IGNORECASE)
+
+
+def leans_on_another(text: str) -> bool:
+    """Whether the sentence's main clause says it adds to or sets itself against something told before
+    it: an additive focus word in the clause ("Australia has also formally requested ...", "... ordered
+    an inquiry as well") or a contrastive or additive opening ("However, ...", "The union, however,
+    ..."). Such a sentence is not the first thing a reader can be told: what it adds to is missing."""
+    flat = " ".join(text.split())
+    main = re.split(r"[;:]|,\s", flat, maxsplit=1)[0]
+    return bool(_LEANS_ADDITIVE.search(main) or _ENDS_ADDITIVE.search(main.rstrip(".!? "))
+                or _OPENS_CONTRAST.search(flat))
 
 
 _SUBJECT_ENDS = frozenset(

@@ -590,6 +590,16 @@ _GAVE_BEFORE = re.compile(
     r"(?:gave|given|published|issued|released|reported|announced|provided|quoted|set|made)\b")
 """"the figure it gave on Tuesday", "the booking figures it gave on Monday": an earlier statement the
 sentence revises, not shown."""
+
+
+def _gave_before(text: str) -> bool:
+    """Whether *text* names an earlier statement it does not state (`_GAVE_BEFORE`): not when its words
+    give that statement's value ("later than the January date it gave last week", "the 4% figure it
+    gave on Monday": a month or a number before the noun)."""
+    return any(not re.search(r"\d|\b(?:" + "|".join(MONTHS) + r")\b", match.group(0), re.IGNORECASE)
+               for match in _GAVE_BEFORE.finditer(text))
+
+
 _ALSO_REVISED = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,4}?(?:also|too)\s+(?:revised|corrected|amended|updated|restated|changed|lowered|"
     r"raised|cut|withdrew|reversed)\b"
@@ -709,7 +719,7 @@ def points_back(sentence: str) -> bool:
     text = _OPENING.sub("", sentence)
     if not text:
         return False
-    if _REPLY.match(text) or _CONTRASTIVE_CLEFT.search(text) or _GAVE_BEFORE.search(text) \
+    if _REPLY.match(text) or _CONTRASTIVE_CLEFT.search(text) or _gave_before(text) \
             or _ALSO_REVISED.search(text):
         return True
     for match in _FRESH_NP.finditer(text):
