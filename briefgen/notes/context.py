@@ -590,6 +590,9 @@ _GAVE_BEFORE = re.compile(
     r"(?:gave|given|published|issued|released|reported|announced|provided|quoted|set|made)\b")
 """"the figure it gave on Tuesday", "the booking figures it gave on Monday": an earlier statement the
 sentence revises, not shown."""
+_GIVEN_VALUE = re.compile(r"(?i)\bthe\s+(?:[a-z-]+\s+)?(?:\d[\d.,%]*|january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december|spring|summer|autumn|fall|winter)\s")
+""""the January date it gave last week", "the 4% target it set": the statement names the earlier value itself."""
 _ALSO_REVISED = re.compile(
     r"^(?:[A-Z][\w'’&.-]*\s+){0,4}?(?:also|too)\s+(?:revised|corrected|amended|updated|restated|changed|lowered|"
     r"raised|cut|withdrew|reversed)\b"
@@ -668,7 +671,8 @@ def points_back(sentence: str) -> bool:
     text = _OPENING.sub("", sentence)
     if not text:
         return False
-    if _REPLY.match(text) or _CONTRASTIVE_CLEFT.search(text) or _GAVE_BEFORE.search(text) \
+    if _REPLY.match(text) or _CONTRASTIVE_CLEFT.search(text) or any(
+            not _GIVEN_VALUE.search(gave.group()) for gave in _GAVE_BEFORE.finditer(text)) \
             or _ALSO_REVISED.search(text):
         return True
     for match in _FRESH_NP.finditer(text):
