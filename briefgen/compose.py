@@ -2717,10 +2717,10 @@ class _Composer:
             # A name its statement refers back to as "it" ("Australia said it would suspend ...") is a
             # body's or a place's, not a surname: a longer name ending in it is another actor's
             # ("Grain Producers Australia"); one starting with it may be its own ("Velmont Group").
-            body = re.search(r"\b" + re.escape(actor) + r"\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|its)\b", before[-600:])
+            as_it = re.search(r"\b" + re.escape(actor) + r"\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|its)\b", before[-600:])
             fuller = [n for n in self.noteset.notes if n.speaker and holds.same_actor(actor, n.speaker)
                       and (n.speaker_role or len(n.speaker.split()) > len(actor.split()))
-                      and not (body and not n.speaker.lower().startswith(actor.lower()))]
+                      and not (as_it and not n.speaker.lower().startswith(actor.lower()))]
             if fuller:
                 best = max(fuller, key=lambda n: (bool(n.speaker_role), len(n.speaker.split()), n.score))
                 if len(best.speaker.split()) > len(actor.split()):

@@ -64,3 +64,33 @@ def test_a_place_a_name_is_of_is_another_actor() -> None:
     assert not same_actor("Corvena", "Fishing Federation of Corvena")
     assert not same_actor("England", "Bank of England")
     assert same_actor("Marsh", "Odile Marsh") and same_actor("Velmont", "Velmont Group")
+
+
+def test_a_later_move_of_the_same_holders_shares_overtakes_the_earlier() -> None:
+    assert supersede._movers("Shares in coastal lodges fell, with hotel group Kaimai Resorts down 6%.") == ["Kaimai Resorts"]
+    assert supersede._movers("Shares in Kaimai Resorts rose 2% on Monday.") == ["Kaimai Resorts"]
+    assert supersede._movers("Analysts said Kaimai Resorts shares could fall 10%.") == []
+    assert supersede._movers("Its shares fell 6% to $12.90.") == []
+    assert supersede._movers("Room bookings fell 6% in October.") == []
+
+
+_LODGE = """Kaimai lodge levy hits hotel shares
+
+Published 4 May 2025
+
+TAURANGA - Shares in coastal lodges fell on Tuesday, with hotel group Kaimai Resorts down 6%, after the region proposed a bed levy.
+"""
+
+_LODGE_LATER = """Kaimai levy talks calm investors
+
+Published 19 May 2025
+
+TAURANGA - Shares in Kaimai Resorts rose 2% on Monday after the region agreed to consult hotels on the bed levy.
+"""
+
+
+def test_an_earlier_share_move_leaves_the_brief(news_workspace: NewsWorkspace, printed: Printed) -> None:
+    alone = printed(news_workspace("a", {"01-fell.txt": _LODGE}))
+    assert any("Kaimai Resorts down 6%" in text for text in alone)
+    both = printed(news_workspace("b", {"01-fell.txt": _LODGE, "02-rose.txt": _LODGE_LATER}))
+    assert not any("Kaimai Resorts down 6%" in text for text in both)
