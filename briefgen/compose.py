@@ -733,7 +733,8 @@ class _Composer:
         self.readable = readable
         self.readable_by_id = {n.id: n for n in readable}
         self.restated_ids: set[str] = set()
-        """Positions their holder overtook (`supersede.restated_positions`): no Key figures row's evidence."""
+        """Positions their holder overtook (`supersede.restated_positions`) and plans a later report tells
+        called off (`supersede.changed_events`): no Key figures row's evidence."""
         self.acts: dict[str, Note] = {}
         """Notes that report a plan's act done, with the plan (`acts_done`): they take its place."""
         self.quantities = self.figure_quantities()
@@ -743,6 +744,12 @@ class _Composer:
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
         self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports)
         gone |= {judgement.note for judgement in self.overtaken_events}
+        # A plan a later report says was called off or suspended is no Key figures row's evidence either:
+        # its figures read as the plan's ("will impose a 15 per cent duty"); the report's own are current.
+        undone = {judgement.note for judgement in self.overtaken_events if judgement.reason == "called off"}
+        if undone:
+            self.restated_ids = self.restated_ids | undone
+            self.quantities = self.figure_quantities()
         # A commentary's forecast whose event a later report tells is history, not a current view.
         self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
         gone |= {judgement.note for judgement in self.overtaken_views}
@@ -754,7 +761,7 @@ class _Composer:
         gone |= {judgement.note for judgement in self.departed}
         self.acts = self.acts_done(self.restated)
         if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
-            self.restated_ids = {judgement.note for judgement in self.restated}
+            self.restated_ids = self.restated_ids | {judgement.note for judgement in self.restated}
             self.quantities = self.figure_quantities()
         # A statement quoted with the sentence before it goes when that sentence was overtaken, whichever
         # check found it: not shown as current in any section. Key figures read its own sentence again
@@ -2776,8 +2783,13 @@ class _Composer:
         common noun ("the council's director") names the body its source means, when the
         source names one ("director, Shippers' Council")."""
         if not role or len(actor.split()) == 1:
+            # A name its statement refers back to as "it" ("Australia said it would suspend ...") is a
+            # body's or a place's, not a surname: a longer name ending in it is another actor's
+            # ("Grain Producers Australia"); one starting with it may be its own ("Velmont Group").
+            as_it = re.search(r"\b" + re.escape(actor) + r"\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:it|its)\b", before[-600:])
             fuller = [n for n in self.noteset.notes if n.speaker and holds.same_actor(actor, n.speaker)
-                      and (n.speaker_role or len(n.speaker.split()) > len(actor.split()))]
+                      and (n.speaker_role or len(n.speaker.split()) > len(actor.split()))
+                      and not (as_it and not n.speaker.lower().startswith(actor.lower()))]
             if fuller:
                 best = max(fuller, key=lambda n: (bool(n.speaker_role), len(n.speaker.split()), n.score))
                 if len(best.speaker.split()) > len(actor.split()):

@@ -758,7 +758,18 @@ def same_actor(a: str, b: str) -> bool:
     if not (wa and wb) or not (wa <= wb or wb <= wa):
         return False
     short, long = sorted((_sequence(a), _sequence(b)), key=len)
-    return not short or long[:len(short)] == short or long[len(long) - len(short):] == short or wa == wb
+    # "Australia" ends "Cattle Council of Australia" as the place or body the name is of, not as its
+    # holder's name: another actor ("England" and "Bank of England").
+    ends = long[len(long) - len(short):] == short and not (
+        len(long) > len(short) and re.search(r"\b(?:of|for|de|du|des)\s+$", _before_end(a, b, short)))
+    return not short or long[:len(short)] == short or ends or wa == wb
+
+
+def _before_end(a: str, b: str, short: list[str]) -> str:
+    """The text of the longer of *a* and *b* before its last len(*short*) words, with its own spacing."""
+    longer = a if len(a.split()) >= len(b.split()) else b
+    words = longer.split()
+    return " ".join(words[:len(words) - len(short)]) + " "
 
 
 _ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,6})", re.IGNORECASE)

@@ -36,7 +36,7 @@ from typing import Literal
 
 from briefgen import sections as holds
 from briefgen.models import Figure, Note, SourceDoc
-from briefgen.notes import dates, features
+from briefgen.notes import corroborate, dates, features
 from briefgen.notes.figures import (
     earlier_values,
     find_figures,
@@ -355,6 +355,30 @@ _CHANGE_WORDS = {stem(w) for w in ("suspended", "called", "cancelled", "canceled
                                    "ahead", "promised", "assumed", "threatened", "warned", "went", "goes")}
 
 
+# A change its holder announces as decided, in reported speech: "Australia said it would suspend its
+# planned 15% duty", "the board announced that it will postpone the listing". The subject of the
+# reporting verb tells its own decision (a pronoun or a named body standing for it); the verb after
+# "would"/"will" is one that undoes, stops or puts off an act or plan (`corroborate.undoing_at`). A
+# condition after it ("would suspend the duty if talks resume") leaves it a plan, not a decision.
+_ANNOUNCED = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|decided|agreed)\b(?:\s+on\s+\w+)?"
+                        r"(?:\s+that)?\s+(?:it|they|he|she|we)\s+(?:would|will)\s+(?:also\s+|now\s+)?(?=\w)",
+                        re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+\w+|in\s+case)\b", re.IGNORECASE)
+_PUT_OFF = re.compile(r"postpon|delay|defer|put\s+off|push", re.IGNORECASE)
+
+
+def _announced(sentence: str) -> list[tuple[int, bool]]:
+    """Where, in *sentence*, an object follows a change its holder announces as decided (`_ANNOUNCED`),
+    each with whether the change moves the event (not calls it off)."""
+    found = []
+    for frame in _ANNOUNCED.finditer(sentence):
+        verb = corroborate.undoing_at(sentence, frame.end())
+        if verb is None or _CONDITION.search(sentence, verb.end()):
+            continue
+        found.append((verb.end(), _PUT_OFF.match(verb.group()) is not None))
+    return found
+
+
 def _head(words: str) -> str | None:
     """The last word of a noun phrase, its determiners and the words after its head left off."""
     end = _NP_END.search(words)
@@ -385,6 +409,11 @@ def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
                 continue
             if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
                 changed.setdefault(head, "called off" if match.group("off") else "moved")
+        for end, moves in _announced(sentence):
+            if _OBJECT.match(sentence, end):
+                head = _head(_NP_START.sub("", sentence[end:]))
+                if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
+                    changed.setdefault(head, "moved" if moves else "called off")
     return changed
 
 
@@ -398,7 +427,7 @@ def _expects(text: str, word: str, kind: str, anchor: dt.date | None, now: dt.da
     """Whether *text* names the event *word* (a stem) as still to come: in a sentence that
     schedules it (`_schedules`), or in a clause that sets it ahead; a statement that tells a
     change of its own expects nothing."""
-    if _CHANGE.search(text) or _NOW_DUE.search(text):
+    if _CHANGE.search(text) or _NOW_DUE.search(text) or any(_announced(s) for s in _SENTENCE.split(text)):
         return False
     for sentence in _SENTENCE.split(text):
         if word not in {stem(w) for w in content_words(sentence)}:
@@ -547,6 +576,12 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                         len((_matter(text) - {word}) & (words - {word})) >= SHARED_WORDS:
                     reason = how
                     break
+                # Moved to a new day after every day it was set for ("would postpone the planned fee
+                # ... to 1 July 2028" overtakes "will pay the fee from 1 July 2027"), the same matter.
+                if how == "moved" and ahead and (new := _moved_to(other.text, later)) and min(new) > max(ahead) \
+                        and len((_matter(text) - {word}) & (_matter(other.text) - {word})) >= SHARED_WORDS:
+                    reason = how
+                    break
             if reason is None and ahead and set(ahead) & left and not holds.left_days(text, anchor or later) and \
                     len(_kin(_matter(text), _matter(other.text))) >= SHARED_WORDS:
                 reason = "moved"  # the day it sets is the one a later report says the event has left
@@ -631,6 +666,18 @@ def _told_changes(text: str) -> list[_Change]:
     return found
 
 
+def _moved_to(text: str, now: dt.date) -> set[dt.date]:
+    """The days the sentences of *text* name as the new day after a verb that moves an event, made
+    (`_CHANGE`) or announced as decided (`_announced`): "postponed the vote to 2 May"."""
+    new: set[dt.date] = set()
+    for sentence in _SENTENCE.split(text):
+        ends = [(m.start(), m.end()) for m in _CHANGE.finditer(sentence) if m.group("moved")]
+        ends += [(end - 1, end) for end, moves in _announced(sentence) if moves]
+        for start, end in ends:
+            new |= _changed_days(_Change("", "moved", *_clause_of(sentence, start, end)), now)[1]
+    return new
+
+
 def _changed_days(change: _Change, now: dt.date) -> tuple[set[dt.date], set[dt.date]]:
     """The days *change*'s sentence names by the calendar (read as of *now*): those it names as
     the event's and those after the change verb it names as the new day."""
@@ -713,14 +760,17 @@ _LEFT = re.compile(r"(?i)\b(?:from|instead\s+of|rather\s+than|not|previously|ori
 def _periods(text: str, anchor: dt.date) -> list[tuple[str, int, int]]:
     """The periods *text* (of a source dated *anchor*) names, as (part, year, position):
     "fourth quarter of 2030" -> ("fourth quarter", 2030, ...), "H1 2032" -> ("first half", ...),
-    "2031" -> ("", 2031, ...), a day ("Oct. 28") -> (its ISO date, its year, ...)."""
+    "2031" -> ("", 2031, ...), a day ("Oct. 28") -> (its ISO date, its year, ...), a month of a year
+    ("March 2027") -> ("2027-03", 2027, ...)."""
     found = []
-    days = [w for w in dates.mentions(text, anchor) if w.precision == "day"]
+    days = [w for w in dates.mentions(text, anchor) if w.precision in ("day", "month")]
     for when in days:
-        found.append((when.first.isoformat(), when.first.year, when.start))
+        # a month of a year ("March 2027") is its own period, not the year: "in March 2027, later than
+        # the January date" moves a target set for January 2027
+        found.append((when.first.isoformat()[:10 if when.precision == "day" else 7], when.first.year, when.start))
     for match in dates.YEAR_PERIOD.finditer(text):
         if any(w.start <= match.start("year") < w.end for w in days):
-            continue  # the year of a day ("Jan. 14, 2027")
+            continue  # the year of a day or a month ("Jan. 14, 2027", "March 2027")
         part = (match.group("part") or "").lower()
         q = (match.group("q") or "").upper()
         if q:
@@ -836,6 +886,7 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       *undated_changes(notes, docs, text_of=text_of, reports=reports, known=known),
                       *decided_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *later_moves(notes, docs, text_of=text_of, reports=reports, known=known),
                       *answered_requests(notes, docs, text_of=text_of, reports=reports, known=known),
                       *revised_views(notes, text_of=text_of, reports=reports, known=known),
                       *fulfilled_forecasts(notes, docs, text_of=text_of, reports=reports, known=known)):
@@ -1319,6 +1370,69 @@ def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if hit is not None:
             found_.append(Superseded(note=note.id, by=hit.id, reason="recovered"))
     return found_
+
+
+# -- a market move a later report of the same holder's shares overtook ------------------------
+#
+# "Shares in Australian agricultural exporters fell, with cattle company Northern Pastoral down 7%" is a
+# day's move, not the story's state once a later dated report tells another move of the same holder's
+# shares ("Shares in Northern Pastoral rose 5%"): the brief shows the later one. A move is a percentage
+# in a clause of a sentence about shares or a listed holder, just after a verb or adverb of moving
+# ("fell", "rose", "down", "up"); its holder is the capitalised name just before that verb ("Milford
+# Coaches fell 4%", "Milford Coaches shares rose 3%") or after "shares in" ("Shares in Northern Pastoral
+# rose 5%"). The two holders must be one actor (`sections.same_actor`); the later report must be dated
+# after the earlier statement's source and come from another source.
+
+_MOVE = re.compile(r"\b(?:fell|fallen|rose|risen|dropped|declined|slid|slipped|slumped|tumbled|plunged|sank|gained|"
+                   r"climbed|jumped|surged|soared|rallied|edged\s+(?:up|down|higher|lower)|down|up|lower|higher)\s+"
+                   r"(?:by\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d[\d.]*\s?(?:%|per\s*cent|percent)",
+                   re.IGNORECASE)
+_SHARES = re.compile(r"\b(?:shares?|stocks?|listed|share\s+price|traded)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)(?:['’]s)?(?:\s+(?:shares?|stocks?|share\s+price))?"
+                          r"(?:\s+(?:was|were|had|has|have|closed|ended|finished|traded))?\s+$")
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+((?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)")
+
+
+def _movers(text: str) -> list[str]:
+    """The holders whose shares a sentence of *text* tells moved by a percentage (see above)."""
+    found: list[str] = []
+    for sentence in _SENTENCE.split(text):
+        if not _SHARES.search(sentence):
+            continue
+        for move in _MOVE.finditer(sentence):
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, move.start())), default=0)
+            if _OPEN.search(sentence[clause_start:move.start()]):
+                continue  # "could fall 10%": a view, not a move
+            name = _NAME_BEFORE.search(sentence, clause_start, move.start()) or _SHARES_IN.search(sentence, clause_start,
+                                                                                                 move.start())
+            if name is None:
+                continue
+            holder = name.group(1).strip()
+            if len(holder.split()) == 1 and holder.lower() in ("shares", "stocks", "the", "its", "their", "his", "her"):
+                continue
+            found.append(holder)
+    return found
+
+
+def later_moves(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* telling a move of a holder's shares that a later dated report tells another
+    move of (see the comment above), each with the first such report; pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports) if (found := _movers(t.text))]
+    overtaken_: list[Superseded] = []
+    if not told:
+        return overtaken_
+    for note in notes:
+        since = known.placed[note.id]
+        if note.status == "pinned" or since is None or not (mine := _movers(text_of(note))):
+            continue
+        hit = next((t for t, holders in told if t.source != note.span.source and t.day > since
+                    and any(holds.same_actor(a, b) for a in mine for b in holders)), None)
+        if hit is not None:
+            overtaken_.append(Superseded(note=note.id, by=hit.id, reason="moved"))
+    return overtaken_
 
 
 # -- a view its holder has since restated ----------------------------------------------------

@@ -127,6 +127,11 @@ the act or plan it undoes, however many words and figures the two share; which o
 not matter ("cancelled" and "called off" tell one fact)."""
 
 
+def undoing_at(text: str, pos: int) -> re.Match[str] | None:
+    """The verb of `_UNDOING` that starts *text* at *pos*, if one does ("suspend its planned duty")."""
+    return _UNDOING.match(text, pos)
+
+
 def _undoes(text: str) -> bool:
     """Whether *text* tells of an act or plan undone, stopped or put off (`_UNDOING`)."""
     return _UNDOING.search(text) is not None
