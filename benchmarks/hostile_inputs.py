@@ -869,7 +869,7 @@ def run_case(item: Case, base: Path, canary: Path, scratch: Path) -> tuple[list[
     if any(not re.search(r"/(python[\d.]*|ldconfig|gcc|collect2|ld)$", program) for program in started_programs):
         failures.append("exec")  # ctypes.util.find_library (WeasyPrint's loader) runs ldconfig and gcc
     for folder in ("output", "notes"):
-        for path in (ws / folder).rglob("*") if (ws / folder).is_dir() else ():
+        for path in (ws / folder).rglob("*") if (ws / folder).is_dir() and not (ws / folder).is_symlink() else ():
             if path.is_file() and not path.is_symlink() and TOKEN.encode() in path.read_bytes():
                 failures.append("leak")
     if (canary / "pwned").exists():

@@ -419,7 +419,7 @@ def more_cases(case: Any, src: Any, set_key: Any, template: Any, good_pdf: Any, 
         council, critics = notes(ws), ws / "notes" / "harbor-critics.yaml"
         edit_text(council, EDIT)
         text = council.read_text(encoding="utf-8")
-        block = re.search(rf"(?ms)^  - id: \S+\n(?:    .*\n)*?    text: {EDIT}\n(?:    .*\n)*?(?=  - id:|\Z)", text)
+        block = re.search(rf"(?m)^  - id: \S+\n(?:    .*\n)*?    text: {EDIT}\n(?:    .*\n)*?(?=  - id:|\Z)", text)
         assert block
         council.write_text(text.replace(block.group(0), ""), encoding="utf-8")
         critics.write_text(critics.read_text(encoding="utf-8") + block.group(0), encoding="utf-8")
@@ -508,6 +508,22 @@ def more_cases(case: Any, src: Any, set_key: Any, template: Any, good_pdf: Any, 
         path = ws / "sources" / "harbor-council.txt"
         path.write_text(path.read_text(encoding="utf-8").replace("voted 7-2", "voted 5-4"), encoding="utf-8")
         briefgen(ws, "notes")
+
+    @case("sequence", check=kept(EDIT, EDIT2))
+    def t14_seq_edit_add_source_refresh_remove_refresh(ws: Path, canary: Path) -> None:
+        edit_text(notes(ws), EDIT)
+        src(ws, "added.txt", GOOD_LINE)
+        briefgen(ws, "notes")
+        edit_text(notes(ws), EDIT2, 1)
+        (ws / "sources" / "added.txt").unlink()
+        briefgen(ws, "notes")
+
+    @case("sequence", check=both(kept(EDIT), canary_intact))
+    def t14_seq_edit_then_source_becomes_symlink_outside(ws: Path, canary: Path) -> None:
+        edit_text(notes(ws), EDIT)
+        path = ws / "sources" / "harbor-council.txt"
+        path.unlink()
+        path.symlink_to(canary / "secret.txt")
 
     def wait_background(ws: Path, canary: Path) -> list[str]:
         other = BACKGROUND.pop(str(ws), None)

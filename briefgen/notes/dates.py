@@ -251,8 +251,26 @@ def _week(day: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+MOST_MENTIONS = 60
+"""A sentence naming more dates than this is a list or a run-on, not a statement: no date of it is
+read (its pairs would cost time quadratic in their count; precision first)."""
+
+
+class _TooMany(Exception):
+    pass
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
+    """Every date or period *sentence* names, normalised against *anchor* (the source's date),
+    in the order they appear; none when it names more than MOST_MENTIONS."""
+    try:
+        return _mentions(sentence, anchor)
+    except _TooMany:
+        return ()
+
+
+def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
     """Every date or period *sentence* names, normalised against *anchor* (the source's date),
     in the order they appear."""
     if not dt.date.min + dt.timedelta(days=400) < anchor < dt.date.max - dt.timedelta(days=400):
@@ -265,6 +283,8 @@ def mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
 
     def add(first: dt.date, last: dt.date, precision: Precision, start: int, end: int, future: bool | None,
             relative: bool = True) -> None:
+        if len(found) >= MOST_MENTIONS:
+            raise _TooMany
         taken.append((start, end))
         ahead = first > anchor if future is None else future or first > anchor
         found.append(When(first, last, precision, start, end, ahead and last > anchor, relative))
