@@ -904,3 +904,15 @@ def test_a_range_of_percentages_is_one_figure_shown_whole(sentence: str, shown: 
 ])
 def test_a_change_then_a_level_or_a_model_number_is_no_range(sentence: str, shown: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == shown
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    # a year after a possessive or a determiner names the period of the noun after it (reader39:
+    # "2027 earnings estimates | earnings estimates cut" as a Key figures row)
+    ("We cut our 2027 earnings estimates for the group by 2% on average.", ["2%"]),
+    ("Its 2026 targets were met.", []),
+    # with no determiner, a number before a plural noun is still a count
+    ("The company sold 2027 cars in May.", ["2027 cars"]),
+])
+def test_a_year_before_its_noun_is_no_count(sentence: str, texts: list[str]) -> None:
+    assert [f.text for f in find_figures(sentence)] == texts

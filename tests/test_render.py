@@ -24,6 +24,16 @@ def test_escape_md_neutralises_markup() -> None:
     assert "&lt;script&gt;" in html
 
 
+def test_a_leading_number_is_escaped_only_where_it_would_open_a_list() -> None:
+    """"21.6" in a table cell is shown as written (reader39 read "21\\.6" in the Markdown); "21. " and
+    "3)" at a line's start would open a numbered list, so they keep their escape."""
+    assert escape_md("21.6 feet") == "21.6 feet"
+    assert escape_md("21. Item") == "21\\. Item" and escape_md("3)") == "3\\)"
+    for text in ("21.6 feet", "21. Item", "3) next", "1.5"):
+        html = markdown_to_html_body(escape_md(text))
+        assert "<ol" not in html and text in html, (text, html)
+
+
 def test_hostile_sources_cannot_inject_or_fetch(other: Path) -> None:
     (other / "sources" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "-w", str(other), "--audience", "all", "--format", "md,html,pdf"])

@@ -33,7 +33,7 @@ from briefgen.workspace import Config
 
 _INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>|~])")
 _LEADING_MARK = re.compile(r"^([#>+=-])")
-_LEADING_NUMBER = re.compile(r"^(\d+)([.)])")
+_LEADING_NUMBER = re.compile(r"^(\d+)([.)])(?=\s|$)")  # "21. " opens a list; "21.6" does not
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LONG_WORD = 60
 _LONG_TOKEN = re.compile(r"\S{201,}")
