@@ -916,3 +916,12 @@ def test_a_change_then_a_level_or_a_model_number_is_no_range(sentence: str, show
 ])
 def test_a_year_before_its_noun_is_no_count(sentence: str, texts: list[str]) -> None:
     assert [f.text for f in find_figures(sentence)] == texts
+
+
+def test_a_verbs_particle_before_an_amount_is_no_rise() -> None:
+    """"frees up $25 million in state emergency funds": "up" is the verb's particle, so the amount is no
+    rise in "order frees" (reader39's Key figures row); "Sales were up $25 million" stays a rise."""
+    (freed,) = find_figures("The order frees up $25 million in state emergency funds and lets the Guard stay.")
+    assert not freed.measures.startswith("rise in") and "emergency" in freed.measures
+    (sales,) = find_figures("Sales were up $25 million in the quarter.")
+    assert sales.measures == "rise in sales"

@@ -788,6 +788,9 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
         return ""
     if re.search(r"\b(?:a|an)\s+$", left) and _own_noun(found):
         return ""  # "the city set up a $5 million flood recovery fund": the amount's own noun says what it is
+    if level.group("verb") in ("up", "down") and found.kind == "money" and re.match(
+            r"\s+(?:in|of)\s+(?!(?:the|a|an|its|their|his|her|this|that|each|every|last|next)\b)[a-z]", right):
+        return ""  # "The order frees up $25 million in state emergency funds": a verb's particle; the money is its own
     raw_subject = level.group("subject")
     # "expects the cost of the breach to reach 160 million": the subject of the infinitive.
     infinitive = re.search(r"\b(?:expects?|expected|forecasts?|predicts?|predicted|sees|saw|wants?|needs?|estimates?|"
