@@ -1325,9 +1325,11 @@ class _Composer:
                      and not holds.leans_on_another(said(n))]
         newest = self.latest_decision(decisions) if best.status != "pinned" else None
         # (of the same day as the best-scored statement too: the actor's decision, not a detail beside it)
-        if newest is not None and newest.id != best.id and (self.source_day(newest) or dt.date.min) >= (
-                self.source_day(best) or dt.date.min) and not self.same_matter(said(best)):
-            best = newest
+        if newest is not None and newest.id != best.id:
+            new_day, best_day = self.source_day(newest) or dt.date.min, self.source_day(best) or dt.date.min
+            # a later day's decision always; one of the best's own day only over a detail beside the decision
+            if new_day > best_day or new_day == best_day and not self.same_matter(said(best)):
+                best = newest
         # A later source that changes what the lead reports ("was cut to six points", "moved ...
         # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
         # and the earlier statement may follow as context.
@@ -1791,7 +1793,7 @@ class _Composer:
             shown = replace(shown, period=placed_period(shown.period, self.date(giver)))
             rows.append(Item(text=statement(teller), citations=numbers, note_id=teller.id,
                              kind=teller.kind, support=len({n.span.source for n in linked} & stating) or 1,
-                             label=label or ("Analyst's summary" if teller.text else ""),
+                             label="Analyst's summary" if teller.text else label,
                              figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows

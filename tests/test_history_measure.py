@@ -33,7 +33,7 @@ KETTERING, England (Midland Wire) - The founding trust of the
 Kettering Opera House has turned part of its loans into grants, the
 house said on Tuesday.
 
-The remaining trust loans of 60 million pounds will be repaid over
+The trust loans of 60 million pounds still owed will be repaid over
 ten years and will carry interest of 2 percent instead of 5 percent.
 """
 
