@@ -500,21 +500,12 @@ SHOWN_PROBLEMS = 8
 """How many problems one error line names; it counts the rest."""
 PROBLEM_CHARS = 400
 """How long one problem may be in that line (a value the file holds may be megabytes long)."""
-LINE_CHARS = 500
-"""How long the whole error line may be: problems past it are counted, not shown."""
 
 
 def one_line(problems: Sequence[str], advice: str) -> str:
     """Problems joined into one line a reader can take in, ending with what to do: the first
-    SHOWN_PROBLEMS that fit in LINE_CHARS (at least one), each cut at PROBLEM_CHARS, then how many
-    more there are."""
-    cut = [p if len(p) <= PROBLEM_CHARS else p[:PROBLEM_CHARS - 1].rstrip() + "…" for p in problems[:SHOWN_PROBLEMS]]
-    room = LINE_CHARS - len(advice) - len("briefgen: error: ; and 99 more — ")
-    shown = cut[:1]
-    for problem in cut[1:]:
-        if sum(len(p) + 2 for p in shown) + len(problem) > room:
-            break
-        shown.append(problem)
+    SHOWN_PROBLEMS, each cut at PROBLEM_CHARS, then how many more there are."""
+    shown = [p if len(p) <= PROBLEM_CHARS else p[:PROBLEM_CHARS - 1].rstrip() + "…" for p in problems[:SHOWN_PROBLEMS]]
     more = len(problems) - len(shown)
     return "; ".join(shown) + (f"; and {more} more" if more else "") + f" — {advice}"
 
