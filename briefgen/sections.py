@@ -217,6 +217,16 @@ def _moved_to(text: str, anchor: dt.date | None) -> bool:
         w.precision == "day" for w in _upcoming_mentions(text, anchor))
 
 
+def _weekday_limited(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
+    """Whether a limit word governs the weekday *when* ("by Friday"): not when a verb of saying stands
+    right before it, nor when another date stands between the limit word and it ("not by Dec. 15 as the
+    Corps said on Friday": the limit is the other date's, the weekday a report's)."""
+    before = text[:when.start]
+    limit = _LIMIT_BEFORE.search(before)
+    return limit is not None and not _REPORTED_ON.search(before) and not any(
+        limit.start() <= other.start < when.start for other in mentioned if other is not when)
+
+
 def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     """Dates and periods the statement names after its source's date, reading a bare weekday
     set as a limit or a schedule in the present tense as the next one."""
@@ -233,11 +243,7 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
             found.append(when)
             continue
         expression = text[when.start:when.end].strip()
-        limit = _LIMIT_BEFORE.search(text[:when.start])
-        if limit is not None and (_REPORTED_ON.search(text[:when.start]) or any(
-                limit.start() <= other.start < when.start for other in mentioned if other is not when)):
-            limit = None  # "not by Dec. 15 as the Corps said on Friday": the limit is another date's, the day a report's
-        if when.precision == "day" and _WEEKDAY_ONLY.match(expression) and limit is not None:
+        if when.precision == "day" and _WEEKDAY_ONLY.match(expression) and _weekday_limited(text, when, mentioned):
             ahead = (when.first.weekday() - anchor.weekday()) % 7 or 7
             day = anchor + dt.timedelta(days=ahead)
             found.append(dates.When(first=day, last=day, precision="day", start=when.start, end=when.end,
