@@ -141,3 +141,22 @@ def cli_build(tmp_path: Path) -> Callable[..., tuple[Path, dict[str, str]]]:
                            for a in audiences}
 
     return build
+
+
+@pytest.fixture
+def voice_shown() -> Callable[..., str | None]:
+    """How a brief shows *quote* from a source with the metadata *meta* (`compose._voice_named`): the quote,
+    its writer's first person named in a bracket, or None when it is left out."""
+    from briefgen.compose import _voice_named
+    from briefgen.models import Note, SourceDoc, SourceMeta, Span
+
+    def shown(quote: str, **meta: str) -> str | None:
+        head = f"By {meta.get('author') or 'Staff'} | {meta['publisher']}\n\n"  # the header that names them
+        doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=head + quote,
+                        meta=SourceMeta(**meta), sentences=())  # type: ignore[arg-type]
+        note = Note(id="n1", kind="claim", quote=quote, span=Span(source="s0", start=len(head),
+                                                                   end=len(head) + len(quote)))
+        found = _voice_named(note, doc)
+        return None if found is None else found.quote
+
+    return shown

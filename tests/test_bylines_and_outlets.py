@@ -4,6 +4,8 @@ never a teaser, and a text's "we" never becomes a person's name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -70,24 +72,12 @@ def test_a_correction_notice_is_never_a_teaser(label: str, words: str) -> None:
     assert all("teaser" not in r.reason for r in clean(text).removed)
 
 
-def test_we_is_never_bracketed_as_a_person() -> None:
+def test_we_is_never_bracketed_as_a_person(voice_shown: Callable[..., str | None]) -> None:
     """A text's "we" names a body; where the name the source gives for it is its writer's, the statement is
     left out rather than shown with the person as the subject. (A publisher's name is not tested for
     being a person's: "Harcourt Ratings" reads as one.)"""
-    from briefgen.compose import _voice_named
-    from briefgen.models import Note, SourceDoc, SourceMeta, Span
-
-    def shown(quote: str, **meta: str) -> str | None:
-        head = f"By {meta['author'] or 'Staff'} | {meta['publisher']}\n\n"  # the header that names them
-        doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=head + quote,
-                        meta=SourceMeta(**meta), sentences=())  # type: ignore[arg-type]
-        note = Note(id="n1", kind="claim", quote=quote, span=Span(source="s0", start=len(head),
-                                                                   end=len(head) + len(quote)))
-        found = _voice_named(note, doc)
-        return None if found is None else found.quote
-
     note = {"kind": "analysis", "author": "Ilse Varga", "publisher": "Ilse Varga"}
-    assert shown("Our estimate is 1.2 million pounds.", **note) is None
+    assert voice_shown("Our estimate is 1.2 million pounds.", **note) is None
 
 
 def test_a_header_line_of_short_sentences_ending_on_a_date_gives_kind_writer_issuer_and_date() -> None:

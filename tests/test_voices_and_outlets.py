@@ -3,6 +3,7 @@ under an op-ed writer's byline, a dateline under a report's headline, and a text
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -66,22 +67,10 @@ def test_quoted_words_are_never_the_texts_own_voice(words: str) -> None:
     assert own_voice(f'“{quoted}”, the grower said.') is None
 
 
-def test_a_columnists_we_is_no_one_the_brief_can_name() -> None:
+def test_a_columnists_we_is_no_one_the_brief_can_name(voice_shown: Callable[..., str | None]) -> None:
     """An opinion column's "we" (the country, the project) is not its writer: the statement is left out."""
-    from briefgen.compose import _voice_named
-    from briefgen.models import Note, SourceDoc, SourceMeta, Span
-
-    def shown(quote: str, **meta: str) -> str | None:
-        head = f"By {meta.get('author', '')} | {meta['publisher']}\n\n"  # the header that names them
-        doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=head + quote,
-                        meta=SourceMeta(**meta), sentences=())  # type: ignore[arg-type]
-        note = Note(id="n1", kind="claim", quote=quote, span=Span(source="s0", start=len(head),
-                                                                   end=len(head) + len(quote)))
-        found = _voice_named(note, doc)
-        return None if found is None else found.quote
-
     column = {"kind": "opinion", "author": "Viengkham Sisouk", "publisher": "Vientiane Economic Review"}
-    assert shown("The overrun is above 15%, and we are already past that.", **column) is None
+    assert voice_shown("The overrun is above 15%, and we are already past that.", **column) is None
 
 
 def test_a_bracket_never_leaves_the_writers_voice_half_told(tmp_path: Path) -> None:
