@@ -3571,10 +3571,13 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
     brief, the words its own source placed them with before that statement, in brackets: "the NWA
     [National Water Agency]", "Marko Babic [Adriatic chief executive] said", "[Hanne Vik, MSC's
     fisheries director] said" for a bare "Vik" (`glosses`). Only from the statement's own source
-    and before it; a statement that places the name itself counts as placing it; a bracket
+    and before it; a statement that places the name itself, or one printed before it that spells an
+    acronym's name out ("The Federal Deposit Insurance Corporation raised ..." before "The FDIC also
+    said ..."), counts as placing it; a bracket
     `locate` would not verify is not added. Tables are left as they are."""
     notes = {note.id: note for note in composer.noteset.notes}
     placed: set[str] = set()
+    shown: list[str] = []  # the statements printed so far, lower-cased: a name one spells out is placed
 
     def insert(doc: SourceDoc, text: str, at: int, end: int, bracket: str, hint: int) -> str | None:
         made = f"{text[:at]} [{bracket}]{text[end:]}" if at == end else f"{text[:at]}[{bracket}]{text[end:]}"
@@ -3595,8 +3598,9 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                     if acronym_gloss(text, acr, len(text)) is not None:
                         placed.add("acr:" + acr)  # the statement defines it itself
                     continue
-                if gloss.lower() in text.lower() or acronym_gloss(text, acr, len(text)) is not None:
-                    placed.add("acr:" + acr)
+                if gloss.lower() in text.lower() or acronym_gloss(text, acr, len(text)) is not None \
+                        or any(gloss.lower() in earlier for earlier in shown):
+                    placed.add("acr:" + acr)  # this statement or one printed before it spells the name out
                     continue
                 at = next((m.end() for m in acronyms(text) if m.group("acr") == acr
                            and not _in_brackets(text, m.start())), None)
@@ -3653,6 +3657,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                     text = made
                     placed.add(key)
         other = glossed(item.other) if item.other is not None else None
+        shown.append(text.lower())
         if text == item.text and other is item.other:
             return item
         return replace(item, text=text, other=other)

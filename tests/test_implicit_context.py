@@ -160,3 +160,32 @@ def test_a_bracketed_name_gains_its_role_unless_its_row_gives_it(style: str, bra
     composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc})
     [section] = _names_placed([Section(id="x", title="X", style=style, items=(item,))], composer)  # type: ignore[arg-type]
     assert section.items[0].text.startswith(bracket)
+
+
+AGENCY = ("The Federal Deposit Insurance Corporation (FDIC) took over the lender on Friday.\n\n"
+          "The FDIC said depositors would have full access to their money on Monday.\n")
+
+
+@pytest.mark.parametrize(("earlier", "glossed"), [
+    # an earlier statement spells the name out: the acronym needs no bracket
+    ("The Federal Deposit Insurance Corporation raised its cost estimate on Monday.", False),
+    # an earlier statement about something else: the first "FDIC" the reader meets is placed
+    ("Shares of regional lenders fell on Monday.", True),
+])
+def test_an_acronym_a_statement_printed_before_spells_out_gets_no_bracket(earlier: str, glossed: bool) -> None:
+    from types import SimpleNamespace
+
+    from briefgen.compose import _names_placed
+    from briefgen.models import Item, Section
+
+    doc = doc_of(AGENCY)
+    quote = "The FDIC said depositors would have full access to their money on Monday."
+    note = note_of(doc, quote)
+    first = Item(text=earlier, citations=(2,), note_id="other", kind="fact")
+    item = Item(text=quote, citations=(1,), note_id=note.id, kind="fact")
+    composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc})
+    [section] = _names_placed([Section(id="x", title="X", style="bullets", items=(first, item))],
+                              composer)  # type: ignore[arg-type]
+    shown = section.items[1].text
+    assert ("[Federal Deposit Insurance Corporation]" in shown) is glossed
+    assert shown.replace(" [Federal Deposit Insurance Corporation]", "") == quote
