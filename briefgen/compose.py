@@ -1388,8 +1388,9 @@ class _Composer:
     def central_event(self) -> tuple[str, frozenset[str], dt.date | None] | None:
         """The happening the most sources report: the main verb of a reported statement (its
         stem) with the words of its arguments (subject and object, `sections.main_event`), counted
-        in each source that has a sentence with that verb and at least two of those words; the
-        earliest source's statement on a tie; with the day of the earliest source that reports it.
+        in each source that has a sentence with that verb and at least two of those words, and once
+        more in each news source whose lede's main clause tells it; the earliest source's statement
+        on a tie; with the day of the earliest source that reports it.
         None unless two sources or more report it. A statement a later source overtook counts: the
         story's central event stays what it was when a later decision changed its terms."""
         central = self.central
@@ -1418,14 +1419,41 @@ class _Composer:
                 continue
             days = [self.source_day_of(doc) for doc in self.docs.values()
                     if any(_tells(sentence, verb, args) for sentence in self.sentences_of(doc))]
+            if len(days) < 2:
+                continue  # one source's happening is no story's central event, whatever its lede
+            # News puts its central fact in its lede's main clause: of happenings as many sources tell, the
+            # one more reports open on ("Washington state regulators closed Pinecrest Bank on Sunday ..., and
+            # the FDIC agreed to sell ..."), not the sale other sources tell beside something else
+            # ("Northstar Financial, which agreed on Sunday to take over ..., rose 6.2%").
+            ledes = sum(1 for lede_verb, lede in self.ledes if lede_verb == verb and _tells(lede, verb, args))
             day = self.source_day(note)
-            key = (len(days), -(day.toordinal() if day else 0), note.id)
+            key = (len(days) + ledes, -(day.toordinal() if day else 0), note.id)
             if best is None or key[:2] > best[:2]:
-                best = (len(days), key[1], note.id)
+                best = (key[0], key[1], note.id)
                 dated = [d for d in days if d is not None]
                 subject, done = _doer_and_object(text)
                 found = (verb, args, min(dated) if dated else None, note, subject, done)
-        return found if best is not None and best[0] >= 2 else None
+        return found
+
+    @functools.cached_property
+    def ledes(self) -> tuple[tuple[str, str], ...]:
+        """Each news source's lede, its first reported statement (`first_of_source`), as the reader sees
+        it, with the stem of its main clause's verb (`sections.main_event`)."""
+        first: dict[str, Note] = {}
+        for note in self.readable:
+            if self.commentary(note):
+                continue
+            start = self.own_start.get(note.id, note.span.start)
+            held = first.get(note.span.source)
+            if held is None or start < self.own_start.get(held.id, held.span.start):
+                first[note.span.source] = note
+        found = []
+        for source, note in sorted(first.items()):
+            doc = self.docs.get(source)
+            event = holds.main_event(said(note)) if doc is not None and not _comment(doc) else None
+            if event is not None:
+                found.append((stem(event[0]), said(note)))
+        return tuple(found)
 
     def first_of_source(self, note: Note) -> bool:
         """Whether *note* is its news source's first reported statement (no readable statement of the source
