@@ -262,11 +262,26 @@ def standalone(note: Note, brief: bool = False, story: str = "") -> bool:
     nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
     '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
     are read more widely (`context.opens_on_earlier`) than the digest's, and which also leaves out
-    what names an unseen event or body ("Within hours, ...", "the matter"; `context.unseen_referent`)."""
+    what names an unseen event or body ("Within hours, ...", "the matter"; `context.unseen_referent`) or adds
+    to what its source told before ("The FDIC also said ..."; `adds_to_another`)."""
     leans = opens_on_earlier if brief else needs_antecedent
     return bool(note.text) or note.status == "pinned" or not (
         leans(note.quote) or points_back(note.quote)
-        or brief and (speaker_by_pronoun(note.quote) or unseen_referent(note.quote, story)))
+        or brief and (speaker_by_pronoun(note.quote) or unseen_referent(note.quote, story)
+                      or adds_to_another(note.quote)))
+
+
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z])")
+_BOTH = re.compile(r"\b(?:not\s+only|but\s+also)\b", re.IGNORECASE)
+
+
+def adds_to_another(quote: str) -> bool:
+    """Whether the first sentence of *quote* says in its main clause that it adds to something told
+    before it ("The FDIC also said it had amended ...", "... ordered an inquiry as well";
+    `sections.leans_on_another`), not within itself ("not only ... but also ..."). An audience brief
+    quotes it with the sentence before it, or leaves it out: the reader never saw what it adds to."""
+    first = _FIRST_SENTENCE_END.split(" ".join(quote.split()), maxsplit=1)[0]
+    return holds.leans_on_another(first) and not _BOTH.search(first)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:(?P<we>[Ww]e|us|I(?=\s+[a-z’'])|me)|(?P<our>[Oo]ur|[Mm]y))\b")

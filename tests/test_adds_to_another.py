@@ -1,0 +1,68 @@
+"""A statement that says it adds to something told before it ("The agency also said ...") is never
+shown on its own in an audience brief, in any section: it is quoted with the sentence before it, or
+left out (the reader never saw what it adds to)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from briefgen.compose import adds_to_another
+
+FIRST = """Harbour authority raises Kelso berth fees by 9%
+
+KELSO, May 4 (Coast Wire) - The Kelso harbour authority on Monday raised
+berth fees for cargo ships by 9% from July 1, its first rise in six years,
+to pay for dredging the main channel.
+
+Ferry operators said the rise would add about 40 euros to a crossing.
+
+The authority also said it had postponed a vote on a new cruise terminal
+until September.
+
+Harbour master Ines Aalto said the channel had silted faster than expected.
+"""
+SECOND = """<html><head><title>Kelso fee rise angers shippers</title></head><body>
+<h1>Kelso fee rise angers shippers</h1>
+<p>Shipping lines using Kelso said on Tuesday that the harbour authority's 9% rise in berth fees would push cargo to Rask.</p>
+<p>The shippers' association also called for the dredging contract to be put out to tender.</p>
+<p>Rask charges about a fifth less per call.</p>
+</body></html>
+"""
+TOML = """["01-first.txt"]
+publisher = "Coast Wire"
+date = "2026-05-04"
+
+["02-second.html"]
+publisher = "Harbour Post"
+date = "2026-05-05"
+"""
+
+
+@pytest.mark.parametrize("audience", ["executive", "investor", "policy"])
+def test_no_statement_that_adds_to_an_unseen_one_stands_alone(
+        news_workspace: Callable[[str, dict[str, str]], Any], audience: str) -> None:
+    brief = news_workspace("adds", {"01-first.txt": FIRST, "02-second.html": SECOND,
+                                    "sources.toml": TOML}).compose(audience)
+    shown = [item.text for section in brief.sections if section.style != "figures" for item in section.items]
+    assert shown  # the brief says something
+    for text in shown:
+        assert not adds_to_another(text), text
+    # when shown, the postponed vote comes with what it adds to
+    for text in shown:
+        if "postponed a vote" in text:
+            assert "Ferry operators said" in text or "raised" in text, text
+
+
+@pytest.mark.parametrize(("sentence", "adds"), [
+    ("The FDIC also said it had amended the loss-share agreement.", True),
+    ("The council said it would review the fees as well.", True),
+    ("The union, however, rejected the offer.", True),
+    ("The bank not only cut its rate but also raised fees.", False),
+    ("The index rose. Shares also fell.", False),  # the first sentence stands alone
+    ("In addition to the fine, the regulator barred two directors.", False),
+])
+def test_adds_to_another_reads_the_first_sentence_s_main_clause(sentence: str, adds: bool) -> None:
+    assert adds_to_another(sentence) is adds
