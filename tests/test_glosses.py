@@ -212,3 +212,11 @@ def test_a_bracket_holds_a_name_a_role_or_a_day_never_a_clause(quote: str, named
     from briefgen.notes.glosses import brackets_read_as_names
 
     assert brackets_read_as_names(quote) is named
+
+
+@pytest.mark.parametrize("text", [
+    'Protesters marched on the offices of the International Monetary Fund. "IMF out," read one banner.',
+    'Ghana signed a deal with the International Monetary Fund. "The IMF has listened," the minister said.',
+])
+def test_a_full_name_ending_its_sentence_is_glossed_without_the_full_stop(text: str) -> None:
+    assert acronym_gloss(text, "IMF", len(text)) == "International Monetary Fund"

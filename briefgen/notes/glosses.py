@@ -87,6 +87,7 @@ def full_name(text: str, acr: str, before: int) -> str | None:
             if _initials(tail, False) == letters or _initials(tail, True) == letters:
                 name = " ".join(w.rstrip(",;:") for w in tail)
                 name = re.sub(r"['’]s$", "", name)
+                name = re.sub(r"(?<=[a-z]{3})\.$", "", name)  # the sentence's full stop ("... Monetary Fund."), not "Co."
                 if name.lower() not in (f.lower() for f in found):
                     found.append(name)
                 break
