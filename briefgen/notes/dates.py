@@ -450,6 +450,18 @@ _MAIN_VERB = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en|id|ld|wn
                         r"began|went|came|saw|took|gave|found|met|broke|left|held|won|lost|\w{3,}ed)\b", re.IGNORECASE)
 
 
+_VERB_BEFORE = re.compile(r"\b(?:is|are|says|will|would|could|can|may|might|must|should|shall"
+                          r"|to\s+(?:be\s+)?[a-z]{3,})\b", re.IGNORECASE)
+"""A verb not in the past before a possessive day ("will pay ..., a 38% premium to Friday's closing
+price", "asks a judge to set aside Tuesday's vote"): the day's noun is something a present or coming
+act names, not when the sentence's event happened. After a past verb it dates it ("was delayed by
+Monday's storm"), and so does a subject's ("Sunday's vote gave the party 40%")."""
+_TRAILING_SAID = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w.'’&-]+\s+){0,6}?(?:said|says|reported|announced|confirmed|added)"
+                            r"(?:\s+on\s+\w+)?\s*[.!]?\s*$", re.IGNORECASE)
+"""A trailing attribution (", the companies said."): no main clause of the sentence's own (what is
+said is the news: "X, one of Britain's oldest publishers, agreed on Sunday to ..., the companies said")."""
+
+
 _PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|says|say|remains|remain|stays|believes|wants|welcomes|regrets)\b")
 """A main clause in the present ("The union is angry about the cut, announced on 13 October"): a
 statement as of the source's date."""
@@ -542,9 +554,11 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
             continue
         if w.relative and sentence[w.end:w.end + 2] in ("'s", "’s") and re.match(r"(?i)today", sentence[w.start:w.end]):
             continue  # "at today's exchange rates": the present a measure is taken at, no event of that day
+        if sentence[w.end:w.end + 2] in ("'s", "’s") and _VERB_BEFORE.search(sentence[:w.start]):
+            continue  # "will pay 512 pence, a premium to Friday's closing price": a thing of that day the predicate names
         clause = _subordinate(sentence, w.start)
         if clause is not None:
-            rest = sentence[:clause[0]] + " " + sentence[clause[1]:]
+            rest = _TRAILING_SAID.sub("", sentence[:clause[0]] + " " + sentence[clause[1]:])
             if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest):
                 aside = True
                 continue

@@ -96,7 +96,14 @@ def _own_hedge(sentence: str) -> bool:
     """Whether *sentence* hedges or prescribes in its writer's voice ("should", "arguably"), not
     inside a clause reporting what someone said, ruled or found ("the board ruled that the costs
     should not have counted")."""
-    return any(not _REPORTED_THAT.search(sentence, 0, match.start()) for match in _HEDGED_OPINION.finditer(sentence))
+    return any(not _REPORTED_THAT.search(sentence, 0, match.start()) and not _EMBEDDED_QUESTION.search(
+        sentence, 0, match.start()) for match in _HEDGED_OPINION.finditer(sentence))
+
+
+_EMBEDDED_QUESTION = re.compile(r"\w\s+(?:how|whether|what|where|when|why)\s[^,;:.()\"“”]*$", re.IGNORECASE)
+"""A clause a wh-word opens inside the sentence ("ending a fight over how the city should secure its
+water"): the question it names, not the writer's prescription (one opening the sentence, "What the
+city should do is ...", still is)."""
 
 
 # Verbs that report speech. Neutral ones ("said") report a fact as readily as a view; stance
