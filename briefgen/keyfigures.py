@@ -571,6 +571,29 @@ def measure_key_of(figure: Figure, sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(stems) - word_stems(" ".join(_STATE_WORDS))
 
 
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)to\s+$",
+                         re.IGNORECASE)
+_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def multiplied_from(earlier: FigureGroup, later: FigureGroup) -> bool:
+    """Whether *later*'s sentence moves a measure by a stated factor onto its value ("doubled its emergency
+    credit for growers to $600 million") and *earlier*'s value is the one the factor starts from ($300 million),
+    with a word of the measure in common ("credit line"): the same quantity, told in other words, not another
+    measure whose modifiers differ."""
+    value = earlier.shown().value
+    if not earlier.measure_key & later.measure_key or unit_class(earlier.shown()) != unit_class(later.shown()) \
+            or is_change(earlier.shown()) or is_change(later.shown()):
+        return False
+    for figure, note in zip(later.figures, later.notes, strict=True):
+        said = " ".join(sentence_of(note.quote, figure.text).split())
+        at = said.find(figure.text)
+        found = _MULTIPLIED.search(said[:at]) if at > 0 else None
+        if found and abs(figure.value - _FACTOR[found.group("verb").lower()] * value) <= 0.005 * figure.value:
+            return True
+    return False
+
+
 def other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two measure keys (`measure_key_of`) name two measures: each has a modifier the
     other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
@@ -726,12 +749,17 @@ def other_subjects(a: frozenset[str], b: frozenset[str], a_texts: Sequence[str] 
     return not any(_one_name(x, y) for x in named for y in said)
 
 
+_THE_NAME = re.compile(r"^(?:The|A|An|This|That|Its|Their|Our)(?:\s+|$)")
+"""A capitalised determiner opening a sentence before a name ("The Bay Ferries Authority ..."): no part of the name."""
+
+
 @functools.lru_cache(maxsize=256)  # pure; asked of the same source texts for every pair of groups
 def _names_in(text: str) -> frozenset[str]:
     """The capitalised names a text writes (lower case, possessive dropped), each also by its
     first and last word ("South Tyrol's" -> "south tyrol", "south", "tyrol")."""
-    said = {" ".join(m.group().split()).lower().removesuffix("'s").removesuffix("’s")
+    said = {_THE_NAME.sub("", " ".join(m.group().split())).lower().removesuffix("'s").removesuffix("’s")
             for m in _CAPITALISED.finditer(text)}
+    said.discard("")
     return frozenset(said | {w for name in said for w in (name.split()[-1], name.split()[0])})
 
 
