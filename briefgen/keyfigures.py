@@ -352,9 +352,33 @@ class FigureGroup:
                 continue
             if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
                 found = own_words(self.notes[i].quote, self.figures[i].text)
+                if found and cuts_measure(found, self.notes[i].quote, self.figures[i]):
+                    continue  # "The national crop agency … to 21.5 million tonnes": the forecast it is, cut
                 if found != "":
                     return found
         return ""
+
+
+def cuts_measure(words: str, quote: str, figure: Figure) -> bool:
+    """Whether *words*, the figure's clause as elided, leave out the head noun of what it measures while its
+    sentence gives it ("... cut its wheat harvest forecast on Friday to 24 million tonnes" shown as "The
+    national crop agency … to 24 million tonnes"): a reader would not know what the value is of."""
+    head = re.findall(r"[a-z][\w'’-]*", figure.measures.lower())
+    if "…" not in words or not head or not figure.measures.strip() or head[-1] in _FORM_WORDS:
+        return False
+    said = " ".join(sentence_of(quote, figure.text).split())
+    # the measure as a noun phrase the sentence writes whole, after its determiner ("its wheat harvest forecast"),
+    # before the figure: not a label pieced from a verb ("looks expensive") or from other clauses
+    phrase = re.search(r"\b(?:the|its|their|his|her|our|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                       + re.escape(" ".join(figure.measures.split())) + r"\b", said, re.IGNORECASE)
+    at = said.find(figure.text)
+    if phrase is None or at < 0 or phrase.end() > at:
+        return False
+    return not re.search(r"\b" + re.escape(head[-1]) + r"\b", words, re.IGNORECASE)
+
+
+_FORM_WORDS = frozenset("rise fall increase decrease drop gain share".split())
+"""Words a measure's label may end on that name its form, not the thing measured."""
 
 
 def in_words(quote: str, figure: Figure, group: FigureGroup) -> bool:
