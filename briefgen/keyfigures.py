@@ -353,7 +353,9 @@ class FigureGroup:
             if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
                 found = own_words(self.notes[i].quote, self.figures[i].text)
                 if found and cuts_measure(found, self.notes[i].quote, self.figures[i]):
-                    continue  # "The national crop agency … to 21.5 million tonnes": the forecast it is, cut
+                    # "The national crop agency … to 21.5 million tonnes": the forecast it is, cut; the words from
+                    # the measure to the figure instead, when they are few
+                    found = measure_words(self.notes[i].quote, self.figures[i])
                 if found != "":
                     return found
         return ""
@@ -366,6 +368,35 @@ def cuts_measure(words: str, quote: str, figure: Figure) -> bool:
     head = re.findall(r"[a-z][\w'’-]*", figure.measures.lower())
     if "…" not in words or not head or not figure.measures.strip() or head[-1] in _FORM_WORDS:
         return False
+    return _measure_phrase(words, quote, figure) is not None
+
+
+def measure_words(quote: str, figure: Figure) -> str:
+    """The sentence's words from the measure's noun phrase to the figure ("… its wheat harvest forecast again on
+    Friday, to 21.5 million tonnes …"), verbatim and elided at either end; "" when they run past
+    OWN_WORDS_MAX words (the row keeps its label)."""
+    said = " ".join(sentence_of(quote, figure.text).split())
+    phrase = _measure_phrase("", quote, figure)
+    at = said.find(figure.text)
+    if phrase is None or at < 0:
+        return ""
+    start = phrase.start()
+    stretch = said[start:at + len(figure.text)]
+    if len(stretch.split()) > _MEASURE_WORDS_MAX:
+        return ""
+    end = at + len(figure.text)
+    return ("… " if start > 0 else "") + stretch + (" …" if said[end:].strip(" .") else "")
+
+
+_MEASURE_WORDS_MAX = 24
+
+
+def _measure_phrase(words: str, quote: str, figure: Figure) -> re.Match[str] | None:
+    """The measure's noun phrase in the figure's sentence, written whole after its determiner before the
+    figure, when *words* lack its head noun; else None."""
+    head = re.findall(r"[a-z][\w'’-]*", figure.measures.lower())
+    if not head or head[-1] in _FORM_WORDS:
+        return None
     said = " ".join(sentence_of(quote, figure.text).split())
     # the measure as a noun phrase the sentence writes whole, after its determiner ("its wheat harvest forecast"),
     # before the figure: not a label pieced from a verb ("looks expensive") or from other clauses
@@ -373,8 +404,8 @@ def cuts_measure(words: str, quote: str, figure: Figure) -> bool:
                        + re.escape(" ".join(figure.measures.split())) + r"\b", said, re.IGNORECASE)
     at = said.find(figure.text)
     if phrase is None or at < 0 or phrase.end() > at:
-        return False
-    return not re.search(r"\b" + re.escape(head[-1]) + r"\b", words, re.IGNORECASE)
+        return None
+    return None if re.search(r"\b" + re.escape(head[-1]) + r"\b", words, re.IGNORECASE) else phrase
 
 
 _FORM_WORDS = frozenset("rise fall increase decrease drop gain share".split())

@@ -37,3 +37,11 @@ def test_words_that_cut_the_measure_give_way() -> None:
     figure = Figure("2.5 million tonnes", 2.5e6, "tonnes", "oat harvest forecast")
     assert cuts_measure("The national crop agency … to 2.5 million tonnes", quote, figure)
     assert not cuts_measure("… lowered its oat harvest forecast … to 2.5 million tonnes", quote, figure)
+
+
+def test_the_words_from_the_measure_to_the_figure_are_shown_instead() -> None:
+    from briefgen.keyfigures import measure_words
+
+    quote = "The number of people hurt when a footbridge fell in Ostrava rose to nine on Friday, police said."
+    figure = Figure("nine", 9, "people", "people hurt")
+    assert measure_words(quote, figure) == "The number of people hurt when a footbridge fell in Ostrava rose to nine …"
