@@ -41,6 +41,7 @@ from briefgen.keyfigures import (
     known_set,
     measure_key_of,
     move_base,
+    multiplied_from,
     other_measures,
     other_subjects,
     other_terms,
@@ -1811,16 +1812,20 @@ class _Composer:
                     continue
                 label = self.label(cited[0]) if cited else ""
             linked = self.row_evidence(group, backing or cited)
-            # A source counts for the row when its quote gives the row's value itself: not an
-            # earlier value of the measure, not a forum post or an opinion piece.
-            stating = {n.span.source for n in linked if n in backing
-                       and any(abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in n.figures)}
+
+            def states(note: Note, value: float = shown.value, backing: list[Note] = backing) -> bool:
+                """A note counts for the row when its quote gives the row's value itself: not an earlier
+                value of the measure, not a forum post or an opinion piece."""
+                return note in backing and any(abs(f.value - value) <= 1e-9 * max(1.0, abs(value)) for f in note.figures)
+
             # The row quotes a statement it cites: the group's first when cited, else a cited report
             # that gives the value, else the group's first, cited ahead of the rest within the limit.
             teller = group.notes[0] if group.notes[0] in linked else next(
-                (n for n in linked if n.span.source in stating), group.notes[0])
+                (n for n in linked if states(n)), group.notes[0])
             if teller not in linked:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
+            # the sources the row counts: those of its final evidence that state its value
+            stating = {n.span.source for n in linked if states(n)}
             if any(vote_tally(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
@@ -2192,10 +2197,11 @@ class _Composer:
                 continue  # "revenue of less than £200 million": a bound, no level a later value replaces
             later = [other for other in groups if other is not group and id(other) not in contrasted
                      and id(other) not in bounds
-                     and other.earliest > group.earliest and comparable(shown, other.shown())
+                     and other.earliest > group.earliest and (comparable(shown, other.shown()) or multiplied_from(group, other))
                      and not (is_change(shown) and is_change(other.shown()))
                      and same_holder(shown, other.shown())
-                     and not other_measures(group.measure_key, other.measure_key)
+                     and (not other_measures(group.measure_key, other.measure_key)
+                          or multiplied_from(group, other))
                      and not self.two_subjects(group, other)
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]

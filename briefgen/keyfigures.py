@@ -352,9 +352,64 @@ class FigureGroup:
                 continue
             if self.figures[i].text in shown.text or shown.text in self.figures[i].text:
                 found = own_words(self.notes[i].quote, self.figures[i].text)
+                if found and cuts_measure(found, self.notes[i].quote, self.figures[i]):
+                    # "The national crop agency … to 21.5 million tonnes": the forecast it is, cut; the words from
+                    # the measure to the figure instead, when they are few
+                    found = measure_words(self.notes[i].quote, self.figures[i])
                 if found != "":
                     return found
         return ""
+
+
+def cuts_measure(words: str, quote: str, figure: Figure) -> bool:
+    """Whether *words*, the figure's clause as elided, leave out the head noun of what it measures while its
+    sentence gives it ("... cut its wheat harvest forecast on Friday to 24 million tonnes" shown as "The
+    national crop agency … to 24 million tonnes"): a reader would not know what the value is of."""
+    head = re.findall(r"[a-z][\w'’-]*", figure.measures.lower())
+    if "…" not in words or not head or not figure.measures.strip() or head[-1] in _FORM_WORDS:
+        return False
+    return _measure_phrase(words, quote, figure) is not None
+
+
+def measure_words(quote: str, figure: Figure) -> str:
+    """The sentence's words from the measure's noun phrase to the figure ("… its wheat harvest forecast again on
+    Friday, to 21.5 million tonnes …"), verbatim and elided at either end; "" when they run past
+    OWN_WORDS_MAX words (the row keeps its label)."""
+    said = " ".join(sentence_of(quote, figure.text).split())
+    phrase = _measure_phrase("", quote, figure)
+    at = said.find(figure.text)
+    if phrase is None or at < 0:
+        return ""
+    start = phrase.start()
+    stretch = said[start:at + len(figure.text)]
+    if len(stretch.split()) > _MEASURE_WORDS_MAX:
+        return ""
+    end = at + len(figure.text)
+    return ("… " if start > 0 else "") + stretch + (" …" if said[end:].strip(" .") else "")
+
+
+_MEASURE_WORDS_MAX = 24
+
+
+def _measure_phrase(words: str, quote: str, figure: Figure) -> re.Match[str] | None:
+    """The measure's noun phrase in the figure's sentence, written whole after its determiner before the
+    figure, when *words* lack its head noun; else None."""
+    head = re.findall(r"[a-z][\w'’-]*", figure.measures.lower())
+    if not head or head[-1] in _FORM_WORDS:
+        return None
+    said = " ".join(sentence_of(quote, figure.text).split())
+    # the measure as a noun phrase the sentence writes whole, after its determiner ("its wheat harvest forecast"),
+    # before the figure: not a label pieced from a verb ("looks expensive") or from other clauses
+    phrase = re.search(r"\b(?:the|its|their|his|her|our|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                       + re.escape(" ".join(figure.measures.split())) + r"\b", said, re.IGNORECASE)
+    at = said.find(figure.text)
+    if phrase is None or at < 0 or phrase.end() > at:
+        return None
+    return None if re.search(r"\b" + re.escape(head[-1]) + r"\b", words, re.IGNORECASE) else phrase
+
+
+_FORM_WORDS = frozenset("rise fall increase decrease drop gain share".split())
+"""Words a measure's label may end on that name its form, not the thing measured."""
 
 
 def in_words(quote: str, figure: Figure, group: FigureGroup) -> bool:
@@ -571,6 +626,29 @@ def measure_key_of(figure: Figure, sentences: Sequence[str]) -> frozenset[str]:
     return frozenset(stems) - word_stems(" ".join(_STATE_WORDS))
 
 
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)to\s+$",
+                         re.IGNORECASE)
+_FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def multiplied_from(earlier: FigureGroup, later: FigureGroup) -> bool:
+    """Whether *later*'s sentence moves a measure by a stated factor onto its value ("doubled its emergency
+    credit for growers to $600 million") and *earlier*'s value is the one the factor starts from ($300 million),
+    with a word of the measure in common ("credit line"): the same quantity, told in other words, not another
+    measure whose modifiers differ."""
+    value = earlier.shown().value
+    if not earlier.measure_key & later.measure_key or unit_class(earlier.shown()) != unit_class(later.shown()) \
+            or is_change(earlier.shown()) or is_change(later.shown()):
+        return False
+    for figure, note in zip(later.figures, later.notes, strict=True):
+        said = " ".join(sentence_of(note.quote, figure.text).split())
+        at = said.find(figure.text)
+        found = _MULTIPLIED.search(said[:at]) if at > 0 else None
+        if found and abs(figure.value - _FACTOR[found.group("verb").lower()] * value) <= 0.005 * figure.value:
+            return True
+    return False
+
+
 def other_measures(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two measure keys (`measure_key_of`) name two measures: each has a modifier the
     other lacks ("owner loans" and "loan from a U.S. lender"; "Drach's share" and "Vasko's
@@ -726,12 +804,17 @@ def other_subjects(a: frozenset[str], b: frozenset[str], a_texts: Sequence[str] 
     return not any(_one_name(x, y) for x in named for y in said)
 
 
+_THE_NAME = re.compile(r"^(?:The|A|An|This|That|Its|Their|Our)(?:\s+|$)")
+"""A capitalised determiner opening a sentence before a name ("The Bay Ferries Authority ..."): no part of the name."""
+
+
 @functools.lru_cache(maxsize=256)  # pure; asked of the same source texts for every pair of groups
 def _names_in(text: str) -> frozenset[str]:
     """The capitalised names a text writes (lower case, possessive dropped), each also by its
     first and last word ("South Tyrol's" -> "south tyrol", "south", "tyrol")."""
-    said = {" ".join(m.group().split()).lower().removesuffix("'s").removesuffix("’s")
+    said = {_THE_NAME.sub("", " ".join(m.group().split())).lower().removesuffix("'s").removesuffix("’s")
             for m in _CAPITALISED.finditer(text)}
+    said.discard("")
     return frozenset(said | {w for name in said for w in (name.split()[-1], name.split()[0])})
 
 

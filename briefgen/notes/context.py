@@ -663,6 +663,14 @@ _WHOLE = re.compile(r"(?i)\b(?:of|out\s+of|among|from)\s+(?:the\s+|its\s+|their\
 """A whole the sentence states before a residue ("Of the 46 million euros, ...", "a total of ...")."""
 
 
+_NAMED_COMPLEMENT = re.compile(r"\b[a-z][\w'’-]*\s+(?:for|on|under|across|at|over|along|between)\s+$", re.IGNORECASE)
+"""A preposition after a word before an uncounted residue ("a contract for the remaining stations"): the residue
+only places the clause's own fact, which a reader takes whole; as a subject ("The remaining grants will be paid")
+the residue is what the sentence is about, and which whole it is left from matters."""
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w'’-]*[a-z]")
+"""The residue names what it counts ("the remaining stations"), not "the rest" alone."""
+
+
 def residual_reference(sentence: str) -> bool:
     """Whether *sentence*, quotations included, takes a part of a whole only an earlier sentence states: a
     partitive on a bare pronoun ("Live cattle account for about A$1.2 billion of that, ...") with no amount
@@ -680,6 +688,8 @@ def residual_reference(sentence: str) -> bool:
                 or re.match(r"\s+\d", text[match.end():]):
             if not re.search(r"\d", before):
                 return True  # "The two remaining launches ...": counted, but left from what?
+        elif _NAMED_COMPLEMENT.search(before) and _NOUN_AFTER.match(text[match.end():]):
+            continue  # "agreed a contract for the remaining stations": a complement naming its kind, the clause's fact stands
         elif not _WHOLE.search(before) and not _PRONOMINAL_PART.search(before):  # "... 46 million. ... 30 of that, ... the rest"
             return True  # "... will still get 3.5 million euros, and the rest ...": the rest of what whole?
     return False

@@ -899,8 +899,9 @@ _REVISED_TO = re.compile(
     r"\b(?:raised|increased|cut|reduced|lowered|lifted|revised|boosted|trimmed|upgraded|downgraded|slashed|"
     r"narrowed|widened)\s+(?:the|its|their|his|her|our)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?)"
     r"(?P<noun>forecasts?|guidance|outlook|projections?|estimates?|expectations?)"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?P<of>(?:[\w'’-]+\s+){0,3}?[\w'’-]+))?"
-    r"\s+to\s+" + _QUANT + r"$", re.IGNORECASE)
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?P<of>(?:[\w'’-]+\s+){0,3}?[\w'’-]+))??"
+    r"(?:\s*,?\s+" + r"(?:again|further|sharply|slightly|(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)))*"
+    r"\s*,?\s+to\s+" + _QUANT + r"$", re.IGNORECASE)
 """A forecast revised to a value, with what it forecasts before the noun or after "for"."""
 
 
@@ -915,11 +916,11 @@ _VALUED = re.compile(r"\b(?:valuing|valued|values|value)\s+(?P<obj>(?:the|its|th
                        r"(?:\s+[a-z][\w-]*)?)\s+at\s+" + _QUANT + r"$")
 _PASSIVE = re.compile(r"^(?P<np>.*?)\s+(?:was|were|is|are|has been|have been|had been|will be|would be)\s+"
                         r"(?:estimated|put|valued|set|revised|corrected|raised|increased|cut|reduced|lowered|"
-                        r"lifted|doubled|boosted|trimmed|listed|given|reported|recorded|stated)\b[^.;,]{0,40}?\b"
+                        r"lifted|doubled|boosted|trimmed|listed|given|reported|recorded|stated|expected|forecast|projected)\b[^.;,]{0,40}?\b"
                         r"(?:at|to|as)\s+" + _QUANT + r"$")
 _RELATIVE_AT = re.compile(r"\b(?:a|an|the)\s+(?P<obj>[a-z][\w-]+)\s+(?:that|which)\s+[^.;]{0,80}\b(?:put|estimated|set|"
                          r"valued|pegged|assessed)\s+at\s+" + _QUANT + r"$")
-_COPULA = re.compile(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?\s+"
+_COPULA = re.compile(r"^(?P<np>.*?)\s+(?:is|are|was|were|stands at|stood at)(?:\s+(?:now|still|currently))?(?:\s+at)?\s+"
                        + _QUANT + r"$")
 _CHANGE = re.compile(r"\b(?:a|an|the)\s+\S*\d\S*(?:\s+(?:percent|per cent|%|million|billion))?\s+"
                        r"(?P<noun>rise|increase|growth|gain|jump|fall|drop|decline|decrease)\s+in\s+"
@@ -1258,6 +1259,10 @@ def _happened(sentence: str, item: _Found, done: list[_Found]) -> bool:
         rest[0] in _STATES or _is_past_verb(rest[0]) or rest[0] in _PARTICIPLES))
 
 
+_FORECAST_NOUN = re.compile(r"forecasts?|guidance|outlook|projections?|estimates?|expectations?")
+"""The nouns of a stated amount `_REVISED_TO` reads ("forecast", "estimate"): a measure in any unit."""
+
+
 def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
     """A figure in a unit of measure says what it measures with its dimension: "a speed limit of
     30 km/h", "cracks of up to 30 centimetres" (length of cracks), "lorries over 7.5 tonnes"
@@ -1279,6 +1284,8 @@ def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
     words = {w.lower() for w in _WORD.findall(measure)}
     if measure and (_DIMENSION_WORDS & words or measure.lower().startswith(f"{item.counted.lower()} of ")):
         return measure
+    if measure and _FORECAST_NOUN.fullmatch(_WORD.findall(measure)[-1].lower()):
+        return measure  # "cut its wheat harvest forecast to 24 million tonnes": a forecast is of an amount in the unit
     # "revised its advice for 2027 to 590,000 tonnes", "set its quota at 130,000 tonnes": the
     # object a value is set on is what the amount is of ("weight of advice", as "advice of 739,000
     # tonnes" reads)
