@@ -279,10 +279,19 @@ _BOTH = re.compile(r"\b(?:not\s+only|but\s+also)\b", re.IGNORECASE)
 def adds_to_another(quote: str) -> bool:
     """Whether the first sentence of *quote* says in its main clause that it adds to something told
     before it ("The FDIC also said it had amended ...", "... ordered an inquiry as well";
-    `sections.leans_on_another`), not within itself ("not only ... but also ..."). An audience brief
+    `sections.leans_on_another`), not within itself ("not only ... but also ...") nor within what
+    a speaker says (up to the verb of saying only). An audience brief
     quotes it with the sentence before it, or leaves it out: the reader never saw what it adds to."""
     first = _FIRST_SENTENCE_END.split(" ".join(quote.split()), maxsplit=1)[0]
-    return holds.leans_on_another(first) and not _BOTH.search(first)
+    # what a speaker says "also" happened is told by the speaker's words, not added to the sentence before
+    # ("Norrvik said on Friday that hackers had also taken data belonging to a further 95,000 customers")
+    saying = _SAYING.search(first)
+    clause = first[:saying.end()] if saying is not None else first
+    return holds.leans_on_another(clause) and not _BOTH.search(clause)
+
+
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|added|adds|warned|"
+                     r"warns|stated|states|confirmed|confirms)\b")
 
 
 _FIRST_PERSON = re.compile(r"\b(?:(?P<we>[Ww]e|us|I(?=\s+[a-z’'])|me)|(?P<our>[Oo]ur|[Mm]y))\b")

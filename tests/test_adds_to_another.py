@@ -58,11 +58,12 @@ def test_no_statement_that_adds_to_an_unseen_one_stands_alone(
 
 @pytest.mark.parametrize(("sentence", "adds"), [
     ("The FDIC also said it had amended the loss-share agreement.", True),
-    ("The council said it would review the fees as well.", True),
+    ("The council reviewed the fees as well.", True),
     ("The union, however, rejected the offer.", True),
     ("The bank not only cut its rate but also raised fees.", False),
     ("The index rose. Shares also fell.", False),  # the first sentence stands alone
     ("In addition to the fine, the regulator barred two directors.", False),
+    ("Norrvik said on Friday that hackers had also taken data belonging to 95,000 customers.", False),
 ])
 def test_adds_to_another_reads_the_first_sentence_s_main_clause(sentence: str, adds: bool) -> None:
     assert adds_to_another(sentence) is adds
