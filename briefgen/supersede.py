@@ -363,7 +363,7 @@ _CHANGE_WORDS = {stem(w) for w in ("suspended", "called", "cancelled", "canceled
 _ANNOUNCED = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|decided|agreed)\b(?:\s+on\s+\w+)?"
                         r"(?:\s+that)?\s+(?:it|they|he|she|we)\s+(?:would|will)\s+(?:also\s+|now\s+)?(?=\w)",
                         re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+\w+|in\s+case)\b", re.IGNORECASE)
+_PLAN_CONDITION = re.compile(r"\b(?:if|unless|provided|should\s+\w+\s+\w+|in\s+case)\b", re.IGNORECASE)
 _PUT_OFF = re.compile(r"postpon|delay|defer|put\s+off|push", re.IGNORECASE)
 
 
@@ -373,7 +373,7 @@ def _announced(sentence: str) -> list[tuple[int, bool]]:
     found = []
     for frame in _ANNOUNCED.finditer(sentence):
         verb = corroborate.undoing_at(sentence, frame.end())
-        if verb is None or _CONDITION.search(sentence, verb.end()):
+        if verb is None or _PLAN_CONDITION.search(sentence, verb.end()):
             continue
         found.append((verb.end(), _PUT_OFF.match(verb.group()) is not None))
     return found
