@@ -178,3 +178,20 @@ def test_a_template_cannot_pad_or_print_its_way_to_exhausting_memory(
     small = "{{ 'x'.ljust(3) }}|{{ '%3d'|format(1) }}|{{ '{:>3}'.format(1) }}|{{ '{0:>{1}}'.format(1, 3) }}|{{ 7 % 4 }}"
     mine.write_text(small + "\n", encoding="utf-8")
     assert markdown.render_template(load_config(ws), "wide.md.j2") == "x  |  1|  1|  1|3\n"
+
+
+def test_an_audience_template_without_its_profile_is_named_in_the_one_line(tmp_path: Path) -> None:
+    from briefgen.audiences import load_profile
+    from briefgen.errors import UsageError
+    from briefgen.workspace import load_config
+
+    ws = workspace(tmp_path)
+    (ws / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
+    (ws / "templates" / "audiences" / "ceo.md.j2").write_text("{{ brief.title }}\n", encoding="utf-8")
+    with pytest.raises(UsageError) as raised:
+        load_profile(load_config(ws), "ceo")
+    said = str(raised.value)
+    assert "templates/audiences/ceo.md.j2" in said and "ceo.toml" in said and "\n" not in said
+    with pytest.raises(UsageError) as raised:
+        load_profile(load_config(ws), "board")
+    assert ".md.j2" not in str(raised.value)
