@@ -311,6 +311,24 @@ def more_cases(case: Any, src: Any, set_key: Any, template: Any, good_pdf: Any, 
     def t13_template_string_multiplied(ws: Path, canary: Path) -> None:
         template(ws, "{{ 'x' * 10**10 }}")
 
+    # stop 37: widths and output that would exhaust memory (each refused in one line naming the template)
+    @case("template", "executive.md.j2", formats="md")
+    def t15_template_padding_methods_and_filters(ws: Path, canary: Path) -> None:
+        template(ws, "{{ 'x'.ljust(10**8) }}{{ 'x'.zfill(10**8) }}{{ 'x'|indent(10**8, true) }}{{ 'x'|center(10**8) }}")
+
+    @case("template", "executive.md.j2", formats="md")
+    def t15_template_format_widths(ws: Path, canary: Path) -> None:
+        template(ws, "{{ '%0100000000d' % 1 }}{{ '%*d' % (10**8, 1) }}{{ '{:>100000000}'.format(1) }}"
+                     "{{ '{0:>{1}}'.format(1, 10**8) }}")
+
+    @case("template", "executive.md.j2", formats="md")
+    def t15_template_prints_gigabytes_in_a_loop(ws: Path, canary: Path) -> None:
+        template(ws, "{% for i in range(100000) %}{{ 'x' * 999999 }}{% endfor %}")
+
+    @case("config", "briefgen.toml", formats="md")
+    def t15_config_empty_audience_and_format_lists(ws: Path, canary: Path) -> None:
+        set_key(ws, "build", "formats = []")
+
     @case("template", formats="md", check=canary_intact)
     def t13_template_file_is_symlink_outside(ws: Path, canary: Path) -> None:
         path = ws / "templates" / "audiences" / "executive.md.j2"

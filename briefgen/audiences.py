@@ -94,13 +94,25 @@ def available(config: Config | None) -> list[str]:
     return sorted(names)
 
 
+def _unknown(config: Config | None, name: str, names: list[str]) -> str:
+    """The one line for an audience with no profile, naming its template when it has one."""
+    said = f"unknown audience {name!r}; choose one of: {', '.join(names)} (or all)"
+    if config is not None and isinstance(name, str) and "/" not in name and name not in (".", ".."):
+        for folder in search_path(config):
+            template = folder / "audiences" / f"{name}.md.j2"
+            if template.is_file():
+                return (f"{said}; {config.rel(template)} has no profile: add audiences/{name}.toml beside it "
+                        "(briefgen templates copy audiences/executive.toml, then rename it)")
+    return said
+
+
 def load_profile(config: Config | None, name: str) -> AudienceProfile:
     """Read and validate one audience profile; every problem reported at once."""
     from briefgen import schema
 
     names = available(config)
     if name not in names:
-        raise UsageError(f"unknown audience {name!r}; choose one of: {', '.join(names)} (or all)")
+        raise UsageError(_unknown(config, name, names))
     path = find_file(config, f"audiences/{name}.toml")
     shown = config.rel(path) if config is not None else str(path)
     data, text = read_toml(path, shown, TemplateError)
@@ -161,7 +173,7 @@ def resolve(config: Config, requested: str | Sequence[str] | None) -> list[str]:
         chosen = [str(part).strip() for part in parts if str(part).strip()]
     for name in chosen:
         if name not in names:
-            raise UsageError(f"unknown audience {name!r}; choose one of: {', '.join(names)} (or all)")
+            raise UsageError(_unknown(config, name, names))
     return chosen
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from briefgen import audiences as audience_profiles
 from briefgen import notes as notes_stage
 from briefgen.console import Progress
-from briefgen.errors import UsageError
+from briefgen.errors import ConfigError, UsageError
 from briefgen.ingest import Ingested, read_sources
 from briefgen.models import Artifact, AudienceProfile, Brief, NoteSet
 from briefgen.notes.store import LINKS_FILE
@@ -261,6 +261,17 @@ def _unnamed(config: Config) -> tuple[str, ...]:
             "[brief] title",)
 
 
+def _refuse_folders_outside(config: Config, paths: Sequence[Path]) -> None:
+    """A folder under the workspace (history/policy/, say) that is a symlink out of it would let
+    a colleague's workspace write anywhere: refused before anything is written."""
+    root = config.root.resolve()
+    for path in paths:
+        folder = path.parent
+        if not folder.resolve().is_relative_to(root):
+            raise ConfigError(f"is a symlink leading outside the workspace ({folder.resolve()}); make it a real folder "
+                              "inside the workspace", path=f"{folder.relative_to(config.root).as_posix()}/")
+
+
 def build(
     config: Config,
     audiences: str | Sequence[str] | None = None,
@@ -315,6 +326,7 @@ def build(
     def shown(path: Path) -> str:
         return path.relative_to(config.root).as_posix()
 
+    _refuse_folders_outside(config, [path for path, _ in files])
     replace_together(files, shown=shown)
     artifacts = [Artifact(path=shown(path), format=path.suffix[1:], size=path.stat().st_size) for path, _ in files]
     return BuildResult(artifacts=tuple(a for a in artifacts if not a.path.startswith(f"{record.HISTORY}/")),

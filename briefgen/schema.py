@@ -91,8 +91,9 @@ class BriefTable(_Strict):
 
 
 class BuildTable(_Strict):
-    audiences: list[NonEmpty] = ["executive", "investor", "policy"]
-    formats: list[Format] = ["md", "pdf"]
+    # An empty list would build nothing and say nothing: refused with a line naming the key.
+    audiences: Annotated[list[NonEmpty], Field(min_length=1)] = ["executive", "investor", "policy"]
+    formats: Annotated[list[Format], Field(min_length=1)] = ["md", "pdf"]
     page_size: PageSize | None = None  # kept for older files; [style] page_size is the place now
     pdf_standard: PdfStandard = "ua-1"
 

@@ -68,6 +68,13 @@ def test_max_source_mb_must_be_a_positive_finite_number(tmp_path: Path, value: s
     assert "positive" in message or "finite" in message
 
 
+@pytest.mark.parametrize("key", ["audiences", "formats"])
+def test_an_empty_audience_or_format_list_is_refused_not_a_silent_build_of_nothing(tmp_path: Path, key: str) -> None:
+    text = re.sub(rf"(?m)^{key} = .*$", "", GOOD_CONFIG).replace("[build]\n", f"[build]\n{key} = []\n")
+    message = config_error(tmp_path, text)
+    assert message.startswith(f"briefgen.toml:{line_of(text, key)}: build.{key}: may not be empty")
+
+
 def test_as_of_may_not_be_empty_or_a_non_date(tmp_path: Path) -> None:
     message = config_error(tmp_path, GOOD_CONFIG.replace("2026-10-05", '""'))
     assert message.startswith("briefgen.toml:3: brief.as_of: ") and "2026-11-22" in message

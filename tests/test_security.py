@@ -304,6 +304,20 @@ def test_output_file_symlinked_outside_is_not_written_through(ws: Path) -> None:
     assert not (ws / "output" / "investor.md").is_symlink()
 
 
+def test_history_folder_of_one_audience_symlinked_outside_is_refused_and_nothing_is_written(ws: Path) -> None:
+    outside = ws.parent / "outside"
+    before = sorted(p.name for p in outside.iterdir())
+    old = _mark_outputs(ws)
+    shutil.rmtree(ws / "history" / "investor", ignore_errors=True)
+    (ws / "history").mkdir(exist_ok=True)
+    (ws / "history" / "investor").symlink_to(outside)
+    result = run("build", "-w", str(ws), "--audience", "all", "--format", "md")
+    one_line_error(result, "history/investor/", "outside the workspace")
+    assert sorted(p.name for p in outside.iterdir()) == before
+    for name, data in old.items():
+        assert (ws / "output" / name).read_bytes() == data
+
+
 # -- 6. one run at a time per workspace -------------------------------------------------------
 
 _HOLDER = """

@@ -149,3 +149,49 @@ def test_a_template_that_loops_without_end_is_stopped_with_its_file_and_line(
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # no timer left to stop a later step
     mine.write_text("fine {{ word }}\n", encoding="utf-8")
     assert markdown.render_template(load_config(ws), "loop.md.j2", word="now") == "fine now\n"
+
+
+@pytest.mark.parametrize("body", [
+    "{{ 'x'.ljust(5000) }}", "{{ 'x'.zfill(5000) }}", "{{ 'a\tb'.expandtabs(5000) }}", "{{ 'x'|center(5000) }}",
+    "{{ 'x'|indent(5000, true) }}", "{{ '%5000d'|format(1) }}", "{{ '%05000d' % 1 }}", "{{ '%*d' % (5000, 1) }}",
+    "{{ '{:>5000}'.format(1) }}", "{{ '{0:>{1}}'.format(1, 5000) }}", "{{ '{a:>{w}}'.format_map({'a': 1, 'w': 5000}) }}",
+    "{% for i in range(60) %}{{ 'x' * 900 }}{% endfor %}",
+])
+def test_a_template_cannot_pad_or_print_its_way_to_exhausting_memory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
+    """Widths in str methods, filters and format strings, and the whole output, are bounded
+    (shrunk here so the test is cheap): one line naming the template and its line."""
+    from briefgen.errors import TemplateError
+    from briefgen.render import markdown
+    from briefgen.workspace import load_config
+
+    monkeypatch.setattr(markdown, "_MAX_REPEAT", 1000)
+    monkeypatch.setattr(markdown, "_MAX_OUTPUT", 50_000)
+    ws = workspace(tmp_path)
+    mine = ws / "templates" / "wide.md.j2"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text("Title\n" + body + "\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as raised:
+        markdown.render_template(load_config(ws), "wide.md.j2")
+    said = str(raised.value)
+    assert "wide.md.j2" in said and "sandbox" in said and "\n" not in said
+    small = "{{ 'x'.ljust(3) }}|{{ '%3d'|format(1) }}|{{ '{:>3}'.format(1) }}|{{ '{0:>{1}}'.format(1, 3) }}|{{ 7 % 4 }}"
+    mine.write_text(small + "\n", encoding="utf-8")
+    assert markdown.render_template(load_config(ws), "wide.md.j2") == "x  |  1|  1|  1|3\n"
+
+
+def test_an_audience_template_without_its_profile_is_named_in_the_one_line(tmp_path: Path) -> None:
+    from briefgen.audiences import load_profile
+    from briefgen.errors import UsageError
+    from briefgen.workspace import load_config
+
+    ws = workspace(tmp_path)
+    (ws / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
+    (ws / "templates" / "audiences" / "ceo.md.j2").write_text("{{ brief.title }}\n", encoding="utf-8")
+    with pytest.raises(UsageError) as raised:
+        load_profile(load_config(ws), "ceo")
+    said = str(raised.value)
+    assert "templates/audiences/ceo.md.j2" in said and "ceo.toml" in said and "\n" not in said
+    with pytest.raises(UsageError) as raised:
+        load_profile(load_config(ws), "board")
+    assert ".md.j2" not in str(raised.value)

@@ -189,6 +189,54 @@ def _kept(key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
 #: far above anything a brief needs, far below what would exhaust memory.
 _MAX_REPEAT = 1_000_000
 _MAX_EXPONENT_BITS = 4096
+#: Largest text one template may give (characters): briefs are a few hundred kilobytes.
+_MAX_OUTPUT = 50_000_000
+#: A width or precision in a format string (``%9999999d``, ``{:>9999999}``): its digits.
+_FORMAT_WIDTHS = re.compile(r"%[-#0 +]*(\d*)(?:\.(\d+))?|\{[^{}]*?:[^{}]*?(\d+)(?:\.(\d+))?[^{}]*\}")
+#: Methods of str whose integer argument is the length of the text they make.
+_PADDING = frozenset({"ljust", "rjust", "center", "zfill", "expandtabs"})
+
+
+def _check_widths(fmt: Any) -> None:
+    """Refuses a format string that pads a value to more than _MAX_REPEAT characters."""
+    if isinstance(fmt, str):
+        for match in _FORMAT_WIDTHS.finditer(fmt):
+            if any(group and int(group) > _MAX_REPEAT for group in match.groups()):
+                raise SecurityError(f"a format width over {_MAX_REPEAT:,} characters")
+
+
+def _check_counts(args: Any, kwargs: Any) -> None:
+    """Refuses an integer argument that asks for more than _MAX_REPEAT characters."""
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and value > _MAX_REPEAT:
+            raise SecurityError(f"a width over {_MAX_REPEAT:,} characters")
+
+
+def _bounded_filter(filter_: Callable[..., Any], width_args: bool, fmt: bool = False) -> Callable[..., Any]:
+    """A text filter (center, indent, format) refusing widths that would exhaust memory."""
+    def bounded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        if width_args:
+            _check_counts(args, kwargs)
+        if fmt:
+            _check_widths(value)
+        return filter_(value, *args, **kwargs)
+    return bounded
+
+
+class _OutputTooLong(SecurityError):
+    """Raised when a template's text passes _MAX_OUTPUT characters."""
+
+
+def _bounded_output(parts: Iterator[str]) -> str:
+    """The template's pieces joined, stopping once they pass _MAX_OUTPUT characters."""
+    out: list[str] = []
+    size = 0
+    for part in parts:
+        size += len(part)
+        if size > _MAX_OUTPUT:
+            raise _OutputTooLong(f"output over {_MAX_OUTPUT:,} characters")
+        out.append(part)
+    return "".join(out)
 
 #: Seconds one template may take to render: a brief renders in well under a second, so only a
 #: template that loops without end (nested loops over large ranges) reaches it.
@@ -228,7 +276,7 @@ class _Sandbox(SandboxedEnvironment):
     and compiling the same templates again for each audience and each build was a fifth of a
     warm build. Code is made from the template's text only, so the same text gives the same code."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
 
     def _shape(self) -> tuple[Any, ...]:
         return (type(self), self.block_start_string, self.block_end_string, self.variable_start_string,
@@ -255,10 +303,38 @@ class _Sandbox(SandboxedEnvironment):
             for seq, count in ((left, right), (right, left)):
                 if isinstance(seq, (str, list, tuple)) and isinstance(count, int) and len(seq) * count > _MAX_REPEAT:
                     raise SecurityError(f"a repetition over {_MAX_REPEAT:,} items")
+        if operator == "%" and isinstance(left, str):
+            _check_widths(left)
+            if "*" in left:  # a width given as an argument: '%*d' % (width, value)
+                _check_counts(right if isinstance(right, tuple) else (right,), {})
         if operator == "**" and isinstance(left, int) and isinstance(right, int):
             if right > 0 and abs(left) > 1 and right * max(abs(left).bit_length(), 1) > _MAX_EXPONENT_BITS:
                 raise SecurityError("a power too large to compute")
         return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's own signature
+        """Refuses str padding to a width, or a format string with a width, that would exhaust memory."""
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, str):
+            name = getattr(__obj, "__name__", "")
+            if name in _PADDING:
+                _check_counts(args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """``str.format`` as Jinja sandboxes it, refusing a width that would exhaust memory."""
+        fmt = getattr(value, "__self__", None) if getattr(value, "__name__", "") in ("format", "format_map") else None
+        _check_widths(fmt)
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None or not re.search(r"\{[^{}]*:[^{}]*\{", str(fmt)):
+            return wrapped
+        inner = wrapped
+
+        def nested(*args: Any, **kwargs: Any) -> str:  # a width given as an argument: {0:>{1}}
+            mapping = args[0] if args and isinstance(args[0], dict) else {}
+            _check_counts((*args, *mapping.values()), kwargs)
+            return inner(*args, **kwargs)
+        return nested
 
 
 def _long_date(iso: Any) -> str:
@@ -282,6 +358,9 @@ def environment(config: Config | None) -> jinja2.Environment:
     env.filters.update(cite=_cite, anchor=_anchor, link=_link, unknown=_or_unknown, md=escaped,
                        figure=_figure_value, long_date=_long_date, nested=_nested,
                        numerals=_numerals)
+    env.filters.update(center=_bounded_filter(env.filters["center"], True),
+                       indent=_bounded_filter(env.filters["indent"], True),
+                       format=_bounded_filter(env.filters["format"], False, fmt=True))
     env.globals["briefgen_version"] = __version__
     return env
 
@@ -301,7 +380,7 @@ def render_template(config: Config | None, name: str, **context: Any) -> str:
         _check_inheritance(config, env, name)
         template = env.get_template(name)
         with _time_limit(RENDER_SECONDS):
-            text = template.render(**context)
+            text = _bounded_output(template.generate(**context))
     except TemplateError:
         raise
     except _TooLong as exc:
@@ -312,6 +391,9 @@ def render_template(config: Config | None, name: str, **context: Any) -> str:
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"template syntax error: {exc.message}",
                             path=_shown(config, exc.filename or exc.name), line=exc.lineno) from exc
+    except _OutputTooLong as exc:
+        raise TemplateError(f"refused by the template sandbox ({exc}); remove the loop or value that prints so much",
+                            path=_shown(config, template.filename or name)) from exc
     except SecurityError as exc:
         raise _at_line(config, exc, f"refused by the template sandbox ({str(exc).rstrip('.')}); a template may only read the brief's values") from exc
     except jinja2.UndefinedError as exc:
