@@ -1466,19 +1466,24 @@ class _Composer:
         it, with the stem of its main clause's verb (`sections.main_event`)."""
         first: dict[str, Note] = {}
         for note in self.readable:
-            if self.commentary(note):
-                continue
-            start = self.own_start.get(note.id, note.span.start)
-            held = first.get(note.span.source)
-            if held is None or start < self.own_start.get(held.id, held.span.start):
+            if note.span.source not in first and not self.commentary(note) and self.first_of_source(note):
                 first[note.span.source] = note
         found = []
-        for source, note in sorted(first.items()):
-            doc = self.docs.get(source)
-            event = holds.main_event(said(note)) if doc is not None and not _comment(doc) else None
+        for _, note in sorted(first.items()):
+            event = holds.main_event(said(note))
             if event is not None:
                 found.append((stem(event[0]), said(note)))
         return tuple(found)
+
+    @functools.cached_property
+    def lede_starts(self) -> dict[str, int]:
+        """Per source, where its first readable statement that is not comment starts."""
+        starts: dict[str, int] = {}
+        for note in self.readable:
+            if not self.commentary(note):
+                start = self.own_start.get(note.id, note.span.start)
+                starts[note.span.source] = min(start, starts.get(note.span.source, start))
+        return starts
 
     def first_of_source(self, note: Note) -> bool:
         """Whether *note* is its news source's first reported statement (no readable statement of the source
@@ -1487,8 +1492,7 @@ class _Composer:
         if doc is None or _comment(doc):
             return False
         start = self.own_start.get(note.id, note.span.start)
-        return not any(n.span.source == note.span.source and self.own_start.get(n.id, n.span.start) < start
-                       and not self.commentary(n) for n in self.readable)
+        return start <= self.lede_starts.get(note.span.source, start)
 
     def announces(self, note: Note) -> bool:
         """Whether *note* is a news report's lede announcing a named actor's decision ("Vestland will
