@@ -160,3 +160,26 @@ def voice_shown() -> Callable[..., str | None]:
         return None if found is None else found.quote
 
     return shown
+
+
+@pytest.fixture
+def figure_rows(tmp_path: Path) -> Callable[[str, dict[str, str], str], list[Any]]:
+    """`figure_rows(name, sources, today)`: the Key figures rows (Items) of the "rows" profile
+    (tests/fixtures/rows.toml: every quantity a row) for a workspace tmp_path/NAME made by
+    `init_workspace` dated *today*, with *sources* ({file name: text}) written in."""
+    import briefgen
+    from briefgen.workspace import init_workspace
+
+    def rows(name: str, sources: dict[str, str], today: str) -> list[Any]:
+        target = tmp_path / name
+        init_workspace(target, today=today)
+        for file, text in sources.items():
+            (target / "sources" / file).write_text(text, encoding="utf-8")
+        profiles = target / "templates" / "audiences"
+        profiles.mkdir(parents=True, exist_ok=True)
+        (profiles / "rows.toml").write_text((Path(__file__).parent / "fixtures" / "rows.toml").read_text(
+            encoding="utf-8"), encoding="utf-8")
+        brief = briefgen.open_workspace(target).compose("rows")
+        return [item for section in brief.sections if section.style == "figures" for item in section.items]
+
+    return rows

@@ -4,19 +4,17 @@ vote's tally is no row; a bare figure's measure is confirmed by any source of th
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import briefgen
 from briefgen.keyfigures import counted_measure
 from briefgen.models import Figure, Item
 from briefgen.notes.figures import vote_tally
-from briefgen.workspace import init_workspace
 
-ROWS = Path(__file__).parent / "fixtures" / "rows.toml"
+RowsOf = Callable[[str, dict[str, str], str], list[Item]]
 
 SOURCES = {
     "01-wire.txt": (
@@ -32,19 +30,12 @@ SOURCES = {
 }
 
 
-def _rows(tmp_path: Path) -> list[Item]:
-    target = tmp_path / "museum"
-    init_workspace(target, today="2026-11-01")
-    for name, text in SOURCES.items():
-        (target / "sources" / name).write_text(text, encoding="utf-8")
-    (target / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
-    (target / "templates" / "audiences" / "rows.toml").write_text(ROWS.read_text(encoding="utf-8"), encoding="utf-8")
-    brief = briefgen.open_workspace(target).compose("rows")
-    return [item for section in brief.sections if section.style == "figures" for item in section.items]
+def _rows(figure_rows: RowsOf) -> list[Item]:
+    return figure_rows("museum", SOURCES, "2026-11-01")
 
 
-def test_rows_take_their_own_history_and_no_tally_or_foreign_history(tmp_path: Path) -> None:
-    rows = {row.figure.text: row for row in _rows(tmp_path) if row.figure is not None}
+def test_rows_take_their_own_history_and_no_tally_or_foreign_history(figure_rows: RowsOf) -> None:
+    rows = {row.figure.text: row for row in _rows(figure_rows) if row.figure is not None}
     # "raised their price target ... to 46 euros from 38": the row's own earlier value
     assert [e.text for e in rows["46 euros"].earlier] == ["38"], rows.keys()
     # "by 27 votes to 14": how the vote went, not a figure

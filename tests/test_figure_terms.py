@@ -6,19 +6,17 @@ over other terms revises is retired, not shown as current."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import briefgen
 from briefgen.keyfigures import other_terms, rate_span, share_predicate
 from briefgen.models import Item
 from briefgen.notes.figures import find_figures
-from briefgen.workspace import init_workspace
 
-ROWS = Path(__file__).parent / "fixtures" / "rows.toml"
+RowsOf = Callable[[str, dict[str, str], str], list[Item]]
 
 SOURCES = {
     "wire-2026-10-05.txt": (
@@ -35,19 +33,12 @@ SOURCES = {
 }
 
 
-def _rows(tmp_path: Path) -> list[Item]:
-    target = tmp_path / "pilots"
-    init_workspace(target, today="2026-11-20")
-    for name, text in SOURCES.items():
-        (target / "sources" / name).write_text(text, encoding="utf-8")
-    (target / "templates" / "audiences").mkdir(parents=True, exist_ok=True)
-    (target / "templates" / "audiences" / "rows.toml").write_text(ROWS.read_text(encoding="utf-8"), encoding="utf-8")
-    brief = briefgen.open_workspace(target).compose("rows")
-    return [item for section in brief.sections if section.style == "figures" for item in section.items]
+def _rows(figure_rows: RowsOf) -> list[Item]:
+    return figure_rows("pilots", SOURCES, "2026-11-20")
 
 
-def test_history_joins_only_the_same_terms(tmp_path: Path) -> None:
-    rows = {row.figure.text: row for row in _rows(tmp_path) if row.figure is not None}
+def test_history_joins_only_the_same_terms(figure_rows: RowsOf) -> None:
+    rows = {row.figure.text: row for row in _rows(figure_rows) if row.figure is not None}
     for row in rows.values():
         told = {e.value for e in row.earlier}
         assert not (row.figure.value == 9 and 3 in told), row  # a year's tranche is no three-year offer
