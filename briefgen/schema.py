@@ -185,6 +185,11 @@ class WeightsTable(_Strict):
     kinds: dict[NoteKind, float] = {}
 
 
+MAX_SECTIONS = 100
+"""Sections a profile may have: a brief with more is not a brief (and thousands of them, each
+composed and rendered, would only slow the build down)."""
+
+
 class ProfileFile(_Strict):
     description: str = ""
     template: NonEmpty | None = None
@@ -192,7 +197,7 @@ class ProfileFile(_Strict):
     max_pages: int = Field(default=0, ge=0)
     max_citations: int = Field(default=0, ge=0)
     weights: WeightsTable = WeightsTable()
-    sections: Annotated[list[SectionTable], Field(min_length=1)] = []
+    sections: Annotated[list[SectionTable], Field(min_length=1, max_length=MAX_SECTIONS)] = []
 
 
 # -- theme lexicon ----------------------------------------------------------------------------

@@ -451,3 +451,9 @@ def test_an_error_line_names_the_first_problems_each_cut_short_and_counts_the_re
     assert line.count("notes/a.yaml:") == SHOWN_PROBLEMS and "; and 4 more — fix the notes file and run again" in line
     assert len(line) < (SHOWN_PROBLEMS + 1) * PROBLEM_CHARS and "\n" not in line
     assert one_line(["a: bad"], "fix it") == "a: bad — fix it"
+
+
+def test_a_profile_with_thousands_of_empty_sections_is_refused_in_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    text = "# a generated profile\n" + "".join(f'[[sections]]\nid = "part{i}"\ntitle = ""\n' for i in range(10_000))
+    message = profile_error(tmp_path, text)
+    assert "board.toml:2: sections:" in message and "at most 100" in message and "\n" not in message
