@@ -1613,6 +1613,11 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         base = _base(sentence, match)
         if base is None:
             continue
+        # "a 460 million pound, 2,200-seat concert hall": an amount of millions used as an adjective
+        # keeps its currency in the singular ("pound" alone may weigh: "a 10 pound bag")
+        if base.unit == "pound" and re.search(r"\b(?:million|billion|trillion|bn|m)\s+pound$",
+                                              sentence[base.start:base.end], re.IGNORECASE):
+            base.unit, base.kind = "GBP", "money"
         # "$70 billion (approximately 1.03 trillion Korean won)": the same amount, converted.
         if found and base.kind == "money" and found[-1].kind == "money" and re.fullmatch(
                 r"\s*\(\s*(?:about|approximately|around|roughly|some|or|nearly|equivalent to|c\.|ca\.)?\s*",
