@@ -2168,10 +2168,19 @@ class _Composer:
             out.append(figure)
         return tuple(out)
 
+    def figure_notes(self) -> list[Note]:
+        """The notes whose figures make up the story's quantities: every readable note, and a note an
+        audience brief cannot show on its own ("The programme has also been revised: the facility
+        will rise to $3.4 billion from $3.2 billion", whose subject only its source names) as its
+        source wrote it. Such a note still tells the measure's later value: left out, the earlier
+        value would stand as current (a Key figures row quotes the figure's own clause)."""
+        readable = {n.id for n in self.readable}
+        return [*self.readable, *(n for n in self.noteset.notes if n.id not in readable)]
+
     def figure_quantities(self) -> list[FigureGroup]:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
-        entries = sorted(((figure, note) for note in self.readable if self.reliability(note) != FORUM_RELIABILITY
+        entries = sorted(((figure, note) for note in self.figure_notes() if self.reliability(note) != FORUM_RELIABILITY
                           and note.id not in self.restated_ids
                           for figure in self.righted(note) if figure.measures and figure.value > 0
                           and not conditional(note.quote, figure.text) and not named_earlier(figure)
@@ -2241,7 +2250,7 @@ class _Composer:
         # says nothing of the other's figures.
         # Hard-wrapped copy ("3.4 billion\ncrowns a year") read with its line breaks as spaces, as
         # the figures were read.
-        pieces = [(n, " ".join(said.split())) for n in self.readable if n.figures
+        pieces = [(n, " ".join(said.split())) for n in self.figure_notes() if n.figures
                   and self.reliability(n) != FORUM_RELIABILITY for said in SENTENCE_END.split(n.quote)]
         for note, said in pieces:
             marks = earlier_values(said)

@@ -1581,6 +1581,30 @@ _AVERAGES = frozenset("average mean median value values".split())
 """Heads that say only how a number was reached, not of what ("an average of £520")."""
 
 
+# "a $3.2 billion, 40-month Extended Credit Facility", "a €900m, 12-year concession": an amount that is
+# one of two coordinated modifiers before a noun (the other a hyphenated "N-unit" adjective) is an amount
+# of that noun, whatever the words before the article say ("reached an agreement ... for a $3.2 billion").
+_COORDINATED_HEAD = re.compile(
+    r",\s+\d[\d.,]*-[a-z]+\s+(?P<np>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:for|to|in|from|with|that|which|of|on|at|and|but)\b))")
+
+
+def _coordinated_head(sentence: str, item: _Found) -> str:
+    """The noun an amount modifies together with a hyphenated adjective after a comma (see
+    `_COORDINATED_HEAD`), lower-cased; "" when the amount is not so placed or the noun says nothing."""
+    if item.kind != "money" or not re.search(r"\b(?:a|an|the|its|their)\s+\S*$", sentence[:item.start]):
+        return ""
+    match = _COORDINATED_HEAD.match(sentence, item.end)
+    if not match:
+        return ""
+    named = match.group("np")[:1].isupper()  # a name's words are not verbs ("Extended Credit Facility")
+    words = [w.lower() for w in match.group("np").split()]
+    if any(w in _NOUN_STOP or not named and (_is_past_verb(w) or w.endswith(("ly", "ing"))) for w in words) \
+            or not _meaningful(words[-1]):
+        return ""
+    return " ".join(words[-2:])
+
+
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
     does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
@@ -1589,6 +1613,11 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         base = _base(sentence, match)
         if base is None:
             continue
+        # "a 460 million pound, 2,200-seat concert hall": an amount of millions used as an adjective
+        # keeps its currency in the singular ("pound" alone may weigh: "a 10 pound bag")
+        if base.unit == "pound" and re.search(r"\b(?:million|billion|trillion|bn|m)\s+pound$",
+                                              sentence[base.start:base.end], re.IGNORECASE):
+            base.unit, base.kind = "GBP", "money"
         # "$70 billion (approximately 1.03 trillion Korean won)": the same amount, converted.
         if found and base.kind == "money" and found[-1].kind == "money" and re.fullmatch(
                 r"\s*\(\s*(?:about|approximately|around|roughly|some|or|nearly|equivalent to|c\.|ca\.)?\s*",
@@ -1611,7 +1640,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         right_first = item.kind == "percent" and re.match(r"\s+of\s", sentence[item.end:]) or (
             item.kind == "count" and not re.search(r"\b(?:of|at)\s+" + _QUANT + r"$", sentence[:item.start]))
         first, second = (_measure_right, _measure_left) if right_first else (_measure_left, _measure_right)
-        measure = first(sentence, item, done) or second(sentence, item, done)
+        measure = _coordinated_head(sentence, item) or first(sentence, item, done) or second(sentence, item, done)
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         item.measure = item.cap or _named(sentence, item, done)
         item.measure = _held(sentence, item, _forecast(sentence, item, _readable(sentence, item, item.measure)))
