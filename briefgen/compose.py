@@ -381,11 +381,12 @@ def _as_standing(note: Note, doc: SourceDoc | None, story: str, brief: bool) -> 
 def _leaning_in_brief(note: Note, doc: SourceDoc, story: str) -> Note | None:
     """Step of `in_context` for an audience brief's note that leans on what comes before it: the first of
     these that gives a statement, else None:
-    1. its additive opening left out, visibly (`_without_additive`);
+    1. its additive opening left out, visibly (`_without_additive`), or its additive frame before a colon
+       (`_after_frame`);
     2. its pronoun subject named in a bracket (`_pronoun_named`), or the sentence before it so named and
        quoted with it (`_paired_named`);
     3. quoted with the sentence before it, that sentence's subject named (`_paired_with_subject`)."""
-    if (shorn := _without_additive(note, doc, story)) is not None:
+    if (shorn := _without_additive(note, doc, story) or _after_frame(note, doc, story)) is not None:
         return shorn
     if (named := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
         return named
@@ -483,6 +484,36 @@ def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
     if not standalone(alone, brief=True, story=story) or _named(alone, doc, pair=False, story=story) is not alone:
         return None
     return _requoted(note, doc, f"... {rest}", note.span.start)
+
+
+def _after_frame(note: Note, doc: SourceDoc, story: str) -> Note | None:
+    """*note* from after the colon that ends its additive frame, the frame left out visibly ("... the facility
+    will rise to $3.4 billion from $3.2 billion ..." for "The programme has also been revised: the facility
+    will rise ..."), when the frame's main clause only adds to what its source told before (`adds_to_another`)
+    and what follows the colon is a clause that stands alone in a brief; else None. What follows is the news;
+    the frame only links it to the story's other news, which the brief tells in its own statements."""
+    if note.text or note.status == "pinned":
+        return None
+    first = _FIRST_SENTENCE_END.split(note.quote, maxsplit=1)[0]
+    colon = first.find(":")
+    if colon < 0 or not adds_to_another(first[:colon]):
+        return None
+    rest = note.quote[colon + 1:].lstrip()
+    if len(rest.split()) < 6 or not rest[:1].isalpha():
+        return None
+    at = note.span.start + len(note.quote) - len(rest)
+    alone = replace(note, quote=rest[0].upper() + rest[1:], span=replace(note.span, start=at))
+    if not standalone(alone, brief=True, story=story) or not _FINITE.search(" ".join(rest.split()[:12])):
+        return None
+    named = _named(alone, doc, pair=False, story=story)  # "[the Kelso harbour authority] will now pay ..."
+    if named is None or named.span.start != at:
+        return None
+    return _requoted(note, doc, f"... {named.quote}", note.span.start)
+
+
+_FINITE = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|"
+                     r"[a-z]{3,}ed)\b")
+"""A verb that makes what follows a colon a clause ("the facility will rise ..."), not a list of items."""
 
 
 def _sentence_index(note: Note, doc: SourceDoc) -> int:
