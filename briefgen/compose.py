@@ -543,7 +543,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
         # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
         # A short form ("The Alliance") keeps its article: "[The Alliance of Regional Museums]".
-        article = "The " if mentions(name.split()[-1], reference.head) or short else ""
+        article = "The " if (mentions(name.split()[-1], reference.head) or short) \
+            and not re.search(r"['’]s$", name.split()[0]) else ""  # not "[The Spain's National Court]"
         named = _requoted(note, doc, f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}", note.span.start)
         if named is not None:
             return named
@@ -2911,6 +2912,23 @@ class _Composer:
                 return True
         return False
 
+    def led_in_by(self, side: Note, other: str) -> bool:
+        """Whether *side*, a party's statement quoted with the sentence before it, opens on what the other
+        party said or did ("The court said the group had not shown ... The group argues ..." as the group's
+        side against the court): shown under the party's name, it would put the other's words in its mouth."""
+        if side.id not in self.paired:
+            return False
+        start = self.own_start.get(side.id, side.span.start)
+        doc = self.docs.get(side.span.source)
+        if doc is None or start <= side.span.start:
+            return False
+        lead_in = " ".join(reads(doc, side.span.start, start).split())
+        saying = _SAYING.search(lead_in)  # "The court said ...": who said it, else who did what it tells
+        words = re.findall(r"[\w'’-]+", lead_in[:saying.start()]) if saying is not None and saying.start() < 80 \
+            else holds.main_subject(lead_in)
+        subject = {w.lower() for w in words} - STOP_WORDS
+        return bool(subject & {w.lower().removesuffix("'s").removesuffix("’s") for w in other.split()})
+
     def disagreements(self, spec: SectionSpec, *, parties_only: bool = False) -> list[Item]:
         """Where sources disagree: first the disputes between two named parties, taken early
         (*parties_only*, `fill_order`: before the sections after the opening one spend the budget),
@@ -2936,7 +2954,7 @@ class _Composer:
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
-                if a is None or b is None:
+                if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i]) for i, n in enumerate((a, b))):
                     continue
                 # A side the brief already stated (itself, in another source's words, or all but
                 # word for word) is referred to by its number: each fact once per brief; here it
