@@ -381,11 +381,12 @@ def _as_standing(note: Note, doc: SourceDoc | None, story: str, brief: bool) -> 
 def _leaning_in_brief(note: Note, doc: SourceDoc, story: str) -> Note | None:
     """Step of `in_context` for an audience brief's note that leans on what comes before it: the first of
     these that gives a statement, else None:
-    1. its additive opening left out, visibly (`_without_additive`);
+    1. its additive opening left out, visibly (`_without_additive`), or its additive frame before a colon
+       (`_after_frame`);
     2. its pronoun subject named in a bracket (`_pronoun_named`), or the sentence before it so named and
        quoted with it (`_paired_named`);
     3. quoted with the sentence before it, that sentence's subject named (`_paired_with_subject`)."""
-    if (shorn := _without_additive(note, doc, story)) is not None:
+    if (shorn := _without_additive(note, doc, story) or _after_frame(note, doc, story)) is not None:
         return shorn
     if (named := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
         return named
@@ -485,6 +486,36 @@ def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
     return _requoted(note, doc, f"... {rest}", note.span.start)
 
 
+def _after_frame(note: Note, doc: SourceDoc, story: str) -> Note | None:
+    """*note* from after the colon that ends its additive frame, the frame left out visibly ("... the facility
+    will rise to $3.4 billion from $3.2 billion ..." for "The programme has also been revised: the facility
+    will rise ..."), when the frame's main clause only adds to what its source told before (`adds_to_another`)
+    and what follows the colon is a clause that stands alone in a brief; else None. What follows is the news;
+    the frame only links it to the story's other news, which the brief tells in its own statements."""
+    if note.text or note.status == "pinned":
+        return None
+    first = _FIRST_SENTENCE_END.split(note.quote, maxsplit=1)[0]
+    colon = first.find(":")
+    if colon < 0 or not adds_to_another(first[:colon]):
+        return None
+    rest = note.quote[colon + 1:].lstrip()
+    if len(rest.split()) < 6 or not rest[:1].isalpha():
+        return None
+    at = note.span.start + len(note.quote) - len(rest)
+    alone = replace(note, quote=rest[0].upper() + rest[1:], span=replace(note.span, start=at))
+    if not standalone(alone, brief=True, story=story) or not _FINITE.search(" ".join(rest.split()[:12])):
+        return None
+    named = _named(alone, doc, pair=False, story=story)  # "[the Kelso harbour authority] will now pay ..."
+    if named is None or named.span.start != at:
+        return None
+    return _requoted(note, doc, f"... {named.quote}", note.span.start)
+
+
+_FINITE = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|is|are|was|were|has|have|had|"
+                     r"[a-z]{3,}ed)\b")
+"""A verb that makes what follows a colon a clause ("the facility will rise ..."), not a list of items."""
+
+
 def _sentence_index(note: Note, doc: SourceDoc) -> int:
     return bisect.bisect_right([sentence.start for sentence in doc.sentences], note.span.start) - 1
 
@@ -512,7 +543,8 @@ def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> No
         # "[The Skerry Island Heritage Trust]" for "The trust"; a name the noun only describes, as a title
         # before a person's name ("The minister" -> "[Heritage Minister Aoife Breen]"), without "The".
         # A short form ("The Alliance") keeps its article: "[The Alliance of Regional Museums]".
-        article = "The " if mentions(name.split()[-1], reference.head) or short else ""
+        article = "The " if (mentions(name.split()[-1], reference.head) or short) \
+            and not re.search(r"['’]s$", name.split()[0]) else ""  # not "[The Spain's National Court]"
         named = _requoted(note, doc, f"[{article}{name}{possessive}]{quote[len(reference.phrase):]}", note.span.start)
         if named is not None:
             return named
@@ -2889,6 +2921,23 @@ class _Composer:
                 return True
         return False
 
+    def led_in_by(self, side: Note, other: str) -> bool:
+        """Whether *side*, a party's statement quoted with the sentence before it, opens on what the other
+        party said or did ("The court said the group had not shown ... The group argues ..." as the group's
+        side against the court): shown under the party's name, it would put the other's words in its mouth."""
+        if side.id not in self.paired:
+            return False
+        start = self.own_start.get(side.id, side.span.start)
+        doc = self.docs.get(side.span.source)
+        if doc is None or start <= side.span.start:
+            return False
+        lead_in = " ".join(reads(doc, side.span.start, start).split())
+        saying = _SAYING.search(lead_in)  # "The court said ...": who said it, else who did what it tells
+        words = re.findall(r"[\w'’-]+", lead_in[:saying.start()]) if saying is not None and saying.start() < 80 \
+            else holds.main_subject(lead_in)
+        subject = {w.lower() for w in words} - STOP_WORDS
+        return bool(subject & {w.lower().removesuffix("'s").removesuffix("’s") for w in other.split()})
+
     def disagreements(self, spec: SectionSpec, *, parties_only: bool = False) -> list[Item]:
         """Where sources disagree: first the disputes between two named parties, taken early
         (*parties_only*, `fill_order`: before the sections after the opening one spend the budget),
@@ -2914,7 +2963,7 @@ class _Composer:
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
-                if a is None or b is None:
+                if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i]) for i, n in enumerate((a, b))):
                     continue
                 # A side the brief already stated (itself, in another source's words, or all but
                 # word for word) is referred to by its number: each fact once per brief; here it

@@ -67,3 +67,42 @@ def test_no_statement_that_adds_to_an_unseen_one_stands_alone(
 ])
 def test_adds_to_another_reads_the_first_sentence_s_main_clause(sentence: str, adds: bool) -> None:
     assert adds_to_another(sentence) is adds
+
+
+
+def _doc(text: str) -> tuple[Any, list[Any]]:
+    from briefgen.models import Note, Sentence, SourceDoc, SourceMeta, Span
+    paras = text.split("\n\n")
+    starts = [text.index(p) for p in paras]
+    doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=text, meta=SourceMeta(),
+                    sentences=tuple(Sentence(start=a, end=a + len(p), para=i + 1, sent=1, line=1 + 2 * i)
+                                    for i, (a, p) in enumerate(zip(starts, paras, strict=True))))
+    notes = [Note(id=f"n{i}", kind="fact", quote=p, span=Span(source="s0", start=a, end=a + len(p)))
+             for i, (a, p) in enumerate(zip(starts, paras, strict=True))]
+    return doc, notes
+
+
+@pytest.mark.parametrize(("frame", "shown"), [
+    ("The contract has also been revised: Kelso will now pay 14 million euros for the work, up from "
+     "11 million euros, as the channel silted faster than expected.",
+     "... Kelso will now pay 14 million euros for the work, up from 11 million euros, as the channel "
+     "silted faster than expected."),
+    # what follows the colon is a list, not a clause; or it leans on the frame itself: left out
+    ("The authority has also named three bidders: Rask Dredging, Holm Marine and Kelso Works.", None),
+    ("The plan was also changed: it now runs to 2029 and costs 14 million euros.", None),
+])
+def test_news_after_an_additive_frame_is_shown_without_the_frame(frame: str, shown: str | None) -> None:
+    """"The contract has also been revised: the authority will now pay 14 million euros ..." adds to what
+    was told before it in its main clause, but what follows the colon is the news itself, a clause that
+    stands alone: an audience brief shows it with the frame visibly left out rather than losing the later
+    value; the digest reads it as before."""
+    from briefgen.compose import in_context
+    text = ("The Kelso harbour authority delayed its vote on the dredging contract to March from June.\n\n"
+            "Ferry operators said they would ask the port to cap fees.\n\n" + frame)
+    doc, notes = _doc(text)
+    brief = in_context(notes[2], doc, brief=True)
+    if shown is None:  # paired with the sentence before it, or left out, as before
+        assert brief is None or not brief.quote.startswith("..."), brief
+        return
+    assert brief is not None and brief.quote == shown
+    assert doc.text[brief.span.start:brief.span.end] == shown.removeprefix("... ")
