@@ -2722,10 +2722,12 @@ class _Composer:
             for raw in self.noteset.notes:
                 if raw.span.source != doc.id or raw.speaker or raw.id in self.paired or raw.id in self.row_notes:
                     continue
-                note = readable.get(raw.id) or self.in_own_voice(raw, holder, kind)
+                # as written when only its first person leans on the row's holder ("For years I have asked"),
+                # not with the holder bracketed into it ("[Dale Rourke] have asked")
+                note = self.in_own_voice(raw, holder, kind) or readable.get(raw.id)
                 if note is None:
                     continue
-                level = features.writers_thesis(said(note))
+                level = features.writers_thesis(said(raw))
                 if level and self.still_ahead(note) and (best is None or (-level, note.span.start) < best[:2]):
                     best = (-level, note.span.start, note)
             if best is not None:
