@@ -74,6 +74,7 @@ def test_a_columns_thesis_is_a_row_under_its_author(cli_build: Build) -> None:
     ("The mayor said the city should act now.", 0),  # someone else's view, reported
     ("The board ruled that the costs should not have counted.", 0),
     ('"We think it is a mistake," the union said.', 0),  # a quotation of someone
+    ("Nobody asked me whether it should sell its coal shares.", 0),  # an embedded question asserts nothing
     ("The canal has carried barges for two hundred years.", 0),  # a fact, no stance
 ])
 def test_writers_thesis_by_form(sentence: str, level: int) -> None:

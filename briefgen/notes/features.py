@@ -287,7 +287,9 @@ def writers_thesis(sentence: str) -> int:
         return 0
     if _AUTHORS_VIEW.search(bare) or _WRITERS_STANCE.search(bare):
         return 2
-    return 1 if _NORMATIVE.search(bare) else 0
+    # an embedded question or condition asserts nothing ("Nobody asked me whether it should sell")
+    asserted = re.sub(r"\b(?:whether|if)\b[^,;:.]*", " ", bare)
+    return 1 if _NORMATIVE.search(asserted) else 0
 
 
 def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
