@@ -2739,8 +2739,9 @@ class _Composer:
         quotes = [n for n in quotes if not any(self.retold_later(n, m) for m in quotes if m is not n)]
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
         owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
+        theses = self.theses()
         for note in quotes + forum[:2]:
-            if len(items) >= spec.max_items:
+            if len(items) >= spec.max_items - len(theses):
                 break
             if note.id in self.paired:
                 continue  # one position per row: not glued to the sentence before it
@@ -2792,7 +2793,64 @@ class _Composer:
                     item = replace(item, speaker=f"Forum commenter {note.span.author}".strip(),
                                    speaker_role="online discussion")
                 items.append(item)
+        for note, holder, role in theses:
+            if any(self.one_row((holder, role), (item.speaker, item.speaker_role)) for item in items):
+                continue  # the writer has a row already, as someone a report quotes
+            if note.id not in self.used and self.fits(note, new_words=False):
+                items.append(replace(self.take(note), speaker=holder, speaker_role=role))
         return items
+
+    def theses(self) -> list[tuple[Note, str, str]]:
+        """Per source that argues a case in its own voice (an opinion column or an analysis, not a
+        forum), its thesis as a Stakeholder row: the statement that most plainly gives its writer's
+        position (`features.writers_thesis`: first person with a verb of view or of asking, else
+        what ought to be done; the earliest of equals), with its holder, the author the source names
+        (else its publisher), and the role "opinion, <publisher>" or "analysis". None for a source
+        whose writer the sources do not name, or with no such statement among its notes; a source
+        whose statements the brief already quotes gives one all the same (its position is its own)."""
+        found: list[tuple[Note, str, str]] = []
+        for doc in self.docs.values():
+            meta = doc.meta
+            if not _comment(doc, frozenset({"opinion", "analysis"})) or self.forum_source(doc):
+                continue
+            holder = " ".join((meta.author or meta.publisher).split())
+            if not holder:
+                continue
+            kind = "opinion" if meta.kind == "opinion" or meta.reliability == "opinion" else "analysis"
+            if kind == "analysis" and meta.publisher:
+                holder = " ".join(meta.publisher.split())  # an analysis's "we" is its house's
+            role = f"{kind}, {meta.publisher}" if holder != meta.publisher and meta.publisher else kind
+            best: tuple[int, int, Note] | None = None
+            readable = {n.id: n for n in self.notes}
+            for raw in self.noteset.notes:
+                if raw.span.source != doc.id or raw.speaker or raw.id in self.paired or raw.id in self.row_notes:
+                    continue
+                # as written when only its first person leans on the row's holder ("For years I have asked"),
+                # not with the holder bracketed into it ("[Dale Rourke] have asked")
+                note = self.in_own_voice(raw, holder, kind) or readable.get(raw.id)
+                if note is None:
+                    continue
+                level = features.writers_thesis(said(raw))
+                if level and self.still_ahead(note) and (best is None or (-level, note.span.start) < best[:2]):
+                    best = (-level, note.span.start, note)
+            if best is not None:
+                found.append((best[2], holder, role))
+        return found[:2]
+
+    def in_own_voice(self, note: Note, holder: str, kind: str) -> Note | None:
+        """*note* as written when all that keeps it from standing alone is its writer's first person
+        ("We think the merger ...", "For years I have asked ..."), which a Stakeholder row naming
+        *holder* tells: a column's "I" (its "we" may be the readers' or the country's), an
+        analysis's "I" or "we"; None otherwise."""
+        found = own_voice(note.quote)
+        if found is None or kind == "opinion" and found.group().lower() not in {"i", "me", "my"}:
+            return None
+        named = replace(note, quote=note.quote[:found.start()] + holder + note.quote[found.end():])
+        return note if standalone(named, True, self.story) else None
+
+    def forum_source(self, doc: SourceDoc) -> bool:
+        """Whether *doc* is a forum thread or rated a forum comment."""
+        return doc.meta.reliability == FORUM_RELIABILITY or doc.meta.kind in FORUM_KINDS
 
     def one_row(self, a: tuple[str, str], b: tuple[str, str]) -> bool:
         """Whether two holders (name, role) are one party, one Stakeholder row: a name of one is a

@@ -665,13 +665,24 @@ _AGAINST_OFFER = re.compile(
 """"X, which is seeking a 14% rise against the company's 6% offer, ...": a demand set against an offer."""
 _ACCOUNT = (r"(?:account|claims?|version|assertion|reports?|statements?|figures?|estimates?|allegations?|description|"
             r"arguments?|proposals?|plans?|demands?|calls?|decision|position|views?|conclusions?|assessment|offer|"
-            r"conditions?|case|findings?|counts?|tally|numbers?|data|results?)")
+            r"conditions?|case|findings?|counts?|tally|numbers?|data|results?|suggestions?|assumptions?|forecasts?|"
+            r"projections?|predictions?|assurances?|insistence|contention|characteri[sz]ation|reading|interpretation)")
 _DISPUTE = re.compile(
     r"^(?P<a>" + _HOLDER + r")\s+(?:(?:disput|reject|den(?:y|ie)|contest|challeng|dismiss|question|refut|contradict)\w*|"
     r"disagree(?:s|d)?\s+with|push(?:es|ed)?\s+back\s+(?:on|against))\s+"
     r"(?:(?P<b>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)['’]s\s+" + _ACCOUNT
     + r"|" + _ACCOUNT + r"\s+(?:by|from|of)\s+(?P<b2>(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)(?=\s+that\b|[,.]|$))",
     re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"^[\"“‘']?\s*(?:I|We)\s+(?:\w+ly\s+)?(?:disagree\s+with|dispute|reject|challenge|"
+                           r"question|contest)\s", re.IGNORECASE)
+""""I disagree with ...", "We strongly dispute ...": the holder is the one speaking, named by the
+sentence's speech tag or, in a column or a note, by its byline."""
+_SPEECH_TAG = re.compile(r"(?:[,.!?]?[\"”’']\s*,?|,)\s*(?:(?P<a>" + _HOLDER + r")\s+(?:said|says|told\s+\w+|added|wrote|writes)|"
+                         r"(?:said|says|added|wrote|writes)\s+(?P<a2>" + _HOLDER + r")(?:,[^,]{3,80},?)?)\s*"
+                         r"(?:(?:on|in)\s+[\w ,]{2,40})?[.!]?$")
+"""The speech tag closing a quoted sentence: '..., Berggren said.', '..." said Ana Castro, a ...'."""
+
+
 _CALLED_FALSE = re.compile(
     r"^(?P<a>" + _HOLDER + r")(?:,[^,]{3,80},)?\s+(?:call|describ|label|brand)\w*\s+(?P<b>(?:the\s+)?[\w'’.&-]+"
     r"(?:\s+[\w'’.&-]+){0,3}?)['’]s?\s+" + _ACCOUNT + r"\b[^.;]{0,80}?\s+(?:as\s+)?[\"“]?(?:simply\s+|grossly\s+|deeply\s+)?"
@@ -827,6 +838,15 @@ def contrast(text: str) -> Contrast | None:
         a, b = _holder(against.group("a")), party_name(against.group("b"))
         return Contrast((a, b), f"{b or 'the other side'} offers otherwise")
     dispute = _DISPUTE.match(sentence)
+    if _FIRST_PERSON.match(sentence) and (dispute := _DISPUTE.match(sentence.lstrip("\"“‘' "))):
+        # The one speaking holds the dispute: the speaker its tag names, or the writer of the
+        # source (left unnamed here: the brief names a column's or a note's writer by its byline).
+        b = party_name(dispute.group("b") or dispute.group("b2") or "")
+        tag = _SPEECH_TAG.search(sentence)
+        a = _holder((tag.group("a") or tag.group("a2")) if tag else "")
+        if b and not vague(b) and (not a or _distinct(a, b)):
+            return Contrast((a, b), f"{a or ('the speaker' if tag else 'the writer')} disputes what {b} says")
+        return None
     if dispute:
         a, b = _holder(dispute.group("a")), party_name(dispute.group("b") or dispute.group("b2") or "")
         if _distinct(a, b):

@@ -271,6 +271,34 @@ def attribution(sentence: str) -> tuple[Speaker, str, str, bool] | None:
     return _quoted_person(sentence) or _actor(sentence)
 
 
+# The writer's own stance in first person: "I am asking for ...", "For years I have asked for ...",
+# "We urge ...", "I believe ..." (a verb of asking, urging, arguing or believing after I/we).
+_WRITERS_STANCE = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:have|had|am|are|do|did|will|would|still|also|now|long|repeatedly)\s+){0,2}"
+    r"(?:not\s+)?(?:ask(?:ed|ing)?|urg(?:e|ed|ing)|argu(?:e|ed|ing)|call(?:ed|ing)? (?:for|on)|"
+    r"believ(?:e|ed)|think|doubt|oppos(?:e|ed)|support(?:ed)?|want(?:ed)?|propos(?:e|ed))\b")
+
+
+def writers_thesis(sentence: str) -> int:
+    """How plainly *sentence* states its writer's own position (an opinion column's or an analyst
+    note's thesis), by its form: 2 when it is in first person with a verb of view or of asking ("We
+    think ...", "In our view ...", "For years I have asked for ..."); 1 when it says what ought to be
+    done in the writer's voice ("The council should have insisted ..."); 0 when it reports what
+    someone else says or decided, quotes anyone, or is neither."""
+    bare = re.sub(r'“[^”]*”|"[^"]*"', " ", sentence)
+    if bare != sentence and re.search(r"[“\"]", sentence) and len(bare.split()) < len(sentence.split()) // 2:
+        return 0  # mostly a quotation of someone
+    # a verb of saying that tells what someone did say, not what ought to be said ("should have insisted")
+    told = re.sub(r"\b(?:should|must|ought to|need to)(?: not)?(?: have)? \w+", " ", bare)
+    if re.search(r"\b" + _REPORTING + r"\b", told) or _REPORTED_THAT.search(told):
+        return 0
+    if _AUTHORS_VIEW.search(bare) or _WRITERS_STANCE.search(bare):
+        return 2
+    # an embedded question or condition asserts nothing ("Nobody asked me whether it should sell")
+    asserted = re.sub(r"\b(?:whether|if)\b[^,;:.]*", " ", bare)
+    return 1 if _NORMATIVE.search(asserted) else 0
+
+
 def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
     """Whether a statement made with *verb* ("said", "urged"; "" for "according to") about
     *clause* (the sentence without speaker and verb) is its speaker's view, demand or intent.
