@@ -1704,6 +1704,8 @@ class _Composer:
                 break
             if opening and holds.background(said(note), self.source_day(note)):
                 continue  # what was done years before its source: background, not the bottom line
+            if items and self.for_timeline(note):
+                continue  # a dated past event, after the section's first statement: the Timeline's to tell
             if self.matches(note, spec) and self.fits(note) and not (self.for_watch(note) and not _of_what_comes(spec)):
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
@@ -3276,6 +3278,23 @@ class _Composer:
             return dates.event_day(said(note), stated)
         placed = self.date(note)
         return dates.event_day(said(note), dt.date.fromisoformat(placed), relative=False) if placed else None
+
+    def for_timeline(self, note: Note) -> bool:
+        """Whether the note is a dated past event of the story that the profile's Timeline tells
+        ("On November 12 the council approved 2.1 billion naira", read in a report of 19 November):
+        reported fact (no commentary, no forecast) whose text names a day before its source's date,
+        not years before it (background) and no span's total. Other bullet sections leave it to the
+        Timeline (each fact once) after their first statement, so the Timeline is not left thin by
+        sections that can take other statements; nothing when the profile has no Timeline."""
+        if not any(spec.style == "timeline" and spec.max_items for spec in self.profile.sections):
+            return False
+        if not self.reports(note) or note.kind == "forecast" or self.commentary(note):
+            return False
+        stated, day = self.source_day(note), self.event_day(note)
+        if stated is None or day is None or day >= stated:
+            return False
+        text = said(note)
+        return not holds.background(text, stated) and not holds.period_total(text)
 
     def report_day(self, note: Note, day: dt.date) -> bool:
         """True when *day* is the note's source's date and its text names no day for what it

@@ -882,6 +882,15 @@ _OFF_SENSE = re.compile(
     r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
     r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
+    # defending a value, a standing or a stance, not a place or people ("to defend the currency with rates",
+    # "defend its title", "defended the decision", "cannot be defended on moral grounds")
+    r"|\bdefen(?:d|ds|ded|ding)\s+(?:(?:the|its|their|his|her|our|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:currency|currencies|peg|exchange rate|rates?|prices?|yields?|bonds?|margins?|market share|share|title|"
+    r"record|lead|seat|majority|decision|policy|plan|deal|budget|reputation|position|stance|choice|move|"
+    r"programme|program)\b|\b(?:be|been|being)\s+defended\b"
+    # a threat to do something as leverage ("threatened to call a general strike unless ..."): what follows says
+    # whether it is security; "threat" alone is no attack
+    r"|\bthreat(?:en|ens|ened|ening)\s+to\b|\b(?:strike|walkout|legal|boycott|resignation)\s+threats?\b"
     r"|\bdemand(?:ed|ing)\b|\bdemands\s+(?=(?:that|the|a|an|more|fewer|at least|its|their|\d)\b)"
     r"|\b(?:demand(?:s|ed|ing)?|order(?:s|ed|ing)?|requir(?:e|es|ed|ing))\s+(?:that|the\s+(?:sale|closure|disposal|"
     r"removal|return)|(?:it|them|him|her|\w+)\s+to)\b"
@@ -971,9 +980,23 @@ _UNDERTAKING = re.compile(r"\b(?:promis(?:e|es|ed)|pledg(?:e|es|ed)|guarantee[sd
                           re.IGNORECASE)
 
 
+# Something done that ends or holds off a threat ("The TUC suspended its strike threat on Sunday",
+# "called off the walkout", "lifted the ban"): a past act in the simple past that lowers a risk, not one.
+_EASED = re.compile(r"\b(?:suspended|withdrew|withdrawn|called off|lifted|dropped|ended|averted|abandoned|"
+                    r"cancell?ed|settled|resolved|shelved)\b", re.IGNORECASE)
+# What could still happen: a modal, a condition, a warning or a risk word.
+_POSSIBLE = re.compile(r"\b(?:could|may|might|would|can|will|if|unless|risks?|risky|warn\w*|fear\w*|concern\w*|"
+                       r"danger\w*|likely|possible|possibly|potential\w*|exposure|exposed?|vulnerab\w*|threaten\w*)\b",
+                       re.IGNORECASE)
+
+
 def risk(text: str, kind: str) -> bool:
-    """A possible adverse outcome: a note drafted as a risk that is no undertaking or notice."""
-    return kind == "risk" and not _UNDERTAKING.search(text) and not _SERVICE.search(text)
+    """A possible adverse outcome: a note drafted as a risk that is no undertaking or notice, and
+    no act done that ends or holds off a threat with nothing said of what could still happen
+    (`_EASED` with no `_POSSIBLE`: "The TUC suspended its strike threat on Sunday ...")."""
+    if kind != "risk" or _UNDERTAKING.search(text) or _SERVICE.search(text):
+        return False
+    return not (_EASED.search(text) and not _POSSIBLE.search(text))
 
 
 # A span of time a figure is totalled over ("in the 2025/26 season", "the season that ended on
