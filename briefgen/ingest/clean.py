@@ -536,7 +536,14 @@ def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
         found = _COPYRIGHT_NAME.match(_plain(line))
         if found and _publisher_name(found.group("name")):
             return found.group("name")
+    if tail and (found := _SIGN_OFF.fullmatch(_plain(tail[-1]).strip())) and _publisher_name(found.group("name")) \
+            and (_ORG_WORD.search(found.group("name")) or _OUTLET_WORD.search(found.group("name"))):
+        return found.group("name")  # "- Citi Newsroom", the outlet's sign-off under the last paragraph
     return ""
+
+
+_SIGN_OFF = re.compile(r"[-–—][ ]*(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})\.?")
+"""A text's last line that is only a dash and a name: an outlet signing off its copy ("- Citi Newsroom")."""
 
 
 def _notice(text: str) -> str:
@@ -1301,7 +1308,7 @@ _ROLE = re.compile(
 
 _OUTLET_WORD = re.compile(
     r"\b(?:Review|Ledger|Courier|Chronicle|Observer|Echo|Telegraph|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|"
-    r"Monitor|Forums?|Online|Insider)\b")
+    r"Monitor|Forums?|Online|Insider|Newsroom|Newswire)\b")
 """Words that name an outlet rather than a person (besides _ORG_WORD's)."""
 _COLUMN_NAME = re.compile(r"(?:The[ ])?(?:[A-Z][\w'’-]*[ ]){0,4}(?:Column|Diary|Notebook)")
 
