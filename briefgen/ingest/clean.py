@@ -536,7 +536,14 @@ def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
         found = _COPYRIGHT_NAME.match(_plain(line))
         if found and _publisher_name(found.group("name")):
             return found.group("name")
+    if tail and (found := _SIGN_OFF.fullmatch(_plain(tail[-1]).strip())) and _publisher_name(found.group("name")) \
+            and (_ORG_WORD.search(found.group("name")) or _OUTLET_WORD.search(found.group("name"))):
+        return found.group("name")  # "- Citi Newsroom", the outlet's sign-off under the last paragraph
     return ""
+
+
+_SIGN_OFF = re.compile(r"[-–—][ ]*(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})\.?")
+"""A text's last line that is only a dash and a name: an outlet signing off its copy ("- Citi Newsroom")."""
 
 
 def _notice(text: str) -> str:
@@ -1215,8 +1222,10 @@ WIRE_SERVICES = {
     "interfax": "Interfax", "cnn": "CNN", "bbc": "BBC", "nyt": "The New York Times", "prnewswire": "PR Newswire",
     "businesswire": "Business Wire", "business wire": "Business Wire", "globe newswire": "GlobeNewswire",
 }
-_CAPS_WORD = r"[A-Z][A-Z.'’-]+"
-_NAME_WORD = r"[A-Z][A-Za-z.'’-]+"
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+"
+_ARTICLE = r"(?:[A-Z][ ](?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]))?"
+"""A one-letter article opening a place's name ("A CORUNA", "A Coruña", "O Grove")."""
 _DATE_IN_LINE = (
     r",?[ ]+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:st|nd|rd|th)?"
     r"(?:,?[ ]+(?:19|20)\d\d)?|\d{1,2}[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -1227,7 +1236,7 @@ _DATE_ALONE = _DATE_IN_LINE.replace("?P<date>", "?:").replace(",?[ ]+", "", 1)
 dateline, or set between dashes after its credit."""
 WIRE_DATELINE = re.compile(
     r"^(?:(?!" + _DATE_ALONE + r")"
-    r"(?P<place>" + _NAME_WORD + r"(?:[ /]" + _NAME_WORD + r"){0,3})"
+    r"(?P<place>" + _ARTICLE + _NAME_WORD + r"(?:[ /]" + _NAME_WORD + r"){0,3})"
     r"(?P<region>(?:,[ ]*" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}){0,2}?)"
     r"(?:" + _DATE_IN_LINE + r")?|(?P<opening>" + _DATE_ALONE + r"))?"
     r"[ ]*(?:\((?P<credit>[A-Z][A-Za-z.&'’ -]{0,30}?)\)|/(?P<wire>[A-Z][A-Za-z ]{1,30})/)?"
@@ -1240,7 +1249,14 @@ WIRE_DATELINE = re.compile(
 two places filed from ("BRUSSELS/OSLO, Nov 21 (Nordic Wire) - "),
 the date after the credit ("OSLO (Nordic Wire), Nov. 19, 2026 - ", "OSLO, Norway (Nordic Wire) - Nov.
 19, 2026 - ") or with no place ("Nov. 10, 2026 (Iberia Press) - "). `dateline_end` decides which matches are datelines."""
-_CAPS_PLACE = re.compile(r"(?=[A-Z.'’ -]*[A-Z]{3})" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,3}")
+_CAPS_PLACE = re.compile(r"(?:[A-Z][ ])?(?=[A-ZÀ-ÖØ-Þ.'’ -]*[A-ZÀ-ÖØ-Þ]{3})" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,3}")
+_DASH = r"(?:_|--|—|–|-(?!-))"
+_DATE_FIRST = re.compile(
+    r"^" + _DATE_ALONE + r"[ ]+" + _DASH + r"[ ]+" + _ARTICLE + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2}"
+    r"(?:,[ ]*" + _NAME_WORD + r"(?:[ ]" + _NAME_WORD + r"){0,2})?[ ]+" + _DASH + r"[ ]+(?=[A-Z0-9\"“‘'`(])"
+)
+"""A dateline that gives its date before its place, each closed by a dash: "Nov 17, 2026 - Accra - ",
+"17 November 2026 -- PORT LOUIS, Mauritius -- "."""
 
 
 def dateline_end(line: str, first_lines: bool = True) -> int:
@@ -1249,6 +1265,8 @@ def dateline_end(line: str, first_lines: bool = True) -> int:
     A credit in brackets ("(AP)", "/PRNewswire/") makes one anywhere; a place and date before a
     dash ("PARIS, March 4 -- ") too; a place in capitals, with or without its region, before a
     dash ("WASHINGTON _ ", "PORT ELLERY, Ohio - ") only among a text's first lines (*first_lines*)."""
+    if (first := _DATE_FIRST.match(line)) is not None:
+        return first.end()
     match = WIRE_DATELINE.match(line)
     if match is None or match.end() == 0:
         return 0
@@ -1290,7 +1308,7 @@ _ROLE = re.compile(
 
 _OUTLET_WORD = re.compile(
     r"\b(?:Review|Ledger|Courier|Chronicle|Observer|Echo|Telegraph|Examiner|Inquirer|Dispatch|Sentinel|Bulletin|"
-    r"Monitor|Forums?|Online|Insider)\b")
+    r"Monitor|Forums?|Online|Insider|Newsroom|Newswire)\b")
 """Words that name an outlet rather than a person (besides _ORG_WORD's)."""
 _COLUMN_NAME = re.compile(r"(?:The[ ])?(?:[A-Z][\w'’-]*[ ]){0,4}(?:Column|Diary|Notebook)")
 

@@ -16,7 +16,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end
 from briefgen.models import Entity
 from briefgen.notes import figures
 from briefgen.notes.folded import ASCII_LOWER, Folded, compile_folded
-from briefgen.roles import TITLE_WORDS
+from briefgen.roles import ROLE_NOUN, TITLE_WORDS
 
 # ---------------------------------------------------------------- candidates
 
@@ -328,6 +328,12 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
             if number in (1, 3) and _NOT_SUBJECT.search(sentence, 0, match.start("name")):
                 continue  # "images from NASA's Hubble Space Telescope said": the name is not who speaks
             role = (match.groupdict().get("role") or "").strip(" ,")
+            hyphened = re.search(r"((?:[A-Z][\w&'’]*\s+){0,3})([A-Z]?[a-z]+)-$", sentence[:match.start("name")])
+            if hyphened and len(name.split()) >= 3 and (hyphened.group(2) in TITLE_WORDS
+                                                        or ROLE_NOUN.search(hyphened.group(2).lower())):
+                # "TUC Secretary-General Joshua Ansah": the name's first word closes a hyphenated title
+                role = role or (hyphened.group(0) + name.split()[0]).strip()
+                name = " ".join(name.split()[1:])
             # A name the pattern caught in the middle ("The Health Products Safety Board, the
             # federal regulator, said"): the capitalised words before it belong to it.
             before_name = re.search(r"((?:[A-Z][\w&'’-]*\s+)+)$", sentence[:match.start("name")])
