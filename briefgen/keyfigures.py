@@ -936,7 +936,7 @@ def known_set(quote: str, figure: Figure) -> bool:
 # A clause-leading adverbial that places what follows in another event's time: a temporal or
 # comparative opener, then (before the comma that ends it) a past year, a bare proper name ("After
 # the Prestige,"), or "the last time": the main clause's figures belong to that event.
-_FRAME_OPEN = re.compile(r"(?:^|[.;:!?]\s+|\s[—–]\s)(?P<frame>(?:When|After|In|During|Following|Before|Back\s+in|Like|"
+_FRAME_OPEN = re.compile(r"(?:^|[.;:!?]\s+|\s[—–]\s)(?P<frame>(?:When|After|At|In|During|Following|Before|Back\s+in|Like|"
                          r"Unlike|As\s+with|The\s+last\s+time|Last\s+time)\b[^,;:.!?]*(?:,\s*in\s+(?:19|20)\d\d)?),\s",
                          re.IGNORECASE)
 _BARE_NAME_FRAME = re.compile(r"^(?:After|Following|Like|Unlike|As\s+with|Since)\s+the\s+(?:[A-Z][\w'’-]*\s*){1,3}$")

@@ -24,6 +24,7 @@ def test_a_clause_framed_by_an_earlier_event_is_that_events() -> None:
     assert other_event("When Porto built its metro in 2004, the works cost €3bn.", _EUR, "2026-05-01")
     assert other_event("The last time the mint redesigned the coin, it spent €3bn.", _EUR, "2026-05-01")
     assert other_event("The last time the board met, in 2019, it approved €3bn.", _EUR, "2026-05-01")
+    assert other_event("At the 2021 tender, bidders offered €3bn in all.", _EUR, "2026-05-01")
 
 
 def test_the_storys_own_clause_stays() -> None:
@@ -33,6 +34,7 @@ def test_the_storys_own_clause_stays() -> None:
     assert not other_event("When Porto built its metro in 2004, prices rose; today the city asks €3bn.", _EUR, "2026-05-01")
     assert not other_event("After the vote on Monday, ministers pledged €3bn.", _EUR, "2026-05-01")
     assert not other_event("The ministry pledged €3bn on Monday.", _EUR, "2026-05-01")
+    assert not other_event("At Monday's tender, bidders offered €3bn in all.", _EUR, "2026-05-01")
 
 
 @given(st.integers(min_value=1990, max_value=2030))
