@@ -42,6 +42,7 @@ from briefgen.keyfigures import (
     measure_key_of,
     move_base,
     multiplied_from,
+    other_event,
     other_measures,
     other_subjects,
     other_terms,
@@ -1914,6 +1915,7 @@ class _Composer:
         # (a move's base), "the two launches moved were worth ..." (a set the clause is about)
         ranked = [g for g in self.figure_groups()
                   if not all(time_offset(n.quote, f) or move_base(n.quote, f) or known_set(n.quote, f)
+                             or other_event(n.quote, f, self.date(n))
                              for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
             # a value the headlines give is the story's number: its row stays beside the statement

@@ -931,3 +931,37 @@ def known_set(quote: str, figure: Figure) -> bool:
         return False
     at = quote.find(figure.text)
     return at >= 0 and bool(_DEFINITE_BEFORE.search(quote[:at]))
+
+
+# A clause-leading adverbial that places what follows in another event's time: a temporal or
+# comparative opener, then (before the comma that ends it) a past year, a bare proper name ("After
+# the Prestige,"), or "the last time": the main clause's figures belong to that event.
+_FRAME_OPEN = re.compile(r"(?:^|[.;:!?]\s+|\s[—–]\s)(?P<frame>(?:When|After|At|In|During|Following|Before|Back\s+in|Like|"
+                         r"Unlike|As\s+with|The\s+last\s+time|Last\s+time)\b[^,;:.!?]*(?:,\s*in\s+(?:19|20)\d\d)?),\s",
+                         re.IGNORECASE)
+_BARE_NAME_FRAME = re.compile(r"^(?:After|Following|Like|Unlike|As\s+with|Since)\s+the\s+(?:[A-Z][\w'’-]*\s*){1,3}$")
+
+
+def other_event(quote: str, figure: Figure, reported: str) -> bool:
+    """Whether the figure's clause is placed by a leading adverbial in another event's time
+    ("When Bordeaux extended its line D in 2019, the works cost 52 million euros per kilometre",
+    "After the Prestige, cleanup alone cost Spain over €2bn", "The last time Kazakhstan restricted
+    exports, in 2022, ... prices fell 18%"): a precedent told for comparison, no measure of this
+    story. A year counts only two or more years before the report (*reported*, an ISO day), so last
+    year's results ("In 2025, revenue rose 8%") stay; "since" frames (a running total) stay."""
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    before = quote[:at]
+    frames = list(_FRAME_OPEN.finditer(before))
+    if not frames:
+        return False
+    frame = frames[-1]
+    # the figure must be in the clause the frame leads, not after a later clause break
+    if re.search(r"[.;:!?]\s", before[frame.end():]):
+        return False
+    words = frame.group("frame").strip()
+    if re.match(r"(?i)(?:the\s+)?last\s+time\b", words) or _BARE_NAME_FRAME.match(words):
+        return True
+    year = int(reported[:4]) if reported[:4].isdigit() else None
+    return year is not None and any(int(y) <= year - 2 for y in re.findall(r"\b(?:19|20)\d\d\b", words))
