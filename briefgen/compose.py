@@ -1458,33 +1458,7 @@ class _Composer:
                 dated = [d for d in days if d is not None]
                 subject, done = _doer_and_object(text)
                 found = (verb, args, min(dated) if dated else None, note, subject, done)
-        return found if found is not None else self.breaking_lede
-
-    @functools.cached_property
-    def breaking_lede(self) -> tuple[str, frozenset[str], dt.date | None, Note, frozenset[str], frozenset[str]] | None:
-        """When no happening is told in the same words by two sources, the story is what the earliest news
-        report's lede says was done ("Ghana reached a staff-level agreement with the International Monetary
-        Fund on Tuesday ..."), if a later source names the same thing (two of its words in one sentence, in
-        any verb: "the staff-level agreement", "the IMF deal"): the report that broke the story."""
-        firsts = sorted(((day.toordinal() if (day := self.source_day(note)) else 1 << 30), note.span.source, note)
-                        for note in self.readable
-                        if note.id not in self.paired and not self.commentary(note) and self.first_of_source(note))
-        for _, source, note in firsts:
-            text = said(note)
-            event = holds.main_event(text)
-            if event is None or holds.background(text, self.source_day(note)) or holds.leans_on_another(text):
-                continue
-            verb = stem(event[0])
-            subject, done = _doer_and_object(text)
-            args = frozenset(_stems(" ".join(event[1]))) - {verb}
-            # another report names it: two of its words, one of them of what was done ("aground", "agreement"),
-            # not only its actor's ("Spain", "Ghana")
-            if not done or not any(len(words & args) >= CENTRAL_ARGS and words & done
-                                   for key, doc in self.docs.items()
-                                   if key != source for words in map(_stems, self.sentences_of(doc))):
-                continue
-            return (verb, args, self.source_day(note), note, subject, done)
-        return None
+        return found
 
     @functools.cached_property
     def ledes(self) -> tuple[tuple[str, str], ...]:
