@@ -1333,6 +1333,10 @@ def done_verb(text: str) -> tuple[list[str], int] | None:
         if lower in _IRREGULAR_PAST and after[:1] and after[0] in _DETERMINERS - {"that", "this", "these", "those"}:
             return (words, i)  # "cut the base tariff", "hit its target": a short past form before its object
         if _participle(lower) and (len(lower) > 3 or lower in _SHORT_PAST):
+            if after[:1] == ["by"] and any(w.lower() in _PRESENT_BE or w.lower() in _PAST_BE or w.lower() in _MODALS
+                                           or w.lower() in _PERFECT for w in words[i + 2:i + 10]):
+                continue  # a participle with its agent before the clause's verb ("Heavy fuel oil of the kind
+                # carried by the Nordic Aurora is dense"): a reduced relative in the subject, not its verb
             return (words, i) if lower not in _SAYING else None
     return None
 
