@@ -433,7 +433,7 @@ def clean(text: str) -> Cleaned:
         updated=updated,
         date_from=date_from,
         author=wire.author or top.author,
-        kind=(kind or top.kind or title_kind(title) or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
+        kind=(kind or top.kind or wire.kind or title_kind(title) or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
               or _signed_kind(lines, body)),
         news=news,
     )
@@ -804,6 +804,8 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
         if writer:  # "By Mark Hollis, a former secondary school principal": the writer, with a role no byline reads
             top.furniture[outlet_line[0] - 1] = "byline"
             top.author = top.author or writer
+            if by is not None and by.group("genre"):  # "Analysis by Dr Elena Castro, ...": what the piece is
+                top.kind = top.kind or _genre(by.group("genre")) or ""
     for i, line in header:
         if i in heads and not top.kind and (masthead := header_line(line)) is not None and masthead.genre:
             top.kind = masthead.kind  # "Kvarner Securities | Equity Research | 10 November 2026": what the piece is
@@ -821,7 +823,7 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
                           and not date_line(_plain(line)) and byline(line) is None), top.title)
 
 
-_OUTLET_LINE = re.compile(r"(?:(?:[Pp]ublished|[Ff]irst published|[Oo]riginally published)[ ](?:by|in)[ ](?:the[ ])?)?"
+_OUTLET_LINE = re.compile(r"(?:(?:[Pp]ublished|[Ff]irst published|[Oo]riginally published)[ ](?:by|in|on)[ ](?:the[ ])?)?"
                           r"(?P<name>[^,|]+?)(?:[ ]*[,|][ ]*(?P<date>[^,|].*))?")
 """A line naming the outlet that ran a signed piece, with or without its date: "The Dominion Review, 20
 November 2026", "Published by the Vientiane Economic Review, 21 November 2026", "First published in The
@@ -843,7 +845,8 @@ def _outlet_under_byline(header: list[tuple[int, str]], top: _Top, heads: dict[i
         said = _plain(below).lower().startswith(("published", "first published", "originally published"))
         if when is not None and not date_line(when.strip()):
             return None
-        if (when is None and not said) or not _publisher_name(name) or _person(name) and not _organisation(name):
+        if (when is None and not said) or not _publisher_name(name) or _person(name) and not _organisation(name) \
+                and not said:  # "Published on LaVoce Economia, ...": what ran it, though it reads like a name
             return None
         return j, name
     return None
@@ -956,6 +959,11 @@ def header_line(line: str) -> HeaderLine | None:
     line = _plain(line)
     if (dotted := _dotted_parts(line)) is not None:
         return header_line(dotted)  # "Analysis. Harbour Gazette, 3 March 2026. By Tom Reyes."
+    if (whole := byline(line)) is not None and whole[0]:
+        # "Analysis by Dr Elena Castro, marine ecologist, University of Vigo": the writer, and the kind of piece
+        signed = _BYLINE.match(line)
+        kind = _genre(signed.group("genre")) if signed is not None and signed.group("genre") else None
+        return HeaderLine(author=whole[0], issuer=whole[1], kind=kind or "", genre=kind is not None)
     # A line of parts set apart by bars or dots may be longer than a byline: each part is read.
     if not line or len(line.split()) > (28 if re.search(r"\s[|·•]\s", line) else 16) \
             or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
@@ -965,8 +973,8 @@ def header_line(line: str) -> HeaderLine | None:
     unmarked = False  # an issuer known only by its capitals
     loose = False  # a one-word label beside the others ("Airlines", a desk or a sector)
     roled = False  # the part before was a person's role ("senior fellow at the X")
-    if (whole := byline(line)) is not None:
-        return HeaderLine(author=whole[0], issuer=whole[1]) if whole[0] else None
+    if byline(line) is not None:
+        return None  # a byline naming no one
     parts = [_bare_part(p.strip()) for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
     named = False  # the part before named the person who wrote it
     labels = [part for part in parts if _genre(part) is not None or _desk_genre(part)]
@@ -1290,8 +1298,9 @@ def wire_service(credit: str) -> str:
     return WIRE_SERVICES.get(credit.lower(), credit)
 
 
-_BYLINE = re.compile(r"^By:?[ ]+(?:(?:The[ ]+)?(?:Rev|Revd|Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Sr|Gen|Col|Capt|Sen|Rep|Gov)\.?[ ]+)?"
-                     r"(?P<rest>[A-Z][^.!?]{1,120}?)\.?$")
+_BYLINE = re.compile(r"^(?:(?P<genre>Opinion|Analysis|Commentary|Comment|Column|Op-ed|Guest[ ]+(?:column|comment|opinion))"
+                     r"[ ]+by|By):?[ ]+(?:(?:The[ ]+)?(?:Rev|Revd|Dr|Prof|Mr|Mrs|Ms|Mx|Fr|Sr|Gen|Col|Capt|Sen|Rep|Gov)\.?[ ]+)?"
+                     r"(?P<rest>[A-Z][^.!?]{1,240}?)\.?$")
 _NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\.)(?:[ ](?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*\.?|[A-Z]\."
                    r"|de|van|von|der|da|al|bin)){1,4}")
 _ORG_WORD = re.compile(
@@ -1344,15 +1353,23 @@ def byline(line: str) -> tuple[str, str] | None:
     "Associated Press")); None when *line* is not a byline. Either may be ""."""
     line = _plain(line)
     match = _BYLINE.match(line)
-    if match is None or len(line.split()) > 16:
+    if match is None:
         return None
     parts = [p.strip() for p in re.split(r"\s*(?:,|\||—|–| - |/|\band\b|&)\s*", match.group("rest")) if p.strip()]
     if not parts or not _NAME.fullmatch(parts[0]):
         return None
+    # A writer described by what they do ("By Prof. Chiara Lombardi, professor of industrial economics at ...")
+    # may take a longer line; what follows the description is their affiliation, not the publisher.
+    # (A short one is read part by part as before: `header_line` takes "chair of Pro Bahn Westmark" for its body.)
+    described = len(parts) > 1 and parts[1][:1].islower() and (len(line.split()) > 16 or bool(match.group("genre")))
+    if len(line.split()) > (32 if described else 16):
+        return None
     publisher = ""
     names = [parts[0]]
     roled = False  # co-writers come before a role ("By A and B, Staff Writers"), a publisher after it
-    for part in parts[1:]:
+    for at, part in enumerate(parts[1:], start=1):
+        if described and at >= 1 and (part[:1].islower() or at > 1):
+            break  # "professor of ... at Bocconi University", "Milan": who the writer is, not who publishes
         role = _ROLE.search(" " + part)
         roled = roled or bool(role)
         if role:
@@ -1598,6 +1615,8 @@ class _Wire:
     def __init__(self) -> None:
         self.publisher = ""
         self.author = ""
+        self.kind = ""
+        """The kind of piece a signed byline names ("Analysis by Dr Elena Castro": analysis)."""
         self.credited = False
         """True once a dateline with a wire or outlet credit is found ("LONDON (Reuters) -")."""
 
@@ -1608,6 +1627,9 @@ class _Wire:
         if credit is not None:
             self.author = self.author or credit[0]
             self.publisher = self.publisher or credit[1]
+            signed = _BYLINE.match(_plain(line))
+            if signed is not None and signed.group("genre"):
+                self.kind = self.kind or _genre(signed.group("genre")) or ""
             return [Removed(start, end, "byline")]
         if index < 12 and first and date_line(line):
             return [Removed(start, end, "date line")]
