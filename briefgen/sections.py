@@ -197,10 +197,20 @@ def left_days(text: str, anchor: dt.date) -> set[dt.date]:
                                             or _former(text, when, mentioned))}
 
 
+_TO_MONTH = re.compile(r"(?i)\bto\s+(?:the\s+)?" + _PART_OF_YEAR + r"(?:" + "|".join(MONTHS)
+                       + r")(?:\s+(?:\d{4}|next\s+year))?" + _PLACE + r"\s*,?\s+from\s+(?:the\s+)?"
+                       + _PART_OF_YEAR + "$")
+"""A change to a month named without its day, then the day it left ("postponed ... to January from
+Dec. 3"): the month is no day `dates.mentions` reads, the day after "from" still the one left."""
+
+
 def _former(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
     """Whether *when* is the date a change left behind, named after the new one ("extended its
-    deadline to January 10 from December 15", "postponed to Dec. 15-16 in Bergen from Dec. 2") or,
-    after a verb of moving, before it ("moved the vote from May 4 to May 11")."""
+    deadline to January 10 from December 15", "postponed to Dec. 15-16 in Bergen from Dec. 2",
+    "moved its vote to February from Dec. 9") or, after a verb of moving, before it ("moved the
+    vote from May 4 to May 11")."""
+    if _TO_MONTH.search(text[max(0, when.start - 120):when.start]):
+        return True
     return any(_FORMER_DATE.fullmatch(text[other.end:when.start]) and re.search(r"\bto\s+(?:the\s+)?" + _PART_OF_YEAR + "$",
                                                                              text[:other.start])
                for other in mentioned if other.end <= when.start) or bool(
