@@ -173,3 +173,28 @@ def test_a_role_in_a_body_named_by_a_common_noun_only() -> None:
                             "chief inspector.")
     assert not unnamed_body("Calder Ferries cut sailings, said Ines Varga, the company's finance director.")
     assert not unnamed_body("Ines Varga, the harbour master, said the ferry would sail.")
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The Monetary Policy Committee's decision was unanimous, Governor Johnson Asiama told reporters.", True),
+    ("The committee's decision was unanimous.", True),
+    ("Ghana's decision was announced on Monday.", True),
+    ("The committee's decision to raise rates by 200 basis points was unanimous.", False),
+    ("Apple's move into payments is years old.", False),
+])
+def test_an_act_owned_by_its_maker_and_told_nothing_else_of_leans_on_its_telling(sentence: str, leans: bool) -> None:
+    """"The Monetary Policy Committee's decision was unanimous" (reader41): which decision? The sentence before
+    told it; with its own complement ("decision to raise rates ...") the sentence names the act itself."""
+    from briefgen.notes.context import opens_on_earlier
+    assert opens_on_earlier(sentence) is leans
+
+
+@pytest.mark.parametrize(("sentence", "leans"), [
+    ("The VAT increase to 18% is unchanged.", True),
+    ("The rest of the programme remains unchanged.", True),
+    ("The central bank's key rate was unchanged at 5% for a third meeting.", False),
+    ("Interest rates were left unchanged at 4.5%, the bank said.", False),
+])
+def test_what_is_only_said_to_be_unchanged_leans_on_the_change_told_before(sentence: str, leans: bool) -> None:
+    from briefgen.notes.context import opens_on_earlier
+    assert opens_on_earlier(sentence) is leans

@@ -322,9 +322,24 @@ def opens_on_earlier(sentence: str) -> bool:
     if first == "the" and len(words) > 1 and words[1] in _ORDINALS and not _THE_NOUN_SAID_WHICH.match(text) \
             and not (len(words) > 2 and words[2] in _TIME_NOUNS):  # "The first time", "The last year"
         return True
+    if _OWNED_ACT.match(text) or _UNCHANGED.search(text):
+        return True
     if implicit_argument(text):
         return True
     return needs_antecedent(sentence)
+
+
+_OWNED_ACT = re.compile(
+    r"^(?:The\s+)?(?:[\w&.-]+\s+){0,5}?[\w&.-]+['’]s\s+(?:decision|move|vote|ruling|choice|announcement|"
+    r"step|verdict)\s+(?:was|is|were|has\s+been|had\s+been|came|comes)\b")
+""""The Monetary Policy Committee's decision was unanimous": an act its maker's name owns, told by nothing but
+what the sentence says of it, is the one the sentence before told (which decision?); with its own complement
+("The committee's decision to raise rates ...") it names it."""
+
+
+_UNCHANGED = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:still\s+)?unchanged\s*[.;]?\s*$")
+""""The VAT increase to 18% is unchanged.": unchanged beside what? The sentence before told what changed; a
+level it keeps ("Rates were unchanged at 5%") names itself."""
 
 
 _RELATIONAL_NOUNS = ("rival", "competitor", "counterpart", "peer", "partner", "neighbour", "neighbor", "successor",
