@@ -740,6 +740,14 @@ def _undated_move(group: FigureGroup) -> bool:
                    for note, figure in zip(group.notes, group.figures, strict=True))
 
 
+def _headline_count(figure: Figure) -> bool:
+    """Whether a headline's bare number is a count its own words name ("Missouri levee toll rises to 7": the
+    toll), a level, not a change: the story's number, whose unit the body gives ("seven people killed"). A
+    wire slug ("UPDATE 2-") names nothing: its words are no lower-case noun phrase."""
+    return bool(figure.value and figure.measures and re.search(r"\b[a-z]{3,}", figure.measures)
+                and not is_change(figure))
+
+
 @dataclass
 class _Composer:
     noteset: NoteSet
@@ -2731,8 +2739,9 @@ class _Composer:
             return unit_class(f) == unit_class(h) or (
                 unit_head(f.unit) == unit_head(h.unit) and (f.unit == unit_head(f.unit) or h.unit == unit_head(h.unit)))
         figures = self.headlines[0]
-        return frozenset(k for k, h in enumerate(figures) if h.unit
-                         and any(near(f, h) and alike(f, h) for g in line for f in g.figures))
+        return frozenset(k for k, h in enumerate(figures) if (h.unit or _headline_count(h))
+                         and any(near(f, h) and alike(f, h) and (h.unit or f.value == h.value)
+                                 for g in line for f in g.figures))
 
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []
