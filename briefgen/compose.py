@@ -1886,7 +1886,12 @@ class _Composer:
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
-            words = group.words_in(linked) or ""
+            words = group.words_in(linked)
+            if words is None and len(shown.measures.split()) == 1:
+                # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
+                # is a bare noun ("bail"): whose, or of what, only the statement says, so the row quotes it
+                words = statement(teller)
+            words = words or ""
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
