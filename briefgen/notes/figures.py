@@ -206,9 +206,11 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
         counted = re.match(r"\s+([a-z]{3,})\b", after)
         if _YEAR.fullmatch(raw) and not (counted and counted.group(1) not in _NOUN_STOP and counted.group(1).endswith("s")):
             return True
-        if _YEAR.fullmatch(raw) and counted and re.search(r"\b(?:our|its|their|his|her|my|your|the|this|next|last)\s+$",
+        if _YEAR.fullmatch(raw) and counted and re.search(r"\b(?:our|its|their|his|her|my|your|the|this|next|last|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}$",
                                                           before, re.IGNORECASE):
-            return True  # "we cut our 2027 earnings estimates": the year the estimates are for, not 2,027 of them
+            # "we cut our 2027 earnings estimates", "the road's expected 2027 earnings": the year the earnings
+            # are for, the noun phrase's modifier after its determiner, not 2,027 of them (a count is written 2,027)
+            return True
     if bare and re.match(r"\s*(?:to|-|–" + ("|and" if re.search(r"\bbetween\s+$", before, re.IGNORECASE) else "")
                          + r")\s*(?:[$€£¥₹₩]\s?)?[\d.,]+\s*(?:%|percent|per cent|million|billion|"
                          r"thousand|[a-z]+s\b)", after) and not _VOTE.search(sentence[max(0, lead - 60):num_end + 40]):
