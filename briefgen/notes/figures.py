@@ -206,7 +206,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
         counted = re.match(r"\s+([a-z]{3,})\b", after)
         if _YEAR.fullmatch(raw) and not (counted and counted.group(1) not in _NOUN_STOP and counted.group(1).endswith("s")):
             return True
-        if _YEAR.fullmatch(raw) and counted and re.search(r"\b(?:our|its|their|his|her|my|your|the|this|next|last|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}$",
+        if _YEAR.fullmatch(raw) and counted and re.search(r"\b(?:(?:our|its|their|his|her|my|your|the|this|next|last)|[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})\s*$",
                                                           before, re.IGNORECASE):
             # "we cut our 2027 earnings estimates", "the road's expected 2027 earnings": the year the earnings
             # are for, the noun phrase's modifier after its determiner, not 2,027 of them (a count is written 2,027)
