@@ -740,6 +740,14 @@ def _undated_move(group: FigureGroup) -> bool:
                    for note, figure in zip(group.notes, group.figures, strict=True))
 
 
+def _headline_count(figure: Figure) -> bool:
+    """Whether a headline's bare number is a count its own words name ("Missouri levee toll rises to 7": the
+    toll), a level, not a change: the story's number, whose unit the body gives ("seven people killed"). A
+    wire slug ("UPDATE 2-") names nothing: its words are no lower-case noun phrase."""
+    return bool(figure.value and figure.measures and re.search(r"\b[a-z]{3,}", figure.measures)
+                and not is_change(figure))
+
+
 @dataclass
 class _Composer:
     noteset: NoteSet
@@ -1878,7 +1886,12 @@ class _Composer:
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
-            words = group.words_in(linked) or ""
+            words = group.words_in(linked)
+            if words is None and len(shown.measures.split()) == 1:
+                # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
+                # is a bare noun ("bail"): whose, or of what, only the statement says, so the row quotes it
+                words = statement(teller)
+            words = words or ""
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
@@ -2731,8 +2744,9 @@ class _Composer:
             return unit_class(f) == unit_class(h) or (
                 unit_head(f.unit) == unit_head(h.unit) and (f.unit == unit_head(f.unit) or h.unit == unit_head(h.unit)))
         figures = self.headlines[0]
-        return frozenset(k for k, h in enumerate(figures) if h.unit
-                         and any(near(f, h) and alike(f, h) for g in line for f in g.figures))
+        return frozenset(k for k, h in enumerate(figures) if (h.unit or _headline_count(h))
+                         and any(near(f, h) and alike(f, h) and (h.unit or f.value == h.value)
+                                 for g in line for f in g.figures))
 
     def positions(self, spec: SectionSpec) -> list[Item]:
         items: list[Item] = []

@@ -34,8 +34,8 @@ from briefgen.notes.folded import compile_folded
 from briefgen.words import PAST_PARTICIPLE, STOP_WORDS, stem
 
 _SCALE = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "t": 1e12,
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12, "t": 1e12,
 }
 _CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
                    # Dollars of other countries, written with the country's letters: "C$846 million".
@@ -64,7 +64,7 @@ MONEY_UNITS = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.va
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _FIGURE = re.compile(
     r"(?P<sign>" + _SIGN + r")?\s?" + _NUMBER
-    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|[kmbt])\b)?"
+    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|[kmbt])\b)?"
     + r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
     + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b))?"
     + r"(?:\s(?P<noun>[a-z][a-z-]{2,20}))?",
@@ -206,9 +206,11 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
         counted = re.match(r"\s+([a-z]{3,})\b", after)
         if _YEAR.fullmatch(raw) and not (counted and counted.group(1) not in _NOUN_STOP and counted.group(1).endswith("s")):
             return True
-        if _YEAR.fullmatch(raw) and counted and re.search(r"\b(?:our|its|their|his|her|my|your|the|this|next|last)\s+$",
+        if _YEAR.fullmatch(raw) and counted and re.search(r"\b(?:(?:our|its|their|his|her|my|your|the|this|next|last)|[\w-]+['’]s\s+(?:[a-z-]+\s+){0,2})\s*$",
                                                           before, re.IGNORECASE):
-            return True  # "we cut our 2027 earnings estimates": the year the estimates are for, not 2,027 of them
+            # "we cut our 2027 earnings estimates", "the road's expected 2027 earnings": the year the earnings
+            # are for, the noun phrase's modifier after its determiner, not 2,027 of them (a count is written 2,027)
+            return True
     if bare and re.match(r"\s*(?:to|-|–" + ("|and" if re.search(r"\bbetween\s+$", before, re.IGNORECASE) else "")
                          + r")\s*(?:[$€£¥₹₩]\s?)?[\d.,]+\s*(?:%|percent|per cent|million|billion|"
                          r"thousand|[a-z]+s\b)", after) and not _VOTE.search(sentence[max(0, lead - 60):num_end + 40]):
@@ -550,7 +552,7 @@ percent"): the two numbers are one range of the same unit, never a change and th
 "rose from 1,200 to 2,300"), when the low is at least half the top ("rose 0.3 to 5.1 percent" is a rise of 0.3 to
 a level)."""
 _RANGE_LOW = re.compile(
-    r"(?:between\s+)?(?:(?:" + _SIGN + r")\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mn|bn|tn|[kmb]\b|p\b))?"
+    r"(?:between\s+)?(?:(?:" + _SIGN + r")\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|[kmb]\b|p\b))?"
     r"(?:\s?(?:%|percent\b|per cent\b))?(?:\s(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b)?"
     r"\s*(?:to|-|–|and)\s*$")
 """The low end of a range written before its top, in any of its forms: "8 to", "£310m to",
