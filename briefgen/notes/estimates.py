@@ -74,6 +74,19 @@ _ELLIPTIC = re.compile(
 "...; we see 7.6 million"): it can only be a value of what the clause before measured."""
 
 
+def _last_clause(text: str) -> tuple[str, str]:
+    """*text* split before its last clause or sentence ("...; we see 7.6 million", "... this year.
+    We see 3.0%."): ("", text) when it has one only."""
+    found = list(re.finditer(r"(?:;|(?<=[a-z%)\d])\.)\s+", text))
+    return (text[:found[-1].start()], text[found[-1].end():]) if found else ("", text)
+
+
+def answers_before(own: str, before: str, find: Callable[[str], Sequence[Figure]]) -> bool:
+    """Whether the sentence *own* is only the writer's value of what the sentence *before* gives
+    another holder's value of ("The programme assumes growth rebounds to 4.5% in 2027. We see 3.0%.")."""
+    return bool(_elliptic(own, before, find))
+
+
 def _elliptic(own: str, before: str, find: Callable[[str], Sequence[Figure]]) -> str:
     """The reason *own* (a clause that is only the writer's value: `_ELLIPTIC`) answers another
     holder's value of the same quantity in *before* (a clause where a holder gives it: `_HELD` or
@@ -122,10 +135,9 @@ _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
 
 def _one_sentence(text: str, find: Callable[[str], Sequence[Figure]]) -> str:
     """The reason one sentence sets another holder's value against its own, or ""."""
-    if "; " in text:  # "The ministry puts output at 8.2 million bags; we see 7.6 million."
-        head, _, tail = text.rpartition("; ")
-        if reason := _elliptic(tail, head, find):
-            return reason
+    head, tail = _last_clause(text)
+    if head and (reason := _elliptic(tail, head, find)):  # "The ministry puts output at 8.2 million bags; we see 7.6 million."
+        return reason
     against = _SET_AGAINST.search(text)
     if against is None:
         return ""
@@ -245,7 +257,7 @@ def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, st
     whose estimate it is set against."""
     if found.b < 0:
         text = texts[found.a]
-        head, _, tail = text.rpartition("; ")
+        head, tail = _last_clause(text)
         if head and _ELLIPTIC.fullmatch(tail.strip()):  # "The ministry puts ... at 8.2 million bags; we see 7.6 million."
             return _clause_holder(head), writer
         against = _SET_AGAINST.search(text)
