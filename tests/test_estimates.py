@@ -103,3 +103,48 @@ def test_an_own_estimate_given_instead_of_a_held_value_far_back() -> None:
     # the same value repeated, not refused: nothing set against
     assert _find(["The agency says its new tolls will raise 900 million crowns a year.",
                   "Our own estimate is also 900 million crowns a year."]) == []
+
+
+def _against(texts: list[str], groups: list[int] | None = None) -> list:
+    return estimates.set_against(texts, [features.find_figures(t) for t in texts], groups or [0] * len(texts),
+                                 features.find_figures)
+
+
+def test_a_bare_own_value_answers_the_holders_value_before_it() -> None:
+    texts = ["The regional board assumes traffic recovers to 9.6 million passengers in 2028 from 7 million now.",
+             "We see 8.1 million."]
+    found = _against(texts)
+    assert [(c.a, c.b) for c in found] == [(0, 1)] and "9.6 million passengers" in found[0].reason
+    assert estimates.holders(texts, found[0], "Lena Voss") == ("The regional board", "Lena Voss")
+
+
+def test_a_bare_own_value_after_a_semicolon_is_a_second_holder() -> None:
+    text = "The port authority puts annual throughput at 4.4 million containers; we see 3.9 million."
+    found = _against([text])
+    assert [(c.a, c.b) for c in found] == [(0, -1)]
+    assert estimates.holders([text], found[0], "Harbour Analytics") == ("The port authority", "Harbour Analytics")
+
+
+@given(st.sampled_from(["for the north wing alone", "of which the north wing takes"]))
+def test_a_part_is_not_the_whole(part: str) -> None:
+    texts = [f"The council puts the cost {part} at 2.4 million euros.", "We see 1.9 million euros."]
+    assert _against(texts) == []
+
+
+@given(st.floats(min_value=0.96, max_value=1.04))
+def test_a_bare_own_value_within_rounding_or_a_longer_clause_is_no_conflict(ratio: float) -> None:
+    value = round(50 * ratio, 1)
+    assert _against(["The ministry estimates the harvest at 50 million tonnes.", f"We see {value} million tonnes."]) == []
+    assert _against(["The ministry estimates the harvest at 50 million tonnes.",
+                     "We see 40 million tonnes of exports."]) == []
+    assert _against(["The ministry said the harvest was good.", "We see 40 million tonnes."]) == []
+
+
+def test_an_own_value_by_think_and_a_sized_unit_are_held() -> None:
+    texts = ["The roads agency said the repair would cost NOK 310 million.",
+             "I think the repair will cost between NOK 450 million and NOK 500 million."]
+    held = estimates.held_value(texts[1], features.find_figures(texts[1]), "Kari Moe")
+    assert held is not None and held.holder == "Kari Moe" and (held.low, held.high) == (450e6, 500e6)
+    text = "The growers' union said it expected members to harvest 2.2 million 50-kg sacks this season."
+    held = estimates.held_value(text, features.find_figures(text))
+    assert held is not None and held.figure.unit == "sacks"

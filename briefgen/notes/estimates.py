@@ -67,6 +67,66 @@ def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
     return not (a_low <= b_high and b_low <= a_high)
 
 
+_ELLIPTIC = re.compile(
+    r"(?:(?:but|and)\s+)?(?:we|I)\s+(?:now\s+|still\s+)?(?:see|expect|forecast|estimate|project|reckon|put\s+(?:it|them)\s+at)"
+    r"\s+(?:(?:about|around|roughly|only|just|closer\s+to|nearer)\s+)?(?P<value>\S.*?)\s*[.!]?", re.IGNORECASE)
+"""A clause that is only the writer's own value, its quantity left to the clause before ("We see 3.0%.",
+"...; we see 7.6 million"): it can only be a value of what the clause before measured."""
+
+
+def _last_clause(text: str) -> tuple[str, str]:
+    """*text* split before its last clause or sentence ("...; we see 7.6 million", "... this year.
+    We see 3.0%."): ("", text) when it has one only."""
+    found = list(re.finditer(r"(?:;|(?<=[a-z%)\d])\.)\s+", text))
+    return (text[:found[-1].start()], text[found[-1].end():]) if found else ("", text)
+
+
+def answers_before(own: str, before: str, find: Callable[[str], Sequence[Figure]]) -> bool:
+    """Whether the sentence *own* is only the writer's value of what the sentence *before* gives
+    another holder's value of ("The programme assumes growth rebounds to 4.5% in 2027. We see 3.0%.")."""
+    return bool(_elliptic(own, before, find))
+
+
+def _elliptic(own: str, before: str, find: Callable[[str], Sequence[Figure]]) -> str:
+    """The reason *own* (a clause that is only the writer's value: `_ELLIPTIC`) answers another
+    holder's value of the same quantity in *before* (a clause where a holder gives it: `_HELD` or
+    "assumes"), or "". The value before must be the held one, not an earlier one or a part ("from
+    about 2%", "of which"), in one unit and period, and the two apart."""
+    match = _ELLIPTIC.fullmatch(own.strip())
+    if match is None or (_HELD.search(before) is None and _ASSUMES.search(before) is None):
+        return ""
+    value = match.group("value")
+    mine = find(value)
+    if len(mine) != 1 or mine[0].text.strip() != value.strip():
+        return ""  # more words than a value: the clause says more than its own figure
+    theirs = [f for f in find(before) if (at := before.find(f.text)) >= 0 and f.unit
+              and _OTHERS_VALUE.search(before[max(0, at - 40):at]) is None
+              and not _PART.search(before[at + len(f.text):]) and not _PART_BEFORE.search(before[:at])]
+    fb = mine[0]
+    for fa in theirs:
+        other = replace(fb, unit=fa.unit) if not fb.unit else fb
+        if not other.period and fa.period:
+            other = replace(other, period=fa.period)  # the clause names no period: the one before's
+        if _one_measure(fa, other) and (max(fa.value, other.value) - min(fa.value, other.value)) \
+                > ROUNDING * max(fa.value, other.value) and not _spans_meet(fa, other):
+            return f"different estimates of one quantity: {fa.text} vs {fb.text}"
+    return ""
+
+
+def _one_measure(fa: Figure, fb: Figure) -> bool:
+    return bool(fa.unit) and unit_head(fa.unit) == unit_head(fb.unit) and not (
+        fa.period and fb.period and fa.period != fb.period) and min(fa.value, fb.value) > 0
+
+
+def _spans_meet(fa: Figure, fb: Figure) -> bool:
+    (a_low, a_high), (b_low, b_high) = span_of(fa), span_of(fb)
+    return a_low <= b_high and b_low <= a_high
+
+
+_ASSUMES = re.compile(r"\bassum(?:es|ed|ing|ptions?)\b", re.IGNORECASE)
+_PART = re.compile(r"^[^,;]{0,40}?\b(?:alone|of\s+which)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:alone|of\s+which)\b[^,;]{0,40}$", re.IGNORECASE)
+"""A value of a part ("for the eastern span alone", "the hall alone at"), not of the whole."""
 _COMPARED = re.compile(r"[,;]?\s+(?:much\s+|far\s+|well\s+)?\w+\s+than\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
 """A holder by its name ("ICCO", "World Bank"): capitalised words only (never a month or a day)."""
@@ -75,6 +135,9 @@ _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
 
 def _one_sentence(text: str, find: Callable[[str], Sequence[Figure]]) -> str:
     """The reason one sentence sets another holder's value against its own, or ""."""
+    head, tail = _last_clause(text)
+    if head and (reason := _elliptic(tail, head, find)):  # "The ministry puts output at 8.2 million bags; we see 7.6 million."
+        return reason
     against = _SET_AGAINST.search(text)
     if against is None:
         return ""
@@ -107,6 +170,10 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
         if reason:
             out.append(Conflict(j, -1, reason))
             used.add(j)
+            continue
+        if j and groups[j - 1] == groups[j] and j - 1 not in used and (reason := _elliptic(text, texts[j - 1], find)):
+            out.append(Conflict(j - 1, j, reason))
+            used |= {j - 1, j}
             continue
         if _OWN.search(text) is None:
             continue
@@ -190,6 +257,9 @@ def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, st
     whose estimate it is set against."""
     if found.b < 0:
         text = texts[found.a]
+        head, tail = _last_clause(text)
+        if head and _ELLIPTIC.fullmatch(tail.strip()):  # "The ministry puts ... at 8.2 million bags; we see 7.6 million."
+            return _clause_holder(head), writer
         against = _SET_AGAINST.search(text)
         first = _holder(text[:against.start()]) if against else ""
         if against and not first and _FIRST_PERSON.match(text.lstrip()):
@@ -199,7 +269,19 @@ def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, st
     if said is not None and not said[3] and said[0].name.lower() in _THIRD_PERSON:
         return _holder(texts[found.a]), ""  # "It now expects closer to ...": who is "it"? (often the same body revising)
     own = writer if _FIRST_PERSON.search(texts[found.b]) else ""
+    if _ELLIPTIC.fullmatch(texts[found.b].strip()):  # "The programme assumes growth of 4.5%. We see 3.0%."
+        return _clause_holder(texts[found.a]), own
     return _holder(texts[found.a]), _holder(texts[found.b]) or own
+
+
+def _clause_holder(text: str) -> str:
+    """The holder of a clause's value (`_holder`), or the named subject of its verb of estimating
+    or assuming ("The agriculture ministry puts ...", "The programme assumes ...")."""
+    if name := _holder(text):
+        return name
+    found = _HOLDS.search(text) or re.match(_NP + r"\s+assum(?:es|ed)\b", text.lstrip())
+    name = " ".join(found.group("holder").split()) if found else ""
+    return "" if not name or _PRONOUN_HOLDER.match(name) or name.split()[0].lower() in _TIMES else name
 
 
 _THIRD_PERSON = frozenset("it they he she this that which".split())
@@ -228,11 +310,12 @@ stop ("according to Indonesian trade ministry figures": Indonesian trade ministr
 account word is dropped by `_holder_phrase`), never its first word alone (a demonym is no holder)."""
 _ACCOUNT_TAIL = re.compile(r"(?:\s+(?:figures?|data|estimates?|numbers?|calculations?|statistics|forecasts?|"
                            r"projections?|counts?|reports?|records?))+$", re.IGNORECASE)
-_OWN_VOICE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:analysis|model|survey|estimates?|calculations?|count|figures?|"
-                        r"research|projections?)|(?:we|I)\s+(?:estimate|calculate|put|expect|count|reckon))\b",
+_OWN_VOICE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:analysis|model|survey|estimates?|calculations?|"
+                        r"count|figures?|research|projections?)|(?:we|I)\s+(?:estimate|calculate|put|expect|count|reckon|"
+                        r"think|believe|see|forecast))\b",
                         re.IGNORECASE)
 """The source's own voice giving a value ("our own analysis ... shows", "We estimate")."""
-_ESTIMATE_WORDS = re.compile(r"\b(?:estimat\w*|forecast\w*|projection\w*|projected|calculat\w*|count\w*|figures?|"
+_ESTIMATE_WORDS = re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|forecast\w*|projection\w*|projected|calculat\w*|count\w*|figures?|"
                              r"analysis|model|survey|puts?|will|would)\b", re.IGNORECASE)
 """A value given as someone's estimate, count or projection ("will save 180 euros"), not an event's
 running tally ("police said 12 died")."""
@@ -302,6 +385,10 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
     if measured is not None:  # "its estimate of jobs at risk to 2,500 from 4,000": bare values count jobs
         figures = [replace(f, unit=measured.group("unit")) if not f.unit and text.find(f.text, measured.end()) >= 0
                    and re.fullmatch(r"[\d,.]+", f.text) else f for f in figures]
+    # "4.1 million 60-kg bags": a bare value whose unit follows a measure of its size
+    figures = [replace(f, unit=sized.group("unit")) if not f.unit and re.fullmatch(r"[\d,.]+(?:\s+(?:million|billion))?", f.text)
+               and (at := text.find(f.text)) >= 0 and (sized := _SIZED.match(text, at + len(f.text))) is not None else f
+               for f in figures]
     # The value set against another's ("4.1 billion crowns, not 4.6 billion") is the one held.
     first = [f for f in figures if (at := text.find(f.text, verb_end)) >= 0 and _INSTEAD_OF.match(text, at + len(f.text))]
     for figure in first + [f for f in figures if f not in first]:
@@ -328,6 +415,7 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
     return None
 
 
+_SIZED = re.compile(r"\s+[\d.]+-[a-z]+\s+(?P<unit>[a-z]{3,}s)\b")
 _MEASURED = re.compile(r"\b(?:estimate|forecast|count|projection|tally)s?\s+(?:of|for)\s+(?:(?:the|annual|monthly|"
                        r"daily|weekly|yearly|total)\s+)?(?P<unit>[a-z]{3,}s)\b")
 """What an estimate counts, named as its object ("its estimate of jobs at risk", "its forecast for annual

@@ -84,6 +84,12 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             shown, offsets = as_read(doc.text, sentence.start, run_end, markup)
             shown = shown.rstrip()
             quote = shown[skip:]
+        if quote and features.is_candidate(quote) and (run_end := _own_value_run(doc, index, quote)):
+            # "The programme assumes growth of 4.5% ... We see 3.0%.": the writer's bare own value says
+            # nothing without the value it answers; the two sentences are one note.
+            shown, offsets = as_read(doc.text, sentence.start, run_end, markup)
+            shown = shown.rstrip()
+            quote = shown[skip:]
         if not quote or not (features.is_candidate(quote) or disputes.short_reaction(quote)):
             continue
         said = normalise_quote(quote)
@@ -128,6 +134,19 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         }
         drafts.append(draft)
     return drafts
+
+
+def _own_value_run(doc: SourceDoc, index: int, quote: str) -> int | None:
+    """Where the next sentence of the paragraph ends, when it is only the writer's own value of
+    what *quote* gives another holder's value of (`estimates.answers_before`); else None."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    current, following = doc.sentences[index], doc.sentences[index + 1]
+    if following.para != current.para or following.post != current.post:
+        return None
+    after = typeset(" ".join(reads(doc, following.start, following.end).split()))
+    plain = typeset(" ".join(quote.split()))
+    return following.end if estimates.answers_before(after, plain, features.find_figures) else None
 
 
 def _rebuttal_run(doc: SourceDoc, index: int, quote: str) -> int | None:
