@@ -593,7 +593,13 @@ def about_demand_supply(text: str) -> bool:
     if recommendation(text):
         return False  # "We move to SELL with a target price of 3.30 euros": a view of the shares
     clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", _EFFECT.sub(" ", main_clauses(in_sense(text))))))
+    clause = _UNLESS.sub(" ", clause)  # "threatened to strike unless the government drops plans to raise fuel prices"
     return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
+
+
+# A condition's clause ("unless the government drops plans to raise fuel prices"): what someone asks for,
+# no quantity of demand or supply.
+_UNLESS = re.compile(r"\bunless\b[^.;]*", re.IGNORECASE)
 
 
 # A financial asset bought, sold or priced ("sold about EUR 420 million of reserves", "the price of
@@ -626,7 +632,7 @@ _SHARE_OF = re.compile(r"\d[\d.,]*\s*(?:%|percent|per cent)\s+of\s+(?:the|its|th
 # a parenthesis. A theme holds a statement when its main clause is on it, not a word anywhere.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)‘[^‘’]*’(?!\w)")
 _SUBORDINATE = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+)(?:because|so that|although|though|whereas|in order to|unless)\b[^.;]*"
+    r"(?:,\s*(?:and\s+)?|\s+)(?:because|so that|although|though|whereas|in order to)\b[^.;]*"
     r"|,\s*(?:as|after|before|when|while|since|suggesting|hinting|signalling|signaling|indicating|"
     r"by (?:our|their|its|his|her) (?:estimate|reckoning|count))\b[^.;]*"
     r"|\([^()]*\)", re.IGNORECASE)
@@ -864,7 +870,7 @@ _SAYS = re.compile(r"\b(?:said|says|told|announced|warned|argued|expects?|expect
 # What a statement arranges rather than holds: a meeting, talks or a hearing set to begin, resume or
 # go on at a time ("talks with labour leaders would resume on Thursday", "hearings would begin on Nov. 20",
 # "meetings with the cooperative would continue next week"): procedure, no view on the story's question.
-_ARRANGED = re.compile(
+_SCHEDULED = re.compile(
     r"\b(?:would|will|are to|is to|were to|was to|should|could)\s+(?:also\s+)?(?:resume|begin|start|open|continue|"
     r"reconvene|close|take place|be held|be due|meet|go ahead)\b[^.;,]{0,40}?\b(?:on|by|from|next|this|later|"
     r"in)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|jan|feb|mar|apr|may|"
@@ -874,7 +880,7 @@ _ARRANGED = re.compile(
 def arrangement(text: str) -> bool:
     """Whether what is said sets when something is held or goes on ("said the door was 'open' and that talks
     would resume on Thursday"): logistics, which a position row holds only when its speaker says nothing else."""
-    return bool(_ARRANGED.search(looks_back(text)))
+    return bool(_SCHEDULED.search(looks_back(text)))
 
 
 def standing(text: str) -> bool:

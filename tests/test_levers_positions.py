@@ -1,5 +1,6 @@
 """A threat held over a public body is no lever; a row's position before its logistics (invented text)."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefgen import sections
 
