@@ -62,8 +62,8 @@ from briefgen.notes import features
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition", "happened", "demand", "levers", "security")
 SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-          "heldout10", "fresh32", "dev")
-_FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "fresh32")
+          "heldout10", "fresh32", "fresh38", "fresh38s17", "dev")
+_FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "fresh32", "fresh38", "fresh38s17")
 LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8", "heldout9", "heldout10", "fresh32")}
 """Types labelled only from a split on: earlier rows are not counted for them (neither way)."""
 AHEAD = ("upcoming", "forecast")

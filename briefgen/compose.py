@@ -972,6 +972,14 @@ class _Composer:
         """Whether the note's source is someone's view (a column, an editorial, a blog) or a forum."""
         return self._from_comment(note, frozenset({"opinion"}))
 
+    def unowned(self, note: Note) -> bool:
+        """Whether the note's source is comment (or of no kind the sources give) and names neither its
+        author nor its publisher: what it holds, no reader can weigh by its holder."""
+        doc = self.docs.get(note.span.source)
+        if doc is None or doc.meta.author or doc.meta.publisher:
+            return False
+        return not doc.meta.kind or doc.meta.kind == "unknown" or self.commentary(note)
+
     def commentary(self, note: Note) -> bool:
         """Whether the note is comment rather than report: an opinion, or any statement of an
         opinion piece, an analysis or a forum thread (their paraphrase of what others said too)."""
@@ -1213,6 +1221,8 @@ class _Composer:
         if kind == "upcoming":
             return self.watch_of(note) is not None
         if kind == "forecast":  # still ahead as a forecast is: no later source passed its date
+            if not note.speaker and self.unowned(note):
+                return False  # a judgement of a piece naming neither author nor publisher: an outlook of no one
             return holds.outlook(said(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
             return holds.risk(said(note), note.kind)
@@ -2755,6 +2765,8 @@ class _Composer:
         # said it would set its own quota", then "Iceland said ... it would set its own herring quota at
         # 68,000 tonnes") is no row of its own: the later one says it as it now stands.
         quotes = [n for n in quotes if not any(self.retold_later(n, m) for m in quotes if m is not n)]
+        # per actor, a view on the story's question before its logistics ("talks would resume on Thursday")
+        quotes.sort(key=lambda n: holds.arrangement(said(n)))
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
         owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
         theses = self.theses()

@@ -603,7 +603,13 @@ def about_demand_supply(text: str) -> bool:
     if recommendation(text):
         return False  # "We move to SELL with a target price of 3.30 euros": a view of the shares
     clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", _EFFECT.sub(" ", main_clauses(in_sense(text))))))
+    clause = _UNLESS.sub(" ", clause)  # "threatened to strike unless the government drops plans to raise fuel prices"
     return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
+
+
+# A condition's clause ("unless the government drops plans to raise fuel prices"): what someone asks for,
+# no quantity of demand or supply.
+_UNLESS = re.compile(r"\bunless\b[^.;]*", re.IGNORECASE)
 
 
 # A financial asset bought, sold or priced ("sold about EUR 420 million of reserves", "the price of
@@ -869,6 +875,22 @@ _STATIVE = re.compile(r"\b(?:employs|employed|operates|operated|runs|ran|owns|ow
 _SIZE_NOW = re.compile(r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,6}(?:represents|employs|operates|runs|owns|serves|has)\s+"
                        r"(?:about|around|roughly|nearly|almost|more than|over|some|just over|\d)", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|told|announced|warned|argued|expects?|expected)\b", re.IGNORECASE)
+
+
+# What a statement arranges rather than holds: a meeting, talks or a hearing set to begin, resume or
+# go on at a time ("talks with labour leaders would resume on Thursday", "hearings would begin on Nov. 20",
+# "meetings with the cooperative would continue next week"): procedure, no view on the story's question.
+_SCHEDULED = re.compile(
+    r"\b(?:would|will|are to|is to|were to|was to|should|could)\s+(?:also\s+)?(?:resume|begin|start|open|continue|"
+    r"reconvene|close|take place|be held|be due|meet|go ahead)\b[^.;,]{0,40}?\b(?:on|by|from|next|this|later|"
+    r"in)\s+(?:\w+\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec|\d)", re.IGNORECASE)
+
+
+def arrangement(text: str) -> bool:
+    """Whether what is said sets when something is held or goes on ("said the door was 'open' and that talks
+    would resume on Thursday"): logistics, which a position row holds only when its speaker says nothing else."""
+    return bool(_SCHEDULED.search(looks_back(text)))
 
 
 def standing(text: str) -> bool:
@@ -1146,6 +1168,8 @@ def acts(text: str, public_speaker: bool = False) -> bool:
     passive's agent, or a call on one. Not a body's stake seen diluted, a figure a ministry gives,
     nor what an analyst estimates if a body acts ("If the government bans ..., we estimate")."""
     subject, rest, reported = _actor_clause(text)
+    if _THREAT.match(rest) and not _holds_office(subject):
+        return False  # "The TUC threatened to call a strike unless the government drops ...": the threat is its own
     if _PUBLIC.search(subject) and not re.match(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says)\b", rest):
         return not _UNDERGOES.match(rest)  # "The government ... would see its stake diluted": befalls it
     if re.fullmatch(r"(?i:it|they|he|she|we|its\s+\w+)", subject.strip()) and public_speaker and reported and (
@@ -1165,6 +1189,24 @@ def acts(text: str, public_speaker: bool = False) -> bool:
         if _PUBLIC.search(m.group("a") or m.group("b") or m.group("c") or ""):
             return True  # "would resume once the two ministries agree", "signed by the prime minister"
     return False
+
+
+# A threat as leverage ("threatened to call a general strike unless the government drops ..."): the
+# subject's own act, held over a body; a lever only when the one threatening holds office.
+_THREAT = re.compile(r"^(?:has\s+|have\s+|had\s+|again\s+|also\s+)*threat(?:en|ens|ened|ening)\b", re.IGNORECASE)
+# A body of members named with a public word ("Trades Union Congress", "the nurses' association",
+# "Chamber of Commerce"): it speaks for its members and holds no office.
+_MEMBERS = re.compile(r"\b(?:unions?|associations?|federations?|confederations?|chambers?|guilds?|syndicates?|"
+                      r"cooperatives?|co-operatives?|leagues?|alliances?|coalitions?|parties|party|movements?|"
+                      r"societ(?:y|ies)|groups?|campaign\w*|activists?|residents|workers|members)\b", re.IGNORECASE)
+
+_OFFICE = re.compile(_PUBLIC.pattern.split("|\\b[A-Z]{2,6}")[0])  # _PUBLIC's words of office, not its acronyms
+
+
+def _holds_office(subject: str) -> bool:
+    """Whether a subject names a public body or an office-holder by a word of office (not an acronym alone,
+    which any union or firm may have, nor a body of members named with a public word)."""
+    return bool(_OFFICE.search(subject)) and not _MEMBERS.search(subject)
 
 
 # -- who acts in what a statement says ------------------------------------------------------

@@ -1,0 +1,35 @@
+"""A threat held over a public body is no lever; a row's position before its logistics (invented text)."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefgen import sections
+
+BODIES = ["The nurses' association", "The Fishermen's Cooperative", "Ghana's Trades Union Congress (TUC)",
+          "The growers' federation", "The KMU"]
+
+
+@given(st.sampled_from(BODIES), st.sampled_from(["the ministry", "the government", "the commission"]),
+       st.sampled_from(["threatened", "has threatened", "threatened on Tuesday"]))
+def test_members_threat_is_no_lever(body: str, target: str, verb: str) -> None:
+    text = f"{body} {verb} to strike from Dec. 8 unless {target} drops plans to raise the levy."
+    assert not sections.lever(text)
+
+
+def test_a_body_in_office_threatening_is_a_lever() -> None:
+    assert sections.lever("The ministry threatened to revoke the licence unless the operator pays the fine.")
+    assert sections.lever("The senate has threatened to block the budget unless the government cuts spending.")
+    assert sections.lever("The union said the government must withdraw the levy.")
+
+
+def test_condition_is_no_quantity_of_supply() -> None:
+    text = "The farmers' union threatened to block roads unless the government drops plans to raise fuel prices."
+    assert not sections.about_demand_supply(text)
+    assert sections.about_demand_supply("Sales of heat pumps rose 40% in October.")
+
+
+def test_arrangement() -> None:
+    assert sections.arrangement("The minister said the door was \"open\" and that talks with the growers "
+                                "would resume on Thursday.")
+    assert sections.arrangement("A spokeswoman said hearings would begin on Nov. 20.")
+    assert not sections.arrangement("The minister told parliament the accord was \"the start of recovery\".")
+    assert not sections.arrangement("The minister said the ban would take effect on Monday.")
