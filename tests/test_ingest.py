@@ -1,3 +1,4 @@
+import io
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,47 @@ def test_credits_captions_and_notices_are_removed_but_news_is_not() -> None:
     removed = {text[r.start:r.end].strip() for r in found.removed}
     assert set(NEWS_FURNITURE) <= removed
     assert not removed & set(NEWS_SENTENCES)
+
+
+def _invented_docx() -> bytes:
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.add_paragraph("Harbour pilots\tvoted on Tuesday.")
+    para = document.add_paragraph("The ferry line ")
+    run = para.add_run("said")
+    run.add_break()
+    run.add_text("fares would rise ")
+    run.add_break(WD_BREAK.PAGE)
+    run.add_text("by 4%.")
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), "rId99")
+    inner = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = " (see the council notice)"
+    inner.append(text)
+    link.append(inner)
+    para._p.append(link)
+    para.add_run(" after the vote\u2011 ").add_text("ended.")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Table text is not read"
+    document.add_paragraph("   ")
+    document.add_paragraph("Last line.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_fast_text_is_python_docx_text() -> None:
+    import docx
+
+    from briefgen.ingest.readers import read_docx
+
+    data = _invented_docx()
+    expected = [t for p in docx.Document(io.BytesIO(data)).paragraphs if (t := p.text.strip())]
+    got = read_docx(data, "x.docx").text
+    assert got == "\n".join(expected) + "\n"
+    assert "(see the council notice)" in got and "\t" in got and "said\nfares" in got

@@ -338,6 +338,27 @@ def _pdf_meta(info: Any) -> dict[str, str]:
     return meta
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# python-docx's Paragraph.text runs two xpath queries per paragraph and run (~100 us each: 20 s for
+# 200,000 paragraphs); this is the same text in one walk: direct runs and hyperlinks' runs only.
+_RUN_TEXT = {_W + "cr": "\n", _W + "noBreakHyphen": "-", _W + "ptab": "\t", _W + "tab": "\t"}
+
+
+def _docx_text(paragraph: Any) -> str:
+    parts: list[str] = []
+    for child in paragraph.iterchildren(_W + "r", _W + "hyperlink"):
+        runs = [child] if child.tag == _W + "r" else child.iterchildren(_W + "r")
+        for run in runs:
+            for item in run.iterchildren(_W + "t", _W + "br", *_RUN_TEXT):
+                if item.tag == _W + "t":
+                    parts.append(item.text or "")
+                elif item.tag == _W + "br":
+                    parts.append("\n" if item.get(_W + "type", "textWrapping") == "textWrapping" else "")
+                else:
+                    parts.append(_RUN_TEXT[item.tag])
+    return "".join(parts)
+
+
 def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Paragraph text of a Word document, plus its core properties."""
     import docx
@@ -358,7 +379,7 @@ def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
                         raise SourceError(f"{item.filename} declares a DOCTYPE with entities, which Word never writes, "
                                           "and its text would be cut short; re-save it in a word processor", path=path)
         document = docx.Document(io.BytesIO(data))
-        paragraphs = [text for p in document.paragraphs if (text := p.text.strip())]  # .text is slow: once each
+        paragraphs = [text for p in document.element.body.iterchildren(_W + "p") if (text := _docx_text(p).strip())]
         props = document.core_properties
         meta = {}
         if props.title and not _PLACEHOLDER_TITLE.match(props.title.strip()):
