@@ -768,6 +768,13 @@ def _letterhead(line: str) -> str:
     return _name_case(name) if name.isupper() else name
 
 
+def _signed(line: str) -> bool:
+    """Whether *line* is a byline that names the kind of piece ("Analysis by Dr. Rui Pimentel, volcanologist"):
+    read as a header line (kind and writer), not left to the wire reading."""
+    found = _BYLINE.match(_plain(line))
+    return found is not None and bool(found.group("genre"))
+
+
 def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Masthead]) -> None:
     """The header lines no other reading took, read part by part (header_line): a genre label
     ("Equity research note, Marlow & Finch", "Analysis by Dr. Rui Pimentel, volcanologist")
@@ -776,7 +783,7 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
     organisation ("Hanna Vetter, senior fellow at the Basin Policy Institute"); bylines ("By
     ...") are left to the wire reading."""
     read = {i: found for i, line in header
-            if i not in top.furniture and i not in heads and byline(line) is None
+            if i not in top.furniture and i not in heads and (byline(line) is None or _signed(line))
             and (found := header_line(line)) is not None}
     labelled = any(found.genre for found in read.values())
     taken = [i for i, found in read.items() if found.genre or labelled or found.issuer]
