@@ -973,12 +973,12 @@ class _Composer:
         return self._from_comment(note, frozenset({"opinion"}))
 
     def unowned(self, note: Note) -> bool:
-        """Whether the note's source is comment (or of no kind the sources give) and names neither its
-        author nor its publisher: what it holds, no reader can weigh by its holder."""
+        """Whether the note's source is comment that names neither its author nor its publisher: what it
+        holds, no reader can weigh by its holder. (A report of no known kind still tells what was said.)"""
         doc = self.docs.get(note.span.source)
         if doc is None or doc.meta.author or doc.meta.publisher:
             return False
-        return not doc.meta.kind or doc.meta.kind == "unknown" or self.commentary(note)
+        return self.commentary(note)
 
     def commentary(self, note: Note) -> bool:
         """Whether the note is comment rather than report: an opinion, or any statement of an
