@@ -32,6 +32,7 @@ from briefgen.models import (
     Entity,
     Figure,
     Note,
+    Sentence,
     SourceDoc,
     Span,
 )
@@ -139,14 +140,20 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
 def _own_value_run(doc: SourceDoc, index: int, quote: str) -> int | None:
     """Where the next sentence of the paragraph ends, when it is only the writer's own value of
     what *quote* gives another holder's value of (`estimates.answers_before`); else None."""
-    if index + 1 >= len(doc.sentences):
-        return None
-    current, following = doc.sentences[index], doc.sentences[index + 1]
-    if following.para != current.para or following.post != current.post:
+    following = _next_in_paragraph(doc, index)
+    if following is None:
         return None
     after = typeset(" ".join(reads(doc, following.start, following.end).split()))
     plain = typeset(" ".join(quote.split()))
     return following.end if estimates.answers_before(after, plain, features.find_figures) else None
+
+
+def _next_in_paragraph(doc: SourceDoc, index: int) -> Sentence | None:
+    """The sentence after the *index*-th of *doc* when it is in the same paragraph (and post); else None."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    current, following = doc.sentences[index], doc.sentences[index + 1]
+    return following if following.para == current.para and following.post == current.post else None
 
 
 def _rebuttal_run(doc: SourceDoc, index: int, quote: str) -> int | None:
@@ -157,10 +164,8 @@ def _rebuttal_run(doc: SourceDoc, index: int, quote: str) -> int | None:
         return None
     if features.is_candidate(quote) and not _BARE_REJECTION.search(quote):
         return None  # a note on its own that gives its reasons (", saying ...")
-    if index + 1 >= len(doc.sentences):
-        return None
-    current, following = doc.sentences[index], doc.sentences[index + 1]
-    if following.para != current.para or following.post != current.post:
+    following = _next_in_paragraph(doc, index)
+    if following is None:
         return None
     after = typeset(" ".join(reads(doc, following.start, following.end).split()))
     if needs_antecedent(after):
@@ -172,7 +177,7 @@ def _rebuttal_run(doc: SourceDoc, index: int, quote: str) -> int | None:
     opened = 0
     for at in range(index + 1, min(index + 4, len(doc.sentences))):
         sentence = doc.sentences[at]
-        if sentence.para != current.para or sentence.post != current.post:
+        if sentence.para != following.para or sentence.post != following.post:
             return None
         opened += typeset(" ".join(reads(doc, sentence.start, sentence.end).split())).count('"')
         if opened % 2 == 0:
