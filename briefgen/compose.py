@@ -123,6 +123,7 @@ from briefgen.notes.figures import (
     revised_values,
     same_amount,
     same_quantity,
+    same_value,
     stance,
     unit_class,
     unit_head,
@@ -1882,7 +1883,7 @@ class _Composer:
             def states(note: Note, value: float = shown.value, backing: list[Note] = backing) -> bool:
                 """A note counts for the row when its quote gives the row's value itself: not an earlier
                 value of the measure, not a forum post or an opinion piece."""
-                return note in backing and any(abs(f.value - value) <= 1e-9 * max(1.0, abs(value)) for f in note.figures)
+                return note in backing and any(same_value(f.value, value) for f in note.figures)
 
             # The row quotes a statement it cites: the group's first when cited, else a cited report
             # that gives the value, else the group's first, cited ahead of the rest within the limit.
@@ -2080,7 +2081,7 @@ class _Composer:
                 continue
             shown = group.shown()
             taken.append((tellers, [note for note in group.first_per_source() if self.reports(note) and any(
-                abs(f.value - shown.value) <= 1e-9 * max(1.0, abs(shown.value)) for f in note.figures)]))
+                same_value(f.value, shown.value) for f in note.figures)]))
         return taken
 
     def with_rows(self, sections: list[Section], taken: list[tuple[frozenset[str], list[Note]]]) -> list[Section]:
@@ -2165,7 +2166,7 @@ class _Composer:
             if not self.reports(note):
                 continue
             for f in note.figures:
-                if abs(f.value - shown.value) > 1e-9 * max(1.0, abs(shown.value)) or shown.unit and f.unit != shown.unit:
+                if not same_value(f.value, shown.value) or shown.unit and f.unit != shown.unit:
                     continue
                 if not BARE.fullmatch(f.text.strip()):
                     words.append(f.text)

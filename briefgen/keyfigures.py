@@ -38,6 +38,7 @@ from briefgen.notes.figures import (
     near,
     near_value,
     own_words,
+    same_value,
     stance,
     unit_class,
     unit_head,
@@ -876,7 +877,7 @@ def same_value_any_currency(a: Figure, b: Figure) -> bool:
     """Whether two figures give one value of one kind of unit: the same value and unit head, or
     money where one of them writes a bare "$" (a column's "$8.40" for a report's "NZ$8.40 per
     kilogram": the column drops the currency its own market's readers assume)."""
-    if abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value)):
+    if not same_value(b.value, a.value):
         return False
     ha, hb = unit_head(a.unit), unit_head(b.unit)
     if ha == hb or ha.rstrip("s") == hb.rstrip("s"):

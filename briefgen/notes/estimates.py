@@ -20,7 +20,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import Conflict, span_of
-from briefgen.notes.figures import earlier_values, unit_head
+from briefgen.notes.figures import earlier_values, same_value, unit_head
 
 REACH = 3
 """Sentences after a figure within which a source's own estimate answers it."""
@@ -218,7 +218,7 @@ def _refused(j: int, texts: Sequence[str], figures: Sequence[Sequence[Figure]], 
             break
         if _HELD.search(texts[i]) is None:
             continue
-        held = next((f for f in figures[i] if abs(f.value - refused[0].value) <= 1e-9 * max(1.0, abs(f.value))), None)
+        held = next((f for f in figures[i] if same_value(refused[0].value, f.value)), None)
         if held is not None and _apart(held, mine[-1], within=float("inf")):
             return Conflict(i, j, f"different estimates of one quantity: {held.text} vs {mine[-1].text}")
     return None
@@ -521,7 +521,7 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
 
 def _gives(values: set[float], value: float) -> bool:
     """Whether *value* is among *values* (one number however it is rounded in print)."""
-    return any(abs(v - value) <= 1e-9 * max(1.0, abs(value)) for v in values)
+    return any(same_value(v, value) for v in values)
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|original)\s+)?(?:about\s+|around\s+|some\s+)?$",

@@ -1837,6 +1837,11 @@ def _step(figure: Figure) -> float | None:
     return abs(unit * figure.value / literal)
 
 
+def same_value(value: float, reference: float) -> bool:
+    """Whether *value* is *reference* itself, up to float error (not rounding: `near_value`)."""
+    return abs(value - reference) <= 1e-9 * max(1.0, abs(reference))
+
+
 def near_value(a: float, b: float) -> bool:
     """Whether two numbers are one value told twice, within 0.5% (`near`, for bare values)."""
     return abs(a - b) <= 0.005 * max(abs(a), abs(b))
