@@ -1355,9 +1355,9 @@ class _Composer:
         # A side of a dispute between parties is the story's central event as often as not ("The
         # government banned ...", which a federation challenges): the brief opens on it all the same,
         # and the disagreements section refers to it by its number.
-        fitting = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                   and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
-                   and (not self.for_watch(n) or self.announces(n))]
+        candidates = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                      and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)]
+        fitting = [n for n in candidates if not self.for_watch(n) or self.announces(n)]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
@@ -1397,9 +1397,7 @@ class _Composer:
         # A later source's new decision by the story's main actor on the same matter (a hold after a
         # rise, an approval after a block) is the story's latest state: the brief opens on it.
         # (a decision that moves the event's date is its latest state, not only the watch section's entry)
-        decisions = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                     and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)
-                     and not holds.leans_on_another(said(n))]
+        decisions = [n for n in candidates if not holds.leans_on_another(said(n))]
         newest = self.latest_decision(decisions) if best.status != "pinned" else None
         # (of the same day as the best-scored statement too: the actor's decision, not a detail beside it)
         if newest is not None and newest.id != best.id:
@@ -2840,6 +2838,7 @@ class _Composer:
         whose writer the sources do not name, or with no such statement among its notes; a source
         whose statements the brief already quotes gives one all the same (its position is its own)."""
         found: list[tuple[Note, str, str]] = []
+        readable = {n.id: n for n in self.notes}
         for doc in self.docs.values():
             meta = doc.meta
             if not _comment(doc, frozenset({"opinion", "analysis"})) or self.forum_source(doc):
@@ -2852,7 +2851,6 @@ class _Composer:
                 holder = " ".join(meta.publisher.split())  # an analysis's "we" is its house's
             role = f"{kind}, {meta.publisher}" if holder != meta.publisher and meta.publisher else kind
             best: tuple[int, int, Note] | None = None
-            readable = {n.id: n for n in self.notes}
             for raw in self.noteset.notes:
                 if raw.span.source != doc.id or raw.speaker or raw.id in self.paired or raw.id in self.row_notes:
                     continue
