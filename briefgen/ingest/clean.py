@@ -768,11 +768,11 @@ def _letterhead(line: str) -> str:
     return _name_case(name) if name.isupper() else name
 
 
-def _signed(line: str) -> bool:
-    """Whether *line* is a byline that names the kind of piece ("Analysis by Dr. Rui Pimentel, volcanologist"):
-    read as a header line (kind and writer), not left to the wire reading."""
+def _byline_genre(line: str) -> str:
+    """The genre a byline opens on ("Analysis" of "Analysis by Dr. Rui Pimentel, volcanologist"), or "". Such a
+    signed line is read as a header line (kind and writer), not left to the wire reading."""
     found = _BYLINE.match(_plain(line))
-    return found is not None and bool(found.group("genre"))
+    return found.group("genre") or "" if found is not None else ""
 
 
 def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Masthead]) -> None:
@@ -783,7 +783,7 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
     organisation ("Hanna Vetter, senior fellow at the Basin Policy Institute"); bylines ("By
     ...") are left to the wire reading."""
     read = {i: found for i, line in header
-            if i not in top.furniture and i not in heads and (byline(line) is None or _signed(line))
+            if i not in top.furniture and i not in heads and (byline(line) is None or _byline_genre(line))
             and (found := header_line(line)) is not None}
     labelled = any(found.genre for found in read.values())
     taken = [i for i, found in read.items() if found.genre or labelled or found.issuer]
@@ -968,8 +968,7 @@ def header_line(line: str) -> HeaderLine | None:
         return header_line(dotted)  # "Analysis. Harbour Gazette, 3 March 2026. By Tom Reyes."
     if (whole := byline(line)) is not None and whole[0]:
         # "Analysis by Dr Elena Castro, marine ecologist, University of Vigo": the writer, and the kind of piece
-        signed = _BYLINE.match(line)
-        kind = _genre(signed.group("genre")) if signed is not None and signed.group("genre") else None
+        kind = _genre(genre) if (genre := _byline_genre(line)) else None
         return HeaderLine(author=whole[0], issuer=whole[1], kind=kind or "", genre=kind is not None)
     # A line of parts set apart by bars or dots may be longer than a byline: each part is read.
     if not line or len(line.split()) > (28 if re.search(r"\s[|·•]\s", line) else 16) \
@@ -1374,9 +1373,8 @@ def byline(line: str) -> tuple[str, str] | None:
     publisher = ""
     names = [parts[0]]
     roled = False  # co-writers come before a role ("By A and B, Staff Writers"), a publisher after it
-    for at, part in enumerate(parts[1:], start=1):
-        if described and at >= 1 and (part[:1].islower() or at > 1):
-            break  # "professor of ... at Bocconi University", "Milan": who the writer is, not who publishes
+    # a described writer's parts ("professor of ... at Bocconi University", "Milan") say who they are, not who publishes
+    for part in () if described else parts[1:]:
         role = _ROLE.search(" " + part)
         roled = roled or bool(role)
         if role:
@@ -1634,9 +1632,8 @@ class _Wire:
         if credit is not None:
             self.author = self.author or credit[0]
             self.publisher = self.publisher or credit[1]
-            signed = _BYLINE.match(_plain(line))
-            if signed is not None and signed.group("genre"):
-                self.kind = self.kind or _genre(signed.group("genre")) or ""
+            if genre := _byline_genre(line):
+                self.kind = self.kind or _genre(genre) or ""
             return [Removed(start, end, "byline")]
         if index < 12 and first and date_line(line):
             return [Removed(start, end, "date line")]
