@@ -1057,13 +1057,14 @@ _QUOTE_SPAN = re.compile("[\"“][^\"“”]*[\"”]")
 # -- what a policy lever is ------------------------------------------------------------------
 # A public body: who can make rules, spend, license, judge or enforce ("the ministry", "the
 # competition authority", "Parliament", "a judge", "police"), or an acronym of one ("the ACCC").
-_PUBLIC = re.compile(
+_OFFICE_WORDS = (
     r"(?i:\b(?:governments?|ministr(?:y|ies)|ministers?|regulators?|authorit(?:y|ies)|commissions?|commissioners?|"
     r"parliament\w*|congress\w*|senate|senators?|lawmakers|legislat(?:ure|ors?|ive)|councils?|councillors?|"
     r"courts?|judges?|tribunals?|agenc(?:y|ies)|departments?|watchdogs?|inquiry|inquiries|cabinet|president|"
     r"premier|chancellor|mayors?|governors?|officials|state|federal|treasury|police|prosecutors?|ombudsman|"
-    r"committees?|coast ?guards?|navy|army|armed forces|military|central bank|administrations?)\b)"
-    r"|\b[A-Z]{2,6}\b")
+    r"committees?|coast ?guards?|navy|army|armed forces|military|central bank|administrations?)\b)")
+"""Words of public office: a government, a regulator, a court, an office-holder."""
+_PUBLIC = re.compile(_OFFICE_WORDS + r"|\b[A-Z]{2,6}\b")
 # A call on a public body ("said the government must ban", "urged regulators to"): what is asked of it.
 _CALL = re.compile(r"\b(?:should|must|ought|needs? to|urg\w*|call\w*\s+(?:on|for)|ask\w*|press\w*|lobb\w*)\b",
                    re.IGNORECASE)
@@ -1200,7 +1201,7 @@ _MEMBERS = re.compile(r"\b(?:unions?|associations?|federations?|confederations?|
                       r"cooperatives?|co-operatives?|leagues?|alliances?|coalitions?|parties|party|movements?|"
                       r"societ(?:y|ies)|groups?|campaign\w*|activists?|residents|workers|members)\b", re.IGNORECASE)
 
-_OFFICE = re.compile(_PUBLIC.pattern.split("|\\b[A-Z]{2,6}")[0])  # _PUBLIC's words of office, not its acronyms
+_OFFICE = re.compile(_OFFICE_WORDS)  # _PUBLIC's words of office, not its acronyms
 
 
 def _holds_office(subject: str) -> bool:
