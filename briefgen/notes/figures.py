@@ -61,10 +61,12 @@ _CURRENCY_WORDS = {
 MONEY_UNITS = frozenset(_CURRENCY_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values())
 """Units that are money."""
 
+_SCALE_WORDS = r"thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn"
+"""The scale words a figure may take after its number (`_SCALE`'s words of more than one letter)."""
 _NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _FIGURE = re.compile(
     r"(?P<sign>" + _SIGN + r")?\s?" + _NUMBER
-    + r"(?:\s?(?P<scale>thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|[kmbt])\b)?"
+    + r"(?:\s?(?P<scale>" + _SCALE_WORDS + r"|[kmbt])\b)?"
     + r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
     + r"(?:\s(?P<word>(?:[A-Z][a-z]+\s)?(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b))?"
     + r"(?:\s(?P<noun>[a-z][a-z-]{2,20}))?",
@@ -552,7 +554,7 @@ percent"): the two numbers are one range of the same unit, never a change and th
 "rose from 1,200 to 2,300"), when the low is at least half the top ("rose 0.3 to 5.1 percent" is a rise of 0.3 to
 a level)."""
 _RANGE_LOW = re.compile(
-    r"(?:between\s+)?(?:(?:" + _SIGN + r")\s?)?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|mln|bln|trln|mn|bn|tn|[kmb]\b|p\b))?"
+    r"(?:between\s+)?(?:(?:" + _SIGN + r")\s?)?\d[\d.,]*(?:\s?(?:" + _SCALE_WORDS + r"|[kmb]\b|p\b))?"
     r"(?:\s?(?:%|percent\b|per cent\b))?(?:\s(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b)?"
     r"\s*(?:to|-|–|and)\s*$")
 """The low end of a range written before its top, in any of its forms: "8 to", "£310m to",
@@ -897,10 +899,11 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     return phrase if _meaningful(phrase) else ""
 
 
+_FORECAST_NOUNS = r"forecasts?|guidance|outlook|projections?|estimates?|expectations?"
 _REVISED_TO = re.compile(
     r"\b(?:raised|increased|cut|reduced|lowered|lifted|revised|boosted|trimmed|upgraded|downgraded|slashed|"
     r"narrowed|widened)\s+(?:the|its|their|his|her|our)\s+(?P<np>(?:[\w'’-]+\s+){0,4}?)"
-    r"(?P<noun>forecasts?|guidance|outlook|projections?|estimates?|expectations?)"
+    r"(?P<noun>" + _FORECAST_NOUNS + r")"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?P<of>(?:[\w'’-]+\s+){0,3}?[\w'’-]+))??"
     r"(?:\s*,?\s+" + r"(?:again|further|sharply|slightly|(?:on|last|this|in)\s+(?-i:[A-Z][a-z]+)))*"
     r"\s*,?\s+to\s+" + _QUANT + r"$", re.IGNORECASE)
@@ -1261,7 +1264,7 @@ def _happened(sentence: str, item: _Found, done: list[_Found]) -> bool:
         rest[0] in _STATES or _is_past_verb(rest[0]) or rest[0] in _PARTICIPLES))
 
 
-_FORECAST_NOUN = re.compile(r"forecasts?|guidance|outlook|projections?|estimates?|expectations?")
+_FORECAST_NOUN = re.compile(_FORECAST_NOUNS)
 """The nouns of a stated amount `_REVISED_TO` reads ("forecast", "estimate"): a measure in any unit."""
 
 
