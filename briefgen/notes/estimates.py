@@ -58,13 +58,12 @@ tonnes": another holder's value set against the sentence's."""
 def _apart(fa: Figure, fb: Figure, *, within: float = 3.0) -> bool:
     """Two values of one unit and period that differ by more than a tenth (and less than
     *within* times), neither range allowing the other's value."""
-    if not fa.unit or unit_head(fa.unit) != unit_head(fb.unit) or (fa.period and fb.period and fa.period != fb.period):
+    if not _one_measure(fa, fb):
         return False
     high, low = max(fa.value, fb.value), min(fa.value, fb.value)
-    if low <= 0 or (high - low) / high <= 0.1 or high / low >= within:
+    if (high - low) / high <= 0.1 or high / low >= within:
         return False
-    (a_low, a_high), (b_low, b_high) = span_of(fa), span_of(fb)
-    return not (a_low <= b_high and b_low <= a_high)
+    return not _spans_meet(fa, fb)
 
 
 _ELLIPTIC = re.compile(
@@ -114,11 +113,13 @@ def _elliptic(own: str, before: str, find: Callable[[str], Sequence[Figure]]) ->
 
 
 def _one_measure(fa: Figure, fb: Figure) -> bool:
+    """Two positive values of one unit (head) and, when both name one, one period."""
     return bool(fa.unit) and unit_head(fa.unit) == unit_head(fb.unit) and not (
         fa.period and fb.period and fa.period != fb.period) and min(fa.value, fb.value) > 0
 
 
 def _spans_meet(fa: Figure, fb: Figure) -> bool:
+    """Whether either value's range allows the other's value."""
     (a_low, a_high), (b_low, b_high) = span_of(fa), span_of(fb)
     return a_low <= b_high and b_low <= a_high
 
