@@ -1492,8 +1492,10 @@ class _Composer:
             args = frozenset(_stems(" ".join(event[1]))) - {verb}
             if len(args) < CENTRAL_ARGS:
                 continue
+            thing = _event_noun(text)
             days = [self.source_day_of(doc) for doc in self.docs.values()
-                    if any(_tells(sentence, verb, args) for sentence in self.sentences_of(doc))]
+                    if any(_tells(sentence, verb, args) or _names_again(sentence, thing, args)
+                           for sentence in self.sentences_of(doc))]
             if len(days) < 2:
                 continue  # one source's happening is no story's central event, whatever its lede
             # News puts its central fact in its lede's main clause: of happenings as many sources tell, the
@@ -4007,6 +4009,33 @@ def _same_act(text: str, doer: frozenset[str], done: frozenset[str]) -> bool:
 def _tells(sentence: str, verb: str, args: frozenset[str]) -> bool:
     words = _stems(sentence)
     return verb in words and len(words & args) >= CENTRAL_ARGS
+
+
+_FIRST_MENTION = re.compile(r"^(?:a|an)\s+((?:[\w$.,’'-]+\s+){0,3}?)([a-z][a-z-]{2,})\s+"
+                            r"(?:with|for|to|of|on|over|worth|that|which|between|under|from)\b")
+_BACK_REFERENCE = r"\b(?:the|this|that|its|their|his|her|our)\s+(?:[\w$.,’'-]+\s+){{0,3}}?{}s?\b"
+
+
+def _event_noun(text: str) -> str | None:
+    """The head noun of the object of *text*'s main clause when the clause introduces it by an
+    indefinite article and a preposition follows it ("Ghana reached a staff-level agreement with the
+    IMF" -> "agreement"): a thing first told in that clause, which other sources may name again by
+    a definite noun phrase ("the agreement", "its new agreement") in place of the verb."""
+    found = holds.done_verb(text)
+    if found is None:
+        return None
+    words, at = found
+    match = _FIRST_MENTION.match(" ".join(words[at + 1:at + 9]))
+    return match.group(2) if match else None
+
+
+def _names_again(sentence: str, noun: str | None, args: frozenset[str]) -> bool:
+    """Whether *sentence* names the thing a happening introduced (*noun*, `_event_noun`) again by a
+    definite noun phrase headed by it and shares CENTRAL_ARGS words (the noun's among them) of the
+    happening's arguments: "the staff-level agreement removes ..." tells "reached a staff-level agreement"."""
+    if noun is None or re.search(_BACK_REFERENCE.format(re.escape(noun)), sentence, re.IGNORECASE) is None:
+        return False
+    return len(_stems(sentence) & args) >= CENTRAL_ARGS
 
 
 def _revises_value(change: str | None, earlier: str) -> bool:
