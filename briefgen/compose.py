@@ -1474,7 +1474,14 @@ class _Composer:
     @functools.cached_property
     def central(self) -> tuple[str, frozenset[str], dt.date | None, Note, frozenset[str], frozenset[str]] | None:
         """`central_event`, with the statement that reports it and the words (stems) of its
-        subject (who did it: the story's main actor) and of its object (what it was done to)."""
+        subject (who did it: the story's main actor) and of its object (what it was done to).
+        When no happening is told by its verb in two sources, a source that names the thing a
+        happening introduced again ("reached a staff-level agreement" ... "the staff-level
+        agreement", `_names_again`) counts as telling it: a fallback only, since an earlier stage's
+        thing ("approved a bill" ... "the bill") would outcount the act the story is about."""
+        return self._central(False) or self._central(True)
+
+    def _central(self, by_noun: bool) -> tuple[str, frozenset[str], dt.date | None, Note, frozenset[str], frozenset[str]] | None:
         best: tuple[int, float, str] | None = None
         found: tuple[str, frozenset[str], dt.date | None, Note, frozenset[str], frozenset[str]] | None = None
         for note in self.readable:
@@ -1492,7 +1499,7 @@ class _Composer:
             args = frozenset(_stems(" ".join(event[1]))) - {verb}
             if len(args) < CENTRAL_ARGS:
                 continue
-            thing = _event_noun(text)
+            thing = _event_noun(text) if by_noun else None
             days = [self.source_day_of(doc) for doc in self.docs.values()
                     if any(_tells(sentence, verb, args) or _names_again(sentence, thing, args)
                            for sentence in self.sentences_of(doc))]
