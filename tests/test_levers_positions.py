@@ -33,3 +33,14 @@ def test_arrangement() -> None:
     assert sections.arrangement("A spokeswoman said hearings would begin on Nov. 20.")
     assert not sections.arrangement("The minister told parliament the accord was \"the start of recovery\".")
     assert not sections.arrangement("The minister said the ban would take effect on Monday.")
+
+
+def test_a_public_bodys_estimate_is_no_lever() -> None:
+    """A ministry's estimate of what something else will do acts on nothing: it is a view, not a
+    lever; what it judges is one only if that clause is ("expects that the regulator will block")."""
+    assert not sections.acts("The transport ministry estimates that the bypass will cut journey times by 9 to 12 minutes.")
+    assert not sections.acts("The finance ministry forecasts growth of 2.1% next year.")
+    assert not sections.acts("The regulator believes the merger would raise fares on six routes.")
+    assert sections.acts("The ministry expects that the regulator will block the takeover.")
+    assert sections.acts("The ministry expects to approve the plan by May.")  # its own plan
+    assert sections.acts("The competition authority fined the carrier 40 million euros.")
