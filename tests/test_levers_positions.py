@@ -44,3 +44,13 @@ def test_a_public_bodys_estimate_is_no_lever() -> None:
     assert sections.acts("The ministry expects that the regulator will block the takeover.")
     assert sections.acts("The ministry expects to approve the plan by May.")  # its own plan
     assert sections.acts("The competition authority fined the carrier 40 million euros.")
+
+
+def test_a_what_if_worked_out_is_no_position() -> None:
+    """A supposed case and its cost ("A 30% overrun would take the cost to ...") is a sensitivity,
+    not a stance a Stakeholder row can show; a spokesman's "would" stays a position."""
+    assert not sections.position("A 20% overrun would take the bill to roughly 900 million euros and cut our "
+                                 "valuation by about 1.20 euros per share.")
+    assert not sections.position("Every month of delay could cost the operator 40 million euros.")
+    assert sections.position("A spokesman said the company would appeal the ruling.")
+    assert sections.position("A spokesman said the levy would cost 30 jobs.")
