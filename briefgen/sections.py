@@ -979,15 +979,6 @@ _BORNE_OUT = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?what\s+(?:we|they
                         r"(?:have|has|had)\s+(?:long\s+)?(?:been\s+)?\w+(?:ing|ed)(?:\s+(?:about|for|against|of|on))?\b", re.IGNORECASE)
 
 
-# A what-if worked out ("A 30% overrun would take the cost to roughly 1.8 billion euros", "Every
-# month of delay could cost 40 million"): the main clause's subject is a supposed case, an
-# indefinite or distributive noun phrase, its verb a conditional modal of a change by a figure: a
-# sensitivity, no stance.
-_WHAT_IF = re.compile(r"^(?:an?|any|every|each|another)\s+(?:(?!(?:said|says|told|added|argued|warned)\b)[\w%$€£.’'-]+\s+)"
-                      r"{0,5}?(?:would|could|might)\s+(?:also\s+)?(?:take|cut|add|raise|lower|reduce|cost|push|lift|"
-                      r"increase|wipe|shave|knock|lop|trim|boost)\b[^.;]*\d", re.IGNORECASE)
-
-
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
@@ -1009,7 +1000,7 @@ def position(text: str) -> bool:
             return False  # "expects production of 530,000 tonnes in 2026/27": a forecast, no stance
     if _STANCE.search(text):
         return True
-    if _WHAT_IF.match(text):
+    if features.WHAT_IF.match(text):
         return False  # "A 30% overrun would take the cost to 1.8 billion euros": a sensitivity, no stance
     if _RESULT.search(text) and not _HOLDS.search(text):
         return False  # "Patients on the drug lost function 38% slower, the company said": a result it reports

@@ -54,3 +54,9 @@ def test_a_what_if_worked_out_is_no_position() -> None:
     assert not sections.position("Every month of delay could cost the operator 40 million euros.")
     assert sections.position("A spokesman said the company would appeal the ruling.")
     assert sections.position("A spokesman said the levy would cost 30 jobs.")
+
+
+def test_a_what_if_is_no_writers_thesis() -> None:
+    from briefgen.notes import features
+    assert features.writers_thesis("A 20% overrun would take the bill to 900 million euros and cut our valuation by 1.20 euros.") == 0
+    assert features.writers_thesis("In our view the overrun risk is underpriced.") == 2
