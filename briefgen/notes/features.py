@@ -421,7 +421,11 @@ _RISK_WORDS = compile_folded(
     r"\b(?:risks?\b(?! (?:is|was|were|are) (?:low|small|minimal|negligible))|at risk|risked|risking|threat(?:en(?:s|ed|ing)?)?\b|"
     r"danger(?:s|ous)?\b|jeopardi[sz]e|imperil|(?<!ignoring )(?<!ignored )warn(?:s|ed|ings?)?\s+(?:that|of|about|against)\b|fears?\b|feared|concerns? (?:that|about|over)|"
     r"worr(?:y|ies|ied) (?:that|about)|vulnerab|exposed to|exposing|could not be ruled out|cannot be ruled out|"
-    r"in danger of|on the brink|(?:could|may|might|would)\s+(?:\w+\s+)?cost\b)"
+    r"in danger of|on the brink|"
+    # a cost to come ("the delay would cost users tens of millions"), not a comparison of two ways
+    # ("building their own system would cost more than the commission": a reason, no outcome)
+    r"(?:could|may|might|would)\s+(?:\w+\s+)?cost\b(?!\s+(?:\w+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
+    r"(?![$€£\d]|(?:an?\s+|half\s+a\s+)?(?:hundred|thousand|million|billion|trillion|year|month|decade)s?\b)))"
 )
 _POSSIBLE = compile_folded(
     r"\b(?:could|may|might|can)\b(?!\s+(?:not|n['’]t)\s+(?:say|confirm|comment|be reached))"
