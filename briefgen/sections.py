@@ -1000,6 +1000,8 @@ def position(text: str) -> bool:
             return False  # "expects production of 530,000 tonnes in 2026/27": a forecast, no stance
     if _STANCE.search(text):
         return True
+    if features.WHAT_IF.match(text):
+        return False  # "A 30% overrun would take the cost to 1.8 billion euros": a sensitivity, no stance
     if _RESULT.search(text) and not _HOLDS.search(text):
         return False  # "Patients on the drug lost function 38% slower, the company said": a result it reports
     return not (_STATUS.search(text) or _GUIDANCE.search(text))
@@ -1168,6 +1170,11 @@ def acts(text: str, public_speaker: bool = False) -> bool:
     an authority's measure coming into force or lifted, a body acting in a clause of time or as a
     passive's agent, or a call on one. Not a body's stake seen diluted, a figure a ministry gives,
     nor what an analyst estimates if a body acts ("If the government bans ..., we estimate")."""
+    if (judged := _JUDGES.match(text.strip())) and _PUBLIC.search(judged.group("who")):
+        if judged.group("that") is None:
+            return False  # "The ministry forecasts growth of 3%": a body's estimate, nothing it does
+        if not re.match(r"(?i)(?:it|they|we)\b", judged.group("what")):
+            return acts(judged.group("what"))  # "The ministry estimates that the plant will lower prices": the plant's
     subject, rest, reported = _actor_clause(text)
     if _THREAT.match(rest) and not _holds_office(subject):
         return False  # "The TUC threatened to call a strike unless the government drops ...": the threat is its own
@@ -1190,6 +1197,14 @@ def acts(text: str, public_speaker: bool = False) -> bool:
         if _PUBLIC.search(m.group("a") or m.group("b") or m.group("c") or ""):
             return True  # "would resume once the two ministries agree", "signed by the prime minister"
     return False
+
+
+# A body's judgement of what will be or is ("The energy ministry estimates that the plant will lower
+# prices by 3 to 4 euros", "The regulator forecasts growth of 3%"): an estimate, not an act; what it
+# estimates is a lever only if the clause it judges is one ("expects to approve" is a plan, not this).
+_JUDGES = re.compile(r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:also\s+|now\s+)?(?:estimat|expect|forecast|project|predict|"
+                     r"believ|reckon|calculat|assum)(?:e|es|ed|s)\s+(?!to\b)(?:(?P<that>that)\s+)?(?P<what>.+)",
+                     re.IGNORECASE)
 
 
 # A threat as leverage ("threatened to call a general strike unless the government drops ..."): the

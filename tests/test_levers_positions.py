@@ -33,3 +33,30 @@ def test_arrangement() -> None:
     assert sections.arrangement("A spokeswoman said hearings would begin on Nov. 20.")
     assert not sections.arrangement("The minister told parliament the accord was \"the start of recovery\".")
     assert not sections.arrangement("The minister said the ban would take effect on Monday.")
+
+
+def test_a_public_bodys_estimate_is_no_lever() -> None:
+    """A ministry's estimate of what something else will do acts on nothing: it is a view, not a
+    lever; what it judges is one only if that clause is ("expects that the regulator will block")."""
+    assert not sections.acts("The transport ministry estimates that the bypass will cut journey times by 9 to 12 minutes.")
+    assert not sections.acts("The finance ministry forecasts growth of 2.1% next year.")
+    assert not sections.acts("The regulator believes the merger would raise fares on six routes.")
+    assert sections.acts("The ministry expects that the regulator will block the takeover.")
+    assert sections.acts("The ministry expects to approve the plan by May.")  # its own plan
+    assert sections.acts("The competition authority fined the carrier 40 million euros.")
+
+
+def test_a_what_if_worked_out_is_no_position() -> None:
+    """A supposed case and its cost ("A 30% overrun would take the cost to ...") is a sensitivity,
+    not a stance a Stakeholder row can show; a spokesman's "would" stays a position."""
+    assert not sections.position("A 20% overrun would take the bill to roughly 900 million euros and cut our "
+                                 "valuation by about 1.20 euros per share.")
+    assert not sections.position("Every month of delay could cost the operator 40 million euros.")
+    assert sections.position("A spokesman said the company would appeal the ruling.")
+    assert sections.position("A spokesman said the levy would cost 30 jobs.")
+
+
+def test_a_what_if_is_no_writers_thesis() -> None:
+    from briefgen.notes import features
+    assert features.writers_thesis("A 20% overrun would take the bill to 900 million euros and cut our valuation by 1.20 euros.") == 0
+    assert features.writers_thesis("In our view the overrun risk is underpriced.") == 2

@@ -804,3 +804,15 @@ def test_the_authors_own_judgement_in_the_first_person_plural_is_a_view(sentence
     speaker = features.find_speaker(sentence)
     assert features.classify(sentence, source_kind=source_kind, speaker=speaker,
                              has_figures=bool(features.find_figures(sentence))) == kind
+
+
+def test_a_comparison_of_two_costs_is_no_risk() -> None:
+    """"would cost more than X" compares two ways of doing something (a reason, no outcome); a cost
+    to come stays a risk, and "more than" a quantity is a quantity."""
+    from briefgen.notes import features
+    assert not features.is_risk("The retailers' association said its members used the platform because building "
+                                "their own shop would cost more than the fee.")
+    assert not features.is_risk("A new bridge would cost far more than the repair.")
+    assert features.is_risk("The association said the delay would cost shoppers tens of millions of euros.")
+    assert features.is_risk("The closure could cost the port more than 20 million euros.")
+    assert features.is_risk("The strike could cost more than a billion euros.")

@@ -279,6 +279,15 @@ _WRITERS_STANCE = re.compile(
     r"believ(?:e|ed)|think|doubt|oppos(?:e|ed)|support(?:ed)?|want(?:ed)?|propos(?:e|ed))\b")
 
 
+# A what-if worked out ("A 30% overrun would take the cost to roughly 1.8 billion euros", "Every
+# month of delay could cost 40 million"): the main clause's subject is a supposed case, an
+# indefinite or distributive noun phrase, its verb a conditional modal of a change by a figure: a
+# sensitivity, no stance.
+WHAT_IF = re.compile(r"^(?:an?|any|every|each|another)\s+(?:(?!(?:said|says|told|added|argued|warned)\b)[\w%$€£.’'-]+\s+)"
+                     r"{0,5}?(?:would|could|might)\s+(?:also\s+)?(?:take|cut|add|raise|lower|reduce|cost|push|lift|"
+                     r"increase|wipe|shave|knock|lop|trim|boost)\b[^.;]*\d", re.IGNORECASE)
+
+
 def writers_thesis(sentence: str) -> int:
     """How plainly *sentence* states its writer's own position (an opinion column's or an analyst
     note's thesis), by its form: 2 when it is in first person with a verb of view or of asking ("We
@@ -290,8 +299,8 @@ def writers_thesis(sentence: str) -> int:
         return 0  # mostly a quotation of someone
     # a verb of saying that tells what someone did say, not what ought to be said ("should have insisted")
     told = re.sub(r"\b(?:should|must|ought to|need to)(?: not)?(?: have)? \w+", " ", bare)
-    if re.search(r"\b" + _REPORTING + r"\b", told) or _REPORTED_THAT.search(told):
-        return 0
+    if re.search(r"\b" + _REPORTING + r"\b", told) or _REPORTED_THAT.search(told) or WHAT_IF.match(bare):
+        return 0  # what someone said, or a what-if worked out ("A 30% overrun would ... cut our valuation")
     if _AUTHORS_VIEW.search(bare) or _WRITERS_STANCE.search(bare):
         return 2
     # an embedded question or condition asserts nothing ("Nobody asked me whether it should sell")
@@ -412,7 +421,11 @@ _RISK_WORDS = compile_folded(
     r"\b(?:risks?\b(?! (?:is|was|were|are) (?:low|small|minimal|negligible))|at risk|risked|risking|threat(?:en(?:s|ed|ing)?)?\b|"
     r"danger(?:s|ous)?\b|jeopardi[sz]e|imperil|(?<!ignoring )(?<!ignored )warn(?:s|ed|ings?)?\s+(?:that|of|about|against)\b|fears?\b|feared|concerns? (?:that|about|over)|"
     r"worr(?:y|ies|ied) (?:that|about)|vulnerab|exposed to|exposing|could not be ruled out|cannot be ruled out|"
-    r"in danger of|on the brink|(?:could|may|might|would)\s+(?:\w+\s+)?cost\b)"
+    r"in danger of|on the brink|"
+    # a cost to come ("the delay would cost users tens of millions"), not a comparison of two ways
+    # ("building their own system would cost more than the commission": a reason, no outcome)
+    r"(?:could|may|might|would)\s+(?:\w+\s+)?cost\b(?!\s+(?:\w+\s+){0,2}?(?:more|less|fewer)\s+than\s+"
+    r"(?![$€£\d]|(?:an?\s+|half\s+a\s+)?(?:hundred|thousand|million|billion|trillion|year|month|decade)s?\b)))"
 )
 _POSSIBLE = compile_folded(
     r"\b(?:could|may|might|can)\b(?!\s+(?:not|n['’]t)\s+(?:say|confirm|comment|be reached))"
