@@ -1007,6 +1007,9 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
             return f"{_compound(found.noun, sentence[found.end + 1 + len(found.noun):])} {paid}"
         if paid:
             return paid
+        penalty = _by_double_object(left)
+        if penalty:
+            return penalty
     changed = _by_level_verb(left, right, found, previous)
     if changed:
         return changed
@@ -1071,6 +1074,32 @@ _COST = re.compile(r"\b(?:cost|costs|costing)\s+(?P<obj>(?:[A-Za-z][\w'’-]*\s+
 _VERB_CHAIN = re.compile(r"(?:\s*\b(?:is|are|was|were|will|would|could|may|might|should|must|has|have|had|be|been|"
                          r"being|expected|likely|set|due|estimated|forecast|projected|going|now|also|still|already|"
                          r"eventually|finally|to)\b)*\s*$")
+
+
+_DOUBLE_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?P<obj>(?:[A-Za-z][\w.'’-]*\s+){0,4}?[A-Z][\w'’&-]*[\w'’])"
+    + _WHEN + r"\s+" + _QUANT + r"$")
+
+
+def _by_double_object(left: str) -> str:
+    """"the authority fined U.S. technology group Stratos 1.2 billion euros": a verb whose first
+    object is a named party and whose second is the amount; the amount is what the verb names
+    ("fine", "charge", "levy"). Only a verb that is its own noun once its past "-d" is dropped
+    qualifies; others ("owed", "awarded") say nothing a reader can name, so the figure stays bare."""
+    double = _DOUBLE_OBJECT.search(left)
+    if not double:
+        return ""
+    verb = double.group("verb")
+    if verb in _NOUN_STOP or verb in _ED_NOUNS or not verb.endswith("ed"):
+        return ""
+    base = verb[:-1]
+    if not base.endswith("e") or base.endswith(("ee", "ue")) or base in _NOT_NOUNS:
+        return ""
+    return base
+
+
+_NOT_NOUNS = frozenset("owe ple argue require receive agree believe hope decide provide continue give".split())
+"""Bases in "-e" that are verbs only: "owed Smith 3 million" names no kind of amount."""
 
 
 def _by_cost_verb(left: str) -> str:
