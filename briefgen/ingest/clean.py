@@ -803,6 +803,15 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
             top.publisher = top.publisher or outlet.group("name")
             break
     lines_of = dict(header)
+    for i, line in header:
+        if i not in top.furniture and i not in heads and (signed := _byline_with_outlet(line)) is not None:
+            # "By Prof. Chiara Lombardi, professor ..., Bocconi University. Published on LaVoce Economia, 20 October
+            # 2026.": the byline and the line naming the outlet, written as two sentences of one line
+            top.furniture[i] = "byline"
+            top.author = top.author or signed[0]
+            top.publisher = top.publisher or signed[1]
+            top.kind = top.kind or signed[2]
+            break
     if not top.publisher and (outlet_line := _outlet_under_byline(header, top, heads)) is not None:
         top.furniture[outlet_line[0]] = "masthead (publisher, byline or date)"
         top.publisher = outlet_line[1]
@@ -857,6 +866,28 @@ def _outlet_under_byline(header: list[tuple[int, str]], top: _Top, heads: dict[i
             return None
         return j, name
     return None
+
+
+def _byline_with_outlet(line: str) -> tuple[str, str, str] | None:
+    """(writer, outlet, kind) of a header line whose first sentence is a byline and whose last names the outlet
+    that ran the piece, with or without its date ("By Prof. Chiara Lombardi, professor of competition economics,
+    Bocconi University. Published on LaVoce Economia, 20 October 2026."); None otherwise. The organisation in
+    the byline is whom the writer works for, not the publisher."""
+    sentences = [p.strip() for p in _DOTTED_PART.split(_plain(line).rstrip("."))]
+    if len(sentences) != 2 or len(line.split()) > 40:
+        return None
+    by = _BYLINE.match(sentences[0])
+    writer = _person(re.split(r",\s+|\s+[—–-]\s+", by.group("rest"))[0]) if by else ""
+    found = _OUTLET_LINE.fullmatch(sentences[1])
+    if not writer or by is None or found is None:
+        return None
+    name, when = found.group("name").strip(), found.group("date")
+    said = sentences[1].lower().startswith(("published", "first published", "originally published"))
+    if when is not None and not date_line(when.strip()) or not _publisher_name(name) or date_line(name):
+        return None
+    if not said and (when is None or not _organisation(name)):
+        return None  # "By Jo Bain, economist. Mark Hollis, 3 May": only a line that says it ran the piece, or an outlet
+    return writer, name, (_genre(by.group("genre")) or "") if by.group("genre") else ""
 
 
 _GENRE_HEAD = (_GENRE_WORDS + r"|notes|analysis|comment|opinion|column|editorial|op-ed|insight|viewpoint|"
