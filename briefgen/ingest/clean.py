@@ -1094,11 +1094,11 @@ _TITLED_ROLE = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:of|for)[ ](?:the[ ])?[A-Z]
 """A person's role in title case, a post and what it heads ("Head of Real Estate Economics", "Director for
 Research")."""
 _TITLED_POST = re.compile(r"(?:(?:Chief|Senior|Lead|Principal|Managing|Deputy|Executive|Associate|Assistant|Global|"
-                          r"Regional|Head)[ ])*(?:Economist|Analyst|Strategist|Director|Officer|Editor|Professor|"
+                          r"Regional|Head)[ ])*(?:[A-Z][a-z]+[ ]){0,2}(?:Economist|Analyst|Strategist|Director|Officer|Editor|Professor|"
                           r"Fellow|Researcher|Partner|Chair|President|Adviser|Advisor|Manager|Lecturer|Correspondent|Head)"
                           r"(?:[ ](?:[A-Z][\w'’-]*|&|and|of|for|the))*$")
 """A post in title case, headed by a job's noun, with what it covers ("Chief Economist Africa & Middle East", "Senior
-Analyst", "Managing Director Europe"): who the writer is, not an organisation, though "&" is in it."""
+Analyst", "Senior Transport Analyst", "Managing Director Europe"): who the writer is, not an organisation, though "&" is in it."""
 _ISSUE_NUMBER = re.compile(r"[ ](?:(?:No|Nr|Vol|Issue)\.?[ ]?)?\d+(?:[/.-]\d+)*$")
 """A series number after a genre label ("Policy Note 2026/04", "Briefing Paper No. 12")."""
 _ACRONYM = re.compile(r"(?P<name>.+?)[ ]\((?P<short>[^()]+)\)$")
