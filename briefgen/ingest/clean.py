@@ -803,6 +803,15 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
             top.publisher = top.publisher or outlet.group("name")
             break
     lines_of = dict(header)
+    for i, line in header:
+        if i not in top.furniture and i not in heads and (signed := _byline_with_outlet(line)) is not None:
+            # "By Prof. Chiara Lombardi, professor ..., Bocconi University. Published on LaVoce Economia, 20 October
+            # 2026.": the byline and the line naming the outlet, written as two sentences of one line
+            top.furniture[i] = "byline"
+            top.author = top.author or signed[0]
+            top.publisher = top.publisher or signed[1]
+            top.kind = top.kind or signed[2]
+            break
     if not top.publisher and (outlet_line := _outlet_under_byline(header, top, heads)) is not None:
         top.furniture[outlet_line[0]] = "masthead (publisher, byline or date)"
         top.publisher = outlet_line[1]
@@ -857,6 +866,28 @@ def _outlet_under_byline(header: list[tuple[int, str]], top: _Top, heads: dict[i
             return None
         return j, name
     return None
+
+
+def _byline_with_outlet(line: str) -> tuple[str, str, str] | None:
+    """(writer, outlet, kind) of a header line whose first sentence is a byline and whose last names the outlet
+    that ran the piece, with or without its date ("By Prof. Chiara Lombardi, professor of competition economics,
+    Bocconi University. Published on LaVoce Economia, 20 October 2026."); None otherwise. The organisation in
+    the byline is whom the writer works for, not the publisher."""
+    sentences = [p.strip() for p in _DOTTED_PART.split(_plain(line).rstrip("."))]
+    if len(sentences) != 2 or len(line.split()) > 40:
+        return None
+    by = _BYLINE.match(sentences[0])
+    writer = _person(re.split(r",\s+|\s+[—–-]\s+", by.group("rest"))[0]) if by else ""
+    found = _OUTLET_LINE.fullmatch(sentences[1])
+    if not writer or by is None or found is None:
+        return None
+    name, when = found.group("name").strip(), found.group("date")
+    said = sentences[1].lower().startswith(("published", "first published", "originally published"))
+    if when is not None and not date_line(when.strip()) or not _publisher_name(name) or date_line(name):
+        return None
+    if not said and (when is None or not _organisation(name)):
+        return None  # "By Jo Bain, economist. Mark Hollis, 3 May": only a line that says it ran the piece, or an outlet
+    return writer, name, (_genre(by.group("genre")) or "") if by.group("genre") else ""
 
 
 _GENRE_HEAD = (_GENRE_WORDS + r"|notes|analysis|comment|opinion|column|editorial|op-ed|insight|viewpoint|"
@@ -987,7 +1018,8 @@ def header_line(line: str) -> HeaderLine | None:
     for part in parts:
         after_role, roled = roled, False
         after_name, named = named, False
-        if after_role and re.fullmatch(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?", part) and not _person(part):
+        if after_role and re.fullmatch(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?", part) and not _person(part) \
+                and (found.issuer or not _organisation(part)):
             continue  # "senior fellow at the Institute for Rural Policy, Sofia": where the role is held
         signed = _GENRE_BY.fullmatch(part)
         if len(labels) > 1 and part in labels and not part.split()[-1].islower() and _organisation(part) \
@@ -1008,6 +1040,13 @@ def header_line(line: str) -> HeaderLine | None:
             named = not by[1]
         elif after_name and _TITLED_ROLE.fullmatch(part) and not _organisation(part):
             roled = True  # "Dr. Miriam Okafor, Head of Real Estate Economics": a role in title case
+        elif after_name and _TITLED_POST.match(part):
+            bare, roled = "", True  # "Tom Berg, Senior Analyst": a post, so the name is the writer's
+        elif after_role and not found.issuer and _publisher_name(part) and not date_line(part) \
+                and not part.isupper() and len(part.split()) <= 5:
+            # "Razia Khan, Chief Economist Africa & Middle East, Standard Chartered": after the writer's role, the
+            # name where the role is held, though it reads like a person's
+            found.issuer = part
         elif after_name and _POST_NOMINAL.fullmatch(part):
             named = True  # "Analyst: Rebecca Lindqvist, PhD": letters after the name are part of it
         elif (kind := _genre(part)) is not None and after_name and len(part.split()) >= 3 and _organisation(part):
@@ -1054,6 +1093,12 @@ organisation in it is not whom the piece speaks for."""
 _TITLED_ROLE = re.compile(r"(?:[A-Z][a-z]+[ ]){1,2}(?:of|for)[ ](?:the[ ])?[A-Z][a-z]+(?:[ ](?:[A-Z][a-z]+|and|&))*")
 """A person's role in title case, a post and what it heads ("Head of Real Estate Economics", "Director for
 Research")."""
+_TITLED_POST = re.compile(r"(?:(?:Chief|Senior|Lead|Principal|Managing|Deputy|Executive|Associate|Assistant|Global|"
+                          r"Regional|Head)[ ])*(?:[A-Z][a-z]+[ ]){0,2}(?:Economist|Analyst|Strategist|Director|Officer|Editor|Professor|"
+                          r"Fellow|Researcher|Partner|Chair|President|Adviser|Advisor|Manager|Lecturer|Correspondent|Head)"
+                          r"(?:[ ](?:[A-Z][\w'’-]*|&|and|of|for|the))*$")
+"""A post in title case, headed by a job's noun, with what it covers ("Chief Economist Africa & Middle East", "Senior
+Analyst", "Senior Transport Analyst", "Managing Director Europe"): who the writer is, not an organisation, though "&" is in it."""
 _ISSUE_NUMBER = re.compile(r"[ ](?:(?:No|Nr|Vol|Issue)\.?[ ]?)?\d+(?:[/.-]\d+)*$")
 """A series number after a genre label ("Policy Note 2026/04", "Briefing Paper No. 12")."""
 _ACRONYM = re.compile(r"(?P<name>.+?)[ ]\((?P<short>[^()]+)\)$")
@@ -1087,9 +1132,11 @@ Ruiz", "No. 12"), before a capital or a date ("... Trade Institute. 12 November 
 def _dotted_parts(line: str) -> str | None:
     """A header line written as short sentences ("Analysis. Harbour Gazette, 3 March 2026. By Tom
     Reyes."), its parts set apart by bars; None when the line is not so (prose has long sentences)."""
-    if not line.endswith(".") or re.search(r"\b[A-Z]\.$", line):
+    if re.search(r"\b[A-Z]\.$", line):
         return None
-    parts = [p.strip() for p in _DOTTED_PART.split(line[:-1])]
+    parts = [p.strip() for p in _DOTTED_PART.split(line[:-1] if line.endswith(".") else line)]
+    if not line.endswith(".") and not (len(parts) > 1 and date_line(parts[-1])):
+        return None  # "Research note — Razia Khan, ..., Standard Chartered. 13 November 2026": a date closes it
     if len(parts) < 2 or any(not p or len(p.split()) > 16 for p in parts):
         return None
     return " | ".join(parts)
