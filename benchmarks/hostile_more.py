@@ -57,7 +57,8 @@ def canary_intact(ws: Path, canary: Path) -> list[str]:
 
 def kept(*words: str) -> Callable[[Path, Path], list[str]]:
     def check(ws: Path, canary: Path) -> list[str]:
-        text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (ws / "notes").rglob("*.yaml"))
+        text = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (ws / "notes").rglob("*.yaml")
+                       if p.is_file() and not p.is_symlink())
         lost = [w for w in words if w not in text]
         return ["lost"] if lost else []
     return check
@@ -594,6 +595,71 @@ def more_cases(case: Any, src: Any, set_key: Any, template: Any, good_pdf: Any, 
         briefgen(ws, "build", "--audience", "all", "--format", "md")
         briefgen(ws, "notes")
         path.write_text(path.read_text(encoding="utf-8").replace("  - id: [\n", ""), encoding="utf-8")
+
+
+    # -- stop 39 (trust18): paths that lead out of the workspace, named by the analyst's files ---------
+    @case("sources.toml", "sources/sources.toml:3", check=canary_intact)
+    def t18_sources_toml_entry_names_parent_path(ws: Path, canary: Path) -> None:
+        (ws / "sources" / "sources.toml").write_text(
+            '["harbor-council.txt"]\ntitle = "Council"\n["../../../canary/secret.txt"]\ntitle = "x"\n'
+            '["../../etc/passwd"]\ntitle = "y"\n', encoding="utf-8")
+
+    @case("sources.toml", "sources/sources.toml:1", check=canary_intact)
+    def t18_sources_toml_entry_names_absolute_path(ws: Path, canary: Path) -> None:
+        (ws / "sources" / "sources.toml").write_text(f'["{canary}/secret.txt"]\ntitle = "x"\n', encoding="utf-8")
+
+    @case("sources.toml", "outside.txt", check=canary_intact)
+    def t18_sources_toml_entry_names_symlink_outside(ws: Path, canary: Path) -> None:
+        (ws / "sources" / "outside.txt").symlink_to(canary / "secret.txt")
+        (ws / "sources" / "sources.toml").write_text('["outside.txt"]\ntitle = "x"\n', encoding="utf-8")
+
+    @case("sources.toml", "linked", check=canary_intact)
+    def t18_sources_subfolder_symlink_outside_named_in_toml(ws: Path, canary: Path) -> None:
+        (ws / "sources" / "linked").symlink_to(canary)
+        (ws / "sources" / "sources.toml").write_text('["linked/secret.txt"]\ntitle = "x"\n', encoding="utf-8")
+
+    @case("notes", check=both(canary_intact, kept(EDIT)), command=("notes",))
+    def t18_seq_notes_symlink_outside_notes_build_refresh(ws: Path, canary: Path) -> None:
+        edit_text(notes(ws), EDIT)
+        path = ws / "notes" / "harbor-critics.yaml"
+        path.unlink()
+        path.symlink_to(canary / "secret.txt")
+        briefgen(ws, "notes")
+        briefgen(ws, "build", "--audience", "all", "--format", "md")
+        src(ws, "added.txt", GOOD_LINE)
+
+    @case("notes", check=both(canary_intact, kept(EDIT)), command=("notes",))
+    def t18_seq_notes_symlink_to_missing_outside(ws: Path, canary: Path) -> None:
+        edit_text(notes(ws), EDIT)
+        path = ws / "notes" / "harbor-critics.yaml"
+        path.unlink()
+        path.symlink_to(canary / "written")
+        briefgen(ws, "build", "--audience", "all", "--format", "md")
+
+    @case("template", "executive.md.j2", formats="md", check=canary_intact)
+    def t18_template_include_two_up(ws: Path, canary: Path) -> None:
+        template(ws, "{% include '../../x' %}")
+
+    @case("template", "executive.md.j2", formats="md", check=canary_intact)
+    def t18_template_filter_not_in_sandbox(ws: Path, canary: Path) -> None:
+        template(ws, "{{ 'x'|pprint_all }}{{ 'x'|xmlattr }}")
+
+    @case("template", "executive.md.j2", formats="md", check=canary_intact)
+    def t18_template_self_globals(ws: Path, canary: Path) -> None:
+        template(ws, "{{ self.__init__.__globals__['__builtins__']['open']('" + str(canary) + "/written', 'w') }}"
+                     "{{ brief.__class__.__base__.__subclasses__() }}{{ lipsum.__globals__ }}")
+
+    @case("template", "executive.toml", formats="md", check=canary_intact)
+    def t18_profile_template_names_parent_path(ws: Path, canary: Path) -> None:
+        path = ws / "templates" / "audiences" / "executive.toml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text('template = "../../../../canary/secret.txt"\n', encoding="utf-8")
+
+    @case("template", "executive.toml", formats="md", check=canary_intact)
+    def t18_profile_template_names_absolute_path(ws: Path, canary: Path) -> None:
+        path = ws / "templates" / "audiences" / "executive.toml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'template = "{canary}/secret.txt"\n', encoding="utf-8")
 
 
 GOOD_LINE = ("The harbour board approved the new dredging plan for the eastern channel on Monday after "

@@ -7,6 +7,7 @@ workspace adds an audience with ``templates/audiences/NAME.toml`` and
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -34,6 +35,12 @@ def _allowed_root(config: Config | None, folder: Path) -> Path:
     if config is not None and folder == search_path(config)[0] and folder != DEFAULT_TEMPLATES.resolve():
         return config.root.resolve()
     return folder
+
+
+def _leaves_folder(name: str) -> bool:
+    """True when template name *name* is absolute (either slash, a drive letter) or has a `..` part."""
+    return (name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name))
+            or ".." in name.replace("\\", "/").split("/"))
 
 
 def contained(config: Config | None, folder: Path, candidate: Path) -> Path | None:
@@ -121,6 +128,10 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
                                        line_of=lambda loc: schema.line_in(lines, loc))
     if problems:
         raise TemplateError(schema.one_line(problems, "fix the profile"))
+    if parsed.template and _leaves_folder(parsed.template):
+        raise TemplateError(f"`template = {json.dumps(parsed.template[:120], ensure_ascii=False)}` leads out of the "
+                            "templates folder, so it is not read; name a template inside it (audiences/NAME.md.j2)",
+                            path=shown, line=schema.line_in(lines, ("template",)))
     return AudienceProfile(
         name=name,
         description=parsed.description,

@@ -103,8 +103,10 @@ def display_path(path: str) -> str:
     return displayable(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
-def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
-    """Per-file metadata from sources/sources.toml; every bad key reported at once."""
+def load_sidecar(config: Config, warnings: list[str] | None = None) -> dict[str, dict[str, str]]:
+    """Per-file metadata from sources/sources.toml; every bad key reported at once. An entry
+    whose name leads out of sources/ (absolute, or with a `..` part) is left out, never read,
+    with a line in *warnings* naming the file and line."""
     from briefgen import schema
 
     path = config.sources_dir / SIDECAR
@@ -122,7 +124,24 @@ def load_sidecar(config: Config) -> dict[str, dict[str, str]]:
     )
     if problems:
         raise ConfigError(schema.one_line(problems, f'fix {shown} (a table per file: ["report.txt"] title = "...")'))
-    return {name: entry.model_dump(exclude_unset=True) for name, entry in parsed.items()}
+    kept = {}
+    for name, entry in parsed.items():
+        if _leaves_sources(name):
+            if warnings is not None:
+                line = schema.line_in(lines, (name,))
+                named = json.dumps(display_path(name)[:120], ensure_ascii=False)
+                warnings.append(f"{shown}{f':{line}' if line else ''}: [{named}] names a file outside sources/, so it "
+                                "is ignored (never read); an entry describes a file in sources/, named from there")
+            continue
+        kept[name] = entry.model_dump(exclude_unset=True)
+    return kept
+
+
+def _leaves_sources(name: str) -> bool:
+    """True when sidecar entry *name* is not a path inside sources/: absolute (either slash,
+    a drive letter) or with a `..` part."""
+    parts = name.replace("\\", "/").split("/")
+    return name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name)) or ".." in parts
 
 
 def unsafe_source(config: Config, path: Path) -> str | None:
@@ -358,12 +377,13 @@ def read_sources(
     A source that cannot be used is reported and left out; with *strict* it stops the run.
     Duplicates (the same article twice, or syndicated with small edits) are marked with
     `duplicate_of` and reported. The run stops when no source is usable."""
-    sidecar = load_sidecar(config)
+    strays: list[str] = []
+    sidecar = load_sidecar(config, strays)
     paths = list_source_files(config)
     tasks = [(config, path, sidecar.get(path.relative_to(config.sources_dir).as_posix(),
                                         sidecar.get(path.name, {}))) for path in paths]
     docs: list[SourceDoc] = []
-    skipped: list[str] = []
+    skipped: list[str] = strays
     seen: dict[str, str] = {}
     for done, result in enumerate(map_ordered(_read_task, tasks), 1):
         if progress:

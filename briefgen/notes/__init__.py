@@ -57,7 +57,7 @@ def _notes_state(notes_dir: Path) -> str:
     """Names, sizes and modification times of the notes files (an edit changes them)."""
     stamps = []
     for path in sorted(notes_dir.glob("*.yaml")):
-        info = path.stat()
+        info = path.lstat()  # a link's own times: never followed (it may lead nowhere, or out)
         stamps.append((path.name, info.st_size, info.st_mtime_ns))
     return hashlib.sha256(json.dumps(stamps).encode()).hexdigest()
 
@@ -121,6 +121,7 @@ def _refresh_file(task: _FileTask) -> _FileResult:
         theirs = [store.note_to_yaml(note) for note in task.fresh]
         theirs_digest = _sha256(json.dumps([task.doc.path, task.doc.sha256, EXTRACTOR_VERSION, theirs],
                                            sort_keys=True, ensure_ascii=False))
+        store.refuse_link(task.path)
         data = task.path.read_bytes() if task.path.is_file() else None
         digest = _sha256(data) if data is not None else ""
         if data is not None and task.last == (digest, theirs_digest):

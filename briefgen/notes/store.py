@@ -161,8 +161,25 @@ def decode(data: bytes, path: Path) -> str:
         raise NotesError("not UTF-8 text; re-save it as UTF-8", path=f"notes/{path.name}") from exc
 
 
+def refuse_link(path: Path) -> None:
+    """NotesError, naming the file, when notes file *path* is a symlink leading out of notes/
+    (or nowhere): it is never read (a file of this machine would enter the notes) nor written
+    through (the refresh would overwrite a file outside the workspace)."""
+    if not path.is_symlink():
+        return
+    try:
+        target = path.resolve(strict=False)
+    except (OSError, RuntimeError):
+        target = None
+    if target is None or not target.is_relative_to(path.parent.resolve()) or not target.is_file():
+        raise NotesError("is a symlink to a file outside notes/ (or to nothing); briefgen never reads or writes "
+                         "through it: replace the link with a copy of the file", path=f"notes/{path.name}")
+
+
 def read_text(path: Path) -> str | None:
-    """A notes file's text (None when absent); NotesError when it is not UTF-8."""
+    """A notes file's text (None when absent); NotesError when it is not UTF-8 or is a
+    symlink out of notes/."""
+    refuse_link(path)
     return decode(path.read_bytes(), path) if path.is_file() else None
 
 

@@ -386,6 +386,9 @@ def render_template(config: Config | None, name: str, **context: Any) -> str:
     except _TooLong as exc:
         raise _at_line(config, exc, f"the template ran for over {RENDER_SECONDS:g} s; remove the loop that runs without end") from exc
     except jinja2.TemplateNotFound as exc:
+        if _template_line(exc)[0] is not None:  # an include, import or extends inside a template
+            raise _at_line(config, exc, f"includes {str(exc.name)[:120]!r}, which is not a template in the templates "
+                           "folder (names leading out of it are never read); fix the name") from exc
         where = ", ".join(str(p) for p in search_path(config))
         raise TemplateError(f"template {exc.name!r} not found (looked in {where}); add it or fix the profile's `template`") from exc
     except jinja2.TemplateSyntaxError as exc:
