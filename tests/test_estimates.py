@@ -148,3 +148,34 @@ def test_an_own_value_by_think_and_a_sized_unit_are_held() -> None:
     text = "The growers' union said it expected members to harvest 2.2 million 50-kg sacks this season."
     held = estimates.held_value(text, features.find_figures(text))
     assert held is not None and held.figure.unit == "sacks"
+
+
+def _answers(texts: list[str]) -> list[tuple[int, int]]:
+    figures = [features.find_figures(t) for t in texts]
+    return [(c.a, c.b) for c in estimates.set_against(texts, figures, [0] * len(texts), features.find_figures)]
+
+
+def test_a_heading_that_judges_another_holders_figure_sets_the_writers_value_against_it() -> None:
+    texts = ["The saving is smaller than the water board says.",
+             "The water board estimates that the new filters will cut household bills by 40 to 50 kronor a month.",
+             "Our tariff model puts the saving at 15 to 20 kronor a month, because fixed charges rise in 2028."]
+    assert _answers(texts) == [(1, 2)]
+
+
+def test_the_writers_model_puts_a_value_on_the_quantity_another_holder_gave_without_a_kept_judgement() -> None:
+    texts = ["The ferry line expects 1,900 passengers a day in its first season.",
+             "Comparable routes have reached about half of their forecasts in the first season.",
+             "Our demand model puts first-season traffic at 900 to 1,100 passengers a day."]
+    assert _answers(texts) == [(0, 2)]
+
+
+def test_the_writers_value_of_another_quantity_in_the_same_unit_answers_nothing() -> None:
+    texts = ["The ministry expects exports of 3 million tonnes this year.",
+             "Our model puts imports at 1.2 million tonnes."]
+    assert _answers(texts) == []
+
+
+@given(st.sampled_from(["imports", "stocks", "consumption", "output of the mills"]))
+def test_a_named_quantity_absent_from_the_held_sentence_is_never_answered(what: str) -> None:
+    texts = ["The agency expects exports of 40,000 tonnes a month.", f"Our model puts {what} at 25,000 tonnes a month."]
+    assert _answers(texts) == []

@@ -29,7 +29,26 @@ _OWN = re.compile(
     r"\b(?:closer\s+to|nearer\s+to|rather\s+than|(?:on|by)\s+(?:my|our)\s+(?:own\s+)?(?:estimates?|calculations?|"
     r"count|reckoning|numbers|figures|analysis)|(?:my|our)\s+own\b|in\s+(?:my|our)\s+view|"
     r"(?:his|her|their|my|our)\s+(?:own\s+|central\s+|best\s+)?(?:estimates?|calculations?|forecasts?)|"
-    r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect|think|believe))", re.IGNORECASE)
+    r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect|think|believe)|"
+    r"(?:my|our)\s+(?:[\w-]+\s+){1,4}?(?:puts?|estimates?|shows?|suggests?|implies|finds?|projects?|calculates?)\s)",
+    re.IGNORECASE)
+_OWN_PUTS = re.compile(r"^(?:(?:[\w-]+\s+){0,4}?)(?:my|our)\s+(?:[\w-]+\s+){1,4}?(?:puts?|estimates?|projects?|calculates?)\s+"
+                       r"(?P<what>(?:[\w'’-]+\s+){1,4}?)at\s+(?:about\s+|around\s+|roughly\s+)?\d", re.IGNORECASE)
+"""A sentence that is the writer's own value of a named quantity, its subject the writer's model or
+analysis: "Our traffic model puts first-year use at 19,000 to 21,000 vehicles a day." Set against a
+value another holder gives in the same unit (with its rate) a few sentences before, it answers it even
+where the judgement between them ("We think that is too optimistic.") was not kept as a note, provided
+the quantity it names ("first-year use") shares a word with the sentence before ("in the first year")."""
+
+
+def _names_same(own: str, held: str) -> bool:
+    """Whether the quantity *own* (an `_OWN_PUTS` sentence) puts a value on is named in *held*:
+    a word of four letters or more in common, by its first five letters ("imports" is not "exports")."""
+    match = _OWN_PUTS.search(own)
+    if match is None:
+        return False
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group("what").lower())} - {"their", "that", "this"}
+    return bool(words & {w[:5] for w in re.findall(r"[a-z]{4,}", held.lower())})
 """A value given as the writer's (or speaker's) own estimate, or as the right one instead of another."""
 _INSTEAD = re.compile(r"\b(?:closer\s+to|nearer\s+to|rather\s+than|more\s+(?:realistic|plausible|likely|credible|"
                       r"accurate|reasonable))\b", re.IGNORECASE)
@@ -40,6 +59,12 @@ _JUDGED = re.compile(
     r"\b(?:too\s+(?:low|high|optimistic|pessimistic|small|large|rosy)|optimistic|overstat\w*|understat\w*|"
     r"exaggerat\w*|inflated|underestimat\w*|overestimat\w*|unrealistic|wrong|flawed)\b", re.IGNORECASE)
 """Words that judge a figure: what turns two values into one answering the other."""
+_THAN_SAYS = re.compile(
+    r"\b(?:smaller|larger|lower|higher|bigger|greater|less|more|weaker|stronger)\s+than\s+(?:the\s+)?"
+    r"(?:[\w'’&.-]+\s+){1,4}?(?:says?|said|claims?|claimed|estimates?|estimated|expects?|expected|thinks|suggests?|"
+    r"forecasts?|projects?|assumes?)\b", re.IGNORECASE)
+"""A judgement of another holder's figure by comparison ("The price effect is smaller than the
+ministry says."), which may stand as the heading right before the figure it judges."""
 _ACCOUNT = r"(?:estimates?|forecasts?|figures?|projections?|counts?|calculations?|claims?|assessments?)"
 _HELD = re.compile(
     r"\b(?:says?|said|estimat(?:es|ed)|forecasts?|forecast|projects?|projected|expects?|expected|puts?|putting|"
@@ -118,6 +143,15 @@ def _one_measure(fa: Figure, fb: Figure) -> bool:
         fa.period and fb.period and fa.period != fb.period) and min(fa.value, fb.value) > 0
 
 
+def _same_full_measure(fa: Figure, fb: Figure) -> bool:
+    """One unit with its rate ("vehicles a day" both), and no two different named measures."""
+    if not fa.unit or fa.unit != fb.unit:
+        return False
+    if fa.measures and fb.measures:
+        return bool(set(re.findall(r"[a-z]{4,}", fa.measures.lower())) & set(re.findall(r"[a-z]{4,}", fb.measures.lower())))
+    return True
+
+
 def _spans_meet(fa: Figure, fb: Figure) -> bool:
     """Whether either value's range allows the other's value."""
     (a_low, a_high), (b_low, b_high) = span_of(fa), span_of(fb)
@@ -189,11 +223,13 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
             if i in used or not figures[i] or _HELD.search(texts[i]) is None:
                 continue
             judged = _INSTEAD.search(text) is not None or any(
-                _JUDGED.search(texts[k]) for k in range(i + 1, j + 1))
-            if not judged:
+                _JUDGED.search(texts[k]) for k in range(i + 1, j + 1)) or any(
+                _THAN_SAYS.search(texts[k]) for k in range(max(0, i - 1), j + 1) if groups[k] == groups[j])
+            if not judged and _OWN_PUTS.search(text) is None:
                 continue
             pair = next(((fa, fb) for fa in figures[i] for fb in figures[j]
-                         if _apart(fa, fb) and not any(f.value == fb.value for f in figures[i])
+                         if _apart(fa, fb) and (judged or (_same_full_measure(fa, fb) and _names_same(text, texts[i])))
+                         and not any(f.value == fb.value for f in figures[i])
                          and not any(f.value == fa.value for f in figures[j])), None)
             if pair is not None:
                 out.append(Conflict(i, j, f"different estimates of one quantity: {pair[0].text} vs {pair[1].text}"))
