@@ -140,7 +140,7 @@ def _undoes(text: str) -> bool:
 _SHARE_OF = re.compile(r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?P<np>[^,.;:()\"“”]{1,80})")
 _NP_STOP = frozenset("in on at for from by to and or but which that who whom was were is are be been has have had "
                      "said says say after before since as than with under over against this year last".split())
-_BASIS_SKIP = frozenset("the a an its their his her our your my this that these those all".split())
+_BASIS_SKIP = frozenset("the a an its their his her our your my this that these those all them it us him you".split())
 
 
 def _bases(text: str) -> dict[str, frozenset[str]]:
