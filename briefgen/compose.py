@@ -106,7 +106,7 @@ from briefgen.notes.context import (
     unseen_kinds,
     unseen_referent,
 )
-from briefgen.notes.corroborate import holds_view, same_event, same_fact
+from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -2257,9 +2257,10 @@ class _Composer:
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
         for figure, note in entries:
             home = next((g for g in groups if any(
-                same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure)
+                (same_quantity(figure, f) or same_amount(figure, f) or (f.value == figure.value and unit_class(f) == unit_class(figure)
                                                                        and stance(f) == stance(figure) and (
-                    n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2)))
+                    n.span.source == note.span.source or cluster_of.get(n.id, -1) == cluster_of.get(note.id, -2))))
+                and not other_basis(note.quote, n.quote)  # 4.1 percent of worldwide / of relevant turnover
                 for f, n in zip(g.figures, g.notes, strict=True))), None)
             if home is None:
                 home = FigureGroup()

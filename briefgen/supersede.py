@@ -782,6 +782,52 @@ def _periods(text: str, anchor: dt.date) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda p: p[2])
 
 
+# A move told by its size: "has been pushed back by six months to September 2027" leaves March 2027,
+# "brought forward by two weeks to 3 May" leaves 17 May. The size and the new period give the old
+# one, whatever the event is called ("return to the grid" / "restart", "first water" / "start of operations").
+_SHIFT = re.compile(r"(?i)\b(?:(?P<fwd>brought\s+forward|moved\s+forward|advanced)|push\w*\s+back|put\s+back|moved\s+back|"
+                    r"delay\w*|postpon\w*|deferr?\w*|slipp?\w*|shift\w*)\s+by\s+(?:about\s+|around\s+|some\s+|another\s+|"
+                    r"a\s+further\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?P<unit>months?|weeks?|days?|years?)\s+(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|late\s+)?$")
+_MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH_END = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)\s+$")
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+
+
+def _shifted_from(before: str, part: str, year: int) -> tuple[str, int] | None:
+    """The period a move told by its size left (*before*: the words before the new period, *part*
+    and *year* as `_periods` gives it), or None: a month moved by months or years, a day by days,
+    weeks, months or years, a year's part or a year by years."""
+    month = _MONTH_END.search(before) if part == "" else None
+    if month is not None:  # "to September 2027", which `_periods` reads as the year alone
+        part, before = f"{year:04d}-{_MONTH_NUMBER[month.group(1).lower()[:3]]:02d}", before[:month.start()]
+    match = _SHIFT.search(before)
+    if match is None:
+        return None
+    n = int(match.group("n")) if match.group("n").isdigit() else _NUMBER_WORDS[match.group("n").lower()]
+    n = -n if match.group("fwd") else n
+    unit = match.group("unit").lower().rstrip("s")
+    if part[:4].isdigit() and len(part) == 10:
+        day = dt.date.fromisoformat(part)
+        if unit in ("day", "week"):
+            old = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return old.isoformat(), old.year
+        months = n * (12 if unit == "year" else 1)
+        total = day.year * 12 + day.month - 1 - months
+        try:
+            old = dt.date(total // 12, total % 12 + 1, day.day)
+        except ValueError:
+            return None
+        return old.isoformat(), old.year
+    if part[:4].isdigit() and unit in ("month", "year"):
+        total = int(part[:4]) * 12 + int(part[5:7]) - 1 - n * (12 if unit == "year" else 1)
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", total // 12
+    if not part[:4].isdigit() and unit == "year":
+        return part, year - n
+    return None
+
+
 def _after(period: tuple[str, int], day: dt.date) -> bool:
     """Whether *period* (as `_periods` gives it) is still to come on *day*: a day after it, a
     year after its year, a part of a year not before its year."""
@@ -802,6 +848,7 @@ def _period_moves(text: str, later: dt.date) -> list[tuple[set[tuple[str, int]],
                 r"\b(?:said|says|told)\b", sentence[:found[0][2]]):
             continue
         old = {(p, y) for p, y, at in found if _LEFT.search(sentence[max(0, at - 40):at])}
+        old |= {left for p, y, at in found if (left := _shifted_from(sentence[max(0, at - 80):at], p, y))}
         new = {(p, y) for p, y, at in found if (p, y) not in old and _after((p, y), later)}
         due = _NOW_DUE.search(sentence)
         if due:

@@ -137,6 +137,39 @@ def _undoes(text: str) -> bool:
     return _UNDOING.search(text) is not None
 
 
+_SHARE_OF = re.compile(r"(?i)(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s+of\s+(?P<np>[^,.;:()\"“”]{1,80})")
+_NP_STOP = frozenset("in on at for from by to and or but which that who whom was were is are be been has have had "
+                     "said says say after before since as than with under over against this year last".split())
+_BASIS_SKIP = frozenset("the a an its their his her our your my this that these those all them it us him you".split())
+
+
+def _bases(text: str) -> dict[str, frozenset[str]]:
+    """What each share *text* gives is a share of, by its number: "4.1 percent of Stratos's worldwide
+    turnover" -> {"4.1": {worldwide, turnov}}: the noun phrase after "of" (up to a preposition, a
+    conjunction, a verb of being or saying), its owner's name and its determiners left out."""
+    found: dict[str, frozenset[str]] = {}
+    for match in _SHARE_OF.finditer(text):
+        words: list[str] = []
+        for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", match.group("np")):
+            if word.lower() in _NP_STOP:
+                break
+            if word.lower() in _BASIS_SKIP or word[:1].isupper() or word.endswith(("'s", "’s")):
+                continue
+            words.append(stem(word.lower()))
+        if words:
+            found.setdefault(match.group("n").replace(",", "."), frozenset(words))
+    return found
+
+
+def other_basis(text: str, other: str) -> bool:
+    """Whether the two give one share of different things: the same number, and what it is a share
+    of differs with each naming a word the other lacks ("4.1 percent of Stratos's worldwide
+    turnover" against "4.1 percent of the relevant turnover", after a court cut the fine). A share
+    of a thing against a share of that thing qualified ("of turnover", "of annual turnover") agrees."""
+    mine, theirs = _bases(text), _bases(other)
+    return any(not (mine[n] <= theirs[n] or theirs[n] <= mine[n]) for n in mine.keys() & theirs.keys())
+
+
 def overtaken(text: str, figures: Sequence[Figure], other: str, other_figures: Sequence[Figure]) -> bool:
     """Whether *other* gives a different value for what *text* states, so cannot back it: it
     gives as overtaken a value *text* gives as current (it moves the measure on from *text*'s
@@ -149,6 +182,8 @@ def overtaken(text: str, figures: Sequence[Figure], other: str, other_figures: S
     mine, mine_old = stated_values(text, figures)
     theirs, theirs_old = stated_values(other, other_figures)
     if theirs_old & (mine - theirs) or mine_old & (theirs - mine):
+        return True
+    if other_basis(text, other):
         return True
     my_counts, their_counts = _counted(text), _counted(other)
     if any(not my_counts[noun] & their_counts[noun] for noun in my_counts.keys() & their_counts.keys()):
