@@ -275,6 +275,13 @@ def standalone(note: Note, brief: bool = False, story: str = "") -> bool:
 
 
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z])")
+# A sentence whose subject reports its own view: "The energy ministry estimates that ...", "Conab says ...",
+# "[Dravik] expects ..." (a subject of up to six words, a name or a definite description, then the verb).
+_REPORTED_VIEW = re.compile(
+    r"^(?:\.\.\.\s+|…\s*)?(?P<subject>(?:[Tt]he\s+)?(?:\[[^\]]{1,60}\]|[A-Z][\w&’'.-]*)(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"[\w&’'.-]+){0,5}?)\s+(?:estimates|expects|forecasts|projects|predicts|says|said|argues|argued|believes|"
+    r"thinks|claims|claimed|reckons|maintains|contends|insists|calculates|puts|sees|told)\b")
+_FIRST_PERSON_WORDS = frozenset({"we", "our", "i", "my", "us"})
 _BOTH = re.compile(r"\b(?:not\s+only|but\s+also)\b", re.IGNORECASE)
 
 
@@ -998,12 +1005,33 @@ class _Composer:
         if self.opinion_piece(note):
             return "Opinion" + self.whose(note)
         if self.source_kind(note) == "analysis":  # its own view or one it quotes: the piece says whose, and when
+            if self.reports_other(note):
+                return "Reported in analysis" + self.whose(note)
             return "Analysis" + self.whose(note)
         if note.kind == "opinion":  # a view a report quotes: its speaker says whose; the report's own, its source
             return "Opinion" + ("" if note.speaker else self.whose(note))
         if note.text:
             return "Analyst's summary"
         return ""
+
+    def reports_other(self, note: Note) -> bool:
+        """Whether every sentence of a commentary's *note* is another party's view it reports, its
+        subject a body or person other than the piece's own writer ("The energy ministry estimates
+        that ...", "Conab says ..."): that party's view, which a label must not give as the writer's."""
+        doc = self.docs.get(note.span.source)
+        own = {w.lower() for w in ((doc.meta.publisher or "") + " " + (doc.meta.author or "")).split()} if doc else set()
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\[\"“])", note.quote.strip()) if s]
+        if not sentences:
+            return False
+        for sentence in sentences:
+            found = _REPORTED_VIEW.match(sentence)
+            if found is None:
+                return False
+            subject = found.group("subject")
+            words = {w.lower().strip("[]'’") for w in subject.split()}
+            if words & _FIRST_PERSON_WORDS or (own and words & own - {"the", "of", "and"}):
+                return False
+        return True
 
     def whose(self, note: Note) -> str:
         """Whose piece a commentary statement comes from and when: " (Castell & Roig Securities,

@@ -532,7 +532,57 @@ def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], n
                 titled.append(name)
     if titled:
         return titled[0] if len(titled) == 1 else None
-    return referent("organisation", earlier, names)
+    described = described_as(noun, earlier)
+    if described:
+        return described[0] if len(set(described)) == 1 else None
+    found = referent("organisation", earlier, names)
+    if found is not None and other_kind(found, noun):
+        return None  # "the group" after "... filed an appeal at the National Court": a court is no group
+    return found
+
+
+_INSTITUTION_HEADS = frozenset("""court tribunal council ministry department bank agency authority commission company
+group union party association regulator board office government parliament committee fund institute university
+police army school hospital foundation trust coalition alliance federation chamber""".split())
+"""Head nouns that say what kind of body a name is ("National Court", "Nuclear Safety Council")."""
+_SAME_KIND = {
+    "company": frozenset({"group", "bank", "company", "fund", "trust"}),
+    "firm": frozenset({"group", "bank", "company", "fund", "trust"}),
+    "agency": frozenset({"agency", "authority", "office", "commission", "board", "council", "department"}),
+    "organisation": _INSTITUTION_HEADS - {"court", "tribunal", "government", "parliament", "police", "army"},
+    "organization": _INSTITUTION_HEADS - {"court", "tribunal", "government", "parliament", "police", "army"},
+    "group": frozenset({"group", "coalition", "alliance", "association", "federation", "union", "foundation",
+                        "trust", "fund", "company"}),
+}
+"""Which kinds of body a definite description's noun can point back at: "the group" a coalition or a
+company group, never a court, a council or a ministry."""
+
+
+def other_kind(name: str, noun: str) -> bool:
+    """Whether *name* says by its own head noun that it is a kind of body "the <noun>" cannot mean
+    ("National Court" for "the group", "Energy Ministry" for "the company")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in _INSTITUTION_HEADS and last != noun and last not in _SAME_KIND.get(noun, frozenset())
+
+
+_APPOSED_NAME = r"(?:" + _NAME_WORD + r"(?:\s+(?:of|for|and|de|du)\s+|\s+))*" + _NAME_WORD
+
+
+def described_as(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]]) -> list[str]:
+    """The names *earlier* sentences give a description with *noun* for its head: "The environmental
+    group Mar Viva", "Restitution Now, a heritage campaign group," or "a group, Restitution Now," ->
+    "Mar Viva", "Restitution Now" (what "the group" points back at), in order of mention."""
+    mods = r"(?:[a-z][\w'’-]*\s+){0,3}"
+    before = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+" + mods + noun + r",?\s+(" + _APPOSED_NAME + r")")
+    after = re.compile(r"(" + _APPOSED_NAME + r"),\s+(?:a|an|the)\s+" + mods + noun + r"\b(?!['’])(?=\s*[,.;:)—–])")
+    found: list[tuple[int, int, str]] = []
+    for index, (text, _) in enumerate(earlier):
+        for pattern in (before, after):
+            for match in pattern.finditer(text):
+                name = re.sub(r"['’]s$", "", re.sub(r"^(?:The|A|An)\s+", "", match.group(1)))
+                if name.split()[0] not in _CALENDAR and name.split()[0].lower() not in _OPENERS:
+                    found.append((index, match.start(), name))
+    return [name for _, _, name in sorted(found)]
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,8 @@ def stance(text: str) -> Stance | None:
                 and not _RELATIVE_BEFORE.search(text[:c.start()])), None)
     if cue is None:
         return None  # none, or only nouns and adjectives ("A proposed lawsuit", "The dispute matters")
+    if _COUNTERFACTUAL.search(text[:cue.start()]):
+        return None  # "argues that the council should have required ...": what it failed to do, no stance it holds
     found = features.attribution(text)
     speaker, generic = (found[0], found[3]) if found else (None, False)
     if speaker is None and (named := _NAMED_SPEAKER.match(text)):  # "Dana Reyes, president of ..., said"
@@ -245,6 +247,12 @@ def stance(text: str) -> Stance | None:
     return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
                   body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "",
                   object=_object(text, cue), reacts=_reacts(text, cue))
+
+
+_COUNTERFACTUAL = re.compile(r"\b(?:should|ought\s+to|would|could|might|must)\s+(?:not\s+|never\s+)?have\s+"
+                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A modal perfect right before the stance verb ("should have required", "would have opposed"): a judgement
+of what someone failed or might have done, held by whoever says so, not by the verb's subject."""
 
 
 _SAID_PRONOUN = re.compile(r"(?P<name>(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)\s+(?:said|says|added)\s+(?:that\s+)?"
