@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.cli import main
-from briefgen.notes.context import Named, needs_antecedent, standalone_quote
+from briefgen.notes.context import Named, opens_on_earlier, standalone_quote
 
 Build = Callable[..., tuple[Path, dict[str, str]]]
 
@@ -50,9 +50,9 @@ def test_a_dropped_connective_leaves_no_ellipsis_and_the_check_passes(cli_build:
 
 def test_a_spokesman_for_the_company_needs_the_company_named() -> None:
     quote = 'A spokesman for the company said the award "ignored our lower price".'
-    assert needs_antecedent(quote)
-    assert not needs_antecedent('A spokesman for Halstrom Bygg said the award was unfair.')
-    assert not needs_antecedent('A spokesman for the company Halstrom Bygg said the award was unfair.')
+    assert opens_on_earlier(quote)
+    assert not opens_on_earlier('A spokesman for Halstrom Bygg said the award was unfair.')
+    assert not opens_on_earlier('A spokesman for the company Halstrom Bygg said the award was unfair.')
     made = standalone_quote(quote, [("However, Halstrom Bygg said it would appeal the tender.", ())],
                             {"Halstrom", "Bygg"})
     assert made is not None and made.quote.startswith("A spokesman for [Halstrom Bygg] said")
@@ -65,5 +65,5 @@ def test_a_spokesman_for_the_company_needs_the_company_named() -> None:
 @given(st.sampled_from(["spokesman", "spokeswoman", "spokesperson", "representative"]),
        st.sampled_from(["company", "firm", "group", "agency"]))
 def test_any_role_for_a_generic_body_points_back(role: str, noun: str) -> None:
-    assert needs_antecedent(f"A {role} for the {noun} said the plan was sound.")
-    assert not needs_antecedent(f"A {role} for Halstrom said the plan was sound.")
+    assert opens_on_earlier(f"A {role} for the {noun} said the plan was sound.")
+    assert not opens_on_earlier(f"A {role} for Halstrom said the plan was sound.")

@@ -169,9 +169,6 @@ def needs_antecedent(sentence: str) -> bool:
         return needs_antecedent(rest[0].upper() + rest[1:])
     if text[0].islower():  # a fragment, or a sentence cut from a longer one
         return True
-    if re.match(r"(?:A|An|The)\s+(?:spokes(?:man|woman|person)|representative|lawyer|official)\s+(?:for|of|at)\s+"
-                r"the\s+(?:" + "|".join(_ORGANISATION_NOUNS) + r")\b(?!\s+[A-Z])", text):
-        return True  # "A spokesman for the company said ...": which company? (named just before, if at all)
     if _THIS_ACTION.search(text):
         return True
     if sentence.lstrip()[:1] in "\"“‘«'":
@@ -293,7 +290,7 @@ def opens_on_earlier(sentence: str) -> bool:
     words = _opening_words(text, 4)
     if not words or text[0].islower() or sentence.lstrip()[:1] in "\"“‘«'":
         return needs_antecedent(sentence)
-    if fronted_pronoun_subject(text):
+    if fronted_pronoun_subject(text) or speaks_for_generic(text):
         return True
     if _OWN_COMPLEMENT.match(text):
         # "In addition to the fine, ...": the connective takes its own complement; the subject still counts.
@@ -467,6 +464,14 @@ def _same_person(a: str, b: str) -> bool:
     """"Voss" and "Lena Voss" name one person."""
     short, long = sorted((a.split(), b.split()), key=len)
     return long[-len(short):] == short
+
+
+def speaks_for_generic(text: str) -> bool:
+    """True: "A spokesman for the company said ...": which company? (named just before, if at all).
+    Read for the audience briefs and for naming the body in a bracket; the digest reads as before."""
+    return bool(re.match(r"(?:A|An|The)\s+(?:spokes(?:man|woman|person)|representative|lawyer|official)\s+"
+                         r"(?:for|of|at)\s+the\s+(?:" + "|".join(_ORGANISATION_NOUNS) + r")\b(?!\s+[A-Z])",
+                         text.lstrip()))
 
 
 def _connective_opening(text: str) -> int:
