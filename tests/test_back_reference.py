@@ -167,8 +167,8 @@ def test_the_digest_reads_statements_as_before() -> None:
     briefs = [in_context(n, doc, brief=True) for n in notes]
     assert briefs[0] == notes[0]
     assert briefs[1] is not None and briefs[1].quote == "[The Skerry Island Heritage Trust] will repair the pier."
-    # An additive connective is left out visibly: the rest stands alone (tests/test_shown_antecedent.py).
-    assert briefs[2] is not None and briefs[2].quote == "... the ferry company raised fares."
+    # An additive connective is left out, the capital bracketed: the rest stands alone (tests/test_shown_antecedent.py).
+    assert briefs[2] is not None and briefs[2].quote == "[T]he ferry company raised fares."
 
 
 def test_the_analysts_own_words_and_a_pinned_note_are_never_dropped_for_context() -> None:

@@ -215,6 +215,8 @@ def needs_antecedent(sentence: str) -> bool:
 
 _ORGANISATION_NOUNS = ("company", "firm", "group", "agency", "organisation", "organization")
 _POINTING_SUBJECT = re.compile(
+    r"(?P<pre>(?:A|An|The)\s+(?:spokes(?:man|woman|person)|representative|lawyer|official)\s+(?:for|of|at)\s+"
+    r"(?=the\s))?"
     r"(?P<np>(?:[Tt]he)\s+(?P<noun>" + "|".join(_ORGANISATION_NOUNS) + r"))(?P<poss>['’]s)?(?=\s+[a-z])"
     r"|(?P<pronoun>[Hh]e|[Ss]he)(?=\s+[a-z])"
 )
@@ -288,7 +290,7 @@ def opens_on_earlier(sentence: str) -> bool:
     words = _opening_words(text, 4)
     if not words or text[0].islower() or sentence.lstrip()[:1] in "\"“‘«'":
         return needs_antecedent(sentence)
-    if fronted_pronoun_subject(text):
+    if fronted_pronoun_subject(text) or speaks_for_generic(text):
         return True
     if _OWN_COMPLEMENT.match(text):
         # "In addition to the fine, ...": the connective takes its own complement; the subject still counts.
@@ -464,6 +466,23 @@ def _same_person(a: str, b: str) -> bool:
     return long[-len(short):] == short
 
 
+def speaks_for_generic(text: str) -> bool:
+    """True: "A spokesman for the company said ...": which company? (named just before, if at all).
+    Read for the audience briefs and for naming the body in a bracket; the digest reads as before."""
+    return bool(re.match(r"(?:A|An|The)\s+(?:spokes(?:man|woman|person)|representative|lawyer|official)\s+"
+                         r"(?:for|of|at)\s+the\s+(?:" + "|".join(_ORGANISATION_NOUNS) + r")\b(?!\s+[A-Z])",
+                         text.lstrip()))
+
+
+def _connective_opening(text: str) -> int:
+    """How many characters a discourse connective set off by a comma takes at the start of *text*
+    ("However, " of "However, Baltic Coastal Shipping said ..."); 0 when it opens on none."""
+    head = text.split(",", 1)[0]
+    if "," in text and head.lower() in (*_CONNECTIVES, *_PDTB_ADVERBIAL, "separately"):
+        return len(head) + 1 + len(text[len(head) + 1:]) - len(text[len(head) + 1:].lstrip())
+    return 0
+
+
 def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str]) -> str | None:
     """The one person (*kind* "person") or organisation the *earlier* sentences (text, what they
     name) can mean, or None when there is none or more than one.
@@ -486,7 +505,9 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
                     found.append(name)
         else:
             candidates = [n.name for n in named if n.kind == "organisation"]
-            opening = _LEADING_NAME.match(text)
+            # "However, Baltic Coastal Shipping said ...": a discourse connective set off by a comma
+            # comes before the subject, which is still the name the sentence opens on.
+            opening = _LEADING_NAME.match(text[_connective_opening(text):])
             if opening:
                 subject = re.sub(r"['’]s$", "", opening.group("name"))
                 people = [n.name for n in named if n.kind == "person"]
@@ -617,8 +638,9 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
             opening.group("noun"), earlier, names)
         if name is None:
             return None
-        reads = prefix + name + (opening.group("poss") or "") + rest[opening.end():]
-        rest = f"[{name}{opening.group('poss') or ''}]{rest[opening.end():]}"
+        pre = opening.group("pre") or ""  # "A spokesman for [Iberenergia] said ...": who speaks for whom
+        reads = prefix + pre + name + (opening.group("poss") or "") + rest[opening.end():]
+        rest = f"{pre}[{name}{opening.group('poss') or ''}]{rest[opening.end():]}"
     elif not prefix:
         return None
     # Only an attribution to a named report or body ("a report by Reuters") is left out; "according

@@ -48,7 +48,7 @@ from briefgen.notes import (
     rank,
     statuses,
 )
-from briefgen.notes.context import Named, needs_antecedent, standalone_quote
+from briefgen.notes.context import Named, needs_antecedent, speaks_for_generic, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
@@ -99,7 +99,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         seen.add(said)
         start, end = offsets[skip], offsets[len(shown) - 1] + 1
         reads = quote
-        if quote.startswith(("According", "according")) or needs_antecedent(quote):
+        if quote.startswith(("According", "according")) or needs_antecedent(quote) or speaks_for_generic(quote):
             # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
             made = standalone_quote(quote, _earlier(doc, index), names if names is not None else
                                     (names := _names(doc)))
