@@ -492,12 +492,10 @@ def _without_additive(note: Note, doc: SourceDoc, story: str) -> Note | None:
     alone = replace(note, quote=rest[0].upper() + rest[1:])
     if not standalone(alone, brief=True, story=story) or _named(alone, doc, pair=False, story=story) is not alone:
         return None
-    if rest[:1].isupper():
-        # "Spain's National Court on Wednesday refused ...": the clause opens on its own capital, so
-        # the connective is dropped without a mark, as a quotation starts after one (Chicago 13.50).
-        return _requoted(note, doc, rest, note.span.start + cut)
-    if rest[:1].isalpha():  # "[T]he culture ministry said ...": the capital a quotation opens on, bracketed
+    if rest[:1].islower():  # "[T]he culture ministry said ...": the capital a quotation opens on, bracketed, shows the cut
         return _requoted(note, doc, f"[{rest[0].upper()}]{rest[1:]}", note.span.start + cut)
+    # "... Spain's National Court on Wednesday refused ...": a clause that opens on its own capital
+    # would show no mark of the words cut before it, so the cut stays visible as an ellipsis.
     return _requoted(note, doc, f"... {rest}", note.span.start)
 
 

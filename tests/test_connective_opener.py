@@ -1,6 +1,7 @@
 """A statement its source opens on an additive connective ("Separately, ...") is quoted from its
-subject, with no "..." before it: as written when the subject opens on a capital, with the capital
-bracketed ("[T]he ministry ...") when not. "A spokesman for the company said ..." names the company
+subject, the cut always visible: the capital bracketed ("[T]he ministry ...") when the subject opens in
+lower case, an ellipsis before it ("... Orland's port authority") when it opens on a capital of its own
+(nothing else would show that words were cut). "A spokesman for the company said ..." names the company
 in a bracket when the sentence before names one, and is left out of the briefs when none."""
 
 from __future__ import annotations
@@ -33,15 +34,15 @@ def _shown(briefs: dict[str, str]) -> list[str]:
             if line.startswith(("- ", "| ")) or " — " in line]
 
 
-def test_a_dropped_connective_leaves_no_ellipsis_and_the_check_passes(cli_build: Build) -> None:
+def test_a_dropped_connective_is_always_marked_and_the_check_passes(cli_build: Build) -> None:
     workspace, briefs = cli_build(_BRIDGE, "2026-05-05")
     lines = _shown(briefs)
     assert not any("Separately" in line for line in lines)
-    assert not any("... Orland's port authority" in line or "... the county's" in line for line in lines)
+    assert not any("... the county's" in line for line in lines)
     port = [line for line in lines if "port authority raised mooring fees" in line]
     board = [line for line in lines if "planning board rejected" in line]
     assert port or board
-    assert all("Orland's port authority raised" in line for line in port)
+    assert all("... Orland's port authority raised" in line for line in port)
     assert all("\\[T\\]he county's planning board" in line for line in board)
     assert not any("spokesman for the company" in line for line in lines)
     result = CliRunner().invoke(main, ["check", "-w", str(workspace)])
