@@ -55,3 +55,12 @@ def test_the_same_holders_later_forecast_still_replaces_its_own(cli_build: Build
              "700,000 containers at the port in 2028, after a third shipping line signed up.\n")
     _ws, briefs = cli_build({"01-wire-2027-03-01.txt": _PORT, "03-wire-2027-03-06.txt": later}, "2027-03-07")
     assert any("up from 640,000 containers" in text for text in briefs.values())
+
+
+def test_a_quoted_speakers_first_person_is_the_speakers_not_the_reporters() -> None:
+    from briefgen.notes.estimates import held_value
+    from briefgen.notes.features import find_figures
+    said = ("\u201cOur own survey puts the repair bill at 95 million euros,\u201d harbour master Ola Vinter "
+            "told reporters.")
+    held = held_value(said, find_figures(said), "Lena Brask")
+    assert held is not None and held.holder == "Ola Vinter"

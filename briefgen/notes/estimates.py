@@ -409,6 +409,8 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
         holder = found.group("holder")
     elif (found := _ACCORDING.search(text)) is not None:
         holder = _ACCOUNT_TAIL.sub("", found.group("holder").rstrip(".,;:")) or found.group("holder")
+    elif _OWN_VOICE.search(text) and (said := features.attribution(text)) is not None and said[0].name:
+        holder = said[0].name  # '"Our own calculations put ...," Signe Holst told reporters': the speaker's first person
     elif _OWN_VOICE.search(text) and owner:
         holder = owner
     holder = " ".join(holder.split())
