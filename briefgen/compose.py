@@ -107,6 +107,7 @@ from briefgen.notes.context import (
     unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
+from briefgen.notes.estimates import held_value, other_holders, own_voice_of
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -2325,6 +2326,7 @@ class _Composer:
                      and (not other_measures(group.measure_key, other.measure_key)
                           or multiplied_from(group, other))
                      and not self.two_subjects(group, other)
+                     and not other_holders(self.value_holders(group), self.value_holders(other))
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
             # a percentage told over other terms (`other_terms`: "4% from January 2027" and "12% over three
@@ -2455,6 +2457,18 @@ class _Composer:
             if told := share_predicate(said, figure):
                 predicates.append(told)
         return frozenset(spans), tuple(predicates)
+
+    def value_holders(self, group: FigureGroup) -> list[str]:
+        """Who gives each of the group's values as theirs (`estimates.held_value`: "The finance
+        ministry forecast ...", "the think tank said ... will reach"; a source's own voice is its
+        writer's only in an opinion or an analysis, never a reporter's); "" where no one is named."""
+        found: list[str] = []
+        for figure, note in zip(group.figures, group.notes, strict=True):
+            doc = self.docs.get(note.span.source)
+            held = held_value(" ".join(sentence_of(" ".join(note.quote.split()), figure.text).split()), [figure],
+                              own_voice_of(doc.meta) if doc is not None else "")
+            found.append(held.holder if held is not None and held.figure.text == figure.text else "")
+        return found
 
     def two_subjects(self, group: FigureGroup, other: FigureGroup) -> bool:
         """Whether two groups count for two places or bodies (`keyfigures.other_subjects`)."""

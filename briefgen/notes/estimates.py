@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
-from briefgen.models import Figure
+from briefgen.models import Figure, SourceMeta
 from briefgen.notes import features
 from briefgen.notes.conflicts import Conflict, span_of
 from briefgen.notes.figures import earlier_values, same_value, unit_head
@@ -409,6 +409,8 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
         holder = found.group("holder")
     elif (found := _ACCORDING.search(text)) is not None:
         holder = _ACCOUNT_TAIL.sub("", found.group("holder").rstrip(".,;:")) or found.group("holder")
+    elif _OWN_VOICE.search(text) and (said := features.attribution(text)) is not None and said[0].name:
+        holder = said[0].name  # '"Our own calculations put ...," Signe Holst told reporters': the speaker's first person
     elif _OWN_VOICE.search(text) and owner:
         holder = owner
     holder = " ".join(holder.split())
@@ -574,3 +576,39 @@ def _replaced(text: str) -> set[float]:
         if at > 0 and _FROM.search(text[:at]):
             out.add(figure.value)
     return out
+
+
+_REPORTED_KINDS = frozenset({"news report", "news summary", "report", "news"})
+"""Kinds of source whose writer reports others' words: its byline names who wrote it, not who holds a view."""
+
+
+def own_voice_of(meta: SourceMeta) -> str:
+    """Who holds what a source says in its own first person ("We estimate ...", "our model"): the
+    writer of an opinion or an analysis (its first byline name), else its publisher (a body's note or
+    statement); nobody for a news report, whose "we" is a quoted speaker's, never its reporter's
+    or its publisher's (a reporter holds no side of what she reports)."""
+    if " ".join(meta.kind.lower().split()) in _REPORTED_KINDS:
+        return ""
+    return re.split(r"[;,]", meta.author or meta.publisher or "")[0].strip()
+
+
+_POINTING_BACK = re.compile(r"^(?:the|its|their|this|that)\s+[a-z][\w-]*$", re.IGNORECASE)
+"""A holder named by pointing back ("the company", "the ministry"): which body it is, the phrase
+alone does not say."""
+_NAME_STOP = frozenset("the its their of and for a an".split())
+
+
+def other_holders(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two values are held by two parties: each has a holder named in full (not "the
+    company", which points back), and no holder of one shares a word with a holder of the other
+    ("The finance ministry" and "The Fiscal Policy Institute"; never "Iberenergia" and
+    "Iberenergia's chief executive"); a value no one is named to hold in its sentence counts for
+    neither. Precision first: a side with no holder named in full is no other party."""
+    def named(holders: Sequence[str]) -> list[frozenset[str]]:
+        return [frozenset(w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", h.lower()))
+                          if w not in _NAME_STOP) for h in holders]
+    a, b = [h for h in a if h.strip()], [h for h in b if h.strip()]
+    if not a or not b or any(_POINTING_BACK.match(h.strip()) for h in (*a, *b)):
+        return False
+    words_a, words_b = named(a), named(b)
+    return all(x and y and not x & y for x in words_a for y in words_b)

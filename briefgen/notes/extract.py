@@ -585,7 +585,7 @@ def _estimates(corpus: _Corpus, seen: Sequence[Looks], parties: counterclaims.Pa
         if {one.a, one.b} & taken or one.a not in where or (one.b >= 0 and one.b not in where):
             continue
         meta = corpus.docs[groups[one.a]].meta
-        holders = estimates.holders(texts, one, re.split(r"[;,]", meta.author or meta.publisher)[0].strip())
+        holders = estimates.holders(texts, one, estimates.own_voice_of(meta))
         if not all(holders):
             continue  # precision first: two values with no one named to hold one of them may be a revision
         if one.b >= 0:  # one body restating its own figure is no dispute (`Parties.apart`)
@@ -611,7 +611,7 @@ def _held_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int]
     rows = [r for r in range(len(texts)) if drafts[r]["figures"] and r not in taken]
     if len(rows) < 2:
         return []
-    owners = [re.split(r"[;,]", doc.meta.author or doc.meta.publisher or "")[0].strip() for doc in corpus.docs]
+    owners = [estimates.own_voice_of(doc.meta) for doc in corpus.docs]
 
     def same(i: int, holder_i: str, j: int, holder_j: str) -> bool:
         a, b = parties.of(rows[i], holder_i), parties.of(rows[j], holder_j)
