@@ -1228,10 +1228,12 @@ def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
 # decision when all of these hold:
 #
 # - the earlier statement has a clause in which someone will or would decide, announce, rule or
-#   set out a position, view or decision (`_PENDING`), not denied or made conditional before it;
+#   set out, take or make a position, view or decision (`_PENDING`), not denied or made conditional before it;
 # - a clause of a later dated report (a note, or a sentence no note quotes) tells a decision made
 #   in the past tense (`_DECIDED`: decided, announced, ruled, agreed, approved, granted, rejected,
-#   lowered or withdrew an offer ...), nothing leaving it open before the verb;
+#   lowered or withdrew an offer ...), nothing leaving it open before the verb; or tells the act a
+#   pending choice is about as not done by its decider ("The agency did not cap patient numbers"
+#   answers "would decide whether to cap ..."; `_NOT_DONE`): the act's verb is then all it is on;
 # - the same decider: a content word of the later clause's subject (the words just before the
 #   verb) names the earlier one's decider (the words before its verb of saying, and the noun
 #   phrase after it: "Skyward chief executive Declan Murphy said the group");
@@ -1242,12 +1244,16 @@ def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
 _PENDING = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|expected\s+to|due\s+to|set\s+to)|plans?\s+to|aims?\s+to)\s+"
     r"(?:(?:then|also|now|only|soon|formally|publicly)\s+)?"
-    r"(?P<verb>decide|announce|rule|determine|choose|confirm|(?:set\s+out|give|make|reach|deliver|state|declare|"
+    r"(?P<verb>decide|announce|rule|determine|choose|confirm|(?:set\s+out|give|make|take|reach|deliver|state|declare|"
     r"publish|issue)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:position|view|decision|verdict|"
     r"ruling|answer|response|stance|conclusion|findings)s?\b))\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|finally\s+)?)?(?P<verb>decided|announced|ruled|chose|chosen|opted|"
                       r"agreed|resolved|determined|concluded|confirmed|granted|approved|rejected|refused|declined|"
                       r"lowered|raised|cut|withdrew|withdrawn|dropped|backed|endorsed|accepted)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:did|has|have|had)\s+not\s+(?P<verb>[a-z]+)\b")
+# Verbs whose denial tells no act done or left undone ("did not say", "has not yet decided").
+_NOT_AN_ACT = {stem(w) for w in ("say", "comment", "respond", "reply", "know", "expect", "yet", "be", "have", "give",
+                                 "rule", "decide", "make", "take", "disclose", "specify", "elaborate", "explain")}
 _SAYING = re.compile(r"\b(?:said|says|told|added|announced|confirmed|stated|according\s+to)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
 _SUBJECT_EDGE = re.compile(r"[,;:()\"“”]|\b(?:said|says|told|that|and|but|after|because|when|while|which|who)\b",
@@ -1308,6 +1314,17 @@ def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
             edge = _SPLIT.search(sentence, match.end())
             rest = sentence[match.end():edge.start() if edge else len(sentence)]
             found.append((who, {stem(w) for w in content_words(rest)} | {stem(w) for w in content_words(sentence)}))
+        # A decision told by what its maker did not do ("The agency did not cap patient numbers"): the
+        # act itself is all it is on, so it answers only a pending decision whether to do that act.
+        for match in _NOT_DONE.finditer(sentence):
+            act = stem(match.group("verb"))
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if act in _REPORTING or act in _NOT_AN_ACT or _OPEN.search(sentence[clause_start:match.start()]):
+                continue
+            subject = _SUBJECT_EDGE.split(_ASIDE.sub(" ", sentence[clause_start:match.start()]))[-1]
+            who = {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+            if who:
+                found.append((who, {act}))
     return found
 
 

@@ -213,3 +213,41 @@ def test_a_fall_a_later_report_says_recovered_leaves_the_briefs(news_workspace: 
 def test_a_recovery_left_open_is_no_recovery() -> None:
     assert supersede._recoveries("Passenger numbers could have recovered to 90 percent by June.") == []
     assert supersede._recoveries("Passenger numbers have recovered to 90 percent of last year's level.") == [("passenger", "numbers")]
+
+
+_BRIDGE_PLAN = """Kessel bridge heads for a vote
+
+Published 3 March 2026
+
+Works director Ana Ruiz said the regional assembly would take the final decision on the 90 million euro bridge scheme at its May session.
+
+About 58 percent of residents backed the plan in a survey.
+"""
+
+_BRIDGE_APPROVED = """Assembly approves Kessel bridge
+
+Published 22 May 2026
+
+The regional assembly on Thursday approved the 90 million euro bridge scheme by 40 votes to 12.
+"""
+
+
+def test_a_final_decision_to_be_taken_leaves_the_briefs_once_the_body_approves(news_workspace: NewsWorkspace,
+                                                                                printed: Printed) -> None:
+    """"would take the final decision" is a decision still to be made, as "would make its decision" is."""
+    ws = news_workspace("a", {"01-plan.txt": _BRIDGE_PLAN, "02-approved.txt": _BRIDGE_APPROVED})
+    assert any("would take the final decision" in text for text in _overtaken(ws))
+    assert not any("would take the final decision" in text for text in printed(ws))
+
+
+def test_a_pending_choice_is_made_by_the_act_its_decider_did_not_do() -> None:
+    """"The agency did not cap patient numbers" answers "would decide whether to cap": the act
+    itself, by the same decider; another act, or a verb of saying, answers nothing."""
+    pending = supersede._pending("Agency chair Ines Marchetti said the panel would also decide whether to cap "
+                                 "the number of patients treated in the first year.")
+    made = supersede._decisions("The agency did not cap patient numbers in the first year.")
+    assert any(decider & who and matter & said for decider, matter in pending for who, said in made)
+    for other in ("The agency did not say when it would publish the figures.",
+                  "The agency did not publish patient numbers in the first year."):
+        assert not any(decider & who and matter & said for decider, matter in pending
+                       for who, said in supersede._decisions(other))
