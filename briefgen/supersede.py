@@ -789,6 +789,11 @@ _SHIFT = re.compile(r"(?i)\b(?:(?P<fwd>brought\s+forward|moved\s+forward|advance
                     r"delay\w*|postpon\w*|deferr?\w*|slipp?\w*|shift\w*)\s+by\s+(?:about\s+|around\s+|some\s+|another\s+|"
                     r"a\s+further\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                     r"(?P<unit>months?|weeks?|days?|years?)\s+(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|late\s+)?$")
+# A move's verb, made (past or perfect), right before its new period: "pushed back to", "postponed until".
+_MOVED_TO = re.compile(r"(?i)\b(?:(?:has|have|had|was|were|been)\s+)(?:\w+\s+)?(?:push(?:ed)?\s+back|put\s+back|moved\s+back|"
+                       r"postponed|delayed|deferred)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|"
+                       r"late\s+)?$|\b(?:pushed\s+back|put\s+back|postponed|delayed|deferred)\s+(?:\w+\s+){0,4}?"
+                       r"(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|late\s+)?$")
 _MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_END = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|"
                         r"december)\s+$")
@@ -859,6 +864,15 @@ def _period_moves(text: str, later: dt.date) -> list[tuple[set[tuple[str, int]],
                        and (p, y) not in old and _after((p, y), later)}
             if new_due:
                 moves.append((new_due, old))
+                continue
+        if not old:
+            # A plain move, told by its verb and the new period only ("has been pushed back to October
+            # 2029", "postponed until the first quarter of 2028"): the old period is whatever the earlier
+            # statement set for the same matter.
+            plain = {(p, y) for p, y, at in found if (p, y) in new
+                     and _MOVED_TO.search(_MONTH_END.sub("", sentence[max(0, at - 70):at]) if p == "" else sentence[max(0, at - 60):at])}
+            if plain:
+                moves.append((plain, set()))
                 continue
         if old and new and (due or re.search(r"(?i)\b(?:push\w*|mov\w*|put|delay\w*|postpon\w*|"
                                               r"brought|bring\w*|slipp?\w*|revis\w*|shift\w*)\b", sentence)):

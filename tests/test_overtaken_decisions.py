@@ -251,3 +251,36 @@ def test_a_pending_choice_is_made_by_the_act_its_decider_did_not_do() -> None:
                   "The agency did not publish patient numbers in the first year."):
         assert not any(decider & who and matter & said for decider, matter in pending
                        for who, said in supersede._decisions(other))
+
+
+_OBSERVATORY_PLAN = """Dunmore observatory to close for refit
+
+Published 8 June 2026
+
+The Dunmore observatory will close in September for a refit that the university expects to finish in time for a reopening in May 2028, its director said.
+"""
+
+_OBSERVATORY_MOVED = """Dunmore observatory reopening delayed
+
+Published 11 November 2026
+
+The reopening of the Dunmore observatory has been pushed back to May 2029 after cracks were found in the dome, the university said on Tuesday.
+"""
+
+_MUSEUM_MOVED = """Dunmore museum delayed
+
+Published 11 November 2026
+
+The extension of the town museum has been pushed back to May 2029, the council said on Tuesday.
+"""
+
+
+def test_a_target_a_later_report_moves_without_saying_by_how_much_leaves_the_briefs(
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
+    """"pushed back to May 2029" overtakes "a reopening in May 2028" of the same matter; a move of
+    another matter overtakes nothing."""
+    ws = news_workspace("a", {"01-plan.txt": _OBSERVATORY_PLAN, "02-moved.txt": _OBSERVATORY_MOVED})
+    assert any("reopening in May 2028" in text for text in _overtaken(ws))
+    assert not any("reopening in May 2028" in text for text in printed(ws))
+    other = news_workspace("b", {"01-plan.txt": _OBSERVATORY_PLAN, "02-other.txt": _MUSEUM_MOVED})
+    assert not any("reopening in May 2028" in text for text in _overtaken(other))
