@@ -789,6 +789,11 @@ _SHIFT = re.compile(r"(?i)\b(?:(?P<fwd>brought\s+forward|moved\s+forward|advance
                     r"delay\w*|postpon\w*|deferr?\w*|slipp?\w*|shift\w*)\s+by\s+(?:about\s+|around\s+|some\s+|another\s+|"
                     r"a\s+further\s+)?(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                     r"(?P<unit>months?|weeks?|days?|years?)\s+(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|late\s+)?$")
+# A move's verb, made (past or perfect), right before its new period: "pushed back to", "postponed until".
+_MOVED_TO = re.compile(r"(?i)\b(?:(?:has|have|had|was|were|been)\s+)(?:\w+\s+)?(?:push(?:ed)?\s+back|put\s+back|moved\s+back|"
+                       r"postponed|delayed|deferred)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|"
+                       r"late\s+)?$|\b(?:pushed\s+back|put\s+back|postponed|delayed|deferred)\s+(?:\w+\s+){0,4}?"
+                       r"(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|late\s+)?$")
 _MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH_END = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|"
                         r"december)\s+$")
@@ -859,6 +864,15 @@ def _period_moves(text: str, later: dt.date) -> list[tuple[set[tuple[str, int]],
                        and (p, y) not in old and _after((p, y), later)}
             if new_due:
                 moves.append((new_due, old))
+                continue
+        if not old:
+            # A plain move, told by its verb and the new period only ("has been pushed back to October
+            # 2029", "postponed until the first quarter of 2028"): the old period is whatever the earlier
+            # statement set for the same matter.
+            plain = {(p, y) for p, y, at in found if (p, y) in new
+                     and _MOVED_TO.search(_MONTH_END.sub("", sentence[max(0, at - 70):at]) if p == "" else sentence[max(0, at - 60):at])}
+            if plain:
+                moves.append((plain, set()))
                 continue
         if old and new and (due or re.search(r"(?i)\b(?:push\w*|mov\w*|put|delay\w*|postpon\w*|"
                                               r"brought|bring\w*|slipp?\w*|revis\w*|shift\w*)\b", sentence)):
@@ -1228,10 +1242,12 @@ def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
 # decision when all of these hold:
 #
 # - the earlier statement has a clause in which someone will or would decide, announce, rule or
-#   set out a position, view or decision (`_PENDING`), not denied or made conditional before it;
+#   set out, take or make a position, view or decision (`_PENDING`), not denied or made conditional before it;
 # - a clause of a later dated report (a note, or a sentence no note quotes) tells a decision made
 #   in the past tense (`_DECIDED`: decided, announced, ruled, agreed, approved, granted, rejected,
-#   lowered or withdrew an offer ...), nothing leaving it open before the verb;
+#   lowered or withdrew an offer ...), nothing leaving it open before the verb; or tells the act a
+#   pending choice is about as not done by its decider ("The agency did not cap patient numbers"
+#   answers "would decide whether to cap ..."; `_NOT_DONE`): the act's verb is then all it is on;
 # - the same decider: a content word of the later clause's subject (the words just before the
 #   verb) names the earlier one's decider (the words before its verb of saying, and the noun
 #   phrase after it: "Skyward chief executive Declan Murphy said the group");
@@ -1242,12 +1258,16 @@ def reports_one(sentence: str, things: set[tuple[str, frozenset[str]]]) -> bool:
 _PENDING = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|expected\s+to|due\s+to|set\s+to)|plans?\s+to|aims?\s+to)\s+"
     r"(?:(?:then|also|now|only|soon|formally|publicly)\s+)?"
-    r"(?P<verb>decide|announce|rule|determine|choose|confirm|(?:set\s+out|give|make|reach|deliver|state|declare|"
+    r"(?P<verb>decide|announce|rule|determine|choose|confirm|(?:set\s+out|give|make|take|reach|deliver|state|declare|"
     r"publish|issue)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:position|view|decision|verdict|"
     r"ruling|answer|response|stance|conclusion|findings)s?\b))\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|finally\s+)?)?(?P<verb>decided|announced|ruled|chose|chosen|opted|"
                       r"agreed|resolved|determined|concluded|confirmed|granted|approved|rejected|refused|declined|"
                       r"lowered|raised|cut|withdrew|withdrawn|dropped|backed|endorsed|accepted)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:did|has|have|had)\s+not\s+(?P<verb>[a-z]+)\b")
+# Verbs whose denial tells no act done or left undone ("did not say", "has not yet decided").
+_NOT_AN_ACT = {stem(w) for w in ("say", "comment", "respond", "reply", "know", "expect", "yet", "be", "have", "give",
+                                 "rule", "decide", "make", "take", "disclose", "specify", "elaborate", "explain")}
 _SAYING = re.compile(r"\b(?:said|says|told|added|announced|confirmed|stated|according\s+to)\b", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*,")
 _SUBJECT_EDGE = re.compile(r"[,;:()\"“”]|\b(?:said|says|told|that|and|but|after|because|when|while|which|who)\b",
@@ -1308,6 +1328,17 @@ def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
             edge = _SPLIT.search(sentence, match.end())
             rest = sentence[match.end():edge.start() if edge else len(sentence)]
             found.append((who, {stem(w) for w in content_words(rest)} | {stem(w) for w in content_words(sentence)}))
+        # A decision told by what its maker did not do ("The agency did not cap patient numbers"): the
+        # act itself is all it is on, so it answers only a pending decision whether to do that act.
+        for match in _NOT_DONE.finditer(sentence):
+            act = stem(match.group("verb"))
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+            if act in _REPORTING or act in _NOT_AN_ACT or _OPEN.search(sentence[clause_start:match.start()]):
+                continue
+            subject = _SUBJECT_EDGE.split(_ASIDE.sub(" ", sentence[clause_start:match.start()]))[-1]
+            who = {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+            if who:
+                found.append((who, {act}))
     return found
 
 

@@ -213,3 +213,74 @@ def test_a_fall_a_later_report_says_recovered_leaves_the_briefs(news_workspace: 
 def test_a_recovery_left_open_is_no_recovery() -> None:
     assert supersede._recoveries("Passenger numbers could have recovered to 90 percent by June.") == []
     assert supersede._recoveries("Passenger numbers have recovered to 90 percent of last year's level.") == [("passenger", "numbers")]
+
+
+_BRIDGE_PLAN = """Kessel bridge heads for a vote
+
+Published 3 March 2026
+
+Works director Ana Ruiz said the regional assembly would take the final decision on the 90 million euro bridge scheme at its May session.
+
+About 58 percent of residents backed the plan in a survey.
+"""
+
+_BRIDGE_APPROVED = """Assembly approves Kessel bridge
+
+Published 22 May 2026
+
+The regional assembly on Thursday approved the 90 million euro bridge scheme by 40 votes to 12.
+"""
+
+
+def test_a_final_decision_to_be_taken_leaves_the_briefs_once_the_body_approves(news_workspace: NewsWorkspace,
+                                                                                printed: Printed) -> None:
+    """"would take the final decision" is a decision still to be made, as "would make its decision" is."""
+    ws = news_workspace("a", {"01-plan.txt": _BRIDGE_PLAN, "02-approved.txt": _BRIDGE_APPROVED})
+    assert any("would take the final decision" in text for text in _overtaken(ws))
+    assert not any("would take the final decision" in text for text in printed(ws))
+
+
+def test_a_pending_choice_is_made_by_the_act_its_decider_did_not_do() -> None:
+    """"The agency did not cap patient numbers" answers "would decide whether to cap": the act
+    itself, by the same decider; another act, or a verb of saying, answers nothing."""
+    pending = supersede._pending("Agency chair Ines Marchetti said the panel would also decide whether to cap "
+                                 "the number of patients treated in the first year.")
+    made = supersede._decisions("The agency did not cap patient numbers in the first year.")
+    assert any(decider & who and matter & said for decider, matter in pending for who, said in made)
+    for other in ("The agency did not say when it would publish the figures.",
+                  "The agency did not publish patient numbers in the first year."):
+        assert not any(decider & who and matter & said for decider, matter in pending
+                       for who, said in supersede._decisions(other))
+
+
+_OBSERVATORY_PLAN = """Dunmore observatory to close for refit
+
+Published 8 June 2026
+
+The Dunmore observatory will close in September for a refit that the university expects to finish in time for a reopening in May 2028, its director said.
+"""
+
+_OBSERVATORY_MOVED = """Dunmore observatory reopening delayed
+
+Published 11 November 2026
+
+The reopening of the Dunmore observatory has been pushed back to May 2029 after cracks were found in the dome, the university said on Tuesday.
+"""
+
+_MUSEUM_MOVED = """Dunmore museum delayed
+
+Published 11 November 2026
+
+The extension of the town museum has been pushed back to May 2029, the council said on Tuesday.
+"""
+
+
+def test_a_target_a_later_report_moves_without_saying_by_how_much_leaves_the_briefs(
+        news_workspace: NewsWorkspace, printed: Printed) -> None:
+    """"pushed back to May 2029" overtakes "a reopening in May 2028" of the same matter; a move of
+    another matter overtakes nothing."""
+    ws = news_workspace("a", {"01-plan.txt": _OBSERVATORY_PLAN, "02-moved.txt": _OBSERVATORY_MOVED})
+    assert any("reopening in May 2028" in text for text in _overtaken(ws))
+    assert not any("reopening in May 2028" in text for text in printed(ws))
+    other = news_workspace("b", {"01-plan.txt": _OBSERVATORY_PLAN, "02-other.txt": _MUSEUM_MOVED})
+    assert not any("reopening in May 2028" in text for text in _overtaken(other))
