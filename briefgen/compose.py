@@ -1957,7 +1957,9 @@ class _Composer:
                 heads = self.headline_values(self.ancestry(group))
                 if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
                     continue
-                if heads or not self.told_by_text(group):
+                # so does a revised value ("raised its estimate ... to 1.75 billion euros from 1.4 billion"):
+                # its row gives the history the statement alone does not (`FigureGroup.earlier`)
+                if heads or not self.told_by_text(group) or group.earlier(self.quantities):
                     kept.append(group)
             ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
