@@ -744,9 +744,14 @@ _SUBJECT_FORMS = (
     re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\b"),
     # a name's adjective before the counted thing ("Carinthian children", "Guatemalan coffee crop")
     re.compile(r"(?<=[a-z,]\s)(?P<name>[A-Z][a-z]+(?:ian|an|ese|ish))\s+[a-z]"),
-    # a place or body the measure is counted in ("wolves living in Tyrol", "among Carinthian children")
+    # a place or body the measure is counted in ("wolves living in Tyrol", "among Carinthian children");
+    # a name before an activity noun ("rose 6.2 percent in Madrid trading") says where the activity
+    # went on, not whose measure it is: the shares are the company's wherever they trade
     re.compile(r"\b(?i:in|among|across)\s+(?:neighbouring\s+|neighboring\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)"),
 )
+_ACTIVITY_AFTER = re.compile(r"\s+(?:(?:early|late|midday|afternoon|morning|heavy|thin|light)\s+)?[a-z]{3,}ing\b")
+"""An activity noun after a place's name ("in Madrid trading", "in early Tokyo trading" reads the
+name as the activity's place): where the measure moved, not whose it is."""
 _NOT_A_SUBJECT = re.compile(r"^(?:(?i:" + "|".join(MONTHS + WEEKDAYS) + r")|The|A|An|This|That|It|Its|Our|Their|His|Her)$")
 """Words a capitalised run may hold that name no place or body: a month or weekday ("in October"
 is when the measure was counted, not where; `MONTHS` is written in lower case) or a determiner."""
@@ -767,6 +772,8 @@ def subject_names(sentence: str, figure: Figure) -> frozenset[str]:
     names: set[str] = set()
     for form in _SUBJECT_FORMS:
         for found in form.finditer(clause):
+            if form is _SUBJECT_FORMS[-1] and _ACTIVITY_AFTER.match(said, found.end()):
+                continue
             words = [w for w in found.group("name").split() if not _NOT_A_SUBJECT.match(w.rstrip("."))]
             if words:
                 names.add(" ".join(words).lower().rstrip("."))

@@ -746,6 +746,11 @@ _AUX = r"(?:(?:has|have|had|will|would|could|may|might|is|are|was|were|to|also|t
 _WHEN = r"(?:\s+(?:on|in|at|last|this|next)\s+[A-Z]?[a-z]+(?:\s+(?:morning|afternoon|evening|night))?)?"
 
 
+_WHERE_TRADED = r"(?:(?:in|on)\s+(?:early\s+|late\s+|morning\s+|afternoon\s+)?[A-Z]?[a-z]+\s+(?:trading|trade|dealings?)\s+)?"
+"""Where or when a change happened, told between the change and the level it reached ("rose 6.2
+percent in Madrid trading to 14.38 euros"): the level is still the subject's."""
+
+
 def _counted_label(counted: str, participle: str, extra: str = "") -> str:
     noun = counted if counted[1:2].isupper() else counted[:1].lower() + counted[1:]
     return f"{noun} {participle}{extra}"
@@ -786,7 +791,7 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
         r"^(?P<subject>.*?)\s*(?:\b(?:has|have|had|has been|have been|will have|is|are|was|were)\s+)?"
         r"\b(?P<verb>[a-z]+)(?:\s+back)?" + _WHEN + r"(?:\s+(?P<by>by)|\s+(?P<to>to|at|to a record|to a total of))?\s+"
         r"(?:(?:by\s+)?" + _QUANT + r"\S*\d[\d.,]*\S*(?:\s+(?:percent|per cent|million|billion|points?|%))?\s+"
-        r"(?:to|at)\s+)?"
+        + _WHERE_TRADED + r"(?:to|at)\s+)?"
         + _QUANT + r"$", left)
     if not level or level.group("verb") not in _RISE_VERBS | _FALL_VERBS | _LEVEL_VERBS:
         return ""
