@@ -164,7 +164,10 @@ def render_brief(
         # HTML of the first guess (render.pdf.remember), so an unchanged rebuild lays out once.
         with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
         flip = f"toc:{layout_key(print_html(with_toc), {'standard': standard, 'max_pages': max_pages})}" if look.toc == "auto" else ""
-        if flip and remembered(config.cache_dir, flip) is True:
+        # The list itself can carry a brief onto a third page (a page holding only its Sources and
+        # Method): when the brief fits in two pages without it, it needs none ("kept": it does not).
+        known = remembered(config.cache_dir, flip) if flip else False
+        if known is True:
             with_toc = not with_toc
             pdf, pages = laid_out(with_toc)
         else:
@@ -174,6 +177,11 @@ def render_brief(
                     with_toc = not with_toc
                     pdf, pages = laid_out(with_toc)
                     remember(config.cache_dir, flip, True)
+            elif flip and with_toc and pages == contents.LONGER_THAN_PAGES + 1 and known != "kept":
+                bare, bare_pages = laid_out(False)
+                if bare_pages <= contents.LONGER_THAN_PAGES:
+                    with_toc, pdf, pages = False, bare, bare_pages
+                remember(config.cache_dir, flip, not with_toc or "kept")
     else:
         with_toc = contents.wanted(look.toc, pages=0, markdown=markdown)
     if "html" in formats:

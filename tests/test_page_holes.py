@@ -157,3 +157,52 @@ def test_a_lists_last_bullet_never_starts_a_page_alone() -> None:
         moved += page_of[1] != page_of[5]
         assert page_of[5] == page_of[4], space_mm
     assert moved  # the list did run over a page break at some of these heights
+
+
+def _sources_end(space_mm: int, body: str) -> str:
+    """A brief whose last section after *space_mm* and *body* is its Sources table and Method."""
+    rows = "".join(f"<tr><td>Beekeepers count hive losses in district {n}</td><td>Valley Herald</td>"
+                   f"<td>{n} March 2026</td><td>news report</td><td>{n}</td></tr>" for n in range(1, 4))
+    method = "This brief draws quotations from five sources; every quotation was checked against its source. " * 3
+    evidence = "".join(f'<p>[{n}] "Keepers in district {n} lost a third of their hives over the winter, the '
+                       f'association said." — Hive census (Valley Herald, 2026-03-0{n % 9 + 1}), sources/census.txt: '
+                       f"para. {n}, sentence 1, line {n + 3}.</p>" for n in range(1, 13))
+    return (f"<html><head><style>{CSS}</style></head><body><main><h1>Hive losses</h1>"
+            f'<div style="height: {space_mm}mm"></div>{body}'
+            f'<section class="evidence"><h2 id="sec-evidence">Evidence</h2>{evidence}</section>'
+            f'<h2 id="sec-sources">Sources</h2><table class="whole"><thead><tr><th>Source</th><th>Publisher</th>'
+            f"<th>Date</th><th>Kind</th><th>Notes cited</th></tr></thead><tbody>{rows}</tbody></table>"
+            f'<h2 id="sec-method">Method</h2><p>{method}</p></main></body></html>')
+
+
+def test_a_last_page_of_sources_and_method_only_is_pulled_back() -> None:
+    # A last page a third full holding only the Sources table and the Method paragraph is a page
+    # a reader turns to for no statement: laid out again with the back matter in smaller print,
+    # it goes when that suffices.
+    bullets = "".join(f"<li>Keepers in district {n} lost a third of their hives over the winter.</li>" for n in range(8))
+    body = "".join(f'<h2 id="sec-{n}">Section {n}</h2><ul>{bullets}</ul>' for n in range(1))
+    back_only = pulled = 0
+    for space_mm in range(20, 200, 4):
+        html = _sources_end(space_mm, body)
+        plain = pdf._pages(weasyprint.HTML(string=html).render())
+        if len(plain) < 2 or plain[-1].filled() < pdf.STRAY_SHARE or plain[-1].blocks[0].tag != "h2":
+            continue
+        if plain[-1].blocks[0].element.get("id") != "sec-sources":
+            continue
+        back_only += 1
+        assert pdf.stray_end(plain) == (plain[-1].filled() < pdf.BACK_MATTER_SHARE), space_mm
+        laid = pdf._pages(pdf.lay_out(html))
+        assert len(laid) <= len(plain), space_mm
+        pulled += len(laid) < len(plain)
+    assert back_only and pulled
+
+
+def test_a_last_page_holding_statements_is_not_taken_for_back_matter() -> None:
+    # Half empty, but it opens with a section of statements: not stray (its fill is above STRAY_SHARE).
+    bullets = "".join(f"<li>Keepers in district {n} lost a third of their hives.</li>" for n in range(6))
+    html = (f"<html><head><style>{CSS}</style></head><body><main><h1>Hive losses</h1>"
+            f'<div style="height: 240mm"></div><h2 id="sec-outlook">Outlook</h2><ul>{bullets}</ul>'
+            f'<h2 id="sec-method">Method</h2><p>{"Every quotation was checked. " * 8}</p></main></body></html>')
+    pages = pdf._pages(weasyprint.HTML(string=html).render())
+    assert len(pages) == 2 and pdf.STRAY_SHARE <= pages[-1].filled() < pdf.BACK_MATTER_SHARE
+    assert not pdf.stray_end(pages)

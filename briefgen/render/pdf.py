@@ -78,6 +78,10 @@ def _weasyprint() -> Any:
 HOLE_SHARE = 0.25
 #: A last page whose content takes less than this share of its height is a stray page.
 STRAY_SHARE = 0.2
+#: A last page holding only back matter (headings with these ids and what follows them) and
+#: less than this share of its height is a stray page too.
+BACK_MATTER_SHARE = 0.55
+BACK_MATTER_IDS = frozenset({"sec-evidence", "sec-sources", "sec-method"})
 #: Tighter print when the last page is stray: the space between paragraphs, list items, tables and
 #: under headings closes up everywhere; the back matter (the evidence list, Sources and Method) is
 #: also set a little smaller, as endnotes are. The body's statements, tables and headings keep their
@@ -151,9 +155,23 @@ def holes(pages: list[_Page]) -> int:
     return sum(1 for page in pages[:-1] if page.blocks and 1 - page.filled() > HOLE_SHARE)
 
 
+def _back_matter(block: _Block) -> bool:
+    """Whether *block* opens the back matter (the evidence list, Sources or Method)."""
+    return block.tag == "h2" and block.element.get("id") in BACK_MATTER_IDS
+
+
 def stray_end(pages: list[_Page]) -> bool:
-    """True when the last of several pages holds under STRAY_SHARE of a page."""
-    return len(pages) > 1 and pages[-1].filled() < STRAY_SHARE
+    """True when the last of several pages holds under STRAY_SHARE of a page, or holds only
+    back matter (it opens with the evidence list, Sources or Method, or they began on an earlier
+    page) and under BACK_MATTER_SHARE of a page: a page a reader turns to for no statement."""
+    if len(pages) < 2:
+        return False
+    filled = pages[-1].filled()
+    if filled < STRAY_SHARE:
+        return True
+    if filled >= BACK_MATTER_SHARE or not pages[-1].blocks:
+        return False
+    return _back_matter(pages[-1].blocks[0]) or any(_back_matter(block) for page in pages[:-1] for block in page.blocks)
 
 
 def _whole_tables_moved(pages: list[_Page]) -> list[Any]:
@@ -255,7 +273,8 @@ def layout_key(html: str, options: dict[str, Any]) -> str:
     import hashlib
     import json
 
-    payload = json.dumps([html, sorted(options.items(), key=str), _renderer_versions(), TIGHT_TAIL_CSS], default=str)
+    payload = json.dumps([html, sorted(options.items(), key=str), _renderer_versions(), TIGHT_TAIL_CSS,
+                          STRAY_SHARE, BACK_MATTER_SHARE], default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
