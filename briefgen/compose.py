@@ -3870,6 +3870,8 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
     shown: list[str] = []  # the statements printed so far, lower-cased: a name one spells out is placed
 
     def insert(doc: SourceDoc, text: str, at: int, end: int, bracket: str, hint: int) -> str | None:
+        if at == end and re.match(r"\s+[A-Z][\w'\u2019-]*[a-z]", text[end:]):
+            return None  # "Northmoor Airport [the airport operator] Holdings": never inside a longer name
         made = f"{text[:at]} [{bracket}]{text[end:]}" if at == end else f"{text[:at]}[{bracket}]{text[end:]}"
         return made if brackets_read_as_names(made) and locate(doc, made, hint) is not None else None
 
