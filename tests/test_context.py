@@ -198,3 +198,13 @@ def test_an_act_owned_by_its_maker_and_told_nothing_else_of_leans_on_its_telling
 def test_what_is_only_said_to_be_unchanged_leans_on_the_change_told_before(sentence: str, leans: bool) -> None:
     from briefgen.notes.context import opens_on_earlier
     assert opens_on_earlier(sentence) is leans
+
+
+def test_a_lists_later_item_leans_on_the_list() -> None:
+    """ "Third, the ministry assumes ..." is one item of a list the reader never saw; an ordinal that
+    is a word of its own clause ("Second-quarter sales", "Third quarter profit") is not."""
+    from briefgen.notes.context import opens_on_earlier
+    assert opens_on_earlier("Third, the ministry assumes wage growth of 3 percent a year.")
+    assert opens_on_earlier("Secondly, the levy would fall on small firms.")
+    assert not opens_on_earlier("Second-quarter sales rose 4 percent.")
+    assert not opens_on_earlier("Third quarter profit fell to 3 million euros.")

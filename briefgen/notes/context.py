@@ -59,7 +59,9 @@ waiting, ...", "By comparison with 2019, ..."; _OWN_COMPLEMENT)."""
 _PDTB_COORDINATING = ("and", "but", "or", "nor", "yet", "so", "plus")
 """A coordinating conjunction opening a sentence joins it to the one before ("But the union ...")."""
 _PDTB_AMBIGUOUS = ("earlier", "later", "next", "finally", "further", "overall", "rather", "still", "then", "else",
-                   "regardless", "previously", "ultimately", "again", "elsewhere", "however")
+                   "regardless", "previously", "ultimately", "again", "elsewhere", "however",
+                   # a list's later items ("Third, the ministry assumes ..."): which list? ("Second-quarter sales")
+                   "second", "secondly", "third", "thirdly", "fourth", "fifth", "lastly")
 """PDTB connectives that are also plain adverbs or adjectives ("Later this month", "Further talks",
 "Overall sales", "Rather than wait", "However much it costs"): a connective only when set off by a comma
 or followed by the subject of a clause ("Later, the council ...", "Then the council ...")."""
