@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from briefgen.ingest import RELIABILITY
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure, SourceMeta
 from briefgen.notes import features
@@ -32,6 +33,7 @@ _OWN = re.compile(
     r"(?:we|I)\s+(?:estimate|calculate|reckon|put|expect|think|believe)|"
     r"(?:my|our)\s+(?:[\w-]+\s+){1,4}?(?:puts?|estimates?|shows?|suggests?|implies|finds?|projects?|calculates?)\s)",
     re.IGNORECASE)
+"""A value given as the writer's (or speaker's) own estimate, or as the right one instead of another."""
 _OWN_PUTS = re.compile(r"^(?:(?:[\w-]+\s+){0,4}?)(?:my|our)\s+(?:[\w-]+\s+){1,4}?(?:puts?|estimates?|projects?|calculates?)\s+"
                        r"(?P<what>(?:[\w'’-]+\s+){1,4}?)at\s+(?:about\s+|around\s+|roughly\s+)?\d", re.IGNORECASE)
 """A sentence that is the writer's own value of a named quantity, its subject the writer's model or
@@ -49,7 +51,8 @@ def _names_same(own: str, held: str) -> bool:
         return False
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group("what").lower())} - {"their", "that", "this"}
     return bool(words & {w[:5] for w in re.findall(r"[a-z]{4,}", held.lower())})
-"""A value given as the writer's (or speaker's) own estimate, or as the right one instead of another."""
+
+
 _INSTEAD = re.compile(r"\b(?:closer\s+to|nearer\s+to|rather\s+than|more\s+(?:realistic|plausible|likely|credible|"
                       r"accurate|reasonable))\b", re.IGNORECASE)
 _NOT_VALUE = re.compile(r",\s+not\s+(?:the\s+)?", re.IGNORECASE)
@@ -578,8 +581,9 @@ def _replaced(text: str) -> set[float]:
     return out
 
 
-_REPORTED_KINDS = frozenset({"news report", "news summary", "report", "news"})
-"""Kinds of source whose writer reports others' words: its byline names who wrote it, not who holds a view."""
+_REPORTED_KINDS = frozenset(kind for kind, tier in RELIABILITY.items() if tier == "news report") | {"news"}
+"""Kinds of source whose writer reports others' words (the kinds ingest rates as news reports, and "news"):
+its byline names who wrote it, not who holds a view."""
 
 
 def own_voice_of(meta: SourceMeta) -> str:
