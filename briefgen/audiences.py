@@ -16,7 +16,7 @@ from pathlib import Path
 
 from briefgen.errors import TemplateError, UsageError
 from briefgen.models import AudienceProfile, SectionSpec
-from briefgen.workspace import DEFAULT_TEMPLATES, Config, read_toml
+from briefgen.workspace import DEFAULT_TEMPLATES, Config, leads_out, read_toml
 
 
 def search_path(config: Config | None) -> list[Path]:
@@ -35,12 +35,6 @@ def _allowed_root(config: Config | None, folder: Path) -> Path:
     if config is not None and folder == search_path(config)[0] and folder != DEFAULT_TEMPLATES.resolve():
         return config.root.resolve()
     return folder
-
-
-def _leaves_folder(name: str) -> bool:
-    """True when template name *name* is absolute (either slash, a drive letter) or has a `..` part."""
-    return (name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name))
-            or ".." in name.replace("\\", "/").split("/"))
 
 
 def contained(config: Config | None, folder: Path, candidate: Path) -> Path | None:
@@ -128,7 +122,7 @@ def load_profile(config: Config | None, name: str) -> AudienceProfile:
                                        line_of=lambda loc: schema.line_in(lines, loc))
     if problems:
         raise TemplateError(schema.one_line(problems, "fix the profile"))
-    if parsed.template and _leaves_folder(parsed.template):
+    if parsed.template and leads_out(parsed.template):
         raise TemplateError(f"`template = {json.dumps(parsed.template[:120], ensure_ascii=False)}` leads out of the "
                             "templates folder, so it is not read; name a template inside it (audiences/NAME.md.j2)",
                             path=shown, line=schema.line_in(lines, ("template",)))

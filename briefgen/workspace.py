@@ -208,6 +208,14 @@ def load_config(root: Path | str = ".") -> Config:
 WORKSPACE_FOLDERS = ("sources", "templates", "notes", "output", "history", ".briefgen-cache")
 
 
+def leads_out(name: str) -> bool:
+    """True when *name*, a path a workspace file gives inside one of its folders (a sources.toml
+    entry, a profile's `template`), leads out of that folder: absolute (either slash, a drive
+    letter) or with a `..` part."""
+    return (name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name))
+            or ".." in name.replace("\\", "/").split("/"))
+
+
 def _refuse_folders_leading_outside(root: Path) -> None:
     """A workspace folder that is a symlink out of the workspace would let a colleague's
     workspace read (sources/, templates/) or write (notes/, output/, cache) anywhere: refused.

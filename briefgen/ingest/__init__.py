@@ -29,7 +29,7 @@ from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
 from briefgen.models import Sentence, SourceDoc, SourceMeta
 from briefgen.parallel import map_ordered
-from briefgen.workspace import Config, read_toml
+from briefgen.workspace import Config, leads_out, read_toml
 
 SIDECAR = "sources.toml"
 _SKIP_NAMES = {SIDECAR, "README.md", "README.txt", ".gitkeep"}
@@ -126,7 +126,7 @@ def load_sidecar(config: Config, warnings: list[str] | None = None) -> dict[str,
         raise ConfigError(schema.one_line(problems, f'fix {shown} (a table per file: ["report.txt"] title = "...")'))
     kept = {}
     for name, entry in parsed.items():
-        if _leaves_sources(name):
+        if leads_out(name):
             if warnings is not None:
                 line = schema.line_in(lines, (name,))
                 named = json.dumps(display_path(name)[:120], ensure_ascii=False)
@@ -135,13 +135,6 @@ def load_sidecar(config: Config, warnings: list[str] | None = None) -> dict[str,
             continue
         kept[name] = entry.model_dump(exclude_unset=True)
     return kept
-
-
-def _leaves_sources(name: str) -> bool:
-    """True when sidecar entry *name* is not a path inside sources/: absolute (either slash,
-    a drive letter) or with a `..` part."""
-    parts = name.replace("\\", "/").split("/")
-    return name.startswith(("/", "\\")) or bool(re.match(r"[A-Za-z]:", name)) or ".." in parts
 
 
 def unsafe_source(config: Config, path: Path) -> str | None:
