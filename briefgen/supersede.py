@@ -794,10 +794,7 @@ _MOVED_TO = re.compile(r"(?i)\b(?:(?:has|have|had|was|were|been)\s+)(?:\w+\s+)?(
                        r"postponed|delayed|deferred)\s+(?:again\s+)?(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|"
                        r"late\s+)?$|\b(?:pushed\s+back|put\s+back|postponed|delayed|deferred)\s+(?:\w+\s+){0,4}?"
                        r"(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?\s*|late\s+)?$")
-_MONTH_NUMBER = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_MONTH_END = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)\s+$")
-_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_MONTH_END = re.compile(r"(?i)\b(" + "|".join(dates.MONTHS) + r")\s+$")
 
 
 def _shifted_from(before: str, part: str, year: int) -> tuple[str, int] | None:
@@ -806,11 +803,11 @@ def _shifted_from(before: str, part: str, year: int) -> tuple[str, int] | None:
     weeks, months or years, a year's part or a year by years."""
     month = _MONTH_END.search(before) if part == "" else None
     if month is not None:  # "to September 2027", which `_periods` reads as the year alone
-        part, before = f"{year:04d}-{_MONTH_NUMBER[month.group(1).lower()[:3]]:02d}", before[:month.start()]
+        part, before = f"{year:04d}-{dates.MONTHS.index(month.group(1).lower()) + 1:02d}", before[:month.start()]
     match = _SHIFT.search(before)
     if match is None:
         return None
-    n = int(match.group("n")) if match.group("n").isdigit() else _NUMBER_WORDS[match.group("n").lower()]
+    n = dates.count_of(match.group("n"))
     n = -n if match.group("fwd") else n
     unit = match.group("unit").lower().rstrip("s")
     if part[:4].isdigit() and len(part) == 10:

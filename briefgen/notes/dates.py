@@ -58,6 +58,13 @@ _MONTH_NAMES = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def count_of(word: str) -> int:
+    """A count written in digits or as a word up to twelve ("6", "six", "a"): `_COUNT`'s words."""
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+
+
 _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b")
@@ -366,11 +373,11 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
         day = anchor + dt.timedelta(days=shift)
         add(day, day, "day", match.start(), match.end(), shift > 0)
     for match in _AGO.finditer(sentence):
-        count = int(match["count"]) if match["count"].isdigit() else _NUMBERS[match["count"].lower()]
+        count = count_of(match["count"])
         day = anchor - dt.timedelta(days=count * (7 if match["unit"].lower().startswith("week") else 1))
         add(day, day, "day", match.start(), match.end(), False)
     for match in _OFFSET.finditer(sentence):
-        count = int(match["count"]) if match["count"].isdigit() else _NUMBERS[match["count"].lower()]
+        count = count_of(match["count"])
         days = count * (7 if match["unit"].lower().startswith("week") else 1)
         direction = match["dir"].lower()
         if direction in ("after", "before"):  # "four days after March 5": anchored on the date that follows
@@ -839,7 +846,7 @@ def shift(sentence: str) -> Shift | None:
     if re.search(r"[,;:—–(]", subject) or len(subject.split()) > 6:
         return None
     word = match["count"].lower()
-    count = int(word) if word.isdigit() else _NUMBERS[word]
+    count = count_of(word)
     days = count * (7 if match["unit"].lower().startswith("week") else 1)
     direction = match["dir"].lower()
     own = direction in ("later", "earlier")
