@@ -479,9 +479,9 @@ def speaks_for_generic(text: str) -> bool:
 def _connective_opening(text: str) -> int:
     """How many characters a discourse connective set off by a comma takes at the start of *text*
     ("However, " of "However, Baltic Coastal Shipping said ..."); 0 when it opens on none."""
-    head = text.split(",", 1)[0]
-    if "," in text and head.lower() in (*_CONNECTIVES, *_PDTB_ADVERBIAL, "separately"):
-        return len(head) + 1 + len(text[len(head) + 1:]) - len(text[len(head) + 1:].lstrip())
+    head, comma, rest = text.partition(",")
+    if comma and head.lower() in (*_CONNECTIVES, *_PDTB_ADVERBIAL):
+        return len(text) - len(rest.lstrip())
     return 0
 
 
