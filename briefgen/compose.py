@@ -104,6 +104,7 @@ from briefgen.notes.context import (
     subject_description,
     unnamed_body,
     unseen_kinds,
+    unseen_event,
     unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
@@ -384,8 +385,21 @@ def _as_standing(note: Note, doc: SourceDoc | None, story: str, brief: bool) -> 
         return note
     named = _named(note, doc, story=story)
     if named is None or named.span.start < note.span.start:
-        return named  # named by the sentence before it, quoted with it
-    return _told(note, named, doc)
+        return _event_told(note, named, doc, story)  # named by the sentence before it, quoted with it
+    return _event_told(note, _told(note, named, doc), doc, story)
+
+
+def _event_told(note: Note, shown: Note | None, doc: SourceDoc, story: str) -> Note | None:
+    """*shown* (the note as the brief would show it) when it names no event or amount that nothing before it
+    tells ("..., wiping out most of the gain made on the day of the approval", "Police put the crowd at
+    45,000"; `context.unseen_event`); else the note quoted with the sentence before it when that one tells
+    it ("Tens of thousands of people marched ... Police put the crowd at 45,000"), or None (left out)."""
+    if shown is None or unseen_event(shown.quote, story) is None:
+        return shown
+    if shown.span.start < note.span.start:
+        return None  # already quoted with the sentence before it, which does not tell it either
+    paired = _paired(note, doc, brief=True)
+    return paired if paired is not None and unseen_event(paired.quote, story) is None else None
 
 
 def _leaning_in_brief(note: Note, doc: SourceDoc, story: str) -> Note | None:
@@ -397,10 +411,10 @@ def _leaning_in_brief(note: Note, doc: SourceDoc, story: str) -> Note | None:
        quoted with it (`_paired_named`);
     3. quoted with the sentence before it, that sentence's subject named (`_paired_with_subject`)."""
     if (shorn := _without_additive(note, doc, story) or _after_frame(note, doc, story)) is not None:
-        return shorn
+        return _event_told(note, shorn, doc, story)
     if (named := _pronoun_named(note, doc) or _paired_named(note, doc)) is not None:
-        return named
-    return _paired_with_subject(note, doc, story)
+        return _event_told(note, named, doc, story)
+    return _event_told(note, _paired_with_subject(note, doc, story), doc, story)
 
 
 def _paired_with_subject(note: Note, doc: SourceDoc, story: str) -> Note | None:
@@ -683,6 +697,12 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     at = _sentence_index(note, doc)
     if at < 1:
         return None
+    if shown is None and unseen_event(note.quote, story) is not None and standalone(note, brief=True, story=story):
+        # "Police put the crowd at 45,000": any earlier sentence of its source that tells the event ("Tens of
+        # thousands of people marched ..."), shown anywhere before it, lets it stand; none: it is left out.
+        told = tuple((s.start, s.end) for s in doc.sentences[:at]
+                     if unseen_event(f"{reads(doc, s.start, s.end)} {note.quote}", story) is None)
+        return Antecedent(told, adjacent=False) if told else None
     before = doc.sentences[at - 1]
     kinds = unseen_kinds(note.quote, story)
     if kinds and standalone(note, brief=True, story=f"{story} {' '.join(kinds)}"):

@@ -1094,3 +1094,60 @@ def renames(sentence: str, previous: str, story: str = "") -> bool:
     if head in _TIME_NOUNS or head in ("way", "end", "first", "most", "best", "rest") or mentions(story, head):
         return False
     return bool(_NAME_OPENING.match(_OPENING.sub("", previous)))
+
+
+_UP = r"gain|ris[ei]|rose|risen|increas|jump|climb|grew|grow|surg|soar|rall|rebound|higher|up\s+\d"
+_DOWN = r"fall|fell|fallen|drop|declin|decreas|slump|slid|lost|los[es]|cut|shed|plung|tumbl|lower|down\s+\d"
+_EVENT_NOUNS: dict[str, str] = {
+    # a change of an amount: told before by any word of a change in the same direction
+    **dict.fromkeys(("gain", "gains", "rise", "rises", "increase", "increases", "jump", "surge", "rally", "rebound"),
+                    _UP),
+    **dict.fromkeys(("fall", "falls", "drop", "drops", "decline", "decrease", "slump", "slide", "loss", "losses",
+                     "setback"), _DOWN),
+    "overrun": r"overrun|over\s+budget|cost",
+    "shortfall": r"shortfall|short\s+of|gap|deficit",
+    # an occurrence: told before by its verb, or (a crowd, a turnout) by the gathering it counts
+    "ruling": r"rul(?:e|ed|ing)", "verdict": r"verdict|rul(?:e|ed)|found|convict|acquit",
+    "judgment": r"judg|rul(?:e|ed)", "judgement": r"judg|rul(?:e|ed)",
+    "decision": r"decid|decision", "vote": r"vot", "approval": r"approv|vot(?:e|ed)\s+(?:\d|to\s+approve|for)",
+    "rejection": r"reject|vot(?:e|ed)\s+(?:\d|against)", "delay": r"delay|postpon|push(?:ed)?\s+back|late",
+    "postponement": r"postpon|delay", "crowd": r"crowd|march|gather|protest|rall|demonstrat|attend",
+    "turnout": r"turnout|vot|attend", "walkout": r"walk(?:ed)?\s*out|strike",
+}
+_EVENT_DETERMINER = (r"(?P<det>\b[Tt]he|\b(?:[Ll]ast|[Tt]his|[Pp]revious)\s+(?:week|month|year|weekend)['’]s|"
+                     r"\b(?:[Yy]esterday|[Tt]oday|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
+                     r"[Ss]aturday)['’]s)")
+_EVENT_NP = re.compile(_EVENT_DETERMINER + r"\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>"
+                       + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b(?!['’-])")
+_EXPLAINING_NEXT = re.compile(
+    r"^\s*(?:of|in|on|over|against|to|for|by|from|that|which|between|under|since|announced|agreed|reached|"
+    r"handed|issued|passed|taken|due|expected|planned)\b|^\s*[,(—–-]*\s*[\d£$€]")
+"""Words after an event's head that tell which it is ("the rise in the retirement age", "the delay of six
+months", "the decision to sell", "the ruling by the court", "the vote that ..."): it explains itself."""
+
+
+def unseen_event(sentence: str, story: str = "") -> str | None:
+    """For an audience brief: the definite description of an event or an amount in *sentence*, outside any
+    quotation, that nothing before it in the sentence has told and that does not tell itself which it is,
+    or None: "wiping out most of the gain made on the day of the approval" after "Shares ... fell 4.3
+    percent" (a fall tells no gain), "Police put the crowd at 45,000" (what gathered?), "after last week's
+    court ruling" (which ruling, and when?), "said the decision showed" (which decision?). A description is
+    told by a word of the same event before it ("rose ... the rise", "marched ... the crowd"), by a number,
+    name or month among its modifiers ("the 6.8 percent gain", "the Supreme Court ruling", "the October
+    vote"), by words after it saying which ("the rise in the retirement age", "the delay of six months"),
+    or by the brief's title or subject (*story*) using its noun. A pair of sentences is read as one: its
+    first sentence tells what the second's description means."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), _OPENING.sub("", sentence))
+    for match in _EVENT_NP.finditer(text):
+        head, mods = match.group("head"), match.group("mods")
+        if re.search(r"\d|\b[A-Z]", mods) or _EXPLAINING_NEXT.match(text[match.end():]):
+            continue
+        if mods.strip() in ("same", "new", "other") or re.search(r"\b(?:first|second|next|final)\s*$", mods):
+            continue  # "the same gain", "the first vote": a comparison or a count, read by points_back
+        if story and re.search(r"(?i)\b" + re.escape(head[:max(4, len(head) - 2)]), story):
+            continue
+        before = text[:match.start()]
+        if re.search(r"(?i)\b(?:" + _EVENT_NOUNS[head] + r")", before):
+            continue
+        return match.group().strip()
+    return None
