@@ -103,8 +103,8 @@ from briefgen.notes.context import (
     speaker_by_pronoun,
     subject_description,
     unnamed_body,
-    unseen_kinds,
     unseen_event,
+    unseen_kinds,
     unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact

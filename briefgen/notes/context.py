@@ -1109,10 +1109,11 @@ _EVENT_NOUNS: dict[str, str] = {
     # an occurrence: told before by its verb, or (a crowd, a turnout) by the gathering it counts
     "ruling": r"rul(?:e|ed|ing)", "verdict": r"verdict|rul(?:e|ed)|found|convict|acquit",
     "judgment": r"judg|rul(?:e|ed)", "judgement": r"judg|rul(?:e|ed)",
-    "decision": r"decid|decision", "vote": r"vot", "approval": r"approv|vot(?:e|ed)\s+(?:\d|to\s+approve|for)",
+    "decision": r"decid|decision|approv|reject|grant|chose|choos|vot(?:e|ed)\s+(?:\d|to|for|against)|rul(?:e|ed)\b", "vote": r"vot", "approval": r"approv|vot(?:e|ed)\s+(?:\d|to\s+approve|for)",
     "rejection": r"reject|vot(?:e|ed)\s+(?:\d|against)", "delay": r"delay|postpon|push(?:ed)?\s+back|late",
-    "postponement": r"postpon|delay", "crowd": r"crowd|march|gather|protest|rall|demonstrat|attend",
-    "turnout": r"turnout|vot|attend", "walkout": r"walk(?:ed)?\s*out|strike",
+    "postponement": r"postpon|delay", "crowd": r"crowd|march|gather|protest|rall|demonstrat|attend|rode|walked|ran\b",
+    "turnout": r"turnout|vot|crowd|march|gather|protest|rall|demonstrat|attend|rode|walked|ran\b",
+    "walkout": r"walk(?:ed)?\s*out|strike",
 }
 _EVENT_DETERMINER = (r"(?P<det>\b[Tt]he|\b(?:[Ll]ast|[Tt]his|[Pp]revious)\s+(?:week|month|year|weekend)['’]s|"
                      r"\b(?:[Yy]esterday|[Tt]oday|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
@@ -1137,16 +1138,19 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
     vote"), by words after it saying which ("the rise in the retirement age", "the delay of six months"),
     or by the brief's title or subject (*story*) using its noun. A pair of sentences is read as one: its
     first sentence tells what the second's description means."""
-    text = _QUOTED.sub(lambda m: " " * len(m.group()), _OPENING.sub("", sentence))
+    whole = _OPENING.sub("", sentence.strip())
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)  # a speaker's own words are the speaker's
     for match in _EVENT_NP.finditer(text):
         head, mods = match.group("head"), match.group("mods")
         if re.search(r"\d|\b[A-Z]", mods) or _EXPLAINING_NEXT.match(text[match.end():]):
             continue
+        if not match.group("det").lower().endswith("the") and mods.strip():
+            continue  # "last week's court ruling": the kind of event and its time; the citation dates the week
         if mods.strip() in ("same", "new", "other") or re.search(r"\b(?:first|second|next|final)\s*$", mods):
             continue  # "the same gain", "the first vote": a comparison or a count, read by points_back
         if story and re.search(r"(?i)\b" + re.escape(head[:max(4, len(head) - 2)]), story):
             continue
-        before = text[:match.start()]
+        before = whole[:match.start()]  # what a speaker quoted before it says tells it too
         if re.search(r"(?i)\b(?:" + _EVENT_NOUNS[head] + r")", before):
             continue
         return match.group().strip()
