@@ -1138,7 +1138,7 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
     vote"), by words after it saying which ("the rise in the retirement age", "the delay of six months"),
     or by the brief's title or subject (*story*) using its noun. A pair of sentences is read as one: its
     first sentence tells what the second's description means."""
-    whole = _OPENING.sub("", sentence.strip())
+    whole = sentence.strip()
     text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)  # a speaker's own words are the speaker's
     for match in _EVENT_NP.finditer(text):
         head, mods = match.group("head"), match.group("mods")
