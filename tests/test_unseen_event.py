@@ -44,6 +44,7 @@ def test_an_event_nothing_before_tells(sentence: str, description: str) -> None:
     "It confirmed the rise in the pension age to 67.",
     "Shares kept the 8 percent gain they made on Monday.",
     "Lawyers studied the Supreme Court ruling.",
+    "The regulator extended the deadline to May, and growers said the delay would cost them.",
     '"They cannot approve this mine," said Ola Berg. The ministry said it would defend the decision.',
     "The ferry line cut two crossings after last month's tribunal ruling.",
     "The minister approved the mine, and officials said the decision would stand.",

@@ -1110,7 +1110,7 @@ _EVENT_NOUNS: dict[str, str] = {
     "ruling": r"rul(?:e|ed|ing)", "verdict": r"verdict|rul(?:e|ed)|found|convict|acquit",
     "judgment": r"judg|rul(?:e|ed)", "judgement": r"judg|rul(?:e|ed)",
     "decision": r"decid|decision|approv|reject|grant|chose|choos|vot(?:e|ed)\s+(?:\d|to|for|against)|rul(?:e|ed)\b", "vote": r"vot", "approval": r"approv|vot(?:e|ed)\s+(?:\d|to\s+approve|for)",
-    "rejection": r"reject|vot(?:e|ed)\s+(?:\d|against)", "delay": r"delay|postpon|push(?:ed)?\s+back|late",
+    "rejection": r"reject|vot(?:e|ed)\s+(?:\d|against)", "delay": r"delay|postpon|push(?:ed)?\s+back|late|extend|defer|slip",
     "postponement": r"postpon|delay", "crowd": r"crowd|march|gather|protest|rall|demonstrat|attend|rode|walked|ran\b",
     "turnout": r"turnout|vot|crowd|march|gather|protest|rall|demonstrat|attend|rode|walked|ran\b",
     "walkout": r"walk(?:ed)?\s*out|strike",
