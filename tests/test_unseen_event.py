@@ -50,6 +50,8 @@ def test_an_event_nothing_before_tells(sentence: str, description: str) -> None:
     "The minister approved the mine, and officials said the decision would stand.",
     "The board voted 7-2, and the decision to sell was welcomed.",
     '"We regret the decision," she said of it.',
+    "The choir now has 52 singers, up from 44, and members welcomed the increase.",
+    "Ticket sales were down from the year before, and the board blamed the fall on the weather.",
 ])
 def test_an_event_the_sentence_tells_itself(sentence: str) -> None:
     assert unseen_event(sentence) is None

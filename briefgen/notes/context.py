@@ -1096,8 +1096,8 @@ def renames(sentence: str, previous: str, story: str = "") -> bool:
     return bool(_NAME_OPENING.match(_OPENING.sub("", previous)))
 
 
-_UP = r"gain|ris[ei]|rose|risen|increas|jump|climb|grew|grow|surg|soar|rall|rebound|higher|up\s+\d"
-_DOWN = r"fall|fell|fallen|drop|declin|decreas|slump|slid|lost|los[es]|cut|shed|plung|tumbl|lower|down\s+\d"
+_UP = r"gain|ris[ei]|rose|risen|increas|jump|climb|grew|grow|surg|soar|rall|rebound|higher|up\s+(?:from\s+)?(?:the\s+)?\d|up\s+from"
+_DOWN = r"fall|fell|fallen|drop|declin|decreas|slump|slid|lost|los[es]|cut|shed|plung|tumbl|lower|down\s+(?:from\s+)?(?:the\s+)?\d|down\s+from"
 _EVENT_NOUNS: dict[str, str] = {
     # a change of an amount: told before by any word of a change in the same direction
     **dict.fromkeys(("gain", "gains", "rise", "rises", "increase", "increases", "jump", "surge", "rally", "rebound"),
