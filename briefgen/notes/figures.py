@@ -2479,8 +2479,8 @@ def _clause_words(sentence: str, figure: str) -> str | None:
     text = " ".join(pieces).rstrip(",;:")
     if chosen and chosen[-1] != words[-1]:
         text += " …"
-    if not head and chosen and chosen[0] != whole[0]:
-        text = "… " + text
+    if not head and chosen and (chosen[0] != whole[0] or index):
+        text = "… " + text  # the words before, cut: in this clause or the sentence's earlier ones ("Second, ...")
     return f"{head} … {text}" if head else text
 
 
