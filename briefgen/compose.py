@@ -1962,7 +1962,12 @@ class _Composer:
                 # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
                 # is a bare noun ("bail"): whose, or of what, only the statement says, so the row quotes it
                 words = statement(teller)
-            words = words or ""
+            # a paraphrase the analyst wrote stands for the quote: the row shows it, not the quote's words
+            words = "" if teller.text else words or ""
+            if label and words.startswith("…"):
+                # a comment's row whose words begin inside their clause ("… to 2.3 percent of GDP by 2035") has
+                # lost what the value is of; its whole statement, labelled, says it
+                words = ""
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it

@@ -101,3 +101,15 @@ def test_a_cut_fragment_does_not_end_on_a_word_that_promises_more() -> None:
     words = own_words(sentence, "$4 trillion")
     assert words is not None and "$4 trillion" in words
     assert not re.search(r"\b(?:and|of|the|to)\s*…?$", words)
+
+
+def test_a_quotation_opening_the_sentence_is_no_subject_of_its_appositions() -> None:
+    """A held-out row read “"This … the harbour's largest tenant with 41 percent of its berths”: the words of a
+    quotation the sentence opens with taken for the subject of an apposition about the speaker's company."""
+    sentence = ('"We have waited a decade for this," said Ana Ruiz, head of Marlin Lines, the harbour\'s largest '
+                "tenant with 41 percent of its berths.")
+    words = own_words(sentence, "41 percent")
+    assert not words or not words.startswith(('"', "“")), words
+    assert not words or "We have" not in words
+    sentence = "Marlin Lines, the harbour's largest tenant with 41 percent of its berths, welcomed the plan."
+    assert own_words(sentence, "41 percent") == "Marlin Lines … the harbour's largest tenant with 41 percent of its berths"

@@ -309,13 +309,19 @@ SEGMENTS_DIR = "segments"
 """Cache folder with what clean and segment made of each source's text (keyed by the text)."""
 
 
+BLOCK_FORMATS = frozenset({"html", "docx"})
+"""Formats whose reader gives a line per block of the source (a web page's headings and paragraphs, a
+document's paragraphs): a line break there ends a paragraph, never wrapping (`segment.paragraphs`)."""
+
+
 def _cleaned(config: Config, doc_id: str, text: str, extracted: Extracted) -> tuple[Cleaned, tuple[Sentence, ...]]:
     """clean and sentences for *text*, from the cache when the text, what the reader removed,
     the pages and briefgen's code are as when it was stored. Only offsets and metadata are
     kept there, never the text, which is always read from the file itself; an entry whose
     offsets do not fit the text is not used."""
+    blocks = extracted.format in BLOCK_FORMATS
     key = hashlib.sha256("\0".join([cachekey.code_version(), text, json.dumps(
-        [cachekey.to_json(extracted.removed), list(extracted.pages)])]).encode("utf-8", "surrogatepass")).hexdigest()
+        [cachekey.to_json(extracted.removed), list(extracted.pages), blocks])]).encode("utf-8", "surrogatepass")).hexdigest()
     path = config.cache_dir / SEGMENTS_DIR / f"{doc_id}.json"
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
@@ -328,7 +334,7 @@ def _cleaned(config: Config, doc_id: str, text: str, extracted: Extracted) -> tu
         pass
     found = clean(text)
     removed = tuple(sorted(extracted.removed + found.removed, key=lambda r: (r.start, r.end)))
-    sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts])
+    sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts], blocks)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Not renamed into place (a rename per source costs more than the rest): a torn

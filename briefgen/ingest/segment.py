@@ -65,8 +65,13 @@ def _width(line: str) -> int:
     return len(" ".join(line.split()))
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str, blocks: bool = False) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trailing whitespace excluded.
+
+    With *blocks* (text a reader took from a web page's or a document's own blocks, a line each) a
+    line is a paragraph: a headline over its first paragraph ("..., fiscal council says" / "The
+    Government's decision ...") ends where its block does. Only a line going on in lower case after
+    no closing punctuation (a line break inside a block) is joined to the one before.
 
     In hard-wrapped text (wire copy, e-mail, text from PDFs) a line break is a space unless the
     layout says otherwise: a blank line, a list item, a heading, a live blog entry's time, a deeper
@@ -106,6 +111,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         nxt = text[start:end]
         if start in entries:
             joins = False
+        elif blocks:
+            joins = not _TERMINAL.search(previous) and bool(_MID_PHRASE.match(nxt))
         elif width:
             joins = _soft_break(previous, nxt, indent - previous_indent, width)
         else:
@@ -237,15 +244,17 @@ def sentences(
     removed: Sequence[Removed] = (),
     pages: Sequence[int] = (),
     posts: Iterable[tuple[int, int]] = (),
+    blocks: bool = False,
 ) -> tuple[Sentence, ...]:
-    """Every sentence outside removed spans, located by paragraph, sentence, line, page, post."""
+    """Every sentence outside removed spans, located by paragraph, sentence, line, page, post
+    (`paragraphs`, *blocks* when each line of *text* is a block of its source)."""
     starts = line_starts(text)
     post_spans = sorted(posts)
     post_starts = [a for a, _ in post_spans]
     found: list[Sentence] = []
     para_no = 0
     spans = sorted(removed, key=lambda r: (r.start, r.end))
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in paragraphs(text, blocks):
         pieces = _outside(text, spans, p_start, p_end)
         if not pieces:
             continue

@@ -2132,6 +2132,15 @@ def _opening_subject(segment: str) -> str:
     return ""
 
 
+def _quotation_end(sentence: str) -> int:
+    """Where the quotation *sentence* opens with ends (0 when it opens with none): the words before are a
+    speaker's, no subject of the sentence's other phrases."""
+    if sentence[:1] not in "\"“":
+        return 0
+    close = re.search(r"[\"”](?=[\s,.;:!?]|$)", sentence[1:])
+    return len(sentence) if close is None else close.end() + 1
+
+
 _DANGLING_TAIL = frozenset("and or but nor the a an of to in on at for with by from as than which that who whose "
                            "its their his her while whereas".split())
 """Words a cut fragment does not end on: they promise what the cut leaves out."""
@@ -2358,7 +2367,11 @@ def _clause_words(sentence: str, figure: str) -> str | None:
         # with one ("In total, the airline cancelled …": the airline), or a first segment that is
         # only a noun phrase ("The repair, which …, is expected to cost …")
         opening = sentence[:pairs[0][1]]
-        subject = next((found for a, b in pairs[:index] if (found := _opening_subject(sentence[a:b]))), "") or (
+        # a quotation's opening words are the speaker's, not the subject this phrase takes ("\"This is the right
+        # decision,\" said X, chief executive of Y, the airport's largest carrier with 38 percent ...")
+        quoted = _quotation_end(sentence)
+        subject = next((found for a, b in pairs[:index] if a >= quoted and (found := _opening_subject(sentence[a:b]))),
+                       "") or (
             opening if 2 <= len(opening.split()) <= 6 and not _DIGIT.search(opening) and opening[:1].isupper()
             and opening.split()[0].lower() not in _PHRASE_OPENERS else "")
         if subject and subject.split()[0].lower() in _NEEDS_ANTECEDENT:
@@ -2466,8 +2479,8 @@ def _clause_words(sentence: str, figure: str) -> str | None:
     text = " ".join(pieces).rstrip(",;:")
     if chosen and chosen[-1] != words[-1]:
         text += " …"
-    if not head and chosen and chosen[0] != whole[0]:
-        text = "… " + text
+    if not head and chosen and (chosen[0] != whole[0] or index):
+        text = "… " + text  # the words before, cut: in this clause or the sentence's earlier ones ("Second, ...")
     return f"{head} … {text}" if head else text
 
 
