@@ -3213,6 +3213,13 @@ class _Composer:
         sorted by that day (then by source date and place in the source). A schedule that a later
         source reports on gives way to that report (`outcome`, dated by its own text) or goes."""
         entries: list[tuple[str, str, int, Item]] = []
+        # The story's own events the other sections told come first: a chronology without them misleads
+        for note in self.ranked():
+            if len(entries) >= spec.max_items:
+                break
+            if note.id in self.used and self.matches(note, replace(spec, kinds=())) \
+                    and (central := self.clause_entry(note, entries)) is not None:
+                entries.append(central)
         planned_room = max(1, spec.max_items // 2)  # what happened comes first: schedules fill half at most
         for note in self.ranked():
             if len(entries) >= spec.max_items:
@@ -3222,10 +3229,10 @@ class _Composer:
             if self.commentary(note):
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
             if note.id in self.used:
-                told = self.told_event(note)
+                told = self.told_event(note) if note.id not in {item.note_id for *_, item in entries} else None
                 if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
-                continue  # each fact once: an event another section told is not told again here
+                continue  # each fact once: an event another section told is not told again here whole
             day, planned = self.event_day(note), False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
@@ -3248,100 +3255,9 @@ class _Composer:
             entries.append((day.isoformat(), self.date(note), note.span.start,
                             replace(self.take(note), date=day.isoformat(), scheduled=planned,
                                     reported=not planned and self.report_day(note, day))))
-        if not entries:
-            return self.undated_timeline(spec)
+        # No source dated (no date written, none estimated): a day of the month with no month ("the
+        # 12th", "four days before the 12th") is no date a reader can place, so no entry is made of it.
         return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
-
-    def undated_timeline(self, spec: SectionSpec) -> list[Item]:
-        """When no source carries a date (none written, none estimated): the events one source
-        places by a day of the month it names with no month ("local time on the 12th") and by
-        counts of days from it ("four days after the administration announced ..."), in the
-        order those counts give, each dated as the text words it ("the 12th", "four days before
-        the 12th"). Days of different sources, or two days of the month of one source, are never
-        ordered against each other (no month is invented): one source's day and the events counted
-        from it, when they are two at least (one entry orders nothing). [] otherwise."""
-        if any(placed_day(doc.meta) for doc in self.docs.values()):
-            return []
-        groups: dict[tuple[str, int], list[tuple[int, int, str, Note, str]]] = {}
-        # A sentence that leans on the one before it ("This development comes four days after ...")
-        # is no statement on its own, but the event it counts from that one is: its words after the count.
-        unread = [n for n in self.noteset.notes if n.id not in self.readable_by_id]
-        ranked = list(self.ranked())
-        seen = {n.id for n in ranked}
-        printed = [n for n in self.readable if n.id in self.printed and n.id not in seen]  # days counted from
-        for note in [*ranked, *printed, *unread]:
-            if note.kind in ("opinion", "forecast", "risk") or self.reliability(note) in ("forum comment", "opinion"):
-                continue
-            if self.commentary(note) or not self.matches(note, replace(spec, kinds=())):
-                continue
-            placed = self.month_day(note)
-            if placed is None:
-                continue
-            day, offset, label = placed
-            own = self.originals.get(note.id, note)
-            shown = dates.counted_event(said(own))  # "N days after X": the entry is X's, shown alone
-            if shown is None and (note in unread or dates.shift(said(own)) is not None and offset):
-                continue
-            told = note.id in self.printed and not offset  # the day counted from, told elsewhere: it orders, unprinted
-            fresh = (not any(_restates(shown, kept) for kept in self.used_texts) if shown  # its event alone is shown
-                     else self.fits(note, new_words=False))
-            if not told and (note.id in self.printed or (note.id in self.used and offset) or (
-                    note.id not in self.used and not fresh)):
-                continue  # each fact once; only the day counted from may be another source's words for a told fact
-            groups.setdefault((note.span.source, day), []).append((offset, note.span.start, label, own,
-                                                                   "\0" if told else shown or ""))
-        ordered = [group for group in groups.values() if len({offset for offset, *_ in group}) >= 2
-                   and any(shown != "\0" for *_, shown in group)]
-        if not ordered:
-            return []
-        chosen = [entry for entry in max(ordered, key=len) if entry[-1] != "\0"][:spec.max_items]
-        items = []
-        for _, _, label, note, shown in sorted(chosen, key=lambda entry: entry[:2]):
-            item = replace(self.take(note), date=label[:1].upper() + label[1:])
-            # the event alone, elided from its sentence; an analyst's own wording of the note stays theirs
-            items.append(replace(item, text=f"... {shown}") if shown and not note.text else item)
-        return items
-
-    def month_day(self, note: Note) -> tuple[int, int, str] | None:
-        """Where the note's sentence (in its source, whole: an elided quote may leave the day out)
-        places its event among its source's days with no month: (the day of the month, the count of
-        days from it, the words for a reader). A sentence naming one such day and no other time is
-        on it; one counting days from an event told before ("This development comes four days after
-        ...", "Two days later ...") is on that day plus the count, when every time its source names
-        before it is that one day, and "after X"'s subject is that earlier event. None otherwise."""
-        doc = self.docs.get(note.span.source)
-        if doc is None:
-            return None
-        span = self.originals.get(note.id, note).span  # its own sentence, not the one quoted before it
-        own = [s for s in doc.sentences if s.start < span.end and s.end > span.start]
-        if len(own) != 1:
-            return None
-        text = doc.text[own[0].start:own[0].end]
-        days = dates.month_days(text)
-        moved = dates.shift(text)
-        if dates.other_times(text, days_only=bool(days) and moved is None):
-            return None
-        if days:
-            if len(days) > 1 or moved is not None:
-                return None
-            day, words = next(iter(days.items()))
-            return day, 0, f"the {words}"
-        if moved is None:
-            return None
-        told: list[tuple[int, str, str]] = []  # (day, its words, the sentence naming it)
-        for sentence in doc.sentences:
-            if sentence.end > own[0].start:
-                break
-            earlier = doc.text[sentence.start:sentence.end]
-            if dates.other_times(earlier, days_only=not moved.own) or dates.shift(earlier) is not None:
-                return None  # an earlier time of another kind: what the count runs from is unclear
-            told += [(day, words, earlier) for day, words in dates.month_days(earlier).items()]
-        if len({day for day, *_ in told}) != 1:
-            return None
-        day, words, telling = told[-1]
-        if not moved.own and not dates.points_back(moved.subject, telling):
-            return None
-        return day, moved.days, f"{moved.words} the {words}"
 
     def told_event(self, note: Note) -> tuple[str, str, int, Item] | None:
         """For a note the brief's other sections used, the Timeline entry of its event when they did
@@ -3362,6 +3278,36 @@ class _Composer:
                 _restates(text, said(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
         return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
+
+    def clause_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
+        """For a note another section printed (the approval, the vote, the ruling a Bottom line
+        opens with), its Timeline entry: a chronology holds the story's central events, and each
+        fact once means the brief does not print the statement whole again, so the entry quotes only
+        the clause that tells the event on its day (`dates.event_clause`), elided ("... ") from the
+        rest of its sentence, cited as the statement is. Only an event of a day its text names
+        (no report's day), before or on its source's date, no background, no commentary or forecast,
+        not yet in the Timeline; None otherwise (then the Timeline leaves it out)."""
+        if note.id not in self.printed or not self.reports(note) or note.kind == "forecast" or self.commentary(note):
+            return None
+        stated, day = self.source_day(note), self.event_day(note)
+        if stated is None or day is None or self.report_day(note, day) or self.watch_of(note) is not None:
+            return None
+        text = said(note)
+        if holds.background(text, stated) or holds.period_total(text):
+            return None
+        first = SENTENCE_END.split(text)[0]
+        clause = dates.event_clause(first, stated, day)
+        if clause is None or not self.room_for(len(clause.split())):
+            return None
+        members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
+        if any(item.note_id in members or (entry_day == day.isoformat() and _restates(clause, item.text))
+               for entry_day, _, _, item in entries):
+            return None
+        self.words += len(clause.split())
+        numbers, support = self.cite_all(note)
+        item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
+                    support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
+        return day.isoformat(), self.date(note), note.span.start, item
 
     def event_day(self, note: Note) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day`), counted from its

@@ -1,6 +1,6 @@
-"""A Timeline from sources with no date: one source's day of the month (no month) and the events it
-counts days from, in the order the counts give, each dated as the text words it; never a month or a
-year, never two days the texts do not order; dated workspaces keep their Timeline as it was."""
+"""Timelines from sources with no date: a day of the month with no month ("the 12th", "four days
+before the 12th") is no date a reader can place, so no entry is made of it; dated workspaces keep
+their Timeline of calendar days. The helpers that read such days stay tested."""
 
 from __future__ import annotations
 
@@ -103,12 +103,11 @@ STORY = ("The harbour trust has put the old pilot station on the quay up for sal
          "This step comes just six days after the trustees voted 9-3 to declare the station surplus to requirements.")
 
 
-def test_an_undated_source_gives_a_timeline_in_the_order_its_counts_give() -> None:
+def test_an_undated_source_gives_no_timeline_of_days_with_no_month() -> None:
+    """"Six days before the 18th" / "The 18th": no reader can place a day whose month no source
+    gives, so no Timeline entry starts with one (the entry is dropped, not dated by a guess)."""
     section = _undated_composer([STORY]).section(TIMELINE)
-    assert section is not None
-    assert [item.date for item in section.items] == ["Six days before the 18th", "The 18th"]
-    assert section.items[0].text == "... the trustees voted 9-3 to declare the station surplus to requirements."
-    assert section.items[0].text[4:] in STORY  # a visible elision of its own sentence
+    assert section is None or not section.items
 
 
 def test_the_same_story_with_a_date_is_dated_by_the_calendar() -> None:
@@ -155,20 +154,6 @@ def test_a_year_named_in_passing_neither_dates_nor_blocks_a_day_of_the_month() -
     story = ("Elena Ruiz resigned as director of the city choir, the board announced on the 21st, ending a tenure "
              "that began in 2019. The announcement came five days after the singers delivered a letter to the board.")
     section = _undated_composer([story]).section(TIMELINE)
-    assert section is not None
-    assert [item.date for item in section.items] == ["Five days before the 21st", "The 21st"]
+    assert section is None or not any("21st" in item.date for item in section.items)
     assert not dates.other_times("It began in 2019 and ended on the 21st.", days_only=True)
     assert dates.other_times("It began in 2019 and ended on the 21st.")
-
-
-def test_a_day_told_elsewhere_still_dates_the_events_counted_from_it() -> None:
-    """Each fact once: the statement of the 21st printed in another section is not retold, but the
-    event five days before it is dated by it."""
-    story = ("Elena Ruiz resigned as director of the city choir, the board announced on the 21st. "
-             "The announcement came five days after the singers delivered a letter to the board.")
-    composer = _undated_composer([story])
-    composer.take(composer.noteset.notes[0])
-    section = composer.section(TIMELINE)
-    assert section is not None
-    assert [(item.date, item.text) for item in section.items] == [
-        ("Five days before the 21st", "... the singers delivered a letter to the board.")]
