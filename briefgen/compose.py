@@ -3290,7 +3290,7 @@ class _Composer:
         if note.id not in self.printed or not self.reports(note) or note.kind == "forecast" or self.commentary(note):
             return None
         stated, day = self.source_day(note), self.event_day(note)
-        if stated is None or day is None or self.report_day(note, day) or self.watch_of(note) is not None:
+        if stated is None or day is None or self.report_day(note, day):
             return None
         text = said(note)
         if holds.background(text, stated) or holds.period_total(text):
@@ -3299,6 +3299,8 @@ class _Composer:
         clause = dates.event_clause(first, stated, day)
         if clause is None or not self.room_for(len(clause.split())):
             return None
+        if self.watch_of(replace(note, quote=clause, text="")) is not None:
+            return None  # "listed the case for hearing in November" may follow, elided; the clause itself sets nothing ahead
         members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
         if any(item.note_id in members or (entry_day == day.isoformat() and _restates(clause, item.text))
                for entry_day, _, _, item in entries):
