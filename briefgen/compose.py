@@ -3238,6 +3238,13 @@ class _Composer:
         sorted by that day (then by source date and place in the source). A schedule that a later
         source reports on gives way to that report (`outcome`, dated by its own text) or goes."""
         entries: list[tuple[str, str, int, Item]] = []
+        # The story's own events the other sections told come first: a chronology without them misleads
+        for note in self.ranked():
+            if len(entries) >= spec.max_items:
+                break
+            if note.id in self.used and self.matches(note, replace(spec, kinds=())) \
+                    and (central := self.clause_entry(note, entries)) is not None:
+                entries.append(central)
         planned_room = max(1, spec.max_items // 2)  # what happened comes first: schedules fill half at most
         for note in self.ranked():
             if len(entries) >= spec.max_items:
@@ -3247,10 +3254,10 @@ class _Composer:
             if self.commentary(note):
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
             if note.id in self.used:
-                told = self.told_event(note)
+                told = self.told_event(note) if note.id not in {item.note_id for *_, item in entries} else None
                 if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
-                continue  # each fact once: an event another section told is not told again here
+                continue  # each fact once: an event another section told is not told again here whole
             day, planned = self.event_day(note), False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
@@ -3387,6 +3394,38 @@ class _Composer:
                 _restates(text, said(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
         return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
+
+    def clause_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
+        """For a note another section printed (the approval, the vote, the ruling a Bottom line
+        opens with), its Timeline entry: a chronology holds the story's central events, and each
+        fact once means the brief does not print the statement whole again, so the entry quotes only
+        the clause that tells the event on its day (`dates.event_clause`), elided ("... ") from the
+        rest of its sentence, cited as the statement is. Only an event of a day its text names
+        (no report's day), before or on its source's date, no background, no commentary or forecast,
+        not yet in the Timeline; None otherwise (then the Timeline leaves it out)."""
+        if note.id not in self.printed or not self.reports(note) or note.kind == "forecast" or self.commentary(note):
+            return None
+        stated, day = self.source_day(note), self.event_day(note)
+        if stated is None or day is None or self.report_day(note, day):
+            return None
+        text = said(note)
+        if holds.background(text, stated) or holds.period_total(text):
+            return None
+        first = SENTENCE_END.split(text)[0]
+        clause = dates.event_clause(first, stated, day)
+        if clause is None or not self.room_for(len(clause.split())):
+            return None
+        if self.watch_of(replace(note, quote=clause, text="")) is not None:
+            return None  # "listed the case for hearing in November" may follow, elided; the clause itself sets nothing ahead
+        members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
+        if any(item.note_id in members or (entry_day == day.isoformat() and _restates(clause, item.text))
+               for entry_day, _, _, item in entries):
+            return None
+        self.words += len(clause.split())
+        numbers, support = self.cite_all(note)
+        item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
+                    support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
+        return day.isoformat(), self.date(note), note.span.start, item
 
     def event_day(self, note: Note) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day`), counted from its

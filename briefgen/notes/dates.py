@@ -889,3 +889,41 @@ def counted_event(sentence: str) -> str | None:
     if not rest or _LEANS.match(rest) or len(rest.split()) < 3:
         return None
     return rest
+
+
+_CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)|\s[—–]\s|\s-\s)")
+"""Where a clause ends inside a sentence: a comma, semicolon or colon before a space (not the comma
+of "1,300"), or a spaced dash."""
+_REPORTING = re.compile(r"\b(?:said|says|told|tells|stated|added|adds)\b", re.IGNORECASE)
+"""A reporting verb: a clause telling that something was said tells its report, not an event."""
+CLAUSE_WORDS = 6
+"""The fewest words a clause told alone has (subject, verb and what it acts on)."""
+
+
+def event_clause(sentence: str, anchor: dt.date, day: dt.date) -> str | None:
+    """The clause of *sentence* that tells what happened on *day* ("Transport Secretary Helen
+    Ashby on Tuesday granted development consent for a third runway at Northmoor Airport", of
+    "..., ending a planning fight that has lasted more than a decade."), for a chronology that must
+    not repeat the sentence whole: the words from the sentence's start to the first clause break
+    (`_CLAUSE_BREAK`) after the day's mention, CLAUSE_WORDS at least, with words after it to leave
+    out. None when the sentence is one clause, the clause does not date its event to *day*
+    (`event_day` of the clause alone), tells a report ("said on Monday ..."), leaves a quotation
+    open, or the sentence does not start with its subject (an opening "..." or lower-case word)."""
+    text = sentence.strip()
+    if not text or not text[0].isupper():
+        return None
+    ends = [w.end for w in mentions(text, anchor) if w.precision == "day" and w.first == day == w.last]
+    if not ends:
+        return None
+    for found in _CLAUSE_BREAK.finditer(text, ends[0]):
+        clause = text[:found.start()].rstrip()
+        if len(clause.split()) < CLAUSE_WORDS:
+            continue
+        rest = text[found.end():].strip(" .")
+        if len(rest.split()) < 2 or _REPORTING.search(clause):
+            return None
+        if (clause.count('"') % 2 or clause.count("“") != clause.count("”")
+                or event_day(clause, anchor) != day):
+            return None
+        return clause
+    return None
