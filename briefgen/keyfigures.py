@@ -791,6 +791,18 @@ def _one_name(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 2
 
 
+def _short_form(short: str, full: str, texts: Sequence[str]) -> bool:
+    """Whether *short* is a short form of the name *full* that a source giving it introduced: its
+    leading words ("aldgate" of "aldgate infrastructure group"), where a text of *short*'s side
+    writes *full* whole ("... 35 percent owned by Aldgate Infrastructure Group, ... Shares in Aldgate
+    rose"). Never a name's last words ("tyrol" is no short form of "south tyrol"), and never without
+    a text that writes both (a bare prefix may be another body)."""
+    words, whole = short.split(), full.split()
+    if not words or len(words) >= len(whole) or whole[:len(words)] != words:
+        return False
+    return any(full in _names_in(text) for text in texts)
+
+
 _CAPITALISED = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*")
 
 
@@ -804,7 +816,7 @@ def other_subjects(a: frozenset[str], b: frozenset[str], a_texts: Sequence[str] 
     mentions Carinthia). Without a name on either side, or with no texts, only words would
     tell two subjects apart, and none do: one subject."""
     if a and b:
-        return not any(_one_name(x, y) for x in a for y in b)
+        return not any(_one_name(x, y) or _short_form(x, y, a_texts) or _short_form(y, x, b_texts) for x in a for y in b)
     named, texts = (a, b_texts) if a else (b, a_texts)
     if not named or not texts:
         return False
