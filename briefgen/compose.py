@@ -48,6 +48,7 @@ from briefgen.keyfigures import (
     other_terms,
     placed_period,
     rate_span,
+    refer_to_overtaken,
     retire_relative_to_overtaken,
     retire_revised_proposals,
     same_holder,
@@ -2460,6 +2461,7 @@ class _Composer:
                                     for f, n in zip(group.figures, group.notes, strict=True))
         retire_revised_proposals(groups, self.date)
         retire_relative_to_overtaken(groups, self.date)
+        refer_to_overtaken(groups)
         # Two holders' values set against each other under one measure are no row of their own: the
         # row could not say whose value it is (their statement still tells both).
         return [group for group in groups if id(group) not in contrasted]
