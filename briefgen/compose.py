@@ -1941,6 +1941,9 @@ class _Composer:
                 if self.reported_elsewhere(shown, group):
                     continue
                 label = self.label(cited[0]) if cited else ""
+                if all(bound_given(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
+                    continue  # a commentator's ceiling ("hold the operator to a cost of well under 14 billion
+                    # pounds"): a demand, no level of the quantity; its statement tells it
             linked = self.row_evidence(group, backing or cited)
 
             def states(note: Note, value: float = shown.value, backing: list[Note] = backing) -> bool:
