@@ -48,6 +48,7 @@ from briefgen.keyfigures import (
     other_terms,
     placed_period,
     rate_span,
+    refer_to_overtaken,
     retire_relative_to_overtaken,
     retire_revised_proposals,
     same_holder,
@@ -150,6 +151,7 @@ from briefgen.supersede import (
     denied,
     departed_parties,
     event_stems,
+    moved_date,
     overtaken_events,
     overtaken_views,
     reports_one,
@@ -1906,6 +1908,27 @@ class _Composer:
                 return note
         return None
 
+    def moved_period(self, shown: Figure, giver: Note) -> tuple[Note, str] | None:
+        """The latest news report dated after *giver* (the statement giving *shown*'s period) whose
+        sentence moves the value's date from that period (`supersede.moved_date`: "will reach 66 in
+        January 2032 rather than January 2031"), with the new period; None when none does."""
+        if not shown.period:
+            return None
+        try:
+            then = dt.date.fromisoformat(self.date(giver)[:10])
+        except ValueError:
+            return None
+        found = None
+        for note in sorted(self.noteset.notes, key=lambda n: (self.date(n), self.position(n))):
+            day = self.date(note)
+            if not note.figures or not self.reports(note) or not day or day[:10] <= then.isoformat():
+                continue
+            for said in SENTENCE_END.split(note.quote):
+                period = moved_date(said, shown, shown.period, then, dt.date.fromisoformat(day[:10]))
+                if period is not None:
+                    found = (note, period)
+        return found
+
     def colour(self, note: Note) -> bool:
         """Whether the statement only moves a value with no actor (`sections.value_move`)."""
         actors = tuple(e.name for e in note.entities if e.type in ("person", "organisation"))
@@ -1938,6 +1961,9 @@ class _Composer:
                 if self.reported_elsewhere(shown, group):
                     continue
                 label = self.label(cited[0]) if cited else ""
+                if all(bound_given(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
+                    continue  # a commentator's ceiling ("hold the operator to a cost of well under 14 billion
+                    # pounds"): a demand, no level of the quantity; its statement tells it
             linked = self.row_evidence(group, backing or cited)
 
             def states(note: Note, value: float = shown.value, backing: list[Note] = backing) -> bool:
@@ -1971,11 +1997,18 @@ class _Composer:
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
-            numbers = tuple(sorted({self.cite(note) for note in linked}))  # cited once the row is shown
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
             shown = replace(shown, period=placed_period(shown.period, self.date(giver)))
+            moved = self.moved_period(shown, giver)
+            if moved is not None:  # a later report moved the value's date: the row gives the new one, and cites it
+                mover, period = moved
+                shown = replace(shown, period=f"{period} (earlier {shown.period})")
+                if mover not in linked:
+                    cap = self.profile.max_citations or MAX_CITES_PER_ITEM
+                    linked = [*linked[:cap - 1], mover]
+            numbers = tuple(sorted({self.cite(note) for note in linked}))  # cited once the row is shown
             rows.append(Item(text=statement(teller), citations=numbers, note_id=teller.id,
                              kind=teller.kind, support=len({n.span.source for n in linked} & stating) or 1,
                              label="Analyst's summary" if teller.text else label,
@@ -2456,6 +2489,7 @@ class _Composer:
                                     for f, n in zip(group.figures, group.notes, strict=True))
         retire_revised_proposals(groups, self.date)
         retire_relative_to_overtaken(groups, self.date)
+        refer_to_overtaken(groups)
         # Two holders' values set against each other under one measure are no row of their own: the
         # row could not say whose value it is (their statement still tells both).
         return [group for group in groups if id(group) not in contrasted]

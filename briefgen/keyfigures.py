@@ -510,6 +510,38 @@ _BOUND_BEFORE = re.compile(r"\b(?:less than|fewer than|at most|under|below)\s*$"
                            re.IGNORECASE)
 
 
+_NAMED_VALUE = re.compile(r"(?i)(?:^|\s)(?:figure|estimate|forecast|number|sum|total|price\s+tag|projection)s?\b")
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|that|this)\s+$")
+
+
+def names_value(quote: str, figure: Figure) -> bool:
+    """Whether *quote* gives *figure* as a definite noun phrase naming a value already told ("the
+    market is treating the 14.2 billion pound figure as settled", "that 6.4 million estimate"): a
+    value referred back to, not a report of one. (The noun may be read as the figure's unit, "figure":
+    the unit then is the referent's.)"""
+    said = " ".join(quote.split())
+    at = said.find(figure.text)
+    if at < 0 or not _THE_BEFORE.search(said[max(0, at - 6):at]):
+        return False
+    head = figure.text.split()[-1:] + said[at + len(figure.text):].split()[:1]
+    return any(_NAMED_VALUE.match(" " + word.strip(",.;:")) for word in head)
+
+
+def refer_to_overtaken(groups: list[FigureGroup]) -> None:
+    """Retire a value told only as a reference back ("the 14.2 billion pound figure", `names_value`)
+    when it is the value of a quantity a later value replaced: history of that quantity (the later
+    value's row shows it), never a row of its own."""
+    overtaken = [g for g in groups if g.replaced_by is not None and not g.undated]
+    for group in groups:
+        if group.replaced_by is not None or not all(names_value(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
+            continue
+        shown = group.shown()
+        old = next((g for g in overtaken if g.latest() is not group and (unit_class(g.shown()) == unit_class(shown) or _NAMED_VALUE.match(" " + shown.unit))
+                    and near_value(g.shown().value, shown.value) and g.earliest <= group.earliest), None)
+        if old is not None:
+            group.replaced_by, group.told_before = old.latest(), True
+
+
 def bound_given(quote: str, figure: Figure) -> bool:
     """Whether *quote* gives *figure* as an upper bound ("revenue of less than £200 million"), not
     as the level a measure stood at. A lower bound ("at least 340 people") stays a level: a toll is
@@ -791,6 +823,18 @@ def _one_name(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 2
 
 
+def _short_form(short: str, full: str, texts: Sequence[str]) -> bool:
+    """Whether *short* is a short form of the name *full* that a source giving it introduced: its
+    leading words ("aldgate" of "aldgate infrastructure group"), where a text of *short*'s side
+    writes *full* whole ("... 35 percent owned by Aldgate Infrastructure Group, ... Shares in Aldgate
+    rose"). Never a name's last words ("tyrol" is no short form of "south tyrol"), and never without
+    a text that writes both (a bare prefix may be another body)."""
+    words, whole = short.split(), full.split()
+    if not words or len(words) >= len(whole) or whole[:len(words)] != words:
+        return False
+    return any(full in _names_in(text) for text in texts)
+
+
 _CAPITALISED = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*")
 
 
@@ -804,7 +848,7 @@ def other_subjects(a: frozenset[str], b: frozenset[str], a_texts: Sequence[str] 
     mentions Carinthia). Without a name on either side, or with no texts, only words would
     tell two subjects apart, and none do: one subject."""
     if a and b:
-        return not any(_one_name(x, y) for x in a for y in b)
+        return not any(_one_name(x, y) or _short_form(x, y, a_texts) or _short_form(y, x, b_texts) for x in a for y in b)
     named, texts = (a, b_texts) if a else (b, a_texts)
     if not named or not texts:
         return False

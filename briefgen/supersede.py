@@ -2170,3 +2170,62 @@ def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 found.append(Superseded(note=note.id, by=exit_.id, reason="withdrew"))
                 break
     return found
+
+
+# -- a value's date a later sentence moves ---------------------------------------------------
+#
+# "The retirement age will rise ... reaching 66 in January 2031" is no longer the timetable once a later
+# source says it "will reach 66 in January 2032 rather than January 2031": the value stays, its date
+# moves. Read structurally: the later sentence gives the same value, a period after it in the clause
+# that gives it, and the earlier period set against that one as the period left (`_LEFT`: "rather than",
+# "instead of", "from", "not", "originally"). Without the old period named, nothing moves (another
+# period by the same value may be another step of a timetable).
+
+
+def _period_text(part: str, year: int) -> str:
+    """A period as `_periods` gives it, in words: "2032-01" -> "January 2032", ("first half", 2032) ->
+    "first half of 2032", ("", 2032) -> "2032", a day -> "3 May 2032"."""
+    if part[:4].isdigit() and len(part) == 7:
+        return f"{dates.MONTHS[int(part[5:7]) - 1].capitalize()} {part[:4]}"
+    if part[:4].isdigit():
+        day = dt.date.fromisoformat(part)
+        return f"{day.day} {dates.MONTHS[day.month - 1].capitalize()} {day.year}"
+    return f"{part} of {year}" if part else f"{year}"
+
+
+def _month_periods(text: str, anchor: dt.date) -> list[tuple[str, int, int]]:
+    """`_periods`, with a year a month name comes right before read as that month ("rather than
+    January 2031" -> "2031-01", which `_periods` may read as the year alone)."""
+    found = []
+    for part, year, at in _periods(text, anchor):
+        month = _MONTH_END.search(text[max(0, at - 12):at]) if part == "" else None
+        if month is not None:
+            part = f"{year:04d}-{dates.MONTHS.index(month.group(1).lower()) + 1:02d}"
+            at -= len(text[max(0, at - 12):at]) - month.start()
+        found.append((part, year, at))
+    return found
+
+
+def moved_date(sentence: str, figure: Figure, period: str, period_day: dt.date, day: dt.date) -> str | None:
+    """The period *sentence* (of a source dated *day*) moves *figure*'s value to from *period* (the
+    period an earlier source, dated *period_day*, gives the value for), in words; None when it names
+    no move of that period for that value. "will reach 66 in January 2032 rather than January 2031"
+    moves 66 from "January 2031" to "January 2032"."""
+    said = " ".join(sentence.split())
+    olds = {(p, y) for p, y, _ in _month_periods(period, period_day)}
+    if not olds:
+        return None
+    for found in find_figures(said):
+        if found.value != figure.value or unit_class(found) != unit_class(figure):
+            continue
+        at = said.find(found.text)
+        if at < 0:
+            continue
+        clause = said[at + len(found.text):]
+        clause = clause[:edge.start()] if (edge := re.search(r"[;.!?]\s|,\s(?!rather|instead|not\b)", clause)) else clause
+        marks = _month_periods(clause, day)
+        left = {(p, y) for p, y, at_ in marks if _LEFT.search(clause[max(0, at_ - 40):at_])}
+        new = [(p, y) for p, y, at_ in marks if (p, y) not in left and (p, y) not in olds]
+        if new and left & olds:
+            return _period_text(*new[0])
+    return None
