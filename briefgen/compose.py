@@ -371,9 +371,18 @@ def _in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool 
         return _as_standing(note, doc, story, brief)
     if doc is None:
         return None
+    if brief and (own := _OWN_OPENING.match(note.quote)) is not None and (voice := own_voice_of(doc.meta)) \
+            and standalone(replace(note, quote=f"{voice}'s" + note.quote[own.end(1):]), brief, story):
+        # "Our model puts ...": in an analysis or opinion, the writer's first person leans on no earlier
+        # sentence; `_voice_named` names whose model it is ("[Harbourline Economics'] model puts ...")
+        return _as_standing(note, doc, story, brief)
     if not brief:
         return _paired(note, doc, brief=False)
     return _leaning_in_brief(note, doc, story)
+
+
+_OWN_OPENING = re.compile(r"(Our|My)\s+(?:own\s+)?[a-z]")
+"""A statement that opens on its writer's first-person possessive ("Our model puts ...")."""
 
 
 def _as_standing(note: Note, doc: SourceDoc | None, story: str, brief: bool) -> Note | None:
