@@ -109,7 +109,7 @@ from briefgen.notes.context import (
     unseen_referent,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
-from briefgen.notes.estimates import held_value, other_holders, own_voice_of
+from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -374,9 +374,18 @@ def _in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool 
         return _as_standing(note, doc, story, brief)
     if doc is None:
         return None
+    if brief and (own := _OWN_OPENING.match(note.quote)) is not None and (voice := own_voice_of(doc.meta)) \
+            and standalone(replace(note, quote=f"{voice}'s" + note.quote[own.end(1):]), brief, story):
+        # "Our model puts ...": in an analysis or opinion, the writer's first person leans on no earlier
+        # sentence; `_voice_named` names whose model it is ("[Harbourline Economics'] model puts ...")
+        return _as_standing(note, doc, story, brief)
     if not brief:
         return _paired(note, doc, brief=False)
     return _leaning_in_brief(note, doc, story)
+
+
+_OWN_OPENING = re.compile(r"(Our|My)\s+(?:own\s+)?[a-z]")
+"""A statement that opens on its writer's first-person possessive ("Our model puts ...")."""
 
 
 def _as_standing(note: Note, doc: SourceDoc | None, story: str, brief: bool) -> Note | None:
@@ -3125,8 +3134,10 @@ class _Composer:
     def corrected_side(self, pair: Disagreement) -> bool:
         """Whether a side of *pair* is a correction notice ("An earlier version of this story gave
         ... ; the correct figure is 850"), or a statement a notice says is wrong (`told_before`):
-        a correction is no disagreement, and its wrong value no side of one."""
-        wrong = self.told_wrong
+        a correction is no disagreement, and its wrong value no side of one. Two named holders' latest
+        values of one quantity (`estimates.held_apart`: each holder's own earlier values already
+        dropped) stand against a later figure that only revises a value: a correction alone sets a side aside."""
+        wrong = self.told_in_error if pair.sides and pair.reason.startswith(HELD_APART) else self.told_wrong
         for note_id in (pair.a, pair.b):
             note = self.readable_by_id.get(note_id) if note_id else None
             if note is not None and (note.id in wrong or tells_correction(note.quote)):

@@ -92,3 +92,31 @@ def test_the_latest_values_of_two_holders_disagree_after_one_revised_with_it():
 def test_it_takes_the_name_only_from_a_sentence_that_opens_with_one():
     assert estimates.named_lead("It revised its count to 12.", "the guild said so.") == "It revised its count to 12."
     assert estimates.named_lead("Its count rose.", "The Guild said so.") == "Its count rose."
+
+
+# dis20: an analyst's own voice ("On our numbers", "Our modelling"), hard-wrapped wire copy, and one
+# source's total followed by a part of it (invented text).
+HARBOUR = "The harbour authority said the new\nquay would cost 310 million\neuros to build."
+ANALYST = "On our numbers the quay will cost between 380 million and 420 million euros once dredging is counted."
+
+
+def test_an_analysts_own_numbers_against_a_wrapped_wire_figure_are_a_dispute():
+    texts = [HARBOUR, ANALYST]  # the notes read figures as printed, the text keeps its line breaks
+    found = estimates.held_apart(texts, [features.find_figures(" ".join(t.split())) for t in texts], [0, 1],
+                                 ["2026-02-01", "2026-02-09"], ["", "Ostra Research"], _same(texts))
+    assert [(i, j, held) for i, j, held, _ in found] == [(0, 1, ("The harbour authority", "Ostra Research"))]
+
+
+def test_a_part_of_a_holders_total_later_in_its_source_does_not_replace_the_total():
+    total = "Our modelling puts the saving at 2.7 billion euros, a little over half the official figure."
+    part = "We estimate that the early retirement rule accounts for around 0.9 billion euros of the saving."
+    ministry = "Minister Ana Kos said the reform would save 3.9 billion euros."
+    found = _apart([total, part, ministry], [0, 0, 1], ["2026-03-01", "2026-03-01", "2026-04-01"],
+                   ["Fiscal Institute", ""])
+    assert [(i, j) for i, j, _, _ in found] == [(0, 2)]
+
+
+def test_a_bracketed_name_holds_the_value():
+    text = "[Ana Kos] said the ruling would reduce the savings to 3.9 billion euros a year."
+    held = estimates.held_value(text, features.find_figures(text))
+    assert held is not None and held.holder == "Ana Kos"

@@ -647,6 +647,12 @@ def _whose(corpus: _Corpus, row: int, holder: str) -> str:
             full = re.search(r"\b(?:[A-Z][\w'’&.-]*\s+){1,4}" + re.escape(short.group(1)) + r"\b",
                              corpus.docs[corpus.groups[row]].text)
             holder = full.group(0) if full is not None else holder
+        elif (common := re.fullmatch(r"(?i:the)\s+((?:[a-z]+\s+)?[a-z]{3,})", holder)) is not None:
+            # "The board": the body the source names in full with that head ("The Port Alder regional
+            # water board"); left as is (pointing back, no named party) when the source never does
+            full = re.search(r"\b(?:[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+){0,2}" + re.escape(common.group(1)) + r"\b",
+                             corpus.docs[corpus.groups[row]].text)
+            holder = re.sub(r"^(?:The|A|An)\s+", "", " ".join(full.group(0).split())) if full is not None else holder
         return holder
     if row == 0 or corpus.groups[row - 1] != corpus.groups[row]:
         return ""
