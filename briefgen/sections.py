@@ -721,7 +721,7 @@ def reports_another(text: str) -> bool:
 # ..., suggesting investors see limited chance of a rival bid", "X's stock fell 12%"): a market's
 # reading, whatever it is said to suggest: no statement about rivals and no forecast.
 _MARKET_MOVE = re.compile(
-    r"^(?:[\w'’&.-]+\s+){0,4}?(?:shares?|stock|stocks|share price|units|bonds?|index)\b[^.;]{0,40}?\b"
+    r"^(?:[\w'’&.-]+\s+){0,4}?(?:shares?|stock|stocks|share price|units|bonds?|index)\b[^.;]{0,60}?\b"
     r"(?:rose|fell|jumped|climbed|slumped|dropped|gained|lost|soared|surged|plunged|tumbled|slipped|edged|"
     r"rallied|sank|closed|ended|traded|were|was)\b[^.;]{0,40}?(?:\d|percent|per cent|%|\bhigh\b|\blow\b)",
     re.IGNORECASE)
@@ -1201,6 +1201,8 @@ def acts(text: str, public_speaker: bool = False) -> bool:
         if not re.match(r"(?i)(?:it|they|we)\b", judged.group("what")):
             return acts(judged.group("what"))  # "The ministry estimates that the plant will lower prices": the plant's
     subject, rest, reported = _actor_clause(text)
+    if _OWN_ESTIMATE.match(rest):
+        return False  # "The Treasury revised its forecast of the levy's yield": what it acts on is its own estimate
     if _THREAT.match(rest) and not _holds_office(subject):
         return False  # "The TUC threatened to call a strike unless the government drops ...": the threat is its own
     if _PUBLIC.search(subject) and not re.match(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says)\b", rest):
@@ -1230,6 +1232,13 @@ def acts(text: str, public_speaker: bool = False) -> bool:
 _JUDGES = re.compile(r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:also\s+|now\s+)?(?:estimat|expect|forecast|project|predict|"
                      r"believ|reckon|calculat|assum)(?:e|es|ed|s)\s+(?!to\b)(?:(?P<that>that)\s+)?(?P<what>.+)",
                      re.IGNORECASE)
+
+
+# A main verb whose object is the actor's own estimate ("revised its estimate of the deficit to 3.1 percent",
+# "raised its forecast", "published its projections"): a figure changed or given, no instrument used.
+_OWN_ESTIMATE = re.compile(r"^(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:has|have|had)\s+)?[a-z]+\s+(?:its|their|his|her|"
+                           r"the)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|outlook|predictions?|"
+                           r"assumptions?|figures?|statistics|calculations?)(?![\w-])")
 
 
 # A threat as leverage ("threatened to call a general strike unless the government drops ..."): the
