@@ -917,6 +917,8 @@ _OFF_SENSE = re.compile(
     r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
     r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
+    # a comparative quality of a good ("cheaper, cleaner and more secure electricity"): no threat to anyone
+    r"|\b(?:more|less|most|least)\s+secure\b"
     # defending a value, a standing or a stance, not a place or people ("to defend the currency with rates",
     # "defend its title", "defended the decision", "cannot be defended on moral grounds")
     # (a quotation mark may close on the verb: 'would "robustly defend" the decision'); a decision, a

@@ -43,6 +43,7 @@ def test_defending_a_decision_in_quotes_is_no_security() -> None:
     assert sections.in_sense(text) != text
     assert "defend" not in sections.in_sense(text)
     assert "defend" not in sections.in_sense("The agency said it would defend the ruling on appeal.")
+    assert "secure" not in sections.in_sense("It is a decision for cheaper and more secure heating.")
     border = "The army will defend the border towns."
     assert sections.in_sense(border) == border
 
@@ -63,6 +64,9 @@ def test_speakers_with_their_role_around_the_name() -> None:
     assert close == features.Speaker(name="Fjordfly", role="regional carrier")
     inverted = features.find_speaker('"We were never consulted," said Tromsø harbour director Ola Berg.')
     assert inverted is not None and inverted.name == "Ola Berg" and "harbour director" in inverted.role
+    # a place after a preposition is no name in apposition ("The regional government in Valencia said")
+    placed = features.attribution("The regional government in Tromsø said it would review the plan.")
+    assert placed is None or placed[0].name != "Tromsø"
     appositive = features.find_speaker("A fishermen's group, Coast First, said it would block the harbour.")
     assert appositive == features.Speaker(name="Coast First", role="fishermen's group")
     aside = features.find_speaker("The three councils along the fjord — Alta, Nordkapp and Hasvik — said they "

@@ -212,7 +212,8 @@ _ACTOR_PATTERNS = (
     # Unions argue / The bank workers' union said / Eastmoor's board unanimously recommended
     re.compile(r"^(?P<actor>" + _BODY + r"),?\s+" + _ADVERB + _SPEECH + r"\b"),
     # The private broadcaster TV Nord said: a descriptor in lower case in close apposition to a name
-    re.compile(r"^(?P<actor>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){1,3}"
+    re.compile(r"^(?P<actor>(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|of|for|at|from|on|by|with|to|and|or|near|the|a|an|its|"
+               r"their)\s)[a-z][\w'’-]*\s+){1,3}"
                r"(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))\s+" + _ADVERB + _SPEECH + r"\b"),
     # ..., the chamber of commerce warned. / ..., traders said on Friday.
     re.compile(r",\s+(?P<actor>" + _BODY + r")\s+" + _ADVERB + _SPEECH
