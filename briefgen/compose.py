@@ -170,6 +170,9 @@ COMMENTARY_KINDS = frozenset({"opinion", "analysis", "blog", *FORUM_KINDS})
 """Source kinds (SourceMeta.kind) that comment on the story rather than report it: never a
 brief's opening statement, and labelled when quoted."""
 MAX_CITES_PER_ITEM = 3
+# Below this theme weight for "markets" (the policy profile has 0.4), a share price's move is no event of an
+# event section ("Situation"): the reader weighs markets low; the investor and executive briefs keep it.
+MARKET_EVENT_WEIGHT = 0.5
 
 
 def _of_what_comes(spec: SectionSpec) -> bool:
@@ -1344,6 +1347,9 @@ class _Composer:
         if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and (
                 holds.own_view(said(note)) or holds.recommendation(said(note))):
             return False  # "We estimate ...", "We keep our HOLD rating": a writer's view, not what happened
+        if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and holds.market_move(said(note)) and \
+                dict(self.profile.theme_weights).get("markets", 1.0) < MARKET_EVENT_WEIGHT:
+            return False  # "Shares in X fell 4.3 percent": a market's reading, no event for a reader who weighs markets low
         if spec.kinds and set(spec.kinds) <= {"fact", "figure"} and self.commentary(note) and not self.reports_act(note):
             return False  # an event section tells what happened: an analysis, a column or a forum comments on it
         if (spec.kinds or spec.themes) and (holds.standing(said(note)) or holds.no_comment(said(note))):

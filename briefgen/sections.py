@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
-from briefgen.notes import dates, features
+from briefgen.notes import context, dates, features
 from briefgen.roles import HONORIFICS
 from briefgen.words import IRREGULAR_PAST
 
@@ -721,7 +721,7 @@ def reports_another(text: str) -> bool:
 # ..., suggesting investors see limited chance of a rival bid", "X's stock fell 12%"): a market's
 # reading, whatever it is said to suggest: no statement about rivals and no forecast.
 _MARKET_MOVE = re.compile(
-    r"^(?:[\w'’&.-]+\s+){0,4}?(?:shares?|stock|stocks|share price|units|bonds?|index)\b[^.;,]{0,40}?\b"
+    r"^(?:[\w'’&.-]+\s+){0,4}?(?:shares?|stock|stocks|share price|units|bonds?|index)\b[^.;]{0,60}?\b"
     r"(?:rose|fell|jumped|climbed|slumped|dropped|gained|lost|soared|surged|plunged|tumbled|slipped|edged|"
     r"rallied|sank|closed|ended|traded|were|was)\b[^.;]{0,40}?(?:\d|percent|per cent|%|\bhigh\b|\blow\b)",
     re.IGNORECASE)
@@ -846,6 +846,9 @@ def named_actor(speaker: str, source_text: str) -> str | None:
     # "Separately, the league said" opens on an adverb, its "the league" the subject
     found |= set(re.findall(r"(" + proper + r"),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(head)
                             + r"\b(?!['’])(?=\s*[,.;:)—–]|\s+-\s)", source_text))
+    # a run of capitalised words goes on over a sentence's end ("... a complaint by TV Nord. The Culture
+    # Ministry"): the name is what follows the last full stop of a word of two or more letters
+    found = {re.split(r"(?<=[a-z]{2}[.!?])\s+", name)[-1] for name in found}
     names = {re.sub(r"^(?:The|A|An)\s+", "", name).strip() for name in found}
     names = {name for name in names if name and name.split()[0].lower() not in features._NOT_ACTOR}
     if len(names) == 1:
@@ -914,12 +917,20 @@ _OFF_SENSE = re.compile(
     r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
     r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
+    # a comparative quality of a good ("cheaper, cleaner and more secure electricity"): no threat to anyone
+    r"|\b(?:more|less|most|least)\s+secure\b"
     # defending a value, a standing or a stance, not a place or people ("to defend the currency with rates",
     # "defend its title", "defended the decision", "cannot be defended on moral grounds")
-    r"|\bdefen(?:d|ds|ded|ding)\s+(?:(?:the|its|their|his|her|our|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    # (a quotation mark may close on the verb: 'would "robustly defend" the decision'); a decision, a
+    # law or a case defended in court or before a regulator is a legal stance, no security matter
+    r"|\bdefen(?:d|ds|ded|ding)[\"”’']?\s+(?:(?:the|its|their|his|her|our|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:currency|currencies|peg|exchange rate|rates?|prices?|yields?|bonds?|margins?|market share|share|title|"
     r"record|lead|seat|majority|decision|policy|plan|deal|budget|reputation|position|stance|choice|move|"
-    r"programme|program)\b|\b(?:be|been|being)\s+defended\b"
+    r"programme|program|ruling|verdict|judgment|judgement|case|claim|lawsuit|suit|appeal|approval|consent|"
+    r"permission|licen[cs]e|permit|law|act|bill|rule|regulation|reform|levy|tax|scheme|measure|contract|award|"
+    r"merger|takeover|order|action)s?\b|\b(?:be|been|being)\s+defended\b"
+    r"|\bdefen(?:d|ds|ded|ding)[\"”’']?\s+(?:it|them|itself|themselves)\s+(?:in|before)\s+(?:the\s+)?"
+    r"(?:courts?|tribunal|judges?|appeal)\b"
     # a threat to do something as leverage ("threatened to call a general strike unless ..."): what follows says
     # whether it is security; "threat" alone is no attack
     r"|\bthreat(?:en|ens|ened|ening)\s+to\b|\b(?:strike|walkout|legal|boycott|resignation)\s+threats?\b"
@@ -1136,6 +1147,20 @@ def background(text: str, written: dt.date | None) -> bool:
     return bool(_LONG_AGO.search(text))
 
 
+# An enumerating adverb set off by a comma ("Third, the ministry assumes ..."): a place in a list, no subject.
+_ENUMERATION = re.compile(r"(?:(?:first|second|third|fourth|fifth)(?:ly)?|finally|lastly|next),\s+", re.IGNORECASE)
+
+
+def _opening(text: str) -> int:
+    """How many characters a discourse connective or an enumerating adverb set off by a comma takes at
+    the start of *text* ("Separately, ", "Third, "): what precedes the main clause's subject."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    if (found := _ENUMERATION.match(stripped)) is not None:
+        return lead + found.end()
+    return lead + context._connective_opening(stripped)
+
+
 def lever(text: str, speaker: str = "", role: str = "", now: dt.date | None = None) -> bool:
     """Whether a statement on regulation or policy is a lever: what a public body does, has done,
     can do or is asked to do ("The ministry suspended the ban", "The authority can block the deal",
@@ -1143,6 +1168,8 @@ def lever(text: str, speaker: str = "", role: str = "", now: dt.date | None = No
     an incentive package"). Not a condition on what a company does with no public body named,
     nor a company's or a person's account of its own side ("A spokesperson for X said the firm was
     considering its position and that its proposal needed no approval") unless it calls on one."""
+    text = re.sub(r"\[(\w)\]", r"\1", text)  # "[T]he Finance Ministry": the word as its source has it
+    text = text[_opening(text):]  # "Separately, the Finance Ministry revised ...": the clause after the connective
     if not (_PUBLIC.search(text) or public(speaker) or public(role)) and _CONDITION.match(text):
         return False  # "If X agrees to a break fee, the regulatory risk is priced in": no one to act
     if _ACCORDING.search(text) and not (public(speaker) or public(role)) and not _PUBLIC.search(
@@ -1176,6 +1203,8 @@ def acts(text: str, public_speaker: bool = False) -> bool:
         if not re.match(r"(?i)(?:it|they|we)\b", judged.group("what")):
             return acts(judged.group("what"))  # "The ministry estimates that the plant will lower prices": the plant's
     subject, rest, reported = _actor_clause(text)
+    if _OWN_ESTIMATE.match(rest):
+        return False  # "The Treasury revised its forecast of the levy's yield": what it acts on is its own estimate
     if _THREAT.match(rest) and not _holds_office(subject):
         return False  # "The TUC threatened to call a strike unless the government drops ...": the threat is its own
     if _PUBLIC.search(subject) and not re.match(r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:said|says)\b", rest):
@@ -1205,6 +1234,13 @@ def acts(text: str, public_speaker: bool = False) -> bool:
 _JUDGES = re.compile(r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:also\s+|now\s+)?(?:estimat|expect|forecast|project|predict|"
                      r"believ|reckon|calculat|assum)(?:e|es|ed|s)\s+(?!to\b)(?:(?P<that>that)\s+)?(?P<what>.+)",
                      re.IGNORECASE)
+
+
+# A main verb whose object is the actor's own estimate ("revised its estimate of the deficit to 3.1 percent",
+# "raised its forecast", "published its projections"): a figure changed or given, no instrument used.
+_OWN_ESTIMATE = re.compile(r"^(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:has|have|had)\s+)?[a-z]+\s+(?:its|their|his|her|"
+                           r"the)\s+(?:[\w'’-]+\s+){0,2}?(?:estimates?|forecasts?|projections?|outlook|predictions?|"
+                           r"assumptions?|figures?|statistics|calculations?)(?![\w-])")
 
 
 # A threat as leverage ("threatened to call a general strike unless the government drops ..."): the

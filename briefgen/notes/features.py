@@ -154,6 +154,9 @@ _SPEAKER_PATTERNS = (
     re.compile(_NAME + r"\s+" + _SPEECH + r"\b"),
     # according to Jane Doe, role
     re.compile(r"[Aa]ccording to " + _NAME + r"(?:,\s+(?P<role>(?:the |a |an )?[^,.;]{3,80}))?"),
+    # "...," said Hallam council leader Joan Okafor.  (the role before the name, after the verb)
+    re.compile(_SPEECH + r"\s+(?P<role>(?:[A-Z][\w&.'’-]*\s+|[a-z][\w'’-]*\s+){0,4}" + _ROLE_WORDS + r")\s+" + _NAME
+               + r"\s*[.,;!?]"),
     # "... we will find out why," Dahl said.  (a surname the story introduced earlier)
     re.compile(r"[,.!?…][\"”’']\s+(?P<name>[A-Z][a-z'’-]+)\s+(?P<verb>said|says|added|insisted|warned|argued)\b"),
 )
@@ -195,17 +198,23 @@ _WORD = r"(?:[A-Z][\w&'’.-]*|[a-z][\w'’-]*)"
 _CAPS = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5}"
 _BODY = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+)?"
-    r"(?:" + _WORD + r"\s+){0,4}?" + _GROUP + r"\b(?:\s+of\s+(?:the\s+)?" + _CAPS + r")?"
+    r"(?:" + _WORD + r"\s+){0,4}?" + _GROUP + r"s?\b(?:\s+of\s+(?:the\s+)?" + _CAPS + r")?"
+    # where the body is ("The five councils around the airport said")
+    r"(?:\s+(?:around|near|across|along|outside|beside)\s+(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?=\s))?"
     r"(?:\s+(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}))?"
     r"|(?:The\s+|the\s+)?" + _CAPS + r"(?:['’]s?\s+(?:[a-z][\w'’-]*\s+){0,2}" + _GROUP + r")?"
 )
 _ADVERB = r"(?:(?:has|have|had|also|again|publicly|\w+ly)\s+){0,2}"
 _ACTOR_PATTERNS = (
-    # The operator, Viaro, said
-    re.compile(r"^(?P<actor>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}" + _GROUP + r"),\s+"
+    # The operator, Viaro, said / A residents' group, Stop Northmoor Expansion, said
+    re.compile(r"^(?P<actor>(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}" + _GROUP + r"),\s+"
                r"(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+" + _ADVERB + _SPEECH + r"\b"),
     # Unions argue / The bank workers' union said / Eastmoor's board unanimously recommended
     re.compile(r"^(?P<actor>" + _BODY + r"),?\s+" + _ADVERB + _SPEECH + r"\b"),
+    # The private broadcaster TV Nord said: a descriptor in lower case in close apposition to a name
+    re.compile(r"^(?P<actor>(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:in|of|for|at|from|on|by|with|to|and|or|near|the|a|an|its|"
+               r"their)\s)[a-z][\w'’-]*\s+){1,3}"
+               r"(?P<proper>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}))\s+" + _ADVERB + _SPEECH + r"\b"),
     # ..., the chamber of commerce warned. / ..., traders said on Friday.
     re.compile(r",\s+(?P<actor>" + _BODY + r")\s+" + _ADVERB + _SPEECH
                + r"(?:\s+(?:on\s+)?\w+day|\s+in\s+a\s+statement|\s+(?:last|this)\s+week)?[.!][\"'”’]*\s*$"),
@@ -321,7 +330,14 @@ def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
         return bool(_ADVOCACY.match(verb) or _NORMATIVE.search(clause))
     if _STANCE_ONLY.match(verb) or _AND_STANCE.search(clause):
         return True
-    return bool(_VIEW.search(clause) or _OWN_INTENT_CLAUSE.search(clause) or _FIRST_PERSON_QUOTE.search(clause))
+    return bool(_VIEW.search(clause) or _OWN_INTENT_CLAUSE.search(clause) or _FIRST_PERSON_QUOTE.search(clause)
+                or _QUOTED_JUDGEMENT.search(clause))
+
+
+# A quoted sentence that judges what happened: a demonstrative or "it" as subject, a copula and a
+# predicate ("\"This is the right decision, ten years late,\" said ..."): the speaker's verdict on the event.
+_QUOTED_JUDGEMENT = re.compile(r"^\s*[\"“](?:This|That|It)(?:\s+(?:is|was|will be|would be)|['’]s)\s+(?:not\s+)?"
+                               r"(?:(?:a|an|the)\s+)?[a-z][\w-]*")
 
 
 def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
@@ -378,6 +394,18 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
 def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:
     """An organisation or group that speaks, with the verb, the rest of the sentence and
     whether it is people by what they are (`_generic`)."""
+    bare = _DASH_ASIDE.sub(" ", sentence, count=1)
+    if bare != sentence and _actor_in(bare) is not None:
+        return _actor_in(bare)
+    return _actor_in(sentence)
+
+
+# A parenthetical set off by dashes after a subject ("The five councils around the airport — Hallam,
+# Eastbury and Wick Green — said"): the aside names members; the sentence reads as without it.
+_DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;:\"“”]{2,160}?\s+[—–]\s+(?=\S)")
+
+
+def _actor_in(sentence: str) -> tuple[Speaker, str, str, bool] | None:
     for pattern in _ACTOR_PATTERNS:
         match = pattern.search(sentence)
         if match is None:
