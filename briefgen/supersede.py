@@ -48,7 +48,7 @@ from briefgen.notes.figures import (
     word_stems,
 )
 from briefgen.window import placed_day, written_day
-from briefgen.words import content_words, stem
+from briefgen.words import IRREGULAR_BASE, content_words, stem
 
 SHARED_WORDS = 2
 """Content words besides the event word that the schedule and its outcome must share."""
@@ -895,6 +895,20 @@ def _valued(text: str) -> bool:
     return any(f.unit for f in find_figures(text))
 
 
+def _old_clause_shared(text: str, old: set[tuple[str, int]], told: str) -> bool:
+    """Whether the later statement *told*, which names the period it moves a target from (*old*: "had moved to
+    2036 from 2035"), shares a content word with the earlier statement's own clause setting that period ("the
+    runway is scheduled to open in 2035"): the same milestone, though a sentence of two ("Construction is due
+    to start in 2028 and ...") shares one word with it, not `SHARED_WORDS`."""
+    years = {str(year) for _, year in old}
+    theirs = _matter(dates.YEAR_PERIOD.sub(" ", told)) - _CALENDAR
+    for clause in _CLAUSE.split(text):
+        if clause and any(year in clause for year in years) and _AHEAD.search(clause) \
+                and _matter(dates.YEAR_PERIOD.sub(" ", clause)) - _CALENDAR & theirs:
+            return True
+    return False
+
+
 def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                   known: _Dated | None = None) -> list[Superseded]:
@@ -921,7 +935,8 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 continue
             if not old and (_valued(text) or _valued(told.text)):
                 continue  # "now expects sales of $2 billion in 2028": another year's forecast, not a move
-            if len(_matter(dates.YEAR_PERIOD.sub(" ", text)) & _matter(dates.YEAR_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
+            if len(_matter(dates.YEAR_PERIOD.sub(" ", text)) & _matter(dates.YEAR_PERIOD.sub(" ", told.text))) < SHARED_WORDS \
+                    and not (old and _old_clause_shared(text, old, told.text)):
                 continue
             found.append(Superseded(note=note.id, by=told.id, reason="moved"))
             break
@@ -1780,6 +1795,28 @@ def _unquoted(text: str) -> str:
     return holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", "")
 
 
+# Where a plan's object ends besides `_OBJECT_END`: a time it is set for ("would bring an amendment within
+# weeks", "would file the case within days"): the object is the amendment, the case, not the weeks.
+_PLAN_OBJECT_END = re.compile(r"\b(?:within|during|until|next|later|soon|shortly|this|early)\b", re.IGNORECASE)
+# The verbs of laying a document or a case before a body (a closed class): one act whichever of them
+# each report uses ("would file the case" / "who brought the case", "would bring an amendment" /
+# "presented an amendment").
+_SUBMIT = {stem(w) for w in ("bring", "file", "lodge", "submit", "present", "table", "introduce")}
+
+
+def _did(word: str, verb: str) -> bool:
+    """Whether *word* is a past form (or participle) of the act of the verb stem *verb*: the verb itself
+    ("filed", "struck"), or, for laying something before a body (`_SUBMIT`), any verb of that class."""
+    lower = word.lower()
+    if lower in IRREGULAR_BASE:
+        base = stem(IRREGULAR_BASE[lower])
+    elif _PAST_WORD.fullmatch(word) or lower.endswith("en"):
+        base = stem(word)
+    else:
+        return False
+    return base == verb or base in _SUBMIT and verb in _SUBMIT
+
+
 def _plan_object(text: str) -> tuple[str, set[str], str] | None:
     """A plan's verb stem, its actor's stems and the stem of its object's head noun, or None."""
     bare = _unquoted(text)
@@ -1787,6 +1824,7 @@ def _plan_object(text: str) -> tuple[str, set[str], str] | None:
     if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
         return None
     phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
+    phrase = _PLAN_OBJECT_END.split(phrase, maxsplit=1)[0]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
     if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
         return None
@@ -1795,13 +1833,19 @@ def _plan_object(text: str) -> tuple[str, set[str], str] | None:
     return (stem(match.group("verb")), actor, head) if actor else None
 
 
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+$", re.IGNORECASE)
+
+
 def _tells_object_done(sentence: str, verb: str, actor: set[str], head: str) -> bool:
     """Whether a clause of *sentence* tells *verb* done by *actor* to a thing *head* names."""
     for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
         word = match.group(0)
-        if stem(word) != verb or not (_PAST_WORD.fullmatch(word) or word.lower().endswith("en")):
+        if not _did(word, verb):
             continue
-        subject = _CLAUSE.split(sentence[:match.start()])[-1]
+        before = sentence[:match.start()]
+        # a relative clause's act is its antecedent's: "The Social Democrats, who brought the case, ..."
+        before = before[:relative.start()] if (relative := _RELATIVE_OPEN.search(before)) else before
+        subject = _CLAUSE.split(before)[-1]
         if _AHEAD.search(subject) or _NEGATED.search(subject) or not _words(subject) & actor:
             continue
         after = re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[.;:]", sentence[match.end():], maxsplit=1)[0])
@@ -2007,6 +2051,55 @@ def _measures(sentence: str, quantity: set[str]) -> bool:
     return False
 
 
+# A statement that opens on a condition some party's act would meet ("If the Constitutional Court strikes it
+# down, the net saving falls to about 1.8 billion euros"; "If the inspectorate finds the plan unlawful, the
+# council must start again") weighs an act still to come. Once a later report tells that party did that act
+# ("Austria's Constitutional Court on Thursday struck down the abolition ...", "after the labour inspectorate
+# found the merger plan lawful"), whichever way it went, the condition is decided and the statement no
+# longer current. Told by structure: the sentence (or its quotation) opens on "if"/"unless"/"should", then
+# the party, a noun phrase with "the" or a name (no pronoun), then a verb in the present third person, and
+# its particle if any ("strikes it down"); a later clause has all of the party's content words in its
+# subject and the same verb in the past (with that particle after it), nothing ahead, no negation and no
+# condition of its own. A condition inside a longer sentence is left alone (its other clauses may still hold).
+_IF_ACT = re.compile(r"^\W*(?:if|unless|should)\s+(?P<agent>the\s+(?:[\w'’-]+\s+){0,3}?|(?:[A-Z][\w'’-]*\s+){1,4}?)"
+                     r"(?P<verb>[a-z]+?)(?:e?s)\b(?P<rest>[^,;:]*)", re.IGNORECASE)
+_PARTICLE = re.compile(r"\b(?:down|up|out|off|back|over)\b", re.IGNORECASE)
+_NOT_AGENT = {"it", "they", "he", "she", "we", "you", "this", "that", "there", "these", "those"}
+
+
+def _condition_act(text: str) -> tuple[set[str], str, str] | None:
+    """The party's words, the act's verb stem and its particle ("" for none) of the condition *text*
+    opens on (see the comment above), or None."""
+    match = _IF_ACT.match(text.replace("“", "").replace('"', ""))
+    if match is None:
+        return None
+    words = match.group("agent").split()
+    if not words or words[-1].lower() in _NOT_AGENT | {"is", "has", "does", "was"} or words[0].lower() in _NOT_AGENT:
+        return None
+    verb = match.group("verb") + ("e" if match.group(0)[match.end("verb"):].lower().startswith("es") else "")
+    if verb.lower() in {"i", "ha", "doe", "wa", "do", "be"} or len(verb) < 3:
+        return None
+    agent = _words(" ".join(words)) - _CALENDAR
+    particle = _PARTICLE.search(" ".join(match.group("rest").split()[:3]))
+    return (agent, stem(verb), particle.group(0).lower() if particle else "") if agent else None
+
+
+def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle: str) -> bool:
+    """Whether a clause of *sentence* tells *agent* did the act *verb* (with *particle*): the condition is decided."""
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
+        word = match.group(0)
+        if word.lower() in _SUBMIT or not _did(word, verb):
+            continue
+        subject = _CLAUSE.split(sentence[:match.start()])[-1]
+        if _AHEAD.search(subject) or _NEGATED.search(subject) or _CONDITION.search(subject) \
+                or not agent <= _words(subject):
+            continue
+        if particle and particle not in sentence[match.end():].lower().split()[:3]:
+            continue
+        return True
+    return False
+
+
 def _later_sentences(docs: dict[str, SourceDoc], *, comments: bool = False
                      ) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
@@ -2062,6 +2155,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         asked = _asked_agent(text)
         ahead = [name for name in who if _AHEAD.search(text)]
         quantity = _predicted_quantity(text)
+        condition = _condition_act(text)
         for source, sid, day, sentence, theirs in later:
             if not _later_elsewhere(note, anchor, source, day):
                 continue
@@ -2075,7 +2169,8 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
             if step is not None and _tells_later_stage(sentence, *step, words=words_of(sid, sentence)) \
                     or asked is not None and _tells_asked_done(sentence, *asked) \
                     or ahead and _person_departed(sentence, ahead) \
-                    or quantity is not None and _measures(sentence, quantity):
+                    or quantity is not None and _measures(sentence, quantity) \
+                    or condition is not None and _tells_condition_decided(sentence, *condition):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if position and who and theirs and _one_holder(who, theirs) and (
