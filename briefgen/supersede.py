@@ -1819,18 +1819,40 @@ def _did(word: str, verb: str) -> bool:
 
 def _plan_object(text: str) -> tuple[str, set[str], str] | None:
     """A plan's verb stem, its actor's stems and the stem of its object's head noun, or None."""
+    plans = _plan_objects(text)
+    return plans[0] if plans else None
+
+
+# A second plan of the same actor, coordinated with the first ("said it would challenge the permit in
+# court and would lodge the appeal within two weeks"), is read too: each has the first one's actor, and
+# a later report of either act done overtakes the statement (it no longer tells what is ahead).
+_COORDINATED = re.compile(r"\s+and\s+$", re.IGNORECASE)
+
+
+def _plan_objects(text: str) -> list[tuple[str, set[str], str]]:
+    """Each plan's verb stem, its actor's stems and the stem of its object's head noun: the first plan of
+    *text*, then each plan coordinated to it by "and" with its own modal."""
     bare = _unquoted(text)
-    match = _PLAN_AHEAD.search(bare)
-    if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
-        return None
-    phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
-    phrase = _PLAN_OBJECT_END.split(phrase, maxsplit=1)[0]
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
-    if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
-        return None
-    head = stem(words[-1])
-    actor = _words(bare[:match.start()]) - {head}
-    return (stem(match.group("verb")), actor, head) if actor else None
+    found: list[tuple[str, set[str], str]] = []
+    actor: set[str] = set()
+    at = 0
+    while (match := _PLAN_AHEAD.search(bare, at)) is not None:
+        at = match.end("verb")
+        if found and not _COORDINATED.search(bare[:match.start()]):
+            break
+        if stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
+            break
+        phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
+        phrase = _PLAN_OBJECT_END.split(phrase, maxsplit=1)[0]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+        if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
+            break
+        head = stem(words[-1])
+        actor = actor or _words(bare[:match.start()]) - {head}
+        if not actor:
+            break
+        found.append((stem(match.group("verb")), actor - {head}, head))
+    return found
 
 
 _RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+$", re.IGNORECASE)
@@ -2062,7 +2084,7 @@ def _measures(sentence: str, quantity: set[str]) -> bool:
 # subject and the same verb in the past (with that particle after it), nothing ahead, no negation and no
 # condition of its own. A condition inside a longer sentence is left alone (its other clauses may still hold).
 _IF_ACT = re.compile(r"^\W*(?:if|unless|should)\s+(?P<agent>the\s+(?:[\w'’-]+\s+){0,3}?|(?:[A-Z][\w'’-]*\s+){1,4}?)"
-                     r"(?P<verb>[a-z]+?)(?:e?s)\b(?P<rest>[^,;:]*)", re.IGNORECASE)
+                     r"(?P<verb>(?-i:[a-z]+?))(?:e?s)\b(?P<rest>[^,;:]*)", re.IGNORECASE)
 _PARTICLE = re.compile(r"\b(?:down|up|out|off|back|over)\b", re.IGNORECASE)
 _NOT_AGENT = {"it", "they", "he", "she", "we", "you", "this", "that", "there", "these", "those"}
 
@@ -2091,7 +2113,7 @@ def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle
         if word.lower() in _SUBMIT or not _did(word, verb):
             continue
         subject = _CLAUSE.split(sentence[:match.start()])[-1]
-        if _AHEAD.search(subject) or _NEGATED.search(subject) or _CONDITION.search(subject) \
+        if _AHEAD.search(re.sub(r"\bMay\b", " ", subject)) or _NEGATED.search(subject) or _CONDITION.search(subject) \
                 or not agent <= _words(subject):
             continue
         if particle and particle not in sentence[match.end():].lower().split()[:3]:
@@ -2149,7 +2171,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         text = " ".join(text_of(note).split())
         who = ([note.speaker] if note.speaker else []) + _holders(text)
         plan = _plan(text)
-        aimed = _plan_object(text) if plan is None else None
+        aimed = _plan_objects(text) if plan is None else []
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         step = _pending_step(text)
         asked = _asked_agent(text)
@@ -2163,7 +2185,7 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                     w for name in who for w in name.split()):
                 found.append(Superseded(note=note.id, by=sid, reason="view"))
                 break
-            if aimed is not None and _tells_object_done(sentence, *aimed):
+            if any(_tells_object_done(sentence, *one) for one in aimed):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if step is not None and _tells_later_stage(sentence, *step, words=words_of(sid, sentence)) \
