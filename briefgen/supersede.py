@@ -48,7 +48,7 @@ from briefgen.notes.figures import (
     word_stems,
 )
 from briefgen.window import placed_day, written_day
-from briefgen.words import content_words, stem
+from briefgen.words import IRREGULAR_BASE, content_words, stem
 
 SHARED_WORDS = 2
 """Content words besides the event word that the schedule and its outcome must share."""
@@ -895,6 +895,20 @@ def _valued(text: str) -> bool:
     return any(f.unit for f in find_figures(text))
 
 
+def _old_clause_shared(text: str, old: set[tuple[str, int]], told: str) -> bool:
+    """Whether the later statement *told*, which names the period it moves a target from (*old*: "had moved to
+    2036 from 2035"), shares a content word with the earlier statement's own clause setting that period ("the
+    runway is scheduled to open in 2035"): the same milestone, though a sentence of two ("Construction is due
+    to start in 2028 and ...") shares one word with it, not `SHARED_WORDS`."""
+    years = {str(year) for _, year in old}
+    theirs = _matter(dates.YEAR_PERIOD.sub(" ", told)) - _CALENDAR
+    for clause in _CLAUSE.split(text):
+        if clause and any(year in clause for year in years) and _AHEAD.search(clause) \
+                and _matter(dates.YEAR_PERIOD.sub(" ", clause)) - _CALENDAR & theirs:
+            return True
+    return False
+
+
 def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                   known: _Dated | None = None) -> list[Superseded]:
@@ -921,7 +935,8 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 continue
             if not old and (_valued(text) or _valued(told.text)):
                 continue  # "now expects sales of $2 billion in 2028": another year's forecast, not a move
-            if len(_matter(dates.YEAR_PERIOD.sub(" ", text)) & _matter(dates.YEAR_PERIOD.sub(" ", told.text))) < SHARED_WORDS:
+            if len(_matter(dates.YEAR_PERIOD.sub(" ", text)) & _matter(dates.YEAR_PERIOD.sub(" ", told.text))) < SHARED_WORDS \
+                    and not (old and _old_clause_shared(text, old, told.text)):
                 continue
             found.append(Superseded(note=note.id, by=told.id, reason="moved"))
             break
@@ -1780,28 +1795,79 @@ def _unquoted(text: str) -> str:
     return holds._QUOTE_SPAN.sub(" ", text).replace("[", "").replace("]", "")
 
 
+# Where a plan's object ends besides `_OBJECT_END`: a time it is set for ("would bring an amendment within
+# weeks", "would file the case within days"): the object is the amendment, the case, not the weeks.
+_PLAN_OBJECT_END = re.compile(r"\b(?:within|during|until|next|later|soon|shortly|this|early)\b", re.IGNORECASE)
+# The verbs of laying a document or a case before a body (a closed class): one act whichever of them
+# each report uses ("would file the case" / "who brought the case", "would bring an amendment" /
+# "presented an amendment").
+_SUBMIT = {stem(w) for w in ("bring", "file", "lodge", "submit", "present", "table", "introduce")}
+
+
+def _did(word: str, verb: str) -> bool:
+    """Whether *word* is a past form (or participle) of the act of the verb stem *verb*: the verb itself
+    ("filed", "struck"), or, for laying something before a body (`_SUBMIT`), any verb of that class."""
+    lower = word.lower()
+    if lower in IRREGULAR_BASE:
+        base = stem(IRREGULAR_BASE[lower])
+    elif _PAST_WORD.fullmatch(word) or lower.endswith("en"):
+        base = stem(word)
+    else:
+        return False
+    return base == verb or base in _SUBMIT and verb in _SUBMIT
+
+
 def _plan_object(text: str) -> tuple[str, set[str], str] | None:
     """A plan's verb stem, its actor's stems and the stem of its object's head noun, or None."""
+    plans = _plan_objects(text)
+    return plans[0] if plans else None
+
+
+# A second plan of the same actor, coordinated with the first ("said it would challenge the permit in
+# court and would lodge the appeal within two weeks"), is read too: each has the first one's actor, and
+# a later report of either act done overtakes the statement (it no longer tells what is ahead).
+_COORDINATED = re.compile(r"\s+and\s+$", re.IGNORECASE)
+
+
+def _plan_objects(text: str) -> list[tuple[str, set[str], str]]:
+    """Each plan's verb stem, its actor's stems and the stem of its object's head noun: the first plan of
+    *text*, then each plan coordinated to it by "and" with its own modal."""
     bare = _unquoted(text)
-    match = _PLAN_AHEAD.search(bare)
-    if match is None or stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
-        return None
-    phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
-    if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
-        return None
-    head = stem(words[-1])
-    actor = _words(bare[:match.start()]) - {head}
-    return (stem(match.group("verb")), actor, head) if actor else None
+    found: list[tuple[str, set[str], str]] = []
+    actor: set[str] = set()
+    at = 0
+    while (match := _PLAN_AHEAD.search(bare, at)) is not None:
+        at = match.end("verb")
+        if found and not _COORDINATED.search(bare[:match.start()]):
+            break
+        if stem(match.group("verb")) in {"be", "have", "not", "also", "still", "now", "get", "do"}:
+            break
+        phrase = _OBJECT_END.split(match.group("rest"), maxsplit=1)[0]
+        phrase = _PLAN_OBJECT_END.split(phrase, maxsplit=1)[0]
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+        if not words or words[-1].lower() in _DETERMINERS or words[-1][0].isupper():
+            break
+        head = stem(words[-1])
+        actor = actor or _words(bare[:match.start()]) - {head}
+        if not actor:
+            break
+        found.append((stem(match.group("verb")), actor - {head}, head))
+    return found
+
+
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+$", re.IGNORECASE)
 
 
 def _tells_object_done(sentence: str, verb: str, actor: set[str], head: str) -> bool:
     """Whether a clause of *sentence* tells *verb* done by *actor* to a thing *head* names."""
     for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
         word = match.group(0)
-        if stem(word) != verb or not (_PAST_WORD.fullmatch(word) or word.lower().endswith("en")):
+        if not _did(word, verb):
             continue
-        subject = _CLAUSE.split(sentence[:match.start()])[-1]
+        before = sentence[:match.start()]
+        # a relative clause's act is its antecedent's: "The Social Democrats, who brought the case, ..."
+        before = before[:relative.start()] if (relative := _RELATIVE_OPEN.search(before)) else before
+        subject = _CLAUSE.split(before)[-1]
         if _AHEAD.search(subject) or _NEGATED.search(subject) or not _words(subject) & actor:
             continue
         after = re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[.;:]", sentence[match.end():], maxsplit=1)[0])
@@ -2007,6 +2073,55 @@ def _measures(sentence: str, quantity: set[str]) -> bool:
     return False
 
 
+# A statement that opens on a condition some party's act would meet ("If the Constitutional Court strikes it
+# down, the net saving falls to about 1.8 billion euros"; "If the inspectorate finds the plan unlawful, the
+# council must start again") weighs an act still to come. Once a later report tells that party did that act
+# ("Austria's Constitutional Court on Thursday struck down the abolition ...", "after the labour inspectorate
+# found the merger plan lawful"), whichever way it went, the condition is decided and the statement no
+# longer current. Told by structure: the sentence (or its quotation) opens on "if"/"unless"/"should", then
+# the party, a noun phrase with "the" or a name (no pronoun), then a verb in the present third person, and
+# its particle if any ("strikes it down"); a later clause has all of the party's content words in its
+# subject and the same verb in the past (with that particle after it), nothing ahead, no negation and no
+# condition of its own. A condition inside a longer sentence is left alone (its other clauses may still hold).
+_IF_ACT = re.compile(r"^\W*(?:if|unless|should)\s+(?P<agent>the\s+(?:[\w'’-]+\s+){0,3}?|(?:[A-Z][\w'’-]*\s+){1,4}?)"
+                     r"(?P<verb>(?-i:[a-z]+?))(?:e?s)\b(?P<rest>[^,;:]*)", re.IGNORECASE)
+_PARTICLE = re.compile(r"\b(?:down|up|out|off|back|over)\b", re.IGNORECASE)
+_NOT_AGENT = {"it", "they", "he", "she", "we", "you", "this", "that", "there", "these", "those"}
+
+
+def _condition_act(text: str) -> tuple[set[str], str, str] | None:
+    """The party's words, the act's verb stem and its particle ("" for none) of the condition *text*
+    opens on (see the comment above), or None."""
+    match = _IF_ACT.match(text.replace("“", "").replace('"', ""))
+    if match is None:
+        return None
+    words = match.group("agent").split()
+    if not words or words[-1].lower() in _NOT_AGENT | {"is", "has", "does", "was"} or words[0].lower() in _NOT_AGENT:
+        return None
+    verb = match.group("verb") + ("e" if match.group(0)[match.end("verb"):].lower().startswith("es") else "")
+    if verb.lower() in {"i", "ha", "doe", "wa", "do", "be"} or len(verb) < 3:
+        return None
+    agent = _words(" ".join(words)) - _CALENDAR
+    particle = _PARTICLE.search(" ".join(match.group("rest").split()[:3]))
+    return (agent, stem(verb), particle.group(0).lower() if particle else "") if agent else None
+
+
+def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle: str) -> bool:
+    """Whether a clause of *sentence* tells *agent* did the act *verb* (with *particle*): the condition is decided."""
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
+        word = match.group(0)
+        if word.lower() in _SUBMIT or not _did(word, verb):
+            continue
+        subject = _CLAUSE.split(sentence[:match.start()])[-1]
+        if _AHEAD.search(re.sub(r"\bMay\b", " ", subject)) or _NEGATED.search(subject) or _CONDITION.search(subject) \
+                or not agent <= _words(subject):
+            continue
+        if particle and particle not in sentence[match.end():].lower().split()[:3]:
+            continue
+        return True
+    return False
+
+
 def _later_sentences(docs: dict[str, SourceDoc], *, comments: bool = False
                      ) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
@@ -2056,12 +2171,13 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         text = " ".join(text_of(note).split())
         who = ([note.speaker] if note.speaker else []) + _holders(text)
         plan = _plan(text)
-        aimed = _plan_object(text) if plan is None else None
+        aimed = _plan_objects(text) if plan is None else []
         position = note.kind in _POSITION_KINDS or bool(who) and note.kind != "figure"
         step = _pending_step(text)
         asked = _asked_agent(text)
         ahead = [name for name in who if _AHEAD.search(text)]
         quantity = _predicted_quantity(text)
+        condition = _condition_act(text)
         for source, sid, day, sentence, theirs in later:
             if not _later_elsewhere(note, anchor, source, day):
                 continue
@@ -2069,13 +2185,14 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                     w for name in who for w in name.split()):
                 found.append(Superseded(note=note.id, by=sid, reason="view"))
                 break
-            if aimed is not None and _tells_object_done(sentence, *aimed):
+            if any(_tells_object_done(sentence, *one) for one in aimed):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if step is not None and _tells_later_stage(sentence, *step, words=words_of(sid, sentence)) \
                     or asked is not None and _tells_asked_done(sentence, *asked) \
                     or ahead and _person_departed(sentence, ahead) \
-                    or quantity is not None and _measures(sentence, quantity):
+                    or quantity is not None and _measures(sentence, quantity) \
+                    or condition is not None and _tells_condition_decided(sentence, *condition):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if position and who and theirs and _one_holder(who, theirs) and (

@@ -112,3 +112,20 @@ PAST_PARTICIPLE = {
 }
 """The past participle of each irregular past form whose participle is another word; any other
 form of `IRREGULAR_PAST` is its own participle ("paid", "held")."""
+
+
+# The base form of each common irregular past form and participle (the closed class of `IRREGULAR_PAST`):
+# what reads "struck down" as the act "strike down" and "brought the case" as "bring the case".
+IRREGULAR_BASE = dict(pair.split(":") for pair in (
+    "arose:arise arisen:arise became:become begun:begin began:begin bore:bear borne:bear broke:break "
+    "broken:break brought:bring built:build bought:buy caught:catch chose:choose chosen:choose came:come "
+    "dealt:deal did:do done:do drew:draw drawn:draw drove:drive driven:drive fell:fall fallen:fall "
+    "felt:feel fought:fight found:find forbade:forbid forbidden:forbid froze:freeze frozen:freeze got:get "
+    "gave:give given:give went:go gone:go grew:grow grown:grow heard:hear held:hold kept:keep knew:know "
+    "known:know laid:lay led:lead left:leave lent:lend lost:lose made:make meant:mean met:meet paid:pay "
+    "rose:rise risen:rise ran:run said:say saw:see seen:see sought:seek sold:sell sent:send shook:shake "
+    "shown:show showed:show spoke:speak spoken:speak spent:spend stood:stand struck:strike swore:swear "
+    "sworn:swear took:take taken:take taught:teach told:tell thought:think threw:throw thrown:throw "
+    "upheld:uphold withdrew:withdraw withdrawn:withdraw withheld:withhold won:win wrote:write written:write "
+    "overturned:overturn overtook:overtake undertook:undertake undertaken:undertake").split())
+"""Each irregular past form or participle with its base ("struck" -> "strike")."""
