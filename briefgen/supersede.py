@@ -55,7 +55,8 @@ SHARED_WORDS = 2
 
 # What sets a clause in the future or leaves it open ("will vote", "is expected to rule", "could").
 _AHEAD = re.compile(r"\b(?:will|would|shall|won['’]t|to be|is to|are to|expect\w*|due|scheduled|set to|plans?|"
-                    r"planned|intends?|could|may|might|going to|later|next|until|pending|whether)\b", re.IGNORECASE)
+                    r"planned|intends?|could|(?-i:may)|might|going to|later|next|until|pending|whether)\b", re.IGNORECASE)
+# ("may" in lower case only: "in May" is a month, no modal)
 # What tells a clause in the past: a perfect, a past auxiliary, a regular or common irregular past.
 _PAST_WORD = re.compile(r"\w+ed|held|met|took|began|found|gave|won|lost|came|went|made|chose|ran|rose|fell|struck|"
                         r"sent|told|rejected|approved", re.IGNORECASE)
@@ -982,7 +983,7 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 # Leaving a view out is the cautious side: a view shown as current after its event misleads; one left
 # out costs the reader a line of comment. The looser match (one shared word, not `SHARED_WORDS`) is
 # meant: it only ever drops comment.
-_VIEW_AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|shall|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?"
+_VIEW_AHEAD = re.compile(r"\b(?:will|would|could|(?-i:may)|might|should|shall|(?:is|are|was|were|seems?|looks?)\s+(?:\w+\s+)?"
                          r"(?:likely|unlikely|set|poised|bound|due|expected)\s+to|expects?\s+(?:\w+\s+){0,3}?to)\b",
                          re.IGNORECASE)
 # Verbs that make someone else do the event ("could let the bank pause", "would force the council to

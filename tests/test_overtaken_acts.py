@@ -73,3 +73,12 @@ def test_a_move_naming_its_old_period_needs_one_word_of_the_earlier_clause() -> 
     assert supersede._old_clause_shared(earlier, old, "It said the opening had moved to 2036 from 2035.")
     assert not supersede._old_clause_shared(earlier, old, "It said the budget had moved to 2036 from 2035.")
     assert supersede._period_moves("It said the opening date had moved to 2036 from 2035.", dt.date(2026, 11, 20))
+
+
+def test_a_month_named_may_is_no_modal() -> None:
+    """"in May" dates a clause; it does not set it ahead ("may" the modal does), so a vote held in May is done."""
+    from briefgen.supersede import _done, event_stems
+
+    events = event_stems("The council voted on the budget in May.")
+    assert events and _done("The council voted on the budget in May.", events) == events
+    assert not _done("The council may vote on the budget.", event_stems("The council may vote on the budget."))
