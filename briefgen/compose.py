@@ -150,7 +150,9 @@ from briefgen.supersede import (
     called_earlier,
     denied,
     departed_parties,
+    earliest_days,
     event_stems,
+    may_overtake,
     moved_date,
     overtaken_events,
     overtaken_views,
@@ -2577,11 +2579,14 @@ class _Composer:
         from briefgen.notes.verify import span_for
 
         quoted = {(n.span.source, n.span.start) for n in self.noteset.notes}
+        # a group's latest day is a note's `date`, "" (before any day) when undated
+        firsts = earliest_days((n for g in groups for n in g.notes),
+                               lambda n: dt.date.fromisoformat(self.date(n)) if self.date(n) else dt.date.min)
         later: list[tuple[str, int, Figure, SourceDoc, Sentence]] = []
         for doc in self.docs.values():
             placed = placed_day(doc.meta)
             if placed is None or doc.duplicate_of or doc.meta.kind in COMMENTARY_KINDS \
-                    or doc.meta.reliability == FORUM_RELIABILITY:
+                    or doc.meta.reliability == FORUM_RELIABILITY or not may_overtake(doc.id, placed, firsts):
                 continue
             for index, sentence in enumerate(doc.sentences):
                 if (doc.id, sentence.start) in quoted:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -491,6 +491,27 @@ def _later_elsewhere(note: Note, anchor: dt.date, source: str, day: dt.date | No
     return day is not None and day > anchor and source != note.span.source
 
 
+def may_overtake(doc: str, day: dt.date, days: Mapping[str, dt.date | None]) -> bool:
+    """Whether a report *doc* dated *day* can overtake anything: some source other than *doc* has a
+    note placed before *day*, or an undated one (*days*: each source of a note, its notes' earliest
+    day, None when one of them has none). Every later-report judgement asks `_later_elsewhere`
+    first, so a report no note precedes is never read sentence by sentence (a 200,000-paragraph
+    document dated before every other note costs nothing here)."""
+    return any(source != doc and (first is None or first < day) for source, first in days.items())
+
+
+def earliest_days(notes: Iterable[Note], day_of: Callable[[Note], dt.date | None]) -> dict[str, dt.date | None]:
+    """Each source of *notes*: its notes' earliest day by *day_of*, None when one has none (see `may_overtake`)."""
+    days: dict[str, dt.date | None] = {}
+    for note in notes:
+        day, source = day_of(note), note.span.source
+        if source not in days:
+            days[source] = day
+        elif days[source] is not None:
+            days[source] = None if day is None else min(day, days[source])  # type: ignore[type-var]
+    return days
+
+
 def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
     """The statements of dated sources that may tell what became of an earlier one: each note
@@ -499,6 +520,7 @@ def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dat
     or not a note of it was chosen."""
     found: list[_Told] = []
     quoted: dict[str, list[tuple[int, int]]] = {}
+    firsts = earliest_days(notes, lambda n: known.day_of[n.id])
     for note in notes:
         quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
         day = known.day_of[note.id]
@@ -506,7 +528,7 @@ def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dat
             found.append(_Told(note.span.source, note.id, day, text_of(note)))
     for doc in docs.values():
         day = written_day(doc.meta)
-        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of:
+        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
             continue
         for number, sentence in enumerate(doc.sentences, 1):
             if any(start <= sentence.start < end or sentence.start <= start < sentence.end
@@ -2123,15 +2145,16 @@ def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle
     return False
 
 
-def _later_sentences(docs: dict[str, SourceDoc], *, comments: bool = False
+def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | None], *, comments: bool = False
                      ) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
     day, text and holders (its own attribution, or, when it opens a quotation without one, the previous
-    sentence's in its paragraph)."""
+    sentence's in its paragraph). Only reports that `may_overtake` a note (*firsts*: `earliest_days`)."""
     found = []
     for doc in docs.values():
         day = written_day(doc.meta)
-        if day is None or (doc.meta.kind in _COMMENTING) != comments or doc.duplicate_of:
+        if day is None or (doc.meta.kind in _COMMENTING) != comments or doc.duplicate_of \
+                or not may_overtake(doc.id, day, firsts):
             continue
         last: list[str] = []
         para = None
@@ -2152,10 +2175,11 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
     report tells done (see the comment above), each with the first such sentence. Pinned notes
     are never overtaken."""
     known = known or _Dated(notes, docs)
-    later = sorted(_later_sentences(docs), key=lambda s: (s[2], s[1]))
+    firsts = earliest_days(notes, lambda n: known.day_of[n.id])
+    later = sorted(_later_sentences(docs, firsts), key=lambda s: (s[2], s[1]))
     # A comment's past-tense report of an asked act done ("The national ombudsman published its report last
     # week") is read too, but only for that: its other sentences are views, not reports.
-    commented = sorted(_later_sentences(docs, comments=True), key=lambda s: (s[2], s[1]))
+    commented = sorted(_later_sentences(docs, firsts, comments=True), key=lambda s: (s[2], s[1]))
     known_words: dict[str, set[str]] = {}
 
     def words_of(sid: str, sentence: str) -> set[str]:

@@ -103,10 +103,12 @@ def display_path(path: str) -> str:
     return displayable(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
-def load_sidecar(config: Config, warnings: list[str] | None = None) -> dict[str, dict[str, str]]:
+def load_sidecar(config: Config, warnings: list[str] | None = None,
+                 files: list[Path] | None = None) -> dict[str, dict[str, str]]:
     """Per-file metadata from sources/sources.toml; every bad key reported at once. An entry
     whose name leads out of sources/ (absolute, or with a `..` part) is left out, never read,
-    with a line in *warnings* naming the file and line."""
+    with a line in *warnings* naming the file and line; so is one naming none of *files* (the
+    source files, when given: a renamed or removed file whose metadata would silently not apply)."""
     from briefgen import schema
 
     path = config.sources_dir / SIDECAR
@@ -125,6 +127,7 @@ def load_sidecar(config: Config, warnings: list[str] | None = None) -> dict[str,
     if problems:
         raise ConfigError(schema.one_line(problems, f'fix {shown} (a table per file: ["report.txt"] title = "...")'))
     kept = {}
+    present = {key for path in files or () for key in (path.relative_to(config.sources_dir).as_posix(), path.name)}
     for name, entry in parsed.items():
         if leads_out(name):
             if warnings is not None:
@@ -133,6 +136,12 @@ def load_sidecar(config: Config, warnings: list[str] | None = None) -> dict[str,
                 warnings.append(f"{shown}{f':{line}' if line else ''}: [{named}] names a file outside sources/, so it "
                                 "is ignored (never read); an entry describes a file in sources/, named from there")
             continue
+        if files is not None and warnings is not None and name not in present:
+            line = schema.line_in(lines, (name,))
+            shown_name = json.dumps(display_path(name)[:120], ensure_ascii=False)
+            warnings.append(f"{shown}{f':{line}' if line else ''}: [{shown_name}] names no file in sources/, so it "
+                            "describes nothing; rename the entry to the file's name (as `briefgen sources` lists "
+                            "it) or remove it")
         kept[name] = entry.model_dump(exclude_unset=True)
     return kept
 
@@ -377,8 +386,8 @@ def read_sources(
     Duplicates (the same article twice, or syndicated with small edits) are marked with
     `duplicate_of` and reported. The run stops when no source is usable."""
     strays: list[str] = []
-    sidecar = load_sidecar(config, strays)
     paths = list_source_files(config)
+    sidecar = load_sidecar(config, strays, paths)
     tasks = [(config, path, sidecar.get(path.relative_to(config.sources_dir).as_posix(),
                                         sidecar.get(path.name, {}))) for path in paths]
     docs: list[SourceDoc] = []
