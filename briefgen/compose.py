@@ -29,6 +29,7 @@ from briefgen.keyfigures import (
     SENTENCE_END,
     FigureGroup,
     bound_given,
+    comment_words,
     conditional,
     corrects_value,
     counted_measure,
@@ -2007,10 +2008,8 @@ class _Composer:
                 words = statement(teller)
             # a paraphrase the analyst wrote stands for the quote: the row shows it, not the quote's words
             words = "" if teller.text else words or ""
-            if label and words.startswith("…"):
-                # a comment's row whose words begin inside their clause ("… to 2.3 percent of GDP by 2035") has
-                # lost what the value is of; its whole statement, labelled, says it
-                words = ""
+            if label:
+                words = comment_words(words)
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it

@@ -362,6 +362,20 @@ class FigureGroup:
         return ""
 
 
+def comment_words(words: str) -> str:
+    """*words* (`own_words`) for a row only comment gives, shown after the comment's label, or "" (the row then
+    shows the whole statement, labelled): words cut inside their clause ("… to 2.3 percent of GDP by 2035") have
+    lost what the value is of; words that open on a noun phrase after the cut ("… the 4 percent rise in the
+    minimum pension costs ...", after "Second,") keep it."""
+    if words.startswith("…") and not _NOUN_PHRASE_OPENING.match(words.lstrip("… ")):
+        return ""
+    return words
+
+
+_NOUN_PHRASE_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|our|this|these|[A-Z][\w'’-]*)\b")
+"""How a cut clause's words open when they keep its subject: a determiner or a name."""
+
+
 def cuts_measure(words: str, quote: str, figure: Figure) -> bool:
     """Whether *words*, the figure's clause as elided, leave out the head noun of what it measures while its
     sentence gives it ("... cut its wheat harvest forecast on Friday to 24 million tonnes" shown as "The
