@@ -1428,8 +1428,14 @@ class _Composer:
         # A side of a dispute between parties is the story's central event as often as not ("The
         # government banned ...", which a federation challenges): the brief opens on it all the same,
         # and the disagreements section refers to it by its number.
+        # The statement of the story's central event, or a report's lede announcing its actor's decision ("will
+        # close its campus at the end of the 2026-27 academic year"), is the story's act whatever kind its future
+        # tense gave it: a section of facts may open on it.
+        central = self.central[3].id if self.central is not None else None
         candidates = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                      and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)]
+                      and (self.matches(n, spec) or (n.id == central or self.announces(n))
+                           and self.matches(replace(n, kind="fact"), replace(spec, kinds=())))
+                      and self.fits(n, reserved=n.id not in self.whole)]
         fitting = [n for n in candidates if not self.for_watch(n) or self.announces(n)]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
@@ -1691,8 +1697,18 @@ class _Composer:
             note: Note | None = central[3]
         else:
             doer, done = _doer_and_object(said(lead))
+            # "will delay the first step of its water tariff increase": a change to a part of an act the lead's
+            # actor told before; that act is an earlier report's lede by the same actor, its object sharing a
+            # word with the whole ("will raise its household tariff by 21 percent in three steps")
+            whole = _whole_of_part(said(lead))
+
+            def same(n: Note) -> bool:
+                if _same_act(said(n), doer, done):
+                    return True
+                return bool(whole) and self.first_of_source(n) and _same_doer(said(n), doer) \
+                    and bool(_doer_and_object(said(n))[1] & whole)
             earlier = [n for n in self.readable if n.id not in self.paired and not self.commentary(n)
-                       and (d := self.source_day(n)) is not None and d < day and _same_act(said(n), doer, done)]
+                       and (d := self.source_day(n)) is not None and d < day and same(n)]
             note = min(earlier, key=lambda n: (self.source_day(n) or day, n.span.source, n.span.start), default=None)
         if note is None:
             return None
@@ -1784,6 +1800,13 @@ class _Composer:
                 record = self.record(first, spec)
                 if record is not None and not _REFERS_RECORD.search(said(first)):
                     first, record = record, None
+                # The story's central event (what most sources report, with its size and date) comes
+                # before the later decision that changes a part of it ("will delay the first step of its
+                # increase" after "will raise its tariff by 21 percent in three steps"): a reader is told
+                # what the story is about, then what changed; never the update alone.
+                core = self.original_event(first) if first.status != "pinned" and spec.max_items > 1 else None
+                if core is not None and self.matches(replace(core, kind="fact"), replace(spec, kinds=())):
+                    items.append(self.take(core))
                 items.append(self.take(first))
                 if record is not None and len(items) < spec.max_items and self.fits(record):
                     items.append(self.take(record))  # the record the lead measures its value against
@@ -4170,6 +4193,31 @@ def _doer_and_object(text: str) -> tuple[frozenset[str], frozenset[str]]:
     words, at = found
     subject = frozenset(_stems(" ".join(holds.main_subject(text))))
     return subject, frozenset(_stems(" ".join(words[at + 1:at + 7]))) - subject
+
+
+_PART_OF = re.compile(r"^(?:the|its|their|his|her|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:step|stage|phase|part|portion|round|"
+                      r"tranche|instal?lment|half|share|section|wing|rest|remainder)s?\s+of\s+", re.IGNORECASE)
+
+
+def _whole_of_part(text: str) -> frozenset[str]:
+    """When *text*'s main clause does something to a part of a thing ("will delay the first step of its
+    water tariff increase", "reopened one wing of the museum"), the words (stems) of that thing, the
+    whole the part belongs to (the few words after "of"); empty otherwise. A change to a part of an act
+    is about the act: what the reader must be told first."""
+    found = holds.done_verb(text)
+    if found is not None:
+        after = found[0][found[1] + 1:found[1] + 13]
+    elif (parts := holds.announced_parts(text)) is not None:
+        flat = " ".join(text.split())
+        at = flat.find(f" {parts[1]} ")
+        after = flat[at + len(parts[1]) + 2:].split()[:12] if at >= 0 else []
+    else:
+        return frozenset()
+    joined = " ".join(after)
+    part = _PART_OF.match(joined)
+    if part is None:
+        return frozenset()
+    return frozenset(_stems(" ".join(joined[part.end():].split()[:5])))
 
 
 def _same_doer(text: str, doer: frozenset[str]) -> bool:

@@ -1458,7 +1458,10 @@ def main_event(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 _ANNOUNCED = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'’.&-]*|the|of|and|for|de|la)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|de|la)){0,7})\s+"
+    r"^(?P<subject>(?:[A-Z][\w'’.&-]*|the|of|and|for|de|la)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|"
+    r"de|la|do|da|dos|das|del|di|du|van|von|der|den|le)){0,7})"
+    # an appositive between the name and its verb ("Aguas do Estuario, the public utility that supplies ..., will")
+    r"(?:,\s+(?:the|a|an)\s(?:[^,;:]|(?<=\d),(?=\d)){3,160},)?\s+"
     r"(?:will|is\s+to|are\s+to|plans\s+to|intends\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b")
 _NOT_ACTS = frozenset("be have get become remain stay continue take face see need seek".split())
 
