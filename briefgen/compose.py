@@ -664,6 +664,10 @@ def _paired_past(note: Note, doc: SourceDoc, at: int) -> Note | None:
     return _requoted(note, doc, quote, first.start)
 
 
+_SET_AGAINST = re.compile(r",\s+not\s+(?:the\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE)
+"""A value given right after ", not" ("2.3 percent of GDP by 2035, not 1.8 percent"): the one the sentence
+sets its own against, another's view."""
+
 def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
                    as_written: Collection[str] = ()) -> list[Note]:
     """The notes a brief or digest may use, each in a form that stands on its own (*story*: the
@@ -2503,8 +2507,11 @@ class _Composer:
                         group.undated = False
                         if owner.replaced_by is group:
                             owner.replaced_by = None  # what a source calls earlier is, whatever the dates
-                if owner is not None and not any(near(g.shown(), mark) for g in groups if unit_class(g.shown()) ==
-                                                 unit_class(mark)):
+                # "falls to 2.3 percent of GDP by 2035, not 1.8 percent": a value the sentence sets its own
+                # against is another's view, not the quantity's earlier value (a correction aside)
+                disputed = not corrected and _SET_AGAINST.search(said[:max(said.find(mark.text), 0)]) is not None
+                if owner is not None and not disputed and not any(near(g.shown(), mark) for g in groups
+                                                                  if unit_class(g.shown()) == unit_class(mark)):
                     owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
             # "lowered its estimate of the daily cost to €31,000 a day": the value it revises is the
             # latest earlier one of its unit whose measure the sentence names.

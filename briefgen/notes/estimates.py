@@ -404,9 +404,40 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
     value that is not another's, an earlier one or a part ("not 4.6 billion", "from 6.8 billion",
     "of which"), its range (a bound "at least 9.3 billion" is open on one side) and the words
     around it. None when no holder is named: precision first."""
+    held = held_values(text, figures, owner, first_only=True)
+    return held[0] if held else None
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)", re.IGNORECASE)
+"""A relative clause (", which the government puts at 2.9 percent of GDP this year,"): what it gives is
+said of something the sentence names, maybe by another holder, and is not the main clause's next value."""
+_ANOTHER_VOICE = re.compile(r"\b(?:said|says|say|told|tells|according|puts?|estimat\w*|forecasts?|expects?|calculat\w*|"
+                            r"argues?|claims?|counters?|insists?|believes?)\b|[\"“”]", re.IGNORECASE)
+"""Words between two values of one sentence that may bring in another holder (or a quotation): the later
+value is then not surely the first value's holder's."""
+
+
+def _also_held(text: str, after: int, at: int) -> bool:
+    """Whether a value at *at* is given by the same holder as the held value ending at *after* in one
+    sentence: the words between them join a second clause of the same predicate ("saves 4.6 billion a
+    year and brings the deficit to 1.8 percent", "add 0.2 points to inflation and cost about 4,000 jobs")
+    and bring in no other voice (a saying or estimating verb, "according to", a quotation); a value
+    inside a relative clause (", which the government puts at 2.9 percent,") is another's."""
+    if any(m.start() < at < m.end() for m in _RELATIVE.finditer(text)):
+        return False
+    gap = _RELATIVE.sub(" ", text[after:at])
+    return " and " in f" {gap} " and not _ANOTHER_VOICE.search(gap) and ";" not in gap
+
+
+def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_only: bool = False) -> list[Held]:
+    """`held_value`'s holder's values in *text*, each with its own measure: the first held value, then
+    each later value the same holder gives in a joined clause of the sentence (`_also_held`: "saves 4.6
+    billion a year and brings the deficit to 1.8 percent by 2035"), whose words are read from its own
+    clause only (from the value before it to the value after it), so that each keeps its own measure.
+    Empty when no holder is named: precision first."""
     from briefgen.words import stem
     if not figures or not (_ESTIMATE_WORDS.search(text) or _OWN_VOICE.search(text)):
-        return None  # "On our numbers the deficit falls to ...": a source's own voice is an estimate
+        return []  # "On our numbers the deficit falls to ...": a source's own voice is an estimate
     # "[Katrin Weber] said ...": a name the note put in for "She" is read as the name itself
     text = _INSERTED.sub(lambda m: m.group(1), text)
     holder, verb_end = "", 0
@@ -425,7 +456,7 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
     if re.match(r"(?:our|my)\b", holder, re.IGNORECASE):
         holder = owner  # "Our own analysis puts ...": the source's own voice
     if not holder or _PRONOUN_HOLDER.match(holder) or holder.split()[0].lower() in _TIMES:
-        return None
+        return []
     if not any(text.find(f.text, verb_end) >= 0 for f in figures):
         verb_end = 0  # "... 1,240 posts unfilled, the department said": the value before its holder
     measured = _MEASURED.search(text)
@@ -438,6 +469,7 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
                for f in figures]
     # The value set against another's ("4.1 billion crowns, not 4.6 billion") is the one held.
     first = [f for f in figures if (at := text.find(f.text, verb_end)) >= 0 and _INSTEAD_OF.match(text, at + len(f.text))]
+    out: list[Held] = []
     for figure in first + [f for f in figures if f not in first]:
         if not figure.unit or figure.value <= 0:
             continue
@@ -447,6 +479,11 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
         before = text[max(0, at - 40):at]
         if _OTHERS_VALUE.search(before):
             continue
+        if out:
+            last = out[-1].figure
+            after = text.find(last.text, verb_end) + len(last.text)
+            if at < after or not _also_held(text, after, at):
+                continue
         low = high = figure.value
         if _AT_LEAST.search(before):
             high = float("inf")
@@ -458,8 +495,20 @@ def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | 
         # The value's own words but its number and unit ("1,240 teaching posts": teaching) name what it counts.
         leave |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
         own = _scope(figure.text, 0, 0, leave) if _counted(figure.unit) else frozenset()
-        return Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own)
-    return None
+        if not out:
+            out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own))
+            if first_only:
+                break
+            continue
+        # a later value's words are its own clause's: from the held value before it (less any relative
+        # clause between) to the next value
+        end = min((i for f in figures if (i := text.find(f.text, at + 1)) > at), default=len(text))
+        words_before = _RELATIVE.sub(" ", text[after:at])
+        words_before = words_before[words_before.rfind(" and ") + 1:]  # "... inflation and cost about": "and cost about"
+        clause = words_before + text[at:end]
+        out.append(Held(holder, figure, low, high,
+                        _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own))
+    return out
 
 
 _SIZED = re.compile(r"\s+[\d.]+-[a-z]+\s+(?P<unit>[a-z]{3,}s)\b")
@@ -529,42 +578,45 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     holder's latest value. *same*(row, holder, row, holder): whether two holders are one party.
     Each row once, each pair of holders once."""
     texts = [" ".join(t.split()) for t in texts]  # hard-wrapped copy: "48 dollars a\nyear" is read as printed
-    held = [held_value(t, f, owners[groups[r]]) if f else None for r, (t, f) in enumerate(zip(texts, figures, strict=True))]
-    rows = [r for r, h in enumerate(held) if h is not None]
-    order = {r: (dates[groups[r]] or "", r) for r in rows}
+    # each sentence's held values, each with its own measure ("saves 4.6 billion a year and brings the
+    # deficit to 1.8 percent"): items are (row, value)
+    items = [(r, h) for r, (t, f) in enumerate(zip(texts, figures, strict=True)) if f
+             for h in held_values(t, f, owners[groups[r]])]
+    keys = range(len(items))
+    order = {k: (dates[groups[items[k][0]]] or "", items[k][0], k) for k in keys}
     # Values a sentence gives as replaced ("cuts the value ... to 2.2 billion from 3.1 billion"): the
     # later sentence tells the quantity changed, whoever held the old value; no holder disputes it.
-    gone = {r: _replaced(texts[r]) for r in rows}
+    gone = {r: _replaced(texts[r]) for r, _ in items}
     superseded: set[int] = set()
-    for i in rows:
-        for j in rows:
-            hi, hj = held[i], held[j]
-            if i == j or hi is None or hj is None or order[i] >= order[j]:
+    for i in keys:
+        for j in keys:
+            (ri, hi), (rj, hj) = items[i], items[j]
+            if ri == rj or order[i] >= order[j]:
                 continue
-            if groups[i] == groups[j] and not gone[j] and not _REVISES.search(texts[j]):
+            if groups[ri] == groups[rj] and not gone[rj] and not _REVISES.search(texts[rj]):
                 continue  # one source's two values stand (a total, then a part of it), unless the later revises
-            if (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(i, hi.holder, j, hj.holder):
+            if (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(ri, hi.holder, rj, hj.holder):
                 superseded.add(i)
-            elif same_quantity(hi, hj) and _gives(gone[j], hi.figure.value):
+            elif same_quantity(hi, hj) and _gives(gone[rj], hi.figure.value):
                 superseded.add(i)
-    live = [r for r in rows if r not in superseded]
+    live = [k for k in keys if k not in superseded]
     out: list[tuple[int, int, tuple[str, str], str]] = []
     used: set[int] = set()
     pairs_of: list[tuple[str, str]] = []
     for x, i in enumerate(live):
         for j in live[x + 1:]:
-            hi, hj = held[i], held[j]
-            if hi is None or hj is None or i in used or j in used:
+            (ri, hi), (rj, hj) = items[i], items[j]
+            if ri == rj or ri in used or rj in used:
                 continue
-            if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(i, hi.holder, j, hj.holder):
+            if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(ri, hi.holder, rj, hj.holder):
                 continue
-            if _gives(gone[i], hj.figure.value) or _gives(gone[j], hi.figure.value):
+            if _gives(gone[ri], hj.figure.value) or _gives(gone[rj], hi.figure.value):
                 continue  # one sentence gives the other's value as the one it replaced: a revision, not a dispute
             if (hi.holder, hj.holder) in pairs_of:
                 continue
-            out.append((i, j, (hi.holder, hj.holder),
+            out.append((ri, rj, (hi.holder, hj.holder),
                         f"{HELD_APART}: {hi.figure.text} vs {hj.figure.text}"))
-            used |= {i, j}
+            used |= {ri, rj}
             pairs_of += [(hi.holder, hj.holder), (hj.holder, hi.holder)]
     return out
 
