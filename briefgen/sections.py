@@ -994,14 +994,15 @@ _BORNE_OUT = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?what\s+(?:we|they
 # thanks ("said it regretted the strike"), or a step of procedure ("that it had invited unions to
 # talks", "had received the offer and would study it", "had informed staff representatives").
 _COURTESY = re.compile(r"\b(?:regret\w*|apologi[sz]\w*|sorry|sadden\w*|thank\w*|sympath\w*|condolences?)\b", re.IGNORECASE)
-_PROCEDURE = re.compile(r"\b(?:invit\w*|inform\w*|notif\w*|contact\w*|consult\w*|received|receiv\w*\s+(?:the|a|an|its)|"
-                        r"stud(?:y|ies|ying|ied)|in touch|met|meet\w*|talks?\s+with)\b", re.IGNORECASE)
+_PROCEDURAL = re.compile(r"\b(?:invit\w*|inform\w*|notif\w*|contact\w*|consult\w*|received|receiv\w*\s+(?:the|a|an|its)|"
+                        r"stud(?:y|ies|ying|ied)|in touch|talks?\s+with)\b", re.IGNORECASE)
 # A reported statement's clauses: "said it regretted X and that it had invited Y".
 _CLAUSE_JOIN = re.compile(r",?\s+and\s+(?:that\s+|(?=(?:it|they|he|she|we|would|will|had|has|have|was|is|were|could)\b))|"
                          r";\s*|,?\s+but\s+")
 # What makes a clause more than courtesy or procedure: a stance word other than regret, a normative
 # or refusing modal, a condition.
-_MORE_THAN_COURTESY = re.compile(r"\b(?:should|must|ought|cannot|can['’]t|won['’]t|will not|would not|unless|if|only)\b",
+_MORE_THAN_COURTESY = re.compile(r"\b(?:should|must|ought|cannot|can['’]t|won['’]t|will not|would not|unless|if|only|"
+                                 r"not|never|no|too|so\s+\w+ly)\b|n['’]t\b",
                                  re.IGNORECASE)
 
 
@@ -1014,9 +1015,9 @@ def courtesy(text: str) -> bool:
     if not clauses:
         return False
     for clause in clauses:
-        if not (_COURTESY.search(clause) or _PROCEDURE.search(clause)):
+        if not (_COURTESY.search(clause) or _PROCEDURAL.search(clause)):
             return False
-        rest = _PROCEDURE.sub(" ", _COURTESY.sub(" ", clause))
+        rest = _PROCEDURAL.sub(" ", _COURTESY.sub(" ", clause))
         if _STANCE.search(rest) or _MORE_THAN_COURTESY.search(rest) or re.search(r"[\"“”]", clause):
             return False
     return True
