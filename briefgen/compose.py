@@ -2941,6 +2941,11 @@ class _Composer:
         # said it would set its own quota", then "Iceland said ... it would set its own herring quota at
         # 68,000 tonnes") is no row of its own: the later one says it as it now stands.
         quotes = [n for n in quotes if not any(self.retold_later(n, m) for m in quotes if m is not n)]
+        # A party's later stated position replaces its earlier one ("a step in the right direction", then
+        # days later "a betrayal"): its row gives where it now stands, even when the brief quotes that
+        # elsewhere (then no row of its earlier view).
+        stated = [n for n in self.notes if n.speaker]
+        quotes = [n for n in quotes if not any(self.stated_later(n, m) for m in stated if m is not n)]
         # per actor, a view on the story's question before its logistics ("talks would resume on Thursday")
         quotes.sort(key=lambda n: holds.arrangement(said(n)))
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
@@ -3093,6 +3098,20 @@ class _Composer:
                                                                                         other.speaker_role)))
         return _paraphrase(text, again) and (same_event or _restates(text, again)
                                              or len((_stems(text) & _stems(again)) - names) >= 2)
+
+    def stated_later(self, note: Note, other: Note) -> bool:
+        """Whether *other* is a later source's statement of *note*'s party (`one_row`) that states a
+        position (`sections.position`, no service notice): the party's position as it now stands,
+        which replaces what *note* said on an earlier day."""
+        day, later = self.source_day(note), self.source_day(other)
+        if day is None or later is None or later <= day:
+            return False
+        if not self.one_row((note.speaker, note.speaker_role), (other.speaker, other.speaker_role)):
+            return False
+        again = said(other)
+        if _FIGURE_NOT_DATE.search(_DATE_WORDS.sub(" ", again)) and not holds._STANCE.search(again):
+            return False  # "said the delay would cost about 0.4 billion euros": a figure it gives, no newer stance
+        return holds.position(again) and not holds.standing(again) and holds.position(said(note))
 
     def placed_role(self, note: Note, actor: str, role: str) -> str:
         """*role* as the row shows it: when it names no body ("spokesman", "The Mayor", or none) and
@@ -3886,6 +3905,13 @@ _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+
 """A name of two or more capitalised words ("Kristrun Magnusdottir", "Social Democratic Alliance")."""
 _OWNER_OPENING = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+[a-z]")
 """"Iceland's fisheries ministry": the owner a body's name opens on, with a common noun after it."""
+
+
+# A day or a year named in a statement ("on December 10", "in 2027"): a date, not a figure it gives.
+_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b|\b(?:19|20)\d\d\b")
+_FIGURE_NOT_DATE = re.compile(r"\d")
 
 
 def _row_names(actor: str, role: str) -> list[str]:

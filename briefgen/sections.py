@@ -990,6 +990,39 @@ _BORNE_OUT = re.compile(r"\b(?:is|was|are|were)\s+(?:\w+ly\s+)?what\s+(?:we|they
                         r"(?:have|has|had)\s+(?:long\s+)?(?:been\s+)?\w+(?:ing|ed)(?:\s+(?:about|for|against|of|on))?\b", re.IGNORECASE)
 
 
+# What a holder says of how it handles the matter rather than what it wants of it: regret, sorrow or
+# thanks ("said it regretted the strike"), or a step of procedure ("that it had invited unions to
+# talks", "had received the offer and would study it", "had informed staff representatives").
+_COURTESY = re.compile(r"\b(?:regret\w*|apologi[sz]\w*|sorry|sadden\w*|thank\w*|sympath\w*|condolences?)\b", re.IGNORECASE)
+_PROCEDURAL = re.compile(r"\b(?:invit\w*|inform\w*|notif\w*|contact\w*|consult\w*|received|receiv\w*\s+(?:the|a|an|its)|"
+                        r"stud(?:y|ies|ying|ied)|in touch|talks?\s+with)\b", re.IGNORECASE)
+# A reported statement's clauses: "said it regretted X and that it had invited Y".
+_CLAUSE_JOIN = re.compile(r",?\s+and\s+(?:that\s+|(?=(?:it|they|he|she|we|would|will|had|has|have|was|is|were|could)\b))|"
+                         r";\s*|,?\s+but\s+")
+# What makes a clause more than courtesy or procedure: a stance word other than regret, a normative
+# or refusing modal, a condition.
+_MORE_THAN_COURTESY = re.compile(r"\b(?:should|must|ought|cannot|can['’]t|won['’]t|will not|would not|unless|if|only|"
+                                 r"not|never|no|too|so\s+\w+ly)\b|n['’]t\b",
+                                 re.IGNORECASE)
+
+
+def courtesy(text: str) -> bool:
+    """Whether a holder's statement only voices regret, sorrow or thanks or reports a step of
+    procedure, clause by clause (`_CLAUSE_JOIN`): "X said it regretted the strike and that it had
+    invited unions to talks", "X said it had received the offer and would study it". A clause with
+    any other stance word, a normative or refusing modal or a condition makes it a position."""
+    clauses = [c for c in _CLAUSE_JOIN.split(text) if c.strip()]
+    if not clauses:
+        return False
+    for clause in clauses:
+        if not (_COURTESY.search(clause) or _PROCEDURAL.search(clause)):
+            return False
+        rest = _PROCEDURAL.sub(" ", _COURTESY.sub(" ", clause))
+        if _STANCE.search(rest) or _MORE_THAN_COURTESY.search(rest) or re.search(r"[\"“”]", clause):
+            return False
+    return True
+
+
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
@@ -998,6 +1031,8 @@ def position(text: str) -> bool:
     before (`_BORNE_OUT`), and never a "no comment"."""
     if no_comment(text):
         return False  # "declined to comment", "would comment 'in due course'": no stance, whatever the verb
+    if courtesy(text):
+        return False  # "said it regretted the strike and that it had invited unions to talks": no stance
     if (borne := _BORNE_OUT.search(text)) and not _STANCE.search(text[:borne.start()] + text[borne.end():]) \
             and not _HOLDS.search(re.sub(r"[\"“”]", "", text[:borne.start()] + text[borne.end():])):
         return False
