@@ -29,10 +29,12 @@ from briefgen.keyfigures import (
     SENTENCE_END,
     FigureGroup,
     bound_given,
+    complement_measure,
     conditional,
     corrects_value,
     counted_measure,
     distance_before,
+    gerund_subject,
     given_as_alternative,
     given_instead,
     goal_given,
@@ -2006,6 +2008,10 @@ class _Composer:
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
+            if not counts and words and not words.startswith("…"):
+                # "60 million euros" alone says nothing: the measure its words make it the amount of
+                # ("offered 60 million euros of support", "raised its price target to €58") labels it
+                counts = complement_measure(words, shown)
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
@@ -2046,7 +2052,7 @@ class _Composer:
         # (a move's base), "the two launches moved were worth ..." (a set the clause is about)
         ranked = [g for g in self.figure_groups()
                   if not all(time_offset(n.quote, f) or move_base(n.quote, f) or known_set(n.quote, f)
-                             or other_event(n.quote, f, self.date(n))
+                             or other_event(n.quote, f, self.date(n)) or gerund_subject(n.quote, f)
                              for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
             # a value the headlines give is the story's number: its row stays beside the statement
