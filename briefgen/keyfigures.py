@@ -1106,7 +1106,7 @@ _NOT_IN_NP = frozenset({"said", "says", "say", "expected", "expects", "expect", 
                         "offers", "offer", "estimated", "estimates", "put", "puts", "saw", "sees", "gave", "gives",
                         "worth", "total", "totalling", "about", "around", "some", "nearly", "almost", "roughly",
                         "over", "under", "than", "more", "less", "least", "most", "just", "only", "also", "new"})
-_OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|at|totalling|worth)\s+"
+_OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+)?$")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
 _MOVED_TO = re.compile(r"\b(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
