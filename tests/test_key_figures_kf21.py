@@ -48,11 +48,16 @@ def test_period_of_the_figure_own_clause() -> None:
 
 def test_row_takes_no_other_source_week() -> None:
     own = "The ministry is lifting the weekly allowance from 31.50 pesos to 36.20 pesos in two steps by June 2028."
-    other = "The allowance will rise to 36.20 pesos, the ministry said this week."
+    other = "The ministry, which set the allowance at 36.20 pesos this week, met unions on Friday."
     group = FigureGroup()
     group.add(_fig(own, "36.20 pesos"), _note("a", own), "2026-05-04", 0)
-    group.add(_fig(other, "36.20 pesos"), _note("b", other), "2026-05-06", 0)
-    assert group.shown().period != "this week"
+    group.add(_fig(other, "36.20 pesos"), _note("b", other), "2026-05-06", 1)
+    assert group.shown().period in ("", "by June 2028")
+    plain = "The ministry said the weekly allowance will rise to 36.20 pesos."
+    alone = FigureGroup()
+    alone.add(_fig(plain, "36.20 pesos"), _note("a", plain), "2026-05-04", 0)
+    alone.add(_fig(other, "36.20 pesos"), _note("b", other), "2026-05-06", 1)
+    assert alone.shown().period != "this week"  # the week the other source said it in
 
 
 def test_gerund_subject_is_rhetoric_not_a_level() -> None:
