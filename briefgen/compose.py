@@ -62,6 +62,7 @@ from briefgen.keyfigures import (
     subject_names,
     tells_correction,
     time_offset,
+    verb_label,
     wrong_before,
 )
 from briefgen.models import (
@@ -2008,10 +2009,10 @@ class _Composer:
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
-            if not counts and words and not words.startswith("…"):
-                # "60 million euros" alone says nothing: the measure its words make it the amount of
-                # ("offered 60 million euros of support", "raised its price target to €58") labels it
-                counts = complement_measure(words, shown)
+            if (not counts or verb_label(counts)) and words and not words.startswith("…"):
+                # "60 million euros" alone, or "3.9% (lifts)", says nothing: the measure its words make it the
+                # amount of ("offered 60 million euros of support", "lifts the operating margin to 3.9%") labels it
+                counts = complement_measure(words, shown) or counts
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
