@@ -1987,6 +1987,11 @@ class _Composer:
             # that gives the value, else the group's first, cited ahead of the rest within the limit.
             teller = group.notes[0] if group.notes[0] in linked else next(
                 (n for n in linked if states(n)), group.notes[0])
+            rhetoric = {n.id for f, n in zip(group.figures, group.notes, strict=True) if gerund_subject(n.quote, f)}
+            if teller.id in rhetoric:
+                # "Saving an airline with a 58% load factor is not ...": an argument's words, not the report of
+                # the value; a statement that reports it tells the row
+                teller = next((n for n in [*linked, *group.notes] if n.id not in rhetoric and states(n)), teller)
             if teller not in linked:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
             # the sources the row counts: those of its final evidence that state its value
@@ -1995,7 +2000,9 @@ class _Composer:
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
-            words = group.words_in(linked)
+            # an argument's words are never the row's: a report's clause, or its whole statement, tells it
+            plain = [n for n in linked if n.id not in rhetoric]
+            words = group.words_in(plain if rhetoric and plain else linked)
             if words is None and len(shown.measures.split()) == 1:
                 # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
                 # is a bare noun ("bail"): whose, or of what, only the statement says, so the row quotes it
