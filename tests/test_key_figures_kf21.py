@@ -80,3 +80,10 @@ def test_earlier_value_dated_by_the_first_source_that_states_it() -> None:
     b.replaced_by = c  # only the repetition was linked to the new value
     history = c.earlier([a, b, c])
     assert [(e.value, e.date) for e in history] == [(3400.0, "2026-05-07")]
+
+
+def test_verb_label_gives_way_to_the_measure_it_moves() -> None:
+    from briefgen.keyfigures import verb_label
+    said = "We estimate the merger lifts Ostrel's operating margin to 5.1% in 2027 from 4.2% this year."
+    assert verb_label("lifts") and not verb_label("operating margin")
+    assert complement_measure(said, _fig(said, "5.1%")) == "operating margin"
