@@ -2016,10 +2016,11 @@ class _Composer:
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
-            if (not counts or verb_label(counts)) and words and not words.startswith("…"):
+            told = words or ("" if teller.text else statement(teller))  # a comment's row shows its whole statement
+            if (not counts or verb_label(counts)) and told and not told.startswith("…"):
                 # "60 million euros" alone, or "3.9% (lifts)", says nothing: the measure its words make it the
                 # amount of ("offered 60 million euros of support", "lifts the operating margin to 3.9%") labels it
-                counts = complement_measure(words, shown) or counts
+                counts = complement_measure(told, shown) or counts
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])

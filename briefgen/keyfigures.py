@@ -1114,7 +1114,7 @@ _MOVE_VERB = re.compile(r"(?:raising|raise|raises|raised|lifting|lift|lifts|lift
                         re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
                        r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)\s+"
-                       r"(?:the\s+|its\s+|their\s+|a\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+"
+                       r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|a\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+"
                        r"(?:(?:on|for|of|in)\s+(?:[A-Z][\w'’.&-]*\s+){1,3})?(?:from\s+[^,;]{1,30}?\s+)?to\s+$")
 
 
