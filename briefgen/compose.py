@@ -30,10 +30,12 @@ from briefgen.keyfigures import (
     FigureGroup,
     bound_given,
     comment_words,
+    complement_measure,
     conditional,
     corrects_value,
     counted_measure,
     distance_before,
+    gerund_subject,
     given_as_alternative,
     given_instead,
     goal_given,
@@ -61,6 +63,7 @@ from briefgen.keyfigures import (
     subject_names,
     tells_correction,
     time_offset,
+    verb_label,
     wrong_before,
 )
 from briefgen.models import (
@@ -2023,6 +2026,11 @@ class _Composer:
             # that gives the value, else the group's first, cited ahead of the rest within the limit.
             teller = group.notes[0] if group.notes[0] in linked else next(
                 (n for n in linked if states(n)), group.notes[0])
+            rhetoric = {n.id for f, n in zip(group.figures, group.notes, strict=True) if gerund_subject(n.quote, f)}
+            if teller.id in rhetoric:
+                # "Saving an airline with a 58% load factor is not ...": an argument's words, not the report of
+                # the value; a statement that reports it tells the row
+                teller = next((n for n in [*linked, *group.notes] if n.id not in rhetoric and states(n)), teller)
             if teller not in linked:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
             # the sources the row counts: those of its final evidence that state its value
@@ -2031,7 +2039,9 @@ class _Composer:
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
-            words = group.words_in(linked)
+            # an argument's words are never the row's: a report's clause, or its whole statement, tells it
+            plain = [n for n in linked if n.id not in rhetoric]
+            words = group.words_in(plain if rhetoric and plain else linked)
             if words is None and len(shown.measures.split()) == 1:
                 # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
                 # is a bare noun ("bail"): whose, or of what, only the statement says, so the row quotes it
@@ -2043,6 +2053,11 @@ class _Composer:
             counts = counted_measure(shown, words, self.same_value_words(shown) if BARE.fullmatch(shown.text.strip()) else ())
             if counts is None:
                 continue  # a bare number whose measure no words confirm: a reader cannot use it
+            told = words or ("" if teller.text else statement(teller))  # a comment's row shows its whole statement
+            if (not counts or verb_label(counts)) and told and not told.startswith("…"):
+                # "60 million euros" alone, or "3.9% (lifts)", says nothing: the measure its words make it the
+                # amount of ("offered 60 million euros of support", "lifts the operating margin to 3.9%") labels it
+                counts = complement_measure(told, shown) or counts
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
@@ -2083,7 +2098,7 @@ class _Composer:
         # (a move's base), "the two launches moved were worth ..." (a set the clause is about)
         ranked = [g for g in self.figure_groups()
                   if not all(time_offset(n.quote, f) or move_base(n.quote, f) or known_set(n.quote, f)
-                             or other_event(n.quote, f, self.date(n))
+                             or other_event(n.quote, f, self.date(n)) or gerund_subject(n.quote, f)
                              for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
             # a value the headlines give is the story's number: its row stays beside the statement

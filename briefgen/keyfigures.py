@@ -44,7 +44,7 @@ from briefgen.notes.figures import (
     unit_head,
     word_stems,
 )
-from briefgen.words import content_words, stem
+from briefgen.words import STOP_WORDS, content_words, stem
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 """Where one sentence of a statement quoted with the sentence before it ends and the next begins."""
@@ -248,7 +248,7 @@ class FigureGroup:
                 continue
             seen.add(id(group))
             figure = group.shown()
-            day, estimated = group.first_told_as(self.measure_key)
+            day, estimated = self.first_day_of(group, groups)
             entry = EarlierFigure(text=figure.text, value=figure.value, corrected=group.corrected,
                                   date="" if estimated or group.told_before else day)
             if figure.value not in found or entry.date and not found[figure.value].date:
@@ -268,6 +268,26 @@ class FigureGroup:
         # after them, and a value the sentences call earlier always.
         undated = [e for e in ordered if not e.date and (not dated or e.value in own)]
         return self.as_told(tuple((dated + undated)[-3:]))
+
+    def first_day_of(self, group: FigureGroup, groups: list[FigureGroup]) -> tuple[str, bool]:
+        """The first day a source gave *group*'s value as this quantity (`first_told_as`), over every
+        group of the same value, unit and measure whose holder is not another's: an earlier value is
+        dated by the source that first stated it ("forecast 25,000 job losses" on 7 May), not by a
+        later one that repeats it (an analyst's note two days on) and was grouped apart."""
+        figure = group.shown()
+        best = group.first_told_as(self.measure_key)
+        for other in groups:
+            if other is group or other is self:
+                continue
+            mark = other.shown()
+            if not (same_value(mark.value, figure.value) and same_unit(mark, figure)):
+                continue
+            if other_measures(other.measure_key, group.measure_key) or other_subjects(other.subjects, group.subjects):
+                continue
+            day = other.first_told_as(self.measure_key)
+            if day[0] and not day[1] and (not best[0] or best[1] or day[0] < best[0]):
+                best = day
+        return best
 
     def first_told_as(self, key: frozenset[str]) -> tuple[str, bool]:
         """The first day a source gives this value as the measure *key* (`measure_key_of`), and
@@ -316,7 +336,10 @@ class FigureGroup:
                                                                 -counts[self.figures[i].measures], self.positions[i]))
         figure = self.figures[order[0]]
         text = max((f.text for f in self.figures if f.measures == figure.measures), key=len)
-        period = figure.period or next((f.period for f in self.figures if f.period), "")
+        # the period the figure's own clause gives ("to 22.40 zloty ... by March 2030"), else one another
+        # figure of the value gives, never the day or week another source said it in ("this week")
+        period = figure.period or own_deadline(sentence_of(self.notes[order[0]].quote, figure.text), figure) or next(
+            (f.period for f in self.figures if f.period and not saying_period(f.period)), "")
         shown = replace(figure, text=text, period=period)
         self.__dict__["_shown"] = (len(self.figures), shown)
         return shown
@@ -1031,3 +1054,121 @@ def other_event(quote: str, figure: Figure, reported: str) -> bool:
         return True
     year = int(reported[:4]) if reported[:4].isdigit() else None
     return year is not None and any(int(y) <= year - 2 for y in re.findall(r"\b(?:19|20)\d\d\b", words))
+
+
+# A sentence that opens on a gerund taking an object ("Piling a 9% wage rise on ...", "Adding 4 percent to the
+# bill ..."): the gerund phrase is the subject of what the sentence argues ("... will not help"), an act put
+# hypothetically, not a level any source reports.
+_GERUND_SUBJECT = re.compile(r"^\W*(?P<verb>[A-Z][a-z]{2,}ing)\s+(?:a|an|another|yet\s+another|the|some|\d|[$€£¥])")
+_MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|could|can|cannot|can't|won't|may|might|must|should|is|was|are|were|"
+                              r"does|did|do|doesn't|didn't|makes|made|risks|means)\b")
+_NOT_GERUNDS = frozenset({"during", "according", "including", "excluding", "following", "regarding", "concerning",
+                          "pending", "notwithstanding", "nothing", "something", "anything", "everything",
+                          "morning", "evening", "spring", "king", "thing", "ring", "string", "wing", "ceiling",
+                          "funding", "spending", "housing", "building", "meeting", "shipping", "training",
+                          "pricing", "lending", "bidding", "borrowing", "trading", "timing", "ruling", "hearing",
+                          "polling", "rating", "listing", "offering", "filing", "landing", "parking"})
+
+
+def gerund_subject(quote: str, figure: Figure) -> bool:
+    """Whether the figure sits in a sentence-opening gerund phrase that is the subject of the sentence
+    ("Piling a 9% cost increase on contractors ... will not help the workers"): the act a writer argues
+    about, worded as rhetoric ("a 9% rise" for an official 9.4%), whose label no measure a source reports.
+    The gerund takes an object (an article, a number or a currency sign follows it) and a finite verb
+    follows the figure; a noun in -ing ("Funding of 4 million euros was ...") is no gerund."""
+    sentence = sentence_of(" ".join(quote.split()), figure.text) or " ".join(quote.split())
+    opened = _GERUND_SUBJECT.match(sentence)
+    if not opened or opened.group("verb").lower() in _NOT_GERUNDS:
+        return False
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    between = sentence[opened.end():at]
+    if re.search(r"[,;:.!?]\s", between):
+        return False  # "Having said that, revenue rose 9%": the figure is in the main clause
+    return bool(_MAIN_VERB_AFTER.search(sentence[at + len(figure.text):]))
+
+
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_OWN_DEADLINE = re.compile(rf"^[^,;:.!?]{{0,40}}?\b(?P<when>by\s+(?:(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?"
+                           rf"(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d|the\s+end\s+of\s+the\s+decade))\b")
+
+
+def own_deadline(sentence: str, figure: Figure) -> str:
+    """The date by which the figure's own clause says the value is reached ("lifting the monthly rate from
+    20.10 zloty to 22.40 zloty in three steps by March 2030": "by March 2030"), "" when it names none: the
+    value's period, over a reporting clause's day or another source's "this week"."""
+    flat = " ".join(sentence.split())
+    at = flat.find(figure.text)
+    if at < 0:
+        return ""
+    found = _OWN_DEADLINE.match(flat[at + len(figure.text):])
+    return found.group("when") if found else ""
+
+
+_SAYING_PERIOD = re.compile(r"^(?:this|last)\s+(?:week|month)$|^(?:today|yesterday|on\s+\w+day)$", re.IGNORECASE)
+
+
+def saying_period(period: str) -> bool:
+    """Whether a period is the day or week a source was said in ("this week", "on Tuesday"): it dates
+    the telling in that source, no period another source's figure of the value can take."""
+    return bool(_SAYING_PERIOD.match(period.strip()))
+
+
+_NP_WORD = re.compile(r"[a-z][a-z'’-]*")
+_NOT_IN_NP = frozenset({"said", "says", "say", "expected", "expects", "expect", "forecast", "forecasts", "offered",
+                        "offers", "offer", "estimated", "estimates", "put", "puts", "saw", "sees", "gave", "gives",
+                        "worth", "total", "totalling", "about", "around", "some", "nearly", "almost", "roughly",
+                        "over", "under", "than", "more", "less", "least", "most", "just", "only", "also", "new"})
+_OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+)?$")
+_OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
+_MOVE_VERB = re.compile(r"(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
+                        r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)",
+                        re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
+                       r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)\s+"
+                       r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|a\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+"
+                       r"(?:(?:on|for|of|in)\s+(?:[A-Z][\w'’.&-]*\s+){1,3})?(?:from\s+[^,;]{1,30}?\s+)?to\s+$")
+
+
+def verb_label(label: str) -> bool:
+    """Whether a row's label is only the verb that moves the measure ("3.9% (lifts)")."""
+    return bool(_MOVE_VERB.fullmatch(label.strip()))
+
+
+def complement_measure(words: str, figure: Figure) -> str:
+    """The noun phrase, in the row's own words, of which the figure is the amount: "annual savings" of
+    "expected annual savings of 38 million euros", "support" of "offered 12 million euros of support",
+    "monthly rate" of "lifting the monthly rate from 20.10 zloty to 22.40 zloty"; "" when the words
+    give the figure in no such phrase (a row with no measure then stands on its words, or not at all).
+    Only lower-case content words (no name, no verb of saying, no hedge) make the phrase."""
+    flat = " ".join(words.split())
+    at = flat.find(figure.text)
+    if at < 0:
+        return ""
+    before, after = flat[:at], flat[at + len(figure.text):]
+    for found in (_MOVED_TO.search(before), _OF_BEFORE.search(before)):
+        if found:
+            kept = _np_words(list(reversed(found.group("np").split())))[::-1]
+            if kept and kept[-1] == found.group("np").split()[-1]:
+                return " ".join(kept)
+    found = _OF_AFTER.match(after)
+    if found and unit_head(figure.unit) in MONEY_UNITS:  # "12 million euros of support"; "41% of capacity" is a share
+        kept = _np_words(found.group("np").split())
+        if kept:
+            return " ".join(kept)
+    return ""
+
+
+_PER_PERIOD = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "hourly"})
+
+
+def _np_words(words: list[str]) -> list[str]:
+    """*words* up to the first that cannot stand in a measure's noun phrase."""
+    kept: list[str] = []
+    for word in words:
+        if not _NP_WORD.fullmatch(word) or word in STOP_WORDS or word in _NOT_IN_NP or word.endswith("ly") and word not in _PER_PERIOD:
+            break
+        kept.append(word)
+    return kept if content_words(" ".join(kept)) else []
