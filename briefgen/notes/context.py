@@ -1129,6 +1129,8 @@ _COMPARED = re.compile(
     r"substantially|even)\s+)(?P<cmp>" + _COMPARATIVE + r")\b(?=\s*(?:[,;:)]|\.(?!\d)|$|at\s+[£$€\d]))")
 _MOVED = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|trading|moved|edged|rose|fell|went|revised|trended|"
                     r"drifted|pushed|nudged|came|ticked|rated|priced|marked|turned|is|are|was|were|be|been)\s+$")
+_DEGREE_END = re.compile(r"(?:slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|"
+                         r"significantly|substantially|even)\s+$")
 _AMOUNT = re.compile(r"[£$€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|million|billion|bn|m\b|cents?|euros?|"
                      r"dollars?|pounds?|francs?|kronor|yen)", re.IGNORECASE)
 _ADDED = re.compile(r"\b(?:added|adds)\b(?=\s+that\b|\s*[,.:;]|\s*$)")
@@ -1187,8 +1189,8 @@ def unseen_comparison(sentence: str) -> str | None:
     whole = sentence.strip()
     text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)
     for match in _COMPARED.finditer(text):
-        if match.group("deg") and _MOVED.search(text[:match.start()]):
-            continue
+        if _MOVED.search(_DEGREE_END.sub("", text[:match.start("cmp")])):
+            continue  # "closed slightly higher", "was revised lower": compared with where it was
         if re.search(r"\bthan\b", text[match.end():]) or _AMOUNT.search(text[:match.start()]):
             continue
         return match.group().strip()
