@@ -1131,8 +1131,8 @@ _MOVED = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|trading|moved
                     r"drifted|pushed|nudged|came|ticked|rated|priced|marked|turned|is|are|was|were|be|been)\s+$")
 _DEGREE_END = re.compile(r"(?:slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|"
                          r"significantly|substantially|even)\s+$")
-_AMOUNT = re.compile(r"[£$€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|million|billion|bn|m\b|cents?|euros?|"
-                     r"dollars?|pounds?|francs?|kronor|yen)", re.IGNORECASE)
+_SOME_AMOUNT = re.compile(r"[£$€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|million|billion|bn|m\b|cents?|euros?|"
+                          r"dollars?|pounds?|francs?|kronor|yen)", re.IGNORECASE)
 _ADDED = re.compile(r"\b(?:added|adds)\b(?=\s+that\b|\s*[,.:;]|\s*$)")
 """"added" as a verb of saying: what is said is an addition to something said before."""
 _EVENT_DETERMINER = (r"(?P<det>\b[Tt]he|\b(?:[Ll]ast|[Tt]his|[Pp]revious)\s+(?:week|month|year|weekend)['’]s|"
@@ -1191,7 +1191,7 @@ def unseen_comparison(sentence: str) -> str | None:
     for match in _COMPARED.finditer(text):
         if _MOVED.search(_DEGREE_END.sub("", text[:match.start("cmp")])):
             continue  # "closed slightly higher", "was revised lower": compared with where it was
-        if re.search(r"\bthan\b", text[match.end():]) or _AMOUNT.search(text[:match.start()]):
+        if re.search(r"\bthan\b", text[match.end():]) or _SOME_AMOUNT.search(text[:match.start()]):
             continue
         return match.group().strip()
     return None
