@@ -108,6 +108,8 @@ from briefgen.notes.context import (
     speaker_by_pronoun,
     subject_description,
     unnamed_body,
+    unseen_addition,
+    unseen_comparison,
     unseen_event,
     unseen_kinds,
     unseen_referent,
@@ -724,7 +726,9 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     if shown is None and unseen_event(note.quote, story) is not None and standalone(note, brief=True, story=story):
         # "Police put the crowd at 45,000": any earlier sentence of its source that tells the event ("Tens of
         # thousands of people marched ..."), shown anywhere before it, lets it stand; none: it is left out.
-        told = tuple((s.start, s.end) for s in doc.sentences[:at]
+        # What it adds to, or the amount it compares with, is the sentence just before it, none earlier.
+        near = at - 1 if unseen_addition(note.quote) or unseen_comparison(note.quote) else 0
+        told = tuple((s.start, s.end) for s in doc.sentences[near:at]
                      if unseen_event(f"{reads(doc, s.start, s.end)} {note.quote}", story) is None)
         return Antecedent(told, adjacent=False) if told else None
     before = doc.sentences[at - 1]
@@ -2134,6 +2138,8 @@ class _Composer:
                     continue
             if all(circumstance(note.quote, figure.text) for note, figure in zip(group.notes, group.figures, strict=True)):
                 continue  # "with 97.2 percent of polling stations reporting": how far a count had got
+            if all(unseen_comparison(note.quote) for note in group.notes):
+                continue  # "put the income loss slightly lower, at 160 million euros": lower than what the row cannot say
             if _undated_move(group):
                 continue  # "Meridian shares fell 3.1 percent in Lisbon trading": a move over days the row cannot say
             if any(self.one_clause(group, other) for other in chosen):

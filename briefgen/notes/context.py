@@ -1114,7 +1114,27 @@ _EVENT_NOUNS: dict[str, str] = {
     "postponement": r"postpon|delay", "crowd": r"crowd|march|gather|protest|rall|demonstrat|attend|rode|walked|ran\b",
     "turnout": r"turnout|vot|crowd|march|gather|protest|rall|demonstrat|attend|rode|walked|ran\b",
     "walkout": r"walk(?:ed)?\s*out|strike",
+    # what was made known or asked for: told by its announcing, or by the orders that made it
+    "news": r"announc|unveil|disclos|report(?:ed|s)?\b|news|publish|warn(?:ed|ing|s)\b",
+    "demand": r"demand|orders?\b|bids?\b|subscri|sought|appli",
 }
+_ALONE_AFTER = {"news": re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|as|while|after|before|with|on)\b)")}
+"""Heads that are an event only when nothing follows them in the phrase ("on the news.", not "the news
+conference", "the news agency")."""
+_COMPARATIVE = r"(?:higher|lower|smaller|larger|bigger|greater|cheaper|dearer|weaker|stronger|faster|slower|fewer|worse|better)"
+_COMPARED = re.compile(
+    r"(?:\b(?P<verb>put|puts|putting|estimated?|estimates|sees|saw|forecast|forecasts|projected|projects)\s+"
+    r"(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,4}?"
+    r"|\b(?P<deg>slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|significantly|"
+    r"substantially|even)\s+)(?P<cmp>" + _COMPARATIVE + r")\b(?=\s*(?:[,;:)]|\.(?!\d)|$|at\s+[£$€\d]))")
+_MOVED = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|trading|moved|edged|rose|fell|went|revised|trended|"
+                    r"drifted|pushed|nudged|came|ticked|rated|priced|marked|turned|is|are|was|were|be|been)\s+$")
+_DEGREE_END = re.compile(r"(?:slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|"
+                         r"significantly|substantially|even)\s+$")
+_SOME_AMOUNT = re.compile(r"[£$€]\s?\d|\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|million|billion|bn|m\b|cents?|euros?|"
+                          r"dollars?|pounds?|francs?|kronor|yen)", re.IGNORECASE)
+_ADDED = re.compile(r"\b(?:added|adds)\b(?=\s+that\b|\s*[,.:;]|\s*$)")
+""""added" as a verb of saying: what is said is an addition to something said before."""
 _EVENT_DETERMINER = (r"(?P<det>\b[Tt]he|\b(?:[Ll]ast|[Tt]his|[Pp]revious)\s+(?:week|month|year|weekend)['’]s|"
                      r"\b(?:[Yy]esterday|[Tt]oday|[Ss]unday|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|"
                      r"[Ss]aturday)['’]s)")
@@ -1150,8 +1170,42 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
             continue  # "the same gain", "the first vote": a comparison or a count, read by points_back
         if story and re.search(r"(?i)\b" + re.escape(head[:max(4, len(head) - 2)]), story):
             continue
+        if head in _ALONE_AFTER and not _ALONE_AFTER[head].match(text[match.end():]):
+            continue  # "the news conference": a kind of thing, not an event
         before = whole[:match.start()]  # what a speaker quoted before it says tells it too
         if re.search(r"(?i)\b(?:" + _EVENT_NOUNS[head] + r")", before):
             continue
         return match.group().strip()
+    return unseen_comparison(whole) or unseen_addition(whole)
+
+
+def unseen_comparison(sentence: str) -> str | None:
+    """The comparative in *sentence*, outside any quotation, whose other term nothing before it in the
+    sentence gives, or None: "He put the income loss slightly lower, at 160 million euros" (lower than
+    what?), "put the remaining shortfall slightly higher". A comparison gives its other term itself with
+    "than" ("slightly higher than expected"); a move ("shares closed slightly higher", "was revised
+    lower") compares with the amount before the move; an amount earlier in the sentence, or in the
+    sentence quoted before it, is the term it is compared with."""
+    whole = sentence.strip()
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)
+    for match in _COMPARED.finditer(text):
+        if _MOVED.search(_DEGREE_END.sub("", text[:match.start("cmp")])):
+            continue  # "closed slightly higher", "was revised lower": compared with where it was
+        if re.search(r"\bthan\b", text[match.end():]) or _SOME_AMOUNT.search(text[:match.start()]):
+            continue
+        return match.group().strip()
+    return None
+
+
+def unseen_addition(sentence: str) -> str | None:
+    """"added" when *sentence* reports what someone added ("State secretary Ilse Brandt added that the
+    government would not set a floor price", "He added that construction would start in March") and
+    nothing before it in the sentence (a speech of its own, outside quotation marks, or the sentence quoted
+    before it) is what it adds to; else None. '"...," she said, and added that ...' adds to what it said."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), sentence.strip())
+    for match in _ADDED.finditer(text):
+        before = text[:match.start()]
+        if re.search(r"[.!?]\s+\S", before) or re.search(r"\b(?:said|says|told|stated|wrote|argued|warned)\b", before):
+            continue
+        return match.group()
     return None
