@@ -29,3 +29,20 @@ def test_risk_list_is_a_risk(sentence: str) -> None:
 def test_no_risk_named(sentence: str) -> None:
     assert not features.risk_list(sentence)
     assert features.classify(sentence, source_kind="analysis", speaker=None, has_figures=False) != "risk"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Approval removes the licensing risk that has hung over Brennock Mining since 2021.",
+    "The refinancing eliminates the liquidity risk for the group.",
+    "The ruling clears the regulatory uncertainty over the merger.",
+])
+def test_risk_taken_away_is_no_risk(sentence: str) -> None:
+    assert not sections.risk(sentence, "risk")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Approval removes the licensing risk, but a strike could still delay output.",
+    "The refinancing reduces the liquidity risk, though lenders warned that covenants could be breached.",
+])
+def test_risk_beside_one_taken_away_stays(sentence: str) -> None:
+    assert sections.risk(sentence, "risk")
