@@ -1063,6 +1063,8 @@ class _Composer:
             return "Analysis" + self.whose(note)
         if note.kind == "opinion":  # a view a report quotes: its speaker says whose; the report's own, its source
             return "Opinion" + ("" if note.speaker else self.whose(note))
+        if note.kind == "risk" and not note.speaker and own_voice(note.quote):
+            return "Opinion" + self.whose(note)  # "The main risks to our view are ...": the writer's own list, whose
         if note.text:
             return "Analyst's summary"
         return ""

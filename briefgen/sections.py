@@ -1070,11 +1070,25 @@ _POSSIBLE = re.compile(r"\b(?:could|may|might|would|can|will|if|unless|risks?|ri
                        re.IGNORECASE)
 
 
+# A risk named as the object of what takes it away ("Consent removes the planning risk that has
+# weighed on the group for a decade", "the deal eliminates the refinancing risk"): the threat is
+# lowered, no adverse outcome ahead; the noun phrase with its relative clause.
+_RISK_LOWERED = re.compile(
+    r"\b(?:(?:remov|eliminat|eas|reduc)(?:e|es|ed|ing)|(?:lower|lift|clear|end|de-risk)(?:s|ed|ing)?|"
+    r"takes?\s+away|taken\s+away|took\s+away)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|much|most|some|all|any|of)\s+){0,3}(?:[\w'’-]+\s+){0,2}"
+    r"(?:risks?|threats?|uncertaint(?:y|ies)|overhang)\b(?:\s+(?:that|which)\s+[^,;.]*)?", re.IGNORECASE)
+
+
 def risk(text: str, kind: str) -> bool:
     """A possible adverse outcome: a note drafted as a risk that is no undertaking or notice, and
     no act done that ends or holds off a threat with nothing said of what could still happen
-    (`_EASED` with no `_POSSIBLE`: "The TUC suspended its strike threat on Sunday ...")."""
+    (`_EASED` with no `_POSSIBLE`: "The TUC suspended its strike threat on Sunday ..."), nor a
+    risk named only as what something takes away (`_RISK_LOWERED`: "Consent removes the planning
+    risk ...") with nothing else in it a risk."""
     if kind != "risk" or _UNDERTAKING.search(text) or _SERVICE.search(text):
+        return False
+    if _RISK_LOWERED.search(text) and not features.is_risk(_RISK_LOWERED.sub(" ", text)):
         return False
     return not (_EASED.search(text) and not _POSSIBLE.search(text))
 

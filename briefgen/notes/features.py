@@ -530,6 +530,22 @@ _COST_RISE = compile_folded(r"\b(?:prices?|costs?|bills?|fees|rents?|premiums?)\
                         r"(?:\w+\s+)?(?:rise|soar|surge|jump|double|triple|climb|spike)\b")
 
 
+# A sentence headed by risks it goes on to name ("Risks to our view: a strike ...", "The main risks
+# are that ...", "Key risks include a strike and cost overruns"): a risk noun as the subject of the
+# main clause, then a colon, "are/is that" or "include", so what follows is each a possible adverse
+# outcome, whoever holds the view ("our view"). Not "The risk is low" (nothing named).
+RISK_LIST = re.compile(
+    r"^\W*(?:the\s+|our\s+|its\s+|their\s+)?(?:(?:main|key|chief|principal|biggest|major|other|further|"
+    r"primary|downside|two|three|four)\s+){0,2}(?:risks?|downside\s+risks?|threats?)\b"
+    r"(?:\s+(?:to|for|facing|of|in)\s+[^:;.,]{1,50}?)?\s*(?::|\b(?:are|is|remain|remains)\s+that\b|"
+    r"\binclude[sd]?\b)", re.IGNORECASE)
+
+
+def risk_list(sentence: str) -> bool:
+    """Whether *sentence* is headed by the risks it names (`RISK_LIST`)."""
+    return bool(RISK_LIST.search(sentence))
+
+
 def is_risk(sentence: str) -> bool:
     """A possible adverse outcome: a risk word, or a possibility (modal, "if") with an adverse consequence."""
     if _RISK_WORDS.search(sentence) or _COST_RISE.search(sentence):
@@ -561,6 +577,8 @@ def classify(sentence: str, *, source_kind: str, speaker: Speaker | None, has_fi
         return "opinion"
     quoted = speaker is not None or bool(_DIRECT_QUOTE.search(sentence) and re.search(r"\b" + _REPORTING + r"\b",
                                                                                        sentence))
+    if risk_list(sentence):
+        return "risk"  # "Risks to our view: a strike could halt output ...": a list of risks, even in "our" view
     if not quoted and (_FIRST_PERSON.search(sentence) or _own_hedge(sentence)):
         return "opinion"
     if not quoted and source_kind not in _OWN_VOICE_KINDS and not re.search(r"\b" + _REPORTING + r"\b", sentence) \
