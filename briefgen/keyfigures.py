@@ -1123,11 +1123,10 @@ _NOT_IN_NP = frozenset({"said", "says", "say", "expected", "expects", "expect", 
 _OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+)?$")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
-_MOVE_VERB = re.compile(r"(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
-                        r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)",
-                        re.IGNORECASE)
-_MOVED_TO = re.compile(r"\b(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
-                       r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)\s+"
+_MOVE_VERBS = (r"(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
+               r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)")
+_MOVE_VERB = re.compile(_MOVE_VERBS, re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b" + _MOVE_VERBS + r"\s+"
                        r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|a\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+"
                        r"(?:(?:on|for|of|in)\s+(?:[A-Z][\w'’.&-]*\s+){1,3})?(?:from\s+[^,;]{1,30}?\s+)?to\s+$")
 
