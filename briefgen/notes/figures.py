@@ -180,7 +180,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     """Whether the number at *match* is a time, date, coordinate, age, tally, phone
     number, year or numbered designation rather than a quantity."""
     num_start, num_end = match.start("num"), match.end("num")
-    before, after = sentence[max(0, lead - _NEAR):lead], sentence[num_end:num_end + _NEAR]
+    before, after = sentence[max(0, lead - _NEAR):lead], sentence[num_end:]
     char = sentence[max(0, lead - 1):lead]
     if char and (char.isalnum() or char in "-/.:‐") and not (char in "-–" and _RANGE_TOP.match(after)
                                                             and _RANGE_DASH_LOW.search(before)):
