@@ -335,13 +335,13 @@ def render_file(
         if quote and locate(doc, str(quote), hint if isinstance(hint, int) else 0) is None:
             warnings.append(f"{shown}: note {entry.get('id')}: its quote is no longer in {doc.path}; "
                             "fix the quote or drop the note")
-    for key, value in (("source", doc.id), ("path", doc.path)):
-        had = existing.get(key) if existing is not None else None
-        if had is not None and not (isinstance(had, str) and (had == value or key == "path" and had.startswith("sources/")
-                                                              and Path(had).stem == Path(value).stem)):
-            line = existing.lc.key(key)[0] + 1 if isinstance(existing, CommentedMap) else _line(existing, key)
-            warnings.append(f"{shown}:{line}: `{key}:` is briefgen's (it names {doc.path}); the value written there "
-                            f"is replaced by {value!r}")
+    for named, wanted in (("source", doc.id), ("path", doc.path)):
+        had = existing.get(named) if existing is not None else None
+        if existing is not None and had is not None and not (isinstance(had, str) and (
+                had == wanted or named == "path" and had.startswith("sources/") and Path(had).stem == Path(wanted).stem)):
+            line = existing.lc.key(named)[0] + 1 if isinstance(existing, CommentedMap) else _line(existing, named)
+            warnings.append(f"{shown}:{line}: `{named}:` is briefgen's (it names {doc.path}); the value written there "
+                            f"is replaced by {wanted!r}")
     fields = (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256), ("extractor", extractor),
               (fingerprint.WRITTEN, fingerprint.written(doc.id, prints)))
 
