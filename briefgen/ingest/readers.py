@@ -173,10 +173,15 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
             raise SourceError("front matter must be a mapping of keys to values", path=path, line=1)
         warnings.extend(f"{path}:{line}: front matter date {value} is not a real date; it is ignored (fix it)"
                         for line, value in bad_dates)
-        for key in ("title", "author", "publisher", "date", "updated", "url", "kind"):
-            if loaded.get(key) is not None and loaded.get(key) is not _BAD_DATE:
-                meta[key] = str(loaded[key])
-        if "site" in loaded and "publisher" not in meta:
+        for key in ("title", "author", "publisher", "date", "updated", "url", "kind", "site"):
+            value = loaded.get(key)
+            if isinstance(value, (list, dict, bool)):  # not text: a value no brief can show
+                what = "true or false" if isinstance(value, bool) else "a list" if isinstance(value, list) else "a mapping"
+                warnings.append(f"{path}:{_front_line(match.group(1), key)}: front matter `{key}` is {what}, "
+                                "not text; it is ignored (write it as plain text)")
+            elif value is not None and value is not _BAD_DATE and key != "site":
+                meta[key] = str(value)
+        if isinstance(loaded.get("site"), (str, int, float)) and "publisher" not in meta:
             meta["publisher"] = str(loaded["site"])
         removed.append(Removed(0, match.end(), "front matter"))
     if "title" not in meta:
@@ -185,6 +190,14 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
             shown = as_read(text, heading.start(1), heading.end(1), markup_spans(text))[0]
             meta["title"] = " ".join(shown.split()) or heading.group(1)
     return Extracted(text=text, format="markdown", meta=meta, removed=tuple(removed), warnings=tuple(warnings))
+
+
+def _front_line(front: str, key: str) -> int:
+    """The line of the source on which front matter key *key* stands (the front matter starts on line 2)."""
+    for number, line in enumerate(front.split("\n")):
+        if re.match(rf"{re.escape(key)}\s*:", line):
+            return number + 2
+    return 1
 
 
 def read_text(data: bytes, path: str, encoding: str = "") -> Extracted:

@@ -210,6 +210,9 @@ def refresh(
     for path in sorted(config.notes_dir.glob("*.yaml")):
         if path.name not in known:
             warnings.append(f"notes/{path.name}: its source is gone from sources/; delete the file if it is not needed")
+    problem = store.links_problem(config.notes_dir)
+    if problem:
+        warnings.append(f"{problem}; briefgen writes this file and has replaced it (edits there are not kept)")
     try:
         store.write_links(config.notes_dir, clusters, disagreements, key_phrases)
     except OSError as exc:

@@ -203,6 +203,7 @@ def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
 def _load_round_trip(path: Path, text: str) -> CommentedMap:
     try:
         refuse_aliases(text)
+        yamlfile.load(text)  # what the safe loader refuses (a `!!python/...` tag), this mode refuses too
         data = _yaml().load(text)
     except (YAMLError, pyyaml.YAMLError, RecursionError) as exc:
         raise _malformed(exc, path) from exc
@@ -334,6 +335,13 @@ def render_file(
         if quote and locate(doc, str(quote), hint if isinstance(hint, int) else 0) is None:
             warnings.append(f"{shown}: note {entry.get('id')}: its quote is no longer in {doc.path}; "
                             "fix the quote or drop the note")
+    for named, wanted in (("source", doc.id), ("path", doc.path)):
+        had = existing.get(named) if existing is not None else None
+        if existing is not None and had is not None and not (isinstance(had, str) and (
+                had == wanted or named == "path" and had.startswith("sources/") and Path(had).stem == Path(wanted).stem)):
+            line = existing.lc.key(named)[0] + 1 if isinstance(existing, CommentedMap) else _line(existing, named)
+            warnings.append(f"{shown}:{line}: `{named}:` is briefgen's (it names {doc.path}); the value written there "
+                            f"is replaced by {wanted!r}")
     fields = (("source", doc.id), ("path", doc.path), ("source_sha256", doc.sha256), ("extractor", extractor),
               (fingerprint.WRITTEN, fingerprint.written(doc.id, prints)))
 
@@ -449,6 +457,23 @@ def write_links(notes_dir: Path, clusters: Sequence[Cluster], disagreements: Seq
         "disagreements": [_disagreement_entry(d) for d in disagreements],
     }
     atomic_write(notes_dir / LINKS_FILE, yamlfile.dump(document, _LINKS_HEADER))
+
+
+def links_problem(notes_dir: Path) -> str | None:
+    """Why notes/_links.yaml, as it stands, is not a links file briefgen wrote (None when it is, or is absent)."""
+    path = notes_dir / LINKS_FILE
+    try:
+        data = load_file(path)
+    except NotesError as exc:
+        return exc.message.split("; fix the YAML")[0]
+    except OSError:
+        return None
+    if data is None:
+        return None
+    for key in ("key_phrases", "clusters", "disagreements"):
+        if not isinstance(data.get(key) or [], list):
+            return f"notes/{LINKS_FILE}:{_line(data, key) or 1}: `{key}` is not a list"
+    return None
 
 
 def read_links(notes_dir: Path) -> tuple[list[Cluster], list[Disagreement], list[str]]:
