@@ -1644,9 +1644,13 @@ def _coordinated_head(sentence: str, item: _Found) -> str:
     return " ".join(words[-2:])
 
 
+@functools.lru_cache(maxsize=8192)
 def find_figures(sentence: str) -> tuple[Figure, ...]:
     """Numbers with their unit, scale, period and what they measure ("" when the sentence
-    does not say); not times, dates, years, coordinates, ages, tallies or phone numbers."""
+    does not say); not times, dates, years, coordinates, ages, tallies or phone numbers.
+
+    Pure, and cached: a build asks it of the same sentence per audience and per pass (notes,
+    placing, later reports, key figures), which a flood of numbers in one sentence made minutes."""
     found: list[_Found] = []
     for match in _FIGURE.finditer(sentence):
         base = _base(sentence, match)
