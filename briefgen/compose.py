@@ -1817,10 +1817,14 @@ class _Composer:
                 # before the later decision that changes a part of it ("will delay the first step of its
                 # increase" after "will raise its tariff by 21 percent in three steps"): a reader is told
                 # what the story is about, then what changed; never the update alone.
-                # Only then: a later decision that revises, moves or reverses the act as a whole ("froze the fee",
-                # "brought the vote forward") is the story's current state and opens the section itself.
-                core = self.original_event(first) if first.status != "pinned" and spec.max_items > 1 \
-                    and _whole_of_part(said(first)) else None
+                # The same when another actor's later act follows on the central one ("would take over the site"
+                # after "will close the plant"). But a later decision of the same actor that revises, moves or
+                # reverses its act as a whole ("froze the fee", "brought the vote forward") is the story's current
+                # state and opens the section itself.
+                core = self.original_event(first) if first.status != "pinned" and spec.max_items > 1 else None
+                if core is not None and not _whole_of_part(said(first)) \
+                        and _same_doer(said(core), _doer_and_object(said(first))[0]):
+                    core = None
                 if core is not None and self.matches(replace(core, kind="fact"), replace(spec, kinds=())):
                     items.append(self.take(core))
                 items.append(self.take(first))
