@@ -102,6 +102,13 @@ def _unnamed(text: str) -> set[str]:
     return stems(re.sub(r"(?<!^)(?<![.!?\"“] )\b[A-Z][\w'’-]*", " ", text))
 
 
+def _clause_of(entry: str, statement: str) -> bool:
+    """Whether *entry* is the opening clause of *statement*, visibly elided ("... at Northmoor Airport ..."):
+    the Timeline's entry for a central event another section tells whole."""
+    said = re.sub(r"\s*\\?\[[^\]]*\]", "", statement)  # the day a brief brackets in ("on Tuesday [13 October]")
+    return entry.endswith(" ...") and len(entry) < len(statement) and said.startswith(entry[:-4].rstrip())
+
+
 def repeats(texts: list[str]) -> list[tuple[str, str]]:
     bags = [_unnamed(t) for t in texts]
     found = []
@@ -718,6 +725,8 @@ def brief_defects(record: dict[str, Any], corpus: Corpus | None = None, html_tex
         if row.get("path") in corpus.raw:
             found["sources"].extend(source_problems(row, corpus.raw[row["path"]]))
     for a, b in repeats(statements):
+        if _clause_of(a, b) or _clause_of(b, a):
+            continue  # a Timeline entry quoting only the opening clause of a statement told elsewhere, elided: by design
         if frozenset((a, b)) not in pairs and a != b or statements.count(a) > 1:
             found["repeat"].append(f"{a}  ||  {b}")
     listed = {hit.split("  ||  ")[0] for hit in found["repeat"]} | {hit.split("  ||  ")[1] for hit in found["repeat"]}
@@ -759,8 +768,9 @@ def figure_repeats(statements: list[str], rows: list[tuple[dict[str, Any], str]]
     for i, text in enumerate(statements):
         numbers = _numbers(text)
         others = statements[:i] + statements[i + 1:]
-        if not numbers or text in others:
+        if not numbers or text in others or any(_clause_of(text, o) for o in others):
             continue
+        others = [o for o in others if not _clause_of(o, text)]  # its own Timeline clause tells nothing else
         elsewhere = row_numbers.union(*(_numbers(o) for o in others))
         if not numbers <= elsewhere:
             continue
