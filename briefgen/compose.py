@@ -1813,32 +1813,21 @@ class _Composer:
                 record = self.record(first, spec)
                 if record is not None and not _REFERS_RECORD.search(said(first)):
                     first, record = record, None
-                # The story's central event (what most sources report, with its size and date) comes
-                # before the later decision that changes a part of it ("will delay the first step of its
-                # increase" after "will raise its tariff by 21 percent in three steps"): a reader is told
-                # what the story is about, then what changed; never the update alone.
-                # The same when another actor's later act follows on the central one ("would take over the site"
-                # after "will close the plant"). But a later decision of the same actor that revises, moves or
-                # reverses its act as a whole ("froze the fee", "brought the vote forward") is the story's current
-                # state and opens the section itself.
-                core = self.original_event(first) if first.status != "pinned" and spec.max_items > 1 else None
-                if core is not None and not _whole_of_part(said(first)) \
-                        and _same_doer(said(core), _doer_and_object(said(first))[0]):
-                    core = None
-                if core is not None and self.matches(replace(core, kind="fact"), replace(spec, kinds=())):
-                    items.append(self.take(core))
                 items.append(self.take(first))
                 if record is not None and len(items) < spec.max_items and self.fits(record):
                     items.append(self.take(record))  # the record the lead measures its value against
+                # What was done first, which the later decision changed (the story's central event: "will raise
+                # its tariff by 21 percent in three steps" under "will delay the first step of its increase"), told
+                # right after the lead, before the latest report's other news: never the update alone.
+                original = self.original_event(first)
+                if original is not None and len(items) < spec.max_items:
+                    items.append(self.take(original))
                 latest = self.latest_lede(first, spec)
                 if latest is not None and len(items) < spec.max_items:
                     items.append(self.take(latest))  # the latest report's own news: the story's state now
                 terms = self.new_terms(first, spec)
                 if terms is not None and len(items) < spec.max_items:
                     items.append(self.take(terms))  # what the latest report says the terms now are
-                original = self.original_event(first)
-                if original is not None and len(items) < spec.max_items:
-                    items.append(self.take(original))  # what was done first, which the later decision changed
         # A section's room goes first to what someone did; a value that only moved, with no one
         # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
         colour: list[Note] = []

@@ -75,14 +75,14 @@ def test_briefs_bracket_the_full_name_and_the_digest_reads_as_before() -> None:
 
     text = ("The Lowland Beekeepers Guild said on Monday it would appeal the pesticide ruling.\n\n"
             "The ruling allows spraying in flowering season.\n\n"
-            "The Guild said the ruling ignored hive losses of 30 percent.")
+            "The Guild said hive losses of 30 percent were ignored.")
     doc = _doc(text)
     start = text.index("The Guild")
     note = Note(id="n1", kind="quote", quote=text[start:], span=Span(source="s0", start=start, end=len(text)))
     assert in_context(note, doc) == note
     shown = in_context(note, doc, brief=True)
     assert shown is not None
-    assert shown.quote == "[The Lowland Beekeepers Guild] said the ruling ignored hive losses of 30 percent."
+    assert shown.quote == "[The Lowland Beekeepers Guild] said hive losses of 30 percent were ignored."
     # Under a title that names the guild, the short form stands.
     assert in_context(note, doc, story="Beekeepers Guild appeal", brief=True) == note
 
@@ -107,8 +107,12 @@ def test_a_build_names_the_short_form_and_check_passes_on_a_second_run(cli_build
     for _ in range(2):
         ws, briefs = cli_build(sources, "2026-06-10", check=True)
         body = re.sub(r"\\(.)", r"\1", "\n".join(briefs.values()))
-        assert not re.search(r"^- (?:\*\*[^*]+\*\* (?:— )?)?The Guild\b", body, re.M), body
-        assert "[The Lowland Beekeepers Guild] said the ruling ignored" in body, body
+        # Named in a bracket, or (its sentence leaning on "the ruling" its source's first sentence tells) taken as
+        # written right under that sentence's bullet, which names the guild in full (compose: "as written").
+        for match in re.finditer(r"^- (?:\*\*[^*]+\*\* (?:— )?)?The Guild\b.*$", body, re.M):
+            before = body[:match.start()].rstrip().rsplit("\n", 1)[-1]
+            assert "The Lowland Beekeepers Guild said" in before, body
+        assert "said the ruling ignored" in body, body
         assert "The Guild said" in (ws / "notes" / "bees.yaml").read_text(encoding="utf-8")  # the bracket is the brief's
 
 
