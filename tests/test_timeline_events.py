@@ -86,8 +86,14 @@ def test_the_timeline_prints_each_event_in_its_words_never_a_pointer(tmp_path: P
     assert "as stated above" not in timeline
     assert entries  # the dated events of the story reach the Timeline (sec16)
     assert all(re.match(r"- \*\*\d{1,2} \w+ 2026\*\* — [A-Z].*[.!?][\"”]? \[\[\d+\]\]", line) for line in entries), entries
+    # An event another section printed whole is told here by its clause alone, visibly elided (tl20's
+    # design, tests/test_timeline_clause.py): the statement itself is still printed once.
+    body = brief.split("## Evidence")[0]
+    whole = "\n".join(line for line in body.splitlines()
+                      if not (line in entries and re.search(r" \.\.\. \[\[\d+\]\]", line)))
     for fact in ("41 votes to 12", "night shift by two hours", "two electric ferries"):
-        assert brief.split("## Evidence")[0].count(fact) == 1, fact
+        assert whole.count(fact) == 1, fact
+    assert body.count("ending a year of dispute over night crossings") == 1
 
 
 def test_every_quotation_in_the_evidence_is_one_a_statement_cites(tmp_path: Path) -> None:

@@ -891,7 +891,7 @@ def counted_event(sentence: str) -> str | None:
     return rest
 
 
-_CLAUSE_BREAK = re.compile(r"(?:[,;:](?=\s)|\s[—–]\s|\s-\s)")
+_EVENT_CLAUSE_END = re.compile(r"(?:[,;:](?=\s)|\s[—–]\s|\s-\s)")
 """Where a clause ends inside a sentence: a comma, semicolon or colon before a space (not the comma
 of "1,300"), or a spaced dash."""
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|stated|added|adds)\b", re.IGNORECASE)
@@ -905,7 +905,7 @@ def event_clause(sentence: str, anchor: dt.date, day: dt.date) -> str | None:
     Ashby on Tuesday granted development consent for a third runway at Northmoor Airport", of
     "..., ending a planning fight that has lasted more than a decade."), for a chronology that must
     not repeat the sentence whole: the words from the sentence's start to the first clause break
-    (`_CLAUSE_BREAK`) after the day's mention, CLAUSE_WORDS at least, with words after it to leave
+    (`_EVENT_CLAUSE_END`) after the day's mention, CLAUSE_WORDS at least, with words after it to leave
     out. None when the sentence is one clause, the clause does not date its event to *day*
     (`event_day` of the clause alone), tells a report ("said on Monday ..."), leaves a quotation
     open, or the sentence does not start with its subject (an opening "..." or lower-case word)."""
@@ -915,7 +915,7 @@ def event_clause(sentence: str, anchor: dt.date, day: dt.date) -> str | None:
     ends = [w.end for w in mentions(text, anchor) if w.precision == "day" and w.first == day == w.last]
     if not ends:
         return None
-    for found in _CLAUSE_BREAK.finditer(text, ends[0]):
+    for found in _EVENT_CLAUSE_END.finditer(text, ends[0]):
         clause = text[:found.start()].rstrip()
         if len(clause.split()) < CLAUSE_WORDS:
             continue
