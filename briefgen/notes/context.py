@@ -1118,6 +1118,12 @@ _EVENT_NOUNS: dict[str, str] = {
     "news": r"announc|unveil|disclos|report(?:ed|s)?\b|news|publish|warn(?:ed|ing|s)\b",
     "demand": r"demand|orders?\b|bids?\b|subscri|sought|appli",
 }
+_AMOUNT_MODIFIER = re.compile(
+    r"\b(?:rents?|tolls?|rates?|prices?|fares?|fees?|tax|taxes|tariffs?|levy|levies|wages?|pay|salary|salaries|"
+    r"pensions?|premiums?|bills?|charges?|costs?|interest|share|stock|yields?|sales|profits?|revenues?|earnings|"
+    r"output|exports?|imports?|budget|spending|debt|deficit|inflation|unemployment|turnover|income|dividend)\s+$")
+"""A noun modifier naming the amount a change moved ("the rent rise", "the water rate increase", "the toll
+rise"): it tells which change, as "the rise in rent" does (`_EXPLAINING_NEXT`)."""
 _ALONE_AFTER = {"news": re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|as|while|after|before|with|on)\b)")}
 """Heads that are an event only when nothing follows them in the phrase ("on the news.", not "the news
 conference", "the news agency")."""
@@ -1170,6 +1176,8 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
             continue  # "the same gain", "the first vote": a comparison or a count, read by points_back
         if story and re.search(r"(?i)\b" + re.escape(head[:max(4, len(head) - 2)]), story):
             continue
+        if _EVENT_NOUNS[head] in (_UP, _DOWN) and _AMOUNT_MODIFIER.search(mods):
+            continue  # "the rent rise" is "the rise in rent", which tells which amount moved
         if head in _ALONE_AFTER and not _ALONE_AFTER[head].match(text[match.end():]):
             continue  # "the news conference": a kind of thing, not an event
         before = whole[:match.start()]  # what a speaker quoted before it says tells it too
