@@ -3690,7 +3690,8 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     # (not one opening on a bare reference, "This development follows ...": a bullet is read on its own)
     leaning = {n.id: a for n in noteset.notes if not opens_on_reference(n.quote)
                and (a := antecedents(n, docs.get(n.span.source), story)) is not None}
-    as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, noteset, i, a))
+    as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, noteset, i, a)
+                           or _swallows(sections, composer, noteset, i, a, story))
     for _ in range(2):
         if not as_written:
             break
@@ -3804,6 +3805,21 @@ def _reading(sections: Sequence[Section]) -> list[tuple[int, int, Item]]:
 
 def _printed(sections: Sequence[Section], note_id: str) -> bool:
     return any(item.note_id == note_id for _s, _k, item in _reading(sections))
+
+
+def _swallows(sections: Sequence[Section], composer: _Composer, noteset: NoteSet, note_id: str,
+              antecedent: Antecedent, story: str) -> bool:
+    """Whether the brief prints *note_id* quoted with the sentence before it only because it names an event
+    that sentence tells (`_event_told`: "... disputed the group's claim that the rise broke ..." after "...
+    said the rent rise was unfair"), the pair taking in the very sentence *antecedent* names, which the brief
+    then shows nowhere before it. Such a note is tried as written: kept so when the brief composed again
+    shows that sentence before it, else paired as before (`_compose`'s check)."""
+    own = next((n for n in noteset.notes if n.id == note_id), None)
+    shown = composer.readable_by_id.get(note_id)
+    if own is None or shown is None or shown.span.start >= own.span.start or not _printed(sections, note_id):
+        return False
+    return unseen_event(own.quote, story) is not None and any(
+        shown.span.start < end and start < shown.span.end for start, end in antecedent.sentences)
 
 
 def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: NoteSet, note_id: str,

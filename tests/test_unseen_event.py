@@ -96,3 +96,18 @@ def test_the_digest_keeps_it() -> None:
     doc = doc_of("Lane plan advances. The council met on Tuesday. Organisers put the crowd at 9,000.")
     note = note_of(doc, "Organisers put the crowd at 9,000.")
     assert in_context(note, doc, brief=False) == note
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tenants' association said the rent rise was unfair.",  # "the rise in rent"
+    "The credit rating agency said the rate increase supports the utility's stable outlook.",
+    "The toll rise adds about 2 percent to the cost of a typical container call.",
+    "A minority argue that the government will not risk the coastal vote.",  # voters, not a ballot
+])
+def test_a_change_named_by_its_amount_or_a_body_of_voters(sentence: str) -> None:
+    assert unseen_event(sentence) is None
+
+
+def test_a_change_with_no_amount_named_and_a_ballot_stay_unseen() -> None:
+    assert unseen_event("The tenants' association said the sudden rise was unfair.") == "the sudden rise"
+    assert unseen_event("Ministers said the coastal vote would be close.") == "the coastal vote"

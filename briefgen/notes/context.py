@@ -1118,6 +1118,15 @@ _EVENT_NOUNS: dict[str, str] = {
     "news": r"announc|unveil|disclos|report(?:ed|s)?\b|news|publish|warn(?:ed|ing|s)\b",
     "demand": r"demand|orders?\b|bids?\b|subscri|sought|appli",
 }
+_AMOUNT_MODIFIER = re.compile(
+    r"\b(?:rents?|tolls?|rates?|prices?|fares?|fees?|tax|taxes|tariffs?|levy|levies|wages?|pay|salary|salaries|"
+    r"pensions?|premiums?|bills?|charges?|costs?|interest|share|stock|yields?|sales|profits?|revenues?|earnings|"
+    r"output|exports?|imports?|budget|spending|debt|deficit|inflation|unemployment|turnover|income|dividend)\s+$")
+"""A noun modifier naming the amount a change moved ("the rent rise", "the water rate increase", "the toll
+rise"): it tells which change, as "the rise in rent" does (`_EXPLAINING_NEXT`)."""
+_COURTED = re.compile(r"(?i)\b(?:risk(?:s|ed|ing)?|court(?:s|ed|ing)?|woo(?:s|ed|ing)?|lose|loses|losing|alienat\w*|"
+                      r"win\s+over|chas(?:e|es|ed|ing))\s+$")
+"""A verb whose object "the <adjective> vote" is a body of voters ("risk the coastal vote"), not a ballot."""
 _ALONE_AFTER = {"news": re.compile(r"\s*(?:[,.;:)]|$|(?:and|but|as|while|after|before|with|on)\b)")}
 """Heads that are an event only when nothing follows them in the phrase ("on the news.", not "the news
 conference", "the news agency")."""
@@ -1170,6 +1179,10 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
             continue  # "the same gain", "the first vote": a comparison or a count, read by points_back
         if story and re.search(r"(?i)\b" + re.escape(head[:max(4, len(head) - 2)]), story):
             continue
+        if _EVENT_NOUNS[head] in (_UP, _DOWN) and _AMOUNT_MODIFIER.search(mods):
+            continue  # "the rent rise" is "the rise in rent", which tells which amount moved
+        if head == "vote" and mods.strip() and _COURTED.search(text[:match.start()]):
+            continue  # "will not risk the coastal vote": a body of voters, not a ballot held
         if head in _ALONE_AFTER and not _ALONE_AFTER[head].match(text[match.end():]):
             continue  # "the news conference": a kind of thing, not an event
         before = whole[:match.start()]  # what a speaker quoted before it says tells it too
