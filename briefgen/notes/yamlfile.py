@@ -88,10 +88,27 @@ def _construct_map(loader: Any, node: yaml.MappingNode) -> Iterator[LineMap]:
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 
 
+MAX_FLOW_DEPTH = 500
+"""Flow collections ("[[[ ...") nested deeper than this are refused before parsing: the parser recurses once per
+level, and in a worker thread (a smaller stack) a hostile file's 100,000 levels crash the interpreter instead
+of raising RecursionError."""
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of "[" and "{" in *text* (brackets inside quotes counted too: an over-estimate)."""
+    depth = deepest = 0
+    for match in re.finditer(r"[\[\]{}]", text):
+        depth = depth + 1 if match.group() in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def load(text: str) -> Any:
     """Parse YAML text; mappings come back as LineMap. Raises yaml.YAMLError (AliasRefused
-    for an alias)."""
+    for an alias), RecursionError for flow collections nested past MAX_FLOW_DEPTH."""
     refuse_aliases(text)
+    if _flow_depth(text) > MAX_FLOW_DEPTH:
+        raise RecursionError("nested too deeply")
     return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader subclass
 
 
