@@ -1511,9 +1511,7 @@ _ANNOUNCED = re.compile(
     r"de|la|do|da|dos|das|del|di|du|van|von|der|den|le)){0,7})"
     # an appositive between the name and its verb ("Aguas do Estuario, the public utility that supplies ..., will")
     r"(?:,\s+(?:the|a|an)\s(?:[^,;:]|(?<=\d),(?=\d)){3,160},)?\s+"
-    # or in reported speech, as wire ledes tell it ("Carmaker Velmar said on Wednesday it would close ...")
-    r"(?:said\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)?\s*(?:that\s+)?"
-    r"(?:it|they)\s+(?:would|will)|will|is\s+to|are\s+to|plans\s+to|intends\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b")
+    r"(?:will|is\s+to|are\s+to|plans\s+to|intends\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b")
 _NOT_ACTS = frozenset("be have get become remain stay continue take face see need seek".split())
 
 
