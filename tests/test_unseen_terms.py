@@ -10,19 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefgen.compose import antecedents, in_context
-from briefgen.ingest.segment import sentences
-from briefgen.models import Note, SourceDoc, SourceMeta, Span
 from briefgen.notes.context import unseen_addition, unseen_comparison, unseen_event
-
-
-def doc_of(text: str) -> SourceDoc:
-    return SourceDoc(id="s", path="sources/s.txt", format="text", sha256="", text=text,
-                     meta=SourceMeta(date="2027-03-05"), sentences=sentences(text))
-
-
-def note_of(doc: SourceDoc, quote: str) -> Note:
-    at = doc.text.index(quote)
-    return Note(id="n", kind="fact", quote=quote, span=Span(source="s", start=at, end=at + len(quote)))
+from tests.test_unseen_event import doc_of, note_of
 
 
 @pytest.mark.parametrize("sentence", [
