@@ -169,6 +169,7 @@ _COMPARED = re.compile(r"[,;]?\s+(?:much\s+|far\s+|well\s+)?\w+\s+than\b", re.IG
 _NAMED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
 """A holder by its name ("ICCO", "World Bank"): capitalised words only (never a month or a day)."""
 _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
+MONTHS_LOWER = frozenset(m.lower() for m in MONTHS)
 
 
 def _one_sentence(text: str, find: Callable[[str], Sequence[Figure]]) -> str:
@@ -382,10 +383,28 @@ _INSERTED = re.compile(r"\[([A-Z][^\[\]]{1,60})\]")
 class Held:
     """One holder's value of one quantity in one sentence (`held_value`)."""
 
-    __slots__ = ("holder", "figure", "low", "high", "scope")
+    __slots__ = ("holder", "figure", "low", "high", "scope", "place")
 
-    def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str]) -> None:
+    def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str],
+                 place: str = "") -> None:
         self.holder, self.figure, self.low, self.high, self.scope = holder, figure, low, high, scope
+        self.place = place  # where the count is restricted to ("jobs in the region": region), if it says
+
+
+_PLACE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in|at|across|outside|within|throughout)\s+"
+                    r"(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?P<place>[a-z]{3,})\b")
+"""A place phrase right after a count ("1,500 jobs in the region", "2,400 jobs at the port"): the count's
+scope; a time ("in the first year", "within two years") is a period, not a place."""
+_TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters term decade end start "
+                        "first second third time period run".split())
+
+
+def _place(text: str, end: int) -> str:
+    """The place a count right before *end* is restricted to, or ""."""
+    found = _PLACE.match(text, end)
+    if found is None or found.group("place") in _TIME_NOUNS or found.group("place") in MONTHS_LOWER:
+        return ""
+    return found.group("place")
 
 
 def _scope(text: str, at: int, end: int, leave_out: frozenset[str]) -> frozenset[str]:
@@ -394,7 +413,14 @@ def _scope(text: str, at: int, end: int, leave_out: frozenset[str]) -> frozenset
     before = re.findall(r"[A-Za-z][\w'’-]*", text[:at])[-6:] if at else []
     after = re.findall(r"[A-Za-z][\w'’-]*", text[end:])[:4]
     words = [w for w in content_words(" ".join(before + after)) if w.lower() not in _NOT_SCOPE]
-    return frozenset(stem(w.lower()) for w in words) - leave_out
+    # "raised its estimate of the cost of deepening its main channel to 355 million": what the estimate
+    # is of (its object, however far before the value) is what the value measures
+    named = [m.group("what") for m in _ESTIMATE_OF.finditer(text[:at][-120:])] if at else []
+    return frozenset(stem(w.lower()) for w in words + named[-1:]) - leave_out
+
+
+_ESTIMATE_OF = re.compile(r"\b(?:estimate|forecast|projection|figure|count)s?\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?P<what>[a-z]{3,})\b")
 
 
 def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | None:
@@ -496,7 +522,8 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         leave |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
         own = _scope(figure.text, 0, 0, leave) if _counted(figure.unit) else frozenset()
         if not out:
-            out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own))
+            out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own,
+                            _place(text, at + len(figure.text))))
             if first_only:
                 break
             continue
@@ -507,7 +534,8 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         words_before = words_before[words_before.rfind(" and ") + 1:]  # "... inflation and cost about": "and cost about"
         clause = words_before + text[at:end]
         out.append(Held(holder, figure, low, high,
-                        _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own))
+                        _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own,
+                        _place(text, at + len(figure.text))))
     return out
 
 
@@ -517,6 +545,8 @@ _MEASURED = re.compile(r"\b(?:estimate|forecast|count|projection|tally)s?\s+(?:o
 """What an estimate counts, named as its object ("its estimate of jobs at risk", "its forecast for annual
 visitors"): the unit of a bare value after it ("to 2,500 from 4,000")."""
 _LEAD_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}(?=\s+[a-z])")
+_LEAD_BODY = re.compile(r"^The\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}(?=\s+(?:said|says|estimated|estimates|expects|expected|"
+                        r"forecast|forecasts|reported|announced|approved|decided|warned)\b)")
 _IT_LEADS = re.compile(r"^(?:It|They)\s+(?=[a-z])")
 
 
@@ -525,6 +555,8 @@ def named_lead(text: str, before: str) -> str:
     before it in the same source: "The Cattle Council of Australia welcomed ... It revised its
     estimate ..."), so that the name holds the value; *text* unchanged when *before* opens with no name."""
     lead = _LEAD_NAME.match(before.lstrip()) if _IT_LEADS.match(text) else None
+    if lead is not None and lead.group(0) == "The":  # "The port authority said ...": a body named by its common noun
+        lead = _LEAD_BODY.match(before.lstrip())
     return _IT_LEADS.sub(lead.group(0) + " ", text, count=1) if lead is not None else text
 
 
@@ -554,10 +586,16 @@ def same_quantity(a: Held, b: Held) -> bool:
     if (" " in fa.unit) != (" " in fb.unit) and fa.unit.split(" ", 1)[-1] != fb.unit.split(" ", 1)[-1] \
             and " " in fa.unit and " " in fb.unit:
         return False  # "EUR a year" vs "EUR a month": two rates
+    if _counted(fa.unit) and a.place != b.place:
+        return False  # "2,400 jobs at the port" and "1,500 jobs in the region": two scopes, two counts
     high, low = max(fa.value, fb.value), min(fa.value, fb.value)
     if high / low > 10:
         return False  # a total and a part or a rate: too far apart to be two views of one
-    return bool(a.scope & b.scope) or _counted(fa.unit)
+    # A counted unit names the thing counted, but its restricting words ("workers ... of employees" vs
+    # "workers covered by the increase" whom "the delay would affect") tell which of them: two counts
+    # whose words around them share nothing are two quantities; a bare count ("about 75 drivers")
+    # restricts nothing and meets any other count of the same thing.
+    return bool(a.scope & b.scope) or (_counted(fa.unit) and not (a.scope and b.scope))
 
 
 def values_apart(a: Held, b: Held) -> bool:
@@ -597,8 +635,8 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
                 continue  # one source's two values stand (a total, then a part of it), unless the later revises
             if (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(ri, hi.holder, rj, hj.holder):
                 superseded.add(i)
-            elif same_quantity(hi, hj) and _gives(gone[rj], hi.figure.value):
-                superseded.add(i)
+            elif _gives(gone[rj], hi.figure.value) and unit_head(hi.figure.unit) == unit_head(hj.figure.unit):
+                superseded.add(i)  # "raised its estimate ... to 355 million euros from 310 million": 310 is gone
     live = [k for k in keys if k not in superseded]
     out: list[tuple[int, int, tuple[str, str], str]] = []
     used: set[int] = set()
