@@ -521,6 +521,9 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         # The value's own words but its number and unit ("1,240 teaching posts": teaching) name what it counts.
         leave |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
         own = _scope(figure.text, 0, 0, leave) if _counted(figure.unit) else frozenset()
+        figure, lost = _as_loss(figure, text[max(0, at - 60):at])
+        if lost:
+            own |= {"loss"}
         if not out:
             out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own,
                             _place(text, at + len(figure.text))))
@@ -541,7 +544,7 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
 
 _SIZED = re.compile(r"\s+[\d.]+-[a-z]+\s+(?P<unit>[a-z]{3,}s)\b")
 _MEASURED = re.compile(r"\b(?:estimate|forecast|count|projection|tally)s?\s+(?:of|for)\s+(?:(?:the|annual|monthly|"
-                       r"daily|weekly|yearly|total)\s+)?(?P<unit>[a-z]{3,}s)\b")
+                       r"daily|weekly|yearly|total)\s+)?(?P<unit>(?:[a-z]{3,}[\s-](?=(?:losses|cuts)\b))?[a-z]{3,}s)\b")
 """What an estimate counts, named as its object ("its estimate of jobs at risk", "its forecast for annual
 visitors"): the unit of a bare value after it ("to 2,500 from 4,000")."""
 _LEAD_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}(?=\s+[a-z])")
@@ -570,6 +573,22 @@ def refused_value(text: str, figure: Figure) -> bool:
     return at > 0 and _REFUSED_BEFORE.search(text[:at]) is not None
 
 
+_LOSS_UNIT = re.compile(r"^(?P<noun>[a-z]{3,})[\s-](?:losses|cuts)$")
+_LOSS_VERB = re.compile(r"\b(?:cost|costs|costing|reduce|reduces|reducing|cut|cuts|cutting|lose|loses|losing|shed|sheds|"
+                        r"shedding|eliminate|eliminates|eliminating|destroy|destroys|destroying)\b(?:\s+[a-z]+){0,2}"
+                        r"\s+(?:by\s+)?(?:(?:between|about|around|some|up\s+to|as\s+many\s+as)\s+)?$")
+
+
+def _as_loss(figure: Figure, before: str) -> tuple[Figure, bool]:
+    """A count of things lost, however the sentence puts it: "12,000 job losses", "cost up to 18,000 jobs",
+    "reduce employment by between 4,000 and 6,000 jobs" are one measure (the thing counted, lost), apart
+    from a count of things there are or are added ("2,400 jobs at the port", "add 900 jobs")."""
+    named = _LOSS_UNIT.match(figure.unit)
+    if named is not None:
+        return replace(figure, unit=named.group("noun") + "s"), True
+    return figure, _counted(figure.unit) and _LOSS_VERB.search(before) is not None
+
+
 def _counted(unit: str) -> bool:
     """A unit that is itself the thing counted ("posts", "tonnes"), not a currency or a share."""
     head = unit_head(unit)
@@ -591,11 +610,17 @@ def same_quantity(a: Held, b: Held) -> bool:
     high, low = max(fa.value, fb.value), min(fa.value, fb.value)
     if high / low > 10:
         return False  # a total and a part or a rate: too far apart to be two views of one
-    # A counted unit names the thing counted, but its restricting words ("workers ... of employees" vs
-    # "workers covered by the increase" whom "the delay would affect") tell which of them: two counts
-    # whose words around them share nothing are two quantities; a bare count ("about 75 drivers")
-    # restricts nothing and meets any other count of the same thing.
-    return bool(a.scope & b.scope) or (_counted(fa.unit) and not (a.scope and b.scope))
+    # A counted unit names the thing counted, unless a count is of a part ("38,000 of the workers covered
+    # by the increase": those the delay affects, a part of the 210,000 affected by the rise) or of the
+    # things lost ("12,000 job losses", "cost 18,000 jobs") where the other counts those there are or added.
+    if _counted(fa.unit) and (_PARTITIVE.search(fa.text) or _PARTITIVE.search(fb.text)
+                              or ("loss" in a.scope) != ("loss" in b.scope)):
+        return False
+    return bool(a.scope & b.scope) or _counted(fa.unit)
+
+
+_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|these|those|all)\b", re.IGNORECASE)
+"""A count of a part of a set the sentence names ("38,000 of the workers covered by the increase")."""
 
 
 def values_apart(a: Held, b: Held) -> bool:
@@ -644,7 +669,7 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     for x, i in enumerate(live):
         for j in live[x + 1:]:
             (ri, hi), (rj, hj) = items[i], items[j]
-            if ri == rj or ri in used or rj in used:
+            if ri == rj or (ri in used and rj in used):  # a third holder of one quantity meets the first again
                 continue
             if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(ri, hi.holder, rj, hj.holder):
                 continue
