@@ -391,10 +391,10 @@ class Held:
         self.place = place  # where the count is restricted to ("jobs in the region": region), if it says
 
 
-_PLACE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:in|at|across|outside|within|throughout)\s+"
-                    r"(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?P<place>[a-z]{3,})\b")
+_PLACE = re.compile(r"\s+(?:in|at|across|outside|within|throughout)\s+"
+                    r"(?:the|its|their|this|that)\s+(?P<place>[a-z]{3,})\b")
 """A place phrase right after a count ("1,500 jobs in the region", "2,400 jobs at the port"): the count's
-scope; a time ("in the first year", "within two years") is a period, not a place."""
+scope (a definite noun phrase: "at risk" is a state); a time ("in the first year", "within two years") is a period, not a place."""
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters term decade end start "
                         "first second third time period run".split())
 
