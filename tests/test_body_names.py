@@ -57,3 +57,14 @@ def test_a_body_and_its_officer_named_by_initials_are_one_row(cli_build: Build) 
               if line.startswith("| ") and not line.startswith("| Actor")]
     assert not any(a.startswith("| Port Employers") for a in actors), actors
     assert sum("Port Employers" in a or "Marten" in a for a in actors) <= 1, actors
+
+
+def test_a_sentence_opening_on_an_article_names_no_referent() -> None:
+    """"An earlier version of this story said ..." opens on an article, not a name: "The company
+    says ..." after it is never bracketed "[An] says"."""
+    from briefgen.notes.context import Named, referent
+
+    earlier = [("An earlier version of this story said the regulator would rule by March 2027.", [Named("CMA", "other")])]
+    assert referent("organisation", earlier, {"An", "CMA"}) is None
+    named = [("Harlow Water said on Friday it would appeal.", [Named("Harlow Water", "organisation")])]
+    assert referent("organisation", named, {"Harlow", "Water"}) == "Harlow Water"
