@@ -183,7 +183,7 @@ def _malformed(exc: Exception, path: Path, text: str = "") -> NotesError:
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or ("nested too deeply" if isinstance(exc, RecursionError) else "malformed YAML")
     opened = _unclosed_quote(text, mark.line) if text and mark is not None else None
-    if opened is not None:
+    if opened is not None and mark is not None:
         problem = f"a quote opened on this line is not closed ({problem} at line {mark.line + 1})"
     line = opened + 1 if opened is not None else mark.line + 1 if mark is not None else None
     return NotesError(f"{problem}; fix the YAML (or delete the file to regenerate it)",
