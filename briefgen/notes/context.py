@@ -1237,7 +1237,7 @@ _SECURITY = re.compile(r"\bthe\s+(?P<head>stock|shares)" + _NP_END)
 _ROLE = (r"(?:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
          r"chairman|chairwoman|chairperson|managing\s+director|finance\s+director|general\s+manager)")
 _BARE_ROLE = re.compile(r"(?:^|(?<=[\s(]))[Tt]he\s+(?P<role>" + _ROLE + r")\b(?!\s+(?:of|at|for)\b)(?!\s+[A-Z])")
-_CALENDAR = re.compile(r"(?i:" + "|".join((*MONTHS, *WEEKDAYS)) + r")$")
+_MONTH_OR_DAY = re.compile(r"(?i:" + "|".join((*MONTHS, *WEEKDAYS)) + r")$")
 """A month or a day: capitalised, but no body."""
 _ROLE_NAME = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?i:" + _ROLE + r"))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
@@ -1280,7 +1280,7 @@ def assumed_referents(sentence: str, story: str = "") -> list[Assumed]:
         if re.search(r"(?:['’]s|\b[A-Z][\w&-]+|\bof)\s*$", text[:match.start()]) and match.start() > 0:
             continue  # "Saltway chief executive Henrik Dahl", "Orkan's chairman ..."
         others = [m.group() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+", text)
-                  if not match.start() <= m.start() < match.end() and not _CALENDAR.match(m.group())]
+                  if not match.start() <= m.start() < match.end() and not _MONTH_OR_DAY.match(m.group())]
         if not others:
             found.append(Assumed(match.group(), match.group("name").split()[-1]))
     return found
