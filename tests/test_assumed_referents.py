@@ -19,6 +19,7 @@ from briefgen.workspace import init_workspace
     ("Brokers at Lindqvist cut their price target on the stock to 12 crowns.", "the stock"),
     ("The chief executive said the cooperative would not sell.", "The chief executive"),
     ("Chairwoman Ines Valdt said the vote would be held in June.", "Chairwoman Ines Valdt"),
+    ("Chair Paul Okafor said the members agreed.", "Chair Paul Okafor"),
     ("Officials said the problem it addresses is decades old.", "the problem"),
 ])
 def test_a_referent_taken_as_known(sentence: str, phrase: str) -> None:

@@ -1235,7 +1235,7 @@ public past future moment time day days people city state region area market eco
 government parliament police press media country's number amount majority minority""".split())
 _SECURITY = re.compile(r"\bthe\s+(?P<head>stock|shares)" + _NP_END)
 _ROLE = (r"(?:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
-         r"chairman|chairwoman|chairperson|managing\s+director|finance\s+director|general\s+manager)")
+         r"chairman|chairwoman|chairperson|chair|managing\s+director|finance\s+director|general\s+manager)")
 _BARE_ROLE = re.compile(r"(?:^|(?<=[\s(]))[Tt]he\s+(?P<role>" + _ROLE + r")\b(?!\s+(?:of|at|for)\b)(?!\s+[A-Z])")
 _MONTH_OR_DAY = re.compile(r"(?i:" + "|".join((*MONTHS, *WEEKDAYS)) + r")$")
 """A month or a day: capitalised, but no body."""
