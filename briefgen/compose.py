@@ -87,7 +87,9 @@ from briefgen.models import (
 from briefgen.notes import counterclaims, dates, disputes, features, phrases, piece_of_quotation
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import (
+    Assumed,
     additive_opening,
+    assumed_referents,
     back_reference,
     definite_descriptions,
     demonstrative_reference,
@@ -3848,7 +3850,7 @@ def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: Not
     return any(covers(item) for _s, _k, item in order[:at])
 
 
-def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> dict[str, list[str]]:
+def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> dict[str, list[Assumed]]:
     """Per note, the descriptions its sentence takes as known ("loan scheme" of "The loan scheme's
     repayment threshold was raised ...", `context.definite_descriptions`) that a sentence of the story
     introduced ("a state-backed student loan scheme", `context.introduces`): in another source, or before it
@@ -3867,7 +3869,7 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
                                             for i, text in enumerate(texts) if introduces(text, head, modifiers)]
         return introducing[head, modifiers]
 
-    found: dict[str, list[str]] = {}
+    found: dict[str, list[Assumed]] = {}
     for note in noteset.notes:
         doc = docs.get(note.span.source)
         if doc is None or note.text or note.status == "pinned":
@@ -3878,21 +3880,28 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
             if not modifiers or mentions(story, head) or introduces(note.quote, head, modifiers):
                 continue  # "The city said": a bare head any story has ("a city that moves" is no introduction)
             if any(source != doc.id or i < before for source, i in introduced(head, tuple(modifiers))):
-                found.setdefault(note.id, []).append(phrase)
+                found.setdefault(note.id, []).append(Assumed("the " + phrase, phrase))
+        # wherever else it takes a referent as known ("because of the strike", "on the stock", "The chief
+        # executive said"): a bare noun only when its own source introduced it before ("a strike")
+        for assumed in assumed_referents(note.quote, story):
+            if assumed.head and (introduces(note.quote, assumed.head, ()) or not any(
+                    source == doc.id and i < before for source, i in introduced(assumed.head, ()))):
+                continue
+            found.setdefault(note.id, []).append(assumed)
     return found
 
 
-def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[str]]) -> set[str]:
+def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[Assumed]]) -> set[str]:
     """The statements the brief prints (Key figures aside) whose described subject (`_described`) nothing
     printed before them names: the reader's first sight of it would be "the loan scheme", as known. A
     statement that names it itself (paired with the sentence that does, or in a bracket) stands."""
     shown: list[str] = []
     first = set()
     for _s, _k, item in _reading(sections):
-        for phrase in described.get(item.note_id, ()):
-            own = re.search(r"(?i)\bthe\s+" + re.escape(phrase), item.text)
-            if own is not None and not any(mentions(text, phrase) for text in shown) \
-                    and not mentions(item.text[:own.start()], phrase):
+        for assumed in described.get(item.note_id, ()):
+            own = re.search(r"(?i)(?<!\w)" + re.escape(assumed.phrase).replace(r"\ ", r"\s+"), item.text)
+            if own is not None and not any(mentions(text, assumed.told) for text in shown) \
+                    and not mentions(item.text[:own.start()], assumed.told):
                 first.add(item.note_id)
         shown.append(item.text)
     return first

@@ -1223,3 +1223,65 @@ def unseen_addition(sentence: str) -> str | None:
             continue
         return match.group()
     return None
+
+
+_NP_END = (r"(?=\s*(?:[,.;:)!?]|$|(?:and|but|or|as|while|after|before|with|on|in|at|for|from|to|was|is|were|are|"
+           r"had|has|have|would|will|could|can|may|might|should|said|says|because|since|when|if|though|although|"
+           r"it|they|he|she|we)\b))")
+_BARE_DEFINITE = re.compile(r"\bthe\s+(?P<mods>(?:[a-z][\w-]*\s+){0,1}?)(?P<head>[a-z][a-z-]{2,})" + _NP_END)
+"""A definite description that ends where a phrase ends ("because of the strike.", "joined the march on
+Sunday"): nothing after it says which one it is ("the strike at the port" does)."""
+_NOT_ANAPHORIC = frozenset("""way end first most best rest same other others latter former world country
+public past future moment time day days people city state region area market economy industry sector
+government parliament police press media country's number amount majority minority""".split())
+_SECURITY = re.compile(r"\bthe\s+(?P<head>stock|shares)" + _NP_END)
+_ROLE = (r"(?:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
+         r"chairman|chairwoman|chairperson|chair|managing\s+director|finance\s+director|general\s+manager)")
+_BARE_ROLE = re.compile(r"(?:^|(?<=[\s(]))[Tt]he\s+(?P<role>" + _ROLE + r")\b(?!\s+(?:of|at|for)\b)(?!\s+[A-Z])")
+_MONTH_OR_DAY = re.compile(r"(?i:" + "|".join((*MONTHS, *WEEKDAYS)) + r")$")
+"""A month or a day: capitalised, but no body."""
+_ROLE_NAME = re.compile(r"(?:^|(?<=[\s(]))(?P<role>(?i:" + _ROLE + r"))\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+@dataclass(frozen=True)
+class Assumed:
+    """What a sentence takes as known without saying which one it is: *phrase* as the sentence prints it,
+    *told* the words an earlier statement of the brief must have used for a reader to know it, *head* the
+    noun a source sentence before it introduced ("a strike") or "" (a role or a security needs none)."""
+
+    phrase: str
+    told: str
+    head: str = ""
+
+
+def assumed_referents(sentence: str, story: str = "") -> list[Assumed]:
+    """The referents *sentence* (outside quotations) takes as known wherever it names them, not only as its
+    subject (`definite_descriptions`): a definite description that ends its phrase ("because of the strike",
+    "joined the march", "the problem it addresses"; *head* set: it is assumed only when the source
+    introduced it before, "a strike"), "the stock" or "the shares" with no company's shares named before
+    them in the sentence (which stock?), a company role without its body ("The chief executive said",
+    "chief executive Martina Lyons said" with no organisation named in the sentence). Not what the brief's
+    title or subject (*story*) names."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), sentence.strip())
+    found: list[Assumed] = []
+    for match in _BARE_DEFINITE.finditer(text):
+        head, mods = match.group("head"), match.group("mods").strip()
+        if head in _NOT_ANAPHORIC or head in _TIME_NOUNS or head.endswith("ly") or mods in ("same", "other", "new"):
+            continue
+        if head in ("stock", "shares") or mentions(story, head) or len(head) > 4 and head.endswith("ed"):
+            continue  # "the shares": read below
+        found.append(Assumed(match.group(), " ".join((*mods.split(), head)), head))
+    for match in _SECURITY.finditer(text):
+        if not re.search(r"(?i)\b(?:shares?|stock)\b", text[:match.start()]):
+            found.append(Assumed(match.group(), match.group("head")))
+    for match in _BARE_ROLE.finditer(text):
+        if not _PROPER.search(text[match.end():]) and not re.search(r"['’]s\s*$|\b[A-Z][\w&-]+\s*$", text[:match.start()]):
+            found.append(Assumed(match.group(), re.sub(r"\s+", " ", match.group("role"))))
+    for match in _ROLE_NAME.finditer(text):
+        if re.search(r"(?:['’]s|\b[A-Z][\w&-]+|\bof)\s*$", text[:match.start()]) and match.start() > 0:
+            continue  # "Saltway chief executive Henrik Dahl", "Orkan's chairman ..."
+        others = [m.group() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+", text)
+                  if not match.start() <= m.start() < match.end() and not _MONTH_OR_DAY.match(m.group())]
+        if not others:
+            found.append(Assumed(match.group(), match.group("name").split()[-1]))
+    return found
