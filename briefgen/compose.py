@@ -39,10 +39,12 @@ from briefgen.keyfigures import (
     given_as_alternative,
     given_instead,
     goal_given,
+    holder_label,
     in_words,
     is_change,
     known_set,
     measure_key_of,
+    measureless,
     move_base,
     multiplied_from,
     other_event,
@@ -57,6 +59,7 @@ from briefgen.keyfigures import (
     same_holder,
     same_unit,
     same_value_any_currency,
+    scope_label,
     sentence_of,
     set_against,
     share_predicate,
@@ -2057,6 +2060,14 @@ class _Composer:
                 # "60 million euros" alone, or "3.9% (lifts)", says nothing: the measure its words make it the
                 # amount of ("offered 60 million euros of support", "lifts the operating margin to 3.9%") labels it
                 counts = complement_measure(told, shown) or counts
+            scoped = scope_label(counts, told, shown) if told else None
+            if scoped is not None:
+                counts = scoped  # "the lowest utilisation in the group at 47%": utilisation's value, not the group's
+            if told and (not counts or verb_label(counts)):
+                # a price is its security's ("shares in Carrow Restaurants"), a percentage its "of" phrase's
+                counts = holder_label(told, shown) or counts
+            if not counts and measureless(shown):
+                continue  # "80 million euros", "4.05 euros" (whose stock?): no measure in its words, no row
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
