@@ -2066,7 +2066,7 @@ class _Composer:
             if told and (not counts or verb_label(counts)):
                 # a price is its security's ("shares in Carrow Restaurants"), a percentage its "of" phrase's
                 counts = holder_label(told, shown) or counts
-            if not counts and measureless(shown):
+            if not counts and measureless(shown) and (words or not shown.measures):
                 continue  # "80 million euros", "4.05 euros" (whose stock?): no measure in its words, no row
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)

@@ -1180,7 +1180,8 @@ def _np_words(words: list[str]) -> list[str]:
 
 _DETERMINER = r"(?:The|A|An|Its|Their|Our|His|Her|This|That|These|Those)\b"
 _SHARES_IN = re.compile(r"\b(?P<np>(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:[a-z][\w-]*\s+){0,3}?"
-                        r"(?!" + _DETERMINER + r")[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
+                        r"(?!" + _DETERMINER + r")[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+                        r"(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w&.'’-]*)*)")
 _NAMED_SHARES = re.compile(r"(?<![\w.])(?P<np>(?!" + _DETERMINER + r")[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
                            r"(?:['’]s)?\s+(?:shares|stock))\b")
 _PRICE_WORDS = re.compile(r"\b(?:shares?|stock|price\s+target|target\s+price)\b", re.IGNORECASE)
@@ -1215,6 +1216,10 @@ def holder_label(words: str, figure: Figure) -> str:
         if not found:
             return ""
         held = max(found, key=lambda m: m.start()).group("np")
+        while held.split()[-1].islower() and held.split()[-1] not in ("shares", "stock"):  # "shares in Aurora listed" -> "shares in Aurora"
+            held = held.rsplit(None, 1)[0]
+        if held.endswith(("'s", "’s")):
+            return ""  # "shares in Alpenmilch's": whose unit, the words cut off
         return held[0].lower() + held[1:] if held.split()[0] in ("Shares", "Stock") else held
     if figure.unit == "%":
         of = _PERCENT_OF.match(after)
