@@ -44,7 +44,6 @@ from briefgen.keyfigures import (
     is_change,
     known_set,
     measure_key_of,
-    measureless,
     move_base,
     multiplied_from,
     other_event,
@@ -52,6 +51,7 @@ from briefgen.keyfigures import (
     other_subjects,
     other_terms,
     placed_period,
+    price_of,
     rate_span,
     refer_to_overtaken,
     retire_relative_to_overtaken,
@@ -2066,8 +2066,8 @@ class _Composer:
             if told and (not counts or verb_label(counts)):
                 # a price is its security's ("shares in Carrow Restaurants"), a percentage its "of" phrase's
                 counts = holder_label(told, shown) or counts
-            if not counts and measureless(shown) and (words or not shown.measures):
-                continue  # "80 million euros", "4.05 euros" (whose stock?): no measure in its words, no row
+            if not counts and told and price_of(told, shown):
+                continue  # "4.05 euros" (whose stock?): a price whose clause names no security is no row
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])

@@ -1230,13 +1230,6 @@ def holder_label(words: str, figure: Figure) -> str:
     return ""
 
 
-def measureless(figure: Figure) -> bool:
-    """Whether *figure*'s unit says nothing of what it counts (money, a percentage, a bare number): a row of it
-    needs a measure beside it ("80 million euros" alone tells a reader nothing), where "235,000 workers" names it."""
-    head = unit_head(figure.unit)
-    return not head or head in MONEY_UNITS or head in ("%", "pp")
-
-
 _SCOPE_AT = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:in|within|across|among|of)\s+"
                        r"(?:the|its|their|our|his|her)\s+(?P<scope>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+at\s+$")
 
