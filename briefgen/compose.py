@@ -39,6 +39,7 @@ from briefgen.keyfigures import (
     given_as_alternative,
     given_instead,
     goal_given,
+    holder_label,
     in_words,
     is_change,
     known_set,
@@ -50,6 +51,7 @@ from briefgen.keyfigures import (
     other_subjects,
     other_terms,
     placed_period,
+    price_of,
     rate_span,
     refer_to_overtaken,
     retire_relative_to_overtaken,
@@ -57,6 +59,7 @@ from briefgen.keyfigures import (
     same_holder,
     same_unit,
     same_value_any_currency,
+    scope_label,
     sentence_of,
     set_against,
     share_predicate,
@@ -2059,6 +2062,14 @@ class _Composer:
                 # "60 million euros" alone, or "3.9% (lifts)", says nothing: the measure its words make it the
                 # amount of ("offered 60 million euros of support", "lifts the operating margin to 3.9%") labels it
                 counts = complement_measure(told, shown) or counts
+            scoped = scope_label(counts, told, shown) if told else None
+            if scoped is not None:
+                counts = scoped  # "the lowest utilisation in the group at 47%": utilisation's value, not the group's
+            if told and (not counts or verb_label(counts)):
+                # a price is its security's ("shares in Carrow Restaurants"), a percentage its "of" phrase's
+                counts = holder_label(told, shown) or counts
+            if not counts and told and price_of(told, shown):
+                continue  # "4.05 euros" (whose stock?): a price whose clause names no security is no row
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])

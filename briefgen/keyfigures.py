@@ -1124,11 +1124,12 @@ _OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+)?$")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
 _MOVE_VERBS = (r"(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
-               r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced)")
+               r"lowers|lowered|increasing|increase|increases|increased|reducing|reduce|reduces|reduced|"
+               r"revising|revise|revises|revised)")
 _MOVE_VERB = re.compile(_MOVE_VERBS, re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b" + _MOVE_VERBS + r"\s+"
-                       r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|a\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+"
-                       r"(?:(?:on|for|of|in)\s+(?:[A-Z][\w'’.&-]*\s+){1,3})?(?:from\s+[^,;]{1,30}?\s+)?to\s+$")
+                       r"(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|a\s+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+)(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*(?:\s+of\s+(?:[a-z][a-z'’-]*\s+)?[a-z][a-z'’-]*)?)\s+"
+                       r"(?:(?:on|for|of|in)\s+(?:[A-Z][\w'’.&-]*\s+){1,3})?(?:from\s+[^,;]{1,30}?\s+)?to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$")
 
 
 def verb_label(label: str) -> bool:
@@ -1152,6 +1153,9 @@ def complement_measure(words: str, figure: Figure) -> str:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
             if kept and kept[-1] == found.group("np").split()[-1]:
                 return " ".join(kept)
+            np = found.group("np").split()
+            if len(np) > 1 and np[-2] in _POSSESSIVES and _NP_WORD.fullmatch(np[-1]):
+                return np[-1]  # "its offer of up to 80 million euros": a noun after a possessive, whatever else it may be
     found = _OF_AFTER.match(after)
     if found and unit_head(figure.unit) in MONEY_UNITS:  # "12 million euros of support"; "41% of capacity" is a share
         kept = _np_words(found.group("np").split())
@@ -1160,6 +1164,7 @@ def complement_measure(words: str, figure: Figure) -> str:
     return ""
 
 
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "the"})
 _PER_PERIOD = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "hourly"})
 
 
@@ -1171,3 +1176,75 @@ def _np_words(words: list[str]) -> list[str]:
             break
         kept.append(word)
     return kept if content_words(" ".join(kept)) else []
+
+
+_DETERMINER = r"(?:The|A|An|Its|Their|Our|His|Her|This|That|These|Those)\b"
+_SHARES_IN = re.compile(r"\b(?P<np>(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                        r"(?!" + _DETERMINER + r")[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+                        r"(?:\s+[a-z][\w-]*){0,3}(?:\s+[A-Z][\w&.'’-]*)*)")
+_NAMED_SHARES = re.compile(r"(?<![\w.])(?P<np>(?!" + _DETERMINER + r")[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+                           r"(?:['’]s)?\s+(?:shares|stock))\b")
+_PRICE_WORDS = re.compile(r"\b(?:shares?|stock|price\s+target|target\s+price)\b", re.IGNORECASE)
+_TO_PRICE = re.compile(r"^[^,;:]*\b(?:to|at)\s+$")
+_PERCENT_OF = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
+
+
+def price_of(words: str, figure: Figure) -> bool:
+    """Whether *figure* is a price of a security ("rose 2.1% to 4.05 euros", "price target ... to €4.60"): a money
+    amount the words before it in its clause tie to shares, a stock or a price target."""
+    flat = " ".join(words.split())
+    at = flat.find(figure.text)
+    if at < 0 or unit_head(figure.unit) not in MONEY_UNITS:
+        return False
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", flat[:at])[-1]
+    return bool(_PRICE_WORDS.search(clause))
+
+
+def holder_label(words: str, figure: Figure) -> str:
+    """What a measureless row's figure belongs to, in its own clause's words, or "": for a price, the security its
+    clause names ("shares in Carrow Restaurants" of "Shares in Carrow Restaurants rose 2.1% to 4.05 euros",
+    "Aurora's shares"), never a pronoun or "the stock" (whose stock, only another sentence says); for a
+    percentage, the noun phrase it is "of" ("of bookings" of "12% of bookings for January")."""
+    flat = " ".join(words.split())
+    at = flat.find(figure.text)
+    if at < 0:
+        return ""
+    before, after = flat[:at], flat[at + len(figure.text):]
+    if price_of(words, figure):
+        found = [m for m in (*_SHARES_IN.finditer(before), *_NAMED_SHARES.finditer(before))
+                 if _TO_PRICE.match(before[m.end():])]
+        if not found:
+            return ""
+        held = max(found, key=lambda m: m.start()).group("np")
+        while held.split()[-1].islower() and held.split()[-1] not in ("shares", "stock"):  # "shares in Aurora listed" -> "shares in Aurora"
+            held = held.rsplit(None, 1)[0]
+        if held.endswith(("'s", "’s")):
+            return ""  # "shares in Alpenmilch's": whose unit, the words cut off
+        return held[0].lower() + held[1:] if held.split()[0] in ("Shares", "Stock") else held
+    if figure.unit == "%":
+        of = _PERCENT_OF.match(after)
+        if of:
+            kept = _np_words(of.group("np").split())
+            if kept:
+                return "of " + " ".join(kept)
+    return ""
+
+
+_SCOPE_AT = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:in|within|across|among|of)\s+"
+                       r"(?:the|its|their|our|his|her)\s+(?P<scope>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+at\s+$")
+
+
+def scope_label(label: str, words: str, figure: Figure) -> str | None:
+    """The measure of a figure given "at" after a noun phrase and its scope ("the lowest utilisation in the
+    group at 47%"), when *label* is that scope's noun ("group": the set the value ranks in, not its holder):
+    the noun phrase before the scope ("lowest utilisation"), or "" when none stands. None when the label is
+    no such scope (it stays)."""
+    flat = " ".join(words.split())
+    at = flat.find(figure.text)
+    if at < 0 or not label:
+        return None
+    found = _SCOPE_AT.search(flat[:at])
+    if not found or label.split()[-1].lower() != found.group("scope").split()[-1]:
+        return None
+    kept = _np_words(list(reversed(found.group("np").split())))[::-1]
+    return " ".join(kept) if kept and kept[-1] == found.group("np").split()[-1] else ""

@@ -2226,9 +2226,15 @@ def _segment_breaks(sentence: str) -> list[re.Match[str]]:
                 or listing and re.match(r"(?:and|or)\s+[a-z]", sentence[m.end():])):
             listing = True
             continue
+        if comma and _DAY_OF_MONTH.search(before) and re.match(r"\s*\d{4}\b", sentence[m.end():]):
+            continue  # "on Jan. 1, 2027": a date's comma, never a cut (the year is the date's)
         listing = False
         kept.append(m)
     return kept
+
+
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]*)\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+"""A month and day the words end on ("Jan. 1", "November 3rd"): a comma after it, before a year, is the date's."""
 
 
 _HEDGE_ADJUNCT = re.compile(
