@@ -1550,7 +1550,7 @@ _REPORTED = re.compile(
     re.IGNORECASE)
 _OBJECT_ENDS = frozenset("in on at by from to for over after before under until within because while as than "
                          "and or but".split())
-_TERMS = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r")\b")
+_DECISION_TERMS = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r")\b")
 
 
 def reported_decision(text: str) -> tuple[str, tuple[str, ...]] | None:
@@ -1575,7 +1575,7 @@ def reported_decision(text: str) -> tuple[str, tuple[str, ...]] | None:
     if verb in _NOT_ACTS or verb in _SAYING:
         return None
     rest = flat[found.end():]
-    if not _TERMS.search(rest):
+    if not _DECISION_TERMS.search(rest):
         return None  # no figure, no date: an intention, not a decision with terms
     words = re.findall(r"[\w'’-]+|[,;:]", rest)
     if words and words[0].lower() in _OBJECT_ENDS:
