@@ -1589,7 +1589,11 @@ class _Composer:
                 continue  # what was done years before its source: the story's background, not its event
             # A news report's first statement may announce its actor's decision ("Indonesia will impose a 20%
             # import tariff ..."): the act the story is about, though its verb has not happened yet.
-            event = holds.main_event(text) or (holds.announced_event(text) if self.first_of_source(note) else None)
+            # or say it in a wire lede's reported speech ("Velmar said on Wednesday it would close its Ostrava
+            # plant by 2028"): the speaker's decision on what is its own, not its reaction to another's act
+            # (`first_of_source` only asked when no main clause tells an event, as before: it caches lede starts)
+            event = holds.main_event(text) or (
+                (holds.announced_event(text) or holds.reported_decision(text)) if self.first_of_source(note) else None)
             if event is None or holds.leans_on_another(text):
                 continue  # "Australia has also formally requested ...": an addition to an act told before it
             verb = stem(event[0])
@@ -1731,8 +1735,13 @@ class _Composer:
         if note is None:
             return None
         first = self.source_day(note)
+        # A decision announced in a lede whose terms a later decision revised ("cutting 180 jobs", now 150) is
+        # still the story's first state, told as what was announced then; a level that moved is not.
+        def announced() -> bool:  # asked only of a revised statement (`first_of_source` caches lede starts)
+            return self.first_of_source(note) and (
+                holds.announced_event(said(note)) is not None or holds.reported_decision(said(note)) is not None)
         if note.id == lead.id or note.id in self.printed or first is None or day <= first \
-                or note.id in self.told_wrong:
+                or note.id in self.told_in_error or note.id in self.told_wrong and not announced():
             return None  # a value a later source calls earlier ("risen to $4.05 billion from $3.4 billion") is no current fact
         if holds.background(said(note), first):
             return None  # what was done years before its source: the story's background, not what was first done

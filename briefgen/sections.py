@@ -1543,6 +1543,61 @@ def announced_event(text: str) -> tuple[str, tuple[str, ...]] | None:
     return verb, tuple(w.lower() for w in subject + after)
 
 
+_REPORTED = re.compile(
+    r"^(?P<subject>(?:[A-Z][\w'’.&-]*|[a-z]+)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|for|the|de|la|van|von)){0,6})\s+"
+    r"said\s+(?:(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday)\s+)?(?:that\s+)?"
+    r"(?P<pronoun>it|they)\s+(?:would|will|was\s+to|were\s+to|planned\s+to)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b",
+    re.IGNORECASE)
+_OBJECT_ENDS = frozenset("in on at by from to for over after before under until within because while as than "
+                         "and or but".split())
+_DECISION_TERMS = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r")\b")
+
+
+def reported_decision(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """What a named organisation says it will do to what is its own, in a wire lede's reported speech
+    ("Carmaker Velmar said on Wednesday it would close its Ostrava plant by 2028, cutting 2,400 jobs"):
+    its decision, as `announced_event` gives one (the verb, the subject's words and the few after it).
+    Defined by the clause's structure, not by its verb: the reported clause's subject is the speaker
+    itself ("it"/"they"); its object is the speaker's own ("its Ostrava plant", "their fares") or a
+    named party it acts with ("merge with smaller rival Vennholt"), never another party's act ("challenge
+    Nordavis Media's decision", "appeal the ruling", "challenge the ban": a reaction, not the act); and
+    the sentence gives the decision's terms (a figure or a month). None otherwise: the speaker's
+    intention to react to what someone else did is no event of the story."""
+    flat = " ".join(text.split())
+    found = _REPORTED.match(flat)
+    if found is None:
+        return None
+    subject = found.group("subject").split()
+    names = [w for w in subject if w[:1].isupper() and w.lower() != "the"]
+    if not names or not subject[-1][:1].isupper():
+        return None  # "The union said ...": no named speaker
+    verb = found.group("verb").lower()
+    if verb in _NOT_ACTS or verb in _SAYING:
+        return None
+    rest = flat[found.end():]
+    if not _DECISION_TERMS.search(rest):
+        return None  # no figure, no date: an intention, not a decision with terms
+    words = re.findall(r"[\w'’-]+|[,;:]", rest)
+    if words and words[0].lower() in _OBJECT_ENDS:
+        words = words[1:]  # "merge with ...": the party it acts with
+    phrase: list[str] = []
+    for word in words:
+        if word in ",;:" or word.lower() in _OBJECT_ENDS - {"and"} or len(phrase) >= 10:
+            break
+        phrase.append(word)
+    if not phrase:
+        return None
+    own = {"it": ("its",), "they": ("their",)}[found.group("pronoun").lower()]
+    owned = any(w.lower() in own for w in phrase[:3])
+    if any(re.search(r"['’]s?$", w) and w[:1].isupper() for w in phrase) and not owned:
+        return None  # "Nordavis Media's decision": another party's act
+    named = phrase[-1][:1].isupper() and not owned
+    if not (owned or named):
+        return None  # "challenge the ban", "appeal the ruling": another party's act, not the speaker's own
+    after = _WORD.findall(rest)[:6]
+    return verb, tuple(w.lower() for w in subject + after)
+
+
 _LEANS_ADDITIVE = re.compile(r"\b(?:also|likewise)\b", re.IGNORECASE)
 _ENDS_ADDITIVE = re.compile(r"\b(?:too|as\s+well)\W*$", re.IGNORECASE)
 _OPENS_CONTRAST = re.compile(r"^\W*(?:However|But|Yet|Still|Nevertheless|Nonetheless|Meanwhile|Even\s+so|"
