@@ -458,7 +458,8 @@ shortages would last well into next year"), low or high ("the risk to homes was 
 _SCALE = {"brief": ("duration", 1), "lasting": ("duration", -1), "lasts": ("duration", -1),
           "low": ("level", 1), "high": ("level", -1), "suffices": ("value", 1)}
 _SUBJECT = re.compile(r"(?:^|\b(?:said|says|say|insisted|insists|argued|argues|maintained|warned|believes?|"
-                      r"told\s+\w+)\s+(?:that\s+)?)(?P<subject>(?:the|its|their|this|these|those|such)?\s*"
+                      r"told\s+\w+)\s+(?:that\s+)?)(?P<subject>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|such)\s+)?"
+                      r"(?:[£$€]?\d[\d.,]*\s+(?:million|billion|bn|m|per\s+cent|%)?\s*)?"
                       r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s+$")
 """The subject of a reported clause, right before its predicate ("said the route cuts" + "were temporary")."""
 _SUBJECT_STOP = frozenset("it they this that he she we there which who what i you not".split())
