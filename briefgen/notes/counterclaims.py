@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from briefgen.notes import features
 from briefgen.notes.conflicts import negated, noun_phrase, only_time
 from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
-from briefgen.words import content_words, stem
+from briefgen.words import STOP_WORDS, content_words, stem
 
 _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
          r"head|member|leader|secretary|founder|manager|chief(?:\s+[a-z]+){0,2}\s+officer|chief\s+executive|"
@@ -435,12 +435,53 @@ _ASSESSED = re.compile(
 
 _VALUED = re.compile(
     r"\b(?:(?P<low>under-?valu(?:e|es|ed|ing)|(?:is|are|was|were|looks?|seems?)\s+(?:\w+\s+)?(?:inadequate|unfair|"
-    r"too\s+low|derisory|opportunistic|insulting)|(?:does|do|did)\s+not\s+(?:fairly\s+|fully\s+)?reflect|"
+    r"too\s+low|derisory|opportunistic|insulting|insufficient)|(?:does|do|did)\s+not\s+(?:fairly\s+|fully\s+)?reflect|"
+    r"(?:does|do|did|would|will)\s+not\s+(?:even\s+)?cover\s+(?:the\s+|its\s+|their\s+)?(?:full\s+|real\s+|true\s+)?costs?|"
     r"(?:falls?|fell)\s+(?:well\s+|far\s+)?short)|"
     r"(?P<fair>(?:is|are|was|were|looks?|seems?)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:full\s+and\s+fair|fair|adequate|"
     r"generous|compelling)|(?:fully|fairly)\s+values?|fair\s+value\s+for))\b", re.IGNORECASE)
 """Judging an offer or a price: too low ("undervalues the company", "does not reflect", "is inadequate")
 or enough ("is full and fair", "fully values")."""
+
+
+_GRADED = re.compile(
+    r"\b(?P<verb>(?:is|are|was|were|remains?|remained|(?:will|would)\s+be|(?:has|have|had)\s+been)\s+(?P<neg>not\s+|never\s+)?"
+    r"(?:(?:still|only|very|relatively|extremely|wholly|entirely|far|much|too|genuinely)\s+)?"
+    r"(?:(?P<brief>temporary|short-lived|short-term|brief|transient)|(?P<lasting>permanent|long-term|lasting|persistent)|"
+    r"(?P<low>low|small|minimal|negligible|modest)|(?P<high>high|serious|severe|significant|substantial))|"
+    r"(?P<lasts>(?:will|would|could|is\s+likely\s+to|are\s+likely\s+to)\s+(?:last|persist|continue)\s+(?:well\s+)?"
+    r"(?:into|until|beyond|through|for\s+(?:months|years)))|"
+    r"(?P<suffices>suffices?|(?:is|are|was|were)\s+(?P<not>not\s+)?(?:adequate|sufficient|enough)))\b", re.IGNORECASE)
+"""A graded judgement of what a clause's subject is: brief or lasting ("the cuts were temporary", "the
+shortages would last well into next year"), low or high ("the risk to homes was low"), enough or not
+("testing suffices"). Two parties judging one head noun ("cuts", "risk") at opposite ends disagree."""
+_SCALE = {"brief": ("duration", 1), "lasting": ("duration", -1), "lasts": ("duration", -1),
+          "low": ("level", 1), "high": ("level", -1), "suffices": ("value", 1)}
+_SUBJECT = re.compile(r"(?:^|\b(?:said|says|say|insisted|insists|argued|argues|maintained|warned|believes?|"
+                      r"told\s+\w+)\s+(?:that\s+)?)(?P<subject>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hese|[Tt]hose|such)\s+)?"
+                      r"(?:[£$€]?\d[\d.,]*\s+(?:million|billion|bn|m|per\s+cent|%)?\s*)?"
+                      r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5})\s+$")
+"""The subject of a reported clause, right before its predicate ("said the route cuts" + "were temporary")."""
+_SUBJECT_STOP = frozenset("it they this that he she we there which who what i you not".split())
+_NOT_HEAD = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|may|might|"
+                       r"should|must|and|or|but|if|because|while|when)\b")
+
+
+def subject_head(text: str, start: int) -> str:
+    """The stem of the head noun of the subject of the clause whose predicate starts at *start*
+    ("the compensation of €4 per bird" -> compens), or "" when the subject is a pronoun, a name or
+    runs into a verb."""
+    found = _SUBJECT.search(text[:start])
+    if found is None:
+        return ""
+    phrase = re.split(r"\s+(?:of|for|to|in|on|at|from|among|with|per|across)\s+", found.group("subject"))[0]
+    if _NOT_HEAD.search(phrase):
+        return ""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    if not head or head in _SUBJECT_STOP or head in STOP_WORDS or len(head) < 3:
+        return ""
+    return stem(head)
 
 
 @dataclass(frozen=True)
@@ -456,19 +497,23 @@ class Assessment:
     """Stems of the sentence's content words but the holder's and the judging words."""
     owner: frozenset[str] = frozenset()
     """Lower-cased name words of whose thing is judged ("Kessler's approach carries ... risk": kessler)."""
+    head: str = ""
+    """The stem of the head noun of what is judged, when the judgement is its clause's predicate
+    ("the compensation was generous": compens): two parties judging one head answer each other."""
 
 
 _OWNER = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:[a-z][\w-]*\s+){0,3}$")
 """A possessor right before the judging verb ("Kessler's approach" + "carries ... risk")."""
 
 
+_GRADED_SCALES = frozenset(("duration", "level"))
 _SAYING = frozenset(stem(w) for w in "said says say told added statement".split())
 """Reporting words every quoted assessment shares: not what it is about."""
 
 
 def may_assess(text: str) -> bool:
     """Whether *text* calls something a risk (signal, problem ...) or none (a quick look)."""
-    return _ASSESSED.search(text) is not None or _VALUED.search(text) is not None
+    return _ASSESSED.search(text) is not None or _VALUED.search(text) is not None or _GRADED.search(text) is not None
 
 
 def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Assessment | None:
@@ -477,9 +522,19 @@ def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozense
         return None
     found = _ASSESSED.search(text)
     valued = _VALUED.search(text) if found is None else None
-    if found is None and valued is None:
+    graded = _GRADED.search(text) if found is None and valued is None else None
+    scale = ""
+    if graded is not None:
+        head = subject_head(text, graded.start())
+        if not head:
+            return None  # "they were temporary", "Harlow is small": no thing judged
+        scale, sign = next(_SCALE[k] for k, v in graded.groupdict().items() if v and k in _SCALE)
+        if graded.group("neg") or graded.group("not"):
+            sign = -sign
+        found = graded
+    elif found is None and valued is None:
         return None
-    if valued is not None:
+    elif valued is not None:
         found = valued
         sign = 1 if valued.group("fair") else -1  # +1: the price is enough; -1: too low
     else:
@@ -492,12 +547,18 @@ def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozense
         return None  # "asked whether it is a risk": no judgement
     who = _name_words(" ".join(speaker)) - _NOT_BODY
     who = who | frozenset().union(*(known.get(w, frozenset()) for w in who))
-    noun = "value" if valued is not None else stem(found.group("noun").split()[-1].lower())
+    noun = "value" if valued is not None else scale or stem(found.group("noun").split()[-1].lower())
     about = frozenset(stem(w) for w in content_words(text)) - {stem(w) for w in who} - {noun}
     clause = re.split(r"[.;:\"“”]|,\s", text[:found.start()])[-1]
     owned = _OWNER.search(clause)
     owner = (_name_words(owned.group("owner")) - _NOT_BODY - who) if owned else frozenset()
-    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about, owner=owner)
+    head = subject_head(text, found.start()) if graded is not None or valued is not None else ""
+    if graded is None and _BARE_VERB.match(found.group(0)):
+        head = ""  # "undervalues the company": the judged thing is its object
+    return Assessment(holder=speaker[0], who=who, sign=sign, noun=noun, about=about, owner=owner, head=head)
+
+
+_BARE_VERB = re.compile(r"(?:under-?valu|fully|fairly|fair\s+value|(?:falls?|fell))", re.IGNORECASE)
 
 
 NEAR = 3
@@ -516,6 +577,13 @@ def assessments(texts: Sequence[str], scores: Sequence[float], found: Sequence[A
             if a is None or b is None or a.sign <= 0 or b.sign >= 0 or a.who & b.who \
                     or (a.noun == "value") != (b.noun == "value"):
                 continue  # a price judged is answered by a price judged, a risk by a risk
+            if a.noun in _GRADED_SCALES or b.noun in _GRADED_SCALES:
+                if a.noun == b.noun and a.head and a.head == b.head:
+                    options.append((-(scores[i] + scores[j]), i, j))
+                continue  # one thing judged brief and lasting, low and high: only the same head noun
+            if a.head and a.head == b.head:
+                options.append((-(scores[i] + scores[j]), i, j))
+                continue  # "the compensation was generous" / "the compensation does not cover the cost"
             near = places is not None and places[i][0] == places[j][0] and abs(places[i][1] - places[j][1]) <= NEAR
             shared = len(a.about & b.about) if a.noun != "value" else len(a.about & b.about - _SAYING)
             # one party calls the other's move a risk, the other says it is none
