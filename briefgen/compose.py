@@ -3966,8 +3966,8 @@ _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+
 """A name of two or more capitalised words ("Kristrun Magnusdottir", "Social Democratic Alliance")."""
 _OWNER_OPENING = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+[a-z]")
 """"Iceland's fisheries ministry": the owner a body's name opens on, with a common noun after it."""
-_ROLE_BODY = re.compile(r"([A-Z]{2,6})\s+[a-z]")
-""""ICTU general secretary": the body a role opens on by its initials, before the office in lower case
+_ROLE_BODY = re.compile(r"([A-Z]{2,6})(?:\s+[a-z]|$)")
+""""ICTU general secretary", "LTO" ("LTO's Erik Hoogland"): the body a role opens on by its initials, before the office in lower case
 (the acronym is a name of the row whose words it spells: "Irish Congress of Trade Unions")."""
 
 

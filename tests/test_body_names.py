@@ -68,3 +68,17 @@ def test_a_sentence_opening_on_an_article_names_no_referent() -> None:
     assert referent("organisation", earlier, {"An", "CMA"}) is None
     named = [("Harlow Water said on Friday it would appeal.", [Named("Harlow Water", "organisation")])]
     assert referent("organisation", named, {"Harlow", "Water"}) == "Harlow Water"
+
+
+def test_a_possessive_owner_before_a_name_is_the_role() -> None:
+    """"LTO's Erik Hoogland said": Erik Hoogland, of LTO (never a person named "LTO's Erik Hoogland")."""
+    found = attribution('"We are asking the Commission for an exemption," FNV\'s Anna Visser said.')
+    assert found is not None
+    assert (found[0].name, found[0].role) == ("Anna Visser", "FNV")
+
+
+def test_an_officer_by_a_possessive_shares_the_body_row() -> None:
+    from briefgen.compose import _row_names
+
+    assert "FNV" in _row_names("Anna Visser", "FNV")
+    assert "ICTU" in _row_names("Owen Reidy", "ICTU general secretary")

@@ -368,6 +368,11 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
             before_name = _NAME_OPENING.search(sentence[:match.start("name")])
             if before_name and number in (1, 4, 5):
                 lead = [w for w in before_name.group(1).split() if w not in _NOT_NAMES]
+                owner = next((i for i, w in enumerate(lead) if re.search(r"['’]s$", w)), None)
+                if owner is not None:
+                    # "LTO's Erik Hoogland said": the owner before the possessive is whose, not the name
+                    role = role or re.sub(r"['’]s$", "", " ".join(lead[:owner + 1]))
+                    lead = lead[owner + 1:]
                 if lead and len(lead) + len(name.split()) <= 6:
                     name = " ".join(lead + name.split())
             words = name.split()
