@@ -110,6 +110,7 @@ def test_a_signed_pieces_header_names_writer_and_outlet(line: str, publisher: st
     ("Analysts: Tomas Green, Utilities; Priya Shah, Public Finance", "Tomas Green"),
     ("Author: Hugo Lindqvist, Agriculture", "Hugo Lindqvist"),
     ("Senior credit analyst: Mei Tan, Sovereigns and Public Finance", "Mei Tan"),
+    ("Research analyst: Sofia Hallberg, Food & Beverages", "Sofia Hallberg"),
 ])
 def test_a_labelled_analyst_is_the_writer(line: str, author: str) -> None:
     found = header_line(line)
@@ -148,7 +149,18 @@ def test_a_slug_the_text_writes_as_a_name_is_a_letterhead() -> None:
 @pytest.mark.parametrize("para", [
     "The ruling does not constitute a precedent, the judge said.",
     "This report is based on interviews with 40 growers.",
+    "Past performance is not a reliable guide, the fund's manager said of the rally.",
 ])
 def test_prose_about_a_ruling_or_a_method_is_no_disclaimer(para: str) -> None:
     text = "Harbour fees cut\n\n" + "The port cut its fees on Monday after a long dispute with the carriers. " * 3 + "\n\n" + para + "\n"
     assert not any(r.reason.startswith("disclaimer") for r in clean(text).removed)
+
+
+def test_a_footer_of_legal_notices_is_one_disclaimer() -> None:
+    text = ("MARKET COMMENT\n\nTolland Rail: the fare freeze will cost more than the ministry says\n\n"
+            "We expect the freeze to cost the operator about 40 million pounds in lost revenue next year, twice "
+            "the figure the ministry gave on Monday when it announced the freeze.\n\n"
+            "Past performance is not a reliable indicator of future results. This material does not constitute "
+            "investment advice.\n")
+    assert [r.reason for r in clean(text).removed if "Past performance" in text[r.start:r.end]] == [
+        "disclaimer (the issuer's legal notice)"]

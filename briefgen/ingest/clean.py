@@ -1083,7 +1083,7 @@ def header_line(line: str) -> HeaderLine | None:
         elif after_name and _TITLED_POST.match(part):
             bare, roled = "", True  # "Tom Berg, Senior Analyst": a post, so the name is the writer's
         elif signed_by and after_name and re.fullmatch(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+))*", part) \
-                and not _organisation(part) and not _person(part):
+                and not _organisation(part.replace("&", "and")) and not _person(part):
             roled = True  # "Lead analyst: Ana Ruiz, Transport": the labelled writer's desk or sector
         elif signed_by and found.author and (co_author := _person(part)):
             named = bool(co_author)  # "...; Priya Shah, Public Finance": a second labelled writer
@@ -1264,7 +1264,9 @@ other form."""
 _DOCUMENT_NOUN = r"(?:comment|commentary|note|report|publication|document|research|material|analysis|communication|" \
                  r"information|article|piece|content|opinion|review|update)s?"
 _DISCLAIMER = re.compile(
-    r"^(?:(?:this|the|these|our)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ](?:does|do|is|are|should|shall)[ ]not[ ]"
+    r"(?:^|(?<=[.!?][ ]))(?:past[ ]performance[ ]is[ ]not[ ](?:a[ ])?(?:reliable[ ])?(?:indicator|guide|guarantee)\b|"
+    r"(?:this|the|these|our)[ ](?:[a-z-]+[ ]){0,3}(?:is|are)[ ]not[ ](?:investment|financial|legal|tax)[ ]advice\b|"
+    r"(?:this|the|these|our)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ](?:does|do|is|are|should|shall)[ ]not[ ]"
     r"(?:constitute|represent|amount[ ]to|take[ ](?:in)?to[ ]account|be[ ](?:construed|regarded|read|taken)[ ]as)\b|"
     r"nothing[ ]in[ ]this[ ]" + _DOCUMENT_NOUN + r"[ ](?:constitutes|is|amounts[ ]to)\b|"
     r"(?:this|the)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ]is[ ](?:provided[ ])?for[ ]information(?:al)?[ ]"
@@ -1276,7 +1278,8 @@ note is a recommendation"): the issuer's legal notice, no statement of the story
 
 def _boilerplate(line: str) -> str:
     """Why a line (or a paragraph, whitespace made single spaces) is boilerplate, or ""."""
-    if _DISCLAIMER.match(line) and len(line.split()) <= 60 and not re.search(r"[\"“”]", line):
+    if (_DISCLAIMER.search(line) and len(line.split()) <= 60 and not re.search(r"[\"“”]", line)
+            and not re.search(r"\b(?:said|says|told|according to)\b", line)):
         return "disclaimer (the issuer's legal notice)"
     if _WIDGET.match(line):
         return "page widget (comments, sharing, ads)"
