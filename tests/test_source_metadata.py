@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from briefgen.cli import main
 from briefgen.ingest import read_sources
-from briefgen.ingest.clean import byline, headline, masthead, title_kind
+from briefgen.ingest.clean import byline, clean, header_line, headline, masthead, title_kind
 from briefgen.workspace import load_config
 
 FIXTURES = Path(__file__).parent / "fixtures" / "metadata"
@@ -39,6 +39,13 @@ EXPECTED = {
     "column-published-in.md": ("A festival that forgot its own town", "The Fenwick Standard", "2026-05-02", "opinion"),
     # a label line ("Opinion — name, role") and the date before the paper's name, with no "in"
     "column-labelled.md": ("The ferry subsidy is paying for empty seats", "The Solway Gazette", "2026-03-14", "opinion"),
+    # a slug of genre words over the headline, an issuer line "Org | date", a labelled analyst: an analysis
+    "sector-note.txt": ("Harbour Quay Terminals: lower berth fees squeeze an already thin margin",
+                        "Kestrel Credit Ratings", "2026-03-04", "analysis"),
+    "credit-comment.md": ("Vantor Water's drought spending will test its covenant headroom", "Brightmere Analytics",
+                          "2026-08-12", "analysis"),
+    "equity-research.txt": ("Corvane Seeds: a wet spring delays the planting season, and the rebound",
+                            "Alder & Pike Securities", "2026-05-18", "analysis"),
     "footer-copyright.txt": ("Tram depot fire halts services on two lines", "Orrin Evening Telegraph", "",
                              "news report"),
 }
@@ -96,3 +103,64 @@ def test_a_signed_pieces_header_names_writer_and_outlet(line: str, publisher: st
     head = masthead(line)
     assert head is not None
     assert (head.publisher, head.author, head.kind) == (publisher, author, kind)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Lead analyst: Ana Ruiz, Transport", "Ana Ruiz"),
+    ("Analysts: Tomas Green, Utilities; Priya Shah, Public Finance", "Tomas Green"),
+    ("Author: Hugo Lindqvist, Agriculture", "Hugo Lindqvist"),
+    ("Senior credit analyst: Mei Tan, Sovereigns and Public Finance", "Mei Tan"),
+    ("Research analyst: Sofia Hallberg, Food & Beverages", "Sofia Hallberg"),
+])
+def test_a_labelled_analyst_is_the_writer(line: str, author: str) -> None:
+    found = header_line(line)
+    assert found is not None and found.author == author and not found.issuer
+
+
+def test_an_analysts_note_keeps_its_writer_and_drops_its_disclaimer() -> None:
+    text = (FIXTURES / "sector-note.txt").read_text()
+    found = clean(text)
+    reasons = {text[r.start:r.end].split(":")[0]: r.reason for r in found.removed}
+    assert found.author == "Marta Velez"
+    assert reasons["Lead analyst"] == "byline"  # never a promotional teaser
+    assert reasons["SECTOR NOTE"] == "section label (the kind of piece)"
+    assert any(r.reason.startswith("disclaimer") and "does not constitute" in text[r.start:r.end] for r in found.removed)
+
+
+@pytest.mark.parametrize(("slug", "kind"), [
+    ("MARKET COMMENT", "analysis"), ("RATING ACTION COMMENTARY", "analysis"), ("EQUITY RESEARCH", "analysis"),
+    ("COMMENT", "opinion"), ("GUEST COMMENT", "opinion"),
+])
+def test_a_genre_slug_over_the_headline_gives_the_kind(slug: str, kind: str) -> None:
+    text = (f"{slug}\n\nTolland Rail: the fare freeze will cost more than the ministry says\n\n"
+            "Tolland Rail froze fares for the third year in a row on Monday. We expect the freeze to cost the operator "
+            "about 40 million pounds in lost revenue next year, twice the figure the ministry gave.\n")
+    found = clean(text)
+    assert (found.kind, found.title) == (kind, "Tolland Rail: the fare freeze will cost more than the ministry says")
+
+
+def test_a_slug_the_text_writes_as_a_name_is_a_letterhead() -> None:
+    text = ("HALDEN RESEARCH\n\nTolland Rail: the fare freeze will cost more than the ministry says\n\n"
+            "Halden Research expects the freeze to cost the operator about 40 million pounds in lost revenue next "
+            "year, twice the figure the ministry gave on Monday when it announced the freeze.\n")
+    assert clean(text).publisher == "Halden Research"
+
+
+@pytest.mark.parametrize("para", [
+    "The ruling does not constitute a precedent, the judge said.",
+    "This report is based on interviews with 40 growers.",
+    "Past performance is not a reliable guide, the fund's manager said of the rally.",
+])
+def test_prose_about_a_ruling_or_a_method_is_no_disclaimer(para: str) -> None:
+    text = "Harbour fees cut\n\n" + "The port cut its fees on Monday after a long dispute with the carriers. " * 3 + "\n\n" + para + "\n"
+    assert not any(r.reason.startswith("disclaimer") for r in clean(text).removed)
+
+
+def test_a_footer_of_legal_notices_is_one_disclaimer() -> None:
+    text = ("MARKET COMMENT\n\nTolland Rail: the fare freeze will cost more than the ministry says\n\n"
+            "We expect the freeze to cost the operator about 40 million pounds in lost revenue next year, twice "
+            "the figure the ministry gave on Monday when it announced the freeze.\n\n"
+            "Past performance is not a reliable indicator of future results. This material does not constitute "
+            "investment advice.\n")
+    assert [r.reason for r in clean(text).removed if "Past performance" in text[r.start:r.end]] == [
+        "disclaimer (the issuer's legal notice)"]

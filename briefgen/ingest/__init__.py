@@ -262,8 +262,13 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
 
     # A thread's title is its own (from its breadcrumb or over its first post), not a page heading
     # that holds the whole breadcrumb.
-    title = (sidecar.get("title") or (found.title if found.is_thread else "") or extracted.meta.get("title", "")
-             or found.title)
+    # A Markdown heading the cleaner read as the piece's genre slug ("# CREDIT COMMENT" over "## <headline>") is
+    # a label, not the headline.
+    labels = {" ".join(text[r.start:r.end].lstrip("# ").split()) for r in found.removed
+              if r.reason == "section label (the kind of piece)"}
+    page_title = extracted.meta.get("title", "")
+    title = (sidecar.get("title") or (found.title if found.is_thread else "")
+             or (page_title if page_title not in labels else "") or found.title)
     # A piece with no label saying what it is is a news report when it has a news report's
     # furniture: a wire dateline, a byline or masthead over a dated text, or a web page of a
     # named site that says it is an article (og:type) or gives a writer and a date.

@@ -341,7 +341,8 @@ def clean(text: str) -> Cleaned:
             removed.append(Removed(start, end, reason))
         elif line.startswith(">") and not quoted_post:
             removed.append(Removed(start, end, "quoted from an earlier post"))
-        elif index > 0 and _is_heading(line) and not line.endswith("?") and not _TEXT_NOTICE.match(_plain(line)):
+        elif (index > 0 and (index != top.title or not top.furniture) and _is_heading(line) and not line.endswith("?")
+              and not _TEXT_NOTICE.match(_plain(line))):
             # A title-like line whose words the rest of the text never uses is an
             # inserted teaser or advert, not a section heading.
             words = content_words(line)
@@ -716,6 +717,9 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         top.kind = (genre_kind(label) if len(label.split()) <= 3 else "") or genre_kind(issued.group("genre"))
     elif label and len(words) == 1 and heading(second):
         top.furniture[0], top.kind, top.title = "section label (the kind of piece)", label, 1
+    elif ((slug := _genre_slug(first, lines)) is not None and (title := below(0)) is not None):
+        # "SECTOR NOTE" / "CREDIT COMMENT" over the headline: the kind of piece, in capitals, naming no one
+        top.furniture[0], top.kind, top.title = "section label (the kind of piece)", slug, title
     elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
           and heading(second) and not second.isupper()):
         top.furniture[0], top.publisher, top.title = "letterhead (publisher)", _name_case(first), 1
@@ -744,6 +748,20 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     if top.kind == "statement" and not top.publisher and top.title < len(lines):
         top.publisher = _headline_issuer(_plain(lines[top.title][2]))  # "Colitis Patients Alliance responds to ..."
     return top
+
+
+def _genre_slug(line: str, lines: list[tuple[int, int, str]]) -> str | None:
+    """The kind a slug of genre words in capitals names over a headline ("SECTOR NOTE", "EQUITY RESEARCH",
+    "RATING ACTION COMMENTARY" analysis), or None: a phrase of two to four words headed by a genre noun, which
+    the text never writes as a name ("HALDEN RESEARCH" over a note that says "Halden Research expects" is
+    the firm's letterhead)."""
+    slug = re.sub(r"^#{1,6}\s+", "", line).strip(" :")
+    if not slug.isupper() or not 2 <= len(slug.split()) <= 4 or (kind := _genre(slug)) is None or not kind:
+        return None
+    named = _name_case(slug)
+    if any(named in other for _, _, other in lines[1:]):
+        return None
+    return kind
 
 
 _HEADLINE_ISSUER = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){1,7})"
@@ -798,7 +816,7 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
             if i not in top.furniture and i not in heads and (byline(line) is None or _byline_genre(line))
             and (found := header_line(line)) is not None}
     labelled = any(found.genre for found in read.values())
-    taken = [i for i, found in read.items() if found.genre or labelled or found.issuer]
+    taken = [i for i, found in read.items() if found.genre or labelled or found.issuer or found.signed]
     # "By Ali Demir, spokesman of the Tenants' Union" / "Hamburger Rundschau, 10 November 2026": under a line
     # naming the writer, a line of only another name and a date names the outlet that ran the piece; the
     # organisation in the writer's role is whom the writer speaks for, not the publisher.
@@ -842,7 +860,8 @@ def _read_header(top: _Top, header: list[tuple[int, str]], heads: dict[int, Mast
     for i in taken:
         found = read[i]
         top.furniture[i] = "section label (the kind of piece)" if found.genre and not (
-            found.issuer or found.author) else "masthead (publisher, byline or date)"
+            found.issuer or found.author) else "byline" if found.signed and not found.issuer else \
+            "masthead (publisher, byline or date)"
         top.kind = top.kind or found.kind
         top.publisher = top.publisher or found.issuer
         top.author = top.author or found.author
@@ -914,6 +933,8 @@ _HEADER_ROLE = re.compile(r"(?:[a-z][a-z-]*[ ]){0,3}[a-z][a-z-]+"
 """A person's role after their name, in lower case ("volcanologist", "senior analyst at
 Holm & Dahl", "senior fellow at the Basin Policy Institute", "family doctor in San Lino");
 the organisation after "at", "of", "with" or "for" (a place after "in" names no issuer)."""
+_WRITER_WORDS = {"guest", "reader", "editor", "editorial", "personal", "opinion", "letter"}
+"""Words before "comment" that say who writes it (a guest's, a reader's, the editor's): an opinion, not a desk's comment."""
 _OPINION_HEADS = {"opinion", "column", "editorial", "op-ed", "comment", "viewpoint", "perspective"}
 
 
@@ -926,6 +947,8 @@ class HeaderLine:
     issuer: str = ""
     author: str = ""
     genre: bool = False
+    signed: bool = False
+    """True when the writer is named under a label ("Lead analyst: Ana Ruiz, Transport"): a byline in itself."""
 
 
 def _genre(part: str) -> str | None:
@@ -940,6 +963,8 @@ def _genre(part: str) -> str | None:
     head = part.split()[-1].lower()
     if len(part.split()) == 1 and head in SECTION_KINDS:
         return SECTION_KINDS[head]
+    if head == "comment" and len(part.split()) > 1 and part.split()[-2].lower().strip("'’s") not in _WRITER_WORDS:
+        return "analysis"  # "Credit comment", "Market comment": a desk's comment on its subject, not a signed view
     if head in _OPINION_HEADS:
         return "opinion"
     return genre_kind(part) or ("analysis" if head in {"analysis", "insight"} else "")
@@ -1024,7 +1049,10 @@ def header_line(line: str) -> HeaderLine | None:
     roled = False  # the part before was a person's role ("senior fellow at the X")
     if byline(line) is not None:
         return None  # a byline naming no one
-    parts = [_bare_part(p.strip()) for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+", line) if p.strip()]
+    signed_by = _LABELLED_BY.match(line) is not None and not line.lower().startswith("by")
+    # "Analysts: Tomas Green, Utilities; Priya Shah, Public Finance": labelled writers, each with a desk
+    parts = [_bare_part(p.strip()) for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+" + (r"|;\s+" if signed_by else ""), line)
+             if p.strip()]
     named = False  # the part before named the person who wrote it
     labels = [part for part in parts if _genre(part) is not None or _desk_genre(part)]
     for part in parts:
@@ -1054,6 +1082,11 @@ def header_line(line: str) -> HeaderLine | None:
             roled = True  # "Dr. Miriam Okafor, Head of Real Estate Economics": a role in title case
         elif after_name and _TITLED_POST.match(part):
             bare, roled = "", True  # "Tom Berg, Senior Analyst": a post, so the name is the writer's
+        elif signed_by and after_name and re.fullmatch(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+))*", part) \
+                and not _organisation(part.replace("&", "and")) and not _person(part):
+            roled = True  # "Lead analyst: Ana Ruiz, Transport": the labelled writer's desk or sector
+        elif signed_by and found.author and (co_author := _person(part)):
+            named = bool(co_author)  # "...; Priya Shah, Public Finance": a second labelled writer
         elif after_role and not found.issuer and _publisher_name(part) and not date_line(part) \
                 and not part.isupper() and len(part.split()) <= 5:
             # "Razia Khan, Chief Economist Africa & Middle East, Standard Chartered": after the writer's role, the
@@ -1096,6 +1129,7 @@ def header_line(line: str) -> HeaderLine | None:
         # "Public health briefing | Orla Health Analytics": a name with no role beside a report's or
         # a note's label is who issued it; beside an opinion label ("Column | Jo Bain") who wrote it.
         found.issuer, found.author = bare, ""
+    found.signed = signed_by and bool(found.author)
     return found if found.genre or found.author else None
 
 
@@ -1132,7 +1166,7 @@ def _bare_part(part: str) -> str:
 _POST_NOMINAL = re.compile(r"(?:Ph\.?[ ]?D|D\.?Phil|M\.?D|CFA|CPA|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|J\.?D|MPH|DrPH|FRCP|"
                            r"FRS|OBE|MBE|CBE|KC|QC|Esq)\.?")
 """Letters after a person's name: degrees, professional titles and honours ("PhD", "CFA", "OBE")."""
-_LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:analyst|author|writer|written by|words)s?:)\s+")
+_LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:(?-i:[A-Z][a-z]+)[ ](?:[a-z]+[ ])?)?(?:analyst|author|writer|written by|words)s?:)\s+")
 """Who wrote it, labelled at a header part's start: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo
 Bain" (matched, never searched: "by " inside "Kirby Smith" is part of the name)."""
 _DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co|No|Nr))(?<!\b(?:Mrs|Inc|Ltd|Rev|Vol))(?<!\bProf)"
@@ -1227,8 +1261,26 @@ corrects spelling of name)"); "Correction: An earlier version ..." is `figures.c
 other form."""
 
 
+_DOCUMENT_NOUN = r"(?:comment|commentary|note|report|publication|document|research|material|analysis|communication|" \
+                 r"information|article|piece|content|opinion|review|update)s?"
+_DISCLAIMER = re.compile(
+    r"(?:^|(?<=[.!?][ ]))(?:past[ ]performance[ ]is[ ]not[ ](?:a[ ])?(?:reliable[ ])?(?:indicator|guide|guarantee)\b|"
+    r"(?:this|the|these|our)[ ](?:[a-z-]+[ ]){0,3}(?:is|are)[ ]not[ ](?:investment|financial|legal|tax)[ ]advice\b|"
+    r"(?:this|the|these|our)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ](?:does|do|is|are|should|shall)[ ]not[ ]"
+    r"(?:constitute|represent|amount[ ]to|take[ ](?:in)?to[ ]account|be[ ](?:construed|regarded|read|taken)[ ]as)\b|"
+    r"nothing[ ]in[ ]this[ ]" + _DOCUMENT_NOUN + r"[ ](?:constitutes|is|amounts[ ]to)\b|"
+    r"(?:this|the)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ]is[ ](?:provided[ ])?for[ ]information(?:al)?[ ]"
+    r"purposes[ ]only\b)", re.IGNORECASE)
+"""An issuer's disclaimer, by its form: the document itself the subject, saying what it is not ("This comment does
+not constitute a rating action ...", "This publication does not constitute investment advice", "Nothing in this
+note is a recommendation"): the issuer's legal notice, no statement of the story."""
+
+
 def _boilerplate(line: str) -> str:
     """Why a line (or a paragraph, whitespace made single spaces) is boilerplate, or ""."""
+    if (_DISCLAIMER.search(line) and len(line.split()) <= 60 and not re.search(r"[\"“”]", line)
+            and not re.search(r"\b(?:said|says|told|according to)\b", line)):
+        return "disclaimer (the issuer's legal notice)"
     if _WIDGET.match(line):
         return "page widget (comments, sharing, ads)"
     if UPDATE_NOTICE.match(line) and len(line.split()) <= 60:
