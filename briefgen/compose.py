@@ -91,6 +91,7 @@ from briefgen.notes.context import (
     additive_opening,
     assumed_referents,
     back_reference,
+    continues_speaker,
     definite_descriptions,
     demonstrative_reference,
     fronted_pronoun_subject,
@@ -113,10 +114,9 @@ from briefgen.notes.context import (
     unseen_addition,
     unseen_comparison,
     unseen_event,
-    wants_next,
-    continues_speaker,
     unseen_kinds,
     unseen_referent,
+    wants_next,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
 from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of
