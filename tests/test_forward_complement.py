@@ -43,6 +43,8 @@ def test_a_complement_left_to_the_next_sentence(sentence: str) -> None:
     "The bank put the effect of the strike at 0.2 points.",
     "Police took action against three drivers.",
     "The Riot Act was read.",
+    "The council said the effect on jobs would be modest.",
+    "It warned that the impact would be concentrated among younger workers.",
 ])
 def test_a_complement_the_sentence_gives(sentence: str) -> None:
     assert not wants_next(sentence)

@@ -1300,6 +1300,8 @@ _BARE_STEPS = re.compile(r"\btak(?:e|es|ing|en|e)\s+(?:(?:further|more|additiona
                          r"(?!\s*(?:to|against|on|over|that|which|including|such|aimed|in|for|under|at)\b)")
 _BARE_RELATIONAL = re.compile(r"\b(?:an?|the)\s+(?:(?:temporary|special|full|partial|possible|likely|overall|net|"
                               r"total|combined)\s+)?(?P<noun>exemption|waiver|derogation|effect|impact)\b")
+_SUBJECT_OF_CLAUSE = re.compile(r"\s+(?:on\s+[\w'’ -]{1,40}?\s+)?(?:would|will|is|was|are|were|could|can|may|might|"
+                                r"has|had|should|remains?|comes?|came)\b")
 _RELATIONAL_COMPLEMENT = {"exemption": r"from|to", "waiver": r"from|of|on", "derogation": r"from",
                           "effect": r"of", "impact": r"of"}
 
@@ -1316,8 +1318,10 @@ def wants_next(sentence: str) -> bool:
         return True
     for match in _BARE_RELATIONAL.finditer(text):
         complement = _RELATIONAL_COMPLEMENT[match.group("noun")]
-        if not re.match(r"\s*(?:" + complement + r")\b", text[match.end():]):
-            return True
+        rest = text[match.end():]
+        if re.match(r"\s*(?:" + complement + r")\b", rest) or _SUBJECT_OF_CLAUSE.match(rest):
+            continue  # "the effect on jobs would be modest": the subject of its own clause, told before it
+        return True
     return False
 
 
