@@ -94,6 +94,7 @@ from briefgen.notes.context import (
     additive_opening,
     assumed_referents,
     back_reference,
+    continues_speaker,
     definite_descriptions,
     demonstrative_reference,
     fronted_pronoun_subject,
@@ -118,6 +119,7 @@ from briefgen.notes.context import (
     unseen_event,
     unseen_kinds,
     unseen_referent,
+    wants_next,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
 from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of
@@ -370,7 +372,39 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
     shown = _in_context(note, doc, story, brief)
     if shown is None or not brief or doc is None:
         return shown
+    if not note.text and note.status != "pinned" and wants_next(note.quote):
+        shown = _with_next(shown, doc)
+        if shown is None:
+            return None
     return _voice_named(shown, doc)
+
+
+def _with_next(shown: Note, doc: SourceDoc) -> Note | None:
+    """*shown*, whose predicate leaves its complement to the sentence after it (`context.wants_next`: "...
+    would not hesitate to act if ...", "... asking the Commission for an exemption"), quoted with that
+    sentence when it is in the same paragraph, goes on in the same voice (`context.continues_speaker`: "She
+    said special administration was possible ...") and the two are not too long; else None (left out)."""
+    last = next((i for i, s in enumerate(doc.sentences) if s.start <= shown.span.end - 1 < s.end), None)
+    if last is None:
+        return None
+    current = doc.sentences[last]
+    if shown.span.end < current.end and reads(doc, shown.span.end, current.end).strip(" .\"'”’"):
+        return None  # the note is a part of its sentence: what follows it is not the next sentence
+    if last + 1 >= len(doc.sentences):
+        return None
+    following = doc.sentences[last + 1]
+    after = reads(doc, following.start, following.end)
+    if following.para != current.para or not continues_speaker(after, shown.quote) or wants_next(after) \
+            or points_back(after) or any(r.start < following.start and r.end > current.end for r in doc.removed):
+        return None
+    quote = f"{reads(doc, shown.span.start, current.end)} {after}" if shown.quote == reads(
+        doc, shown.span.start, shown.span.end) else f"{shown.quote} {after}"
+    if len(quote.split()) > MAX_PAIRED_WORDS:
+        return None
+    whole = reads(doc, shown.span.start, following.end)
+    if quote == whole:
+        return replace(shown, quote=quote, span=replace(shown.span, end=following.end))
+    return _requoted(shown, doc, quote, shown.span.start)
 
 
 def _in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool = False) -> Note | None:
@@ -725,6 +759,8 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     shown = in_context(note, doc, story, brief=True)
     if shown is not None and shown.quote == note.quote and shown.span == note.span:
         return None
+    if wants_next(note.quote):
+        return None  # what it leans on comes after it: nothing shown before it in the brief tells it
     at = _sentence_index(note, doc)
     if at < 1:
         return None

@@ -1285,3 +1285,54 @@ def assumed_referents(sentence: str, story: str = "") -> list[Assumed]:
         if not others:
             found.append(Assumed(match.group(), match.group("name").split()[-1]))
     return found
+
+
+# A predicate whose required complement a sentence leaves to the sentence after it ("... would not hesitate
+# to act if ...": act how? "... asking the Commission for an exemption": from what? "The council put the
+# effect at 0.3 points": the effect of what?). By structure: an intransitive "act" or "take (further) steps /
+# action / measures" with no complement (no "on", "against", "to", "as", ... after it), or a relational noun
+# whose defining complement ("exemption from", "effect of") the sentence never gives.
+_BARE_ACT = re.compile(r"\b(?:to|will|would|could|can|must|may|might|shall|should|ready\s+to)\s+(?:not\s+)?"
+                       r"(?:be\s+forced\s+to\s+)?act\b(?!\s*(?:on|upon|as|against|for|in|over|to|within|under|"
+                       r"with|alone|together|independently)\b)(?!-)")
+_BARE_STEPS = re.compile(r"\btak(?:e|es|ing|en|e)\s+(?:(?:further|more|additional|other|new|firm|decisive|immediate|"
+                         r"appropriate|necessary|all\s+necessary|swift|urgent)\s+)?(?:action|steps|measures)\b"
+                         r"(?!\s*(?:to|against|on|over|that|which|including|such|aimed|in|for|under|at)\b)")
+_BARE_RELATIONAL = re.compile(r"\b(?:an?|the)\s+(?:(?:temporary|special|full|partial|possible|likely|overall|net|"
+                              r"total|combined)\s+)?(?P<noun>exemption|waiver|derogation|effect|impact)\b")
+_SUBJECT_OF_CLAUSE = re.compile(r"\s+(?:on\s+[\w'’ -]{1,40}?\s+)?(?:would|will|is|was|are|were|could|can|may|might|"
+                                r"has|had|should|remains?|comes?|came)\b")
+_RELATIONAL_COMPLEMENT = {"exemption": r"from|to", "waiver": r"from|of|on", "derogation": r"from",
+                          "effect": r"of", "impact": r"of"}
+
+
+def wants_next(sentence: str) -> bool:
+    """Whether *sentence* leaves a required complement of its main predicate unsaid, so that what it says is
+    only told by a sentence after it (`_BARE_ACT`, `_BARE_STEPS`, `_BARE_RELATIONAL`): "The minister said the
+    government would not hesitate to act if ...", "Berger said the company would take further steps.",
+    '"We are asking the Commission for an exemption," ... said.', "The regulator put the effect on bills at 4
+    percent." Not when the complement is there ("act on the report", "an exemption from the penalty", "the
+    effect of the drought")."""
+    text = _OPENING.sub("", sentence)
+    if _BARE_ACT.search(text) or _BARE_STEPS.search(text):
+        return True
+    for match in _BARE_RELATIONAL.finditer(text):
+        complement = _RELATIONAL_COMPLEMENT[match.group("noun")]
+        rest = text[match.end():]
+        if re.match(r"\s*(?:" + complement + r")\b", rest) or _SUBJECT_OF_CLAUSE.match(rest):
+            continue  # "the effect on jobs would be modest": the subject of its own clause, told before it
+        return True
+    return False
+
+
+def continues_speaker(following: str, sentence: str) -> bool:
+    """Whether *following*, the sentence after *sentence* in its paragraph, goes on in the same voice: it
+    opens on a pronoun subject with a verb of saying ("She said special administration was possible ...",
+    "It said the rise would apply ..."), or, when *sentence* is no one's report ("The regulator put ..."),
+    on its own subject again."""
+    text = _OPENING.sub("", following)
+    if re.match(r"^(?:He|She|It|They)\s+(?:also\s+)?(?:said|says|added|adds|told|explained|noted|stressed|confirmed|"
+                r"warned)\b", text):
+        return True
+    subject = re.match(r"(?:The|the)\s+([a-z][a-z-]+)\b", _OPENING.sub("", sentence))
+    return subject is not None and re.match(r"The\s+" + re.escape(subject.group(1)) + r"\b", text) is not None
