@@ -79,3 +79,14 @@ def test_any_continuing_voice_completes_it(who: str, pronoun: str, how: str) -> 
     doc = doc_of(text)
     shown = in_context(note_of(doc, f"The {who} said the state would act if the lender failed."), doc, brief=True)
     assert shown is not None and shown.quote == text.strip()
+
+
+def test_an_added_point_does_not_complete_the_statement() -> None:
+    """"It added that a delay would add 800,000 euros" opens another point: it does not say how the
+    speaker would act, so the vague statement is not paired with it."""
+    from briefgen.notes.context import continues_speaker
+
+    vague = "Kestrel said it would not hesitate to act."
+    assert not continues_speaker("It added that a three-week delay would add about 800,000 euros.", vague)
+    assert not continues_speaker("She also warned that the cost would rise.", vague)
+    assert continues_speaker("She said the contractor would have to install silt curtains.", vague)

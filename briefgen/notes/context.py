@@ -1327,12 +1327,12 @@ def wants_next(sentence: str) -> bool:
 
 def continues_speaker(following: str, sentence: str) -> bool:
     """Whether *following*, the sentence after *sentence* in its paragraph, goes on in the same voice: it
-    opens on a pronoun subject with a verb of saying ("She said special administration was possible ...",
+    opens on a pronoun subject with a verb of saying that goes on ("She said special administration was possible ...",
     "It said the rise would apply ..."), or, when *sentence* is no one's report ("The regulator put ..."),
     on its own subject again."""
     text = _OPENING.sub("", following)
-    if re.match(r"^(?:He|She|It|They)\s+(?:also\s+)?(?:said|says|added|adds|told|explained|noted|stressed|confirmed|"
-                r"warned)\b", text):
+    # Not "added" nor "also": they open another point ("It added that a delay would cost ...").
+    if re.match(r"^(?:He|She|It|They)\s+(?:said|says|told|explained|stressed|confirmed)\b", text):
         return True
     subject = re.match(r"(?:The|the)\s+([a-z][a-z-]+)\b", _OPENING.sub("", sentence))
     return subject is not None and re.match(r"The\s+" + re.escape(subject.group(1)) + r"\b", text) is not None
