@@ -516,6 +516,9 @@ def one_line(problems: Sequence[str], advice: str) -> str:
     problem (cut short to fit), then as many of the next ones as fit in LINE_CHARS (at most
     SHOWN_PROBLEMS), then how many more there are."""
     tail = f" — {advice}"
+    whole = "; ".join(problems) + tail
+    if len(problems) <= SHOWN_PROBLEMS and len(whole) <= LINE_CHARS:
+        return whole
     room = max(80, LINE_CHARS - len(tail) - len("; and 9999 more"))
     shown: list[str] = []
     used = 0
