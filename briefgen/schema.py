@@ -503,17 +503,35 @@ def describe(
 
 
 SHOWN_PROBLEMS = 8
-"""How many problems one error line names; it counts the rest."""
+"""How many problems one error line names at most; it counts the rest."""
 PROBLEM_CHARS = 400
 """How long one problem may be in that line (a value the file holds may be megabytes long)."""
+LINE_CHARS = 460
+"""How long the whole line may be (with ``briefgen: error: `` in front it stays under 500
+characters, what one terminal line can show a reader)."""
 
 
 def one_line(problems: Sequence[str], advice: str) -> str:
     """Problems joined into one line a reader can take in, ending with what to do: the first
-    SHOWN_PROBLEMS, each cut at PROBLEM_CHARS, then how many more there are."""
-    shown = [p if len(p) <= PROBLEM_CHARS else p[:PROBLEM_CHARS - 1].rstrip() + "…" for p in problems[:SHOWN_PROBLEMS]]
+    problem (cut short to fit), then as many of the next ones as fit in LINE_CHARS (at most
+    SHOWN_PROBLEMS), then how many more there are."""
+    tail = f" — {advice}"
+    whole = "; ".join(problems) + tail
+    if len(problems) <= SHOWN_PROBLEMS and len(whole) <= LINE_CHARS:
+        return whole
+    room = max(80, LINE_CHARS - len(tail) - len("; and 9999 more"))
+    shown: list[str] = []
+    used = 0
+    for problem in problems[:SHOWN_PROBLEMS]:
+        cap = min(PROBLEM_CHARS, room - used - (2 if shown else 0))
+        if len(problem) > cap:
+            if shown:
+                break
+            problem = problem[:cap - 1].rstrip() + "…"
+        used += len(problem) + (2 if shown else 0)
+        shown.append(problem)
     more = len(problems) - len(shown)
-    return "; ".join(shown) + (f"; and {more} more" if more else "") + f" — {advice}"
+    return "; ".join(shown) + (f"; and {more} more" if more else "") + tail
 
 
 # -- where a key stands -------------------------------------------------------------------------

@@ -223,3 +223,34 @@ def test_duplicate_and_syndicated_copies_count_once(tmp_path: Path) -> None:
     assert "sources/b-exact-copy.txt" not in brief.split("## Sources")[0]  # never cited
     assert "| duplicate |" in brief and "counted once" in brief
     assert not (ws / "notes" / "b-exact-copy.yaml").exists()
+
+
+def _rezipped(data: bytes, extra: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for name in source.namelist():
+            target.writestr(name, source.read(name))
+        for name, body in extra.items():
+            target.writestr(name, body)
+    return out.getvalue()
+
+
+@pytest.mark.filterwarnings("ignore:Duplicate name")
+def test_a_docx_holding_a_part_twice_or_embedded_files_is_read_and_says_what_was_not(tmp_path: Path) -> None:
+    ws = _workspace(tmp_path)
+    make_docx(ws / "sources" / "minutes.docx", ARTICLE[:4])
+    plain = (ws / "sources" / "minutes.docx").read_bytes()
+    import zipfile
+
+    body = zipfile.ZipFile(io.BytesIO(plain)).read("word/document.xml").replace(ARTICLE[0].encode(), b"A second text.")
+    (ws / "sources" / "minutes.docx").write_bytes(_rezipped(plain, {"word/document.xml": body,
+                                                                   "word/embeddings/annex.docx": plain}))
+    found = read_sources(load_config(ws))
+    (doc,) = found.docs
+    assert ARTICLE[2] in doc.text
+    shown = [w for w in found.skipped if w.startswith("sources/minutes.docx:")]
+    assert any("word/document.xml" in w and "twice" in w for w in shown), found.skipped
+    assert any("word/embeddings/annex.docx" in w and "not read" in w for w in shown), found.skipped
+    assert all(len(w) < 500 for w in found.skipped)

@@ -376,6 +376,7 @@ def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Paragraph text of a Word document, plus its core properties."""
     import docx
 
+    warnings: list[str] = []
     try:
         # Checked before anything is unpacked: a few kB can unpack to gigabytes.
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -391,6 +392,17 @@ def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
                     if b"<!DOCTYPE" in part.read(4096).upper():
                         raise SourceError(f"{item.filename} declares a DOCTYPE with entities, which Word never writes, "
                                           "and its text would be cut short; re-save it in a word processor", path=path)
+        names = [item.filename for item in archive.infolist()]
+        twice = sorted({name for name in names if names.count(name) > 1}) if len(set(names)) < len(names) else []
+        if twice:
+            # Word never writes one part twice; python-docx reads the last and the text of the
+            # other would silently go missing.
+            warnings.append(f"{path}: holds {len(twice)} part(s) twice ({', '.join(twice[:3])}); only the last of "
+                            "each is read; re-save it in a word processor")
+        embedded = [name for name in names if name.startswith("word/embeddings/")]
+        if embedded:
+            warnings.append(f"{path}: {len(embedded)} embedded file(s) ({', '.join(embedded[:3])}) are not read; "
+                            "save them as sources of their own")
         document = docx.Document(io.BytesIO(data))
         paragraphs = [text for p in document.element.body.iterchildren(_W + "p") if (text := _docx_text(p).strip())]
         props = document.core_properties
@@ -408,7 +420,7 @@ def read_docx(data: bytes, path: str, encoding: str = "") -> Extracted:
                           path=path) from exc
     if not paragraphs:
         raise SourceError("Word file has no text", path=path)
-    return Extracted(text="\n".join(paragraphs) + "\n", format="docx", meta=meta)
+    return Extracted(text="\n".join(paragraphs) + "\n", format="docx", meta=meta, warnings=tuple(warnings))
 
 
 READERS: dict[str, Callable[[bytes, str, str], Extracted]] = {
