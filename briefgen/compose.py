@@ -605,8 +605,22 @@ _FINITE = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|is|
 """A verb that makes what follows a colon a clause ("the facility will rise ..."), not a list of items."""
 
 
+_STARTS: dict[int, tuple[tuple[Sentence, ...], list[int]]] = {}
+"""Each source's sentence starts, by the identity of its sentences (kept, so that the id stays theirs):
+built once, not per note (a 3,000-paragraph source asked it per note was quadratic)."""
+
+
+def _sentence_starts(doc: SourceDoc) -> list[int]:
+    held = _STARTS.get(id(doc.sentences))
+    if held is None or held[0] is not doc.sentences:
+        if len(_STARTS) > 4096:
+            _STARTS.clear()
+        held = _STARTS[id(doc.sentences)] = (doc.sentences, [sentence.start for sentence in doc.sentences])
+    return held[1]
+
+
 def _sentence_index(note: Note, doc: SourceDoc) -> int:
-    return bisect.bisect_right([sentence.start for sentence in doc.sentences], note.span.start) - 1
+    return bisect.bisect_right(_sentence_starts(doc), note.span.start) - 1
 
 
 def _named(note: Note, doc: SourceDoc, pair: bool = True, story: str = "") -> Note | None:
@@ -2910,6 +2924,7 @@ class _Composer:
         gone: dict[str, bool] = {}
         if not marking and not notices:
             return gone
+        told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
         for note in self.readable:
             figures = self.statement_figures(note)
             if note.status == "pinned" or not figures:
@@ -2918,7 +2933,6 @@ class _Composer:
             own = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
-            told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
             for source, when, said in told:
                 if source == note.span.source or (day and when and when < day):
                     continue

@@ -115,7 +115,7 @@ def source_weights(docs: Iterable[SourceDoc], *, lead: bool = False) -> dict[str
             # it, so that each source's lead is at 0 whatever stands above it.
             for sentence in doc.sentences:
                 text = doc.text[sentence.start:sentence.end]
-                for concept in _concepts(text):
+                for concept in concepts(text):  # cached: every audience weighs the same sentences
                     first.setdefault(concept, position)
                 if _ENDS_AS_SENTENCE.search(text[trim_prefix(text):].rstrip()):
                     position += 1

@@ -16,6 +16,7 @@ next to them (one source, a sentence or two away). Only general English cues.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -77,6 +78,7 @@ class Ties:
     """(surname, the body as written, the role) for `Parties.bodies`, in the text's order."""
 
 
+@functools.lru_cache(maxsize=1024)  # pure; a build asks it of each source's whole text per audience
 def ties(text: str) -> Ties:
     """The Ties of one text."""
     known: list[tuple[str, frozenset[str]]] = []
