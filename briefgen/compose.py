@@ -194,6 +194,13 @@ def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) ->
     return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
 
 
+# An expectation or a hedge ("expects", "estimated", "could", "likely"): what someone thinks will happen,
+# not a plan its maker announced ("will end the service by September, the company said").
+_HEDGED = re.compile(r"\b(?:expect(?:s|ed|ing)?|expectations?|forecast(?:s|ed)?|predict(?:s|ed)?|estimat(?:e|es|ed)|"
+                     r"project(?:s|ed)|likely|unlikely|could|may|might|should|probably|believes?|thinks?|sees)\b",
+                     re.IGNORECASE)
+
+
 def statement(note: Note) -> str:
     """What a brief prints for a note: the analyst's paraphrase, or the quote on one line.
     Only printing and the word budget read it: every choice (which section, which statement,
@@ -3534,10 +3541,13 @@ class _Composer:
 
     def history(self) -> list[Note]:
         """The overtaken notes (`gone_ids`) a chronology can still tell, best weighted first: reported
-        (no commentary, no forecast), shown in no other way (not unseen, not a departed party's)."""
+        (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's)."""
         departed = {judgement.note for judgement in self.departed}
         notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed]
-        notes = [n for n in notes if self.reports(n) and n.kind not in ("forecast", "opinion") and not self.commentary(n)]
+        # (a plan its maker announced, "will end the service by September, the company said", is its act; an
+        # expectation someone holds, `sections.outlook`, is none)
+        notes = [n for n in notes if self.reports(n) and n.kind != "opinion" and not self.commentary(n)
+                 and not (n.kind == "forecast" and _HEDGED.search(said(n)))]
         return sorted(notes, key=lambda n: (-self.weight(n), n.id))
 
     def history_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
@@ -3551,19 +3561,33 @@ class _Composer:
         if stated is None or day is None or day > stated or dates.event_when(said(note), stated) != (day, True):
             return None
         text = said(note)
-        # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute)
-        if holds.background(text, stated) or holds.period_total(text) or not self.fits(note, reserved=True):
+        if holds.background(text, stated) or holds.period_total(text):
             return None
+        first = SENTENCE_END.split(text)[0]
+        clause = dates.event_clause(first, stated, day) or dates.announced_clause(first, stated, day)
+        if note.id in self.printed and clause is None:
+            return None  # printed whole elsewhere, with no clause to tell it by: each fact once
+        # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute;
+        # one a Key figures row quotes a figure of as an earlier report: the row prints no statement)
+        if note.id not in self.printed:
+            tabled = note.id in self.used
+            self.used.discard(note.id)
+            fits = self.fits(note, reserved=True)
+            if tabled:
+                self.used.add(note.id)
+            if not fits:
+                return None
         members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
         if any(item.note_id in members or (entry_day == day.isoformat() and _restates(text, item.text))
                for entry_day, _, _, item in entries):
             return None
-        clause = dates.event_clause(SENTENCE_END.split(text)[0], stated, day)
         if clause is not None and self.room_for(len(clause.split())):
             self.words += len(clause.split())
             numbers, support = self.cite_all(note)
             item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                         support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
+        elif note.id in self.printed:
+            return None
         else:
             item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
         return day.isoformat(), self.date(note), note.span.start, item
