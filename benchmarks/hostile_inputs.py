@@ -831,6 +831,10 @@ from hostile_more import more_cases  # noqa: E402  (new kinds, stop 35: sequence
 
 more_cases(case, src, set_key, template, good_pdf, docx, notes_file, TOKEN)
 
+from hostile_s41 import s41_cases  # noqa: E402  (stop 41: FIFOs, devices, zip bombs, broken xref)
+
+s41_cases(sys.modules[__name__])
+
 
 # -- running ---------------------------------------------------------------------------------
 

@@ -4013,6 +4013,9 @@ _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|the|de|du)\s+
 """A name of two or more capitalised words ("Kristrun Magnusdottir", "Social Democratic Alliance")."""
 _OWNER_OPENING = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+[a-z]")
 """"Iceland's fisheries ministry": the owner a body's name opens on, with a common noun after it."""
+_ROLE_BODY = re.compile(r"([A-Z]{2,6})\s+[a-z]")
+""""ICTU general secretary": the body a role opens on by its initials, before the office in lower case
+(the acronym is a name of the row whose words it spells: "Irish Congress of Trade Unions")."""
 
 
 # A day or a year named in a statement ("on December 10", "in 2027"): a date, not a figure it gives.
@@ -4030,6 +4033,9 @@ def _row_names(actor: str, role: str) -> list[str]:
     owner = _OWNER_OPENING.match(actor)
     if owner:
         names.append(owner.group(1))
+    body = _ROLE_BODY.match(role)
+    if body:
+        names.append(body.group(1))
     return names
 
 

@@ -925,3 +925,16 @@ def test_a_verbs_particle_before_an_amount_is_no_rise() -> None:
     assert not freed.measures.startswith("rise in") and "emergency" in freed.measures
     (sales,) = find_figures("Sales were up $25 million in the quarter.")
     assert sales.measures == "rise in sales"
+
+
+def test_a_column_of_quotations_is_headed_so_when_a_row_is_also_labelled() -> None:
+    """Every row has words of its source, one of them labelled ("Opinion (...):"): the column is "In the
+    source's words", never "What it measures" (a labelled quotation was counted twice)."""
+    from dataclasses import replace
+
+    brief = _chart_brief([Figure("168 million pounds", 1.68e8, "GBP", "fine"), Figure("2,900", 2900, "", "spills")])
+    section = brief.sections[0]
+    items = (replace(section.items[0], words="fined the company a record 168 million pounds"),
+             replace(section.items[1], words="the true number of spills was closer to 2,900", label="Opinion (x)"))
+    brief = replace(brief, sections=(replace(section, items=items),))
+    assert "In the source's words" in _table_head(render_markdown(None, brief))

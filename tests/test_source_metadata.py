@@ -37,6 +37,8 @@ EXPECTED = {
     "press-release.txt": ("Keldra Water to replace 60 km of ageing mains after Harwick burst", "Keldra Water",
                           "2026-09-21", "statement"),
     "column-published-in.md": ("A festival that forgot its own town", "The Fenwick Standard", "2026-05-02", "opinion"),
+    # a label line ("Opinion — name, role") and the date before the paper's name, with no "in"
+    "column-labelled.md": ("The ferry subsidy is paying for empty seats", "The Solway Gazette", "2026-03-14", "opinion"),
     "footer-copyright.txt": ("Tram depot fire halts services on two lines", "Orrin Evening Telegraph", "",
                              "news report"),
 }

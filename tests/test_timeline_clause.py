@@ -103,3 +103,18 @@ def test_the_central_events_are_in_the_timeline_on_full_dates_and_told_once(tmp_
         assert " ... " in ruling[0] and "ruling that" not in ruling[0]  # the clause alone, elided
         body = brief.split("## Evidence", 1)[0]
         assert body.count("ruling that the assembly had not published") == 1  # the whole statement once
+
+
+def test_a_since_clause_dates_the_span_not_the_news() -> None:
+    """"They have lost 12% since the fine was announced on Nov 3", read on 20 November: the 3rd starts
+    the span the loss is measured over; the news is the report's day (a Timeline entry is never put on
+    the 3rd). "since Monday" alone and "the first fine since 2019" are no such clause."""
+    import datetime as dt
+
+    from briefgen.notes.dates import event_when
+
+    day = dt.date(2026, 11, 20)
+    assert event_when("They have lost about 12% since the fine was announced on Nov 3.", day) == (day, False)
+    assert event_when("Prices have doubled since the ban took effect on Monday.", day) == (day, False)
+    assert event_when("The regulator fined the company on Nov 3, the first fine since 2019.", day) == (
+        dt.date(2026, 11, 3), True)

@@ -426,7 +426,7 @@ def clean(text: str) -> Cleaned:
         posts=tuple(posts),
         is_thread=is_thread,
         title=title,
-        publisher=(publisher or header_publisher or top.publisher or wire.publisher or (site if is_thread else "")
+        publisher=(publisher or _published_in(lines, body) or header_publisher or top.publisher or wire.publisher or (site if is_thread else "")
                    or _notice(text) or (issuer if _publisher_name(issuer) else "") or _named_publisher(lines, body)),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
@@ -504,16 +504,18 @@ _COPYRIGHT_NAME = re.compile(
 the company that holds it published the text."""
 _PUBLISHED_IN = re.compile(
     r"\b(?:[Pp]ublished|[Ff]irst (?:published|appeared)|[Aa]ppeared|[Oo]riginally (?:published|appeared))\b"
-    r"[^.;!?]{0,40}?[ ]in[ ](?P<name>(?:The[ ])?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})")
-"""A column's note on where it ran ("Published May 2, 2026, in The Fenwick Standard")."""
+    r"[^.;!?]{0,40}?(?:[ ]in|(?<=(?:19|20)\d\d),)[ ](?P<name>(?:The[ ])?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})")
+"""A column's note on where it ran ("Published May 2, 2026, in The Fenwick Standard"; "Published 10
+November 2026, The Fenwick Standard": the name after the date)."""
 
 
 _SIGNED = re.compile(
+    r"^[ ]*(?:opinion|comment|commentary|op-ed|column)[ ]*[—–:|][ ]*\S|"
     r"\b(?:writes|is|has been)[ ](?:an?[ ]|the[ ])?(?:[\w-]+[ ]){0,3}(?:column|columnist)\b|"
     r"\b(?:the )?views expressed (?:here |in this (?:article|piece|column) )?are (?:his|her|their|the author['’]s|"
     r"the writer['’]s|my) own\b", re.IGNORECASE)
 """A signed piece's note on its writer ("Jo Bain writes a weekly column on ...", "The views
-expressed are her own"): the piece is the writer's opinion."""
+expressed are her own") or its label ("Opinion — Jo Bain, ..."): the piece is the writer's opinion."""
 
 
 def _signed_kind(lines: list[tuple[int, int, str]], body: int) -> str:
@@ -526,12 +528,9 @@ def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
     """The publisher a header line before *body* or one of a text's last lines names: where
     a piece was published ("Published 2 May 2026 in The Fenwick Standard"), or who holds its
     copyright ("© 2026 Orrin Evening Telegraph Ltd. All rights reserved."); "" when none does."""
-    head = [line for start, _, line in lines if start < body]
     tail = [line for start, _, line in lines[-4:] if start >= body]
-    for line in (*head, *tail):
-        found = _PUBLISHED_IN.search(_plain(line))
-        if found and _publisher_name(found.group("name")) and found.group("name").split()[-1].lower() not in MONTHS:
-            return found.group("name")
+    if placed := _published_in(lines, body):
+        return placed
     for line in reversed(tail):
         found = _COPYRIGHT_NAME.match(_plain(line))
         if found and _publisher_name(found.group("name")):
@@ -539,6 +538,19 @@ def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
     if tail and (found := _SIGN_OFF.fullmatch(_plain(tail[-1]).strip())) and _publisher_name(found.group("name")) \
             and (_ORG_WORD.search(found.group("name")) or _OUTLET_WORD.search(found.group("name"))):
         return found.group("name")  # "- Citi Newsroom", the outlet's sign-off under the last paragraph
+    return ""
+
+
+def _published_in(lines: list[tuple[int, int, str]], body: int) -> str:
+    """The paper a header line before *body* or one of a text's last lines says the piece ran in
+    ("Published 2 May 2026 in The Fenwick Standard"): named by the piece itself, it comes before
+    the organisation of a writer's role ("councillor for Harrow Bay"); "" when none does."""
+    head = [line for start, _, line in lines if start < body]
+    tail = [line for start, _, line in lines[-4:] if start >= body]
+    for line in (*head, *tail):
+        found = _PUBLISHED_IN.search(_plain(line))
+        if found and _publisher_name(found.group("name")) and found.group("name").split()[-1].lower() not in MONTHS:
+            return found.group("name")
     return ""
 
 

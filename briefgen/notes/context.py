@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.roles import OFFICE_TITLE
+from briefgen.words import STOP_WORDS
 
 _CONNECTIVES = (
     "however", "but", "and", "also", "yet", "still", "meanwhile", "moreover", "furthermore", "in addition",
@@ -518,7 +519,7 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
                     subject = subject.split(" ", 1)[1]
                 known = titled and any(n.name == subject and n.kind != "person" for n in named)
                 if (known or all(word in names or word in ("of", "and") for word in subject.split())) \
-                        and subject.split()[0] not in ("The", "This", "That", "According") \
+                        and subject.split()[0].lower() not in STOP_WORDS | {"according"} \
                         and not any(_same_person(subject, p) for p in people):
                     candidates.append(subject)
                     leading.append(subject)

@@ -169,6 +169,7 @@ _COMPARED = re.compile(r"[,;]?\s+(?:much\s+|far\s+|well\s+)?\w+\s+than\b", re.IG
 _NAMED = re.compile(r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*$")
 """A holder by its name ("ICCO", "World Bank"): capitalised words only (never a month or a day)."""
 _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
+MONTHS_LOWER = frozenset(m.lower() for m in MONTHS)
 
 
 def _one_sentence(text: str, find: Callable[[str], Sequence[Figure]]) -> str:
@@ -382,10 +383,28 @@ _INSERTED = re.compile(r"\[([A-Z][^\[\]]{1,60})\]")
 class Held:
     """One holder's value of one quantity in one sentence (`held_value`)."""
 
-    __slots__ = ("holder", "figure", "low", "high", "scope")
+    __slots__ = ("holder", "figure", "low", "high", "scope", "place")
 
-    def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str]) -> None:
+    def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str],
+                 place: str = "") -> None:
         self.holder, self.figure, self.low, self.high, self.scope = holder, figure, low, high, scope
+        self.place = place  # where the count is restricted to ("jobs in the region": region), if it says
+
+
+_PLACE = re.compile(r"\s+(?:in|at|across|outside|within|throughout)\s+"
+                    r"(?:the|its|their|this|that)\s+(?P<place>[a-z]{3,})\b")
+"""A place phrase right after a count ("1,500 jobs in the region", "2,400 jobs at the port"): the count's
+scope (a definite noun phrase: "at risk" is a state); a time ("in the first year", "within two years") is a period, not a place."""
+_TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters term decade end start "
+                        "first second third time period run".split())
+
+
+def _place(text: str, end: int) -> str:
+    """The place a count right before *end* is restricted to, or ""."""
+    found = _PLACE.match(text, end)
+    if found is None or found.group("place") in _TIME_NOUNS or found.group("place") in MONTHS_LOWER:
+        return ""
+    return found.group("place")
 
 
 def _scope(text: str, at: int, end: int, leave_out: frozenset[str]) -> frozenset[str]:
@@ -394,7 +413,14 @@ def _scope(text: str, at: int, end: int, leave_out: frozenset[str]) -> frozenset
     before = re.findall(r"[A-Za-z][\w'’-]*", text[:at])[-6:] if at else []
     after = re.findall(r"[A-Za-z][\w'’-]*", text[end:])[:4]
     words = [w for w in content_words(" ".join(before + after)) if w.lower() not in _NOT_SCOPE]
-    return frozenset(stem(w.lower()) for w in words) - leave_out
+    # "raised its estimate of the cost of deepening its main channel to 355 million": what the estimate
+    # is of (its object, however far before the value) is what the value measures
+    named = [m.group("what") for m in _ESTIMATE_OF.finditer(text[:at][-120:])] if at else []
+    return frozenset(stem(w.lower()) for w in words + named[-1:]) - leave_out
+
+
+_ESTIMATE_OF = re.compile(r"\b(?:estimate|forecast|projection|figure|count)s?\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?P<what>[a-z]{3,})\b")
 
 
 def held_value(text: str, figures: Sequence[Figure], owner: str = "") -> Held | None:
@@ -495,8 +521,12 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         # The value's own words but its number and unit ("1,240 teaching posts": teaching) name what it counts.
         leave |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
         own = _scope(figure.text, 0, 0, leave) if _counted(figure.unit) else frozenset()
+        figure, lost = _as_loss(figure, text[max(0, at - 60):at])
+        if lost:
+            own |= {"loss"}
         if not out:
-            out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own))
+            out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own,
+                            _place(text, at + len(figure.text))))
             if first_only:
                 break
             continue
@@ -507,16 +537,19 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         words_before = words_before[words_before.rfind(" and ") + 1:]  # "... inflation and cost about": "and cost about"
         clause = words_before + text[at:end]
         out.append(Held(holder, figure, low, high,
-                        _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own))
+                        _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own,
+                        _place(text, at + len(figure.text))))
     return out
 
 
 _SIZED = re.compile(r"\s+[\d.]+-[a-z]+\s+(?P<unit>[a-z]{3,}s)\b")
 _MEASURED = re.compile(r"\b(?:estimate|forecast|count|projection|tally)s?\s+(?:of|for)\s+(?:(?:the|annual|monthly|"
-                       r"daily|weekly|yearly|total)\s+)?(?P<unit>[a-z]{3,}s)\b")
+                       r"daily|weekly|yearly|total)\s+)?(?P<unit>(?:[a-z]{3,}[\s-](?=(?:losses|cuts)\b))?[a-z]{3,}s)\b")
 """What an estimate counts, named as its object ("its estimate of jobs at risk", "its forecast for annual
 visitors"): the unit of a bare value after it ("to 2,500 from 4,000")."""
 _LEAD_NAME = re.compile(r"^(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}(?=\s+[a-z])")
+_LEAD_BODY = re.compile(r"^The\s+(?:[a-z-]+\s+){0,2}[a-z-]{3,}(?=\s+(?:said|says|estimated|estimates|expects|expected|"
+                        r"forecast|forecasts|reported|announced|approved|decided|warned)\b)")
 _IT_LEADS = re.compile(r"^(?:It|They)\s+(?=[a-z])")
 
 
@@ -525,6 +558,8 @@ def named_lead(text: str, before: str) -> str:
     before it in the same source: "The Cattle Council of Australia welcomed ... It revised its
     estimate ..."), so that the name holds the value; *text* unchanged when *before* opens with no name."""
     lead = _LEAD_NAME.match(before.lstrip()) if _IT_LEADS.match(text) else None
+    if lead is not None and lead.group(0) == "The":  # "The port authority said ...": a body named by its common noun
+        lead = _LEAD_BODY.match(before.lstrip())
     return _IT_LEADS.sub(lead.group(0) + " ", text, count=1) if lead is not None else text
 
 
@@ -536,6 +571,22 @@ def refused_value(text: str, figure: Figure) -> bool:
     not 4.6 billion crowns as the ministry states"): another's value, which the sentence does not claim."""
     at = text.find(figure.text)
     return at > 0 and _REFUSED_BEFORE.search(text[:at]) is not None
+
+
+_LOSS_UNIT = re.compile(r"^(?P<noun>[a-z]{3,})[\s-](?:losses|cuts)$")
+_LOSS_VERB = re.compile(r"\b(?:cost|costs|costing|reduce|reduces|reducing|cut|cuts|cutting|lose|loses|losing|shed|sheds|"
+                        r"shedding|eliminate|eliminates|eliminating|destroy|destroys|destroying)\b(?:\s+[a-z]+){0,2}"
+                        r"\s+(?:by\s+)?(?:(?:between|about|around|some|up\s+to|as\s+many\s+as)\s+)?$")
+
+
+def _as_loss(figure: Figure, before: str) -> tuple[Figure, bool]:
+    """A count of things lost, however the sentence puts it: "12,000 job losses", "cost up to 18,000 jobs",
+    "reduce employment by between 4,000 and 6,000 jobs" are one measure (the thing counted, lost), apart
+    from a count of things there are or are added ("2,400 jobs at the port", "add 900 jobs")."""
+    named = _LOSS_UNIT.match(figure.unit)
+    if named is not None:
+        return replace(figure, unit=named.group("noun") + "s"), True
+    return figure, _counted(figure.unit) and _LOSS_VERB.search(before) is not None
 
 
 def _counted(unit: str) -> bool:
@@ -554,10 +605,22 @@ def same_quantity(a: Held, b: Held) -> bool:
     if (" " in fa.unit) != (" " in fb.unit) and fa.unit.split(" ", 1)[-1] != fb.unit.split(" ", 1)[-1] \
             and " " in fa.unit and " " in fb.unit:
         return False  # "EUR a year" vs "EUR a month": two rates
+    if _counted(fa.unit) and a.place != b.place:
+        return False  # "2,400 jobs at the port" and "1,500 jobs in the region": two scopes, two counts
     high, low = max(fa.value, fb.value), min(fa.value, fb.value)
     if high / low > 10:
         return False  # a total and a part or a rate: too far apart to be two views of one
+    # A counted unit names the thing counted, unless a count is of a part ("38,000 of the workers covered
+    # by the increase": those the delay affects, a part of the 210,000 affected by the rise) or of the
+    # things lost ("12,000 job losses", "cost 18,000 jobs") where the other counts those there are or added.
+    if _counted(fa.unit) and (_PARTITIVE.search(fa.text) or _PARTITIVE.search(fb.text)
+                              or ("loss" in a.scope) != ("loss" in b.scope)):
+        return False
     return bool(a.scope & b.scope) or _counted(fa.unit)
+
+
+_PARTITIVE = re.compile(r"\bof\s+(?:the|its|their|these|those|all)\b", re.IGNORECASE)
+"""A count of a part of a set the sentence names ("38,000 of the workers covered by the increase")."""
 
 
 def values_apart(a: Held, b: Held) -> bool:
@@ -597,8 +660,8 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
                 continue  # one source's two values stand (a total, then a part of it), unless the later revises
             if (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(ri, hi.holder, rj, hj.holder):
                 superseded.add(i)
-            elif same_quantity(hi, hj) and _gives(gone[rj], hi.figure.value):
-                superseded.add(i)
+            elif _gives(gone[rj], hi.figure.value) and unit_head(hi.figure.unit) == unit_head(hj.figure.unit):
+                superseded.add(i)  # "raised its estimate ... to 355 million euros from 310 million": 310 is gone
     live = [k for k in keys if k not in superseded]
     out: list[tuple[int, int, tuple[str, str], str]] = []
     used: set[int] = set()
@@ -606,7 +669,7 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     for x, i in enumerate(live):
         for j in live[x + 1:]:
             (ri, hi), (rj, hj) = items[i], items[j]
-            if ri == rj or ri in used or rj in used:
+            if ri == rj or (ri in used and rj in used):  # a third holder of one quantity meets the first again
                 continue
             if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(ri, hi.holder, rj, hj.holder):
                 continue

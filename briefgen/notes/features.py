@@ -174,6 +174,10 @@ _NOT_NAMES = frozenset(
 ) | {word.capitalize() for word in MONTHS + WEEKDAYS}
 
 
+# The capitalised words before a name the speaker pattern caught, joined by a name's own small
+# words ("The Federation of Small Businesses said", "Irish Congress of Trade Unions"): one name.
+# Not "and": "Unite and GMB said" is two.
+_NAME_OPENING = re.compile(r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]|$))?)+)$")
 _NOT_SUBJECT = re.compile(r"(?:['’]s|\b(?:of|from|with|by|at|in|on|for|to|into|the|a|an|its|their|his|her))\s+$")
 
 
@@ -361,7 +365,7 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 name = " ".join(name.split()[1:])
             # A name the pattern caught in the middle ("The Health Products Safety Board, the
             # federal regulator, said"): the capitalised words before it belong to it.
-            before_name = re.search(r"((?:[A-Z][\w&'’-]*\s+)+)$", sentence[:match.start("name")])
+            before_name = _NAME_OPENING.search(sentence[:match.start("name")])
             if before_name and number in (1, 4, 5):
                 lead = [w for w in before_name.group(1).split() if w not in _NOT_NAMES]
                 if lead and len(lead) + len(name.split()) <= 6:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +109,16 @@ def _to_ruamel(entry: Mapping[str, Any]) -> CommentedMap:
     return out
 
 
+def _repoint(at: MutableMapping[str, Any], span: Span) -> None:
+    """Point a kept note's `at:` at where its quote now stands (its other keys follow)."""
+    at.update({"start": span.start, "end": span.end, "para": span.para, "sent": span.sent, "line": span.line})
+    for key, value in (("page", span.page), ("author", span.author)):
+        if value is not None and value != "":
+            at[key] = value
+        elif key in at:
+            del at[key]
+
+
 def note_to_yaml(note: Note) -> dict[str, Any]:
     """One note as an ordered plain mapping (the layout of a notes file entry)."""
     entry: dict[str, Any] = {}
@@ -144,10 +155,37 @@ def note_to_yaml(note: Note) -> dict[str, Any]:
     return entry
 
 
-def _malformed(exc: Exception, path: Path) -> NotesError:
+def _unclosed_quote(text: str, stop: int) -> int | None:
+    """0-based line, at or before line *stop*, that opens a quoted value it does not close, when
+    closing it there lets the YAML parse past *stop* (the parser notices an unclosed quote lines
+    later, at the next quote mark or the end of the file)."""
+    lines = text.split("\n")
+    for at in range(min(stop, len(lines) - 1), max(stop - 200, -1), -1):
+        found = re.match(r"""\s*(?:- )?[^\s:#"'][^:#]*:\s+(["'])(.*)$""", lines[at])
+        if found is None:
+            continue
+        mark, rest = found.group(1), found.group(2)
+        closed = re.search(r'(?<!\\)"' if mark == '"' else r"'(?!')", rest.replace("''", ""))
+        if closed is not None:
+            continue
+        trial = "\n".join([*lines[:at], lines[at] + mark, *lines[at + 1:]])
+        try:
+            yamlfile.load(trial)
+        except (pyyaml.YAMLError, RecursionError) as again:
+            later = getattr(again, "problem_mark", None)
+            if later is None or later.line <= stop:
+                return None
+        return at
+    return None
+
+
+def _malformed(exc: Exception, path: Path, text: str = "") -> NotesError:
     mark = getattr(exc, "problem_mark", None)
-    line = mark.line + 1 if mark is not None else None
     problem = getattr(exc, "problem", None) or ("nested too deeply" if isinstance(exc, RecursionError) else "malformed YAML")
+    opened = _unclosed_quote(text, mark.line) if text and mark is not None else None
+    if opened is not None and mark is not None:
+        problem = f"a quote opened on this line is not closed ({problem} at line {mark.line + 1})"
+    line = opened + 1 if opened is not None else mark.line + 1 if mark is not None else None
     return NotesError(f"{problem}; fix the YAML (or delete the file to regenerate it)",
                       path=f"notes/{path.name}", line=line)
 
@@ -192,7 +230,7 @@ def load_file(path: Path, text: str | None = None) -> Mapping[str, Any] | None:
     try:
         data = yamlfile.load(text)
     except (pyyaml.YAMLError, RecursionError) as exc:
-        raise _malformed(exc, path) from exc
+        raise _malformed(exc, path, text) from exc
     if data is None:
         return None
     if not isinstance(data, Mapping) or not isinstance(data.get("notes") or [], list):
@@ -206,7 +244,7 @@ def _load_round_trip(path: Path, text: str) -> CommentedMap:
         yamlfile.load(text)  # what the safe loader refuses (a `!!python/...` tag), this mode refuses too
         data = _yaml().load(text)
     except (YAMLError, pyyaml.YAMLError, RecursionError) as exc:
-        raise _malformed(exc, path) from exc
+        raise _malformed(exc, path, text) from exc
     if not isinstance(data, CommentedMap) or not isinstance(data.get("notes") or [], list):
         raise NotesError("expected a mapping with a `notes:` list", path=f"notes/{path.name}", line=1)
     return data
@@ -276,7 +314,7 @@ def render_file(
     comments and layout; any other file is parsed with libyaml and written by yamlfile.dump."""
     from briefgen.notes import fingerprint
     from briefgen.notes.merge import merge_notes
-    from briefgen.notes.verify import locate
+    from briefgen.notes.verify import locate, span_for
 
     header = _HEADER.replace("{path}", doc.path)
     round_trip = current is not None and (keep_layout or yamlfile.has_comments(current, _header_of(current, doc.path)))
@@ -332,9 +370,12 @@ def render_file(
         quote = entry.get("quote")
         at = entry.get("at")
         hint = at.get("start", 0) if isinstance(at, Mapping) else 0
-        if quote and locate(doc, str(quote), hint if isinstance(hint, int) else 0) is None:
+        found = locate(doc, str(quote), hint if isinstance(hint, int) else 0) if quote else None
+        if quote and found is None:
             warnings.append(f"{shown}: note {entry.get('id')}: its quote is no longer in {doc.path}; "
                             "fix the quote or drop the note")
+        elif found is not None and isinstance(at, MutableMapping) and (at.get("start"), at.get("end")) != found:
+            _repoint(at, span_for(doc, *found))  # the quote moved in the source: `at` follows it
     for named, wanted in (("source", doc.id), ("path", doc.path)):
         had = existing.get(named) if existing is not None else None
         if existing is not None and had is not None and not (isinstance(had, str) and (
