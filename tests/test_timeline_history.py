@@ -61,3 +61,39 @@ def test_an_overtaken_announcement_and_a_forecasts_past_act_are_in_the_timeline(
         text = entry.split(" — ", 1)[1].split(" [[", 1)[0]
         if not text.endswith("..."):
             assert brief.count(text) == 1, text
+
+
+SHARES_FIRST = """Harlow Glassworks halts kiln line
+
+SWINDON, England, June 5, 2026 (Trade Wire) - Harlow Glassworks on Friday halted its float-glass kiln line
+in Swindon after a crack in the furnace lining, and said the line would restart by June 20.
+
+Shares in Harlow Glassworks fell 6.4 percent on Friday.
+"""
+
+SHARES_LATER = """Harlow kiln repair to take until August
+
+SWINDON, England, June 17, 2026 (Trade Wire) - Harlow Glassworks said on Wednesday the float-glass line
+would not restart until Aug. 14, because the replacement lining must be cast in Germany.
+
+The shares fell 6.4 percent on June 5, the day the line stopped, and have not recovered since.
+
+The company said about 300 staff would stay on full pay during the repair.
+"""
+
+
+def test_a_history_entry_retelling_what_the_brief_prints_is_left_out(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    init_workspace(workspace)
+    (workspace / "sources" / "01-first.txt").write_text(SHARES_FIRST, encoding="utf-8")
+    (workspace / "sources" / "02-later.txt").write_text(SHARES_LATER, encoding="utf-8")
+    for audience in ("executive", "investor", "policy"):
+        build(load_config(workspace), audience, "md")
+        brief = (workspace / "output" / f"{audience}.md").read_text(encoding="utf-8").split("## Evidence", 1)[0]
+        for entry in _timeline(workspace, audience):
+            text = entry.split(" — ", 1)[1].split(" [[", 1)[0].removesuffix(" ...")
+            rest = brief.replace(entry, "")
+            words = {w.lower().strip(".,") for w in text.split() if len(w) > 3}
+            new = {w for w in words if w not in rest.lower()}
+            # an entry is news, or the elided clause of a statement the brief prints whole
+            assert len(new) > 1 or text in rest, (audience, entry)
