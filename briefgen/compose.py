@@ -3581,7 +3581,7 @@ class _Composer:
         if any(item.note_id in members or (entry_day == day.isoformat() and _restates(text, item.text))
                for entry_day, _, _, item in entries):
             return None
-        if note.id not in self.printed and self.retold(clause or text, members):
+        if note.id not in self.printed and self.retold(clause or text):
             return None  # its words are the brief's already (a Key figures row quoting it, a statement telling it)
         if clause is not None and self.room_for(len(clause.split())):
             self.words += len(clause.split())
@@ -3594,16 +3594,14 @@ class _Composer:
             item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
         return day.isoformat(), self.date(note), note.span.start, item
 
-    def retold(self, text: str, members: Collection[str]) -> bool:
+    def retold(self, text: str) -> bool:
         """Whether *text* (a Timeline entry of a note no other section prints) adds at most
-        FIGURE_NEWS_WORDS content words to what the brief prints: the statements of other notes
-        than *members* and the Key figures rows ("Shares in Skylark Air fell 7.5 percent on Friday
+        FIGURE_NEWS_WORDS content words to what the brief prints: its statements (a quote a Key
+        figures row tables among them) and the Key figures rows ("Shares in Skylark Air fell 7.5 percent on Friday
         ..." beside the row "7.5 percent | fall in shares"): told twice, it tells nothing new."""
-        own = {said(self.readable_by_id[i]) for i in members if i in self.readable_by_id}
         known: set[str] = set()
-        for told in self.used_texts:
-            if told not in own:
-                known |= _stems(told)
+        for told in self.used_texts:  # (its own quote there too when a row tables it)
+            known |= _stems(told)
         for row in self.row_figures:
             known |= _stems(f"{row.measures} {row.text} {row.unit}")
         return len(_stems(text) - known) <= FIGURE_NEWS_WORDS
