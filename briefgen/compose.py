@@ -201,6 +201,13 @@ def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) ->
     return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
 
 
+# An expectation or a hedge ("expects", "estimated", "could", "likely"): what someone thinks will happen,
+# not a plan its maker announced ("will end the service by September, the company said").
+_HEDGED = re.compile(r"\b(?:expect(?:s|ed|ing)?|expectations?|forecast(?:s|ed)?|predict(?:s|ed)?|estimat(?:e|es|ed)|"
+                     r"project(?:s|ed)|likely|unlikely|could|may|might|should|probably|believes?|thinks?|sees)\b",
+                     re.IGNORECASE)
+
+
 def statement(note: Note) -> str:
     """What a brief prints for a note: the analyst's paraphrase, or the quote on one line.
     Only printing and the word budget read it: every choice (which section, which statement,
@@ -3440,6 +3447,15 @@ class _Composer:
             if note.id in self.used and self.matches(note, replace(spec, kinds=())) \
                     and (central := self.clause_entry(note, entries)) is not None:
                 entries.append(central)
+        # The story's dated acts a later source overtook as a current account (a plan since moved, a
+        # stoppage over a schedule since changed) are still what happened on their day: its history
+        history_room = max(1, (spec.max_items + 1) // 2)
+        for note in self.history():
+            if len(entries) >= spec.max_items or sum(item.note_id in self.gone_ids for *_, item in entries) >= history_room:
+                break
+            entry = self.history_entry(note, entries)
+            if entry is not None:
+                entries.append(entry)
         planned_room = max(1, spec.max_items // 2)  # what happened comes first: schedules fill half at most
         for note in self.ranked():
             if len(entries) >= spec.max_items:
@@ -3590,6 +3606,78 @@ class _Composer:
             return None
         return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
 
+    @property
+    def gone_ids(self) -> set[str]:
+        """Readable notes the brief's sections leave out as overtaken (`superseded`, `overtaken_events`)."""
+        return (self.stale | {judgement.note for judgement in self.overtaken_events}) & set(self.readable_by_id)
+
+    def history(self) -> list[Note]:
+        """The overtaken notes (`gone_ids`) a chronology can still tell, best weighted first: reported
+        (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's)."""
+        departed = {judgement.note for judgement in self.departed}
+        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed]
+        # (a plan its maker announced, "will end the service by September, the company said", is its act; an
+        # expectation someone holds, `sections.outlook`, is none)
+        notes = [n for n in notes if self.reports(n) and n.kind != "opinion" and not self.commentary(n)
+                 and not (n.kind == "forecast" and _HEDGED.search(said(n)))]
+        return sorted(notes, key=lambda n: (-self.weight(n), n.id))
+
+    def history_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
+        """The Timeline entry of an overtaken note (`history`) on the day its text names for what it
+        reports ("stopped on Wednesday", "..., the company said on Wednesday": the announcement's
+        day), on or before its source's date and not years before it; the clause that tells the
+        event (`dates.event_clause`, elided "... ") when the sentence has one, else the statement
+        whole, never as scheduled. None when its text names no such day (a report's day is no
+        event), it repeats a statement of the brief or an entry, or the budget has no room."""
+        stated, day = self.source_day(note), self.event_day(note)
+        if stated is None or day is None or day > stated or dates.event_when(said(note), stated) != (day, True):
+            return None
+        text = said(note)
+        if holds.background(text, stated) or holds.period_total(text):
+            return None
+        first = SENTENCE_END.split(text)[0]
+        clause = dates.event_clause(first, stated, day) or dates.announced_clause(first, stated, day)
+        if note.id in self.printed and clause is None:
+            return None  # printed whole elsewhere, with no clause to tell it by: each fact once
+        # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute;
+        # one a Key figures row quotes a figure of as an earlier report: the row prints no statement)
+        if note.id not in self.printed:
+            tabled = note.id in self.used
+            self.used.discard(note.id)
+            fits = self.fits(note, reserved=True)
+            if tabled:
+                self.used.add(note.id)
+            if not fits:
+                return None
+        members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
+        if any(item.note_id in members or (entry_day == day.isoformat() and _restates(text, item.text))
+               for entry_day, _, _, item in entries):
+            return None
+        if note.id not in self.printed and self.retold(clause or text):
+            return None  # its words are the brief's already (a Key figures row quoting it, a statement telling it)
+        if clause is not None and self.room_for(len(clause.split())):
+            self.words += len(clause.split())
+            numbers, support = self.cite_all(note)
+            item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
+                        support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
+        elif note.id in self.printed:
+            return None
+        else:
+            item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
+        return day.isoformat(), self.date(note), note.span.start, item
+
+    def retold(self, text: str) -> bool:
+        """Whether *text* (a Timeline entry of a note no other section prints) adds at most
+        FIGURE_NEWS_WORDS content words to what the brief prints: its statements (a quote a Key
+        figures row tables among them) and the Key figures rows ("Shares in Skylark Air fell 7.5 percent on Friday
+        ..." beside the row "7.5 percent | fall in shares"): told twice, it tells nothing new."""
+        known: set[str] = set()
+        for told in self.used_texts:  # (its own quote there too when a row tables it)
+            known |= _stems(told)
+        for row in self.row_figures:
+            known |= _stems(f"{row.measures} {row.text} {row.unit}")
+        return len(_stems(text) - known) <= FIGURE_NEWS_WORDS
+
     def clause_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
         """For a note another section printed (the approval, the vote, the ruling a Bottom line
         opens with), its Timeline entry: a chronology holds the story's central events, and each
@@ -3598,11 +3686,13 @@ class _Composer:
         rest of its sentence, cited as the statement is. Only an event of a day its text names
         (no report's day), before or on its source's date, no background, no commentary or forecast,
         not yet in the Timeline; None otherwise (then the Timeline leaves it out)."""
-        if note.id not in self.printed or not self.reports(note) or note.kind == "forecast" or self.commentary(note):
+        if note.id not in self.printed or not self.reports(note) or self.commentary(note):
             return None
         stated, day = self.source_day(note), self.event_day(note)
         if stated is None or day is None or self.report_day(note, day):
             return None
+        if note.kind == "forecast" and not day < stated:
+            return None  # what a forecast says of a day: only a past day's act, its clause told apart, is an event
         text = said(note)
         if holds.background(text, stated) or holds.period_total(text):
             return None

@@ -930,3 +930,29 @@ def event_clause(sentence: str, anchor: dt.date, day: dt.date) -> str | None:
             return None
         return clause
     return None
+
+
+def announced_clause(sentence: str, anchor: dt.date, day: dt.date) -> str | None:
+    """The opening clause of an announcement its closing report dates ("Lismore Ferries will end its
+    service by September, cutting 40 jobs, ..., the company said on Wednesday."): the words from the
+    sentence's start to its first clause break (`_EVENT_CLAUSE_END`), CLAUSE_WORDS at least, when the
+    sentence's last clause is a report (`_REPORTING`) that names *day* and the opening clause names no
+    day-precise date of its own. None otherwise (a sentence that opens on its report, one clause only)."""
+    text = sentence.strip()
+    if not text or not text[0].isupper():
+        return None
+    breaks = list(_EVENT_CLAUSE_END.finditer(text))
+    if not breaks:
+        return None
+    tail = text[breaks[-1].end():]
+    if not _REPORTING.search(tail) or not any(w.precision == "day" and w.first == day == w.last for w in mentions(tail, anchor)):
+        return None
+    for found in breaks[:-1] or breaks:
+        clause = text[:found.start()].rstrip()
+        if len(clause.split()) < CLAUSE_WORDS:
+            continue
+        if _REPORTING.search(clause) or clause.count('"') % 2 or clause.count("“") != clause.count("”") \
+                or any(w.precision == "day" for w in mentions(clause, anchor)):
+            return None
+        return clause
+    return None
