@@ -719,9 +719,14 @@ def _per(rate: str) -> str:
 _PER_STOP = (r"(?:a|an|the|of|in|on|at|to|for|from|by|with|per|and|or|but|than|as|this|that|these|those|its|their|"
              r"is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|who|which|if|"
              r"rose|fell|said|says|paid|set|up|down|over|under|after|before|last|next|each|every|more|less|about|"
+             r"near|across|around|during|within|into|onto|since|until|against|among|between|through|while|when|"
+             r"where|because|despite|including|versus|plus|minus|beyond|below|above|behind|outside|inside|via|"
+             r"now|then|there|here|so|too|also|still|even|only|yet|just|again|instead|today|yesterday|tomorrow|"
+             r"not|no|all|both|some|any|most|such|abroad|overseas|ahead|back|away|go|goes|went|come|comes|came|make|makes|made|take|takes|took|remain|"
+             r"remains|stay|stays|rise|rises|fall|falls|cost|costs|mean|means|say|get|gets|got|do|does|did|"
              r"[a-z]+ed|[a-z]+ly)\b")
-_RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)[a-z][a-z-]+"
-                   r"(?:\s+(?!" + _PER_STOP + r")[a-z][a-z-]+){0,3}"
+_RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)(?:(?:hundred|thousand|million|billion|capita)\b|[a-z][a-z-]+"
+                   r"(?:\s+(?!" + _PER_STOP + r")[a-z][a-z-]+){0,3})"
                    r"|(?:a|an)\s+(?:" + _RATE_NOUNS + r"))\b"
                    r"(?![-‐'’])(?!\s+(?:ago|earlier|before|later|or|and a half)\b)")
 """A rate after an amount or a count, part of its unit: "per billion", "per container", "a day",
