@@ -21,6 +21,8 @@ NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]
     ("Farmers will receive compensation of 6.50 euros per laying hen, the ministry said.", "6.50 euros per laying hen"),
     ("Tenants get a rebate of 20 pounds per affected flat owner under the scheme.", "20 pounds per affected flat owner"),
     ("Staff are paid 14 euros per working day abroad.", "14 euros per working day"),
+    ("A fee of 90 pounds per privately owned mooring was agreed.", "90 pounds per privately owned mooring"),
+    ("Crews earn 20 euros per shift worked.", "20 euros per shift"),
     ("The levy is 3 euros per litre more than in 2024.", "3 euros per litre"),
     ("Ozone reached 1.8 parts per million near the port.", "1.8 parts per million"),
     ("The board paid 5 euros per share in cash.", "5 euros per share"),

@@ -723,8 +723,11 @@ _PER_STOP = (r"(?:a|an|the|of|in|on|at|to|for|from|by|with|per|and|or|but|than|a
              r"where|because|despite|including|versus|plus|minus|beyond|below|above|behind|outside|inside|via|"
              r"now|then|there|here|so|too|also|still|even|only|yet|just|again|instead|today|yesterday|tomorrow|"
              r"not|no|all|both|some|any|most|such|abroad|overseas|ahead|back|away|go|goes|went|come|comes|came|make|makes|made|take|takes|took|remain|"
-             r"remains|stay|stays|rise|rises|fall|falls|cost|costs|mean|means|say|get|gets|got|do|does|did|"
-             r"[a-z]+ed|[a-z]+ly)\b")
+             r"remains|stay|stays|rise|rises|fall|falls|cost|costs|mean|means|say|get|gets|got|do|does|"
+             r"did)\b")
+_PER_STOP = r"(?:" + _PER_STOP + r"|[a-z]+(?:ed|ly)\b(?!\s+(?!" + _PER_STOP + r")[a-z]))"
+"""Words that end the noun phrase of "per N": function words, verbs, adverbs; a participle or an adverb
+only when no noun follows ("per hour worked", but "per privately owned beach hut")."""
 _RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)(?:(?:hundred|thousand|million|billion|capita)\b|[a-z][a-z-]+"
                    r"(?:\s+(?!" + _PER_STOP + r")[a-z][a-z-]+){0,3})"
                    r"|(?:a|an)\s+(?:" + _RATE_NOUNS + r"))\b"
