@@ -50,7 +50,7 @@ _SIGN = r"(?:US|CA|C|AU|A|NZ|HK|S|R|NT|MX)\$|[$€£¥₹₩]|\b(?:" + "|".join(
 """Any key of `_CURRENCY_SIGNS`, the longest first."""
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
-    "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupees": "INR", "won": "KRW", "francs": "CHF", "pence": "pence", "cents": "cents",
     # Currencies whose name several countries share keep the word as their unit.
     "pesos": "pesos", "crowns": "crowns", "kroner": "kroner", "kronor": "kronor", "koruna": "koruna",
@@ -586,6 +586,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     unit, kind, counted, modifies = "", "count", "", ""
     if sign:
         unit, kind = _CURRENCY_SIGNS[sign], "money"
+    elif word and word.split()[-1].lower() == "pound" and not scale:
+        unit = "pound"  # "a 10 pound bag": a weight; "a 48 million pound penalty" is money
     elif word:
         unit, kind = _CURRENCY_WORDS.get(word.split()[-1].lower(), word.split()[-1].lower()), "money"
     elif pct:
@@ -708,13 +710,27 @@ _RATE_NOUNS = ("second|minute|hour|day|night|week|fortnight|month|quarter|year|s
 def _per(rate: str) -> str:
     """One way to write a rate in a unit, so that "412 pence-per-share" and "438p a share" compare:
     "per share" and "a share" are both "a share"; "per billion", "per container" stay as written."""
-    what = rate.split()[-1] if rate.startswith("per ") else ""
+    what = rate.split()[-1] if rate.startswith("per ") and len(rate.split()) == 2 else ""
     if what and re.fullmatch(_RATE_NOUNS, what):
         return ("an " if what[0] in "aeiou" else "a ") + what
     return rate
 
 
-_RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)[a-z][a-z-]+|(?:a|an)\s+(?:" + _RATE_NOUNS + r"))\b"
+_PER_STOP = (r"(?:a|an|the|of|in|on|at|to|for|from|by|with|per|and|or|but|than|as|this|that|these|those|its|their|"
+             r"is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|who|which|if|"
+             r"rose|fell|said|says|paid|set|up|down|over|under|after|before|last|next|each|every|more|less|about|"
+             r"near|across|around|during|within|into|onto|since|until|against|among|between|through|while|when|"
+             r"where|because|despite|including|versus|plus|minus|beyond|below|above|behind|outside|inside|via|"
+             r"now|then|there|here|so|too|also|still|even|only|yet|just|again|instead|today|yesterday|tomorrow|"
+             r"not|no|all|both|some|any|most|such|abroad|overseas|ahead|back|away|go|goes|went|come|comes|came|make|makes|made|take|takes|took|remain|"
+             r"remains|stay|stays|rise|rises|fall|falls|cost|costs|mean|means|say|get|gets|got|do|does|"
+             r"did)\b")
+_PER_STOP = r"(?:" + _PER_STOP + r"|[a-z]+(?:ed|ly)\b(?!\s+(?!" + _PER_STOP + r")[a-z]))"
+"""Words that end the noun phrase of "per N": function words, verbs, adverbs; a participle or an adverb
+only when no noun follows ("per hour worked", but "per privately owned beach hut")."""
+_RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)(?:(?:hundred|thousand|million|billion|capita)\b|[a-z][a-z-]+"
+                   r"(?:\s+(?!" + _PER_STOP + r")[a-z][a-z-]+){0,3})"
+                   r"|(?:a|an)\s+(?:" + _RATE_NOUNS + r"))\b"
                    r"(?![-‐'’])(?!\s+(?:ago|earlier|before|later|or|and a half)\b)")
 """A rate after an amount or a count, part of its unit: "per billion", "per container", "a day",
 "an hour", "a tonne"; not "a year ago" or "per cent" (a percentage)."""
