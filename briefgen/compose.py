@@ -35,6 +35,7 @@ from briefgen.keyfigures import (
     corrects_value,
     counted_measure,
     distance_before,
+    explicit_earlier_pairs,
     gerund_subject,
     given_as_alternative,
     given_instead,
@@ -42,6 +43,7 @@ from briefgen.keyfigures import (
     holder_label,
     in_words,
     is_change,
+    kin_measure,
     known_set,
     measure_key_of,
     move_base,
@@ -2556,6 +2558,8 @@ class _Composer:
         pieces = [(n, " ".join(said.split())) for n in self.figure_notes() if n.figures
                   and self.reliability(n) != FORUM_RELIABILITY for said in SENTENCE_END.split(n.quote)]
         for note, said in pieces:
+            self.linked_earlier(note, said, groups)
+        for note, said in pieces:
             marks = earlier_values(said)
             revised = revised_values(said)
             if not marks and not revised:
@@ -2782,6 +2786,38 @@ class _Composer:
                 groups.append(owner)
                 group.replaced_by = owner
                 group.corrected = corrects(sentence_of(note.quote, figure.text))
+
+    def linked_earlier(self, note: Note, said: str, groups: list[FigureGroup]) -> None:
+        """Let a value a later source sets against an earlier report's ("2.6 million birds have now been
+        culled at 33 farms, up from the 1.8 million at 24 reported earlier"; `explicit_earlier_pairs`)
+        replace the quantity an earlier source gave with that value, in the same or a kin measure
+        (`kin_measure`: "1.8 million chickens culled"), even when the later clause names no measure
+        of its own: the later value is a group named by the earlier one's measure, and the earlier
+        value its history. Only a dated note, of a source dated after the earlier value's."""
+        day = self.date(note)
+        if not day:
+            return
+        for targets, old, clause in explicit_earlier_pairs(said):
+            for new in targets:
+                olds = [g for g in groups if g.replaced_by is None and g.earliest and g.earliest < day
+                        and note.span.source not in g.sources and near(g.shown(), old)
+                        and unit_class(g.shown()) == unit_class(new) and not is_change(g.shown())
+                        and not g.shown().period and kin_measure(g.shown(), new, clause)]
+                if not olds:
+                    continue
+                owner = next((g for g in groups if any(n is note and near(f, new) and unit_class(f) == unit_class(new)
+                                                       for f, n in zip(g.figures, g.notes, strict=True))), None)
+                if owner is None:
+                    first = max(olds, key=lambda g: (g.earliest, -min(g.positions)))
+                    owner = FigureGroup()
+                    owner.add(replace(new, measures=first.shown().measures), note, day, self.position(note),
+                              self.estimated(note))
+                    groups.append(owner)
+                for group in olds:
+                    if group is not owner:
+                        group.replaced_by, group.undated = owner, False
+                        group.corrected = group.corrected or corrects(said)
+                break  # one figure of the clause per earlier value
 
     def revision(self, note: Note, revised: tuple[Figure, ...], group: FigureGroup,
                  groups: list[FigureGroup]) -> FigureGroup | None:

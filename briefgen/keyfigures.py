@@ -1248,3 +1248,67 @@ def scope_label(label: str, words: str, figure: Figure) -> str | None:
         return None
     kept = _np_words(list(reversed(found.group("np").split())))[::-1]
     return " ".join(kept) if kept and kept[-1] == found.group("np").split()[-1] else ""
+
+
+_EARLIER_LINK = re.compile(
+    r"(?:,\s*|\s+)(?:(?:up|down|revised|raised|lowered|increased|reduced|cut|changed)\s+from"
+    r"|compared\s+(?:with|to))\s+", re.IGNORECASE)
+"""What sets a value against the one an earlier report gave ("..., up from the 1.8 million")."""
+_EARLIER_WORD = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|first|before)\b",
+                           re.IGNORECASE)
+_OTHER_PERIOD = re.compile(r"\b(?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago)\b"
+                           r"|\blast\s+(?:year|month|week|quarter|season)\b|\bthe\s+same\s+(?:period|time|month|quarter)\b"
+                           r"|\bin\s+(?:19|20)\d\d\b|\bpre-|\bbefore\s+the\s+(?:pandemic|crisis|war)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|whereas|although)\b|\s+(?:and|but)\s+(?:the|it|its|they)\b")
+
+
+def explicit_earlier_pairs(said: str) -> list[tuple[tuple[Figure, ...], Figure, str]]:
+    """The values a clause gives as an earlier report of its own ("2.6 million birds have now been
+    culled at 33 farms, up from the 1.8 million at 24 reported earlier"), each with the figures of the
+    clause it may be the earlier value of and the clause's words before the link: figure for figure
+    when the two sides give as many ("1.8 million" of 2.6 million, "24" of 33 farms), else every
+    figure of the clause (the reader of the groups picks the one of its measure). "compared with"
+    names an earlier report only when it says so ("compared with the earlier count of 620"; not
+    "compared with 4 million a year earlier", another period), and no side may give another period."""
+    found: list[tuple[tuple[Figure, ...], Figure, str]] = []
+    for link in _EARLIER_LINK.finditer(said):
+        start = max(said.rfind(mark, 0, link.start()) for mark in ":;") + 1
+        end_at = _CLAUSE_END.search(said, link.end())
+        before, after = said[start:link.start()], said[link.end():end_at.start() if end_at else len(said)]
+        if link.group().strip(", ").lower().startswith("compared") and not _EARLIER_WORD.search(after):
+            continue
+        if _OTHER_PERIOD.search(after) or _OTHER_PERIOD.search(before):
+            continue
+        new = tuple(f for f in find_figures(before) if not f.period and unit_class(f) == "count" or
+                    unit_head(f.unit) in MONEY_UNITS and not f.period)
+        old = [f for f in find_figures(after) if not f.period]
+        if not new or not old:
+            continue
+        for i, mark in enumerate(old):
+            targets = (new[i],) if len(old) == len(new) else new
+            # a bare earlier value, or one whose "unit" is the words after it ("24 reported earlier"),
+            # takes the unit of the value it is set against
+            fit = tuple(replace(t) for t in targets if unit_class(t) == unit_class(replace(
+                mark, unit=t.unit if not mark.unit or _EARLIER_WORD.search(mark.unit) else mark.unit)))
+            if fit:
+                found.append((fit, replace(mark, unit=fit[0].unit if not mark.unit or _EARLIER_WORD.search(mark.unit)
+                                           else mark.unit), before))
+    return found
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def kin_measure(earlier: Figure, later: Figure, clause: str) -> bool:
+    """Whether *earlier*, a figure an earlier report gave, may be what *later*'s clause updates: the
+    same counted noun ("260,000 spruce trees" and "410,000 trees"), or the clause tells the act
+    the earlier figure measures ("chickens culled" and "2.6 million birds have now been culled")."""
+    a, b = _singular(unit_head(earlier.unit)), _singular(unit_head(later.unit))
+    if a and a == b:
+        return True
+    if unit_class(earlier) != "count":
+        return a == b  # an amount: the same currency (checked by its unit class) is not enough without words
+    verbs = measure_stems(earlier)
+    return bool(verbs and verbs & word_stems(clause))
