@@ -716,7 +716,7 @@ def _per(rate: str) -> str:
     return rate
 
 
-_PER_STOP = (r"(?:a|an|the|of|in|on|at|to|for|from|by|with|per|and|or|but|than|as|this|that|these|those|its|their|"
+_PER_STOP_WORDS = (r"(?:a|an|the|of|in|on|at|to|for|from|by|with|per|and|or|but|than|as|this|that|these|those|its|their|"
              r"is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|who|which|if|"
              r"rose|fell|said|says|paid|set|up|down|over|under|after|before|last|next|each|every|more|less|about|"
              r"near|across|around|during|within|into|onto|since|until|against|among|between|through|while|when|"
@@ -725,7 +725,7 @@ _PER_STOP = (r"(?:a|an|the|of|in|on|at|to|for|from|by|with|per|and|or|but|than|a
              r"not|no|all|both|some|any|most|such|abroad|overseas|ahead|back|away|go|goes|went|come|comes|came|make|makes|made|take|takes|took|remain|"
              r"remains|stay|stays|rise|rises|fall|falls|cost|costs|mean|means|say|get|gets|got|do|does|"
              r"did)\b")
-_PER_STOP = r"(?:" + _PER_STOP + r"|[a-z]+(?:ed|ly)\b(?!\s+(?!" + _PER_STOP + r")[a-z]))"
+_PER_STOP = r"(?:" + _PER_STOP_WORDS + r"|[a-z]+(?:ed|ly)\b(?!\s+(?!" + _PER_STOP_WORDS + r")[a-z]))"
 """Words that end the noun phrase of "per N": function words, verbs, adverbs; a participle or an adverb
 only when no noun follows ("per hour worked", but "per privately owned beach hut")."""
 _RATE = re.compile(r"\s+(?P<rate>(?P<per>per)\s+(?!cent\b)(?:(?:hundred|thousand|million|billion|capita)\b|[a-z][a-z-]+"
