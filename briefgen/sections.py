@@ -521,6 +521,24 @@ _FORECAST_FIGURE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!
                               r"[$€£]?\d[\d,.]*", re.IGNORECASE)
 
 
+# A rule's terms told as what a class of people will get or pay: a subject with no article, narrowed by a
+# relative clause ("Farmers whose birds are culled will receive compensation of 6.50 euros per laying hen",
+# "Retailers that stock only low-sugar drinks will receive a rebate", "Anyone who ... will be fined"): what
+# applies to whoever meets the condition, decided, no forecast ("will pay more" compares, and may be one).
+_RULE_TERMS = re.compile(
+    r"^(?:(?:Under|From|Since)\b[^,]{0,60},\s+)?(?:(?:Any|All|Every|Each|Those|Anyone|Everyone|Nobody|No one)\b\s*)?"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:[A-Za-z][\w'’-]*s|[Aa]nyone|[Ee]veryone|[Tt]hose)\s+(?:who|whose|that)\s+"
+    r"[^.;:]{3,120}?\s+(?:will|would|shall|are to|are due to)\s+(?:also\s+|still\s+|now\s+|only\s+)?"
+    r"(?:receive|get|pay|qualify|be\s+(?:paid|compensated|reimbursed|charged|fined|exempt|eligible|entitled|"
+    r"required|obliged|offered|given|granted|allowed|barred|banned|refunded))\b(?!\s+(?:more|less|higher|lower|extra)\b)")
+
+
+def rule_terms(text: str) -> bool:
+    """Whether the sentence states a rule's terms for a class of people ("Farmers whose birds are culled will
+    receive compensation ..."): decided, so no outlook, unless a forecast word says it is expected."""
+    return bool(_RULE_TERMS.search(text)) and not _FORECAST_WORD.search(text)
+
+
 def outlook(text: str, kind: str) -> bool:
     """What is expected to happen: a forecast, or what someone said would follow (not what
     they mean to do themselves, what should be, or what would have been)."""
@@ -537,6 +555,8 @@ def outlook(text: str, kind: str) -> bool:
         return False  # "We warned the authority in March that the timetable could not be run": a look back
     if _SERVICE.search(text):
         return False  # a service's arrangements: nothing is forecast
+    if rule_terms(text):
+        return False  # "Farmers whose birds are culled will receive compensation of 6.50 euros": a rule in force
     if _ARRANGED.search(text) and not _FORECAST_WORD.search(text):
         return False  # what the speaker's side will see done: an arrangement
     if kind == "forecast" and _PURPOSE.search(text) and not _AHEAD_WORD.search(_PURPOSE.sub(" ", text)):
@@ -912,7 +932,16 @@ def standing(text: str) -> bool:
 # demand", "orders the sale": not market demand or orders), an insolvency ("into administration").
 _OFF_SENSE = re.compile(
     r"\bpolice\w*|\bpolicing\b|\bbank(?:s|ing|ers?)?\b"
-    r"|\bsecur(?:e|es|ed|ing)\s+(?=(?:a|an|the|its|their|\d|£|\$|€)\b|[£$€\d])"
+    # "secure" in the sense of obtaining ("secured a 250 million pound credit facility", "secured funding") or
+    # of debt with a claim on assets ("senior secured rating", "unsecured bonds", "secured creditors"): only a
+    # place, a system or people made safe ("secure the border", "securing its networks") is a security matter
+    r"|\b(?:un)?secur(?:e|es|ed|ing)\b(?=\s+(?:an?\b|[£$€\d]))"  # "secured a site", "secured £2m": obtained
+    r"|\b(?:un)?secur(?:e|es|ed|ing)\b(?!\s+(?:(?:the|its|their|our|his|her|this|that|these|those)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|sites?|perimeters?|areas?|premises|buildings?|facilit(?:y|ies)|"
+    r"networks?|systems?|servers?|communications?|ports?|airports?|streets?|compounds?|embass(?:y|ies)|"
+    r"cit(?:y|ies)|towns?|zones?|regions?|territor(?:y|ies)|grids?|installations?|bases?|prisons?|"
+    r"crossings?|routes?|corridors?|coast(?:line)?s?|waters|airspace|skies|hostages?|detainees?|prisoners?|"
+    r"weapons?|arsenals?|stockpiles?)\b)"
     # security as money or a job ("social security contributions", "a security deposit", "job security")
     r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
     r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
