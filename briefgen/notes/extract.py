@@ -54,6 +54,7 @@ from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.window import written_day
+from briefgen.words import STOP_WORDS
 
 
 def note_id(source: str, quote: str) -> str:
@@ -401,11 +402,53 @@ def _rank(docs: Sequence[SourceDoc], drafts_by_doc: Sequence[list[Draft]]) -> _C
     return _Corpus(docs, drafts, groups, texts, matrix, scores)
 
 
+NEW_NOTES_PER_SOURCE = 2
+"""At most this many drafts a source keeps beyond its pick for what no earlier source told (`_news`)."""
+NEW_SHARE = 0.5
+"""The share of a draft's content words no earlier-dated source uses, for it to tell something new."""
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}|\d[\d.,]*")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower().strip(".,'’") for w in _CONTENT_WORD.findall(text)} - STOP_WORDS
+
+
+def _news(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[set[int]]:
+    """Per source, the rows of drafts that tell what no earlier-dated source used the words of: at
+    least half their content words are new to the story on their source's day (a later update's own
+    development: "one farm worker had tested positive, the first human case"). A story's first day
+    has nothing earlier: empty there, and for undated sources. Linear in the corpus: one vocabulary
+    grown day by day."""
+    days = [written_day(doc.meta) for doc in corpus.docs]
+    words_of = [set().union(*(_content_words(d["quote"]) for d in per_doc)) if per_doc else set()
+                for per_doc in drafts_by_doc]
+    news: list[set[int]] = [set() for _ in drafts_by_doc]
+    starts = np.cumsum([0] + [len(per_doc) for per_doc in drafts_by_doc])
+    seen: set[str] = set()
+    dated = sorted((day, i) for i, day in enumerate(days) if day is not None)
+    at = 0
+    while at < len(dated):
+        day = dated[at][0]
+        same = [i for d, i in dated[at:] if d == day]
+        if seen:
+            for i in same:
+                for offset, draft in enumerate(drafts_by_doc[i]):
+                    own = _content_words(draft["quote"])
+                    if len(own) >= 5 and len(own - seen) >= NEW_SHARE * len(own):
+                        news[i].add(int(starts[i]) + offset)
+        for i in same:
+            seen |= words_of[i]
+        at += len(same)
+    return news
+
+
 def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
-    """Per source: the best non-redundant drafts, plus attributed and money/percent ones."""
+    """Per source: the best non-redundant drafts, plus attributed and money/percent ones, and
+    what it is the first to tell (`_news`)."""
     kept: list[int] = []
     start = 0
-    for per_doc in drafts_by_doc:
+    news = _news(corpus, drafts_by_doc)
+    for number, per_doc in enumerate(drafts_by_doc):
         rows = list(range(start, start + len(per_doc)))
         start += len(per_doc)
         if not rows:
@@ -418,7 +461,9 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
             unit_head(f["unit"]) in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
         extra = extra[:EXTRA_NOTES_PER_SOURCE]
         ahead = [r for r in order if r not in picked and r not in extra and _forward(corpus, r)]
-        kept.extend(sorted(picked + extra + ahead[:FORWARD_NOTES_PER_SOURCE]))
+        ahead = ahead[:FORWARD_NOTES_PER_SOURCE]
+        new = [r for r in order if r in news[number] and r not in picked and r not in extra and r not in ahead]
+        kept.extend(sorted(picked + extra + ahead + new[:NEW_NOTES_PER_SOURCE]))
     return kept
 
 
