@@ -3905,9 +3905,11 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     # scheme") is no reader's first sight of it: left out of the sections when nothing before it in the
     # brief names it, and the brief composed again.
     described = _described(noteset, docs, story)
+    places = {note.id: (note.span.source, _sentence_index(note, docs[note.span.source]))
+              for note in noteset.notes if note.span.source in docs} if described else {}
     unseen: frozenset[str] = frozenset()
     for _ in range(3):
-        first = _first_sight(sections, described)
+        first = _first_sight(sections, described, places)
         if not first:
             break
         unseen |= first
@@ -4087,19 +4089,30 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
     return found
 
 
-def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[Assumed]]) -> set[str]:
+def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[Assumed]],
+                 places: Mapping[str, tuple[str, int]] | None = None) -> set[str]:
     """The statements the brief prints (Key figures aside) whose described subject (`_described`) nothing
     printed before them names: the reader's first sight of it would be "the loan scheme", as known. A
-    statement that names it itself (paired with the sentence that does, or in a bracket) stands."""
+    statement that names it itself (paired with the sentence that does, or in a bracket) stands. A named
+    person's role with no organisation ("Chief executive Rosa Quispe told analysts ...") stands right after
+    the sentence its source wrote before it ("Andes Copper said ..."): the reader has the context the
+    source's reader had (*places*: a note's source and sentence index)."""
+    places = places or {}
     shown: list[str] = []
     first = set()
+    previous = ""
     for _s, _k, item in _reading(sections):
+        place, before = places.get(item.note_id), places.get(previous)
+        follows = place is not None and before is not None and before == (place[0], place[1] - 1)
         for assumed in described.get(item.note_id, ()):
+            if assumed.body and follows:
+                continue
             own = re.search(r"(?i)(?<!\w)" + re.escape(assumed.phrase).replace(r"\ ", r"\s+"), item.text)
             if own is not None and not any(mentions(text, assumed.told) for text in shown) \
                     and not mentions(item.text[:own.start()], assumed.told):
                 first.add(item.note_id)
         shown.append(item.text)
+        previous = item.note_id
     return first
 
 

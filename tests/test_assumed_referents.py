@@ -32,6 +32,7 @@ def test_a_referent_taken_as_known(sentence: str, phrase: str) -> None:
     "Orvik chief executive Ines Valdt said the plan was sound.",
     "Orvik's chairwoman Ines Valdt said so.",
     "The chief executive of Orvik said so.",
+    "The trust expects to appoint a director in March, its chair Oda Vennholm said.",
     '"We will not sell the stock," said Ines Valdt.',
     "Prices rose in the second half of the year.",
 ])
@@ -115,3 +116,39 @@ def test_the_stock_and_a_bare_role_are_not_shown_untold(tmp_path: Path) -> None:
         printed = [item.text for section in brief.sections if section.style != "figures" for item in section.items]
         assert printed, audience
         assert not [t for t in printed if "on the stock" in t or t.startswith("The chief executive said")], audience
+
+
+def test_a_role_and_name_leave_the_body_to_the_sentence_before() -> None:
+    assert [a.phrase for a in assumed_referents("Chief executive Rosa Quispe told analysts the deal would close.")
+            if a.body] == ["Chief executive Rosa Quispe"]
+    assert not any(a.body for a in assumed_referents("The chief executive said the deal would close."))
+
+
+SALE = """Andes Copper agrees sale of Pira project
+
+LIMA (Mining Wire) - Andes Copper said on Monday it had agreed to sell its Pira copper project to Kestrel Resources for $420 million.
+
+Chief executive Rosa Quispe told analysts the company expected the deal to close in June.
+"""
+OTHER = """Kestrel Resources shares rise
+
+TORONTO (Mining Wire) - Kestrel Resources shares rose 4% on Tuesday after the Pira announcement.
+
+Chief executive Tomas Ferreira told analysts the company would fund the deal with cash.
+"""
+
+
+def test_a_role_and_name_stand_only_after_the_sentence_their_source_wrote_before() -> None:
+    from briefgen.compose import _first_sight
+    from briefgen.models import Item, Section
+
+    def section(*ids: str) -> list[Section]:
+        texts = {"a1": SALE.splitlines()[2], "a2": SALE.splitlines()[4], "b1": OTHER.splitlines()[2]}
+        return [Section(id="s", title="S", style="bullets",
+                        items=tuple(Item(text=texts[i], citations=(), note_id=i, kind="fact") for i in ids))]
+
+    described = {"a2": [a for a in assumed_referents(SALE.splitlines()[4]) if a.body]}
+    places = {"a1": ("sale", 0), "a2": ("sale", 1), "b1": ("other", 0)}
+    assert _first_sight(section("a1", "a2"), described, places) == set()
+    assert _first_sight(section("b1", "a2"), described, places) == {"a2"}  # whose chief executive?
+    assert _first_sight(section("a2", "a1"), described, places) == {"a2"}

@@ -1252,6 +1252,9 @@ class Assumed:
     phrase: str
     told: str
     head: str = ""
+    body: bool = False
+    """A named person's role whose organisation the sentence leaves to the one before it ("Chief executive
+    Rosa Quispe told analysts ..." after "Andes Copper said ...")."""
 
 
 def assumed_referents(sentence: str, story: str = "") -> list[Assumed]:
@@ -1278,12 +1281,12 @@ def assumed_referents(sentence: str, story: str = "") -> list[Assumed]:
         if not _PROPER.search(text[match.end():]) and not re.search(r"['’]s\s*$|\b[A-Z][\w&-]+\s*$", text[:match.start()]):
             found.append(Assumed(match.group(), re.sub(r"\s+", " ", match.group("role"))))
     for match in _ROLE_NAME.finditer(text):
-        if re.search(r"(?:['’]s|\b[A-Z][\w&-]+|\bof)\s*$", text[:match.start()]) and match.start() > 0:
-            continue  # "Saltway chief executive Henrik Dahl", "Orkan's chairman ..."
+        if re.search(r"(?:['’]s|\b[A-Z][\w&-]+|\bof|\b(?:its|their))\s*$", text[:match.start()]) and match.start() > 0:
+            continue  # "Saltway chief executive Henrik Dahl", "Orkan's chairman ...", "The trust ..., its chair ..."
         others = [m.group() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+", text)
                   if not match.start() <= m.start() < match.end() and not _MONTH_OR_DAY.match(m.group())]
         if not others:
-            found.append(Assumed(match.group(), match.group("name").split()[-1]))
+            found.append(Assumed(match.group(), match.group("name").split()[-1], body=True))
     return found
 
 
