@@ -1794,13 +1794,8 @@ class _Composer:
         if note is None:
             return None
         first = self.source_day(note)
-        # A decision announced in a lede whose terms a later decision revised ("cutting 180 jobs", now 150) is
-        # still the story's first state, told as what was announced then; a level that moved is not.
-        def announced() -> bool:  # asked only of a revised statement (`first_of_source` caches lede starts)
-            return self.first_of_source(note) and (
-                holds.announced_event(said(note)) is not None or holds.reported_decision(said(note)) is not None)
         if note.id == lead.id or note.id in self.printed or first is None or day <= first \
-                or note.id in self.told_in_error or note.id in self.told_wrong and not announced():
+                or note.id in self.told_in_error or note.id in self.told_wrong and not self.announced_lede(note):
             return None  # a value a later source calls earlier ("risen to $4.05 billion from $3.4 billion") is no current fact
         if holds.background(said(note), first):
             return None  # what was done years before its source: the story's background, not what was first done
@@ -3647,11 +3642,26 @@ class _Composer:
         """Readable notes the brief's sections leave out as overtaken (`superseded`, `overtaken_events`)."""
         return (self.stale | {judgement.note for judgement in self.overtaken_events}) & set(self.readable_by_id)
 
+    def announced_lede(self, note: Note) -> bool:
+        """Whether *note* is a decision announced in its source's lede ("cutting 180 jobs", since revised
+        to 150): still the story's first state, told as what was announced then; a level that moved
+        is not. Asked only of a revised statement (`first_of_source` caches lede starts)."""
+        return self.first_of_source(note) and (
+            holds.announced_event(said(note)) is not None or holds.reported_decision(said(note)) is not None)
+
     def history(self) -> list[Note]:
         """The overtaken notes (`gone_ids`) a chronology can still tell, best weighted first: reported
-        (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's)."""
+        (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's).
+        Never one that was not so on its day: a correction notice or a value it says was wrong
+        (`told_in_error`), a plan its holder called off (`overtaken_events`), a value a later source
+        calls earlier (`told_wrong`: "up from the 1,700 reported earlier"; its Key figures row tells it
+        as the earlier value) unless a decision its lede announced (`announced_lede`, as `original_event`)."""
         departed = {judgement.note for judgement in self.departed}
-        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed]
+        undone = {judgement.note for judgement in self.overtaken_events if judgement.reason == "called off"}
+        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed
+                 and i not in undone and i not in self.told_in_error]
+        notes = [n for n in notes if not tells_correction(n.quote)
+                 and not (n.id in self.told_wrong and not self.announced_lede(n))]
         # (a plan its maker announced, "will end the service by September, the company said", is its act; an
         # expectation someone holds, `sections.outlook`, is none)
         notes = [n for n in notes if self.reports(n) and n.kind != "opinion" and not self.commentary(n)
@@ -3672,7 +3682,13 @@ class _Composer:
         if holds.background(text, stated) or holds.period_total(text):
             return None
         first = SENTENCE_END.split(text)[0]
-        clause = dates.event_clause(first, stated, day) or dates.announced_clause(first, stated, day)
+        clause = dates.event_clause(first, stated, day)
+        if note.id not in self.stale and clause is None:
+            # overtaken only as a schedule (`overtaken_events`: "will launch ... on 28 March", since postponed):
+            # what stays true of it is an act it reports done on its day ("on Friday halted its kiln line"),
+            # never the schedule itself, whole or as its announcement's clause
+            return None
+        clause = clause or dates.announced_clause(first, stated, day)
         if note.id in self.printed and clause is None:
             return None  # printed whole elsewhere, with no clause to tell it by: each fact once
         # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute;
