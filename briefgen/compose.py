@@ -1794,13 +1794,8 @@ class _Composer:
         if note is None:
             return None
         first = self.source_day(note)
-        # A decision announced in a lede whose terms a later decision revised ("cutting 180 jobs", now 150) is
-        # still the story's first state, told as what was announced then; a level that moved is not.
-        def announced() -> bool:  # asked only of a revised statement (`first_of_source` caches lede starts)
-            return self.first_of_source(note) and (
-                holds.announced_event(said(note)) is not None or holds.reported_decision(said(note)) is not None)
         if note.id == lead.id or note.id in self.printed or first is None or day <= first \
-                or note.id in self.told_in_error or note.id in self.told_wrong and not announced():
+                or note.id in self.told_in_error or note.id in self.told_wrong and not self.announced_lede(note):
             return None  # a value a later source calls earlier ("risen to $4.05 billion from $3.4 billion") is no current fact
         if holds.background(said(note), first):
             return None  # what was done years before its source: the story's background, not what was first done
@@ -2941,12 +2936,9 @@ class _Composer:
         return {note for note, corrected in self.told_before.items() if corrected}
 
     @functools.cached_property
-    def told_before(self) -> dict[str, bool]:
-        """Statements giving a value that another news source's sentence calls earlier, with the
-        value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
-        number to 146", "not 9% as previously stated"), when that source is not dated before the
-        statement's. A value the statement itself calls earlier is no claim of it; pinned notes stay.
-        Worked out once; each statement with whether a correction (not a revision) told it."""
+    def earlier_tellers(self) -> list[tuple[str, str, str]]:
+        """The sentences that call a value earlier (`told_before`), each with its source id and date:
+        a news source's sentence giving an earlier value, or a correction notice read with its next sentence."""
         marking = [(n, said) for n in self.readable if n.figures and self.reports(n)
                    and self.reliability(n) != FORUM_RELIABILITY
                    for said in (" ".join(part.split()) for part in SENTENCE_END.split(n.quote))
@@ -2964,10 +2956,19 @@ class _Composer:
             day = placed.isoformat() if placed else ""
             notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
                         for i, said in enumerate(texts) if correction_notice(said) and earlier_values(said)]
+        return [(other.span.source, self.date(other), said) for other, said in marking] + notices
+
+    @functools.cached_property
+    def told_before(self) -> dict[str, bool]:
+        """Statements giving a value that another news source's sentence calls earlier, with the
+        value it gives instead (`supersede.called_earlier`: "originally 140 stores; it raised the
+        number to 146", "not 9% as previously stated"), when that source is not dated before the
+        statement's. A value the statement itself calls earlier is no claim of it; pinned notes stay.
+        Worked out once; each statement with whether a correction (not a revision) told it."""
         gone: dict[str, bool] = {}
-        if not marking and not notices:
+        told = self.earlier_tellers
+        if not told:
             return gone
-        told = [(other.span.source, self.date(other), said) for other, said in marking] + notices
         for note in self.readable:
             figures = self.statement_figures(note)
             if note.status == "pinned" or not figures:
@@ -3647,11 +3648,23 @@ class _Composer:
         """Readable notes the brief's sections leave out as overtaken (`superseded`, `overtaken_events`)."""
         return (self.stale | {judgement.note for judgement in self.overtaken_events}) & set(self.readable_by_id)
 
+    def announced_lede(self, note: Note) -> bool:
+        """Whether *note* is a decision announced in its source's lede ("cutting 180 jobs", since revised
+        to 150): still the story's first state, told as what was announced then; a level that moved
+        is not. Asked only of a revised statement (`first_of_source` caches lede starts)."""
+        return self.first_of_source(note) and (
+            holds.announced_event(said(note)) is not None or holds.reported_decision(said(note)) is not None)
+
     def history(self) -> list[Note]:
         """The overtaken notes (`gone_ids`) a chronology can still tell, best weighted first: reported
-        (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's)."""
+        (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's).
+        Never a correction notice or a value it says was wrong (`told_in_error`), nor a plan its holder
+        called off (`overtaken_events`): neither was so on its day."""
         departed = {judgement.note for judgement in self.departed}
-        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed]
+        undone = {judgement.note for judgement in self.overtaken_events if judgement.reason == "called off"}
+        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed
+                 and i not in undone and i not in self.told_in_error]
+        notes = [n for n in notes if not tells_correction(n.quote)]
         # (a plan its maker announced, "will end the service by September, the company said", is its act; an
         # expectation someone holds, `sections.outlook`, is none)
         notes = [n for n in notes if self.reports(n) and n.kind != "opinion" and not self.commentary(n)
@@ -3672,7 +3685,15 @@ class _Composer:
         if holds.background(text, stated) or holds.period_total(text):
             return None
         first = SENTENCE_END.split(text)[0]
-        clause = dates.event_clause(first, stated, day) or dates.announced_clause(first, stated, day)
+        clause = dates.event_clause(first, stated, day)
+        if note.id not in self.stale and clause is None:
+            # overtaken only as a schedule (`overtaken_events`: "will launch ... on 28 March", since postponed):
+            # what stays true of it is an act it reports done on its day ("on Friday halted its kiln line"),
+            # never the schedule itself, whole or as its announcement's clause
+            return None
+        clause = clause or dates.announced_clause(first, stated, day)
+        if note.id in self.told_wrong and not self.announced_lede(note) and self.calls_earlier(note, clause or text):
+            return None  # its value a later source calls earlier ("up from the 1,700 reported earlier"): a row's earlier value
         if note.id in self.printed and clause is None:
             return None  # printed whole elsewhere, with no clause to tell it by: each fact once
         # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute;
@@ -3701,6 +3722,15 @@ class _Composer:
         else:
             item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
         return day.isoformat(), self.date(note), note.span.start, item
+
+    def calls_earlier(self, note: Note, text: str) -> bool:
+        """Whether a later or correcting sentence (`earlier_tellers`, as `told_before` reads them) calls
+        a value of *text*, part of *note*'s quote, earlier: the part a Timeline entry would tell, not a
+        sentence of the quote left out of it."""
+        figures = [f for f in self.statement_figures(note) if f.text in text]
+        day = self.date(note)
+        return any(called_earlier(text, said, f) for source, when, said in self.earlier_tellers
+                   if source != note.span.source and not (day and when and when < day) for f in figures)
 
     def retold(self, text: str) -> bool:
         """Whether *text* (a Timeline entry of a note no other section prints) adds at most
