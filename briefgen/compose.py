@@ -62,6 +62,7 @@ from briefgen.keyfigures import (
     same_unit,
     same_value_any_currency,
     scope_label,
+    security_told_before,
     sentence_of,
     set_against,
     share_predicate,
@@ -2136,8 +2137,9 @@ class _Composer:
             if told and (not counts or verb_label(counts)):
                 # a price is its security's ("shares in Carrow Restaurants"), a percentage its "of" phrase's
                 counts = holder_label(told, shown) or counts
-            if not counts and told and price_of(told, shown):
-                continue  # "4.05 euros" (whose stock?): a price whose clause names no security is no row
+            if not counts and told and price_of(told, shown) and not self.security_told(teller, shown):
+                continue  # "4.05 euros" (whose stock?): a price whose clause names no security is no row, unless
+                # its "the shares" refers back to the one security its sentence or the one before names
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
@@ -2156,6 +2158,21 @@ class _Composer:
                              figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows
+
+    def security_told(self, note: Note, figure: Figure) -> str:
+        """The security a price *note* gives refers back to, named in its source's sentence or the sentence
+        before it (`security_told_before`), or ""."""
+        doc = self.docs.get(note.span.source)
+        if doc is None:
+            return ""
+        for i, sentence in enumerate(doc.sentences):
+            if sentence.end <= note.span.start or sentence.start >= note.span.end:
+                continue
+            said = reads(doc, sentence.start, sentence.end)
+            if figure.text in said:
+                previous = reads(doc, doc.sentences[i - 1].start, doc.sentences[i - 1].end) if i else ""
+                return security_told_before(said, previous, figure)
+        return ""
 
     def reported_elsewhere(self, figure: Figure, group: FigureGroup) -> bool:
         """Whether a news report (not comment, not analysis) outside *group* gives *figure*'s value in a unit of its
