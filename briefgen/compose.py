@@ -3668,12 +3668,30 @@ class _Composer:
         """The overtaken notes (`gone_ids`) a chronology can still tell, best weighted first: reported
         (no commentary, no one's expectation), shown in no other way (not unseen, not a departed party's)."""
         departed = {judgement.note for judgement in self.departed}
-        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed]
+        notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed
+                 and not (i in self.stale and self.level_overtaken(self.readable_by_id[i]))]
         # (a plan its maker announced, "will end the service by September, the company said", is its act; an
         # expectation someone holds, `sections.outlook`, is none)
         notes = [n for n in notes if self.reports(n) and n.kind != "opinion" and not self.commentary(n)
                  and not (n.kind == "forecast" and _HEDGED.search(said(n)))]
         return sorted(notes, key=lambda n: (-self.weight(n), n.id))
+
+    def level_overtaken(self, note: Note) -> bool:
+        """Whether *note* tells a level that moved by itself to a value a later report replaced ("the number of
+        cancelled sailings climbed to 86", once 131 "had now been cancelled"): the Key figures row tells that
+        value as its earlier report, and the statement, overtaken, is no act a chronology recalls (as
+        `original_event` leaves such a level out); an act whose figure was revised ("will end its service ...,
+        cutting about 40 jobs") is still history."""
+        replaced = [g for g in self.quantities if g.replaced_by is not None]
+        text = " ".join(said(note).split())
+        for figure in self.statement_figures(note):
+            at = text.find(figure.text)
+            if at < 0 or not any(same_quantity(figure, known) for group in replaced for known in group.figures):
+                continue
+            moved = _MOVED_BEFORE.search(text[:at])
+            if moved and stem(moved.group("verb")) in _LEVEL_MOVES:
+                return True
+        return False
 
     def history_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
         """The Timeline entry of an overtaken note (`history`) on the day its text names for what it
@@ -4468,6 +4486,8 @@ def _adds_fact(text: str, kept: str) -> bool:
     return event is not None and stem(event[0]) not in _stems(kept)
 
 
+_MOVED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to|by)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+"""The verb a figure follows ("climbed to", "fell"), its level's move when a `_LEVEL_MOVES` verb."""
 _LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop dropped climb climbed slump slumped "
                          "jump jumped decline declined recover recovered grow grew grown shrink shrank slide slid plunge "
                          "plunged soar soared".split())
