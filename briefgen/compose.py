@@ -3677,11 +3677,13 @@ class _Composer:
         return sorted(notes, key=lambda n: (-self.weight(n), n.id))
 
     def level_overtaken(self, note: Note) -> bool:
-        """Whether *note* tells a level that moved by itself to a value a later report replaced ("the number of
-        cancelled sailings climbed to 86", once 131 "had now been cancelled"): the Key figures row tells that
-        value as its earlier report, and the statement, overtaken, is no act a chronology recalls (as
-        `original_event` leaves such a level out); an act whose figure was revised ("will end its service ...,
-        cutting about 40 jobs") is still history."""
+        """Whether *note*'s own news is a value a later report replaced: the value its first clause gives
+        ("Veterinary officers have culled about 1,700 pigs on 11 holdings ...", once "2,900 animals have now been
+        culled ... up from the 1,700 reported earlier"), or a level that moved by itself to it ("the number of
+        cancelled sailings climbed to 86", once 131 "had now been cancelled"). The Key figures row tells that
+        value as its earlier report; the statement, overtaken, is no act a chronology recalls (as
+        `original_event` leaves such a level out). An act whose later clause gives the revised figure ("will end
+        its service ..., cutting about 40 jobs") is still history."""
         replaced = [g for g in self.quantities if g.replaced_by is not None]
         text = " ".join(said(note).split())
         for figure in self.statement_figures(note):
@@ -3689,7 +3691,7 @@ class _Composer:
             if at < 0 or not any(same_quantity(figure, known) for group in replaced for known in group.figures):
                 continue
             moved = _MOVED_BEFORE.search(text[:at])
-            if moved and stem(moved.group("verb")) in _LEVEL_MOVES:
+            if moved and stem(moved.group("verb")) in _LEVEL_MOVES or not _CLAUSE_BREAK.search(text[:at]):
                 return True
         return False
 
@@ -4488,6 +4490,8 @@ def _adds_fact(text: str, kept: str) -> bool:
 
 _MOVED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to|by)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 """The verb a figure follows ("climbed to", "fell"), its level's move when a `_LEVEL_MOVES` verb."""
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
+"""Where a sentence's first clause ends (not a number's comma, "1,700")."""
 _LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop dropped climb climbed slump slumped "
                          "jump jumped decline declined recover recovered grow grew grown shrink shrank slide slid plunge "
                          "plunged soar soared".split())
