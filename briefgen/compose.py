@@ -62,6 +62,7 @@ from briefgen.keyfigures import (
     same_unit,
     same_value_any_currency,
     scope_label,
+    security_told_before,
     sentence_of,
     set_against,
     share_predicate,
@@ -2131,8 +2132,9 @@ class _Composer:
             if told and (not counts or verb_label(counts)):
                 # a price is its security's ("shares in Carrow Restaurants"), a percentage its "of" phrase's
                 counts = holder_label(told, shown) or counts
-            if not counts and told and price_of(told, shown):
-                continue  # "4.05 euros" (whose stock?): a price whose clause names no security is no row
+            if not counts and told and price_of(told, shown) and not self.security_told(teller, shown):
+                continue  # "4.05 euros" (whose stock?): a price whose clause names no security is no row, unless
+                # its "the shares" refers back to the one security its sentence or the one before names
             # the period as a reader can place it: "third quarter", "last week" counted from the
             # day of the source that gives the value (`placed_period`)
             giver = next((n for f, n in zip(group.figures, group.notes, strict=True) if f.period == shown.period), group.notes[0])
@@ -2151,6 +2153,21 @@ class _Composer:
                              figure=shown, words=words, counts=counts,
                              earlier=group.earlier(self.quantities)))
         return rows
+
+    def security_told(self, note: Note, figure: Figure) -> str:
+        """The security a price *note* gives refers back to, named in its source's sentence or the sentence
+        before it (`security_told_before`), or ""."""
+        doc = self.docs.get(note.span.source)
+        if doc is None:
+            return ""
+        for i, sentence in enumerate(doc.sentences):
+            if sentence.end <= note.span.start or sentence.start >= note.span.end:
+                continue
+            said = reads(doc, sentence.start, sentence.end)
+            if figure.text in said:
+                previous = reads(doc, doc.sentences[i - 1].start, doc.sentences[i - 1].end) if i else ""
+                return security_told_before(said, previous, figure)
+        return ""
 
     def reported_elsewhere(self, figure: Figure, group: FigureGroup) -> bool:
         """Whether a news report (not comment, not analysis) outside *group* gives *figure*'s value in a unit of its
@@ -3663,13 +3680,33 @@ class _Composer:
         departed = {judgement.note for judgement in self.departed}
         undone = {judgement.note for judgement in self.overtaken_events if judgement.reason == "called off"}
         notes = [self.readable_by_id[i] for i in self.gone_ids if i not in self.unseen and i not in departed
-                 and i not in undone and i not in self.told_in_error]
+                 and i not in undone and i not in self.told_in_error
+                 and not (i in self.stale and self.level_overtaken(self.readable_by_id[i]))]
         notes = [n for n in notes if not tells_correction(n.quote)]
         # (a plan its maker announced, "will end the service by September, the company said", is its act; an
         # expectation someone holds, `sections.outlook`, is none)
         notes = [n for n in notes if self.reports(n) and n.kind != "opinion" and not self.commentary(n)
                  and not (n.kind == "forecast" and _HEDGED.search(said(n)))]
         return sorted(notes, key=lambda n: (-self.weight(n), n.id))
+
+    def level_overtaken(self, note: Note) -> bool:
+        """Whether *note*'s own news is a value a later report replaced: the value its first clause gives
+        ("Veterinary officers have culled about 1,700 pigs on 11 holdings ...", once "2,900 animals have now been
+        culled ... up from the 1,700 reported earlier"), or a level that moved by itself to it ("the number of
+        cancelled sailings climbed to 86", once 131 "had now been cancelled"). The Key figures row tells that
+        value as its earlier report; the statement, overtaken, is no act a chronology recalls (as
+        `original_event` leaves such a level out). An act whose later clause gives the revised figure ("will end
+        its service ..., cutting about 40 jobs") is still history."""
+        replaced = [g for g in self.quantities if g.replaced_by is not None]
+        text = " ".join(said(note).split())
+        for figure in self.statement_figures(note):
+            at = text.find(figure.text)
+            if at < 0 or not any(same_quantity(figure, known) for group in replaced for known in group.figures):
+                continue
+            moved = _MOVED_BEFORE.search(text[:at])
+            if moved and stem(moved.group("verb")) in _LEVEL_MOVES or not _CLAUSE_BREAK.search(text[:at]):
+                return True
+        return False
 
     def history_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
         """The Timeline entry of an overtaken note (`history`) on the day its text names for what it
@@ -4494,6 +4531,10 @@ def _adds_fact(text: str, kept: str) -> bool:
     return event is not None and stem(event[0]) not in _stems(kept)
 
 
+_MOVED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to|by)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+"""The verb a figure follows ("climbed to", "fell"), its level's move when a `_LEVEL_MOVES` verb."""
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
+"""Where a sentence's first clause ends (not a number's comma, "1,700")."""
 _LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop dropped climb climbed slump slumped "
                          "jump jumped decline declined recover recovered grow grew grown shrink shrank slide slid plunge "
                          "plunged soar soared".split())

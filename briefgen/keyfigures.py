@@ -1312,3 +1312,36 @@ def kin_measure(earlier: Figure, later: Figure, clause: str) -> bool:
         return a == b  # an amount: the same currency (checked by its unit class) is not enough without words
     verbs = measure_stems(earlier)
     return bool(verbs and verbs & word_stems(clause))
+
+
+_BACK_TO_SECURITY = re.compile(r"\b(?:the|its|their)\s+(?:shares|stock|company|group|firm)\b", re.IGNORECASE)
+
+
+def security_told_before(sentence: str, previous: str, figure: Figure) -> str:
+    """The security a price whose own clause names none refers back to ("the shares", "the stock", "the
+    company") when the words just before it tell which, or "": the one security its sentence names before it
+    ("Shares in Islands Ferry Company fell 6% to 214p, while analysts ... cut their target price for the
+    company to 250p"), else the one the sentence before it names ("Shares in Hollin Bakeries fell 7%" before
+    "... cut her target price on the shares to 180p"). Two securities named, or none, tell none (whose, only a
+    reader's guess); nor does a security named further back ("Analysts at Davy cut their price target on the
+    stock" after a chief executive's quote)."""
+    flat = " ".join(sentence.split())
+    at = flat.find(figure.text)
+    if at < 0 or not price_of(flat, figure):
+        return ""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", flat[:at])[-1]
+    if not _BACK_TO_SECURITY.search(clause):
+        return ""
+    for words in (flat[:at - len(clause)], " ".join(previous.split())):
+        named = {_security_name(m.group("np")) for m in (*_SHARES_IN.finditer(words), *_NAMED_SHARES.finditer(words))}
+        if named:
+            return named.pop() if len(named) == 1 else ""
+    return ""
+
+
+def _security_name(held: str) -> str:
+    """The security's name in *held* ("shares in Hollin Bakeries fell" -> "Hollin Bakeries"; "Kestrel Air shares"
+    -> "Kestrel Air"): two ways of naming one security are one."""
+    names = re.findall(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*", held.split(None, 2)[-1] if held[:1] in "Ss" and
+                       held.split()[0].lower() in ("shares", "stock") else held)
+    return re.sub(r"['’]s$", "", names[0]) if names else held

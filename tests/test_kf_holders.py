@@ -1,7 +1,7 @@
 """Key-figure rows a reader understands: a price takes its security, a percentage its "of" phrase, a value
 ranked "in the group at" its own measure, and a date's comma never cuts a row's words (invented text)."""
 
-from briefgen.keyfigures import complement_measure, holder_label, price_of, scope_label
+from briefgen.keyfigures import complement_measure, holder_label, price_of, scope_label, security_told_before
 from briefgen.notes.figures import find_figures, own_words
 
 
@@ -47,3 +47,16 @@ def test_revised_estimate_names_its_measure():
 def test_date_comma_is_never_a_cut():
     s = "The fare will rise to 3.20 euros on March 1, 2027, and to 3.50 euros a year later."
     assert own_words(s, "3.20 euros") == "The fare will rise to 3.20 euros on March 1, 2027"
+
+
+def test_a_price_referring_back_takes_the_one_security_told_just_before():
+    s = "Shares in Marrick Dairies fell 4% to 310p, while brokers at Onslow cut their target price for the company to 360p"
+    assert security_told_before(s, "", _figure(s, "360p")) == "Marrick Dairies"
+    s = "Tilde Asset cut its price target on the stock to 5.20 euros"
+    figure = _figure(s, "5.20 euros")
+    assert security_told_before(s, "Shares in Pellworth Foods rose 3% on Monday.", figure) == "Pellworth Foods"
+    # a quote in between, two securities, or a named security in the clause itself: no referring back
+    assert security_told_before(s, '"We will raise prices," the chief executive said.', figure) == ""
+    assert security_told_before(s, "Shares in Pellworth Foods rose 3% and Garran Mills stock fell 2%.", figure) == ""
+    s = "Kestrel Air shares closed at 9.10 euros"
+    assert security_told_before(s, "Shares in Pellworth Foods rose 3% on Monday.", _figure(s, "9.10 euros")) == ""
