@@ -3803,8 +3803,11 @@ class _Composer:
         clause = dates.event_clause(first, stated, day)
         if clause is None or not self.room_for(len(clause.split())):
             return None
-        if self.watch_of(replace(note, quote=clause, text="")) is not None:
-            return None  # "listed the case for hearing in November" may follow, elided; the clause itself sets nothing ahead
+        if self.watch_of(replace(note, quote=clause, text="")) is not None and not holds.sets_date(clause, stated):
+            # "listed the case for hearing in November" may follow, elided; the clause itself sets nothing ahead.
+            # An act of the day that sets a later one ("will delay the first step ... to July 1, 2027, after an
+            # amendment ... passed the Dail on Thursday") is an event of its own day.
+            return None
         members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
         if any(item.note_id in members or (entry_day == day.isoformat() and _restates(clause, item.text))
                for entry_day, _, _, item in entries):

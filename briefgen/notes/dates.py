@@ -915,10 +915,13 @@ def event_clause(sentence: str, anchor: dt.date, day: dt.date) -> str | None:
     text = sentence.strip()
     if not text or not text[0].isupper():
         return None
-    ends = [w.end for w in mentions(text, anchor) if w.precision == "day" and w.first == day == w.last]
+    named = mentions(text, anchor)
+    ends = [w.end for w in named if w.precision == "day" and w.first == day == w.last]
     if not ends:
         return None
     for found in _EVENT_CLAUSE_END.finditer(text, ends[0]):
+        if any(w.start <= found.start() < w.end for w in named) or re.match(r",\s*\d{4}\b", text[found.start():]):
+            continue  # "to April 1, 2027": the comma before the year is the date's, no clause break
         clause = text[:found.start()].rstrip()
         if len(clause.split()) < CLAUSE_WORDS:
             continue
