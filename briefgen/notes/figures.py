@@ -470,7 +470,10 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:whic
 _CLAUSE_END = re.compile(r"[;:()\[\]“”\"]|,\s|\s[—–]\s|\s-\s|\b(?:while|whereas|but)\s|[.!?]\s*$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding *at* starts (pure; cached: each figure asks it of its sentence
+    several times)."""
     start = 0
     for match in _CLAUSE_BREAK.finditer(sentence, 0, at):
         start = match.end()
@@ -1367,32 +1370,41 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
     start, end = _clause_start(sentence, found.start), _clause_end(sentence, found.end)
     best = ""
     best_distance = len(sentence)
-    for match in _PERIOD.finditer(sentence):
-        if found.start <= match.start() < found.end:
+    for m_start, m_end, text, compared in _periods(sentence):
+        if found.start <= m_start < found.end:
             continue
         owner = None
         for other in figures:  # a period right after a figure belongs to it
-            gap = sentence[other.end:match.start()]
-            if 0 <= match.start() - other.end and len(gap.split()) <= 2 and not re.search(r"[,;]", gap) \
+            gap = sentence[other.end:m_start]
+            if 0 <= m_start - other.end and len(gap.split()) <= 2 and not re.search(r"[,;]", gap) \
                     and not re.search(r"\b(?:than|from|since|compared|against|versus)\b", gap):
                 owner = other
         if owner is not None:
             if owner is found:
-                return _period_text(match.group(0))
+                return _period_text(text)
             continue
-        if re.search(r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:(?:in|during)\s+)?(?:the\s+)?$",
-                     sentence[:match.start()]):
+        if compared:
             continue
-        inside = start <= match.start() < end
-        opening = match.start() < 40 and re.match(r"^(?:In|During|For|Over|At|Last|This|By)\b[^,]{0,50},",
-                                                  sentence) and match.end() <= sentence.find(",")
+        inside = start <= m_start < end
+        opening = m_start < 40 and re.match(r"^(?:In|During|For|Over|At|Last|This|By)\b[^,]{0,50},",
+                                            sentence) and m_end <= sentence.find(",")
         if not (inside or opening):
             continue
         distance = 0 if inside else len(sentence)
-        distance += abs(match.start() - found.end) if match.start() >= found.end else found.start - match.end()
+        distance += abs(m_start - found.end) if m_start >= found.end else found.start - m_end
         if distance < best_distance:
-            best, best_distance = match.group(0), distance
+            best, best_distance = text, distance
     return _period_text(best)
+
+
+@functools.lru_cache(maxsize=4096)
+def _periods(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The periods a sentence names (start, end, text, and whether a comparison word comes right
+    before: "up from last year"), read once per sentence rather than once per figure in it (a
+    sentence of thousands of figures made that quadratic)."""
+    return tuple((match.start(), match.end(), match.group(0), bool(re.search(
+        r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:(?:in|during)\s+)?(?:the\s+)?$",
+        sentence[:match.start()]))) for match in _PERIOD.finditer(sentence))
 
 
 def _period_text(period: str) -> str:
