@@ -58,7 +58,10 @@ def test_no_statement_leans_on_an_unseen_sentence_and_no_figure_is_told_twice(cl
         for line in lines:
             if "the revised range" in line:  # with the sentence that gives the range, in one statement
                 assert "42 million pounds to 46 million pounds" in line, (audience, line)
-        for unseen in ("also corrected", "she said.", "Maybe so", "What does not end"):
+        for line in lines:  # the harbour master's quotation only with the sentence that names her, in one statement
+            if "she said." in line:
+                assert "Harbour master Ines Varga said" in line, (audience, line)
+        for unseen in ("also corrected", "Maybe so", "What does not end"):
             assert unseen not in body, (audience, unseen)
         # 6.4% is in the opening statement, 212 pence in Key figures: the sentence giving both adds nothing.
         assert "Calder shares rose 6.4% to 212 pence in early trading." not in body.replace("\\.", "."), audience
