@@ -206,33 +206,3 @@ def test_a_last_page_holding_statements_is_not_taken_for_back_matter() -> None:
     pages = pdf._pages(weasyprint.HTML(string=html).render())
     assert len(pages) == 2 and pdf.STRAY_SHARE <= pages[-1].filled() < pdf.BACK_MATTER_SHARE
     assert not pdf.stray_end(pages)
-
-
-def _table_pages(document: object, rows: int) -> list[int]:
-    """The pages (0-based) that show a body row of the test table."""
-    pages = pdf._pages(document)
-    return sorted({n for n, page in enumerate(pages) for block in page.blocks if block.tag == "table"})
-
-
-@pytest.mark.parametrize("rows", [2, 5, 8])
-def test_a_short_table_is_never_split_even_when_it_leaves_a_gap(rows: int) -> None:
-    # Whatever room is left at the foot of the first page, a Key figures table of a few rows is on
-    # one page: a gap above it is better than three rows here and two under a repeated head there.
-    moved = 0
-    for space_mm in range(150, 235, 5):
-        html = _html(f"## Key figures\n\n{_table(rows)}\n\n## Why it matters\n\nGrowers said the levy paid off.\n",
-                     space_mm)
-        document = pdf.lay_out(html)
-        shown = _table_pages(document, rows)
-        assert len(shown) == 1, (rows, space_mm)
-        moved += shown == [1]
-    assert moved  # some of those tables went over whole
-
-
-def test_a_few_long_rows_are_kept_whole_too() -> None:
-    # Six rows whose quotations wrap over several lines: taller than half a page, still one table.
-    long_rows = "".join(f"| {n} hectares | {'orchards replanted under the county levy scheme, growers said, ' * 5}| [{n}] |\n"
-                        for n in range(1, 7))
-    markdown = "| Figure | What it measures | Source |\n|---|---|---|\n" + long_rows
-    assert 'class="whole"' in markdown_to_html_body(markdown)
-    assert 'class="whole"' not in markdown_to_html_body(_table(40))

@@ -33,10 +33,6 @@ ROW_PT = 19.3
 LINE_PT = 12.3
 CHARS_PER_LINE = 70
 SHORT_PT = 728 * 0.5
-#: A table of at most this many body rows (a Key figures table) is kept whole while it takes up to
-#: FEW_ROWS_PT: such a table is read as one, and is never broken (render.pdf.NEVER_SPLIT_ROWS).
-FEW_ROWS = 8
-FEW_ROWS_PT = 728 * 0.75
 
 
 def table_height(rows: list[list[str]]) -> float:
@@ -48,26 +44,19 @@ def table_height(rows: list[list[str]]) -> float:
 
 def mark_short_tables(tokens: list[Token]) -> None:
     """Give each table short enough to sit whole on part of a page the class "whole" (brief.css
-    keeps it on one page: a Key figures table is read as one), and so one of at most FEW_ROWS body
-rows that is not taller than FEW_ROWS_PT; a longer one may break between its
+    keeps it on one page: a Key figures table is read as one); a longer one may break between its
     rows, under its repeated head (a long table pushed whole to the next page would leave a gap)."""
     start: Token | None = None
     rows: list[list[str]] = []
-    head_rows = 0
-    in_head = False
     for token in tokens:
         if token.type == "table_open":
-            start, rows, head_rows = token, [], 0
-        elif token.type in ("thead_open", "thead_close"):
-            in_head = token.type == "thead_open"
+            start, rows = token, []
         elif token.type == "tr_open":
             rows.append([])
-            head_rows += in_head
         elif token.type == "inline" and start is not None and rows:
             rows[-1].append(token.content)
         elif token.type == "table_close" and start is not None:
-            height = table_height(rows)
-            if height <= SHORT_PT or (len(rows) - head_rows <= FEW_ROWS and height <= FEW_ROWS_PT):
+            if table_height(rows) <= SHORT_PT:
                 start.attrJoin("class", "whole")
             start = None
 

@@ -2,8 +2,8 @@
 
 The laid-out pages are looked at before they are written, and laid out once more when a reader
 would see a hole or a stray page (`relayout`): a page left more than a quarter empty because a table
-kept whole (brief.css `table.whole`) of more than NEVER_SPLIT_ROWS rows went over to the next page
-lets that table break between its rows (its head repeats; a shorter one stays whole, the gap kept); a last page holding only a few lines (the end of the Method paragraph) is
+kept whole (brief.css `table.whole`) went over to the next page lets that table break between its
+rows (its head repeats); a last page holding only a few lines (the end of the Method paragraph) is
 tried again with tighter spacing and the back matter (evidence, Sources, Method) in smaller print,
 the body's type unchanged. The second layout is kept only when it is
 better by that measure.
@@ -174,20 +174,8 @@ def stray_end(pages: list[_Page]) -> bool:
     return _back_matter(pages[-1].blocks[0]) or any(_back_matter(block) for page in pages[:-1] for block in page.blocks)
 
 
-#: A table kept whole with at most this many body rows is never broken, even when it leaves a hole by
-#: going over: a reader reads a short table (Key figures) as one, and a gap above it is better than
-#: three rows on one page and two under a repeated head on the next.
-NEVER_SPLIT_ROWS = 8
-
-
-def _body_rows(table: Any) -> int:
-    """The rows of *table* (an element) outside its head."""
-    return sum(1 for part in table if part.tag != "thead" for row in part.iter("tr"))
-
-
 def _whole_tables_moved(pages: list[_Page]) -> list[Any]:
-    """The tables kept whole, longer than NEVER_SPLIT_ROWS rows, that open a page after a page
-    with a hole (under their heading)."""
+    """The tables kept whole that open a page after a page with a hole (under their heading)."""
     moved = []
     for before, page in zip(pages, pages[1:], strict=False):
         if not page.blocks or 1 - before.filled() <= HOLE_SHARE:
@@ -195,8 +183,7 @@ def _whole_tables_moved(pages: list[_Page]) -> list[Any]:
         opening = [block for block in page.blocks[:3] if block.tag in ("table", "h2", "h3", "h4")]
         for block in opening:
             if block.tag == "table":
-                if ("whole" in (block.element.get("class") or "").split()
-                        and _body_rows(block.element) > NEVER_SPLIT_ROWS):
+                if "whole" in (block.element.get("class") or "").split():
                     moved.append(block.element)
                 break
     return moved
@@ -282,12 +269,12 @@ LAYOUT_CACHE_SIZE = 200
 
 def layout_key(html: str, options: dict[str, Any]) -> str:
     """What decides the layout: the HTML (stylesheet inlined), the PDF options, the versions
-    of WeasyPrint and its PDF writer, and the second layout's rules (TIGHT_TAIL_CSS, NEVER_SPLIT_ROWS)."""
+    of WeasyPrint and its PDF writer, and the second layout's rules (TIGHT_TAIL_CSS)."""
     import hashlib
     import json
 
     payload = json.dumps([html, sorted(options.items(), key=str), _renderer_versions(), TIGHT_TAIL_CSS,
-                          STRAY_SHARE, BACK_MATTER_SHARE, NEVER_SPLIT_ROWS], default=str)
+                          STRAY_SHARE, BACK_MATTER_SHARE], default=str)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
