@@ -32,6 +32,7 @@ from briefgen.keyfigures import (
     comment_words,
     complement_measure,
     conditional,
+    incremental,
     corrects_value,
     counted_measure,
     distance_before,
@@ -2541,6 +2542,7 @@ class _Composer:
                      and (not other_measures(group.measure_key, other.measure_key)
                           or multiplied_from(group, other))
                      and not self.two_subjects(group, other)
+                     and self.increment(group) == self.increment(other)
                      and not other_holders(self.value_holders(group), self.value_holders(other))
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value]
@@ -2610,6 +2612,7 @@ class _Composer:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest
                                       and not other_measures(group.measure_key, g.measure_key)
+                                      and self.increment(group) == self.increment(g)
                                       and not self.two_subjects(group, g)), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
                         owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
@@ -2690,6 +2693,13 @@ class _Composer:
                               own_voice_of(doc.meta) if doc is not None else "")
             found.append(held.holder if held is not None and held.figure.text == figure.text else "")
         return found
+
+    def increment(self, group: FigureGroup) -> bool:
+        """Whether the group's values are told as amounts added to another (`keyfigures.incremental`:
+        "a further £1.1 million a year"): an increment and a total are two quantities, never one
+        value and its revision."""
+        return any(incremental(sentence_of(" ".join(n.quote.split()), " ".join(f.text.split())), f)
+                   for f, n in zip(group.figures, group.notes, strict=True))
 
     def two_subjects(self, group: FigureGroup, other: FigureGroup) -> bool:
         """Whether two groups count for two places or bodies (`keyfigures.other_subjects`)."""

@@ -55,6 +55,24 @@ def sentence_of(quote: str, text: str) -> str:
     return next((said for said in SENTENCE_END.split(quote) if text in said), quote)
 
 
+_INCREMENT_BEFORE = re.compile(r"(?i)\b(?:a\s+further|an?\s+extra|an?\s+additional|additional|extra|further)\s+"
+                               r"(?:[a-z-]+\s+){0,2}?(?:of\s+|at\s+|worth\s+)?$")
+_INCREMENT_AFTER = re.compile(r"(?i)^(?:\s+[a-z-]+){0,2}?\s+(?:more|extra|on\s+top)\b(?!\s+than\b)")
+
+
+def incremental(sentence: str, figure: Figure) -> bool:
+    """Whether *sentence* gives *figure* as an amount added to another ("at a further cost of
+    £1.1 million", "an extra £40m", "£2m more a year"): an increment, never the same quantity as
+    a total of the measure, so never its earlier or later value. Read from the words that modify
+    the figure itself, not anywhere in the sentence ("an extra ward at a cost of £3m" is a total)."""
+    flat = " ".join(sentence.split())
+    at = flat.find(" ".join(figure.text.split()))
+    if at < 0:
+        return False
+    before, after = flat[max(0, at - 40):at], flat[at + len(" ".join(figure.text.split())):][:30]
+    return _INCREMENT_BEFORE.search(before) is not None or _INCREMENT_AFTER.search(after) is not None
+
+
 _CONDITION = re.compile(r"(?i)\b(?:if|unless|should|whether)\b(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$")
 
 
