@@ -1043,7 +1043,7 @@ def _lasting_states(text: str) -> list[tuple[str, str]]:
     cut after its last verb of saying: what the speaker says of the state."""
     found: list[tuple[str, str]] = []
     edges = [0, *(x for m in _SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
-    for start, end in zip(edges[::2], edges[1::2]):
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
         clause = text[start:end]
         if not clause.strip() or re.search(r"\bwhile\s*$", text[:start]):  # "while the bay stays closed"
             continue
