@@ -1001,7 +1001,7 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 # - the statement's clause holds a state (`words.STATE_FAMILY`) as continuing: a state noun as the
 #   subject of a verb of lasting (stay, remain, continue, persist), a verb of lasting followed by a
 #   stopped state ("stay closed"), or a verb of keeping with a state noun as its object ("keep the
-#   blockade"); not in a clause of condition or time ("while the bay stays closed"), not denied, not
+#   blockade"), or a refusal to end one ("would not ... clear the road blockade"); not in a clause of condition or time ("while the bay stays closed"), not denied, not
 #   a call or demand that it should;
 # - a clause of a later report, nothing ahead, tried, refused or denied before its verb, ends a state
 #   of the same family: a verb of ending with the state noun as its object or passive subject
@@ -1016,6 +1016,8 @@ _LASTING = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|continue|
                       re.IGNORECASE)
 _KEEPING = re.compile(r"\b(?:keep|keeps|kept|maintain|maintains|maintained|extend|extends|extended)\s+"
                       r"(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+# A denial or refusal a few words before a verb of ending ("would not send police to clear", "refused to lift").
+_REFUSED_END = re.compile(r"\b(?:not|never|n['’]t|refus\w*|declin\w*)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _STOPPED = re.compile(r"^\s*(?:\w+ly\s+)?(closed|shut|suspended|halted|blocked|banned|idle)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:while|if|unless|as\s+long\s+as|when|whether|once|before)\s+(?:[\w'’-]+\s+){0,4}$",
                           re.IGNORECASE)
@@ -1058,6 +1060,16 @@ def _lasting_states(text: str) -> list[tuple[str, str]]:
             family = next((f for f in map(_family, reversed(subject)) if f), None)
             if family is None and after is not None:
                 family = _family(after.group(1))
+            if family is not None:
+                found.append((family, spoken))
+        # "would not send police to clear the road blockade": who will not end a state says it goes on
+        for match in _TOKEN.finditer(spoken):
+            word = match.group(0).lower()
+            before = spoken[:match.start()]
+            if stem(IRREGULAR_BASE.get(word, word)) not in ENDING or not _REFUSED_END.search(before) \
+                    or _SUBORDINATE.search(before):
+                continue
+            family = next((f for f in map(_family, _TOKEN.findall(spoken[match.end():])[:4]) if f), None)
             if family is not None:
                 found.append((family, spoken))
         for match in _KEEPING.finditer(spoken):
@@ -1114,7 +1126,11 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if note.status == "pinned" or anchor is None:
             continue
         text = text_of(note)
-        lasting = _lasting_states(text)
+        # the statement's own words: a sentence quoted with the one before it ("He also said ...")
+        # holds no state that sentence holds
+        doc = docs.get(note.span.source)
+        own = doc.text[note.span.start:note.span.end] if doc is not None else text
+        lasting = _lasting_states(own)
         if not lasting:
             continue
         if endings is None:  # the later reports and the states each tells ended, read once

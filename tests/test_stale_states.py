@@ -86,6 +86,9 @@ def test_which_clauses_hold_a_state_and_which_end_one() -> None:
     assert _lasting_states("Dealers expect prices to rise while the harbour stays closed.") == []
     assert _lasting_states("The union said the strike would not continue past Friday.") == []
     assert _lasting_states("Traders called for the embargo to remain.") == []
+    # who will not end a state says it goes on; a condition for ending it says nothing of the kind
+    assert _lasting_states("The mayor said police would not be sent to clear the blockade.")[0][0] == "block"
+    assert _lasting_states("They said they would lift the blockade only if the survey was published.") == []
     assert _ended_states("The government lifted the curfew on Sunday.") == {"ban"}
     assert _ended_states("The curfew was eased on Sunday.") == {"ban"}
     assert _ended_states("The harbour reopened to ships on Monday.") == {"stop"}
