@@ -48,7 +48,7 @@ from briefgen.notes.figures import (
     word_stems,
 )
 from briefgen.window import placed_day, written_day
-from briefgen.words import IRREGULAR_BASE, content_words, stem
+from briefgen.words import ENDING, IRREGULAR_BASE, RESUMING, STATE_FAMILY, content_words, stem
 
 SHARED_WORDS = 2
 """Content words besides the event word that the schedule and its outcome must share."""
@@ -80,13 +80,14 @@ class Superseded:
     by: str
     """Id of the later source's statement that tells what became of it (a note's id, or
     "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
-    reason: Literal["event", "called off", "moved", "recovered", "view", "withdrew"]
+    reason: Literal["event", "called off", "moved", "recovered", "view", "withdrew", "ended"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
     later statement reports put off, brought forward or now expected on another day; recovered:
     a fall of a measure the later statement reports recovered to a new level; view: a view whose
     holder a later report quotes again on its matter; withdrew: a statement naming a party as one
-    of a group (lenders, bidders, donors) the later statement reports that party has left."""
+    of a group (lenders, bidders, donors) the later statement reports that party has left; ended: a
+    state (a halt, a blockade, a ban) held as continuing that the later statement reports ended."""
 
 
 class _Dated:
@@ -984,11 +985,167 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       *recovered_levels(notes, docs, text_of=text_of, reports=reports, known=known),
                       *later_moves(notes, docs, text_of=text_of, reports=reports, known=known),
                       *answered_requests(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *ended_states(notes, docs, text_of=text_of, reports=reports, known=known),
                       *revised_views(notes, text_of=text_of, reports=reports, known=known),
                       *fulfilled_forecasts(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
+    return found
+
+
+# A state a later report tells ended. A statement that a halt, a blockade, a ban or a strike goes on
+# ("the halt would stay in force until ...", "would keep the blockade until their demands were met",
+# "the crossing would stay closed") is history once a later dated report tells that state ended
+# ("agreed to let the mine restart", "lifts the road blockade", "the halt was eased"). By structure:
+# - the statement's clause holds a state (`words.STATE_FAMILY`) as continuing: a state noun as the
+#   subject of a verb of lasting (stay, remain, continue, persist), a verb of lasting followed by a
+#   stopped state ("stay closed"), or a verb of keeping with a state noun as its object ("keep the
+#   blockade"), or a refusal to end one ("would not ... clear the road blockade"); not in a clause of condition or time ("while the bay stays closed"), not denied, not
+#   a call or demand that it should;
+# - a clause of a later report, nothing ahead, tried, refused or denied before its verb, ends a state
+#   of the same family: a verb of ending with the state noun as its object or passive subject
+#   ("lifted the harvesting ban", "the halt was eased"), or, for a stop, a word of starting again
+#   ("restart", "resumed", "reopening");
+# - the two are about the same thing: every proper name of the statement's clause (after who said
+#   it) is in the later sentence (another site's ban is not this one's), and they share a content
+#   word besides the state's own words.
+# A partial restart ends the halt as the story's state: the halt the statement quotes as lasting is
+# over for the mine, whatever part of it a later report says still applies (the report says so itself).
+_LASTING = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|continue|continues|persist|persists)\b",
+                      re.IGNORECASE)
+_KEEPING = re.compile(r"\b(?:keep|keeps|kept|maintain|maintains|maintained|extend|extends|extended)\s+"
+                      r"(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+# A denial or refusal a few words before a verb of ending ("would not send police to clear", "refused to lift").
+_REFUSED_END = re.compile(r"\b(?:not|never|n['’]t|refus\w*|declin\w*)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_STOPPED = re.compile(r"^\s*(?:\w+ly\s+)?(closed|shut|suspended|halted|blocked|banned|idle)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:while|if|unless|as\s+long\s+as|when|whether|once|before)\s+(?:[\w'’-]+\s+){0,4}$",
+                          re.IGNORECASE)
+_NOT_SO = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|demand\w*|call\w*\s+for|urg\w*|ask\w*|want\w*|press\w*|"
+                     r"petition\w*)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:will|would|shall|could|(?-i:may)|might|should|must|can|going\s+to|plan\w*|hop\w*|"
+                      r"expect\w*|aim\w*|seek\w*|sought|tr(?:y|ies|ied)|attempt\w*|threat\w*|vow\w*|refus\w*|"
+                      r"reject\w*|declin\w*|demand\w*|call\w*\s+for|urg\w*|ask\w*|want\w*|if|unless|whether|"
+                      r"not|never|no|n['’]t|until|before)\b", re.IGNORECASE)
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
+
+
+def _family(word: str) -> str | None:
+    return STATE_FAMILY.get(stem(IRREGULAR_BASE.get(word.lower(), word.lower())))
+
+
+def _state_words(words: Iterable[str]) -> set[str]:
+    return {stem(w) for w in words} & (set(STATE_FAMILY) | RESUMING | ENDING)
+
+
+def _lasting_states(text: str) -> list[tuple[str, str]]:
+    """(family, clause) of each state *text* holds as continuing (see the comment above), the clause
+    cut after its last verb of saying: what the speaker says of the state."""
+    found: list[tuple[str, str]] = []
+    edges = [0, *(x for m in _SPLIT.finditer(text) for x in (m.start(), m.end())), len(text)]
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        clause = text[start:end]
+        if not clause.strip() or re.search(r"\bwhile\s*$", text[:start]):  # "while the bay stays closed"
+            continue
+        said = list(_SAYING.finditer(clause))
+        spoken = clause[said[-1].end():] if said else clause
+        for match in _LASTING.finditer(spoken):
+            before = spoken[:match.start()]
+            if _SUBORDINATE.search(before) or _NOT_SO.search(before):
+                continue
+            subject = _TOKEN.findall(before)[-4:]
+            after = _STOPPED.match(spoken[match.end():])
+            family = next((f for f in map(_family, reversed(subject)) if f), None)
+            if family is None and after is not None:
+                family = _family(after.group(1))
+            if family is not None:
+                found.append((family, spoken))
+        # "would not send police to clear the road blockade": who will not end a state says it goes on
+        for match in _TOKEN.finditer(spoken):
+            word = match.group(0).lower()
+            before = spoken[:match.start()]
+            if stem(IRREGULAR_BASE.get(word, word)) not in ENDING or not _REFUSED_END.search(before) \
+                    or _SUBORDINATE.search(before):
+                continue
+            family = next((f for f in map(_family, _TOKEN.findall(spoken[match.end():])[:4]) if f), None)
+            if family is not None:
+                found.append((family, spoken))
+        for match in _KEEPING.finditer(spoken):
+            before = spoken[:match.start()]
+            if _SUBORDINATE.search(before) or _NOT_SO.search(before):
+                continue
+            family = next((f for f in map(_family, _TOKEN.findall(match.group(1))) if f), None)
+            if family is not None:
+                found.append((family, spoken))
+    return found
+
+
+def _ended_states(text: str) -> set[str]:
+    """The families of the states a clause of *text* tells ended (see the comment above)."""
+    ended: set[str] = set()
+    for clause in _SPLIT.split(text):
+        if not clause:
+            continue
+        for match in _TOKEN.finditer(clause):
+            word = stem(IRREGULAR_BASE.get(match.group(0).lower(), match.group(0).lower()))
+            if word not in RESUMING and word not in ENDING:
+                continue
+            before = clause[:match.start()]
+            if _NOT_YET.search(before):
+                continue
+            if word in RESUMING:
+                ended.add("stop")
+                continue
+            following = _TOKEN.findall(clause[match.end():])[:4]
+            preceding = _TOKEN.findall(before)[-5:]
+            families = [f for f in map(_family, following) if f]
+            if _PASSIVE_END.search(before):
+                families += [f for f in map(_family, preceding) if f]
+            ended.update(families[:1])
+    return ended
+
+
+def _names_in(text: str) -> set[str]:
+    """The capitalised words of *text* past its first word, less calendar words."""
+    return {w for w in _NAME.findall(text) if stem(w) not in _CALENDAR} - {text.split()[0] if text.split() else ""}
+
+
+def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                 text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                 known: _Dated | None = None) -> list[Superseded]:
+    """Statements of *notes* that hold a state as continuing ("the halt would stay in force") whose
+    state a later dated report tells ended ("agreed to let the mine restart"; see the comment
+    above), each with the first such report. Pinned notes are never overtaken."""
+    known = known or _Dated(notes, docs)
+    found: list[Superseded] = []
+    endings: list[tuple[_Told, set[str]]] | None = None
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        text = text_of(note)
+        # the statement's own words: a sentence quoted with the one before it ("He also said ...")
+        # holds no state that sentence holds
+        doc = docs.get(note.span.source)
+        own = doc.text[note.span.start:note.span.end] if doc is not None else text
+        lasting = _lasting_states(own)
+        if not lasting:
+            continue
+        if endings is None:  # the later reports and the states each tells ended, read once
+            endings = [(other, _ended_states(other.text))
+                       for other in known.later(notes, docs, text_of=text_of, reports=reports)]
+        matter = _words(text)
+        matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
+                                                                         "keep", "kept", "maintain", "extend")}
+        for other, families in endings:
+            if not families or not _later_elsewhere(note, anchor, other.source, other.day):
+                continue
+            if any(family in families and _names_in(clause) <= set(_TOKEN.findall(other.text))
+                   for family, clause in lasting) and matter & _words(other.text):
+                found.append(Superseded(note=note.id, by=other.id, reason="ended"))
+                break
     return found
 
 

@@ -129,3 +129,21 @@ IRREGULAR_BASE = dict(pair.split(":") for pair in (
     "upheld:uphold withdrew:withdraw withdrawn:withdraw withheld:withhold won:win wrote:write written:write "
     "overturned:overturn overtook:overtake undertook:undertake undertaken:undertake").split())
 """Each irregular past form or participle with its base ("struck" -> "strike")."""
+
+
+# States a story reports as holding until someone ends them, one family per line: a halt, a
+# blockade, a ban, a strike. General English, no subject's words; each word's stem (`stem`) names
+# its family, so "suspended" and "suspend", "blockades" and "blockade" are one state.
+_STATES = (
+    "stop: halt stoppage stop suspension suspend shutdown shut closure close idle",
+    "block: blockade block occupation",
+    "ban: ban embargo moratorium prohibition curfew injunction",
+    "strike: strike walkout lockout",
+)
+STATE_FAMILY = {stem(w): line.split(":")[0] for line in _STATES for w in line.split(":")[1].split()}
+"""Each state word's stem with its family ("suspens" -> "stop", "blockad" -> "block")."""
+RESUMING = frozenset(stem(w) for w in ("restart", "resume", "resumption", "reopen", "reopening"))
+"""Words that end a stop by starting again: whatever their subject, the halt, closure or suspension is over."""
+ENDING = frozenset(stem(w) for w in ("lift", "end", "ease", "clear", "scrap", "revoke", "rescind", "overturn",
+                                      "remove", "quash", "relax", "dismantle", "withdraw"))
+"""Verbs that end a state named as their object ("lifted the ban") or passive subject ("the halt was eased")."""
