@@ -4241,9 +4241,8 @@ _ROLE_BODY = re.compile(r"([A-Z]{2,6})(?:\s+[a-z]|$)")
 
 
 # A day or a year named in a statement ("on December 10", "in 2027"): a date, not a figure it gives.
-_DATE_WORDS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s+\d{1,2}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\b|\b(?:19|20)\d\d\b")
+_MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
+_DATE_WORDS = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
 _FIGURE_NOT_DATE = re.compile(r"\d")
 
 

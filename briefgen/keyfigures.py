@@ -1107,7 +1107,7 @@ def gerund_subject(quote: str, figure: Figure) -> bool:
     return bool(_MAIN_VERB_AFTER.search(sentence[at + len(figure.text):]))
 
 
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _OWN_DEADLINE = re.compile(rf"^[^,;:.!?]{{0,40}}?\b(?P<when>by\s+(?:(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?"
                            rf"(?:{_MONTH_NAMES}\s+)?(?:19|20)\d\d|the\s+end\s+of\s+the\s+decade))\b")
 
