@@ -410,6 +410,8 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}|\d[\d.,]*")
 
 
 def _content_words(text: str) -> set[str]:
+    """The words of four letters or more and the numbers a draft tells by (not `words.content_words`,
+    which counts three-letter words and no numbers: a new figure is news)."""
     return {w.lower().strip(".,'’") for w in _CONTENT_WORD.findall(text)} - STOP_WORDS
 
 
@@ -420,8 +422,7 @@ def _news(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[set[int
     has nothing earlier: empty there, and for undated sources. Linear in the corpus: one vocabulary
     grown day by day."""
     days = [written_day(doc.meta) for doc in corpus.docs]
-    words_of = [set().union(*(_content_words(d["quote"]) for d in per_doc)) if per_doc else set()
-                for per_doc in drafts_by_doc]
+    own_words = [[_content_words(d["quote"]) for d in per_doc] for per_doc in drafts_by_doc]
     news: list[set[int]] = [set() for _ in drafts_by_doc]
     starts = np.cumsum([0] + [len(per_doc) for per_doc in drafts_by_doc])
     seen: set[str] = set()
@@ -432,12 +433,11 @@ def _news(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[set[int
         same = [i for d, i in dated[at:] if d == day]
         if seen:
             for i in same:
-                for offset, draft in enumerate(drafts_by_doc[i]):
-                    own = _content_words(draft["quote"])
+                for offset, own in enumerate(own_words[i]):
                     if len(own) >= 5 and len(own - seen) >= NEW_SHARE * len(own):
                         news[i].add(int(starts[i]) + offset)
         for i in same:
-            seen |= words_of[i]
+            seen.update(*own_words[i])
         at += len(same)
     return news
 
