@@ -395,8 +395,8 @@ def _with_next(shown: Note, doc: SourceDoc) -> Note | None:
     would not hesitate to act if ...", "... asking the Commission for an exemption"), quoted with that
     sentence when it is in the same paragraph, goes on in the same voice (`context.continues_speaker`: "She
     said special administration was possible ...") and the two are not too long; else None (left out)."""
-    last = next((i for i, s in enumerate(doc.sentences) if s.start <= shown.span.end - 1 < s.end), None)
-    if last is None:
+    last = bisect.bisect_right(_sentence_starts(doc), shown.span.end - 1) - 1
+    if last < 0 or not shown.span.end - 1 < doc.sentences[last].end:
         return None
     current = doc.sentences[last]
     if shown.span.end < current.end and reads(doc, shown.span.end, current.end).strip(" .\"'”’"):
@@ -2039,14 +2039,24 @@ class _Composer:
         except ValueError:
             return None
         found = None
-        for note in sorted(self.noteset.notes, key=lambda n: (self.date(n), self.position(n))):
-            day = self.date(note)
-            if not note.figures or not self.reports(note) or not day or day[:10] <= then.isoformat():
+        for note, day, sentences in self.dated_reports:
+            if day <= then:
                 continue
-            for said in SENTENCE_END.split(note.quote):
-                period = moved_date(said, shown, shown.period, then, dt.date.fromisoformat(day[:10]))
+            for said in sentences:
+                period = moved_date(said, shown, shown.period, then, day)
                 if period is not None:
                     found = (note, period)
+        return found
+
+    @functools.cached_property
+    def dated_reports(self) -> list[tuple[Note, dt.date, list[str]]]:
+        """The reporting notes with figures and a date, in date order (then place), each with its day and
+        its quote's sentences (`moved_period`): sorted and split once, not for each Key figures row."""
+        found = []
+        for note in sorted(self.noteset.notes, key=lambda n: (self.date(n), self.position(n))):
+            day = self.date(note)
+            if note.figures and day and self.reports(note):
+                found.append((note, dt.date.fromisoformat(day[:10]), SENTENCE_END.split(note.quote)))
         return found
 
     def colour(self, note: Note) -> bool:
@@ -2161,8 +2171,11 @@ class _Composer:
         doc = self.docs.get(note.span.source)
         if doc is None:
             return ""
-        for i, sentence in enumerate(doc.sentences):
-            if sentence.end <= note.span.start or sentence.start >= note.span.end:
+        for i in range(max(0, _sentence_index(note, doc)), len(doc.sentences)):
+            sentence = doc.sentences[i]
+            if sentence.start >= note.span.end:
+                break
+            if sentence.end <= note.span.start:
                 continue
             said = reads(doc, sentence.start, sentence.end)
             if figure.text in said:
@@ -3670,7 +3683,7 @@ class _Composer:
             return None
         return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
 
-    @property
+    @functools.cached_property
     def gone_ids(self) -> set[str]:
         """Readable notes the brief's sections leave out as overtaken (`superseded`, `overtaken_events`)."""
         return (self.stale | {judgement.note for judgement in self.overtaken_events}) & set(self.readable_by_id)
@@ -3968,14 +3981,15 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     # (not one opening on a bare reference, "This development follows ...": a bullet is read on its own)
     leaning = {n.id: a for n in noteset.notes if not opens_on_reference(n.quote)
                and (a := antecedents(n, docs.get(n.span.source), story)) is not None}
-    as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, noteset, i, a)
-                           or _swallows(sections, composer, noteset, i, a, story))
+    own = {n.id: n for n in noteset.notes}
+    as_written = frozenset(i for i, a in leaning.items() if _shown_before(sections, composer, own[i], a)
+                           or _swallows(sections, composer, own[i], a, story))
     for _ in range(2):
         if not as_written:
             break
         again, again_sections = _fill(config, noteset, profile, previous, as_written)
         wrong = {i for i in as_written if _printed(again_sections, i)
-                 and not _shown_before(again_sections, again, noteset, i, leaning[i])}
+                 and not _shown_before(again_sections, again, own[i], leaning[i])}
         if not wrong:
             composer, sections = again, again_sections
             break
@@ -4087,29 +4101,25 @@ def _printed(sections: Sequence[Section], note_id: str) -> bool:
     return any(item.note_id == note_id for _s, _k, item in _reading(sections))
 
 
-def _swallows(sections: Sequence[Section], composer: _Composer, noteset: NoteSet, note_id: str,
-              antecedent: Antecedent, story: str) -> bool:
-    """Whether the brief prints *note_id* quoted with the sentence before it only because it names an event
-    that sentence tells (`_event_told`: "... disputed the group's claim that the rise broke ..." after "...
-    said the rent rise was unfair"), the pair taking in the very sentence *antecedent* names, which the brief
+def _swallows(sections: Sequence[Section], composer: _Composer, own: Note, antecedent: Antecedent,
+              story: str) -> bool:
+    """Whether the brief prints *own* (a note as extracted) quoted with the sentence before it only because it
+    names an event that sentence tells (`_event_told`: "... disputed the group's claim that the rise broke ..."
+    after "... said the rent rise was unfair"), the pair taking in the very sentence *antecedent* names, which the brief
     then shows nowhere before it. Such a note is tried as written: kept so when the brief composed again
     shows that sentence before it, else paired as before (`_compose`'s check)."""
-    own = next((n for n in noteset.notes if n.id == note_id), None)
-    shown = composer.readable_by_id.get(note_id)
-    if own is None or shown is None or shown.span.start >= own.span.start or not _printed(sections, note_id):
+    shown = composer.readable_by_id.get(own.id)
+    if shown is None or shown.span.start >= own.span.start or not _printed(sections, own.id):
         return False
     return unseen_event(own.quote, story) is not None and any(
         shown.span.start < end and start < shown.span.end for start, end in antecedent.sentences)
 
 
-def _shown_before(sections: Sequence[Section], composer: _Composer, noteset: NoteSet, note_id: str,
-                  antecedent: Antecedent) -> bool:
-    """Whether the brief shows a sentence *antecedent* names before where it prints *note_id* (anywhere
-    before it; just before it in its section when `Antecedent.adjacent`), or, when it does not print the
-    note, anywhere in the brief (a statement left out could be printed after it)."""
-    own = next((n for n in noteset.notes if n.id == note_id), None)
-    if own is None:
-        return False
+def _shown_before(sections: Sequence[Section], composer: _Composer, own: Note, antecedent: Antecedent) -> bool:
+    """Whether the brief shows a sentence *antecedent* names before where it prints *own* (the note as
+    extracted): anywhere before it; just before it in its section when `Antecedent.adjacent`; or, when it
+    does not print the note, anywhere in the brief (a statement left out could be printed after it)."""
+    note_id = own.id
     order = _reading(sections)
     at = next((p for p, (_s, _k, item) in enumerate(order) if item.note_id == note_id), None)
 
