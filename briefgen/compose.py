@@ -939,7 +939,9 @@ class _Composer:
         gone |= {judgement.note for judgement in self.overtaken_events}
         # A plan a later report says was called off or suspended is no Key figures row's evidence either:
         # its figures read as the plan's ("will impose a 15 per cent duty"); the report's own are current.
-        undone = {judgement.note for judgement in self.overtaken_events if judgement.reason == "called off"}
+        # So is a statement of a state a later report tells ended: "the blockade is costing exporters 40 million
+        # euros a day" gives no current value once the blockade is lifted.
+        undone = {judgement.note for judgement in self.overtaken_events if judgement.reason in ("called off", "ended")}
         if undone:
             self.restated_ids = self.restated_ids | undone
             self.quantities = self.figure_quantities()
@@ -2862,6 +2864,13 @@ class _Composer:
         new = next((f for f in revised if unit_class(f) == unit_class(shown) and not near(f, shown)), None)
         if new is None:
             return None
+        # the group that already holds the note's value is its owner: a second group of the same statement
+        # would stand as current beside the first after a later report replaced that one
+        # ("settled at 51.30 euros, up from 48 euros", then "fell to 44.10 euros")
+        held = next((g for g in groups if any(n.id == note.id and near(f, new) and unit_class(f) == unit_class(new)
+                                              for f, n in zip(g.figures, g.notes, strict=True))), None)
+        if held is not None and held is not group:
+            return held
         own = next((f for f in note.figures if near(f, new) and unit_class(f) == unit_class(new)), new)
         owner = FigureGroup()
         owner.add(replace(own, measures=own.measures or shown.measures), note, self.date(note), self.position(note))

@@ -1017,6 +1017,12 @@ _LASTING = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|continue|
 _KEEPING = re.compile(r"\b(?:keep|keeps|kept|maintain|maintains|maintained|extend|extends|extended)\s+"
                       r"(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A denial or refusal a few words before a verb of ending ("would not send police to clear", "refused to lift").
+# A present progressive ("is costing", "are reviewing") or "under review": what its subject (or the verb
+# itself, "is reviewing") names goes on as the report is written.
+_GOING_ON = re.compile(r"\b(?:is|are)\s+(?:still\s+)?(?P<doing>(?!being\b)[a-z]+ing)\b|\bunder\s+(?P<under>review)\b",
+                       re.IGNORECASE)
+# A state noun as the subject of an intransitive verb of ending ("the strike ended", "the review had concluded").
+_ENDED_ITSELF = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+)?)?(?:ended|concluded|finished|expired)\b", re.IGNORECASE)
 _REFUSED_END = re.compile(r"\b(?:not|never|n['’]t|refus\w*|declin\w*)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _STOPPED = re.compile(r"^\s*(?:\w+ly\s+)?(closed|shut|suspended|halted|blocked|banned|idle)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:while|if|unless|as\s+long\s+as|when|whether|once|before)\s+(?:[\w'’-]+\s+){0,4}$",
@@ -1072,6 +1078,18 @@ def _lasting_states(text: str) -> list[tuple[str, str]]:
             family = next((f for f in map(_family, _TOKEN.findall(spoken[match.end():])[:4]) if f), None)
             if family is not None:
                 found.append((family, spoken))
+        # "The Karvik blockade is costing exporters ...", "the ministry is reviewing the toll", "the toll
+        # was under review": a state told as going on at the time of its report
+        for match in _GOING_ON.finditer(clause):  # the report's own words too ("is reviewing ... and said")
+            before = clause[:match.start()]
+            if _SUBORDINATE.search(before) or _NOT_SO.search(before):
+                continue
+            word = (match.group("doing") or match.group("under") or "").lower()
+            if stem(word) in ENDING or stem(word) in RESUMING:
+                continue  # "the ban is being lifted", "is easing": the state ending, not going on
+            family = _family(word) or next((f for f in map(_family, reversed(_TOKEN.findall(before)[-4:])) if f), None)
+            if family is not None:  # the names that say whose state it is stand before the verb
+                found.append((family, clause[:match.end()]))
         for match in _KEEPING.finditer(spoken):
             before = spoken[:match.start()]
             if _SUBORDINATE.search(before) or _NOT_SO.search(before):
@@ -1104,6 +1122,11 @@ def _ended_states(text: str) -> set[str]:
             if _PASSIVE_END.search(before):
                 families += [f for f in map(_family, preceding) if f]
             ended.update(families[:1])
+        for match in _ENDED_ITSELF.finditer(clause):
+            before = clause[:match.start()]
+            if _NOT_YET.search(before) or _PASSIVE_END.search(before):
+                continue
+            ended.update([f for f in map(_family, _TOKEN.findall(before)[-6:]) if f][-1:])  # "the review of the fee"
     return ended
 
 
@@ -1139,6 +1162,10 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         matter = _words(text)
         matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
                                                                          "keep", "kept", "maintain", "extend")}
+        if doc is not None and doc.meta.title and not any(_names_in(clause) for _, clause in lasting):
+            # "the blockade would continue": a state named by no name of its own is its story's, the one
+            # its source's headline names ("Karvik blockade enters second day")
+            matter |= _words(doc.meta.title) - _state_words(content_words(doc.meta.title))
         for other, families in endings:
             if not families or not _later_elsewhere(note, anchor, other.source, other.day):
                 continue

@@ -139,11 +139,12 @@ _STATES = (
     "block: blockade block occupation",
     "ban: ban embargo moratorium prohibition curfew injunction",
     "strike: strike walkout lockout",
+    "review: review",
 )
 STATE_FAMILY = {stem(w): line.split(":")[0] for line in _STATES for w in line.split(":")[1].split()}
 """Each state word's stem with its family ("suspens" -> "stop", "blockad" -> "block")."""
 RESUMING = frozenset(stem(w) for w in ("restart", "resume", "resumption", "reopen", "reopening"))
 """Words that end a stop by starting again: whatever their subject, the halt, closure or suspension is over."""
 ENDING = frozenset(stem(w) for w in ("lift", "end", "ease", "clear", "scrap", "revoke", "rescind", "overturn",
-                                      "remove", "quash", "relax", "dismantle", "withdraw"))
+                                      "remove", "quash", "relax", "dismantle", "withdraw", "conclude"))
 """Verbs that end a state named as their object ("lifted the ban") or passive subject ("the halt was eased")."""
