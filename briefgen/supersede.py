@@ -2144,6 +2144,17 @@ def _past_clause(clause: str) -> bool:
     return bool(_PAST_MARK.search(clause)) or any(_PAST_WORD.fullmatch(w) for w in re.findall(r"[A-Za-z]+", clause))
 
 
+_POSSESSOR = re.compile(r"\b[A-Za-z][\w-]*(?:['’]s\b|s['’](?=\s))\s+(?P<owned>[A-Za-z][\w-]*)")
+"""A possessor and the noun it owns ("the government's coalition partner", "the union's appeal")."""
+
+
+def _of_step(owned: str, act: str, step: set[str]) -> bool:
+    """Whether the owned noun is the step's act ("the government's freeze" of "will freeze") or one of its
+    words ("the Orchard Growers Union's appeal" of "to file an appeal"): the possessor is then its doer."""
+    word = stem(owned.lower())
+    return word in step or word.startswith(act[:max(4, len(act) - 1)])
+
+
 def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str, own_act: bool = False, *,
                        words: set[str] | None = None) -> bool:
     """Whether *sentence* tells a later stage of *actor*'s open *step* (see the comment above): it
@@ -2154,8 +2165,14 @@ def _tells_later_stage(sentence: str, actor: set[str], step: set[str], act: str,
     shared = words & step
     if own_act and not any(word == act or word.startswith(act[:max(4, len(act) - 1)]) for word in words):
         return False
-    if len(shared) < SHARED_WORDS or not (len(words & actor) >= min(2, len(actor))
-                                          or words & actor and act in shared and len(shared) > SHARED_WORDS):
+    if len(shared) < SHARED_WORDS:
+        return False
+    # The actor's words count where they name who acts, not where they own another noun ("The government's
+    # coalition partner ... has long argued ...": the partner acts; "the government's freeze" names the act).
+    doers = words & actor
+    if doers and _POSSESSOR.search(sentence):
+        doers &= _words(_POSSESSOR.sub(lambda m: m.group() if _of_step(m.group("owned"), act, step) else " ", sentence))
+    if not (len(doers) >= min(2, len(actor)) or doers and act in shared and len(shared) > SHARED_WORDS):
         return False
     told = _PAST_STAGE.sub("had", sentence)
     return any(_words(clause) & step and _past_clause(clause) for clause in _CLAUSE.split(told))

@@ -94,3 +94,15 @@ def test_steps_and_predictions_a_later_report_overtook_leave_the_brief(news_work
     assert not any("hired lawyers to file an appeal" in text for text in shown)
     assert not any("land prices would rise" in text for text in shown)
     assert any("reserved its ruling" in text for text in shown)
+
+
+def test_a_possessor_of_another_noun_is_not_the_actor_who_took_the_step() -> None:
+    # "The council's transport partner ... has argued ...": the partner acts, not the council; the
+    # council's own act, or its step's noun, named by the possessive still tells the stage
+    step = supersede._pending_step("The city council will close the Harbour Road depot by June, Mayor Ada Brenn said.")
+    assert step is not None
+    assert not supersede._tells_later_stage(
+        "The city council's transport partner, the Ferry League, has long argued for selling the Harbour Road depot, "
+        "and the closure buys time.", *step)
+    assert supersede._tells_later_stage("The city council's closure of the Harbour Road depot was completed "
+                                        "on Friday.", *step)

@@ -105,3 +105,14 @@ def test_announced_event_keeps_its_actor(actor: str, verb: str) -> None:
     found = announced_event(f"{actor} will {verb} the harbour fee for cruise ships from next year, officials said.")
     assert found is not None and found[0] == verb
     assert actor.split()[-1].lower() in found[1]
+
+
+def test_a_body_named_by_a_common_noun_announces_a_decision() -> None:
+    from briefgen import sections
+
+    # a named speaker announces the body's act on a thing: a decision the story may be about
+    assert sections.announced_event(
+        "The city council will close the Harbour Road depot by June, Mayor Ada Brenn said on Monday.") is not None
+    # a measure's reach is no act; nor is a body's plan no one is said to announce
+    assert sections.announced_event("The levy will cover 40 products, Trade Minister Ivo Sand said.") is None
+    assert sections.announced_event("The city council will close the Harbour Road depot by June.") is None
