@@ -1333,12 +1333,13 @@ class _Composer:
         return Item(text=statement(note), citations=(self.cite(note),), note_id=note.id, kind=note.kind,
                     label=self.label(note), speaker=note.speaker, speaker_role=note.speaker_role, see=earlier)
 
-    def fits(self, note: Note, *, new_words: bool = True, reserved: bool = False) -> bool:
-        """Unused, a whole quotation if any (not half of one that runs over several sentences),
+    def fits(self, note: Note, *, new_words: bool = True, reserved: bool = False, tabled: bool = False) -> bool:
+        """Unused (or used only by a Key figures row, when *tabled*: a Timeline entry may tell its
+        day's event), a whole quotation if any (not half of one that runs over several sentences),
         not a near-repeat of a statement already in the brief (unless
         *new_words* is False: a position's news is who holds it), within the budget, and not
         kept for the disagreements section (unless *reserved*: that section asks)."""
-        if note.id in self.used or note.id in self.reserved and not reserved:
+        if note.id in self.used and not tabled or note.id in self.reserved and not reserved:
             return False
         note = self.unpaired(note) or note
         text = said(note)
@@ -3767,14 +3768,8 @@ class _Composer:
             return None  # printed whole elsewhere, with no clause to tell it by: each fact once
         # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute;
         # one a Key figures row quotes a figure of as an earlier report: the row prints no statement)
-        if note.id not in self.printed:
-            tabled = note.id in self.used
-            self.used.discard(note.id)
-            fits = self.fits(note, reserved=True)
-            if tabled:
-                self.used.add(note.id)
-            if not fits:
-                return None
+        if note.id not in self.printed and not self.fits(note, reserved=True, tabled=True):
+            return None
         members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
         if any(item.note_id in members or (entry_day == day.isoformat() and _restates(text, item.text))
                for entry_day, _, _, item in entries):
