@@ -315,6 +315,8 @@ _REPORTED_VIEW = re.compile(
     r"[\w&’'.-]+){0,5}?)\s+(?:estimates|expects|forecasts|projects|predicts|says|said|argues|argued|believes|"
     r"thinks|claims|claimed|reckons|maintains|contends|insists|calculates|puts|sees|told)\b")
 _FIRST_PERSON_WORDS = frozenset({"we", "our", "i", "my", "us"})
+_STANCE_WORDS = frozenset({"forecast", "estimate", "projection"})
+"""Words a measure adds for how its value is held ("increases forecast"), not what it measures."""
 _BOTH = re.compile(r"\b(?:not\s+only|but\s+also)\b", re.IGNORECASE)
 
 
@@ -2124,9 +2126,10 @@ class _Composer:
             # an argument's words are never the row's: a report's clause, or its whole statement, tells it
             plain = [n for n in linked if n.id not in rhetoric]
             words = group.words_in(plain if rhetoric and plain else linked)
-            if words is None and len(shown.measures.split()) == 1:
+            if words is None and len([w for w in shown.measures.split() if w not in _STANCE_WORDS]) == 1:
                 # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
-                # is a bare noun ("bail"): whose, or of what, only the statement says, so the row quotes it
+                # is a bare noun ("bail", "increases forecast"): whose, or of what, only the statement says, so
+                # the row quotes it
                 words = statement(teller)
             # a paraphrase the analyst wrote stands for the quote: the row shows it, not the quote's words
             words = "" if teller.text else words or ""

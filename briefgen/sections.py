@@ -162,7 +162,8 @@ _MOVED_FROM = re.compile(r"(?i)\b(?:postpon|delay|defer|reschedul|mov|shift|push
 
 
 _LEFT_DAY = re.compile(r"(?i)\b(?:(?:had\s+been|was|were|originally|initially|previously)\s+(?:\w+\s+)?"
-                       r"(?:expected|planned|scheduled|set|due)\s+(?:on|for|in)|instead\s+of|rather\s+than|"
+                       r"(?:expected|planned|scheduled|set|due)\s+(?:on|for|in)|(?:instead\s+of|rather\s+than)"
+                       r"(?:\s+(?:on|for|in|by))?|"
                        r"not\s+(?:by|on|in|before|until|till))\s+(?:the\s+)?$")
 """What sets a day named next as the one an event was set for before it moved ("in late January, not by Dec.
 15")."""
@@ -210,8 +211,34 @@ def left_days(text: str, anchor: dt.date) -> set[dt.date]:
     against *anchor*, its source's date."""
     mentioned = dates.mentions(text, anchor)
     return {when.first for when in mentioned
-            if when.precision == "day" and (_LEFT_DAY.search(text[max(0, when.start - 48):when.start])
-                                            or _former(text, when, mentioned))}
+            if when.precision == "day" and (_left_day(text, when, mentioned) or _former(text, when, mentioned))}
+
+
+def _left_day(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
+    """Whether the words around *when* give it as the day an event was set for before it moved: "had been
+    expected on Dec. 9", "rather than on Feb. 19", "on Feb. 19 as first planned", "..., planned for Sept. 30,
+    has been put back to Oct. 14"."""
+    return bool(_LEFT_DAY.search(text[max(0, when.start - 48):when.start]) or _AS_FIRST_SET.match(text, when.end)
+                or _set_then_moved(text, when, mentioned))
+
+
+_AS_FIRST_SET = re.compile(r"(?i),?\s+as\s+(?:first|originally|initially|previously)\s+"
+                           r"(?:planned|scheduled|set|expected|intended|announced)\b")
+"""A day the event was first set for, said after it ("on Feb. 19 as first planned"); "as planned" alone keeps it."""
+_SET_FOR = re.compile(r"(?i),\s*(?:(?:first|originally|initially|previously)\s+)?"
+                      r"(?:planned|scheduled|set|slated|due|expected)\s+(?:on|for)\s+(?:the\s+)?$")
+_MOVE_VERB = re.compile(r"(?i)\b(?:postpon|delay|defer|reschedul|mov|shift|push|put\s+(?:back|off)|brought|bring|"
+                        r"pull)\w*\b")
+
+
+def _set_then_moved(text: str, when: dates.When, mentioned: Sequence[dates.When]) -> bool:
+    """Whether *when* is a day an aside gives as the one an event was set for ("..., planned for Sept. 30,
+    has been put back to Oct. 14", "postponed its capital markets day, planned for June 4, to Sept. 9")
+    in a clause that moves the event "to" another day named after it: the later day is the event's."""
+    if not _SET_FOR.search(text[max(0, when.start - 48):when.start]) or not _MOVE_VERB.search(text):
+        return False
+    return any(other.start >= when.end and re.search(r"\bto\s+(?:the\s+)?$", text[when.end:other.start])
+               and _MOVE_VERB.search(text[:other.start]) for other in mentioned)
 
 
 _TO_MONTH = re.compile(r"(?i)\bto\s+(?:the\s+)?" + _PART_OF_YEAR + r"(?:" + "|".join(MONTHS)
@@ -262,7 +289,7 @@ def _upcoming_mentions(text: str, anchor: dt.date) -> list[dates.When]:
     for when in mentioned:
         if _former(text, when, mentioned):
             continue  # "extended its deadline to January 10 from December 15": the date it was, no event
-        if _LEFT_DAY.search(text[max(0, when.start - 48):when.start]):
+        if _left_day(text, when, mentioned):
             continue  # "postponed the hearing, which had been expected on Dec. 9, to Jan. 14": the day it was
         if _STATE_UNTIL.search(text[max(0, when.start - 48):when.start]) and not _deadline(text, when):
             continue  # "had enough cash to fund ... until the end of 2027": how long a state lasts, no event's day

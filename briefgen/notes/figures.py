@@ -1644,6 +1644,34 @@ def _readable(sentence: str, item: _Found, measure: str) -> str:
     return measure
 
 
+_SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
+_HYPHEN_MODIFIER = re.compile(r"[-‐–][a-z]+\s+[a-z]")
+"""A number joined by a hyphen to a word before a noun ("60-hour weeks", "a 500-bed ward"): a modifier."""
+
+
+def _trimmed(sentence: str, item: _Found, measure: str) -> str:
+    """The measure as a noun phrase, never a dangling piece of its clause: no function word or
+    preposition at its end ("hectares of potatoes near" of "... potatoes near Emmeloord"), no verb
+    at its start that follows a subject pronoun ("expect" of "we expect increases of 10-15%": the
+    increases are the measure, forecast); and no measure for a number with no unit that is half of
+    a hyphenated modifier ("had worked 60-hour weeks": the 60 counts hours of a week, no quantity
+    the story reports)."""
+    if not item.unit and _HYPHEN_MODIFIER.match(sentence, item.end):
+        return ""
+    words = measure.split()
+    while len(words) > 1 and (words[-1].lower() in STOP_WORDS or words[-1].lower() in _PLACE_PREPS):
+        words.pop()
+    if len(words) > 1 and words[0].islower():
+        clause = sentence[_clause_start(sentence, item.start):item.start]
+        verb = re.search(r"(?:^|\s)(?P<pronoun>[A-Za-z]+)\s+" + re.escape(words[0]) + r"\b", clause)
+        if verb and verb.group("pronoun").lower() in _SUBJECT_PRONOUNS:
+            forecast = bool(_FORECAST_VERB.search(clause[verb.start("pronoun"):]))
+            words = words[1:]
+            if forecast and words[-1] != "forecast":
+                words.append("forecast")
+    return " ".join(words) if _meaningful(" ".join(words)) else ""
+
+
 _AVERAGES = frozenset("average mean median value values".split())
 """Heads that say only how a number was reached, not of what ("an average of £520")."""
 
@@ -1715,6 +1743,7 @@ def find_figures(sentence: str) -> tuple[Figure, ...]:
         item.measure = _dimension_measure(sentence, item, measure if measure and _meaningful(measure) else "")
         item.measure = item.cap or _named(sentence, item, done)
         item.measure = _held(sentence, item, _forecast(sentence, item, _readable(sentence, item, item.measure)))
+        item.measure = _trimmed(sentence, item, item.measure)
         if item.kind == "count" and _SETTLEMENT.search(sentence[:item.start]):
             item.measure = ""
         if item.kind == "count" and item.unit in _DURATIONS and not re.search(r"\s(?:in|of|on|at)\s", item.measure) \
