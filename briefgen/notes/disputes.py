@@ -507,6 +507,24 @@ _FAULT = re.compile(
     r"\b(?:contaminat\w*|unsafe|tainted|toxic|faulty|defective|impurit\w*|exceed\w*|breach\w*|violat\w*|illegal\w*|"
     r"above\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:limits?|standards?)|"
     r"found\s+(?:traces\s+of\s+)?[\w-]+(?:\s+[\w-]+)?\s+in)\b", re.IGNORECASE)
+_VALUE = r"[£$€]?\d[\d,.]*"
+_OWN_FIGURE = re.compile(
+    r"\b(?P<verb>puts?|said|says|insist(?:s|ed)?|maintain(?:s|ed)?|estimat(?:es|ed)|reckon(?:s|ed)?)\s+(?:that\s+)?"
+    r"(?P<what>the\s+(?:figure|number|total|tally|count|toll)s?)\s+(?:(?:was|were|is|are|stood|would\s+be|had\s+been)\s+)?"
+    r"(?:at\s+|as\s+)?(?:closer\s+to\s+|nearer(?:\s+to)?\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?P<value>" + _VALUE + r")", re.IGNORECASE)
+""""The council puts the figure at £9 million", "the union says the figure was 12 per cent": a party
+giving its own value of the number the sentence before gives (a different value: a dispute)."""
+_NOT_THAT = re.compile(
+    r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>[^;,]{3,80}?)\s+(?P<value>"
+    + _VALUE + r")(?:\s+[\w%-]+){0,2},\s+not\s+(?P<denied>" + _VALUE + r")\b", re.IGNORECASE)
+""""Carrick says its output fell by 310 megawatts, not 720": a party correcting the value (720)
+the sentence before gives."""
+_IT_MOVED = re.compile(
+    r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>it)\s+"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+|actually\s+|in\s+fact\s+)*(?P<moved>[a-z]+)\b", re.IGNORECASE)
+""""The union said it had fallen by 18 per cent": a party saying the thing the sentence before has
+moving went the other way."""
 _BACK = re.compile(r"^(?:(?:that|this|it|these|those)\b\s*(?:[,.;]|$)|(?:the|this|that|these|those)\s+(?:"
                    + _ACCOUNT + r")\b\s*(?:[,.;]|$))", re.IGNORECASE)
 """"The authority disputes that, saying ...": what is disputed is the sentence before."""
@@ -549,6 +567,13 @@ class Rebuttal:
     """What is disputed is the sentence before ("disputes that,", "rejected the claim.")."""
     all_clear: bool = False
     """An all-clear ("was safe", "within the limit"): it answers only a finding of a fault."""
+    value: str = ""
+    """The party's own value of the number disputed ("puts the figure at £9 million": "9"): a
+    claim giving the same value agrees."""
+    denied: str = ""
+    """The value the sentence says is not so ("310 megawatts, not 720": "720"): the claim gives it."""
+    moved: str = ""
+    """"rise" or "fall": the party says the thing the sentence before has moving went this way."""
 
 
 def _name_words(text: str) -> frozenset[str]:
@@ -561,7 +586,7 @@ def _about(text: str) -> frozenset[str]:
 
 
 _MAY_REBUT = re.compile(r"\b(?:den(?:y|ie)|disput|contest|refut|contradict|reject|challeng|dismiss|question|push\w*\s+back|"
-                        r"call|describ|label|brand|said|says|insist|maintain)", re.IGNORECASE)
+                        r"call|describ|label|brand|said|says|insist|maintain|puts?|estimat|reckon)", re.IGNORECASE)
 
 
 def may_rebut(text: str) -> bool:
@@ -584,13 +609,22 @@ def rebuttal(text: str) -> Rebuttal | None:
                 found = None
     if found is None and (found := _ALL_CLEAR.search(text)) is not None:
         all_clear = True
+    value = denied = moved = ""
+    if found is None and (found := _OWN_FIGURE.search(text) or _NOT_THAT.search(text)) is not None:
+        value = _digits(found.group("value"))
+        denied = _digits(found.groupdict().get("denied") or "")
+    if found is None and (found := _IT_MOVED.search(text)) is not None:
+        word = found.group("moved").lower()
+        moved = "rise" if word in _RISE_VERBS else "fall" if word in _FALL_VERBS else ""
+        if not moved or word in ("up", "down", "higher", "lower", "added", "adds", "lost", "loses"):
+            return None
     if found is None or negated(text[max(0, found.start() - 25):found.start()], near=True) or len(
             re.findall(r"[\"“”]", text[:found.start()])) % 2:
         return None  # none, "did not dispute", or inside a quotation ("we will challenge these results")
     what = found.group("what")
     if re.match(r"(?:nothing|none|no\s)", what, re.IGNORECASE):
         return None
-    back = _BACK.match(what) is not None
+    back = _BACK.match(what) is not None or bool(denied or moved)
     end = _END_OF_WHAT.search(what)
     if end is not None and not back:
         what = what[:end.start()]
@@ -621,7 +655,24 @@ def rebuttal(text: str) -> Rebuttal | None:
                       and not account.match(s) and not account.match(s + "s"))
     context = (_about(text[found.start():]) | (_about(before) - {stem(w) for w in who})) - verb_stems
     return Rebuttal(holder=holder[:1].upper() + holder[1:], who=who, counterpart=frozenset(counterpart), about=about,
-                    context=frozenset(context), counted=bool(_COUNTED.search(what)), back=back, all_clear=all_clear)
+                    context=frozenset(context), counted=bool(_COUNTED.search(what) or denied), back=back,
+                    all_clear=all_clear, value=value, denied=denied, moved=moved)
+
+
+def _digits(value: str) -> str:
+    """An amount's digits, without its currency sign, separators and trailing point ("£1,100" -> "1100")."""
+    return re.sub(r"[^\d.]", "", value).rstrip(".")
+
+
+def _amounts(text: str) -> set[str]:
+    return {_digits(m.group(0)) for m in _AMOUNT.finditer(text)}
+
+
+def _moves(text: str) -> set[str]:
+    """The directions the verbs of *text* give a thing ("spending had risen": {"rise"})."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)} - {"up", "down", "higher", "lower", "added", "adds",
+                                                                   "lost", "loses", "is", "was", "are", "were"}
+    return ({"rise"} if words & _RISE_VERBS else set()) | ({"fall"} if words & _FALL_VERBS else set())
 
 
 _QUOTED_THEN_NAMED = re.compile(
@@ -662,8 +713,13 @@ def claimant(text: str) -> frozenset[str]:
         return frozenset()
     verb = _claim_verb(text)
     if verb is None:
-        return frozenset()
+        according = _ACCORDING.search(text)
+        return _name_words(according.group("by")) if according is not None else frozenset()
     return _name_words(_holder_phrase(text[:verb.start()]))
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<by>[^,;:.\"“”]{3,60})[.;]?\s*$", re.IGNORECASE)
+""""..., according to service data": the source of a claim named at its end."""
 
 
 def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
@@ -678,6 +734,10 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         # no party named, or the same: "Nordair said 12 ..." and "Nordair denied that more than 20 ..."
         # (two ministers "of Fisheries" share a title, not a name)
         return False
+    if found.value and found.value in _amounts(claim_text) or found.denied and found.denied not in _amounts(claim_text):
+        return False  # "puts the figure at 9" agrees with a claim of 9; "310, not 720" answers a claim of 720
+    if found.moved and _moves(claim_text) != {"rise" if found.moved == "fall" else "fall"}:
+        return False  # "it had fallen" answers a claim that the thing rose
     if found.back and not found.all_clear:
         # "rejected that claim" points at the claim right before it, whatever that claim says:
         # "Marr said the settlement does not fund the work. The commission rejected that claim."
@@ -802,7 +862,9 @@ def _claimant_label(text: str) -> str:
         label = ""
     else:
         verb = _claim_verb(text)
-        label = _holder_phrase(text[:verb.start()]) if verb is not None else ""
+        according = _ACCORDING.search(text) if verb is None else None
+        label = (_holder_phrase(text[:verb.start()]) if verb is not None
+                 else party_name(according.group("by").strip()) if according is not None else "")
     label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip().strip("[]"), flags=re.IGNORECASE)
     return label[:1].upper() + label[1:]
 
