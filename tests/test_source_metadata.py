@@ -164,3 +164,24 @@ def test_a_footer_of_legal_notices_is_one_disclaimer() -> None:
             "investment advice.\n")
     assert [r.reason for r in clean(text).removed if "Past performance" in text[r.start:r.end]] == [
         "disclaimer (the issuer's legal notice)"]
+
+
+@pytest.mark.parametrize("para", [
+    "Ostvik Securities may seek to do business with companies covered in its research.",
+    "Brannock & Co does and seeks to do business with companies covered in its research reports.",
+    "This note is for professional investors only.",
+    "This report is intended for institutional investors only.",
+    "Investors should consider this report as only a single factor in making their investment decision.",
+])
+def test_a_research_disclosure_is_a_disclaimer(para: str) -> None:
+    text = ("Tolland Rail: the fare freeze will cost more than the ministry says\n\n"
+            "We expect the freeze to cost the operator about 40 million pounds in lost revenue next year, twice "
+            "the figure the ministry gave on Monday when it announced the freeze.\n\n" + para + "\n")
+    found = clean(text)
+    assert any(r.reason.startswith("disclaimer") and para[:20] in text[r.start:r.end] for r in found.removed)
+
+
+def test_a_firm_seeking_business_in_the_story_is_no_disclaimer() -> None:
+    para = "The bank said it may seek to do business with the companies it covers in Asia after the ruling."
+    text = "Harbour fees cut\n\n" + "The port cut its fees on Monday after a long dispute with the carriers. " * 3 + "\n\n" + para + "\n"
+    assert not any(r.reason.startswith("disclaimer") for r in clean(text).removed)

@@ -1269,11 +1269,18 @@ _DISCLAIMER = re.compile(
     r"(?:this|the|these|our)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ](?:does|do|is|are|should|shall)[ ]not[ ]"
     r"(?:constitute|represent|amount[ ]to|take[ ](?:in)?to[ ]account|be[ ](?:construed|regarded|read|taken)[ ]as)\b|"
     r"nothing[ ]in[ ]this[ ]" + _DOCUMENT_NOUN + r"[ ](?:constitutes|is|amounts[ ]to)\b|"
+    r"(?:[A-Z&][\w&.'’-]*[ ]){1,4}(?:does[ ]and[ ])?(?:may[ ])?seeks?[ ]to[ ]do[ ]business[ ]with[ ]companies[ ]covered[ ]in[ ]"
+    r"(?:its|our|their)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"\b|"
+    r"(?:this|the)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ](?:is|are)[ ](?:intended[ ])?(?:only[ ])?for[ ]"
+    r"(?:professional|institutional|qualified|accredited|eligible|sophisticated)[ ](?:investors|clients|counterparties)\b|"
+    r"investors[ ]should[ ]consider[ ]this[ ]" + _DOCUMENT_NOUN + r"[ ]as[ ]only[ ]a[ ]single[ ]factor\b|"
     r"(?:this|the)[ ](?:[a-z-]+[ ]){0,2}" + _DOCUMENT_NOUN + r"[ ]is[ ](?:provided[ ])?for[ ]information(?:al)?[ ]"
     r"purposes[ ]only\b)", re.IGNORECASE)
 """An issuer's disclaimer, by its form: the document itself the subject, saying what it is not ("This comment does
 not constitute a rating action ...", "This publication does not constitute investment advice", "Nothing in this
-note is a recommendation"): the issuer's legal notice, no statement of the story."""
+note is a recommendation", "This note is for professional investors only"), or the research disclosure a bank
+prints under every note ("X may seek to do business with companies covered in its research"): the issuer's legal
+notice, no statement of the story."""
 
 
 def _boilerplate(line: str) -> str:
