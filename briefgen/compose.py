@@ -3131,8 +3131,10 @@ class _Composer:
         # elsewhere (then no row of its earlier view).
         stated = [n for n in self.notes if n.speaker]
         quotes = [n for n in quotes if not any(self.stated_later(n, m) for m in stated if m is not n)]
-        # per actor, a view on the story's question before its logistics ("talks would resume on Thursday")
-        quotes.sort(key=lambda n: holds.arrangement(said(n)))
+        # the story's central actors (most sources name them, or a public body several name) before side
+        # actors; per actor, a view on the story's question before its logistics ("talks would resume on Thursday")
+        quotes.sort(key=lambda n: (not self.central_holder(n.speaker, n.speaker_role, _person(n)),
+                                   holds.arrangement(said(n))))
         forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
         owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
         theses = self.theses()
@@ -3195,6 +3197,35 @@ class _Composer:
             if note.id not in self.used and self.fits(note, new_words=False):
                 items.append(replace(self.take(note), speaker=holder, speaker_role=role))
         return items
+
+    def central_holder(self, actor: str, role: str, person: bool = False) -> bool:
+        """Whether a holder is central to the story: half the sources or more (at least two) name it,
+        or it is a public body or office-holder (`sections.public`) that two or more sources name. A
+        holder goes by its row's names (`_row_names`) and, for a *person*, by surname."""
+        key = (actor, role, person)
+        if key not in self.central_holders:
+            self.central_holders[key] = self.names_central(actor, role, person)
+        return self.central_holders[key]
+
+    @functools.cached_property
+    def central_holders(self) -> dict[tuple[str, str, bool], bool]:
+        """`central_holder` per holder, as worked out."""
+        return {}
+
+    def names_central(self, actor: str, role: str, person: bool) -> bool:
+        """`central_holder`, worked out."""
+        names = _row_names(actor, role)
+        words = actor.split()
+        if person and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            names.append(words[-1])  # "Claire Dunmore" is "Dunmore" on second mention
+        names = [n for n in names if len(n) > 2]
+        if not names:
+            return False
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+        naming = sum(1 for doc in self.docs.values() if pattern.search(doc.text))
+        if naming >= max(2, (len(self.docs) + 1) // 2):
+            return True
+        return naming >= 2 and (holds.public(actor) or bool(role) and holds.public(role))
 
     def theses(self) -> list[tuple[Note, str, str]]:
         """Per source that argues a case in its own voice (an opinion column or an analysis, not a
@@ -4261,6 +4292,11 @@ _ROLE_BODY = re.compile(r"([A-Z]{2,6})(?:\s+[a-z]|$)")
 _MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE_WORDS = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
 _FIGURE_NOT_DATE = re.compile(r"\d")
+
+
+def _person(note: Note) -> bool:
+    """Whether the notes stage found *note*'s speaker to be a person (its entities)."""
+    return any(e.name == note.speaker and e.type == "person" for e in note.entities)
 
 
 def _row_names(actor: str, role: str) -> list[str]:

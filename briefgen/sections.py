@@ -1096,12 +1096,42 @@ def courtesy(text: str) -> bool:
     return True
 
 
+# A word of stance used as a noun of a thing ("electricity demand from data centres", "the support
+# for the plan", "fears of a shortage"): after a determiner, or before a preposition that ties it to
+# what it measures; a call for something is still a call.
+_STANCE_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|strong|weak|rising|falling|growing|"
+                          r"public|market|consumer)\s+(?:demand|support|backing|fear|hope|warning|call)s?\b"
+                          r"|\b(?!call)(?:demand|support|backing|fear|hope|warning)s?\s+(?=(?:from|for|of|in|at|growth|levels?)\b)",
+                          re.IGNORECASE)
+# What a holder says to reassure: that things are steady, unaffected or in hand ("said trading at its
+# homes was 'stable' and that residents would not be affected", "remained confident of finding a
+# solution", "was monitoring the situation closely"): how it sees its own standing, not what it wants done.
+_REASSURED = re.compile(
+    r"(?:\b(?:remain\w*|is|was|are|were)\s+(?:\w+ly\s+)?confident\b|[\"“]?\bstable\b[\"”]?|"
+    r"\b(?:(?:would|will)\s+)?(?:not|never)\s+(?:be\s+)?(?:affected|disrupted|at\s+risk)\b|\bunaffected\b|"
+    r"\bbusiness\s+as\s+usual\b|\boperating\s+normally\b|\bon\s+track\b|"
+    r"\bmonitoring\s+(?:the\s+situation|developments|events)\b|\bcontingency\s+plans?\b)"
+    r"(?:(?!\b(?:but|yet|while|although|and\s+that)\b)[^,;])*", re.IGNORECASE)
+# A forecast of a thing rather than of what the holder does ("said electricity demand ... was forecast
+# to triple", "said prices were expected to rise"): the passive of a verb of forecasting, to a change.
+_OUTLOOK_OF_THING = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:now\s+)?(?:forecast|expected|projected|predicted|"
+                               r"estimated|set|likely|unlikely|due)\s+to\s+[a-z]+\b"
+                               r"(?:(?!\b(?:but|yet|while|although|and\s+that)\b)[^,;])*", re.IGNORECASE)
+# What the holder itself means to do or refuses, or asks of others: a modal or verb of commitment,
+# a normative modal, a direct quotation or the first person.
+_COMMITS = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall|should|must|ought|cannot|can['’]t|intend\w*|"
+                      r"plans?\s+to|ready\s+to|prepared\s+to|willing\s+to|open\s+to|refus\w*|rul\w+\s+out|"
+                      r"I|we|our)\b|[\"“”]", re.IGNORECASE)
+
+
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
     unless a verb of stance or a normative modal says what it holds, not a measurement it reports
     with no word of what it holds, not a remark that an event bears out what the holder said
-    before (`_BORNE_OUT`), and never a "no comment"."""
+    before (`_BORNE_OUT`), not a reassurance that things are steady or in hand (`_REASSURED`) nor a
+    forecast of a thing (`_OUTLOOK_OF_THING`) with nothing the holder commits to besides, and never
+    a "no comment"."""
     if no_comment(text):
         return False  # "declined to comment", "would comment 'in due course'": no stance, whatever the verb
     if courtesy(text):
@@ -1117,8 +1147,12 @@ def position(text: str) -> bool:
         rest = text[:ahead.start()] + text[ahead.end():]
         if not _HOLDS.search(re.sub(r"[\"“”]", "", rest)):
             return False  # "expects production of 530,000 tonnes in 2026/27": a forecast, no stance
-    if _STANCE.search(text):
+    if _STANCE.search(_STANCE_NOUN.sub(" ", text)):
         return True
+    if _REASSURED.search(text) and not _COMMITS.search(_REASSURED.sub(" ", text)):
+        return False  # "said trading was 'stable' and residents would not be affected": a reassurance, no stance
+    if _OUTLOOK_OF_THING.search(text) and not _COMMITS.search(_OUTLOOK_OF_THING.sub(" ", text)):
+        return False  # "said demand ... was forecast to triple by 2030": an assessment of a measure, no stance
     if features.WHAT_IF.match(text):
         return False  # "A 30% overrun would take the cost to 1.8 billion euros": a sensitivity, no stance
     if _RESULT.search(text) and not _HOLDS.search(text):

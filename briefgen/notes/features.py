@@ -17,6 +17,7 @@ from briefgen.models import Entity
 from briefgen.notes import figures
 from briefgen.notes.folded import ASCII_LOWER, Folded, compile_folded
 from briefgen.roles import ROLE_NOUN, TITLE_WORDS
+from briefgen.words import STOP_WORDS
 
 # ---------------------------------------------------------------- candidates
 
@@ -275,7 +276,9 @@ def find_speaker(sentence: str) -> Speaker | None:
     if found is None:
         return None
     speaker, verb, clause, generic = found
-    return speaker if holds_view(verb, clause, generic=generic) else None
+    if holds_view(verb, clause, generic=generic):
+        return speaker
+    return speaker if not generic and verb and holder_stance(clause, speaker) else None
 
 
 def attribution(sentence: str) -> tuple[Speaker, str, str, bool] | None:
@@ -301,12 +304,19 @@ WHAT_IF = re.compile(r"^(?:an?|any|every|each|another)\s+(?:(?!(?:said|says|told
                      r"increase|wipe|shave|knock|lop|trim|boost)\b[^.;]*\d", re.IGNORECASE)
 
 
+# What an analyst's model takes as given or works out ("Our base case assumes a re-letting within nine
+# months", "our valuation implies 12x earnings"): the model's inputs, not the writer's judgement.
+_MODEL_AT_WORK = re.compile(r"\b[Oo]ur (?:base case|valuation|fair[- ]value|model|forecasts?|estimates?)\s+"
+                            r"(?:\w+ly\s+)?(?:assum|impl|includ|incorporat|factor|reflect|bak)\w*")
+
+
 def writers_thesis(sentence: str) -> int:
     """How plainly *sentence* states its writer's own position (an opinion column's or an analyst
     note's thesis), by its form: 2 when it is in first person with a verb of view or of asking ("We
     think ...", "In our view ...", "For years I have asked for ..."); 1 when it says what ought to be
     done in the writer's voice ("The council should have insisted ..."); 0 when it reports what
-    someone else says or decided, quotes anyone, or is neither."""
+    someone else says or decided, quotes anyone, or is neither. What the writer's model assumes or
+    implies ("Our base case assumes ...") is no view (`_MODEL_AT_WORK`)."""
     bare = re.sub(r'“[^”]*”|"[^"]*"', " ", sentence)
     if bare != sentence and re.search(r"[“\"]", sentence) and len(bare.split()) < len(sentence.split()) // 2:
         return 0  # mostly a quotation of someone
@@ -314,7 +324,7 @@ def writers_thesis(sentence: str) -> int:
     told = re.sub(r"\b(?:should|must|ought to|need to)(?: not)?(?: have)? \w+", " ", bare)
     if re.search(r"\b" + _REPORTING + r"\b", told) or _REPORTED_THAT.search(told) or WHAT_IF.match(bare):
         return 0  # what someone said, or a what-if worked out ("A 30% overrun would ... cut our valuation")
-    if _AUTHORS_VIEW.search(bare) or _WRITERS_STANCE.search(bare):
+    if _AUTHORS_VIEW.search(_MODEL_AT_WORK.sub(" ", bare)) or _WRITERS_STANCE.search(bare):
         return 2
     # an embedded question or condition asserts nothing ("Nobody asked me whether it should sell")
     asserted = re.sub(r"\b(?:whether|if)\b[^,;:.]*", " ", bare)
@@ -336,6 +346,42 @@ def holds_view(verb: str, clause: str, *, generic: bool = False) -> bool:
         return True
     return bool(_VIEW.search(clause) or _OWN_INTENT_CLAUSE.search(clause) or _FIRST_PERSON_QUOTE.search(clause)
                 or _QUOTED_JUDGEMENT.search(clause))
+
+
+# What a holder itself wants, backs, opposes, refuses or means to do, said of it as the subject of a
+# reported clause ("said it supported stronger age checks but opposed an outright ban", "said the
+# governor supported the council's right", "said on Tuesday it was reviewing its legal options",
+# "has told the lenders it will not put in more money"): the clause's subject is the holder (a
+# pronoun, or a noun phrase sharing a word with the holder's name or role), or none after "but"/"and".
+_HOLDER_VERB = (
+    r"(?:(?:also|still|now|strongly|fully|firmly|broadly|did|does|do|would|will|could|can|had|has|have)\s+){0,2}"
+    r"(?:not\s+|n['’]t\s+|never\s+)?[\"“]?"
+    r"(?:support(?:s|ed)?|oppos(?:e|es|ed)|welcom(?:e|es|ed)|wants?|wanted|reject(?:s|ed)?|refus(?:e|es|ed)|"
+    r"back(?:s|ed)|favou?r(?:s|ed)?|endors(?:e|es|ed)|object(?:s|ed)?\s+to|ruled?\s+out|rules\s+out|"
+    r"intend(?:s|ed)?|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|seek(?:s)?\s+to|sought\s+to|prefer(?:s|red)?|"
+    r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:considering|reviewing|weighing|exploring|preparing\s+to|"
+    r"(?:ready|prepared|willing|open|determined)\s+to|against|in\s+favou?r\s+of))\b")
+# "it will not put in more money", not an impersonal "it will take years", "it will be costly"
+_HOLDER_MODAL = r"(?:will|won['’]t|shall)\b(?!\s+(?:not\s+)?(?:be|take|cost|mean|last|depend|require|need|have|remain)\b)"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|we|I)\s+(?:" + _HOLDER_VERB + "|" + _HOLDER_MODAL + ")")
+_NP_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+                         r"(?:" + _HOLDER_VERB + ")")
+_COORDINATED = re.compile(r"\b(?:but|and)\s+" + _HOLDER_VERB)
+_PLACE_BODY = frozenset("county state city country nation town region province government administration".split())
+
+
+def holder_stance(clause: str, holder: Speaker) -> bool:
+    """Whether *clause* (what *holder* said, without the speaker and verb) says what the holder
+    itself wants, backs, opposes, refuses or means to do (`_HOLDER_VERB`, or "will"/"won't" after a
+    pronoun), with the holder as the clause's subject: a pronoun, a noun phrase that shares a word
+    with the holder's name or role ("Governor Alan Whitcomb's office said the governor supported"),
+    a place's body ("the county"), or no subject after "but"/"and" ("it supported X but opposed Y").
+    A stance of someone else's the holder reports ("said residents opposed the plan") is none."""
+    if _PRONOUN_SUBJECT.search(clause) or _COORDINATED.search(clause):
+        return True
+    own = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", f"{holder.name} {holder.role}")}
+    own = (own - STOP_WORDS) | _PLACE_BODY
+    return any(m.group(1).split()[-1].lower() in own for m in _NP_SUBJECT.finditer(clause))
 
 
 # A quoted sentence that judges what happened: a demonstrative or "it" as subject, a copula and a
@@ -404,6 +450,8 @@ def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:
     """An organisation or group that speaks, with the verb, the rest of the sentence and
     whether it is people by what they are (`_generic`)."""
     bare = _DASH_ASIDE.sub(" ", sentence, count=1)
+    if bare == sentence:
+        bare = _RELATIVE_ASIDE.sub(" ", sentence, count=1)
     if bare != sentence and _actor_in(bare) is not None:
         return _actor_in(bare)
     return _actor_in(sentence)
@@ -412,6 +460,9 @@ def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:
 # A parenthetical set off by dashes after a subject ("The five councils around the airport — Hallam,
 # Eastbury and Wick Green — said"): the aside names members; the sentence reads as without it.
 _DASH_ASIDE = re.compile(r"\s+[—–]\s+[^—–.;:\"“”]{2,160}?\s+[—–]\s+(?=\S)")
+# A non-restrictive relative clause between a named subject and its verb ("The GMB union, which
+# represents around 2,000 staff, called on ministers ..."): the sentence reads as without it.
+_RELATIVE_ASIDE = re.compile(r"(?<=[\w’'])\s*,\s+(?:which|who)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){2,120}?,\s+(?=[a-z])")
 
 
 def _actor_in(sentence: str) -> tuple[Speaker, str, str, bool] | None:
