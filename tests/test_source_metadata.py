@@ -185,3 +185,50 @@ def test_a_firm_seeking_business_in_the_story_is_no_disclaimer() -> None:
     para = "The bank said it may seek to do business with the companies it covers in Asia after the ruling."
     text = "Harbour fees cut\n\n" + "The port cut its fees on Monday after a long dispute with the carriers. " * 3 + "\n\n" + para + "\n"
     assert not any(r.reason.startswith("disclaimer") for r in clean(text).removed)
+
+
+def test_a_pages_menu_and_controls_over_the_article_are_no_masthead() -> None:
+    # A saved page's menu line, its lone controls and its cookie banner stand above the headline;
+    # the byline under the headline names the outlet.
+    text = ("News | Towns | Business | Culture | Letters | Contact\n\nSearch\n\nSign in\n\n"
+            "This website uses cookies to give you the best experience.\n\n"
+            "Orchard growers count frost damage after coldest April night\n\n"
+            "By Lena Broek, Rural Affairs Reporter | The Vale Gazette\n\nPublished: 22/04/2027\n\n"
+            "Apple and pear growers across the valley said on Thursday that a night of hard frost had "
+            "killed blossom in many orchards, and some expected to lose half of this year's crop.\n")
+    found = clean(text)
+    assert (found.title, found.publisher, found.date) == (
+        "Orchard growers count frost damage after coldest April night", "The Vale Gazette", "2027-04-22")
+    assert found.kind != "opinion"  # "Letters" in the menu is a link, not the piece's label
+    assert [r.reason for r in found.removed if r.start == 0] == ["page furniture (menu, sign-in, cookie banner)"]
+
+
+def test_a_release_labelled_under_its_letterhead_and_date() -> None:
+    # The letterhead, then the place and date, then the label: a statement its letterhead issued.
+    text = ("DEPARTMENT OF COASTAL AFFAIRS\n\nHarwick, 6 May 2027\n\nMedia statement\n\n"
+            "Department orders survey of eroded sea wall at Pell Point\n\n"
+            "The Department of Coastal Affairs has ordered an engineering survey of the sea wall at Pell Point "
+            "after a section of it collapsed during last week's storm, the minister said today.\n")
+    found = clean(text)
+    assert (found.title, found.publisher, found.kind) == (
+        "Department orders survey of eroded sea wall at Pell Point", "Department of Coastal Affairs", "statement")
+
+
+@pytest.mark.parametrize("closing", ["\n\nSOURCE Tarnwick Robotics Inc.\n", "\n"])
+def test_a_distributed_press_release_is_its_issuers_statement(closing: str) -> None:
+    # "/PRNewswire/" carries a company's release: the company issued it, whether a SOURCE line says so
+    # or only the opening sentence ("X ... today announced").
+    text = ("Tarnwick Robotics Opens Second Assembly Plant\n\n"
+            "DENVER, May 4, 2027 /PRNewswire/ -- Tarnwick Robotics Inc. (NASDAQ: TRBX), a maker of warehouse "
+            "robots, today announced the opening of a second assembly plant in Aurora, Colorado, adding 300 jobs."
+            "\n\nThe plant will build the company's new picking arm, which goes on sale in the autumn." + closing)
+    found = clean(text)
+    assert (found.publisher, found.kind, found.date) == ("Tarnwick Robotics Inc.", "statement", "2027-05-04")
+
+
+def test_a_letterhead_over_its_desks_masthead_names_the_firm() -> None:
+    text = ("KELBURN HILL PARTNERS\n\nCredit Research | Utilities\n\nJune 2, 2027\n\n"
+            "Northgrid Water: covenant headroom narrows after storm costs\n\n"
+            "We expect the storm repairs to cut the company's covenant headroom to about 0.4 times by the end "
+            "of the year, from 0.9 times, and see a waiver request as likely before December.\n")
+    assert clean(text).publisher == "Kelburn Hill Partners"

@@ -216,6 +216,41 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_CHROME_WORDS = re.compile(
+    r"(?:menu|main menu|open menu|close menu|toggle navigation|navigation|search|search this site|sign in|log ?in|"
+    r"sign up|register|my account|account|home|homepage|newsletters?|e-?paper|subscribe|contact(?: us)?|"
+    r"close|accept|reject(?: all)?|manage (?:cookies|preferences)|skip to (?:main )?content|skip navigation|"
+    r"advertisement|trending|latest|most read|top stories|watch live|listen live)[.:!]?",
+    re.IGNORECASE)
+"""A line of a page's controls: a button or link that is no part of any article ("Menu", "Sign in")."""
+_MENU_SPLIT = re.compile(r"\s*[|·•]\s*|\s+/\s+|\s{3,}|\t+")
+_COOKIE_BANNER = re.compile(r"\b(?:we|this (?:site|website)|our (?:site|website)|it) uses? cookies\b|"
+                            r"\b(?:our|the) use of cookies\b|\baccept (?:all )?cookies\b", re.IGNORECASE)
+
+
+def menu_line(line: str) -> bool:
+    """True for a site's navigation menu on one line: four or more short links, each one to three
+    capitalised words and none a date, a number or a byline ("Home | News | Islands | Sport |
+    Contact"). A masthead has at most a name, a section, a date and a byline."""
+    parts = [part for part in _MENU_SPLIT.split(_plain(line).strip(" |·•")) if part]
+    return len(parts) >= 4 and all(len(part.split()) <= 3 and part[:1].isupper() and not re.search(r"\d", part)
+                                   and not re.match(r"(?i)by:?\s", part) for part in parts)
+
+
+def _page_chrome(lines: list[tuple[int, int, str]]) -> set[int]:
+    """The indexes of the lines of a saved page's chrome above its article, among the first lines
+    before the first line of prose: menus, lone controls ("Search", "Sign in") and cookie banners."""
+    found: set[int] = set()
+    for index, (_, _, line) in enumerate(lines[:14]):
+        plain = _plain(line)
+        if len(plain.split()) > 20 and not _COOKIE_BANNER.search(plain):
+            break  # the article's prose has begun
+        if _CHROME_WORDS.fullmatch(plain) or menu_line(plain) or (
+                _COOKIE_BANNER.search(plain) and len(plain.split()) <= 45):
+            found.add(index)
+    return found
+
+
 def _is_heading(line: str) -> bool:
     words = line.split()
     return 0 < len(words) <= 14 and not re.search(r"[.!;:,]$", line) and not line.endswith("?")
@@ -227,6 +262,11 @@ def clean(text: str) -> Cleaned:
 
     lines = _lines(text)
     removed: list[Removed] = []
+    # A saved page's chrome above the article (a menu, "Search", "Sign in", a cookie banner) is
+    # neither headline nor masthead: the header lines are read without it.
+    chrome = _page_chrome(lines)
+    removed.extend(Removed(lines[i][0], lines[i][1], "page furniture (menu, sign-in, cookie banner)") for i in chrome)
+    lines = [line for i, line in enumerate(lines) if i not in chrome]
     publisher = ""
     headers: list[tuple[int, int, str, str]] = []
     wire = _Wire()
@@ -418,6 +458,9 @@ def clean(text: str) -> Cleaned:
     if at != top.title and (at in heads or date_line(_plain(lines[at][2]))):
         at = top.title
     title = _title(text, lines, paras, crumbs, is_thread, at, tuple(h[0] for h in headers), tuple(removed))
+    if wire.release_wire:
+        after = next((r.end for r in removed if r.reason == "wire dateline and credit"), 0)
+        wire.publisher = wire.publisher or release_issuer(text, lines, after) or wire.release_wire
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else ""
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published)
@@ -427,7 +470,10 @@ def clean(text: str) -> Cleaned:
         posts=tuple(posts),
         is_thread=is_thread,
         title=title,
-        publisher=(publisher or _published_in(lines, body) or header_publisher or top.publisher or wire.publisher or (site if is_thread else "")
+        # "MARLOW STREET RESEARCH" over "Equity Research | Retail": the letterhead names the firm, the
+        # masthead under it only its desk
+        publisher=(publisher or _published_in(lines, body)
+                   or (header_publisher if not (top.publisher and _genre(header_publisher)) else "") or top.publisher or wire.publisher or (site if is_thread else "")
                    or _notice(text) or (issuer if _publisher_name(issuer) else "") or _named_publisher(lines, body)),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
@@ -623,7 +669,7 @@ Note"): a line that says who publishes the page."""
 _ANALYSIS_GENRE = re.compile(r"\b(?:research|note|commentary|explainer|preview)\b", re.IGNORECASE)
 _REPORT_GENRE = re.compile(r"\b(?:newsletter|bulletin|updates?|report|briefing|fact ?sheet)\b", re.IGNORECASE)
 _RELEASE_LABEL = re.compile(r"(?:for immediate release|for release [\w ,:.]{1,40}|embargoed[\w ,:.]{0,60}|"
-                            r"(?:press|news|media) release)\W*", re.IGNORECASE)
+                            r"(?:press|news|media) (?:release|statement))\W*", re.IGNORECASE)
 """A press release's label over its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 ...")."""
 _ISSUED_RELEASE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:of|for|and|&|[A-Z][\w&.'’-]*)){0,6})[ ]"
                              r"(?i:(?:press|news|media)[ ]release)\W*")
@@ -699,13 +745,14 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         top.furniture[0], top.kind, top.title = "letterhead (publisher)", "statement", title
         top.publisher = _name_case(name) if name.isupper() else name
     elif release is not None and (title := below(release)) is not None and all(
-            _letterhead(_plain(line)) for _, line in header[:release]):
+            _letterhead(_plain(line)) or (i and date_line(_plain(line))) for i, line in header[:release]):
         # "FOR IMMEDIATE RELEASE" / headline, or "Ministry of Fisheries, Torshavn" / "Press release" / date / headline
         top.furniture[release], top.kind, top.title = "press release label", "statement", title
         if issued_by := _ISSUED_RELEASE.fullmatch(_plain(header[release][1])):
             name = issued_by.group("name")  # "FDIC Press Release": the label names who issues it
             top.publisher = _name_case(name) if name.isupper() and len(name.split()) > 1 else name
         if release:
+            # "MINISTRY OF CULTURE" / "Paris, 13 February 2026" / "Press release": the letterhead, then its date
             top.furniture[0] = "letterhead (publisher)"
             top.publisher = _letterhead(_plain(header[0][1]))
     elif (issued and re.match(r"[ ]?[-–—|:]", issued.group("genre")) and _publisher_name(issued.group("name"))
@@ -1343,6 +1390,35 @@ def headline(line: str) -> str:
 
 # ---------------------------------------------------------------- wire copy
 
+_RELEASE_SOURCE = re.compile(r"^(?:SOURCE|Source):?[ ]+(?P<name>[A-Z][\w&.,'’ -]{1,80}?)"
+                             r"\.?$")
+"""A distributed release's closing line naming its issuer ("SOURCE Hollins & Vane Inc.")."""
+_RELEASE_OPENING = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the)){0,7}?),?"
+    r"(?:[ ]\((?:[A-Z]+:[ ]?[A-Z.]+(?:[;,][ ]?[A-Z]+:[ ]?[A-Z.]+)*)\))?,?"
+    r"(?:[ ][^.]{0,120}?)?[ ](?:today[ ](?:announced|reported|said|released|launched|confirmed|provided)|"
+    r"(?:announced|reported|said|confirmed)[ ]today)\b")
+"""A release's opening sentence, its issuer first ("Hollins & Vane Inc. (NYSE: HVN), the ... retailer,
+today announced ...")."""
+
+
+def release_issuer(text: str, lines: list[tuple[int, int, str]], after: int) -> str:
+    """Who issued a release a distribution service carried: its "SOURCE ..." line, else the subject of
+    its opening sentence (the text from *after*, the end of its dateline) when that sentence says what
+    the issuer "today announced"; "" when neither names one."""
+    for _, _, line in reversed(lines[-8:]):
+        if (found := _RELEASE_SOURCE.match(_plain(line))) and _publisher_name(name := found.group("name").rstrip(" ,")):
+            # "SOURCE Hollins & Vane Inc.": a company's abbreviated suffix keeps its full stop
+            return name + "." if re.search(r"\b(?:Inc|Ltd|Corp|Co|plc|LLC|AG|SA|NV)$", name) else name
+    opening = " ".join(text[after:after + 400].split()).lstrip("-–—_ ")
+    found = _RELEASE_OPENING.match(opening)
+    return found.group("name") if found and _publisher_name(found.group("name")) else ""
+
+
+#: Distribution services that carry organisations' press releases, not news of their own.
+RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire", "Accesswire", "Newsfile", "Cision",
+                           "PRWeb", "EIN Presswire", "Marketwired"})
+
 #: Wire services by the credit they print; a credit not listed is shown as printed.
 WIRE_SERVICES = {
     "ap": "Associated Press", "associated press": "Associated Press", "reuters": "Reuters",
@@ -1742,6 +1818,8 @@ class _Wire:
         """The kind of piece a signed byline names ("Analysis by Dr Elena Castro": analysis)."""
         self.credited = False
         """True once a dateline with a wire or outlet credit is found ("LONDON (Reuters) -")."""
+        self.release_wire = ""
+        """The press-release distribution service a dateline credits ("/PRNewswire/"), or ""."""
 
     def line(self, text: str, start: int, end: int, line: str, index: int, first: bool) -> list[Removed]:
         """Removed spans of the *index*-th non-blank line; *first*: it starts its paragraph
@@ -1761,7 +1839,12 @@ class _Wire:
         if length:
             match = WIRE_DATELINE.match(line)
             credit_name = match.group("credit") or match.group("wire") if match else ""
-            if credit_name:
+            if credit_name and wire_service(credit_name) in RELEASE_WIRES:
+                # "CHICAGO, Nov. 3, 2026 /PRNewswire/ --": a company's release, carried by a distribution
+                # service; its issuer is the publisher (read from the release by `release_issuer`).
+                self.kind = self.kind or "statement"
+                self.release_wire = wire_service(credit_name)
+            elif credit_name:
                 self.publisher = self.publisher or wire_service(credit_name)
                 self.credited = True
             cut = len(line[:length].rstrip())
