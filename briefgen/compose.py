@@ -175,6 +175,7 @@ from briefgen.supersede import (
     overtaken_views,
     reports_one,
     restated_positions,
+    retracted_claims,
     tells_state,
     tells_update,
     turned_down,
@@ -2906,10 +2907,15 @@ class _Composer:
         40,000 residents" once a later source says 64,000, not 40,000). A value the statement
         itself calls earlier ("up from 40,000") is no claim of it; pinned notes stay. A correction
         notice ("An earlier version of this story gave ...") tells what the text once said, not
-        the story: never a statement (the value it gives as right stays a Key figures row)."""
+        the story: never a statement (the value it gives as right stays a Key figures row). A claim a
+        later report says was taken back (`supersede.retracted_claims`) goes too."""
         gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong
                 | self.denial_overtaken())
         gone |= {n.id for n in self.readable if n.status != "pinned" and tells_correction(n.quote)}
+        # A claim a later report says was taken back ("reversing its earlier statement that ...", "had
+        # earlier said ...", "That was wrong") is no current statement in any section.
+        gone |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
+                                                                  sentences_of=self.sentences_of)}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]

@@ -2572,3 +2572,118 @@ def moved_date(sentence: str, figure: Figure, period: str, period_day: dt.date, 
         if new and left & olds:
             return _period_text(*new[0])
     return None
+
+
+# -- a claim a later report says was taken back ---------------------------------------------------
+#
+# "Our divers have inspected the tanks and they are intact" is no longer the story's state once a
+# later report says the coastguard found a leak, "retracting its earlier statement that the vessel's
+# fuel tanks were intact". A later report takes a claim back when one of its sentences:
+#
+# - names a reversal of an earlier statement and gives it ("reversing / retracting / correcting /
+#   contradicting its earlier statement that ..."; the noun may be claim, assurance, estimate ...);
+# - recalls it as said before ("had earlier / previously / initially said ...", "who on Monday said
+#   ...": a past day before the report's; that form only for a claim of fact, not "would" or "will",
+#   since a promise recalled is often a promise kept);
+# - quotes it and says it was wrong ("I told the public that the barrier worked. That was wrong");
+# - puts the holder's new account in place of it ("rather than the single batch it identified on
+#   Monday").
+#
+# An earlier statement (of another source dated before the report) states that claim when it holds at
+# least `CLAIM_WORDS` of the claim's content words (besides calendar and reporting words) and at least
+# half of them. General English only: reporting verbs, the nouns of a statement, tense.
+
+CLAIM_WORDS = 2
+"""Content words a statement must share with a taken-back claim to state it."""
+
+_CLAIM_END = r"(?P<claim>[^.;:!?\"“”]+?)(?=\s*(?:[.;:!?\"“”]|,\s|$))"
+_STATEMENT_NOUN = (r"(?:statement|claim|assertion|assurance|account|position|assessment|estimate|insistence|finding|"
+                   r"view|guidance|explanation|announcement|denial|forecast|prediction|report)s?")
+_EARLIER = r"(?:earlier|previous|initial|original|first|prior)"
+_REVERSED = re.compile(r"(?i)\b(?:revers|retract|correct|contradict|withdr[ae]w|withdrawing|withdrawn|disown|"
+                       r"abandon|repudiat)\w*\s+(?:its|his|her|their|the|an|our|my)\s+(?:own\s+)?" + _EARLIER
+                       + r"\s+" + _STATEMENT_NOUN + r"\s+(?:that\s+)?" + _CLAIM_END)
+_SAID_VERB = (r"(?:said|stated|claimed|insisted|maintained|suggested|estimated|indicated|announced|"
+              r"(?:told|assured)\s+(?:[\w'’-]+\s+){1,3}?)")
+_HAD_SAID = re.compile(r"(?i)\b(?:had|has)\s+(?:earlier|previously|initially|originally|first|at\s+first)\s+"
+                       + _SAID_VERB + r"\s*(?:that\s+)?" + _CLAIM_END)
+_WHO_SAID = re.compile(r"(?i)\b(?:who|which)\s+(?:had\s+)?(?:(?:on|last)\s+(?P<day>\w+)|earlier|previously|initially)\s+"
+                       r"(?:said|stated|claimed|insisted)\s+(?:that\s+)?" + _CLAIM_END)
+_WAS_WRONG = re.compile(r"(?i)\b(?:said|told|stated|assured|claimed|insisted)\s+(?:(?:[\w'’-]+\s+){0,6}?that\s+)?"
+                        r"(?P<claim>[^.;:!?\"“”]+?)[.!?]?[\"”’]?\s+[\"“‘]?(?:That|This|It)\s+was\s+"
+                        r"(?:wrong|incorrect|untrue|not\s+true|a\s+mistake|inaccurate|false|not\s+correct)\b")
+_INSTEAD = re.compile(r"(?i)\b(?:rather\s+than|instead\s+of|not)\s+(?P<claim>(?:the|a|an|its|their|his|her)\s+"
+                      r"[^.;:!?,\"“”]{3,80}?\s+(?:it|he|she|they|we)\s+(?:had\s+)?(?:identified|gave|given|cited|reported|"
+                      r"announced|said|described|named|blamed|stated|claimed|estimated|put\s+forward)\b[^.;:!?,\"“”]*)")
+_FORUM = "forum comment"
+"""A forum post's reliability (compose.FORUM_RELIABILITY): what a poster says was said takes nothing back."""
+_FORWARD = re.compile(r"\b(?:will|would|shall|won['’]t|going\s+to|plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
+
+
+def taken_back(text: str) -> list[str]:
+    """The claims *text* (a report's text or sentence) says their holder took back or that were said
+    before and replaced (see the comment above), each as its words."""
+    claims = [m.group("claim") for pattern in (_REVERSED, _HAD_SAID, _WAS_WRONG, _INSTEAD) for m in pattern.finditer(text)]
+    for match in _WHO_SAID.finditer(text):
+        day = (match.group("day") or "").lower()
+        if day and day not in dates.WEEKDAYS and day not in ("week", "month", "year", "night"):
+            continue
+        if not _FORWARD.search(match.group("claim")):
+            claims.append(match.group("claim"))
+    return [" ".join(claim.split()) for claim in claims]
+
+
+def _claim_stems(claim: str) -> set[str]:
+    return {stem(w) for w in content_words(claim)} - _CALENDAR - _REPORTING
+
+
+_COUNTED = re.compile(r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+([a-z]+)")
+
+
+def _values(text: str) -> set[tuple[int, str]]:
+    """The counts *text* gives with what they count ("at least two weeks": (2, "week"))."""
+    return {(dates.count_of(m.group(1).lower()), stem(m.group(2).lower())) for m in _COUNTED.finditer(text)}
+
+
+def states_claim(statement: str, claim: str) -> bool:
+    """Whether *statement* states *claim*: at least `CLAIM_WORDS` of the claim's content words, and
+    at least half of them; or a count the claim gives with what it counts ("two weeks") and one more
+    of its content words, the claim's value being what the statement says."""
+    words = _claim_stems(claim)
+    shared = words & {stem(w) for w in content_words(statement)}
+    if len(shared) >= CLAIM_WORDS and 2 * len(shared) >= len(words):
+        return True
+    counts = _values(claim) & _values(statement)
+    told = {w for m in _COUNTED.finditer(claim) for w in (stem(m.group(1).lower()), stem(m.group(2).lower()))}
+    return bool(counts) and bool(shared - told)
+
+
+def retracted_claims(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
+                     sentences_of: Callable[[SourceDoc], list[str]]) -> list[Superseded]:
+    """Statements of *notes* giving a claim a later dated report says was taken back or replaced (see
+    the comment above), each with that report. A statement that itself tells a claim taken back is
+    history already and stays; pinned notes stay; an undated report overtakes nothing."""
+    reports: list[tuple[dt.date, str, list[str]]] = []
+    for doc in docs.values():
+        day = written_day(doc.meta)
+        if day is None or doc.duplicate_of or doc.meta.reliability == _FORUM or doc.meta.kind in ("forum thread", "comments"):
+            continue
+        claims = taken_back(" ".join(sentences_of(doc)))
+        if claims:
+            reports.append((day, doc.id, claims))
+    if not reports:
+        return []
+    found: list[Superseded] = []
+    for note in notes:
+        own = docs.get(note.span.source)
+        anchor = placed_day(own.meta) if own else None
+        if note.status == "pinned" or anchor is None:
+            continue
+        text = " ".join(text_of(note).split())
+        if taken_back(text):
+            continue
+        by = next((source for day, source, claims in sorted(reports)
+                   if source != note.span.source and anchor < day and any(states_claim(text, c) for c in claims)), None)
+        if by is not None:
+            found.append(Superseded(note=note.id, by=by, reason="view"))
+    return found
