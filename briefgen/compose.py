@@ -3153,8 +3153,9 @@ class _Composer:
                 continue  # a Key figures row gives its figure: a forecast, no position to repeat
             if holds.standing(said(note)):
                 continue  # "The city said each household could collect ...": a service, no position
-            if note.speaker and not holds.position(said(note)):
-                continue  # "said doctors could again view results", "said it expected profit of £360m": no stance
+            if not holds.position(said(note)):
+                continue  # "said doctors could again view results", "said it expected profit of £360m", a forum post
+                # retelling an analyst's figures ("X has 260m base case and 380m bear"): no stance
             if note.speaker and self.commentary(note) and not holds.quotes_directly(said(note)):
                 continue  # a column's paraphrase of someone ("he was more exercised about the second"): the column's words
             if not note.speaker and holds.reports_another(said(note)):

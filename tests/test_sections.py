@@ -818,3 +818,20 @@ def test_a_comparison_of_two_costs_is_no_risk() -> None:
     assert features.is_risk("The association said the delay would cost shoppers tens of millions of euros.")
     assert features.is_risk("The closure could cost the port more than 20 million euros.")
     assert features.is_risk("The strike could cost more than a billion euros.")
+
+
+def test_a_forum_post_retelling_figures_is_no_forum_row() -> None:
+    """A reader saw "Forum commenter x | Halden (Nandakumar) has 260m base case and 380m bear." as a
+    stakeholder position: a commenter's row must hold a stance, as any speaker's must."""
+    posts = ("Ostvik (Marr) has a 260m base case and a 380m bear case.", "Veltra is hiding the real number.")
+    docs = [SourceDoc(id=k, path=f"sources/{k}.html", format="html", sha256="", text=q,
+                      meta=SourceMeta(date="2026-04-02", kind="forum thread", reliability="forum comment"),
+                      sentences=(Sentence(start=0, end=len(q), para=1, sent=1, line=1),))
+            for k, q in zip("fg", posts, strict=True)]
+    notes = tuple(Note(id=f"n{i}", kind="opinion", quote=d.text, span=Span(source=d.id, start=0, end=len(d.text),
+                                                                             author="kit"), score=1.0)
+                  for i, d in enumerate(docs))
+    composer = _Composer(noteset=NoteSet(notes=notes, sources=tuple(docs)), profile=load_profile(None, "policy"),
+                         docs={d.id: d for d in docs}, as_of="2026-04-03")
+    section = composer.section(SectionSpec(id="positions", title="Stakeholder positions", style="positions"))
+    assert section is not None and [i.note_id for i in section.items] == ["n1"]

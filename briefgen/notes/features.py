@@ -133,7 +133,8 @@ _ROLE_WORDS = (
     r"(?:chief executive|chief executive officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
     r"president|vice president|prime minister|minister|secretary|spokes(?:man|woman|person)|adviser|advisor|"
     r"director|analyst|economist|professor|researcher|governor|senator|representative|ambassador|official|"
-    r"head|leader|commissioner|czar|chancellor|mayor|general|editor|strategist|partner|manager|lawyer)"
+    r"head|leader|commissioner|czar|chancellor|mayor|general|editor|strategist|partner|manager|lawyer|"
+    r"(?:director|secretary|attorney|surgeon|inspector|auditor|solicitor|postmaster)[ -]general)"
 )
 _ROLE_MODIFIERS = (r"(?:(?:general|deputy|assistant|associate|senior|chief|executive|vice|managing|acting|former|"
                    r"interim|national|regional|federal|state|health|foreign|finance|press|communications)\s+){0,2}")
@@ -390,6 +391,13 @@ _QUOTED_JUDGEMENT = re.compile(r"^\s*[\"“](?:This|That|It)(?:\s+(?:is|was|will
                                r"(?:(?:a|an|the)\s+)?[a-z][\w-]*")
 
 
+def _inside_quotation(sentence: str, at: int) -> bool:
+    """Whether position *at* of *sentence* lies within a quotation that opens before it (an odd
+    number of straight quotes before it, or a curly opening quote not yet closed)."""
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
     """A named person who speaks, with the verb, the rest of the sentence and False (not generic)."""
     for number, pattern in enumerate(_SPEAKER_PATTERNS):
@@ -398,8 +406,8 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
             continue
         for match in pattern.finditer(sentence):
             name = match.group("name")
-            if name.split()[0] in _NOT_NAMES:
-                continue
+            if name.split()[0] in _NOT_NAMES or _inside_quotation(sentence, match.start("name")):
+                continue  # ('"... Now I'm told it's waste," said Dalgaard': words of the quotation speak for no one)
             if number in (1, 3) and _NOT_SUBJECT.search(sentence, 0, match.start("name")):
                 continue  # "images from NASA's Hubble Space Telescope said": the name is not who speaks
             role = (match.groupdict().get("role") or "").strip(" ,")
