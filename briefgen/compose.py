@@ -4192,6 +4192,8 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
             if earlier is None:
                 earlier = [reads(doc, sentence.start, sentence.end)
                            for sentence in doc.sentences[:max(0, _sentence_index(shown, doc))]]
+            if not any(_BODY_END.search(text) for text in earlier):
+                continue  # its source's first sentence: it introduces the speaker as its reader first met them
             if speaker_name(head, earlier) is None:
                 found.setdefault(note.id, []).append(Assumed(shown.quote[start:end], head, speaker=True))
         # wherever else it takes a referent as known ("because of the strike", "on the stock", "The chief
@@ -4203,6 +4205,9 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
             found.setdefault(note.id, []).append(assumed)
     return found
 
+
+_BODY_END = re.compile(r"[.!?:][\"”’)]*\s*$")
+"""The end of a body sentence: a headline or a dateline has none."""
 
 FIRST_SIGHT_ROUNDS = 5
 """Times a brief is composed again, leaving out the statements that name what the reader has not met

@@ -4,11 +4,13 @@ statement's own source when it can be, else left out unless a statement printed 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from briefgen.compose import _first_sight, _speakers_named
 from briefgen.ingest.segment import sentences
-from briefgen.models import Item, Note, Section, SourceDoc, SourceMeta, Span
+from briefgen.models import Item, Note, NoteSet, Section, SourceDoc, SourceMeta, Span
 from briefgen.notes.context import Assumed, bare_surnames, described_speakers, full_name_before, person_surnames
 from briefgen.notes.verify import locate
 
@@ -144,3 +146,15 @@ def test_a_description_paired_with_the_name_it_restates_stands() -> None:
     described = {"p": [Assumed("The company", "company", speaker=True)]}
     assert _first_sight(_sections(paired), described) == set()
     assert _first_sight(_sections(alone), described) == {"p"}
+
+
+def test_a_source_s_first_sentence_introduces_its_speaker() -> None:
+    from briefgen.compose import _described
+
+    text = ("Kessel footbridge delayed\n\nThe council said the footbridge would open on Friday.\n\n"
+            "Engineers lifted the last panels. The council said the handrails were checked.\n")
+    doc = doc_of(text)
+    first = replace(note_of(doc, "The council said the footbridge would open on Friday."), id="a")
+    later = replace(note_of(doc, "The council said the handrails were checked."), id="b")
+    noteset = NoteSet(notes=(first, later), sources=(doc,))
+    assert set(_described(noteset, {"s": doc}, "")) == {"b"}
