@@ -158,3 +158,7 @@ def test_a_source_s_first_sentence_introduces_its_speaker() -> None:
     later = replace(note_of(doc, "The council said the handrails were checked."), id="b")
     noteset = NoteSet(notes=(first, later), sources=(doc,))
     assert set(_described(noteset, {"s": doc}, "")) == {"b"}
+
+
+def test_members_of_a_body_speak_for_the_body_told() -> None:
+    assert described_speakers("The order was temporary, the judges said, and the council could start again.") == []

@@ -1380,7 +1380,8 @@ def described_speakers(sentence: str, story: str = "") -> list[tuple[int, int, s
     with no word saying which one ("The operator said ...", "..., the council said.", "..., said the agency."),
     when the sentence names no body of that kind itself ("Wendmoor County Council ... the council said") and
     opens on no name the description restates ("Skylark Air cancelled ..., the airline said"); not a noun
-    every reader knows ("the government", "the police") nor one the brief's title or subject (*story*) uses."""
+    every reader knows ("the government", "the police"), a plural that speaks as members of a body ("the
+    judges", "the officials"), nor one the brief's title or subject (*story*) uses."""
     text = _outside_quotations(sentence)
     opening = len(text) - len(_OPENING.sub("", text))
     if opens_on_name(text[opening:], text):
@@ -1391,6 +1392,8 @@ def described_speakers(sentence: str, story: str = "") -> list[tuple[int, int, s
             head = match.group("head")
             if head in _NOT_ANAPHORIC or head in _TIME_NOUNS or mentions(story, head) or head in _ORDINALS:
                 continue
+            if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+                continue  # "the judges said", "the officials said": members of a body, read as the body told
             if any(mentions(name.group(), head) for name in _CAPITALISED_NAME.finditer(text)
                    if len(name.group().split()) >= 2):
                 continue  # the sentence names it itself
