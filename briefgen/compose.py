@@ -98,10 +98,13 @@ from briefgen.notes.context import (
     additive_opening,
     assumed_referents,
     back_reference,
+    bare_surnames,
     continues_speaker,
     definite_descriptions,
     demonstrative_reference,
+    described_speakers,
     fronted_pronoun_subject,
+    full_name_before,
     implicit_argument,
     introduces,
     mentions,
@@ -109,13 +112,16 @@ from briefgen.notes.context import (
     needs_antecedent,
     opens_on_earlier,
     opens_on_name,
+    opens_on_named_subject,
     opens_on_reference,
+    person_surnames,
     points_back,
     pronoun_at,
     renames,
     residual_reference,
     short_form,
     speaker_by_pronoun,
+    speaker_name,
     subject_description,
     unnamed_body,
     unseen_addition,
@@ -4047,7 +4053,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     places = {note.id: (note.span.source, _sentence_index(note, docs[note.span.source]))
               for note in noteset.notes if note.span.source in docs} if described else {}
     unseen: frozenset[str] = frozenset()
-    for _ in range(3):
+    for _ in range(FIRST_SIGHT_ROUNDS):
         first = _first_sight(sections, described, places)
         if not first:
             break
@@ -4189,7 +4195,9 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
     introduced ("a state-backed student loan scheme", `context.introduces`): in another source, or before it
     in its own. Only a head with words that tell which one ("The loan scheme", "the transport agreement"), not
     a bare "The city"; not what the brief's title or subject (*story*) names, a note's own introduction of it,
-    a pinned note or a paraphrase."""
+    a pinned note or a paraphrase. Also a speaker given by a surname only that its source never gave in full
+    before ("Harmsen said ...", `context.bare_surnames`; the person another source introduced), or by a bare
+    description no one name of its source before it has ("The operator said ...", `context.described_speakers`)."""
     bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
               for doc in docs.values()}
     introducing: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
@@ -4203,6 +4211,7 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
         return introducing[head, modifiers]
 
     found: dict[str, list[Assumed]] = {}
+    surnames = person_surnames([doc.text for doc in docs.values()])
     for note in noteset.notes:
         doc = docs.get(note.span.source)
         if doc is None or note.text or note.status == "pinned":
@@ -4214,6 +4223,24 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
                 continue  # "The city said": a bare head any story has ("a city that moves" is no introduction)
             if any(source != doc.id or i < before for source, i in introduced(head, tuple(modifiers))):
                 found.setdefault(note.id, []).append(Assumed("the " + phrase, phrase))
+        # a speaker the reader was never introduced to: a surname only ("Harmsen said ...") that its own source
+        # does not give in full before it (else `_names_placed` brackets the full name in), a bare description
+        # ("..., the council said.") that no one name of its source before it has for its head (else bracketed)
+        # (read as the brief would show it: quoted with the sentence before it, "... It put the cost ...")
+        shown = in_context(note, doc, story, brief=True) or note
+        earlier = None
+        for _start, _end, word in bare_surnames(shown.quote):
+            if word in surnames and not re.search(r"[A-Z][\w'’-]*\]?\s+" + re.escape(word) + r"\b", shown.quote) \
+                    and full_name_before(doc.text, word, shown.span.start) is None:
+                found.setdefault(note.id, []).append(Assumed(word, word, speaker=True))
+        for start, end, head in described_speakers(shown.quote, story):
+            if earlier is None:
+                earlier = [reads(doc, sentence.start, sentence.end)
+                           for sentence in doc.sentences[:max(0, _sentence_index(shown, doc))]]
+            if not any(_BODY_END.search(text) for text in earlier):
+                continue  # its source's first sentence: it introduces the speaker as its reader first met them
+            if speaker_name(head, earlier) is None:
+                found.setdefault(note.id, []).append(Assumed(shown.quote[start:end], head, speaker=True))
         # wherever else it takes a referent as known ("because of the strike", "on the stock", "The chief
         # executive said"): a bare noun only when its own source introduced it before ("a strike")
         for assumed in assumed_referents(note.quote, story):
@@ -4222,6 +4249,14 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
                 continue
             found.setdefault(note.id, []).append(assumed)
     return found
+
+
+_BODY_END = re.compile(r"[.!?:][\"”’)]*\s*$")
+"""The end of a body sentence: a headline or a dateline has none."""
+
+FIRST_SIGHT_ROUNDS = 5
+"""Times a brief is composed again, leaving out the statements that name what the reader has not met
+(`_first_sight`): a statement taken in the place of one left out may name something unmet too."""
 
 
 def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[Assumed]],
@@ -4242,6 +4277,16 @@ def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[A
         for assumed in described.get(item.note_id, ()):
             if assumed.body and follows:
                 continue
+            if assumed.speaker and (at := item.text.lower().find(assumed.phrase.lower())) > 0 \
+                    and opens_on_named_subject(item.text[:at]):
+                continue  # quoted with the sentence before it, whose subject it restates ("Voltra ... The company told")
+            if assumed.speaker and assumed.phrase == assumed.told and re.search(
+                    r"[A-Z][\w'’.-]*\]?\s+" + re.escape(assumed.told) + r"\b", item.text):
+                continue  # the person's full name stands in it ("Ilse Harmsen said ... Harmsen said")
+            if assumed.speaker and len(item.speaker.split()) >= 2 and (
+                    assumed.phrase == assumed.told and item.speaker.split()[-1] == assumed.told
+                    or assumed.phrase != assumed.told and opens_on_named_subject(f"{item.speaker} said")):
+                continue  # a Stakeholder row whose actor cell names them ("Lena Dorsch (chief executive ...)")
             own = re.search(r"(?i)(?<!\w)" + re.escape(assumed.phrase).replace(r"\ ", r"\s+"), item.text)
             if own is not None and not any(mentions(text, assumed.told) for text in shown) \
                     and not mentions(item.text[:own.start()], assumed.told):
@@ -4521,6 +4566,7 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
                 if made is not None:
                     text = made
                     placed.add(key)
+            text = _speakers_named(doc, note, text, shown, composer.story)
         other = glossed(item.other) if item.other is not None else None
         shown.append(text.lower())
         if text == item.text and other is item.other:
@@ -4530,6 +4576,33 @@ def _names_placed(sections: list[Section], composer: _Composer) -> list[Section]
     return [section if section.style == "figures" else replace(section, items=tuple(
         glossed(item, section.style == "positions" and bool(item.speaker_role)) for item in section.items))
             for section in sections]
+
+
+def _speakers_named(doc: SourceDoc, note: Note, text: str, shown: Sequence[str], story: str) -> str:
+    """*text* (a statement of *note*) with a speaker the brief has not introduced named in a bracket by the
+    one name its own source gave before it: "[Ilse Harmsen] said ..." for a bare "Harmsen said ..." after
+    "Ilse Harmsen" (no role given; `_names_placed` glosses one with a role), "..., [Wendmoor County Council]
+    said." for "the council said" (`context.described_speakers`), when no statement printed before it, nor its
+    own words before the speaker, name them. A bracket `locate` would not verify is not added."""
+    told = " ".join(shown)
+    earlier: list[str] | None = None
+    for start, end, word in reversed(bare_surnames(text)):
+        if _in_brackets(text, start) or word.lower() in told or re.search(
+                r"[A-Z][\w'’-]*\s+" + re.escape(word) + r"\b", text[:start]):
+            continue
+        full = full_name_before(doc.text, word, note.span.start)
+        if full is not None and person_gloss(doc.text, word, note.span.start) is None:
+            text = _requote_text(doc, text, start, end, f"[{full}]", note.span.start) or text
+    for start, end, head in reversed(described_speakers(text, story)):
+        if _in_brackets(text, start) or mentions(told, head) or mentions(text[:start], head):
+            continue
+        if earlier is None:
+            at = _sentence_index(note, doc)
+            earlier = [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[:max(0, at)]]
+        name = speaker_name(head, earlier)
+        if name is not None:
+            text = _requote_text(doc, text, start, end, f"[{name}]", note.span.start) or text
+    return text
 
 
 def _renumber(sections: list[Section], composer: _Composer) -> list[Section]:

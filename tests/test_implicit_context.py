@@ -157,7 +157,7 @@ def test_a_bracketed_name_gains_its_role_unless_its_row_gives_it(style: str, bra
     note = note_of(doc, quote)
     item = Item(text="[Clara Voigt] said safety came first and that the government would pay for repairs.",
                 citations=(1,), note_id=note.id, kind="fact", speaker="Clara Voigt", speaker_role="Transport minister")
-    composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc})
+    composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc}, story="")
     [section] = _names_placed([Section(id="x", title="X", style=style, items=(item,))], composer)  # type: ignore[arg-type]
     assert section.items[0].text.startswith(bracket)
 
@@ -183,7 +183,7 @@ def test_an_acronym_a_statement_printed_before_spells_out_gets_no_bracket(earlie
     note = note_of(doc, quote)
     first = Item(text=earlier, citations=(2,), note_id="other", kind="fact")
     item = Item(text=quote, citations=(1,), note_id=note.id, kind="fact")
-    composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc})
+    composer = SimpleNamespace(noteset=SimpleNamespace(notes=[note]), docs={"s": doc}, story="")
     [section] = _names_placed([Section(id="x", title="X", style="bullets", items=(first, item))],
                               composer)  # type: ignore[arg-type]
     shown = section.items[1].text

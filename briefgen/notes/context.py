@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
-from briefgen.roles import OFFICE_TITLE
+from briefgen.roles import HONORIFIC_TITLES, OFFICE_TITLE, ROLE_NOUN, TITLE_WORDS
 from briefgen.words import STOP_WORDS
 
 _CONNECTIVES = (
@@ -1255,6 +1255,9 @@ class Assumed:
     body: bool = False
     """A named person's role whose organisation the sentence leaves to the one before it ("Chief executive
     Rosa Quispe told analysts ..." after "Andes Copper said ...")."""
+    speaker: bool = False
+    """A speaker given by a surname only or a bare description ("Harmsen said", "the council said"), which a
+    sentence before it quoted with it that opens on a name ("Voltra has delivered ... The company told ...") tells."""
 
 
 def assumed_referents(sentence: str, story: str = "") -> list[Assumed]:
@@ -1339,3 +1342,126 @@ def continues_speaker(following: str, sentence: str) -> bool:
         return True
     subject = re.match(r"(?:The|the)\s+([a-z][a-z-]+)\b", _OPENING.sub("", sentence))
     return subject is not None and re.match(r"The\s+" + re.escape(subject.group(1)) + r"\b", text) is not None
+
+
+# ---------------------------------------------------------------- a speaker the reader was never introduced to
+
+_SPEECH = (r"(?:said|says|told|tells|added|adds|warned|warns|announced|announces|confirmed|confirms|stated|states|"
+           r"insisted|insists|argued|argues|explained|explains|noted|notes|wrote|writes|replied|estimated|estimates|"
+           r"expects|expected|welcomed|welcomes|promised|promises|acknowledged|admitted|denied|denies)")
+"""A verb by which a sentence attributes what it says, or a view, to its subject."""
+_ADVERB = r"(?:(?:also|later|then|previously|earlier|has|had|have|again)\s+){0,2}"
+_DESCRIBED_SPEAKER = re.compile(r"(?:^|(?<=[,;]\s))(?P<phrase>[Tt]he\s+(?P<head>[a-z][a-z-]{2,}))\s+" + _ADVERB
+                                + _SPEECH + r"\b")
+""""The operator said ...", "..., the council said.": a speaker given by a bare definite description, which
+one the noun alone does not say."""
+_DESCRIBED_AFTER = re.compile(r",\s+" + _SPEECH + r"\s+(?P<phrase>the\s+(?P<head>[a-z][a-z-]{2,}))(?=\s*[.,;]|\s*$)")
+""""..., said the council.": the same speaker after its verb."""
+_SURNAME = r"[A-Z][a-z][\w’'-]*[a-z]"
+_SURNAME_SUBJECT = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<name>" + _SURNAME + r")\s+" + _ADVERB
+                              + r"(?:" + _SPEECH + r"|[a-z]{3,}ed|[a-z]{3,}s|is|was|will|would|could|can)\b")
+""""Salas said ...", "Benning has promised ...", "..., and Dorsch said ...": one capitalised word as a clause's
+subject; a person's surname when a text gives a given name before it (`person_surnames`)."""
+_SURNAME_AFTER = re.compile(r"(?:,|(?<=\s))\s*(?:" + _SPEECH + r"\s+(?P<after>" + _SURNAME + r")|(?P<before>" + _SURNAME + r")\s+"
+                            + _SPEECH + r")(?=\s*[.,;]|\s*$)")
+""""..., said Salas." and "..., Salas said.": the speaker after the words."""
+_NOT_SURNAMES = frozenset(word.capitalize() for word in (*MONTHS, *WEEKDAYS, *_OPENERS, *_PRONOUNS, *_CONNECTIVES))
+_GIVEN_AND_SURNAME = re.compile(r"(?<![\w’'&.-])(?P<given>[A-Z][a-z][\w’'-]*)\s+(?:[A-Z]\.\s+)?(?P<surname>" + _SURNAME
+                                + r")(?![\w’'&-])(?!\s+(?:[A-Z&]|of\s+[A-Z]|and\s+[A-Z]))")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'&-])(?P<word>[A-Z][\w’'&.-]*)\s+$")
+
+
+def _outside_quotations(sentence: str) -> str:
+    return _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def described_speakers(sentence: str, story: str = "") -> list[tuple[int, int, str]]:
+    """(start, end, head) of each speaker *sentence* gives, outside quotations, by a bare definite description
+    with no word saying which one ("The operator said ...", "..., the council said.", "..., said the agency."),
+    when the sentence names no body of that kind itself ("Wendmoor County Council ... the council said") and
+    opens on no name the description restates ("Skylark Air cancelled ..., the airline said"); not a noun
+    every reader knows ("the government", "the police"), a plural that speaks as members of a body ("the
+    judges", "the officials"), nor one the brief's title or subject (*story*) uses."""
+    text = _outside_quotations(sentence)
+    opening = len(text) - len(_OPENING.sub("", text))
+    if opens_on_name(text[opening:], text):
+        return []  # "Skylark Air cancelled ..., the airline said": the description restates its subject
+    found = []
+    for pattern in (_DESCRIBED_SPEAKER, _DESCRIBED_AFTER):
+        for match in pattern.finditer(text, opening):
+            head = match.group("head")
+            if head in _NOT_ANAPHORIC or head in _TIME_NOUNS or mentions(story, head) or head in _ORDINALS:
+                continue
+            if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+                continue  # "the judges said", "the officials said": members of a body, read as the body told
+            if any(mentions(name.group(), head) for name in _CAPITALISED_NAME.finditer(text)
+                   if len(name.group().split()) >= 2):
+                continue  # the sentence names it itself
+            found.append((match.start("phrase"), match.end("phrase"), head))
+    return sorted(found)
+
+
+def bare_surnames(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each single capitalised word *sentence* gives, outside quotations, as a clause's
+    subject or speaker ("Salas said ...", "..., said Salas."), with no capitalised word right before it (not
+    "Voltra E12", "Harwick City Transit"): a surname when `person_surnames` knows it as one."""
+    text = _outside_quotations(sentence)
+    found = []
+    for pattern in (_SURNAME_SUBJECT, _SURNAME_AFTER):
+        for match in pattern.finditer(text):
+            group = next(g for g in ("name", "after", "before") if g in pattern.groupindex and match.group(g))
+            start, end = match.span(group)
+            word = match.group(group)
+            if word in _NOT_SURNAMES or _CAPITALISED_BEFORE.search(text[:start]) \
+                    and not re.search(r"(?:^|[.!?:;\"“”(]|,)\s*\S+\s+$", text[:start]):
+                continue
+            if re.match(r"\s+[A-Z]", text[end:]):
+                continue
+            found.append((start, end, word))
+    return sorted(set(found))
+
+
+def person_surnames(texts: Sequence[str]) -> frozenset[str]:
+    """The surnames *texts* give after a given name ("Ana Salas", "Health Minister Ana Salas", "Dr Hanne Vik"),
+    not a body's name ("Harwick City Transit": a capitalised word that is no title before it; "Kestrel Compute
+    Ltd": one after it)."""
+    found = set()
+    for text in texts:
+        for match in _GIVEN_AND_SURNAME.finditer(text):
+            given = match.group("given")
+            if given in _NOT_SURNAMES or given.lower() in STOP_WORDS or given in _CALENDAR \
+                    or re.search(r"\b(?:the|of|and|for|at|in|on|to|from)\s+$", text[:match.start()]):
+                continue  # "the Corran Road", "Fire and Rescue Service": a place's or a body's name
+            before = _CAPITALISED_BEFORE.search(text[:match.start()])
+            if before is not None and not (re.fullmatch(OFFICE_TITLE, before.group("word")) or before.group("word") in TITLE_WORDS
+                             or before.group("word").rstrip(".") in HONORIFIC_TITLES
+                             or ROLE_NOUN.fullmatch(before.group("word").lower())):
+                continue
+            found.add(match.group("surname"))
+    return frozenset(found)
+
+
+def full_name_before(text: str, surname: str, before: int) -> str | None:
+    """The one full name ("Ilse Harmsen") *text* gives the person *surname* names before offset *before*."""
+    names = {f"{m.group('given')} {m.group('surname')}" for m in _GIVEN_AND_SURNAME.finditer(text, 0, before)
+             if m.group("surname") == surname and m.group("given") not in _NOT_SURNAMES
+             and m.group("given").lower() not in STOP_WORDS}
+    return names.pop() if len(names) == 1 else None
+
+
+def speaker_name(head: str, earlier: Sequence[str]) -> str | None:
+    """The one name the *earlier* sentences of a source give with *head* among its words, which "the <head>"
+    as a speaker means ("Wendmoor County Council" for "the council", "Judge Marten Okafor" for "the judge")."""
+    return name_for(BackReference(f"the {head}", head, ()), earlier)
+
+
+_NAMED_CLAUSE = re.compile(r"[\"“‘]?(?:The\s+)?(?P<first>[A-Z][\w’'&-]*)(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*"
+                           r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:ed|s)|will|would|can|could|may|might)\b")
+
+
+def opens_on_named_subject(text: str) -> bool:
+    """Whether *text* opens on a clause whose subject is a name ("Voltra has delivered ...", "The Lower Ost
+    Growers' Association said ..."): what a description after it ("The company told ...") restates."""
+    match = _NAMED_CLAUSE.match(text.lstrip())
+    return match is not None and match.group("first").lower() not in (*_OPENERS, *_PRONOUNS) \
+        and match.group("first") not in _CALENDAR
