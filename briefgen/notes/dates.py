@@ -108,7 +108,11 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|took|gave|found|met|rose|fell|"
-                       r"broke|left|held|ago|last|\w{3,}ed)\b", re.IGNORECASE)
+                       r"broke|left|held|spent|made|sent|won|lost|paid|built|kept|led|ran|struck|sold|bought|brought|"
+                       r"thought|felt|stood|ago|last|\w{3,}ed)\b", re.IGNORECASE)
+_WEAK_FUTURE = re.compile(r"(?i)would|wouldn['’]t")
+"""A modal that tells no direction after a date: a past day's consequence ("The council's vote on
+Tuesday night would suspend ...") as often as a plan ("Talks on Monday would decide ...")."""
 _AUXILIARY = re.compile(r"\b(?:be|been|being|have)\s+$", re.IGNORECASE)
 """Before a participle that is no past tense ("will be held", "would have met")."""
 _CLAUSE_BREAK = re.compile(CLAUSE_COMMA + r"|[;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
@@ -241,11 +245,24 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     # approved the plan to return ..." is past, whatever "plan to" says of the plan; "On Monday the
     # board will ..." is ahead).
     after = sentence[at:at + 60]
-    first_future = _FUTURE_CUE.search(after)
+    # only the date's own clause: a relative clause's "scooters that may be off the road" says nothing
+    # of when the day is; "would" says no direction (`_WEAK_FUTURE`)
+    cut = _CLAUSE_BREAK.search(after, len(re.match(r"\S*", after).group(0)))
+    after = after[:cut.start()] if cut else after
+    first_future = next((m for m in _FUTURE_CUE.finditer(after) if not _WEAK_FUTURE.fullmatch(m.group(0))), None)
     first_past = next((m for m in _PAST_CUE.finditer(after) if not re.fullmatch(r"(?i)last|ago", m.group(0))), None)
     if first_past is not None and (first_future is None or first_past.start() < first_future.start()):
         return None if first_future is None else False
     return True if first_future else None
+
+
+def _only_would_after(sentence: str, at: int) -> bool:
+    """Whether the words after the date at *at*, within its clause, look ahead only by "would"."""
+    after = sentence[at:at + 60]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut else after
+    cues = list(_FUTURE_CUE.finditer(after))
+    return bool(cues) and all(_WEAK_FUTURE.fullmatch(m.group(0)) for m in cues)
 
 
 def _nearest(candidates: list[dt.date], anchor: dt.date, future: bool | None) -> dt.date:
@@ -339,6 +356,9 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             continue
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
                                                                                                   match.start())
+        if future is None and not which and _only_would_after(sentence, match.end()):
+            back = (anchor.weekday() - target) % 7
+            future = 0 < 7 - back < back  # "The vote on Tuesday night would suspend ...": the nearer Tuesday
         week = _WEEK_AFTER.match(sentence, match.end())
         if week is not None and not which:  # "on Friday last week", "Monday of next week": that week's day
             shift = -7 if week["which"].lower() == "last" else 7
