@@ -30,6 +30,7 @@ from briefgen.keyfigures import (
     FigureGroup,
     bound_given,
     comment_words,
+    compared_with_others,
     complement_measure,
     conditional,
     corrects_value,
@@ -71,6 +72,7 @@ from briefgen.keyfigures import (
     tells_correction,
     time_offset,
     verb_label,
+    whole_of_part,
     wrong_before,
 )
 from briefgen.models import (
@@ -132,7 +134,7 @@ from briefgen.notes.context import (
     wants_next,
 )
 from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
-from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of
+from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of, relative_holder
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -2548,6 +2550,10 @@ class _Composer:
         # presentation"): another change is never its later value, only a correction of it is.
         contrasted = {id(group) for group in groups if any(set_against(n.quote, f, n.figures)
                                                           for f, n in zip(group.figures, group.notes, strict=True))}
+        # a value compared with a named other's ("above the company's 9 million pounds") is its holder's view:
+        # neither it nor the other's values are one another's history
+        views = {id(group) for group in groups if any(compared_with_others(n.quote, f, n.figures)
+                                                     for f, n in zip(group.figures, group.notes, strict=True))}
         bounds = {id(group) for group in groups if all(bound_given(n.quote, f)
                                                       for f, n in zip(group.figures, group.notes, strict=True))}
         # a goal, requirement or limit set for a measure ("no more than 2 percent cancellations") is
@@ -2561,7 +2567,7 @@ class _Composer:
             if id(group) in bounds:
                 continue  # "revenue of less than £200 million": a bound, no level a later value replaces
             later = [other for other in groups if other is not group and id(other) not in contrasted
-                     and id(other) not in bounds
+                     and id(other) not in bounds and (id(other) in views) == (id(group) in views)
                      and other.earliest > group.earliest and (comparable(shown, other.shown()) or multiplied_from(group, other))
                      and not (is_change(shown) and is_change(other.shown()))
                      and same_holder(shown, other.shown())
@@ -2613,8 +2619,11 @@ class _Composer:
                 # sentence's figures of its unit, the nearest before it ("raised its forecast ... to
                 # 4.9 percent from 3.8 percent and ... its 2.5 percent target": 4.9's, never the
                 # target's, which comes after it)
+                # (never the whole of a part, "41 of the 112 wells ..., up from 38": 38 was the part's count)
                 owner = min((g for g in homes if unit_class(g.shown()) == unit_class(mark)
-                             and not near(g.shown(), mark) and distance_before(said, g, note, mark) <= len(said)),
+                             and not near(g.shown(), mark) and distance_before(said, g, note, mark) <= len(said)
+                             and not any(n is note and whole_of_part(said, f) for f, n in zip(g.figures, g.notes,
+                                                                                             strict=True))),
                             key=lambda g: distance_before(said, g, note, mark), default=None)
                 # a bare earlier value takes the unit of the one figure of its sentence it is set
                 # against ("raised their price target to 210 crowns from 165": 165 crowns)
@@ -2636,6 +2645,8 @@ class _Composer:
                         continue
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
+                                      and (id(g) in views) == (id(group) in views)
+                                      and not other_holders(self.value_holders(group), self.value_holders(g))
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest
                                       and not other_measures(group.measure_key, g.measure_key)
                                       and self.increment(group) == self.increment(g)
@@ -2717,7 +2728,9 @@ class _Composer:
             doc = self.docs.get(note.span.source)
             held = held_value(" ".join(sentence_of(" ".join(note.quote.split()), figure.text).split()), [figure],
                               own_voice_of(doc.meta) if doc is not None else "")
-            found.append(held.holder if held is not None and held.figure.text == figure.text else "")
+            said = " ".join(sentence_of(" ".join(note.quote.split()), figure.text).split())
+            found.append(held.holder if held is not None and held.figure.text == figure.text
+                         else relative_holder(said, figure) if held is None else "")
         return found
 
     def increment(self, group: FigureGroup) -> bool:

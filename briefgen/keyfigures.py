@@ -631,6 +631,10 @@ def goal_given(quote: str, figure: Figure) -> bool:
 
 
 _AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\b")
+_ABOVE_OTHERS = re.compile(r"\b(?:above|below|than|beyond|exceeding|compared\s+(?:with|to))\s+(?:the\s+)?"
+                           r"(?:[\w&.-]+\s+){0,3}?[\w&.-]+(?:['’]s|s['’])\s", re.IGNORECASE)
+"""A value compared with one a named other holds ("12 million pounds, above the company's 9 million pounds"):
+two holders' views of one measure, neither the other's later value."""
 
 
 def set_against(quote: str, figure: Figure, figures: Sequence[Figure]) -> bool:
@@ -650,6 +654,36 @@ def set_against(quote: str, figure: Figure, figures: Sequence[Figure]) -> bool:
         if len(between.split()) <= 8 and _AGAINST.search(between) and not re.search(r"\b(?:from|up|down)\b", between):
             return True
     return False
+
+
+def compared_with_others(quote: str, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether *quote* compares *figure* with a value of its unit that a named other holds, right after it
+    ("12 million pounds, above the company's 9 million pounds"; "a loss of 7-10%, well below the union's
+    15-20%"): the figure is its own holder's view, no later value of the other's measure, nor one the other's
+    later value replaces. Its row stays (whose it is, its sentence says)."""
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    for other in figures:
+        there = quote.find(other.text, at + len(figure.text))
+        if other is figure or there < 0 or unit_class(other) != unit_class(figure):
+            continue
+        between = quote[at + len(figure.text):there]
+        if len(between.split()) <= 8 and _ABOVE_OTHERS.search(between) and not re.search(r"\b(?:from|up|down)\b",
+                                                                                         between):
+            return True
+    return False
+
+
+_PART_OF = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def whole_of_part(sentence: str, figure: Figure) -> bool:
+    """Whether *figure* is the whole a count before it is a part of ("41 of the 112 wells", "15 out of 64
+    swabs"): the sample or base, not the count that moves; an earlier value told after it ("..., up from
+    38") is the part's."""
+    at = sentence.find(figure.text)
+    return at > 0 and _PART_OF.search(sentence[max(0, at - 30):at]) is not None
 
 
 def same_holder(a: Figure, b: Figure) -> bool:

@@ -443,6 +443,22 @@ _ANOTHER_VOICE = re.compile(r"\b(?:said|says|say|told|tells|according|puts?|esti
 value is then not surely the first value's holder's."""
 
 
+_RELATIVE_HOLDER = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)(?P<holder>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?),\s+"
+                              r"(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|also\s+)?"
+                              r"(?:said|says|argued|argues|claimed|claims|estimated|estimates|puts?|put\s+it|"
+                              r"maintained|maintains|insisted|insists|reckons)\b[^,;]*$")
+"""A named holder whose relative clause says the value ("Short seller Harrow Research, which has said the
+shortfall is at least 40 million euros, ..."): the value is the antecedent's."""
+
+
+def relative_holder(text: str, figure: Figure) -> str:
+    """The named antecedent of a relative clause of saying or estimating that gives *figure*
+    (`_RELATIVE_HOLDER`), else ""."""
+    at = text.find(figure.text)
+    found = _RELATIVE_HOLDER.search(text[:at]) if at > 0 else None
+    return " ".join(found.group("holder").split()) if found is not None else ""
+
+
 def _also_held(text: str, after: int, at: int) -> bool:
     """Whether a value at *at* is given by the same holder as the held value ending at *after* in one
     sentence: the words between them join a second clause of the same predicate ("saves 4.6 billion a

@@ -1997,6 +1997,12 @@ _EARLIER_BEFORE = re.compile(
     r"(?:figure|estimate|count|tally|total|number|forecast|projection)s?\s+of|"
     r"\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:originally|initially))|,\s*not)\s+" + _QUANT
     + r"$", re.IGNORECASE)
+_OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|versus|vs\.?|compared\s+(?:with|to))"
+                             r"\s+(?:the\s+)?(?:earlier|original|previous|prior|former|initial|first|old|preliminary)$",
+                             re.IGNORECASE)
+"""An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
+industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
+it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
 _REVISED_NOUN = r"(?:estimate|estimates|forecast|figure|count|tally|projection|number|total)"
 _NEW_VALUE = re.compile(
@@ -2099,7 +2105,10 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
         # "the correct figure is 850" after "gave the peak draw as 1,150 litres per second": a
         # bare number that replaces takes the unit of the value it replaces.
         bare_after = [b for b in found if b.start > base.end and b in replacing and not b.unit and b.value != base.value]
-        if _EARLIER_BEFORE.search(left) or _TO_THEN_FROM.search(left) or not_but or (
+        earlier = _EARLIER_BEFORE.search(left)
+        if earlier is not None and _OTHERS_EARLIER.search(left[:earlier.start() + len(earlier.group().split()[0])]):
+            earlier = None  # "more than earlier industry estimates of 60 million": someone else's, no revision
+        if earlier is not None or _TO_THEN_FROM.search(left) or not_but or (
                 base not in replacing and any(b in replacing for b in later + bare_after)) or (
                 _NOT_BUT.search(left) and _AS_BEFORE.search(sentence[base.end:])) or (
                 base not in replacing and _told_by_earlier_text(sentence, base.start)):
