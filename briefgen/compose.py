@@ -281,6 +281,14 @@ _OBJECT_OPENER = frozenset("a an the this that these those its their his her our
                            "by to for on in at with from before within".split())
 
 
+_PREPOSITIONS = frozenset("despite amid amidst following according beyond besides like unlike regarding concerning "
+                          "including except given plus behind beside beneath inside outside near past throughout "
+                          "alongside across against along around toward towards upon".split())
+"""Prepositions that may open a sentence and are not stop words: a phrase, not a command."""
+_LATER_SUBJECT = re.compile(r",\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|said|says)\b",
+                            re.IGNORECASE)
+
+
 def bare_imperative(text: str) -> bool:
     """Whether *text* opens as a command with no actor ("Publish by 28 April a full reconciliation",
     "Withdraw the plan until ..."): its first word is no function word, no name's possessive and
@@ -291,8 +299,11 @@ def bare_imperative(text: str) -> bool:
     if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
         return False
     first, after = words[0].lower(), words[1].lower()
-    if first in STOP_WORDS or first.endswith(("ing", "ed", "'s", "’s", "ly")) or first in MONTHS or first in WEEKDAYS:
+    if (first in STOP_WORDS or first in _PREPOSITIONS or first.endswith(("ing", "ed", "'s", "’s", "ly"))
+            or first in MONTHS or first in WEEKDAYS):
         return False
+    if _LATER_SUBJECT.search(text):
+        return False  # "Despite the approval, regulators are still ...": the opening was a phrase, a clause follows
     return after in _OBJECT_OPENER or after.isdigit()
 
 

@@ -55,3 +55,9 @@ def test_once_per_event_keeps_the_fuller_entry() -> None:
     other = _entry("2027-03-03", "Members will vote on March 3.")
     kept = once_per_event([short, other, full])
     assert [entry[3].text for entry in kept] == [full[3].text, other[3].text]
+
+
+def test_an_opening_phrase_is_no_command() -> None:
+    assert not bare_imperative("Despite the ruling, the tenants' union is still weighing an appeal.")
+    assert not bare_imperative("Amid the outage, engineers worked through the night.")
+    assert not bare_imperative("Beyond the fees, the tenants have other complaints.")
