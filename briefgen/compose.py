@@ -285,6 +285,79 @@ def _paraphrase(a: str, b: str) -> bool:
     return _similar(a, b, paraphrase=True)
 
 
+_OBJECT_OPENER = frozenset("a an the this that these those its their his her our my your all any every each no "
+                           "by to for on in at with from before within".split())
+
+
+_PREPOSITIONS = frozenset("despite amid amidst following according beyond besides like unlike regarding concerning "
+                          "including except given plus behind beside beneath inside outside near past throughout "
+                          "alongside across against along around toward towards upon".split())
+"""Prepositions that may open a sentence and are not stop words: a phrase, not a command."""
+_LATER_SUBJECT = re.compile(r",\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|said|says)\b",
+                            re.IGNORECASE)
+
+
+def bare_imperative(text: str) -> bool:
+    """Whether *text* opens as a command with no actor ("Publish by 28 April a full reconciliation",
+    "Withdraw the plan until ..."): its first word is no function word, no name's possessive and
+    no -ing or -ed form, and the word after it opens an object or a phrase (an article, a
+    possessive, a preposition, a number). A list of demands reads so; whose demand it is, the
+    line does not say, so no dated entry may show it alone."""
+    words = re.findall(r"[\w’'-]+", text[:80])
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    first, after = words[0].lower(), words[1].lower()
+    if (first in STOP_WORDS or first in _PREPOSITIONS or first.endswith(("ing", "ed", "'s", "’s", "ly"))
+            or first in MONTHS or first in WEEKDAYS):
+        return False
+    if _LATER_SUBJECT.search(text):
+        return False  # "Despite the approval, regulators are still ...": the opening was a phrase, a clause follows
+    return after in _OBJECT_OPENER or after.isdigit()
+
+
+_NOT_HEAD = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"scheduled", "due", "expected", "set", "said", "says", "told", "later"}
+
+
+def event_head(text: str, day: dt.date) -> frozenset[str]:
+    """The stems of the content words just before where *text* names *day* ("a full hearing on
+    October 14", "will now be published on April 28", "Publish by 28 April"): what happens that
+    day, the words two entries for one event share."""
+    heads: set[str] = set()
+    for when in dates.mentions(text, day):
+        if when.precision != "day" or when.first != day:
+            continue
+        before = re.findall(r"[A-Za-z][\w’'-]*", text[max(0, when.start - 60):when.start])[-5:]
+        heads |= {stem(w.lower()) for w in before
+                  if w.lower() not in STOP_WORDS and w.lower() not in _NOT_HEAD and len(w) > 2}
+    return frozenset(heads)
+
+
+def one_event(a: str, b: str, day: dt.date) -> bool:
+    """Whether two statements that set *day* for something to come tell one event (a hearing a
+    councillor will call and the committee's hearing; results to be published and a demand to
+    publish by then): the words just before the day share a content word (`event_head`)."""
+    return bool(event_head(a, day) & event_head(b, day))
+
+
+def once_per_event(entries: Sequence[tuple[str, str, int, Item]]) -> list[tuple[str, str, int, Item]]:
+    """Dated entries with a second entry for one scheduled event left out (`one_event`): the one
+    ranked first stays, or the fuller when it is longer."""
+    kept: list[tuple[str, str, int, Item]] = []
+    for entry in entries:
+        item = entry[3]
+        if not item.scheduled:
+            kept.append(entry)
+            continue
+        day = dt.date.fromisoformat(entry[0])
+        twin = next((i for i, other in enumerate(kept) if other[3].scheduled and other[0] == entry[0]
+                     and one_event(other[3].text, item.text, day)), None)
+        if twin is None:
+            kept.append(entry)
+        elif len(item.text) > len(kept[twin][3].text) and not bare_imperative(item.text):
+            kept[twin] = entry
+    return kept
+
+
 def _restates(a: str, b: str) -> bool:
     """One statement all but repeats the other (one quoted within the other, or nearly all
     of the shorter one's content words recur): never twice in a brief, whatever the section."""
@@ -3611,6 +3684,8 @@ class _Composer:
                 continue
             if self.commentary(note):
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
+            if bare_imperative(said(note)):
+                continue  # a demand from a list, with no actor: whose it is, the line does not say
             if note.id in self.used:
                 told = self.told_event(note) if note.id not in {item.note_id for *_, item in entries} else None
                 if told is not None:
@@ -3640,7 +3715,7 @@ class _Composer:
                                     reported=not planned and self.report_day(note, day))))
         if not entries:
             return self.undated_timeline(spec)
-        return [item for *_, item in sorted(entries, key=lambda entry: entry[:3])]
+        return [item for *_, item in once_per_event(sorted(entries, key=lambda entry: entry[:3]))]
 
     def undated_timeline(self, spec: SectionSpec) -> list[Item]:
         """When no source carries a date (none written, none estimated): the events one source
@@ -3991,7 +4066,7 @@ class _Composer:
         dated: list[tuple[tuple[dt.date, int], str, Note]] = []
         undated: list[Note] = []
         for note in self.ranked():
-            if not self.watchable(note, spec) or not self.fits(note, new_words=False):
+            if not self.watchable(note, spec) or not self.fits(note, new_words=False) or bare_imperative(said(note)):
                 continue
             found = self.watch_of(note)
             if found is None:
@@ -4006,8 +4081,9 @@ class _Composer:
         for order, shown, note in dated:
             if len(taken) >= spec.max_items:
                 break
-            if self.fits(note, new_words=False):
-                taken.append((order, replace(self.take(note), date=shown)))
+            if self.fits(note, new_words=False) and not any(
+                    kept.date == shown and one_event(kept.text, said(note), order[0]) for _, kept in taken):
+                taken.append((order, replace(self.take(note), date=shown)))  # one entry per event to come
         if not taken:  # every dated one told elsewhere (or none): what is pending with no day ("would appeal to the Supreme Court")
             for note in undated:
                 if len(taken) >= spec.max_items:

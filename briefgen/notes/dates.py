@@ -521,6 +521,46 @@ _NEAR = 400
 _CLAUSE_BREAKS = re.compile(CLAUSE_COMMA + r"|[;:—–()]")
 
 
+_APPOSITION_HEAD = re.compile(r"\s*(?:(?:first|originally|previously|initially|already|since|later|then)\s+)?"
+                              r"(?:[a-z]{3,}ed|due|set|held|made|taken|given|shown|sent|won|lost|begun|written)\b")
+_PREDICATE_AFTER = re.compile(r"\s*(?:(?:now|also|still|then|instead)\s+)?"
+                              r"(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had)\b"
+                              r"|\s*(?:now\s+)?(?:said|says)\b", re.IGNORECASE)
+
+
+def _apposition(sentence: str, start: int, at: int) -> tuple[int, int] | None:
+    """The span of a participial aside set off by commas between a subject and its verb, when the
+    date at offset *at* is told in it ("Full-year results, originally due on March 19 and postponed
+    on Monday, will now be published on April 28"): the aside opens on a participle after a
+    comma, and the next comma is followed at once by a verb with no subject of its own. The date
+    dates what the aside tells of the subject, not the news of the sentence."""
+    if start <= 0 or sentence[start - 1] != "," or not _APPOSITION_HEAD.match(sentence, start, at):
+        return None
+    end = sentence.find(",", at)
+    if end < 0:
+        return None
+    if re.search(r"[;:—–()]", sentence[at:end]) or not _PREDICATE_AFTER.match(sentence, end + 1):
+        return None
+    return start, end
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _narrated_in_quote(sentence: str, at: int) -> bool:
+    """Whether the date at offset *at* is told in a direct quotation that goes on, after the
+    sentence of the quote that names it, to another sentence ("'I told the public on Monday night
+    that the barrier worked. That was wrong, and I apologise,' said X"): the speaker narrates that
+    day to say something now, so what the sentence reports (the saying) is not of that day."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
+    opened = [i for i in marks if i < at]
+    closed = [i for i in marks if i > at]
+    if len(opened) % 2 != 1 or not closed:
+        return False
+    inside = sentence[at:closed[0]]
+    return re.search(r"[.!?]\s+[A-Z]", inside) is not None
+
+
 def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     """The span of the relative clause ("the train that derailed on Monday", "the level at
     which they closed on Tuesday") or concessive clause ("although they remain below ...") the
@@ -539,6 +579,9 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     participle = _REDUCED_RELATIVE.match(sentence, clause_start, at)
     if participle is not None and clause_start > 0 and participle.end() == at:
         found.append(participle.start("verb"))
+    apposition = _apposition(sentence, clause_start, at)
+    if apposition is not None:
+        return apposition
     if not found:
         return None
     start = min(found)
@@ -586,7 +629,13 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
             continue  # "at today's exchange rates": the present a measure is taken at, no event of that day
         if sentence[w.end:w.end + 2] in ("'s", "’s") and _VERB_BEFORE.search(sentence[:w.start]):
             continue  # "will pay 512 pence, a premium to Friday's closing price": a thing of that day the predicate names
+        if _narrated_in_quote(sentence, w.start):
+            aside = True
+            continue
         clause = _subordinate(sentence, w.start)
+        if clause is not None and _apposition(sentence, clause[0], w.start) == clause:
+            aside = True  # the aside tells what befell the subject; the verb after it (a finite one) is the news
+            continue
         if clause is not None:
             rest = _TRAILING_SAID.sub("", sentence[:clause[0]] + " " + sentence[clause[1]:])
             if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest):
