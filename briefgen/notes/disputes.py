@@ -585,6 +585,10 @@ def _about(text: str) -> frozenset[str]:
                      and not s.isdigit())
 
 
+_RELATIVE_ACT = re.compile(r"\b(?:that|who|which)\s+(?:(?:first|once|earlier|also|previously|had|has|have|[a-z]+ly)\s+)*$",
+                           re.IGNORECASE)
+"""A verb right after a relative pronoun ("the short seller that first questioned its figures said ..."):
+it describes who the sentence is about, an act told as background, not the dispute the sentence states."""
 _MAY_REBUT = re.compile(r"\b(?:den(?:y|ie)|disput|contest|refut|contradict|reject|challeng|dismiss|question|push\w*\s+back|"
                         r"call|describ|label|brand|said|says|insist|maintain|puts?|estimat|reckon)", re.IGNORECASE)
 
@@ -601,7 +605,8 @@ def rebuttal(text: str) -> Rebuttal | None:
     found = _SAID_FALSE.search(text) or _CALLED.search(text)
     all_clear = False
     if found is None:
-        found = next((m for m in _REBUT.finditer(text) if not _DETERMINER_BEFORE.search(text[:m.start()])), None)
+        found = next((m for m in _REBUT.finditer(text) if not _DETERMINER_BEFORE.search(text[:m.start()])
+                      and not _RELATIVE_ACT.search(text[:m.start()])), None)
         if found is not None and not re.match(r"den|disput|contest|refut|contradict", found.group("verb"), re.IGNORECASE):
             # reject, challenge, dismiss, question, push back on: a claim, not a proposal or a person
             if not re.match(r"(?:[\w'’-]+\s+){0,4}?(?:" + _ACCOUNT + r")\b|(?:claims?\s+)?that\b", found.group("what"),

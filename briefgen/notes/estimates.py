@@ -21,7 +21,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure, SourceMeta
 from briefgen.notes import features
 from briefgen.notes.conflicts import Conflict, span_of
-from briefgen.notes.figures import earlier_values, same_value, unit_head
+from briefgen.notes.figures import MONEY_UNITS, earlier_values, same_value, unit_head
 
 REACH = 3
 """Sentences after a figure within which a source's own estimate answers it."""
@@ -383,12 +383,21 @@ _INSERTED = re.compile(r"\[([A-Z][^\[\]]{1,60})\]")
 class Held:
     """One holder's value of one quantity in one sentence (`held_value`)."""
 
-    __slots__ = ("holder", "figure", "low", "high", "scope", "place")
+    __slots__ = ("holder", "figure", "low", "high", "scope", "place", "back")
 
     def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str],
-                 place: str = "") -> None:
+                 place: str = "", back: bool = False) -> None:
         self.holder, self.figure, self.low, self.high, self.scope = holder, figure, low, high, scope
         self.place = place  # where the count is restricted to ("jobs in the region": region), if it says
+        self.back = back  # the value is of a quantity named before ("puts the figure at"): `_BACK_MEASURE`
+
+
+_BACK_MEASURE = re.compile(r"\b(?:the|that|this|its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|"
+                           r"tally|total|count|sum|amount)\s+(?:(?:at|is|was|as|to|would\s+be|will\s+be|closer\s+to|"
+                           r"nearer|stood\s+at|stands\s+at)\s+)+(?:(?:about|around|roughly|some|nearly|almost|just|only|"
+                           r"at\s+least|at\s+most|no\s+more\s+than|closer\s+to|nearer)\s+)*$", re.IGNORECASE)
+"""A value given for a quantity only a word of reference names ("puts the figure at about 120 million",
+"says the real number is 4 million"): what it measures is what the sentence before measured."""
 
 
 _PLACE = re.compile(r"\s+(?:in|at|across|outside|within|throughout)\s+"
@@ -541,8 +550,9 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         if lost:
             own |= {"loss"}
         if not out:
+            own |= _subject(text[verb_end:at], leave)
             out.append(Held(holder, figure, low, high, _scope(text, at, at + len(figure.text), leave) | own,
-                            _place(text, at + len(figure.text))))
+                            _place(text, at + len(figure.text)), _BACK_MEASURE.search(before) is not None))
             if first_only:
                 break
             continue
@@ -556,6 +566,26 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
                         _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own,
                         _place(text, at + len(figure.text))))
     return out
+
+
+_COPULA_VALUE = re.compile(r"(?:^\s*|[,;:]\s+)(?P<subject>[A-Za-z][^,;:\"“”]{2,100}?)(?:,[^;\"“”]*?)?\s+"
+                           r"(?:(?:would|will|could|may|might|should)\s+)?(?:be|is|are|was|were)\s+"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|below|under|above|over|at\s+least|at\s+most|"
+                           r"less\s+than|more\s+than|up\s+to|closer\s+to|only|just)\s+)*$", re.IGNORECASE)
+"""A value a copula gives ("direct costs of the incident, including ..., would be below 25 million"):
+it measures the clause's subject, however far before it."""
+
+
+def _subject(before: str, leave_out: frozenset[str]) -> frozenset[str]:
+    """Stems of the subject of the clause whose copula gives the value right after *before* (the
+    words after its last "that"), or nothing when no copula does."""
+    from briefgen.words import content_words, stem
+    found = _COPULA_VALUE.search(before)
+    if found is None:
+        return frozenset()
+    subject = re.split(r"\bthat\s+", found.group("subject"))[-1]
+    words = [w for w in content_words(subject) if w.lower() not in _NOT_SCOPE]
+    return frozenset(stem(w.lower()) for w in words) - leave_out
 
 
 _SIZED = re.compile(r"\s+[\d.]+-[a-z]+\s+(?P<unit>[a-z]{3,}s)\b")
@@ -606,9 +636,11 @@ def _as_loss(figure: Figure, before: str) -> tuple[Figure, bool]:
 
 
 def _counted(unit: str) -> bool:
-    """A unit that is itself the thing counted ("posts", "tonnes"), not a currency or a share."""
+    """A unit that is itself the thing counted ("posts", "tonnes"), not a currency ("crowns", "pesos":
+    two amounts of money are one quantity only when their words say what they cost) or a share."""
     head = unit_head(unit)
-    return head.isalpha() and head.islower() and len(head) > 3 and head not in ("percent", "cent")
+    return head.isalpha() and head.islower() and len(head) > 3 and head not in ("percent", "cent") \
+        and head not in MONEY_UNITS
 
 
 def same_quantity(a: Held, b: Held) -> bool:
@@ -650,17 +682,23 @@ def values_apart(a: Held, b: Held) -> bool:
 
 def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups: Sequence[int],
                dates: Sequence[str], owners: Sequence[str], same: Callable[[int, str, int, str], bool],
-               ) -> list[tuple[int, int, tuple[str, str], str]]:
+               before: Sequence[str] | None = None) -> list[tuple[int, int, tuple[str, str], str]]:
     """Two holders' values of one quantity in two sources that differ beyond rounding: (row,
     row, (holder, holder), reason). A holder's later value of the quantity (a later source, or
     later in one source) revises its own earlier one, which drops out: the pair shows each
     holder's latest value. *same*(row, holder, row, holder): whether two holders are one party.
-    Each row once, each pair of holders once."""
+    Each row once, each pair of holders once. *before*: the sentence before each row in its source
+    ("" for none), which names what a value given for "the figure" measures."""
     texts = [" ".join(t.split()) for t in texts]  # hard-wrapped copy: "48 dollars a\nyear" is read as printed
     # each sentence's held values, each with its own measure ("saves 4.6 billion a year and brings the
     # deficit to 1.8 percent"): items are (row, value)
     items = [(r, h) for r, (t, f) in enumerate(zip(texts, figures, strict=True)) if f
              for h in held_values(t, f, owners[groups[r]])]
+    for r, h in items:
+        if h.back and before is not None and before[r]:
+            # "The union estimates ... 340 million crowns. The ministry puts the figure at 120 million":
+            # the ministry's value measures what the union's does
+            h.scope |= measured_before(" ".join(before[r].split()), h.figure.unit)
     keys = range(len(items))
     order = {k: (dates[groups[items[k][0]]] or "", items[k][0], k) for k in keys}
     # Values a sentence gives as replaced ("cuts the value ... to 2.2 billion from 3.1 billion"): the
@@ -697,6 +735,19 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
                         f"{HELD_APART}: {hi.figure.text} vs {hj.figure.text}"))
             used |= {ri, rj}
             pairs_of += [(hi.holder, hj.holder), (hj.holder, hi.holder)]
+    return out
+
+
+def measured_before(text: str, unit: str) -> frozenset[str]:
+    """What the values of *text* in *unit* measure (the words around them), for a value in the next
+    sentence given for "the figure": empty when *text* gives no value in that unit."""
+    from briefgen.words import stem
+    out: frozenset[str] = frozenset()
+    for figure in features.find_figures(text):
+        if unit_head(figure.unit) != unit_head(unit) or (at := text.find(figure.text)) < 0:
+            continue
+        leave = frozenset(stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit))
+        out |= _scope(text, at, at + len(figure.text), leave)
     return out
 
 

@@ -668,7 +668,8 @@ def _held_apart(corpus: _Corpus, parties: counterclaims.Parties, taken: set[int]
     read = [estimates.named_lead(texts[r], texts[r - 1]) if r > 0 and groups[r - 1] == groups[r] else texts[r]
             for r in rows]
     found = estimates.held_apart(read, [[Figure(**f) for f in drafts[r]["figures"]] for r in rows],
-                                 [groups[r] for r in rows], doc_dates, owners, same)
+                                 [groups[r] for r in rows], doc_dates, owners, same,
+                                 before=[texts[r - 1] if r > 0 and groups[r - 1] == groups[r] else "" for r in rows])
     out = []
     for i, j, held, reason in found:
         # "Her department estimates ...": the body of the person the sentence before names speaks for her.
