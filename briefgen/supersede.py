@@ -316,11 +316,22 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
 #   words of expectation and change (the same actor and matter), the later side counted over the
 #   later source's sentences that name the event; for "now expects", the earlier statement sets
 #   days ahead, the later names a day none of them is, and the two statements share the words;
+#   ("the strike ... has been called off" overtakes "will strike on 2 and 3 June" when the report also
+#   names those days); or the move's size and new day give the day the earlier statement sets ("pushed back
+#   its hearing by two weeks, to 5 August" leaves 22 July); or the sentence that tells the change shares
+#   `SHARED_WORDS` words of actor and matter with the earlier statement and names none of its days as the
+#   new day ("postponed until next month");
+# - the event is the head of the noun phrase the change is said of, past asides and relative clauses ("the
+#   strike that was due to begin on Tuesday has been called off": strike), or, for a noun of time ("the
+#   closing date", "the investor day", "the start of construction"), the words that name what it dates;
+#   besides change verbs, "will no longer go ahead" (called off) and "has slipped" (moved) tell a change;
+# - a move changes only a time: a statement that sets no time for the event and names it only as a point
+#   of reference ("documents filed ahead of the council vote") stays;
 # - the later source is dated after the earlier one (an undated source overtakes nothing).
 
 _CANCELLED = r"suspended|called\s+off|cancell?ed|scrapped|abandoned|shelved|put\s+on\s+hold|axed"
 _MOVED = (r"postponed|delayed|deferred|rescheduled|scrubbed|pushed\s+back|put\s+back|put\s+off|brought\s+forward|"
-          r"moved\s+(?:back|forward)")
+          r"moved\s+(?:back|forward)|moved(?=\s+(?:to|until)\s)")
 _CHANGE = re.compile(rf"\b(?:(?P<off>{_CANCELLED})|(?P<moved>{_MOVED}))\b", re.IGNORECASE)
 # A new target day: "now expects full service to return on Monday 10 March".
 _NOW_DUE = re.compile(r"\bnow\s+(?:expect\w*|aims?|aiming|plans?|planning|hopes?|hoping|targets?|targeting|intends?|"
@@ -339,8 +350,9 @@ _EXPECTING = re.compile(r"\b(?:promis\w*|assum\w*|warn\w*|before|ahead|unless|pl
 _TARGET = re.compile(r"\b(?:by|towards?|target\w*|aim\w*|deadline|hop(?:e|es|ing))\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|being|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Where a noun phrase's head has been passed: a participle, a preposition, a relative, a comma.
-_NP_END = re.compile(r"\b(?:planned|scheduled|due|set|expected|for|from|on|in|at|by|to|until|of|which|that|who|"
-                     r"after|while|and|but|amid|over|with)\b|[,;:()\"“”]", re.IGNORECASE)
+_NP_END = re.compile(r"\b(?:planned|scheduled|due|set|expected|for|from|on|in|into|at|by|to|until|of|which|that|who|"
+                     r"after|while|and|but|amid|over|with|about|against|under|between|following|because|"
+                     r"originally|initially|first|once)\b|[,;:()\"“”]", re.IGNORECASE)
 _NP_START = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|this|that|next|planned|proposed|[\w'’-]+['’]s?)\s+)*",
                        re.IGNORECASE)
 # An object after an active change verb starts on a determiner or a possessive.
@@ -389,8 +401,68 @@ def _head(words: str) -> str | None:
     return stem(found[-1]) if found else None
 
 
+# Nouns that name a point or span of time rather than an event: a change of "the closing date", "the
+# start of construction", "the investor day" or "the sign-up deadline" changes the event the words
+# around the noun name ("closing", "construction", "investor"), which an earlier statement tells by its
+# own verb or noun ("the ballot closes on 12 June", "construction would begin in September").
+_TIME_NOUNS = {stem(w) for w in ("date", "day", "deadline", "time", "timing", "timetable", "schedule", "timeline",
+                                 "start", "end", "window")}
+_OF_COMPLEMENT = re.compile(r"^\s*(?:of|for)\s+", re.IGNORECASE)
+
+
+def _event_heads(words: str) -> set[str]:
+    """The stems that name the event of the noun phrase *words* (determiners already left off): its
+    head ("the vote on the subsidy": vote), and for a head that names a time (`_TIME_NOUNS`) the words
+    before it and the head of its "of" complement ("the closing date": close; "the start of
+    construction": construct). Calendar and change words are never an event."""
+    end = _NP_END.search(words)
+    phrase = words[:end.start()] if end else words
+    found = content_words(phrase)
+    if not found:
+        return set()
+    head = stem(found[-1])
+    heads = {head}
+    if head in _TIME_NOUNS or head in _CALENDAR:
+        heads |= {stem(part) for word in found[:-1] for part in word.split("-") if part}
+        rest = words[end.start():] if end else ""
+        if _OF_COMPLEMENT.match(rest) and (inner := _head(_NP_START.sub("", _OF_COMPLEMENT.sub("", rest)))):
+            heads.add(inner)
+    return {h for h in heads if h not in _CALENDAR and h not in _CHANGE_WORDS and h not in _TIME_NOUNS}
+
+
+# Where the subject of a change told after it starts: the last clause before the verb, past asides
+# ("the vote, which had been scheduled for 19 March, was"; "Separately, the plan, promised for the autumn,
+# has been"): a piece opening on a relative, a participle or a word of time is an aside; one opening on a
+# preposition or an adverb is a clause's lead-in; a relative clause with no commas ("the strike that was
+# due to begin on Tuesday has been") is left off at its pronoun.
+_CHANGED_SUBJECT_EDGE = re.compile(r"[.;:]|\b(?:and|but|said|says|after|because|while|whereas)\b", re.IGNORECASE)
+_SUBJECT_ASIDE = re.compile(r"^\s*(?:which|who|whose|that|where|when|due|set|scheduled|planned|expected|originally|initially|"
+                    r"first|once|now|(?-i:[a-z]+ed|[a-z]+en|[a-z]+ly)|in|on|at|for|from|by|with|after|before|during|following|"
+                    r"under|separately|meanwhile|however|also)\b", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+
+
+def _subject_before(before: str) -> str:
+    """The noun phrase that is the subject of a verb right after *before* (see `_CHANGED_SUBJECT_EDGE`)."""
+    clause = _CHANGED_SUBJECT_EDGE.split(before)[-1]
+    clause = re.sub(r"^\s*that\b", "", clause)
+    pieces = [p for p in clause.split(",") if p.strip()]
+    kept = [p for p in pieces if not _SUBJECT_ASIDE.match(p)] or pieces[-1:]
+    subject = kept[-1] if kept else ""
+    relative = _RELATIVE_PRONOUN.search(subject)
+    return subject[:relative.start()] if relative else subject
+
+
+# A change told by an intransitive verb, its event the subject: "the investor day will no longer go
+# ahead", "the hearing has slipped into August".
+_GONE = re.compile(r"\b(?:(?P<off>(?:will|would)\s+no\s+longer\s+(?:go\s+ahead|take\s+place|be\s+held|happen|proceed)|"
+                   r"(?:will|would)\s+not\s+now\s+(?:go\s+ahead|take\s+place|be\s+held))|"
+                   r"(?P<moved>(?:has|have|had)\s+(?:now\s+)?slipped))\b", re.IGNORECASE)
+
+
 def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
-    """The events (stems of their nouns) a clause of *text* tells as called off or moved, as made."""
+    """The events (stems of their nouns, `_event_heads`) a clause of *text* tells as called off or
+    moved, as made."""
     changed: dict[str, Literal["called off", "moved"]] = {}
     for sentence in _SENTENCE.split(text):
         for match in _CHANGE.finditer(sentence):
@@ -401,22 +473,85 @@ def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
             passive = _PASSIVE.search(before)
             if passive:
                 # "The strike planned for May 16 to May 18 has been suspended": the phrase before it,
-                # from the last clause edge that is not an aside ("the ballot, due on Friday, has been").
-                subject = re.split(r"[.;:]|\b(?:and|but|said|says|that|after|because)\b", before[:passive.start()])[-1]
-                head = _head(_NP_START.sub("", subject.lstrip(" ,")))
+                # past its asides ("the ballot, due on Friday, has been") and relatives.
+                heads = _event_heads(_NP_START.sub("", _subject_before(before[:passive.start()]).lstrip(" ,")))
             elif _OBJECT.match(sentence, match.end()) and not _ATTRIBUTIVE.search(before):
                 # "suspended a three-day strike", "postponed Friday's concert"; not "delayed cargo".
-                head = _head(_NP_START.sub("", sentence[match.end():]))
+                heads = _event_heads(_NP_START.sub("", sentence[match.end():]))
             else:
                 continue
-            if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
+            for head in sorted(heads):
+                changed.setdefault(head, "called off" if match.group("off") else "moved")
+        for match in _GONE.finditer(sentence):
+            before = sentence[:match.start()]
+            if _PLAN_CONDITION.search(sentence, match.end()) or re.search(r"\b(?:if|unless|whether)\b", before, re.IGNORECASE):
+                continue
+            for head in sorted(_event_heads(_NP_START.sub("", _subject_before(before).lstrip(" ,")))):
                 changed.setdefault(head, "called off" if match.group("off") else "moved")
         for end, moves in _announced(sentence):
             if _OBJECT.match(sentence, end):
-                head = _head(_NP_START.sub("", sentence[end:]))
-                if head and head not in _CALENDAR and head not in _CHANGE_WORDS:
+                for head in sorted(_event_heads(_NP_START.sub("", sentence[end:]))):
                     changed.setdefault(head, "moved" if moves else "called off")
     return changed
+
+
+# A time an event is set for that is no calendar day: a season, the year's turn, an end of a period.
+_TIMED = re.compile(r"\b(?:by|in|until|before|from|for|on|during|over|at)\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?"
+                    r"(?:spring|summer|autumn|fall|winter|new\s+year|turn\s+of\s+the\s+year|"
+                    r"end\s+of\s+(?:the\s+)?(?:year|month|week|quarter|season))\b", re.IGNORECASE)
+
+
+# A move told by its size ("pushed back its hearing by two weeks, to 5 August", "on Monday, four days
+# earlier than planned"): the new day less the size (plus it, brought forward or earlier) is the day left.
+_SIZE = re.compile(r"(?i)\b(?:by\s+(?:about\s+|around\s+|some\s+|another\s+|a\s+further\s+)?)?"
+                   r"(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                   r"(?P<unit>days?|weeks?|months?)(?:\s+(?P<dir>earlier|sooner|later)\b)?")
+
+
+def _left_by_size(sentence: str, now: dt.date) -> set[dt.date]:
+    """The days a move told in *sentence* (dated *now*) by its size and its new day left: "by two weeks,
+    to 5 August" leaves 22 July; "on Monday 8 June, four days earlier than planned" leaves 12 June. Only
+    for a sentence with one new day and one size of a move ("by" before it, or "earlier"/"later" after)."""
+    change = _CHANGE.search(sentence)
+    sizes = [m for m in _SIZE.finditer(sentence) if m.group(0).lower().startswith("by") or m.group("dir")]
+    if len(sizes) != 1 or change is None and not sizes[0].group("dir"):
+        return set()
+    after = change.end() if change is not None else 0
+    new = _moved_to(sentence, now) or {w.first for w in dates.mentions(sentence, now)
+                                       if w.precision == "day" and w.first > now and w.start >= after and (
+                                           sizes[0].group("dir") or _NEW_DAY.search(sentence[after:w.start]))}
+    if len(new) != 1:
+        return set()
+    size, unit = sizes[0].group("n").lower(), sizes[0].group("unit").lower().rstrip("s")
+    n = 1 if size in ("a", "an") else dates.count_of(size)
+    earlier = (sizes[0].group("dir") or "").lower() in ("earlier", "sooner") or bool(
+        change is not None and re.match(r"(?i)brought|moved\s+forward", change.group(0)))
+    day = next(iter(new))
+    if unit == "month":
+        total = day.year * 12 + day.month - 1 + (n if earlier else -n)
+        try:
+            return {dt.date(total // 12, total % 12 + 1, day.day)}
+        except ValueError:
+            return set()
+    shift = dt.timedelta(days=n * (7 if unit == "week" else 1))
+    return {day + shift if earlier else day - shift}
+
+
+# An event named only as a point of reference ("documents filed ahead of the council vote", "talks
+# before the strike"): a move of it changes nothing such a statement says.
+_REFERENCE = re.compile(r"(?i)\b(?:ahead\s+of|before|after|pending|following|(?:in\s+)?the\s+run-up\s+to)\s+"
+                        r"(?:(?:the|a|an|its|their|this|next|[\w'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def _only_referred(text: str, word: str) -> bool:
+    """Whether every word of *text* whose stem is *word* names its event as a point of reference (`_REFERENCE`)."""
+    at = [m for m in re.finditer(r"[A-Za-z][\w'’-]*", text) if stem(m.group(0).lower()) == word]
+    return bool(at) and all(_REFERENCE.search(text[max(0, m.start() - 80):m.start()]) for m in at)
+
+
+def _change_sentence(text: str, word: str) -> str | None:
+    """The first sentence of *text* that tells the event *word* (a stem) called off or moved (`_changed`)."""
+    return next((sentence for sentence in _SENTENCE.split(text) if word in _changed(sentence)), None)
 
 
 def _schedules(text: str, kind: str, anchor: dt.date | None, now: dt.date) -> bool:
@@ -593,6 +728,8 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 # but what it set ahead is ahead of that estimate ("set a first hearing for October 30").
                 if word not in stems or not _expects(text, word, note.kind, anchor, seen_at or later):
                     continue
+                if how == "moved" and not ahead and not _TIMED.search(text) and _only_referred(text, word):
+                    continue  # "documents filed ahead of the council vote": no time of it for a move to change
                 # The same occasion: the days it is set for, each named where the later source
                 # tells of the event; or every such day named in that source and the same matter.
                 words, days = telling_of(doc, word, later)
@@ -604,6 +741,18 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 # ... to 1 July 2028" overtakes "will pay the fee from 1 July 2027"), the same matter.
                 if how == "moved" and ahead and (new := _moved_to(other.text, later)) and min(new) > max(ahead) \
                         and len((_matter(text) - {word}) & (_matter(other.text) - {word})) >= SHARED_WORDS:
+                    reason = how
+                    break
+                # Told by its size and new day, which give the day it left: the day the statement sets;
+                # or by its name in the sentence that changes it, whatever the new time ("postponed until
+                # next month", "pushed back to the autumn", "will no longer go ahead"): the event word and
+                # `SHARED_WORDS` more of its actor and matter in that sentence, none of the days the statement
+                # sets named there as the new day (then the statement gives the schedule as it now stands).
+                changing = _change_sentence(other.text, word)
+                if changing is not None and (
+                        ahead and set(ahead) & _left_by_size(changing, later)
+                        or (ahead or _TIMED.search(text)) and not set(ahead) & _moved_to(changing, later)
+                        and len(_kin(_matter(text) - {word}, _matter(changing) - {word})) >= SHARED_WORDS):
                     reason = how
                     break
             if reason is None and ahead and set(ahead) & left and not holds.left_days(text, anchor or later) and \
