@@ -1609,6 +1609,9 @@ class _Composer:
         # A sentence that adds to or sets itself against what its source told before it ("Australia has also
         # formally requested ...", "However, ...") cannot open a brief: the reader never saw what it leans on.
         fitting = [n for n in fitting if not holds.leans_on_another(said(n))] or fitting
+        # A feature's scene-setting opener (a place, a present state, a person's circumstances: "On X's farm
+        # ..., 40 tonnes of treated seed sit on pallets in a shed") tells no news: never the brief's first line.
+        fitting = [n for n in fitting if not holds.scene_setting(said(n))] or fitting
         # A decision announced ("Indonesia will impose ...") in a report's lede, or one that states the story's
         # central event, is something done (its announcement): a fact the brief may open on.
         facts = [n for n in fitting if n.kind in ("fact", "figure") or holds.reports_done(said(n))
@@ -1977,10 +1980,11 @@ class _Composer:
                 # its tariff by 21 percent in three steps" under "will delay the first step of its increase"), told
                 # right after the lead, before the latest report's other news: never the update alone.
                 original = self.original_event(first)
-                if original is not None and len(items) < spec.max_items:
+                # (a feature's scene read as the story's event, "On X's farm, ... sit in a shed": colour, not told)
+                if original is not None and len(items) < spec.max_items and not holds.scene_setting(said(original)):
                     items.append(self.take(original))
                 latest = self.latest_lede(first, spec)
-                if latest is not None and len(items) < spec.max_items:
+                if latest is not None and len(items) < spec.max_items and not holds.scene_setting(said(latest)):
                     items.append(self.take(latest))  # the latest report's own news: the story's state now
                 terms = self.new_terms(first, spec)
                 if terms is not None and len(items) < spec.max_items:
@@ -1993,13 +1997,16 @@ class _Composer:
                 break
             if opening and holds.background(said(note), self.source_day(note)):
                 continue  # what was done years before its source: background, not the bottom line
+            if opening and holds.scene_setting(said(note)):
+                continue  # a feature's scene: colour, never a key point of the opening section
             if items and self.for_timeline(note):
                 continue  # a dated past event, after the section's first statement: the Timeline's to tell
             if self.matches(note, spec) and self.fits(note) and not (self.for_watch(note) and not _of_what_comes(spec)):
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
-                if opening and holds.background(said(shown), self.source_day(shown)):
+                if opening and (holds.background(said(shown), self.source_day(shown))
+                                or holds.scene_setting(said(shown))):
                     continue
                 if self.colour(shown):
                     colour.append(shown)

@@ -1908,3 +1908,61 @@ def publication_line(text: str) -> bool:
     """Whether the sentence is only a page's publication line ("Published 6 March 2026 by the City
     of Lindenport, Department of Mobility."): metadata, not something the story tells."""
     return bool(_PUBLICATION_LINE.match(" ".join(text.split())))
+
+
+# -- a feature's scene, not news ---------------------------------------------------------------
+_PLACE_FRAME = re.compile(
+    r"^(?:On|At|In|Inside|Outside|Along|Across|Beside|Behind|Near|Beneath|Under|Around|Down|Up|Over|Beyond)\s+"
+    r"(?:the\s+(?:other\s+side|edge|end|far\s+end|top|foot|bottom)\s+of\s+)?"
+    r"(?P<place>(?:the|a|an|his|her|their|its|[A-Z][\w'’-]*)(?:\s[^,;:\"“”]{1,80}?)?),\s+(?P<rest>.+)$")
+"""A sentence opening on where it stands ("On Piet Dalgaard's farm outside Wenlow, ...", "At the
+corner café by the bridge, ..."): the frame of a feature's scene when nothing is reported done in it."""
+_NOT_A_PLACE = re.compile(
+    r"\d|\b(?:" + "|".join([*MONTHS, *WEEKDAYS]) + r"|morning|afternoon|evening|night|day|days|week|weeks|month|"
+    r"months|year|years|time|times|hours?|minutes?|meantime|meanwhile|statement|interview|letter|filing|report|"
+    r"response|reply|addition|contrast|total|particular|general|short|fact|case|view|words|light|wake|face|"
+    r"spite|terms?|order|line|effect|practice|theory|principle|future|past|end|start|beginning|first|last|"
+    r"January|February|March|April|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+"""What makes an opening frame a time, a way of saying or a point of argument ("On Monday,", "In a
+statement,", "In the meantime,", "At the end of the day,", "In response,"), not a place."""
+_NAMED_PERSON_BUSY = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}(?:was|were)\s+[a-z]+ing\b")
+"""An anecdotal lede on a person's circumstances ("Gwen Abara was making tea when ...")."""
+_REDUCED_RELATIVE = frozenset("with by from in into on at for under inside".split())
+
+
+def scene_setting(text: str) -> bool:
+    """Whether the sentence sets a feature's scene instead of reporting news: it reports nothing said
+    and opens on a place ("On Piet Dalgaard's farm outside Wenlow, 40 tonnes of treated seed sit on
+    pallets in a shed.") with a main clause that tells no act done (a present state, something going on,
+    a description), or it opens on a named person busy with something ("Gwen Abara was making tea in
+    her kitchen when ..."). Such a sentence colours a story; it never opens a brief. A place frame
+    before an act done ("In Brussels, the Commission approved the merger") is news."""
+    flat = " ".join(text.split())
+    if not flat or _REPORTING.search(flat) or re.search(r"\b(?:announced|reported|confirmed)\b", flat):
+        return False
+    if _NAMED_PERSON_BUSY.match(flat):
+        return True
+    frame = _PLACE_FRAME.match(flat)
+    if frame is None or _NOT_A_PLACE.search(frame.group("place")):
+        return False
+    words = _WORD.findall(frame.group("rest"))
+    for i, word in enumerate(words[:25]):
+        lower = word.lower()
+        before = words[i - 1] if i else ""
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if lower in _MODALS or lower in _PRESENT_BE or lower in _DO or lower in _PERFECT:
+            return False  # what will be, a state someone reports, something done ("has approved"): news
+        if lower in _PAST_BE:
+            return not _participle(after)  # "was empty", "were queuing": a description; "were closed": done
+        if word != lower or before.lower() in _DETERMINERS or before.endswith(("'s", "’s")) or before[:1].isdigit():
+            continue
+        if lower.endswith("eed") and len(lower) <= 5:
+            continue  # "seed", "need", "speed": no past form ("agreed", "exceeded" are)
+        if _participle(lower) and (len(lower) > 3 or lower in _SHORT_PAST):
+            if _participle(after) or lower.endswith("ed") and before.islower() and after in _REDUCED_RELATIVE:
+                continue  # "seed coated with clorevanil": the subject's nouns and what describes them, not its verb
+            return False  # "the Commission approved ...": an act done there
+    # no verb read as done: a present state ("... sit on pallets in a shed"), unless a named actor is the
+    # subject ("In Haverstad, Agrisant asks the court ..."): news told in the present
+    return not words or not words[0][:1].isupper()
