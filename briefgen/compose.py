@@ -1598,8 +1598,11 @@ class _Composer:
         # close its campus at the end of the 2026-27 academic year"), is the story's act whatever kind its future
         # tense gave it: a section of facts may open on it.
         central = self.central[3].id if self.central is not None else None
+        # A report's lede whose main clause reports something done ("The city council on Monday put off a
+        # suspension ... until Jan 15") is the story's act too, whatever kind a later clause's date gave it.
         candidates = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
-                      and (self.matches(n, spec) or (n.id == central or self.announces(n))
+                      and (self.matches(n, spec) or (n.id == central or self.announces(n)
+                                                     or self.position(n) <= 1 and holds.reports_done(said(n)))
                            and self.matches(replace(n, kind="fact"), replace(spec, kinds=())))
                       and self.fits(n, reserved=n.id not in self.whole)]
         fitting = [n for n in candidates if not self.for_watch(n) or self.announces(n)]

@@ -1538,6 +1538,8 @@ _IRREGULAR_PAST = IRREGULAR_PAST - {"said", "did", "had", "saw", "slew"}
 "said", "did", "had" (reporting and auxiliaries, read on their own), nor "saw" and "slew" (never read here;
 adding them is a behaviour change to measure, not a move)."""
 _DETERMINERS = frozenset("the a an its their his her our this that these those some any no each every".split())
+_PARTICLES = frozenset("off up down out back aside forward over".split())
+"""The particles of a phrasal verb ("put off", "set out", "shut down") between a short past form and its object."""
 _COMPLEMENT = frozenset("that whether if because after before when while as since although though".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 
@@ -1592,6 +1594,9 @@ def done_verb(text: str) -> tuple[list[str], int] | None:
             continue  # a name, or a participle before its noun ("the planned merger")
         if lower in _IRREGULAR_PAST and after[:1] and after[0] in _DETERMINERS - {"that", "this", "these", "those"}:
             return (words, i)  # "cut the base tariff", "hit its target": a short past form before its object
+        if lower in _IRREGULAR_PAST and len(after) > 1 and after[0] in _PARTICLES \
+                and after[1] in _DETERMINERS - {"that", "this", "these", "those"}:
+            return (words, i)  # "put off a suspension", "set out its plan": a phrasal verb's past before its object
         if _participle(lower) and (len(lower) > 3 or lower in _SHORT_PAST):
             if after[:1] == ["by"] and any(w.lower() in _PRESENT_BE or w.lower() in _PAST_BE or w.lower() in _MODALS
                                            or w.lower() in _PERFECT for w in words[i + 2:i + 10]):
