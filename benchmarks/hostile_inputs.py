@@ -835,6 +835,10 @@ from hostile_s41 import s41_cases  # noqa: E402  (stop 41: FIFOs, devices, zip b
 
 s41_cases(sys.modules[__name__])
 
+from hostile_s42 import s42_cases  # noqa: E402  (stop 42: floods of definitions, encodings, nesting, overlaps)
+
+s42_cases(sys.modules[__name__])
+
 
 # -- running ---------------------------------------------------------------------------------
 

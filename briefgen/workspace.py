@@ -231,6 +231,30 @@ def _refuse_folders_leading_outside(root: Path) -> None:
         if not target.is_relative_to(root):
             raise ConfigError(f"is a symlink to a folder outside the workspace ({target}); make it a real folder "
                               "inside the workspace", path=f"{name}/")
+    _refuse_cache_links_leading_outside(root)
+
+
+def _refuse_cache_links_leading_outside(root: Path) -> None:
+    """briefgen never puts a symlink in its cache, and writes some cache files in place: a symlink
+    there out of the workspace (notes-base/ -> a folder of yours, drafts/<id>.json -> a file of
+    yours, or one pointing at nothing yet) would have a colleague's workspace write over your
+    files. Refused, naming the link; deleting the cache is always safe."""
+    cache = root / ".briefgen-cache"
+    folders = [cache] if cache.is_dir() else []
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_symlink():
+                target = Path(os.path.realpath(entry.path))
+                if not target.is_relative_to(root):
+                    shown = Path(entry.path).relative_to(root).as_posix()
+                    raise ConfigError(f"is a symlink to {target}, outside the workspace; delete .briefgen-cache/ "
+                                      "(briefgen makes it again)", path=shown)
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append(Path(entry.path))
 
 
 _STARTER_CONFIG = """\

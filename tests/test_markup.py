@@ -138,3 +138,28 @@ def test_a_markdown_heading_gives_a_title_without_its_markup(tmp_path: Path) -> 
                                          encoding="utf-8")
     doc = read_sources(load_config(ws)).docs[0]
     assert doc.meta.title == "The Kestrel returns to route 4"
+
+
+def test_link_reference_definitions_are_furniture_not_text(tmp_path: Path) -> None:
+    ws = init_workspace(tmp_path / "t", today="2025-05-15")
+    (ws / "sources" / "a.md").write_text(
+        "# Orchard grants\n\nThe county will pay 40 growers a replanting grant this spring, its farm office "
+        "said on [Tuesday][memo].\n\n[memo]: https://example.org/memo 'Farm office memo 12'\n"
+        "[2]: <https://example.org/2>\n  \"Minutes of meeting 7\"\n\n"
+        "Growers applied in March, the office said.\n\n> [kept]: https://example.org/quoted\n", encoding="utf-8")
+    doc = read_sources(load_config(ws)).docs[0]
+    gone = [(r.reason, doc.text[r.start:r.end]) for r in doc.removed]
+    assert gone == [("link definitions", "[memo]: https://example.org/memo 'Farm office memo 12'\n"
+                     "[2]: <https://example.org/2>\n  \"Minutes of meeting 7\"")]
+    said = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert not any("example.org/memo" in s or "Minutes of meeting" in s for s in said)
+    assert any(s.startswith("Growers applied in March") for s in said)  # the text after them is read
+    assert any("[kept]" in s for s in said)  # inside a blockquote: a quoted line, as written
+
+
+def test_a_definition_cannot_break_into_a_paragraph() -> None:
+    from briefgen.ingest.markup import definition_spans
+
+    # CommonMark: a definition cannot interrupt a paragraph, so this line is the paragraph's text.
+    assert definition_spans("The office met on Tuesday.\n[memo]: https://example.org/memo\n") == ()
+    assert definition_spans("Text.\n\n[memo]: https://example.org/memo\n") == ((7, 39),)

@@ -112,6 +112,23 @@ def test_template_runtime_errors_are_one_line(ws: Path, body: str, needles: tupl
     one_line_error(_build_md(ws), "templates/audiences/investor.md.j2:3:", *needles)
 
 
+@pytest.mark.parametrize("body", ["{% if true %}" * 3000 + "x" + "{% endif %}" * 3000,
+                                  "{{ " + "(" * 20_000 + "1" + ")" * 20_000 + " }}",
+                                  "{{ brief.title" + "|lower" * 20_000 + " }}"])
+def test_template_nested_too_deep_to_parse_names_its_file(ws: Path, body: str) -> None:
+    # Python's stack ran out in Jinja's parser or compiler: no template line on the stack, and
+    # no recursion in the template either.
+    _template(ws, body)
+    line = one_line_error(_build_md(ws), "templates/audiences/investor.md.j2", "nested too deeply")
+    assert "calls itself" not in line
+
+
+def test_included_template_nested_too_deep_is_the_one_named(ws: Path) -> None:
+    (ws / "templates" / "deep.md.j2").write_text("{{ brief.title" + "|lower" * 20_000 + " }}", encoding="utf-8")
+    _template(ws, '# Brief\n\n{% include "deep.md.j2" %}\n')
+    one_line_error(_build_md(ws), "templates/deep.md.j2:", "nested too deeply")
+
+
 def test_override_extending_its_default_still_works(ws: Path) -> None:
     _template(ws, '{% extends "!default/audiences/investor.md.j2" %}\n')
     result = _build_md(ws)
@@ -184,6 +201,32 @@ def test_workspace_folder_symlinked_outside_is_refused(ws: Path, folder: str) ->
     (ws / folder).symlink_to(moved, target_is_directory=True)
     line = one_line_error(_build_md(ws), f"{folder}/", "outside the workspace")
     assert "symlink" in line
+
+
+@pytest.mark.parametrize("link", ["notes-base", "drafts/harbor-council.json"])
+def test_cache_entry_symlinked_outside_is_refused_and_nothing_is_written_there(ws: Path, link: str) -> None:
+    outside = ws.parent / "outside" / "mine"
+    outside.mkdir()
+    path = ws / ".briefgen-cache" / link
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+    # a folder of the user's, or a file of theirs not there yet: writing through either escapes
+    path.symlink_to(outside if link == "notes-base" else outside / "made.json")
+    (ws / "sources" / "harbor-council.txt").write_text(  # a changed source: drafts and bases are written
+        (ws / "sources" / "harbor-council.txt").read_text(encoding="utf-8") + "\nThe mayor signed it on Friday.\n",
+        encoding="utf-8")
+    line = one_line_error(_build_md(ws), f".briefgen-cache/{link}", "outside the workspace")
+    assert "delete .briefgen-cache/" in line
+    assert list(outside.iterdir()) == []
+
+
+def test_cache_entry_symlinked_inside_is_allowed(ws: Path) -> None:
+    base = ws / ".briefgen-cache" / "notes-base"
+    shutil.move(base, ws / ".briefgen-cache" / "bases")
+    base.symlink_to(ws / ".briefgen-cache" / "bases", target_is_directory=True)
+    assert _build_md(ws).exit_code == 0
 
 
 def test_workspace_folder_symlinked_inside_is_allowed(ws: Path) -> None:

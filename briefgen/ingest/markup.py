@@ -80,6 +80,40 @@ def markup_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(runs)
 
 
+_DEFINITION_START = re.compile(r" {0,3}\[")
+
+
+def definition_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each run of link reference definitions ("[1]: http://... 'Title'") in a
+    Markdown *text*: link furniture a reader never sees, not text. Found as markdown-it finds
+    them: the lines it consumes without making a block of them, in a run opening on "[". ()
+    when its lines would not be ours (NULs, lone carriage returns)."""
+    from markdown_it import MarkdownIt
+
+    if "[" not in text or "]:" not in text or "\x00" in text or "\r" in text.replace("\r\n", ""):
+        return ()
+    covered = bytearray(text.count("\n") + 1)
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.map is not None:
+            first, last = token.map
+            covered[first:last] = b"\x01" * (last - first)
+    starts = _line_starts(text)
+    runs: list[tuple[int, int]] = []
+    run_start = -1
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        line = text[start:end]
+        loose = not covered[number] and line.strip()
+        if loose and run_start < 0 and _DEFINITION_START.match(line):
+            run_start = start
+        elif not loose and run_start >= 0:
+            runs.append((run_start, start))
+            run_start = -1
+    if run_start >= 0:
+        runs.append((run_start, len(text)))
+    return tuple((a, a + len(text[a:b].rstrip())) for a, b in runs)
+
+
 def _source_line(text: str, starts: list[int], number: int) -> tuple[int, str]:
     if number >= len(starts):
         raise _Unaligned

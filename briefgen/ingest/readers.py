@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.errors import SourceError
-from briefgen.ingest.markup import as_read, looks_like_markdown, markup_spans
+from briefgen.ingest.markup import as_read, definition_spans, looks_like_markdown, markup_spans
 from briefgen.models import Removed
 from briefgen.safeyaml import AliasRefused, refuse_aliases
 
@@ -184,6 +184,9 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
         if isinstance(loaded.get("site"), (str, int, float)) and "publisher" not in meta:
             meta["publisher"] = str(loaded["site"])
         removed.append(Removed(0, match.end(), "front matter"))
+    body_at = removed[0].end if removed else 0
+    removed.extend(Removed(start, end, "link definitions") for start, end in definition_spans(text)
+                   if start >= body_at)
     if "title" not in meta:
         heading = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.MULTILINE)
         if heading:

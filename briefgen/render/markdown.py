@@ -402,6 +402,9 @@ def render_template(config: Config | None, name: str, **context: Any) -> str:
     except jinja2.UndefinedError as exc:
         raise _at_line(config, exc, f"template uses an undefined value: {exc.message}") from exc
     except RecursionError as exc:
+        compiling = _compiling(exc)
+        if compiling is not None:  # the parser or compiler, not the template's own calls, ran out of stack
+            raise TemplateError(_TOO_DEEP, path=_shown(config, compiling)) from exc
         raise _at_line(config, exc, "a template or macro calls itself without end; remove the recursion") from exc
     except MemoryError as exc:
         raise _at_line(config, exc, "the template ran out of memory; remove what builds huge values") from exc
@@ -424,8 +427,10 @@ def _check_inheritance(config: Config | None, env: jinja2.Environment, name: str
             tree = env.parse(source, name, filename)
         except jinja2.TemplateSyntaxError:
             break  # reported with its line when the template is loaded
+        except RecursionError as exc:
+            raise TemplateError(_TOO_DEEP, path=_shown(config, filename)) from exc
         chain.append((str(filename), tree))
-        extends = next(tree.find_all(nodes.Extends), None)
+        extends = next(iter(_find_all(config, str(filename), tree, nodes.Extends)), None)
         if extends is None or not isinstance(extends.template, nodes.Const):
             break
         parent = str(extends.template.value)
@@ -440,13 +445,30 @@ def _check_inheritance(config: Config | None, env: jinja2.Environment, name: str
                                 path=_shown(config, filename), line=extends.lineno)
         name = parent
     for index, (filename, tree) in enumerate(chain[:-1]):
-        offered = {block.name for _, parent_tree in chain[index + 1:] for block in parent_tree.find_all(nodes.Block)}
-        for block in _top_blocks(tree):
+        offered = {block.name for parent_file, parent_tree in chain[index + 1:]
+                   for block in _find_all(config, parent_file, parent_tree, nodes.Block)}
+        try:
+            top = _top_blocks(tree)
+        except RecursionError as exc:
+            raise TemplateError(_TOO_DEEP, path=_shown(config, filename)) from exc
+        for block in top:
             if block.name not in offered:
                 raise TemplateError(
                     f"block {block.name!r} is not a block of the template it extends, so it would change "
                     f"nothing; use one of: {', '.join(sorted(offered))} (`briefgen templates` lists them)",
                     path=_shown(config, filename), line=block.lineno)
+
+
+_TOO_DEEP = "template nested too deeply to read (blocks, brackets or filters inside one another); flatten it"
+
+
+def _find_all(config: Config | None, filename: str, tree: nodes.Node, kind: type[nodes.Node]) -> list[Any]:
+    """Every node of *kind* in *tree* (template *filename*); a TemplateError naming the file when
+    the tree is nested too deeply to walk."""
+    try:
+        return list(tree.find_all(kind))
+    except RecursionError as exc:
+        raise TemplateError(_TOO_DEEP, path=_shown(config, filename)) from exc
 
 
 def _top_blocks(tree: nodes.Node) -> list[nodes.Block]:
@@ -474,6 +496,20 @@ def _shown(config: Config | None, filename: str | None) -> str | None:
 def _at_line(config: Config | None, exc: BaseException, message: str) -> TemplateError:
     filename, line = _template_line(exc)
     return TemplateError(message.replace("\n", " "), path=_shown(config, filename), line=line)
+
+
+def _compiling(exc: BaseException) -> str | None:
+    """The file (else the name) of the template Jinja was parsing or compiling when *exc* was
+    raised; None when it was raised while rendering."""
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        # Jinja drops its own frames from a traceback raised while rendering, so _Sandbox's count too.
+        if frame.f_code.co_name in ("compile", "parse") and frame.f_code.co_filename in (jinja2.environment.__file__,
+                                                                                         __file__):
+            return str(frame.f_locals.get("filename") or frame.f_locals.get("name") or "")
+        tb = tb.tb_next
+    return None
 
 
 def _template_line(exc: BaseException) -> tuple[str | None, int | None]:
