@@ -4370,6 +4370,7 @@ def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[A
     shown: list[str] = []
     first = set()
     previous = ""
+    printed = [item.text for _s, _k, item in _reading(sections)]
     for _s, _k, item in _reading(sections):
         place, before = places.get(item.note_id), places.get(previous)
         follows = place is not None and before is not None and before == (place[0], place[1] - 1)
@@ -4386,6 +4387,11 @@ def _first_sight(sections: Sequence[Section], described: Mapping[str, Sequence[A
                     assumed.phrase == assumed.told and item.speaker.split()[-1] == assumed.told
                     or assumed.phrase != assumed.told and opens_on_named_subject(f"{item.speaker} said")):
                 continue  # a Stakeholder row whose actor cell names them ("Lena Dorsch (chief executive ...)")
+            if assumed.speaker and assumed.phrase != assumed.told and any(
+                    re.search(r"\b[A-Z][\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+)*" + re.escape(assumed.told.capitalize()) + r"\b", text)
+                    for text in printed if text != item.text):
+                continue  # "The utility said ..." where another statement of the brief names "Halden Water Utility":
+                # the reader meets the one body of that kind the brief names, above or below
             own = re.search(r"(?i)(?<!\w)" + re.escape(assumed.phrase).replace(r"\ ", r"\s+"), item.text)
             if own is not None and not any(mentions(text, assumed.told) for text in shown) \
                     and not mentions(item.text[:own.start()], assumed.told):

@@ -162,3 +162,16 @@ def test_a_source_s_first_sentence_introduces_its_speaker() -> None:
 
 def test_members_of_a_body_speak_for_the_body_told() -> None:
     assert described_speakers("The order was temporary, the judges said, and the council could start again.") == []
+
+
+def test_a_description_whose_one_body_the_brief_names_elsewhere_stands() -> None:
+    """"The utility said filters would cost $6.5 million" beside "The state said Halden Water Utility
+    could face penalties": the reader meets the one utility the brief names, above or below."""
+    said = Item(text="The utility said carbon filters would cost $6.5 million.", citations=(), note_id="u",
+                kind="fact")
+    named = Item(text="The state said Halden Water Utility could face penalties of $10,000 a day.", citations=(),
+                 note_id="s", kind="fact")
+    other = Item(text="The state said the mains must be flushed by Friday.", citations=(), note_id="s", kind="fact")
+    described = {"u": [Assumed("The utility", "utility", speaker=True)]}
+    assert _first_sight(_sections(said, named), described) == set()
+    assert _first_sight(_sections(said, other), described) == {"u"}
