@@ -247,7 +247,8 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     after = sentence[at:at + 60]
     # only the date's own clause: a relative clause's "scooters that may be off the road" says nothing
     # of when the day is; "would" says no direction (`_WEAK_FUTURE`)
-    cut = _CLAUSE_BREAK.search(after, len(re.match(r"\S*", after).group(0)))
+    word = re.match(r"\S*", after)
+    cut = _CLAUSE_BREAK.search(after, word.end() if word else 0)
     after = after[:cut.start()] if cut else after
     first_future = next((m for m in _FUTURE_CUE.finditer(after) if not _WEAK_FUTURE.fullmatch(m.group(0))), None)
     first_past = next((m for m in _PAST_CUE.finditer(after) if not re.fullmatch(r"(?i)last|ago", m.group(0))), None)
