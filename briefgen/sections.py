@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import context, dates, features
 from briefgen.roles import HONORIFICS
-from briefgen.words import IRREGULAR_PAST
+from briefgen.words import IRREGULAR_PAST, PARTICLES
 
 # Events the schedule words of notes/features leave out: what ends or comes back at a time
 # ("the offer remains open until Friday", "students may return on November 24").
@@ -1103,6 +1103,8 @@ _STANCE_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|strong
                           r"public|market|consumer)\s+(?:demand|support|backing|fear|hope|warning|call)s?\b"
                           r"|\b(?!call)(?:demand|support|backing|fear|hope|warning)s?\s+(?=(?:from|for|of|in|at|growth|levels?)\b)",
                           re.IGNORECASE)
+_REST_OF_CLAUSE = r"(?:(?!\b(?:but|yet|while|although|and\s+that)\b)[^,;])*"
+"""The rest of a clause after a match: up to a comma, a semicolon or a contrast ("but", "while")."""
 # What a holder says to reassure: that things are steady, unaffected or in hand ("said trading at its
 # homes was 'stable' and that residents would not be affected", "remained confident of finding a
 # solution", "was monitoring the situation closely"): how it sees its own standing, not what it wants done.
@@ -1111,12 +1113,12 @@ _REASSURED = re.compile(
     r"\b(?:(?:would|will)\s+)?(?:not|never)\s+(?:be\s+)?(?:affected|disrupted|at\s+risk)\b|\bunaffected\b|"
     r"\bbusiness\s+as\s+usual\b|\boperating\s+normally\b|\bon\s+track\b|"
     r"\bmonitoring\s+(?:the\s+situation|developments|events)\b|\bcontingency\s+plans?\b)"
-    r"(?:(?!\b(?:but|yet|while|although|and\s+that)\b)[^,;])*", re.IGNORECASE)
+    + _REST_OF_CLAUSE, re.IGNORECASE)
 # A forecast of a thing rather than of what the holder does ("said electricity demand ... was forecast
 # to triple", "said prices were expected to rise"): the passive of a verb of forecasting, to a change.
 _OUTLOOK_OF_THING = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:now\s+)?(?:forecast|expected|projected|predicted|"
                                r"estimated|set|likely|unlikely|due)\s+to\s+[a-z]+\b"
-                               r"(?:(?!\b(?:but|yet|while|although|and\s+that)\b)[^,;])*", re.IGNORECASE)
+                               + _REST_OF_CLAUSE, re.IGNORECASE)
 # What the holder itself means to do or refuses, or asks of others: a modal or verb of commitment,
 # a normative modal, a direct quotation or the first person.
 _COMMITS = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall|should|must|ought|cannot|can['’]t|intend\w*|"
@@ -1538,8 +1540,9 @@ _IRREGULAR_PAST = IRREGULAR_PAST - {"said", "did", "had", "saw", "slew"}
 "said", "did", "had" (reporting and auxiliaries, read on their own), nor "saw" and "slew" (never read here;
 adding them is a behaviour change to measure, not a move)."""
 _DETERMINERS = frozenset("the a an its their his her our this that these those some any no each every".split())
-_PARTICLES = frozenset("off up down out back aside forward over".split())
-"""The particles of a phrasal verb ("put off", "set out", "shut down") between a short past form and its object."""
+_PARTICLES = PARTICLES | {"aside", "forward"}
+"""The particles of a phrasal verb ("put off", "set out", "shut down", "put aside", "brought forward") between a
+short past form and its object."""
 _COMPLEMENT = frozenset("that whether if because after before when while as since although though".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*")
 

@@ -48,7 +48,7 @@ from briefgen.notes.figures import (
     word_stems,
 )
 from briefgen.window import placed_day, written_day
-from briefgen.words import ENDING, IRREGULAR_BASE, RESUMING, STATE_FAMILY, content_words, stem
+from briefgen.words import ENDING, IRREGULAR_BASE, PARTICLES, RESUMING, STATE_FAMILY, content_words, stem
 
 SHARED_WORDS = 2
 """Content words besides the event word that the schedule and its outcome must share."""
@@ -2458,7 +2458,7 @@ def _measures(sentence: str, quantity: set[str]) -> bool:
 # condition of its own. A condition inside a longer sentence is left alone (its other clauses may still hold).
 _IF_ACT = re.compile(r"^\W*(?:if|unless|should)\s+(?P<agent>the\s+(?:[\w'’-]+\s+){0,3}?|(?:[A-Z][\w'’-]*\s+){1,4}?)"
                      r"(?P<verb>(?-i:[a-z]+?))(?:e?s)\b(?P<rest>[^,;:]*)", re.IGNORECASE)
-_PARTICLE = re.compile(r"\b(?:down|up|out|off|back|over)\b", re.IGNORECASE)
+_PARTICLE = re.compile(r"\b(?:" + "|".join(sorted(PARTICLES)) + r")\b", re.IGNORECASE)
 _NOT_AGENT = {"it", "they", "he", "she", "we", "you", "this", "that", "there", "these", "those"}
 
 

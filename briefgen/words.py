@@ -148,3 +148,7 @@ RESUMING = frozenset(stem(w) for w in ("restart", "resume", "resumption", "reope
 ENDING = frozenset(stem(w) for w in ("lift", "end", "ease", "clear", "scrap", "revoke", "rescind", "overturn",
                                       "remove", "quash", "relax", "dismantle", "withdraw", "conclude"))
 """Verbs that end a state named as their object ("lifted the ban") or passive subject ("the halt was eased")."""
+
+PARTICLES = frozenset("down up out off back over".split())
+"""The particles of a phrasal verb ("shut down", "set out", "put off", "cut back"), read by the verb's
+sentence, not as places or directions."""

@@ -244,12 +244,10 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     # The clause before says nothing: the verb nearest after the date tells ("On Wednesday the board
     # approved the plan to return ..." is past, whatever "plan to" says of the plan; "On Monday the
     # board will ..." is ahead).
-    after = sentence[at:at + 60]
     # only the date's own clause: a relative clause's "scooters that may be off the road" says nothing
     # of when the day is; "would" says no direction (`_WEAK_FUTURE`)
-    word = re.match(r"\S*", after)
-    cut = _CLAUSE_BREAK.search(after, word.end() if word else 0)
-    after = after[:cut.start()] if cut else after
+    word = re.match(r"\S*", sentence[at:at + 60])
+    after = _clause_after(sentence, at, word.end() if word else 0)
     first_future = next((m for m in _FUTURE_CUE.finditer(after) if not _WEAK_FUTURE.fullmatch(m.group(0))), None)
     first_past = next((m for m in _PAST_CUE.finditer(after) if not re.fullmatch(r"(?i)last|ago", m.group(0))), None)
     if first_past is not None and (first_future is None or first_past.start() < first_future.start()):
@@ -257,12 +255,17 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     return True if first_future else None
 
 
+def _clause_after(sentence: str, at: int, skip: int = 0) -> str:
+    """The 60 characters of *sentence* from *at*, up to the first clause break (`_CLAUSE_BREAK`)
+    found from *skip* characters on (past the date's own word, whose comma is the date's)."""
+    after = sentence[at:at + 60]
+    cut = _CLAUSE_BREAK.search(after, skip)
+    return after[:cut.start()] if cut else after
+
+
 def _only_would_after(sentence: str, at: int) -> bool:
     """Whether the words after the date at *at*, within its clause, look ahead only by "would"."""
-    after = sentence[at:at + 60]
-    cut = _CLAUSE_BREAK.search(after)
-    after = after[:cut.start()] if cut else after
-    cues = list(_FUTURE_CUE.finditer(after))
+    cues = list(_FUTURE_CUE.finditer(_clause_after(sentence, at)))
     return bool(cues) and all(_WEAK_FUTURE.fullmatch(m.group(0)) for m in cues)
 
 
