@@ -1363,11 +1363,18 @@ def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
     return ""
 
 
+_AND_SAID = re.compile(r"\s(?:and|but)\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:said|says|added|adds|announced|told|warned|noted)\b")
+
+
 def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
     """The period the figure's own clause gives ("in the first quarter", "last year"); a
     period right after another figure is that figure's, and a comparison base ("up from a
     year earlier") is nobody's but the figure right before it."""
     start, end = _clause_start(sentence, found.start), _clause_end(sentence, found.end)
+    # "raised its guidance to $1,480 an ounce and said it had put off the buyback until 2027": a
+    # second verb of saying opens a clause of its own, whose period is not the figure's.
+    said = _AND_SAID.search(sentence, found.end, end)
+    end = said.start() if said else end
     best = ""
     best_distance = len(sentence)
     for m_start, m_end, text, compared in _periods(sentence):
@@ -2020,6 +2027,13 @@ _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|ve
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
 it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
+_TO_THEN_FROM_RANGE = re.compile(r"\bto\s+(?:between\s+)?" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT
+                                 + r"\S*\d[\d.,]*(?:\s?[a-z]+)?\s+to\s+$", re.IGNORECASE)
+"""The low end of an earlier range after the new value: "to between 355,000 and 380,000 ounces from
+410,000 to" leaves "440,000 ounces" the top of the range replaced, not a rise from 410,000."""
+_HELD_AT = re.compile(r"\s+(?:at|of|for)\s+")
+"""What joins a value to the amount it goes with ("30.5 million shares at $18 to $21"): a value so
+joined to an earlier value is of the same earlier state."""
 _REVISED_NOUN = r"(?:estimate|estimates|forecast|figure|count|tally|projection|number|total)"
 _NEW_VALUE = re.compile(
     r"(?:\b(?:correct|corrected|revised|real|actual|true|new|updated|right)\s+" + _REVISED_NOUN
@@ -2097,6 +2111,12 @@ def _bases(sentence: str) -> list[_Found]:
     return found
 
 
+def _held_by(sentence: str, base: _Found, marked: list[_Found]) -> bool:
+    """Whether *base* goes with the earlier value just before it ("down from 30.5 million shares at
+    $18 to $21": the price of the earlier offer), so is of the same earlier state."""
+    return bool(marked) and marked[-1].end <= base.start and bool(_HELD_AT.fullmatch(sentence[marked[-1].end:base.start]))
+
+
 def _bare(sentence: str, base: _Found) -> Figure:
     """*base* as a figure without a measure."""
     return Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit)
@@ -2108,6 +2128,7 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
     from 86 million", "the earlier figure of 412 million", "corrected from 412 million",
     "the original filing said 412 million", "12, not 14". Each is returned without a measure."""
     out = []
+    marked: list[_Found] = []
     found = _bases(sentence)
     # A value a later one of its unit replaces: "the figure of 6 million a day ... the correct
     # estimate was 4.2 million a day", "cost not 900,000 crowns an hour but 620,000 crowns an hour".
@@ -2124,11 +2145,13 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
         earlier = _EARLIER_BEFORE.search(left)
         if earlier is not None and _OTHERS_EARLIER.search(left[:earlier.start() + len(earlier.group().split()[0])]):
             earlier = None  # "more than earlier industry estimates of 60 million": someone else's, no revision
-        if earlier is not None or _TO_THEN_FROM.search(left) or not_but or (
+        if earlier is not None or _TO_THEN_FROM.search(left) or _TO_THEN_FROM_RANGE.search(left) or not_but or (
+                _held_by(sentence, base, marked)) or (
                 base not in replacing and any(b in replacing for b in later + bare_after)) or (
                 _NOT_BUT.search(left) and _AS_BEFORE.search(sentence[base.end:])) or (
                 base not in replacing and _told_by_earlier_text(sentence, base.start)):
             out.append(_bare(sentence, base))
+            marked.append(base)
     return tuple(out)
 
 
