@@ -493,6 +493,15 @@ _SAID_FALSE = re.compile(
     r"[\w'’.-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + _ACCOUNT + r")(?:\s+of\s+[^,;\"“”]{1,40}?)?)\s+(?:(?:was|were|is|are|"
     r"remained|remains)\s+[\"“]?(?:" + _FALSE + r"|" + _JUDGED_OFF + r")|" + _MISSTATES + r")\b",
     re.IGNORECASE)
+_THAT_FALSE = re.compile(
+    r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?P<what>that|this)\s+(?:was|is|were|are)\s+[\"“]?"
+    + _FALSE + r"[\"”]?\s*(?:[.;]|,\s+(?:saying|adding|arguing|noting)\b|$)", re.IGNORECASE)
+""""The users' group said that was wrong.": the claim the sentence before states, judged false
+(only where the judgement ends the clause: "said that was wrong to close" judges no claim)."""
+_NO_SUCH = re.compile(
+    r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>no\s+such\s+[a-z][\w-]*)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been|existed|exists|took\s+place)\b", re.IGNORECASE)
+""""Police said no such advice was given.": a denial of the thing the sentence before claims."""
 """"Dalby said the union's figure was "simply not true"", "the department said the audit office's
 figure of 310 million crowns remained too high", "X said the regulator's figures understated the
 cost": another's account judged false or off the mark (its value, "of ...", is part of it)."""
@@ -510,10 +519,12 @@ _FAULT = re.compile(
 _VALUE = r"[£$€]?\d[\d,.]*"
 _OWN_FIGURE = re.compile(
     r"\b(?P<verb>puts?|said|says|insist(?:s|ed)?|maintain(?:s|ed)?|estimat(?:es|ed)|reckon(?:s|ed)?)\s+(?:that\s+)?"
-    r"(?P<what>the\s+(?:figure|number|total|tally|count|toll)s?)\s+(?:(?:was|were|is|are|stood|would\s+be|had\s+been)\s+)?"
+    r"(?P<what>the\s+(?:figure|number|total|tally|count|toll)s?)\s+(?:[a-z]+\s+(?=at\s))?"
+    r"(?:(?:was|were|is|are|stood|would\s+be|had\s+been)\s+)?"
     r"(?:at\s+|as\s+)?(?:closer\s+to\s+|nearer(?:\s+to)?\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
     r"(?P<value>" + _VALUE + r")", re.IGNORECASE)
-""""The council puts the figure at £9 million", "the union says the figure was 12 per cent": a party
+""""The council puts the figure at £9 million", "the union says the figure was 12 per cent", "the organiser
+put the number treated at 41": a party
 giving its own value of the number the sentence before gives (a different value: a dispute)."""
 _NOT_THAT = re.compile(
     r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>[^;,]{3,80}?)\s+(?P<value>"
@@ -574,10 +585,25 @@ class Rebuttal:
     """The value the sentence says is not so ("310 megawatts, not 720": "720"): the claim gives it."""
     moved: str = ""
     """"rise" or "fall": the party says the thing the sentence before has moving went this way."""
+    such: frozenset[str] = frozenset()
+    """Stems of the thing "no such advice was given" denies: the claim answered names it."""
 
 
 def _name_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(text) if w not in _ROLE_WORDS and not w.isdigit())
+
+
+_PROPER = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]*")
+
+
+def _proper_words(text: str) -> frozenset[str]:
+    """Lower-cased proper names in *text* (capitalised words, titles and role words aside): the names that tell two parties apart when they share a common noun."""
+    return frozenset(w for w in (re.sub(r"['’]s?$", "", m.group(0)).lower() for m in _PROPER.finditer(text))
+                     if w not in _ROLE_WORDS and w not in _TITLE_WORDS) - {"the"}
+
+
+_TITLE_WORDS = frozenset("foreign finance prime deputy interior transport health defence minister ministry mr mrs ms dr "
+                         "councillor senator mayor governor president chairman director secretary".split())
 
 
 def _about(text: str) -> frozenset[str]:
@@ -602,7 +628,7 @@ def rebuttal(text: str) -> Rebuttal | None:
     """The dispute *text* states, when one named party disputes a claim, else None. A negated
     verb ("did not dispute"), a dispute of nothing in particular ("disputed nothing") and a
     rejection of a proposal rather than of a claim ("rejected the plan") are none."""
-    found = _SAID_FALSE.search(text) or _CALLED.search(text)
+    found = _SAID_FALSE.search(text) or _CALLED.search(text) or _THAT_FALSE.search(text) or _NO_SUCH.search(text)
     all_clear = False
     if found is None:
         found = next((m for m in _REBUT.finditer(text) if not _DETERMINER_BEFORE.search(text[:m.start()])
@@ -627,9 +653,10 @@ def rebuttal(text: str) -> Rebuttal | None:
             re.findall(r"[\"“”]", text[:found.start()])) % 2:
         return None  # none, "did not dispute", or inside a quotation ("we will challenge these results")
     what = found.group("what")
-    if re.match(r"(?:nothing|none|no\s)", what, re.IGNORECASE):
+    if re.match(r"(?:nothing|none|no\s)(?!such\b)", what, re.IGNORECASE):
         return None
-    back = _BACK.match(what) is not None or bool(denied or moved)
+    such = _about(what[len("no such"):]) if what.lower().startswith("no such") else frozenset()
+    back = _BACK.match(what) is not None or bool(denied or moved or such)
     end = _END_OF_WHAT.search(what)
     if end is not None and not back:
         what = what[:end.start()]
@@ -661,7 +688,7 @@ def rebuttal(text: str) -> Rebuttal | None:
     context = (_about(text[found.start():]) | (_about(before) - {stem(w) for w in who})) - verb_stems
     return Rebuttal(holder=holder[:1].upper() + holder[1:], who=who, counterpart=frozenset(counterpart), about=about,
                     context=frozenset(context), counted=bool(_COUNTED.search(what) or denied), back=back,
-                    all_clear=all_clear, value=value, denied=denied, moved=moved)
+                    all_clear=all_clear, value=value, denied=denied, moved=moved, such=such)
 
 
 def _digits(value: str) -> str:
@@ -735,6 +762,9 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         return False
     by = claimant(claim_text)
     common = by & found.who
+    if common and _proper_words(found.holder) and _proper_words(claim_text) and not (
+            _proper_words(found.holder) & _proper_words(claim_text)):
+        common = frozenset()  # "Foreign Minister Padraig Lyne" and "Norvik's foreign ministry": a title, two names
     if not by or common & (_name_words(found.holder) | _name_words(_claimant_label(claim_text))):
         # no party named, or the same: "Nordair said 12 ..." and "Nordair denied that more than 20 ..."
         # (two ministers "of Fisheries" share a title, not a name)
@@ -746,7 +776,8 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
     if found.back and not found.all_clear:
         # "rejected that claim" points at the claim right before it, whatever that claim says:
         # "Marr said the settlement does not fund the work. The commission rejected that claim."
-        return before
+        # "No such advice was given" answers a claim of that advice only.
+        return before and (not found.such or bool(found.such & _about(claim_text)))
     if found.all_clear:
         if not _FAULT.search(claim_text):
             return False
@@ -846,6 +877,8 @@ def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Seq
         by = claimant(texts[j])
         if not by:
             continue
+        if answered is None and found.such and not found.such & _about(texts[j]):
+            continue  # "no such advice was given": back to the sentence that gives the advice
         if answered is not None and not by & owner or not rebuts(texts[j], found, before=True):
             break
         answered, owner = j, owner | by
