@@ -293,7 +293,7 @@ def opens_on_earlier(sentence: str) -> bool:
     words = _opening_words(text, 4)
     if not words or text[0].islower() or sentence.lstrip()[:1] in "\"“‘«'":
         return needs_antecedent(sentence)
-    if fronted_pronoun_subject(text) or speaks_for_generic(text):
+    if fronted_pronoun_subject(text) or speaks_for_generic(text) or _PARTITIVE_SUBJECT.match(text):
         return True
     if _OWN_COMPLEMENT.match(text):
         # "In addition to the fine, ...": the connective takes its own complement; the subject still counts.
@@ -332,6 +332,16 @@ def opens_on_earlier(sentence: str) -> bool:
     if implicit_argument(text):
         return True
     return needs_antecedent(sentence)
+
+
+_PARTITIVE_SUBJECT = re.compile(
+    r"^(?:One|Some|Several|Many|Most|Few|A few|Two|Three|Four|Five|All|Each)\s+(?:of\s+(?:them|those|these|us|whom)\b|"
+    r"(?:said|says|told|tells|added|adds|wrote|warned|complained|described|called|claimed|admitted|argued|noted|"
+    r"explained|recalled|estimated|asked|is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|"
+    r"did|does|do)\b)")
+""""One said the chain had not paid ...", "Several said they were ...", "Two of them were ...": a quantifier standing
+for its noun as the subject, with no noun after it: one of whom? The set is counted in the sentence before
+("Three smaller suppliers told the Ledger ..."), where the brief pairs it or leaves it out."""
 
 
 _OWNED_ACT = re.compile(
@@ -486,14 +496,43 @@ def _connective_opening(text: str) -> int:
     return 0
 
 
-def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str]) -> str | None:
+def _opening_subject(text: str, named: Sequence[Named], names: Collection[str]) -> str | None:
+    """The name *text* opens on as its subject or the subject's owner ("Dravik has halted ...", "However,
+    Baltic Coastal Shipping said ...", "The Irish Motorists Alliance's challenge ..."), when it is known as no
+    person and the source writes its words capitalised inside a sentence (*names*); else None."""
+    # A discourse connective set off by a comma comes before the subject.
+    opening = _LEADING_NAME.match(text[_connective_opening(text):])
+    if not opening:
+        return None
+    subject = re.sub(r"['’]s$", "", opening.group("name"))
+    people = [n.name for n in named if n.kind == "person"]
+    titled = subject.split()[0] == "The" and len(subject.split()) >= 3  # "The Irish Motorists Alliance"
+    if titled:
+        subject = subject.split(" ", 1)[1]
+    known = titled and any(n.name == subject and n.kind != "person" for n in named)
+    if (known or all(word in names or word in ("of", "and") for word in subject.split())) \
+            and subject.split()[0].lower() not in STOP_WORDS | {"according"} \
+            and not any(_same_person(subject, p) for p in people):
+        return subject
+    return None
+
+
+def _no_body(name: str, noun: str) -> bool:
+    """Whether *name* cannot be the body "the <noun>" means: a title word alone ("Chief" of "Chief Executive
+    Maren Oduya"), or a body of another kind by its head noun (`other_kind`: an exchange is no company)."""
+    return all(word in TITLE_WORDS for word in name.split()) or bool(noun) and other_kind(name, noun)
+
+
+def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str],
+             noun: str = "") -> str | None:
     """The one person (*kind* "person") or organisation the *earlier* sentences (text, what they
     name) can mean, or None when there is none or more than one.
 
     People: every person named, and every other two- or three-word name shaped like one, compete;
     exactly one may remain, and it must be known as a person. Organisations: every name typed as
     an organisation, and the name a sentence opens on (its subject: "Dravik has halted ...") when
-    the source also writes it capitalised inside a sentence (*names*) and it is no person."""
+    the source also writes it capitalised inside a sentence (*names*) and it is no person; not one
+    that cannot be "the <*noun*>" (`_no_body`)."""
     found: list[str] = []
     leading: list[str] = []  # the name each earlier sentence opens on, as its subject or the subject's owner
     for text, named in earlier:
@@ -507,22 +546,11 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
                 elif not any(_same_person(name, f.lstrip("?")) for f in found):
                     found.append(name)
         else:
-            candidates = [n.name for n in named if n.kind == "organisation"]
-            # "However, Baltic Coastal Shipping said ...": a discourse connective set off by a comma
-            # comes before the subject, which is still the name the sentence opens on.
-            opening = _LEADING_NAME.match(text[_connective_opening(text):])
-            if opening:
-                subject = re.sub(r"['’]s$", "", opening.group("name"))
-                people = [n.name for n in named if n.kind == "person"]
-                titled = subject.split()[0] == "The" and len(subject.split()) >= 3  # "The Irish Motorists Alliance"
-                if titled:
-                    subject = subject.split(" ", 1)[1]
-                known = titled and any(n.name == subject and n.kind != "person" for n in named)
-                if (known or all(word in names or word in ("of", "and") for word in subject.split())) \
-                        and subject.split()[0].lower() not in STOP_WORDS | {"according"} \
-                        and not any(_same_person(subject, p) for p in people):
-                    candidates.append(subject)
-                    leading.append(subject)
+            candidates = [n.name for n in named if n.kind == "organisation" and not _no_body(n.name, noun)]
+            subject = _opening_subject(text, named, names)
+            if subject is not None and not _no_body(subject, noun):
+                candidates.append(subject)
+                leading.append(subject)
             for name in candidates:
                 if name not in found and not any(name in f or f in name for f in found):
                     found.append(name)
@@ -538,12 +566,16 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
     return found[0]
 
 
-def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str]) -> str | None:
+def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str],
+                    actor: str | None = None) -> str | None:
     """The organisation "the <noun>" ("the group", "the agency") means in the *earlier*
     sentences: the one name there that carries the noun as its own title word ("Nordhavn Group
     ASA" for "the group", though the sentence before opens on its subsidiary "Nordhavn Naval
-    Yard"); when none does, the one organisation they name (`referent`); None when two names
-    carry the noun."""
+    Yard"); when none does and no earlier sentence opens on another body, the story's *actor* (the
+    body its source's lede is about, `lede_actor`: "The company is still selling ..." after "... with
+    trading on the Calderport Stock Exchange due to start ..." is the company floating, not the exchange
+    the sentence before names in passing); else the one organisation they name (`referent`) that can be
+    "the <noun>"; None when two names carry the noun."""
     head = noun.capitalize()
     word = r"(?!" + head + r"\b)" + _NAME_WORD
     title = re.compile(r"(?<![\w&’'.-])((?:" + word + r"\s+(?:of\s+|and\s+)?){1,4}" + head
@@ -559,7 +591,11 @@ def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], n
     described = described_as(noun, earlier)
     if described:
         return described[0] if len(set(described)) == 1 else None
-    found = referent("organisation", earlier, names)
+    if actor is not None and not _no_body(actor, noun):
+        subjects = [subject for text, named in earlier if (subject := _opening_subject(text, named, names))]
+        if all(_same_body(subject, actor) or _no_body(subject, noun) for subject in subjects):
+            return actor
+    found = referent("organisation", earlier, names, noun)
     if found is not None and other_kind(found, noun):
         return None  # "the group" after "... filed an appeal at the National Court": a court is no group
     return found
@@ -567,7 +603,7 @@ def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], n
 
 _INSTITUTION_HEADS = frozenset("""court tribunal council ministry department bank agency authority commission company
 group union party association regulator board office government parliament committee fund institute university
-police army school hospital foundation trust coalition alliance federation chamber""".split())
+police army school hospital foundation trust coalition alliance federation chamber exchange market""".split())
 """Head nouns that say what kind of body a name is ("National Court", "Nuclear Safety Council")."""
 _SAME_KIND = {
     "company": frozenset({"group", "bank", "company", "fund", "trust"}),
@@ -587,6 +623,31 @@ def other_kind(name: str, noun: str) -> bool:
     ("National Court" for "the group", "Energy Ministry" for "the company")."""
     last = name.split()[-1].lower() if name.split() else ""
     return last in _INSTITUTION_HEADS and last != noun and last not in _SAME_KIND.get(noun, frozenset())
+
+
+def _same_body(a: str, b: str) -> bool:
+    """"Velmont" and "Velmont Pharmacy Group" name one body: one name's words open the other's."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[:len(short)] == short
+
+
+def lede_actor(lede: tuple[str, Sequence[Named]], headline: str, names: Collection[str]) -> str | None:
+    """The body a news source is about: the name its lede (its first sentence of body text, with what it
+    names) opens on as its subject ("Brightcup Holdings cut the price range ...", "Velmont Pharmacy Group,
+    the country's third-largest drugstore chain, filed ..."), when it is no person or place and its first
+    word also heads the source's *headline*, or it is typed as an organisation; None otherwise. In news copy
+    "the company" later in the story means that body unless a sentence right before opens on another."""
+    text, named = lede
+    apposed = re.match(r"(" + _APPOSED_NAME + r"),\s+(?:the|a|an)\s[^,]{1,100},\s+(?=[a-z])", text)
+    if apposed is not None:  # "Velmont Pharmacy Group, the country's third-largest drugstore chain, filed ..."
+        text = f"{apposed.group(1)} {text[apposed.end():]}"
+    subject = _opening_subject(text, named, names)
+    if subject is None or any(n.kind in ("person", "place") and _same_body(n.name, subject) for n in named):
+        return None
+    organisation = any(n.kind == "organisation" and _same_body(n.name, subject) for n in named)
+    headline_words = _WORD.findall(headline)
+    in_headline = bool(headline_words) and re.sub(r"['’]s$", "", headline_words[0]) == subject.split()[0]
+    return subject if organisation or in_headline else None
 
 
 _APPOSED_NAME = r"(?:" + _NAME_WORD + r"(?:\s+(?:of|for|and|de|du)\s+|\s+))*" + _NAME_WORD
@@ -620,7 +681,7 @@ class Standalone:
 
 
 def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]]],
-                     names: Collection[str]) -> Standalone | None:
+                     names: Collection[str], actor: str | None = None) -> Standalone | None:
     """*sentence* as a quote that stands on its own, by the standard editorial marks, or None
     (when it stands alone as it is, or when the referent is not certain: then it is left out).
 
@@ -628,7 +689,8 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
     ..." when exactly one person or organisation of the right kind is named in *earlier* (the
     sentences just before it, with what they name); "According to a report by Reuters, local time
     on the 12th, the company is considering ..." -> "... [Nvidia] is considering ..." (a long
-    attribution prefix elided, only when what is left stands alone)."""
+    attribution prefix elided, only when what is left stands alone). *actor*: the body its source's lede is
+    about (`lede_actor`), which "the company" means unless a sentence just before opens on another."""
     attribution = _ATTRIBUTION_CLAUSE.match(sentence)
     prefix, rest = (sentence[:attribution.end()], sentence[attribution.end():]) if attribution else ("", sentence)
     if not rest:
@@ -638,7 +700,7 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
     if opening:
         kind = "person" if opening.group("pronoun") else "organisation"
         name = referent(kind, earlier, names) if kind == "person" else titled_referent(
-            opening.group("noun"), earlier, names)
+            opening.group("noun"), earlier, names, actor)
         if name is None:
             return None
         pre = opening.group("pre") or ""  # "A spokesman for [Iberenergia] said ...": who speaks for whom
@@ -728,6 +790,18 @@ days later, ...", "The next morning, ..."): after what?"""
 _ANAPHORIC_NOUN = re.compile(r"\bthe\s+(?:matter|affair)\b(?!\s+(?:of|over|concerning|involving|surrounding|"
                              r"that|which|in\s+which)\b)", re.IGNORECASE)
 """A noun that only ever names what was told before ("to discuss the matter"): which matter?"""
+_ARRANGEMENT_NOUNS = ("rules", "terms", "conditions", "agreement", "arrangement", "arrangements", "restrictions",
+                      "settlement", "deal", "plan", "plans", "proposal", "proposals", "change", "changes", "move",
+                      "decision", "ruling", "order", "measure", "measures", "scheme", "reforms", "compromise", "offer",
+                      "framework", "regime", "cap", "limits", "cuts", "package")
+"""Nouns of an act or arrangement a story tells ("the deal", "the interim rules", "the changes")."""
+_FRONTED_DEFINITE = re.compile(
+    r"^(?:Under|With|After|Following|Despite|Since|Before|Without|Through|Because\s+of|As\s+part\s+of|"
+    r"In\s+line\s+with|Once)\s+the\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?P<noun>"
+    + "|".join(_ARRANGEMENT_NOUNS) + r")\s*,\s")
+""""Under the interim rules, the fleet must shrink ...", "Under the deal, 1.2 billion crowns ...": a fronted
+phrase whose definite arrangement, with no complement saying which ("Under the deal agreed on Friday, ..."),
+a sentence before it told."""
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+(?P<kind>country|company|firm|group|city|region|island|islands|nation|"
                               r"ministry|bank|club|union|council)(?:'s|’s|s'|s’)\s", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
@@ -788,12 +862,16 @@ def residual_reference(sentence: str) -> bool:
 def unseen_referent(sentence: str, story: str = "") -> bool:
     """For an audience brief: whether *sentence* names, outside any quotation, what only a sentence
     before it in its source tells: a span of time from an event it does not name ("Within hours,
-    Norway ..."), a noun that only refers back ("the matter"), or a body by its kind in the possessive
+    Norway ..."), a noun that only refers back ("the matter"), a fronted phrase on a definite arrangement
+    with no complement ("Under the interim rules, ..."; `_FRONTED_DEFINITE`), or a body by its kind in the possessive
     ("the country's total goods exports") when the sentence names no place or body at all and the
     brief's title or subject (*story*) has no such noun either ("the bank's rate" under a central bank's)."""
     text = _OPENING.sub("", sentence)
     outside = _QUOTED.sub(" ", text)
     if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside) or residual_reference(text):
+        return True
+    fronted = _FRONTED_DEFINITE.match(text)
+    if fronted is not None and not mentions(story, fronted.group("noun")):
         return True
     return bool(unseen_kinds(sentence, story))
 

@@ -48,7 +48,7 @@ from briefgen.notes import (
     rank,
     statuses,
 )
-from briefgen.notes.context import Named, needs_antecedent, speaks_for_generic, standalone_quote
+from briefgen.notes.context import Named, lede_actor, needs_antecedent, speaks_for_generic, standalone_quote
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
@@ -68,6 +68,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
     source_kind = doc.meta.kind
     seen: set[str] = set()
     names: frozenset[str] | None = None
+    actor: str | None = None
     markup = markup_spans(doc.text) if doc.format == "markdown" else ()
     for index, sentence in enumerate(doc.sentences):
         # A Markdown source is quoted as it reads ("> **Note:** The city ..." as "Note: The city
@@ -102,8 +103,10 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         reads = quote
         if quote.startswith(("According", "according")) or needs_antecedent(quote) or speaks_for_generic(quote):
             # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
-            made = standalone_quote(quote, _earlier(doc, index), names if names is not None else
-                                    (names := _names(doc)))
+            if names is None:
+                names = _names(doc)
+                actor = _lede_actor(doc, names)
+            made = standalone_quote(quote, _earlier(doc, index), names, actor)
             where = locate(doc, made.quote, start) if made is not None else None
             if made is not None and where is not None:
                 quote, reads, (start, end) = made.quote, made.reads, where
@@ -203,6 +206,19 @@ _NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w&’'.-]*[\w]")
 def _names(doc: SourceDoc) -> frozenset[str]:
     """Capitalised words the source writes inside a sentence: names, not sentence openings."""
     return frozenset(_NAME_INSIDE.findall(doc.text))
+
+
+def _lede_actor(doc: SourceDoc, names: frozenset[str]) -> str | None:
+    """The body *doc*'s lede is about (`context.lede_actor`): its first sentence of body text (one that ends
+    as a sentence ends, after the headline), read against its title."""
+    for sentence in doc.sentences[:3]:
+        plain = typeset(" ".join(reads(doc, sentence.start, sentence.end).split()))
+        if plain == doc.meta.title or not re.search(r"[.!?][\"”’)]*$", plain):
+            continue  # the headline
+        speaker = features.find_speaker(plain)
+        named = tuple(Named(e.name, e.type) for e in features.find_entities(plain, speaker))
+        return lede_actor((plain, named), doc.meta.title, names)
+    return None
 
 
 def _earlier(doc: SourceDoc, index: int) -> list[tuple[str, tuple[Named, ...]]]:

@@ -698,6 +698,8 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str], list[str]]:
                 end += 1
             person = tokens[end:]
             if 1 < len(person) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in person):
+                if all(t in TITLE_WORDS for t in tokens[:index]):
+                    return [], tokens[:end], person  # "Chief Executive Maren Oduya": "Chief" owns nothing
                 return tokens[:index], tokens[index:end], person
     return [], [], tokens
 
