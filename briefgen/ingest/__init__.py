@@ -23,7 +23,7 @@ from typing import Any
 from briefgen import cachekey
 from briefgen.console import Tick
 from briefgen.errors import ConfigError, SourceError
-from briefgen.ingest.clean import Cleaned, clean, displayable, title_kind
+from briefgen.ingest.clean import Cleaned, clean, displayable, title_kind, unlabelled
 from briefgen.ingest.duplicates import find_duplicates
 from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
@@ -264,9 +264,11 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     # that holds the whole breadcrumb.
     # A Markdown heading the cleaner read as the piece's genre slug ("# CREDIT COMMENT" over "## <headline>") is
     # a label, not the headline.
+    # So is a masthead or letterhead heading over the headline ("# Kestrel Capital — Equity Research").
     labels = {" ".join(text[r.start:r.end].lstrip("# ").split()) for r in found.removed
-              if r.reason == "section label (the kind of piece)"}
-    page_title = extracted.meta.get("title", "")
+              if r.reason in ("section label (the kind of piece)", "masthead (publisher, byline or date)",
+                              "letterhead (publisher)")}
+    page_title = unlabelled(extracted.meta.get("title", ""))
     title = (sidecar.get("title") or (found.title if found.is_thread else "")
              or (page_title if page_title not in labels else "") or found.title)
     # A piece with no label saying what it is is a news report when it has a news report's

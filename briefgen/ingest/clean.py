@@ -62,8 +62,9 @@ _LONG_DATE = (r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\
               r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 """A written-out day, with its time ("11 February 2026 at 09:12", "Feb. 11, 2026, 9:12 am")."""
 _POST_HEADER = re.compile(
-    r"^(?P<author>[\w.\-]{1,40})\s*[•·|]\s*(?P<when>\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|"
-    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now|" + _LONG_DATE + r")$",
+    r"^(?P<author>(?:u/)?[\w.\-]{1,40})\s*[•·|]\s*(?P<when>\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|"
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now|"
+    + _LONG_DATE + r")$",
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
@@ -326,6 +327,11 @@ def clean(text: str) -> Cleaned:
         site = site or _site(header[1])
         removed.append(Removed(start, end, "post header (author and time)"))
 
+    at = top.title
+    while at in heads and at + 1 < len(lines) and lines[at + 1][0] < body:
+        at += 1  # a masthead on the first line ("Society Newsletter | Issue 18 | 4 May 2026"): the headline is under it
+    if at != top.title and (at in heads or date_line(_plain(lines[at][2]))):
+        at = top.title
     for index, (start, end, line) in enumerate(lines):
         if index in heads or index in top.furniture or (crumbs and index <= crumb_line) or index in taken:
             continue
@@ -381,7 +387,7 @@ def clean(text: str) -> Cleaned:
             removed.append(Removed(start, end, reason))
         elif line.startswith(">") and not quoted_post:
             removed.append(Removed(start, end, "quoted from an earlier post"))
-        elif (index > 0 and (index != top.title or not top.furniture) and _is_heading(line) and not line.endswith("?")
+        elif (index > 0 and (index != at or not (top.furniture or at in heads or at - 1 in heads)) and _is_heading(line) and not line.endswith("?")
               and not _TEXT_NOTICE.match(_plain(line))):
             # A title-like line whose words the rest of the text never uses is an
             # inserted teaser or advert, not a section heading.
@@ -452,18 +458,19 @@ def clean(text: str) -> Cleaned:
             if outlet and outlet.split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They"}:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
-    at = top.title
-    while at in heads and at + 1 < len(lines) and lines[at + 1][0] < body:
-        at += 1  # a masthead on the first line ("Society Newsletter | Issue 18 | 4 May 2026"): the headline is under it
-    if at != top.title and (at in heads or date_line(_plain(lines[at][2]))):
-        at = top.title
     title = _title(text, lines, paras, crumbs, is_thread, at, tuple(h[0] for h in headers), tuple(removed))
+    title_says = title_kind(title)
+    title = unlabelled(title)
     if wire.release_wire:
         after = next((r.end for r in removed if r.reason == "wire dateline and credit"), 0)
         wire.publisher = wire.publisher or release_issuer(text, lines, after) or wire.release_wire
+    board = re.match(r"(?P<board>r/\w{2,40})[ ]*[·•|:][ ]*(?=\S)", title) if is_thread else None
+    if board:  # "r/IsleFerries · Council closes two landings. Thoughts?": the board, then the thread's title
+        title, site = title[board.end():], site or board.group("board")
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
-    issuer = issued.group("issuer") if issued and issued.group("issuer") else ""
-    news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author) and published)
+    issuer = issued.group("issuer") if issued and issued.group("issuer") else _statement_issuer(title)
+    news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author or top.author and top.publisher)
+                                                    and published)
                               or bool(title and reported(text, paras, removed)))
     return Cleaned(
         removed=tuple(sorted(removed, key=lambda r: r.start)),
@@ -480,10 +487,19 @@ def clean(text: str) -> Cleaned:
         updated=updated,
         date_from=date_from,
         author=wire.author or top.author,
-        kind=(kind or top.kind or wire.kind or title_kind(title) or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
+        kind=(kind or top.kind or wire.kind or title_says or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
               or _signed_kind(lines, body)),
         news=news,
     )
+
+
+_BAR_LABEL = re.compile(r"^(?i:analysis|opinion|comment|commentary|editorial|column|op-ed)[ ]*\|[ ]*(?=\S)")
+
+
+def unlabelled(title: str) -> str:
+    """*title* without a section label set apart by a bar ("OPINION | <headline>"): the page's label, not
+    the headline's words ("Opinion: ..." is a headline's own form and stays)."""
+    return _BAR_LABEL.sub("", title)
 
 
 def _header_block(para: str) -> bool:
@@ -627,7 +643,7 @@ def _header_lines(lines: list[tuple[int, int, str]], body: int) -> dict[int, Mas
     for index, (start, _, line) in enumerate(lines[:10]):
         if start >= body:
             break
-        head = masthead(line)
+        head = masthead(line) if not line.lstrip().startswith("|") else None  # a table's row is no masthead
         if head is None and previous is not None and date_line(_plain(line)):
             continue  # "By Jo Bain" / "Updated 4 May 2026" / "The Harbour Times": the byline still stands over it
         if head is not None and (head.signals or (previous is not None and previous.author and not previous.publisher
@@ -657,7 +673,7 @@ class _Top:
 
 
 _GENRE_WORDS = (r"information|release|statement|advisory|bulletin|notice|updates?|briefing|guidance|announcement|"
-                r"fact ?sheet|newsletter|note|research|commentary|explainer|preview|report|paper")
+                r"fact ?sheet|newsletter|note|research|commentary|explainer|preview|report|paper|brief")
 _GENRE_LINE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the))*?)"
     r"(?P<genre>(?:[ ][a-z][a-z-]*){0,2}[ ](?:" + _GENRE_WORDS + r")|"
@@ -667,13 +683,14 @@ _GENRE_LINE = re.compile(
 release", "Kessfield Water customer information", "Linden Row Capital - Equity Research
 Note"): a line that says who publishes the page."""
 _ANALYSIS_GENRE = re.compile(r"\b(?:research|note|commentary|explainer|preview)\b", re.IGNORECASE)
-_REPORT_GENRE = re.compile(r"\b(?:newsletter|bulletin|updates?|report|briefing|fact ?sheet)\b", re.IGNORECASE)
+_REPORT_GENRE = re.compile(r"\b(?:newsletter|bulletin|updates?|report|brief(?:ing)?|fact ?sheet)\b", re.IGNORECASE)
 _RELEASE_LABEL = re.compile(r"(?:for immediate release|for release [\w ,:.]{1,40}|embargoed[\w ,:.]{0,60}|"
                             r"(?:press|news|media) (?:release|statement))\W*", re.IGNORECASE)
 """A press release's label over its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 ...")."""
 _ISSUED_RELEASE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:of|for|and|&|[A-Z][\w&.'’-]*)){0,6})[ ]"
-                             r"(?i:(?:press|news|media)[ ]release)\W*")
-"""A press release's label that names its issuer ("FDIC Press Release", "Harbour Board news release")."""
+                             r"(?:[-–—|:][ ])?(?i:(?:press|news|media)[ ](?:release|statement))\W*")
+"""A press release's label that names its issuer ("FDIC Press Release", "Harbour Board news release",
+"SEAWAYS TRUST - PRESS STATEMENT")."""
 _RELEASE_NUMBER = re.compile(r"(?i:(?:(?:press|news|media)[ ])?(?:release|PR|ref\.?|reference)(?:[ ]?(?:no\.?|number|#))?)"
                              r"[ :.-]*[A-Z]{0,4}[-/]?\d[\w/.-]*")
 """A release's serial number on a line of its own ("PR-94-2026", "Release No. 26-117")."""
@@ -729,10 +746,12 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         for i, line in header:
             if i <= index or date_line(_plain(line)) or _RELEASE_NUMBER.fullmatch(_plain(line)):
                 continue
-            return i if heading(line) and byline(line) is None and i not in heads else None
+            marked = re.match(r"#{1,6}\s|\*\*|__", line.strip()) is not None  # set as a heading: up to headline's 20 words
+            return i if (heading(line) or marked and headline(line)) and byline(line) is None and i not in heads else None
         return None
 
-    first, second = _plain(header[0][1]), _plain(header[1][1])
+    # A Markdown heading's marks are no part of the name or label it gives ("# Harbourline Weekly").
+    first, second = (_plain(re.sub(r"^#{1,6}\s+", "", header[n][1])) for n in (0, 1))
     words = first.split()
     label = SECTION_KINDS.get(first.lower().strip(" :"))
     issued = _GENRE_LINE.fullmatch(second)
@@ -762,6 +781,11 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         label = re.split(r"\s+[-–—|:]\s+", first)[-1]  # "... - TAKEOVER EXPLAINER": the headline's own label
         top.furniture[1], top.publisher = "masthead (publisher, byline or date)", issued.group("name")
         top.kind = (genre_kind(label) if len(label.split()) <= 3 else "") or genre_kind(issued.group("genre"))
+    elif ((lettered := _GENRE_LINE.fullmatch(first)) and re.match(r"[ ]?[-–—|:]", lettered.group("genre"))
+          and _publisher_name(lettered.group("name")) and 0 not in heads and (title := below(0)) is not None):
+        # "# Kestrel Capital — Equity Research" / "## <headline>": the house and the kind of piece, over its headline
+        top.furniture[0], top.publisher, top.title = "masthead (publisher, byline or date)", lettered.group("name"), title
+        top.kind = genre_kind(lettered.group("genre"))
     elif label and len(words) == 1 and heading(second):
         top.furniture[0], top.kind, top.title = "section label (the kind of piece)", label, 1
     elif ((slug := _genre_slug(first, lines)) is not None and (title := below(0)) is not None):
@@ -832,6 +856,20 @@ _STATEMENT_FROM = re.compile(r"(?i:(?:joint[ ])?(?:statement|(?:press|news|media
                              r"(?:the[ ])?)(?P<name>[A-Z][\w&'’.-]*(?:[ ][\w&'’.()-]+){0,9})")
 """A letterhead naming the kind and its issuer in one line ("STATEMENT FROM THE TELECOMMUNICATIONS
 WORKERS' UNION (STT)", "Joint statement by the Harbour Board and the City of Vell")."""
+
+
+_STATEMENT_ON = re.compile(r"(?i:statement|(?:press|news|media)[ ]release)[ ]?[:—–-][ ]?(?P<name>[A-Z][\w&'’.-]*"
+                           r"(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,7})[ ](?:on|about|regarding|in[ ]response[ ]to)[ ]")
+"""A statement's headline naming its issuer after the label, then its matter ("Statement: Island Business
+Forum on Isle Ferries")."""
+
+
+def _statement_issuer(title: str) -> str:
+    """The organisation a statement's headline names as its issuer ("Statement from the Landing Users'
+    Association", "Statement: Island Business Forum on Isle Ferries"), or ""."""
+    found = _STATEMENT_FROM.fullmatch(title) or _STATEMENT_ON.match(title)
+    name = found.group("name") if found else ""
+    return name if name and _organisation(name) else ""
 
 
 def _letterhead(line: str) -> str:
@@ -1023,6 +1061,10 @@ _DESK_GENRE = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Z][a-z]+)){0,4}[ ](?P<ge
 "Metals and Mining research note"): a label of the piece, not a name."""
 
 
+_DESK = re.compile(r"(?:[A-Z][\w'’-]*(?:[ ](?:&|and|[A-Z][\w'’-]*)){0,3}|[A-Za-z][a-z-]*(?:[ ][a-z][a-z-]*){0,2})[ ]desk")
+"""The desk of a paper that wrote a piece ("Harbours & Piers desk", "Markets desk", "foreign news desk")."""
+
+
 def _desk_genre(part: str) -> str:
     """The kind a desk's label names ("Energy & Utilities note" analysis), or "" when *part* is none."""
     found = _DESK_GENRE.fullmatch(part)
@@ -1096,13 +1138,25 @@ def header_line(line: str) -> HeaderLine | None:
     roled = False  # the part before was a person's role ("senior fellow at the X")
     if byline(line) is not None:
         return None  # a byline naming no one
-    signed_by = _LABELLED_BY.match(line) is not None and not line.lower().startswith("by")
+    signed_by = (_LABELLED_BY.match(line) is not None and not line.lower().startswith("by")
+                 or re.search(r"[ ][|·•][ ]+(?:[A-Z][a-z]+[ ])?(?:[Aa]nalyst|[Aa]uthor|[Ww]riter)s?:", line) is not None)
     # "Analysts: Tomas Green, Utilities; Priya Shah, Public Finance": labelled writers, each with a desk
-    parts = [_bare_part(p.strip()) for p in re.split(r"\s*[|·•]\s*|\s+[—–-]\s+|,\s+" + (r"|;\s+" if signed_by else ""), line)
-             if p.strip()]
+    # A date with commas ("Monday, May 4, 2026") is one part; an outlet and a date ("Harbour Gazette, 3 March
+    # 2026") two.
+    chunks = re.split(r"\s*[|·•]\s*|\s+[—–-]\s+" + (r"|;\s+" if signed_by else ""), line)
+    parts = [_bare_part(p.strip()) for chunk in chunks
+             for p in ([chunk] if date_line(chunk.strip()) and (chunk.split(",")[0].strip().lower() in WEEKDAYS
+                                                               or re.search(r"\d", chunk.split(",")[0]))
+                       else re.split(r",\s+", chunk)) if p.strip()]
+    # "For immediate release — Porthallow, 8 March 2026": after a release's label, a name before the date is
+    # where it was issued, not who issued it
+    released = {n + 1 for n, part in enumerate(parts[:-1])
+                if _RELEASE_LABEL.fullmatch(part) and date_line(parts[n + 2] if n + 2 < len(parts) else "")}
     named = False  # the part before named the person who wrote it
     labels = [part for part in parts if _genre(part) is not None or _desk_genre(part)]
-    for part in parts:
+    for number, part in enumerate(parts):
+        if number in released:
+            continue
         after_role, roled = roled, False
         after_name, named = named, False
         if after_role and re.fullmatch(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?", part) and not _person(part) \
@@ -1123,6 +1177,9 @@ def header_line(line: str) -> HeaderLine | None:
             found.kind, found.genre, found.author = found.kind or kind, True, found.author or name
         elif (by := byline("By " + part[labelled.end():]) if (labelled := _LABELLED_BY.match(part))
               else None) is not None and by[0]:
+            if bare and found.author == bare and not found.issuer:
+                # "Ellery Today — Opinion. ... By Nora Vashti": a name before the byline is the outlet's
+                found.issuer, found.author, bare = bare, "", ""
             found.author, found.issuer = found.author or by[0], found.issuer or by[1]
             named = not by[1]
         elif after_name and _TITLED_ROLE.fullmatch(part) and not _organisation(part):
@@ -1147,6 +1204,8 @@ def header_line(line: str) -> HeaderLine | None:
             found.issuer, found.kind, found.genre = found.issuer or part, found.kind or kind, True
         elif (kind := _genre(part)) is not None:
             found.kind, found.genre = found.kind or kind, True
+        elif _DESK.fullmatch(part):
+            found.genre = True  # "Harbours & Piers desk", "Markets desk": the desk that wrote it, a label of no kind
         elif date_line(part):
             continue
         elif _organisation(part):
@@ -1177,6 +1236,8 @@ def header_line(line: str) -> HeaderLine | None:
         # a note's label is who issued it; beside an opinion label ("Column | Jo Bain") who wrote it.
         found.issuer, found.author = bare, ""
     found.signed = signed_by and bool(found.author)
+    if found.signed and re.search(r"(?i)\banalysts?:", line):
+        found.kind = found.kind or "analysis"  # "Analyst: Joan Pike, CFA": an analyst's note
     return found if found.genre or found.author else None
 
 
@@ -1228,7 +1289,7 @@ def _dotted_parts(line: str) -> str | None:
     if re.search(r"\b[A-Z]\.$", line):
         return None
     parts = [p.strip() for p in _DOTTED_PART.split(line[:-1] if line.endswith(".") else line)]
-    if not line.endswith(".") and not (len(parts) > 1 and date_line(parts[-1])):
+    if not line.endswith(".") and not (len(parts) > 1 and any(date_line(part) for part in parts)):
         return None  # "Research note — Razia Khan, ..., Standard Chartered. 13 November 2026": a date closes it
     if len(parts) < 2 or any(not p or len(p.split()) > 16 for p in parts):
         return None
@@ -1371,7 +1432,10 @@ def headline(line: str) -> str:
     starts with ("March 16, 2006 -- Senate panel ...") and a wire slug ("UPDATE 1-") are not
     part of it."""
     line = " ".join(line.split())
-    line = re.sub(r"^#{1,6}\s+", "", line)
+    # "**<headline>**", "## <headline>": set as a heading, its marks are no part of it, and it is no dateline
+    # ("Isle Ferries (ISF) — Downgrade to sell" reads like "LONDON (AP) — ..." only in body text).
+    marked = re.match(r"#{1,6}\s|\*\*|__", line) is not None
+    line = _plain(re.sub(r"^#{1,6}\s+", "", line))
     line = _WIRE_SLUG.sub("", line)
     for form in _DATE_FORMS:
         match = form.match(line)
@@ -1383,7 +1447,7 @@ def headline(line: str) -> str:
     words = line.split()
     if not 4 <= len(words) <= 20 or (re.search(r"[.!;:,]$", line) and not line.endswith("...")):
         return ""
-    if _BYLINE.match(line) or date_line(line) or dateline_end(line + " "):
+    if _BYLINE.match(line) or date_line(line) or not marked and dateline_end(line + " "):
         return ""
     return line
 
@@ -1680,7 +1744,9 @@ def masthead(line: str) -> Masthead | None:
             split.append(part)
     if any(part.lower() in SECTION_KINDS for part in split):
         # A signed piece's header: "Opinion — Jo Bain, columnist, The Harbour Times, 4 May 2026".
-        split = [bit for part in split for bit in (part.split(", ") if part.lower() not in SECTION_KINDS else [part])]
+        # A date keeps its commas ("Opinion | The Harbour Times | Monday, May 4, 2026").
+        split = [bit for part in split
+                 for bit in (part.split(", ") if part.lower() not in SECTION_KINDS and not date_line(part) else [part])]
     publisher = author = kind = ""
     signals = 0
     for part in split:
@@ -1771,7 +1837,7 @@ def live_entries(text: str) -> list[tuple[int, int, int]]:
 
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT|Z)\b|[+-]\d\d:?\d\d\b")
-_DATE_LABEL = re.compile(r"\b(?:published|updated|posted|last updated|first published|date|dated|on|at)\b:?",
+_DATE_LABEL = re.compile(r"\b(?:published|updated|posted|last updated|first published|date|(?:issue[ ])?dated|on|at)\b:?",
                          re.IGNORECASE)
 
 

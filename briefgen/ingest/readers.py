@@ -259,12 +259,17 @@ def title_site(html: str, headline: str) -> str:
         return ""
     title = " ".join(html_lib.unescape(found.group(1)).split())
     head = " ".join(headline.split())
-    for separator in (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "):
-        if title.startswith(head + separator):
-            site = title[len(head) + len(separator):].strip()
-            words = site.split()
-            if _publisher_name(site) and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
-                return site
+    separators = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
+    # the headline, then the site; or the start of the headline cut short to fit a tab ("Short seller says X is
+    # twice as deep | The Ledger Street"), then the site
+    sites = [title[len(head) + len(separator):] for separator in separators if title.startswith(head + separator)]
+    sites += [site for separator in separators for shown, _, site in [title.rpartition(separator)]
+              if len(shown.split()) >= 5 and head.startswith(shown.rstrip(" .…") + " ")]
+    for site in sites:
+        site = site.strip()
+        words = site.split()
+        if _publisher_name(site) and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
+            return site
     return ""
 
 
