@@ -2305,17 +2305,16 @@ class _Composer:
                              or other_event(n.quote, f, self.date(n)) or gerund_subject(n.quote, f)
                              for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
-            # a value the headlines give is the story's number: its row stays beside the statement
-            # that tells it, so the table a reader scans starts with it
-            # (one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one)
+            # one row per headline value ("2 percent a year" and "a 2 percent annual cap" are one)
             kept: list[FigureGroup] = []
             for group in ranked:
                 heads = self.headline_values(self.ancestry(group))
                 if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
                     continue
-                # so does a revised value ("raised its estimate ... to 1.75 billion euros from 1.4 billion"):
-                # its row gives the history the statement alone does not (`FigureGroup.earlier`)
-                if heads or not self.told_by_text(group) or self.revised(group):
+                # each fact once, whichever section: a value a printed statement tells, with every earlier
+                # value the row would show (`told_by_text`), is that statement's, even when the headlines
+                # give it or it was revised; a row showing a history the statement lacks stays
+                if not self.told_by_text(group):
                     kept.append(group)
             ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
@@ -3167,14 +3166,6 @@ class _Composer:
 
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
-
-    def revised(self, group: FigureGroup) -> bool:
-        """Whether *group* is a revised value of a measure its earlier value was told by in the same
-        words (a stem in common: "cost" 1.4 billion, "total refurbishment cost" 1.75 billion), with a
-        history to show. A value whose measure shares no word with its earlier one ("line") is no
-        row a reader can read as the revision: left to the statement that tells it."""
-        return bool(group.earlier(self.quantities)) and any(
-            other is not group and other.measure_key & group.measure_key for other in self.ancestry(group))
 
     def ancestry(self, group: FigureGroup) -> list[FigureGroup]:
         """*group* and every quantity whose value it replaced, directly or through another."""
