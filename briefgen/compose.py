@@ -3582,6 +3582,9 @@ class _Composer:
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
                 if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i]) for i, n in enumerate((a, b))):
                     continue
+                if self.told_both(a, b):
+                    continue  # "The council's saving, which it puts at 1.4 million, is disputed by ..., who say it is
+                    # about 300,000": a printed statement told both figures; the pair would tell it again
                 # A side the brief already stated (itself, in another source's words, or all but
                 # word for word) is referred to by its number: each fact once per brief; here it
                 # is news who holds it.
@@ -3597,7 +3600,7 @@ class _Composer:
                 items.append(replace(first, other=replace(second, sides=pair.sides[1:]), reason=pair.reason,
                                      sides=pair.sides))
                 continue
-            if a is None or b is None or a.id in self.used or b.id in self.used or any(
+            if a is None or b is None or a.id in self.used or b.id in self.used or self.told_both(a, b) or any(
                     _paraphrase(said(n), other) for n in (a, b) for other in self.used_texts):
                 continue  # each fact once: a side already stated elsewhere is not repeated here
             if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
@@ -3606,6 +3609,16 @@ class _Composer:
             items.append(Item(text=first.text, citations=first.citations, note_id=a.id, kind=a.kind,
                               label=first.label, support=first.support, other=second, reason=pair.reason))
         return items
+
+    def told_both(self, a: Note, b: Note) -> bool:
+        """Whether one statement the brief printed gives a figure of each side of a disagreement between
+        *a* and *b* whose figures differ (the same value and unit class as a figure of *a*, and as one of
+        *b*): it told the disagreement whole, in its own words, and a pair would tell it a second time."""
+        def gives(note: Note, side: Note) -> bool:
+            return any(near(f, g) and unit_head(f.unit) == unit_head(g.unit) for f in note.figures for g in side.figures)
+        if not a.figures or not b.figures or gives(a, b):
+            return False
+        return any(gives(n, a) and gives(n, b) for n in self.readable if n.id in self.printed)
 
     def changes(self, spec: SectionSpec) -> list[Item]:
         """What changed since the earlier brief: figures a new source updates, claims a new
