@@ -2207,6 +2207,10 @@ class _Composer:
                 # "Saving an airline with a 58% load factor is not ...": an argument's words, not the report of
                 # the value; a statement that reports it tells the row
                 teller = next((n for n in [*linked, *group.notes] if n.id not in rhetoric and states(n)), teller)
+            # a row kept beside the statement that tells its value (a headline's number) quotes another sentence
+            unprinted = self.unprinted_givers(group) if self.told_by_text(group) else []
+            if unprinted:
+                teller = unprinted[0]
             if teller not in linked:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
             # the sources the row counts: those of its final evidence that state its value
@@ -2217,7 +2221,7 @@ class _Composer:
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
             # an argument's words are never the row's: a report's clause, or its whole statement, tells it
             plain = [n for n in linked if n.id not in rhetoric]
-            words = group.words_in(plain if rhetoric and plain else linked)
+            words = group.words_in([teller] if unprinted else plain if rhetoric and plain else linked)
             if words is None and len([w for w in shown.measures.split() if w not in _STANCE_WORDS]) == 1:
                 # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
                 # is a bare noun ("bail", "increases forecast"): whose, or of what, only the statement says, so
@@ -2305,17 +2309,18 @@ class _Composer:
                              or other_event(n.quote, f, self.date(n)) or gerund_subject(n.quote, f)
                              for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
-            # a value the headlines give is the story's number: its row stays beside the statement
-            # that tells it, so the table a reader scans starts with it
-            # (one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one)
+            # one row per headline value ("2 percent a year" and "a 2 percent annual cap" are one)
             kept: list[FigureGroup] = []
             for group in ranked:
                 heads = self.headline_values(self.ancestry(group))
                 if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
                     continue
-                # so does a revised value ("raised its estimate ... to 1.75 billion euros from 1.4 billion"):
-                # its row gives the history the statement alone does not (`FigureGroup.earlier`)
-                if heads or not self.told_by_text(group) or self.revised(group):
+                # each fact once, whichever section: a value a printed statement tells, with every earlier
+                # value the row would show (`told_by_text`), is that statement's, revised or not; a row
+                # showing a history the statement lacks stays. The story's headline number keeps its row,
+                # so the table a reader scans starts with it, only quoting a sentence the brief does not
+                # print (`unprinted_givers`): never the same sentence twice
+                if not self.told_by_text(group) or heads and self.unprinted_givers(group):
                     kept.append(group)
             ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
@@ -2407,6 +2412,16 @@ class _Composer:
         return any(near(f, shown) and (unit_class(f) == unit_class(shown) and (
             note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
             or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)) for f in readable.figures)
+
+    def unprinted_givers(self, group: FigureGroup) -> list[Note]:
+        """The notes of reported fact in *group* that give its shown value and whose sentence the brief
+        does not print (neither as a statement nor as the sentence a printed statement is quoted with)."""
+        shown = group.shown()
+        printed = [self.readable_by_id.get(n.id, n) for n in self.noteset.notes if n.id in self.printed]
+        return [note for f, note in zip(group.figures, group.notes, strict=True)
+                if same_value(f.value, shown.value) and self.reports(note) and note.id not in self.printed
+                and not any(note.span.start < other.span.end and other.span.start < note.span.end
+                            and note.span.source == other.span.source for other in printed)]
 
     def told_by_text(self, group: FigureGroup) -> bool:
         """Whether a printed statement tells all the row would (`gives`): a row that says what
@@ -3168,14 +3183,6 @@ class _Composer:
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
 
-    def revised(self, group: FigureGroup) -> bool:
-        """Whether *group* is a revised value of a measure its earlier value was told by in the same
-        words (a stem in common: "cost" 1.4 billion, "total refurbishment cost" 1.75 billion), with a
-        history to show. A value whose measure shares no word with its earlier one ("line") is no
-        row a reader can read as the revision: left to the statement that tells it."""
-        return bool(group.earlier(self.quantities)) and any(
-            other is not group and other.measure_key & group.measure_key for other in self.ancestry(group))
-
     def ancestry(self, group: FigureGroup) -> list[FigureGroup]:
         """*group* and every quantity whose value it replaced, directly or through another."""
         line, seen = [group], {id(group)}
@@ -3575,6 +3582,9 @@ class _Composer:
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
                 if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i]) for i, n in enumerate((a, b))):
                     continue
+                if self.told_both(a, b):
+                    continue  # "The council's saving, which it puts at 1.4 million, is disputed by ..., who say it is
+                    # about 300,000": a printed statement told both figures; the pair would tell it again
                 # A side the brief already stated (itself, in another source's words, or all but
                 # word for word) is referred to by its number: each fact once per brief; here it
                 # is news who holds it.
@@ -3590,7 +3600,7 @@ class _Composer:
                 items.append(replace(first, other=replace(second, sides=pair.sides[1:]), reason=pair.reason,
                                      sides=pair.sides))
                 continue
-            if a is None or b is None or a.id in self.used or b.id in self.used or any(
+            if a is None or b is None or a.id in self.used or b.id in self.used or self.told_both(a, b) or any(
                     _paraphrase(said(n), other) for n in (a, b) for other in self.used_texts):
                 continue  # each fact once: a side already stated elsewhere is not repeated here
             if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
@@ -3599,6 +3609,16 @@ class _Composer:
             items.append(Item(text=first.text, citations=first.citations, note_id=a.id, kind=a.kind,
                               label=first.label, support=first.support, other=second, reason=pair.reason))
         return items
+
+    def told_both(self, a: Note, b: Note) -> bool:
+        """Whether one statement the brief printed gives a figure of each side of a disagreement between
+        *a* and *b* whose figures differ (the same value and unit class as a figure of *a*, and as one of
+        *b*): it told the disagreement whole, in its own words, and a pair would tell it a second time."""
+        def gives(note: Note, side: Note) -> bool:
+            return any(near(f, g) and unit_head(f.unit) == unit_head(g.unit) for f in note.figures for g in side.figures)
+        if not a.figures or not b.figures or gives(a, b):
+            return False
+        return any(gives(n, a) and gives(n, b) for n in self.readable if n.id in self.printed)
 
     def changes(self, spec: SectionSpec) -> list[Item]:
         """What changed since the earlier brief: figures a new source updates, claims a new
