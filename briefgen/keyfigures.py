@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
@@ -101,12 +101,72 @@ def corrects_value(sentence: str, value: float) -> bool:
     return not named or any(near_value(mark.value, value) for mark in named)
 
 
+_CONDITION_AFTER = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,2}?\s+(?:if|unless|provided|providing)\b")
+"""A condition the figure's own clause goes on to set ("rising to 50% if the ban takes effect")."""
+
+_CONSEQUENCE = re.compile(r"(?i)(?:^|[^\w])(?:if|unless)\b[^;:!?]*,(?P<then>[^,;:!?]*)$")
+"""The main clause of a sentence opened by a condition, up to the figure ("if X exceeds ..., there is a")."""
+
+_PROBABILITY = re.compile(r"(?i)^\s*(?:chance|probability|likelihood|odds|risk)\b")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|might)\b")
+
+
 def conditional(quote: str, text: str) -> bool:
     """Whether *text* (a figure as written) stands in a condition ("can walk away if the regulator
-    demands more than 100 stores"): a threshold someone set, not a quantity of the story."""
+    demands more than 100 stores"): a threshold someone set, not a quantity of the story; or holds
+    only under one: a condition follows it in its clause ("rising to 50% if the ban takes effect"),
+    or it is the chance or the would-be value of a sentence opened by a condition ("if farmed fish
+    exceed 10 per cent, there is a 60% chance of ...", "if approved, it would employ 300"): a
+    hypothetical, not what happened."""
     said = sentence_of(quote, text)
     at = said.find(text)
-    return at > 0 and _CONDITION.search(said[:at]) is not None
+    if at < 0:
+        return False
+    if at > 0 and _CONDITION.search(said[:at]) is not None:
+        return True
+    after = said[at + len(text):]
+    if _CONDITION_AFTER.match(after):
+        return True
+    opened = _CONSEQUENCE.search(said[:at])
+    return opened is not None and (_PROBABILITY.match(after) is not None
+                                   or _HYPOTHETICAL.search(opened.group("then")) is not None)
+
+
+_COMPARISON_FRAME = re.compile(r"(?i)\b(?:(?:in|across|among|at|for)\s+(?:the\s+|some\s+)?other|elsewhere|peers?|rivals?|comparable)\b")
+"""Words setting a figure in other places' or other parties' data ("in other cities", "European peers")."""
+
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+
+
+def names_of(text: str, common: Collection[str]) -> list[str]:
+    """The capitalised words of *text* that are names: not words the corpus also writes in lower
+    case (*common*: "The", "Last"), not months or weekdays."""
+    return [w for w in _NAME_WORD.findall(text) if w.lower() not in common and w.lower().rstrip("’'s") not in common
+            and w.lower() not in _CALENDAR]
+
+
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def elsewhere(quote: str, figure: Figure, story_names: Collection[str], common: Collection[str]) -> bool:
+    """Whether *figure*'s sentence gives another place's or party's data, set beside the story for
+    comparison: it names nothing of the story's own (*story_names*: names in the title or in two
+    sources or more), and places its figure in a place no other source names ("A study in Norway
+    found ...", "In Brackham, where a similar survey ...", "across England") or frames it with
+    others ("In other cities that audited similar data", "European peers trade on 5.5x")."""
+    said = sentence_of(quote, figure.text)
+    at = said.find(figure.text)
+    if at < 0:
+        return False
+    names = names_of(said, common)
+    if any(n in story_names for n in names):
+        return False
+    if _COMPARISON_FRAME.search(said[:at]):
+        return True
+    return any(all(w not in story_names for w in names_of(m.group("name"), common)) and names_of(m.group("name"), common)
+               for m in _PLACE.finditer(said))
 
 
 BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"

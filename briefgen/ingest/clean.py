@@ -102,6 +102,8 @@ _MAIL_FROM = re.compile(
 _MAIL_FIELD = re.compile(r"^(?:Date|Sent|Subject|To|Cc|Reply-To|Message-ID|In-Reply-To|References):\s", re.IGNORECASE)
 _HANDLE = re.compile(r"^(?=[\w.\-]*(?:[a-z0-9_.\-]$|[0-9_]))(?![A-Z][a-z]+$)[\w.\-]{2,30}$")
 """A user name alone on its line ("mairi_b", "dougal.mc"): never a capitalised word."""
+_DATED_HANDLE = re.compile(r"^[*_]*(?P<author>[\w.\-]{2,40})[*_]*\s+\((?P<when>[^()]{3,40})\)[*_]*:?[*_]*$")
+"""A post's header as a user name with its day in brackets ("**riverwatcher** (17 Oct 2026):")."""
 _SHORT_WHEN = re.compile(
     r"^(?:[A-Z][a-z]{2}\s+\d{1,2}(?:,?\s+(?:19|20)?\d\d)?|\d{1,2}\s+[A-Z][a-z]{2}(?:\s+(?:19|20)\d\d)?|"
     r"[A-Z][a-z]{2}\s+'\d\d|\d{1,2}\s*[mhdw]|" + _LONG_DATE + r"|\d{4}-\d\d-\d\d)$")
@@ -150,6 +152,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     match = _AGE_HEADER.match(plain)
     if match and not re.fullmatch(r"[A-Z][a-z]+", match.group("author")):
         return match.group("author"), match.group("when")
+    match = _DATED_HANDLE.match(plain)
+    if match and _HANDLE.match(match.group("author")) and _SHORT_WHEN.match(match.group("when").strip()):
+        return match.group("author"), match.group("when").strip()
     match = _MAIL_FROM.match(plain)
     if match:
         return (match.group("name") or match.group("named") or match.group("address")).strip(), ""
