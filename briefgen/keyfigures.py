@@ -1232,7 +1232,8 @@ _NOT_IN_NP = frozenset({"said", "says", "say", "expected", "expects", "expect", 
                         "offers", "offer", "estimated", "estimates", "put", "puts", "saw", "sees", "gave", "gives",
                         "worth", "total", "totalling", "about", "around", "some", "nearly", "almost", "roughly",
                         "over", "under", "than", "more", "less", "least", "most", "just", "only", "also", "new"})
-_OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
+_OF_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<owner>[A-Z][\w'’-]*['’]s)\s+)?"
+                        r"(?<![\w'’-])(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+)?$")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
 _MOVE_VERBS = (r"(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
@@ -1264,7 +1265,10 @@ def complement_measure(words: str, figure: Figure) -> str:
         if found:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
             if kept and kept[-1] == found.group("np").split()[-1]:
-                return " ".join(kept)
+                whole = len(kept) == len(found.group("np").split())
+                # a possessive name before the phrase says whose ("Skeddle's count of 138"): kept whole, never cut
+                owner = found.groupdict().get("owner") if whole else None
+                return " ".join([owner, *kept] if owner else kept)
             np = found.group("np").split()
             if len(np) > 1 and np[-2] in _POSSESSIVES and _NP_WORD.fullmatch(np[-1]):
                 return np[-1]  # "its offer of up to 80 million euros": a noun after a possessive, whatever else it may be
@@ -1342,7 +1346,7 @@ def holder_label(words: str, figure: Figure) -> str:
     return ""
 
 
-_SCOPE_AT = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:in|within|across|among|of)\s+"
+_SCOPE_AT = re.compile(r"(?<![\w'’-])(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:in|within|across|among|of)\s+"
                        r"(?:the|its|their|our|his|her)\s+(?P<scope>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+at\s+$")
 
 

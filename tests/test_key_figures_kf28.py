@@ -13,7 +13,7 @@ import pytest
 
 import briefgen
 from briefgen.ingest.clean import post_header
-from briefgen.keyfigures import conditional, elsewhere
+from briefgen.keyfigures import complement_measure, conditional, elsewhere
 from briefgen.notes.figures import find_figures
 
 
@@ -105,3 +105,12 @@ def test_rows_leave_out_other_places_data_and_forum_posts(news_workspace: Any) -
     assert "140 jobs" in rows, rows
     assert "31%" not in rows, rows  # another town's data, for comparison
     assert "2,000" not in rows, rows  # a commenter's hearsay
+
+
+@pytest.mark.parametrize(("sentence", "text", "label"), [
+    ("The row is over the audit: 91 crossings against Tollgate's count of 57 closures since May.", "57 closures",
+     "Tollgate's count"),
+    ("The fund seeks expected annual savings of 38 million euros.", "38 million euros", "annual savings"),
+])
+def test_a_label_is_never_cut_inside_a_word(sentence: str, text: str, label: str) -> None:
+    assert complement_measure(sentence, _figure(sentence, text)) == label
