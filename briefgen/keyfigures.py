@@ -135,15 +135,16 @@ def conditional(quote: str, text: str) -> bool:
 _COMPARISON_FRAME = re.compile(r"(?i)\b(?:(?:in|across|among|at|for)\s+(?:the\s+|some\s+)?other|elsewhere|peers?|rivals?|comparable)\b")
 """Words setting a figure in other places' or other parties' data ("in other cities", "European peers")."""
 
-_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?<!'s)(?<!’s)(?![\w’'-])")
+"""A place a figure's sentence names ("in Norway", "Across England"); an owner ("in Halvard's share price") is none."""
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
 
 
 def names_of(text: str, common: Collection[str]) -> list[str]:
     """The capitalised words of *text* that are names: not words the corpus also writes in lower
     case (*common*: "The", "Last"), not months or weekdays."""
-    return [w for w in _NAME_WORD.findall(text) if w.lower() not in common and w.lower().rstrip("’'s") not in common
-            and w.lower() not in _CALENDAR]
+    words = [re.sub(r"['’]s?$", "", w) for w in _NAME_WORD.findall(text)]  # "Halvard's" is Halvard
+    return [w for w in words if w and w.lower() not in common and w.lower() not in _CALENDAR]
 
 
 _CALENDAR = frozenset("january february march april may june july august september october november december "

@@ -57,6 +57,7 @@ def test_another_place_s_data_is_elsewhere(sentence: str, text: str) -> None:
     ("Pellworth Buses said 350 drivers would lose their jobs in Oxbury.", "350 drivers"),
     ("The depot employs 350 people.", "350 people"),
     ("Shares in Dunmarsh fell 4% in London.", "4%"),
+    ("The bid's value fell to 2.3 billion euros after a fall in Korvel's share price.", "2.3 billion euros"),
 ])
 def test_the_story_s_own_figure_is_not_elsewhere(sentence: str, text: str) -> None:
     assert not elsewhere(sentence, _figure(sentence, text), _STORY, _COMMON)
