@@ -154,8 +154,9 @@ _CALENDAR = frozenset("january february march april may june july august septemb
 def elsewhere(quote: str, figure: Figure, story_names: Collection[str], common: Collection[str]) -> bool:
     """Whether *figure*'s sentence gives another place's or party's data, set beside the story for
     comparison: it names nothing of the story's own (*story_names*: names in the title or in two
-    sources or more), and places its figure in a place no other source names ("A study in Norway
-    found ...", "In Brackham, where a similar survey ...", "across England") or frames it with
+    sources or more), and sets its figure in a place no other source names, before it ("A study in Norway
+    found ...", "In Brackham, where a similar survey ...", "Across England"; a place after it, "the
+    deadliest in Maldura", may be the story's own), or frames it with
     others ("In other cities that audited similar data", "European peers trade on 5.5x")."""
     said = sentence_of(quote, figure.text)
     at = said.find(figure.text)
@@ -167,7 +168,7 @@ def elsewhere(quote: str, figure: Figure, story_names: Collection[str], common: 
     if _COMPARISON_FRAME.search(said[:at]):
         return True
     return any(all(w not in story_names for w in names_of(m.group("name"), common)) and names_of(m.group("name"), common)
-               for m in _PLACE.finditer(said))
+               for m in _PLACE.finditer(said[:at]))
 
 
 BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"

@@ -56,6 +56,7 @@ def test_another_place_s_data_is_elsewhere(sentence: str, text: str) -> None:
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Pellworth Buses said 350 drivers would lose their jobs in Oxbury.", "350 drivers"),
     ("The depot employs 350 people.", "350 people"),
+    ("At least 61 people died in the fire, the deadliest in Valdoria for a decade.", "61 people"),
     ("Shares in Dunmarsh fell 4% in London.", "4%"),
     ("The bid's value fell to 2.3 billion euros after a fall in Korvel's share price.", "2.3 billion euros"),
 ])
