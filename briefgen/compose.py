@@ -58,6 +58,7 @@ from briefgen.keyfigures import (
     other_terms,
     placed_period,
     price_of,
+    probability,
     rate_span,
     refer_to_overtaken,
     retire_relative_to_overtaken,
@@ -2631,7 +2632,8 @@ class _Composer:
                           for figure in self.righted(note) if figure.measures and figure.value > 0
                           and not conditional(note.quote, figure.text) and not named_earlier(figure)
                           and not wrong_before(note.quote, figure)
-                          and not elsewhere(note.quote, figure, self.story_names, self.lower_words)),
+                          and not elsewhere(note.quote, figure, self.story_names, self.lower_words)
+                          and not probability(note.quote, figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}

@@ -132,6 +132,21 @@ def conditional(quote: str, text: str) -> bool:
                                    or _HYPOTHETICAL.search(opened.group("then")) is not None)
 
 
+_CHANCE_AT = re.compile(r"(?i)\b(?:chance|probability|likelihood|odds)\b[^.;:!?]*\b(?:at|of|is|was)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|some\s+|only\s+)?$")
+
+
+def probability(quote: str, figure: Figure) -> bool:
+    """Whether *figure* is someone's probability of an outcome ("35% probability", "put the chance that ...
+    at about 30%"): a forecaster's weight on a scenario, no quantity of the story a Key figures row can
+    state; the statement that gives it says of what."""
+    said = sentence_of(quote, figure.text)
+    at = said.find(figure.text)
+    if at < 0:
+        return False
+    return _PROBABILITY.match(said[at + len(figure.text):]) is not None or _CHANCE_AT.search(said[:at]) is not None
+
+
 _COMPARISON_FRAME = re.compile(r"(?i)\b(?:(?:in|across|among|at|for)\s+(?:the\s+|some\s+)?other|elsewhere|peers?|rivals?|comparable)\b")
 """Words setting a figure in other places' or other parties' data ("in other cities", "European peers")."""
 

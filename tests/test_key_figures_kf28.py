@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 import briefgen
-from briefgen.ingest.clean import post_header
-from briefgen.keyfigures import complement_measure, conditional, elsewhere
+from briefgen.ingest.clean import post_header, title_kind
+from briefgen.keyfigures import complement_measure, conditional, elsewhere, probability
 from briefgen.notes.figures import find_figures
 
 
@@ -68,6 +68,8 @@ def test_a_user_name_with_its_day_in_brackets_heads_a_post() -> None:
     assert post_header("**tram_fan77** (4 Mar 2025):") == ("tram_fan77", "4 Mar 2025")
     assert post_header("**Update** (4 Mar 2025):") is None
     assert post_header("Reuters (4 Mar 2025):") is None
+    assert post_header("u/quayside_jo · 4 Mar 2025, 21:14") == ("u/quayside_jo", "4 Mar 2025")
+    assert title_kind("r/Dunmarsh · Depot to close in June. Thoughts?") == "forum thread"
 
 
 _WIRE = """Pellworth Buses to close Dunmarsh depot
@@ -116,3 +118,13 @@ def test_rows_leave_out_other_places_data_and_forum_posts(news_workspace: Any) -
 ])
 def test_a_label_is_never_cut_inside_a_word(sentence: str, text: str, label: str) -> None:
     assert complement_measure(sentence, _figure(sentence, text)) == label
+
+
+@pytest.mark.parametrize(("sentence", "text", "chance"), [
+    ("- **Depot stays open after appeal:** 20% probability.", "20%", True),
+    ("We put the chance that a second depot closes in 2026 at about 25%.", "25%", True),
+    ("The depot's losses rose 25% last year.", "25%", False),
+    ("About 20% of routes will be cut.", "20%", False),
+])
+def test_a_forecaster_s_probability_is_no_key_figure(sentence: str, text: str, chance: bool) -> None:
+    assert probability(sentence, _figure(sentence, text)) is chance
