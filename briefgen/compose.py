@@ -36,6 +36,7 @@ from briefgen.keyfigures import (
     corrects_value,
     counted_measure,
     distance_before,
+    elsewhere,
     explicit_earlier_pairs,
     gerund_subject,
     given_as_alternative,
@@ -50,12 +51,14 @@ from briefgen.keyfigures import (
     measure_key_of,
     move_base,
     multiplied_from,
+    names_of,
     other_event,
     other_measures,
     other_subjects,
     other_terms,
     placed_period,
     price_of,
+    probability,
     rate_span,
     refer_to_overtaken,
     retire_relative_to_overtaken,
@@ -2619,14 +2622,33 @@ class _Composer:
         readable = {n.id for n in self.readable}
         return [*self.readable, *(n for n in self.noteset.notes if n.id not in readable)]
 
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the sources write in lower case: a capitalised word among them is no name."""
+        return frozenset(w for doc in self.docs.values() for said in self.sentences_of(doc)
+                         for w in re.findall(r"\b[a-z][\w’'-]*", said))
+
+    @functools.cached_property
+    def story_names(self) -> frozenset[str]:
+        """The story's own names: those of the title and subject, and those two sources or more write."""
+        seen: dict[str, int] = {}
+        for doc in self.docs.values():
+            for name in set(names_of(" ".join(self.sentences_of(doc)), self.lower_words)):
+                seen[name] = seen.get(name, 0) + 1
+        return frozenset(n for n, count in seen.items() if count > 1) | frozenset(names_of(self.story, self.lower_words))
+
     def figure_quantities(self) -> list[FigureGroup]:
         """Every figure with a measure, one group per quantity, each marked with the group of a
         later or corrected value of the same measure that replaces it."""
-        entries = sorted(((figure, note) for note in self.figure_notes() if self.reliability(note) != FORUM_RELIABILITY
+        # a forum post is no key figure (a commenter's number, often a garbled repeat of a report), nor is a
+        # figure of another place or party set beside the story for comparison (`elsewhere`)
+        entries = sorted(((figure, note) for note in self.figure_notes() if not self.forum(note)
                           and note.id not in self.restated_ids
                           for figure in self.righted(note) if figure.measures and figure.value > 0
                           and not conditional(note.quote, figure.text) and not named_earlier(figure)
-                          and not wrong_before(note.quote, figure)),
+                          and not wrong_before(note.quote, figure)
+                          and not elsewhere(note.quote, figure, self.story_names, self.lower_words)
+                          and not probability(note.quote, figure)),
                          key=lambda pair: (self.date(pair[1]), self.position(pair[1]), pair[1].id))
         groups: list[FigureGroup] = []
         cluster_of = {note_id: i for i, c in enumerate(self.noteset.clusters) for note_id in c.notes}
@@ -2700,7 +2722,7 @@ class _Composer:
         # Hard-wrapped copy ("3.4 billion\ncrowns a year") read with its line breaks as spaces, as
         # the figures were read.
         pieces = [(n, " ".join(said.split())) for n in self.figure_notes() if n.figures
-                  and self.reliability(n) != FORUM_RELIABILITY for said in SENTENCE_END.split(n.quote)]
+                  and not self.forum(n) for said in SENTENCE_END.split(n.quote)]
         for note, said in pieces:
             self.linked_earlier(note, said, groups)
         for note, said in pieces:

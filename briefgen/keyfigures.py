@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
@@ -101,12 +101,89 @@ def corrects_value(sentence: str, value: float) -> bool:
     return not named or any(near_value(mark.value, value) for mark in named)
 
 
+_CONDITION_AFTER = re.compile(r"(?i)^(?:\s+[\w'’-]+){0,2}?\s+(?:if|unless|provided|providing)\b")
+"""A condition the figure's own clause goes on to set ("rising to 50% if the ban takes effect")."""
+
+_CONSEQUENCE = re.compile(r"(?i)(?:^|[^\w])(?:if|unless)\b[^;:!?]*,(?P<then>[^,;:!?]*)$")
+"""The main clause of a sentence opened by a condition, up to the figure ("if X exceeds ..., there is a")."""
+
+_PROBABILITY = re.compile(r"(?i)^\s*(?:chance|probability|likelihood|odds|risk)\b")
+_HYPOTHETICAL = re.compile(r"(?i)\b(?:would|could|might)\b")
+
+
 def conditional(quote: str, text: str) -> bool:
     """Whether *text* (a figure as written) stands in a condition ("can walk away if the regulator
-    demands more than 100 stores"): a threshold someone set, not a quantity of the story."""
+    demands more than 100 stores"): a threshold someone set, not a quantity of the story; or holds
+    only under one: a condition follows it in its clause ("rising to 50% if the ban takes effect"),
+    or it is the chance or the would-be value of a sentence opened by a condition ("if farmed fish
+    exceed 10 per cent, there is a 60% chance of ...", "if approved, it would employ 300"): a
+    hypothetical, not what happened."""
     said = sentence_of(quote, text)
     at = said.find(text)
-    return at > 0 and _CONDITION.search(said[:at]) is not None
+    if at < 0:
+        return False
+    if at > 0 and _CONDITION.search(said[:at]) is not None:
+        return True
+    after = said[at + len(text):]
+    if _CONDITION_AFTER.match(after):
+        return True
+    opened = _CONSEQUENCE.search(said[:at])
+    return opened is not None and (_PROBABILITY.match(after) is not None
+                                   or _HYPOTHETICAL.search(opened.group("then")) is not None)
+
+
+_CHANCE_AT = re.compile(r"(?i)\b(?:chance|probability|likelihood|odds)\b[^.;:!?]*\b(?:at|of|is|was)\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|some\s+|only\s+)?$")
+
+
+def probability(quote: str, figure: Figure) -> bool:
+    """Whether *figure* is someone's probability of an outcome ("35% probability", "put the chance that ...
+    at about 30%"): a forecaster's weight on a scenario, no quantity of the story a Key figures row can
+    state; the statement that gives it says of what."""
+    said = sentence_of(quote, figure.text)
+    at = said.find(figure.text)
+    if at < 0:
+        return False
+    return _PROBABILITY.match(said[at + len(figure.text):]) is not None or _CHANCE_AT.search(said[:at]) is not None
+
+
+_COMPARISON_FRAME = re.compile(r"(?i)\b(?:(?:in|across|among|at|for)\s+(?:the\s+|some\s+)?other|elsewhere|peers?|rivals?|comparable)\b")
+"""Words setting a figure in other places' or other parties' data ("in other cities", "European peers")."""
+
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)(?<!'s)(?<!’s)(?![\w’'-])")
+"""A place a figure's sentence names ("in Norway", "Across England"); an owner ("in Halvard's share price") is none."""
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]*[a-z][\w’'-]*")
+
+
+def names_of(text: str, common: Collection[str]) -> list[str]:
+    """The capitalised words of *text* that are names: not words the corpus also writes in lower
+    case (*common*: "The", "Last"), not months or weekdays."""
+    words = [re.sub(r"['’]s?$", "", w) for w in _NAME_WORD.findall(text)]  # "Halvard's" is Halvard
+    return [w for w in words if w and w.lower() not in common and w.lower() not in _CALENDAR]
+
+
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def elsewhere(quote: str, figure: Figure, story_names: Collection[str], common: Collection[str]) -> bool:
+    """Whether *figure*'s sentence gives another place's or party's data, set beside the story for
+    comparison: it names nothing of the story's own (*story_names*: names in the title or in two
+    sources or more), and sets its figure in a place no other source names, before it ("A study in Norway
+    found ...", "In Brackham, where a similar survey ...", "Across England"; a place after it, "the
+    deadliest in Maldura", may be the story's own), or frames it with
+    others ("In other cities that audited similar data", "European peers trade on 5.5x")."""
+    said = sentence_of(quote, figure.text)
+    at = said.find(figure.text)
+    if at < 0:
+        return False
+    names = names_of(said, common)
+    if any(n in story_names for n in names):
+        return False
+    if _COMPARISON_FRAME.search(said[:at]):
+        return True
+    return any(all(w not in story_names for w in names_of(m.group("name"), common)) and names_of(m.group("name"), common)
+               for m in _PLACE.finditer(said[:at]))
 
 
 BARE = re.compile(r"[\d.,]+(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
@@ -1172,7 +1249,8 @@ _NOT_IN_NP = frozenset({"said", "says", "say", "expected", "expects", "expect", 
                         "offers", "offer", "estimated", "estimates", "put", "puts", "saw", "sees", "gave", "gives",
                         "worth", "total", "totalling", "about", "around", "some", "nearly", "almost", "roughly",
                         "over", "under", "than", "more", "less", "least", "most", "just", "only", "also", "new"})
-_OF_BEFORE = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
+_OF_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<owner>[A-Z][\w'’-]*['’]s)\s+)?"
+                        r"(?<![\w'’-])(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:of|worth)\s+"
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|up\s+to\s+)?$")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?P<np>(?:[a-z][a-z'’-]*\s+){0,1}[a-z][a-z'’-]*)\b")
 _MOVE_VERBS = (r"(?:raising|raise|raises|raised|lifting|lift|lifts|lifted|cutting|cut|cuts|lowering|lower|"
@@ -1204,7 +1282,10 @@ def complement_measure(words: str, figure: Figure) -> str:
         if found:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
             if kept and kept[-1] == found.group("np").split()[-1]:
-                return " ".join(kept)
+                whole = len(kept) == len(found.group("np").split())
+                # a possessive name before the phrase says whose ("Skeddle's count of 138"): kept whole, never cut
+                owner = found.groupdict().get("owner") if whole else None
+                return " ".join([owner, *kept] if owner else kept)
             np = found.group("np").split()
             if len(np) > 1 and np[-2] in _POSSESSIVES and _NP_WORD.fullmatch(np[-1]):
                 return np[-1]  # "its offer of up to 80 million euros": a noun after a possessive, whatever else it may be
@@ -1282,7 +1363,7 @@ def holder_label(words: str, figure: Figure) -> str:
     return ""
 
 
-_SCOPE_AT = re.compile(r"(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:in|within|across|among|of)\s+"
+_SCOPE_AT = re.compile(r"(?<![\w'’-])(?P<np>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+(?:in|within|across|among|of)\s+"
                        r"(?:the|its|their|our|his|her)\s+(?P<scope>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+at\s+$")
 
 
