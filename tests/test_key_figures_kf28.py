@@ -68,7 +68,7 @@ def test_a_user_name_with_its_day_in_brackets_heads_a_post() -> None:
     assert post_header("**tram_fan77** (4 Mar 2025):") == ("tram_fan77", "4 Mar 2025")
     assert post_header("**Update** (4 Mar 2025):") is None
     assert post_header("Reuters (4 Mar 2025):") is None
-    assert post_header("u/quayside_jo · 4 Mar 2025, 21:14") == ("u/quayside_jo", "4 Mar 2025")
+    assert post_header("u/quayside_jo · 4 Mar 2025, 21:14") == ("u/quayside_jo", "4 Mar 2025, 21:14")
     assert title_kind("r/Dunmarsh · Depot to close in June. Thoughts?") == "forum thread"
 
 
