@@ -212,6 +212,16 @@ def _of_what_comes(spec: SectionSpec) -> bool:
     return bool(spec.kinds) and set(spec.kinds) <= {"upcoming"}
 
 
+VIEW_KINDS = frozenset({"opinion", "quote"})
+
+
+def _of_views(spec: SectionSpec) -> bool:
+    """Whether the section *spec* tells what people say rather than what happened: it takes only
+    opinions and quotations (kinds = ["opinion"], ["quote", "opinion"]), where a forum post, labelled,
+    may stand; a section of facts, figures or themes takes none."""
+    return bool(spec.kinds) and set(spec.kinds) <= VIEW_KINDS
+
+
 def _comment(doc: SourceDoc | None, kinds: frozenset[str] = COMMENTARY_KINDS) -> bool:
     """Whether *doc* is rated an opinion or a forum, or is of one of *kinds*."""
     return doc is not None and (doc.meta.reliability in ("opinion", FORUM_RELIABILITY) or doc.meta.kind in kinds)
@@ -1167,9 +1177,10 @@ class _Composer:
         return doc.meta.reliability if doc else ""
 
     def forum(self, note: Note | None) -> bool:
-        """Whether *note* is a forum post (its source rated a forum or of a thread's kind)."""
+        """Whether *note* is a forum post: its source rated a forum or of a thread's kind, or the note
+        quotes a post (a span with an author: a comment under a page the sidecar rates otherwise)."""
         return note is not None and (self.reliability(note) == FORUM_RELIABILITY
-                                     or self.source_kind(note) in FORUM_KINDS)
+                                     or self.source_kind(note) in FORUM_KINDS or bool(note.span.author))
 
     def forum_side(self, pair: Disagreement) -> bool:
         """Whether a side of *pair* is a forum post: a commenter's word is no side of a
@@ -1181,8 +1192,9 @@ class _Composer:
         return doc.meta.kind if doc else ""
 
     def _from_comment(self, note: Note, kinds: frozenset[str]) -> bool:
-        """Whether the note's source is rated an opinion or a forum, or is of one of *kinds*."""
-        return _comment(self.docs.get(note.span.source), kinds)
+        """Whether the note's source is rated an opinion or a forum, or is of one of *kinds*, or the
+        note quotes a post (a commenter's word, whatever page carries it)."""
+        return _comment(self.docs.get(note.span.source), kinds) or bool(note.span.author)
 
     def opinion_piece(self, note: Note) -> bool:
         """Whether the note's source is someone's view (a column, an editorial, a blog) or a forum."""
@@ -1208,7 +1220,7 @@ class _Composer:
         return note.kind not in ("opinion", "quote") and holds.reported_act(said(note))
 
     def label(self, note: Note) -> str:
-        if self.reliability(note) == FORUM_RELIABILITY:
+        if self.forum(note):
             return "Forum comment" + (f" by {note.span.author}" if note.span.author else "")
         if self.opinion_piece(note):
             return "Opinion" + self.whose(note)
@@ -2011,6 +2023,8 @@ class _Composer:
                 shown = self.reported(note)
                 if shown is not note and not (self.matches(shown, spec) and self.fits(shown)):
                     continue  # the news source's words of the fact must fit the section too
+                if self.forum(shown) and not _of_views(spec):
+                    continue  # a commenter's word, which no news source states, is no fact of a fact section
                 if opening and (holds.background(said(shown), self.source_day(shown))
                                 or holds.scene_setting(said(shown))):
                     continue
@@ -2898,7 +2912,7 @@ class _Composer:
         for doc in self.docs.values():
             placed = placed_day(doc.meta)
             if placed is None or doc.duplicate_of or doc.meta.kind in COMMENTARY_KINDS \
-                    or doc.meta.reliability == FORUM_RELIABILITY or not may_overtake(doc.id, placed, firsts):
+                    or self.forum_source(doc) or not may_overtake(doc.id, placed, firsts):
                 continue
             for index, sentence in enumerate(doc.sentences):
                 if (doc.id, sentence.start) in quoted:
@@ -3138,7 +3152,7 @@ class _Composer:
         """The sentences that call a value earlier (`told_before`), each with its source id and date:
         a news source's sentence giving an earlier value, or a correction notice read with its next sentence."""
         marking = [(n, said) for n in self.readable if n.figures and self.reports(n)
-                   and self.reliability(n) != FORUM_RELIABILITY
+                   and not self.forum(n)
                    for said in (" ".join(part.split()) for part in SENTENCE_END.split(n.quote))
                    if earlier_values(said)]
         # A correction notice gives the value it says was wrong, and in the same or the next
@@ -3147,7 +3161,7 @@ class _Composer:
         # one, from the source's text (extraction may have kept neither sentence).
         notices: list[tuple[str, str, str]] = []
         for doc in self.docs.values():
-            if doc.duplicate_of or doc.meta.reliability == FORUM_RELIABILITY:
+            if doc.duplicate_of or self.forum_source(doc):
                 continue
             texts = self.sentences_of(doc)
             placed = placed_day(doc.meta)
@@ -3221,7 +3235,7 @@ class _Composer:
         commentary) and the brief's own title, and the stems of their words in lower case (a
         name, capitalised, says whose story, not what is counted)."""
         titles = [doc.meta.title for doc in self.docs.values() if doc.meta.title and not doc.duplicate_of
-                  and doc.meta.kind not in COMMENTARY_KINDS and doc.meta.reliability != FORUM_RELIABILITY]
+                  and doc.meta.kind not in COMMENTARY_KINDS and not self.forum_source(doc)]
         titles.append(self.story)
         figures = tuple(f for title in titles for f in find_figures(title))
         words = " ".join(w for title in titles for w in re.findall(r"\b[a-z][\w'’-]*", title))
@@ -3272,7 +3286,7 @@ class _Composer:
         # actors; per actor, a view on the story's question before its logistics ("talks would resume on Thursday")
         quotes.sort(key=lambda n: (not self.central_holder(n.speaker, n.speaker_role, _person(n)),
                                    holds.arrangement(said(n))))
-        forum = [n for n in self.ranked() if self.reliability(n) == FORUM_RELIABILITY and n.id not in self.used]
+        forum = [n for n in self.ranked() if self.forum(n) and n.id not in self.used]
         owners: dict[int, str] = {}  # row -> the body "its chief executive" speaks for, as its source names it
         theses = self.theses()
         for note in quotes + forum[:2]:
@@ -3652,7 +3666,7 @@ class _Composer:
         fresh = {doc.id for doc in self.docs.values()
                  if doc.path not in earlier.source_paths or earlier.source_hashes.get(doc.path) != doc.sha256}
         candidates = [n for n in self.ranked() if n.span.source in fresh
-                      and self.reliability(n) != FORUM_RELIABILITY]
+                      and not self.forum(n)]
         items: list[Item] = []
         overtaken: set[str] = set()
         newest_first = sorted(candidates, key=lambda n: self.date(n), reverse=True)  # stable: rank within a day
@@ -3787,7 +3801,7 @@ class _Composer:
         seen = {n.id for n in ranked}
         printed = [n for n in self.readable if n.id in self.printed and n.id not in seen]  # days counted from
         for note in [*ranked, *printed, *unread]:
-            if note.kind in ("opinion", "forecast", "risk") or self.reliability(note) in ("forum comment", "opinion"):
+            if note.kind in ("opinion", "forecast", "risk") or self.forum(note) or self.reliability(note) == "opinion":
                 continue
             if self.commentary(note) or not self.matches(note, replace(spec, kinds=())):
                 continue

@@ -223,3 +223,77 @@ def test_a_forum_post_is_no_side_of_a_disagreement(sides: tuple[str, ...]) -> No
     assert shown(Disagreement(a="n-news", b="n-other", reason=reason, sides=sides)) == ["n-news"]
     assert shown(Disagreement(a="n-news", b="n-forum", reason=reason, sides=sides)) == []
     assert shown(Disagreement(a="n-forum", b="n-news", reason=reason, sides=sides)) == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("u/quayside_kit · 19 Oct 2026, 21:14", ("u/quayside_kit", "19 Oct 2026, 21:14")),
+    ("    u/ferry_regular · 2026-10-19 21:31", ("u/ferry_regular", "2026-10-19 21:31")),
+    ("**u/harbour_mod** · 12 Oct 2026", ("u/harbour_mod", "12 Oct 2026")),
+    ("@kate_r · 3 hours ago", ("@kate_r", "3 hours ago")),
+])
+def test_a_reddit_like_post_header_with_a_dated_line_names_its_poster(line: str, expected: tuple[str, str]) -> None:
+    assert post_header(line) == expected
+
+
+def test_a_nested_reddit_like_thread_with_dated_headers_is_a_forum_thread() -> None:
+    from briefgen.ingest.clean import title_kind
+
+    text = ("r/Quayside · Harbour board delays dredging to March, depth limit 9 m. Thoughts?\n"
+            "Posted by u/quayside_kit · 19 Oct 2026\n\n"
+            "u/quayside_kit · 19 Oct 2026, 21:14\n"
+            "So it's March now, and the board says the channel stays at 9 metres until then.\n\n"
+            "  u/ferry_regular · 19 Oct 2026, 21:31\n"
+            "  The pilots told us the bar is silting faster than that. Two groundings last month.\n\n"
+            "    u/quayside_kit · 19 Oct 2026, 21:40\n"
+            "    The survey says 14 of 60 ships were delayed, so most got in fine.\n")
+    found = clean(text)
+    assert found.is_thread
+    assert [p.author for p in found.posts if p.author] == ["u/quayside_kit", "u/ferry_regular", "u/quayside_kit"]
+    assert title_kind(text.splitlines()[0]) == "forum thread"
+
+
+def _composer_with_a_post(post_kind: str, post_tier: str, sections: tuple[object, ...] = ()) -> object:
+    from dataclasses import replace
+
+    from briefgen.audiences import load_profile
+    from briefgen.compose import _Composer
+    from briefgen.models import Note, NoteSet, Sentence, SourceDoc, SourceMeta, Span
+
+    said = {"news": ("The harbour board said on Tuesday it had delayed dredging of the channel to March.",
+                     "news report", "news report", ""),
+            "post": ("The dredging contract was worth 4.8 million pounds before the board cut it.",
+                     post_kind, post_tier, "quayside_kit")}
+    docs = {key: SourceDoc(id=key, path=f"sources/{key}.txt", format="text", sha256="", text=text,
+                           meta=SourceMeta(date="2026-10-20", kind=kind, reliability=tier, title=f"{key} title"),
+                           sentences=(Sentence(start=0, end=len(text), para=1, sent=1, line=1),))
+            for key, (text, kind, tier, _) in said.items()}
+    notes = tuple(Note(id=f"n-{key}", kind="fact", quote=text, score=0.9 if key == "news" else 0.95,
+                       span=Span(source=key, start=0, end=len(text), author=author))
+                  for key, (text, _, _, author) in said.items())
+    profile = load_profile(None, "policy")
+    if sections:
+        profile = replace(profile, sections=sections)
+    return _Composer(noteset=NoteSet(notes=notes, sources=tuple(docs.values())), profile=profile, docs=docs,
+                     as_of="2026-10-21")
+
+
+@pytest.mark.parametrize(("kind", "tier"), [("forum thread", "forum comment"), ("news report", "news report")])
+def test_a_post_is_labelled_as_a_forum_comment_whatever_page_carries_it(kind: str, tier: str) -> None:
+    composer = _composer_with_a_post(kind, tier)
+    post = composer.by_id["n-post"]  # type: ignore[attr-defined]
+    assert composer.label(post) == "Forum comment by quayside_kit"  # type: ignore[attr-defined]
+    assert composer.forum(post) and not composer.reports(post)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("kind", "tier"), [("forum thread", "forum comment"), ("news report", "news report")])
+def test_a_post_is_no_statement_of_a_section_of_facts(kind: str, tier: str) -> None:
+    from briefgen.models import SectionSpec
+
+    lead = SectionSpec(id="lead", title="Lead", kinds=("fact",), max_items=1)
+    facts = SectionSpec(id="money", title="Money")
+    composer = _composer_with_a_post(kind, tier, (lead, facts))
+    shown = []
+    for spec in (lead, facts):
+        section = composer.section(spec)  # type: ignore[attr-defined]
+        shown += [item.note_id for item in section.items] if section else []
+    assert "n-news" in shown and "n-post" not in shown

@@ -62,9 +62,8 @@ _LONG_DATE = (r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\
               r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?)?")
 """A written-out day, with its time ("11 February 2026 at 09:12", "Feb. 11, 2026, 9:12 am")."""
 _POST_HEADER = re.compile(
-    r"^(?P<author>(?:u/)?[\w.\-]{1,40})\s*[•·|]\s*(?P<when>\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|"
-    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now|"
-    + _LONG_DATE + r")$",
+    r"^[*_]*(?P<author>(?:u/|@)?[\w.\-]{1,40})[*_]*\s*[•·|]\s*(?P<when>\d+\s*(?:s|sec|m|min|h|hr|hours?|d|days?|w|weeks?|mo|months?|y|years?)\s+ago|"
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now|" + _LONG_DATE + r")$",
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
@@ -1691,7 +1690,7 @@ _GENRE_TITLE = re.compile(
 _ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume)\s*\d+(?:,?\s*(?:issue|no\.)\s*\d+)?", re.IGNORECASE)
 """A periodical's issue number in its masthead ("Issue 18", "Vol. 3, No. 2")."""
 _PERIODICAL = re.compile(r"[ ](?:Newsletter|Bulletin|Digest)$")
-_FORUM_TITLE = re.compile(r"^\s*r/\w+\s*[:·|]|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
+_FORUM_TITLE = re.compile(r"^\s*r/\w+\s*[:·•|]|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
 
 
 def title_kind(title: str) -> str:
