@@ -3359,7 +3359,7 @@ class _Composer:
         readable = {n.id: n for n in self.notes}
         for doc in self.docs.values():
             meta = doc.meta
-            issued = meta.kind == "statement" and bool(meta.publisher)
+            issued = meta.kind == "statement" and _issuer_named(meta.publisher, doc.text)
             if not (issued or _comment(doc, frozenset({"opinion", "analysis"}))) or self.forum_source(doc):
                 continue
             holder = " ".join((meta.author or meta.publisher).split())
@@ -4468,6 +4468,16 @@ _ROLE_BODY = re.compile(r"([A-Z]{2,6})(?:\s+[a-z]|$)")
 _MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE_WORDS = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
 _FIGURE_NOT_DATE = re.compile(r"\d")
+
+
+def _issuer_named(publisher: str, text: str) -> bool:
+    """Whether a statement's *publisher* is named in its text other than as a dateline's place
+    ("For immediate release — Kessington, 14 March 2026"): a party, not a place read as its issuer."""
+    if not publisher.strip():
+        return False
+    dateline = r"\s*,?\s*(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\.?\s+\d)"
+    named = re.finditer(r"\b" + re.escape(" ".join(publisher.split())).replace(r"\ ", r"\s+") + r"\b", text)
+    return any(re.match(dateline, text[m.end():], re.IGNORECASE) is None for m in named)
 
 
 def _officer_of(role: str, body: str) -> bool:

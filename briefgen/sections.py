@@ -1194,9 +1194,12 @@ _ACT_ON_MATTER = re.compile(
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:sued|appealed)\b"
     r"|\b(?:is|are|was|were)\s+(?:suing|appealing|challenging)\b", re.IGNORECASE)
 # Business as usual: a purchase or a hire in the active voice ("had ordered 40,000 doses",
-# "bought six coaches", "hired two string players") that directs no one and opens nothing.
-_ROUTINE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|bought|purchased|acquired|hired|recruited|took\s+delivery\s+of|"
-                      r"(?:has|have|had)\s+(?:ordered|bought|purchased|hired|recruited))\b", re.IGNORECASE)
+# "it bought six coaches", "has hired two string players") that directs no one and opens nothing.
+_ROUTINE = re.compile(r"\b(?:(?:it|they|he|she|we|I)\s+(?:has\s+|have\s+|had\s+)?|(?:has|have|had)\s+)"
+                      r"(?:\w+ly\s+)?(?:ordered|bought|purchased|acquired|hired|recruited|took\s+delivery\s+of)\b",
+                      re.IGNORECASE)
+"""The holder's own purchase or hire, by a pronoun or a perfect ("it had ordered", "has hired"); not
+another's ("Farmers who bought treated seed ... may now sow it, the authority said")."""
 
 
 def acted_on_matter(text: str) -> bool:

@@ -2,7 +2,7 @@
 first-person account of one's own day is colour; a row never names what it answers only by
 "that"; a party's own statement gives its row (invented text)."""
 from briefgen import sections
-from briefgen.compose import _officer_of
+from briefgen.compose import _issuer_named, _officer_of
 
 
 def test_own_account_is_colour_not_position():
@@ -54,3 +54,13 @@ def test_an_officer_of_the_issuing_body():
     assert _officer_of("The water board's chair", "Upper Tarn Water Board")
     assert not _officer_of("Its chair", "Upper Tarn Water Board")
     assert not _officer_of("The union's chair", "Upper Tarn Water Board")
+
+
+def test_another_partys_purchase_is_no_routine_business():
+    text = "Growers who bought treated seed before May 2 may now sow it until June 9, the board said."
+    assert not sections.routine_business(text)
+
+
+def test_a_statements_issuer_must_be_named_beyond_the_dateline():
+    assert not _issuer_named("Ostrava", "For immediate release - Ostrava, 3 June 2026\n\nThe alliance wrote ...")
+    assert _issuer_named("Upper Tarn Water Board", "The Upper Tarn Water Board stands by its decision.")
