@@ -3296,6 +3296,10 @@ class _Composer:
                 continue  # one position per row: not glued to the sentence before it
             if note.id in self.row_notes:
                 continue  # a Key figures row gives its figure: a forecast, no position to repeat
+            if holds.points_back(said(note)):
+                continue  # "Corvane rejected that report at the time": which report, a row read alone cannot show
+            if not note.speaker and holds.own_account(said(note), spoken=True):
+                continue  # a post telling the writer's own evening ("I left at ten and got the last tram"): colour
             if holds.standing(said(note)):
                 continue  # "The city said each household could collect ...": a service, no position
             if not holds.position(said(note)):
@@ -3347,7 +3351,13 @@ class _Composer:
             if any(self.one_row((holder, role), (item.speaker, item.speaker_role)) for item in items):
                 continue  # the writer has a row already, as someone a report quotes
             if note.id not in self.used and self.fits(note, new_words=False):
-                items.append(replace(self.take(note), speaker=holder, speaker_role=role))
+                item = replace(self.take(note), speaker=holder, speaker_role=role)
+                officer = next((k for k, row in enumerate(items) if role == "statement"
+                                and _officer_of(row.speaker_role, holder)), None)
+                if officer is not None:
+                    items[officer] = item  # "The arts council's director" beside its council's own statement: one party
+                else:
+                    items.append(item)
         return items
 
     def central_holder(self, actor: str, role: str, person: bool = False) -> bool:
@@ -3380,33 +3390,40 @@ class _Composer:
         return naming >= 2 and (holds.public(actor) or bool(role) and holds.public(role))
 
     def theses(self) -> list[tuple[Note, str, str]]:
-        """Per source that argues a case in its own voice (an opinion column or an analysis, not a
-        forum), its thesis as a Stakeholder row: the statement that most plainly gives its writer's
+        """Per source that argues a case in its own voice (an opinion column, an analysis or a party's
+        own statement, not a forum), its thesis as a Stakeholder row (statements first): the statement that most plainly gives its writer's
         position (`features.writers_thesis`: first person with a verb of view or of asking, else
         what ought to be done; the earliest of equals), with its holder, the author the source names
-        (else its publisher), and the role "opinion, <publisher>" or "analysis". None for a source
+        (else its publisher; an analysis's or a statement's, its publisher), and the role
+        "opinion, <publisher>", "analysis" or "statement". None for a source
         whose writer the sources do not name, or with no such statement among its notes; a source
         whose statements the brief already quotes gives one all the same (its position is its own)."""
         found: list[tuple[Note, str, str]] = []
         readable = {n.id: n for n in self.notes}
         for doc in self.docs.values():
             meta = doc.meta
-            if not _comment(doc, frozenset({"opinion", "analysis"})) or self.forum_source(doc):
+            issued = meta.kind == "statement" and _issuer_named(meta.publisher, doc.text)
+            if not (issued or _comment(doc, frozenset({"opinion", "analysis"}))) or self.forum_source(doc):
                 continue
             holder = " ".join((meta.author or meta.publisher).split())
             if not holder:
                 continue
-            kind = "opinion" if meta.kind == "opinion" or meta.reliability == "opinion" else "analysis"
-            if kind == "analysis" and meta.publisher:
-                holder = " ".join(meta.publisher.split())  # an analysis's "we" is its house's
+            kind = "statement" if issued else \
+                "opinion" if meta.kind == "opinion" or meta.reliability == "opinion" else "analysis"
+            if kind in ("analysis", "statement") and meta.publisher:
+                # an analysis's "we" is its house's; a statement's "we" is its issuer's (a party to the story)
+                holder = " ".join(meta.publisher.split())
             role = f"{kind}, {meta.publisher}" if holder != meta.publisher and meta.publisher else kind
             best: tuple[int, int, Note] | None = None
             for raw in self.noteset.notes:
-                if raw.span.source != doc.id or raw.speaker or raw.id in self.paired or raw.id in self.row_notes:
+                if raw.span.source != doc.id or raw.speaker or raw.id in self.row_notes:
                     continue
+                if raw.id in self.paired and kind != "statement":
+                    continue  # a party's statement may lean on its sentence before ("We stand by ... Our criteria ...")
                 # as written when only its first person leans on the row's holder ("For years I have asked"),
                 # not with the holder bracketed into it ("[Dale Rourke] have asked")
-                note = self.in_own_voice(raw, holder, kind) or readable.get(raw.id)
+                note = readable.get(raw.id) if raw.id in self.paired else \
+                    self.in_own_voice(raw, holder, kind) or readable.get(raw.id)
                 if note is None:
                     continue
                 level = features.writers_thesis(said(raw))
@@ -3414,6 +3431,8 @@ class _Composer:
                     best = (-level, note.span.start, note)
             if best is not None:
                 found.append((best[2], holder, role))
+        # a party's own statement before commentators' theses: the issuer is a party to the story
+        found.sort(key=lambda held: held[2] != "statement")
         return found[:2]
 
     def in_own_voice(self, note: Note, holder: str, kind: str) -> Note | None:
@@ -4505,6 +4524,26 @@ _ROLE_BODY = re.compile(r"([A-Z]{2,6})(?:\s+[a-z]|$)")
 _MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE_WORDS = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
 _FIGURE_NOT_DATE = re.compile(r"\d")
+
+
+def _issuer_named(publisher: str, text: str) -> bool:
+    """Whether a statement's *publisher* is named in its text other than as a dateline's place
+    ("For immediate release — Kessington, 14 March 2026"): a party, not a place read as its issuer."""
+    if not publisher.strip():
+        return False
+    dateline = r"\s*,?\s*(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")|(?:" + "|".join(MONTHS) + r")\.?\s+\d)"
+    named = re.finditer(r"\b" + re.escape(" ".join(publisher.split())).replace(r"\ ", r"\s+") + r"\b", text)
+    return any(re.match(dateline, text[m.end():], re.IGNORECASE) is None for m in named)
+
+
+def _officer_of(role: str, body: str) -> bool:
+    """Whether *role* makes its holder an officer of *body* by a possessive whose words end *body*'s
+    name ("The arts council's director" of "Regional Arts Council", "Its ..." never)."""
+    found = re.match(r"(?:the\s+)?((?:[\w-]+\s+){0,3}[\w-]+)['’]s?\s", role, re.IGNORECASE)
+    if found is None or found.group(1).lower() in ("its", "their", "his", "her"):
+        return False
+    owner, name = found.group(1).lower().split(), body.lower().split()
+    return len(owner) <= len(name) and name[-len(owner):] == owner
 
 
 def _person(note: Note) -> bool:

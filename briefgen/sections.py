@@ -1126,6 +1126,97 @@ _COMMITS = re.compile(r"\b(?:will|won['’]t|would|wouldn['’]t|shall|should|mu
                       r"I|we|our)\b|[\"“”]", re.IGNORECASE)
 
 
+# A quotation in the speaker's first person singular ("I left home at seven and I got to work at half
+# nine", "I paid 40 crowns for a seat"): with no word of what anyone wants, holds, fears or should do,
+# inside it or around it, it tells the speaker's own circumstances, colour, not a position.
+_QUOTATION = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’](?!\w)")
+_SINGULAR = re.compile(r"\b(?:I|my|me|I['’]ve|I['’]m|I['’]d)\b")
+_BEYOND_SELF = re.compile(r"\b(?:we|our|us|you|they|will|won['’]t|would|should|must|ought|can|could|cannot|can['’]t|"
+                          r"(?-i:may)|might|need\w*|if|unless|why|think|believe|hope\w*|worr\w*|afraid|angry|fault|"
+                          r"wish\w*|want\w*|feel\w*)\b|[?!]", re.IGNORECASE)
+
+
+_PLACE_BACK = re.compile(r"\b(?:the|at|in|went|came|come|got|get|drove|walked|flew)\s+back\b", re.IGNORECASE)
+""""Back" as a place or a way home ("sat at the back", "drove back"), not the verb of backing."""
+
+
+def own_account(text: str, spoken: bool = False) -> bool:
+    """Whether a statement is only its speaker telling their own circumstances: all its
+    quotation (all of it when *spoken*, a post in the writer's own words) is in the first person
+    singular (`_SINGULAR`) and neither it nor the words around it hold a stance, a modal, a judgement
+    or a question (`_BEYOND_SELF`, `_STANCE`, `features._VIEW`): a commuter's journey, a season-ticket
+    holder's years of concerts, colour for a report, not a stakeholder's position."""
+    inside = text if spoken else " ".join(_QUOTATION.findall(text))
+    if not inside or not _SINGULAR.search(inside):
+        return False
+    outside = "" if spoken else _QUOTATION.sub(" ", text)
+    inside, outside = (_PLACE_BACK.sub(" ", part) for part in (inside, outside))
+    return not any(pattern.search(part) for part in (inside, outside)
+                   for pattern in (_BEYOND_SELF, _STANCE, features._VIEW))
+
+
+# What a holder answers named only by a demonstrative ("rejected that report at the time", "disputes
+# that, and says ...", "said that was 'simply not true'"): the thing answered is in an earlier sentence.
+_ANSWERS_UNSEEN = re.compile(
+    r"\b(?:reject|disput|den(?:y|ies|ied)|dismiss|accept|welcom|oppos|support|criticis|criticiz|condemn|"
+    r"challeng|contest|question|call(?:s|ed)?)\w*\s+(?:that|this|these|those)\b"
+    r"(?!\s+(?:the|a|an|it|he|she|they|we|its|their|his|her|there)\b|\s+(?-i:[A-Z]))"
+    r"|\b(?:said|says)\s+(?:that|this)\s+(?:claim|report|figure|estimate|account|decision|plan)\b",
+    re.IGNORECASE)
+
+
+def points_back(text: str) -> bool:
+    """Whether a holder's statement, outside its quotation, names what it answers only by a
+    demonstrative (`_ANSWERS_UNSEEN`): a row of the Stakeholder table is read alone."""
+    return bool(_ANSWERS_UNSEEN.search(_QUOTATION.sub(" ", text)))
+
+
+# What a holder has done about the matter itself, in the active voice: an act that directs others
+# ("ordered the operator to install monitors", "had appointed a former judge to lead a review",
+# "directed three operators to take over"), opens a proceeding ("ordered an inquiry", "set up a
+# review", "commissioned an independent study") or goes to law ("filed a claim for judicial review",
+# "lodged its appeal", "sued"). Its decision, demand or challenge: a position. An order of goods or a
+# hire of staff ("ordered two loaders", "hired a liaison officer") is business as usual, none of these.
+_DIRECTING = r"(?:appoint|commission|order|direct|instruct|hir|engag|ask|call\s+on|call\s+in)"
+_PROCEEDING = (r"(?:review|inquiry|enquiry|investigation|probe|audit|study|assessment|inspection|hearing|"
+               r"evacuation|recall|halt|suspension|closure|shutdown|ban|moratorium|taskforce|task\s+force|panel|"
+               r"commission)s?")
+_LEGAL = r"(?:claim|appeal|challenge|complaint|objection|lawsuit|suit|case|action|injunction|petition)s?"
+_ACT_ON_MATTER = re.compile(
+    # an order of things counted or new ("ordered 40,000 doses to cover ...") is a purchase; "asked not to
+    # be named" asks nothing; "ordered by the court to pay" is done to the holder
+    r"\b" + _DIRECTING + r"(?:s|es|ed|d)?\s+(?!(?:it|them|him|her|us|me|not|by|\d[\d,.]*|more|extra|additional|new)\b)"
+    r"(?:[\w'’&.-]+\s+){1,6}?to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|\d)\b)[a-z]+\b"
+    r"|\b(?:appoint|commission|order|launch|open|announc|call|set)(?:s|es|ed|ing|d)?\s+(?:up\s+|for\s+)?"
+    r"(?:a|an|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}?" + _PROCEEDING + r"\b"
+    r"|\b(?:filed?|files|filing|lodged?|lodges|lodging|launch(?:es|ed|ing)?|brings?|brought|bringing|"
+    r"mount(?:s|ed|ing)?)\s+(?:a|an|the|its|their)?\s*(?:[\w'’-]+\s+){0,2}?" + _LEGAL + r"\b"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:sued|appealed)\b"
+    r"|\b(?:is|are|was|were)\s+(?:suing|appealing|challenging)\b", re.IGNORECASE)
+# Business as usual: a purchase or a hire in the active voice ("had ordered 40,000 doses",
+# "it bought six coaches", "has hired two string players") that directs no one and opens nothing.
+_ROUTINE = re.compile(r"\b(?:(?:it|they|he|she|we|I)\s+(?:has\s+|have\s+|had\s+)?|(?:has|have|had)\s+)"
+                      r"(?:\w+ly\s+)?(?:ordered|bought|purchased|acquired|hired|recruited|took\s+delivery\s+of)\b",
+                      re.IGNORECASE)
+"""The holder's own purchase or hire, by a pronoun or a perfect ("it had ordered", "has hired"); not
+another's ("Farmers who bought treated seed ... may now sow it, the authority said")."""
+
+
+def acted_on_matter(text: str) -> bool:
+    """Whether a statement, outside its quotation, tells an act of its holder's on the story's matter
+    (`_ACT_ON_MATTER`): an order directing others, a proceeding opened, a challenge filed."""
+    return bool(_ACT_ON_MATTER.search(_QUOTATION.sub(" ", text)))
+
+
+def routine_business(text: str) -> bool:
+    """Whether a statement only tells a purchase or a hire (`_ROUTINE`), with no act on the matter
+    (`acted_on_matter`) and no word of stance or of what its holder will do (`_STANCE`, a modal):
+    business as usual, no position."""
+    plain = _QUOTATION.sub(" ", text)
+    return bool(_ROUTINE.search(plain)) and not acted_on_matter(text) and not _STANCE.search(plain) \
+        and not re.search(r"\b(?:will|would|won['’]t|should|must|plans?|intends?)\b", plain, re.IGNORECASE)
+
+
 def position(text: str) -> bool:
     """Whether a statement with a holder states a stance rather than reports: not how things
     stand now ("said doctors could again view results"), not the results it expects (guidance)
@@ -1136,8 +1227,14 @@ def position(text: str) -> bool:
     a "no comment"."""
     if no_comment(text):
         return False  # "declined to comment", "would comment 'in due course'": no stance, whatever the verb
+    if own_account(text):
+        return False  # '"I left home at seven and I got to work at half nine," said a nurse': her day, no stance
     if courtesy(text):
         return False  # "said it regretted the strike and that it had invited unions to talks": no stance
+    if routine_business(text):
+        return False  # "said it had ordered 40,000 more doses", "hired two string players": business as usual
+    if acted_on_matter(text):
+        return True  # "said she had appointed a former judge to lead a review ... by December 15": her decision
     if (borne := _BORNE_OUT.search(text)) and not _STANCE.search(text[:borne.start()] + text[borne.end():]) \
             and not _HOLDS.search(re.sub(r"[\"“”]", "", text[:borne.start()] + text[borne.end():])):
         return False
