@@ -2644,12 +2644,16 @@ class _Composer:
 
     @functools.cached_property
     def story_names(self) -> frozenset[str]:
-        """The story's own names: those of the title and subject, and those two sources or more write."""
+        """The story's own names: those of the title and subject, those two sources or more write, and those
+        of a source's headline and opening sentences (what a report is about, though it is the only one to say so)."""
         seen: dict[str, int] = {}
+        own: set[str] = set(names_of(self.story, self.lower_words))
         for doc in self.docs.values():
-            for name in set(names_of(" ".join(self.sentences_of(doc)), self.lower_words)):
+            told = self.sentences_of(doc)
+            for name in set(names_of(" ".join(told), self.lower_words)):
                 seen[name] = seen.get(name, 0) + 1
-        return frozenset(n for n, count in seen.items() if count > 1) | frozenset(names_of(self.story, self.lower_words))
+            own.update(names_of(" ".join([doc.meta.title, *told[:3]]), self.lower_words))  # the headline and lede
+        return frozenset(n for n, count in seen.items() if count > 1) | frozenset(own)
 
     def figure_quantities(self) -> list[FigureGroup]:
         """Every figure with a measure, one group per quantity, each marked with the group of a
