@@ -2224,10 +2224,6 @@ class _Composer:
                 # "Saving an airline with a 58% load factor is not ...": an argument's words, not the report of
                 # the value; a statement that reports it tells the row
                 teller = next((n for n in [*linked, *group.notes] if n.id not in rhetoric and states(n)), teller)
-            # a row kept beside the statement that tells its value (a headline's number) quotes another sentence
-            unprinted = self.unprinted_givers(group) if self.told_by_text(group) else []
-            if unprinted:
-                teller = unprinted[0]
             if teller not in linked:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
             # the sources the row counts: those of its final evidence that state its value
@@ -2238,7 +2234,7 @@ class _Composer:
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
             # an argument's words are never the row's: a report's clause, or its whole statement, tells it
             plain = [n for n in linked if n.id not in rhetoric]
-            words = group.words_in([teller] if unprinted else plain if rhetoric and plain else linked)
+            words = group.words_in(plain if rhetoric and plain else linked)
             if words is None and len([w for w in shown.measures.split() if w not in _STANCE_WORDS]) == 1:
                 # the figure's clause points back ("He was released on bail of 300,000 euros") and its measure
                 # is a bare noun ("bail", "increases forecast"): whose, or of what, only the statement says, so
@@ -2326,18 +2322,17 @@ class _Composer:
                              or other_event(n.quote, f, self.date(n)) or gerund_subject(n.quote, f)
                              for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
-            # one row per headline value ("2 percent a year" and "a 2 percent annual cap" are one)
+            # a value the headlines give is the story's number: its row stays beside the statement
+            # that tells it, so the table a reader scans starts with it
+            # (one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one)
             kept: list[FigureGroup] = []
             for group in ranked:
                 heads = self.headline_values(self.ancestry(group))
                 if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
                     continue
-                # each fact once, whichever section: a value a printed statement tells, with every earlier
-                # value the row would show (`told_by_text`), is that statement's, revised or not; a row
-                # showing a history the statement lacks stays. The story's headline number keeps its row,
-                # so the table a reader scans starts with it, only quoting a sentence the brief does not
-                # print (`unprinted_givers`): never the same sentence twice
-                if not self.told_by_text(group) or heads and self.unprinted_givers(group):
+                # so does a revised value ("raised its estimate ... to 1.75 billion euros from 1.4 billion"):
+                # its row gives the history the statement alone does not (`FigureGroup.earlier`)
+                if heads or not self.told_by_text(group) or self.revised(group):
                     kept.append(group)
             ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
@@ -2429,16 +2424,6 @@ class _Composer:
         return any(near(f, shown) and (unit_class(f) == unit_class(shown) and (
             note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
             or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)) for f in readable.figures)
-
-    def unprinted_givers(self, group: FigureGroup) -> list[Note]:
-        """The notes of reported fact in *group* that give its shown value and whose sentence the brief
-        does not print (neither as a statement nor as the sentence a printed statement is quoted with)."""
-        shown = group.shown()
-        printed = [self.readable_by_id.get(n.id, n) for n in self.noteset.notes if n.id in self.printed]
-        return [note for f, note in zip(group.figures, group.notes, strict=True)
-                if same_value(f.value, shown.value) and self.reports(note) and note.id not in self.printed
-                and not any(note.span.start < other.span.end and other.span.start < note.span.end
-                            and note.span.source == other.span.source for other in printed)]
 
     def told_by_text(self, group: FigureGroup) -> bool:
         """Whether a printed statement tells all the row would (`gives`): a row that says what
@@ -3222,6 +3207,14 @@ class _Composer:
 
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
+
+    def revised(self, group: FigureGroup) -> bool:
+        """Whether *group* is a revised value of a measure its earlier value was told by in the same
+        words (a stem in common: "cost" 1.4 billion, "total refurbishment cost" 1.75 billion), with a
+        history to show. A value whose measure shares no word with its earlier one ("line") is no
+        row a reader can read as the revision: left to the statement that tells it."""
+        return bool(group.earlier(self.quantities)) and any(
+            other is not group and other.measure_key & group.measure_key for other in self.ancestry(group))
 
     def ancestry(self, group: FigureGroup) -> list[FigureGroup]:
         """*group* and every quantity whose value it replaced, directly or through another."""
