@@ -847,6 +847,9 @@ def readable_notes(noteset: NoteSet, story: str = "", brief: bool = False,
         doc = docs.get(note.span.source)
         if note.id not in as_written:
             return in_context(note, doc, story, brief)
+        if doc is not None and brief and standalone(note, brief, story) and not note.text \
+                and note.status != "pinned" and (named := _named(note, doc, pair=False, story=story)) is not None:
+            return named  # its subject still named when its source names it ("[The Calder Renters Union] will ...")
         if doc is None or standalone(note, brief, story) or not _pairs_unnamed(note, doc, story):
             return note
         return _paired(note, doc, brief)  # with the sentence before it, whose subject the brief names

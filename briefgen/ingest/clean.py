@@ -2143,6 +2143,18 @@ def typeset(text: str) -> str:
     return text
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])(?!(?:and|or|nor|to|as|und|et)\b)")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])(?!(?:and|or|nor|to|as|und|et)\b)")
+
+
+def rejoin_hyphens(text: str) -> str:
+    """*text* with a hyphenated word that hard-wrapped copy broke across lines shown whole: "short-\\nlet" and,
+    once whitespace is folded, "short- let" as "short-let", "Reilly- Vance" as "Reilly-Vance". Not a suspended
+    hyphen before a conjunction ("short- and long-term", "two- or three-year"). For display only, like
+    `typeset`: the text as read keeps its characters, so offsets and quote checks still point at it."""
+    return _SPACED_HYPHEN.sub("-", _BROKEN_HYPHEN.sub("-", text))
+
+
 _HEADER_LABEL = re.compile(
     r"(?:^|(?<=[(|/;.\u00b7*_\u2014\u2013-])|(?<=[(|/;.\u00b7*_\u2014\u2013-][ \t]))[ \t]*"
     r"(?P<label>first[ \t]+published|published|posted|last[ \t]+updated|updated)\b"

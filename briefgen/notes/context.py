@@ -329,7 +329,7 @@ def opens_on_earlier(sentence: str) -> bool:
         return True
     if _OWNED_ACT.match(text) or _UNCHANGED.search(text):
         return True
-    if implicit_argument(text):
+    if implicit_argument(text) or unresolved_inside(text):
         return True
     return needs_antecedent(sentence)
 
@@ -429,6 +429,57 @@ def fronted_pronoun_subject(text: str) -> bool:
     if subject.group("pronoun") == "it":
         return needs_antecedent(rest[0].upper() + rest[1:])  # "..., it was unclear whether" points nowhere
     return True
+
+
+_MEASURE_PRONOUN = re.compile(
+    r"\b(?:puts?|putting|estimates?|estimated|estimating|values?|valued|valuing|pegs?|pegged|pegging|places?|placed|"
+    r"placing|sets?|setting)\s+(?:it|them)\s+(?:at|between|as\s+high\s+as|as\s+low\s+as|closer\s+to|nearer)\b")
+""""An outside estimate ... puts it at 14 million to 18 million pounds": a verb of estimating whose object, the
+measure, is a pronoun: what is put at 14 million is said only in a sentence before it."""
+_PARTITIVE_ANAPHOR = re.compile(
+    r"(?i)\b(?:every\s+one|each|one|all|some|many|most|none|several|few|half|both|any|either|neither|two|three|"
+    r"four|five|\d[\d,]*)\s+of\s+(?:them|these|those(?!\s+(?:who|which|that|whose|with|in|at|on|from)\b))\b")
+""""every one of them that crosses ...", "many of those": a part of a set the sentence does not give."""
+_PLURAL_BEFORE = re.compile(r"(?i)\b(?:\d[\d,.]*|the|its|their|our|his|her|all|many|these|those|some|several)\s+"
+                            r"(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*[^s\W]s\b|\b(?:they|we|us)\b")
+"""A plural noun phrase (or a plural pronoun) earlier in the sentence that the partitive's "them" can stand for."""
+_BARE_MEMBERSHIP = re.compile(
+    r"^(?:Members|Shareholders|Trustees|Directors|Colleagues|Employees|Staff|Affiliates|Delegates)\s+"
+    r"(?!of\b|at\b|in\b|from\b|on\b|who\b|whose\b)(?:[a-z]+\s+){0,2}?(?:will|would|are|were|have|had|can|could|may|"
+    r"might|must|should|voted|said|say|plan|planned|agreed|met|meet|hold|held|[a-z]+ed)\b")
+""""Members will hold an open meeting ...", "Shareholders voted ...": a bare plural that names people only by their
+relation to a body (members of what?) the sentence never names."""
+_FRONTED_ADJUNCT = re.compile(
+    r"^(?:(?:Including|Excluding|Counting|Adjusting\s+for|Taking|Stripping\s+out|Allowing\s+for|On|In|At|By|"
+    r"With|Without|After|Before|Under|For|Since)\b[^,;:\"“”]{1,90}?|[A-Z][a-z]+ing\b[^,;:\"“”]{1,90}?),\s+"
+    r"(?=the\s+[a-z])")
+""""Including lease liabilities on its 212 stores, the figure is closer to ...": a fronted adjunct before a main
+clause whose subject is a definite description."""
+
+
+def unresolved_inside(text: str) -> bool:
+    """Whether *text*, a sentence's text, leans past its opening words on what only an earlier sentence says:
+    the measure a verb of estimating puts at a value is a pronoun ("... puts it at 14 million pounds"), a part
+    of a set no plural before it in the sentence gives ("every one of them that crosses ..."), a bare plural of
+    membership as the subject ("Members will hold an open meeting ...": members of what?), or a fronted adjunct
+    before a subject that points back ("Including lease liabilities ..., the figure is closer to ..."). Outside
+    quotations only: inside them the words are a speaker's, who said them in a context of their own."""
+    outside = _QUOTED.sub(" ", text)
+    if _MEASURE_PRONOUN.search(outside):
+        return True
+    for match in _PARTITIVE_ANAPHOR.finditer(outside):
+        if not _PLURAL_BEFORE.search(outside[:match.start()]):
+            return True
+    if _BARE_MEMBERSHIP.match(outside):
+        return True
+    fronted = _FRONTED_ADJUNCT.match(outside)
+    if fronted is not None:
+        rest = outside[fronted.end():]
+        words = _opening_words(rest, 2)
+        if len(words) > 1 and (words[1] in _POINTING_NOUNS or words[1] in _POINTING_MODIFIERS) \
+                and words[1] not in ("same",) and not _THE_NOUN_SAID_WHICH.match(rest):
+            return True
+    return False
 
 
 def opens_on_name(sentence: str, source: str = "") -> bool:

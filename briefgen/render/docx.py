@@ -22,7 +22,7 @@ from typing import Any
 
 from markdown_it.token import Token
 
-from briefgen.ingest.clean import displayable
+from briefgen.ingest.clean import displayable, rejoin_hyphens
 from briefgen.models import Brief
 from briefgen.render import toc as contents
 from briefgen.style import Image, Look, svg_as_png
@@ -55,7 +55,7 @@ _CONTENTS_STYLE = "TOC {level}"
 def text_only(value: str) -> str:
     """*value* as it may go into a Word run: shown characters only (no control or bidi
     characters, nothing XML cannot hold)."""
-    return _NOT_XML.sub("", displayable(value))
+    return _NOT_XML.sub("", rejoin_hyphens(displayable(value)))
 
 
 def bookmark_name(anchor: str) -> str:
