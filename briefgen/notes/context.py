@@ -457,6 +457,12 @@ _FRONTED_ADJUNCT = re.compile(
 clause whose subject is a definite description."""
 
 
+_ACTOR_HEADS = frozenset((*_ORGANISATION_NOUNS, "companies", "firms", "official", "officials", "spokesman",
+                          "spokeswoman", "spokesperson", "team", "party", "body", "side", "same"))
+"""A body or a person as the subject after a fronted adjunct ("In a trading update, the company revised ..."):
+left to `compose`'s naming of a subject, as when it opens the sentence; not a thing or an amount ("the figure")."""
+
+
 def unresolved_inside(text: str) -> bool:
     """Whether *text*, a sentence's text, leans past its opening words on what only an earlier sentence says:
     the measure a verb of estimating puts at a value is a pronoun ("... puts it at 14 million pounds"), a part
@@ -477,7 +483,7 @@ def unresolved_inside(text: str) -> bool:
         rest = outside[fronted.end():]
         words = _opening_words(rest, 2)
         if len(words) > 1 and (words[1] in _POINTING_NOUNS or words[1] in _POINTING_MODIFIERS) \
-                and words[1] not in ("same",) and not _THE_NOUN_SAID_WHICH.match(rest):
+                and words[1] not in _ACTOR_HEADS and not _THE_NOUN_SAID_WHICH.match(rest):
             return True
     return False
 
