@@ -58,6 +58,14 @@ CASES = [
      "**Analyst:** Joan Pike, CFA\n\n",
      "Isle Ferries (ISF) — listing note: good boats, rich price", "Tarrant & Vell Research", "analysis",
      "2026-03-05"),
+    # a branch's letterhead (body — branch), a release label that says what it is, the date, the headline
+    ("ISLAND CREWS UNION — NORTH HARBOUR BRANCH\nSTATEMENT FOR IMMEDIATE RELEASE\nThursday 5 March 2026\n\n"
+     "Closing the landings is not a safety plan\n\n",
+     "Closing the landings is not a safety plan", "Island Crews Union — North Harbour Branch", "statement",
+     "2026-03-05"),
+    # a shareholder's open letter under its letterhead: a statement by the firm
+    ("ORRIN BAY CAPITAL LLP\nOpen letter to the Board of Isle Ferries plc\n11 March 2026\n\nDear Chair,\n\n",
+     "Open letter to the Board of Isle Ferries plc", "Orrin Bay Capital LLP", "statement", "2026-03-11"),
 ]
 
 

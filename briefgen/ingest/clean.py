@@ -693,9 +693,11 @@ release", "Kessfield Water customer information", "Linden Row Capital - Equity R
 Note"): a line that says who publishes the page."""
 _ANALYSIS_GENRE = re.compile(r"\b(?:research|note|commentary|explainer|preview)\b", re.IGNORECASE)
 _REPORT_GENRE = re.compile(r"\b(?:newsletter|bulletin|updates?|report|brief(?:ing)?|fact ?sheet)\b", re.IGNORECASE)
-_RELEASE_LABEL = re.compile(r"(?:for immediate release|for release [\w ,:.]{1,40}|embargoed[\w ,:.]{0,60}|"
+_RELEASE_LABEL = re.compile(r"(?:(?:(?:(?:press|news|media)[ ])?(?:statement|release)[ ]?[-–—:,]?[ ])?"
+                            r"for immediate release|for release [\w ,:.]{1,40}|embargoed[\w ,:.]{0,60}|"
                             r"(?:press|news|media) (?:release|statement))\W*", re.IGNORECASE)
-"""A press release's label over its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 00:01 ...")."""
+"""A press release's label over its headline ("FOR IMMEDIATE RELEASE", "STATEMENT FOR IMMEDIATE RELEASE",
+"Embargoed until 00:01 ...")."""
 _ISSUED_RELEASE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:of|for|and|&|[A-Z][\w&.'’-]*)){0,6})[ ]"
                              r"(?:[-–—|:][ ])?(?i:(?:press|news|media)[ ](?:release|statement))\W*")
 """A press release's label that names its issuer ("FDIC Press Release", "Harbour Board news release",
@@ -887,9 +889,13 @@ def _letterhead(line: str) -> str:
     name, _, place = line.partition(", ")
     if place and not re.fullmatch(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}", place):
         return ""
-    if not _publisher_name(name) or date_line(line) or len(name.split()) < 2:
+    if date_line(line) or len(name.split()) < 2:
         return ""
-    return _name_case(name) if name.isupper() else name
+    # "FOREST AND MILL WORKERS UNION — ASHGROVE BRANCH": the body, then its branch or office
+    parts = re.split(r"[ ][—–][ ]", name)
+    if len(parts) > 2 or not all(_publisher_name(part) for part in parts):
+        return ""
+    return " — ".join(_name_case(part) if part.isupper() else part for part in parts)
 
 
 def _byline_genre(line: str) -> str:
@@ -1675,13 +1681,15 @@ SECTION_KINDS = {"analysis": "analysis", "opinion": "opinion", "comment": "opini
 _TITLE_KIND = re.compile(
     r"^\s*(?P<label>analysis|opinion|comment|commentary|editorial|column|op-ed|letters?(?: to the editor)?)\s*[:|—–-]\s+\S",
     re.IGNORECASE)
-_STATEMENT = re.compile(r"\b(?:statement|press release|media release|news release)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:statement|press release|media release|news release|open letter)\b", re.IGNORECASE)
 _ISSUED_TITLE = re.compile(
     r"^\s*(?:(?P<issuer>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the|on))*)\s*:\s*)?"
-    r"(?:statement|press release|media release|news release)\b(?:\s*(?:[:|—–-]|on|by|from|in response to)\s+\S)?",
+    r"(?:statement|press release|media release|news release|open letter)\b"
+    r"(?:\s*(?:[:|—–-]|on|by|from|to|in response to)\s+\S)?",
     re.IGNORECASE)
 """A statement's headline ("Statement on the proposed takeover ...", "Harbour Users' Group:
-Statement on ...", "Press release: ..."); the name before the colon issued it."""
+Statement on ...", "Press release: ...", "Open letter to the Board of ..."); the name before the
+colon issued it."""
 _GENRE_TITLE = re.compile(
     r"^\s*(?P<genre>(?:situation|status|progress|flash|daily|weekly)[ ]+(?:report|update)|sitrep|fact ?sheet|"
     r"explainer|briefing(?: note)?|advisory|[A-Za-z]+[ ]+report)\s*(?:\(?no\.?\s*\d+\)?\s*)?[:|—–-]\s+\S", re.IGNORECASE)
