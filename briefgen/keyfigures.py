@@ -31,6 +31,7 @@ from briefgen.notes.figures import (
     correction_notice,
     corrects,
     earlier_values,
+    find_figure,
     find_figures,
     holder,
     label_penalty,
@@ -52,7 +53,12 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 
 def sentence_of(quote: str, text: str) -> str:
     """The sentence of *quote* that gives *text* (a figure as written), else the whole quote."""
-    return next((said for said in SENTENCE_END.split(quote) if text in said), quote)
+    sentences = SENTENCE_END.split(quote)
+    own = re.compile((r"(?<![\d.,])" if text[:1].isdigit() else "") + re.escape(text)
+                     + (r"(?!\d)" if text[-1:].isdigit() else ""))
+    # a sentence giving it as a number of its own first ("12", not the "12" of "212-store")
+    return next((said for said in sentences if own.search(said)),
+                next((said for said in sentences if text in said), quote))
 
 
 _INCREMENT_BEFORE = re.compile(r"(?i)\b(?:a\s+further|an?\s+extra|an?\s+additional|additional|extra|further)\s+"
@@ -510,7 +516,7 @@ def measure_words(quote: str, figure: Figure) -> str:
     OWN_WORDS_MAX words (the row keeps its label)."""
     said = " ".join(sentence_of(quote, figure.text).split())
     phrase = _measure_phrase("", quote, figure)
-    at = said.find(figure.text)
+    at = find_figure(said, figure.text)
     if phrase is None or at < 0:
         return ""
     start = phrase.start()
@@ -535,7 +541,7 @@ def _measure_phrase(words: str, quote: str, figure: Figure) -> re.Match[str] | N
     # before the figure: not a label pieced from a verb ("looks expensive") or from other clauses
     phrase = re.search(r"\b(?:the|its|their|his|her|our|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?"
                        + re.escape(" ".join(figure.measures.split())) + r"\b", said, re.IGNORECASE)
-    at = said.find(figure.text)
+    at = find_figure(said, figure.text)
     if phrase is None or at < 0 or phrase.end() > at:
         return None
     return None if re.search(r"\b" + re.escape(head[-1]) + r"\b", words, re.IGNORECASE) else phrase

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,11 @@ from briefgen.notes.figures import (
     comparable,
     corrects,
     earlier_values,
+    find_figure,
     find_figures,
     named_earlier,
     near,
+    own_words,
     revised_values,
     same_amount,
     same_quantity,
@@ -938,3 +941,47 @@ def test_a_column_of_quotations_is_headed_so_when_a_row_is_also_labelled() -> No
              replace(section.items[1], words="the true number of spills was closer to 2,900", label="Opinion (x)"))
     brief = replace(brief, sections=(replace(section, items=items),))
     assert "In the source's words" in _table_head(render_markdown(None, brief))
+
+
+# ------------------------------------------------------------ a row's words: whose figure, which clause, which number
+
+
+def test_an_elision_keeps_the_main_clause_that_makes_the_figure_an_estimate() -> None:
+    said = ("The Ferry Users' Council estimates that day visitors spent 38 million euros on the islands last "
+            "summer, supporting around 900 seasonal jobs in shops, cafés and guesthouses.")
+    words = own_words(said, "38 million euros")
+    assert words is not None and words.startswith("The Ferry Users' Council estimates that")
+    assert "38 million euros" in words
+    now = ("The Kestrel Growers' Cooperative now reckons that late blight will cut its members' yield by about "
+           "22 percent this season, well above the figure given by the regional board last week.")
+    words = own_words(now, "22 percent")
+    assert words is not None and words.startswith("The Kestrel Growers' Cooperative now reckons")
+    # a report that only says the figure keeps its plain clause: no estimate frame is invented
+    plain = own_words("The harbour board said day visitors spent 38 million euros on the islands last summer.",
+                      "38 million euros")
+    assert plain is not None and "estimat" not in plain
+
+
+def test_a_clause_after_and_with_its_own_subject_is_not_spliced_to_the_first_subject() -> None:
+    said = ("Under the draft settlement, the hourly rate rises by 3.2 percent from April, up from 2.5 percent, "
+            "and every cleaner receives a one-off bonus of 400 euros.")
+    words = own_words(said, "400 euros")
+    assert words is not None and "every cleaner receives a one-off bonus of 400 euros" in words
+    assert "hourly rate" not in words
+
+
+def test_a_figure_is_found_as_a_number_of_its_own_not_inside_a_longer_one() -> None:
+    said = ("The trust said it would review its 318-bed site, with 40 wards now planned, up from 18 under "
+            "the first scheme.")
+    assert find_figure(" ".join(said.split()), "18") == said.index("18 under")
+    words = own_words(said, "18")
+    assert words is None or "318-bed" not in words
+
+
+def test_a_mixed_figures_column_is_not_headed_what_it_measures() -> None:
+    rows = [Figure("1,200 tonnes", 1200, "tonnes", "grain shipped"), Figure("$3 million", 3e6, "USD", "repair bill")]
+    brief = _chart_brief(rows)
+    quoted = replace(brief.sections[0].items[0], words="the port shipped 1,200 tonnes of grain")
+    section = replace(brief.sections[0], items=(quoted, brief.sections[0].items[1]))
+    head = _table_head(render_markdown(None, replace(brief, sections=(section,))))
+    assert "What it measures" not in head and "In the source's words" not in head and "What it is" in head

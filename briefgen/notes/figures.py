@@ -2208,6 +2208,8 @@ _COORDINATORS = frozenset("and but or".split())
 _SUBORDINATORS = frozenset("while whereas after before as although though because if when since until".split())
 """Openers of a clause with its own subject ("while two cracked beams are reinforced")."""
 _DIGIT = re.compile(r"\d")
+_CLAUSE_DETERMINERS = frozenset("each every the a an its their his her our all both no this these those".split())
+"""Words a noun phrase opens on: after "and" at a clause break they open a new clause's subject."""
 _OWN_PAST = frozenset("went came began ran stood met saw rose fell grew got stayed".split())
 """Finite verbs `_is_past_verb` does not know, that end a clause's subject ("Crews … went on strike")."""
 _NEEDS_ANTECEDENT = frozenset("it its it's this that these those they them their he she his her we our".split())
@@ -2295,11 +2297,22 @@ def circumstance(sentence: str, figure: str) -> bool:
     return bool(framed) and all(any(f <= st <= f + 20 for f in framed) for st in starts)
 
 
+def find_figure(text: str, figure: str, start: int = 0) -> int:
+    """Where *figure* (a number as written) stands in *text* from *start* as a number of its own, not
+    inside a longer one ("12" in "212-store" or "1.12"), else where it stands at all, else -1."""
+    if not figure:
+        return -1
+    edge_before = r"(?<![\d.,])" if figure[:1].isdigit() else ""
+    edge_after = r"(?![\d])" if figure[-1:].isdigit() else ""
+    own = re.compile(edge_before + re.escape(figure) + edge_after).search(text, start)
+    return own.start() if own else text.find(figure, start)
+
+
 def _figure_sentence(sentence: str, figure: str) -> tuple[str, int]:
     """The sentence of *sentence* (a quote, hard-wrapped or of several sentences) that holds
     *figure*, whitespace made single, and where the figure starts in it (-1 when it is not there)."""
     sentence, figure = " ".join(sentence.split()), " ".join(figure.split())  # hard-wrapped copy
-    start = sentence.find(figure)
+    start = find_figure(sentence, figure)
     if not figure or start < 0:
         return sentence, -1
     # a quote of two sentences: the one that holds the figure
@@ -2353,6 +2366,12 @@ _ESTIMATED_BY = re.compile(
     r"projected|projects|reckons|reckoned|calculated|calculates))(?=[,.;]|\s+(?:on|in|last|this)\b|$)")
 """A reporting clause whose verb makes the figure an estimate (", the agriculture ministry
 estimated on Monday")."""
+_ESTIMATE_FRAME = re.compile(
+    r"^(?P<hedge>(?:[\w'’.&-]+\s+){1,7}?(?:now\s+|also\s+|still\s+|further\s+)?(?:estimates?|estimated|forecasts?|"
+    r"projects?|projected|reckons?|reckoned|calculates?|calculated|assumes?|assumed|believes?|believed|thinks?|"
+    r"claims?|claimed)(?:\s+that)?)\s")
+"""A main clause that makes the rest of its sentence someone's estimate or claim ("The Alliance estimates
+that ...", "Analysts at X now reckon ..."): cut by an elision, an estimate would read as fact."""
 _APPROXIMATOR_BEFORE = re.compile(
     r"(?:\b(?:about|around|roughly|approximately|nearly|almost|some|up to|as many as|as much as|as few as|"
     r"at least|at most|more than|less than|fewer than|an estimated|a projected|a forecast|an expected)\s+)$",
@@ -2366,6 +2385,10 @@ def _hedges(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _ESTIMATED_BY.finditer(sentence):
         if m.start("hedge") > end and not _DIGIT.search(m.group("hedge")):
             spans.append(m.span("hedge"))  # a reporting clause after the figure's
+    frame = _ESTIMATE_FRAME.match(sentence)
+    if frame and frame.end("hedge") < start and not _DIGIT.search(frame.group("hedge")) \
+            and frame.group("hedge")[:1].isupper():
+        spans.append(frame.span("hedge"))  # "The Alliance estimates that": whose figure it is
     approx = _APPROXIMATOR_BEFORE.search(sentence[:start])
     if approx:
         spans.append((approx.start(), start))
@@ -2472,6 +2495,12 @@ def _clause_words(sentence: str, figure: str) -> str | None:
     if index and opener in _RELATIVE_OPENERS | _COMPARISON_OPENERS:
         return ""  # "…, which recalled 30,000 products": about the noun before it; the row keeps its label
     own = _opening_subject(segment[words[1][0]:] if opener in _COORDINATORS and len(words) > 1 else segment)
+    if not own and opener in _COORDINATORS and len(words) > 2 \
+            and segment[words[1][0]:words[1][1]].lower() in _CLAUSE_DETERMINERS:
+        # "…, and each worker receives a one-off payment of 750 pounds": a verb phrase never opens on a
+        # determiner, so the words after "and" are a clause with a subject of its own, whatever its verb's
+        # form; the first clause's subject ("basic pay") spliced on would misread
+        own = segment[words[1][0]:words[2][1]]
     if index and opener not in _SUBORDINATORS and (opener in _CONTINUES or segment[:1].islower()) and not (
             own and opener not in _CONTINUES - _COORDINATORS):
         # "… and carries $96 million in bond debt", "…, is expected to cost 14 million euros": a verb
