@@ -1044,6 +1044,9 @@ class _Composer:
         # consider strike ballots at the other two mills has been cancelled"): its figures ("two mills") are
         # the plan's, not the story's.
         undone |= {n.id for n in readable if n.figures and self.calls_off_own(n)}
+        # And a value a later report names as the one given before ("had initially put the slide at 40,000
+        # cubic metres") is no current row: the statements giving it (`told_before`) are left out of the table.
+        undone |= self.told_wrong
         if undone:
             self.restated_ids = self.restated_ids | undone
             self.quantities = self.figure_quantities()
@@ -3212,7 +3215,9 @@ class _Composer:
     def figure_groups(self) -> list[FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
-        current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
+        # a value only ever given as an earlier one ("had initially put the slide at 40,000 cubic metres") is
+        # history, never a row of its own
+        current = [g for g in self.quantities if g.replaced_by is None and not g.retired and not g.told_before]
         shown = [g.shown() for g in current]  # each group's row, worked out once for every comparison
 
         def importance(k: int) -> tuple[float, str]:
