@@ -1044,9 +1044,6 @@ class _Composer:
         # consider strike ballots at the other two mills has been cancelled"): its figures ("two mills") are
         # the plan's, not the story's.
         undone |= {n.id for n in readable if n.figures and self.calls_off_own(n)}
-        # And a value a later report names as the one given before ("had initially put the slide at 40,000
-        # cubic metres") is no current row: the statements giving it (`told_before`) are left out of the table.
-        undone |= self.told_wrong
         if undone:
             self.restated_ids = self.restated_ids | undone
             self.quantities = self.figure_quantities()
@@ -3212,12 +3209,18 @@ class _Composer:
                     break
         return gone
 
+    def only_earlier(self, group: FigureGroup) -> bool:
+        """Whether every figure of *group* is one its sentence gives as earlier or one of a statement a
+        later report calls earlier (`told_wrong`)."""
+        return all(n.id in self.told_wrong or any(near(f, mark) for mark in earlier_values(sentence_of(n.quote, f.text)))
+                   for f, n in zip(group.figures, group.notes, strict=True))
+
     def figure_groups(self) -> list[FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
-        # a value only ever given as an earlier one ("had initially put the slide at 40,000 cubic metres") is
-        # history, never a row of its own
-        current = [g for g in self.quantities if g.replaced_by is None and not g.retired and not g.told_before]
+        # a value only ever given as an earlier one ("had initially put the slide at 40,000 cubic metres"), by
+        # its own sentence or by statements a later report calls earlier (`told_before`), is history, no row
+        current = [g for g in self.quantities if g.replaced_by is None and not g.retired and not self.only_earlier(g)]
         shown = [g.shown() for g in current]  # each group's row, worked out once for every comparison
 
         def importance(k: int) -> tuple[float, str]:
