@@ -175,6 +175,7 @@ from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
     Superseded,
+    after_called_off,
     called_earlier,
     denied,
     departed_parties,
@@ -1042,6 +1043,10 @@ class _Composer:
         # So is a statement of a state a later report tells ended: "the blockade is costing exporters 40 million
         # euros a day" gives no current value once the blockade is lifted.
         undone = {judgement.note for judgement in self.overtaken_events if judgement.reason in ("called off", "ended")}
+        # So is a statement that tells its own event called off ("A union meeting planned for Saturday to
+        # consider strike ballots at the other two mills has been cancelled"): its figures ("two mills") are
+        # the plan's, not the story's.
+        undone |= {n.id for n in readable if n.figures and self.calls_off_own(n)}
         if undone:
             self.restated_ids = self.restated_ids | undone
             self.quantities = self.figure_quantities()
@@ -1494,6 +1499,16 @@ class _Composer:
             return kind == ("figure" if note.figures else "fact")
         return note.kind == kind
 
+    def calls_off_own(self, note: Note) -> bool:
+        """Whether the note tells the event it sets a day for as called off, with nothing set after it
+        (`supersede.after_called_off`)."""
+        text, anchor = said(note), self.source_day(note)
+        found = holds.catalyst(text, note.kind, anchor, anchor)  # the day its own text sets, as of its source
+        if found is None or found.day is None or anchor is None:
+            return False
+        rest = after_called_off(text, found.day, anchor)
+        return rest is not None and not rest.strip(" .;,")
+
     def watch_of(self, note: Note) -> holds.Watch | None:
         text, anchor = said(note), self.source_day(note)
         found = holds.catalyst(text, note.kind, anchor, self.now)
@@ -1503,6 +1518,12 @@ class _Composer:
             moved = holds.catalyst(text, "fact", anchor, self.now)
             if moved is not None and moved.day is not None and moved.day not in left:
                 return moved
+        if found is not None and found.day is not None and anchor is not None:
+            # "The meeting planned for March 17 has been cancelled; creditors will instead vote by
+            # April 2": the day set is one called off, no schedule; what the text sets after it may be
+            rest = after_called_off(text, found.day, anchor)
+            if rest is not None:
+                return holds.catalyst(rest, note.kind, anchor, self.now) if rest.strip(" .;,") else None
         return found
 
     def on_theme(self, note: Note, theme: str) -> bool:
@@ -3145,8 +3166,10 @@ class _Composer:
     @functools.cached_property
     def earlier_tellers(self) -> list[tuple[str, str, str]]:
         """The sentences that call a value earlier (`told_before`), each with its source id and date:
-        a news source's sentence giving an earlier value, or a correction notice read with its next sentence."""
-        marking = [(n, said) for n in self.readable if n.figures and self.reports(n)
+        a news source's sentence (of any note, printable or not) giving an earlier value, or a correction notice read with its next sentence."""
+        # any note of the window, not only those that stand alone: "The company had earlier put the number
+        # locked out at 340" tells the value overtaken though its subject is the sentence before's
+        marking = [(n, said) for n in self.noteset.notes if n.figures and self.reports(n)
                    and not self.forum(n)
                    for said in (" ".join(part.split()) for part in SENTENCE_END.split(n.quote))
                    if earlier_values(said)]
@@ -3192,10 +3215,18 @@ class _Composer:
                     break
         return gone
 
+    def only_earlier(self, group: FigureGroup) -> bool:
+        """Whether every figure of *group* is one its sentence gives as earlier or one of a statement a
+        later report calls earlier (`told_wrong`)."""
+        return all(n.id in self.told_wrong or any(near(f, mark) for mark in earlier_values(sentence_of(n.quote, f.text)))
+                   for f, n in zip(group.figures, group.notes, strict=True))
+
     def figure_groups(self) -> list[FigureGroup]:
         """Figures with a measure, one group per quantity, the replaced ones left out, ranked: how
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
-        current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
+        # a value only ever given as an earlier one ("had initially put the slide at 40,000 cubic metres"), by
+        # its own sentence or by statements a later report calls earlier (`told_before`), is history, no row
+        current = [g for g in self.quantities if g.replaced_by is None and not g.retired and not self.only_earlier(g)]
         shown = [g.shown() for g in current]  # each group's row, worked out once for every comparison
 
         def importance(k: int) -> tuple[float, str]:

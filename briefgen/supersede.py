@@ -40,6 +40,7 @@ from briefgen.notes import corroborate, dates, features
 from briefgen.notes.figures import (
     earlier_values,
     find_figures,
+    given_earlier,
     holder,
     measure_stems,
     near,
@@ -281,6 +282,13 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
     earlier = earlier_values(said)
     current = [f for f in find_figures(said) if not any(near(f, m) for m in earlier)]
     rated = any(unit_class(f) == unit_class(figure) for f in current)
+    # A value the sentence says its holder gave before ("had initially put the slide at 40,000 cubic
+    # metres", "the 1,100 first reported") is overtaken by the sentence's own account, the new value
+    # told in the sentence before it or not at all; one word of the measure in common names it.
+    given = [m for m in given_earlier(said) if near(m, figure) and (not m.unit or unit_class(m) == unit_class(figure))]
+    if given and (not figure.unit or unit_class(figure) != "count" or not all(m.unit for m in given)
+                  or any(m.unit == figure.unit for m in given)) and _words(text) & _words(said):
+        return True
     marks = [m for m in earlier if near(m, figure) and _same_unit(m, figure, rated)]
     if not marks or not rated:
         return False
@@ -493,6 +501,45 @@ def _changed(text: str) -> dict[str, Literal["called off", "moved"]]:
                 for head in sorted(_event_heads(_NP_START.sub("", sentence[end:]))):
                     changed.setdefault(head, "moved" if moves else "called off")
     return changed
+
+
+_CLAUSE_END = re.compile(r"[;:]|,\s|\s[-–—]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def after_called_off(text: str, day: dt.date, written: dt.date) -> str | None:
+    """When a sentence of *text* (written on *written*) tells the event it sets for *day* as called off
+    ("The creditors' meeting planned for March 17 has been cancelled; creditors will instead vote by
+    post by April 2", "has cancelled Saturday's meeting"): what the text says after that clause, where
+    a schedule still to come may stand (the postal vote); else None. The day must be named in the
+    clause of the change, before its verb or as its object: "the strike was called off, and talks
+    resume on Friday" leaves Friday's talks alone."""
+    offset = 0
+    for sentence in _SENTENCE.split(text):
+        offset = text.find(sentence, offset)
+        for match in _CHANGE.finditer(sentence):
+            if match.group("off") is None:
+                continue
+            before = sentence[:match.start()]
+            passive = _PASSIVE.search(before)
+            if passive is not None:
+                # "planned for Saturday to consider strike ballots ... has been cancelled": what leaves the
+                # change open stands next to its verb ("could have been cancelled", "has not been called off")
+                near_verb = " ".join(before[:passive.start()].split()[-2:]) + " " + passive.group()
+                if _OPEN.search(near_verb):
+                    continue
+            else:
+                clause_start = max((m.end() for m in _SPLIT.finditer(before)), default=0)
+                if _OPEN.search(before[clause_start:]) or not _OBJECT.match(sentence, match.end()) \
+                        or _ATTRIBUTIVE.search(before):
+                    continue
+            edge = _CLAUSE_END.search(sentence, match.end())
+            end = edge.start() if edge else len(sentence)
+            start = max((m.end() for m in re.finditer(r"[;:]|\.\s", sentence[:match.start()])), default=0)
+            if any(when.first == day and start <= when.start < end for when in dates.mentions(sentence, written)
+                   ) or day in {d for d in _named_days(sentence[start:end], written) if d > written}:
+                return text[offset + end:]
+        offset += len(sentence)
+    return None
 
 
 # A time an event is set for that is no calendar day: a season, the year's turn, an end of a period.

@@ -2045,6 +2045,25 @@ _NEW_VALUE = re.compile(
 """What introduces a value that replaces another: "the correct estimate was", "lowered its
 estimate of the cost to"."""
 _NOT_BUT = re.compile(r"\bnot\s+" + _QUANT + r"$", re.IGNORECASE)
+# A holder's own earlier value told by an adverb of time on the verb that gave it: "the company had
+# earlier put the number locked out at 340", "the authority initially estimated the slide at 40,000
+# cubic metres", "had first given the cost as 2 million". What the holder says now is another value.
+# A verb that only tells ("first reported a profit of") names a first time, not an earlier value.
+_GAVE_EARLIER = re.compile(
+    r"\b(?:earlier|initially|originally|first|previously)\s+(?:put|estimated|valued|priced|counted|gave|given|set|"
+    r"forecast|projected|cited|quoted)\b[^.;:]{0,80}?\s(?:at|as)\s+" + _QUANT + r"$",
+    re.IGNORECASE)
+# A value named as the one told before, after it: "more than the 1,100 first reported", "not the 4,200
+# cubic metres it cited on Monday", "the 40,000 initially estimated". The article before the value
+# makes it a value already known; the verb after it, with an adverb of time or the holder's own
+# pronoun, says who gave it and that it was earlier. A value another named party cited ("the 48,000
+# the operator had cited") is that party's figure, not a revision: left alone.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:about|around|roughly|some|estimated)\s+)?$", re.IGNORECASE)
+_TOLD_EARLIER_AFTER = re.compile(
+    r"^\s+(?:(?:it|they|we|he|she)\s+(?:had\s+)?(?:(?:earlier|initially|originally|first|previously)\s+)?|"
+    r"(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:earlier|initially|originally|first|previously)\s+)"
+    r"(?:reported|cited|quoted|given|gave|stated|announced|published|estimated|put\s+out|released)\b",
+    re.IGNORECASE)
 # The text itself as it stood before, as a speaker: "An earlier version of this story gave ...",
 # "This article previously said ...", "We originally reported ...". What it said is wrong by the
 # sentence's own account (a correction notice), never a value the story had at any time.
@@ -2122,6 +2141,25 @@ def _bare(sentence: str, base: _Found) -> Figure:
     return Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=base.unit)
 
 
+_TIME_ADVERBS = frozenset(("earlier", "initially", "originally", "first", "previously"))
+
+
+def _after_value(sentence: str, base: _Found) -> str:
+    """The words after *base*, an adverb of time read as its unit ("the 1,100 first reported") put back."""
+    after = sentence[base.end:base.end + 80]
+    return f" {base.unit}{after}" if base.unit.lower() in _TIME_ADVERBS else after
+
+
+def given_earlier(sentence: str) -> tuple[Figure, ...]:
+    """Of `earlier_values`, those the sentence says its holder gave before ("had earlier put the number
+    locked out at 340", "the 1,100 first reported"): an earlier value by the sentence's own account,
+    whether or not the replacing value stands in the same sentence."""
+    found = _bases(sentence)
+    marked = [b for b in found if _GAVE_EARLIER.search(sentence[max(0, b.start - 120):b.start]) or (
+        _THE_BEFORE.search(sentence[max(0, b.start - 120):b.start]) and _TOLD_EARLIER_AFTER.match(_after_value(sentence, b)))]
+    return tuple(m for m in earlier_values(sentence) if any(m.value == b.value for b in marked))
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def earlier_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence itself gives as superseded: "up from 305,000", "revised to 94 million
@@ -2149,8 +2187,11 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
                 _held_by(sentence, base, marked)) or (
                 base not in replacing and any(b in replacing for b in later + bare_after)) or (
                 _NOT_BUT.search(left) and _AS_BEFORE.search(sentence[base.end:])) or (
-                base not in replacing and _told_by_earlier_text(sentence, base.start)):
-            out.append(_bare(sentence, base))
+                base not in replacing and _told_by_earlier_text(sentence, base.start)) or (
+                _GAVE_EARLIER.search(left)) or (
+                _THE_BEFORE.search(left) and _TOLD_EARLIER_AFTER.match(_after_value(sentence, base))):
+            out.append(_bare(sentence, base) if base.unit.lower() not in _TIME_ADVERBS
+                       else Figure(text=sentence[base.start:base.end].strip(), value=base.value, unit=""))
             marked.append(base)
     return tuple(out)
 
