@@ -27,7 +27,7 @@ from markupsafe import Markup
 from briefgen import __version__
 from briefgen.audiences import contained, search_path
 from briefgen.errors import TemplateError
-from briefgen.ingest.clean import displayable, typeset
+from briefgen.ingest.clean import LINE_END_HYPHEN, displayable, typeset
 from briefgen.models import Brief
 from briefgen.workspace import Config
 
@@ -54,10 +54,11 @@ def _shorten(match: re.Match[str]) -> str:
 def escape_md(value: Any) -> str:
     """Plain text -> Markdown that renders as exactly that text, on one line; control and
     bidirectional characters are dropped, wire copy's typewriter quotes and dashes are typeset
-    (`clean.typeset`) and a token over 200 characters is elided ("…")."""
+    (`clean.typeset`), a word hyphenated across a hard-wrapped line is joined ("Reilly-Vance") and a
+    token over 200 characters is elided ("…")."""
     if value is None:
         return ""
-    text = typeset(re.sub(r"\s+", " ", displayable(str(value))).strip())
+    text = typeset(re.sub(r"\s+", " ", LINE_END_HYPHEN.sub("", displayable(str(value)))).strip())
     text = _LONG_TOKEN.sub(_shorten, text)
     text = _INLINE_SPECIALS.sub(r"\\\1", text)
     text = _ENTITY.sub(r"\\&", text)
