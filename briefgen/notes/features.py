@@ -437,6 +437,7 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 # "TUC Secretary-General Joshua Ansah": the name's first word closes a hyphenated title
                 role = role or (hyphened.group(0) + name.split()[0]).strip()
                 name = " ".join(name.split()[1:])
+
             # A name the pattern caught in the middle ("The Health Products Safety Board, the
             # federal regulator, said"): the capitalised words before it belong to it.
             before_name = _NAME_OPENING.search(sentence[:match.start("name")])
@@ -450,6 +451,12 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 if lead and len(lead) + len(name.split()) <= 6:
                     name = " ".join(lead + name.split())
             words = name.split()
+            titled = next((i for i, word in enumerate(words[:-2]) if "-" in word and (
+                word.split("-")[0] in TITLE_WORDS or ROLE_NOUN.search(word.split("-")[0].lower()))), None)
+            if titled is not None:
+                # "ILO Director-General Amara Okonkwo": the name caught a hyphenated title whole
+                role = role or " ".join(words[:titled + 1])
+                words = words[titled + 1:]
             at = next((i for i, word in enumerate(words) if word in TITLE_WORDS), None)
             if at is not None and len(words) > 2:
                 # "Chief Executive Anne Park", "Meridian Chief Executive Rita Valadares": the title (and the
