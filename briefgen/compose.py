@@ -1283,7 +1283,7 @@ class _Composer:
                 Citation(
                     number=number,
                     note_id=note.id,
-                    quote=re.sub(r"\s+", " ", quote).strip(),
+                    quote=_one_line(quote),
                     source_id=doc.id,
                     source_title=doc.meta.title,
                     publisher=doc.meta.publisher,

@@ -79,3 +79,22 @@ def test_a_word_hyphenated_across_a_line_is_shown_whole_and_still_verifies() -> 
     assert locate(doc, 'said Anton Lisle-\nWarrender, and') is not None
     assert compose._one_line("a well- and ill-kept road") == "a well- and ill-kept road"  # no line break: as written
 
+
+
+_WRAPPED = """Depot plan splits Harwick
+
+Published 2 March 2026
+
+Harwick council will close its 90-year-old bus depot in May and move 140 drivers to a new site at
+Colley Lane, the council's deputy leader, Maya Okafor-
+Bright, said on Monday.
+
+The drivers' branch said the closure was wrong and urged the council to keep the depot open.
+"""
+
+
+def test_the_evidence_quote_shows_a_hyphen_broken_name_whole(news_workspace) -> None:  # type: ignore[no-untyped-def]
+    ws = news_workspace("a", {"01-wire.txt": _WRAPPED}, title="Harwick depot")
+    quotes = [c.quote for audience in ("executive", "policy") for c in ws.compose(audience).citations
+              if "Okafor" in c.quote]
+    assert quotes and all("Okafor-Bright" in q for q in quotes), quotes
