@@ -20,7 +20,7 @@ from briefgen.audiences import find_file
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
-from briefgen.ingest.clean import MONTHS, WEEKDAYS
+from briefgen.ingest.clean import LINE_END_HYPHEN, MONTHS, WEEKDAYS
 from briefgen.ingest.markup import reads, run_in_heading
 from briefgen.keyfigures import (
     BARE,
@@ -251,8 +251,10 @@ def said(note: Note) -> str:
 @functools.lru_cache(maxsize=16384)
 def _one_line(text: str) -> str:
     """*text* on one line (every run of white space one space), worked out once per text: every
-    section, pass and audience reads the same notes' words thousands of times."""
-    return re.sub(r"\s+", " ", text).strip()
+    section, pass and audience reads the same notes' words thousands of times. A hard-wrapped
+    line that breaks after a hyphen joins without a space ("Reilly-\nVance" is "Reilly-Vance",
+    "short-\nlet" is "short-let"): the hyphen is the word's (`verify` reads it so too)."""
+    return re.sub(r"\s+", " ", LINE_END_HYPHEN.sub("", text)).strip()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1289,7 +1291,7 @@ class _Composer:
                 Citation(
                     number=number,
                     note_id=note.id,
-                    quote=re.sub(r"\s+", " ", quote).strip(),
+                    quote=_one_line(quote),
                     source_id=doc.id,
                     source_title=doc.meta.title,
                     publisher=doc.meta.publisher,
@@ -3314,8 +3316,12 @@ class _Composer:
         # A party's later stated position replaces its earlier one ("a step in the right direction", then
         # days later "a betrayal"): its row gives where it now stands, even when the brief quotes that
         # elsewhere (then no row of its earlier view).
+        # A later statement that is no row itself (the brief quotes it elsewhere, or it cannot stand
+        # alone) replaces the earlier only on the same matter: else the party would have no row.
         stated = [n for n in self.notes if n.speaker]
-        quotes = [n for n in quotes if not any(self.stated_later(n, m) for m in stated if m is not n)]
+        candidates = {n.id for n in quotes}
+        quotes = [n for n in quotes if not any(self.stated_later(n, m, any_matter=m.id in candidates)
+                                               for m in stated if m is not n)]
         # the story's central actors (most sources name them, or a public body several name) before side
         # actors; per actor, a view on the story's question before its logistics ("talks would resume on Thursday")
         quotes.sort(key=lambda n: (not self.central_holder(n.speaker, n.speaker_role, _person(n)),
@@ -3520,10 +3526,11 @@ class _Composer:
         return _paraphrase(text, again) and (same_event or _restates(text, again)
                                              or len((_stems(text) & _stems(again)) - names) >= 2)
 
-    def stated_later(self, note: Note, other: Note) -> bool:
+    def stated_later(self, note: Note, other: Note, any_matter: bool = True) -> bool:
         """Whether *other* is a later source's statement of *note*'s party (`one_row`) that states a
         position (`sections.position`, no service notice): the party's position as it now stands,
-        which replaces what *note* said on an earlier day."""
+        which replaces what *note* said on an earlier day; unless *any_matter*, only when the two
+        share a word of what they are about (not a name, a word of saying or stance, an office)."""
         day, later = self.source_day(note), self.source_day(other)
         if day is None or later is None or later <= day:
             return False
@@ -3532,7 +3539,17 @@ class _Composer:
         again = said(other)
         if _FIGURE_NOT_DATE.search(_DATE_WORDS.sub(" ", again)) and not holds._STANCE.search(again):
             return False  # "said the delay would cost about 0.4 billion euros": a figure it gives, no newer stance
-        return holds.position(again) and not holds.standing(again) and holds.position(said(note))
+        if not (holds.position(again) and not holds.standing(again) and holds.position(said(note))):
+            return False
+        if any_matter:
+            return True
+        # on the same matter: a word of what they are about besides names ("the cap ... a
+        # step in the right direction", then "the cap ... a betrayal"); a later word on another matter
+        # ("welcomed the convoy plan") leaves the earlier position standing (the diversion's cost)
+        names = _stems(" ".join(_row_names(note.speaker, note.speaker_role) + _row_names(other.speaker,
+                                                                                        other.speaker_role)))
+        proper = _stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", said(note) + " " + again)))
+        return bool((_stems(said(note)) & _stems(again)) - names - proper - _STANCE_STEMS)
 
     def placed_role(self, note: Note, actor: str, role: str) -> str:
         """*role* as the row shows it: when it names no body ("spokesman", "The Mayor", or none) and
@@ -4583,6 +4600,13 @@ def _officer_of(role: str, body: str) -> bool:
 def _person(note: Note) -> bool:
     """Whether the notes stage found *note*'s speaker to be a person (its entities)."""
     return any(e.name == note.speaker and e.type == "person" for e in note.entities)
+
+
+_STANCE_STEMS = _stems("said says told added would will could still also welcomed opposed backed supported "
+                       "rejected urged called warned demanded chair chairs chief executive spokesman spokeswoman "
+                       "spokesperson director leader president secretary head member members")
+"""Words of saying, of stance and of a speaker's office, which two statements of one party share
+whatever their matter."""
 
 
 def _row_names(actor: str, role: str) -> list[str]:

@@ -1079,6 +1079,49 @@ _MORE_THAN_COURTESY = re.compile(r"\b(?:should|must|ought|cannot|can['’]t|won[
                                  re.IGNORECASE)
 
 
+# A step of logistics a holder announces rather than a view on the story's question: something to be
+# published, sent, held, opened or run at a stated time or as planned ("said the report would be
+# published 'in full, this week'", "said it would open at 10am for affected pupils until further
+# notice", "would hold a public meeting on September 24"), or the matter left to another or to later
+# ("said the decision was for the council", "would give its view in its formal response").
+_WHEN = (r"(?:on|by|from|at|until|before|after|next|this|later|in|within)\s+(?:the\s+)?(?:\w+\s+)?(?:monday|tuesday|"
+         r"wednesday|thursday|friday|saturday|sunday|week|month|day|morning|evening|jan\w*|feb\w*|mar\w*|apr\w*|"
+         r"may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\d[\w:.]*|further\s+notice|due\s+course|website)\b"
+         r"|\b(?:today|tomorrow|tonight|as\s+(?:planned|scheduled|normal|usual))\b")
+_LOGISTIC = re.compile(
+    r"\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:now\s+|also\s+|still\s+)?(?:be\s+)?"
+    r"(?:publish\w*|release\w*|sent|send|issue\w*|post\w*|circulat\w*|held|hold|open\w*|reopen\w*|run|stag\w*|"
+    r"made\s+(?:public|available)|make\s+(?:public|available)|set\s+out|present\w*|put\s+online)\b"
+    r"[^.;]{0,60}?(?:" + _WHEN + r")"
+    r"|\b(?:decision|matter|choice)\s+(?:is|was|would\s+be)\s+(?:one\s+)?for\s+(?:the\s+)?\w+"
+    r"|\bwould\s+give\s+its\s+(?:view|views|position|response)\s+(?:in|at|when|after)\b", re.IGNORECASE)
+
+
+_CONTEST = re.compile(r"\b(?:strikes?|ballots?|votes?|walk-?outs?|protests?|boycotts?|rall(?:y|ies)|demonstrations?|"
+                      r"lockouts?|pickets?|court|appeals?|challenges?|judicial|legal|injunctions?|referendum|"
+                      r"petitions?|motions?|amendments?)\b", re.IGNORECASE)
+"""An act in a dispute that a clause of logistics may name ("hold a strike ballot"): a move, not a date."""
+
+
+def logistics(text: str) -> bool:
+    """Whether a holder's statement only announces logistics (`_LOGISTIC`: what is to be published,
+    sent, held, opened or run, and when; the matter left to another or to later), clause by clause
+    (`_CLAUSE_JOIN`), each clause logistics or courtesy, with no word of stance or a normative or
+    refusing modal besides and no quotation longer than a few words: no position on the story's question."""
+    plain = looks_back(text)
+    if not _LOGISTIC.search(plain) or _CONTEST.search(plain):
+        return False  # "would hold a strike ballot on Monday": an act in the dispute, not its logistics
+    for clause in (c for c in _CLAUSE_JOIN.split(plain) if c.strip()):
+        if not (_LOGISTIC.search(clause) or _COURTESY.search(clause) or _PROCEDURAL.search(clause)):
+            return False
+        rest = _PROCEDURAL.sub(" ", _COURTESY.sub(" ", _LOGISTIC.sub(" ", clause)))
+        if _STANCE.search(_STANCE_NOUN.sub(" ", rest)) or _MORE_THAN_COURTESY.search(rest):
+            return False
+        if any(len(q.split()) > 5 for q in re.findall(r"[\"“]([^\"“”]*)[\"”]", clause)):
+            return False  # a quotation of its own words: more than a date
+    return True
+
+
 def courtesy(text: str) -> bool:
     """Whether a holder's statement only voices regret, sorrow or thanks or reports a step of
     procedure, clause by clause (`_CLAUSE_JOIN`): "X said it regretted the strike and that it had
@@ -1233,6 +1276,8 @@ def position(text: str) -> bool:
         return False  # "said it regretted the strike and that it had invited unions to talks": no stance
     if routine_business(text):
         return False  # "said it had ordered 40,000 more doses", "hired two string players": business as usual
+    if logistics(text):
+        return False  # "said the report would be published 'in full, this week'": logistics, no stance
     if acted_on_matter(text):
         return True  # "said she had appointed a former judge to lead a review ... by December 15": her decision
     if (borne := _BORNE_OUT.search(text)) and not _STANCE.search(text[:borne.start()] + text[borne.end():]) \

@@ -121,6 +121,11 @@ _STAT_PART = re.compile(
     re.IGNORECASE)
 
 
+LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
+"""The break of a hard-wrapped line after a word's hyphen ("Reilly-" / "Vance", "short-" / "let"):
+one word, shown without a space (the hyphen is the word's)."""
+
+
 def thread_stats(line: str) -> str | None:
     """The day a thread's statistics line gives for its start ("Thread started March 2, 2026")
     or "" when it gives none ("Posts: 9 | Views: 4,812", "412 points · 96 comments"); None when

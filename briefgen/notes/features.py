@@ -128,7 +128,11 @@ _REPORTING = (
     r"accused|denied|demanded|urged|promised|pledged|vowed|rejected|welcomed|critici[sz]ed|called for|"
     r"recommended|defended|opposed|contested|disputed|accepted)"
 )
-_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'’]+){1,2})"
+# A name of two or three words, each of which may be hyphenated ("Ruth Adeyemi-Lowe"), its words
+# apart by a space, a hyphen or a hard-wrapped line's break ("Councillor Ruth\nAdeyemi-Lowe",
+# "Tomas Reilly-\nVance"); `_one_name` gives it on one line.
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+_NAME = (r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z'’]+)?(?:(?:[ -]|-?[ \t]*\n[ \t]*)" + _NAME_WORD + r"){1,2})")
 _ROLE_WORDS = (
     r"(?:chief executive|chief executive officer|CEO|CFO|CTO|COO|founder|co-founder|chairman|chairwoman|chair|"
     r"president|vice president|prime minister|minister|secretary|spokes(?:man|woman|person)|adviser|advisor|"
@@ -268,6 +272,20 @@ class Speaker:
     role: str
 
 
+# Pronouns that name no one in particular: "Nobody at the council has asked", "No one at the
+# authority has told drivers", "Someone in the cabinet leaked it". Grammar, not any story's words:
+# such a phrase is never a party that holds a position or takes a side.
+_NO_ONE_IN_PARTICULAR = re.compile(
+    r"^(?:the\s+)?(?:no[\s-]?one|nobody|none|nothing|neither|whoever|"
+    r"(?:any|some|every)(?:one|body|thing))\b", re.IGNORECASE)
+
+
+def names_no_one(holder: str) -> bool:
+    """Whether *holder* opens on a negative or indefinite pronoun ("Nobody at the council",
+    "No one", "Someone close to the board"): no party, never an actor or a side."""
+    return bool(_NO_ONE_IN_PARTICULAR.match(holder.strip()))
+
+
 def find_speaker(sentence: str) -> Speaker | None:
     """Who holds what the sentence states, with their role where given: a person, an
     organisation or a group that argues, warns, demands, expects or promises, or that says
@@ -277,6 +295,8 @@ def find_speaker(sentence: str) -> Speaker | None:
     if found is None:
         return None
     speaker, verb, clause, generic = found
+    if names_no_one(speaker.name):
+        return None  # "Nobody at the council has asked ...": no one who holds a view
     if holds_view(verb, clause, generic=generic):
         return speaker
     return speaker if not generic and verb and holder_stance(clause, speaker) else None
@@ -405,7 +425,7 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
         if core is not None and core.search(sentence) is None:
             continue
         for match in pattern.finditer(sentence):
-            name = match.group("name")
+            name = _one_name(match.group("name"))
             if name.split()[0] in _NOT_NAMES or _inside_quotation(sentence, match.start("name")):
                 continue  # ('"... Now I'm told it's waste," said Dalgaard': words of the quotation speak for no one)
             if number in (1, 3) and _NOT_SUBJECT.search(sentence, 0, match.start("name")):
@@ -417,6 +437,7 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 # "TUC Secretary-General Joshua Ansah": the name's first word closes a hyphenated title
                 role = role or (hyphened.group(0) + name.split()[0]).strip()
                 name = " ".join(name.split()[1:])
+
             # A name the pattern caught in the middle ("The Health Products Safety Board, the
             # federal regulator, said"): the capitalised words before it belong to it.
             before_name = _NAME_OPENING.search(sentence[:match.start("name")])
@@ -430,6 +451,12 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 if lead and len(lead) + len(name.split()) <= 6:
                     name = " ".join(lead + name.split())
             words = name.split()
+            titled = next((i for i, word in enumerate(words[:-2]) if "-" in word and (
+                word.split("-")[0] in TITLE_WORDS or ROLE_NOUN.search(word.split("-")[0].lower()))), None)
+            if titled is not None:
+                # "ILO Director-General Amara Okonkwo": the name caught a hyphenated title whole
+                role = role or " ".join(words[:titled + 1])
+                words = words[titled + 1:]
             at = next((i for i, word in enumerate(words) if word in TITLE_WORDS), None)
             if at is not None and len(words) > 2:
                 # "Chief Executive Anne Park", "Meridian Chief Executive Rita Valadares": the title (and the
@@ -438,7 +465,8 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
                 while end < len(words) and words[end] in TITLE_WORDS:
                     end += 1
                 person = words[end:]
-                if 2 <= len(person) <= 3 and all(t[:1].isupper() and t[1:].islower() for t in person):
+                if 2 <= len(person) <= 3 and all(part[:1].isupper() and part[1:].islower()
+                                                 for t in person for part in t.split("-")):
                     role = role or " ".join(words[:end])
                     words = person
             name = " ".join(words)
@@ -452,6 +480,11 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
             verb = match.groupdict().get("verb") or ""
             return Speaker(name=name, role=role), verb, sentence[:match.start()] + " " + sentence[match.end():], False
     return None
+
+
+def _one_name(name: str) -> str:
+    """A name as one line: a hard-wrapped break a space, or nothing after a hyphen ("Reilly-\nVance")."""
+    return re.sub(r"-\s+", "-", " ".join(name.split()))
 
 
 def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:

@@ -48,6 +48,9 @@ def _norm_with_map(text: str, loose: bool = False, markup: tuple[tuple[int, int]
             continue
         char = text[position]
         if char.isspace():
+            if not in_space and out and out[-1] == "-" and _joins_hyphen(text, position):
+                position += 1  # "Reilly-\nVance" reads "Reilly-Vance", as a brief shows it
+                continue
             if not in_space and out:
                 out.append(" ")
                 index.append(position)
@@ -72,6 +75,16 @@ def _norm_with_map(text: str, loose: bool = False, markup: tuple[tuple[int, int]
     return "".join(out), index
 
 
+_HYPHEN_GAP = re.compile(r"\s+(?=[^\W\d_])")
+
+
+def _joins_hyphen(text: str, position: int) -> bool:
+    """Whether the white space at *position*, after a letter and a hyphen, runs on to a letter (a
+    hyphenated word a line or a copied brief broke: "Reilly-\nVance", "Reilly- Vance"), which
+    a quote and its source both read without a space."""
+    return position >= 2 and text[position - 2].isalpha() and _HYPHEN_GAP.match(text, position) is not None
+
+
 @lru_cache(maxsize=256)
 def _normalised(text: str, loose: bool = False, markdown: bool = False) -> tuple[str, tuple[int, ...]]:
     norm, index = _norm_with_map(text, loose, markup_spans(text) if markdown and loose else ())
@@ -92,6 +105,13 @@ def normalise_quote(quote: str) -> str:
     return " ".join(quote.translate(_QUOTE_TABLE).split())
 
 
+def _needle(quote: str) -> str:
+    """`normalise_quote`, with a hyphenated word's break closed up as `_norm_with_map` reads the
+    source ("Reilly- Vance" and "Reilly-\nVance" are "Reilly-Vance"): what `locate` looks for.
+    Note ids keep `normalise_quote`, so an analyst's notes keep their ids."""
+    return normalise_quote(re.sub(r"(?<=[^\W\d_]-)\s+(?=[^\W\d_])", "", quote))
+
+
 def locate(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
     """(start, end) of *quote* in the doc's text, preferring the occurrence at *hint*; None if absent.
     An elided or bracketed quote ("Nvidia ... will ramp up", "[Nvidia] said ...") is located from
@@ -110,7 +130,7 @@ def _locate_verbatim(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, in
         return found, found + len(quote)
     for loose in (False, True):
         norm_text, index = _normalised(doc.text, loose, _markdown(doc))
-        needle = _normalised(quote.strip(), loose)[0] if loose else normalise_quote(quote)
+        needle = _normalised(quote.strip(), loose)[0] if loose else _needle(quote)
         at = norm_text.find(needle)
         if at >= 0:
             return index[at], _end_offset(doc.text, index, at + len(needle), loose)
@@ -348,7 +368,7 @@ def _find_parsed(doc: SourceDoc, parsed: _Parsed, hint: int) -> tuple[int, int] 
     problem: Mismatch = Mismatch("absent")
     for loose in (False, True):
         norm, index = _normalised(doc.text, loose, _markdown(doc))
-        needles = [_normalised(f, loose)[0] if loose else normalise_quote(f) for f in parsed.fragments]
+        needles = [_normalised(f, loose)[0] if loose else _needle(f) for f in parsed.fragments]
         missing = next((f for f, n in zip(parsed.fragments, needles, strict=True) if n not in norm), None)
         if missing is not None:
             if problem.kind == "absent":
