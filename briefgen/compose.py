@@ -176,6 +176,7 @@ from briefgen.record import BriefRecord
 from briefgen.supersede import (
     Superseded,
     called_earlier,
+    days_given_up,
     denied,
     departed_parties,
     earliest_days,
@@ -187,7 +188,6 @@ from briefgen.supersede import (
     reports_one,
     restated_positions,
     retracted_claims,
-    days_given_up,
     tells_change,
     tells_state,
     tells_update,

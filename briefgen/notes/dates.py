@@ -565,9 +565,9 @@ def _narrated_in_quote(sentence: str, at: int) -> bool:
     """Whether the date at offset *at* is told in a direct quotation that goes on, after the
     sentence of the quote that names it, to another sentence ("'I told the public on Monday night
     that the barrier worked. That was wrong, and I apologise,' said X"), or whose speaker a
-    reporting verb outside the quotation names ("'... the rain on Wednesday did not reactivate the
-    slip,' said X"): the speaker tells that day to say something now, so what the sentence reports
-    (the saying) is not of that day."""
+    reporting verb outside the quotation names, when no verb in the past before the date in its clause
+    governs it ("'... the rain on Wednesday did not reactivate the slip,' said X"): the speaker tells
+    that day to say something now, so what the sentence reports (the saying) is not of that day."""
     marks = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
     opened = [i for i in marks if i < at]
     closed = [i for i in marks if i > at]
@@ -576,8 +576,14 @@ def _narrated_in_quote(sentence: str, at: int) -> bool:
     inside = sentence[at:closed[0]]
     if re.search(r"[.!?]\s+[A-Z]", inside) is not None:
         return True
-    outside = "".join(sentence[start + 1:end] for start, end in zip([-1, *marks[1::2]], [*marks[::2], len(sentence)]))
-    return _REPORTING.search(outside) is not None
+    outside = "".join(sentence[start + 1:end] for start, end in zip([-1, *marks[1::2]], [*marks[::2], len(sentence)], strict=False))
+    if _REPORTING.search(outside) is None:
+        return False
+    # the speaker's own act of that day ("'We signed the lease on Wednesday,' Barrow said") is dated by it: a
+    # verb in the past before the day in its clause governs it; "the rain on Wednesday did not reactivate the
+    # slip", "We go into Thursday's talks" name the day in a noun phrase of what is said now
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, opened[-1] + 1, at)]
+    return _PAST_CUE.search(sentence, breaks[-1] if breaks else opened[-1] + 1, at) is None
 
 
 _SPAN_END = re.compile(r"\b(?:days?|weeks?|months?|quarters?|half|years?|period|season|session|fortnight)"
