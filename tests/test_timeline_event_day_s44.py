@@ -87,3 +87,9 @@ def test_a_second_sentences_day_does_not_date_the_first_sentences_event() -> Non
          "charges would still start on March 1, 2027.", "2026-09-21"),
     ], as_of="2026-09-21", audience="policy")
     assert "2027-03-01" not in _scheduled_days(composer)
+
+
+def test_a_stance_in_the_present_is_not_dated_by_the_day_it_names() -> None:
+    text = "The Tenants' Federation welcomes the council's vote on 9 February to freeze rents, and urges the mayor to act."
+    assert event_when(text, SATURDAY)[0] is None
+    assert event_when("The council voted on 9 February to freeze rents.", SATURDAY)[0] == dt.date(2027, 2, 9)

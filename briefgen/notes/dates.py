@@ -645,7 +645,7 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or not (relative or not w.relative)
                 or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
-                or _PRESENT_CLAIM.search(sentence[:w.start])):
+                or _PRESENT_CLAIM.search(sentence[:w.start]) or _PRESENT_STANCE.search(sentence[:w.start])):
             continue
         earlier = _EARLIER_FIGURE.search(sentence[max(0, w.start - 80):w.start])
         if earlier:
@@ -714,6 +714,11 @@ _PRESENT_CLAIM = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?
 """Before a date a claim in the present tense names ("The union says a driver reported rough
 riding on 19 February"): the text tells what a side holds, at no time of its own, so the date is
 the claim's, not one the text reports as its news."""
+_PRESENT_STANCE = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)"
+                             r"\b(?:welcomes?|urges?|condemns?|regrets?|applauds?|deplores?)\b(?![^.;]*\b(?:said|told)\b)"
+                             r"[^.;]*$", re.IGNORECASE)
+"""Before a date, a stance taken in the present ("The coalition welcomes the council's vote on 13
+October"): the day is the thing welcomed, and the stance is the statement's own, of no day the text gives."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + _DAYNAME + r"),?\s+(?:the\s+)?$")
 _FULL_YEAR = re.compile(r"\b" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
