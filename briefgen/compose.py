@@ -188,7 +188,6 @@ from briefgen.supersede import (
     reports_one,
     restated_positions,
     retracted_claims,
-    tells_change,
     tells_state,
     tells_update,
     turned_down,
@@ -417,6 +416,7 @@ _STANCE_WORDS = frozenset({"forecast", "estimate", "projection"})
 _BOTH = re.compile(r"\b(?:not\s+only|but\s+also)\b", re.IGNORECASE)
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Lt|Col|Jr|Inc|Co|Corp|Ltd|Bros))\.[\"”’']?$")
 
 
@@ -432,9 +432,11 @@ def lead_sentence(text: str) -> str:
     parts = _FIRST_SENTENCE_END.split(text)
     first = parts[0]
     for part in parts[1:]:
-        if not _ABBREVIATED.search(first):
+        if not _ABBREVIATED.search(first) and len(_QUOTE_MARKS.findall(first)) % 2 == 0:
             break
-        first = f"{first} {part}"  # "the U.S. Treasury said ...": an abbreviation ends no sentence
+        # "the U.S. Treasury said ...": an abbreviation ends no sentence; nor does the end of a quoted
+        # sentence while the quotation goes on ('said: "Two weeks ago ... said no. Today the count says yes."')
+        first = f"{first} {part}"
     return first
 
 
@@ -4091,7 +4093,10 @@ class _Composer:
         out counts."""
         stated, text = self.source_day(note), lead_sentence(said(note))
         if stated is not None:
-            return dates.event_day(text, stated)
+            day = dates.event_day(text, stated)
+            if day is None and text != said(note) and dates.event_day(said(note), stated) == stated:
+                return stated  # "The lockout has cost more output than first reported. Torvell said on Friday ...", told on Friday
+            return day
         placed = self.date(note)
         return dates.event_day(text, dt.date.fromisoformat(placed), relative=False) if placed else None
 
@@ -4131,9 +4136,8 @@ class _Composer:
     def timeline_schedule(self, note: Note) -> dt.date | None:
         """The day a Timeline entry of *note* is scheduled for (`scheduled`), when that day is still
         the event's: its first sentence names it (`lead_sentence`: a later sentence's day is another
-        event's), the note tells no change of the event itself ("A union meeting planned for Saturday
-        ... has been cancelled") nor names the day as a plan given up, and no source dated after the note's
-        names that day as the plan
+        event's) and not as a plan given up ("A union meeting planned for Saturday ... has been
+        cancelled"), and no source dated after the note's names that day as the plan
         before a change (`supersede.days_given_up`: "The trust had planned to begin work on July 1").
         None otherwise: a schedule since called off or moved is no event of that day."""
         day = self.scheduled(note)
@@ -4141,9 +4145,10 @@ class _Composer:
         if day is None or anchor is None:
             return day
         lead = lead_sentence(said(note))
-        if day not in {when.first for when in dates.mentions(lead, anchor)} or tells_change(lead) \
-                or day in days_given_up(lead, anchor):
-            return None  # "had planned to hold the reopening on July 14, but ...": the note gives that day up itself
+        if day not in {when.first for when in dates.mentions(lead, anchor)} or day in days_given_up(lead, anchor):
+            # "had planned to hold the reopening on July 14, but ...", "A union meeting planned for Saturday ...
+            # has been cancelled": the note gives that day up itself (a move's new day stays: "has moved to Nov 18")
+            return None
         return None if day in self.days_given_up(note) else day
 
     def days_given_up(self, note: Note) -> set[dt.date]:

@@ -93,3 +93,13 @@ def test_a_stance_in_the_present_is_not_dated_by_the_day_it_names() -> None:
     text = "The Tenants' Federation welcomes the council's vote on 9 February to freeze rents, and urges the mayor to act."
     assert event_when(text, SATURDAY)[0] is None
     assert event_when("The council voted on 9 February to freeze rents.", SATURDAY)[0] == dt.date(2027, 2, 9)
+
+
+def test_a_quotation_that_runs_on_is_one_sentence_and_a_moves_new_day_stays_scheduled() -> None:
+    text = 'Her deputy said: "Last month the board told us no. Today it says yes."'
+    assert lead_sentence(text) == text
+    composer = _composer([
+        ("Pricing of the Halden Ferries share sale has moved to July 18 from July 11, with trading due to start on "
+         "July 19 instead of July 12.", "2026-06-22"),
+    ], as_of="2026-06-22", audience="policy")
+    assert "2026-07-18" in _scheduled_days(composer)
