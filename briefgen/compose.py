@@ -177,6 +177,7 @@ from briefgen.supersede import (
     Superseded,
     after_called_off,
     called_earlier,
+    days_given_up,
     denied,
     departed_parties,
     earliest_days,
@@ -416,6 +417,30 @@ _FIRST_PERSON_WORDS = frozenset({"we", "our", "i", "my", "us"})
 _STANCE_WORDS = frozenset({"forecast", "estimate", "projection"})
 """Words a measure adds for how its value is held ("increases forecast"), not what it measures."""
 _BOTH = re.compile(r"\b(?:not\s+only|but\s+also)\b", re.IGNORECASE)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Lt|Col|Jr|Inc|Co|Corp|Ltd|Bros))\.[\"”’']?$")
+
+
+_TIME_STEMS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS, "day", "week", "month", "year", "date", "time",
+                                                  "scheduled", "planned", "due", "set", "remains", "expected"))
+"""Words a schedule and a report of its change share whatever the event: they tell no same event."""
+
+
+def lead_sentence(text: str) -> str:
+    """The first sentence of *text* (a note's quote on one line that runs on into a second): the one
+    that tells the note's event. A later sentence's day is another event's ("... said his councillors
+    would now back the scheme. The registration scheme would still start on April 1, 2027.")."""
+    parts = _FIRST_SENTENCE_END.split(text)
+    first = parts[0]
+    for part in parts[1:]:
+        if not _ABBREVIATED.search(first) and len(_QUOTE_MARKS.findall(first)) % 2 == 0:
+            break
+        # "the U.S. Treasury said ...": an abbreviation ends no sentence; nor does the end of a quoted
+        # sentence while the quotation goes on ('said: "Two weeks ago ... said no. Today the count says yes."')
+        first = f"{first} {part}"
+    return first
 
 
 def adds_to_another(quote: str) -> bool:
@@ -3832,11 +3857,11 @@ class _Composer:
                     item.scheduled for *_, item in entries) < planned_room:
                 # "ordered the commission to hand over the ballots by November 28", told on the day of
                 # its report: the day it names is the deadline's, the event a reader must not miss
-                ahead = self.scheduled(note)
+                ahead = self.timeline_schedule(note)
                 if ahead is not None and ahead > day:
                     day, planned = ahead, True
             if day is None and sum(item.scheduled for *_, item in entries) < planned_room \
-                    and (day := self.scheduled(note)) is not None:
+                    and (day := self.timeline_schedule(note)) is not None:
                 outcome = self.outcome(note, day)
                 if outcome is not None:
                     note, day = outcome
@@ -4020,7 +4045,7 @@ class _Composer:
         whole, never as scheduled. None when its text names no such day (a report's day is no
         event), it repeats a statement of the brief or an entry, or the budget has no room."""
         stated, day = self.source_day(note), self.event_day(note)
-        if stated is None or day is None or day > stated or dates.event_when(said(note), stated) != (day, True):
+        if stated is None or day is None or day > stated or dates.event_when(lead_sentence(said(note)), stated) != (day, True):
             return None
         text = said(note)
         if holds.background(text, stated) or holds.period_total(text):
@@ -4117,13 +4142,17 @@ class _Composer:
         return day.isoformat(), self.date(note), note.span.start, item
 
     def event_day(self, note: Note) -> dt.date | None:
-        """The day the note reports something happening (`dates.event_day`), counted from its
-        source's date; from an estimated date, only a date written out counts."""
-        stated = self.source_day(note)
+        """The day the note reports something happening (`dates.event_day` of its first sentence,
+        `lead_sentence`), counted from its source's date; from an estimated date, only a date written
+        out counts."""
+        stated, text = self.source_day(note), lead_sentence(said(note))
         if stated is not None:
-            return dates.event_day(said(note), stated)
+            day = dates.event_day(text, stated)
+            if day is None and text != said(note) and dates.event_day(said(note), stated) == stated:
+                return stated  # "The lockout has cost more output than first reported. Torvell said on Friday ...", told on Friday
+            return day
         placed = self.date(note)
-        return dates.event_day(said(note), dt.date.fromisoformat(placed), relative=False) if placed else None
+        return dates.event_day(text, dt.date.fromisoformat(placed), relative=False) if placed else None
 
     def for_timeline(self, note: Note) -> bool:
         """Whether the note is a dated past event of the story that the profile's Timeline tells
@@ -4146,7 +4175,7 @@ class _Composer:
         """True when *day* is the note's source's date and its text names no day for what it
         reports ("The government said damage would reach ..."): the day of the report."""
         stated = self.source_day(note)
-        return stated == day and dates.event_when(said(note), stated) == (stated, False)
+        return stated == day and dates.event_when(lead_sentence(said(note)), stated) == (stated, False)
 
     def scheduled(self, note: Note) -> dt.date | None:
         """The day of an event the note says is set for the newest source's day or later (a
@@ -4157,6 +4186,40 @@ class _Composer:
         if self.now is not None and found.day < self.now or self.reported_until and found.day <= self.reported_until:
             return None  # past by the newest source, or a source with no date of its own reports it as past
         return found.day
+
+    def timeline_schedule(self, note: Note) -> dt.date | None:
+        """The day a Timeline entry of *note* is scheduled for (`scheduled`), when that day is still
+        the event's: its first sentence names it (`lead_sentence`: a later sentence's day is another
+        event's) and not as a plan given up ("A union meeting planned for Saturday ... has been
+        cancelled"), and no source dated after the note's names that day as the plan
+        before a change (`supersede.days_given_up`: "The trust had planned to begin work on July 1").
+        None otherwise: a schedule since called off or moved is no event of that day."""
+        day = self.scheduled(note)
+        anchor = self.source_day(note)
+        if day is None or anchor is None:
+            return day
+        lead = lead_sentence(said(note))
+        if day not in {when.first for when in dates.mentions(lead, anchor)} or day in days_given_up(lead, anchor):
+            # "had planned to hold the reopening on July 14, but ...", "A union meeting planned for Saturday ...
+            # has been cancelled": the note gives that day up itself (a move's new day stays: "has moved to Nov 18")
+            return None
+        return None if day in self.days_given_up(note) else day
+
+    def days_given_up(self, note: Note) -> set[dt.date]:
+        """The days that a source dated after *note*'s names as an event's plan before a change
+        (`supersede.days_given_up`), in a sentence sharing a content word with the note (not a time word):
+        the same event's day, not another's that fell on it."""
+        anchor = self.source_day(note)
+        words = _stems(said(note)) - _TIME_STEMS
+        found: set[dt.date] = set()
+        for doc in self.docs.values():
+            written = self.source_day_of(doc)
+            if anchor is None or written is None or written <= anchor or doc.duplicate_of:
+                continue
+            for sentence in self.sentences_of(doc):
+                if words & _stems(sentence):
+                    found |= days_given_up(sentence, written)
+        return found
 
     def outcome(self, note: Note, day: dt.date) -> tuple[Note, dt.date | None] | None:
         """What became of the event *note* schedules for *day*: a statement of a later source than

@@ -2883,3 +2883,54 @@ def retracted_claims(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_
         if by is not None:
             found.append(Superseded(note=note.id, by=by, reason="view"))
     return found
+
+
+# A plan as it stood before a later report: "had been due to", "was scheduled for", "had planned to begin
+# work on July 1", "originally set for".
+_FORMER_PLAN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|supposed|meant|planned|"
+                          r"slated|timetabled)\s+(?:to|for)\b|\b(?:was|were)\s+to\s+(?:have\s+)?[a-z]+\b"
+                          r"|\bhad\s+(?:\w+ly\s+)?(?:planned|intended|hoped|aimed|expected)\b"
+                          r"|\b(?:originally|initially|previously)\b", re.IGNORECASE)
+
+
+_UNSETTLED = re.compile(r"\b(?:will|would|shall|could|may|might|should|must|can|not|never|if|unless|whether|threat\w*|"
+                        r"propos\w*|urg\w*|ask\w*|want\w*|demand\w*|\w+n['’]t)\b[^,;:]{0,30}$", re.IGNORECASE)
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|due|slated|timetabled|called)\s+(?:for|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _change_made(sentence: str) -> re.Match[str] | None:
+    """The change verb of a sentence that tells an event called off or moved as done ("A union meeting
+    planned for Saturday to consider strike ballots ... has been cancelled", "postponed its general
+    meeting"): no modal, negation, condition, threat or call just before it."""
+    for match in _CHANGE.finditer(sentence):
+        if not _UNSETTLED.search(sentence, max(0, match.start() - 40), match.start()):
+            return match
+    return None
+
+
+def tells_change(text: str) -> bool:
+    """Whether a sentence of *text* tells an event called off or moved, as done (`_change_made`): "A
+    union meeting planned for Saturday ... has been cancelled" reports a change, no event set for Saturday."""
+    return any(_change_made(sentence) for sentence in _SENTENCE.split(text))
+
+
+def days_given_up(sentence: str, anchor: dt.date) -> set[dt.date]:
+    """The days *sentence* (of a source written on *anchor*) names for an event as it stood before a
+    change: a day told as a former plan ("The trust had planned to begin work on July 1", "was due to
+    meet on Tuesday"), or in a sentence telling the event called off, any day it names, and moved, a
+    day before the change verb, after "from" or set for the event ("postponed its general meeting,
+    planned for April 20, to April 27": April 20, not April 27). A schedule for such a day, told by an
+    earlier source, no longer holds."""
+    found: set[dt.date] = set()
+    change = _change_made(sentence)
+    for when in dates.mentions(sentence, anchor):
+        if when.precision != "day":
+            continue
+        before = sentence[max(0, when.start - 120):when.start]
+        clause = re.split(r"[,;:—–]\s|\.\s", before)[-1]
+        if _FORMER_PLAN.search(clause):
+            found.add(when.first)
+        elif change is not None and (change.group("off") or when.end <= change.start()
+                                     or re.search(r"\bfrom\s+(?:the\s+)?$", before) or _SET_FOR.search(before)):
+            found.add(when.first)
+    return found

@@ -225,13 +225,23 @@ def _clause_before(sentence: str, at: int) -> str:
     return before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
 
 
+_CLAUSE_REACH = 200
+"""How far before a date `_future` looks for its clause's verb (a clause break ends it sooner)."""
+_CONDITION_OPEN = re.compile(r"\s*(?:if|unless|should)\b", re.IGNORECASE)
+"""A clause opened by a condition ("If talks on Thursday fail"): what it names is hypothetical."""
+
+
 def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     """Whether the clause before offset *at* speaks of the future (True), the past (False) or
     does not say (None): the cue nearest the date wins. With *ahead*, a clause that does not say
     takes a future cue in the words after the date ("On Monday the board will ...")."""
-    before = sentence[max(0, at - 90):at]
+    # back to the clause's start, however far its verb stands from the date ("would still press their case
+    # at a meeting with regional transport minister Alasdair Kinloch-Reid on Monday")
+    before = sentence[max(0, at - _CLAUSE_REACH):at]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
     clause = before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
+    if _CONDITION_OPEN.match(clause) and not _PAST_CUE.search(clause):
+        return True  # "If talks on Thursday fail, ...": a condition set on a day to come
     future = [m.end() for m in _FUTURE_CUE.finditer(clause)]
     # A participle after a future cue ("will stay closed", "would be published") is no past tense.
     past = [m.end() for m in _PAST_CUE.finditer(clause)
@@ -554,15 +564,33 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 def _narrated_in_quote(sentence: str, at: int) -> bool:
     """Whether the date at offset *at* is told in a direct quotation that goes on, after the
     sentence of the quote that names it, to another sentence ("'I told the public on Monday night
-    that the barrier worked. That was wrong, and I apologise,' said X"): the speaker narrates that
-    day to say something now, so what the sentence reports (the saying) is not of that day."""
+    that the barrier worked. That was wrong, and I apologise,' said X"), or whose speaker a
+    reporting verb outside the quotation names, when no verb in the past before the date in its clause
+    governs it ("'... the rain on Wednesday did not reactivate the slip,' said X"): the speaker tells
+    that day to say something now, so what the sentence reports (the saying) is not of that day."""
     marks = [m.start() for m in _QUOTE_MARK.finditer(sentence)]
     opened = [i for i in marks if i < at]
     closed = [i for i in marks if i > at]
     if len(opened) % 2 != 1 or not closed:
         return False
     inside = sentence[at:closed[0]]
-    return re.search(r"[.!?]\s+[A-Z]", inside) is not None
+    if re.search(r"[.!?]\s+[A-Z]", inside) is not None:
+        return True
+    outside = "".join(sentence[start + 1:end] for start, end in zip([-1, *marks[1::2]], [*marks[::2], len(sentence)], strict=False))
+    if _REPORTING.search(outside) is None:
+        return False
+    # the speaker's own act of that day ("'We signed the lease on Wednesday,' Barrow said") is dated by it: a
+    # verb in the past before the day in its clause governs it; "the rain on Wednesday did not reactivate the
+    # slip", "We go into Thursday's talks" name the day in a noun phrase of what is said now
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, opened[-1] + 1, at)]
+    return _PAST_CUE.search(sentence, breaks[-1] if breaks else opened[-1] + 1, at) is None
+
+
+_SPAN_END = re.compile(r"\b(?:days?|weeks?|months?|quarters?|half|years?|period|season|session|fortnight)"
+                       r"\s+(?:to|ended|ending|through|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before the date that ends a span something is measured over ("sales fell 6.3 percent in the 10 weeks
+to Jan. 3", "the quarter ended March 31"): the span's bound, not the day of the news, told on the
+source's date."""
 
 
 def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
@@ -617,12 +645,17 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or not (relative or not w.relative)
                 or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
-                or _PRESENT_CLAIM.search(sentence[:w.start])):
+                or _PRESENT_CLAIM.search(sentence[:w.start]) or _PRESENT_STANCE.search(sentence[:w.start])):
             continue
         earlier = _EARLIER_FIGURE.search(sentence[max(0, w.start - 80):w.start])
         if earlier:
             aside = aside or bool(_SAID.search(sentence[:max(0, w.start - 80) + earlier.start()]))
             continue
+        if _SPAN_END.search(sentence[max(0, w.start - 30):w.start]):
+            aside = aside or bool(_MAIN_VERB.search(sentence[:w.start]))
+            continue
+        if _CONDITION_OPEN.match(_clause_before(sentence, w.start)):
+            continue  # "If talks on Thursday fail": a condition's day, no event the sentence reports
         if _LIMIT.search(sentence[max(0, w.start - 12):w.start]) and sentence[w.end:w.end + 2] not in ("'s", "’s"):
             # A target, past or still ahead ("working towards reopening by Wednesday"): what was said was said then.
             aside = aside or bool(_MAIN_VERB.search(sentence[:w.start]))
@@ -681,6 +714,11 @@ _PRESENT_CLAIM = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?
 """Before a date a claim in the present tense names ("The union says a driver reported rough
 riding on 19 February"): the text tells what a side holds, at no time of its own, so the date is
 the claim's, not one the text reports as its news."""
+_PRESENT_STANCE = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(?<!\btheir\s)"
+                             r"\b(?:welcomes?|urges?|condemns?|regrets?|applauds?|deplores?)\b(?![^.;]*\b(?:said|told)\b)"
+                             r"[^.;]*$", re.IGNORECASE)
+"""Before a date, a stance taken in the present ("The coalition welcomes the council's vote on 13
+October"): the day is the thing welcomed, and the stance is the statement's own, of no day the text gives."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + _DAYNAME + r"),?\s+(?:the\s+)?$")
 _FULL_YEAR = re.compile(r"\b" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
                         r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
