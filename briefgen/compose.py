@@ -1877,10 +1877,8 @@ class _Composer:
     def announces(self, note: Note) -> bool:
         """Whether *note* is a news report's lede announcing a named actor's decision ("Vestland will
         impose a 12% levy ... from Aug. 1, County Governor Siri Holm said"): the story's act, which the
-        brief may open on though it names a day to come; or in the lede's reported speech ("Carrow Bank said on
-        Wednesday it will now close 41 branches rather than 62", `sections.reported_decision`)."""
-        return self.first_of_source(note) and (holds.announced_event(said(note)) is not None
-                                               or holds.reported_decision(said(note)) is not None)
+        brief may open on though it names a day to come."""
+        return self.first_of_source(note) and holds.announced_event(said(note)) is not None
 
     def same_actor(self, text: str) -> bool:
         """Whether *text*'s main clause has the central event's subject (the story's main actor)
@@ -1917,8 +1915,7 @@ class _Composer:
         if first is None:
             return None
         later = [(day, n) for n in among if (day := self.source_day(n)) is not None and day > first
-                 and (holds.reports_done(said(n)) or holds.announced_event(said(n)) is not None
-                      or self.announces(n))
+                 and (holds.reports_done(said(n)) or holds.announced_event(said(n)) is not None)
                  and (self.same_matter(said(n)) or self.first_of_source(n) and self.same_object(said(n)))]
         if not later:
             return None
