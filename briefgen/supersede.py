@@ -28,6 +28,7 @@ General English only: tense, event words, calendar words; no subject's words.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -90,9 +91,10 @@ class Superseded:
     state (a halt, a blockade, a ban) held as continuing that the later statement reports ended."""
 
 
-class _Dated:
-    """What the judgements need to know of the sources, worked out once and shared: each note's
-    source date, and the days each dated source's sentences name (worked out when asked)."""
+class DatedSources:
+    """What the judgements need to know of the sources, worked out once and shared by every
+    judgement on one set of notes: each note's source date, the days each dated source's sentences
+    name, and the sentences of dated reports no note quotes (these two worked out when asked)."""
 
     def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> None:
         self.day_of: dict[str, dt.date | None] = {}
@@ -103,23 +105,61 @@ class _Dated:
             self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
             self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
         self._named: dict[str, set[dt.date]] = {}
-        self._later: list[_Told] | None = None
+        self._unquoted: list[_Told] | None = None
+        self._later: dict[tuple[Callable[[Note], str], Callable[[Note], bool]], list[_Told]] = {}
 
     def later(self, notes: Sequence[Note], docs: dict[str, SourceDoc], *,
               text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
-        """`later_reports`, in date order, worked out once: the judgements that share this
-        `_Dated` (`overtaken_events`) read every dated report's sentences with the same
-        *text_of* and *reports*."""
-        if self._later is None:
-            self._later = sorted(later_reports(notes, docs, self, text_of=text_of, reports=reports),
-                                 key=lambda t: (t.day, t.id))
-        return self._later
+        """`later_reports`, in date order, worked out once for each *text_of* and *reports* (the
+        judgements of `overtaken_events` all pass the same)."""
+        if (text_of, reports) not in self._later:
+            self._later[text_of, reports] = sorted(later_reports(notes, docs, self, text_of=text_of, reports=reports),
+                                                   key=lambda t: (t.day, t.id))
+        return self._later[text_of, reports]
+
+    def unquoted(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> list[_Told]:
+        """Each sentence of a dated report (no opinion, analysis or forum) that no note of *notes* quotes,
+        in source order: the part of `later_reports` that reads every sentence, worked out once."""
+        if self._unquoted is None:
+            self._unquoted = []
+            quoted: dict[str, list[tuple[int, int]]] = {}
+            for note in notes:
+                quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
+            firsts = earliest_days(notes, lambda n: self.day_of[n.id])
+            for doc in docs.values():
+                day = written_day(doc.meta)
+                if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
+                    continue
+                overlaps = _Overlaps(quoted.get(doc.id, []))
+                self._unquoted += [_Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end])
+                                   for number, sentence in enumerate(doc.sentences, 1)
+                                   if not overlaps.any(sentence.start, sentence.end)]
+        return self._unquoted
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
         """The days the sentences of *doc* (dated *written*) name."""
         if doc.id not in self._named:
             self._named[doc.id] = {day for s in doc.sentences for day in _named_days(doc.text[s.start:s.end], written)}
         return self._named[doc.id]
+
+
+class _Overlaps:
+    """Spans (start, end) of one text, to ask whether a sentence meets one of them in time logarithmic in
+    their number (a source's notes against its every sentence): one of the two starts inside the other (an
+    empty span or sentence is taken as one character long)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted((start, max(end, start + 1)) for start, end in spans)
+        self.starts = [start for start, _end in ordered]
+        self.reach: list[int] = []
+        """The furthest end of the spans up to each, in order of start."""
+        for _start, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def any(self, start: int, end: int) -> bool:
+        """Whether the sentence [*start*, *end*) meets one of the spans."""
+        before = bisect.bisect_left(self.starts, max(end, start + 1))  # the spans that start before it ends
+        return before > 0 and self.reach[before - 1] > start
 
 
 _WEEKDAY_ONLY = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")(?:['’]s)?", re.IGNORECASE)
@@ -179,12 +219,12 @@ def _days(text: str, anchor: dt.date | None, now: dt.date) -> list[dt.date]:
 
 def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                    known: _Dated | None = None) -> list[Superseded]:
+                    known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports as done (see the
     module's docstring), each with the first such report (*reports*: may the note stand as
     reported fact). *text_of* gives what a note says (its quote, not a paraphrase). Pinned
     notes are never overtaken. *known*: the sources' dates, shared with `changed_events`."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     day_of = known.day_of
     dated = [(day, doc) for doc in docs.values() if (day := written_day(doc.meta)) is not None]
 
@@ -648,39 +688,24 @@ def earliest_days(notes: Iterable[Note], day_of: Callable[[Note], dt.date | None
     return days
 
 
-def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
+def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: DatedSources, *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
     """The statements of dated sources that may tell what became of an earlier one: each note
     that may stand as reported fact (*reports*), and each sentence of a dated report (no opinion,
     analysis or forum) that no note of *notes* quotes: a report overtakes what it tells, whether
     or not a note of it was chosen."""
-    found: list[_Told] = []
-    quoted: dict[str, list[tuple[int, int]]] = {}
-    firsts = earliest_days(notes, lambda n: known.day_of[n.id])
-    for note in notes:
-        quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
-        day = known.day_of[note.id]
-        if day is not None and reports(note):
-            found.append(_Told(note.span.source, note.id, day, text_of(note)))
-    for doc in docs.values():
-        day = written_day(doc.meta)
-        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
-            continue
-        for number, sentence in enumerate(doc.sentences, 1):
-            if any(start <= sentence.start < end or sentence.start <= start < sentence.end
-                   for start, end in quoted.get(doc.id, ())):
-                continue
-            found.append(_Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end]))
-    return found
+    found = [_Told(note.span.source, note.id, day, text_of(note)) for note in notes
+             if (day := known.day_of[note.id]) is not None and reports(note)]
+    return found + known.unquoted(notes, docs)
 
 
 def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                   known: _Dated | None = None) -> list[Superseded]:
+                   known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports called off or
     moved, or a target day it reports replaced by another (see the comment above), each with
     the first such report. Arguments as for `expected_events`; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     day_of = known.day_of
     # The later statements that tell a change, with what they change: the notes, and the
     # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
@@ -867,11 +892,11 @@ def _changed_days(change: _Change, now: dt.date) -> tuple[set[dt.date], set[dt.d
 
 def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                    known: _Dated | None = None) -> list[Superseded]:
+                    known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event an undated source reports, in the past tense,
     postponed, deferred or called off (see the comment above), each with the first such report.
     Arguments as for `changed_events`; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     day_of = known.day_of
     now = max((day for day in day_of.values() if day is not None), default=None) or dt.date.today()
     changes = [(note, change) for note in notes if day_of[note.id] is None and reports(note)
@@ -1084,10 +1109,10 @@ def _old_clause_shared(text: str, old: set[tuple[str, int]], told: str) -> bool:
 
 def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                  known: _Dated | None = None) -> list[Superseded]:
+                  known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that set a target period a later dated statement moves (see the
     comment above), each with the first such statement; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     moves = [(told, move) for told in known.later(notes, docs, text_of=text_of, reports=reports)
              for move in _period_moves(told.text, told.day)]
     if not moves:
@@ -1117,15 +1142,16 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 
 
 def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
-                     text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: DatedSources | None = None) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
     called off or moved (`changed_events`; by an undated source, `undated_changes`), a decision
     it waits on made (`decided_events`), or as a fall of a measure since recovered
     (`recovered_levels`), each once,
-    with the report that did."""
+    with the report that did. *known*: `DatedSources` of *notes*, shared with the other judgements."""
     found: list[Superseded] = []
     seen: set[str] = set()
-    known = _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *moved_periods(notes, docs, text_of=text_of, reports=reports, known=known),
@@ -1286,11 +1312,11 @@ def _names_in(text: str) -> set[str]:
 
 def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                  text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                 known: _Dated | None = None) -> list[Superseded]:
+                 known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that hold a state as continuing ("the halt would stay in force") whose
     state a later dated report tells ended ("agreed to let the mine restart"; see the comment
     above), each with the first such report. Pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     found: list[Superseded] = []
     endings: list[tuple[_Told, set[str]]] | None = None
     for note in notes:
@@ -1420,10 +1446,10 @@ def _reports_change(sentence: str, measure: set[str]) -> bool:
 
 
 def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
-                    commentary: Callable[[Note], bool]) -> list[Superseded]:
+                    commentary: Callable[[Note], bool], known: DatedSources | None = None) -> list[Superseded]:
     """Commentary statements (*commentary*) whose forecast a later dated report tells as done (see
     the comment above), each with the first report that does. Pinned notes are never overtaken."""
-    known = _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     told = [t for t in later_reports(notes, docs, known, text_of=text_of, reports=lambda n: not commentary(n))
             if (doc := docs.get(t.source)) is not None and doc.meta.kind not in _COMMENTING]
     told.sort(key=lambda t: (t.day, t.id))
@@ -1487,11 +1513,11 @@ def _asked_for(text: str) -> str | None:
 
 def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                      known: _Dated | None = None) -> list[Superseded]:
+                      known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that tell a request to come ("said it would ask ... for emergency
     aid") whose object a later dated report tells granted, refused or asked for (see the comment
     above), each with the first such report. Pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     found: list[Superseded] = []
     answers: list[tuple[_Told, list[set[str]]]] | None = None
     for note in notes:
@@ -1712,11 +1738,11 @@ def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
 
 def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                   known: _Dated | None = None) -> list[Superseded]:
+                   known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that wait on a decision a later dated source reports made (see the
     comment above), each with the first such report. Arguments as for `changed_events`; pinned
     notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     waiting = [(note, pending) for note in notes if note.status != "pinned"
                and known.placed[note.id] is not None and (pending := _pending(text_of(note)))]
     if not waiting:
@@ -1796,11 +1822,11 @@ def _tells_fall(text: str, measure: tuple[str, str]) -> bool:
 
 def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                     known: _Dated | None = None) -> list[Superseded]:
+                     known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* telling a measure's fall that a later dated report says recovered
     to a new level (see the comment above), each with the first such report. Arguments as for
     `changed_events`; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports)
             if (found := _recoveries(t.text))]
     found_: list[Superseded] = []
@@ -1862,10 +1888,10 @@ def _movers(text: str) -> list[str]:
 
 def later_moves(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                known: _Dated | None = None) -> list[Superseded]:
+                known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* telling a move of a holder's shares that a later dated report tells another
     move of (see the comment above), each with the first such report; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports) if (found := _movers(t.text))]
     overtaken_: list[Superseded] = []
     if not told:
@@ -1918,7 +1944,7 @@ def _view(note: Note) -> bool:
 
 
 def revised_views(notes: Sequence[Note], *, text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                  known: _Dated) -> list[Superseded]:
+                  known: DatedSources) -> list[Superseded]:
     """Views of *notes* whose holder a later dated report quotes again on their matter (see the
     comment above), each with the first such report. Pinned notes are never overtaken."""
     later = sorted((n for n in notes if known.day_of[n.id] is not None and n.speaker and reports(n)),
@@ -1970,7 +1996,7 @@ def _expected_act(text: str) -> str | None:
 
 def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                         text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                        known: _Dated) -> list[Superseded]:
+                        known: DatedSources) -> list[Superseded]:
     """Forecasts of *notes* that expect an act a later dated report tells done (see the comment
     above), each with the first such report. Pinned notes are never overtaken."""
     found: list[Superseded] = []
@@ -2520,11 +2546,11 @@ def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | 
 
 
 def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
-                       known: _Dated | None = None) -> list[Superseded]:
+                       known: DatedSources | None = None) -> list[Superseded]:
     """Positions of *notes* their holder later overtook on the same object, and plans a later
     report tells done (see the comment above), each with the first such sentence. Pinned notes
     are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     firsts = earliest_days(notes, lambda n: known.day_of[n.id])
     later = sorted(_later_sentences(docs, firsts), key=lambda s: (s[2], s[1]))
     # A comment's past-tense report of an asked act done ("The national ombudsman published its report last
@@ -2634,10 +2660,11 @@ def _exits(text: str) -> list[tuple[str, set[str]]]:
 
 
 def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
-                     text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: DatedSources | None = None) -> list[Superseded]:
     """Statements naming a party as one of a group that a later report says the party has left
     (`_exits`; the rules above), each with the later statement that tells the exit."""
-    known = _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
 
     def told(note: Note) -> bool:
         # a party's own word of its exit ("..., the company said") tells it as well as a report does
