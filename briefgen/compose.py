@@ -100,6 +100,7 @@ from briefgen.notes import counterclaims, dates, disputes, features, phrases, pi
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import (
     Assumed,
+    Introductions,
     additive_opening,
     assumed_referents,
     back_reference,
@@ -174,6 +175,7 @@ from briefgen.notes.glosses import placed as placed_gloss
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
+    DatedSources,
     Superseded,
     called_earlier,
     denied,
@@ -1032,7 +1034,10 @@ class _Composer:
         self.stale = set(gone)
         """Statements a later source's words or values overtook (`superseded`)."""
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
-        self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports)
+        # (every judgement on the readable notes shares what it knows of the sources: one reading of each
+        # later report's sentences)
+        known = DatedSources(readable, self.docs)
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports, known=known)
         gone |= {judgement.note for judgement in self.overtaken_events}
         # A plan a later report says was called off or suspended is no Key figures row's evidence either:
         # its figures read as the plan's ("will impose a 15 per cent duty"); the report's own are current.
@@ -1043,13 +1048,14 @@ class _Composer:
             self.restated_ids = self.restated_ids | undone
             self.quantities = self.figure_quantities()
         # A commentary's forecast whose event a later report tells is history, not a current view.
-        self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
+        self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary,
+                                               known=known)
         gone |= {judgement.note for judgement in self.overtaken_views}
         # A holder's position their later word on the same object overtook, or a plan a later report tells done.
-        self.restated = restated_positions(readable, self.docs, text_of=said)
+        self.restated = restated_positions(readable, self.docs, text_of=said, known=known)
         gone |= {judgement.note for judgement in self.restated}
         # A party a later report says has left the group a statement lists it in (the lenders, the bidders).
-        self.departed = departed_parties(readable, self.docs, text_of=said, reports=self.reports)
+        self.departed = departed_parties(readable, self.docs, text_of=said, reports=self.reports, known=known)
         gone |= {judgement.note for judgement in self.departed}
         self.acts = self.acts_done(self.restated)
         if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
@@ -3191,12 +3197,17 @@ class _Composer:
         many sources give it, then how near the lead, then the largest of its kind (the largest pledge)."""
         current = [g for g in self.quantities if g.replaced_by is None and not g.retired]
         shown = [g.shown() for g in current]  # each group's row, worked out once for every comparison
+        # The rows of each unit and stance, in order: a row is only comparable with one of its own unit and
+        # stance, so each compares with those, not with every row (the square of the rows, on many sources).
+        of_kind: dict[tuple[str, str], list[Figure]] = {}
+        for figure in shown:
+            of_kind.setdefault((figure.unit, stance(figure)), []).append(figure)
 
         def importance(k: int) -> tuple[float, str]:
             group, figure = current[k], shown[k]
             line = self.ancestry(group)
             lead = max(0.0, 1.0 - 0.2 * min(p for g in line for p in g.positions))
-            alike = [other for other in shown if comparable(other, figure) and other.unit == figure.unit]
+            alike = [other for other in of_kind[figure.unit, stance(figure)] if comparable(other, figure)]
             largest = 0.5 if len(alike) > 1 and figure.value >= max(other.value for other in alike) else 0.0
             told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
             # a goal or limit set for a measure ("no more than 2 percent cancellations") ranks after
@@ -4369,16 +4380,15 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
     a pinned note or a paraphrase. Also a speaker given by a surname only that its source never gave in full
     before ("Harmsen said ...", `context.bare_surnames`; the person another source introduced), or by a bare
     description no one name of its source before it has ("The operator said ...", `context.described_speakers`)."""
-    bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
-              for doc in docs.values()}
+    bodies = Introductions({doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
+                            for doc in docs.values()})
     introducing: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
 
     def introduced(head: str, modifiers: tuple[str, ...]) -> list[tuple[str, int]]:
         """(source, index in its body) of every sentence that introduces "the <modifiers> <head>", read once
         per description (many notes take the same one as known)."""
         if (head, modifiers) not in introducing:
-            introducing[head, modifiers] = [(source, i) for source, texts in bodies.items()
-                                            for i, text in enumerate(texts) if introduces(text, head, modifiers)]
+            introducing[head, modifiers] = bodies.of(head, modifiers)
         return introducing[head, modifiers]
 
     found: dict[str, list[Assumed]] = {}
