@@ -176,6 +176,7 @@ from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
     DatedSources,
+    SourceReadings,
     Superseded,
     called_earlier,
     denied,
@@ -1006,10 +1007,14 @@ class _Composer:
     unseen: frozenset[str] = frozenset()
     """Notes shown in no section but Key figures: each would be the reader's first sight of something its
     subject calls "the ..." as known, which another sentence introduced (`_first_sight`)."""
-    read_sentences: dict[str, list[str]] = field(default_factory=dict)
-    """Per source id, its sentences as read (`sentences_of`), worked out once."""
+    readings: SourceReadings | None = None
+    """What the sources' sentences tell, read once for every brief of a build (`supersede.SourceReadings`;
+    None: this brief reads them itself)."""
 
     def __post_init__(self) -> None:
+        self.shared = self.readings if self.readings is not None and self.readings.serves(self.docs) \
+            else SourceReadings(self.docs.values())
+        """`readings`, or this brief's own."""
         readable = readable_notes(self.noteset, self.story, brief=self.brief, as_written=self.as_written)
         original = {n.id: n.span.start for n in self.noteset.notes}
         # Notes quoted together with the sentence before them they lean on: two sentences (a note
@@ -1036,7 +1041,7 @@ class _Composer:
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
         # (every judgement on the readable notes shares what it knows of the sources: one reading of each
         # later report's sentences)
-        known = DatedSources(readable, self.docs)
+        known = DatedSources(readable, self.docs, self.shared)
         self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports, known=known)
         gone |= {judgement.note for judgement in self.overtaken_events}
         # A plan a later report says was called off or suspended is no Key figures row's evidence either:
@@ -2583,10 +2588,8 @@ class _Composer:
         return bisect.bisect_right([s.start for s in doc.sentences], start) - 1
 
     def sentences_of(self, doc: SourceDoc) -> list[str]:
-        """*doc*'s sentences, each with its whitespace collapsed (read once per source)."""
-        if doc.id not in self.read_sentences:
-            self.read_sentences[doc.id] = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
-        return self.read_sentences[doc.id]
+        """*doc*'s sentences, each with its whitespace collapsed (read once per build: `SourceReadings.texts`)."""
+        return self.shared.texts(doc)
 
     def righted(self, note: Note) -> tuple[Figure, ...]:
         """The note's figures, a value a correction notice gives as right taking the measure (and,
@@ -2627,16 +2630,22 @@ class _Composer:
         readable = {n.id for n in self.readable}
         return [*self.readable, *(n for n in self.noteset.notes if n.id not in readable)]
 
-    @functools.cached_property
+    @property
     def lower_words(self) -> frozenset[str]:
         """Every word the sources write in lower case: a capitalised word among them is no name."""
-        return frozenset(w for doc in self.docs.values() for said in self.sentences_of(doc)
-                         for w in re.findall(r"\b[a-z][\w’'-]*", said))
+        return self.shared.lower_words
 
-    @functools.cached_property
+    @property
     def story_names(self) -> frozenset[str]:
         """The story's own names: those of the title and subject, those two sources or more write, and those
-        of a source's headline and opening sentences (what a report is about, though it is the only one to say so)."""
+        of a source's headline and opening sentences (what a report is about, though it is the only one to say so);
+        worked out once per build."""
+        if self.story not in self.shared.story_names:
+            self.shared.story_names[self.story] = self.names_of_story()
+        return self.shared.story_names[self.story]
+
+    def names_of_story(self) -> frozenset[str]:
+        """`story_names`, worked out."""
         seen: dict[str, int] = {}
         own: set[str] = set(names_of(self.story, self.lower_words))
         for doc in self.docs.values():
@@ -3063,7 +3072,7 @@ class _Composer:
         # A claim a later report says was taken back ("reversing its earlier statement that ...", "had
         # earlier said ...", "That was wrong") is no current statement in any section.
         gone |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
-                                                                  sentences_of=self.sentences_of)}
+                                                                  readings=self.shared)}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -4199,14 +4208,18 @@ class _Composer:
 
 
 def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previous: BriefRecord | None = None,
-            window: Window | None = None) -> Brief:
+            window: Window | None = None, readings: SourceReadings | None = None) -> Brief:
     """Fill the audience's sections from the notes and number the citations.
 
     *previous* is the record of the earlier brief a `changes` section compares with (none:
     the section is left out); *window* says which sources the as-of dates left out (the
-    notes given are already those inside them)."""
+    notes given are already those inside them); *readings* is what the sources' sentences tell,
+    shared by the briefs of one build (`supersede.SourceReadings` of *noteset*'s sources; none:
+    read for this brief)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    composer, sections = _fill(config, noteset, profile, previous, frozenset())
+    if readings is None or not readings.serves(docs):
+        readings = SourceReadings(noteset.sources)
+    composer, sections = _fill(config, noteset, profile, previous, frozenset(), readings=readings)
     # A statement pairing, a bracket or leaving out would make stand alone needs none of them when the
     # brief already shows what it leans on before it ("The port has said ..." below the bullet on "the
     # Velde container port"): such statements are taken as written, and the brief composed again.
@@ -4220,7 +4233,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     for _ in range(2):
         if not as_written:
             break
-        again, again_sections = _fill(config, noteset, profile, previous, as_written)
+        again, again_sections = _fill(config, noteset, profile, previous, as_written, readings=readings)
         wrong = {i for i in as_written if _printed(again_sections, i)
                  and not _shown_before(again_sections, again, own[i], leaning[i])}
         if not wrong:
@@ -4240,7 +4253,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         if not first:
             break
         unseen |= first
-        composer, sections = _fill(config, noteset, profile, previous, as_written, unseen)
+        composer, sections = _fill(config, noteset, profile, previous, as_written, unseen, readings=readings)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -4292,13 +4305,15 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
 
 
 def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: BriefRecord | None,
-          as_written: frozenset[str], unseen: frozenset[str] = frozenset()) -> tuple[_Composer, list[Section]]:
+          as_written: frozenset[str], unseen: frozenset[str] = frozenset(), *,
+          readings: SourceReadings | None = None) -> tuple[_Composer, list[Section]]:
     """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`; *unseen*:
-    `_Composer.unseen`)."""
+    `_Composer.unseen`; *readings*: `_Composer.readings`)."""
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
                          story=f"{config.title}. {config.subject}", brief=True, as_written=as_written, unseen=unseen,
+                         readings=readings,
                          lexicon=features.load_lexicon(find_file(config, "themes.toml")))
     built: dict[str, Section | None] = {}
     for spec, early in fill_order(profile.sections):

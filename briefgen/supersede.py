@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from briefgen import sections as holds
 from briefgen.models import Figure, Note, SourceDoc
@@ -91,12 +92,95 @@ class Superseded:
     state (a halt, a blockade, a ban) held as continuing that the later statement reports ended."""
 
 
+_Reading = TypeVar("_Reading")
+
+
+class SourceReadings:
+    """What the sentences of one build's sources tell, read once for the whole build: every brief of the
+    build (each audience, each of its passes) judges its own notes against the same sources, and what a
+    sentence tells depends on its words and its source's date only. Made by `pipeline.composer_for` and
+    handed to each `compose`; a `DatedSources` made without one reads for itself."""
+
+    def __init__(self, docs: Iterable[SourceDoc]) -> None:
+        self.docs = {doc.id: doc for doc in docs}
+        """The sources read (a `DatedSources` on other sources reads them itself)."""
+        self._sentences: dict[str, list[tuple[int, int, _Told]]] = {}
+        self._texts: dict[str, list[str]] = {}
+        self.story_names: dict[str, frozenset[str]] = {}
+        """Per story (a brief's title and subject), its names in these sources (compose's `story_names`)."""
+        self._attributed: dict[str, list[tuple[str, str, dt.date, str, list[str]]]] = {}
+        self._named: dict[str, set[dt.date]] = {}
+        self._read: dict[tuple[Callable[..., object], str, dt.date | None], object] = {}
+
+    def serves(self, docs: Mapping[str, SourceDoc]) -> bool:
+        """Whether these readings are of *docs* (the same source objects)."""
+        return len(docs) == len(self.docs) and all(self.docs.get(key) is doc for key, doc in docs.items())
+
+    def sentences(self, doc: SourceDoc, day: dt.date) -> list[tuple[int, int, _Told]]:
+        """Each sentence of *doc* (dated *day*) as a later report's statement, with where it starts and ends."""
+        if doc.id not in self._sentences:
+            self._sentences[doc.id] = [(sentence.start, sentence.end,
+                                        _Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end]))
+                                       for number, sentence in enumerate(doc.sentences, 1)]
+        return self._sentences[doc.id]
+
+    def texts(self, doc: SourceDoc) -> list[str]:
+        """*doc*'s sentences, each with its spaces as one."""
+        if doc.id not in self._texts:
+            self._texts[doc.id] = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        return self._texts[doc.id]
+
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the sources write in lower case: a capitalised word among them is no name."""
+        return frozenset(w for doc in self.docs.values() for said in self.texts(doc)
+                         for w in re.findall(r"\b[a-z][\w’'-]*", said))
+
+    def attributed(self, doc: SourceDoc, day: dt.date) -> list[tuple[str, str, dt.date, str, list[str]]]:
+        """Each sentence of *doc* (dated *day*) as `_later_sentences` gives it: its source, id, day,
+        text (its spaces as one) and holders."""
+        if doc.id not in self._attributed:
+            found = []
+            last: list[str] = []
+            para = None
+            for number, (sentence, text) in enumerate(zip(doc.sentences, self.texts(doc), strict=True), 1):
+                if sentence.para != para:
+                    para, last = sentence.para, []
+                own = _holders(text)
+                who = own or (last if _OPENS_QUOTE.match(text) else [])
+                last = own or last
+                found.append((doc.id, f"{doc.id}#{number}", day, text, who))
+            self._attributed[doc.id] = found
+        return self._attributed[doc.id]
+
+    def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
+        """The days the sentences of *doc* (dated *written*) name."""
+        if doc.id not in self._named:
+            self._named[doc.id] = {day for s in doc.sentences for day in _named_days(doc.text[s.start:s.end], written)}
+        return self._named[doc.id]
+
+    def read(self, reading: Callable[[str], _Reading], text: str) -> _Reading:
+        """*reading* of *text*, worked out once per build."""
+        key = (reading, text, None)
+        if key not in self._read:
+            self._read[key] = reading(text)
+        return cast(_Reading, self._read[key])
+
+    def read_dated(self, reading: Callable[[str, dt.date], _Reading], told: _Told) -> _Reading:
+        """*reading* of the later statement *told* as of its day, worked out once per build."""
+        key = (reading, told.text, told.day)
+        if key not in self._read:
+            self._read[key] = reading(told.text, told.day)
+        return cast(_Reading, self._read[key])
+
+
 class DatedSources:
     """What the judgements need to know of the sources, worked out once and shared by every
     judgement on one set of notes: each note's source date, the days each dated source's sentences
-    name, and the sentences of dated reports no note quotes (these two worked out when asked)."""
+    name, and the sentences of dated reports no note quotes (these two worked out when asked).
+    *readings*: what the sources' sentences tell, shared by every set of notes of a build."""
 
-    def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> None:
+    def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc], readings: SourceReadings | None = None) -> None:
         self.day_of: dict[str, dt.date | None] = {}
         self.placed: dict[str, dt.date | None] = {}
         """Each note's source date, or the date estimated from its text (`window.placed_day`)."""
@@ -104,7 +188,7 @@ class DatedSources:
             doc = docs.get(note.span.source)
             self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
             self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
-        self._named: dict[str, set[dt.date]] = {}
+        self.readings = readings if readings is not None and readings.serves(docs) else SourceReadings(docs.values())
         self._unquoted: list[_Told] | None = None
         self._later: dict[tuple[Callable[[Note], str], Callable[[Note], bool]], list[_Told]] = {}
 
@@ -130,17 +214,17 @@ class DatedSources:
                 day = written_day(doc.meta)
                 if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
                     continue
-                overlaps = _Overlaps(quoted.get(doc.id, []))
-                self._unquoted += [_Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end])
-                                   for number, sentence in enumerate(doc.sentences, 1)
-                                   if not overlaps.any(sentence.start, sentence.end)]
+                sentences = self.readings.sentences(doc, day)
+                if doc.id not in quoted:
+                    self._unquoted += [told for _start, _end, told in sentences]
+                    continue
+                overlaps = _Overlaps(quoted[doc.id])
+                self._unquoted += [told for start, end, told in sentences if not overlaps.any(start, end)]
         return self._unquoted
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
         """The days the sentences of *doc* (dated *written*) name."""
-        if doc.id not in self._named:
-            self._named[doc.id] = {day for s in doc.sentences for day in _named_days(doc.text[s.start:s.end], written)}
-        return self._named[doc.id]
+        return self.readings.days_named(doc, written)
 
 
 class _Overlaps:
@@ -712,10 +796,10 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     # overtakes the hearing whether or not the brief has a note of it), in date order.
     changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool, set[dt.date]]] = []
     for told in known.later(notes, docs, text_of=text_of, reports=reports):
-        changed, now_due = _changed(told.text), _NOW_DUE.search(told.text) is not None
+        changed, now_due = known.readings.read(_changed, told.text), _NOW_DUE.search(told.text) is not None
         # "its next rate decision, originally scheduled for Dec. 9, would be announced on Dec. 16":
         # the day named as the one the event was set for before it moved
-        left = holds.left_days(told.text, told.day)
+        left = known.readings.read_dated(holds.left_days, told)
         if changed or now_due or left:
             changes.append((told, changed, now_due, left))
     if not changes:
@@ -1114,7 +1198,7 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     comment above), each with the first such statement; pinned notes are never overtaken."""
     known = known or DatedSources(notes, docs)
     moves = [(told, move) for told in known.later(notes, docs, text_of=text_of, reports=reports)
-             for move in _period_moves(told.text, told.day)]
+             for move in known.readings.read_dated(_period_moves, told)]
     if not moves:
         return []
     found: list[Superseded] = []
@@ -1332,7 +1416,7 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if not lasting:
             continue
         if endings is None:  # the later reports and the states each tells ended, read once
-            endings = [(other, _ended_states(other.text))
+            endings = [(other, known.readings.read(_ended_states, other.text))
                        for other in known.later(notes, docs, text_of=text_of, reports=reports)]
         matter = _words(text)
         matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
@@ -1748,7 +1832,7 @@ def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     if not waiting:
         return []
     made = [(told, decisions) for told in known.later(notes, docs, text_of=text_of, reports=reports)
-            if (decisions := _decisions(told.text))]
+            if (decisions := known.readings.read(_decisions, told.text))]
     found: list[Superseded] = []
     for note, pending in waiting:
         since = known.placed[note.id]
@@ -1828,7 +1912,7 @@ def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     `changed_events`; pinned notes are never overtaken."""
     known = known or DatedSources(notes, docs)
     told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports)
-            if (found := _recoveries(t.text))]
+            if (found := known.readings.read(_recoveries, t.text))]
     found_: list[Superseded] = []
     if not told:
         return found_
@@ -1892,7 +1976,7 @@ def later_moves(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     """Statements of *notes* telling a move of a holder's shares that a later dated report tells another
     move of (see the comment above), each with the first such report; pinned notes are never overtaken."""
     known = known or DatedSources(notes, docs)
-    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports) if (found := _movers(t.text))]
+    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports) if (found := known.readings.read(_movers, t.text))]
     overtaken_: list[Superseded] = []
     if not told:
         return overtaken_
@@ -2015,8 +2099,8 @@ def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         for other in known.later(notes, docs, text_of=text_of, reports=reports):
             if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
-            told = _matter(other.text)
-            if len(words & told) >= DONE_WORDS and verbs & told and holds.reports_done(other.text):
+            told = known.readings.read(_matter, other.text)
+            if len(words & told) >= DONE_WORDS and verbs & told and known.readings.read(holds.reports_done, other.text):
                 found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break
     return found
@@ -2521,27 +2605,19 @@ def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle
     return False
 
 
-def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | None], *, comments: bool = False
-                     ) -> list[tuple[str, str, dt.date, str, list[str]]]:
+def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | None], readings: SourceReadings, *,
+                     comments: bool = False) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
     day, text and holders (its own attribution, or, when it opens a quotation without one, the previous
-    sentence's in its paragraph). Only reports that `may_overtake` a note (*firsts*: `earliest_days`)."""
+    sentence's in its paragraph; `SourceReadings.attributed`). Only reports that `may_overtake` a note
+    (*firsts*: `earliest_days`)."""
     found = []
     for doc in docs.values():
         day = written_day(doc.meta)
         if day is None or (doc.meta.kind in _COMMENTING) != comments or doc.duplicate_of \
                 or not may_overtake(doc.id, day, firsts):
             continue
-        last: list[str] = []
-        para = None
-        for number, sentence in enumerate(doc.sentences, 1):
-            text = " ".join(doc.text[sentence.start:sentence.end].split())
-            if sentence.para != para:
-                para, last = sentence.para, []
-            own = _holders(text)
-            who = own or (last if _OPENS_QUOTE.match(text) else [])
-            last = own or last
-            found.append((doc.id, f"{doc.id}#{number}", day, text, who))
+        found += readings.attributed(doc, day)
     return found
 
 
@@ -2552,10 +2628,10 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
     are never overtaken."""
     known = known or DatedSources(notes, docs)
     firsts = earliest_days(notes, lambda n: known.day_of[n.id])
-    later = sorted(_later_sentences(docs, firsts), key=lambda s: (s[2], s[1]))
+    later = sorted(_later_sentences(docs, firsts, known.readings), key=lambda s: (s[2], s[1]))
     # A comment's past-tense report of an asked act done ("The national ombudsman published its report last
     # week") is read too, but only for that: its other sentences are views, not reports.
-    commented = sorted(_later_sentences(docs, firsts, comments=True), key=lambda s: (s[2], s[1]))
+    commented = sorted(_later_sentences(docs, firsts, known.readings, comments=True), key=lambda s: (s[2], s[1]))
     known_words: dict[str, set[str]] = {}
 
     def words_of(sid: str, sentence: str) -> set[str]:
@@ -2671,7 +2747,7 @@ def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         doc = docs.get(note.span.source)
         return reports(note) or doc is not None and doc.meta.kind not in _COMMENTING
 
-    later = [t for t in known.later(notes, docs, text_of=text_of, reports=told) if _exits(t.text)]
+    later = [t for t in known.later(notes, docs, text_of=text_of, reports=told) if known.readings.read(_exits, t.text)]
     if not later:
         return []
     found: list[Superseded] = []
@@ -2685,7 +2761,7 @@ def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             if exit_.day <= day or exit_.source == note.span.source:
                 continue
             if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) and what <= words
-                   for name, what in _exits(exit_.text)):
+                   for name, what in known.readings.read(_exits, exit_.text)):
                 found.append(Superseded(note=note.id, by=exit_.id, reason="withdrew"))
                 break
     return found
@@ -2835,16 +2911,18 @@ def states_claim(statement: str, claim: str) -> bool:
 
 
 def retracted_claims(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
-                     sentences_of: Callable[[SourceDoc], list[str]]) -> list[Superseded]:
+                     readings: SourceReadings | None = None) -> list[Superseded]:
     """Statements of *notes* giving a claim a later dated report says was taken back or replaced (see
     the comment above), each with that report. A statement that itself tells a claim taken back is
-    history already and stays; pinned notes stay; an undated report overtakes nothing."""
+    history already and stays; pinned notes stay; an undated report overtakes nothing. *readings*:
+    what the sources tell, shared by the briefs of a build."""
+    readings = readings if readings is not None and readings.serves(docs) else SourceReadings(docs.values())
     reports: list[tuple[dt.date, str, list[str]]] = []
     for doc in docs.values():
         day = written_day(doc.meta)
         if day is None or doc.duplicate_of or doc.meta.reliability == _FORUM or doc.meta.kind in ("forum thread", "comments"):
             continue
-        claims = taken_back(" ".join(sentences_of(doc)))
+        claims = readings.read(taken_back, " ".join(readings.texts(doc)))
         if claims:
             reports.append((day, doc.id, claims))
     if not reports:
