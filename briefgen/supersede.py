@@ -111,6 +111,7 @@ class SourceReadings:
         self._attributed: dict[str, list[tuple[str, str, dt.date, str, list[str]]]] = {}
         self._named: dict[str, set[dt.date]] = {}
         self._read: dict[tuple[Callable[..., object], str, dt.date | None], object] = {}
+        self._hits: dict[tuple[Callable[..., object], str], list[tuple[int, int, _Told, object]]] = {}
 
     def serves(self, docs: Mapping[str, SourceDoc]) -> bool:
         """Whether these readings are of *docs* (the same source objects)."""
@@ -173,6 +174,16 @@ class SourceReadings:
             self._read[key] = reading(told.text, told.day)
         return cast(_Reading, self._read[key])
 
+    def hits(self, reading: Callable[[str, dt.date], _Reading], doc: SourceDoc,
+             day: dt.date) -> list[tuple[int, int, _Told, _Reading]]:
+        """The sentences of *doc* (dated *day*) whose *reading* finds something, each with where it starts
+        and ends and what it found, in source order: worked out once per build, so a judgement goes through
+        the few sentences that tell what it looks for, not every sentence of every report."""
+        if (reading, doc.id) not in self._hits:
+            self._hits[reading, doc.id] = [(start, end, told, found) for start, end, told in self.sentences(doc, day)
+                                           if (found := self.read_dated(reading, told))]
+        return cast(list[tuple[int, int, _Told, _Reading]], self._hits[reading, doc.id])
+
 
 class DatedSources:
     """What the judgements need to know of the sources, worked out once and shared by every
@@ -190,6 +201,7 @@ class DatedSources:
             self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
         self.readings = readings if readings is not None and readings.serves(docs) else SourceReadings(docs.values())
         self._unquoted: list[_Told] | None = None
+        self._reports: list[tuple[SourceDoc, dt.date, _Overlaps | None]] | None = None
         self._later: dict[tuple[Callable[[Note], str], Callable[[Note], bool]], list[_Told]] = {}
 
     def later(self, notes: Sequence[Note], docs: dict[str, SourceDoc], *,
@@ -205,22 +217,37 @@ class DatedSources:
         """Each sentence of a dated report (no opinion, analysis or forum) that no note of *notes* quotes,
         in source order: the part of `later_reports` that reads every sentence, worked out once."""
         if self._unquoted is None:
-            self._unquoted = []
+            self._unquoted = [told for doc, day, overlaps in self.reports(notes, docs)
+                              for start, end, told in self.readings.sentences(doc, day)
+                              if overlaps is None or not overlaps.any(start, end)]
+        return self._unquoted
+
+    def reports(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> list[tuple[SourceDoc, dt.date, _Overlaps | None]]:
+        """The dated reports (no opinion, analysis or forum) whose sentences `unquoted` reads, in source
+        order, each with its date and the spans its notes quote (None: no note quotes it)."""
+        if self._reports is None:
             quoted: dict[str, list[tuple[int, int]]] = {}
             for note in notes:
                 quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
             firsts = earliest_days(notes, lambda n: self.day_of[n.id])
+            self._reports = []
             for doc in docs.values():
                 day = written_day(doc.meta)
                 if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
                     continue
-                sentences = self.readings.sentences(doc, day)
-                if doc.id not in quoted:
-                    self._unquoted += [told for _start, _end, told in sentences]
-                    continue
-                overlaps = _Overlaps(quoted[doc.id])
-                self._unquoted += [told for start, end, told in sentences if not overlaps.any(start, end)]
-        return self._unquoted
+                self._reports.append((doc, day, _Overlaps(quoted[doc.id]) if doc.id in quoted else None))
+        return self._reports
+
+    def telling(self, notes: Sequence[Note], docs: dict[str, SourceDoc], reading: Callable[[str, dt.date], _Reading], *,
+                text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[tuple[_Told, _Reading]]:
+        """The statements of `later` (in its order) whose *reading* (of a statement's text and day) finds
+        something, each with what it found: the sentences no note quotes from `SourceReadings.hits`."""
+        found = [(told, seen) for told in later_reports(notes, docs, self, text_of=text_of, reports=reports, quoted_only=True)
+                 if (seen := self.readings.read_dated(reading, told))]
+        found += [(told, seen) for doc, day, overlaps in self.reports(notes, docs)
+                  for start, end, told, seen in self.readings.hits(reading, doc, day)
+                  if overlaps is None or not overlaps.any(start, end)]
+        return sorted(found, key=lambda pair: (pair[0].day, pair[0].id))
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
         """The days the sentences of *doc* (dated *written*) name."""
@@ -773,14 +800,48 @@ def earliest_days(notes: Iterable[Note], day_of: Callable[[Note], dt.date | None
 
 
 def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: DatedSources, *,
-                  text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
+                  text_of: Callable[[Note], str], reports: Callable[[Note], bool], quoted_only: bool = False) -> list[_Told]:
     """The statements of dated sources that may tell what became of an earlier one: each note
     that may stand as reported fact (*reports*), and each sentence of a dated report (no opinion,
     analysis or forum) that no note of *notes* quotes: a report overtakes what it tells, whether
-    or not a note of it was chosen."""
+    or not a note of it was chosen. With *quoted_only*, the notes only."""
     found = [_Told(note.span.source, note.id, day, text_of(note)) for note in notes
              if (day := known.day_of[note.id]) is not None and reports(note)]
-    return found + known.unquoted(notes, docs)
+    return found if quoted_only else found + known.unquoted(notes, docs)
+
+
+# What a later statement tells, as `DatedSources.telling` reads it (its text and its day; empty or None when
+# it tells nothing of the kind): read once per build for every sentence of the later reports.
+def _change_told(text: str, day: dt.date) -> tuple[dict[str, Literal["called off", "moved"]], bool, set[dt.date]] | None:
+    """The events *text* tells called off or moved (`_changed`), whether it tells a target now due on another
+    day (`_NOW_DUE`), and the days it names as left by a move ("originally scheduled for Dec. 9, would be
+    announced on Dec. 16", `sections.left_days`); None when none of these."""
+    changed, now_due, left = _changed(text), _NOW_DUE.search(text) is not None, holds.left_days(text, day)
+    return (changed, now_due, left) if changed or now_due or left else None
+
+
+def _states_ended(text: str, day: dt.date) -> set[str]:
+    return _ended_states(text)
+
+
+def _decisions_told(text: str, day: dt.date) -> list[tuple[set[str], set[str]]]:
+    return _decisions(text)
+
+
+def _recoveries_told(text: str, day: dt.date) -> list[tuple[str, str]]:
+    return _recoveries(text)
+
+
+def _movers_told(text: str, day: dt.date) -> list[str]:
+    return _movers(text)
+
+
+def _reports_done(text: str, day: dt.date) -> bool:
+    return holds.reports_done(text)
+
+
+def _exits_told(text: str, day: dt.date) -> list[tuple[str, set[str]]]:
+    return _exits(text)
 
 
 def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
@@ -794,14 +855,8 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     # The later statements that tell a change, with what they change: the notes, and the
     # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
     # overtakes the hearing whether or not the brief has a note of it), in date order.
-    changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool, set[dt.date]]] = []
-    for told in known.later(notes, docs, text_of=text_of, reports=reports):
-        changed, now_due = known.readings.read(_changed, told.text), _NOW_DUE.search(told.text) is not None
-        # "its next rate decision, originally scheduled for Dec. 9, would be announced on Dec. 16":
-        # the day named as the one the event was set for before it moved
-        left = known.readings.read_dated(holds.left_days, told)
-        if changed or now_due or left:
-            changes.append((told, changed, now_due, left))
+    changes = [(told, *change) for told, change in known.telling(notes, docs, _change_told, text_of=text_of, reports=reports)
+               if change is not None]
     if not changes:
         return []
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
@@ -1197,8 +1252,8 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     """Statements of *notes* that set a target period a later dated statement moves (see the
     comment above), each with the first such statement; pinned notes are never overtaken."""
     known = known or DatedSources(notes, docs)
-    moves = [(told, move) for told in known.later(notes, docs, text_of=text_of, reports=reports)
-             for move in known.readings.read_dated(_period_moves, told)]
+    moves = [(told, move) for told, found in known.telling(notes, docs, _period_moves, text_of=text_of, reports=reports)
+             for move in found]
     if not moves:
         return []
     found: list[Superseded] = []
@@ -1416,8 +1471,7 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if not lasting:
             continue
         if endings is None:  # the later reports and the states each tells ended, read once
-            endings = [(other, known.readings.read(_ended_states, other.text))
-                       for other in known.later(notes, docs, text_of=text_of, reports=reports)]
+            endings = known.telling(notes, docs, _states_ended, text_of=text_of, reports=reports)
         matter = _words(text)
         matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
                                                                          "keep", "kept", "maintain", "extend")}
@@ -1831,8 +1885,7 @@ def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                and known.placed[note.id] is not None and (pending := _pending(text_of(note)))]
     if not waiting:
         return []
-    made = [(told, decisions) for told in known.later(notes, docs, text_of=text_of, reports=reports)
-            if (decisions := known.readings.read(_decisions, told.text))]
+    made = known.telling(notes, docs, _decisions_told, text_of=text_of, reports=reports)
     found: list[Superseded] = []
     for note, pending in waiting:
         since = known.placed[note.id]
@@ -1911,8 +1964,7 @@ def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     to a new level (see the comment above), each with the first such report. Arguments as for
     `changed_events`; pinned notes are never overtaken."""
     known = known or DatedSources(notes, docs)
-    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports)
-            if (found := known.readings.read(_recoveries, t.text))]
+    told = known.telling(notes, docs, _recoveries_told, text_of=text_of, reports=reports)
     found_: list[Superseded] = []
     if not told:
         return found_
@@ -1976,7 +2028,7 @@ def later_moves(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     """Statements of *notes* telling a move of a holder's shares that a later dated report tells another
     move of (see the comment above), each with the first such report; pinned notes are never overtaken."""
     known = known or DatedSources(notes, docs)
-    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports) if (found := known.readings.read(_movers, t.text))]
+    told = known.telling(notes, docs, _movers_told, text_of=text_of, reports=reports)
     overtaken_: list[Superseded] = []
     if not told:
         return overtaken_
@@ -2096,11 +2148,11 @@ def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         # ... and to offer"): the later report must tell one of them, not only its subject and object
         # ("kept its key interest rate unchanged" is no "raise interest rates").
         verbs = {stem(w) for w in re.findall(r"(?:^|\bto\s+)([a-z]+)", act)} - _CALENDAR
-        for other in known.later(notes, docs, text_of=text_of, reports=reports):
+        for other, _done in known.telling(notes, docs, _reports_done, text_of=text_of, reports=reports):
             if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             told = known.readings.read(_matter, other.text)
-            if len(words & told) >= DONE_WORDS and verbs & told and known.readings.read(holds.reports_done, other.text):
+            if len(words & told) >= DONE_WORDS and verbs & told:  # and it reports the act done (`telling`)
                 found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break
     return found
@@ -2747,7 +2799,7 @@ def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         doc = docs.get(note.span.source)
         return reports(note) or doc is not None and doc.meta.kind not in _COMMENTING
 
-    later = [t for t in known.later(notes, docs, text_of=text_of, reports=told) if known.readings.read(_exits, t.text)]
+    later = known.telling(notes, docs, _exits_told, text_of=text_of, reports=told)
     if not later:
         return []
     found: list[Superseded] = []
@@ -2757,11 +2809,11 @@ def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if day is None or _EXIT_OWN.search(text):
             continue
         words = _words(text)
-        for exit_ in later:
+        for exit_, exits in later:
             if exit_.day <= day or exit_.source == note.span.source:
                 continue
             if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) and what <= words
-                   for name, what in known.readings.read(_exits, exit_.text)):
+                   for name, what in exits):
                 found.append(Superseded(note=note.id, by=exit_.id, reason="withdrew"))
                 break
     return found
