@@ -94,3 +94,18 @@ def test_sentences_and_holders_follow_the_source() -> None:
     held = {sid: who for _source, sid, _day, _text, who in readings.attributed(late, day)}
     assert held["late#2"] == ["Velanko"] and held["late#1"] == []
     assert "postponed" in readings.lower_words and "Velanko" not in readings.lower_words
+
+
+def test_telling_is_later_filtered_by_its_reading() -> None:
+    docs, notes = _sources()
+    shared = SourceReadings(docs.values())
+    for subset in (notes, notes[1:]):
+        known = DatedSources(subset, docs, shared)
+        for reading in (supersede._change_told, supersede._period_moves, supersede._exits_told):
+            later = known.later(subset, docs, text_of=_quote, reports=_always)
+            expected = [(t, found) for t in later if (found := reading(t.text, t.day))]
+            assert known.telling(subset, docs, reading, text_of=_quote, reports=_always) == expected
+    # the move of the hearing is found in the later report's first sentence, which no note quotes
+    changes = DatedSources(notes, docs, shared).telling(notes, docs, supersede._change_told, text_of=_quote,
+                                                        reports=_always)
+    assert [t.id for t, _ in changes] == ["late#1"]
