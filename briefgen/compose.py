@@ -100,6 +100,7 @@ from briefgen.notes import counterclaims, dates, disputes, features, phrases, pi
 from briefgen.notes.conflicts import vague
 from briefgen.notes.context import (
     Assumed,
+    Introductions,
     additive_opening,
     assumed_referents,
     back_reference,
@@ -174,6 +175,8 @@ from briefgen.notes.glosses import placed as placed_gloss
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
 from briefgen.supersede import (
+    DatedSources,
+    SourceReadings,
     Superseded,
     after_called_off,
     called_earlier,
@@ -1035,10 +1038,14 @@ class _Composer:
     unseen: frozenset[str] = frozenset()
     """Notes shown in no section but Key figures: each would be the reader's first sight of something its
     subject calls "the ..." as known, which another sentence introduced (`_first_sight`)."""
-    read_sentences: dict[str, list[str]] = field(default_factory=dict)
-    """Per source id, its sentences as read (`sentences_of`), worked out once."""
+    readings: SourceReadings | None = None
+    """What the sources' sentences tell, read once for every brief of a build (`supersede.SourceReadings`;
+    None: this brief reads them itself)."""
 
     def __post_init__(self) -> None:
+        self.shared = self.readings if self.readings is not None and self.readings.serves(self.docs) \
+            else SourceReadings(self.docs.values())
+        """`readings`, or this brief's own."""
         readable = readable_notes(self.noteset, self.story, brief=self.brief, as_written=self.as_written)
         original = {n.id: n.span.start for n in self.noteset.notes}
         # Notes quoted together with the sentence before them they lean on: two sentences (a note
@@ -1063,7 +1070,10 @@ class _Composer:
         self.stale = set(gone)
         """Statements a later source's words or values overtook (`superseded`)."""
         # A schedule a later source reports as done, called off or moved is over (supersede.overtaken_events).
-        self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports)
+        # (every judgement on the readable notes shares what it knows of the sources: one reading of each
+        # later report's sentences)
+        known = DatedSources(readable, self.docs, self.shared)
+        self.overtaken_events = overtaken_events(readable, self.docs, text_of=said, reports=self.reports, known=known)
         gone |= {judgement.note for judgement in self.overtaken_events}
         # A plan a later report says was called off or suspended is no Key figures row's evidence either:
         # its figures read as the plan's ("will impose a 15 per cent duty"); the report's own are current.
@@ -1078,13 +1088,14 @@ class _Composer:
             self.restated_ids = self.restated_ids | undone
             self.quantities = self.figure_quantities()
         # A commentary's forecast whose event a later report tells is history, not a current view.
-        self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary)
+        self.overtaken_views = overtaken_views(readable, self.docs, text_of=said, commentary=self.commentary,
+                                               known=known)
         gone |= {judgement.note for judgement in self.overtaken_views}
         # A holder's position their later word on the same object overtook, or a plan a later report tells done.
-        self.restated = restated_positions(readable, self.docs, text_of=said)
+        self.restated = restated_positions(readable, self.docs, text_of=said, known=known)
         gone |= {judgement.note for judgement in self.restated}
         # A party a later report says has left the group a statement lists it in (the lenders, the bidders).
-        self.departed = departed_parties(readable, self.docs, text_of=said, reports=self.reports)
+        self.departed = departed_parties(readable, self.docs, text_of=said, reports=self.reports, known=known)
         gone |= {judgement.note for judgement in self.departed}
         self.acts = self.acts_done(self.restated)
         if self.restated:  # nor any Key figures row's evidence: the holder has said otherwise since
@@ -2628,10 +2639,8 @@ class _Composer:
         return bisect.bisect_right([s.start for s in doc.sentences], start) - 1
 
     def sentences_of(self, doc: SourceDoc) -> list[str]:
-        """*doc*'s sentences, each with its whitespace collapsed (read once per source)."""
-        if doc.id not in self.read_sentences:
-            self.read_sentences[doc.id] = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
-        return self.read_sentences[doc.id]
+        """*doc*'s sentences, each with its whitespace collapsed (read once per build: `SourceReadings.texts`)."""
+        return self.shared.texts(doc)
 
     def righted(self, note: Note) -> tuple[Figure, ...]:
         """The note's figures, a value a correction notice gives as right taking the measure (and,
@@ -2672,16 +2681,22 @@ class _Composer:
         readable = {n.id for n in self.readable}
         return [*self.readable, *(n for n in self.noteset.notes if n.id not in readable)]
 
-    @functools.cached_property
+    @property
     def lower_words(self) -> frozenset[str]:
         """Every word the sources write in lower case: a capitalised word among them is no name."""
-        return frozenset(w for doc in self.docs.values() for said in self.sentences_of(doc)
-                         for w in re.findall(r"\b[a-z][\w’'-]*", said))
+        return self.shared.lower_words
 
-    @functools.cached_property
+    @property
     def story_names(self) -> frozenset[str]:
         """The story's own names: those of the title and subject, those two sources or more write, and those
-        of a source's headline and opening sentences (what a report is about, though it is the only one to say so)."""
+        of a source's headline and opening sentences (what a report is about, though it is the only one to say so);
+        worked out once per build."""
+        if self.story not in self.shared.story_names:
+            self.shared.story_names[self.story] = self.names_of_story()
+        return self.shared.story_names[self.story]
+
+    def names_of_story(self) -> frozenset[str]:
+        """`story_names`, worked out."""
         seen: dict[str, int] = {}
         own: set[str] = set(names_of(self.story, self.lower_words))
         for doc in self.docs.values():
@@ -3108,7 +3123,7 @@ class _Composer:
         # A claim a later report says was taken back ("reversing its earlier statement that ...", "had
         # earlier said ...", "That was wrong") is no current statement in any section.
         gone |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
-                                                                  sentences_of=self.sentences_of)}
+                                                                  readings=self.shared)}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -3252,12 +3267,17 @@ class _Composer:
         # its own sentence or by statements a later report calls earlier (`told_before`), is history, no row
         current = [g for g in self.quantities if g.replaced_by is None and not g.retired and not self.only_earlier(g)]
         shown = [g.shown() for g in current]  # each group's row, worked out once for every comparison
+        # The rows of each unit and stance, in order: a row is only comparable with one of its own unit and
+        # stance, so each compares with those, not with every row (the square of the rows, on many sources).
+        of_kind: dict[tuple[str, str], list[Figure]] = {}
+        for figure in shown:
+            of_kind.setdefault((figure.unit, stance(figure)), []).append(figure)
 
         def importance(k: int) -> tuple[float, str]:
             group, figure = current[k], shown[k]
             line = self.ancestry(group)
             lead = max(0.0, 1.0 - 0.2 * min(p for g in line for p in g.positions))
-            alike = [other for other in shown if comparable(other, figure) and other.unit == figure.unit]
+            alike = [other for other in of_kind[figure.unit, stance(figure)] if comparable(other, figure)]
             largest = 0.5 if len(alike) > 1 and figure.value >= max(other.value for other in alike) else 0.0
             told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
             # a goal or limit set for a measure ("no more than 2 percent cancellations") ranks after
@@ -4302,14 +4322,18 @@ class _Composer:
 
 
 def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previous: BriefRecord | None = None,
-            window: Window | None = None) -> Brief:
+            window: Window | None = None, readings: SourceReadings | None = None) -> Brief:
     """Fill the audience's sections from the notes and number the citations.
 
     *previous* is the record of the earlier brief a `changes` section compares with (none:
     the section is left out); *window* says which sources the as-of dates left out (the
-    notes given are already those inside them)."""
+    notes given are already those inside them); *readings* is what the sources' sentences tell,
+    shared by the briefs of one build (`supersede.SourceReadings` of *noteset*'s sources; none:
+    read for this brief)."""
     docs = {doc.id: doc for doc in noteset.sources}
-    composer, sections = _fill(config, noteset, profile, previous, frozenset())
+    if readings is None or not readings.serves(docs):
+        readings = SourceReadings(noteset.sources)
+    composer, sections = _fill(config, noteset, profile, previous, frozenset(), readings=readings)
     # A statement pairing, a bracket or leaving out would make stand alone needs none of them when the
     # brief already shows what it leans on before it ("The port has said ..." below the bullet on "the
     # Velde container port"): such statements are taken as written, and the brief composed again.
@@ -4323,7 +4347,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
     for _ in range(2):
         if not as_written:
             break
-        again, again_sections = _fill(config, noteset, profile, previous, as_written)
+        again, again_sections = _fill(config, noteset, profile, previous, as_written, readings=readings)
         wrong = {i for i in as_written if _printed(again_sections, i)
                  and not _shown_before(again_sections, again, own[i], leaning[i])}
         if not wrong:
@@ -4343,7 +4367,7 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         if not first:
             break
         unseen |= first
-        composer, sections = _fill(config, noteset, profile, previous, as_written, unseen)
+        composer, sections = _fill(config, noteset, profile, previous, as_written, unseen, readings=readings)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
     printed = {item.note_id for section in sections if section.style != "figures"
                for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
@@ -4395,13 +4419,15 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
 
 
 def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: BriefRecord | None,
-          as_written: frozenset[str], unseen: frozenset[str] = frozenset()) -> tuple[_Composer, list[Section]]:
+          as_written: frozenset[str], unseen: frozenset[str] = frozenset(), *,
+          readings: SourceReadings | None = None) -> tuple[_Composer, list[Section]]:
     """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`; *unseen*:
-    `_Composer.unseen`)."""
+    `_Composer.unseen`; *readings*: `_Composer.readings`)."""
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
                          story=f"{config.title}. {config.subject}", brief=True, as_written=as_written, unseen=unseen,
+                         readings=readings,
                          lexicon=features.load_lexicon(find_file(config, "themes.toml")))
     built: dict[str, Section | None] = {}
     for spec, early in fill_order(profile.sections):
@@ -4483,16 +4509,15 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
     a pinned note or a paraphrase. Also a speaker given by a surname only that its source never gave in full
     before ("Harmsen said ...", `context.bare_surnames`; the person another source introduced), or by a bare
     description no one name of its source before it has ("The operator said ...", `context.described_speakers`)."""
-    bodies = {doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
-              for doc in docs.values()}
+    bodies = Introductions({doc.id: [reads(doc, sentence.start, sentence.end) for sentence in doc.sentences[1:]]
+                            for doc in docs.values()})
     introducing: dict[tuple[str, tuple[str, ...]], list[tuple[str, int]]] = {}
 
     def introduced(head: str, modifiers: tuple[str, ...]) -> list[tuple[str, int]]:
         """(source, index in its body) of every sentence that introduces "the <modifiers> <head>", read once
         per description (many notes take the same one as known)."""
         if (head, modifiers) not in introducing:
-            introducing[head, modifiers] = [(source, i) for source, texts in bodies.items()
-                                            for i, text in enumerate(texts) if introduces(text, head, modifiers)]
+            introducing[head, modifiers] = bodies.of(head, modifiers)
         return introducing[head, modifiers]
 
     found: dict[str, list[Assumed]] = {}

@@ -101,6 +101,7 @@ def composer_for(config: Config, noteset: NoteSet, warnings: list[str] | None = 
     compared with its latest earlier recorded brief."""
     from briefgen import record
     from briefgen.compose import compose  # here, not at the top: `briefgen notes` never imports it (~0.5 s)
+    from briefgen.supersede import SourceReadings
     from briefgen.window import window, written_day
 
     chosen = config.as_of_given
@@ -114,9 +115,12 @@ def composer_for(config: Config, noteset: NoteSet, warnings: list[str] | None = 
                         f"to use it, build with --as-of {day[path]} or set as_of in {CONFIG_NAME}, or correct its date "
                         f"in sources/sources.toml" for path in info.after)
 
+    # What the sources' sentences tell is the same for every audience's brief: read once for the build.
+    readings = SourceReadings(inside.sources)
+
     def run(profile: AudienceProfile) -> Brief:
         earlier = record.previous(config, profile.name, config.as_of, warnings)
-        return compose(config, inside, profile, previous=earlier, window=info)
+        return compose(config, inside, profile, previous=earlier, window=info, readings=readings)
 
     return run
 

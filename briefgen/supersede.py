@@ -28,11 +28,13 @@ General English only: tense, event words, calendar words; no subject's words.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from briefgen import sections as holds
 from briefgen.models import Figure, Note, SourceDoc
@@ -91,11 +93,106 @@ class Superseded:
     state (a halt, a blockade, a ban) held as continuing that the later statement reports ended."""
 
 
-class _Dated:
-    """What the judgements need to know of the sources, worked out once and shared: each note's
-    source date, and the days each dated source's sentences name (worked out when asked)."""
+_Reading = TypeVar("_Reading")
 
-    def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> None:
+
+class SourceReadings:
+    """What the sentences of one build's sources tell, read once for the whole build: every brief of the
+    build (each audience, each of its passes) judges its own notes against the same sources, and what a
+    sentence tells depends on its words and its source's date only. Made by `pipeline.composer_for` and
+    handed to each `compose`; a `DatedSources` made without one reads for itself."""
+
+    def __init__(self, docs: Iterable[SourceDoc]) -> None:
+        self.docs = {doc.id: doc for doc in docs}
+        """The sources read (a `DatedSources` on other sources reads them itself)."""
+        self._sentences: dict[str, list[tuple[int, int, _Told]]] = {}
+        self._texts: dict[str, list[str]] = {}
+        self.story_names: dict[str, frozenset[str]] = {}
+        """Per story (a brief's title and subject), its names in these sources (compose's `story_names`)."""
+        self._attributed: dict[str, list[tuple[str, str, dt.date, str, list[str]]]] = {}
+        self._named: dict[str, set[dt.date]] = {}
+        self._read: dict[tuple[Callable[..., object], str, dt.date | None], object] = {}
+        self._hits: dict[tuple[Callable[..., object], str], list[tuple[int, int, _Told, object]]] = {}
+
+    def serves(self, docs: Mapping[str, SourceDoc]) -> bool:
+        """Whether these readings are of *docs* (the same source objects)."""
+        return len(docs) == len(self.docs) and all(self.docs.get(key) is doc for key, doc in docs.items())
+
+    def sentences(self, doc: SourceDoc, day: dt.date) -> list[tuple[int, int, _Told]]:
+        """Each sentence of *doc* (dated *day*) as a later report's statement, with where it starts and ends."""
+        if doc.id not in self._sentences:
+            self._sentences[doc.id] = [(sentence.start, sentence.end,
+                                        _Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end]))
+                                       for number, sentence in enumerate(doc.sentences, 1)]
+        return self._sentences[doc.id]
+
+    def texts(self, doc: SourceDoc) -> list[str]:
+        """*doc*'s sentences, each with its spaces as one."""
+        if doc.id not in self._texts:
+            self._texts[doc.id] = [" ".join(doc.text[x.start:x.end].split()) for x in doc.sentences]
+        return self._texts[doc.id]
+
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Every word the sources write in lower case: a capitalised word among them is no name."""
+        return frozenset(w for doc in self.docs.values() for said in self.texts(doc)
+                         for w in re.findall(r"\b[a-z][\w’'-]*", said))
+
+    def attributed(self, doc: SourceDoc, day: dt.date) -> list[tuple[str, str, dt.date, str, list[str]]]:
+        """Each sentence of *doc* (dated *day*) as `_later_sentences` gives it: its source, id, day,
+        text (its spaces as one) and holders."""
+        if doc.id not in self._attributed:
+            found = []
+            last: list[str] = []
+            para = None
+            for number, (sentence, text) in enumerate(zip(doc.sentences, self.texts(doc), strict=True), 1):
+                if sentence.para != para:
+                    para, last = sentence.para, []
+                own = _holders(text)
+                who = own or (last if _OPENS_QUOTE.match(text) else [])
+                last = own or last
+                found.append((doc.id, f"{doc.id}#{number}", day, text, who))
+            self._attributed[doc.id] = found
+        return self._attributed[doc.id]
+
+    def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
+        """The days the sentences of *doc* (dated *written*) name."""
+        if doc.id not in self._named:
+            self._named[doc.id] = {day for s in doc.sentences for day in _named_days(doc.text[s.start:s.end], written)}
+        return self._named[doc.id]
+
+    def read(self, reading: Callable[[str], _Reading], text: str) -> _Reading:
+        """*reading* of *text*, worked out once per build."""
+        key = (reading, text, None)
+        if key not in self._read:
+            self._read[key] = reading(text)
+        return cast(_Reading, self._read[key])
+
+    def read_dated(self, reading: Callable[[str, dt.date], _Reading], told: _Told) -> _Reading:
+        """*reading* of the later statement *told* as of its day, worked out once per build."""
+        key = (reading, told.text, told.day)
+        if key not in self._read:
+            self._read[key] = reading(told.text, told.day)
+        return cast(_Reading, self._read[key])
+
+    def hits(self, reading: Callable[[str, dt.date], _Reading], doc: SourceDoc,
+             day: dt.date) -> list[tuple[int, int, _Told, _Reading]]:
+        """The sentences of *doc* (dated *day*) whose *reading* finds something, each with where it starts
+        and ends and what it found, in source order: worked out once per build, so a judgement goes through
+        the few sentences that tell what it looks for, not every sentence of every report."""
+        if (reading, doc.id) not in self._hits:
+            self._hits[reading, doc.id] = [(start, end, told, found) for start, end, told in self.sentences(doc, day)
+                                           if (found := self.read_dated(reading, told))]
+        return cast(list[tuple[int, int, _Told, _Reading]], self._hits[reading, doc.id])
+
+
+class DatedSources:
+    """What the judgements need to know of the sources, worked out once and shared by every
+    judgement on one set of notes: each note's source date, the days each dated source's sentences
+    name, and the sentences of dated reports no note quotes (these two worked out when asked).
+    *readings*: what the sources' sentences tell, shared by every set of notes of a build."""
+
+    def __init__(self, notes: Sequence[Note], docs: dict[str, SourceDoc], readings: SourceReadings | None = None) -> None:
         self.day_of: dict[str, dt.date | None] = {}
         self.placed: dict[str, dt.date | None] = {}
         """Each note's source date, or the date estimated from its text (`window.placed_day`)."""
@@ -103,24 +200,78 @@ class _Dated:
             doc = docs.get(note.span.source)
             self.day_of[note.id] = written_day(doc.meta) if doc is not None else None
             self.placed[note.id] = placed_day(doc.meta) if doc is not None else None
-        self._named: dict[str, set[dt.date]] = {}
-        self._later: list[_Told] | None = None
+        self.readings = readings if readings is not None and readings.serves(docs) else SourceReadings(docs.values())
+        self._unquoted: list[_Told] | None = None
+        self._reports: list[tuple[SourceDoc, dt.date, _Overlaps | None]] | None = None
+        self._later: dict[tuple[Callable[[Note], str], Callable[[Note], bool]], list[_Told]] = {}
 
     def later(self, notes: Sequence[Note], docs: dict[str, SourceDoc], *,
               text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
-        """`later_reports`, in date order, worked out once: the judgements that share this
-        `_Dated` (`overtaken_events`) read every dated report's sentences with the same
-        *text_of* and *reports*."""
-        if self._later is None:
-            self._later = sorted(later_reports(notes, docs, self, text_of=text_of, reports=reports),
-                                 key=lambda t: (t.day, t.id))
-        return self._later
+        """`later_reports`, in date order, worked out once for each *text_of* and *reports* (the
+        judgements of `overtaken_events` all pass the same)."""
+        if (text_of, reports) not in self._later:
+            self._later[text_of, reports] = sorted(later_reports(notes, docs, self, text_of=text_of, reports=reports),
+                                                   key=lambda t: (t.day, t.id))
+        return self._later[text_of, reports]
+
+    def unquoted(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> list[_Told]:
+        """Each sentence of a dated report (no opinion, analysis or forum) that no note of *notes* quotes,
+        in source order: the part of `later_reports` that reads every sentence, worked out once."""
+        if self._unquoted is None:
+            self._unquoted = [told for doc, day, overlaps in self.reports(notes, docs)
+                              for start, end, told in self.readings.sentences(doc, day)
+                              if overlaps is None or not overlaps.any(start, end)]
+        return self._unquoted
+
+    def reports(self, notes: Sequence[Note], docs: dict[str, SourceDoc]) -> list[tuple[SourceDoc, dt.date, _Overlaps | None]]:
+        """The dated reports (no opinion, analysis or forum) whose sentences `unquoted` reads, in source
+        order, each with its date and the spans its notes quote (None: no note quotes it)."""
+        if self._reports is None:
+            quoted: dict[str, list[tuple[int, int]]] = {}
+            for note in notes:
+                quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
+            firsts = earliest_days(notes, lambda n: self.day_of[n.id])
+            self._reports = []
+            for doc in docs.values():
+                day = written_day(doc.meta)
+                if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
+                    continue
+                self._reports.append((doc, day, _Overlaps(quoted[doc.id]) if doc.id in quoted else None))
+        return self._reports
+
+    def telling(self, notes: Sequence[Note], docs: dict[str, SourceDoc], reading: Callable[[str, dt.date], _Reading], *,
+                text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[tuple[_Told, _Reading]]:
+        """The statements of `later` (in its order) whose *reading* (of a statement's text and day) finds
+        something, each with what it found: the sentences no note quotes from `SourceReadings.hits`."""
+        found = [(told, seen) for told in later_reports(notes, docs, self, text_of=text_of, reports=reports, quoted_only=True)
+                 if (seen := self.readings.read_dated(reading, told))]
+        found += [(told, seen) for doc, day, overlaps in self.reports(notes, docs)
+                  for start, end, told, seen in self.readings.hits(reading, doc, day)
+                  if overlaps is None or not overlaps.any(start, end)]
+        return sorted(found, key=lambda pair: (pair[0].day, pair[0].id))
 
     def days_named(self, doc: SourceDoc, written: dt.date) -> set[dt.date]:
         """The days the sentences of *doc* (dated *written*) name."""
-        if doc.id not in self._named:
-            self._named[doc.id] = {day for s in doc.sentences for day in _named_days(doc.text[s.start:s.end], written)}
-        return self._named[doc.id]
+        return self.readings.days_named(doc, written)
+
+
+class _Overlaps:
+    """Spans (start, end) of one text, to ask whether a sentence meets one of them in time logarithmic in
+    their number (a source's notes against its every sentence): one of the two starts inside the other (an
+    empty span or sentence is taken as one character long)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted((start, max(end, start + 1)) for start, end in spans)
+        self.starts = [start for start, _end in ordered]
+        self.reach: list[int] = []
+        """The furthest end of the spans up to each, in order of start."""
+        for _start, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def any(self, start: int, end: int) -> bool:
+        """Whether the sentence [*start*, *end*) meets one of the spans."""
+        before = bisect.bisect_left(self.starts, max(end, start + 1))  # the spans that start before it ends
+        return before > 0 and self.reach[before - 1] > start
 
 
 _WEEKDAY_ONLY = re.compile(r"(?:" + "|".join(dates.WEEKDAYS) + r")(?:['’]s)?", re.IGNORECASE)
@@ -180,12 +331,12 @@ def _days(text: str, anchor: dt.date | None, now: dt.date) -> list[dt.date]:
 
 def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                    known: _Dated | None = None) -> list[Superseded]:
+                    known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports as done (see the
     module's docstring), each with the first such report (*reports*: may the note stand as
     reported fact). *text_of* gives what a note says (its quote, not a paraphrase). Pinned
     notes are never overtaken. *known*: the sources' dates, shared with `changed_events`."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     day_of = known.day_of
     dated = [(day, doc) for doc in docs.values() if (day := written_day(doc.meta)) is not None]
 
@@ -695,51 +846,64 @@ def earliest_days(notes: Iterable[Note], day_of: Callable[[Note], dt.date | None
     return days
 
 
-def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: _Dated, *,
-                  text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[_Told]:
+def later_reports(notes: Sequence[Note], docs: dict[str, SourceDoc], known: DatedSources, *,
+                  text_of: Callable[[Note], str], reports: Callable[[Note], bool], quoted_only: bool = False) -> list[_Told]:
     """The statements of dated sources that may tell what became of an earlier one: each note
     that may stand as reported fact (*reports*), and each sentence of a dated report (no opinion,
     analysis or forum) that no note of *notes* quotes: a report overtakes what it tells, whether
-    or not a note of it was chosen."""
-    found: list[_Told] = []
-    quoted: dict[str, list[tuple[int, int]]] = {}
-    firsts = earliest_days(notes, lambda n: known.day_of[n.id])
-    for note in notes:
-        quoted.setdefault(note.span.source, []).append((note.span.start, note.span.end))
-        day = known.day_of[note.id]
-        if day is not None and reports(note):
-            found.append(_Told(note.span.source, note.id, day, text_of(note)))
-    for doc in docs.values():
-        day = written_day(doc.meta)
-        if day is None or doc.meta.kind in _COMMENTING or doc.duplicate_of or not may_overtake(doc.id, day, firsts):
-            continue
-        for number, sentence in enumerate(doc.sentences, 1):
-            if any(start <= sentence.start < end or sentence.start <= start < sentence.end
-                   for start, end in quoted.get(doc.id, ())):
-                continue
-            found.append(_Told(doc.id, f"{doc.id}#{number}", day, doc.text[sentence.start:sentence.end]))
-    return found
+    or not a note of it was chosen. With *quoted_only*, the notes only."""
+    found = [_Told(note.span.source, note.id, day, text_of(note)) for note in notes
+             if (day := known.day_of[note.id]) is not None and reports(note)]
+    return found if quoted_only else found + known.unquoted(notes, docs)
+
+
+# What a later statement tells, as `DatedSources.telling` reads it (its text and its day; empty or None when
+# it tells nothing of the kind): read once per build for every sentence of the later reports.
+def _change_told(text: str, day: dt.date) -> tuple[dict[str, Literal["called off", "moved"]], bool, set[dt.date]] | None:
+    """The events *text* tells called off or moved (`_changed`), whether it tells a target now due on another
+    day (`_NOW_DUE`), and the days it names as left by a move ("originally scheduled for Dec. 9, would be
+    announced on Dec. 16", `sections.left_days`); None when none of these."""
+    changed, now_due, left = _changed(text), _NOW_DUE.search(text) is not None, holds.left_days(text, day)
+    return (changed, now_due, left) if changed or now_due or left else None
+
+
+def _states_ended(text: str, day: dt.date) -> set[str]:
+    return _ended_states(text)
+
+
+def _decisions_told(text: str, day: dt.date) -> list[tuple[set[str], set[str]]]:
+    return _decisions(text)
+
+
+def _recoveries_told(text: str, day: dt.date) -> list[tuple[str, str]]:
+    return _recoveries(text)
+
+
+def _movers_told(text: str, day: dt.date) -> list[str]:
+    return _movers(text)
+
+
+def _reports_done(text: str, day: dt.date) -> bool:
+    return holds.reports_done(text)
+
+
+def _exits_told(text: str, day: dt.date) -> list[tuple[str, set[str]]]:
+    return _exits(text)
 
 
 def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                   known: _Dated | None = None) -> list[Superseded]:
+                   known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event a later dated source reports called off or
     moved, or a target day it reports replaced by another (see the comment above), each with
     the first such report. Arguments as for `expected_events`; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     day_of = known.day_of
     # The later statements that tell a change, with what they change: the notes, and the
     # sentences of dated reports no note quotes ("has postponed its hearing ... to December 15"
     # overtakes the hearing whether or not the brief has a note of it), in date order.
-    changes: list[tuple[_Told, dict[str, Literal["called off", "moved"]], bool, set[dt.date]]] = []
-    for told in known.later(notes, docs, text_of=text_of, reports=reports):
-        changed, now_due = _changed(told.text), _NOW_DUE.search(told.text) is not None
-        # "its next rate decision, originally scheduled for Dec. 9, would be announced on Dec. 16":
-        # the day named as the one the event was set for before it moved
-        left = holds.left_days(told.text, told.day)
-        if changed or now_due or left:
-            changes.append((told, changed, now_due, left))
+    changes = [(told, *change) for told, change in known.telling(notes, docs, _change_told, text_of=text_of, reports=reports)
+               if change is not None]
     if not changes:
         return []
     telling: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
@@ -914,11 +1078,11 @@ def _changed_days(change: _Change, now: dt.date) -> tuple[set[dt.date], set[dt.d
 
 def undated_changes(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                    known: _Dated | None = None) -> list[Superseded]:
+                    known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that expect an event an undated source reports, in the past tense,
     postponed, deferred or called off (see the comment above), each with the first such report.
     Arguments as for `changed_events`; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     day_of = known.day_of
     now = max((day for day in day_of.values() if day is not None), default=None) or dt.date.today()
     changes = [(note, change) for note in notes if day_of[note.id] is None and reports(note)
@@ -1131,12 +1295,12 @@ def _old_clause_shared(text: str, old: set[tuple[str, int]], told: str) -> bool:
 
 def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                   text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                  known: _Dated | None = None) -> list[Superseded]:
+                  known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that set a target period a later dated statement moves (see the
     comment above), each with the first such statement; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
-    moves = [(told, move) for told in known.later(notes, docs, text_of=text_of, reports=reports)
-             for move in _period_moves(told.text, told.day)]
+    known = known or DatedSources(notes, docs)
+    moves = [(told, move) for told, found in known.telling(notes, docs, _period_moves, text_of=text_of, reports=reports)
+             for move in found]
     if not moves:
         return []
     found: list[Superseded] = []
@@ -1164,15 +1328,16 @@ def moved_periods(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 
 
 def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
-                     text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: DatedSources | None = None) -> list[Superseded]:
     """Every statement of *notes* a later source overtook as an event: done (`expected_events`),
     called off or moved (`changed_events`; by an undated source, `undated_changes`), a decision
     it waits on made (`decided_events`), or as a fall of a measure since recovered
     (`recovered_levels`), each once,
-    with the report that did."""
+    with the report that did. *known*: `DatedSources` of *notes*, shared with the other judgements."""
     found: list[Superseded] = []
     seen: set[str] = set()
-    known = _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     for judgement in (*expected_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *changed_events(notes, docs, text_of=text_of, reports=reports, known=known),
                       *moved_periods(notes, docs, text_of=text_of, reports=reports, known=known),
@@ -1333,11 +1498,11 @@ def _names_in(text: str) -> set[str]:
 
 def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                  text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                 known: _Dated | None = None) -> list[Superseded]:
+                 known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that hold a state as continuing ("the halt would stay in force") whose
     state a later dated report tells ended ("agreed to let the mine restart"; see the comment
     above), each with the first such report. Pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     found: list[Superseded] = []
     endings: list[tuple[_Told, set[str]]] | None = None
     for note in notes:
@@ -1353,8 +1518,7 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if not lasting:
             continue
         if endings is None:  # the later reports and the states each tells ended, read once
-            endings = [(other, _ended_states(other.text))
-                       for other in known.later(notes, docs, text_of=text_of, reports=reports)]
+            endings = known.telling(notes, docs, _states_ended, text_of=text_of, reports=reports)
         matter = _words(text)
         matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
                                                                          "keep", "kept", "maintain", "extend")}
@@ -1467,10 +1631,10 @@ def _reports_change(sentence: str, measure: set[str]) -> bool:
 
 
 def overtaken_views(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
-                    commentary: Callable[[Note], bool]) -> list[Superseded]:
+                    commentary: Callable[[Note], bool], known: DatedSources | None = None) -> list[Superseded]:
     """Commentary statements (*commentary*) whose forecast a later dated report tells as done (see
     the comment above), each with the first report that does. Pinned notes are never overtaken."""
-    known = _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     told = [t for t in later_reports(notes, docs, known, text_of=text_of, reports=lambda n: not commentary(n))
             if (doc := docs.get(t.source)) is not None and doc.meta.kind not in _COMMENTING]
     told.sort(key=lambda t: (t.day, t.id))
@@ -1534,11 +1698,11 @@ def _asked_for(text: str) -> str | None:
 
 def answered_requests(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                      known: _Dated | None = None) -> list[Superseded]:
+                      known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that tell a request to come ("said it would ask ... for emergency
     aid") whose object a later dated report tells granted, refused or asked for (see the comment
     above), each with the first such report. Pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     found: list[Superseded] = []
     answers: list[tuple[_Told, list[set[str]]]] | None = None
     for note in notes:
@@ -1759,17 +1923,16 @@ def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
 
 def decided_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                   known: _Dated | None = None) -> list[Superseded]:
+                   known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* that wait on a decision a later dated source reports made (see the
     comment above), each with the first such report. Arguments as for `changed_events`; pinned
     notes are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     waiting = [(note, pending) for note in notes if note.status != "pinned"
                and known.placed[note.id] is not None and (pending := _pending(text_of(note)))]
     if not waiting:
         return []
-    made = [(told, decisions) for told in known.later(notes, docs, text_of=text_of, reports=reports)
-            if (decisions := _decisions(told.text))]
+    made = known.telling(notes, docs, _decisions_told, text_of=text_of, reports=reports)
     found: list[Superseded] = []
     for note, pending in waiting:
         since = known.placed[note.id]
@@ -1843,13 +2006,12 @@ def _tells_fall(text: str, measure: tuple[str, str]) -> bool:
 
 def recovered_levels(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                     known: _Dated | None = None) -> list[Superseded]:
+                     known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* telling a measure's fall that a later dated report says recovered
     to a new level (see the comment above), each with the first such report. Arguments as for
     `changed_events`; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
-    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports)
-            if (found := _recoveries(t.text))]
+    known = known or DatedSources(notes, docs)
+    told = known.telling(notes, docs, _recoveries_told, text_of=text_of, reports=reports)
     found_: list[Superseded] = []
     if not told:
         return found_
@@ -1909,11 +2071,11 @@ def _movers(text: str) -> list[str]:
 
 def later_moves(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                known: _Dated | None = None) -> list[Superseded]:
+                known: DatedSources | None = None) -> list[Superseded]:
     """Statements of *notes* telling a move of a holder's shares that a later dated report tells another
     move of (see the comment above), each with the first such report; pinned notes are never overtaken."""
-    known = known or _Dated(notes, docs)
-    told = [(t, found) for t in known.later(notes, docs, text_of=text_of, reports=reports) if (found := _movers(t.text))]
+    known = known or DatedSources(notes, docs)
+    told = known.telling(notes, docs, _movers_told, text_of=text_of, reports=reports)
     overtaken_: list[Superseded] = []
     if not told:
         return overtaken_
@@ -1965,7 +2127,7 @@ def _view(note: Note) -> bool:
 
 
 def revised_views(notes: Sequence[Note], *, text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                  known: _Dated) -> list[Superseded]:
+                  known: DatedSources) -> list[Superseded]:
     """Views of *notes* whose holder a later dated report quotes again on their matter (see the
     comment above), each with the first such report. Pinned notes are never overtaken."""
     later = sorted((n for n in notes if known.day_of[n.id] is not None and n.speaker and reports(n)),
@@ -2017,7 +2179,7 @@ def _expected_act(text: str) -> str | None:
 
 def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                         text_of: Callable[[Note], str], reports: Callable[[Note], bool],
-                        known: _Dated) -> list[Superseded]:
+                        known: DatedSources) -> list[Superseded]:
     """Forecasts of *notes* that expect an act a later dated report tells done (see the comment
     above), each with the first such report. Pinned notes are never overtaken."""
     found: list[Superseded] = []
@@ -2033,11 +2195,11 @@ def fulfilled_forecasts(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         # ... and to offer"): the later report must tell one of them, not only its subject and object
         # ("kept its key interest rate unchanged" is no "raise interest rates").
         verbs = {stem(w) for w in re.findall(r"(?:^|\bto\s+)([a-z]+)", act)} - _CALENDAR
-        for other in known.later(notes, docs, text_of=text_of, reports=reports):
+        for other, _done in known.telling(notes, docs, _reports_done, text_of=text_of, reports=reports):
             if not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
-            told = _matter(other.text)
-            if len(words & told) >= DONE_WORDS and verbs & told and holds.reports_done(other.text):
+            told = known.readings.read(_matter, other.text)
+            if len(words & told) >= DONE_WORDS and verbs & told:  # and it reports the act done (`telling`)
                 found.append(Superseded(note=note.id, by=other.id, reason="event"))
                 break
     return found
@@ -2542,41 +2704,33 @@ def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle
     return False
 
 
-def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | None], *, comments: bool = False
-                     ) -> list[tuple[str, str, dt.date, str, list[str]]]:
+def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | None], readings: SourceReadings, *,
+                     comments: bool = False) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
     day, text and holders (its own attribution, or, when it opens a quotation without one, the previous
-    sentence's in its paragraph). Only reports that `may_overtake` a note (*firsts*: `earliest_days`)."""
+    sentence's in its paragraph; `SourceReadings.attributed`). Only reports that `may_overtake` a note
+    (*firsts*: `earliest_days`)."""
     found = []
     for doc in docs.values():
         day = written_day(doc.meta)
         if day is None or (doc.meta.kind in _COMMENTING) != comments or doc.duplicate_of \
                 or not may_overtake(doc.id, day, firsts):
             continue
-        last: list[str] = []
-        para = None
-        for number, sentence in enumerate(doc.sentences, 1):
-            text = " ".join(doc.text[sentence.start:sentence.end].split())
-            if sentence.para != para:
-                para, last = sentence.para, []
-            own = _holders(text)
-            who = own or (last if _OPENS_QUOTE.match(text) else [])
-            last = own or last
-            found.append((doc.id, f"{doc.id}#{number}", day, text, who))
+        found += readings.attributed(doc, day)
     return found
 
 
 def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
-                       known: _Dated | None = None) -> list[Superseded]:
+                       known: DatedSources | None = None) -> list[Superseded]:
     """Positions of *notes* their holder later overtook on the same object, and plans a later
     report tells done (see the comment above), each with the first such sentence. Pinned notes
     are never overtaken."""
-    known = known or _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
     firsts = earliest_days(notes, lambda n: known.day_of[n.id])
-    later = sorted(_later_sentences(docs, firsts), key=lambda s: (s[2], s[1]))
+    later = sorted(_later_sentences(docs, firsts, known.readings), key=lambda s: (s[2], s[1]))
     # A comment's past-tense report of an asked act done ("The national ombudsman published its report last
     # week") is read too, but only for that: its other sentences are views, not reports.
-    commented = sorted(_later_sentences(docs, firsts, comments=True), key=lambda s: (s[2], s[1]))
+    commented = sorted(_later_sentences(docs, firsts, known.readings, comments=True), key=lambda s: (s[2], s[1]))
     known_words: dict[str, set[str]] = {}
 
     def words_of(sid: str, sentence: str) -> set[str]:
@@ -2681,17 +2835,18 @@ def _exits(text: str) -> list[tuple[str, set[str]]]:
 
 
 def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
-                     text_of: Callable[[Note], str], reports: Callable[[Note], bool]) -> list[Superseded]:
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: DatedSources | None = None) -> list[Superseded]:
     """Statements naming a party as one of a group that a later report says the party has left
     (`_exits`; the rules above), each with the later statement that tells the exit."""
-    known = _Dated(notes, docs)
+    known = known or DatedSources(notes, docs)
 
     def told(note: Note) -> bool:
         # a party's own word of its exit ("..., the company said") tells it as well as a report does
         doc = docs.get(note.span.source)
         return reports(note) or doc is not None and doc.meta.kind not in _COMMENTING
 
-    later = [t for t in known.later(notes, docs, text_of=text_of, reports=told) if _exits(t.text)]
+    later = known.telling(notes, docs, _exits_told, text_of=text_of, reports=told)
     if not later:
         return []
     found: list[Superseded] = []
@@ -2701,11 +2856,11 @@ def departed_parties(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if day is None or _EXIT_OWN.search(text):
             continue
         words = _words(text)
-        for exit_ in later:
+        for exit_, exits in later:
             if exit_.day <= day or exit_.source == note.span.source:
                 continue
             if any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) and what <= words
-                   for name, what in _exits(exit_.text)):
+                   for name, what in exits):
                 found.append(Superseded(note=note.id, by=exit_.id, reason="withdrew"))
                 break
     return found
@@ -2855,16 +3010,18 @@ def states_claim(statement: str, claim: str) -> bool:
 
 
 def retracted_claims(notes: Sequence[Note], docs: dict[str, SourceDoc], *, text_of: Callable[[Note], str],
-                     sentences_of: Callable[[SourceDoc], list[str]]) -> list[Superseded]:
+                     readings: SourceReadings | None = None) -> list[Superseded]:
     """Statements of *notes* giving a claim a later dated report says was taken back or replaced (see
     the comment above), each with that report. A statement that itself tells a claim taken back is
-    history already and stays; pinned notes stay; an undated report overtakes nothing."""
+    history already and stays; pinned notes stay; an undated report overtakes nothing. *readings*:
+    what the sources tell, shared by the briefs of a build."""
+    readings = readings if readings is not None and readings.serves(docs) else SourceReadings(docs.values())
     reports: list[tuple[dt.date, str, list[str]]] = []
     for doc in docs.values():
         day = written_day(doc.meta)
         if day is None or doc.duplicate_of or doc.meta.reliability == _FORUM or doc.meta.kind in ("forum thread", "comments"):
             continue
-        claims = taken_back(" ".join(sentences_of(doc)))
+        claims = readings.read(taken_back, " ".join(readings.texts(doc)))
         if claims:
             reports.append((day, doc.id, claims))
     if not reports:

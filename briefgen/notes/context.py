@@ -1098,10 +1098,57 @@ def definite_descriptions(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 def introduces(text: str, head: str, modifiers: Sequence[str]) -> bool:
     """Whether *text* introduces what "the <modifiers> <head>" names, by an indefinite description of it ("a
     state-backed student loan scheme" for "the loan scheme"): a referent new to the reader there, known after."""
-    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
-    pattern = (r"(?i)\b(?:a|an)\s+(?:[\w'’\"“”-]+\s+){0,3}" + "".join(re.escape(m) + r"\s+" for m in modifiers)
-               + re.escape(stem) + r"(?:s|es)?(?!\w)")
-    return re.search(pattern, text) is not None
+    return _introduction(head, tuple(modifiers)).search(text) is not None
+
+
+def _head_stem(head: str) -> str:
+    """*head* without a plural "s" ("schemes": "scheme"): an introduction may give either number."""
+    return head[:-1] if head.endswith("s") and len(head) > 4 else head
+
+
+def _introduction(head: str, modifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """What `introduces` looks for: "a" or "an", up to three words, the *modifiers*, the head in either number."""
+    return re.compile(r"(?i)\b(?:a|an)\s+(?:[\w'’\"“”-]+\s+){0,3}" + "".join(re.escape(m) + r"\s+" for m in modifiers)
+                      + re.escape(_head_stem(head)) + r"(?:s|es)?(?!\w)")
+
+
+_LEADING_WORD = re.compile(r"\w+")
+_OPENING_WORDS = re.compile(r"(?<!\S)\w+")
+"""The word characters that open each run of non-space of a text."""
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+"""The letters outside ASCII that a case-blind regular expression takes for an ASCII one ("İ", "ı" for "i", the
+long "ſ" for "s"; the Kelvin sign lowers to "k" by itself): `Introductions` folds them as the search would."""
+
+
+class Introductions:
+    """The sentences of a set of texts that introduce a description (`introduces`), found through an index of
+    the words that open each sentence's words, built once: asking for every description a brief's statements
+    take as known costs the sentences that share its head's word, not every sentence of every source."""
+
+    def __init__(self, texts: dict[str, list[str]]) -> None:
+        self.texts = texts
+        """Per source, its sentences."""
+        self.order = {source: n for n, source in enumerate(texts)}
+        self.by_word: dict[str, list[tuple[str, int]]] = {}
+        """Each word opening a run of non-space (its letters and digits, folded to lower case): the sentences
+        (source, index) that have it. The head an introduction ends on opens such a run ("scheme," "scheme-wide")."""
+        for source, sentences in texts.items():
+            for i, text in enumerate(sentences):
+                for word in set(" ".join(_OPENING_WORDS.findall(text)).translate(_FOLD_TO_ASCII).lower().split()):
+                    self.by_word.setdefault(word, []).append((source, i))
+
+    def of(self, head: str, modifiers: tuple[str, ...]) -> list[tuple[str, int]]:
+        """(source, index) of every sentence that introduces "the <modifiers> <head>", in order."""
+        pattern, stem = _introduction(head, modifiers), _head_stem(head)
+        opening = _LEADING_WORD.match(stem)
+        if opening is None or not stem.isascii():  # the index folds case as the search does for ASCII only
+            return [(source, i) for source, sentences in self.texts.items()
+                    for i, text in enumerate(sentences) if pattern.search(text)]
+        word = opening.group().lower()
+        ends = ("", "s", "es") if len(word) == len(stem) else ("",)  # a head's own hyphen ends the word
+        near = {at for end in ends for at in self.by_word.get(word + end, ())}
+        return [(source, i) for source, i in sorted(near, key=lambda at: (self.order[at[0]], at[1]))
+                if pattern.search(self.texts[source][i])]
 
 
 def mentions(text: str, noun: str) -> bool:

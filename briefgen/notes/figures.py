@@ -1819,7 +1819,11 @@ _HOLDER = r"\s+(?:by|from|for(?!\s+by\b))\s+"
 
 def quantity(figure: Figure) -> str:
     """What a figure measures without who holds it: "pledged by Japan" -> "pledged"."""
-    return re.split(_HOLDER, figure.measures, maxsplit=1)[0].strip()
+    return _quantity_of(figure.measures)
+
+
+def _quantity_of(measures: str) -> str:
+    return re.split(_HOLDER, measures, maxsplit=1)[0].strip()
 
 
 def holder(figure: Figure) -> str:
@@ -1846,7 +1850,14 @@ def stance(figure: Figure) -> str:
     guidance, an estimate), a proposed value ("target", "offer", "bid", "demand", "proposal") or ""
     (the value itself). A target price is never an earlier value of the share price, a pay offer
     never the union's demand."""
-    words = [w.lower() for w in _WORD.findall(quantity(figure))]
+    return _stance_of(figure.measures)
+
+
+@functools.lru_cache(maxsize=8192)
+def _stance_of(measures: str) -> str:
+    """`stance` of a figure that measures *measures* (read once per measure: a brief compares every
+    row with every other of its unit)."""
+    words = [w.lower() for w in _WORD.findall(_quantity_of(measures))]
     for word in words:
         if word in _PROPOSED:
             return _PROPOSED[word]
@@ -1857,11 +1868,17 @@ def measure_stems(figure: Figure) -> frozenset[str]:
     """Content stems of what a figure measures, the counted noun of a count left out
     ("people killed" and "death toll" share "die"; "people injured" does not) and so are
     qualifiers that only say how a count is known ("confirmed", "affected")."""
-    what = quantity(figure)
+    return _measure_stems_of(figure.measures, figure.unit)
+
+
+@functools.lru_cache(maxsize=8192)
+def _measure_stems_of(measures: str, unit: str) -> frozenset[str]:
+    """`measure_stems` of a figure that measures *measures* in *unit* (read once per measure and unit)."""
+    what = _quantity_of(measures)
     words = [w for w in _WORD.findall(what) if w.lower() not in _NOUN_STOP]
     plain = [w for w in words if w.lower() not in _QUALIFIERS]
     words = plain or words
-    head = unit_head(figure.unit)
+    head = unit_head(unit)
     if head and head not in MONEY_UNITS and head not in ("%", "pp"):
         counted = [w for w in words if _stem(w) != _stem(head)]
         words = counted if len(counted) < len(words) and counted else words
