@@ -20,7 +20,7 @@ from briefgen.audiences import find_file
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
-from briefgen.ingest.clean import LINE_END_HYPHEN, MONTHS, WEEKDAYS
+from briefgen.ingest.clean import MONTHS, WEEKDAYS, rejoin_hyphens
 from briefgen.ingest.markup import reads, run_in_heading
 from briefgen.keyfigures import (
     BARE,
@@ -257,8 +257,8 @@ def _one_line(text: str) -> str:
     """*text* on one line (every run of white space one space), worked out once per text: every
     section, pass and audience reads the same notes' words thousands of times. A hard-wrapped
     line that breaks after a hyphen joins without a space ("Reilly-\nVance" is "Reilly-Vance",
-    "short-\nlet" is "short-let"): the hyphen is the word's (`verify` reads it so too)."""
-    return re.sub(r"\s+", " ", LINE_END_HYPHEN.sub("", text)).strip()
+    "short-\nlet" is "short-let"): the hyphen is the word's, as a brief shows it (`clean.rejoin_hyphens`)."""
+    return re.sub(r"\s+", " ", rejoin_hyphens(text)).strip()
 
 
 @functools.lru_cache(maxsize=65536)

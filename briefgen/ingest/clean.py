@@ -121,11 +121,6 @@ _STAT_PART = re.compile(
     re.IGNORECASE)
 
 
-LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
-"""The break of a hard-wrapped line after a word's hyphen ("Reilly-" / "Vance", "short-" / "let"):
-one word, shown without a space (the hyphen is the word's)."""
-
-
 def thread_stats(line: str) -> str | None:
     """The day a thread's statistics line gives for its start ("Thread started March 2, 2026")
     or "" when it gives none ("Posts: 9 | Views: 4,812", "412 points · 96 comments"); None when
@@ -2156,16 +2151,29 @@ def typeset(text: str) -> str:
     return text
 
 
-_BROKEN_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[^\W\d_])(?!(?:and|or|nor|to|as|und|et)\b)")
-_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])(?!(?:and|or|nor|to|as|und|et)\b)")
+HYPHEN_GAP = re.compile(r"\s+(?=[^\W\d_])")
+"""White space that runs on to a letter: after a word's hyphen, a hyphen break (`HYPHEN_BREAK`)."""
+HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)" + HYPHEN_GAP.pattern)
+"""White space between a word's hyphen and the letter that runs on: where hard-wrapped copy broke a
+hyphenated word ("Reilly-" / "Vance", "short-" / "let"), or where folding that break left a space
+("Reilly- Vance"). The one rule every reader of a hyphen break uses: `rejoin_hyphens` (what a brief
+shows and compose reads), `verify` (quotes and sources alike) and the names speakers are given."""
+_SUSPENDED = re.compile(r"(?:and|or|nor|to|as|und|et)\b")
+"""The conjunction after a suspended hyphen ("short- and long-term", "two- or three-year")."""
 
 
-def rejoin_hyphens(text: str) -> str:
-    """*text* with a hyphenated word that hard-wrapped copy broke across lines shown whole: "short-\\nlet" and,
-    once whitespace is folded, "short- let" as "short-let", "Reilly- Vance" as "Reilly-Vance". Not a suspended
-    hyphen before a conjunction ("short- and long-term", "two- or three-year"). For display only, like
-    `typeset`: the text as read keeps its characters, so offsets and quote checks still point at it."""
-    return _SPACED_HYPHEN.sub("-", _BROKEN_HYPHEN.sub("-", text))
+def rejoin_hyphens(text: str, *, suspended: bool = False) -> str:
+    """*text* with a hyphenated word that hard-wrapped copy broke (`HYPHEN_BREAK`) whole: "short-\\nlet"
+    and, once whitespace is folded, "short- let" as "short-let", "Reilly- Vance" as "Reilly-Vance". A
+    suspended hyphen before a conjunction ("short- and long-term") stays open unless *suspended*
+    (`verify` closes every break, in quotes and sources alike, so a quote copied from a brief is found
+    either way). For display and reading only: the text as read keeps its characters, so offsets and
+    quote checks still point at it."""
+    if "-" not in text:
+        return text
+    if suspended:
+        return HYPHEN_BREAK.sub("", text)
+    return HYPHEN_BREAK.sub(lambda m: m.group(0) if _SUSPENDED.match(text, m.end()) else "", text)
 
 
 _HEADER_LABEL = re.compile(

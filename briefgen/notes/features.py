@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end
+from briefgen.ingest.clean import MONTHS, WEEKDAYS, dateline_end, rejoin_hyphens
 from briefgen.models import Entity
 from briefgen.notes import figures
 from briefgen.notes.folded import ASCII_LOWER, Folded, compile_folded
@@ -483,8 +483,8 @@ def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
 
 
 def _one_name(name: str) -> str:
-    """A name as one line: a hard-wrapped break a space, or nothing after a hyphen ("Reilly-\nVance")."""
-    return re.sub(r"-\s+", "-", " ".join(name.split()))
+    """A name as one line: a hard-wrapped break a space, or nothing after a hyphen ("Reilly-\nVance"; `clean.rejoin_hyphens`)."""
+    return rejoin_hyphens(" ".join(name.split()))
 
 
 def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:

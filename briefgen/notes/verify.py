@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from briefgen.ingest.clean import HYPHEN_GAP, rejoin_hyphens
 from briefgen.ingest.markup import markup_spans
 from briefgen.models import SourceDoc, Span
 
@@ -48,8 +49,9 @@ def _norm_with_map(text: str, loose: bool = False, markup: tuple[tuple[int, int]
             continue
         char = text[position]
         if char.isspace():
-            if not in_space and out and out[-1] == "-" and _joins_hyphen(text, position):
-                position += 1  # "Reilly-\nVance" reads "Reilly-Vance", as a brief shows it
+            gap_end = _hyphen_gap_end(text, position) if not in_space and out and out[-1] == "-" else None
+            if gap_end is not None:
+                position = gap_end  # "Reilly-\nVance" and "Reilly- \nVance" read "Reilly-Vance", as a brief shows it
                 continue
             if not in_space and out:
                 out.append(" ")
@@ -75,14 +77,15 @@ def _norm_with_map(text: str, loose: bool = False, markup: tuple[tuple[int, int]
     return "".join(out), index
 
 
-_HYPHEN_GAP = re.compile(r"\s+(?=[^\W\d_])")
-
-
-def _joins_hyphen(text: str, position: int) -> bool:
-    """Whether the white space at *position*, after a letter and a hyphen, runs on to a letter (a
-    hyphenated word a line or a copied brief broke: "Reilly-\nVance", "Reilly- Vance"), which
-    a quote and its source both read without a space."""
-    return position >= 2 and text[position - 2].isalpha() and _HYPHEN_GAP.match(text, position) is not None
+def _hyphen_gap_end(text: str, position: int) -> int | None:
+    """Where the white space at *position* ends when it is a hyphen break (`clean.HYPHEN_BREAK`: after
+    a letter and a hyphen, running on to a letter: "Reilly-\nVance", "Reilly- \nVance", "Reilly-
+    Vance"), which a quote and its source both read without a space; None otherwise. The hyphen may
+    be a dash *loose* reading reads as one."""
+    if position < 2 or not text[position - 2].isalpha():
+        return None
+    gap = HYPHEN_GAP.match(text, position)
+    return gap.end() if gap else None
 
 
 @lru_cache(maxsize=256)
@@ -109,7 +112,7 @@ def _needle(quote: str) -> str:
     """`normalise_quote`, with a hyphenated word's break closed up as `_norm_with_map` reads the
     source ("Reilly- Vance" and "Reilly-\nVance" are "Reilly-Vance"): what `locate` looks for.
     Note ids keep `normalise_quote`, so an analyst's notes keep their ids."""
-    return normalise_quote(re.sub(r"(?<=[^\W\d_]-)\s+(?=[^\W\d_])", "", quote))
+    return normalise_quote(rejoin_hyphens(quote, suspended=True))
 
 
 def locate(doc: SourceDoc, quote: str, hint: int = 0) -> tuple[int, int] | None:
