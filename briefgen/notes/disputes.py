@@ -747,7 +747,20 @@ def claimant(text: str) -> frozenset[str]:
     if verb is None:
         according = _ACCORDING.search(text)
         return _name_words(according.group("by")) if according is not None else frozenset()
-    return _name_words(_holder_phrase(text[:verb.start()]))
+    return _name_words(_holder_phrase(text[:verb.start()]) or _coordinated_subject(text[:verb.start()]))
+
+
+_COORDINATED = re.compile(r"^(?P<subject>(?:[A-Z][\w'’.&-]*\s+){0,5}[A-Z][\w'’.&-]*)\s+[a-z][\w'’-]*\b[^;:\"“”]*"
+                          r"\s(?:and|but)\s+(?:also\s+|later\s+)?$")
+"""A claim whose verb of saying is the second of two predicates of one subject ("Health Minister Ana Ruiz
+ordered a review of the data and said delays were easing"): the subject is the capitalised name that opens
+the sentence."""
+
+
+def _coordinated_subject(before: str) -> str:
+    """The named subject of a verb of saying coordinated with an earlier predicate (`_COORDINATED`), or ""."""
+    found = _COORDINATED.match(before.lstrip())
+    return party_name(found.group("subject")) if found is not None else ""
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<by>[^,;:.\"“”]{3,60})[.;]?\s*$", re.IGNORECASE)
@@ -876,6 +889,10 @@ def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Seq
             break  # the estimate found: not back to what its speaker said before it
         by = claimant(texts[j])
         if not by:
+            verb = _claim_verb(texts[j])
+            if answered is None and verb is not None and not re.search(r"[\"“”]", texts[j]) and not re.search(
+                    r"\b(?:he|she|they|it|we|i)\s+(?:\w+ly\s+)?$", texts[j][:verb.start()], re.IGNORECASE):
+                break  # a claim right before whose named speaker is not made out, no quotation going on: "that" is it
             continue
         if answered is None and found.such and not found.such & _about(texts[j]):
             continue  # "no such advice was given": back to the sentence that gives the advice
@@ -901,7 +918,7 @@ def _claimant_label(text: str) -> str:
     else:
         verb = _claim_verb(text)
         according = _ACCORDING.search(text) if verb is None else None
-        label = (_holder_phrase(text[:verb.start()]) if verb is not None
+        label = ((_holder_phrase(text[:verb.start()]) or _coordinated_subject(text[:verb.start()])) if verb is not None
                  else party_name(according.group("by").strip()) if according is not None else "")
     label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label.strip().strip("[]"), flags=re.IGNORECASE)
     return label[:1].upper() + label[1:]

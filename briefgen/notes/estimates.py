@@ -333,7 +333,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 # ---------------------------------------------------------------- two holders' values across sources
 
 _NP = (r"(?P<holder>(?:(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+(?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+"
-       r"|[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?))")
+       r"|[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}?)"
+       r"(?:\s+(?:appointed|commissioned|hired|instructed|retained|employed)\s+by\s+(?:the\s+)?"
+       r"[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})?)")
+"""A holder's noun phrase, with the body that engaged it when it says ("An independent engineer appointed
+by the Harbour Board"): the engaging body's name is part of who holds the value."""
 _WHEN = r"(?:\s+(?:on\s+[A-Z]\w+|now|also|still|later|today|yesterday|last\s+week))?"
 _ESTIMATING = (r"puts?|estimat(?:es|ed)|calculat(?:es|ed)|projects?|projected|forecasts?|reckons?|counts?|counted|"
                r"(?:rais|lower|revis|increas|reduc)(?:es|ed)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -342,7 +346,8 @@ _HOLDS = re.compile(r"(?:^|[,;]\s+|\b(?:after|that|and|but|while)\s+)" + _NP + r
                     + r"(?:\s+(?:has|have|had))?\s+(?P<verb>" + _ESTIMATING + r"|said|says|told\s+\w+)\b")
 """"The bid company, Munich 2040 GmbH, puts ...", "the bid company raised its cost estimate to ...",
 "Moira Keane said ...": who gives the value that follows."""
-_HOLDS_AFTER = re.compile(r",\s+" + _NP + r"\s+(?P<verb>said|says|estimated|estimates|reported)\s*(?:[,.]|$)")
+_HOLDS_AFTER = re.compile(r",\s+" + _NP + r"\s+(?P<verb>said|says|estimated|estimates|reported)" + _WHEN
+                          + r"\s*(?:[,.]|$)")
 """"... 1,240 teaching posts unfilled, the regional education department said, ...": a value's holder after it."""
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<holder>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?!(?:in|on|at|for|from|to|by|"
                         r"as|after|before|which|who|that|and|but|while|when)\b)[\w'’.&-]+){0,5})")
@@ -357,14 +362,16 @@ _OWN_VOICE = re.compile(r"\b(?:(?:our|my)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:analysi
                         re.IGNORECASE)
 """The source's own voice giving a value ("our own analysis ... shows", "We estimate")."""
 _ESTIMATE_WORDS = re.compile(r"\b(?:estimat\w*|expect(?:s|ed)?|forecast\w*|projection\w*|projected|calculat\w*|count\w*|figures?|"
-                             r"analysis|model|survey|puts?|will|would)\b", re.IGNORECASE)
-"""A value given as someone's estimate, count or projection ("will save 180 euros"), not an event's
-running tally ("police said 12 died")."""
+                             r"analysis|model|survey|puts?|will|would|averages?|median)\b", re.IGNORECASE)
+"""A value given as someone's estimate, count, measured average or projection ("will save 180 euros",
+"an average of 74 minutes"), not an event's running tally ("police said 12 died")."""
 _OTHERS_VALUE = re.compile(r"\b(?:from|not|(?<!less\s)(?<!more\s)(?<!fewer\s)than|against|versus|vs\.?|instead\s+of|earlier|previous|compared\s+(?:with|to)|"
                            r"of\s+which|down\s+from|up\s+from)\s+(?:(?:the|its|their|an?)\s+)?(?:[\w'’-]+\s+){0,2}$",
                            re.IGNORECASE)
 """Words right before a value that make it another's, an earlier one or a part, not the held value."""
 _INSTEAD_OF = re.compile(r"(?:,\s+not|,?\s+rather\s+than|,\s+against|,?\s+instead\s+of)\s", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
+"""What joins the two ends of a range ("GBP 4m to GBP 6m", "between 40 and 55 minutes")."""
 _AT_LEAST = re.compile(r"\b(?:at\s+least|more\s+than|over|above|no\s+less\s+than|upwards\s+of|in\s+excess\s+of)\s+$",
                        re.IGNORECASE)
 _AT_MOST = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|under|below)\s+$",
@@ -508,8 +515,10 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         holder = owner  # "Our own analysis puts ...": the source's own voice
     if not holder or _PRONOUN_HOLDER.match(holder) or holder.split()[0].lower() in _TIMES:
         return []
-    if not any(text.find(f.text, verb_end) >= 0 for f in figures):
-        verb_end = 0  # "... 1,240 posts unfilled, the department said": the value before its holder
+    if not any(f.unit and text.find(f.text, verb_end) >= 0 for f in figures):
+        # "... 1,240 posts unfilled, the department said": the value before its holder (a bare number
+        # after it, "four times the 15-minute target", measures nothing held)
+        verb_end = 0
     measured = _MEASURED.search(text)
     if measured is not None:  # "its estimate of jobs at risk to 2,500 from 4,000": bare values count jobs
         figures = [replace(f, unit=measured.group("unit")) if not f.unit and text.find(f.text, measured.end()) >= 0
@@ -542,6 +551,11 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
             low = 0.0
         else:
             low, high = span_of(figure)
+            # "GBP 4m to GBP 6m": a range printed as two values of one unit is one value, its top the second
+            top = next((f for f in figures if f is not figure and unit_head(f.unit) == unit_head(figure.unit)
+                        and _RANGE_TO.fullmatch(text, at + len(figure.text), max(0, text.find(f.text, at)))), None)
+            if top is not None and top.value > figure.value:
+                high = max(high, top.value)
         leave = frozenset(stem(w.lower()) for w in re.findall(r"[\w'’-]+", holder))
         # The value's own words but its number and unit ("1,240 teaching posts": teaching) name what it counts.
         leave |= {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
