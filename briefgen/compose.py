@@ -3117,13 +3117,16 @@ class _Composer:
         notice ("An earlier version of this story gave ...") tells what the text once said, not
         the story: never a statement (the value it gives as right stays a Key figures row). A claim a
         later report says was taken back (`supersede.retracted_claims`) goes too."""
-        gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong
-                | self.denial_overtaken())
-        gone |= {n.id for n in self.readable if n.status != "pinned" and tells_correction(n.quote)}
+        withdrawn = self.denial_overtaken()
+        withdrawn |= {n.id for n in self.readable if n.status != "pinned" and tells_correction(n.quote)}
         # A claim a later report says was taken back ("reversing its earlier statement that ...", "had
         # earlier said ...", "That was wrong") is no current statement in any section.
-        gone |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
-                                                                  readings=self.shared)}
+        withdrawn |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
+                                                                       readings=self.shared)}
+        self.withdrawn = withdrawn
+        """Statements overtaken as no longer so on any day: a denial a later report contradicts, a
+        correction notice, a claim taken back (never history a later value may stand next to)."""
+        gone = overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong | withdrawn
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -3204,6 +3207,11 @@ class _Composer:
 
     @functools.cached_property
     def earlier_tellers(self) -> list[tuple[str, str, str]]:
+        """The sentences that call a value earlier (`earlier_telling` without their notes)."""
+        return [told for _, told in self.earlier_telling]
+
+    @functools.cached_property
+    def earlier_telling(self) -> list[tuple[str | None, tuple[str, str, str]]]:
         """The sentences that call a value earlier (`told_before`), each with its source id and date:
         a news source's sentence (of any note, printable or not) giving an earlier value, or a correction notice read with its next sentence."""
         # any note of the window, not only those that stand alone: "The company had earlier put the number
@@ -3225,7 +3233,8 @@ class _Composer:
             day = placed.isoformat() if placed else ""
             notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
                         for i, said in enumerate(texts) if correction_notice(said) and earlier_values(said)]
-        return [(other.span.source, self.date(other), said) for other, said in marking] + notices
+        return [(other.id, (other.span.source, self.date(other), said)) for other, said in marking] \
+            + [(None, notice) for notice in notices]
 
     @functools.cached_property
     def told_before(self) -> dict[str, bool]:
@@ -3246,13 +3255,68 @@ class _Composer:
             own = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
-            for source, when, said in told:
+            for k, (source, when, said) in enumerate(told):
                 if source == note.span.source or (day and when and when < day):
                     continue
                 if any(called_earlier(quote, said, f) for f in claimed):
                     gone[note.id] = correction_notice(said) or corrects(said)
+                    self.told_by[note.id] = self.teller_notes[k]
                     break
         return gone
+
+    @functools.cached_property
+    def told_by(self) -> dict[str, str | None]:
+        """Of `told_before`, the note whose sentence calls each statement's value earlier (None for a
+        correction notice read from its source's text): filled as `told_before` is worked out."""
+        return {}
+
+    @functools.cached_property
+    def teller_notes(self) -> list[str | None]:
+        """The note of each of `earlier_tellers`, in its order (None for a correction notice)."""
+        return [note for note, _ in self.earlier_telling]
+
+    def history_pairs(self) -> dict[str, str]:
+        """Overtaken statements that are dated history (`dated_history`), each with the readable statement
+        that gives the new value: the old one may be told only with that one right after it (what, where and
+        when the event was, then where its count stands now). None a schedule judgement overtook."""
+        scheduled = {judgement.note for judgement in self.overtaken_events}
+        pairs: dict[str, str] = {}
+        for note_id in sorted(self.stale & self.told_wrong):
+            teller = self.told_by.get(note_id)
+            note = self.readable_by_id.get(note_id)
+            if teller is None or note is None or teller not in self.readable_by_id or teller in self.stale \
+                    or note_id in scheduled or teller in scheduled:
+                continue
+            if self.dated_history(note):
+                pairs[note_id] = teller
+        return pairs
+
+    def dated_history(self, note: Note) -> bool:
+        """Whether *note*, a statement a later report calls a value of earlier (`told_before`), tells its
+        event as done on its own past day with that value ("A grass fire forced about 6,000 people from their
+        homes in the valley on Tuesday ..."): history, still true of that day, that may stand right before the
+        statement giving the new value (`history_pairs`). Not a value told as the state now ("has forced",
+        "are", "remain", "now"), nor a level that only moved ("climbed to 86 on Monday"), nor a correction's
+        wrong value, a denial or a claim taken back."""
+        if note.id not in self.told_wrong or note.id in self.told_in_error or note.id in self.withdrawn \
+                or not self.reports(note) or self.commentary(note) or note.kind in ("forecast", "opinion"):
+            return False
+        stated = self.source_day(note)
+        text = " ".join(said(note).split())
+        first = lead_sentence(text)
+        if stated is None or dates.event_when(first, stated)[0] is None or not dates.event_when(first, stated)[1]:
+            return False
+        for figure in self.statement_figures(note):
+            at = first.find(figure.text)
+            if at < 0:
+                continue
+            before = first[:at]
+            if _STATE_NOW.search(before):
+                return False
+            moved = _MOVED_BEFORE.search(before)
+            if moved and stem(moved.group("verb")) in _LEVEL_MOVES:
+                return False
+        return _PAST_ACT.search(first) is not None
 
     def only_earlier(self, group: FigureGroup) -> bool:
         """Whether every figure of *group* is one its sentence gives as earlier or one of a statement a
@@ -5023,6 +5087,12 @@ _MOVED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to|by)\s+)?(?:about\s+|a
 """The verb a figure follows ("climbed to", "fell"), its level's move when a `_LEVEL_MOVES` verb."""
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
 """Where a sentence's first clause ends (not a number's comma, "1,700")."""
+_STATE_NOW = re.compile(r"\b(?:has|have|is|are|remains?|still|now|currently|so\s+far|to\s+date)\b", re.IGNORECASE)
+"""Words before a value that tell it as the state now ("has forced 6,000", "are still", "now"), not as a past day's."""
+_PAST_ACT = re.compile(r"\b(?!(?:need|indeed|feed|seed|speed|bled|red|bed|shed|hundred|led)\b)[a-z]{3,}ed\b|"
+                       r"\b(?:was|were|had|did|made|took|left|hit|struck|broke|began|fell|rose|sent|drove|gave|went|"
+                       r"cut|put|shut|set|told|said|sold|lost|won|paid|spent|brought|caught|forced)\b")
+"""A verb in the past (regular "-ed" or a common irregular one): a statement that tells something done."""
 _LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop dropped climb climbed slump slumped "
                          "jump jumped decline declined recover recovered grow grew grown shrink shrank slide slid plunge "
                          "plunged soar soared".split())
@@ -5206,6 +5276,14 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     # source reports as done, called off or moved: as the briefs leave out.
     composer = _Composer(noteset=everything, profile=_DIGEST_READER, docs=docs)
     gone = composer.stale | {judgement.note for judgement in composer.overtaken_events}
+    # An overtaken statement that tells its event on its own past day ("forced about 6,000 people from their
+    # homes ... on Tuesday") is still the story's what, where and when: a candidate, told only with the
+    # statement giving the new value right after it ("About 9,000 ... up from 6,000 earlier in the week").
+    history = composer.history_pairs()
+    gone -= set(history)
+    histories: dict[str, set[str]] = {}
+    for old, teller in history.items():
+        histories.setdefault(teller, set()).add(old)
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone
@@ -5243,8 +5321,27 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
             continue
         if any(_similar(said(note), said(other)) for _, other in chosen):
             continue
+        if note.id in history:
+            update = by_id.get(history[note.id])
+            at = next((i for i, (_, c) in enumerate(chosen) if update is not None and c.id == update.id), None)
+            if update is None or at is None and (update.id in skipped or total + length + len(statement(update).split())
+                                                 + marker_words > words or _similar(said(note), said(update))
+                                                 or any(_similar(said(update), said(other)) for _, other in chosen)):
+                continue
+            # the old value's telling, then the statement giving the new value right after it
+            if at is None:
+                chosen += [(text, note), (statement(update), update)]
+                skipped |= members.get(update.id, set()) - histories.get(update.id, set())
+                coverage.add(concepts(update.quote))
+                total += len(statement(update).split()) + marker_words
+            else:
+                chosen.insert(at, (text, note))
+            skipped |= members.get(note.id, set())
+            coverage.add(concepts(note.quote))
+            total += length
+            continue
         chosen.append((text, note))
-        skipped |= members.get(note.id, set())
+        skipped |= members.get(note.id, set()) - histories.get(note.id, set())
         coverage.add(concepts(note.quote))
         total += length
     return _answers_after_claims(chosen, total, noteset, by_id, words, marker_words)
