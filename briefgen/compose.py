@@ -3275,20 +3275,30 @@ class _Composer:
         """The note of each of `earlier_tellers`, in its order (None for a correction notice)."""
         return [note for note, _ in self.earlier_telling]
 
-    def history_pairs(self) -> dict[str, str]:
-        """Overtaken statements that are dated history (`dated_history`), each with the readable statement
-        that gives the new value: the old one may be told only with that one right after it (what, where and
-        when the event was, then where its count stands now). None a schedule judgement overtook."""
+    def history_pairs(self) -> dict[str, list[str]]:
+        """Overtaken statements that are dated history (`dated_history`), each with the readable statements
+        that give the new values: the old one may be told only with those right after it (what, where and
+        when the event was, then where its counts stand now). Every value of it a later one replaced needs its
+        update ("... forced 1,400 from their homes, and nine were taken to hospital": the new count of both);
+        none a schedule judgement overtook."""
         scheduled = {judgement.note for judgement in self.overtaken_events}
-        pairs: dict[str, str] = {}
+        replaced = [g for g in self.quantities if g.replaced_by is not None]
+        pairs: dict[str, list[str]] = {}
         for note_id in sorted(self.stale & self.told_wrong):
             teller = self.told_by.get(note_id)
             note = self.readable_by_id.get(note_id)
-            if teller is None or note is None or teller not in self.readable_by_id or teller in self.stale \
-                    or note_id in scheduled or teller in scheduled:
+            if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
                 continue
-            if self.dated_history(note):
-                pairs[note_id] = teller
+            updates = [teller]
+            for figure in self.statement_figures(note):
+                group = next((g for g in replaced if any(same_quantity(figure, known) for known in g.figures)), None)
+                while group is not None and group.replaced_by is not None:
+                    group = group.replaced_by
+                if group is None or group.notes[0].id == note_id or any(n.id in updates for n in group.notes):
+                    continue
+                updates.append(group.notes[0].id)
+            if all(u in self.readable_by_id and u not in self.stale and u not in scheduled for u in updates):
+                pairs[note_id] = updates
         return pairs
 
     def dated_history(self, note: Note) -> bool:
@@ -5282,8 +5292,9 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     history = composer.history_pairs()
     gone -= set(history)
     histories: dict[str, set[str]] = {}
-    for old, teller in history.items():
-        histories.setdefault(teller, set()).add(old)
+    for old, tellers in history.items():
+        for teller in tellers:
+            histories.setdefault(teller, set()).add(old)
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone
@@ -5322,23 +5333,23 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
         if any(_similar(said(note), said(other)) for _, other in chosen):
             continue
         if note.id in history:
-            update = by_id.get(history[note.id])
-            at = next((i for i, (_, c) in enumerate(chosen) if update is not None and c.id == update.id), None)
-            if update is None or at is None and (update.id in skipped or total + length + len(statement(update).split())
-                                                 + marker_words > words or _similar(said(note), said(update))
-                                                 or any(_similar(said(update), said(other)) for _, other in chosen)):
+            updates = [by_id.get(u) for u in history[note.id]]
+            present = {c.id for _, c in chosen}
+            missing = [u for u in updates if u is not None and u.id not in present]
+            extra = sum(len(statement(u).split()) + marker_words for u in missing)
+            if None in updates or total + length + extra > words or any(
+                    u.id in skipped or _similar(said(note), said(u))
+                    or any(_similar(said(u), said(other)) for _, other in chosen) for u in missing):
                 continue
-            # the old value's telling, then the statement giving the new value right after it
-            if at is None:
-                chosen += [(text, note), (statement(update), update)]
+            # the old values' telling, then the statements giving the new values right after it
+            at = min((i for i, (_, c) in enumerate(chosen) if c.id in history[note.id]), default=len(chosen))
+            chosen[at:at] = [(text, note)] + [(statement(u), u) for u in missing]
+            for update in missing:
                 skipped |= members.get(update.id, set()) - histories.get(update.id, set())
                 coverage.add(concepts(update.quote))
-                total += len(statement(update).split()) + marker_words
-            else:
-                chosen.insert(at, (text, note))
             skipped |= members.get(note.id, set())
             coverage.add(concepts(note.quote))
-            total += length
+            total += length + extra
             continue
         chosen.append((text, note))
         skipped |= members.get(note.id, set()) - histories.get(note.id, set())
