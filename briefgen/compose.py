@@ -3316,6 +3316,8 @@ class _Composer:
         first = lead_sentence(text)
         if stated is None or dates.event_when(first, stated)[0] is None or not dates.event_when(first, stated)[1]:
             return False
+        if _PERFECT_NOW.search(first):
+            return False  # "About 140 passengers ... have fallen ill": the count told as the state now
         for figure in self.statement_figures(note):
             at = first.find(figure.text)
             if at < 0:
@@ -5099,6 +5101,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
 """Where a sentence's first clause ends (not a number's comma, "1,700")."""
 _STATE_NOW = re.compile(r"\b(?:has|have|is|are|remains?|still|now|currently|so\s+far|to\s+date)\b", re.IGNORECASE)
 """Words before a value that tell it as the state now ("has forced 6,000", "are still", "now"), not as a past day's."""
+_PERFECT_NOW = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b|"
+                          r"\b(?:now|still|remains?|currently)\b", re.IGNORECASE)
+"""A sentence telling its values as the state now: the present perfect ("have fallen ill", "has forced"), "now", "still"."""
 _PAST_ACT = re.compile(r"\b(?!(?:need|indeed|feed|seed|speed|bled|red|bed|shed|hundred|led)\b)[a-z]{3,}ed\b|"
                        r"\b(?:was|were|had|did|made|took|left|hit|struck|broke|began|fell|rose|sent|drove|gave|went|"
                        r"cut|put|shut|set|told|said|sold|lost|won|paid|spent|brought|caught|forced)\b")

@@ -1,7 +1,7 @@
 """A later report's "up from V earlier in the week" overtakes the statements giving V, but a statement
 that tells its event on its own past day with V ("A chemical fire forced about 800 workers out of the
 port on Monday ...") is still the story's what, where and when: the digest may tell it, only with the
-statement giving the new value right after it. A value told as the state now ("has shut 800 berths")
+statement giving the new value right after it. A value told as the state now ("800 workers have been forced out")
 stays overtaken."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ Ships bound for Saltby have been diverted to Eastmere, the authority said.
 
 _NOW = """Chemical fire empties Saltby container port
 
-SALTBY, April 6 (Harbourline) - A chemical fire has kept about 800 workers out of the container port at Saltby, the harbour authority says.
+SALTBY, April 6 (Harbourline) - About 800 workers have been forced out of the container port at Saltby by a chemical fire, the harbour authority said on Monday.
 
 Firefighters used foam to fight the blaze in a store of paint solvents, the fire service said.
 """
@@ -52,5 +52,5 @@ def test_the_event_told_on_its_own_day_stays_right_before_the_new_value(tmp_path
 
 def test_a_value_told_as_the_state_now_stays_overtaken(tmp_path: Path) -> None:
     lines = _digest(tmp_path, _NOW)
-    assert not any("about 800 workers out of" in line for line in lines)
+    assert not any("800 workers have been forced out" in line for line in lines)
     assert any("About 1,300 workers" in line for line in lines)
