@@ -3289,7 +3289,8 @@ class _Composer:
             note = self.readable_by_id.get(note_id)
             if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
                 continue
-            updates = [teller]
+            # (a teller a still later report overtook gives way to the latest value's statement)
+            updates = [teller] if teller not in self.stale else []
             for figure in self.statement_figures(note):
                 group = next((g for g in replaced if any(same_quantity(figure, known) for known in g.figures)), None)
                 while group is not None and group.replaced_by is not None:
@@ -3297,7 +3298,7 @@ class _Composer:
                 if group is None or group.notes[0].id == note_id or any(n.id in updates for n in group.notes):
                     continue
                 updates.append(group.notes[0].id)
-            if all(u in self.readable_by_id and u not in self.stale and u not in scheduled for u in updates):
+            if updates and all(u in self.readable_by_id and u not in self.stale and u not in scheduled for u in updates):
                 pairs[note_id] = updates
         return pairs
 
@@ -5335,16 +5336,15 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
             continue
         if total + length > words:
             continue
-        if any(_similar(said(note), said(other)) for _, other in chosen):
-            continue
+        if any(_similar(said(note), said(other)) for _, other in chosen if other.id not in history.get(note.id, ())):
+            continue  # (an old value's telling is alike its update by design: the pair tells what changed)
         if note.id in history:
             updates = [by_id.get(u) for u in history[note.id]]
             present = {c.id for _, c in chosen}
             missing = [u for u in updates if u is not None and u.id not in present]
             extra = sum(len(statement(u).split()) + marker_words for u in missing)
             if None in updates or total + length + extra > words or any(
-                    u.id in skipped or _similar(said(note), said(u))
-                    or any(_similar(said(u), said(other)) for _, other in chosen) for u in missing):
+                    u.id in skipped or any(_similar(said(u), said(other)) for _, other in chosen) for u in missing):
                 continue
             # the old values' telling, then the statements giving the new values right after it
             at = min((i for i, (_, c) in enumerate(chosen) if c.id in history[note.id]), default=len(chosen))
