@@ -3275,31 +3275,54 @@ class _Composer:
         """The note of each of `earlier_tellers`, in its order (None for a correction notice)."""
         return [note for note, _ in self.earlier_telling]
 
-    def history_pairs(self) -> dict[str, list[str]]:
-        """Overtaken statements that are dated history (`dated_history`), each with the readable statements
-        that give the new values: the old one may be told only with those right after it (what, where and
-        when the event was, then where its counts stand now). Every value of it a later one replaced needs its
-        update ("... forced 1,400 from their homes, and nine were taken to hospital": the new count of both);
-        none a schedule judgement overtook."""
+    def history_pairs(self) -> dict[str, list[tuple[str, ...]]]:
+        """Overtaken statements that are dated history (`dated_history`), each with, for every value of it a
+        later one replaced, the readable statements that give that value's newest state: the old one may be
+        told only with one of each right after it (what, where and when the event was, then where its counts
+        stand now: "... forced 1,400 from their homes, and nine were taken to hospital" needs the new count
+        of both). Any statement giving the newest value will do ("most of the 2,300 evacuated residents went
+        home" as well as "About 2,300 ..., up from 1,400"); none a schedule judgement overtook."""
         scheduled = {judgement.note for judgement in self.overtaken_events}
         replaced = [g for g in self.quantities if g.replaced_by is not None]
-        pairs: dict[str, list[str]] = {}
+
+        def fit(ids: Sequence[str]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(i for i in ids if i in self.readable_by_id and i not in self.stale
+                                       and i not in scheduled))
+
+        pairs: dict[str, list[tuple[str, ...]]] = {}
         for note_id in sorted(self.stale & self.told_wrong):
             teller = self.told_by.get(note_id)
             note = self.readable_by_id.get(note_id)
             if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
                 continue
-            # (a teller a still later report overtook gives way to the latest value's statement)
-            updates = [teller] if teller not in self.stale else []
+            teller_said = said(self.readable_by_id[teller]) if teller in self.readable_by_id else ""
+            marks = earlier_values(teller_said) if teller_said else []
+            current = [f for f in (self.statement_figures(self.readable_by_id[teller]) if teller_said else [])
+                       if not any(near(f, mark) for mark in marks)]
+            options: list[tuple[str, ...]] = []
             for figure in self.statement_figures(note):
                 group = next((g for g in replaced if any(same_quantity(figure, known) for known in g.figures)), None)
                 while group is not None and group.replaced_by is not None:
                     group = group.replaced_by
-                if group is None or group.notes[0].id == note_id or any(n.id in updates for n in group.notes):
-                    continue
-                updates.append(group.notes[0].id)
-            if updates and all(u in self.readable_by_id and u not in self.stale and u not in scheduled for u in updates):
-                pairs[note_id] = updates
+                newest = [n.id for n in group.notes if n.id != note_id] if group is not None else []
+                # the sentence calling this value earlier gives its new one too ("up from 6,000 earlier"), and so
+                # does any statement giving that new value ("most of the 9,000 evacuated residents went home")
+                told = [teller] if any(near(figure, mark) for mark in marks) else []
+                if told:
+                    told += [other.id for other in self.readable if other.id not in (note_id, teller) and any(
+                        same_quantity(given, new) for given in self.statement_figures(other) for new in current)]
+                if not newest and not told:
+                    continue  # a value no later report replaced
+                option = fit(told + newest)
+                if not option:
+                    options = []
+                    break
+                if option not in options:
+                    options.append(option)
+            if not options and teller_said:
+                options = [fit([teller])] if fit([teller]) else []
+            if options:
+                pairs[note_id] = options
         return pairs
 
     def dated_history(self, note: Note) -> bool:
@@ -5298,9 +5321,10 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     history = composer.history_pairs()
     gone -= set(history)
     histories: dict[str, set[str]] = {}
-    for old, tellers in history.items():
-        for teller in tellers:
-            histories.setdefault(teller, set()).add(old)
+    for old, options in history.items():
+        for option in options:
+            for teller in option:
+                histories.setdefault(teller, set()).add(old)
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone
@@ -5339,22 +5363,33 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
         if any(_similar(said(note), said(other)) for _, other in chosen if other.id not in history.get(note.id, ())):
             continue  # (an old value's telling is alike its update by design: the pair tells what changed)
         if note.id in history:
-            updates = [by_id.get(u) for u in history[note.id]]
-            present = {c.id for _, c in chosen}
-            missing = [u for u in updates if u is not None and u.id not in present]
-            extra = sum(len(statement(u).split()) + marker_words for u in missing)
-            if None in updates or total + length + extra > words or any(
-                    u.id in skipped or any(_similar(said(u), said(other)) for _, other in chosen) for u in missing):
-                continue
-            # the old values' telling, then the statements giving the new values right after it
-            at = min((i for i, (_, c) in enumerate(chosen) if c.id in history[note.id]), default=len(chosen))
-            chosen[at:at] = [(text, note)] + [(statement(u), u) for u in missing]
-            for update in missing:
-                skipped |= members.get(update.id, set()) - histories.get(update.id, set())
-                coverage.add(concepts(update.quote))
-            skipped |= members.get(note.id, set())
-            coverage.add(concepts(note.quote))
-            total += length + extra
+            # each replaced value's newest state: one the digest holds already, else the likeliest that is free
+            present = {c.id: i for i, (_, c) in enumerate(chosen)}
+            held: list[int] = []
+            missing: list[Note] = []
+            for option in history[note.id]:
+                at_option = [present[u] for u in option if u in present]
+                if at_option:
+                    held.append(min(at_option))
+                    continue
+                free = [u for u in (by_id.get(i) for i in option) if u is not None and u.id not in skipped
+                        and u not in missing and not any(_similar(said(u), said(other)) for _, other in chosen)]
+                if not free:
+                    break
+                missing.append(max(free, key=lambda u: (base[u.id], u.id)))
+            else:
+                extra = sum(len(statement(u).split()) + marker_words for u in missing)
+                if total + length + extra <= words:
+                    # the old values' telling, then the statements giving the new values after it
+                    at = min(held, default=len(chosen))
+                    chosen[at:at] = [(text, note)]
+                    chosen.extend((statement(u), u) for u in missing)
+                    for update in missing:
+                        skipped |= members.get(update.id, set()) - histories.get(update.id, set())
+                        coverage.add(concepts(update.quote))
+                    skipped |= members.get(note.id, set())
+                    coverage.add(concepts(note.quote))
+                    total += length + extra
             continue
         chosen.append((text, note))
         skipped |= members.get(note.id, set()) - histories.get(note.id, set())
