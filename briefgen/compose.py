@@ -3117,13 +3117,16 @@ class _Composer:
         notice ("An earlier version of this story gave ...") tells what the text once said, not
         the story: never a statement (the value it gives as right stays a Key figures row). A claim a
         later report says was taken back (`supersede.retracted_claims`) goes too."""
-        gone = (overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong
-                | self.denial_overtaken())
-        gone |= {n.id for n in self.readable if n.status != "pinned" and tells_correction(n.quote)}
+        withdrawn = self.denial_overtaken()
+        withdrawn |= {n.id for n in self.readable if n.status != "pinned" and tells_correction(n.quote)}
         # A claim a later report says was taken back ("reversing its earlier statement that ...", "had
         # earlier said ...", "That was wrong") is no current statement in any section.
-        gone |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
-                                                                  readings=self.shared)}
+        withdrawn |= {judgement.note for judgement in retracted_claims(self.readable, self.docs, text_of=said,
+                                                                       readings=self.shared)}
+        self.withdrawn = withdrawn
+        """Statements overtaken as no longer so on any day: a denial a later report contradicts, a
+        correction notice, a claim taken back (never history a later value may stand next to)."""
+        gone = overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong | withdrawn
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]
@@ -3204,6 +3207,11 @@ class _Composer:
 
     @functools.cached_property
     def earlier_tellers(self) -> list[tuple[str, str, str]]:
+        """The sentences that call a value earlier (`earlier_telling` without their notes)."""
+        return [told for _, told in self.earlier_telling]
+
+    @functools.cached_property
+    def earlier_telling(self) -> list[tuple[str | None, tuple[str, str, str]]]:
         """The sentences that call a value earlier (`told_before`), each with its source id and date:
         a news source's sentence (of any note, printable or not) giving an earlier value, or a correction notice read with its next sentence."""
         # any note of the window, not only those that stand alone: "The company had earlier put the number
@@ -3225,7 +3233,8 @@ class _Composer:
             day = placed.isoformat() if placed else ""
             notices += [(doc.id, day, f"{said} {texts[i + 1] if i + 1 < len(texts) else ''}".strip())
                         for i, said in enumerate(texts) if correction_notice(said) and earlier_values(said)]
-        return [(other.span.source, self.date(other), said) for other, said in marking] + notices
+        return [(other.id, (other.span.source, self.date(other), said)) for other, said in marking] \
+            + [(None, notice) for notice in notices]
 
     @functools.cached_property
     def told_before(self) -> dict[str, bool]:
@@ -3246,13 +3255,104 @@ class _Composer:
             own = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in own)]
             day = self.date(note)
-            for source, when, said in told:
+            for k, (source, when, said) in enumerate(told):
                 if source == note.span.source or (day and when and when < day):
                     continue
                 if any(called_earlier(quote, said, f) for f in claimed):
                     gone[note.id] = correction_notice(said) or corrects(said)
+                    self.told_by[note.id] = self.teller_notes[k]
                     break
         return gone
+
+    @functools.cached_property
+    def told_by(self) -> dict[str, str | None]:
+        """Of `told_before`, the note whose sentence calls each statement's value earlier (None for a
+        correction notice read from its source's text): filled as `told_before` is worked out."""
+        return {}
+
+    @functools.cached_property
+    def teller_notes(self) -> list[str | None]:
+        """The note of each of `earlier_tellers`, in its order (None for a correction notice)."""
+        return [note for note, _ in self.earlier_telling]
+
+    def history_pairs(self) -> dict[str, list[tuple[str, ...]]]:
+        """Overtaken statements that are dated history (`dated_history`), each with, for every value of it a
+        later one replaced, the readable statements that give that value's newest state: the old one may be
+        told only with one of each right after it (what, where and when the event was, then where its counts
+        stand now: "... forced 1,400 from their homes, and nine were taken to hospital" needs the new count
+        of both). Any statement giving the newest value will do ("most of the 2,300 evacuated residents went
+        home" as well as "About 2,300 ..., up from 1,400"); none a schedule judgement overtook."""
+        scheduled = {judgement.note for judgement in self.overtaken_events}
+        replaced = [g for g in self.quantities if g.replaced_by is not None]
+
+        def fit(ids: Sequence[str]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(i for i in ids if i in self.readable_by_id and i not in self.stale
+                                       and i not in scheduled))
+
+        pairs: dict[str, list[tuple[str, ...]]] = {}
+        for note_id in sorted(self.stale & self.told_wrong):
+            teller = self.told_by.get(note_id)
+            note = self.readable_by_id.get(note_id)
+            if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
+                continue
+            teller_said = said(self.readable_by_id[teller]) if teller in self.readable_by_id else ""
+            marks = earlier_values(teller_said) if teller_said else []
+            current = [f for f in (self.statement_figures(self.readable_by_id[teller]) if teller_said else [])
+                       if not any(near(f, mark) for mark in marks)]
+            options: list[tuple[str, ...]] = []
+            for figure in self.statement_figures(note):
+                group = next((g for g in replaced if any(same_quantity(figure, known) for known in g.figures)), None)
+                while group is not None and group.replaced_by is not None:
+                    group = group.replaced_by
+                newest = [n.id for n in group.notes if n.id != note_id] if group is not None else []
+                # the sentence calling this value earlier gives its new one too ("up from 6,000 earlier"), and so
+                # does any statement giving that new value ("most of the 9,000 evacuated residents went home")
+                told = [teller] if any(near(figure, mark) for mark in marks) else []
+                if told:
+                    told += [other.id for other in self.readable if other.id not in (note_id, teller) and any(
+                        same_quantity(given, new) for given in self.statement_figures(other) for new in current)]
+                if not newest and not told:
+                    continue  # a value no later report replaced
+                option = fit(told + newest)
+                if not option:
+                    options = []
+                    break
+                if option not in options:
+                    options.append(option)
+            if not options and teller_said:
+                options = [fit([teller])] if fit([teller]) else []
+            if options:
+                pairs[note_id] = options
+        return pairs
+
+    def dated_history(self, note: Note) -> bool:
+        """Whether *note*, a statement a later report calls a value of earlier (`told_before`), tells its
+        event as done on its own past day with that value ("A grass fire forced about 6,000 people from their
+        homes in the valley on Tuesday ..."): history, still true of that day, that may stand right before the
+        statement giving the new value (`history_pairs`). Not a value told as the state now ("has forced",
+        "are", "remain", "now"), nor a level that only moved ("climbed to 86 on Monday"), nor a correction's
+        wrong value, a denial or a claim taken back."""
+        if note.id not in self.told_wrong or note.id in self.told_in_error or note.id in self.withdrawn \
+                or not self.reports(note) or self.commentary(note) or note.kind in ("forecast", "opinion"):
+            return False
+        stated = self.source_day(note)
+        text = " ".join(said(note).split())
+        first = lead_sentence(text)
+        if stated is None or dates.event_when(first, stated)[0] is None or not dates.event_when(first, stated)[1]:
+            return False
+        if _PERFECT_NOW.search(first):
+            return False  # "About 140 passengers ... have fallen ill": the count told as the state now
+        for figure in self.statement_figures(note):
+            at = first.find(figure.text)
+            if at < 0:
+                continue
+            before = first[:at]
+            if _STATE_NOW.search(before):
+                return False
+            moved = _MOVED_BEFORE.search(before)
+            if moved and stem(moved.group("verb")) in _LEVEL_MOVES:
+                return False
+        return _PAST_ACT.search(first) is not None
 
     def only_earlier(self, group: FigureGroup) -> bool:
         """Whether every figure of *group* is one its sentence gives as earlier or one of a statement a
@@ -5023,6 +5123,15 @@ _MOVED_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:to|by)\s+)?(?:about\s+|a
 """The verb a figure follows ("climbed to", "fell"), its level's move when a `_LEVEL_MOVES` verb."""
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
 """Where a sentence's first clause ends (not a number's comma, "1,700")."""
+_STATE_NOW = re.compile(r"\b(?:has|have|is|are|remains?|still|now|currently|so\s+far|to\s+date)\b", re.IGNORECASE)
+"""Words before a value that tell it as the state now ("has forced 6,000", "are still", "now"), not as a past day's."""
+_PERFECT_NOW = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|so\s+far)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b|"
+                          r"\b(?:now|still|remains?|currently)\b", re.IGNORECASE)
+"""A sentence telling its values as the state now: the present perfect ("have fallen ill", "has forced"), "now", "still"."""
+_PAST_ACT = re.compile(r"\b(?!(?:need|indeed|feed|seed|speed|bled|red|bed|shed|hundred|led)\b)[a-z]{3,}ed\b|"
+                       r"\b(?:was|were|had|did|made|took|left|hit|struck|broke|began|fell|rose|sent|drove|gave|went|"
+                       r"cut|put|shut|set|told|said|sold|lost|won|paid|spent|brought|caught|forced)\b")
+"""A verb in the past (regular "-ed" or a common irregular one): a statement that tells something done."""
 _LEVEL_MOVES = frozenset(stem(w) for w in "fall fell fallen rise rose risen drop dropped climb climbed slump slumped "
                          "jump jumped decline declined recover recovered grow grew grown shrink shrank slide slid plunge "
                          "plunged soar soared".split())
@@ -5206,6 +5315,16 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     # source reports as done, called off or moved: as the briefs leave out.
     composer = _Composer(noteset=everything, profile=_DIGEST_READER, docs=docs)
     gone = composer.stale | {judgement.note for judgement in composer.overtaken_events}
+    # An overtaken statement that tells its event on its own past day ("forced about 6,000 people from their
+    # homes ... on Tuesday") is still the story's what, where and when: a candidate, told only with the
+    # statement giving the new value right after it ("About 9,000 ... up from 6,000 earlier in the week").
+    history = composer.history_pairs()
+    gone -= set(history)
+    histories: dict[str, set[str]] = {}
+    for old, options in history.items():
+        for option in options:
+            for teller in option:
+                histories.setdefault(teller, set()).add(old)
     # A piece of a quotation that runs over several sentences ('... last year," said X') reads
     # as a fragment; the analyst's own words or a pinned note aside.
     notes = [note for note in readable if note.id not in gone
@@ -5241,10 +5360,39 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
             continue
         if total + length > words:
             continue
-        if any(_similar(said(note), said(other)) for _, other in chosen):
+        if any(_similar(said(note), said(other)) for _, other in chosen if other.id not in history.get(note.id, ())):
+            continue  # (an old value's telling is alike its update by design: the pair tells what changed)
+        if note.id in history:
+            # each replaced value's newest state: one the digest holds already, else the likeliest that is free
+            present = {c.id: i for i, (_, c) in enumerate(chosen)}
+            held: list[int] = []
+            missing: list[Note] = []
+            for option in history[note.id]:
+                at_option = [present[u] for u in option if u in present]
+                if at_option:
+                    held.append(min(at_option))
+                    continue
+                free = [u for u in (by_id.get(i) for i in option) if u is not None and u.id not in skipped
+                        and u not in missing and not any(_similar(said(u), said(other)) for _, other in chosen)]
+                if not free:
+                    break
+                missing.append(max(free, key=lambda u: (base[u.id], u.id)))
+            else:
+                extra = sum(len(statement(u).split()) + marker_words for u in missing)
+                if total + length + extra <= words:
+                    # the old values' telling, then the statements giving the new values after it
+                    at = min(held, default=len(chosen))
+                    chosen[at:at] = [(text, note)]
+                    chosen.extend((statement(u), u) for u in missing)
+                    for update in missing:
+                        skipped |= members.get(update.id, set()) - histories.get(update.id, set())
+                        coverage.add(concepts(update.quote))
+                    skipped |= members.get(note.id, set())
+                    coverage.add(concepts(note.quote))
+                    total += length + extra
             continue
         chosen.append((text, note))
-        skipped |= members.get(note.id, set())
+        skipped |= members.get(note.id, set()) - histories.get(note.id, set())
         coverage.add(concepts(note.quote))
         total += length
     return _answers_after_claims(chosen, total, noteset, by_id, words, marker_words)
