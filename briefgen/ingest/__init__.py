@@ -348,7 +348,7 @@ def _cleaned(config: Config, doc_id: str, text: str, extracted: Extracted) -> tu
                 return found, sents
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    found = clean(text)
+    found = clean(_without_front_matter(text, extracted))
     removed = tuple(sorted(extracted.removed + found.removed, key=lambda r: (r.start, r.end)))
     sents = sentences(text, removed, extracted.pages, [(p.start, p.end) for p in found.posts], blocks)
     try:
@@ -360,6 +360,17 @@ def _cleaned(config: Config, doc_id: str, text: str, extracted: Extracted) -> tu
     except OSError:
         pass  # the cache only saves time
     return found, sents
+
+
+def _without_front_matter(text: str, extracted: Extracted) -> str:
+    """*text* with its front matter (which the reader has read as metadata) blanked, its line
+    breaks kept: its "title:" and "author:" lines are no header lines of the piece, whose
+    headline, masthead and byline the cleaner reads from the lines under it. Offsets stay."""
+    for span in extracted.removed:
+        if span.reason == "front matter":
+            blank = re.sub(r"[^\n]", " ", text[span.start:span.end])
+            text = text[:span.start] + blank + text[span.end:]
+    return text
 
 
 def _read_task(task: tuple[Config, Path, dict[str, str]]) -> tuple[SourceDoc, list[str]] | str:

@@ -66,6 +66,12 @@ _POST_HEADER = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|yesterday|just now|" + _LONG_DATE + r")$",
     re.IGNORECASE,
 )
+_DASH_POST = re.compile(r"^(?P<author>[\w.\-]{2,40})[ ]+[-–—][ ]+(?P<when>" + _LONG_DATE + r")$")
+"""A comment's header as a user's name, a dash and the day and time ("lena_d - 21 Nov 2025, 10:22")."""
+_THREAD_SITE = re.compile(r"(?P<site>\S.*?)[ ](?:[a-z]+[ ]){0,2}(?:comments|discussions?|forums?|community|message board)"
+                          r"(?:[ ]+[-–—|·][ ]+(?P<when>.+))?")
+"""The line over a thread naming the site whose readers comment ("FenmoorNews.example community comments - 21
+November 2025", "Harbour Gazette reader comments")."""
 _POSTED_BY = re.compile(
     r"^(?:r/\w+\s*[•·|]\s*)?(?:posted|post|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
     r"(?P<author>(?:u/)?[\w.\-]{1,40})"
@@ -293,7 +299,15 @@ def clean(text: str) -> Cleaned:
     firsts = {a for a, _ in paras}
     # The header lines: those before the first paragraph of prose (headline, masthead, byline, date).
     body = next((a for a, b in paras if len(text[a:b].split()) > 20 and not _header_block(text[a:b])), len(text))
-    heads = _header_lines(lines, body)
+    # "BerryFieldVet - 21 Nov 2025, 08:02": a user's name and the time, set apart by a dash, is a comment's
+    # header when three or more lines have that shape (one such line may be a masthead)
+    dashed: dict[int, tuple[str, str]] = {}
+    for index, (_, _, line) in enumerate(lines):
+        if (dash_post := _DASH_POST.match(_plain(line))) is not None:
+            dashed[index] = (dash_post.group("author"), dash_post.group("when"))
+    if len(dashed) < 3:
+        dashed = {}
+    heads = {index: head for index, head in _header_lines(lines, body).items() if index not in dashed}
     entries = live_entries(text)
     for entry_start, time_end, lead_end in entries:
         removed.append(Removed(entry_start, _trimmed(text, entry_start, time_end), "live blog entry time"))
@@ -344,7 +358,7 @@ def clean(text: str) -> Cleaned:
     for index, (start, end, line) in enumerate(lines):
         if index in heads or index in top.furniture or (crumbs and index <= crumb_line) or index in taken:
             continue
-        header = post_header(line)
+        header = post_header(line) or dashed.get(index)
         if header and _MAIL_FROM.match(_plain(line)):
             # A mailing list message: the header fields under its sender line are the header too.
             for following in range(index + 1, min(index + 8, len(lines))):
@@ -380,11 +394,13 @@ def clean(text: str) -> Cleaned:
                 post(start, end, header)
             elif _URL_ONLY.match(line) or _LONE_PUNCT.match(line):
                 removed.append(Removed(start, end, _boilerplate(line)))
-            else:
+            elif not (index == at and top.furniture.get(0) == "letterhead (publisher)"):
+                # a headline under a letterhead is no dateline ("REGULATORY ANNOUNCEMENT - RESULT OF AGM")
                 removed.extend(wire.line(text, start, end, line, index, start in firsts))
             continue
         attribution = _ATTRIBUTION.match(line)
-        found = None if attribution or header else wire.line(text, start, end, line, index, True)
+        under_letterhead = index == at and top.furniture.get(0) == "letterhead (publisher)"
+        found = None if attribution or header or under_letterhead else wire.line(text, start, end, line, index, True)
         if attribution:
             publisher = publisher or attribution.group("site").strip()
             removed.append(Removed(start, end, "attribution link"))
@@ -422,6 +438,9 @@ def clean(text: str) -> Cleaned:
             if start >= headers[0][0]:
                 break
             plain = re.sub(r"^#{1,6}\s+", "", _plain(line))
+            if (named_site := _THREAD_SITE.fullmatch(plain)) is not None and _publisher_name(named_site.group("site")) \
+                    and (named_site.group("when") is None or date_line(named_site.group("when"))):
+                site = site or named_site.group("site")  # "FenmoorNews.example community comments - 21 November 2025"
             if (_is_heading(plain) or (plain.endswith("?") and len(plain.split()) <= 20)) and not any(
                     r.start <= start < r.end for r in removed):
                 removed.append(Removed(start, end, "thread title or board"))
@@ -468,6 +487,8 @@ def clean(text: str) -> Cleaned:
                 if outlet not in cited and outlet != publisher:
                     cited.append(outlet)
     title = _title(text, lines, paras, crumbs, is_thread, at, tuple(h[0] for h in headers), tuple(removed))
+    if not title and top.furniture.get(0) == "letterhead (publisher)" and top.kind and at < len(lines):
+        title = _cased(_plain(lines[at][2]), text[lines[at][1]:])  # a notice's heading in capitals
     title_says = title_kind(title)
     title = unlabelled(title)
     if wire.release_wire:
@@ -497,7 +518,7 @@ def clean(text: str) -> Cleaned:
         date_from=date_from,
         author=wire.author or top.author,
         kind=(kind or top.kind or wire.kind or title_says or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
-              or _signed_kind(lines, body)),
+              or _signed_kind(lines, body) or _columnist(text, removed)),
         news=news,
     )
 
@@ -803,6 +824,13 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
         # "SECTOR NOTE" / "CREDIT COMMENT" over the headline: the kind of piece, in capitals, naming no one
         top.furniture[0], top.kind, top.title = "section label (the kind of piece)", slug, title
     elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
+          and (_organisation(first) or _organisation(_name_case(first))) and (labelled_head := _CAPS_GENRE_HEAD.fullmatch(second)) is not None
+          and (genre_of := _genre(_name_case(labelled_head.group("genre")))) is not None):
+        # "HALVARD COATINGS PLC" / "REGULATORY ANNOUNCEMENT - RESULT OF AGM": a company's letterhead, then
+        # the kind of notice and its matter, all in capitals
+        top.furniture[0], top.title, top.kind = "letterhead (publisher)", 1, genre_of
+        top.publisher = _as_written(first, " ".join(line for _, _, line in lines[2:]))
+    elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
           and heading(second) and not second.isupper()):
         top.furniture[0], top.publisher, top.title = "letterhead (publisher)", _name_case(first), 1
     elif (len(words) <= 5 and _publisher_name(first) and not first.isupper() and 0 not in heads
@@ -830,6 +858,51 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     if top.kind == "statement" and not top.publisher and top.title < len(lines):
         top.publisher = _headline_issuer(_plain(lines[top.title][2]))  # "Colitis Patients Alliance responds to ..."
     return top
+
+
+_CAPS_GENRE_HEAD = re.compile(r"(?P<genre>[A-Z]+(?:[ ][A-Z]+){0,2}?)(?:[ ](?:TO|FOR)[ ][A-Z]+(?:[ ][A-Z]+)?)?"
+                              r"[ ]?(?:[-–—:]|[ ][-–—][ ])[ ]?(?P<matter>[A-Z0-9][^a-z]{2,})")
+"""A notice's heading in capitals that opens on its kind, perhaps with whom it is for ("REGULATORY ANNOUNCEMENT -
+RESULT OF AGM: CORRECTION", "NOTICE TO BOATERS - LOCK 14 CLOSED")."""
+
+
+def _as_written(caps: str, text: str) -> str:
+    """An all-capitals name as the text writes it elsewhere ("HALVARD COATINGS PLC" -> "Halvard Coatings plc"),
+    else in the case names take (`_name_case`)."""
+    found = re.search(r"(?<![\w])" + r"\s+".join(re.escape(word) for word in caps.split()) + r"(?![\w])", text,
+                      re.IGNORECASE)
+    written = " ".join(found.group(0).split()) if found else ""
+    return written if written and not written.isupper() and written[:1].isupper() else _name_case(caps)
+
+
+def _columnist(text: str, removed: list[Removed]) -> str:
+    """"opinion" when the byline names its writer a columnist ("By Rowan Pettifer, Columnist"): a column."""
+    signed = any(r.reason == "byline" and re.search(r"\b[Cc]olumnist\b", text[r.start:r.end]) for r in removed)
+    return "opinion" if signed else ""
+
+
+def _cased(caps: str, text: str) -> str:
+    """A heading in capitals as a title ("REGULATORY ANNOUNCEMENT - RESULT OF AGM: CORRECTION" ->
+    "Regulatory Announcement - Result of AGM: Correction"): each word as *text* (what follows) writes
+    it, else capitalised; a short word the text never writes stays in capitals (an acronym)."""
+    out: list[str] = []
+    for word in caps.split():
+        core = word.strip(":;,.-–—()'\"")
+        if not core.isalpha():
+            out.append(word)
+            continue
+        seen = re.search(rf"(?<!\w){re.escape(core)}(?!\w)", text, re.IGNORECASE)
+        lower = core.lower()
+        if out and lower in _SMALL_WORDS:
+            shown = lower
+        elif seen and seen.group(0).isupper():
+            shown = seen.group(0)
+        elif not seen and len(core) <= 4:
+            shown = core
+        else:
+            shown = core.capitalize()
+        out.append(word.replace(core, shown, 1))
+    return " ".join(out)
 
 
 def _genre_slug(line: str, lines: list[tuple[int, int, str]]) -> str | None:
@@ -1100,10 +1173,15 @@ _NAMED_GENRE = re.compile(r"(?P<org>[A-Z][\w&'’.-]*(?:[ ](?:&|[A-Z][\w&'’.-]
 def _named_genre(part: str) -> tuple[str, str] | None:
     """The issuer and the kind of a part that names a firm and then its genre in lower case, or None."""
     found = _NAMED_GENRE.fullmatch(part)
-    if not found or not _organisation(found.group("org")):
+    if not found:
+        return None
+    org = found.group("org")
+    # "Packaging Insight analysis": capitalised words before a genre in lower case; whose they are is
+    # known only when they read as an organisation's name (two capitalised words may be a person's)
+    if not _organisation(org) and not (len(org.split()) >= 2 and _publisher_name(org) and not org.isupper()):
         return None
     kind = _genre(found.group("genre"))
-    return None if kind is None else (found.group("org"), kind)
+    return None if kind is None else (org if _organisation(org) else "", kind)
 
 
 def _organisation(part: str) -> bool:
@@ -1127,6 +1205,8 @@ def _organisation(part: str) -> bool:
 def _person(part: str) -> str:
     """The person's name *part* gives ("Dr. Rui Pimentel" -> "Rui Pimentel"), or ""."""
     name = _TITLE_WORD.sub("", part)
+    if any(len(word) >= 2 and word.isalpha() and word.isupper() for word in name.split()):
+        return ""  # "UK General Retail": a word in capitals (an acronym) is no part of a person's name
     return name if _person_name(name) and not _organisation(name) else ""
 
 
@@ -1151,6 +1231,7 @@ def header_line(line: str) -> HeaderLine | None:
     unmarked = False  # an issuer known only by its capitals
     loose = False  # a one-word label beside the others ("Airlines", a desk or a sector)
     roled = False  # the part before was a person's role ("senior fellow at the X")
+    fielded = False  # a labelled field ("Rating: HOLD") beside the other parts
     if byline(line) is not None:
         return None  # a byline naming no one
     signed_by = (_LABELLED_BY.match(line) is not None and not line.lower().startswith("by")
@@ -1240,10 +1321,16 @@ def header_line(line: str) -> HeaderLine | None:
                 found.issuer = found.issuer or org
             elif org or (role.group("place") and not _publisher_name(role.group("place"))):
                 return None
-        elif re.fullmatch(r"[A-Z][a-z]+", part) and not loose:
-            loose = True  # "Kvarner Securities | Equity Research | Airlines": a label only beside a genre label
+        elif re.fullmatch(r"[A-Z][a-z]+|[A-Z][\w-]*(?:[ ](?:&|and|[A-Z][\w-]*)){1,3}", part) and not loose:
+            # "Kvarner Securities | Equity Research | Airlines" (or "| UK General Retail"): a sector's label,
+            # only beside a genre label
+            loose = True
+        elif len(parts) > 1 and _FIELD.fullmatch(part):
+            fielded = True  # "Analyst: Ana Ruiz | Rating: HOLD | Target price: 455p": fields beside the writer
         else:
             return None
+    if (unmarked or loose or fielded) and not (found.genre or found.author):
+        return None
     if (unmarked or loose) and not found.genre:
         return None
     if bare and found.genre and found.kind != "opinion" and not found.issuer and bare == found.author:
@@ -1274,12 +1361,22 @@ _ACRONYM = re.compile(r"(?P<name>.+?)[ ]\((?P<short>[^()]+)\)$")
 """A name with its short form or gloss in brackets ("Hanseatic Institute for Economic Research (HIER)")."""
 
 
+_GENRE_DESK = re.compile(r"(?P<genre>[A-Z][\w-]*(?:[ ][\w-]+){0,3}):[ ](?:[A-Z][\w&'’-]*(?:[ ](?:&|and|[A-Z][\w&'’-]*)){0,3})")
+"""A genre label with its desk or sector after a colon ("Equity Research: UK Chemicals")."""
+_FIELD = re.compile(r"[A-Z][a-z]+(?:[ ][a-z]+){0,2}:[ ]+\S[^:]{0,40}")
+"""A labelled field of a research note's header ("Rating: HOLD (unchanged)", "Target price: 455p"): neither
+a name nor a genre, and no sign that the line is prose when the rest of it reads as a header."""
+
+
 def _bare_part(part: str) -> str:
     """A header part without a series number after its genre label, or without the bracketed
     short form after an organisation's name: what the part names."""
     numbered = _ISSUE_NUMBER.search(part)
     if numbered and numbered.start() > 0 and _genre(part[:numbered.start()]) is not None:
         return part[:numbered.start()]
+    desk = _GENRE_DESK.fullmatch(part)
+    if desk and _genre(desk.group("genre")) is not None:
+        return desk.group("genre")  # "Equity Research: UK Chemicals": the kind of piece, then its desk or sector
     short = _ACRONYM.fullmatch(part)
     if short and _organisation(short.group("name")):
         return short.group("name")
@@ -1289,7 +1386,7 @@ def _bare_part(part: str) -> str:
 _POST_NOMINAL = re.compile(r"(?:Ph\.?[ ]?D|D\.?Phil|M\.?D|CFA|CPA|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|J\.?D|MPH|DrPH|FRCP|"
                            r"FRS|OBE|MBE|CBE|KC|QC|Esq)\.?")
 """Letters after a person's name: degrees, professional titles and honours ("PhD", "CFA", "OBE")."""
-_LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:(?-i:[A-Z][a-z]+)[ ](?:[a-z]+[ ])?)?(?:analyst|author|writer|written by|words)s?:)\s+")
+_LABELLED_BY = re.compile(r"(?i)(?:by:?|(?:(?-i:[A-Z][a-z]+)[ ](?:[a-z]+[ ])?)?(?:analyst|author|writer|written by|prepared by|compiled by|words)s?:)\s+")
 """Who wrote it, labelled at a header part's start: "By Tom Reyes", "Analyst: Ana Ruiz", "Written by: Jo
 Bain" (matched, never searched: "by " inside "Kirby Smith" is part of the name)."""
 _DOTTED_PART = re.compile(r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|Jr|Sr|Co|No|Nr))(?<!\b(?:Mrs|Inc|Ltd|Rev|Vol))(?<!\bProf)"
@@ -1460,7 +1557,9 @@ def headline(line: str) -> str:
                 line = line[match.end() + rest.end():]
             break
     words = line.split()
-    if not 4 <= len(words) <= 20 or (re.search(r"[.!;:,]$", line) and not line.endswith("...")):
+    # a closing abbreviation's full stop ("... move start to 7.30 a.m.") ends no sentence
+    if not 4 <= len(words) <= 20 or (re.search(r"[.!;:,]$", line) and not line.endswith("...")
+                                      and not re.search(r"(?<![\w.])(?:[a-zA-Z]\.){2,}$", line)):
         return ""
     if _BYLINE.match(line) or date_line(line) or not marked and dateline_end(line + " "):
         return ""

@@ -144,6 +144,10 @@ def _load_front_matter(text: str, bad_dates: list[tuple[int, str]]) -> Any:
     return yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
 
 
+_PUBLISHER_KEYS = ("site", "publication", "outlet", "organisation", "organization")
+"""Front matter keys that name who published the piece when it has no `publisher` key."""
+
+
 def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
     """Markdown with optional YAML front matter (title, author, publisher, date, url)."""
     text = decode(data, path, encoding)
@@ -173,16 +177,19 @@ def read_markdown(data: bytes, path: str, encoding: str = "") -> Extracted:
             raise SourceError("front matter must be a mapping of keys to values", path=path, line=1)
         warnings.extend(f"{path}:{line}: front matter date {value} is not a real date; it is ignored (fix it)"
                         for line, value in bad_dates)
-        for key in ("title", "author", "publisher", "date", "updated", "url", "kind", "site"):
+        for key in ("title", "author", "publisher", "date", "updated", "url", "kind", *_PUBLISHER_KEYS):
             value = loaded.get(key)
             if isinstance(value, (list, dict, bool)):  # not text: a value no brief can show
                 what = "true or false" if isinstance(value, bool) else "a list" if isinstance(value, list) else "a mapping"
                 warnings.append(f"{path}:{_front_line(match.group(1), key)}: front matter `{key}` is {what}, "
                                 "not text; it is ignored (write it as plain text)")
-            elif value is not None and value is not _BAD_DATE and key != "site":
+            elif value is not None and value is not _BAD_DATE and key not in _PUBLISHER_KEYS:
                 meta[key] = str(value)
-        if isinstance(loaded.get("site"), (str, int, float)) and "publisher" not in meta:
-            meta["publisher"] = str(loaded["site"])
+        # the other names site generators and writers give the publisher's field ("site", "publication")
+        named = next((str(loaded[key]) for key in _PUBLISHER_KEYS
+                      if isinstance(loaded.get(key), (str, int, float)) and str(loaded[key]).strip()), "")
+        if named and "publisher" not in meta:
+            meta["publisher"] = named
         removed.append(Removed(0, match.end(), "front matter"))
     body_at = removed[0].end if removed else 0
     removed.extend(Removed(start, end, "link definitions") for start, end in definition_spans(text)
@@ -240,7 +247,28 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         site = title_site(html, meta.get("title", ""))
         if site:
             meta["publisher"] = site
+    if kind := title_label(html, meta.get("title", "")):
+        meta["kind"] = kind  # "Opinion: <headline> | Site": the page's own label of what the piece is
     return Extracted(text=text + "\n", format="html", meta=meta)
+
+
+def _title_tag(html: str) -> str:
+    import html as html_lib
+
+    found = _TITLE_TAG.search(html)
+    return " ".join(html_lib.unescape(found.group(1)).split()) if found else ""
+
+
+def title_label(html: str, headline: str) -> str:
+    """The kind a section label before the headline in a page's <title> says ("Opinion: <headline> |
+    Capital Weekly" opinion), when the headline itself does not carry it; else ""."""
+    from briefgen.ingest.clean import _TITLE_KIND, title_kind
+
+    title, head = _title_tag(html), " ".join(headline.split())
+    label = _TITLE_KIND.match(title)
+    if label is None or not head or _TITLE_KIND.match(head) or not title[label.end() - 1:].startswith(head):
+        return ""
+    return title_kind(title)
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
@@ -250,15 +278,14 @@ def title_site(html: str, headline: str) -> str:
     """The site a page's <title> names after its headline ("Lost season | Gold Coast Observer"
     -> "Gold Coast Observer"), as sites title their pages; "" when the title is not the headline
     and a short capitalised name joined by a bar or dash."""
-    import html as html_lib
+    from briefgen.ingest.clean import _TITLE_KIND, _publisher_name
 
-    from briefgen.ingest.clean import _publisher_name
-
-    found = _TITLE_TAG.search(html)
-    if not found or not headline.strip():
+    title = _title_tag(html)
+    if not title or not headline.strip():
         return ""
-    title = " ".join(html_lib.unescape(found.group(1)).split())
     head = " ".join(headline.split())
+    if (label := _TITLE_KIND.match(title)) is not None and title[label.end() - 1:].startswith(head):
+        title = title[label.end() - 1:]  # "Opinion: <headline> | Capital Weekly": the section's label, then the headline
     separators = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
     # the headline, then the site; or the start of the headline cut short to fit a tab ("Short seller says X is
     # twice as deep | The Ledger Street"), then the site

@@ -1,0 +1,103 @@
+"""Publisher, kind and title that a source's own layout gives: research-note headers with
+fields and desks, front matter naming the publication, a company's notice in capitals, reader
+comments headed "name - date", a page <title> that labels the piece, a columnist's byline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from briefgen.cli import main
+from briefgen.ingest import read_sources
+from briefgen.ingest.clean import clean, header_line, headline
+from briefgen.ingest.readers import read_html
+from briefgen.workspace import load_config
+
+BODY = ("The committee met on Tuesday and agreed the plan after a long debate about costs, "
+        "timing and the number of sites that would be affected in the first year of the scheme.\n")
+
+
+def _meta(tmp_path: Path, name: str, text: str) -> tuple[str, str, str]:
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["init", str(ws)]).exit_code == 0
+    (ws / "sources" / name).write_text(text, encoding="utf-8")
+    doc = read_sources(load_config(ws)).docs[0]
+    return doc.meta.title, doc.meta.publisher, doc.meta.kind
+
+
+def test_a_note_header_with_a_desk_and_fields_names_the_firm_and_the_analyst() -> None:
+    text = ("# Orrin Mills (ORM): results preview - margins under strain\n\n"
+            "**Talbot Grey Research | Equity Research: Paper & Packaging | 3 March 2027**\n"
+            "Analyst: Noor Haddad | Rating: BUY (unchanged) | Target price: 310p (from 335p)\n\n" + BODY)
+    found = clean(text)
+    assert (found.publisher, found.kind, found.author) == ("Talbot Grey Research", "analysis", "Noor Haddad")
+
+
+def test_prepared_by_names_the_writer_of_a_briefing() -> None:
+    text = ("# Storm Ilse: first loss view\n\n"
+            "**Brandmoor Risk Analytics | Event Briefing No. 2027-04 | 9 January 2027**\n"
+            "Prepared by: Ada Kirsch, Head of Modelling\n\n" + BODY)
+    found = clean(text)
+    assert (found.publisher, found.kind, found.author) == ("Brandmoor Risk Analytics", "report", "Ada Kirsch")
+
+
+def test_a_sector_label_with_an_acronym_is_no_writer() -> None:
+    found = header_line("**Quayle Brothers | Equity Research | EU Food Retail**")
+    assert found is not None and (found.issuer, found.author, found.kind) == ("Quayle Brothers", "", "analysis")
+
+
+def test_a_named_genre_line_gives_the_kind_and_front_matter_the_publication(tmp_path: Path) -> None:
+    text = ("---\ntitle: \"Bus franchising: the depots are the problem\"\npublication: Transit Ledger Pro\n"
+            "date: 2027-02-01\n---\n\n# Bus franchising: the depots are the problem\n\n"
+            "*Transit Ledger analysis, 1 February 2027*\n\n" + BODY)
+    assert _meta(tmp_path, "note.md", text) == ("Bus franchising: the depots are the problem",
+                                                "Transit Ledger Pro", "analysis")
+
+
+def test_a_companys_notice_in_capitals_gives_issuer_kind_and_title() -> None:
+    text = ("WESTBRAY FOODS PLC\nTRADING STATEMENT - UPDATE ON CFO: APPOINTMENT\n\n"
+            "Released: 2 March 2027, 07:00\n\n"
+            "Westbray Foods plc announces the appointment of a new chief financial officer, who will join\n"
+            "the Board on 1 April 2027 after the present CFO steps down at the annual meeting in May.\n")
+    found = clean(text)
+    assert (found.publisher, found.kind) == ("Westbray Foods plc", "statement")
+    assert found.title == "Trading Statement - Update on CFO: Appointment"
+    assert not any(r.reason == "wire dateline and credit" for r in found.removed)
+
+
+def test_reader_comments_headed_name_dash_date_are_a_thread_of_the_site() -> None:
+    posts = "".join(f"{user} - 4 Mar 2027, 1{n}:05\nI think the council got this one wrong, honestly, and said so.\n\n"
+                    for n, user in enumerate(["TidyRiver", "old_ferryman", "jo_k", "Moderator"]))
+    text = ('Comments on: "Council shuts the ferry slipway"\n'
+            "KestonPost.example reader comments - 4 March 2027\n\n" + posts)
+    found = clean(text)
+    assert found.is_thread and len(found.posts) == 4
+    assert found.publisher == "KestonPost.example"
+
+
+def test_two_name_dash_date_lines_stay_mastheads() -> None:
+    text = "Filed by Harbour Desk\n\nTidyRiver - 4 Mar 2027, 10:05\n\n" + BODY
+    assert not clean(text).is_thread
+
+
+def test_a_page_title_label_gives_the_kind_and_the_site() -> None:
+    html = ("<html><head><title>Comment: Why the slipway must reopen | Keston Post</title></head><body>"
+            "<article><h1>Why the slipway must reopen</h1>"
+            "<p>The council's decision to close the slipway this week was made in a hurry, without asking "
+            "the people who use it every day, and it should be reversed before the summer season begins.</p>"
+            "<p>Fishermen, swimmers and the lifeboat crew all depend on it, and none of them was consulted "
+            "before the gates were locked on Monday morning by contractors working for the council.</p>"
+            "</article></body></html>")
+    meta = read_html(html.encode(), "x.html").meta
+    assert meta.get("kind") == "opinion" and meta.get("publisher") == "Keston Post"
+
+
+def test_a_columnists_byline_makes_a_column() -> None:
+    text = "Keston's slipway is a symbol of everything the council forgets\n\nBy Ruth Adair, Columnist\n\n" + BODY
+    assert clean(text).kind == "opinion"
+
+
+def test_a_headline_may_end_on_an_abbreviation() -> None:
+    assert headline("Ferry to resume sailings at 6.30 a.m.") == "Ferry to resume sailings at 6.30 a.m."
+    assert headline("The ferry resumed sailings on Monday.") == ""
