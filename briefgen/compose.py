@@ -144,6 +144,7 @@ from briefgen.notes.figures import (
     comparable,
     correction_notice,
     corrects,
+    earlier_by_difference,
     earlier_values,
     find_figures,
     measure_stems,
@@ -2868,6 +2869,8 @@ class _Composer:
                     owner = self.revision(note, (new,), group, groups)
                     if owner is not None:
                         group.replaced_by, group.corrected, group.undated = owner, corrected, False
+        for note, said in pieces:
+            self.by_difference(note, said, groups)
         self.updated_in_words(groups)
         self.updated_by_later_reports(groups)
         for group in groups:
@@ -3036,6 +3039,31 @@ class _Composer:
                 groups.append(owner)
                 group.replaced_by = owner
                 group.corrected = corrects(sentence_of(note.quote, figure.text))
+
+    def by_difference(self, note: Note, said: str, groups: list[FigureGroup]) -> None:
+        """Let a value a dated sentence gives by difference (`earlier_by_difference`: "Twelve people
+        ..., three more than first reported" gives 9; "35 more workers had joined the claim, bringing
+        the total to 247" gives 212) replace an earlier source's count of exactly that value: the
+        count the sentence updates, whoever gave it. The same counted noun, unless the new value is a
+        total told without one ("bringing the total to 247"), whose count is the one the sentence adds to."""
+        day = self.date(note)
+        if not day:
+            return
+        for found in earlier_by_difference(said):
+            owner = next((g for g in groups for f, n in zip(g.figures, g.notes, strict=True)
+                          if n is note and unit_class(f) == "count"
+                          and (at := said.find(f.text)) >= 0 and at < found.end and found.start < at + len(f.text)), None)
+            if owner is None:
+                continue
+            new = owner.shown()
+            for group in groups:
+                old = group.shown()
+                if group is owner or group.replaced_by is not None or not group.earliest or group.earliest >= day \
+                        or unit_class(old) != "count" or old.value != found.old or is_change(old):
+                    continue
+                if not found.total and new.unit and old.unit and unit_head(new.unit) != unit_head(old.unit):
+                    continue  # "nine ambulances" is no earlier count of "Twelve people"
+                group.replaced_by, group.undated = owner, False
 
     def linked_earlier(self, note: Note, said: str, groups: list[FigureGroup]) -> None:
         """Let a value a later source sets against an earlier report's ("2.6 million birds have now been

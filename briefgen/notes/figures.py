@@ -2709,3 +2709,103 @@ def vote_tally(sentence: str, figure: Figure) -> bool:
                 or _VOTE_AFTER.search(sentence[m.end():]):
             return True
     return False
+
+
+# -- values a sentence gives by difference ---------------------------------------
+# "Twelve people were taken to hospital, three more than first reported" says the first report
+# was nine; "35 more workers had joined the claim, bringing the total to 247" says the count was
+# 212 before. Neither names the earlier value, yet each gives it by arithmetic: the new value
+# less (or plus) the difference. Only a difference from an earlier telling ("than first
+# reported", "than initially thought", "than the board had announced"), never from a forecast or
+# another party's figure ("more than expected", "fewer than rivals"), and only a total the
+# sentence says the added counts brought it to.
+
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")(?:[-‐](?:" \
+    + "|".join(_UNITS_WORDS) + r"))?"
+_EARLIER_ADVERB = r"(?:first|initially|originally|previously|earlier)"
+_TOLD_VERB = (r"(?:reported|thought|stated|announced|estimated|said|given|believed|feared|counted|recorded|published|"
+              r"put|stated|disclosed|confirmed)")
+_THAN_TOLD = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?P<dir>more|fewer|less|higher|lower)\s+than\s+(?:(?:was|were|had\s+been)\s+)?(?:"
+    rf"{_EARLIER_ADVERB}\s+(?:been\s+)?{_TOLD_VERB}"
+    rf"|(?:[\w'’-]+\s+){{1,4}}?had\s+(?:{_EARLIER_ADVERB}\s+)?{_TOLD_VERB}"
+    rf"|(?:the\s+)?(?:figure|number|count|total|tally)\s+(?:{_EARLIER_ADVERB}\s+)?(?:{_TOLD_VERB}|given))\b",
+    re.IGNORECASE)
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|taking|pushing|lifting|raising|brought|took|pushed|lifted|raised)\s+(?:the|its|their)\s+"
+    rf"(?:overall\s+|running\s+)?(?:total|tally|count|number)(?:\s+(?:number|count))?(?:\s+of\s+[\w'’ -]{{1,40}}?)?"
+    rf"\s+to\s+(?:(?:about|around|some|nearly|almost)\s+)?(?P<v>{_NUM})(?![\d,.]*\d)", re.IGNORECASE)
+_ADDED = re.compile(rf"\b(?:(?:a\s+further|another|an\s+additional|an\s+extra|a\s+new)\s+(?P<a>{_NUM})"
+                    rf"|(?P<b>{_NUM})\s+(?:more|new|additional|extra|further)\b)", re.IGNORECASE)
+_COUNT_WORD = re.compile(rf"\b{_NUM}\b(?!\s*(?:percent|per\s+cent|%))", re.IGNORECASE)
+_AND_COUNT = re.compile(rf"\s+(?:[A-Za-z'’-]+\s+){{0,3}}?and\s+(?P<n>{_NUM})\b(?!\s*(?:percent|per\s+cent|%))",
+                        re.IGNORECASE)
+
+
+def _number(text: str) -> float | None:
+    """A count written in digits or words ("1,430", "three", "twenty-one")."""
+    if text[:1].isdigit():
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            return None
+    found = _WORD_NUMBER.fullmatch(text)
+    if found is None:
+        return None
+    return float(_WORD_VALUES[found.group("tens").lower()] + _UNITS_WORDS.get((found.group("unit") or "").lower(), 0))
+
+
+@dataclass(frozen=True)
+class ByDifference:
+    """An earlier value a sentence gives by difference: *old*, of the count whose new value stands
+    at *start*..*end* of the sentence; *total* when the new value is a total the sentence's added
+    counts brought it to (its words name no counted noun of their own)."""
+
+    start: int
+    end: int
+    old: float
+    total: bool = False
+
+
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
+def earlier_by_difference(sentence: str) -> tuple[ByDifference, ...]:
+    """The earlier values *sentence* gives by difference (see above): "Twelve people ..., three more
+    than first reported" (9, of "Twelve people"); "1,430 members, 60 fewer than the board had
+    announced" (1,490); "a further 23 passengers and 8 crew ..., bringing the total to 117" (86,
+    of "117")."""
+    out: list[ByDifference] = []
+    bases = _bases(sentence)
+    for match in _THAN_TOLD.finditer(sentence):
+        step = _number(match.group("n"))
+        # the new value: the count nearest before the difference in its sentence (a count in words
+        # opening the sentence, "Twelve people ...", is read here as the figures read it)
+        told = [(b.start, b.end, b.value) for b in bases if b.kind == "count"] + [
+            (w.start(), w.end(), value) for w in _COUNT_WORD.finditer(sentence)
+            if (value := _number(w.group())) is not None and not any(b.start <= w.start() < b.end for b in bases)]
+        new = max(((start, end, value) for start, end, value in told if end <= match.start()
+                   and not re.search(r"[;.!?]", sentence[end:match.start()]) and match.start() - end <= 80),
+                  key=lambda t: t[1], default=None)
+        if step is None or new is None or not step:
+            continue
+        old = new[2] - step if match.group("dir").lower() in ("more", "higher") else new[2] + step
+        if old > 0:
+            out.append(ByDifference(new[0], new[1], old))
+    for match in _TOTAL_TO.finditer(sentence):
+        total = _number(match.group("v"))
+        if total is None:
+            continue
+        added = 0.0
+        head = sentence[:match.start()]
+        for more in _ADDED.finditer(head):
+            step = _number(more.group("a") or more.group("b"))
+            added += step or 0
+            rest = head[more.end():]
+            for joined in _AND_COUNT.finditer(rest):
+                if joined.start() != 0 and not re.fullmatch(r"[A-Za-z'’ -]*", rest[:joined.start()]):
+                    break
+                added += _number(joined.group("n")) or 0
+                rest = rest[joined.end():]
+                break
+        if added and total - added > 0:
+            out.append(ByDifference(match.start("v"), match.end("v"), total - added, total=True))
+    return tuple(out)
