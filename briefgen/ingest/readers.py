@@ -240,7 +240,29 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         site = title_site(html, meta.get("title", ""))
         if site:
             meta["publisher"] = site
+    # A page's <title> may carry the section label its headline drops ("Opinion: <headline> | Site" over
+    # "<h1><headline></h1>"): what kind of piece the page is, said by the page itself.
+    labelled = title_label_kind(html)
+    if labelled:
+        meta["kind"] = labelled
     return Extracted(text=text + "\n", format="html", meta=meta)
+
+
+def title_label_kind(html: str) -> str:
+    """The kind of piece a section label opening the page's <title> names ("Opinion: ...", "Analysis |
+    ...": opinion or analysis, `clean.title_kind`'s labels), or "" when the <title> opens on none."""
+    import html as html_lib
+
+    from briefgen.ingest.clean import SECTION_KINDS, TITLE_KIND
+
+    found = _TITLE_TAG.search(html)
+    if not found:
+        return ""
+    label = TITLE_KIND.match(" ".join(html_lib.unescape(found.group(1)).split()))
+    if label is None:
+        return ""
+    word = label.group("label").lower()
+    return "opinion" if word.startswith("letter") else SECTION_KINDS[word]
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
