@@ -1754,8 +1754,8 @@ class _Composer:
 
     def reaction(self, note: Note) -> bool:
         """Whether the note comes from a statement (a press release, an open letter) whose issuer is not the
-        story's main actor (no word of its publisher's name among the subject words of the central event,
-        `central`): a side's reaction to what the actor did, however much of the event it retells."""
+        story's main actor (fewer than half the words of its publisher's name among the subject words of the
+        central event, `central`): a side's reaction to what the actor did, however much of the event it retells."""
         return self.reacting(self.docs.get(note.span.source))
 
     def reacting(self, doc: SourceDoc | None) -> bool:
@@ -1763,8 +1763,9 @@ class _Composer:
         if doc is None or doc.meta.kind != "statement":
             return False
         central = self.central
+        # (most of the issuer's words: a campaign named after the town shares only the town with its council)
         issuer = _stems(doc.meta.publisher or doc.meta.author or "")
-        return central is None or not issuer & central[4]
+        return central is None or 2 * len(issuer & central[4]) < len(issuer) or not issuer
 
     def time_anchor(self, note: Note, among: Sequence[Note]) -> Note | None:
         """When *note* opens on a time measured from an event it does not name (`sections.leans_on_time`:
@@ -2107,6 +2108,8 @@ class _Composer:
                     continue  # the news source's words of the fact must fit the section too
                 if self.forum(shown) and not _of_views(spec):
                     continue  # a commenter's word, which no news source states, is no fact of a fact section
+                if opening and self.reaction(shown):
+                    continue  # a side's statement on the event: its position, told where positions are, not the lead
                 if opening and (holds.background(said(shown), self.source_day(shown))
                                 or holds.scene_setting(said(shown))):
                     continue
