@@ -1683,7 +1683,12 @@ class _Composer:
                                                      or self.position(n) <= 1 and holds.reports_done(said(n)))
                            and self.matches(replace(n, kind="fact"), replace(spec, kinds=())))
                       and self.fits(n, reserved=n.id not in self.whole)]
-        fitting = [n for n in candidates if not self.for_watch(n) or self.announces(n)]
+        # A statement issued by someone other than the story's main actor (a campaign's, a union's, a trade
+        # body's) is their reaction to the event: the brief opens on the event, from a report, where one fits.
+        candidates = [n for n in candidates if not self.reaction(n)] or candidates
+        # (the central event's own statement is the story's act though it names the day a step of it comes:
+        # "delayed the start ... to Oct 1, 2026" is no calendar entry first)
+        fitting = [n for n in candidates if not self.for_watch(n) or self.announces(n) or n.id == central]
         # A statement whose main clause reports something done is a fact whatever kind a later clause
         # gave the note ("resigned on Monday, ..., and the city said the line would reopen on Tuesday"):
         # a story's central event is often such a sentence.
@@ -1741,11 +1746,27 @@ class _Composer:
             # What moves an event's date reports something done though it names a day to come
             # ("moved the launch ... forward to November 24"): the watch section does not keep it.
             later = self.revisions(best, [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+                                          and not self.reaction(n)
                                           and self.matches(n, spec) and self.fits(n, reserved=n.id not in self.whole)])
             if not later:
                 break
             best = max(later, key=lambda n: (score(n)[0], n.id))
         return best
+
+    def reaction(self, note: Note) -> bool:
+        """Whether the note comes from a statement (a press release, an open letter) whose issuer is not the
+        story's main actor (fewer than half the words of its publisher's name among the subject words of the
+        central event, `central`): a side's reaction to what the actor did, however much of the event it retells."""
+        return self.reacting(self.docs.get(note.span.source))
+
+    def reacting(self, doc: SourceDoc | None) -> bool:
+        """`reaction` for a whole source."""
+        if doc is None or doc.meta.kind != "statement":
+            return False
+        central = self.central
+        # (most of the issuer's words: a campaign named after the town shares only the town with its council)
+        issuer = _stems(doc.meta.publisher or doc.meta.author or "")
+        return central is None or 2 * len(issuer & central[4]) < len(issuer) or not issuer
 
     def time_anchor(self, note: Note, among: Sequence[Note]) -> Note | None:
         """When *note* opens on a time measured from an event it does not name (`sections.leans_on_time`:
@@ -2088,6 +2109,8 @@ class _Composer:
                     continue  # the news source's words of the fact must fit the section too
                 if self.forum(shown) and not _of_views(spec):
                     continue  # a commenter's word, which no news source states, is no fact of a fact section
+                if opening and self.reaction(shown):
+                    continue  # a side's statement on the event: its position, told where positions are, not the lead
                 if opening and (holds.background(said(shown), self.source_day(shown))
                                 or holds.scene_setting(said(shown))):
                     continue
@@ -2148,7 +2171,8 @@ class _Composer:
         from that report or a report of the same day, or when it has no such sentence."""
         day = self.source_day(lead)
         reports = [(d, doc.id) for doc in self.docs.values()
-                   if (d := self.source_day_of(doc)) is not None and not _comment(doc) and not doc.duplicate_of]
+                   if (d := self.source_day_of(doc)) is not None and not _comment(doc) and not doc.duplicate_of
+                   and not self.reacting(doc)]  # a side's statement on the event: no report of its latest state
         if day is None or not reports:
             return None
         newest, source = max(reports)

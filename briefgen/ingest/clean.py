@@ -1777,7 +1777,7 @@ _SECTION = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Za-z][a-z]+)){0,2}")
 #: Section labels that say what kind of piece a page holds ("The Northern Courier — Analysis").
 SECTION_KINDS = {"analysis": "analysis", "opinion": "opinion", "comment": "opinion", "commentary": "opinion",
                  "editorial": "opinion", "column": "opinion", "op-ed": "opinion"}
-_TITLE_KIND = re.compile(
+TITLE_KIND = re.compile(
     r"^\s*(?P<label>analysis|opinion|comment|commentary|editorial|column|op-ed|letters?(?: to the editor)?)\s*[:|—–-]\s+\S",
     re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:statement|press release|media release|news release|open letter)\b", re.IGNORECASE)
@@ -1806,7 +1806,7 @@ def title_kind(title: str) -> str:
     statement's ("Statement on ...", "<Group>: Statement on ..."), or ""."""
     if kind := slug_kind(title):
         return kind
-    found = _TITLE_KIND.match(title)
+    found = TITLE_KIND.match(title)
     if found:
         label = found.group("label").lower()
         return "opinion" if label.startswith("letter") else SECTION_KINDS[label]

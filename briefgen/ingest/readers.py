@@ -262,11 +262,11 @@ def _title_tag(html: str) -> str:
 def title_label(html: str, headline: str) -> str:
     """The kind a section label before the headline in a page's <title> says ("Opinion: <headline> |
     Capital Weekly" opinion), when the headline itself does not carry it; else ""."""
-    from briefgen.ingest.clean import _TITLE_KIND, title_kind
+    from briefgen.ingest.clean import TITLE_KIND, title_kind
 
     title, head = _title_tag(html), " ".join(headline.split())
-    label = _TITLE_KIND.match(title)
-    if label is None or not head or _TITLE_KIND.match(head) or not title[label.end() - 1:].startswith(head):
+    label = TITLE_KIND.match(title)
+    if label is None or not head or TITLE_KIND.match(head) or not title[label.end() - 1:].startswith(head):
         return ""
     return title_kind(title)
 
@@ -278,13 +278,13 @@ def title_site(html: str, headline: str) -> str:
     """The site a page's <title> names after its headline ("Lost season | Gold Coast Observer"
     -> "Gold Coast Observer"), as sites title their pages; "" when the title is not the headline
     and a short capitalised name joined by a bar or dash."""
-    from briefgen.ingest.clean import _TITLE_KIND, _publisher_name
+    from briefgen.ingest.clean import TITLE_KIND, _publisher_name
 
     title = _title_tag(html)
     if not title or not headline.strip():
         return ""
     head = " ".join(headline.split())
-    if (label := _TITLE_KIND.match(title)) is not None and title[label.end() - 1:].startswith(head):
+    if (label := TITLE_KIND.match(title)) is not None and title[label.end() - 1:].startswith(head):
         title = title[label.end() - 1:]  # "Opinion: <headline> | Capital Weekly": the section's label, then the headline
     separators = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
     # the headline, then the site; or the start of the headline cut short to fit a tab ("Short seller says X is
