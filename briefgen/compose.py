@@ -1756,7 +1756,8 @@ class _Composer:
     def reaction(self, note: Note) -> bool:
         """Whether the note comes from a statement (a press release, an open letter) whose issuer is not the
         story's main actor (fewer than half the words of its publisher's name among the subject words of the
-        central event, `central`): a side's reaction to what the actor did, however much of the event it retells."""
+        central event, `central`) nor the body the event is about (no more than half among its subject's and
+        object's words): a side's reaction to what the actor did, however much of the event it retells."""
         return self.reacting(self.docs.get(note.span.source))
 
     def reacting(self, doc: SourceDoc | None) -> bool:
@@ -1766,7 +1767,11 @@ class _Composer:
         central = self.central
         # (most of the issuer's words: a campaign named after the town shares only the town with its council)
         issuer = _stems(doc.meta.publisher or doc.meta.author or "")
-        return central is None or 2 * len(issuer & central[4]) < len(issuer) or not issuer
+        if central is None or not issuer:
+            return True
+        # the actor the event is done by, or the body it is about ("Shareholders in Halvard Coatings approved
+        # ...": the company's own announcement is no side's reaction): most of the issuer's words
+        return 2 * len(issuer & central[4]) < len(issuer) and 2 * len(issuer & central[1]) <= len(issuer)
 
     def time_anchor(self, note: Note, among: Sequence[Note]) -> Note | None:
         """When *note* opens on a time measured from an event it does not name (`sections.leans_on_time`:
