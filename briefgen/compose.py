@@ -3393,8 +3393,7 @@ class _Composer:
                 continue  # a column's paraphrase of someone ("he was more exercised about the second"): the column's words
             if not note.speaker and holds.reports_another(said(note)):
                 continue  # a commenter retelling what someone else said: not the commenter's position
-            if not note.speaker and not (features.writers_thesis(said(note))
-                                         or _FIRST_PERSON.search(said(note))):
+            if not note.speaker and _passes_on_news(said(note), bool(note.figures)):
                 continue  # a post passing on news ("X is speaking at the hearing on Tuesday"): no view of its writer's
             if note.speaker and self.deferred(note):
                 continue  # "said it was studying the ruling": no position yet, and a later source tells what came of it
@@ -4787,6 +4786,16 @@ def _row_names(actor: str, role: str) -> list[str]:
 
 _POSSESSIVE_ROLE = re.compile(r"(?:^|[.;:]\s+|\n\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$")
 _HEADS_CLAUSE = re.compile(r",\s+(who\s+(?:chairs|leads|heads|runs|founded|represents|speaks\s+for)\s+[^,.;:()\"“”]{3,80}),")
+
+
+def _passes_on_news(text: str, has_figures: bool) -> bool:
+    """Whether a forum post's *text* only passes on news: read as a report's sentence it states a fact
+    or an event to come (`features.classify`), and it gives no view of its writer's (first person, what
+    ought to be, a word of view: `features.writers_thesis`, `features.holds_view`). "X is on the radio
+    tomorrow" is news; "X has slowed Y by a tiny number of years, if that" (a risk) or "I think ..." a view."""
+    if features.classify(text, source_kind="news", speaker=None, has_figures=has_figures) not in ("fact", "upcoming"):
+        return False
+    return not (features.writers_thesis(text) or _FIRST_PERSON.search(text) or features.holds_view("said", text))
 
 
 def _nearest_body(text: str) -> str:
