@@ -4788,11 +4788,19 @@ _POSSESSIVE_ROLE = re.compile(r"(?:^|[.;:]\s+|\n\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[a
 _HEADS_CLAUSE = re.compile(r",\s+(who\s+(?:chairs|leads|heads|runs|founded|represents|speaks\s+for)\s+[^,.;:()\"“”]{3,80}),")
 
 
+_WHEN = re.compile(r"\b(?:(?:" + "|".join(WEEKDAYS) + r")|tomorrow|tonight|today|yesterday|(?:next|this|last)\s+(?:week|month)|"
+                   r"the\s+\d{1,2}(?:st|nd|rd|th)\b|" + _MONTH_NAME.lower() + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH_NAME.lower()
+                   + r"|at\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)", re.IGNORECASE)
+"""A day or time a sentence names: when the event a post passes on takes place."""
+
+
 def _passes_on_news(text: str, has_figures: bool) -> bool:
     """Whether a forum post's *text* only passes on news: read as a report's sentence it states a fact
     or an event to come (`features.classify`), and it gives no view of its writer's (first person, what
     ought to be, a word of view: `features.writers_thesis`, `features.holds_view`). "X is on the radio
-    tomorrow" is news; "X has slowed Y by a tiny number of years, if that" (a risk) or "I think ..." a view."""
+    tomorrow" is news (a day or time named, `_WHEN`); "X has slowed Y by a tiny number of years, if that" (a risk) or "I think ..." a view."""
+    if not _WHEN.search(text):
+        return False  # news a post passes on says when ("on Tuesday", "tomorrow", "on the 19th"); "X is hiding it" is a charge
     if features.classify(text, source_kind="news", speaker=None, has_figures=has_figures) not in ("fact", "upcoming"):
         return False
     return not (features.writers_thesis(text) or _FIRST_PERSON.search(text) or features.holds_view("said", text))
