@@ -4784,7 +4784,7 @@ def _row_names(actor: str, role: str) -> list[str]:
     return names
 
 
-_POSSESSIVE_ROLE = re.compile(r"(?:^|[.;:]\s+|\n\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$")
+_POSSESSIVE_ROLE = re.compile(r"(?:^|[.;:]\s+|\n\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[\w&-]+\s+){0,4}[\w-]+),\s*$")
 _HEADS_CLAUSE = re.compile(r",\s+(who\s+(?:chairs|leads|heads|runs|founded|represents|speaks\s+for)\s+[^,.;:()\"“”]{3,80}),")
 
 
@@ -4797,13 +4797,13 @@ _WHEN = re.compile(r"\b(?:(?:" + "|".join(WEEKDAYS) + r")|tomorrow|tonight|today
 def _passes_on_news(text: str, has_figures: bool) -> bool:
     """Whether a forum post's *text* only passes on news: read as a report's sentence it states a fact
     or an event to come (`features.classify`), and it gives no view of its writer's (first person, what
-    ought to be, a word of view: `features.writers_thesis`, `features.holds_view`). "X is on the radio
+    ought to be, a word of view: `features.writers_thesis`, `features._VIEW`; not another's want it tells). "X is on the radio
     tomorrow" is news (a day or time named, `_WHEN`); "X has slowed Y by a tiny number of years, if that" (a risk) or "I think ..." a view."""
     if not _WHEN.search(text):
         return False  # news a post passes on says when ("on Tuesday", "tomorrow", "on the 19th"); "X is hiding it" is a charge
     if features.classify(text, source_kind="news", speaker=None, has_figures=has_figures) not in ("fact", "upcoming"):
         return False
-    return not (features.writers_thesis(text) or _FIRST_PERSON.search(text) or features.holds_view("said", text))
+    return not (features.writers_thesis(text) or _FIRST_PERSON.search(text) or features._VIEW.search(text))
 
 
 def _nearest_body(text: str) -> str:
@@ -4820,7 +4820,7 @@ def _pronoun_gloss(text: str, match: re.Match[str]) -> Gloss | None:
     that says whose by a pronoun opening its sentence ("Its chair, Lorna Whitby, said"), or a relative
     clause of heading a body ("Rachel Gundry, who chairs the Kelby Seafront Residents Group,")."""
     role = _POSSESSIVE_ROLE.search(text[max(0, match.start() - 80):match.start()])
-    if role is not None and ROLE_NOUN.search(role.group(1).split()[-1]):
+    if role is not None and any(ROLE_NOUN.fullmatch(word) for word in role.group(1).split()[1:]):
         return Gloss(" ".join(role.group(1).split()), match.group())
     heads = _HEADS_CLAUSE.match(text, match.end())
     if heads is not None and re.search(r"\b[A-Z]", heads.group(1)):

@@ -108,3 +108,26 @@ def test_pronoun_and_heading_glosses() -> None:
     text = "Ravi Anand, who said the ban was overdue, left."
     match = re.search(r"Ravi Anand", text)
     assert match is not None and compose._pronoun_gloss(text, match) is None
+
+
+def test_a_possessive_role_with_a_capitalised_word() -> None:
+    text = "The Northmere Tenants Alliance said no. Its head of EU policy, Mara Lind, said the rules were unclear."
+    match = re.search(r"Mara Lind", text)
+    assert match is not None
+    gloss = compose._pronoun_gloss(text, match)
+    assert gloss is not None and gloss.text == "Its head of EU policy"
+    text = "The alliance met. Its members, Mara Lind among them, left."
+    match = re.search(r"Mara Lind", text)
+    assert match is not None and compose._pronoun_gloss(text, match) is None
+
+
+@pytest.mark.parametrize("post,news", [
+    ("Marchetti is on the radio tomorrow morning at eight apparently.", True),
+    ("Union email just now: they're sending Okafor to the council hearing on the 19th and want examples.", True),
+    ("Rivera is speaking at the depot on Tuesday, worth going.", True),
+    ("I think the council is right about the bridge.", False),
+    ("The county should have closed it on Tuesday.", False),
+    ("Calloway is hiding the real cost of the diversion.", False),
+])
+def test_a_post_passing_on_news(post: str, news: bool) -> None:
+    assert compose._passes_on_news(post, False) is news
