@@ -3715,7 +3715,7 @@ class _Composer:
         there is one (`person_gloss`: "Council leader"), else "" for it. None when no source gives a
         given name before the surname, or two give different ones (two people, or a body's longer
         name: "Grain Producers Australia" has no given name, "Producers" ends no sentence start)."""
-        if not re.fullmatch(r"[A-Z][a-z'’-]+", surname):
+        if not re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", surname):
             return None
         full = re.compile(r"(?<![\w'’&.-])([A-Z][a-z'’-]+)\s+" + re.escape(surname) + r"(?![\w'’-])")
         names: dict[str, Gloss | None] = {}
@@ -3733,7 +3733,9 @@ class _Composer:
                     gloss = person_gloss(doc.text, name, match.end() + 1) or _pronoun_gloss(doc.text, match)
                     if gloss is not None and holds.possessive(gloss.text):
                         # "Its chair, Lorna Whitby": the body its source names last before her
-                        body = _nearest_body(doc.text[max(0, match.start() - OWNER_REACH):match.start()])
+                        opens = doc.text.rfind(gloss.text.split()[0], 0, match.start())  # before "Its ...,"
+                        opens = match.start() if opens < 0 else opens
+                        body = _nearest_body(doc.text[max(0, opens - OWNER_REACH):opens])
                         gloss = Gloss(f"{gloss.text.split(None, 1)[1]}, {body}", gloss.name) \
                             if body and len(gloss.text.split()) > 1 else None
                     names[name] = gloss
