@@ -3712,7 +3712,8 @@ class _Composer:
     def introduction(self, surname: str) -> Gloss | None:
         """How the sources introduce the person a bare *surname* stands for: their full name as a
         source first gives it ("Ian Colborne"), with the descriptor it sets beside the name where
-        there is one (`person_gloss`: "Council leader"), else "" for it. None when no source gives a
+        there is one (`person_gloss`: "Council leader"; `_pronoun_gloss`; a title before it:
+        "Councillor"), else "" for it. None when no source gives a
         given name before the surname, or two give different ones (two people, or a body's longer
         name: "Grain Producers Australia" has no given name, "Producers" ends no sentence start)."""
         if not re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", surname):
@@ -3725,12 +3726,15 @@ class _Composer:
                 if given.lower() in STOP_WORDS or given in TITLE_WORDS or given in HONORIFIC_TITLES \
                         or given.endswith(("'s", "’s")) or given.lower() in _CALENDAR_WORDS:
                     continue
-                if in_other_name(doc.text, match.start()) and not re.search(
-                        r"\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+$", doc.text[:match.start()]):
+                title = re.search(r"\b([A-Z][a-z]+)[ \t]+$", doc.text[max(0, match.start() - 40):match.start()])
+                if title is not None and not (title.group(1) in TITLE_WORDS or ROLE_NOUN.fullmatch(title.group(1).lower())):
+                    title = None  # "Councillor Maria Dahl", "Director Ana Ruiz": a title, not part of a longer name
+                if in_other_name(doc.text, match.start()) and not title:
                     continue  # "Grain Producers Australia": a body's name, not a person's
                 name = f"{given} {surname}"
                 if names.get(name) is None:
-                    gloss = person_gloss(doc.text, name, match.end() + 1) or _pronoun_gloss(doc.text, match)
+                    gloss = person_gloss(doc.text, name, match.end() + 1) or _pronoun_gloss(doc.text, match) \
+                        or (Gloss(title.group().strip(), name) if title and title.group()[:1].isupper() else None)
                     if gloss is not None and holds.possessive(gloss.text):
                         # "Its chair, Lorna Whitby": the body its source names last before her
                         opens = doc.text.rfind(gloss.text.split()[0], 0, match.start())  # before "Its ...,"

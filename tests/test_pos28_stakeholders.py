@@ -131,3 +131,37 @@ def test_a_possessive_role_with_a_capitalised_word() -> None:
 ])
 def test_a_post_passing_on_news(post: str, news: bool) -> None:
     assert compose._passes_on_news(post, False) is news
+
+
+def test_a_bare_surname_takes_the_introduction_a_source_gives(cli_build: Build) -> None:
+    sources = {
+        "01-wire.txt": """HOLMBY, May 4 (Vale Wire) - Holmby council voted on Monday to shut the Eastgate
+library branch in September to save 310,000 pounds a year.
+
+Councillor Annika Ferrow, who proposed the closure, said the branch had lost half
+its visitors since 2019. "We cannot keep a building open for a service people
+have moved online," she said.
+
+The Friends of Eastgate Library said they would fight the closure. Its secretary,
+Tobias Wren, said the group had collected 2,400 signatures.
+""",
+        "02-wire.txt": """HOLMBY, May 12 (Vale Wire) - Holmby council said on Monday it would keep the Eastgate
+library open two days a week with volunteers, after a petition of 3,100 signatures.
+
+Wren said the compromise was not enough and urged Holmby council to restore the
+full opening hours before the budget vote in July.
+
+Ferrow said the volunteer plan would save 240,000 pounds and was the fairest way
+to keep the branch alive.
+""",
+    }
+    _workspace, briefs = cli_build(sources, "2026-05-13", audience="policy", title="Eastgate library closure")
+    rows = [row.replace("\\", "") for row in _rows(briefs["policy"])]
+    actors = [row.split(" | ", 1)[0].lstrip("| ") for row in rows]
+    assert any(a.startswith(("Annika Ferrow", "Tobias Wren")) for a in actors), actors
+    assert not any(a.split(" (")[0] in ("Ferrow", "Wren") for a in actors), actors
+    for actor in actors:
+        if actor.startswith("Tobias Wren"):
+            assert actor == "Tobias Wren (secretary, Friends of Eastgate Library)", actors
+        if actor.startswith("Annika Ferrow"):
+            assert actor.startswith("Annika Ferrow (Councillor") or "proposed the closure" in actor, actors
