@@ -164,6 +164,7 @@ from briefgen.notes.figures import (
     word_stems,
 )
 from briefgen.notes.glosses import (
+    Gloss,
     acronym_gloss,
     acronyms,
     brackets_read_as_names,
@@ -175,6 +176,7 @@ from briefgen.notes.glosses import (
 from briefgen.notes.glosses import placed as placed_gloss
 from briefgen.notes.verify import describe, locate, span_for
 from briefgen.record import BriefRecord
+from briefgen.roles import HONORIFIC_TITLES, ROLE_NOUN, TITLE_WORDS
 from briefgen.supersede import (
     DatedSources,
     SourceReadings,
@@ -3548,6 +3550,10 @@ class _Composer:
                 continue  # a column's paraphrase of someone ("he was more exercised about the second"): the column's words
             if not note.speaker and holds.reports_another(said(note)):
                 continue  # a commenter retelling what someone else said: not the commenter's position
+            if not note.speaker and _passes_on_news(said(note), bool(note.figures)):
+                continue  # a post passing on news ("X is speaking at the hearing on Tuesday"): no view of its writer's
+            if note.speaker and self.deferred(note):
+                continue  # "said it was studying the ruling": no position yet, and a later source tells what came of it
             actor, role = note.speaker, note.speaker_role
             if actor:
                 doc = self.docs.get(note.span.source)
@@ -3823,12 +3829,81 @@ class _Composer:
                 source = self.docs.get(best.span.source)
                 if source is not None and not before:
                     before = source.text[:best.span.end]
+            if len(actor.split()) == 1 and not as_it:
+                # "Colborne said ...": no statement gives the person in full, but a source introduces
+                # them ("Council leader Ian Colborne said", "Rachel Gundry, who chairs the ... Group,")
+                found = self.introduction(actor)
+                if found is not None:
+                    actor, role = found.name, role or found.text
         whose = re.match(r"(?:the\s+)?([a-z]+)['’]s?\s+(.+)$", role)
         if whose and before:
             body = self.named(whose.group(1).capitalize(), before)
             if body and body.lower() != whose.group(1):
                 role = f"{whose.group(2)}, {body}"
         return actor, role
+
+    def deferred(self, note: Note) -> bool:
+        """Whether *note* tells only that its party has not made up its mind yet ("said it was studying
+        the council's request and would respond within six weeks", "declined to comment", `_DEFERRAL`)
+        while a source dated after it names the party again: what the party then said or did overtakes
+        a holding line, which was never a position."""
+        text = said(note)
+        if not _DEFERRAL.search(text):
+            return False
+        day = self.source_day(note)
+        if day is None:
+            return False
+        names = [n for n in _row_names(note.speaker, note.speaker_role) if len(n) > 2]
+        words = note.speaker.split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            names.append(words[-1])  # "Karen Ashby" is "Ashby" on second mention
+        if not names:
+            return False
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+        for doc in self.docs.values():
+            later = self.source_day_of(doc)
+            if later is not None and later > day and pattern.search(doc.text):
+                return True
+        return False
+
+    def introduction(self, surname: str) -> Gloss | None:
+        """How the sources introduce the person a bare *surname* stands for: their full name as a
+        source first gives it ("Ian Colborne"), with the descriptor it sets beside the name where
+        there is one (`person_gloss`: "Council leader"; `_pronoun_gloss`; a title before it:
+        "Councillor"), else "" for it. None when no source gives a
+        given name before the surname, or two give different ones (two people, or a body's longer
+        name: "Grain Producers Australia" has no given name, "Producers" ends no sentence start)."""
+        if not re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*", surname):
+            return None
+        full = re.compile(r"(?<![\w'’&.-])([A-Z][a-z'’-]+)\s+" + re.escape(surname) + r"(?![\w'’-])")
+        names: dict[str, Gloss | None] = {}
+        for doc in self.docs.values():
+            for match in full.finditer(doc.text):
+                given = match.group(1)
+                if given.lower() in STOP_WORDS or given in TITLE_WORDS or given in HONORIFIC_TITLES \
+                        or given.endswith(("'s", "’s")) or given.lower() in _CALENDAR_WORDS:
+                    continue
+                title = re.search(r"\b([A-Z][a-z]+)[ \t]+$", doc.text[max(0, match.start() - 40):match.start()])
+                if title is not None and not (title.group(1) in TITLE_WORDS or ROLE_NOUN.fullmatch(title.group(1).lower())):
+                    title = None  # "Councillor Maria Dahl", "Director Ana Ruiz": a title, not part of a longer name
+                if in_other_name(doc.text, match.start()) and not title:
+                    continue  # "Grain Producers Australia": a body's name, not a person's
+                name = f"{given} {surname}"
+                if names.get(name) is None:
+                    gloss = person_gloss(doc.text, name, match.end() + 1) or _pronoun_gloss(doc.text, match) \
+                        or (Gloss(title.group().strip(), name) if title and title.group()[:1].isupper() else None)
+                    if gloss is not None and holds.possessive(gloss.text):
+                        # "Its chair, Lorna Whitby": the body its source names last before her
+                        opens = doc.text.rfind(gloss.text.split()[0], 0, match.start())  # before "Its ...,"
+                        opens = match.start() if opens < 0 else opens
+                        body = _nearest_body(doc.text[max(0, opens - OWNER_REACH):opens])
+                        gloss = Gloss(f"{gloss.text.split(None, 1)[1]}, {body}", gloss.name) \
+                            if body and len(gloss.text.split()) > 1 else None
+                    names[name] = gloss
+        if len(names) != 1:
+            return None
+        name, gloss = names.popitem()
+        return gloss if gloss is not None and gloss.name == name else Gloss("", name)
 
     def corrected_side(self, pair: Disagreement) -> bool:
         """Whether a side of *pair* is a correction notice ("An earlier version of this story gave
@@ -4814,6 +4889,13 @@ _ROLE_BODY = re.compile(r"([A-Z]{2,6})(?:\s+[a-z]|$)")
 
 
 # A day or a year named in a statement ("on December 10", "in 2027"): a date, not a figure it gives.
+_DEFERRAL = re.compile(
+    r"\b(?:(?:is|was|are|were|has been|had been)\s+(?:still\s+|now\s+)?(?:studying|reviewing|examining|assessing|"
+    r"considering|digesting|weighing)\b|would\s+(?:respond|reply|decide|comment)\b(?!\s+(?:with|by\s+\w+ing)\b)|"
+    r"(?:declined|refused)\s+to\s+comment|(?:had|has|have)\s+no\s+(?:immediate\s+)?comment|"
+    r"(?:had|has|have)\s+(?:not\s+)?yet\s+to\s+(?:decide|respond)|(?:had|has|have)\s+not\s+yet\s+decided)")
+"""A holding line: the party is studying, will respond, or will not comment (no position yet)."""
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
 _MONTH_NAME = "(?:" + "|".join(m.capitalize() for m in MONTHS) + ")"
 _DATE_WORDS = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH_NAME}\b|\b(?:19|20)\d\d\b")
 _FIGURE_NOT_DATE = re.compile(r"\d")
@@ -4863,6 +4945,50 @@ def _row_names(actor: str, role: str) -> list[str]:
     if body:
         names.append(body.group(1))
     return names
+
+
+_POSSESSIVE_ROLE = re.compile(r"(?:^|[.;:]\s+|\n\s*)((?:[Ii]ts|[Tt]heir)\s+(?:[\w&-]+\s+){0,4}[\w-]+),\s*$")
+_HEADS_CLAUSE = re.compile(r",\s+(who\s+(?:chairs|leads|heads|runs|founded|represents|speaks\s+for)\s+[^,.;:()\"“”]{3,80}),")
+
+
+_WHEN = re.compile(r"\b(?:(?:" + "|".join(WEEKDAYS) + r")|tomorrow|tonight|today|yesterday|(?:next|this|last)\s+(?:week|month)|"
+                   r"the\s+\d{1,2}(?:st|nd|rd|th)\b|" + _MONTH_NAME.lower() + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH_NAME.lower()
+                   + r"|at\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)", re.IGNORECASE)
+"""A day or time a sentence names: when the event a post passes on takes place."""
+
+
+def _passes_on_news(text: str, has_figures: bool) -> bool:
+    """Whether a forum post's *text* only passes on news: read as a report's sentence it states a fact
+    or an event to come (`features.classify`), and it gives no view of its writer's (first person, what
+    ought to be, a word of view: `features.writers_thesis`, `features._VIEW`; not another's want it tells). "X is on the radio
+    tomorrow" is news (a day or time named, `_WHEN`); "X has slowed Y by a tiny number of years, if that" (a risk) or "I think ..." a view."""
+    if not _WHEN.search(text):
+        return False  # news a post passes on says when ("on Tuesday", "tomorrow", "on the 19th"); "X is hiding it" is a charge
+    if features.classify(text, source_kind="news", speaker=None, has_figures=has_figures) not in ("fact", "upcoming"):
+        return False
+    return not (features.writers_thesis(text) or _FIRST_PERSON.search(text) or features._VIEW.search(text))
+
+
+def _nearest_body(text: str) -> str:
+    """The name (`_bodies_named`) *text* ends nearest to, the longest of those ending there: whose "its"
+    is ("... led by the group Clear Water Harrowgate, packed the gallery. Its chair")."""
+    ends: dict[str, int] = {}
+    for name in _bodies_named(text):
+        ends[name] = max(m.end() for m in re.finditer(re.escape(name), text))
+    return max(ends, key=lambda name: (ends[name], len(name))) if ends else ""
+
+
+def _pronoun_gloss(text: str, match: re.Match[str]) -> Gloss | None:
+    """What *text* says the person named at *match* is where `person_gloss` finds no descriptor: a role
+    that says whose by a pronoun opening its sentence ("Its chair, Lorna Whitby, said"), or a relative
+    clause of heading a body ("Rachel Gundry, who chairs the Kelby Seafront Residents Group,")."""
+    role = _POSSESSIVE_ROLE.search(text[max(0, match.start() - 80):match.start()])
+    if role is not None and any(ROLE_NOUN.fullmatch(word) for word in role.group(1).split()[1:]):
+        return Gloss(" ".join(role.group(1).split()), match.group())
+    heads = _HEADS_CLAUSE.match(text, match.end())
+    if heads is not None and re.search(r"\b[A-Z]", heads.group(1)):
+        return Gloss(" ".join(heads.group(1).split()), match.group())
+    return None
 
 
 def _last_named(names: Sequence[str], text: str) -> str:
