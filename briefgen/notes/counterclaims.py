@@ -741,6 +741,13 @@ class Parties:
         self.known = affiliations(texts, found) if known is None else known
         self._subjects: list[frozenset[str]] | None = None
         self._introductions: dict[str, str] = {}
+        self._parties: dict[tuple[int, str], Party | None] = {}
+        """`of` per (row, holder): the answer depends on the corpus alone, asked once per pair weighed."""
+        self._speakers_before: dict[int, str] = {}
+        self._titles: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
+        self._introduced_anywhere: dict[str, bool] = {}
+        """Answers about the whole corpus per word (`_a_title`, `_common_noun`, `_named_side`)."""
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""
         self._named = _named_inside(texts)
@@ -786,8 +793,9 @@ class Parties:
         """Whether the texts use *noun* as a person's title ("Minister Karin Haugland", "Mayor Elena
         Rossi"): "the minister" is then a person, whom a reader must see named."""
         title = re.compile(r"\b" + re.escape(noun.capitalize()) + r"\s+(?:of\s+[A-Z][\w'’-]*\s+)?[A-Z][a-z][\w'’-]*\s+[A-Z][a-z]")
-        texts = list(self.texts) + ([self._before(row)] if self._before is not None else [])
-        return any(title.search(text) for text in texts)
+        if noun not in self._titles:  # the corpus's part: the same for every row
+            self._titles[noun] = any(title.search(text) for text in self.texts)
+        return self._titles[noun] or (self._before is not None and title.search(self._before(row)) is not None)
 
     def _only_one(self, noun: str) -> str:
         """The body "the *noun*" stands for when its own source never names one but the corpus names
@@ -810,6 +818,11 @@ class Parties:
 
     def _said_before(self, row: int) -> str:
         """The body that speaks in the sentence before *row* of the same source ("The union said ..."), or ""."""
+        if row not in self._speakers_before:
+            self._speakers_before[row] = self._body_before(row)
+        return self._speakers_before[row]
+
+    def _body_before(self, row: int) -> str:
         if row == 0 or self.groups[row - 1] != self.groups[row]:
             return ""
         found = features.attribution(self.texts[row - 1])
@@ -830,6 +843,11 @@ class Parties:
     def of(self, row: int, holder: str) -> Party | None:
         """The party that holds a statement at *row* named *holder* (as a finder gives it), or None
         when *holder* names nobody ("A scheme")."""
+        if (row, holder) not in self._parties:
+            self._parties[row, holder] = self._party(row, holder)
+        return self._parties[row, holder]
+
+    def _party(self, row: int, holder: str) -> Party | None:
         text = self.texts[row]
         holder = holder.strip()
         if not holder or _INDEFINITE.match(holder) or features.names_no_one(holder) \
@@ -897,8 +915,10 @@ class Parties:
     def _common_noun(self, word: str) -> bool:
         """Whether *word* is used as a common noun in the corpus: some text has it in lower case
         after a determiner ("the council", "a company"), so "Council" alone names nobody."""
-        pattern = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+" + re.escape(word.lower()) + r"\b")
-        return any(pattern.search(text) for text in self.texts)
+        if word not in self._common:
+            pattern = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his|[Tt]hat)\s+" + re.escape(word.lower()) + r"\b")
+            self._common[word] = any(pattern.search(text) for text in self.texts)
+        return self._common[word]
 
     def _named_side(self, row: int, party: Party) -> Party | None:
         """*party* with a body that is a bare common noun ("Company", "The council") resolved to the
@@ -912,7 +932,9 @@ class Parties:
         name = self._resolved(row, noun) or self._only_one(noun)
         if name and " " in name.strip():
             return replace(party, body=re.sub(r"\s+", " ", name).strip())
-        if not any(_introduced(noun, text) for text in self.texts):
+        if noun not in self._introduced_anywhere:
+            self._introduced_anywhere[noun] = any(_introduced(noun, text) for text in self.texts)
+        if not self._introduced_anywhere[noun]:
             return party  # no source names any such body: the sources' own word for it is all a reader gets
         if party.person:
             return replace(party, body="")  # several named ones it may stand for: the person who speaks

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -476,8 +477,8 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
         extra = [r for r in order if r not in picked and (corpus.drafts[r]["speaker"] or any(
             unit_head(f["unit"]) in MONEY_UNITS or f["unit"] == "%" for f in corpus.drafts[r]["figures"]))]
         extra = extra[:EXTRA_NOTES_PER_SOURCE]
-        ahead = [r for r in order if r not in picked and r not in extra and _forward(corpus, r)]
-        ahead = ahead[:FORWARD_NOTES_PER_SOURCE]
+        ahead = list(itertools.islice((r for r in order if r not in picked and r not in extra and _forward(corpus, r)),
+                                      FORWARD_NOTES_PER_SOURCE))  # the first few: the rest are not read
         new = [r for r in order if r in news[number] and r not in picked and r not in extra and r not in ahead]
         kept.extend(sorted(picked + extra + ahead + new[:NEW_NOTES_PER_SOURCE]))
     return kept

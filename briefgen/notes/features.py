@@ -44,7 +44,7 @@ def is_candidate(sentence: str) -> bool:
     stripped = sentence.rstrip()
     if stripped.endswith("?") or not _ENDS_WELL.search(stripped):
         return False
-    letters = sum(c.isalpha() for c in sentence)
+    letters = sum(map(str.isalpha, sentence))
     if letters < 0.6 * len(sentence.replace(" ", "")):
         return False
     if re.search(r"https?://|www\.", sentence):
@@ -418,8 +418,12 @@ def _inside_quotation(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+@lru_cache(maxsize=1 << 16)
 def _quoted_person(sentence: str) -> tuple[Speaker, str, str, bool] | None:
-    """A named person who speaks, with the verb, the rest of the sentence and False (not generic)."""
+    """A named person who speaks, with the verb, the rest of the sentence and False (not generic).
+
+    Cached: extraction asks it of one sentence from many places (its draft, then every pair
+    it is weighed in); the answer is a function of the text alone and immutable."""
     for number, pattern in enumerate(_SPEAKER_PATTERNS):
         core = _SPEAKER_CORES.get(number)
         if core is not None and core.search(sentence) is None:
@@ -487,8 +491,9 @@ def _one_name(name: str) -> str:
     return rejoin_hyphens(" ".join(name.split()))
 
 
+@lru_cache(maxsize=1 << 16)
 def _actor(sentence: str) -> tuple[Speaker, str, str, bool] | None:
-    """An organisation or group that speaks, with the verb, the rest of the sentence and
+    """(Cached, as `_quoted_person`.) An organisation or group that speaks, with the verb, the rest of the sentence and
     whether it is people by what they are (`_generic`)."""
     bare = _DASH_ASIDE.sub(" ", sentence, count=1)
     if bare == sentence:
