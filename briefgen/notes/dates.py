@@ -289,7 +289,7 @@ def _sentence_tense(sentence: str, at: int) -> bool | None:
     """The tense of *sentence* around a day at offset *at* whose own clause says none (`_future`):
     the cue nearest before it back to a comma, semicolon or dash ("battered the town and the
     villages on Tuesday", "We expect the plan (...) to pass at Thursday's meeting"), else the first
-    after it; None when there is none either way (a forum's "At home Saturday", "five days after
+    after it in the sentence ("The minister, speaking on Tuesday, said ..."); None when there is none either way (a forum's "At home Saturday", "five days after
     Tuesday's storm", ", setting up a contested vote on Thursday": a participle after a comma
     takes its time from a clause it does not share)."""
     before = sentence[max(0, at - _CLAUSE_REACH):at]
@@ -301,9 +301,7 @@ def _sentence_tense(sentence: str, at: int) -> bool | None:
              and not _AUXILIARY.search(before, 0, m.start())]
     if cues:
         return max(cues)[1]
-    after = sentence[at:at + _CLAUSE_REACH]
-    stop = re.search(CLAUSE_COMMA + r"|[;:—–]", after)
-    after = after[:stop.start()] if stop else after
+    after = sentence[at:at + _CLAUSE_REACH]  # past an aside's comma: "The minister, speaking on Tuesday, said"
     cues = [(m.start(), True) for m in _FUTURE_CUE.finditer(after) if not _WEAK_FUTURE.fullmatch(m.group(0))]
     cues += [(m.start(), False) for m in _PAST_CUE.finditer(after)
              if not _adjectival(after, m) and not re.fullmatch(r"(?i)last|ago", m.group(0))]
