@@ -729,6 +729,7 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
     is the report's, not one the text gives."""
     days: list[dt.date] = []
     said_days: list[dt.date] = []
+    named_days: list[dt.date] = []
     aside = False
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or not (relative or not w.relative)
@@ -766,11 +767,18 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
             if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest) or _ANNOUNCES.search(rest):
                 aside = True
                 continue
-        (said_days if _SAID_ON.search(sentence, max(0, w.start - 40), w.start) else days).append(w.first)
-    if days or said_days:
+        if _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
+            said_days.append(w.first)
+        elif sentence[w.end:w.end + 2] in ("'s", "’s"):
+            named_days.append(w.first)
+        else:
+            days.append(w.first)
+    if days or said_days or named_days:
         # "Hail battered the town on Tuesday afternoon, ..., local authorities said on Wednesday": the
-        # day of the saying dates the report; the sentence's other day is when what it tells happened
-        return max(days or said_days), True
+        # day of the saying dates the report; the sentence's other day is when what it tells happened.
+        # A day's possessive names a thing ("the homes damaged by Tuesday's storm have risen to 3,400,
+        # the council said on Saturday"), not when the sentence's verb happened: no day for it alone.
+        return max(days or said_days + named_days), True
     return (anchor, False) if aside and relative else (None, False)
 
 
