@@ -3884,7 +3884,7 @@ class _Composer:
                 if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
                 continue  # each fact once: an event another section told is not told again here whole
-            day, planned = self.event_day(note), False
+            day, planned = self.event_day(note, happened=True), False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
                 # "ordered the commission to hand over the ballots by November 28", told on the day of
@@ -4174,13 +4174,14 @@ class _Composer:
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
         return day.isoformat(), self.date(note), note.span.start, item
 
-    def event_day(self, note: Note) -> dt.date | None:
+    def event_day(self, note: Note, happened: bool = False) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day` of its first sentence,
         `lead_sentence`), counted from its source's date; from an estimated date, only a date written
-        out counts."""
+        out counts. *happened*: the day of what it tells before the day of its saying (a Timeline
+        entry's date; `dates.event_when`)."""
         stated, text = self.source_day(note), lead_sentence(said(note))
         if stated is not None:
-            day = dates.event_day(text, stated)
+            day = dates.event_day(text, stated, happened=happened)
             if day is None and text != said(note) and dates.event_day(said(note), stated) == stated:
                 return stated  # "The lockout has cost more output than first reported. Torvell said on Friday ...", told on Friday
             return day

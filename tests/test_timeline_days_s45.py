@@ -57,11 +57,15 @@ def test_a_day_to_come_on_the_source_weekday() -> None:
 def test_the_day_said_gives_way_to_the_day_it_happened() -> None:
     sentence = ("Gales tore the roof off the stand on Saturday night, injuring two stewards, "
                 "the club said on Sunday.")
-    assert dates.event_day(sentence, dt.date(2030, 5, 5)) == dt.date(2030, 5, 4)
-    assert dates.event_day("The club said on Sunday it would rebuild.", dt.date(2030, 5, 5)) == dt.date(2030, 5, 5)
+    assert dates.event_day(sentence, dt.date(2030, 5, 5), happened=True) == dt.date(2030, 5, 4)
+    assert dates.event_day(sentence, dt.date(2030, 5, 5)) == dt.date(2030, 5, 5)  # the news: the report's day
+    assert dates.event_day("The club said on Sunday it would rebuild.", dt.date(2030, 5, 5), happened=True) == dt.date(2030, 5, 5)
     # a day's possessive names the storm, not when the count rose: the day of the report
     risen = "The count of homes hit by Saturday's gales has risen to 900, the council said on Sunday."
-    assert dates.event_day(risen, dt.date(2030, 5, 5)) == dt.date(2030, 5, 5)
+    assert dates.event_day(risen, dt.date(2030, 5, 5), happened=True) == dt.date(2030, 5, 5)
+    # after a present perfect, the day dates a noun ("the homes cut off on Saturday")
+    restored = "Power has been restored to the homes cut off on Saturday, the company said on Sunday."
+    assert dates.event_day(restored, dt.date(2030, 5, 5), happened=True) == dt.date(2030, 5, 5)
 
 
 def test_a_release_in_the_present_is_news_of_its_own_day() -> None:

@@ -544,6 +544,13 @@ _SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?|added|stat
                       re.IGNORECASE)
 """A verb of saying right before a day ("authorities said on Wednesday", "told reporters on Monday"):
 the day the words were said, not the day of what they tell."""
+_SIMPLE_PAST = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+                          r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:[a-z]{3,}ed|struck|hit|tore|swept|broke|fell|rose|began|"
+                          r"met|held|won|lost|left|came|went|took|gave|sank|blew|spread|fled|caught)\b")
+"""A verb in the simple past before a day ("A landslide buried the road late on Sunday"): the day is
+when it happened. After a present perfect ("Water has been restored to the homes cut off on Sunday")
+the day dates a noun and the news is the report's."""
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told|announced|reported|confirmed|added|stated|estimated|warned)\b", re.IGNORECASE)
 """A report in the past tense before the day of an earlier figure ("The government said damage
 would reach 410 million, compared with the 180 million given last Wednesday"): said on the
@@ -707,12 +714,13 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     return start, min(ends, default=len(sentence))
 
 
-def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
+def event_day(sentence: str, anchor: dt.date, *, relative: bool = True, happened: bool = False) -> dt.date | None:
     """The day the sentence reports something happening (`event_when`), or None."""
-    return event_when(sentence, anchor, relative=relative)[0]
+    return event_when(sentence, anchor, relative=relative, happened=happened)[0]
 
 
-def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[dt.date | None, bool]:
+def event_when(sentence: str, anchor: dt.date, *, relative: bool = True,
+               happened: bool = False) -> tuple[dt.date | None, bool]:
     """(day, told): the day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
     state, an earlier report of a figure, a span, a target or limit (`_LIMIT`: "restoring the
@@ -726,7 +734,11 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
     the train that derailed on Monday has said ...", "Shares rose 7%, although they remain below
     the level at which they closed on Tuesday") without a day of its own, it was done on the
     source's date (with *relative* only; None from an estimate). *told* is False then: the day
-    is the report's, not one the text gives."""
+    is the report's, not one the text gives.
+
+    With *happened* (a chronology's date for the entry), a day the sentence gives for what it tells
+    comes before the day of its saying ("Hail battered the town on Tuesday afternoon, ..., officials
+    said on Wednesday": Tuesday); without it, the report's latest day (what the sentence brings as news)."""
     days: list[dt.date] = []
     said_days: list[dt.date] = []
     named_days: list[dt.date] = []
@@ -767,9 +779,10 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
             if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest) or _ANNOUNCES.search(rest):
                 aside = True
                 continue
-        if _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
+        if happened and _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
             said_days.append(w.first)
-        elif sentence[w.end:w.end + 2] in ("'s", "’s"):
+        elif happened and (sentence[w.end:w.end + 2] in ("'s", "’s") or not _SIMPLE_PAST.search(sentence, 0, w.start)
+                           or _PERFECT.search(sentence, 0, w.start)):
             named_days.append(w.first)
         else:
             days.append(w.first)
