@@ -427,7 +427,9 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             back = (anchor.weekday() - target) % 7
             future = 0 < 7 - back < back  # "The vote on Tuesday night would suspend ...": the nearer Tuesday
         if future is None and not which:
-            future = _sentence_tense(sentence, match.start())
+            # an earlier report's day ("up from the 8,000 forecast by the board on Monday") is past
+            future = False if _EARLIER_FIGURE.search(sentence[max(0, match.start() - 80):match.start()]) \
+                else _sentence_tense(sentence, match.start())
             if future is None and (anchor.weekday() - target) % 7:
                 # nothing in the sentence tells whether the day is past or to come: no day rather
                 # than a wrong one (the source's own weekday is that day either way)
