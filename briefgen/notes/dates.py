@@ -285,6 +285,11 @@ def _adjectival(text: str, cue: re.Match[str]) -> bool:
     return cue.group(0).lower().endswith("ed") and bool(_NO_PAST_BEFORE.search(text, 0, cue.start()))
 
 
+_DUTY = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\b(?!\s+have\b)", re.IGNORECASE)
+"""An obligation ("Bids must be submitted before Thursday", "The survey on Friday should show it"): a
+day still ahead (not "should have": a duty missed)."""
+
+
 def _sentence_tense(sentence: str, at: int) -> bool | None:
     """The tense of *sentence* around a day at offset *at* whose own clause says none (`_future`):
     the cue nearest before it back to a comma, semicolon or dash ("battered the town and the
@@ -296,6 +301,7 @@ def _sentence_tense(sentence: str, at: int) -> bool | None:
     stops = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–]", before)]
     before = before[stops[-1]:] if stops else before
     cues = [(m.end(), True) for m in _FUTURE_CUE.finditer(before) if not _WEAK_FUTURE.fullmatch(m.group(0))]
+    cues += [(m.end(), True) for m in _DUTY.finditer(before)]
     cues += [(m.end(), False) for m in _PAST_CUE.finditer(before)
              if not _adjectival(before, m) and not re.fullmatch(r"(?i)last|ago", m.group(0))
              and not _AUXILIARY.search(before, 0, m.start())]
@@ -303,6 +309,7 @@ def _sentence_tense(sentence: str, at: int) -> bool | None:
         return max(cues)[1]
     after = sentence[at:at + _CLAUSE_REACH]  # past an aside's comma: "The minister, speaking on Tuesday, said"
     cues = [(m.start(), True) for m in _FUTURE_CUE.finditer(after) if not _WEAK_FUTURE.fullmatch(m.group(0))]
+    cues += [(m.start(), True) for m in _DUTY.finditer(after)]
     cues += [(m.start(), False) for m in _PAST_CUE.finditer(after)
              if not _adjectival(after, m) and not re.fullmatch(r"(?i)last|ago", m.group(0))]
     return min(cues)[1] if cues else None
