@@ -285,6 +285,20 @@ def _adjectival(text: str, cue: re.Match[str]) -> bool:
     return cue.group(0).lower().endswith("ed") and bool(_NO_PAST_BEFORE.search(text, 0, cue.start()))
 
 
+_PRESENT_BE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t)\b", re.IGNORECASE)
+_NON_FINITE = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]+)\b", re.IGNORECASE)
+
+
+def _unsettled(sentence: str, at: int) -> bool:
+    """Whether a day at *at* that no tense cue places is told in the present ("Meeting is Saturday
+    2pm", "households living under tarpaulins five days after Tuesday's storm are ...") or in a
+    phrase with no tense of its own (", setting up a contested meeting on Thursday", "an attempt to
+    head off a vote at Thursday's meeting"): its direction cannot be read."""
+    clause = _clause_before(sentence, at)
+    return bool(_PRESENT_BE.search(sentence, 0, at) or _PRESENT_BE.search(sentence, at, at + 60)
+                or _NON_FINITE.search(clause))
+
+
 _DUTY = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 """An obligation ("Bids must be submitted before Thursday", "The survey on Friday should show it"): a
 day still ahead (not "should have": a duty missed)."""
@@ -437,9 +451,11 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             # an earlier report's day ("up from the 8,000 forecast by the board on Monday") is past
             future = False if _EARLIER_FIGURE.search(sentence[max(0, match.start() - 80):match.start()]) \
                 else _sentence_tense(sentence, match.start())
-            if future is None and (anchor.weekday() - target) % 7:
-                # nothing in the sentence tells whether the day is past or to come: no day rather
-                # than a wrong one (the source's own weekday is that day either way)
+            if future is None and (anchor.weekday() - target) % 7 and _unsettled(sentence, match.start()):
+                # nothing in the sentence tells whether the day is past or to come, and it is told in
+                # the present or in a phrase with no tense: no day rather than a wrong one (the
+                # source's own weekday is that day either way). Otherwise news tells the past, in
+                # verbs no list holds ("Vossberg laid a wreath on Sunday"): the day before.
                 taken.append((match.start(), match.end()))
                 continue
         week = _WEEK_AFTER.match(sentence, match.end())
