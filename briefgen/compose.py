@@ -362,16 +362,29 @@ def one_event(a: str, b: str, day: dt.date) -> bool:
     return bool(event_head(a, day) & event_head(b, day))
 
 
-def once_per_event(entries: Sequence[tuple[str, str, int, Item]]) -> list[tuple[str, str, int, Item]]:
-    """Dated entries with a second entry for one scheduled event left out (`one_event`): the one
-    ranked first stays, or the fuller when it is longer."""
+SALUTATION = re.compile(r"^\W*Dear\s+(?:[A-Z][\w.’'-]*|and|&)(?:\s+(?:[A-Z][\w.’'-]*|and|&|of|the))*\s*,")
+"""A letter's opening ("Dear Mr Eyre and Councillor Talbot, ..."): who is written to, no event."""
+
+
+def once_per_event(entries: Sequence[tuple[str, str, int, Item]],
+                   weak: Callable[[Item], bool] = lambda item: False) -> list[tuple[str, str, int, Item]]:
+    """Dated entries with a second entry for one event left out: for a scheduled event (`one_event`)
+    the one ranked first stays, or the fuller when it is longer; for a past one, the first told
+    (entries come sorted by day, then by their source's date: the first report of a day's event,
+    "hail battered the town on Tuesday", before an analyst's later account of it). A *weak* entry
+    (a forum post) on a day another entry already dates is left out: a thread repeats what the
+    reports told of that day."""
     kept: list[tuple[str, str, int, Item]] = []
     for entry in entries:
         item = entry[3]
-        if not item.scheduled:
-            kept.append(entry)
+        if weak(item) and any(other[0] == entry[0] for other in kept):
             continue
         day = dt.date.fromisoformat(entry[0])
+        if not item.scheduled:
+            if not any(not other[3].scheduled and other[0] == entry[0] and one_event(other[3].text, item.text, day)
+                       for other in kept):
+                kept.append(entry)
+            continue
         twin = next((i for i, other in enumerate(kept) if other[3].scheduled and other[0] == entry[0]
                      and one_event(other[3].text, item.text, day)), None)
         if twin is None:
@@ -4096,12 +4109,14 @@ class _Composer:
                 continue  # an analyst's comparison or a column's view is no event, whatever day it names
             if bare_imperative(said(note)):
                 continue  # a demand from a list, with no actor: whose it is, the line does not say
+            if SALUTATION.match(said(note)):
+                continue  # a letter's "Dear Mr Eyre, ...": the writing of a letter, no event of its day
             if note.id in self.used:
                 told = self.told_event(note) if note.id not in {item.note_id for *_, item in entries} else None
                 if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
                 continue  # each fact once: an event another section told is not told again here whole
-            day, planned = self.event_day(note), False
+            day, planned = self.event_day(note, happened=True), False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
                 # "ordered the commission to hand over the ballots by November 28", told on the day of
@@ -4125,7 +4140,8 @@ class _Composer:
                                     reported=not planned and self.report_day(note, day))))
         if not entries:
             return self.undated_timeline(spec)
-        return [item for *_, item in once_per_event(sorted(entries, key=lambda entry: entry[:3]))]
+        return [item for *_, item in once_per_event(sorted(entries, key=lambda entry: entry[:3]),
+                                                    lambda item: self.forum(self.by_id.get(item.note_id)))]
 
     def undated_timeline(self, spec: SectionSpec) -> list[Item]:
         """When no source carries a date (none written, none estimated): the events one source
@@ -4390,13 +4406,14 @@ class _Composer:
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
         return day.isoformat(), self.date(note), note.span.start, item
 
-    def event_day(self, note: Note) -> dt.date | None:
+    def event_day(self, note: Note, happened: bool = False) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day` of its first sentence,
         `lead_sentence`), counted from its source's date; from an estimated date, only a date written
-        out counts."""
+        out counts. *happened*: the day of what it tells before the day of its saying (a Timeline
+        entry's date; `dates.event_when`)."""
         stated, text = self.source_day(note), lead_sentence(said(note))
         if stated is not None:
-            day = dates.event_day(text, stated)
+            day = dates.event_day(text, stated, happened=happened)
             if day is None and text != said(note) and dates.event_day(said(note), stated) == stated:
                 return stated  # "The lockout has cost more output than first reported. Torvell said on Friday ...", told on Friday
             return day

@@ -73,6 +73,9 @@ _MONTH_DAY = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})(
 _DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH_NAMES + r")\b"
                         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<name>" + _DAYNAME + r")\b")
+_WEEK_ON = re.compile(r"\s+week\b(?!['’]s)", re.IGNORECASE)
+"""After a day's name, "week" alone ("on Thursday week"): that day a week on, in British use, or
+(with "last") the week before; too loosely used to count."""
 _WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|next)\s+week\b", re.IGNORECASE)
 """After a day's name, the week it is in ("on Friday last week"): not the source's own week."""
 _DAY_OF_MONTH = re.compile(r"\b(?:on|from|until|till|by|since|before|after) the (?P<day>\d{1,2})(?:st|nd|rd|th)\b"
@@ -103,18 +106,29 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|would|wouldn['’]t|is due|are due|due to|scheduled|set to|is expected|are expected|"
     r"expects?|expected|plans? to|planned for|planning to|is to|are to|to be held|going to|is forecast|"
     r"are forecast|forecast for|forecast to|next|coming|upcoming|deadline|aims? to|intends? to|hopes? to|"
-    r"could|may|might|working towards?|working to|aiming (?:to|for)|on (?:track|course) to|targets?|targeting)\b"
+    r"could|may|might|working towards?|working to|aiming (?:to|for)|on (?:track|course) to|targets?|targeting|"
+    # a scheduled event told in the present ("the fund opens on Monday", "a meeting is being held on
+    # Thursday"): news tells what has happened in the past tense, so these name a day to come
+    r"(?:re)?opens|closes|starts|begins|meets|resumes|takes\s+place|goes\s+ahead|kicks\s+off|"
+    r"(?:is|are)\s+(?:being\s+)?held)\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|took|gave|found|met|rose|fell|"
                        r"broke|left|held|spent|made|sent|won|lost|paid|built|kept|led|ran|struck|sold|bought|brought|"
-                       r"thought|felt|stood|ago|last|\w{3,}ed)\b", re.IGNORECASE)
+                       r"thought|felt|stood|swept|tore|spread|fled|flew|fought|caught|shook|blew|drove|wrote|spoke|"
+                       r"chose|froze|sank|threw|grew|knew|drew|hung|dug|stuck|burst|ago|last|\w{3,}ed)\b",
+                       re.IGNORECASE)
 _WEAK_FUTURE = re.compile(r"(?i)would|wouldn['’]t")
 """A modal that tells no direction after a date: a past day's consequence ("The council's vote on
 Tuesday night would suspend ...") as often as a plan ("Talks on Monday would decide ...")."""
 _AUXILIARY = re.compile(r"\b(?:be|been|being|have)\s+$", re.IGNORECASE)
 """Before a participle that is no past tense ("will be held", "would have met")."""
+_NO_PAST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those|is|are|am|be|being)\s+$",
+                             re.IGNORECASE)
+"""Before an "-ed" word that tells no past: an adjective after an article or possessive ("setting up a
+contested annual meeting on Thursday", "the delayed scheme") or a present passive ("no household is
+missed when ...")."""
 _CLAUSE_BREAK = re.compile(CLAUSE_COMMA + r"|[;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
                            r"\bbefore\b|\bwhen\b")
 
@@ -204,7 +218,7 @@ def _month_end(year: int, month: int) -> dt.date:
 
 _SCHEDULED_THEN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|supposed|meant|planned|slated|"
-    r"timetabled)\s+(?:to|for)\b|\b(?:was|were)\s+to\s+(?:have\s+)?[a-z]+\b", re.IGNORECASE)
+    r"timetabled)\s+(?:to|for|on|at)\b|\b(?:was|were)\s+to\s+(?:have\s+)?[a-z]+\b", re.IGNORECASE)
 """A plan as it stood in the past ("had been due to hear", "was scheduled for", "were to meet"):
 the future seen from an earlier time, whose day may lie before or after the source's date."""
 
@@ -246,7 +260,8 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     # A participle after a future cue ("will stay closed", "would be published") is no past tense.
     past = [m.end() for m in _PAST_CUE.finditer(clause)
             if not (future and m.start() >= min(future) and (m.group(0).lower().endswith("ed")
-                                                            or _AUXILIARY.search(clause, 0, m.start())))]
+                                                            or _AUXILIARY.search(clause, 0, m.start())))
+            and not _adjectival(clause, m)]
     if future or past:
         return (max(future) if future else -1) >= (max(past) if past else -1)
     if not ahead:
@@ -263,6 +278,62 @@ def _future(sentence: str, at: int, ahead: bool = True) -> bool | None:
     if first_past is not None and (first_future is None or first_past.start() < first_future.start()):
         return None if first_future is None else False
     return True if first_future else None
+
+
+def _adjectival(text: str, cue: re.Match[str]) -> bool:
+    """Whether the past cue *cue* of *text* is an "-ed" word that tells no past tense (`_NO_PAST_BEFORE`)."""
+    return cue.group(0).lower().endswith("ed") and bool(_NO_PAST_BEFORE.search(text, 0, cue.start()))
+
+
+_PRESENT_BE = re.compile(r"\b(?:is|are|am|isn['’]t|aren['’]t)\b", re.IGNORECASE)
+_NON_FINITE = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]+)\b", re.IGNORECASE)
+
+
+def _unsettled(sentence: str, at: int) -> bool:
+    """Whether a day at *at* that no tense cue places is told in the present ("Meeting is Saturday
+    2pm", "households living under tarpaulins five days after Tuesday's storm are ...") or in a
+    phrase with no tense of its own (", setting up a contested meeting on Thursday", "an attempt to
+    head off a vote at Thursday's meeting"): its direction cannot be read."""
+    clause = _clause_before(sentence, at)
+    return bool(_PRESENT_BE.search(sentence, 0, at) or _PRESENT_BE.search(sentence, at, at + 60)
+                or _NON_FINITE.search(clause))
+
+
+_DUTY = re.compile(r"\b(?:must|should|has\s+to|have\s+to|needs?\s+to)\b(?!\s+have\b)", re.IGNORECASE)
+"""An obligation ("Bids must be submitted before Thursday", "The survey on Friday should show it"): a
+day still ahead (not "should have": a duty missed)."""
+
+
+def _sentence_tense(sentence: str, at: int) -> bool | None:
+    """The tense of *sentence* around a day at offset *at* whose own clause says none (`_future`):
+    the cue nearest before it back to a comma, semicolon or dash ("battered the town and the
+    villages on Tuesday", "We expect the plan (...) to pass at Thursday's meeting"), else the first
+    after it in the sentence ("The minister, speaking on Tuesday, said ..."); None when there is none either way (a forum's "At home Saturday", "five days after
+    Tuesday's storm", ", setting up a contested vote on Thursday": a participle after a comma
+    takes its time from a clause it does not share)."""
+    before = sentence[max(0, at - _CLAUSE_REACH):at]
+    stops = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–]", before)]
+    before = before[stops[-1]:] if stops else before
+    cues = [(m.end(), True) for m in _FUTURE_CUE.finditer(before) if not _WEAK_FUTURE.fullmatch(m.group(0))]
+    cues += [(m.end(), True) for m in _DUTY.finditer(before)]
+    cues += [(m.end(), False) for m in _PAST_CUE.finditer(before)
+             if not _adjectival(before, m) and not re.fullmatch(r"(?i)last|ago", m.group(0))
+             and not _AUXILIARY.search(before, 0, m.start())]
+    if cues:
+        return max(cues)[1]
+    after = sentence[at:at + _CLAUSE_REACH]  # past an aside's comma: "The minister, speaking on Tuesday, said"
+    cues = [(m.start(), True) for m in _FUTURE_CUE.finditer(after) if not _WEAK_FUTURE.fullmatch(m.group(0))]
+    cues += [(m.start(), True) for m in _DUTY.finditer(after)]
+    cues += [(m.start(), False) for m in _PAST_CUE.finditer(after)
+             if not _adjectival(after, m) and not re.fullmatch(r"(?i)last|ago", m.group(0))]
+    return min(cues)[1] if cues else None
+
+
+def _reported_would(sentence: str, at: int) -> bool:
+    """Whether the future cue nearest before offset *at* is "would" (a report's "said the schools would
+    stay closed on Wednesday"): what was said that day of that day."""
+    cues = list(_FUTURE_CUE.finditer(sentence, max(0, at - _CLAUSE_REACH), at))
+    return bool(cues) and bool(_WEAK_FUTURE.fullmatch(cues[-1].group(0)))
 
 
 def _clause_after(sentence: str, at: int, skip: int = 0) -> str:
@@ -368,11 +439,25 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             else:
                 taken.append((match.start(), match.end()))
             continue
+        if _WEEK_ON.match(sentence, match.end()):
+            taken.append((match.start(), match.end()))  # "Thursday week", "last Thursday week": a week off, which way
+            continue
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
                                                                                                   match.start())
         if future is None and not which and _only_would_after(sentence, match.end()):
             back = (anchor.weekday() - target) % 7
             future = 0 < 7 - back < back  # "The vote on Tuesday night would suspend ...": the nearer Tuesday
+        if future is None and not which:
+            # an earlier report's day ("up from the 8,000 forecast by the board on Monday") is past
+            future = False if _EARLIER_FIGURE.search(sentence[max(0, match.start() - 80):match.start()]) \
+                else _sentence_tense(sentence, match.start())
+            if future is None and (anchor.weekday() - target) % 7 and _unsettled(sentence, match.start()):
+                # nothing in the sentence tells whether the day is past or to come, and it is told in
+                # the present or in a phrase with no tense: no day rather than a wrong one (the
+                # source's own weekday is that day either way). Otherwise news tells the past, in
+                # verbs no list holds ("Vossberg laid a wreath on Sunday"): the day before.
+                taken.append((match.start(), match.end()))
+                continue
         week = _WEEK_AFTER.match(sentence, match.end())
         if week is not None and not which:  # "on Friday last week", "Monday of next week": that week's day
             shift = -7 if week["which"].lower() == "last" else 7
@@ -383,6 +468,11 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             day = _week(anchor)[0] + dt.timedelta(days=target)
         elif future:
             day = anchor + dt.timedelta(days=(target - anchor.weekday()) % 7)
+            if day == anchor and not which and not _reported_would(sentence, match.start()):
+                # "opens on Monday" written on a Monday: today or a week on, the sentence does not say
+                # (a report's "would stay closed on Wednesday", told that day, is that day)
+                taken.append((match.start(), match.end()))
+                continue
             if which == "next" and day <= _week(anchor)[1]:
                 day += dt.timedelta(days=7)  # "next Thursday" said on a Wednesday: the week after
         else:
@@ -475,6 +565,17 @@ first estimate given by local councils last Wednesday"): the day of an earlier r
 day of the news; what the sentence tells in the past tense was told on the source's date."""
 
 
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?|added|stated|wrote)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+                      re.IGNORECASE)
+"""A verb of saying right before a day ("authorities said on Wednesday", "told reporters on Monday"):
+the day the words were said, not the day of what they tell."""
+_SIMPLE_PAST = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )"
+                          r"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:[a-z]{3,}ed|struck|hit|tore|swept|broke|fell|rose|began|"
+                          r"met|held|won|lost|left|came|went|took|gave|sank|blew|spread|fled|caught)\b")
+"""A verb in the simple past before a day ("A landslide buried the road late on Sunday"): the day is
+when it happened. After a present perfect ("Water has been restored to the homes cut off on Sunday")
+the day dates a noun and the news is the report's."""
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told|announced|reported|confirmed|added|stated|estimated|warned)\b", re.IGNORECASE)
 """A report in the past tense before the day of an earlier figure ("The government said damage
 would reach 410 million, compared with the 180 million given last Wednesday"): said on the
@@ -528,6 +629,14 @@ _REDUCED_RELATIVE = re.compile(r"\s*(?:first\s+|originally\s+|previously\s+)?(?P
 """A clause after a comma that is a past participle and the date ("the results of the trial,
 announced on 13 October"): it dates what the noun before it names, not the sentence's news."""
 
+
+_NOUN_PARTICIPLE = re.compile(r"\b(?P<noun>[A-Za-z][\w'’-]*)\s+(?P<verb>held|given|made|taken|set|won|lost|sent|"
+                              r"published|released|[a-z]{3,}ed)\s+(?:on|in|at)\s+(?:the\s+)?$")
+"""A participle right after its noun and the day ("its Annual General Meeting held on 13 November")."""
+_NOT_NOUN_HEAD = frozenset("is are was were be been being has have had will would can could may might must should it "
+                           "they he she we i you not never also".split())
+_ANNOUNCES = re.compile(r"\b(?:announces|confirms|reports|publishes|issues|corrects|releases|notes)\b")
+"""A main verb of a release in the present ("Halvard announces a correction ..."): news of the release's day."""
 
 _NEAR = 400
 """How far before a date the tests of its clause read: far beyond any clause of prose, so that a run-on
@@ -614,6 +723,15 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     apposition = _apposition(sentence, clause_start, at)
     if apposition is not None:
         return apposition
+    after_noun = _NOUN_PARTICIPLE.search(sentence, clause_start, at)
+    if not found and after_noun is not None and after_noun["noun"].lower() not in _NOT_NOUN | _NOT_NOUN_HEAD \
+            and not after_noun["noun"].lower().endswith(("ed", "ly")) \
+            and (_PRESENT_VERB.search(sentence, near, after_noun.start())
+                 or _ANNOUNCES.search(sentence, near, after_noun.start())):
+        # "announces a correction to the results of its meeting held on 13 November": after a main verb
+        # in the present, a participle right after a noun dates that noun, not the news (after a past
+        # one, "approved the plan at the meeting held on 13 November", the day is the news')
+        found.append(after_noun.start("verb"))
     if not found:
         return None
     start = min(found)
@@ -621,12 +739,13 @@ def _subordinate(sentence: str, at: int) -> tuple[int, int] | None:
     return start, min(ends, default=len(sentence))
 
 
-def event_day(sentence: str, anchor: dt.date, *, relative: bool = True) -> dt.date | None:
+def event_day(sentence: str, anchor: dt.date, *, relative: bool = True, happened: bool = False) -> dt.date | None:
     """The day the sentence reports something happening (`event_when`), or None."""
-    return event_when(sentence, anchor, relative=relative)[0]
+    return event_when(sentence, anchor, relative=relative, happened=happened)[0]
 
 
-def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tuple[dt.date | None, bool]:
+def event_when(sentence: str, anchor: dt.date, *, relative: bool = True,
+               happened: bool = False) -> tuple[dt.date | None, bool]:
     """(day, told): the day the sentence reports something happening: its latest day-precise date on or
     before the source's date (the news it brings), leaving out dates that only name an earlier
     state, an earlier report of a figure, a span, a target or limit (`_LIMIT`: "restoring the
@@ -640,8 +759,15 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
     the train that derailed on Monday has said ...", "Shares rose 7%, although they remain below
     the level at which they closed on Tuesday") without a day of its own, it was done on the
     source's date (with *relative* only; None from an estimate). *told* is False then: the day
-    is the report's, not one the text gives."""
-    days, aside = [], False
+    is the report's, not one the text gives.
+
+    With *happened* (a chronology's date for the entry), a day the sentence gives for what it tells
+    comes before the day of its saying ("Hail battered the town on Tuesday afternoon, ..., officials
+    said on Wednesday": Tuesday); without it, the report's latest day (what the sentence brings as news)."""
+    days: list[dt.date] = []
+    said_days: list[dt.date] = []
+    named_days: list[dt.date] = []
+    aside = False
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or not (relative or not w.relative)
                 or _REFERENCE.search(sentence[max(0, w.start - 12):w.start])
@@ -675,12 +801,22 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True) -> tupl
             continue
         if clause is not None:
             rest = _TRAILING_SAID.sub("", sentence[:clause[0]] + " " + sentence[clause[1]:])
-            if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest):
+            if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest) or _ANNOUNCES.search(rest):
                 aside = True
                 continue
-        days.append(w.first)
-    if days:
-        return max(days), True
+        if happened and _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
+            said_days.append(w.first)
+        elif happened and (sentence[w.end:w.end + 2] in ("'s", "’s") or not _SIMPLE_PAST.search(sentence, 0, w.start)
+                           or _PERFECT.search(sentence, 0, w.start)):
+            named_days.append(w.first)
+        else:
+            days.append(w.first)
+    if days or said_days or named_days:
+        # "Hail battered the town on Tuesday afternoon, ..., local authorities said on Wednesday": the
+        # day of the saying dates the report; the sentence's other day is when what it tells happened.
+        # A day's possessive names a thing ("the homes damaged by Tuesday's storm have risen to 3,400,
+        # the council said on Saturday"), not when the sentence's verb happened: no day for it alone.
+        return max(days or said_days + named_days), True
     return (anchor, False) if aside and relative else (None, False)
 
 
