@@ -104,3 +104,12 @@ def test_a_salutation_is_no_event() -> None:
 def test_a_past_told_in_a_verb_no_list_holds_keeps_its_day() -> None:
     # no cue either way, but nothing in the present or without tense: news tells the past
     assert _days("The mayor laid a wreath at the memorial on Sunday.", THURSDAY) == [dt.date(2030, 5, 5)]
+
+
+def test_an_act_told_today_is_dated_today_not_by_the_day_a_noun_names() -> None:
+    sentence = ("The Harlow Tenants' Union, which represents about 9,000 renters, today calls on the council to "
+                "widen the repairs review announced on 6 May and to publish its terms.")
+    assert dates.event_when(sentence, THURSDAY, happened=True) == (THURSDAY, True)
+    # a day the act happened on still comes before the day of its saying
+    told = "Hail struck the estate on Tuesday afternoon, the council said on Wednesday."
+    assert dates.event_when(told, THURSDAY, happened=True)[0] == dt.date(2030, 5, 7)

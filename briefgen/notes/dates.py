@@ -744,6 +744,10 @@ def event_day(sentence: str, anchor: dt.date, *, relative: bool = True, happened
     return event_when(sentence, anchor, relative=relative, happened=happened)[0]
 
 
+_TODAY = re.compile(r"(?i)today|tonight|this\s+(?:morning|afternoon|evening)")
+"""The report's own day told by the act it dates ("The forum today calls on ..."), never a thing that day names."""
+
+
 def event_when(sentence: str, anchor: dt.date, *, relative: bool = True,
                happened: bool = False) -> tuple[dt.date | None, bool]:
     """(day, told): the day the sentence reports something happening: its latest day-precise date on or
@@ -806,8 +810,11 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True,
                 continue
         if happened and _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
             said_days.append(w.first)
-        elif happened and (sentence[w.end:w.end + 2] in ("'s", "’s") or not _SIMPLE_PAST.search(sentence, 0, w.start)
-                           or _PERFECT.search(sentence, 0, w.start)):
+        elif happened and (sentence[w.end:w.end + 2] in ("'s", "’s") or (
+                not _SIMPLE_PAST.search(sentence, 0, w.start) or _PERFECT.search(sentence, 0, w.start))
+                and not _TODAY.fullmatch(sentence[w.start:w.end])):
+            # (not "today": "The forum today calls on the company to widen the review announced on 10 March"
+            # is the forum's act of the report's day, not a thing the day names)
             named_days.append(w.first)
         else:
             days.append(w.first)
