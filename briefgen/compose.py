@@ -3909,7 +3909,9 @@ class _Composer:
                         # "Its chair, Lorna Whitby": the body its source names last before her
                         opens = doc.text.rfind(gloss.text.split()[0], 0, match.start())  # before "Its ...,"
                         opens = match.start() if opens < 0 else opens
-                        body = _nearest_body(doc.text[max(0, opens - OWNER_REACH):opens])
+                        # ("said Callum Drever, our regional organiser": "our" is the writer's, no name before it)
+                        body = "" if gloss.text.split()[0].lower() in ("our", "my") \
+                            else _nearest_body(doc.text[max(0, opens - OWNER_REACH):opens])
                         gloss = Gloss(f"{gloss.text.split(None, 1)[1]}, {body}", gloss.name) \
                             if body and len(gloss.text.split()) > 1 else None
                     names[name] = gloss
@@ -4991,6 +4993,8 @@ def _nearest_body(text: str) -> str:
     is ("... led by the group Clear Water Harrowgate, packed the gallery. Its chair")."""
     ends: dict[str, int] = {}
     for name in _bodies_named(text):
+        if name.split()[0].rstrip(".") in HONORIFIC_TITLES or name.split()[0].lower() in _CALENDAR_WORDS:
+            continue  # "Mr Penhale keeps calling it ...": a person, whose "its" no role is; "Friday": a day
         ends[name] = max(m.end() for m in re.finditer(re.escape(name), text))
     return max(ends, key=lambda name: (ends[name], len(name))) if ends else ""
 

@@ -101,3 +101,12 @@ def test_a_columnists_byline_makes_a_column() -> None:
 def test_a_headline_may_end_on_an_abbreviation() -> None:
     assert headline("Ferry to resume sailings at 6.30 a.m.") == "Ferry to resume sailings at 6.30 a.m."
     assert headline("The ferry resumed sailings on Monday.") == ""
+
+
+def test_a_press_statement_label_names_no_issuer() -> None:
+    from briefgen.ingest.clean import header_line
+
+    found = header_line("Press statement \u2014 Friday 22 May 2026")
+    assert found is not None and found.kind == "statement" and found.issuer == ""
+    named = header_line("Harbour Workers' Union \u2014 Press statement")
+    assert named is not None and named.issuer == "Harbour Workers' Union"

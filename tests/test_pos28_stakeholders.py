@@ -165,3 +165,9 @@ to keep the branch alive.
             assert actor == "Tobias Wren (secretary, Friends of Eastgate Library)", actors
         if actor.startswith("Annika Ferrow"):
             assert actor.startswith("Annika Ferrow (Councillor") or "proposed the closure" in actor, actors
+
+
+def test_a_person_named_before_its_is_no_body() -> None:
+    text = 'The Kelby Dockers Union met on Friday. "Mr Tarrant keeps calling it a certificate." '
+
+    assert compose._nearest_body(text) == "Kelby Dockers Union"

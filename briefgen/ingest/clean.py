@@ -1176,6 +1176,9 @@ def _named_genre(part: str) -> tuple[str, str] | None:
     if not found:
         return None
     org = found.group("org")
+    if org.lower() in ("press", "news", "media"):
+        kind = _genre(found.group("genre"))  # "Press statement", "News release": the genre's own words, no issuer
+        return None if kind is None else ("", kind)
     # "Packaging Insight analysis": capitalised words before a genre in lower case; whose they are is
     # known only when they read as an organisation's name (two capitalised words may be a person's)
     if not _organisation(org) and not (len(org.split()) >= 2 and _publisher_name(org) and not org.isupper()):
