@@ -3367,22 +3367,22 @@ class _Composer:
             note = self.readable_by_id.get(note_id)
             if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
                 continue
-            teller_said = said(self.readable_by_id[teller]) if teller in self.readable_by_id else ""
-            marks = earlier_values(teller_said) if teller_said else []
-            current = [f for f in (self.statement_figures(self.readable_by_id[teller]) if teller_said else [])
-                       if not any(near(f, mark) for mark in marks)]
+            teller_note = self.readable_by_id.get(teller)
+            marks = earlier_values(said(teller_note)) if teller_note is not None else ()
+            # the sentence calling a value earlier gives its new one too ("up from 6,000 earlier"), and so does
+            # any statement giving that new value ("most of the 9,000 evacuated residents went home")
+            giving_new: list[str] = []
+            if marks and teller_note is not None:
+                current = [f for f in self.statement_figures(teller_note) if not any(near(f, mark) for mark in marks)]
+                giving_new = [teller] + [other.id for other in self.readable if other.id not in (note_id, teller) and any(
+                    same_quantity(given, new) for given in self.statement_figures(other) for new in current)]
             options: list[tuple[str, ...]] = []
             for figure in self.statement_figures(note):
                 group = next((g for g in replaced if any(same_quantity(figure, known) for known in g.figures)), None)
                 while group is not None and group.replaced_by is not None:
                     group = group.replaced_by
                 newest = [n.id for n in group.notes if n.id != note_id] if group is not None else []
-                # the sentence calling this value earlier gives its new one too ("up from 6,000 earlier"), and so
-                # does any statement giving that new value ("most of the 9,000 evacuated residents went home")
-                told = [teller] if any(near(figure, mark) for mark in marks) else []
-                if told:
-                    told += [other.id for other in self.readable if other.id not in (note_id, teller) and any(
-                        same_quantity(given, new) for given in self.statement_figures(other) for new in current)]
+                told = giving_new if any(near(figure, mark) for mark in marks) else []
                 if not newest and not told:
                     continue  # a value no later report replaced
                 option = fit(told + newest)
@@ -3391,8 +3391,8 @@ class _Composer:
                     break
                 if option not in options:
                     options.append(option)
-            if not options and teller_said:
-                options = [fit([teller])] if fit([teller]) else []
+            if not options and teller_note is not None:
+                options = [alone] if (alone := fit([teller])) else []
             if options:
                 pairs[note_id] = options
         return pairs
