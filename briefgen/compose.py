@@ -5564,8 +5564,8 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
             continue
         if total + length > words:
             continue
-        if any(_similar(said(note), said(other)) for _, other in chosen if other.id not in history.get(note.id, ())):
-            continue  # (an old value's telling is alike its update by design: the pair tells what changed)
+        if any(_similar(said(note), said(other)) for _, other in chosen):
+            continue  # (an old value's telling too: an update that retells the event leaves it nothing to add)
         if note.id in history:
             # each replaced value's newest state: one the digest holds already, else the likeliest that is free
             present = {c.id: i for i, (_, c) in enumerate(chosen)}

@@ -54,3 +54,22 @@ def test_a_value_told_as_the_state_now_stays_overtaken(tmp_path: Path) -> None:
     lines = _digest(tmp_path, _NOW)
     assert not any("800 workers have been forced out" in line for line in lines)
     assert any("About 1,300 workers" in line for line in lines)
+
+
+_RETOLD = """Saltby port fire: more cleared from docks
+
+SALTBY, April 8 (Harbourline) - A chemical fire has now forced about 1,300 workers out of the container port at Saltby, up from 800 earlier in the week, after a second store caught fire on Wednesday, the harbour authority said.
+
+Ships bound for Saltby have been diverted to Eastmere, the authority said.
+"""
+
+
+def test_an_update_that_retells_the_event_leaves_the_old_telling_out(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(main, ["init", str(ws)]).exit_code == 0
+    (ws / "sources" / "01-first.txt").write_text(_FIRST, encoding="utf-8")
+    (ws / "sources" / "02-later.txt").write_text(_RETOLD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["-q", "digest", "-w", str(ws), "--words", "100", "--no-cite"])
+    assert result.exit_code == 0, result.output
+    assert "has now forced about 1,300 workers" in result.output
+    assert "forced about 800 workers out of the container port at Saltby on Monday" not in result.output
