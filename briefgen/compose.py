@@ -589,6 +589,10 @@ def _in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool 
     return _leaning_in_brief(note, doc, story)
 
 
+_VALUE_CLAUSE = re.compile(r",\s+(?=[a-z]+ing\s|(?:up|down)\s+from\s)")
+"""Where a participle clause that may give a count's new value starts ("..., taking the number of claimants to
+about 2,870 from the 2,300 ...", "..., up from 1,400 on Tuesday"): `_Composer.clause_tellers`."""
+
 _OWN_OPENING = re.compile(r"(Our|My)\s+(?:own\s+)?[a-z]")
 """A statement that opens on its writer's first-person possessive ("Our model puts ...")."""
 
@@ -1138,7 +1142,13 @@ class _Composer:
                 for note in group.notes:
                     self.told[note.id] = max(self.told.get(note.id, 0), len(self.lineage(group)))
         self.notes = [n for n in readable if n.id not in gone and n.id not in self.unseen]
-        self.by_id = {n.id: n for n in self.notes}
+        # An overtaken statement that tells its event on its own past day (`history_pairs`: "ruled on Monday that
+        # ... discriminated against about 2,300 workers", since 2,870) is still the story's what, where and when:
+        # a brief's fact sections may tell it, only with a statement giving each new value right after it
+        # (`updates_for`); no other section takes it.
+        self.history_notes = [self.readable_by_id[i] for i in sorted(self.history_of)
+                              if i not in self.unseen] if self.brief else []
+        self.by_id = {n.id: n for n in (*self.notes, *self.history_notes)}
         self.coverage = Coverage.of(self.noteset.sources)
         self.later = recency(self.notes, self.docs)
         self.cluster_members: dict[str, list[Note]] = {}
@@ -1208,11 +1218,12 @@ class _Composer:
                 found.setdefault(act.id, plan)
         return found
 
-    def ranked(self) -> Iterator[Note]:
+    def ranked(self, *, history: bool = False) -> Iterator[Note]:
         """Notes best first for this audience, by their weight blended with what they add to the
         concepts the brief covers so far (re-evaluated as statements are taken, in any section:
-        one record of what is said, across the brief)."""
-        order = sorted(self.notes, key=lambda n: (-self.weight(n), n.id))
+        one record of what is said, across the brief); with the statements of dated history
+        (`history_notes`) when *history*."""
+        order = sorted((*self.notes, *self.history_notes) if history else self.notes, key=lambda n: (-self.weight(n), n.id))
         if not order:
             return
         weights = {n.id: self.weight(n) for n in order}
@@ -1693,7 +1704,9 @@ class _Composer:
         central = self.central[3].id if self.central is not None else None
         # A report's lede whose main clause reports something done ("The city council on Monday put off a
         # suspension ... until Jan 15") is the story's act too, whatever kind a later clause's date gave it.
-        candidates = [n for n in self.notes if n.id not in self.paired and not self.commentary(n)
+        room = max(0, spec.max_items - 1) if spec.max_items else 1
+        told = [n for n in self.history_notes if self.updates_for(n, spare=room) is not None]
+        candidates = [n for n in (*self.notes, *told) if n.id not in self.paired and not self.commentary(n)
                       and (self.matches(n, spec) or (n.id == central or self.announces(n)
                                                      or self.position(n) <= 1 and holds.reports_done(said(n)))
                            and self.matches(replace(n, kind="fact"), replace(spec, kinds=())))
@@ -2090,12 +2103,15 @@ class _Composer:
         if opening and spec.max_items:
             first = self.lead(spec)  # the brief's opening section opens on the story's central, latest fact
             if first is not None:
+                # an overtaken statement of the event on its day is told with its values' newest state after it
+                updates = self.updates_for(first, spare=spec.max_items - 1) or []
                 # A record another source refers back to ("27 percent below the record set in early
                 # October") is the story's key fact: stated after a lead that refers to it, else the lead.
-                record = self.record(first, spec)
+                record = None if updates else self.record(first, spec)
                 if record is not None and not _REFERS_RECORD.search(said(first)):
                     first, record = record, None
                 items.append(self.take(first))
+                items.extend(self.take(update) for update in updates)
                 if record is not None and len(items) < spec.max_items and self.fits(record):
                     items.append(self.take(record))  # the record the lead measures its value against
                 # What was done first, which the later decision changed (the story's central event: "will raise
@@ -2114,9 +2130,12 @@ class _Composer:
         # A section's room goes first to what someone did; a value that only moved, with no one
         # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
         colour: list[Note] = []
-        for note in self.ranked():
+        for note in self.ranked(history=True):
             if len(items) >= spec.max_items:
                 break
+            after = self.updates_for(note, spare=spec.max_items - len(items) - 1)
+            if note.id in self.history_of and after is None:
+                continue  # an overtaken value told with no statement of its newest state after it: never
             if opening and holds.background(said(note), self.source_day(note)):
                 continue  # what was done years before its source: background, not the bottom line
             if opening and holds.scene_setting(said(note)):
@@ -2133,6 +2152,10 @@ class _Composer:
                     continue  # a side's statement on the event: its position, told where positions are, not the lead
                 if opening and (holds.background(said(shown), self.source_day(shown))
                                 or holds.scene_setting(said(shown))):
+                    continue
+                if after:
+                    items.append(self.take(note))
+                    items.extend(self.take(update) for update in after)
                     continue
                 if self.colour(shown):
                     colour.append(shown)
@@ -3347,6 +3370,64 @@ class _Composer:
         """The note of each of `earlier_tellers`, in its order (None for a correction notice)."""
         return [note for note, _ in self.earlier_telling]
 
+    @functools.cached_property
+    def history_of(self) -> dict[str, list[tuple[str, ...]]]:
+        """`history_pairs`, worked out once."""
+        return self.history_pairs()
+
+    def updates_for(self, note: Note, *, spare: int = 0) -> list[Note] | None:
+        """The statements a brief tells right after *note*, a statement of dated history (`history_of`): for
+        each value of it a later report replaced, the best-weighted statement giving its newest state that
+        the brief may still print. None when *note* is no such statement, when a value has no such
+        statement free, when one is printed already (the old telling would come after its update), or when
+        the budget has no room for all of them with *note*; at most *spare* statements besides *note*."""
+        options = self.history_of.get(note.id)
+        if not options:
+            return None
+        chosen: list[Note] = []
+        for option in options:
+            if any(i in self.printed for i in option):
+                return None
+            if any(u.id in option for u in chosen):
+                continue
+            free = [u for i in option if (u := self.readable_by_id.get(i) or self.clause_tellers.get(i)) is not None
+                    and i not in self.unseen and self.fits(u)]
+            if not free:
+                return None
+            chosen.append(max(free, key=lambda u: (self.weight(u), u.id)))
+        if len(chosen) > spare or not self.room_for(sum(len(statement(n).split()) for n in (note, *chosen))):
+            return None
+        return chosen
+
+    @functools.cached_property
+    def clause_tellers(self) -> dict[str, Note]:
+        """Sentences that call a value earlier (`told_by`) which a brief cannot quote whole (they lean on a
+        sentence before them: "The change came after ..."), by their note's id, as the participle clause
+        that gives the new value, elided visibly ("... taking the number of claimants to about 2,870 from
+        the 2,300 covered by Monday's judgment."): what an overtaken statement needs after it, standing
+        alone. Only the last clause after a comma that opens on a participle ("taking", "bringing") or on
+        "up from"/"down from", when it holds every value the sentence calls earlier and one it gives as
+        current."""
+        found: dict[str, Note] = {}
+        if not self.brief:
+            return found
+        for teller in {t for t in self.told_by.values() if t is not None and t not in self.readable_by_id}:
+            note = self.originals.get(teller)
+            doc = self.docs.get(note.span.source) if note is not None else None
+            if note is None or doc is None or note.text or note.status == "pinned":
+                continue
+            quote = note.quote
+            marks = earlier_values(" ".join(quote.split()))
+            current = [f for f in note.figures if not any(near(f, m) for m in marks)]
+            clause = next((quote[m.end():] for m in reversed(list(_VALUE_CLAUSE.finditer(quote)))), "")
+            if not clause or not marks or not any(f.text in clause for f in current) \
+                    or not all(m.text in " ".join(clause.split()) for m in marks):
+                continue
+            told = _requoted(note, doc, f"... {clause}", note.span.start)
+            if told is not None:
+                found[teller] = told
+        return found
+
     def history_pairs(self) -> dict[str, list[tuple[str, ...]]]:
         """Overtaken statements that are dated history (`dated_history`), each with, for every value of it a
         later one replaced, the readable statements that give that value's newest state: the old one may be
@@ -3358,8 +3439,8 @@ class _Composer:
         replaced = [g for g in self.quantities if g.replaced_by is not None]
 
         def fit(ids: Sequence[str]) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(i for i in ids if i in self.readable_by_id and i not in self.stale
-                                       and i not in scheduled))
+            return tuple(dict.fromkeys(i for i in ids if (i in self.readable_by_id or i in self.clause_tellers)
+                                       and i not in self.stale and i not in scheduled))
 
         pairs: dict[str, list[tuple[str, ...]]] = {}
         for note_id in sorted(self.stale & self.told_wrong):
@@ -3367,7 +3448,7 @@ class _Composer:
             note = self.readable_by_id.get(note_id)
             if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
                 continue
-            teller_note = self.readable_by_id.get(teller)
+            teller_note = self.readable_by_id.get(teller) or self.clause_tellers.get(teller)
             marks = earlier_values(said(teller_note)) if teller_note is not None else ()
             # the sentence calling a value earlier gives its new one too ("up from 6,000 earlier"), and so does
             # any statement giving that new value ("most of the 9,000 evacuated residents went home")
@@ -5522,7 +5603,7 @@ def digest(noteset: NoteSet, words: int, *, marker_words: int = 0,
     # An overtaken statement that tells its event on its own past day ("forced about 6,000 people from their
     # homes ... on Tuesday") is still the story's what, where and when: a candidate, told only with the
     # statement giving the new value right after it ("About 9,000 ... up from 6,000 earlier in the week").
-    history = composer.history_pairs()
+    history = composer.history_of
     gone -= set(history)
     histories: dict[str, set[str]] = {}
     for old, options in history.items():

@@ -46,6 +46,7 @@ from briefgen.notes.figures import (
     holder,
     measure_stems,
     near,
+    past_form,
     unit_class,
     unit_head,
     word_stems,
@@ -448,9 +449,28 @@ def called_earlier(text: str, said: str, figure: Figure) -> bool:
         # read with "pay" as its unit, against "62,000 teachers")
         if any(m.unit == figure.unit or m.unit and re.search(rf"\b{re.escape(m.unit)}\b", figure.text) for m in marks):
             return True
-        if all(m.unit for m in marks):
+        # "the 2,300 covered by Monday's judgment": a count the sentence names by its value alone, as one the
+        # reader knows (a definite article, no counted noun of its own, at most a state said of it), is
+        # the story's earlier count of that value: a word of the matter in common names it
+        if any(_known_value(said, m) for m in marks) and _words(text) & _words(said):
+            return True
+        if all(m.unit and not past_form(m.unit) for m in marks):
             return False  # "2,300 wells" is not "an earlier figure of 2,300 households"
     return len(_words(text) & _words(said)) >= MIN_SHARED_WORDS
+
+
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?:(?:about|around|roughly|some|nearly|almost|original|initial|earlier)\s+)?$",
+                              re.IGNORECASE)
+
+
+def _known_value(said: str, mark: Figure) -> bool:
+    """Whether *said* names the count *mark* by its value alone, as one the reader knows: "the" before
+    it ("from the 2,300 covered by Monday's judgment") and no counted noun of its own (none, or a
+    past form: a state said of it)."""
+    if mark.unit and not past_form(mark.unit):
+        return False
+    at = said.find(mark.text)
+    return at >= 0 and _DEFINITE_BEFORE.search(said[:at]) is not None
 # -- events a later source calls off or moves ------------------------------------------------
 #
 # "Pilots will strike from 16 to 18 May" is no longer the story's state once a later source says

@@ -325,6 +325,12 @@ def _is_past_verb(word: str) -> bool:
         low.endswith("ed") and len(low) > 3 and low not in _NOUN_STOP and low not in _ED_NOUNS)
 
 
+def past_form(word: str) -> bool:
+    """Whether *word* is a verb's past form ("covered", "injured", "taken"): a state said of what a
+    number counts, not the counted noun itself."""
+    return _is_past_verb(word)
+
+
 _TRANSFER_FORMS = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(
         {form for base, part in _TRANSFER_VERBS.items()
