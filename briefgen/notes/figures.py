@@ -159,6 +159,11 @@ _COORDINATE_BEFORE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s*(?:o
 _AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]old\b|\s*years?\s+old\b|[-‐–]month[-‐–]old\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BOUND = re.compile(r"\b(?:people|persons|children|men|women|[a-z]{2,}s|were|are)\s+(?:(?:aged|who\s+are|who\s+were)\s+)?"
+                        r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+"""A bare number bounding the people a plural noun names ("people under 25", "drivers over 70", "children
+aged under 5", "31 were under 25"): the age that sets who is counted, never a count of them. A unit after
+the number ("farms over 50 hectares", "loans over 90 days") makes it a size or a span instead."""
 _RANGE_DASH_LOW = re.compile(r"(?:^|[\s(])\d{1,3}(?:\.\d+)?%?[-–]$")
 """The low end of a range joined by a dash to its top, a plain number that starts a word ("4-" of "4-5 percent",
 "2.5%-" of "2.5%-3%"); never the tail of a code or a name ("7nm-", "GPT-", "737-")."""
@@ -194,6 +199,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     raw = match.group("num")
     if bare and re.fullmatch(r"\d{1,3}", raw) and _AGE_APPOSITION.search(before) and re.match(r"\s*,", after):
         return True  # "Marta Ilves, 52, told ..."
+    if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and _AGE_BOUND.search(before) \
+            and not re.match(r"\s*(?:[a-z]+s\b|%|per\b|percent|pence|p\b|[-‐–]\s*\d)", after):
+        return True  # "fewer than 300 were from people under 25": an age, not 25 people
     if bare and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _ORDINAL_AFTER.match(after)):
         return True
     if bare and re.search(r"\bthe\s+$", before) and _ORDINAL_AFTER.match(after):
