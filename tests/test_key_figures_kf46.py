@@ -40,3 +40,13 @@ def test_a_size_or_count_stays_a_figure(sentence: str, text: str) -> None:
 def test_a_difference_is_told_apart_from_a_level(sentence: str, text: str, expected: bool) -> None:
     figure = next(f for f in find_figures(sentence) if f.text == text)
     assert is_difference(figure, sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "measure"), [
+    ("The chain made adjusted profit before tax of 44 million pounds last year.", "44 million pounds",
+     "profit before tax"),
+    ("It reported earnings after tax of 12 million euros.", "12 million euros", "earnings after tax"),
+])
+def test_a_measure_modified_by_before_or_after_keeps_its_head_noun(sentence: str, text: str, measure: str) -> None:
+    figure = next(f for f in find_figures(sentence) if f.text == text)
+    assert figure.measures == measure

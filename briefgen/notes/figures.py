@@ -894,6 +894,13 @@ def _by_tied_noun(left: str, found: _Found) -> str:
             break
         keep.insert(0, word)
     ahead = words[:len(words) - len(keep)]
+    # "adjusted profit before tax of 29 million pounds": the noun the "before" phrase modifies is the
+    # measure, not the noun inside it ("tax")
+    modified = bool(keep and len(ahead) >= 2 and ahead[-1].lower() in ("before", "after")
+                    and ahead[-2].lower() not in _NOUN_STOP and not _is_past_verb(ahead[-2])
+                    and ahead[-2].isalpha() and ahead[-2].islower())
+    if modified:
+        ahead, keep = ahead[:-2], ahead[-2:] + keep
     if len(keep) > 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
             r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
         ahead, keep = ahead + keep[:1], keep[1:]  # "could face fines of up to": the fines
@@ -902,7 +909,7 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     if len(keep) == 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
             r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
         return ""  # "will stay at 25 euros", "will close all 14": a verb after its modal names no measure
-    if len(keep) > 2 and not (ahead and ahead[-1].lower() in _NOUN_STOP):
+    if len(keep) > 2 and not modified and not (ahead and ahead[-1].lower() in _NOUN_STOP):
         keep, ahead = keep[-2:], ahead + keep[:-2]  # "expect rate increases of": no determiner, keep the head
     elif ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
             _NOUN_STOP:
