@@ -1303,6 +1303,10 @@ def complement_measure(words: str, figure: Figure) -> str:
     for found in (_MOVED_TO.search(before), _OF_BEFORE.search(before)):
         if found:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
+            np = found.group("np").split()
+            head = len(np) - len(kept) - 2
+            if kept and head >= 0 and np[head + 1] in ("before", "after") and _np_words([np[head]]):
+                kept = [np[head], np[head + 1], *kept]  # "profit before tax of": the profit, not the tax
             if kept and kept[-1] == found.group("np").split()[-1]:
                 whole = len(kept) == len(found.group("np").split())
                 # a possessive name before the phrase says whose ("Skeddle's count of 138"): kept whole, never cut

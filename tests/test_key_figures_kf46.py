@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.keyfigures import is_difference
+from briefgen.keyfigures import complement_measure, is_difference
 from briefgen.notes.figures import find_figures
 
 
@@ -50,3 +50,9 @@ def test_a_difference_is_told_apart_from_a_level(sentence: str, text: str, expec
 def test_a_measure_modified_by_before_or_after_keeps_its_head_noun(sentence: str, text: str, measure: str) -> None:
     figure = next(f for f in find_figures(sentence) if f.text == text)
     assert figure.measures == measure
+
+
+def test_a_row_label_keeps_the_noun_a_before_phrase_modifies() -> None:
+    sentence = "The chain made adjusted profit before tax of 44 million pounds last year."
+    figure = next(f for f in find_figures(sentence) if f.text == "44 million pounds")
+    assert complement_measure(sentence, figure) == "profit before tax"
