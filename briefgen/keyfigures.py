@@ -1307,6 +1307,9 @@ def complement_measure(words: str, figure: Figure) -> str:
             head = len(np) - len(kept) - 2
             if kept and head >= 0 and np[head + 1] in ("before", "after") and _np_words([np[head]]):
                 kept = [np[head], np[head + 1], *kept]  # "profit before tax of": the profit, not the tax
+            elif kept and head + 1 >= 0 and np[head + 1] in ("before", "after") and \
+                    figure.measures.endswith(" ".join(np[head + 1:])) and len(figure.measures.split()) > len(kept) + 1:
+                return figure.measures  # the row's words cut before the noun ("… before tax of"): the measure read whole
             if kept and kept[-1] == found.group("np").split()[-1]:
                 whole = len(kept) == len(found.group("np").split())
                 # a possessive name before the phrase says whose ("Skeddle's count of 138"): kept whole, never cut

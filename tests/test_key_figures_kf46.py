@@ -56,3 +56,9 @@ def test_a_row_label_keeps_the_noun_a_before_phrase_modifies() -> None:
     sentence = "The chain made adjusted profit before tax of 44 million pounds last year."
     figure = next(f for f in find_figures(sentence) if f.text == "44 million pounds")
     assert complement_measure(sentence, figure) == "profit before tax"
+
+
+def test_a_row_cut_before_the_modified_noun_takes_the_whole_measure() -> None:
+    sentence = "The chain reported revenue of 2 billion pounds and adjusted profit before tax of 44 million pounds."
+    figure = next(f for f in find_figures(sentence) if f.text == "44 million pounds")
+    assert complement_measure("The chain … before tax of 44 million pounds", figure) == "profit before tax"
