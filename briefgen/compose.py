@@ -46,6 +46,7 @@ from briefgen.keyfigures import (
     in_words,
     incremental,
     is_change,
+    is_difference,
     kin_measure,
     known_set,
     measure_key_of,
@@ -2827,6 +2828,7 @@ class _Composer:
                      and id(other) not in bounds and (id(other) in views) == (id(group) in views)
                      and other.earliest > group.earliest and (comparable(shown, other.shown()) or multiplied_from(group, other))
                      and not (is_change(shown) and is_change(other.shown()))
+                     and self.difference(group) == self.difference(other)
                      and same_holder(shown, other.shown())
                      and (not other_measures(group.measure_key, other.measure_key)
                           or multiplied_from(group, other))
@@ -2991,6 +2993,13 @@ class _Composer:
             found.append(held.holder if held is not None and held.figure.text == figure.text
                          else relative_holder(said, figure) if held is None else "")
         return found
+
+    def difference(self, group: FigureGroup) -> bool:
+        """Whether the group's values are told as differences between two levels (`keyfigures.is_difference`:
+        "85 fewer people were hurt"): a difference and a level are two quantities, never one value and
+        its earlier report."""
+        return any(is_difference(f, sentence_of(" ".join(n.quote.split()), " ".join(f.text.split())))
+                   for f, n in zip(group.figures, group.notes, strict=True))
 
     def increment(self, group: FigureGroup) -> bool:
         """Whether the group's values are told as amounts added to another (`keyfigures.incremental`:

@@ -933,6 +933,22 @@ def is_change(figure: Figure) -> bool:
     return figure.measures.startswith(("rise in ", "fall in "))
 
 
+_DIFFERENCE = re.compile(r"\s*(?:more|fewer|less|extra|additional)\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def is_difference(figure: Figure, sentence: str = "") -> bool:
+    """A figure told as a difference between two levels of a measure ("85 fewer people were hurt", "1,200 more
+    beds", a measure "fewer people hurt"): how far one level is from another, never a level itself, so no
+    level's earlier or later value. The words right after the number tell it, in the figure's text or, given
+    its *sentence*, after the figure there; "more than 300" is a level's bound, not a difference."""
+    number = re.match(r"[^\s]+", figure.text)
+    rest = figure.text[number.end():] if number else ""
+    if _DIFFERENCE.match(rest) or _DIFFERENCE.match(figure.measures):
+        return True
+    at = " ".join(sentence.split()).find(figure.text) if sentence else -1
+    return at >= 0 and bool(_DIFFERENCE.match(" ".join(sentence.split())[at + len(figure.text):]))
+
+
 def given_instead(note: Note, said: str, marks: Sequence[Figure]) -> tuple[Figure, ...]:
     """The values of *note* in its sentence *said* besides those it calls earlier (*marks*), each
     the only one of its unit class there: what the sentence gives in their place."""
@@ -1287,6 +1303,13 @@ def complement_measure(words: str, figure: Figure) -> str:
     for found in (_MOVED_TO.search(before), _OF_BEFORE.search(before)):
         if found:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
+            np = found.group("np").split()
+            head = len(np) - len(kept) - 2
+            if kept and head >= 0 and np[head + 1] in ("before", "after") and _np_words([np[head]]):
+                kept = [np[head], np[head + 1], *kept]  # "profit before tax of": the profit, not the tax
+            elif kept and head + 1 >= 0 and np[head + 1] in ("before", "after") and \
+                    figure.measures.endswith(" ".join(np[head + 1:])) and len(figure.measures.split()) > len(kept) + 1:
+                return figure.measures  # the row's words cut before the noun ("… before tax of"): the measure read whole
             if kept and kept[-1] == found.group("np").split()[-1]:
                 whole = len(kept) == len(found.group("np").split())
                 # a possessive name before the phrase says whose ("Skeddle's count of 138"): kept whole, never cut

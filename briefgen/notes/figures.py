@@ -159,6 +159,11 @@ _COORDINATE_BEFORE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s*(?:o
 _AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]old\b|\s*years?\s+old\b|[-‐–]month[-‐–]old\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_BOUND = re.compile(r"\b(?:people|persons|children|men|women|[a-z]{2,}s|were|are)\s+(?:(?:aged|who\s+are|who\s+were)\s+)?"
+                        r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+"""A bare number bounding the people a plural noun names ("people under 25", "drivers over 70", "children
+aged under 5", "31 were under 25"): the age that sets who is counted, never a count of them. A unit after
+the number ("farms over 50 hectares", "loans over 90 days") makes it a size or a span instead."""
 _RANGE_DASH_LOW = re.compile(r"(?:^|[\s(])\d{1,3}(?:\.\d+)?%?[-–]$")
 """The low end of a range joined by a dash to its top, a plain number that starts a word ("4-" of "4-5 percent",
 "2.5%-" of "2.5%-3%"); never the tail of a code or a name ("7nm-", "GPT-", "737-")."""
@@ -194,6 +199,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     raw = match.group("num")
     if bare and re.fullmatch(r"\d{1,3}", raw) and _AGE_APPOSITION.search(before) and re.match(r"\s*,", after):
         return True  # "Marta Ilves, 52, told ..."
+    if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and _AGE_BOUND.search(before) \
+            and not re.match(r"\s*(?:[a-z]+s\b|%|per\b|percent|pence|p\b|[-‐–]\s*\d)", after):
+        return True  # "fewer than 300 were from people under 25": an age, not 25 people
     if bare and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _ORDINAL_AFTER.match(after)):
         return True
     if bare and re.search(r"\bthe\s+$", before) and _ORDINAL_AFTER.match(after):
@@ -892,6 +900,13 @@ def _by_tied_noun(left: str, found: _Found) -> str:
             break
         keep.insert(0, word)
     ahead = words[:len(words) - len(keep)]
+    # "adjusted profit before tax of 29 million pounds": the noun the "before" phrase modifies is the
+    # measure, not the noun inside it ("tax")
+    modified = bool(keep and len(ahead) >= 2 and ahead[-1].lower() in ("before", "after")
+                    and ahead[-2].lower() not in _NOUN_STOP and not _is_past_verb(ahead[-2])
+                    and ahead[-2].isalpha() and ahead[-2].islower())
+    if modified:
+        ahead, keep = ahead[:-2], ahead[-2:] + keep
     if len(keep) > 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
             r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
         ahead, keep = ahead + keep[:1], keep[1:]  # "could face fines of up to": the fines
@@ -900,7 +915,7 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     if len(keep) == 1 and (ahead and ahead[-1].lower() in _MODALS or not ahead and re.search(
             r"\b(?:" + "|".join(_MODALS) + r")\s+$", left[:tied.start()])):
         return ""  # "will stay at 25 euros", "will close all 14": a verb after its modal names no measure
-    if len(keep) > 2 and not (ahead and ahead[-1].lower() in _NOUN_STOP):
+    if len(keep) > 2 and not modified and not (ahead and ahead[-1].lower() in _NOUN_STOP):
         keep, ahead = keep[-2:], ahead + keep[:-2]  # "expect rate increases of": no determiner, keep the head
     elif ahead and ahead[-1][:1].isupper() and not ahead[-1].endswith(("'s", "’s")) and ahead[-1].lower() not in \
             _NOUN_STOP:
