@@ -1643,8 +1643,8 @@ def disclosed_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 # overnight", "the road will stay shut tonight", "an update is expected later today") is over once a
 # later dated report (another source) tells the story again: its own horizon has passed, whatever the
 # later report says of it. By structure: a clause with a modal or a verb of lasting ahead of a phrase
-# of that day's end (`_TODAY_ENDS`), nothing conditional before it; the later report shares
-# `SHARED_WORDS` content words with the statement (the same story, not the same words).
+# of that day's end (`_TODAY_ENDS`), nothing conditional before it; the later report shares a content
+# word with the statement (the same story: the horizon has passed whatever the later report tells).
 _TODAY_ENDS = re.compile(r"\b(?:overnight|tonight|through\s+the\s+night|into\s+the\s+night|this\s+(?:evening|afternoon)|"
                          r"later\s+(?:today|that\s+day|in\s+the\s+day|this\s+(?:evening|afternoon))|until\s+(?:the\s+)?morning)\b",
                          re.IGNORECASE)
@@ -1685,7 +1685,7 @@ def passed_horizons(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             later = later_reports(notes, docs, known, text_of=text_of, reports=reports, quoted_only=True)
         matter = _words(own)
         hit = next((told for told in later if _later_elsewhere(note, anchor, told.source, told.day)
-                    and len(matter & _words(told.text)) >= SHARED_WORDS), None)
+                    and matter & _words(told.text)), None)
         if hit is not None:
             found.append(Superseded(note=note.id, by=hit.id, reason="ended"))
     return found
