@@ -1653,7 +1653,11 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|
 
 
 def _ends_today(text: str) -> bool:
-    """Whether a clause of *text* sets something ahead only until its day's end (see above)."""
+    """Whether a clause of *text* sets something ahead only until its day's end (see above), and no
+    clause of it tells an act done ("crews had brought the fire under control by mid-afternoon but would
+    remain on site overnight": the act is history the brief may still need)."""
+    if re.search(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|ght|t)\b", text, re.IGNORECASE):
+        return False
     for clause in _SPLIT.split(text):
         horizon = _TODAY_ENDS.search(clause or "")
         if horizon is None:
