@@ -84,14 +84,15 @@ class Superseded:
     by: str
     """Id of the later source's statement that tells what became of it (a note's id, or
     "<source id>#<sentence number>" for a sentence of a report no note quotes)."""
-    reason: Literal["event", "called off", "moved", "recovered", "view", "withdrew", "ended"]
+    reason: Literal["event", "called off", "moved", "recovered", "view", "withdrew", "ended", "disclosed"]
     """event: it expects an event the later statement reports as done; called off: an event the
     later statement reports suspended, cancelled or called off; moved: an event or a target the
     later statement reports put off, brought forward or now expected on another day; recovered:
     a fall of a measure the later statement reports recovered to a new level; view: a view whose
     holder a later report quotes again on its matter; withdrew: a statement naming a party as one
     of a group (lenders, bidders, donors) the later statement reports that party has left; ended: a
-    state (a halt, a blockade, a ban) held as continuing that the later statement reports ended."""
+    state (a halt, a blockade, a ban) held as continuing that the later statement reports ended;
+    disclosed: a value told as not given ("declined to give its size") that the later statement gives."""
 
 
 _Reading = TypeVar("_Reading")
@@ -1367,6 +1368,8 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       *later_moves(notes, docs, text_of=text_of, reports=reports, known=known),
                       *answered_requests(notes, docs, text_of=text_of, reports=reports, known=known),
                       *ended_states(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *disclosed_values(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *passed_horizons(notes, docs, text_of=text_of, reports=reports, known=known),
                       *revised_views(notes, text_of=text_of, reports=reports, known=known),
                       *fulfilled_forecasts(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
@@ -1553,6 +1556,162 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                    for family, clause in lasting) and matter & _words(other.text):
                 found.append(Superseded(note=note.id, by=other.id, reason="ended"))
                 break
+    return found
+
+
+# A value told as not given, overtaken by a later report that gives it. "Renwick said his firm held a
+# short position but declined to give its size", "The size of the stake is not yet known", "the company
+# has not said how much waste was in the cell" are the story's state only until a later dated report
+# (another source) gives that value: "a filing showed Greyfen held a net short position of 1.2 percent".
+# By structure:
+# - the statement withholds or lacks a value: a refusal or failure to tell ("declined / refused / did
+#   not / has not (yet) ... say / give / disclose / reveal / specify / put a figure on") with what it
+#   would tell as its object, or that object as the subject of "is not (yet) known / disclosed /
+#   released / public" (`_UNTOLD`);
+# - what is withheld is named by the object's content words, less the words of any measure ("size",
+#   "amount", "how much"); an object of only such words ("its size", "the amount") is the object of the
+#   clause before it ("held a short position ... but declined to give its size": the position);
+# - a later sentence gives a figure (`find_figures`), nothing ahead or denied before it in its clause,
+#   and shares a word of what is withheld and `SHARED_WORDS` content words with the statement.
+# A value not told is no state to show once it is told; the statement leaves the sections, and its
+# figure row, if any, was never its own.
+_UNTOLD_VERB = (r"(?:say|give|disclose|reveal|specify|quantify|confirm|release|publish|put\s+a\s+(?:figure|number)\s+on)")
+_UNTOLD = re.compile(
+    r"\b(?:declin\w*|refus\w*|(?:did|does|do|has|have|had|would|could|will)\s*(?:not|n['’]t)|(?:is|are|was|were)\s+"
+    r"(?:yet|still)|not)\s+(?:yet\s+)?(?:to\s+)?(?:be\s+)?" + _UNTOLD_VERB + r"\s+(?P<object>[^.;:!?]{2,90})"
+    r"|(?P<subject>\b[\w'’ -]{2,80}?)\s+(?:is|are|was|were|remains|remained|has\s+not\s+been|have\s+not\s+been)\s+"
+    r"(?:(?:still|yet)\s+)?(?:not\s+(?:yet\s+)?)?(?:known|unknown|undisclosed|disclosed|released|made\s+public|public)\b",
+    re.IGNORECASE)
+_MEASURE_WORDS = {stem(w) for w in ("size", "amount", "value", "figure", "number", "level", "scale", "extent", "total",
+                                    "much", "many", "large", "big", "exact", "precise", "how", "sum", "detail", "details")}
+
+
+def _untold(text: str) -> list[set[str]]:
+    """The stems of each value *text* tells as not given (see the comment above)."""
+    found: list[set[str]] = []
+    for sentence in _SENTENCE.split(text):
+        for match in _UNTOLD.finditer(sentence):
+            if match.group("subject") is not None:
+                tail = match.group(0)[len(match.group("subject")):]
+                if not re.search(r"\b(?:not|unknown|undisclosed)\b", tail, re.IGNORECASE):
+                    continue  # "the size was disclosed": told, not withheld
+                phrase = _SUBJECT_EDGE.split(_ASIDE.sub(" ", match.group("subject")))[-1]
+            else:
+                phrase = _SPLIT.split(match.group("object"))[0]
+                phrase = re.split(r"\b(?:because|as|since|until|after|before|when|to)\b", phrase)[0]
+            words = {stem(w) for w in content_words(phrase)} - _CALENDAR - _REPORTING
+            withheld = words - _MEASURE_WORDS
+            if not withheld and words and match.group("object") is not None:
+                # "... held a short position in the stock but declined to give its size": the clause before
+                edges = [m for m in _SPLIT.finditer(sentence, 0, match.start())]
+                before = sentence[edges[-1].start() - 120 if edges else 0:match.start()]
+                before = re.split(r"\b(?:but|and)\s*$", before)[0]
+                withheld = {stem(w) for w in content_words(before)} - _CALENDAR - _REPORTING - _MEASURE_WORDS
+                withheld -= {stem(w) for w in _NAME.findall(before)}
+            if withheld:
+                found.append(withheld)
+    return found
+
+
+def _values_given(text: str, day: dt.date) -> list[tuple[set[str], str]]:
+    """Each sentence of *text* that gives a figure in a clause with nothing ahead or denied before
+    it, with the sentence's content-word stems."""
+    found: list[tuple[set[str], str]] = []
+    for sentence in _SENTENCE.split(text):
+        if _UNTOLD.search(sentence) and _untold(sentence):
+            continue
+        for figure in find_figures(sentence):
+            at = sentence.find(figure.text)
+            clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, max(at, 0))), default=0)
+            if at >= 0 and not _NOT_YET.search(sentence[clause_start:at]):
+                found.append(({stem(w) for w in content_words(sentence)}, sentence))
+                break
+    return found
+
+
+def disclosed_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                     known: DatedSources | None = None) -> list[Superseded]:
+    """Statements of *notes* that tell a value as not given whose value a later dated report gives
+    (see the comment above), each with the first such report. Pinned notes are never overtaken."""
+    known = known or DatedSources(notes, docs)
+    found: list[Superseded] = []
+    given: list[tuple[_Told, list[tuple[set[str], str]]]] | None = None
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        doc = docs.get(note.span.source)
+        own = doc.text[note.span.start:note.span.end] if doc is not None else text_of(note)
+        withheld = _untold(own)
+        if not withheld:
+            continue
+        if given is None:
+            given = known.telling(notes, docs, _values_given, text_of=text_of, reports=reports)
+        matter = _words(own)
+        for other, sentences in given:
+            if not _later_elsewhere(note, anchor, other.source, other.day):
+                continue
+            if any(words & stems and len((matter - _MEASURE_WORDS) & stems) >= SHARED_WORDS
+                   for words in withheld for stems, _ in sentences):
+                found.append(Superseded(note=note.id, by=other.id, reason="disclosed"))
+                break
+    return found
+
+
+# What a report says will be so only until the night or the day is out ("crews would remain on site
+# overnight", "the road will stay shut tonight", "an update is expected later today") is over once a
+# later dated report (another source) tells the story again: its own horizon has passed, whatever the
+# later report says of it. By structure: a clause with a modal or a verb of lasting ahead of a phrase
+# of that day's end (`_TODAY_ENDS`), nothing conditional before it; the later report shares a content
+# word with the statement (the same story: the horizon has passed whatever the later report tells).
+_TODAY_ENDS = re.compile(r"\b(?:overnight|tonight|through\s+the\s+night|into\s+the\s+night|this\s+(?:evening|afternoon)|"
+                         r"later\s+(?:today|that\s+day|in\s+the\s+day|this\s+(?:evening|afternoon))|until\s+(?:the\s+)?morning)\b",
+                         re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|due|set|going)\s+to|to\s+(?:stay|remain))\b",
+                      re.IGNORECASE)
+
+
+def _ends_today(text: str) -> bool:
+    """Whether a clause of *text* sets something ahead only until its day's end (see above), and no
+    clause of it tells an act done ("crews had brought the fire under control by mid-afternoon but would
+    remain on site overnight": the act is history the brief may still need)."""
+    if re.search(r"\b(?:had|has|have)\s+(?:been\s+|now\s+|already\s+)?[a-z]+(?:ed|en|ght|t)\b", text, re.IGNORECASE):
+        return False
+    for clause in _SPLIT.split(text):
+        horizon = _TODAY_ENDS.search(clause or "")
+        if horizon is None:
+            continue
+        before = clause[:horizon.start()]
+        ahead = list(_TO_COME.finditer(before))
+        if ahead and not re.search(r"\b(?:if|unless|whether)\b", before[:ahead[-1].start()], re.IGNORECASE):
+            return True
+    return False
+
+
+def passed_horizons(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                    text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                    known: DatedSources | None = None) -> list[Superseded]:
+    """Statements of *notes* that set something ahead until their day's end, once a later dated report
+    of the same story exists (see the comment above), each with the first such report."""
+    known = known or DatedSources(notes, docs)
+    found: list[Superseded] = []
+    later: list[_Told] | None = None
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        doc = docs.get(note.span.source)
+        own = doc.text[note.span.start:note.span.end] if doc is not None else text_of(note)
+        if not _ends_today(own):
+            continue
+        if later is None:
+            later = later_reports(notes, docs, known, text_of=text_of, reports=reports, quoted_only=True)
+        matter = _words(own)
+        hit = next((told for told in later if _later_elsewhere(note, anchor, told.source, told.day)
+                    and matter & _words(told.text)), None)
+        if hit is not None:
+            found.append(Superseded(note=note.id, by=hit.id, reason="ended"))
     return found
 
 
@@ -1861,8 +2020,11 @@ _PENDING = re.compile(
     r"publish|issue)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:[\w-]+\s+)?(?:position|view|decision|verdict|"
     r"ruling|answer|response|stance|conclusion|findings)s?\b))\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:(?:has|have|had)\s+(?:now\s+|since\s+|finally\s+)?)?(?P<verb>decided|announced|ruled|chose|chosen|opted|"
+                      r"opened|launched|voted|"
                       r"agreed|resolved|determined|concluded|confirmed|granted|approved|rejected|refused|declined|"
                       r"lowered|raised|cut|withdrew|withdrawn|dropped|backed|endorsed|accepted)\b", re.IGNORECASE)
+_WILL_NOT = re.compile(r"\b(?:said|announced|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|the\s+[a-z]+)\s+"
+                       r"(?:would|will)\s+not\s+(?P<verb>[a-z]+)\b")
 _NOT_DONE = re.compile(r"\b(?:did|has|have|had)\s+not\s+(?P<verb>[a-z]+)\b")
 # Verbs whose denial tells no act done or left undone ("did not say", "has not yet decided").
 _NOT_AN_ACT = {stem(w) for w in ("say", "comment", "respond", "reply", "know", "expect", "yet", "be", "have", "give",
@@ -1891,11 +2053,61 @@ def _decider(before: str) -> set[str]:
     return {stem(w) for w in words} - _CALENDAR - _REPORTING
 
 
+# A choice told as open rather than as to be made: "its decision on the scope of the inquiry was
+# pending", "Decision on the licence: pending", "an appeal is very much on the table", "has not yet
+# decided whether to go to court". What it is on is the decision's complement ("on the scope of the
+# inquiry"), the option on the table ("an appeal") or the complement of "decided" ("whether to go to
+# court"); who decides is the owner before "decision" ("the regulator's decision"), else who says so.
+# Such a choice names its matter, so a later decision answers it only on a shared word of that matter.
+_OPEN_CHOICE = re.compile(
+    r"\b(?:decision|ruling|verdict|determination)\b(?P<on>[^.;!?]{0,120}?)\s*(?:(?:is|was|remains|remained)\s+"
+    r"(?:still\s+)?pending|:\s*pending)\b"
+    r"|(?P<option>[\w'’ -]{1,60}?)\s+(?:is|was|are|were|remains|remained)\s+[\"“]?(?:still\s+)?(?:\w+\s+)?(?:much\s+)?"
+    r"[\"“]?on\s+the\s+table\b"
+    r"|\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:is|are|was|were)\s+(?:yet|still)\s+to\s+decide|undecided)"
+    r"(?P<whether>\s+(?:whether|on|if)\b[^.;!?]{1,120})", re.IGNORECASE)
+_OWNER = re.compile(r"([\w'’ -]{1,60}?)['’]s?\s*$")
+
+
+def _open_choices(sentence: str) -> list[tuple[set[str], set[str]]]:
+    """The choices *sentence* tells as still open (see `_OPEN_CHOICE`): (decider, matter) stems,
+    the matter never empty; not denied, conditioned or asked about before the cue."""
+    found: list[tuple[set[str], set[str]]] = []
+    for match in _OPEN_CHOICE.finditer(sentence):
+        clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
+        if re.search(r"\b(?:not|no\s+longer|never|if|unless|whether)\b|n['’]t\b", sentence[clause_start:match.start()],
+                     re.IGNORECASE) or re.search(r"\bno\s+longer\b|\boff\s+the\s+table\b", match.group(0), re.IGNORECASE):
+            continue
+        on = _SPLIT.split(match.group("on") or match.group("whether") or "")[0]
+        option = match.group("option") or ""
+        before = sentence[:match.start()]
+        if option:  # "... told the Post on Tuesday that an appeal": what follows the verb of saying
+            said = list(_SAYING.finditer(option)) + list(re.finditer(r"\bthat\b", option))
+            cut = max((m.end() for m in said), default=0)
+            before, option = sentence[:match.start() + cut], option[cut:]
+        owner = _OWNER.search(before) if match.group("on") is not None else None
+        decider = ({stem(w) for w in content_words(owner.group(1))} - _CALENDAR - _REPORTING
+                   if owner and not re.search(r"\b(?:its|their|his|her)\s*$", before, re.IGNORECASE) else set())
+        if not decider:
+            saying = list(_SAYING.finditer(before))
+            speaker = before[:saying[-1].start()] if saying else _SUBJECT_EDGE.split(_ASIDE.sub(" ", before))[-1]
+            decider = {stem(w) for w in content_words(speaker)} - _CALENDAR - _REPORTING
+        matter = {stem(w) for w in content_words(on + " " + option)} - _CALENDAR - _AT_HAND - _REPORTING - decider
+        if matter:
+            found.append((decider, matter))
+    return found
+
+
 def _pending(text: str) -> list[tuple[set[str], set[str]]]:
     """The decisions *text* says are still to be made: each as (its decider's stems, the stems of
-    what it is on), from a clause that neither denies nor conditions it before its verb."""
+    what it is on), from a clause that neither denies nor conditions it before its verb; and the
+    choices it tells as still open (`_open_choices`)."""
     found: list[tuple[set[str], set[str]]] = []
+    # an open choice of "our" or "its" body, in a quote with no speaker of its own, is its speaker's
+    speaker = _SAYING.search(text)
+    voice = {stem(w) for w in content_words(text[:speaker.start()])} - _CALENDAR - _REPORTING if speaker else set()
     for sentence in _SENTENCE.split(text):
+        found += [(decider or voice, matter) for decider, matter in _open_choices(sentence)]
         for match in _PENDING.finditer(sentence):
             clause_start = max((m.end() for m in _SPLIT.finditer(sentence, 0, match.start())), default=0)
             if re.search(r"\b(?:not|never|no|whether)\b|n['’]t\b", sentence[clause_start:match.start()], re.IGNORECASE) \
@@ -1922,11 +2134,28 @@ def _decisions(text: str) -> list[tuple[set[str], set[str]]]:
                 continue
             subject = _SUBJECT_EDGE.split(_ASIDE.sub(" ", sentence[:match.start()]))[-1]
             who = {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
+            if not who and (saying := list(_SAYING.finditer(sentence, 0, match.start()))) \
+                    and re.fullmatch(r"\s*(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\s+(?:(?:has|have|had)\s+)?",
+                                     sentence[saying[-1].end():match.start()], re.IGNORECASE):
+                # "The regulator said it had opened an investigation": the pronoun is who said it
+                subject = _SUBJECT_EDGE.split(_ASIDE.sub(" ", re.sub(r"\([^()]*\)", " ", sentence[:saying[-1].start()])))[-1]
+                who = {stem(w) for w in content_words(subject)} - _CALENDAR - _REPORTING
             if not who:
                 continue
             edge = _SPLIT.search(sentence, match.end())
             rest = sentence[match.end():edge.start() if edge else len(sentence)]
             found.append((who, {stem(w) for w in content_words(rest)} | {stem(w) for w in content_words(sentence)}))
+        # A decision its maker announces as a refusal to act ("The council said on Thursday it would not
+        # appeal the ruling"): the act and what it is on are the decision's matter.
+        for match in _WILL_NOT.finditer(sentence):
+            act = stem(match.group("verb"))
+            if act in _REPORTING or act in {stem(w) for w in ("say", "comment", "be", "have", "rule", "decide")}:
+                continue
+            who = {stem(w) for w in content_words(_SUBJECT_EDGE.split(_ASIDE.sub(" ", sentence[:match.start()]))[-1])}
+            edge = _SPLIT.search(sentence, match.end())
+            rest = sentence[match.end():edge.start() if edge else len(sentence)]
+            if who - _CALENDAR - _REPORTING:
+                found.append((who - _CALENDAR - _REPORTING, {act} | {stem(w) for w in content_words(rest)}))
         # A decision told by what its maker did not do ("The agency did not cap patient numbers"): the
         # act itself is all it is on, so it answers only a pending decision whether to do that act.
         for match in _NOT_DONE.finditer(sentence):
