@@ -104,3 +104,10 @@ def test_a_party_still_holds_a_stance_and_a_passive_names_its_subject():
     assert disputes.stance("The traders' association opposed the new parking charges.") is not None
     found = disputes.stance("The parking plan was approved by cabinet on Monday.")
     assert found is not None and found.sign == 1
+
+
+def test_a_repair_is_held_by_the_named_party_not_by_its_relative_clause():
+    claim = "The parents' forum said the school boiler had been out of action for three weeks in January."
+    answer = ("Kestle Academy Trust, the charity that runs the school, said the boiler was repaired on 2 February "
+              "and passed a gas safety inspection a week later.")
+    assert _answers(claim, answer) == [("Parents' forum", "Kestle Academy Trust")]
