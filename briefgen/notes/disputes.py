@@ -689,7 +689,7 @@ def rebuttal(text: str) -> Rebuttal | None:
     speaker = features.attribution(text)
     phrase = _holder_phrase(before)
     if phrase and phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 6 or re.search(r"[\"“”]", phrase) or (
-            phrase and phrase[0].islower() and phrase.split()[0] not in {"the", "its", "our"}):
+            phrase and phrase[0].islower() and phrase.split()[0] not in {"the", "its", "our", "a", "an", "their", "his", "her"}):
         phrase = ""  # no actor's noun phrase: "X, the association that owns the blocks, said": "owns the blocks"
     if phrase and (speaker is None or not _words(phrase) & _words(speaker[0].name)) and not (
             speaker is not None and re.match(r"(?:the|its)\s+[a-z]", phrase)):  # "X, the authority's chief, said"
