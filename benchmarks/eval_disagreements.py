@@ -119,6 +119,14 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
               for one in outlooks.views_apart(statements, [0] * len(statements), ones)]
     taken = {i for a, b, _ in found for i in (a, b)}
     found += [one for one in _states_apart(statements, [0] * len(statements)) if not {one[0], one[1]} & taken]
+    # Two holders' values of one quantity (the notes stage's `_held_apart`: each sentence reads the one
+    # before it for what "the figure" or "the increase" measures).
+    taken = {i for a, b, _ in found for i in (a, b)}
+    found += [(i, j, reason) for i, j, held, reason in estimates.held_apart(
+        statements, [features.find_figures(s) for s in statements], [0] * len(statements), [""],
+        row.get("owners", [""]), lambda i, hi, j, hj: bool(
+            counterclaims.name_words(hi) & counterclaims.name_words(hj)) or hi.lower() == hj.lower(),
+        before=[""] + statements[:-1]) if not {i, j} & taken]
     joined = {frozenset((a, b)): reason for a, b, reason in found}
     out = []
     matched: set[frozenset[int]] = set()

@@ -173,6 +173,14 @@ def _words(text: str) -> frozenset[str]:
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+[^,;:]*$")
 """A stance word inside a relative clause ("The Green List, which voted against, called ..."):
 it describes the actor; the stance of the sentence comes after it."""
+_PARTICIPLE_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A stance word right after a noun and before "by" ("the report approved by cabinet on Monday") is a
+participle describing that noun: a stance of the "by" agent, if anyone's, never of the sentence's subject."""
+_TALLY_HOLDER = re.compile(r"^(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|(?:(?:a|the)\s+)?(?:majority|minority)|(?:one|two|"
+                           r"three)[-\s](?:thirds?|quarters?|fifths?)|half|most|many|some|few)\s+of\b", re.IGNORECASE)
+"""A holder that is a share or a count of a group ("51 percent of respondents", "a majority of residents"):
+a tally of what people answered, no party to a dispute."""
 
 
 def may_hold(text: str) -> bool:
@@ -184,7 +192,8 @@ def stance(text: str) -> Stance | None:
     """The stance *text* attributes to a named actor, or None."""
     cue = next((c for c in _CUE.finditer(text) if not _DETERMINER_BEFORE.search(text[:c.start()])
                 and not (_DECIDED.fullmatch(c.group(0)) and _SUBORDINATE.search(text[:c.start()]))
-                and not _RELATIVE_BEFORE.search(text[:c.start()])), None)
+                and not _RELATIVE_BEFORE.search(text[:c.start()])
+                and not (_PARTICIPLE_BY.match(text, c.end()) and not _BE_BEFORE.search(text[:c.start()]))), None)
     if cue is None:
         return None  # none, or only nouns and adjectives ("A proposed lawsuit", "The dispute matters")
     if _COUNTERFACTUAL.search(text[:cue.start()]):
@@ -220,6 +229,8 @@ def stance(text: str) -> Stance | None:
     else:
         return None
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
+    if _TALLY_HOLDER.match(holder):
+        return None  # "51 percent of respondents opposed the change": a count of answers, not a party
     if (at := text.find(holder)) > 0 and (joined := re.search(
             r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?)*[A-Z][\w'’&.-]*\s+(?:of|for|and|&)\s+$", text[:at])):
         holder = joined.group(0) + holder  # "Five Days" of "Brenmoor Parents for Five Days opposes"
@@ -510,8 +521,16 @@ _ALL_CLEAR = re.compile(
     r"(?:was|were|is|are|remained|remains)\s+(?:still\s+|perfectly\s+|entirely\s+|completely\s+)?"
     r"(?:safe|harmless|sound|compliant|within\s+(?:the\s+|its\s+|their\s+|legal\s+|safe\s+|acceptable\s+){0,2}"
     r"(?:limits?|standards?|rules)|(?:free|clear)\s+of)\b", re.IGNORECASE)
-""""The trust insisted the water was safe", "tests showed the batches were within the limit": an all-clear,
-which answers a finding of a fault (see _FAULT)."""
+_REPAIRED = re.compile(
+    r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>[^;,]{3,120}?)\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:fully\s+|since\s+|already\s+)?"
+    r"(?:repaired|fixed|mended|restored|put\s+right|back\s+in\s+(?:service|use|operation))"
+    r"|(?:had\s+|has\s+)?passed\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:inspection|test|check|audit))\b", re.IGNORECASE)
+""""The trust insisted the water was safe", "tests showed the batches were within the limit", "the landlord said
+the lift was repaired on 4 March and passed an independent inspection": an all-clear, which answers a finding
+of a fault (see _FAULT); a repair answers a report that the thing it names failed (see _FAILED)."""
+_FAILED = re.compile(r"\b(?:out\s+of\s+(?:action|service|order|use)|br(?:oke|oken|eaks?)\s+down|breakdowns?|failed|"
+                     r"failures?|faulty|faults?|leak(?:ed|ing|s)?|collapsed|cracked)\b", re.IGNORECASE)
 _FAULT = re.compile(
     r"\b(?:contaminat\w*|unsafe|tainted|toxic|faulty|defective|impurit\w*|exceed\w*|breach\w*|violat\w*|illegal\w*|"
     r"above\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:limits?|standards?)|"
@@ -528,7 +547,7 @@ put the number treated at 41": a party
 giving its own value of the number the sentence before gives (a different value: a dispute)."""
 _NOT_THAT = re.compile(
     r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>[^;,]{3,80}?)\s+(?P<value>"
-    + _VALUE + r")(?:\s+[\w%-]+){0,2},\s+not\s+(?P<denied>" + _VALUE + r")\b", re.IGNORECASE)
+    + _VALUE + r")(?:\s+[\w%-]+){0,4},\s+not\s+(?P<denied>" + _VALUE + r")\b", re.IGNORECASE)
 """"Carrick says its output fell by 310 megawatts, not 720": a party correcting the value (720)
 the sentence before gives."""
 _IT_MOVED = re.compile(
@@ -578,6 +597,9 @@ class Rebuttal:
     """What is disputed is the sentence before ("disputes that,", "rejected the claim.")."""
     all_clear: bool = False
     """An all-clear ("was safe", "within the limit"): it answers only a finding of a fault."""
+    repaired: bool = False
+    """An all-clear that the thing was repaired or passed an inspection: it answers only a report that
+    the thing it names failed."""
     value: str = ""
     """The party's own value of the number disputed ("puts the figure at £9 million": "9"): a
     claim giving the same value agrees."""
@@ -638,8 +660,11 @@ def rebuttal(text: str) -> Rebuttal | None:
             if not re.match(r"(?:[\w'’-]+\s+){0,4}?(?:" + _ACCOUNT + r")\b|(?:claims?\s+)?that\b", found.group("what"),
                             re.IGNORECASE):
                 found = None
+    repaired = False
     if found is None and (found := _ALL_CLEAR.search(text)) is not None:
         all_clear = True
+    if found is None and (found := _REPAIRED.search(text)) is not None:
+        all_clear = repaired = True
     value = denied = moved = ""
     if found is None and (found := _OWN_FIGURE.search(text) or _NOT_THAT.search(text)) is not None:
         value = _digits(found.group("value"))
@@ -663,8 +688,9 @@ def rebuttal(text: str) -> Rebuttal | None:
     before = text[:found.start()]
     speaker = features.attribution(text)
     phrase = _holder_phrase(before)
-    if phrase and phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 6 or re.search(r"[\"“”]", phrase):
-        phrase = ""
+    if phrase and phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 6 or re.search(r"[\"“”]", phrase) or (
+            phrase and phrase[0].islower() and phrase.split()[0] not in {"the", "its", "our", "a", "an", "their", "his", "her"}):
+        phrase = ""  # no actor's noun phrase: "X, the association that owns the blocks, said": "owns the blocks"
     if phrase and (speaker is None or not _words(phrase) & _words(speaker[0].name)) and not (
             speaker is not None and re.match(r"(?:the|its)\s+[a-z]", phrase)):  # "X, the authority's chief, said"
         holder = phrase
@@ -688,7 +714,7 @@ def rebuttal(text: str) -> Rebuttal | None:
     context = (_about(text[found.start():]) | (_about(before) - {stem(w) for w in who})) - verb_stems
     return Rebuttal(holder=holder[:1].upper() + holder[1:], who=who, counterpart=frozenset(counterpart), about=about,
                     context=frozenset(context), counted=bool(_COUNTED.search(what) or denied), back=back,
-                    all_clear=all_clear, value=value, denied=denied, moved=moved, such=such)
+                    all_clear=all_clear, repaired=repaired, value=value, denied=denied, moved=moved, such=such)
 
 
 def _digits(value: str) -> str:
@@ -791,6 +817,11 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         # "Marr said the settlement does not fund the work. The commission rejected that claim."
         # "No such advice was given" answers a claim of that advice only.
         return before and (not found.such or bool(found.such & _about(claim_text)))
+    if found.repaired:
+        # "the lift was repaired on 4 March" answers "the lift had been out of action for 19 days", a
+        # report of a failure of the very thing (its head word), not a claim that agrees ("posed no risk")
+        return (_FAILED.search(claim_text) is not None and not _NEGATIVE.search(claim_text)
+                and bool(found.about & _about(claim_text)))
     if found.all_clear:
         if not _FAULT.search(claim_text):
             return False

@@ -400,11 +400,19 @@ class Held:
 
 
 _BACK_MEASURE = re.compile(r"\b(?:the|that|this|its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|"
-                           r"tally|total|count|sum|amount)\s+(?:(?:at|is|was|as|to|would\s+be|will\s+be|closer\s+to|"
-                           r"nearer|stood\s+at|stands\s+at)\s+)+(?:(?:about|around|roughly|some|nearly|almost|just|only|"
-                           r"at\s+least|at\s+most|no\s+more\s+than|closer\s+to|nearer)\s+)*$", re.IGNORECASE)
+                           r"tally|total|count|sum|amount|increase|rise|fall|drop|cut|reduction|shortfall)\s+"
+                           r"(?:(?:at|is|was|as|to|would\s+be|will\s+be|closer\s+to|nearer|stood\s+at|stands\s+at)\s+|"
+                           r"(?=(?:above|below|over|under|beyond|more\s+than|less\s+than)\s))+"
+                           r"(?:(?:about|around|roughly|some|nearly|almost|just|only|at\s+least|at\s+most|no\s+more\s+than|"
+                           r"closer\s+to|nearer|above|below|over|under|beyond|more\s+than|less\s+than)\s+)*$", re.IGNORECASE)
 """A value given for a quantity only a word of reference names ("puts the figure at about 120 million",
-"says the real number is 4 million"): what it measures is what the sentence before measured."""
+"says the real number is 4 million", "now puts the figure above 170 million", "said the increase would be
+450,000 a year" after a sentence on what would rise): what it measures is what the sentence before measured."""
+
+_NOW_VALUE = re.compile(r"\b(?:and|but|;)\s+(?:(?:it|they|he|she|we)\s+)?(?:now|has\s+since|have\s+since)\b",
+                        re.IGNORECASE)
+"""A later clause of one holder's sentence that gives its latest value ("stood by its estimate of 140 million
+and now puts the figure above 170 million"): the earlier value of that unit is the one it had."""
 
 
 _PLACE = re.compile(r"\s+(?:in|at|across|outside|within|throughout)\s+"
@@ -527,6 +535,14 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
     figures = [replace(f, unit=sized.group("unit")) if not f.unit and re.fullmatch(r"[\d,.]+(?:\s+(?:million|billion))?", f.text)
                and (at := text.find(f.text)) >= 0 and (sized := _SIZED.match(text, at + len(f.text))) is not None else f
                for f in figures]
+    # "kept its estimate of 140 million and now puts the figure above 170 million": the value after "now"
+    # is the holder's latest; an earlier value of that unit in the sentence is one it had.
+    now = _NOW_VALUE.search(text, verb_end)
+    if now is not None:
+        later = {unit_head(f.unit) for f in figures if f.unit and text.find(f.text, now.end()) >= 0}
+        figures = [f for f in figures if not (unit_head(f.unit) in later and 0 <= text.find(f.text, verb_end) < now.start())]
+        if later:
+            verb_end = max(verb_end, now.start())
     # The value set against another's ("4.1 billion crowns, not 4.6 billion") is the one held.
     first = [f for f in figures if (at := text.find(f.text, verb_end)) >= 0 and _INSTEAD_OF.match(text, at + len(f.text))]
     out: list[Held] = []
