@@ -1407,7 +1407,7 @@ def unseen_addition(sentence: str) -> str | None:
     return None
 
 
-_NP_END = (r"(?=\s*(?:[,.;:)!?]|$|(?:and|but|or|as|while|after|before|with|on|in|at|for|from|to|was|is|were|are|"
+_NP_END = (r"(?![\w-])(?=\s*(?:[,.;:)!?]|$|(?:and|but|or|as|while|after|before|with|on|in|at|for|from|to|was|is|were|are|"
            r"had|has|have|would|will|could|can|may|might|should|said|says|because|since|when|if|though|although|"
            r"it|they|he|she|we)\b))")
 _BARE_DEFINITE = re.compile(r"\bthe\s+(?P<mods>(?:[a-z][\w-]*\s+){0,1}?)(?P<head>[a-z][a-z-]{2,})" + _NP_END)
@@ -1601,6 +1601,42 @@ def bare_surnames(sentence: str) -> list[tuple[int, int, str]]:
                 continue
             found.append((start, end, word))
     return sorted(set(found))
+
+
+_CONTENT_NOUNS = (r"(?:review|report|inquiry|investigation|audit|study|survey|figures?|estimates?|forecasts?|projections?|"
+                  r"count|tally|correction|findings|assessment|calculations?|numbers|offer|proposal|claims?)")
+"""Nouns whose content (a number, a finding, terms) another sentence gives: "the Ashgrove review", "Frew's figure"
+tell the reader nothing unless a statement before them has."""
+_NAMED_CONTENT = re.compile(r"\bthe\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + _CONTENT_NOUNS + r")(?![\w-])")
+""""the Ashgrove review", "the Hallam Rowe cost report": a content noun named by a body or person's name."""
+_POSSESSIVE_SURNAME = re.compile(r"(?<![\w’'&.-])(?P<name>" + _SURNAME + r")['’]s\s+(?=[a-z\d])")
+""""Frew's higher figure": a person's surname as the owner of what follows."""
+
+
+def named_references(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, possessive) of each reference *sentence* makes, outside quotations, to something
+    by the name of whoever made or holds it, taken as known: a content noun under a name ("the Ashgrove
+    review", "the Hallam Rowe report": *name* "Ashgrove", "Hallam Rowe") or a single capitalised word as an
+    owner ("Frew's higher figure": "Frew", *possessive* True; a surname when `person_surnames` knows it). A
+    reader who has met no statement naming them cannot tell what is meant. Not a name's longer form in the
+    same sentence ("Ashgrove Partners ... the Ashgrove review"), nor an owner inside a longer name ("Kestrel
+    Bay's"). (start, end) span the whole reference for a name, the surname for an owner."""
+    text = _outside_quotations(sentence)
+    found = []
+    for match in _NAMED_CONTENT.finditer(text):
+        name = match.group("name")
+        if name.split()[0] in _NOT_SURNAMES or re.search(r"(?<![\w’'-])" + re.escape(name) + r"\s+[A-Z]", text):
+            continue
+        found.append((match.start(), match.end(), name, False))
+    for match in _POSSESSIVE_SURNAME.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        before = _CAPITALISED_BEFORE.search(text[:start])
+        if word in _NOT_SURNAMES or before is not None and before.group("word") not in _NOT_SURNAMES:
+            continue
+        found.append((start, end, word, True))
+    return sorted(found)
 
 
 def person_surnames(texts: Sequence[str]) -> frozenset[str]:
