@@ -11,7 +11,7 @@ import pytest
 from briefgen.compose import _described, _first_sight
 from briefgen.ingest.segment import sentences
 from briefgen.models import Item, Note, NoteSet, Section, SourceDoc, SourceMeta, Span
-from briefgen.notes.context import assumed_referents, named_references
+from briefgen.notes.context import assumed_referents, named_references, unseen_comparison
 from briefgen.notes.glosses import person_gloss
 
 
@@ -103,3 +103,13 @@ def test_a_long_title_whose_name_holds_and_is_a_gloss() -> None:
     found = person_gloss(text, "Varga", text.index("Varga said"))
     assert found is not None and found.text == "chief officer of the Orle Fire and Rescue Service"
     assert person_gloss("Tom Lee, head of sales and marketing, said so. Lee said no.", "Lee", 40) is None
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("A partial reopening of the line could come sooner, but only for freight.", "could come sooner"),
+    ("The analysts said repairs might now finish sooner if parts arrive.", "might now finish sooner"),
+    ("Trains will return sooner than planned.", None),     # its other term given
+    ("Engineers arrived sooner on Tuesday.", None),         # no modal outlook: a past report
+])
+def test_sooner_than_a_date_the_sentence_never_gives(sentence: str, found: str | None) -> None:
+    assert unseen_comparison(sentence) == found

@@ -1319,6 +1319,9 @@ _COMPARED = re.compile(
     r"(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,4}?"
     r"|\b(?P<deg>slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|significantly|"
     r"substantially|even)\s+)(?P<cmp>" + _COMPARATIVE + r")\b(?=\s*(?:[,;:)]|\.(?!\d)|$|at\s+[£$€\d]))")
+_SOONER = re.compile(r"\b(?:could|may|might|would|will|can|should)\s+(?:(?:now|still|even|also)\s+)?"
+                     r"(?:come|happen|start|resume|restart|open|reopen|arrive|return|finish|end)\s+sooner\b")
+""""A partial restart could come sooner": sooner than a date the sentence does not give."""
 _MOVED = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|trading|moved|edged|rose|fell|went|revised|trended|"
                     r"drifted|pushed|nudged|came|ticked|rated|priced|marked|turned|is|are|was|were|be|been)\s+$")
 _DEGREE_END = re.compile(r"(?:slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|"
@@ -1384,6 +1387,9 @@ def unseen_comparison(sentence: str) -> str | None:
     sentence quoted before it, is the term it is compared with."""
     whole = sentence.strip()
     text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)
+    for match in _SOONER.finditer(text):
+        if not re.match(r"\s+than\b", text[match.end():]):
+            return match.group().strip()
     for match in _COMPARED.finditer(text):
         if _MOVED.search(_DEGREE_END.sub("", text[:match.start("cmp")])):
             continue  # "closed slightly higher", "was revised lower": compared with where it was
