@@ -116,6 +116,7 @@ from briefgen.notes.context import (
     introduces,
     mentions,
     name_for,
+    named_references,
     needs_antecedent,
     opens_on_earlier,
     opens_on_name,
@@ -4884,6 +4885,15 @@ def _described(noteset: NoteSet, docs: Mapping[str, SourceDoc], story: str) -> d
             if word in surnames and not re.search(r"[A-Z][\w'’-]*\]?\s+" + re.escape(word) + r"\b", shown.quote) \
                     and full_name_before(doc.text, word, shown.span.start) is None:
                 found.setdefault(note.id, []).append(Assumed(word, word, speaker=True))
+        # what it names by whoever made or holds it ("the Ashgrove review", "Frew's higher figure"): a name
+        # other sentences of the sources give (the body appointed, the person quoted), not this one
+        for start, end, name, possessive in named_references(note.quote):
+            if mentions(story, name) or (name not in surnames if possessive else not any(
+                    re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w-])",
+                              other.text[:note.span.start] + " " + other.text[note.span.end:] if other is doc else other.text)
+                    for other in docs.values())):
+                continue
+            found.setdefault(note.id, []).append(Assumed(note.quote[start:end], name))
         for start, end, head in described_speakers(shown.quote, story):
             if earlier is None:
                 earlier = [reads(doc, sentence.start, sentence.end)

@@ -1319,6 +1319,9 @@ _COMPARED = re.compile(
     r"(?:(?:the|its|their|his|her|this|that)\s+)?(?:[\w-]+\s+){0,4}?"
     r"|\b(?P<deg>slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|significantly|"
     r"substantially|even)\s+)(?P<cmp>" + _COMPARATIVE + r")\b(?=\s*(?:[,;:)]|\.(?!\d)|$|at\s+[£$€\d]))")
+_SOONER = re.compile(r"\b(?:could|may|might|would|will|can|should)\s+(?:(?:now|still|even|also)\s+)?"
+                     r"(?:come|happen|start|resume|restart|open|reopen|arrive|return|finish|end)\s+sooner\b")
+""""A partial restart could come sooner": sooner than a date the sentence does not give."""
 _MOVED = re.compile(r"(?i)\b(?:closed|ended|finished|opened|traded|trading|moved|edged|rose|fell|went|revised|trended|"
                     r"drifted|pushed|nudged|came|ticked|rated|priced|marked|turned|is|are|was|were|be|been)\s+$")
 _DEGREE_END = re.compile(r"(?:slightly|somewhat|much|far|a\s+little|a\s+bit|a\s+touch|marginally|considerably|"
@@ -1384,6 +1387,9 @@ def unseen_comparison(sentence: str) -> str | None:
     sentence quoted before it, is the term it is compared with."""
     whole = sentence.strip()
     text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)
+    for match in _SOONER.finditer(text):
+        if not re.match(r"\s+than\b", text[match.end():]):
+            return match.group().strip()
     for match in _COMPARED.finditer(text):
         if _MOVED.search(_DEGREE_END.sub("", text[:match.start("cmp")])):
             continue  # "closed slightly higher", "was revised lower": compared with where it was
@@ -1407,7 +1413,7 @@ def unseen_addition(sentence: str) -> str | None:
     return None
 
 
-_NP_END = (r"(?=\s*(?:[,.;:)!?]|$|(?:and|but|or|as|while|after|before|with|on|in|at|for|from|to|was|is|were|are|"
+_NP_END = (r"(?![\w-])(?=\s*(?:[,.;:)!?]|$|(?:and|but|or|as|while|after|before|with|on|in|at|for|from|to|was|is|were|are|"
            r"had|has|have|would|will|could|can|may|might|should|said|says|because|since|when|if|though|although|"
            r"it|they|he|she|we)\b))")
 _BARE_DEFINITE = re.compile(r"\bthe\s+(?P<mods>(?:[a-z][\w-]*\s+){0,1}?)(?P<head>[a-z][a-z-]{2,})" + _NP_END)
@@ -1601,6 +1607,42 @@ def bare_surnames(sentence: str) -> list[tuple[int, int, str]]:
                 continue
             found.append((start, end, word))
     return sorted(set(found))
+
+
+_CONTENT_NOUNS = (r"(?:review|report|inquiry|investigation|audit|study|survey|figures?|estimates?|forecasts?|projections?|"
+                  r"count|tally|correction|findings|assessment|calculations?|numbers|offer|proposal|claims?)")
+"""Nouns whose content (a number, a finding, terms) another sentence gives: "the Ashgrove review", "Frew's figure"
+tell the reader nothing unless a statement before them has."""
+_NAMED_CONTENT = re.compile(r"\bthe\s+(?P<name>[A-Z][a-z][\w’'-]*(?:\s+[A-Z][a-z][\w’'-]*){0,2})\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<head>" + _CONTENT_NOUNS + r")(?![\w-])")
+""""the Ashgrove review", "the Hallam Rowe cost report": a content noun named by a body or person's name."""
+_POSSESSIVE_SURNAME = re.compile(r"(?<![\w’'&.-])(?P<name>" + _SURNAME + r")['’]s\s+(?=[a-z\d])")
+""""Frew's higher figure": a person's surname as the owner of what follows."""
+
+
+def named_references(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, possessive) of each reference *sentence* makes, outside quotations, to something
+    by the name of whoever made or holds it, taken as known: a content noun under a name ("the Ashgrove
+    review", "the Hallam Rowe report": *name* "Ashgrove", "Hallam Rowe") or a single capitalised word as an
+    owner ("Frew's higher figure": "Frew", *possessive* True; a surname when `person_surnames` knows it). A
+    reader who has met no statement naming them cannot tell what is meant. Not a name's longer form in the
+    same sentence ("Ashgrove Partners ... the Ashgrove review"), nor an owner inside a longer name ("Kestrel
+    Bay's"). (start, end) span the whole reference for a name, the surname for an owner."""
+    text = _outside_quotations(sentence)
+    found = []
+    for match in _NAMED_CONTENT.finditer(text):
+        name = match.group("name")
+        if name.split()[0] in _NOT_SURNAMES or re.search(r"(?<![\w’'-])" + re.escape(name) + r"\s+[A-Z]", text):
+            continue
+        found.append((match.start(), match.end(), name, False))
+    for match in _POSSESSIVE_SURNAME.finditer(text):
+        start, end = match.span("name")
+        word = match.group("name")
+        before = _CAPITALISED_BEFORE.search(text[:start])
+        if word in _NOT_SURNAMES or before is not None and before.group("word") not in _NOT_SURNAMES:
+            continue
+        found.append((start, end, word, True))
+    return sorted(found)
 
 
 def person_surnames(texts: Sequence[str]) -> frozenset[str]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefgen.roles import HONORIFIC_TITLES, ROLE_NOUN
@@ -168,6 +168,13 @@ _AFTER = re.compile(r"\s*,\s+(?P<gloss>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&.-]*['�
                     r"\s*(?=,|\.(?!\w)|;)")
 
 
+def _inside_name(words: Sequence[str], i: int) -> bool:
+    """Whether the *i*-th of *words*, "and", joins two capitalised words of one name ("Fire and Rescue
+    Service"), not two clauses or a list."""
+    return words[i] == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+        and words[i + 1][:1].isupper()
+
+
 def _descriptor_after(text: str, at: int) -> str | None:
     """The apposition between commas right after a person's name ending at *at* ("Hanne Vik, MSC's
     fisheries director for northern Europe, said")."""
@@ -179,7 +186,7 @@ def _descriptor_after(text: str, at: int) -> str | None:
     gloss = " ".join(match.group("gloss").split())
     words = gloss.split()
     if len(words) > MAX_GLOSS_WORDS or any(w.lower() in ("said", "says", "told", "added", "and", "who", "which")
-                                           for w in words):
+                                           and not _inside_name(words, i) for i, w in enumerate(words)):
         return None
     if any(c in gloss for c in "\"“”"):
         return None
