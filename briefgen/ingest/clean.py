@@ -1458,6 +1458,8 @@ def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, 
             whole = "\n".join(wrapped[:dated])
         if 1 < len(whole.splitlines()) <= 3:
             first = " ".join(whole.split())
+        elif len(wrapped) > 3 and first.split() and first.split()[-1].lower() in _DANGLING:
+            return ""  # the first line of a hard-wrapped paragraph, cut mid-phrase ("... dismayed that the")
     return headline(first)
 
 
@@ -2376,3 +2378,41 @@ def publication_dates(text: str) -> tuple[str, str]:
     if update is None or not published or update.isoformat() <= published:
         return published, ""
     return published, update.isoformat()
+
+
+# ---------------------------------------------------------------- a label for an untitled source
+# Wire copy often comes without its headline, a plain-text statement or a note without a title. A
+# Sources list then names the source by its opening words, verbatim (never a made-up title): the
+# first sentence after any dateline, cut at a word boundary (at a clause's comma when one falls
+# late enough), never ending on a word that needs the next one ("the", "of", "that").
+
+OPENING_WORDS = 12
+"""Most words an opening label keeps before it is cut."""
+_DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
+             "that", "which", "who", "whose", "as", "its", "their", "his", "her", "our", "this", "these",
+             "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "into", "than", "about",
+             "after", "before", "over", "under", "not", "no", "would", "will", "could", "can", "may", "said"}
+
+
+def opening_label(text: str, starts: Sequence[tuple[int, int]]) -> str:
+    """The words an untitled source opens with, for a list of sources ("" when none reads as prose).
+
+    *starts* are the (start, end) offsets of its first sentences as located; a wire dateline
+    ("PARIS, March 4 (AP) - ") is no part of the label, nor is a line of fewer than 4 words (a
+    byline, a signature). The label is verbatim, cut after OPENING_WORDS words, with "..." when cut."""
+    for start, end in starts[:3]:
+        sentence = " ".join(text[start:end].split())
+        sentence = sentence[dateline_end(sentence):].lstrip(" -–—_")
+        words = sentence.split()
+        if len(words) < 4 or _BYLINE.match(sentence):
+            continue
+        if len(words) <= OPENING_WORDS + 3:
+            return " ".join(words)
+        cut = words[:OPENING_WORDS]
+        clause = next((n for n in range(len(cut) - 1, 5, -1) if cut[n - 1].endswith(",")), None)
+        if clause is not None:
+            cut = cut[:clause]
+        while len(cut) > 4 and cut[-1].lower() in _DANGLING:
+            cut = cut[:-1]
+        return " ".join(cut).rstrip(",;:") + " ..."
+    return ""
