@@ -55,3 +55,20 @@ def test_a_brief_names_an_untitled_wire_by_its_opening_words(cli_build: Callable
     assert "“The Pellow district council voted on Monday to close two ...”" in sources
     assert "no headline" in sources
     assert "sources/01-wire.txt" not in sources
+
+
+THREAD = ("Quayside Talk :: Harbour board\n"
+          "Thread: Night ferry cut from April?\n\n"
+          "saltydog posted on 2 March 2026, 20:15\n"
+          "Heard the operator is dropping the night sailing. Anyone confirm?\n\n"
+          "reply by mooring_mike, 2 March 2026, 20:40\n"
+          "Yes, the notice went up at the terminal today.\n\n"
+          "reply by pennant, 3 March 2026, 07:05\n"
+          "Shift workers will be stranded.\n")
+
+
+def test_a_forum_page_with_its_site_and_board_over_a_labelled_title() -> None:
+    found = clean(THREAD)
+    assert found.title == "Night ferry cut from April?"
+    assert found.publisher == "Quayside Talk"
+    assert len(found.posts) == 3 and found.posts[0].author == "saltydog"
