@@ -20,7 +20,7 @@ from briefgen.audiences import find_file
 from briefgen.changes import Earlier, covered, updates
 from briefgen.coverage import Coverage, concepts, lazy_greedy, overtaken, quoted_share, recency
 from briefgen.errors import NotesError
-from briefgen.ingest.clean import MONTHS, WEEKDAYS, rejoin_hyphens
+from briefgen.ingest.clean import MONTHS, WEEKDAYS, opening_label, rejoin_hyphens
 from briefgen.ingest.markup import reads, run_in_heading
 from briefgen.keyfigures import (
     BARE,
@@ -1359,6 +1359,7 @@ class _Composer:
                     quote=_one_line(quote),
                     source_id=doc.id,
                     source_title=doc.meta.title,
+                    source_label=_label(doc),
                     publisher=doc.meta.publisher,
                     date=doc.meta.date,
                     location=describe(note.span, doc),
@@ -4663,6 +4664,13 @@ class _Composer:
         return Section(id=spec.id, title=title, style=spec.style, items=tuple(items)) if items else None
 
 
+
+def _label(doc: SourceDoc) -> str:
+    """What a list of sources calls a source with no title: the words it opens with ("" when titled)."""
+    if doc.meta.title:
+        return ""
+    return opening_label(doc.text, [(s.start, s.end) for s in doc.sentences if s.post is None or s.post == 0])
+
 def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previous: BriefRecord | None = None,
             window: Window | None = None, readings: SourceReadings | None = None) -> Brief:
     """Fill the audience's sections from the notes and number the citations.
@@ -4726,7 +4734,8 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         SourceRow(id=doc.id, title=doc.meta.title, publisher=doc.meta.publisher, date=doc.meta.date,
                   kind=doc.meta.kind, reliability=doc.meta.reliability, rated=doc.meta.rated,
                   notes_used=used_by_source.get(doc.id, 0), path=doc.path, url=doc.meta.url, duplicate_of=doc.duplicate_of, sha256=doc.sha256,
-                  updated=doc.meta.updated, estimated="" if doc.meta.date else doc.meta.estimated)
+                  updated=doc.meta.updated, estimated="" if doc.meta.date else doc.meta.estimated,
+                  label=_label(doc))
         for doc in noteset.sources
     )
     corroborated = sum(1 for s in sections for i in s.items if i.support > 1)

@@ -395,6 +395,8 @@ class Citation(_AsDict):
     shown: bool = False
     """True when the brief's text already prints this quote in full (an unparaphrased
     statement), so a compact template may give only its place in the evidence list."""
+    source_label: str = ""
+    """When `source_title` is "": the words the source opens with (`SourceRow.label`); else ""."""
 
 
 @dataclass(frozen=True)
@@ -499,6 +501,9 @@ class SourceRow(_AsDict):
     shown only as an estimate; else ""."""
     rated: bool = False
     """True when the analyst set `reliability` in sources.toml; else it is the tier the kind gives."""
+    label: str = ""
+    """When `title` is "": the words the source opens with, verbatim (`clean.opening_label`),
+    which a list of sources shows, marked as no headline, instead of the file's path; else ""."""
 
 
 @dataclass(frozen=True)

@@ -100,6 +100,8 @@ class CitationRecord(_Model):
     end: int
     figures: list[FigureRecord] = []
     shown: bool = False
+    source_label: str = Field("", description="When source_title is '': the words the source opens with, "
+                              "verbatim; else ''")
 
 
 class SourceRecord(_Model):
@@ -119,6 +121,8 @@ class SourceRecord(_Model):
                            "shown only as an estimate")
     rated: bool = Field(False, description="True when the analyst set the reliability (sources.toml); "
                         "else it is the tier the source's kind gives")
+    label: str = Field("", description="When title is '': the words the source opens with, verbatim, "
+                       "shown instead of its path and marked as no headline; else ''")
 
 
 class MetaRecord(_Model):

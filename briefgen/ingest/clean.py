@@ -73,7 +73,7 @@ _THREAD_SITE = re.compile(r"(?P<site>\S.*?)[ ](?:[a-z]+[ ]){0,2}(?:comments|disc
 """The line over a thread naming the site whose readers comment ("FenmoorNews.example community comments - 21
 November 2025", "Harbour Gazette reader comments")."""
 _POSTED_BY = re.compile(
-    r"^(?:r/\w+\s*[•·|]\s*)?(?:posted|post|written|submitted|sent|replied|reply|comment(?:ed)?)(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
+    r"^(?:r/\w+\s*[•·|]\s*)?(?:posted|post|written|submitted|sent|replied|reply|comment(?:ed)?):?(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
     r"(?P<author>(?:u/)?[\w.\-]{1,40})"
     r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}?))?:?$",
     re.IGNORECASE,
@@ -157,6 +157,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     match = _WROTE.match(plain)
     if match:
         return match.group("author"), match.group("when") or ""
+    match = _WROTE.match(plain + ":")  # "riverkid posted on 11 Feb 2026, 21:02": no colon when it is dated
+    if match and match.group("when") and re.search(_LONG_DATE, match.group("when")):
+        return match.group("author"), match.group("when")
     match = _AGE_HEADER.match(plain)
     if match and not re.fullmatch(r"[A-Z][a-z]+", match.group("author")):
         return match.group("author"), match.group("when")
@@ -323,6 +326,9 @@ def clean(text: str) -> Cleaned:
         crumbs = breadcrumb(lines[crumb_line][2])
         if crumbs or (crumb_line == 0 and not _publisher_name(_plain(lines[0][2]))):
             break  # the breadcrumb is the first line, or the second under the site's name
+    if not crumbs and len(lines) > 1 and (labelled := board_and_topic(lines[0][2], lines[1][2])) is not None:
+        crumbs, crumb_line = labelled, 0  # "Site Forums > Board" over "Topic: <thread title>"
+        removed.append(Removed(lines[1][0], lines[1][1], "forum breadcrumb (site, board and thread)"))
     if crumbs:
         removed.append(Removed(lines[crumb_line][0], lines[crumb_line][1], "forum breadcrumb (site, board and thread)"))
         publisher = crumbs[0]
@@ -1458,6 +1464,8 @@ def _title(text: str, lines: list[tuple[int, int, str]], paras: list[tuple[int, 
             whole = "\n".join(wrapped[:dated])
         if 1 < len(whole.splitlines()) <= 3:
             first = " ".join(whole.split())
+        elif len(wrapped) > 3 and first.split() and first.split()[-1].lower() in _DANGLING:
+            return ""  # the first line of a hard-wrapped paragraph, cut mid-phrase ("... dismayed that the")
     return headline(first)
 
 
@@ -1919,6 +1927,24 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
     return (crumbs[0] if _publisher_name(crumbs[0]) else ""), title
 
 
+_BOARD_SPLIT = re.compile(r"\s+(?:[>»›‹|]|::|[-–—])\s+")
+_TOPIC_LINE = re.compile(r"(?:topic|thread|subject|discussion)\s*:\s*(?:(?:re|aw|sv):\s*)?(?P<title>\S.{2,150})",
+                         re.IGNORECASE)
+
+
+def board_and_topic(line: str, below: str) -> tuple[str, str] | None:
+    """(site, thread title) of a forum page that opens on its site and board ("Fenside Forums >
+    Transport", "Quayside Talk :: Harbour board") over a labelled thread title ("Topic: ...",
+    "Thread: ...", "Subject: ..."); None when the two lines are not that. The site is "" when
+    the first crumb is not a name."""
+    topic = _TOPIC_LINE.fullmatch(_plain(below.strip()))
+    crumbs = [c.strip() for c in _BOARD_SPLIT.split(_plain(re.sub(r"^#{1,6}\s+", "", line.strip())))]
+    if topic is None or len(crumbs) != 2 or any(not c or len(c.split()) > 6 or re.search(r"[.!?]$", c) for c in crumbs):
+        return None
+    site = re.sub(r"\s+(?:forums?|community|message boards?|discussions?)$", "", crumbs[0], flags=re.IGNORECASE)
+    return (site if _publisher_name(site) else ""), topic.group("title").strip()
+
+
 _ENTRY_TIME = re.compile(
     r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT))?(?:\s*[-–—|:]\s+|\s+)|"
     r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{1,4}T|UTC|GMT))?\s*[-–—|]\s+)"
@@ -2376,3 +2402,41 @@ def publication_dates(text: str) -> tuple[str, str]:
     if update is None or not published or update.isoformat() <= published:
         return published, ""
     return published, update.isoformat()
+
+
+# ---------------------------------------------------------------- a label for an untitled source
+# Wire copy often comes without its headline, a plain-text statement or a note without a title. A
+# Sources list then names the source by its opening words, verbatim (never a made-up title): the
+# first sentence after any dateline, cut at a word boundary (at a clause's comma when one falls
+# late enough), never ending on a word that needs the next one ("the", "of", "that").
+
+OPENING_WORDS = 12
+"""Most words an opening label keeps before it is cut."""
+_DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but",
+             "that", "which", "who", "whose", "as", "its", "their", "his", "her", "our", "this", "these",
+             "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "into", "than", "about",
+             "after", "before", "over", "under", "not", "no", "would", "will", "could", "can", "may", "said"}
+
+
+def opening_label(text: str, starts: Sequence[tuple[int, int]]) -> str:
+    """The words an untitled source opens with, for a list of sources ("" when none reads as prose).
+
+    *starts* are the (start, end) offsets of its first sentences as located; a wire dateline
+    ("PARIS, March 4 (AP) - ") is no part of the label, nor is a line of fewer than 4 words (a
+    byline, a signature). The label is verbatim, cut after OPENING_WORDS words, with "..." when cut."""
+    for start, end in starts[:3]:
+        sentence = " ".join(text[start:end].split())
+        sentence = sentence[dateline_end(sentence):].lstrip(" -–—_")
+        words = sentence.split()
+        if len(words) < 4 or _BYLINE.match(sentence):
+            continue
+        if len(words) <= OPENING_WORDS + 3:
+            return " ".join(words)
+        cut = words[:OPENING_WORDS]
+        clause = next((n for n in range(len(cut) - 1, 5, -1) if cut[n - 1].endswith(",")), None)
+        if clause is not None:
+            cut = cut[:clause]
+        while len(cut) > 4 and cut[-1].lower() in _DANGLING:
+            cut = cut[:-1]
+        return " ".join(cut).rstrip(",;:") + " ..."
+    return ""

@@ -99,7 +99,7 @@ def sources_chart(brief: Brief) -> str:
     cited = [source for source in brief.sources if source.notes_used and not source.duplicate_of]
     short = [_source_label(source) for source in cited]
     if not all(short) or len(set(short)) < len(short):
-        short = [source.title or source.path for source in cited]
+        short = [source.title or source.label or source.path for source in cited]
     for source, label in zip(cited, short, strict=True):
         tier = source.reliability or "unrated"
         rows.append((label, float(source.notes_used), f"{source.notes_used} \u00b7 {tier}",
