@@ -2142,7 +2142,7 @@ def scenario(text: str) -> bool:
 # forecast of £96m assumes ...", "The central estimate is ..."), or someone forecasting in the present
 # tense ("Analysts now expect ...", "Brannock forecasts ..."). What someone expects, never what happened.
 _PROJECTION = re.compile(
-    r"^(?:[\w'’£$€%.,-]+\s+){0,6}?(?:forecasts?|estimates?|projections?)\b(?:\s+(?:of|for)\b[^.;:]{0,60}?)?\s+"
+    r"^(?:[\w'’£$€%.,\[\]-]+\s+){0,6}?(?:forecasts?|estimates?|projections?)\b(?:\s+(?:of|for)\b[^.;:]{0,60}?)?\s+"
     r"(?:assumes?|implies|is|are|stands?|sits?|remains?|puts?|sees?|shows?|includes?|reflects?)\b"
     r"|^(?:[\w'’&.-]+\s+){1,4}?(?:now\s+|still\s+)?(?:forecasts?|projects?|predicts?|expects?|estimates?)\s+"
     r"(?!(?:was|were|is|are|has|have|had|of|for|by|from|to|and|or|in|on|at|that\s+it\s+had)\b)", re.IGNORECASE)
@@ -2195,7 +2195,7 @@ def reaction(text: str) -> bool:
 # of 61 million pounds for 2025", "employs 2,300 people", "was founded in 1961"): who the company is,
 # background to any story about it, never why the story matters nor what is to come.
 _PROFILE = re.compile(
-    r"^\W*(?:(?!(?:that|which|who)\b)[\w'’&.-]+\s+){1,6}?(?:reported|had|posted|made|generated|recorded|booked)\s+(?:annual\s+|full-year\s+|total\s+)?"
+    r"^\W*(?:(?!(?:that|which|who)\b)[\w'’&.,-]+\s+){1,12}?(?:reported|had|posted|made|generated|recorded|booked)\s+(?:annual\s+|full-year\s+|total\s+)?"
     r"(?:revenues?|sales|turnover|(?:pre-tax\s+|operating\s+|net\s+)?profits?)\s+of\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:last\s+year|in\s+(?:its\s+)?(?:last|latest)\s+(?:financial|fiscal)\s+year|for\s+(?:fy\s*)?\d{4}|in\s+\d{4})\b"
     r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:employs|employed)\s+(?:about\s+|around\s+|some\s+|more than\s+)?[\d,]+\s+(?:people|staff|workers)\b"
