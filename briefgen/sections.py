@@ -2215,7 +2215,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;]*(?:,|$)", re.IGNORECASE
 # A status: where something stands now against a reference point ("The shares remain 19 percent below
 # their level before X's report on Monday", "Output is still 12% lower than a year ago"). A day it
 # names is the reference point's, never an event to come.
-_STATUS = re.compile(r"^(?:[\w'’-]+\s+){1,6}?(?:remains?|stands?|stays?|is|are|sits?)\s+(?:still\s+|now\s+|already\s+)?"
+_STANDING_NOW = re.compile(r"^(?:[\w'’-]+\s+){1,6}?(?:remains?|stands?|stays?|is|are|sits?)\s+(?:still\s+|now\s+|already\s+)?"
                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[\d.,]+\s*(?:%|percent|per cent|"
                      r"pence|p|cents?|points?|pounds|dollars|euros)?\s+(?:below|above|lower|higher|down|up|short of|"
                      r"under|over)\b", re.IGNORECASE)
@@ -2223,7 +2223,7 @@ _STATUS = re.compile(r"^(?:[\w'’-]+\s+){1,6}?(?:remains?|stands?|stays?|is|are
 
 def status(text: str) -> bool:
     """Whether the statement's main clause tells where something stands now against a reference
-    point (`_STATUS`), with nothing said to come ("will", "until", "by")."""
+    point (`_STANDING_NOW`), with nothing said to come ("will", "until", "by")."""
     text = text[_opening(text):].strip()
-    return bool(_STATUS.match(text)) and not re.search(r"\b(?:will|would|until|by|expected|due)\b", text, re.IGNORECASE)
+    return bool(_STANDING_NOW.match(text)) and not re.search(r"\b(?:will|would|until|by|expected|due)\b", text, re.IGNORECASE)
 
