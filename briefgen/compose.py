@@ -1551,7 +1551,9 @@ class _Composer:
         if kind == "forecast":  # still ahead as a forecast is: no later source passed its date
             if not note.speaker and self.unowned(note):
                 return False  # a judgement of a piece naming neither author nor publisher: an outlook of no one
-            return holds.outlook(said(note), note.kind) and self.still_ahead(replace(note, kind="forecast"))
+            # a scenario with its odds ("Downside (25%): the rollout slips to 2031") is a forecast whatever its verb
+            return (holds.outlook(said(note), note.kind) or holds.scenario(said(note))) and self.still_ahead(
+                replace(note, kind="forecast"))
         if kind == "risk":  # "has promised to tell passengers ... if their flight is cancelled": an undertaking
             return holds.risk(said(note), note.kind)
         if kind in ("fact", "figure") and note.kind in ("upcoming", "forecast") and (
@@ -1634,6 +1636,8 @@ class _Composer:
             return False  # "Published 6 March 2026 by the City of ...": the page's metadata, not the story
         if (spec.kinds or spec.themes) and holds.label(said(note)):
             return False  # a scenario heading with its odds: read alone, it says the outcome happened
+        if (spec.kinds or spec.themes) and not self.kind_fits(said(note), spec):
+            return False  # a scenario, a forecast, a power, a reaction, a company's profile or a status: not this section's kind
         if (spec.kinds or spec.themes) and self.source_day(note) is None and holds.relative_day(said(note)):
             return False  # "today restates" from a source with no date: a time no reader can place
         if note.score < spec.min_score:
@@ -1642,6 +1646,34 @@ class _Composer:
         if self.opinion_piece(note) and spec.kinds and "opinion" not in spec.kinds and not self.reports_act(note):
             return False
         return self.still_ahead(note) and self.head_still_ahead(note)
+
+    @staticmethod
+    def kind_fits(text: str, spec: SectionSpec) -> bool:
+        """Whether a statement is of the kind a narrow section holds, read from its grammar: a section
+        of one kind (facts, risks, forecasts or events to come: two kinds at most) or of one theme takes
+        only its own. A scenario with its odds ("Upside (10%): ...") is a forecast, fit only for a
+        section of forecasts; a forecast told in the present ("Our FY2026 EBITDA forecast of £96m
+        assumes ...") is no fact; a public body's power or option ("The minister can license culls")
+        is a lever, no fact, risk, forecast or event; someone's verdict on another's act ("accused the
+        cabinet of ...") is a position, no forecast, event or theme's matter; a company's standing
+        facts (annual revenue, staff, founding) are background, fit for no themed section and nothing
+        to come; where something stands now ("The shares remain 19 percent below ...") is no event."""
+        kinds = set(spec.kinds)
+        narrow = bool(kinds) and len(kinds) <= 2
+        forecasts = narrow and "forecast" in kinds and not kinds & {"fact", "figure"}
+        facts = narrow and kinds <= {"fact", "figure"}
+        ahead_or_risk = narrow and bool(kinds & {"forecast", "upcoming", "risk"})
+        if holds.scenario(text) and not forecasts:
+            return False
+        if facts and holds.projection(text):
+            return False
+        if narrow and holds.power(text):
+            return False
+        if (forecasts or facts or "upcoming" in kinds and narrow or spec.themes and not kinds) and holds.reaction(text):
+            return False
+        if (ahead_or_risk or spec.themes and not kinds) and holds.profile(text):
+            return False
+        return not ("upcoming" in kinds and narrow and holds.status(text))
 
     def overdue(self, note: Note) -> bool:
         """Whether every time the statement sets ahead of its source's date is before the brief's
@@ -2097,7 +2129,7 @@ class _Composer:
         """Whether the watch section *spec* may take the note: not quoted with the sentence it
         leans on, not a comment, on the section's themes and of one of its kinds."""
         return (note.id not in self.paired and not self._from_comment(note, COMMENTARY_KINDS - {"analysis"})
-                and self.matches(note, replace(spec, kinds=()))
+                and self.matches(note, replace(spec, kinds=())) and self.kind_fits(said(note), spec)
                 and (not spec.kinds or any(self.states(note, kind) for kind in spec.kinds)))
 
     def bullets(self, spec: SectionSpec) -> list[Item]:

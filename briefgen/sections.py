@@ -2116,3 +2116,114 @@ def scene_setting(text: str) -> bool:
     # no verb read as done: a present state ("... sit on pallets in a shed"), unless a named actor is the
     # subject ("In Haverstad, Agrisant asks the court ..."): news told in the present
     return not words or not words[0][:1].isupper()
+
+
+# -- what kind of statement a sentence is, for sections that take only one kind -------------------
+# A scenario line: a short label, its odds or likelihood in brackets, then a colon and the outcome
+# ("Upside (10%): settlement near the council's figure", "Bear case (25%): the review widens"), or a
+# label naming itself a case or scenario ("Scenario B: spread to the neighbouring county"). It is a
+# forecast with its odds, never something that happened, a lever or a quantity of demand.
+_LIKELIHOOD = (r"\((?=[^()]*(?:\d\s*(?:%|percent|per cent)|\b(?:likely|unlikely|probable|improbable|possible|"
+               r"chance|odds)\b))[^()]{1,40}\)")
+_SCENARIO = re.compile(
+    r"^[\W_]*(?:(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*[*_\s]*" + _LIKELIHOOD
+    + r"|(?:[A-Za-z][\w'’-]*\s+){0,2}(?:case|scenario)(?:\s+[A-Z0-9])?\b[*_\s]*(?:" + _LIKELIHOOD + r")?"
+    + r"|scenario\s+[A-Z0-9]\b[*_\s]*(?:" + _LIKELIHOOD + r")?)[*_\s]*[:–—]\s",
+    re.IGNORECASE)
+
+
+def scenario(text: str) -> bool:
+    """Whether the statement is one scenario of a list of outcomes, told after its label ("Upside
+    (10%): settlement near ...", "Scenario B: spread to ..."): a forecast with its odds."""
+    return bool(_SCENARIO.search(text))
+
+
+# A forecast told in the present: a projection as the subject of the clause ("Our new FY2026 EBITDA
+# forecast of £96m assumes ...", "The central estimate is ..."), or someone forecasting in the present
+# tense ("Analysts now expect ...", "Brannock forecasts ..."). What someone expects, never what happened.
+_PROJECTION = re.compile(
+    r"^(?:[\w'’£$€%.,\[\]-]+\s+){0,6}?(?:forecasts?|estimates?|projections?)\b(?:\s+(?:of|for)\b[^.;:]{0,60}?)?\s+"
+    r"(?:assumes?|implies|is|are|stands?|sits?|remains?|puts?|sees?|shows?|includes?|reflects?)\b"
+    r"|^(?:[\w'’&.-]+\s+){1,4}?(?:now\s+|still\s+)?(?:forecasts?|projects?|predicts?|expects?|estimates?)\s+"
+    r"(?!(?:was|were|is|are|has|have|had|of|for|by|from|to|and|or|in|on|at|that\s+it\s+had)\b)", re.IGNORECASE)
+
+
+def projection(text: str) -> bool:
+    """Whether the statement is a forecast told in the present: a projection as its subject, or its
+    subject forecasting ("We now forecast", "Analysts expect"); never a statement of what happened."""
+    return bool(_PROJECTION.search(text.strip()))
+
+
+# A power or option of a public body ("The environment minister can license culls ... or fund a
+# vaccination programme", "The government could make metering compulsory by order"): what it may do,
+# a lever, neither an event nor an adverse outcome someone warns of.
+_POWER = re.compile(r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:can|could|may|has the power to|have the power to)\s+"
+                    r"(?:already\s+|also\s+|still\s+|now\s+)?(?!be\b|face\b|lose\b|suffer\b|see\b|have\b|fall\b|rise\b|"
+                    r"take\b|need\b|struggle\b)[a-z]+", re.IGNORECASE)
+
+
+def power(text: str) -> bool:
+    """Whether the statement's main clause gives what a public body can or could do (its subject an
+    office or a body, its verb "can", "could" or "may"), told as a power or an option, not as an
+    event or a warning."""
+    clause = text[_opening(text):].strip()
+    said = _SAID_BEFORE.match(clause)
+    if said and not _QUOTED.search(clause[:said.end()]):
+        clause = clause[said.end():]
+    m = _POWER.match(clause)
+    return m is not None and _holds_office(m.group("who"))
+
+
+# A reaction: a speaker's verdict on another party's act, told with a verb of judging ("accused the
+# cabinet of ...", "dismissed the report as ...", "criticised the board for ...") or as a quotation
+# whose subject the reporter names ('said the rebuttal "answers questions nobody asked"'). A
+# position; never an outlook, a quantity of demand or supply, a lever or a security matter.
+_JUDGING = re.compile(
+    r"\b(?:accus\w*|criticis\w*|criticiz\w*|condemn\w*|dismiss\w*|denounc\w*|rebuk\w*|derid\w*|lambast\w*|"
+    r"ridicul\w*|describ\w*|branded|branding|labell?ed|likened)\s+(?:the|its|their|his|her|this|that|it|them|him|"
+    r"[A-Z][\w'’-]*)\b[^.;]{0,80}?\b(?:of|as|for|to)\b"
+    r"|\b(?:said|says|called)\s+(?:that\s+)?(?:the|its|their|his|her|this)\s+(?:[\w'’-]+\s+){0,2}?[\"“‘]",
+    re.IGNORECASE)
+
+
+def reaction(text: str) -> bool:
+    """Whether the statement is someone's verdict on another party's act (`_JUDGING`)."""
+    return bool(_JUDGING.search(text))
+
+
+# A company's standing facts ("reported revenue of 1.07 billion pounds and adjusted profit before tax
+# of 61 million pounds for 2025", "employs 2,300 people", "was founded in 1961"): who the company is,
+# background to any story about it, never why the story matters nor what is to come.
+_PROFILE = re.compile(
+    r"^\W*(?:(?!(?:that|which|who)\b)[\w'’&.,-]+\s+){1,12}?(?:reported|had|posted|made|generated|recorded|booked)\s+(?:annual\s+|full-year\s+|total\s+)?"
+    r"(?:revenues?|sales|turnover|(?:pre-tax\s+|operating\s+|net\s+)?profits?)\s+of\b(?:[^.;]|\.(?=\d))*?"
+    r"\b(?:last\s+year|in\s+(?:its\s+)?(?:last|latest)\s+(?:financial|fiscal)\s+year|for\s+(?:fy\s*)?\d{4}|in\s+\d{4})\b"
+    r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:employs|employed)\s+(?:about\s+|around\s+|some\s+|more than\s+)?[\d,]+\s+(?:people|staff|workers)\b"
+    r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:was|were)\s+(?:founded|established|set up|incorporated)\s+in\s+\d{4}\b",
+    re.IGNORECASE)
+
+
+def profile(text: str) -> bool:
+    """Whether the statement gives a company's standing facts (`_PROFILE`) in its main clause."""
+    return bool(_PROFILE.search(" ".join(_RELATIVE.sub(" ", main_clauses(text)).split())))
+
+
+# A relative clause set off by commas (", which had revenue of ... last year,"): said in passing.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;]*(?:,|$)", re.IGNORECASE)
+
+
+# A status: where something stands now against a reference point ("The shares remain 19 percent below
+# their level before X's report on Monday", "Output is still 12% lower than a year ago"). A day it
+# names is the reference point's, never an event to come.
+_STANDING_NOW = re.compile(r"^(?:[\w'’-]+\s+){1,6}?(?:remains?|stands?|stays?|is|are|sits?)\s+(?:still\s+|now\s+|already\s+)?"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[\d.,]+\s*(?:%|percent|per cent|"
+                     r"pence|p|cents?|points?|pounds|dollars|euros)?\s+(?:below|above|lower|higher|down|up|short of|"
+                     r"under|over)\b", re.IGNORECASE)
+
+
+def status(text: str) -> bool:
+    """Whether the statement's main clause tells where something stands now against a reference
+    point (`_STANDING_NOW`), with nothing said to come ("will", "until", "by")."""
+    text = text[_opening(text):].strip()
+    return bool(_STANDING_NOW.match(text)) and not re.search(r"\b(?:will|would|until|by|expected|due)\b", text, re.IGNORECASE)
+
