@@ -402,8 +402,8 @@ def _restates(a: str, b: str) -> bool:
 
 
 MIN_TIMELINE_ENTRIES = 2
-"""Fewest entries a Timeline prints: a single dated entry orders nothing, and its statement is told
-with the other sections' instead."""
+"""Fewest entries a Timeline prints when a later section can tell facts (`facts_after`): a single dated
+entry orders nothing, and its statement is told with the other sections' instead."""
 
 FIGURE_NEWS_WORDS = 3
 """Content words a statement whose every figure the brief already shows must add, beyond the
@@ -4555,12 +4555,20 @@ class _Composer:
         (self.numbers, self.citations, self.used, self.used_texts, self.said, self.said_texts, self.words,
          self.printed, self.coverage.covered) = kept  # type: ignore[assignment]
 
+    def facts_after(self, spec: SectionSpec) -> bool:
+        """Whether a section after *spec* in the profile can tell a fact on any theme (bullets of
+        kind fact, or of any kind): a statement a left-out Timeline gives back is told there, not lost."""
+        specs = list(self.profile.sections)
+        later = specs[specs.index(spec) + 1:] if spec in specs else []
+        return any(s.style == "bullets" and s.max_items and not s.themes and (not s.kinds or "fact" in s.kinds)
+                   for s in later)
+
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,
                    "disagreements": self.disagreements, "changes": self.changes, "timeline": self.timeline}[spec.style]
         kept = self.snapshot() if spec.style == "timeline" else None
         items = builder(spec)
-        if kept is not None and len(items) < MIN_TIMELINE_ENTRIES:
+        if kept is not None and len(items) < MIN_TIMELINE_ENTRIES and self.facts_after(spec):
             # one dated entry orders nothing: no Timeline, and its statement and words go back to the
             # sections after it, which then tell the story's dated events themselves (`for_timeline`)
             self.restore(kept)
