@@ -401,10 +401,6 @@ def _restates(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8
 
 
-MIN_TIMELINE_ENTRIES = 2
-"""Fewest entries a Timeline prints when a later section can tell facts (`facts_after`): a single dated
-entry orders nothing, and its statement is told with the other sections' instead."""
-
 FIGURE_NEWS_WORDS = 3
 """Content words a statement whose every figure the brief already shows must add, beyond the
 brief's other statements and Key figures rows, to be printed: fewer, and it retells them."""
@@ -1169,8 +1165,6 @@ class _Composer:
         """The disputes between named parties the disagreements section took in its early turn."""
         self.printed: set[str] = set()
         """Notes whose own statement the brief prints (`used` also holds their cluster's other notes)."""
-        self.no_timeline = False
-        """The profile's Timeline was left out (`MIN_TIMELINE_ENTRIES`)."""
         self.reserved: set[str] = {i for pair in held[:spec.max_items] for i in pair if i} if spec else set()
         # A sentence that states a dispute whole ("The trust said ..., while Ardent blames ...") is
         # the dispute told again when the section is full of others: left to that section in any case.
@@ -4413,7 +4407,7 @@ class _Composer:
         not years before it (background) and no span's total. Other bullet sections leave it to the
         Timeline (each fact once) after their first statement, so the Timeline is not left thin by
         sections that can take other statements; nothing when the profile has no Timeline."""
-        if self.no_timeline or not any(spec.style == "timeline" and spec.max_items for spec in self.profile.sections):
+        if not any(spec.style == "timeline" and spec.max_items for spec in self.profile.sections):
             return False
         if not self.reports(note) or note.kind == "forecast" or self.commentary(note):
             return False
@@ -4555,25 +4549,10 @@ class _Composer:
         (self.numbers, self.citations, self.used, self.used_texts, self.said, self.said_texts, self.words,
          self.printed, self.coverage.covered) = kept  # type: ignore[assignment]
 
-    def facts_after(self, spec: SectionSpec) -> bool:
-        """Whether a section after *spec* in the profile can tell a fact on any theme (bullets of
-        kind fact, or of any kind): a statement a left-out Timeline gives back is told there, not lost."""
-        specs = list(self.profile.sections)
-        later = specs[specs.index(spec) + 1:] if spec in specs else []
-        return any(s.style == "bullets" and s.max_items and not s.themes and (not s.kinds or "fact" in s.kinds)
-                   for s in later)
-
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,
                    "disagreements": self.disagreements, "changes": self.changes, "timeline": self.timeline}[spec.style]
-        kept = self.snapshot() if spec.style == "timeline" else None
         items = builder(spec)
-        if kept is not None and len(items) < MIN_TIMELINE_ENTRIES and self.facts_after(spec):
-            # one dated entry orders nothing: no Timeline, and its statement and words go back to the
-            # sections after it, which then tell the story's dated events themselves (`for_timeline`)
-            self.restore(kept)
-            self.no_timeline = True
-            return None
         title = spec.title
         if spec.style == "changes" and self.earlier is not None:
             title = title.replace("{since}", long_date(self.earlier.record.as_of))
