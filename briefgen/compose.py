@@ -139,7 +139,7 @@ from briefgen.notes.context import (
     unseen_referent,
     wants_next,
 )
-from briefgen.notes.corroborate import holds_view, other_basis, same_event, same_fact
+from briefgen.notes.corroborate import asserts_same_event, holds_view, other_basis, same_event, same_fact
 from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of, relative_holder
 from briefgen.notes.figures import (
     circumstance,
@@ -1527,7 +1527,8 @@ class _Composer:
         # a sentence is no repeat of one that does not carry its fact: the central event is kept
         # though a kept statement shares its names ("the death toll from the eruption of ...")
         if any(same(text, other) and not (central and not self.tells_central(other))
-               and not (new_words and not _restates(text, other) and _adds_fact(text, other))
+               and not (new_words and not _restates(text, other) and _adds_fact(text, other)
+                        and not _one_event(text, other))  # a detail of a told event is no new fact
                for other in self.used_texts):
             return False
         if new_words and note.status != "pinned" and not note.text and unnamed_body(text):
@@ -2145,6 +2146,7 @@ class _Composer:
                 record = None if updates else self.record(first, spec)
                 if record is not None and not _REFERS_RECORD.search(said(first)):
                     first, record = record, None
+                before = self.snapshot()
                 items.append(self.take(first))
                 items.extend(self.take(update) for update in updates)
                 if record is not None and len(items) < spec.max_items and self.fits(record):
@@ -2155,13 +2157,13 @@ class _Composer:
                 original = self.original_event(first)
                 # (a feature's scene read as the story's event, "On X's farm, ... sit in a shed": colour, not told)
                 if original is not None and len(items) < spec.max_items and not holds.scene_setting(said(original)):
-                    items.append(self.take(original))
+                    items = self.once(items, original, before)
                 latest = self.latest_lede(first, spec)
                 if latest is not None and len(items) < spec.max_items and not holds.scene_setting(said(latest)):
-                    items.append(self.take(latest))  # the latest report's own news: the story's state now
+                    items = self.once(items, latest)  # the latest report's own news: the story's state now
                 terms = self.new_terms(first, spec)
                 if terms is not None and len(items) < spec.max_items:
-                    items.append(self.take(terms))  # what the latest report says the terms now are
+                    items = self.once(items, terms)  # what the latest report says the terms now are
         # A section's room goes first to what someone did; a value that only moved, with no one
         # doing it (market colour: "Paris wheat futures fell 1.1 percent"), is told if room is left.
         colour: list[Note] = []
@@ -2199,6 +2201,26 @@ class _Composer:
         for note in colour:
             if len(items) < spec.max_items and self.fits(note):
                 items.append(self.take(note))
+        return items
+
+    def once(self, items: list[Item], note: Note, before: tuple[object, ...] | None = None) -> list[Item]:
+        """*items* (the opening section so far) with *note* taken after them, unless an item tells its
+        event in other words (`_one_event`: the cabinet's approval as an analyst's summary and as the
+        wire's lede): then the fuller telling (more content words) stands in that item's place, the other
+        untold, when that item is the section's only one and *before* (`snapshot`) is what was taken
+        before it; else *note* is left untold. Each fact once, in the words that tell more of it."""
+        text = said(note)
+        at = next((k for k, item in enumerate(items) if item.note_id in self.by_id
+                   and _one_event(text, said(self.by_id[item.note_id]))), None)
+        if at is None:
+            return [*items, self.take(note)]
+        told = self.by_id[items[at].note_id]
+        if len(items) == 1 and before is not None and len(_stems(text)) > len(_stems(said(told))):
+            self.restore(before)  # the lead alone so far: taken back, the fuller telling in its place
+            item = self.take(note)
+            self.used.add(told.id)
+            return [item]
+        self.used.add(note.id)  # told already: not again further down
         return items
 
     def without_told_clause(self, note: Note) -> Note:
@@ -4209,13 +4231,8 @@ class _Composer:
         sorted by that day (then by source date and place in the source). A schedule that a later
         source reports on gives way to that report (`outcome`, dated by its own text) or goes."""
         entries: list[tuple[str, str, int, Item]] = []
-        # The story's own events the other sections told come first: a chronology without them misleads
-        for note in self.ranked():
-            if len(entries) >= spec.max_items:
-                break
-            if note.id in self.used and self.matches(note, replace(spec, kinds=())) \
-                    and (central := self.clause_entry(note, entries)) is not None:
-                entries.append(central)
+        # Each fact once: an event another section told (the approval a Bottom line opens with) is not
+        # retold here, not even as its dated clause; the Timeline dates the story's other events.
         # The story's dated acts a later source overtook as a current account (a plan since moved, a
         # stoppage over a schedule since changed) are still what happened on their day: its history
         history_room = max(1, (spec.max_items + 1) // 2)
@@ -4451,25 +4468,23 @@ class _Composer:
         clause = clause or dates.announced_clause(first, stated, day)
         if note.id in self.told_wrong and not self.announced_lede(note) and self.calls_earlier(note, clause or text):
             return None  # its value a later source calls earlier ("up from the 1,700 reported earlier"): a row's earlier value
-        if note.id in self.printed and clause is None:
-            return None  # printed whole elsewhere, with no clause to tell it by: each fact once
+        if note.id in self.printed:
+            return None  # printed elsewhere: each fact once, not even as its dated clause
         # (one kept for the disagreements section too: an overtaken statement is no side of a current dispute;
         # one a Key figures row quotes a figure of as an earlier report: the row prints no statement)
-        if note.id not in self.printed and not self.fits(note, reserved=True, tabled=True):
+        if not self.fits(note, reserved=True, tabled=True):
             return None
         members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
         if any(item.note_id in members or (entry_day == day.isoformat() and _restates(text, item.text))
                for entry_day, _, _, item in entries):
             return None
-        if note.id not in self.printed and self.retold(clause or text):
+        if self.retold(clause or text):
             return None  # its words are the brief's already (a Key figures row quoting it, a statement telling it)
         if clause is not None and self.room_for(len(clause.split())):
             self.words += len(clause.split())
             numbers, support = self.cite_all(note)
             item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                         support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
-        elif note.id in self.printed:
-            return None
         else:
             item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
         return day.isoformat(), self.date(note), note.span.start, item
@@ -4494,43 +4509,6 @@ class _Composer:
         for row in self.row_figures:
             known |= _stems(f"{row.measures} {row.text} {row.unit}")
         return len(_stems(text) - known) <= FIGURE_NEWS_WORDS
-
-    def clause_entry(self, note: Note, entries: Sequence[tuple[str, str, int, Item]]) -> tuple[str, str, int, Item] | None:
-        """For a note another section printed (the approval, the vote, the ruling a Bottom line
-        opens with), its Timeline entry: a chronology holds the story's central events, and each
-        fact once means the brief does not print the statement whole again, so the entry quotes only
-        the clause that tells the event on its day (`dates.event_clause`), elided ("... ") from the
-        rest of its sentence, cited as the statement is. Only an event of a day its text names
-        (no report's day), before or on its source's date, no background, no commentary or forecast,
-        not yet in the Timeline; None otherwise (then the Timeline leaves it out)."""
-        if note.id not in self.printed or not self.reports(note) or self.commentary(note):
-            return None
-        stated, day = self.source_day(note), self.event_day(note)
-        if stated is None or day is None or self.report_day(note, day):
-            return None
-        if note.kind == "forecast" and not day < stated:
-            return None  # what a forecast says of a day: only a past day's act, its clause told apart, is an event
-        text = said(note)
-        if holds.background(text, stated) or holds.period_total(text):
-            return None
-        first = SENTENCE_END.split(text)[0]
-        clause = dates.event_clause(first, stated, day)
-        if clause is None or not self.room_for(len(clause.split())):
-            return None
-        if self.watch_of(replace(note, quote=clause, text="")) is not None and not holds.sets_date(clause, stated):
-            # "listed the case for hearing in November" may follow, elided; the clause itself sets nothing ahead.
-            # An act of the day that sets a later one ("will delay the first step ... to July 1, 2027, after an
-            # amendment ... passed the Dail on Thursday") is an event of its own day.
-            return None
-        members = {m.id for m in self.cluster_members.get(note.id, [])} | {note.id}
-        if any(item.note_id in members or (entry_day == day.isoformat() and _restates(clause, item.text))
-               for entry_day, _, _, item in entries):
-            return None
-        self.words += len(clause.split())
-        numbers, support = self.cite_all(note)
-        item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
-                    support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
-        return day.isoformat(), self.date(note), note.span.start, item
 
     def event_day(self, note: Note, happened: bool = False) -> dt.date | None:
         """The day the note reports something happening (`dates.event_day` of its first sentence,
@@ -4685,6 +4663,15 @@ class _Composer:
                 if self.fits(note, new_words=False) and (self.fits(note) or self.new_event(note)):
                     taken.append(((dt.date.min, 0), replace(self.take(note), date="")))
         return [item for _, item in sorted(taken, key=lambda entry: entry[0])]
+
+    def snapshot(self) -> tuple[object, ...]:
+        """What taking statements changes (`take`, `cite`), copied: `restore` undoes a section."""
+        return (dict(self.numbers), list(self.citations), set(self.used), list(self.used_texts), dict(self.said),
+                list(self.said_texts), self.words, set(self.printed), set(self.coverage.covered))
+
+    def restore(self, kept: tuple[object, ...]) -> None:
+        (self.numbers, self.citations, self.used, self.used_texts, self.said, self.said_texts, self.words,
+         self.printed, self.coverage.covered) = kept  # type: ignore[assignment]
 
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,
@@ -5451,6 +5438,21 @@ _CLAUSE_START = re.compile(r"\b(?:that|and|but|while|which|who|said|says|say|tol
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _one_event(text: str, kept: str) -> bool:
+    """Whether two statements tell one event in two sources' words: each reports something done
+    (`sections.main_event`) with the same verb by the same actor (`asserts_same_event`, both ways),
+    most of the shorter's words recur (`_similar`), and neither gives a value the other contradicts
+    (the numbers of one are among the other's: "approved a 20 mph limit" and "on Monday approved
+    plans to make 20 mph the default ... on about 1,140 miles"). Another value of the same act ("fell
+    9%", "fell a further 3%") is another event."""
+    if holds.main_event(text) is None or holds.main_event(kept) is None:
+        return False
+    if not (asserts_same_event(text, kept) and asserts_same_event(kept, text)) or not _similar(text, kept):
+        return False
+    mine, theirs = set(_NUMBER.findall(text)), set(_NUMBER.findall(kept))
+    return mine <= theirs or theirs <= mine
 
 
 def _adds_fact(text: str, kept: str) -> bool:
