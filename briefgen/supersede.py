@@ -32,7 +32,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar, cast
 
@@ -1629,6 +1629,18 @@ def _values_given(text: str, day: dt.date) -> list[tuple[set[str], str]]:
     return found
 
 
+def _dated_own(notes: Sequence[Note], docs: dict[str, SourceDoc], known: DatedSources,
+               text_of: Callable[[Note], str]) -> Iterator[tuple[Note, dt.date, str]]:
+    """The notes a later report may overtake (not pinned, their source dated), each with its source's day
+    and its own words as the source has them."""
+    for note in notes:
+        anchor = known.day_of[note.id]
+        if note.status == "pinned" or anchor is None:
+            continue
+        doc = docs.get(note.span.source)
+        yield note, anchor, doc.text[note.span.start:note.span.end] if doc is not None else text_of(note)
+
+
 def disclosed_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                      text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                      known: DatedSources | None = None) -> list[Superseded]:
@@ -1637,12 +1649,7 @@ def disclosed_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     known = known or DatedSources(notes, docs)
     found: list[Superseded] = []
     given: list[tuple[_Told, list[tuple[set[str], str]]]] | None = None
-    for note in notes:
-        anchor = known.day_of[note.id]
-        if note.status == "pinned" or anchor is None:
-            continue
-        doc = docs.get(note.span.source)
-        own = doc.text[note.span.start:note.span.end] if doc is not None else text_of(note)
+    for note, anchor, own in _dated_own(notes, docs, known, text_of):
         withheld = _untold(own)
         if not withheld:
             continue
@@ -1697,12 +1704,7 @@ def passed_horizons(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
     known = known or DatedSources(notes, docs)
     found: list[Superseded] = []
     later: list[_Told] | None = None
-    for note in notes:
-        anchor = known.day_of[note.id]
-        if note.status == "pinned" or anchor is None:
-            continue
-        doc = docs.get(note.span.source)
-        own = doc.text[note.span.start:note.span.end] if doc is not None else text_of(note)
+    for note, anchor, own in _dated_own(notes, docs, known, text_of):
         if not _ends_today(own):
             continue
         if later is None:
