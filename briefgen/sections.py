@@ -188,23 +188,6 @@ def _deadline(text: str, when: dates.When) -> bool:
     return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start]))
 
 
-_SETS_TO = re.compile(r"(?i)\b(?:postpon|delay|defer|reschedul|mov|shift|push|put|brought|bring|extend)\w*\b"
-                      r"(?:\s+(?:back|off|forward))?[^.;:]{0,140}?\b(?:to|until|till)" + _TO_THE_DAY)
-_SETS_FOR = re.compile(r"(?i)\b(?:set|fixe[sd]|fixing|setting)\b[^.;:]{0,80}?\bfor" + _TO_THE_DAY)
-
-
-def sets_date(text: str, anchor: dt.date) -> bool:
-    """Whether *text* tells an act that sets a later day, the act's own ("will delay the first step
-    ... by six months, to July 1, 2027, after an amendment ... passed the Dail on Thursday", "the council
-    set the levy's first collection for Jan. 15, 2027, at a special meeting on Wednesday"): a verb of
-    moving a date with the day it moves to after "to"/"until", or "set"/"fixed" with the day after
-    "for", that day precise and after *anchor*. Not a schedule named alone ("listed the case for
-    hearing in November"): no verb of setting stands before its date."""
-    return any(w.precision == "day" and w.first > anchor and (
-        _SETS_TO.search(text[max(0, w.start - 180):w.start]) or _SETS_FOR.search(text[max(0, w.start - 100):w.start]))
-        for w in dates.mentions(text, anchor))
-
-
 def left_days(text: str, anchor: dt.date) -> set[dt.date]:
     """The days *text* names as the ones an event was set for before it moved ("its next rate
     decision, originally scheduled for Dec. 9, would be announced on Dec. 16" -> Dec. 9), read
