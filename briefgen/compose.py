@@ -3455,14 +3455,18 @@ class _Composer:
                 return None
             if any(u.id in option for u in chosen):
                 continue
-            free = [u for i in option if (u := self.readable_by_id.get(i) or self.clause_tellers.get(i)) is not None
-                    and i not in self.unseen and self.fits(u)]
+            free = [u for i in option if (u := self.printable(i)) is not None and i not in self.unseen and self.fits(u)]
             if not free:
                 return None
             chosen.append(max(free, key=lambda u: (self.weight(u), u.id)))
         if len(chosen) > spare or not self.room_for(sum(len(statement(n).split()) for n in (note, *chosen))):
             return None
         return chosen
+
+    def printable(self, note_id: str) -> Note | None:
+        """The statement a brief may print for the note *note_id*: the readable note, or the clause of a
+        sentence that gives a new value (`clause_tellers`); None when it has neither."""
+        return self.readable_by_id.get(note_id) or self.clause_tellers.get(note_id)
 
     @functools.cached_property
     def clause_tellers(self) -> dict[str, Note]:
@@ -3504,7 +3508,7 @@ class _Composer:
         replaced = [g for g in self.quantities if g.replaced_by is not None]
 
         def fit(ids: Sequence[str]) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(i for i in ids if (i in self.readable_by_id or i in self.clause_tellers)
+            return tuple(dict.fromkeys(i for i in ids if self.printable(i) is not None
                                        and i not in self.stale and i not in scheduled))
 
         pairs: dict[str, list[tuple[str, ...]]] = {}
@@ -3513,7 +3517,7 @@ class _Composer:
             note = self.readable_by_id.get(note_id)
             if teller is None or note is None or note_id in scheduled or not self.dated_history(note):
                 continue
-            teller_note = self.readable_by_id.get(teller) or self.clause_tellers.get(teller)
+            teller_note = self.printable(teller)
             marks = earlier_values(said(teller_note)) if teller_note is not None else ()
             # the sentence calling a value earlier gives its new one too ("up from 6,000 earlier"), and so does
             # any statement giving that new value ("most of the 9,000 evacuated residents went home")
