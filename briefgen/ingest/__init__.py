@@ -23,7 +23,7 @@ from typing import Any
 from briefgen import cachekey
 from briefgen.console import Tick
 from briefgen.errors import ConfigError, SourceError
-from briefgen.ingest.clean import Cleaned, clean, displayable, title_kind, unlabelled
+from briefgen.ingest.clean import Cleaned, clean, displayable, outlet_headline, title_kind, unlabelled
 from briefgen.ingest.duplicates import find_duplicates
 from briefgen.ingest.readers import READERS, Extracted, looks_binary, sniff
 from briefgen.ingest.segment import sentences
@@ -277,6 +277,9 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     page = extracted.meta
     page_news = bool(page.get("publisher")) and (page.get("pagetype", "").lower() in ("article", "newsarticle")
                                                  or bool(page.get("author") and page.get("date")))
+    publisher = sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher
+    if not publisher and not sidecar.get("title") and (prefixed := outlet_headline(title)) is not None:
+        publisher, title = prefixed  # "Harbour Freight Monitor — Quay closure: ...": the outlet, then the headline
     kind = (sidecar.get("kind") or page.get("kind", "") or ("forum thread" if found.is_thread else "")
             or found.kind or title_kind(title) or ("news report" if found.news or page_news else ""))
     date, date_from = (sidecar.get("date") or extracted.meta.get("date", "") or found.date), ""
@@ -296,7 +299,7 @@ def read_source(config: Config, path: Path, sidecar: dict[str, str], warnings: l
     updated = updated_day.isoformat() if updated_day and published_day and updated_day > published_day else ""
     meta = SourceMeta(
         title=title,
-        publisher=sidecar.get("publisher") or extracted.meta.get("publisher", "") or found.publisher,
+        publisher=publisher,
         kind=kind,
         date=date,
         updated=updated,

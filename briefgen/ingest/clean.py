@@ -68,7 +68,8 @@ _POST_HEADER = re.compile(
 )
 _DASH_POST = re.compile(r"^(?P<author>[\w.\-]{2,40})[ ]+[-–—][ ]+(?P<when>" + _LONG_DATE + r")$")
 """A comment's header as a user's name, a dash and the day and time ("lena_d - 21 Nov 2025, 10:22")."""
-_THREAD_SITE = re.compile(r"(?P<site>\S.*?)[ ](?:[a-z]+[ ]){0,2}(?:comments|discussions?|forums?|community|message board)"
+_THREAD_SITE = re.compile(r"(?P<site>\S.*?)(?:[ ](?:[a-z]+[ ]){0,2}|[ ]+[-–—|·:][ ]+)"
+                          r"(?i:(?:reader[ ])?(?:comments|discussions?|forums?|community|message board))(?:[ ]*\(\d[\d,]*\))?"
                           r"(?:[ ]+[-–—|·][ ]+(?P<when>.+))?")
 """The line over a thread naming the site whose readers comment ("FenmoorNews.example community comments - 21
 November 2025", "Harbour Gazette reader comments")."""
@@ -108,7 +109,10 @@ _MAIL_FROM = re.compile(
 _MAIL_FIELD = re.compile(r"^(?:Date|Sent|Subject|To|Cc|Reply-To|Message-ID|In-Reply-To|References):\s", re.IGNORECASE)
 _HANDLE = re.compile(r"^(?=[\w.\-]*(?:[a-z0-9_.\-]$|[0-9_]))(?![A-Z][a-z]+$)[\w.\-]{2,30}$")
 """A user name alone on its line ("mairi_b", "dougal.mc"): never a capitalised word."""
-_DATED_HANDLE = re.compile(r"^[*_]*(?P<author>[\w.\-]{2,40})[*_]*\s+\((?P<when>[^()]{3,40})\)[*_]*:?[*_]*$"
+_POST_NUMBER = re.compile(r"^(?:(?:post|comment|reply)\s+)?(?:#\d{1,5}\s*(?:[·•|]\s*)?|\d{1,5}\s*[·•|]\s*)(?=\S)",
+                          re.IGNORECASE)
+"""A post's number before its header ("#3 · ", "12 · ", "Post #4 · ")."""
+_DATED_HANDLE = re.compile(r"^[*_]*(?P<author>(?:u/)?[\w.\-]{2,40})[*_]*\s+\((?P<when>[^()]{3,40})\)[*_]*:?[*_]*$"
                            r"|^(?P<user>u/[\w.\-]{2,40})\s*[·|]\s*(?P<day>[^,|·]{3,30}?)(?:,\s*\d{1,2}:\d\d)?$")
 """A post's header as a user name with its day in brackets ("**riverwatcher** (17 Oct 2026):"), or a
 "u/" name with its day and time ("u/tidewalker_mb · 19 Oct 2026, 21:14")."""
@@ -145,6 +149,8 @@ def post_header(line: str) -> tuple[str, str] | None:
     "**u/name** (moderator)", "*Posted March 6, 2025 by u/name · 214 comments*" (quoted or
     emphasised). A name without "u/" needs a flair, a score or an age after it."""
     plain = _plain(re.sub(r"^>\s*", "", line))
+    if (number := _POST_NUMBER.match(plain)) is not None and (after := post_header(plain[number.end():])):
+        return after  # "#3 · dave_k · 2h", "12 · name · 3 days ago": a numbered post's header is the header after its number
     match = _POST_HEADER.match(plain)
     if match:
         return match.group("author"), match.group("when") or ""
@@ -166,8 +172,9 @@ def post_header(line: str) -> tuple[str, str] | None:
     match = _DATED_HANDLE.match(plain)
     if match and match.group("user") and _SHORT_WHEN.match(match.group("day").strip()):
         return match.group("user"), match.group("day").strip()
-    if match and match.group("author") and _HANDLE.match(match.group("author")) \
-            and _SHORT_WHEN.match(match.group("when").strip()):
+    if match and match.group("author") and _HANDLE.match(match.group("author").removeprefix("u/")) \
+            and _SHORT_WHEN.match(re.sub(r",?\s+\d{1,2}:\d\d$", "", match.group("when").strip())):
+        # "riverwatcher (17 Oct 2026):", "u/ketchup_ledger (13 Nov, 11:02):"
         return match.group("author"), match.group("when").strip()
     match = _MAIL_FROM.match(plain)
     if match:
@@ -329,6 +336,10 @@ def clean(text: str) -> Cleaned:
     if not crumbs and len(lines) > 1 and (labelled := board_and_topic(lines[0][2], lines[1][2])) is not None:
         crumbs, crumb_line = labelled, 0  # "Site Forums > Board" over "Topic: <thread title>"
         removed.append(Removed(lines[1][0], lines[1][1], "forum breadcrumb (site, board and thread)"))
+    if crumbs and crumb_line + 1 < len(lines) and (topic := _TOPIC_LINE.fullmatch(_plain(lines[crumb_line + 1][2]))):
+        # "Site Forums > Issues > Housing" over "Thread: <title>": the breadcrumb ends on the board, the thread is named under it
+        crumbs = crumbs[0], topic.group("title").strip()
+        removed.append(Removed(lines[crumb_line + 1][0], lines[crumb_line + 1][1], "forum breadcrumb (site, board and thread)"))
     if crumbs:
         removed.append(Removed(lines[crumb_line][0], lines[crumb_line][1], "forum breadcrumb (site, board and thread)"))
         publisher = crumbs[0]
@@ -500,9 +511,12 @@ def clean(text: str) -> Cleaned:
     if wire.release_wire:
         after = next((r.end for r in removed if r.reason == "wire dateline and credit"), 0)
         wire.publisher = wire.publisher or release_issuer(text, lines, after) or wire.release_wire
-    board = re.match(r"(?P<board>r/\w{2,40})[ ]*[·•|:][ ]*(?=\S)", title) if is_thread else None
+    board = re.match(r"(?P<board>r/\w{2,40})[ ]*(?:[·•|:]|[ ][-–—])[ ]*(?:(?i:thread|topic)[ ]*:[ ]*)?(?=\S)", title) \
+        if is_thread else None
     if board:  # "r/IsleFerries · Council closes two landings. Thoughts?": the board, then the thread's title
         title, site = title[board.end():], site or board.group("board")
+        if len(title) > 2 and title[0] + title[-1] in ('""', "“”", "''", "‘’"):
+            title = title[1:-1]  # 'r/Board — Thread: "<title>"': the title quoted after its label
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else _statement_issuer(title)
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author or top.author and top.publisher)
@@ -524,7 +538,7 @@ def clean(text: str) -> Cleaned:
         date_from=date_from,
         author=wire.author or top.author,
         kind=(kind or top.kind or wire.kind or title_says or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
-              or _signed_kind(lines, body) or _columnist(text, removed)),
+              or _signed_kind(lines, body) or _columnist(text, removed) or _analyst_voice(prose)),
         news=news,
     )
 
@@ -839,12 +853,15 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
           and heading(second) and not second.isupper()):
         top.furniture[0], top.publisher, top.title = "letterhead (publisher)", _name_case(first), 1
-    elif (len(words) <= 5 and _publisher_name(first) and not first.isupper() and 0 not in heads
+    elif (len((named := glossed.group("name") if (glossed := _ACRONYM.fullmatch(first)) else first).split()) <= 5
+          and _publisher_name(named) and not first.isupper() and 0 not in heads
           and not date_line(first)
-          and (date_line(second) or (heading(second) and len(second.split()) > len(words)))):
-        content = content_words(first)
+          and (date_line(second) or (heading(second) and len(second.split()) > len(named.split())))):
+        # "Harbour Users' Group" or "Coaches and Instructors Association (CIA)" alone over the headline or the date
+        words = named.split()
+        content = content_words(named)
         shared = sum(1 for w in content if vocabulary.get(w, 0) > 1)
-        if _ORG_WORD.search(first) or not content or shared / len(content) <= 0.5:
+        if _ORG_WORD.search(named) or not content or shared / len(content) <= 0.5:
             top.furniture[0], top.publisher, top.outlet = "masthead (publisher, byline or date)", first, True
             top.title = next((i for i, line in header[1:] if not date_line(_plain(line)) and byline(line) is None
                               and i not in heads), 1)
@@ -879,6 +896,37 @@ def _as_written(caps: str, text: str) -> str:
                       re.IGNORECASE)
     written = " ".join(found.group(0).split()) if found else ""
     return written if written and not written.isupper() and written[:1].isupper() else _name_case(caps)
+
+
+_JUDGING_WE = re.compile(
+    r"\b(?:we|We)(?:[ ](?:would|still|now|also|currently|do[ ]not|don['’]t))?[ ]"
+    r"(?:think|expect|estimate|believe|reckon|calculate|assume|forecast|doubt|see[ ](?:little|no|some|a)|note)\b"
+    r"|\b(?:our|Our)[ ](?:analysis|estimates?|view|survey|model|base[ ]case|forecasts?|calculations?|numbers|sums|reading)\b")
+"""The piece's own voice judging ("we think", "we would expect", "our estimate", "our survey found"): an
+analyst's, never a reporter's, who gives judgements to the people quoted."""
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+
+
+def outlet_headline(title: str) -> tuple[str, str] | None:
+    """(outlet, headline) of a headline that opens on its outlet's name ("Harbour Freight Monitor —
+    Quay closure: what it means for rates"), or None: the name is an outlet's (a publication's noun at
+    its end: Monitor, Review, Weekly, ...) and the rest is a headline of three words or more."""
+    name, dash, rest = re.sub(r"^#{1,6}\s+", "", title).partition(" — ")
+    if not dash:
+        name, dash, rest = title.partition(" – ")
+    name, rest = name.strip(), rest.strip()
+    words = name.split()
+    if not dash or len(rest.split()) < 3 or not _publisher_name(name) or date_line(name) \
+            or not (_ORG_WORD.fullmatch(words[-1]) or _OUTLET_WORD.fullmatch(words[-1])):
+        return None
+    return name, rest
+
+
+def _analyst_voice(prose: list[str]) -> str:
+    """"analysis" when the text judges in its own first person plural twice or more, outside
+    quotation marks ("We expect bidding to clear ...", "our analysis suggests"), else ""."""
+    said = _QUOTED.sub(" ", "\n".join(prose))
+    return "analysis" if len(_JUDGING_WE.findall(said)) >= 2 else ""
 
 
 def _columnist(text: str, removed: list[Removed]) -> str:
@@ -1805,10 +1853,12 @@ _GENRE_TITLE = re.compile(
     r"explainer|briefing(?: note)?|advisory|[A-Za-z]+[ ]+report)\s*(?:\(?no\.?\s*\d+\)?\s*)?[:|—–-]\s+\S", re.IGNORECASE)
 """A headline that opens on the kind of document it heads ("Situation report: ...",
 "Explainer - ...")."""
+_SECTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ ](?:&|and|of|[A-Z][\w'’-]*)){0,4}")
+"""A desk's or section's name in a masthead, every word capitalised ("Market & Policy Desk")."""
 _ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume)\s*\d+(?:,?\s*(?:issue|no\.)\s*\d+)?", re.IGNORECASE)
 """A periodical's issue number in its masthead ("Issue 18", "Vol. 3, No. 2")."""
 _PERIODICAL = re.compile(r"[ ](?:Newsletter|Bulletin|Digest)$")
-_FORUM_TITLE = re.compile(r"^\s*r/\w+\s*[:·•|]|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
+_FORUM_TITLE = re.compile(r"^\s*r/\w+\s*(?:[:·•|]|[ ][-–—][ ])|\bmegathread\b|^\s*thread\s*:", re.IGNORECASE)
 
 
 def title_kind(title: str) -> str:
@@ -1883,6 +1933,14 @@ def masthead(line: str) -> Masthead | None:
             signals += 1
         elif date_line(part) or _ISSUE.fullmatch(part):
             signals += 1
+        elif ((dated := re.fullmatch(r"(?P<label>[^,]{2,40}),\s+(?P<day>.{6,40})", part)) is not None
+              and date_line(dated.group("day"))
+              and (_ISSUE.fullmatch(dated.group("label"))
+                   or publisher and _SECTION_LABEL.fullmatch(dated.group("label")))):
+            # "Upland Weekly — Market & Policy Desk, 19 November 2025", "Roads Review — issue 212, 6 February 2026":
+            # the desk or the issue, then the day, after the publisher's name
+            kind = kind or SECTION_KINDS.get(dated.group("label").lower(), "")
+            signals += 2
         elif part.lower() in SECTION_KINDS:  # "Comment | Western Review | 6 March 2025": a label, no name
             kind = kind or SECTION_KINDS[part.lower()]
             signals += 1

@@ -241,12 +241,14 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         value = getattr(result, attr, None)
         if value:
             meta[key] = str(value)
-    if " ".join(meta.get("publisher", "").split()) == " ".join(meta.get("title", "").split()):
+    if " ".join(meta.get("publisher", "").split()) in (" ".join(meta.get("title", "").split()), _tab_headline(html)):
         meta.pop("publisher", None)  # a page's headline taken for its site: the <title> says which it is
     if not meta.get("publisher"):
         site = title_site(html, meta.get("title", ""))
         if site:
             meta["publisher"] = site
+    if not meta.get("publisher") and (issuer := _TAB_ISSUER.match(_title_tag(html))) is not None:
+        meta["publisher"], meta["kind"] = issuer.group("name"), "statement"  # "<Union> statement: <headline>"
     if kind := title_label(html, meta.get("title", "")):
         meta["kind"] = kind  # "Opinion: <headline> | Site": the page's own label of what the piece is
     return Extracted(text=text + "\n", format="html", meta=meta)
@@ -286,18 +288,49 @@ def title_site(html: str, headline: str) -> str:
     head = " ".join(headline.split())
     if (label := TITLE_KIND.match(title)) is not None and title[label.end() - 1:].startswith(head):
         title = title[label.end() - 1:]  # "Opinion: <headline> | Capital Weekly": the section's label, then the headline
-    separators = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
+    separators = _TAB_SEPARATORS
     # the headline, then the site; or the start of the headline cut short to fit a tab ("Short seller says X is
     # twice as deep | The Ledger Street"), then the site
     sites = [title[len(head) + len(separator):] for separator in separators if title.startswith(head + separator)]
     sites += [site for separator in separators for shown, _, site in [title.rpartition(separator)]
               if len(shown.split()) >= 5 and head.startswith(shown.rstrip(" .…") + " ")]
+    # or the headline reworded for the tab, as sites do ("Disturbance at Greyhurst as overtime ban bites |
+    # Northern Post" over the page's "Disturbance at Greyhurst as prison overtime ban bites"): most of
+    # the tab's words are the headline's
+    sites += [site for separator in separators for shown, _, site in [title.rpartition(separator)]
+              if _reworded(shown, head)]
     for site in sites:
         site = site.strip()
         words = site.split()
         if _publisher_name(site) and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
             return site
     return ""
+
+
+_TAB_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ")
+
+
+_TAB_ISSUER = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:[ ](?:[A-Z][\w&.'’-]*|&|of|and|for|the)){0,6})[ ]"
+                         r"(?i:statement|press[ ]release|media[ ]release|news[ ]release|open[ ]letter)[ ]*[:|—–-][ ]*\S")
+"""A page's <title> naming who issued it ("TPWU statement: ...", "Harbour Trust press release | ...")."""
+
+
+def _tab_headline(html: str) -> str:
+    """The headline part of a page's <title> before the site's name ("<headline> - The Ledger
+    Daily" -> "<headline>"), or "" when the title has no separator."""
+    title = _title_tag(html)
+    shown = max((title.rpartition(separator)[0] for separator in _TAB_SEPARATORS), key=len)
+    return shown.strip()
+
+
+def _reworded(shown: str, headline: str) -> bool:
+    """Whether a tab's headline *shown* is *headline* reworded: five words or more, at least
+    two thirds of them (in letters and digits) among the headline's."""
+    def words(text: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W_]+", text.lower())]
+
+    said, own = words(shown), set(words(headline))
+    return len(said) >= 5 and sum(w in own for w in said) * 3 >= len(said) * 2
 
 
 def read_pdf(data: bytes, path: str, encoding: str = "") -> Extracted:
