@@ -125,3 +125,11 @@ def test_we_inside_quotes_is_no_analysts_voice() -> None:
     text = ("HOLLOWMERE, March 4 (Mere Wire) - " + PROSE +
             '"We expect it to take a year," the clerk said. "We think the beams can be saved," she added.\n')
     assert clean(text).kind != "analysis"
+
+
+def test_a_dated_line_over_posts_without_a_year_dates_the_thread() -> None:
+    text = ("r/Hollowmere — Thread: Footbridge shut\nPosted 4 March 2027\n\n"
+            "u/owl_at_noon (4 Mar, 09:15):\nThey say a year. That's a mile each way extra for me.\n\n"
+            "u/kettle_drum (4 Mar, 09:40):\nA year is what they always say.\n\n"
+            "u/owl_at_noon (4 Mar, 10:02):\nI'd bet it runs to two years.\n")
+    assert clean(text).date == "2027-03-04"

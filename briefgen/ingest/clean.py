@@ -483,8 +483,8 @@ def clean(text: str) -> Cleaned:
 
     # A thread is dated by its opening post's header when that gives a full date; other dates
     # near its top are posts' own.
-    published, updated = ((_thread_date(headers[0][3] if headers else "") or started, "") if is_thread
-                          else publication_dates(text))
+    published, updated = ((_thread_date(headers[0][3] if headers else "") or started or _thread_opened(lines, headers), "")
+                          if is_thread else publication_dates(text))
     closing = None if is_thread or len(lines) < 4 else closing_date(text, lines)
     if closing is not None:
         if not any(r.start <= closing[1] and closing[2] <= r.end for r in removed):
@@ -2409,6 +2409,20 @@ def _labelled_dates(text: str) -> list[tuple[str, str, int, int, int]]:
                     found.append((kind, parts.get("year") or "", month, int(parts["day"]), label.start()))
                     break
     return found
+
+
+_OPENED = re.compile(r"(?:(?:posted|started|created|opened)(?:[ ]on)?:?[ ]+)?(?P<when>.{6,40})", re.IGNORECASE)
+
+
+def _thread_opened(lines: list[tuple[int, int, str]], headers: list[tuple[int, int, str, str]]) -> str:
+    """The full date a dated line over a thread's first post gives ("Posted 13 November 2025", when
+    the posts' own headers give only day and month), as YYYY-MM-DD, or ""."""
+    for start, _, line in lines:
+        if not headers or start >= headers[0][0]:
+            break
+        if (opened := _OPENED.fullmatch(_plain(line))) is not None and date_line(opened.group("when")):
+            return _thread_date(opened.group("when"))
+    return ""
 
 
 def _thread_date(when: str) -> str:
