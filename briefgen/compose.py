@@ -872,6 +872,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return _paired_past(note, doc, at)  # "The authority also cut ..." after "A full tender ... will follow"
     if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
+    if brief and trailing_pronoun_speaker(before) is not None:
+        return None  # "..., he said. The union also revised ...": the pair would print a speaker never named
     if run_in_heading(doc, previous.start, previous.end, before):
         return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):

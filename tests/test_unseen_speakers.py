@@ -96,3 +96,17 @@ def test_an_occurrence_only_taken_part_in_is_unseen_until_a_sentence_before_tell
     assert unseen_event("The bank released its ledgers; the newly released ledgers showed 3,000 transfers.") is None
     assert unseen_event("Wardens said the incident closed the bypass.") == "the incident"
     assert unseen_event("A lorry crashed into the barrier, and wardens said the incident closed the bypass.") is None
+
+
+def test_a_sentence_whose_speaker_is_a_bare_pronoun_is_not_the_first_of_a_pair() -> None:
+    from briefgen.compose import _paired
+
+    text = ("Marta Quist chairs the tenants' panel.\n\nThe count will end on June 3, she said. "
+            "The panel also cut its list of sites to four.")
+    doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=text,
+                    meta=SourceMeta(kind="news report"), sentences=segment.sentences(text))
+    last = doc.sentences[-1]
+    note = Note(id="n1", kind="claim", quote=text[last.start:last.end],
+                span=Span(source="s0", start=last.start, end=last.end, para=last.para, sent=last.sent))
+    assert _paired(note, doc, brief=True) is None
+    assert _paired(note, doc, brief=False) is not None  # the digest's reading is unchanged
