@@ -131,11 +131,13 @@ from briefgen.notes.context import (
     speaker_by_pronoun,
     speaker_name,
     subject_description,
+    trailing_pronoun_speaker,
     unnamed_body,
     unseen_addition,
     unseen_comparison,
     unseen_event,
     unseen_kinds,
+    unseen_occurrence,
     unseen_referent,
     wants_next,
 )
@@ -418,13 +420,14 @@ def standalone(note: Note, brief: bool = False, story: str = "") -> bool:
     nothing only such a sentence explains ("the new range", "the figure it gave on Tuesday",
     '"...," she said'; `context.points_back`). *brief*: read for an audience brief, whose openers
     are read more widely (`context.opens_on_earlier`) than the digest's, and which also leaves out
-    what names an unseen event or body ("Within hours, ...", "the matter"; `context.unseen_referent`) or adds
-    to what its source told before ("The FDIC also said ..."; `adds_to_another`)."""
+    what names an unseen event or body ("Within hours, ...", "the matter"; `context.unseen_referent`), adds
+    to what its source told before ("The FDIC also said ..."; `adds_to_another`) or ends on a speaker given
+    only by a pronoun ("..., he said."; `context.trailing_pronoun_speaker`: extraction names him when it can)."""
     leans = opens_on_earlier if brief else needs_antecedent
     return bool(note.text) or note.status == "pinned" or not (
         leans(note.quote) or points_back(note.quote)
         or brief and (speaker_by_pronoun(note.quote) or unseen_referent(note.quote, story)
-                      or adds_to_another(note.quote)))
+                      or adds_to_another(note.quote) or trailing_pronoun_speaker(note.quote) is not None))
 
 
 _FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z])")
@@ -499,7 +502,32 @@ def own_voice(quote: str) -> re.Match[str] | None:
     return None
 
 
-def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
+def shared_matter(after: str, body: str, story: str) -> bool:
+    """Whether the first-person possessive a body's statement writes before *after* ("our prisons ...")
+    owns what the brief's story (its title or subject, *story*) is about while the story names not the body
+    itself: "our prisons" of a families' group in a brief on a prison officers' ban is everyone's prisons,
+    said as one of the public; "our plant" of the company a plant-closure brief is titled on is its own."""
+    told = {stem(word) for word in content_words(story)}
+    if not told or any(stem(word) in told for word in content_words(body)):
+        return False
+    owned = re.match(r"\s*(?:own\s+)?([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", after)
+    return owned is not None and any(word and stem(word) in told for word in owned.groups())
+
+
+def _before_voice(note: Note, doc: SourceDoc, at: int) -> Note | None:
+    """*note* cut to its whole sentences before offset *at* of its quote (where a first person the brief
+    cannot name speaks), when there are any and none of them speaks in the first person; else None."""
+    head = note.quote[:at]
+    ends = list(_FIRST_SENTENCE_END.finditer(head))
+    if not ends:
+        return None
+    kept = head[:ends[-1].start()].rstrip()
+    if not kept or own_voice(kept) is not None or len(_QUOTE_MARKS.findall(kept)) % 2:
+        return None
+    return _requoted(note, doc, kept, note.span.start)
+
+
+def _voice_named(note: Note, doc: SourceDoc, story: str = "") -> Note | None:
     """*note* whose writer speaks in the first person with the speaker named in a bracket: "[Hanseatic Institute
     for Economic Research] expect ...", "[Hanseatic Institute for Economic Research]'s model ..." (an issuing
     body for "we" and "our", the writer for "I" and "my" when the header names them); as it is when it has no
@@ -517,6 +545,11 @@ def _voice_named(note: Note, doc: SourceDoc) -> Note | None:
     who = (meta.author or issuer) if singular else issuer
     if not who or not singular and who == meta.author:
         return None  # "we" and "our" are a body's; a person's name in their place would misstate who acts
+    if found.group("our") and not singular and shared_matter(note.quote[found.end():], who, story):
+        # "... how little slack is left in our prisons": the prisons are the story's matter and not the
+        # commenting body's own; "[Families Behind the Wall's] prisons" would misstate whose they are.
+        # The sentences before that one are kept when they stand alone, else the statement is left out.
+        return _before_voice(note, doc, found.start())
     name = f"[{who}]" if found.group("we") else f"[{who}']" if who.endswith("s") else f"[{who}'s]"
     if own_voice(note.quote[found.end():]) is not None:
         return None  # "[Halvorsen Research] expect ... and we cut our estimates": one bracket leaves the voice half-told
@@ -533,7 +566,7 @@ def in_context(note: Note, doc: SourceDoc | None, story: str = "", brief: bool =
         shown = _with_next(shown, doc)
         if shown is None:
             return None
-    return _voice_named(shown, doc)
+    return _voice_named(shown, doc, story)
 
 
 def _with_next(shown: Note, doc: SourceDoc) -> Note | None:
@@ -839,6 +872,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return _paired_past(note, doc, at)  # "The authority also cut ..." after "A full tender ... will follow"
     if not adjacent or (opens_on_earlier if brief else needs_antecedent)(before) or points_back(before):
         return None
+    if brief and trailing_pronoun_speaker(before) is not None:
+        return None  # "..., he said. The union also revised ...": the pair would print a speaker never named
     if run_in_heading(doc, previous.start, previous.end, before):
         return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
@@ -946,7 +981,9 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
         # "Police put the crowd at 45,000": any earlier sentence of its source that tells the event ("Tens of
         # thousands of people marched ..."), shown anywhere before it, lets it stand; none: it is left out.
         # What it adds to, or the amount it compares with, is the sentence just before it, none earlier.
-        near = at - 1 if unseen_addition(note.quote) or unseen_comparison(note.quote) else 0
+        # So is the occurrence a bare "were involved" or "the newly published ..." follows from.
+        near = at - 1 if unseen_addition(note.quote) or unseen_comparison(note.quote) \
+            or unseen_occurrence(note.quote) else 0
         told = tuple((s.start, s.end) for s in doc.sentences[near:at]
                      if unseen_event(f"{reads(doc, s.start, s.end)} {note.quote}", story) is None)
         return Antecedent(told, adjacent=False) if told else None

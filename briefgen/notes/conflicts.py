@@ -754,11 +754,13 @@ def noun_phrase(side: str, *, whole: bool = True) -> bool:
 _DAY_WORDS = "|".join(WEEKDAYS) + "|" + "|".join(MONTHS)
 _WHEN_FIRST = re.compile(
     r"^(?:(?:early|late|earlier|later)\s+)?(?:(?:on|by|until|since|from)\s+)?(?:(?:(?:early|late)\s+)?(?:" + _DAY_WORDS +
-    r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|in\s+(?:(?:early|late|mid-?)\s*)?(?:" + _DAY_WORDS +
+    r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|(?:(?:at|by|until|after|before|around|about)\s+)?"
+    r"(?:\d{1,2}[:.])?\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|in\s+(?:(?:early|late|mid-?)\s*)?(?:" + _DAY_WORDS +
     r"|(?:19|20)\d\d)|today|yesterday|tonight|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|" +
-    _DAY_WORDS + r"))\b\s*,?\s*", re.IGNORECASE)
+    _DAY_WORDS + r"))(?:\b|(?<=\.))\s*,?\s*", re.IGNORECASE)
 """A time phrase a clause opens on before its subject ("On Wednesday the group rejected ...",
-"Last week, the union ..."): when something was done, no part of who did it."""
+"Last week, the union ...", "At 6 p.m. Vance ...", or a clock time's tail "29 p.m." where a sentence split at
+"6:"): when something was done, no part of who did it."""
 
 
 def only_time(text: str) -> bool:
@@ -776,14 +778,22 @@ def party_name(side: str) -> str:
     Wednesday the group" -> "the group"); a side still holding a verb ("Northwind Airways has
     raised its pay") is a clause, not a name, and so is one that is no noun phrase
     (`noun_phrase`: "Although it") or only a time ("Wednesday")."""
-    side = _AUXILIARY_END.sub("", re.sub(r"\s+", " ", side).strip(" ,"))
-    while (opening := _WHEN_FIRST.match(side)) and opening.end() > 0:
-        rest = side[opening.end():]
-        if rest[:1].isupper() and "," not in opening.group(0) and re.match(r"(?:" + _DAY_WORDS + r")\b", side,
+    side = time_free(_AUXILIARY_END.sub("", re.sub(r"\s+", " ", side).strip(" ,")))
+    return "" if not side or _VERB_IN_NAME.search(side) or not noun_phrase(side) else side
+
+
+def time_free(name: str) -> str:
+    """*name* without the time phrases it opens on ("Thursday" of "Thursday rural affairs minister ...",
+    "29 p.m." of "29 p.m. Residents on Eastgate Road", "In March"): a day, a month or a clock time is when
+    something was said, never who said it; "" when nothing else is left. A bare day word before a capital
+    is a name's first word and stays ("Monday Properties", "May Group")."""
+    while (opening := _WHEN_FIRST.match(name)) and opening.end() > 0:
+        rest = name[opening.end():]
+        if rest[:1].isupper() and "," not in opening.group(0) and re.match(r"(?:" + _DAY_WORDS + r")\b", name,
                                                                             re.IGNORECASE):
             break  # a bare day word before a capital is a name's first word ("Monday Properties", "May Group")
-        side = rest
-    return "" if not side or _VERB_IN_NAME.search(side) or not noun_phrase(side) else side
+        name = rest
+    return name
 
 
 def _holder(text: str) -> str:

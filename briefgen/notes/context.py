@@ -737,6 +737,24 @@ class Standalone:
     """The whole sentence with the name in place and no marks, for reading its kind, speaker and figures."""
 
 
+_TRAILING_SPEAKER = re.compile(
+    r",\s+(?P<pronoun>he|she)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|adds|told\s+(?:reporters|[a-z]+)|warned|"
+    r"wrote|insisted|explained|argued|noted|maintained|confirmed|stressed)(?:\s+(?:on|in|at)\s+[\w.]+){0,2}\s*"
+    r"[.!]?[\"”’']?\s*$")
+"""A speaker given only by a pronoun at the end of a reported statement ("..., the ban would resume on
+Nov. 17, he said."): the reader of one quoted sentence never met him."""
+
+
+def trailing_pronoun_speaker(sentence: str) -> re.Match[str] | None:
+    """Where *sentence*, outside its quotation marks, ends on a speaker given only by a pronoun ("The ballot
+    will close on Nov. 14 ..., he said."), or None. ('"...," she said.' is `points_back`'s.)"""
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), sentence)
+    found = _TRAILING_SPEAKER.search(plain)
+    if found is None or not plain[:found.start()].strip(" ,\"“”"):
+        return None
+    return found
+
+
 def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]]],
                      names: Collection[str], actor: str | None = None) -> Standalone | None:
     """*sentence* as a quote that stands on its own, by the standard editorial marks, or None
@@ -753,6 +771,16 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
     if not rest:
         return None
     opening = _POINTING_SUBJECT.match(rest)
+    trailing = trailing_pronoun_speaker(sentence)
+    if trailing is not None and opening is None and not prefix:
+        # "..., the ban would resume on Nov. 17, he said." -> "..., [Mallory] said.": the one person just named
+        name = referent("person", earlier, names)
+        if name is None:
+            return None
+        at = trailing.start("pronoun")
+        quote = f"{sentence[:at]}[{name}]{sentence[trailing.end('pronoun'):]}"
+        return None if needs_antecedent(quote) else Standalone(
+            quote, f"{sentence[:at]}{name}{sentence[trailing.end('pronoun'):]}")
     reads = sentence
     if opening:
         kind = "person" if opening.group("pronoun") else "organisation"
@@ -1288,6 +1316,9 @@ _EVENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("fall", "falls", "drop", "drops", "decline", "decrease", "slump", "slide", "loss", "losses",
                      "setback"), _DOWN),
     "overrun": r"overrun|over\s+budget|cost",
+    # an occurrence named only by the word for one: told before by the word of what happened
+    "incident": r"incident|riot|disturb|clash|fight|attack|crash|collision|accident|explo|fire|leak|spill|injur|hurt|"
+                r"kill|stab|shot|shoot|derail|collaps|flood|collid|struck|erupt|broke\s+out|protest",
     "shortfall": r"shortfall|short\s+of|gap|deficit",
     # an occurrence: told before by its verb, or (a crowd, a turnout) by the gathering it counts
     "ruling": r"rul(?:e|ed|ing)", "verdict": r"verdict|rul(?:e|ed)|found|convict|acquit",
@@ -1375,7 +1406,33 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
         if re.search(r"(?i)\b(?:" + _EVENT_NOUNS[head] + r")", before):
             continue
         return match.group().strip()
-    return unseen_comparison(whole) or unseen_addition(whole)
+    return unseen_occurrence(whole) or unseen_comparison(whole) or unseen_addition(whole)
+
+
+_BARE_INVOLVED = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:also\s+|directly\s+|not\s+)?involved\b"
+                            r"(?!\s+(?:in|with|at|on|from)\b)")
+"""A part taken in an event the clause does not name ("about 40 inmates were involved"): in what?"""
+_NEWLY_DONE = re.compile(r"\b[Tt]he\s+(?:newly|recently|just)[\s-]+(?P<verb>[a-z]+ed)\s+[a-z][\w-]*")
+"""A thing named by an act just done to it ("the newly published addresses"): which act, done by whom?"""
+_EARLIER_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def unseen_occurrence(sentence: str) -> str | None:
+    """The words of *sentence*, outside any quotation, that take part in or follow from an occurrence nothing
+    before them in *sentence* tells, or None: "about 40 inmates on D-wing were involved" (in what?), "the
+    newly published addresses" (published when, by whom?). A sentence quoted before it in the same quote
+    tells it ("Prisoners refused to return to their cells ... About 40 were involved"), and so does the act's
+    own verb before it ("... published the addresses; the newly published addresses ...")."""
+    whole = sentence.strip()
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)
+    for found in (_BARE_INVOLVED.search(text), _NEWLY_DONE.search(text)):
+        if found is None or _EARLIER_SENTENCE.search(whole[:found.start()]):
+            continue
+        if "verb" in found.groupdict() and re.search(r"(?i)\b" + re.escape(found.group("verb")[:-2]),
+                                                     whole[:found.start()]):
+            continue
+        return found.group().strip()
+    return None
 
 
 def unseen_comparison(sentence: str) -> str | None:

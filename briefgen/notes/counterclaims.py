@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from briefgen.notes import features
-from briefgen.notes.conflicts import negated, noun_phrase, only_time
+from briefgen.notes.conflicts import negated, noun_phrase, only_time, time_free
 from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
 from briefgen.words import STOP_WORDS, content_words, stem
 
@@ -85,11 +85,13 @@ def ties(text: str) -> Ties:
     bodies: list[tuple[str, str, str]] = []
     for pattern in _AFFILIATED:
         for found in pattern.finditer(text):
-            words = _name_words(found.group("body")) - _NOT_BODY
+            if not time_free(found.group("body")).strip():
+                continue  # "Earlier on Thursday rural affairs minister Anneke Holm": a day is no body
+            words = _name_words(time_free(found.group("body"))) - _NOT_BODY
             person = _name_words(found.group("person"))
             if words and not words & person:
                 known.append((_surname(found.group("person")), words))
-            body = re.sub(r"^(?:The|A|An)\s+", "", found.group("body")).strip()
+            body = re.sub(r"^(?:The|A|An)\s+", "", time_free(found.group("body"))).strip()
             body = re.sub(r"['’]s$", "", body)
             if not _name_words(body) - _NOT_BODY or _name_words(body) & person:
                 continue

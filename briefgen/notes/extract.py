@@ -49,7 +49,14 @@ from briefgen.notes import (
     rank,
     statuses,
 )
-from briefgen.notes.context import Named, lede_actor, needs_antecedent, speaks_for_generic, standalone_quote
+from briefgen.notes.context import (
+    Named,
+    lede_actor,
+    needs_antecedent,
+    speaks_for_generic,
+    standalone_quote,
+    trailing_pronoun_speaker,
+)
 from briefgen.notes.figures import MONEY_UNITS, unit_head
 from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
@@ -102,7 +109,8 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         seen.add(said)
         start, end = offsets[skip], offsets[len(shown) - 1] + 1
         reads = quote
-        if quote.startswith(("According", "according")) or needs_antecedent(quote) or speaks_for_generic(quote):
+        if quote.startswith(("According", "according")) or needs_antecedent(quote) or speaks_for_generic(quote) \
+                or trailing_pronoun_speaker(quote):
             # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
             if names is None:
                 names = _names(doc)
