@@ -593,6 +593,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     reasons += ["state it differently"] * len(more)
     # Holders who expect different ways for one thing; a sentence that states a split of views whole.
     splits = _splits(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
+    splits += _disputed_whole(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits}
+                              | {rows[c.a] for c in found if c.b < 0})
     more = _views_apart(corpus, quick, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
     party += more
     reasons += ["expect differently"] * len(more)
@@ -745,6 +747,23 @@ def _splits(corpus: _Corpus, quick: Sequence[int], taken: set[int]) -> list[tupl
             continue
         told.add(" ".join(found[1]).lower())
         out.append((r, found[0], found[1]))
+        if len(out) >= 2:
+            break
+    return out
+
+
+def _disputed_whole(corpus: _Corpus, quick: Sequence[int], taken: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Sentences that tell a claim and its rebuttal whole ("Oduya repeated that the alert went out at
+    6:29. Residents have disputed that, saying ..."; `disputes.Rebuttal.told`): (row, reason, sides),
+    at most two, each pair of sides once."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
+    for r in sorted(range(len(corpus.texts)), key=lambda r: -float(corpus.scores[r])):
+        if r in taken or not quick[r] & MAY_REBUT:
+            continue
+        sides = disputes.disputed_whole(corpus.texts[r])
+        if sides is None or sides in {s for _, _, s in out}:
+            continue
+        out.append((r, f"{sides[1]} disputes {sides[0]}", sides))
         if len(out) >= 2:
             break
     return out
