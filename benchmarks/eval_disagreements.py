@@ -101,6 +101,8 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
               for one in _parties(statements, [0] * len(statements))
               + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
               + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)
+              + disputes.counts_apart(statements, [features.find_figures(s) for s in statements],
+                                      list(range(-1, len(statements) - 1)))
               if (d := apart(one.a, one.b, one)) is not None]
     # A source's own estimate set against another named party's (the notes stage's `_estimates`;
     # the passage's "writer" is its source's author, "" when none).

@@ -3,7 +3,7 @@ background, and a party's own count of what another party counted (quoted, with 
 
 from __future__ import annotations
 
-from briefgen.notes import disputes
+from briefgen.notes import disputes, features
 
 
 def test_a_claim_and_its_rebuttal_in_one_sentence_are_one_dispute_not_a_pair_with_the_sentence_before() -> None:
@@ -38,3 +38,14 @@ def test_a_partys_quoted_count_of_what_another_party_counted_answers_it_across_a
     assert [(d.a, d.b) for d in found] == [(0, 2)]
     same = [texts[0], "The supporters' trust put the number of fans hurt at about 60."]
     assert disputes.rebuttals(same, [1.0, 1.0], previous=[-1, 0]) == []
+
+
+def test_two_holders_counts_of_one_thing_in_consecutive_sentences_are_a_dispute() -> None:
+    texts = ["The wildlife agency said its wardens had counted about 300 dead seabirds on the beaches.",
+             "The local birdwatching club said its volunteers had counted nearly 900."]
+    figures = [features.find_figures(t) for t in texts]
+    assert [(d.a, d.b) for d in disputes.counts_apart(texts, figures, [-1, 0])] == [(0, 1)]
+    other = [texts[0], "The local birdwatching club said 40 volunteers had joined the clean-up."]
+    assert disputes.counts_apart(other, [features.find_figures(t) for t in other], [-1, 0]) == []
+    own = [texts[0], "The agency said on Wednesday it had counted 420 in total."]
+    assert disputes.counts_apart(own, [features.find_figures(t) for t in own], [-1, 0]) == []

@@ -952,6 +952,42 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
     return out
 
 
+_COUNTING = re.compile(r"\b(?:count|estimat|tall|put|reckon|record|total|number|figure)", re.IGNORECASE)
+"""Stems of counting and estimating: two holders who each count or estimate give values of one quantity."""
+
+
+def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], previous: Sequence[int]) -> list[Dispute]:
+    """Two named holders' values of one quantity told one after the other in one source ("The agency
+    said its officers had counted about 2,000 dead fish." then "The anglers' association said its
+    members had counted more than 5,000."): the later sentence gives one amount, of the same counted
+    noun or unit as an amount of the sentence before (a bare amount: when both count or estimate), and
+    a different value; its holder is another party. (claim, other value, sides)."""
+    out: list[Dispute] = []
+    for i, j in enumerate(previous):
+        if j < 0 or not figures[i] or not figures[j]:
+            continue
+        own = [f for f in figures[i] if not re.fullmatch(r"(?:19|20)\d\d", f.text.strip())]
+        if len(own) != 1:
+            continue
+        f = own[0]
+        by_i, by_j = claimant(texts[i]), claimant(texts[j])
+        if not by_i or not by_j or by_i & by_j:
+            continue
+        if f.unit:
+            same = [g for g in figures[j] if g.unit == f.unit]
+        else:
+            bare = re.match(r"\s*(?:[,.;)\"”]|$)", texts[i][texts[i].find(f.text) + len(f.text):]) is not None
+            same = [g for g in figures[j] if not g.unit or g.unit not in {"%", "USD", "EUR", "GBP"}] if (
+                bare and _COUNTING.search(texts[i]) and _COUNTING.search(texts[j])) else []
+            same = same[:1]
+        if len(same) != 1 or max(same[0].value, f.value) <= 1.1 * min(same[0].value, f.value):
+            continue
+        sides = (_claimant_label(texts[j]), _claimant_label(texts[i]))
+        if all(sides):
+            out.append(Dispute(j, i, sides, ()))
+    return out
+
+
 BACK_REACH = 3
 """Sentences back a rebuttal of "that account" may reach, through a quotation that runs on."""
 NEAREST_REACH = 8
