@@ -973,7 +973,11 @@ def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], prev
         by_i, by_j = claimant(texts[i]), claimant(texts[j])
         if not by_i or not by_j or by_i & by_j:
             continue
-        if f.unit:
+        if f.unit in _GIVEN_UNITS:  # a share or a sum names no quantity: the two must say what of
+            names = {stem(w) for w in by_i | by_j}
+            shared = (_about(texts[i]) & _about(texts[j])) - names
+            same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 else []
+        elif f.unit:
             same = [g for g in figures[j] if g.unit == f.unit]
         else:
             bare = re.match(r"\s*(?:[,.;)\"”]|$)", texts[i][texts[i].find(f.text) + len(f.text):]) is not None
