@@ -52,3 +52,6 @@ def test_two_holders_counts_of_one_thing_in_consecutive_sentences_are_a_dispute(
     shares = ["Grid operators said demand for electricity fell 3 percent in the quarter.",
               "The water company said it would raise its charges for business customers by 6 percent in April."]
     assert disputes.counts_apart(shares, [features.find_figures(t) for t in shares], [-1, 0]) == []
+    background = ["The earlier count of about 300 had covered only the north beaches, the agency said.",
+                  "The birdwatching club, which had put the toll above 900, welcomed the revision."]
+    assert disputes.counts_apart(background, [features.find_figures(t) for t in background], [-1, 0]) == []

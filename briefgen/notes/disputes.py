@@ -970,6 +970,9 @@ def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], prev
         if len(own) != 1:
             continue
         f = own[0]
+        at = texts[i].find(f.text)
+        if at >= 0 and re.search(r",\s*(?:which|who)\s+[^,;]*$", texts[i][:at]):
+            continue  # "The association, which had put the toll above 5,000, welcomed ...": background, no claim
         by_i, by_j = claimant(texts[i]), claimant(texts[j])
         if not by_i or not by_j or by_i & by_j:
             continue
