@@ -101,6 +101,8 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
               for one in _parties(statements, [0] * len(statements))
               + disputes.rebuttals(statements, ones, previous=list(range(-1, len(statements) - 1)))
               + disputes.positions(statements, [features.find_figures(s) for s in statements], ones)
+              + disputes.counts_apart(statements, [features.find_figures(s) for s in statements],
+                                      list(range(-1, len(statements) - 1)))
               if (d := apart(one.a, one.b, one)) is not None]
     # A source's own estimate set against another named party's (the notes stage's `_estimates`;
     # the passage's "writer" is its source's author, "" when none).
@@ -115,6 +117,8 @@ def _passage(row: dict[str, Any], matrix: Any, where: dict[str, int]) -> list[tu
     for k, text in enumerate(statements):
         if k not in taken and (held := outlooks.split(text, statements[max(0, k - 2):k])) is not None:
             found.append((k, k, f"{held[0]}: {' vs '.join(held[1])}"))
+        elif k not in taken and (sides := disputes.disputed_whole(text)) is not None:  # `_disputed_whole`
+            found.append((k, k, f"{sides[1]} disputes {sides[0]}"))
     found += [(one.a, one.b, f"{' vs '.join(one.sides)}: expect differently")
               for one in outlooks.views_apart(statements, [0] * len(statements), ones)]
     taken = {i for a, b, _ in found for i in (a, b)}
@@ -216,6 +220,8 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
                      for one in outlooks.views_apart(statements, [0, 1], [1.0, 1.0])]
         elif (held := outlooks.split(statements[0])) is not None:  # a split of views stated whole
             hits.append(conflicts.Conflict(0, -1, held[0], held[1]))
+        elif (sides := disputes.disputed_whole(statements[0])) is not None:  # a claim and its rebuttal whole
+            hits.append(conflicts.Conflict(0, -1, f"{sides[1]} disputes {sides[0]}", sides))
         if len(statements) == 1:  # one sentence setting two named holders' values against each other (`_estimates`)
             hits += [one for one in estimates.set_against(statements, [features.find_figures(statements[0])], [0],
                                                          features.find_figures)

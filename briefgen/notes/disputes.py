@@ -214,6 +214,9 @@ def stance(text: str) -> Stance | None:
         text = text[clause.start():]  # what it is about: its own clause on
         cue = next(c for c in _CUE.finditer(text) if c.start() >= cue.start() - clause.start())
     speaker_words = _words(f"{speaker.name} {speaker.role}") if speaker else frozenset()
+    if _BACKGROUND_ACT.search(text[:cue.start()]) and not (_words(phrase) & speaker_words):
+        return None  # "... were called after prisoners on one wing refused to return, the ministry confirmed":
+        # an act told as the time or cause of what the sentence reports, its own subject's, not the speaker's stance
     if re.search(r"[\"“”#]|\baccording\b", phrase) or len(phrase.split()) > 6 or (
             phrase and phrase[0].islower() and phrase.split()[0] not in _PRONOUNS | {"the", "its", "our"}):
         phrase = ""  # no noun phrase of an actor: a quotation, a subordinate clause, a fragment
@@ -258,6 +261,14 @@ def stance(text: str) -> Stance | None:
     return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
                   body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "",
                   object=_object(text, cue), reacts=_reacts(text, cue))
+
+
+_BACKGROUND_ACT = re.compile(r"\b(?:after|before|when|while|until|since|because|once)\s+(?!(?:it|they|we|he|she|I)\b)"
+                             r"(?:(?:the|some|many|several|about|\d[\d,]*)\s+)*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}\s+"
+                             r"(?:(?:had|have|has|would|could|did|were|was|then|also|again)\s+)*$")
+"""The opening of a subordinate clause of time or cause whose subject is a common noun phrase, right
+before a stance verb ("after prisoners on one wing refused", "when some residents rejected"): the verb
+tells that subject's act, told as background, no party's stance."""
 
 
 _COUNTERFACTUAL = re.compile(r"\b(?:should|ought\s+to|would|could|might|must)\s+(?:not\s+|never\s+)?have\s+"
@@ -538,12 +549,12 @@ _FAULT = re.compile(
 _VALUE = r"[£$€]?\d[\d,.]*"
 _OWN_FIGURE = re.compile(
     r"\b(?P<verb>puts?|said|says|insist(?:s|ed)?|maintain(?:s|ed)?|estimat(?:es|ed)|reckon(?:s|ed)?)\s+(?:that\s+)?"
-    r"(?P<what>the\s+(?:figure|number|total|tally|count|toll)s?)\s+(?:[a-z]+\s+(?=at\s))?"
+    r"(?P<what>the\s+(?:figure|number|total|tally|count|toll)s?)\s+(?:(?:of\s+)?(?:[a-z][\w'’-]*\s+){1,4}?(?=at\s))?"
     r"(?:(?:was|were|is|are|stood|would\s+be|had\s+been)\s+)?"
-    r"(?:at\s+|as\s+)?(?:closer\s+to\s+|nearer(?:\s+to)?\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?:at\s+|as\s+)?[\"“‘']?(?:closer\s+to\s+|nearer(?:\s+to)?\s+|only\s+|just\s+|about\s+|around\s+|roughly\s+)?"
     r"(?P<value>" + _VALUE + r")", re.IGNORECASE)
 """"The council puts the figure at £9 million", "the union says the figure was 12 per cent", "the organiser
-put the number treated at 41": a party
+put the number treated at 41", the union "put the number of prisoners involved at \"nearer 70\"": a party
 giving its own value of the number the sentence before gives (a different value: a dispute)."""
 _NOT_THAT = re.compile(
     r"\b(?P<verb>said|says|insist(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(?P<what>[^;,]{3,80}?)\s+(?P<value>"
@@ -609,6 +620,10 @@ class Rebuttal:
     """"rise" or "fall": the party says the thing the sentence before has moving went this way."""
     such: frozenset[str] = frozenset()
     """Stems of the thing "no such advice was given" denies: the claim answered names it."""
+    told: str = ""
+    """Who makes the claim a back-pointing rebuttal answers when its own sentence states that claim
+    before it ("The mayor repeated that the alert went out at 6:29. Residents disputed that"): the
+    claim answered is that one, in the same sentence, never a sentence before it."""
 
 
 def _name_words(text: str) -> frozenset[str]:
@@ -687,6 +702,9 @@ def rebuttal(text: str) -> Rebuttal | None:
         what = what[:end.start()]
     before = text[:found.start()]
     speaker = features.attribution(text)
+    prior, told = _told_before(before) if back else ("", "")
+    if told:  # its holder is named after the claim it answers, in a clause of its own
+        before, speaker = before[len(prior):], features.attribution(text[len(prior):])
     phrase = _holder_phrase(before)
     if phrase and phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 6 or re.search(r"[\"“”]", phrase) or (
             phrase and phrase[0].islower() and phrase.split()[0] not in {"the", "its", "our", "a", "an", "their", "his", "her"}):
@@ -714,7 +732,35 @@ def rebuttal(text: str) -> Rebuttal | None:
     context = (_about(text[found.start():]) | (_about(before) - {stem(w) for w in who})) - verb_stems
     return Rebuttal(holder=holder[:1].upper() + holder[1:], who=who, counterpart=frozenset(counterpart), about=about,
                     context=frozenset(context), counted=bool(_COUNTED.search(what) or denied), back=back,
-                    all_clear=all_clear, repaired=repaired, value=value, denied=denied, moved=moved, such=such)
+                    all_clear=all_clear, repaired=repaired, value=value, denied=denied, moved=moved, such=such,
+                    told=told)
+
+
+_TOLD_THAT = re.compile(r"\b(?:said|says|told|repeated|repeats|reiterated|reiterates|maintained|maintains|insisted|"
+                        r"insists|stated|states|claimed|claims|announced|announces|argued|argues)\s+(?:[\w,]+\s+){0,3}?that\b")
+"""A verb of saying with its that-clause ("repeated that the alert went out"): a claim told whole."""
+
+
+_CLAUSE_BREAK = re.compile(r"(?:[.!?][\"”’]?|;|,\s+(?:and|but|while))\s+(?=[\w\"“])")
+"""Where one clause or sentence ends and the next begins (". Residents", "; the union", ", but the union")."""
+
+
+def _told_before(before: str) -> tuple[str, str]:
+    """The words before a rebuttal's own clause when they tell a claim whole ("Oduya repeated that the
+    alert went out at 6:29 p.m. " before "Residents ... have disputed that"), and who makes that claim
+    as a reader should see it; ("", "") when they tell none (one clause: "The union disputed that")."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if not breaks:
+        return "", ""
+    prior = before[:breaks[-1].start() + 1]
+    verb = _TOLD_THAT.search(prior)
+    whole = prior[-1:] in ".!?" and claimant(prior)  # a sentence of its own: "The ministry says the rate is 7%."
+    if len(prior.split()) < 4 or (verb is None and not whole):
+        return "", ""
+    label = (party_name(_holder_phrase(prior[:verb.start()])) if verb is not None else "") or _claimant_label(prior)
+    label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label, flags=re.IGNORECASE)
+    label = label[:1].upper() + label[1:]
+    return (before[:breaks[-1].end()], label) if label else ("", "")
 
 
 def _digits(value: str) -> str:
@@ -759,6 +805,16 @@ def _claim_verb(text: str) -> re.Match[str] | None:
                  if not (m.group(0).endswith("s") and re.match(r"\s+(?:are|were|have)\b", text[m.end():]))), None)
 
 
+def disputed_whole(text: str) -> tuple[str, str] | None:
+    """The two sides, (claimant, disputer), of a sentence that tells a claim and another party's
+    rebuttal of it whole ("Oduya repeated that the alert went out at 6:29. Residents have disputed
+    that, saying it arrived around 6:36": `Rebuttal.told`); None otherwise, or when one party is both."""
+    found = rebuttal(text)
+    if found is None or not found.told or found.who & _name_words(found.told):
+        return None
+    return found.told, found.holder
+
+
 def claimant(text: str) -> frozenset[str]:
     """Lower-cased words naming who makes the claim *text* states (its speaker, or the subject
     before a verb of saying or finding), empty when none is named."""
@@ -793,11 +849,18 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<by>[^,;:.\"“”]{3,60})[.;]?\
 """"..., according to service data": the source of a claim named at its end."""
 
 
+def _may_be_claim(text: str, held: Rebuttal | None, found: Rebuttal) -> bool:
+    """Whether *text* (whose own rebuttal is *held*) may be the claim *found* answers: no denial, but an
+    all-clear that gives a count ("about 40 were involved and order was restored") still states the count
+    another party's own figure of it answers."""
+    return held is None or held.all_clear and found.counted and _AMOUNT.search(text) is not None
+
+
 def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
     """Whether *found* (a rebuttal) disputes what *claim_text* states: another party's claim
     (never one by who disputes, never a denial itself) on the same thing; *before*: the claim
     is the sentence right before the rebuttal in its source (what "disputes that" points at)."""
-    if rebuttal(claim_text) is not None:
+    if not _may_be_claim(claim_text, rebuttal(claim_text), found):
         return False
     by = claimant(claim_text)
     common = by & found.who
@@ -860,6 +923,8 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
         if r is None:
             continue
         earlier = _earlier(i, previous)
+        if r.told:
+            continue  # the claim it answers is in its own sentence: no sentence before is it
         if r.back:
             answered = _account(texts, held, earlier[:BACK_REACH], r)
             pool: Sequence[int] = [answered] if answered is not None else []
@@ -869,7 +934,7 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
             nearest = next((j for j in earlier if held[j] is None and rebuts(texts[j], r)), None)
             pool = [nearest] if nearest is not None else (candidates[i] if candidates is not None else range(len(texts)))
         for j in pool:
-            if 0 <= j != i and held[j] is None and rebuts(texts[j], r, before=j in earlier[:BACK_REACH]):
+            if 0 <= j != i and _may_be_claim(texts[j], held[j], r) and rebuts(texts[j], r, before=j in earlier[:BACK_REACH]):
                 options.append((-(scores[i] + scores[j]), j, i))
     options.sort()
     out: list[Dispute] = []
@@ -884,6 +949,49 @@ def rebuttals(texts: Sequence[str], scores: Sequence[float], *, previous: Sequen
         out.append(Dispute(claim_at, rebut_at, sides, tuple(sorted(r.about & _about(texts[claim_at])))))
         if len(out) >= limit:
             break
+    return out
+
+
+_COUNTING = re.compile(r"\b(?:count|estimat|tall|put|reckon|record|total|number|figure)", re.IGNORECASE)
+"""Stems of counting and estimating: two holders who each count or estimate give values of one quantity."""
+
+
+def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], previous: Sequence[int]) -> list[Dispute]:
+    """Two named holders' values of one quantity told one after the other in one source ("The agency
+    said its officers had counted about 2,000 dead fish." then "The anglers' association said its
+    members had counted more than 5,000."): the later sentence gives one amount, of the same counted
+    noun or unit as an amount of the sentence before (a bare amount: when both count or estimate), and
+    a different value; its holder is another party. (claim, other value, sides)."""
+    out: list[Dispute] = []
+    for i, j in enumerate(previous):
+        if j < 0 or not figures[i] or not figures[j]:
+            continue
+        own = [f for f in figures[i] if not re.fullmatch(r"(?:19|20)\d\d", f.text.strip())]
+        if len(own) != 1:
+            continue
+        f = own[0]
+        at = texts[i].find(f.text)
+        if at >= 0 and re.search(r",\s*(?:which|who)\s+[^,;]*$", texts[i][:at]):
+            continue  # "The association, which had put the toll above 5,000, welcomed ...": background, no claim
+        by_i, by_j = claimant(texts[i]), claimant(texts[j])
+        if not by_i or not by_j or by_i & by_j:
+            continue
+        if f.unit in _GIVEN_UNITS:  # a share or a sum names no quantity: the two must say what of
+            names = {stem(w) for w in by_i | by_j}
+            shared = (_about(texts[i]) & _about(texts[j])) - names
+            same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 else []
+        elif f.unit:
+            same = [g for g in figures[j] if g.unit == f.unit]
+        else:
+            bare = re.match(r"\s*(?:[,.;)\"”]|$)", texts[i][texts[i].find(f.text) + len(f.text):]) is not None
+            same = [g for g in figures[j] if not g.unit or g.unit not in {"%", "USD", "EUR", "GBP"}] if (
+                bare and _COUNTING.search(texts[i]) and _COUNTING.search(texts[j])) else []
+            same = same[:1]
+        if len(same) != 1 or max(same[0].value, f.value) <= 1.1 * min(same[0].value, f.value):
+            continue
+        sides = (_claimant_label(texts[j]), _claimant_label(texts[i]))
+        if all(sides):
+            out.append(Dispute(j, i, sides, ()))
     return out
 
 
@@ -912,7 +1020,7 @@ def _account(texts: Sequence[str], held: Sequence[Rebuttal | None], earlier: Seq
     answered: int | None = None
     owner: frozenset[str] = frozenset()
     for j in earlier:
-        if held[j] is not None:
+        if not _may_be_claim(texts[j], held[j], found):
             break
         if found.counted and not _AMOUNT.search(texts[j]):
             if answered is None:

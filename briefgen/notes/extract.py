@@ -587,6 +587,10 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
             and not _same_stance(drafts[a]["directions"], drafts[b]["directions"])]
     party += more
     reasons += ["different amounts"] * len(more)
+    # Two holders' values of one quantity told one after the other in one source.
+    more = _two_parties(parties, _counts_apart(corpus, {r for a, b, _ in party for r in (a, b)}))
+    party += more
+    reasons += ["different amounts"] * len(more)
     # A source's own estimate of a quantity set against another party's figure for it.
     party, found = _estimates(corpus, seen, parties, party, reasons, found, rows)
     # Two holders' values of one quantity in two sources (each holder's latest; its earlier ones revised).
@@ -601,6 +605,8 @@ def _link(corpus: _Corpus, selected: list[int], seen: Sequence[Looks]) -> _Links
     reasons += ["state it differently"] * len(more)
     # Holders who expect different ways for one thing; a sentence that states a split of views whole.
     splits = _splits(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {rows[c.a] for c in found if c.b < 0})
+    splits += _disputed_whole(corpus, quick, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits}
+                              | {rows[c.a] for c in found if c.b < 0})
     more = _views_apart(corpus, quick, parties, {r for a, b, _ in party for r in (a, b)} | {r for r, _, _ in splits})
     party += more
     reasons += ["expect differently"] * len(more)
@@ -758,6 +764,23 @@ def _splits(corpus: _Corpus, quick: Sequence[int], taken: set[int]) -> list[tupl
     return out
 
 
+def _disputed_whole(corpus: _Corpus, quick: Sequence[int], taken: set[int]) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Sentences that tell a claim and its rebuttal whole ("Oduya repeated that the alert went out at
+    6:29. Residents have disputed that, saying ..."; `disputes.Rebuttal.told`): (row, reason, sides),
+    at most two, each pair of sides once."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
+    for r in sorted(range(len(corpus.texts)), key=lambda r: -float(corpus.scores[r])):
+        if r in taken or not quick[r] & MAY_REBUT:
+            continue
+        sides = disputes.disputed_whole(corpus.texts[r])
+        if sides is None or sides in {s for _, _, s in out}:
+            continue
+        out.append((r, f"{sides[1]} disputes {sides[0]}", sides))
+        if len(out) >= 2:
+            break
+    return out
+
+
 def _views_apart(corpus: _Corpus, quick: Sequence[int], parties: counterclaims.Parties, taken: set[int],
                  ) -> list[tuple[int, int, disputes.Dispute]]:
     """Two holders who expect different ways for one thing (`outlooks.views_apart`); (row, row,
@@ -886,6 +909,21 @@ def _answered(corpus: _Corpus, quick: Sequence[int], taken: set[int], chosen: se
     held = disputes.rebuttals([corpus.texts[r] for r in rows], [float(corpus.scores[r]) for r in rows],
                               previous=previous, found=[found.get(r) for r in rows])
     return [(rows[d.a], rows[d.b], d) for d in held if rows[d.a] not in taken and rows[d.b] not in taken]
+
+
+def _counts_apart(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disputes.Dispute]]:
+    """Two holders' values of one quantity in consecutive sentences of one source
+    (`disputes.counts_apart`); (first row, second row, dispute)."""
+    drafts, groups = corpus.drafts, corpus.groups
+    previous = []
+    for r in range(len(drafts)):
+        before = r - 1
+        adjacent = before >= 0 and groups[before] == groups[r] and (
+            drafts[before]["para"] == drafts[r]["para"] and drafts[before]["sent"] == drafts[r]["sent"] - 1
+            or drafts[before]["para"] == drafts[r]["para"] - 1 and drafts[r]["sent"] == 1)
+        previous.append(before if adjacent else -1)
+    found = disputes.counts_apart(corpus.texts, [[Figure(**f) for f in d["figures"]] for d in drafts], previous)
+    return [(d.a, d.b, d) for d in found if d.a not in taken and d.b not in taken]
 
 
 def _answers_named(corpus: _Corpus, taken: set[int]) -> list[tuple[int, int, disputes.Dispute]]:
