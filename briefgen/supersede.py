@@ -1519,6 +1519,39 @@ def _names_in(text: str) -> set[str]:
     return {w for w in _NAME.findall(text) if stem(w) not in _CALENDAR} - {text.split()[0] if text.split() else ""}
 
 
+# Two readings of a statement of a lasting state that tie it to the sentences around it in its source:
+# - its subject is a pronoun ("Pellow said it was likely to stay shut"): the thing is the one the sentence
+#   before names ("The A417 bypass was closed ..."), whose words then count as the statement's matter;
+# - it recalls, in the past perfect, what was said before the report ("Police had said on Monday the road
+#   could stay shut for several days"), right after or before a sentence of the same paragraph that tells
+#   the state ended ("Aldmere Highways reopened the A417 bypass ... on Wednesday"): the report itself tells
+#   the recalled state over, so its own sentence overtakes it (the two sentences are one contrast: no
+#   shared word is asked).
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|that)\s+(?:\w+\s+){0,4}?(?:stay|stays|stayed|remain|remains|remained|"
+                              r"continue|continues|persist|persists)\b", re.IGNORECASE)
+_RECALLED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:said|warned|told|predicted|expected|feared|forecast|estimated|"
+                       r"suggested|indicated|announced)\b", re.IGNORECASE)
+
+
+def _sentence_before(doc: SourceDoc, start: int) -> str:
+    """The text of the sentence of *doc* just before the one at *start* in its paragraph, or ""."""
+    at = next((i for i, s in enumerate(doc.sentences) if s.start <= start < max(s.end, s.start + 1)), None)
+    if not at or doc.sentences[at - 1].para != doc.sentences[at].para:
+        return ""
+    return doc.text[doc.sentences[at - 1].start:doc.sentences[at - 1].end]
+
+
+def _beside(doc: SourceDoc, start: int, text: str) -> bool:
+    """Whether *text* is a sentence of *doc* next to the one at *start*, in the same paragraph."""
+    at = next((i for i, s in enumerate(doc.sentences) if s.start <= start < max(s.end, s.start + 1)), None)
+    if at is None:
+        return False
+    wanted = " ".join(text.split())
+    return any(0 <= i < len(doc.sentences) and doc.sentences[i].para == doc.sentences[at].para
+               and " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end].split()) == wanted
+               for i in (at - 1, at + 1))
+
+
 def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                  text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                  known: DatedSources | None = None) -> list[Superseded]:
@@ -1543,17 +1576,22 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if endings is None:  # the later reports and the states each tells ended, read once
             endings = known.telling(notes, docs, _states_ended, text_of=text_of, reports=reports)
         matter = _words(text)
+        if doc is not None and any(_PRONOUN_SUBJECT.search(clause) for _, clause in lasting):
+            # "Pellow said it was likely to stay shut": what "it" is, the sentence before names
+            matter |= _words(_sentence_before(doc, note.span.start))
         matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
                                                                          "keep", "kept", "maintain", "extend")}
+        recalled = doc is not None and _RECALLED.search(own) is not None
         if doc is not None and doc.meta.title and not any(_names_in(clause) for _, clause in lasting):
             # "the blockade would continue": a state named by no name of its own is its story's, the one
             # its source's headline names ("Karvik blockade enters second day")
             matter |= _words(doc.meta.title) - _state_words(content_words(doc.meta.title))
         for other, families in endings:
-            if not families or not _later_elsewhere(note, anchor, other.source, other.day):
+            beside = recalled and doc is not None and other.source == doc.id and _beside(doc, note.span.start, other.text)
+            if not families or not beside and not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             if any(family in families and _names_in(clause) <= set(_TOKEN.findall(other.text))
-                   for family, clause in lasting) and matter & _words(other.text):
+                   for family, clause in lasting) and (beside or matter & _words(other.text)):
                 found.append(Superseded(note=note.id, by=other.id, reason="ended"))
                 break
     return found
