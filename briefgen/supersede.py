@@ -3052,7 +3052,7 @@ def _tells_thing_decided(sentence: str, thing: set[str], verb: str) -> bool:
 # and a word of law (court, judge, tribunal, appeal, injunction, judicial review, lawsuit, legal) in the
 # same clause (or the verb is "sue" or "appeal"); its party is the proper names before the cue. A later
 # sentence names that party in full, holds a word of law, and has a clause told in the past with nothing
-# ahead, no negation and no condition.
+# ahead, no negation and no condition, and a word of law in that clause (not in an aside about the party).
 _TO_LAW = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|vow(?:s|ed)\s+to|threaten(?:s|ed)\s+to|"
                      r"(?:is|are|was|were)\s+(?:going\s+|preparing\s+)?to)\s+(?:\w+ly\s+)?"
                      r"(?P<verb>challenge|contest|appeal|sue|fight|take|seek|file|lodge|launch|bring|mount|pursue)\b"
@@ -3088,12 +3088,15 @@ def _tells_law_step(sentence: str, party: set[str]) -> bool:
     bare = _unquoted(sentence)
     if not _LAW.search(bare) or not party <= {stem(w) for w in _TOKEN.findall(bare)}:
         return False
+    bare = _APPOSITIVE.sub(" ", bare)  # "Wild Vessen, which lost a court case in 2019, said it would ...": background
     for match in _LAW_DONE.finditer(bare):
         before = bare[:match.start()]
         clause = _CLAUSE.split(before)[-1]
         if _AHEAD.search(re.sub(r"\bMay\b", " ", clause)) or _NEGATED.search(clause) or _CONDITION.search(clause):
             continue
-        return True
+        # the act is the case's: a word of law in its own clause ("the cull, which began on Monday" is not)
+        if _LAW.search(clause + _CLAUSE.split(bare[match.start():], maxsplit=1)[0]):
+            return True
     return False
 
 

@@ -98,6 +98,9 @@ def test_which_statements_plan_to_go_to_law_and_which_reports_tell_a_step_in_the
     assert not _tells_law_step("Field Trust will file its case in court next week.", party)
     assert not _tells_law_step("Field Trust has not filed its court case.", party)
     assert not _tells_law_step("The court dismissed a challenge by the Farmers Union.", party)
+    # an act outside the case, or told of the party in an aside, is no step in it
+    assert not _tells_law_step("Field Trust said it would fight the cull in court, which began on Monday.", party)
+    assert not _tells_law_step("Field Trust, which lost a court case in 2019, said it would sue.", party)
 
 
 def test_which_conditions_a_later_decision_settles() -> None:
