@@ -1519,6 +1519,39 @@ def _names_in(text: str) -> set[str]:
     return {w for w in _NAME.findall(text) if stem(w) not in _CALENDAR} - {text.split()[0] if text.split() else ""}
 
 
+# Two readings of a statement of a lasting state that tie it to the sentences around it in its source:
+# - its subject is a pronoun ("Pellow said it was likely to stay shut"): the thing is the one the sentence
+#   before names ("The A417 bypass was closed ..."), whose words then count as the statement's matter;
+# - it recalls, in the past perfect, what was said before the report ("Police had said on Monday the road
+#   could stay shut for several days"), right after or before a sentence of the same paragraph that tells
+#   the state ended ("Aldmere Highways reopened the A417 bypass ... on Wednesday"): the report itself tells
+#   the recalled state over, so its own sentence overtakes it (the two sentences are one contrast: no
+#   shared word is asked).
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|that)\s+(?:\w+\s+){0,4}?(?:stay|stays|stayed|remain|remains|remained|"
+                              r"continue|continues|persist|persists)\b", re.IGNORECASE)
+_RECALLED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:said|warned|told|predicted|expected|feared|forecast|estimated|"
+                       r"suggested|indicated|announced)\b", re.IGNORECASE)
+
+
+def _sentence_before(doc: SourceDoc, start: int) -> str:
+    """The text of the sentence of *doc* just before the one at *start* in its paragraph, or ""."""
+    at = next((i for i, s in enumerate(doc.sentences) if s.start <= start < max(s.end, s.start + 1)), None)
+    if not at or doc.sentences[at - 1].para != doc.sentences[at].para:
+        return ""
+    return doc.text[doc.sentences[at - 1].start:doc.sentences[at - 1].end]
+
+
+def _beside(doc: SourceDoc, start: int, text: str) -> bool:
+    """Whether *text* is a sentence of *doc* next to the one at *start*, in the same paragraph."""
+    at = next((i for i, s in enumerate(doc.sentences) if s.start <= start < max(s.end, s.start + 1)), None)
+    if at is None:
+        return False
+    wanted = " ".join(text.split())
+    return any(0 <= i < len(doc.sentences) and doc.sentences[i].para == doc.sentences[at].para
+               and " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end].split()) == wanted
+               for i in (at - 1, at + 1))
+
+
 def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                  text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                  known: DatedSources | None = None) -> list[Superseded]:
@@ -1543,17 +1576,22 @@ def ended_states(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         if endings is None:  # the later reports and the states each tells ended, read once
             endings = known.telling(notes, docs, _states_ended, text_of=text_of, reports=reports)
         matter = _words(text)
+        if doc is not None and any(_PRONOUN_SUBJECT.search(clause) for _, clause in lasting):
+            # "Pellow said it was likely to stay shut": what "it" is, the sentence before names
+            matter |= _words(_sentence_before(doc, note.span.start))
         matter -= _state_words(content_words(text)) | {stem(w) for w in ("stay", "remain", "continu", "persist",
                                                                          "keep", "kept", "maintain", "extend")}
+        recalled = doc is not None and _RECALLED.search(own) is not None
         if doc is not None and doc.meta.title and not any(_names_in(clause) for _, clause in lasting):
             # "the blockade would continue": a state named by no name of its own is its story's, the one
             # its source's headline names ("Karvik blockade enters second day")
             matter |= _words(doc.meta.title) - _state_words(content_words(doc.meta.title))
         for other, families in endings:
-            if not families or not _later_elsewhere(note, anchor, other.source, other.day):
+            beside = recalled and doc is not None and other.source == doc.id and _beside(doc, note.span.start, other.text)
+            if not families or not beside and not _later_elsewhere(note, anchor, other.source, other.day):
                 continue
             if any(family in families and _names_in(clause) <= set(_TOKEN.findall(other.text))
-                   for family, clause in lasting) and matter & _words(other.text):
+                   for family, clause in lasting) and (beside or matter & _words(other.text)):
                 found.append(Superseded(note=note.id, by=other.id, reason="ended"))
                 break
     return found
@@ -2955,6 +2993,113 @@ def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle
     return False
 
 
+# A thing whose fate a decision still to come settles, given as the condition on the statement's subject
+# ("Saltmarsh's injunction bid, if granted, would freeze both licences until a full hearing"; "The merger,
+# if approved, will create the region's largest grocer"), weighs a decision not yet made. Once a later
+# report tells it made, either way ("A judge on Friday granted an interim injunction ...", "regulators
+# rejected the merger"), the statement is no longer current. Told by structure: the sentence opens on a
+# noun phrase (no pronoun), then ", if" (or "unless") and a past participle, then a comma; a later clause
+# tells the same verb, or for a verb of answering a request (`_ANSWERED`: grant, approve, reject, refuse
+# ...) any of them, in the past, with a content word of the thing (not its owner's name) among the words
+# right after it ("granted an interim injunction") or in its subject ("the injunction was refused"),
+# nothing ahead, no negation and no condition before it.
+_IF_DONE = re.compile(r"^\W*(?P<thing>(?:[\w'’-]+\s+){0,5}?[\w'’-]+),\s+(?:if|unless)\s+(?P<verb>[a-z]+(?:ed|en|wn|ld|nt))\s*,",
+                      re.IGNORECASE)
+_DECIDING = {stem(w) for w in ("approved", "granted", "awarded", "rejected", "refused", "denied", "dismissed",
+                               "upheld", "allowed", "accepted", "blocked", "cleared", "overturned", "quashed",
+                               "backed", "passed")}
+"""Verbs that answer a request or a claim, either way: any one of them decides a condition on another."""
+
+
+def _conditioned_thing(text: str) -> tuple[set[str], str] | None:
+    """The content words of the thing a statement's subject conditions on a decision, and the decision's
+    verb stem (see the comment above), or None."""
+    match = _IF_DONE.match(text.replace("“", "").replace('"', ""))
+    if match is None:
+        return None
+    words = match.group("thing").split()
+    if words[0].lower() in _NOT_AGENT or any(w.lower() in {"said", "says", "told", "is", "are", "was", "were"}
+                                             for w in words):
+        return None
+    thing = {stem(w) for w in words if not w[0].isupper() and not re.search(r"['’]s?$", w)} & _words(" ".join(words))
+    return (thing, stem(match.group("verb"))) if thing else None
+
+
+def _tells_thing_decided(sentence: str, thing: set[str], verb: str) -> bool:
+    """Whether a clause of *sentence* tells the decision *verb* on *thing* made (see the comment above)."""
+    bare = _unquoted(sentence)
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", bare):
+        word = match.group(0)
+        if not _did(word, verb) and not (verb in _DECIDING and stem(word) in _DECIDING
+                                         and (_PAST_WORD.fullmatch(word) or word.lower() in {"upheld"})):
+            continue
+        subject = _CLAUSE.split(bare[:match.start()])[-1]
+        if _AHEAD.search(re.sub(r"\bMay\b", " ", subject)) or _NEGATED.search(subject) or _CONDITION.search(subject):
+            continue
+        after = re.findall(r"[A-Za-z][\w'’-]*", re.split(r"[.;:,]", bare[match.end():], maxsplit=1)[0])[:_OBJECT_SPAN // 2]
+        if thing & ({stem(w) for w in after} | _words(subject)):
+            return True
+    return False
+
+
+# A party's plan to go to law ("Wild Vessen said it would challenge the decision in court", "the union
+# will appeal", "residents would seek a judicial review") tells a step still to come. Once a later report
+# tells a court or a judge acting in that party's case, or the party's own step in it done ("A court on
+# Thursday granted Wild Vessen an interim injunction", "Keep Glencarra Flying said it had dropped its legal
+# challenge", "the union lodged its appeal"), the plan is history. Told by structure: the statement's
+# unquoted clause has a cue of intent (`_ASKS`' modals and verbs of vowing) then, within a few words, a
+# verb of going to law (challenge, contest, appeal, sue, fight, take ... to court, seek/file/lodge ...),
+# and a word of law (court, judge, tribunal, appeal, injunction, judicial review, lawsuit, legal) in the
+# same clause (or the verb is "sue" or "appeal"); its party is the proper names before the cue. A later
+# sentence names that party in full, holds a word of law, and has a clause told in the past with nothing
+# ahead, no negation and no condition, and a word of law in that clause (not in an aside about the party).
+_TO_LAW = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|vow(?:s|ed)\s+to|threaten(?:s|ed)\s+to|"
+                     r"(?:is|are|was|were)\s+(?:going\s+|preparing\s+)?to)\s+(?:\w+ly\s+)?"
+                     r"(?P<verb>challenge|contest|appeal|sue|fight|take|seek|file|lodge|launch|bring|mount|pursue)\b"
+                     r"(?P<rest>[^.;:]*)", re.IGNORECASE)
+_LAW = re.compile(r"\b(?:courts?|judges?|tribunals?|appeals?|injunctions?|judicial\s+review|lawsuits?|legal|"
+                  r"prosecution|litigation|ruling|ruled)\b", re.IGNORECASE)
+_LAW_DONE = re.compile(r"\b(?:granted|refused|rejected|dismissed|upheld|ruled|quashed|overturned|struck\s+down|"
+                       r"blocked|suspended|allowed|heard|found|fined|ordered|filed|lodged|launched|brought|"
+                       r"won|lost|dropped|withdrew|withdrawn|abandoned|settled|began|opened)\b", re.IGNORECASE)
+
+
+def _legal_plan(text: str) -> set[str] | None:
+    """The proper names of the party that a statement says will go to law (see the comment above), or None."""
+    bare = _unquoted(text)
+    match = _TO_LAW.search(bare)
+    if match is None:
+        return None
+    clause = re.split(r"[,;]|\s(?:but|while|whereas|and\s+(?:said|added))\s", match.group("rest"), maxsplit=1)[0]
+    alone = match.group("verb").lower() == "sue" or match.group("verb").lower() == "appeal" and not re.match(
+        r"\s+(?:to|for)\b", clause)  # "will appeal" goes to law; "will appeal to ministers for funds" does not
+    if not alone and not _LAW.search(clause):
+        return None
+    tokens = _TOKEN.findall(_APPOSITIVE.sub("", bare[:match.start()]))
+    if len(tokens) > 1 and not tokens[1][0].isupper() and stem(tokens[1]) not in _SAID | _REPORTING \
+            and tokens[1].lower() not in {"will", "would", "shall", "plans", "intends", "vowed", "threatened", "is", "are"}:
+        tokens = tokens[1:]  # a capital that only opens the sentence ("Conservation group Wild Vessen")
+    names = {stem(w) for w in tokens if w[0].isupper() and w.lower() not in _NOT_NAME} - _CALENDAR - _REPORTING
+    return names or None
+
+
+def _tells_law_step(sentence: str, party: set[str]) -> bool:
+    """Whether *sentence* tells a step in *party*'s case taken (see the comment above)."""
+    bare = _unquoted(sentence)
+    if not _LAW.search(bare) or not party <= {stem(w) for w in _TOKEN.findall(bare)}:
+        return False
+    bare = _APPOSITIVE.sub(" ", bare)  # "Wild Vessen, which lost a court case in 2019, said it would ...": background
+    for match in _LAW_DONE.finditer(bare):
+        before = bare[:match.start()]
+        clause = _CLAUSE.split(before)[-1]
+        if _AHEAD.search(re.sub(r"\bMay\b", " ", clause)) or _NEGATED.search(clause) or _CONDITION.search(clause):
+            continue
+        # the act is the case's: a word of law in its own clause ("the cull, which began on Monday" is not)
+        if _LAW.search(clause + _CLAUSE.split(bare[match.start():], maxsplit=1)[0]):
+            return True
+    return False
+
+
 def _later_sentences(docs: dict[str, SourceDoc], firsts: Mapping[str, dt.date | None], readings: SourceReadings, *,
                      comments: bool = False) -> list[tuple[str, str, dt.date, str, list[str]]]:
     """Each sentence of a dated report (no comment; with *comments*, only the comments'): its source, id,
@@ -3005,6 +3150,8 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
         ahead = [name for name in who if _AHEAD.search(text)]
         quantity = _predicted_quantity(text)
         condition = _condition_act(text)
+        conditioned = _conditioned_thing(text)
+        party = _legal_plan(text)
         for source, sid, day, sentence, theirs in later:
             if not _later_elsewhere(note, anchor, source, day):
                 continue
@@ -3019,7 +3166,9 @@ def restated_positions(notes: Sequence[Note], docs: dict[str, SourceDoc], *, tex
                     or asked is not None and _tells_asked_done(sentence, *asked) \
                     or ahead and _person_departed(sentence, ahead) \
                     or quantity is not None and _measures(sentence, quantity) \
-                    or condition is not None and _tells_condition_decided(sentence, *condition):
+                    or condition is not None and _tells_condition_decided(sentence, *condition) \
+                    or conditioned is not None and _tells_thing_decided(sentence, *conditioned) \
+                    or party is not None and _tells_law_step(sentence, party):
                 found.append(Superseded(note=note.id, by=sid, reason="event"))
                 break
             if position and who and theirs and _one_holder(who, theirs) and (
