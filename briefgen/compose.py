@@ -452,6 +452,16 @@ _TIME_STEMS = frozenset(stem(word) for word in (*MONTHS, *WEEKDAYS, "day", "week
 """Words a schedule and a report of its change share whatever the event: they tell no same event."""
 
 
+# A participle phrase of consequence after a clause ("..., killing one man", "... and damaging around 120
+# homes"): its -ing verb, then words to the next comma, semicolon, coordinated -ing verb or the end.
+_CONSEQUENCE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<phrase>(?P<verb>[a-z]+ing)\b[^,;]*?)"
+                          r"(?=\s*(?:[,;]|\s+and\s+[a-z]+ing\b|\.?[\"”']?\s*$))")
+# -ing words that open a source, a report or a frame, not an outcome of the event
+_NOT_CONSEQUENCE = frozenset({"according", "adding", "saying", "citing", "noting", "including", "following",
+                              "during", "pending", "regarding", "concerning", "morning", "evening", "thing",
+                              "something", "nothing", "anything", "everything", "bring"})
+
+
 def lead_sentence(text: str) -> str:
     """The first sentence of *text* (a note's quote on one line that runs on into a second): the one
     that tells the note's event. A later sentence's day is another event's ("... said his councillors
@@ -4507,6 +4517,8 @@ class _Composer:
             # never the schedule itself, whole or as its announcement's clause
             return None
         clause = clause or dates.announced_clause(first, stated, day)
+        if clause is not None:
+            clause = self.with_consequences(note, first, clause)
         if note.id in self.told_wrong and not self.announced_lede(note) and self.calls_earlier(note, clause or text):
             return None  # its value a later source calls earlier ("up from the 1,700 reported earlier"): a row's earlier value
         if note.id in self.printed:
@@ -4529,6 +4541,29 @@ class _Composer:
         else:
             item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
         return day.isoformat(), self.date(note), note.span.start, item
+
+    def with_consequences(self, note: Note, sentence: str, clause: str) -> str:
+        """*clause* (the opening of *sentence* that tells its event) with the participle phrases of
+        consequence that follow it (`_CONSEQUENCE`: ", killing one man", ", forcing the evacuation of 60
+        homes"), up to the first that gives a value a later report replaced ("injuring at least 14
+        people", once 19 are counted): an elision leaves out what was overtaken, never the outcome
+        that still stands (a death, an arrest, a closure)."""
+        text = " ".join(sentence.split())
+        at = len(" ".join(clause.split()))
+        if text[:at] != " ".join(clause.split()):
+            return clause
+        replaced = [g for g in self.quantities if g.replaced_by is not None]
+        figures = self.statement_figures(note)
+        end = at
+        while (found := _CONSEQUENCE.match(text, end)) is not None:
+            phrase = found.group("phrase")
+            if found.group("verb").lower() in _NOT_CONSEQUENCE:
+                break  # "according to ...", "adding that ...": a source or a report, no outcome
+            if any(f.text in phrase and any(same_quantity(f, known) for group in replaced for known in group.figures)
+                   for f in figures):
+                break  # "injuring at least 14 people", since overtaken: left out, and what follows it
+            end = found.end()
+        return text[:end] if end > at else clause
 
     def calls_earlier(self, note: Note, text: str) -> bool:
         """Whether a later or correcting sentence (`earlier_tellers`, as `told_before` reads them) calls
@@ -4779,8 +4814,10 @@ def compose(config: Config, noteset: NoteSet, profile: AudienceProfile, *, previ
         unseen |= first
         composer, sections = _fill(config, noteset, profile, previous, as_written, unseen, readings=readings)
     # Quotes the text prints in full (statements that are not paraphrases, outside tables).
+    # (a Timeline entry that tells only its event's clause, elided "... " at its end, prints part of its quote)
     printed = {item.note_id for section in sections if section.style != "figures"
-               for item in (*section.items, *(i.other for i in section.items if i.other is not None)) if not item.see}
+               for item in (*section.items, *(i.other for i in section.items if i.other is not None))
+               if not item.see and not item.text.endswith(" ...")}
     quoted = {n.id for n in noteset.notes if n.id in printed and not n.text}
     composer.citations = [replace(c, shown=c.note_id in quoted) for c in composer.citations]
     for citation in composer.citations:  # the promise: every quote printed stands in its source
