@@ -1513,6 +1513,17 @@ class _Composer:
         return Item(text=shown, citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                     support=support, speaker=note.speaker, speaker_role=note.speaker_role)
 
+    def take_dated(self, note: Note, day: str) -> Item:
+        """`take` for an entry that opens on its day *day* (ISO; Timeline, What to watch): a statement that
+        opens on that same day as a list item's label ("30 November: ministry consultation on licence
+        conditions closes") is quoted from after the label, which the entry's date already gives."""
+        label = dates.leading_label(note.quote)
+        doc = self.docs.get(note.span.source)
+        if label is not None and doc is not None and not note.text and note.status != "pinned" \
+                and day[4:10] == f"-{label[0]:02d}-{label[1]:02d}":
+            note = _requoted(note, doc, note.quote[label[2]:], note.span.start + label[2]) or note
+        return replace(self.take(note), date=day)
+
     def unpaired(self, note: Note) -> Note | None:
         """For a statement quoted with the sentence before it (`in_context` pairs "The company also
         raised its estimate ..." with what it leans on), its own sentence with its subject named in a
@@ -4330,7 +4341,7 @@ class _Composer:
             if not planned and self.report_day(note, day) and holds.period_total(said(note)):
                 continue  # "delivered 1.52 million tonnes in the 2025/26 season": a season's total, no event of the report's day
             entries.append((day.isoformat(), self.date(note), note.span.start,
-                            replace(self.take(note), date=day.isoformat(), scheduled=planned,
+                            replace(self.take_dated(note, day.isoformat()), scheduled=planned,
                                     reported=not planned and self.report_day(note, day))))
         if not entries:
             return self.undated_timeline(spec)
@@ -4446,7 +4457,7 @@ class _Composer:
         if piece_of_quotation(text) or not self.room_for(len(statement(note).split())) or self.told_figures(note) or any(
                 _restates(text, said(self.by_id[n])) for n in self.printed if n in self.by_id):
             return None
-        return day.isoformat(), self.date(note), note.span.start, replace(self.take(note), date=day.isoformat())
+        return day.isoformat(), self.date(note), note.span.start, self.take_dated(note, day.isoformat())
 
     @functools.cached_property
     def gone_ids(self) -> set[str]:
@@ -4539,7 +4550,7 @@ class _Composer:
             item = Item(text=f"{clause} ...", citations=numbers, note_id=note.id, kind=note.kind, label=self.label(note),
                         support=support, speaker=note.speaker, speaker_role=note.speaker_role, date=day.isoformat())
         else:
-            item = replace(self.take(note), date=day.isoformat(), scheduled=False, reported=False)
+            item = replace(self.take_dated(note, day.isoformat()), scheduled=False, reported=False)
         return day.isoformat(), self.date(note), note.span.start, item
 
     def with_consequences(self, note: Note, sentence: str, clause: str) -> str:
@@ -4728,7 +4739,7 @@ class _Composer:
                 break
             if self.fits(note, new_words=False) and not any(
                     kept.date == shown and one_event(kept.text, said(note), order[0]) for _, kept in taken):
-                taken.append((order, replace(self.take(note), date=shown)))  # one entry per event to come
+                taken.append((order, self.take_dated(note, shown)))  # one entry per event to come
         if not taken:  # every dated one told elsewhere (or none): what is pending with no day ("would appeal to the Supreme Court")
             for note in undated:
                 if len(taken) >= spec.max_items:

@@ -611,8 +611,16 @@ _DS_AMOUNT = (r"(?:\d|\b(?:half|third|quarter|fifth|double[ds]?|doubling|halved|
 _DEMAND_SUPPLY = re.compile(
     _DS_NOUN + r"[^.;]{0,60}?" + _DS_AMOUNT + r"|" + _DS_AMOUNT + r"[^.;]{0,40}?" + _DS_NOUN
     + r"|\b(?:shortages?|surplus|glut|backlog|sold out|sell-out)\b"
-    + r"|\b(?:will|would|to|agreed to)\s+(?:supply|produce|deliver|ship|buy|order)\b",
+    + r"|\b(?:will|would|to|agreed to)\s+(?:supply|produce|deliver|ship|buy|order(?=\s+(?:\d|(?:more|new|extra|additional|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b)))\b",
     re.IGNORECASE)
+
+_MONTHS_RE = r"(?:" + "|".join(m[:3] + r"(?:" + m[3:] + r"|\.)?" if len(m) > 3 else m for m in MONTHS) + r")"
+
+# What reads like a quantity of demand or supply and is not one: a day of the month ("the review
+# announced on 10 March"), a phrasal verb ("has quietly sold up", "bought up the land"). A command is
+# no order either: "to order a full public inquiry" (an order of goods names how many: "order 12 new").
+_NOT_AMOUNT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS_RE + r"|" + _MONTHS_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                         r"|\b(?:sold|bought)\s+up\b", re.IGNORECASE)
 
 
 # A broker's rating or recommendation ("We move to SELL with a target price of 3.30 euros", "kept
@@ -651,7 +659,7 @@ def about_demand_supply(text: str) -> bool:
         return False  # "We move to SELL with a target price of 3.30 euros": a view of the shares
     clause = _ENTITY_TRADED.sub(" ", _SHARE_OF.sub(" ", _FINANCIAL.sub(" ", _EFFECT.sub(" ", main_clauses(in_sense(text))))))
     clause = _UNLESS.sub(" ", clause)  # "threatened to strike unless the government drops plans to raise fuel prices"
-    return bool(_DEMAND_SUPPLY.search(_OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause))))
+    return bool(_DEMAND_SUPPLY.search(_NOT_AMOUNT.sub(" ", _OPEN_QUESTION.sub(" ", _ASIDE.sub(" ", clause)))))
 
 
 # A condition's clause ("unless the government drops plans to raise fuel prices"): what someone asks for,
@@ -669,7 +677,7 @@ _ASSET = r"(?:reserves|shares|stakes?|bonds?|eurobonds?|securities|debt|currenc(
 _FINANCIAL = re.compile(r"\b(?:sold|sells?|selling|bought|buys?|buying|sales?\s+of|purchases?\s+of)\s+[^.;,]{0,40}?\b"
                         + _ASSET + r"\b|\bprices?\s+of\s+(?:[\w'’-]+\s+){0,4}?" + _ASSET + r"\b"
                         + r"|\b(?:bond|eurobond|yield)\s+prices?\b"
-                        + r"|\b(?:closing|opening|share|stock|offer|issue|bid|takeover)\s+prices?\b"
+                        + r"|\b(?:closing|opening|share|stock|offer|issue|bid|takeover|token|coin)\s+prices?\b"
                         + r"|(?:\bshares?|\bstock)(?:'s|’s)?\s+(?:[\w-]+\s+)?prices?\b", re.IGNORECASE)
 
 # An effect someone says a thing could have ("saying the deal could lead to higher prices", "may

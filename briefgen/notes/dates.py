@@ -60,6 +60,21 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
+_LEADING_LABEL = re.compile(r"(?:" + _DAYNAME + r",?\s+)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH_NAMES
+                            + r")|(?P<month2>" + _MONTH_NAMES + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
+                            r"\s*(?::|\s[–—-])\s+(?=\S)")
+
+
+def leading_label(text: str) -> tuple[int, int, int] | None:
+    """(month, day, where the rest starts) when *text* opens on a date written as a list item's label
+    ("30 November: consultation closes", "Dec 2 — public hearing"); None otherwise."""
+    found = _LEADING_LABEL.match(text)
+    if found is None:
+        return None
+    month = found.group("month") or found.group("month2")
+    return _month(month), int(found.group("day") or found.group("day2")), found.end()
+
+
 def count_of(word: str) -> int:
     """A count written in digits or as a word up to twelve ("6", "six", "a"): `_COUNT`'s words."""
     return int(word) if word.isdigit() else _NUMBERS[word.lower()]
