@@ -62,6 +62,7 @@ from briefgen.keyfigures import (
     probability,
     rate_span,
     refer_to_overtaken,
+    rejected,
     retire_relative_to_overtaken,
     retire_revised_proposals,
     same_holder,
@@ -154,7 +155,6 @@ from briefgen.notes.figures import (
     measure_stems,
     named_earlier,
     near,
-    near_value,
     own_words,
     quantity,
     revised_values,
@@ -2565,19 +2565,21 @@ class _Composer:
         ranked = [g for g in self.figure_groups()
                   if not all(time_offset(n.quote, f) or move_base(n.quote, f) or known_set(n.quote, f)
                              or other_event(n.quote, f, self.date(n)) or gerund_subject(n.quote, f)
-                             for f, n in zip(g.figures, g.notes, strict=True))]
+                             for f, n in zip(g.figures, g.notes, strict=True))
+                  # a commenter's own number ("I still have about $31k stuck"): no measure of the story
+                  and not all(self.forum(n) for n in g.notes)
+                  # a value its own clause denies ("no evidence yet for a loss of £70m"): no level of anything
+                  and not all(rejected(n.quote, f) for f, n in zip(g.figures, g.notes, strict=True))]
         if untold:
-            # a value the headlines give is the story's number: its row stays beside the statement
-            # that tells it, so the table a reader scans starts with it
-            # (one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one)
+            # one row per headline value: "2 percent a year" and "a 2 percent annual cap" are one
             kept: list[FigureGroup] = []
             for group in ranked:
                 heads = self.headline_values(self.ancestry(group))
                 if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
                     continue
-                # so does a revised value ("raised its estimate ... to 1.75 billion euros from 1.4 billion"):
-                # its row gives the history the statement alone does not (`FigureGroup.earlier`)
-                if heads or not self.told_by_text(group) or self.revised(group):
+                # each fact once: a value a printed statement gives is told there, headline value, revised
+                # value ("up from 214 pence") or not; its row would only say it again (`told_by_text`)
+                if not self.told_by_text(group):
                     kept.append(group)
             ranked = kept
         levels = [g for g in ranked if not is_change(g.shown())][:spec.max_items]
@@ -2647,8 +2649,8 @@ class _Composer:
     #   (`told_figures`): those of Key figures rows, of printed statements, or, from its own
     #   source, of a statement printed before (a report's lead and the quote that says it again);
     # - a Key figures row whose value a printed statement of reported fact gives is left to that
-    #   statement (`gives`), which says whose figure it is and what happened, unless the row
-    #   also says what the value was before (`told_by_text`); the row goes to
+    #   statement (`gives`), which says whose figure it is and what happened, even when the row
+    #   would add what the value was before (`told_by_text`); the row goes to
     #   the next quantity, and the first such statement cites the row's other sources (`with_rows`), so the
     #   source count the row had is kept;
     # - a side of a dispute the brief already stated is referred to by number (`stated`).
@@ -2668,36 +2670,18 @@ class _Composer:
         own_source = note.span.source in group.sources  # "below 4% a year" in the lead, "under 4%" in the quote
         return any(near(f, shown) and (unit_class(f) == unit_class(shown) and (
             note.id in members or same_quantity(f, shown) or not f.measures and f.unit == shown.unit)
-            or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)) for f in readable.figures)
+            or own_source and f.unit and unit_head(f.unit) == unit_head(shown.unit)
+            or same_value(f.value, shown.value) and kin_measures(f, said(readable), shown)) for f in readable.figures)
 
     def told_by_text(self, group: FigureGroup) -> bool:
-        """Whether a printed statement tells all the row would (`gives`): a row that says what
-        the value was before ("up from A$2.40") tells a change no statement gives, and stays,
-        unless the statement gives those earlier values too (`gives_history`: "raised its estimate
-        ... to 2.4 billion crowns, from the 1.9 billion crowns it gave on Monday")."""
+        """Whether a printed statement of reported fact gives the row's value as the same quantity
+        (`gives`), whatever earlier values the row would add ("up from 214 pence"): the reader has the
+        value from that statement, and a row giving it again is the same fact twice."""
         return bool(self.tellers(group))
 
     def tellers(self, group: FigureGroup) -> frozenset[str]:
-        """The printed statements that tell all *group*'s row would (`told_by_text`)."""
-        earlier = group.earlier(self.quantities)
-        return frozenset(note.id for note in self.noteset.notes if note.id in self.printed
-                         and self.gives(note, group) and self.gives_history(note, earlier))
-
-    def gives_history(self, note: Note, earlier: Sequence[EarlierFigure]) -> bool:
-        """Whether the printed *note* gives every value of *earlier* (a row's "up from ..."): each
-        as a figure of its own sentences, the same value in the same unit ("the figure of 14" for
-        "up from 14 passengers": a bare number is the count the sentence revises)."""
-        if not earlier:
-            return True
-        readable = self.readable_by_id.get(note.id, note)
-        figures = find_figures(" ".join(readable.quote.split()))
-        for mark in earlier:
-            written = find_figures(mark.text)
-            unit = written[0].unit if written else ""
-            if not any(near_value(f.value, mark.value) and (not f.unit or not unit or unit_head(f.unit) == unit_head(unit))
-                       for f in figures):
-                return False
-        return True
+        """The printed statements that give *group*'s row value (`told_by_text`)."""
+        return frozenset(note.id for note in self.noteset.notes if note.id in self.printed and self.gives(note, group))
 
     def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
         """Per Key figures row left to the text (`told_by_text`): the printed statements that give
@@ -3668,14 +3652,6 @@ class _Composer:
 
         ranks = [importance(k) for k in range(len(current))]
         return [current[k] for k in sorted(range(len(current)), key=lambda k: (-ranks[k][0], ranks[k][1]))]
-
-    def revised(self, group: FigureGroup) -> bool:
-        """Whether *group* is a revised value of a measure its earlier value was told by in the same
-        words (a stem in common: "cost" 1.4 billion, "total refurbishment cost" 1.75 billion), with a
-        history to show. A value whose measure shares no word with its earlier one ("line") is no
-        row a reader can read as the revision: left to the statement that tells it."""
-        return bool(group.earlier(self.quantities)) and any(
-            other is not group and other.measure_key & group.measure_key for other in self.ancestry(group))
 
     def ancestry(self, group: FigureGroup) -> list[FigureGroup]:
         """*group* and every quantity whose value it replaced, directly or through another."""
@@ -5191,6 +5167,25 @@ _WHEN = re.compile(r"\b(?:(?:" + "|".join(WEEKDAYS) + r")|tomorrow|tonight|today
                    r"the\s+\d{1,2}(?:st|nd|rd|th)\b|" + _MONTH_NAME.lower() + r"\s+\d{1,2}\b|\d{1,2}\s+" + _MONTH_NAME.lower()
                    + r"|at\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b)", re.IGNORECASE)
 """A day or time a sentence names: when the event a post passes on takes place."""
+
+
+_GENERIC_MEASURES = frozenset("figure figures number numbers total count tally estimate estimates".split())
+"""Nouns that name no thing ("puts the figure at 148"): a value they give points back to the quantity
+the story counts in that value."""
+
+
+def kin_measures(figure: Figure, said: str, shown: Figure) -> bool:
+    """Whether *figure*, of the statement *said*, tells the row value *shown* though worded apart (the
+    same value assumed): a bare number of a statement whose words name no thing but the number ("Wild
+    Vessen puts the figure at 148" for "148 wolves"), or, in the same unit, a word of the statement
+    sharing its first five letters with one of the row's measure ("7% of posts are vacant" for "the
+    vacancy rate at 7%")."""
+    words = set(re.findall(r"[a-z]+", said.lower())) - STOP_WORDS
+    if not figure.unit and not figure.measures:
+        return bool(words & _GENERIC_MEASURES)
+    measure = set(re.findall(r"[a-z]+", shown.measures.lower())) - STOP_WORDS
+    return bool(figure.unit) and figure.unit == shown.unit and any(
+        len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in words for y in measure)
 
 
 def _passes_on_news(text: str, has_figures: bool) -> bool:

@@ -680,6 +680,28 @@ def refer_to_overtaken(groups: list[FigureGroup]) -> None:
             group.replaced_by, group.told_before = old.latest(), True
 
 
+_DENYING = re.compile(
+    r"(?i)(?:\b(?:is|are|was|were|be|been)\s+(?:not|never)|\b(?:is|are|was|were)n['’]t|\b(?:no|nor))\s+"
+    r"(?!(?:more|less|fewer|later|earlier|least|longer|only|just|until|even|over|under|above|below|quite|far|much|as)\b)"
+    r"(?:(?!(?:than|that|what|why|how|whether|when|if|because|since|but|and|who|which|is|are|was|were|"
+    r"be|been|has|have|had|will|would|could|can|may|might|should|did|do|does)\b)[\w'’-]+\s+){0,6}$")
+"""A negation whose phrase runs, clause words only, to the figure: "We see no evidence yet for a loss of",
+"There are not", "is not"; not a bound ("no more than", "no member earns more than"), not a negated
+act ("has not paid 2 million euros": what was not paid is still the amount), not a clause the
+negation only opens ("is not clear why sales fell", "No injuries were reported among the 40 staff")."""
+
+
+def rejected(quote: str, figure: Figure) -> bool:
+    """Whether the figure's own clause says it is not so: "We see no evidence yet for a loss of £70m",
+    "There are not 210 wolves": the value is the one denied, never a level of the measure."""
+    sentence = sentence_of(quote, figure.text)
+    at = sentence.find(figure.text)
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:(\"“”]|\s[–—]\s", sentence[:at])[-1]
+    return _DENYING.search(clause + " ") is not None
+
+
 def bound_given(quote: str, figure: Figure) -> bool:
     """Whether *quote* gives *figure* as an upper bound ("revenue of less than £200 million"), not
     as the level a measure stood at. A lower bound ("at least 340 people") stays a level: a toll is

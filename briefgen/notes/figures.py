@@ -887,13 +887,16 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     asked = ""
     for word in reversed(words):
         low = word.lower()
-        noun_head = not keep and tied.group("prep") == "of" and low in _RISE_VERBS | _FALL_VERBS  # "increases of"
+        at = len(words) - len(keep) - 1
+        # "increases of"; a word a determiner opens is a noun whatever else it may be ("another cut of 40 cents")
+        noun_head = not keep and tied.group("prep") == "of" and (
+            low in _RISE_VERBS | _FALL_VERBS or at > 0 and words[at - 1].lower() in _DETERMINERS | {"another", "any", "no"})
         if keep and _TRANSFER_FORMS.fullmatch(word) and low.endswith("s") and (at := words.index(word)) and \
                 words[at - 1].lower() not in _DETERMINERS and (words[at - 1].lower() in _PRONOUNS
                                                                or words[at - 1].lower() not in _NOUN_STOP):
             asked = _participle(word)  # "It seeks damages of": the damages sought
             break
-        if low in _NOUN_STOP or _is_past_verb(word) or (low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS
+        if low in _NOUN_STOP or _is_past_verb(word) and not noun_head or (low in _LEVEL_VERBS | _RISE_VERBS | _FALL_VERBS
                                                          and not noun_head) \
                 or low in _PRONOUNS or low in _CALENDAR or any(c.isdigit() for c in word) \
                 or (word[:1].isupper() and keep and not keep[0][:1].isupper()) or low.endswith("ly"):
