@@ -155,6 +155,7 @@ from briefgen.notes.figures import (
     measure_stems,
     named_earlier,
     near,
+    near_value,
     own_words,
     quantity,
     revised_values,
@@ -2577,8 +2578,9 @@ class _Composer:
                 heads = self.headline_values(self.ancestry(group))
                 if heads and any(heads & self.headline_values(self.ancestry(other)) for other in kept):
                     continue
-                # each fact once: a value a printed statement gives is told there, headline value, revised
-                # value ("up from 214 pence") or not; its row would only say it again (`told_by_text`)
+                # each fact once: a value a printed statement gives is told there, headline value or not;
+                # its row would only say it again, unless it gives the history the statement does not
+                # ("up from 214 pence": `told_by_text`)
                 if not self.told_by_text(group):
                     kept.append(group)
             ranked = kept
@@ -2649,8 +2651,8 @@ class _Composer:
     #   (`told_figures`): those of Key figures rows, of printed statements, or, from its own
     #   source, of a statement printed before (a report's lead and the quote that says it again);
     # - a Key figures row whose value a printed statement of reported fact gives is left to that
-    #   statement (`gives`), which says whose figure it is and what happened, even when the row
-    #   would add what the value was before (`told_by_text`); the row goes to
+    #   statement (`gives`), which says whose figure it is and what happened, unless the row
+    #   also says what the value was before (`told_by_text`); the row goes to
     #   the next quantity, and the first such statement cites the row's other sources (`with_rows`), so the
     #   source count the row had is kept;
     # - a side of a dispute the brief already stated is referred to by number (`stated`).
@@ -2674,14 +2676,34 @@ class _Composer:
             or same_value(f.value, shown.value) and kin_measures(f, said(readable), shown)) for f in readable.figures)
 
     def told_by_text(self, group: FigureGroup) -> bool:
-        """Whether a printed statement of reported fact gives the row's value as the same quantity
-        (`gives`), whatever earlier values the row would add ("up from 214 pence"): the reader has the
-        value from that statement, and a row giving it again is the same fact twice."""
+        """Whether a printed statement tells all the row would (`gives`): the reader has the value from
+        that statement, and a row giving it again is the same fact twice. A row that says what the value
+        was before ("up from A$2.40") tells a change no statement gives, and stays, unless the statement
+        gives those earlier values too (`gives_history`: "raised its estimate ... to 2.4 billion crowns,
+        from the 1.9 billion crowns it gave on Monday")."""
         return bool(self.tellers(group))
 
     def tellers(self, group: FigureGroup) -> frozenset[str]:
-        """The printed statements that give *group*'s row value (`told_by_text`)."""
-        return frozenset(note.id for note in self.noteset.notes if note.id in self.printed and self.gives(note, group))
+        """The printed statements that tell all *group*'s row would (`told_by_text`)."""
+        earlier = group.earlier(self.quantities)
+        return frozenset(note.id for note in self.noteset.notes if note.id in self.printed
+                         and self.gives(note, group) and self.gives_history(note, earlier))
+
+    def gives_history(self, note: Note, earlier: Sequence[EarlierFigure]) -> bool:
+        """Whether the printed *note* gives every value of *earlier* (a row's "up from ..."): each
+        as a figure of its own sentences, the same value in the same unit ("the figure of 14" for
+        "up from 14 passengers": a bare number is the count the sentence revises)."""
+        if not earlier:
+            return True
+        readable = self.readable_by_id.get(note.id, note)
+        figures = find_figures(" ".join(readable.quote.split()))
+        for mark in earlier:
+            written = find_figures(mark.text)
+            unit = written[0].unit if written else ""
+            if not any(near_value(f.value, mark.value) and (not f.unit or not unit or unit_head(f.unit) == unit_head(unit))
+                       for f in figures):
+                return False
+        return True
 
     def row_sources(self, spec: SectionSpec) -> list[tuple[frozenset[str], list[Note]]]:
         """Per Key figures row left to the text (`told_by_text`): the printed statements that give
