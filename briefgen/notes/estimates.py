@@ -13,6 +13,7 @@ that give different values of what may be two quantities are left to the figures
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -734,24 +735,42 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     # Values a sentence gives as replaced ("cuts the value ... to 2.2 billion from 3.1 billion"): the
     # later sentence tells the quantity changed, whoever held the old value; no holder disputes it.
     gone = {r: _replaced(texts[r]) for r, _ in items}
+    # Only two values of one unit (`same_quantity`, a replaced value) or with two measured words in
+    # common can revise one another: each value is compared with those only (not with every value of
+    # the corpus, which grew with its square).
+    by_unit: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    for k in keys:
+        by_unit.setdefault(unit_head(items[k][1].figure.unit), []).append(k)
+        for word in items[k][1].scope:
+            by_word.setdefault(word, []).append(k)
+    revises = {r: bool(gone[r]) or _REVISES.search(texts[r]) is not None for r, _ in items}
     superseded: set[int] = set()
     for i in keys:
-        for j in keys:
-            (ri, hi), (rj, hj) = items[i], items[j]
+        ri, hi = items[i]
+        shared = Counter(j for word in hi.scope for j in by_word[word])
+        for j in sorted(set(by_unit[unit_head(hi.figure.unit)]).union(j for j, n in shared.items() if n >= 2)):
+            rj, hj = items[j]
             if ri == rj or order[i] >= order[j]:
                 continue
-            if groups[ri] == groups[rj] and not gone[rj] and not _REVISES.search(texts[rj]):
+            if groups[ri] == groups[rj] and not revises[rj]:
                 continue  # one source's two values stand (a total, then a part of it), unless the later revises
             if (same_quantity(hi, hj) or len(hi.scope & hj.scope) >= 2) and same(ri, hi.holder, rj, hj.holder):
                 superseded.add(i)
-            elif _gives(gone[rj], hi.figure.value) and unit_head(hi.figure.unit) == unit_head(hj.figure.unit):
+                break
+            if _gives(gone[rj], hi.figure.value) and unit_head(hi.figure.unit) == unit_head(hj.figure.unit):
                 superseded.add(i)  # "raised its estimate ... to 355 million euros from 310 million": 310 is gone
+                break
     live = [k for k in keys if k not in superseded]
+    live_by_unit: dict[str, list[int]] = {}
+    for x, k in enumerate(live):
+        live_by_unit.setdefault(unit_head(items[k][1].figure.unit), []).append(x)
     out: list[tuple[int, int, tuple[str, str], str]] = []
     used: set[int] = set()
     pairs_of: list[tuple[str, str]] = []
     for x, i in enumerate(live):
-        for j in live[x + 1:]:
+        # a value of another unit is never one quantity with this one (`same_quantity`): skipped unread
+        for j in (live[y] for y in live_by_unit[unit_head(items[i][1].figure.unit)] if y > x):
             (ri, hi), (rj, hj) = items[i], items[j]
             if ri == rj or (ri in used and rj in used):  # a third holder of one quantity meets the first again
                 continue
