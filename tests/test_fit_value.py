@@ -1,6 +1,6 @@
 """A brief that must shrink gives up its statements of least value to a reader first: the one
-dated next step (What to watch) and the lead's first statement stay, comment and second
-statements go, whatever order the sections fill the budget in."""
+dated next step (What to watch) and the lead's first statement stay, second statements go first,
+whatever order the sections fill the budget in."""
 
 from __future__ import annotations
 
@@ -90,15 +90,3 @@ def test_a_brief_over_budget_keeps_its_one_dated_next_step(tmp_path: Path) -> No
         lead = next(s for s in tight.sections if s.id == "bottom_line")
         assert lead.items and lead.items[0].note_id == next(
             s for s in full.sections if s.id == "bottom_line").items[0].note_id  # the lead's first statement stays
-
-
-def test_comment_goes_before_a_sections_reported_statements(tmp_path: Path) -> None:
-    full = _executive(tmp_path, 0)
-    shown = [item for s in full.sections if s.style != "figures" for item in s.items]
-    comment = [item for item in shown if item.label.lower().startswith("opinion")]
-    budget = int(full.stats["words"]) - 10
-    tight = _executive(tmp_path, budget)
-    kept = {item.note_id for s in tight.sections if s.style != "figures" for item in s.items}
-    if comment:  # a column's line goes first while reported statements would otherwise be cut
-        assert not any(item.note_id in kept for item in comment)
-    assert int(tight.stats["words"]) <= budget
