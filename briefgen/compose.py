@@ -4879,7 +4879,94 @@ def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: 
           as_written: frozenset[str], unseen: frozenset[str] = frozenset(), *,
           readings: SourceReadings | None = None) -> tuple[_Composer, list[Section]]:
     """The brief's sections, filled and numbered (*as_written*: `_Composer.as_written`; *unseen*:
-    `_Composer.unseen`; *readings*: `_Composer.readings`)."""
+    `_Composer.unseen`; *readings*: `_Composer.readings`), within the profile's word budget.
+
+    A brief that must shrink loses its statements of least value to a reader first, not whatever
+    the sections filled last would have held: the brief is composed with no budget, and when that
+    runs over, its statements are given up in `_give_up`'s order (a section left one statement
+    fewer, or a comment left out) and the brief composed again with what is left. Should the
+    statements that take their place still run over, the sections fill the budget in turn as they
+    would with no such choice (the budget is a promise)."""
+    budget = profile.max_words
+    if not budget or not profile.sections:
+        return _fill_once(config, noteset, profile, previous, as_written, unseen, readings=readings)
+    free, sections = _fill_once(config, noteset, replace(profile, max_words=0), previous, as_written, unseen,
+                                readings=readings)
+    if free.words <= budget:  # nothing ran out of room: the same brief the budget would give
+        return free, sections
+    caps, dropped = _give_up(free, sections, profile, free.words - budget)
+    kept = tuple(replace(spec, max_items=caps.get(spec.id, spec.max_items)) for spec in profile.sections
+                 if caps.get(spec.id, spec.max_items) or spec is profile.sections[0])
+    trimmed = replace(profile, sections=kept)
+    composer, sections = _fill_once(config, noteset, replace(trimmed, max_words=0), previous, as_written,
+                                    unseen | dropped, readings=readings)
+    if composer.words <= budget:
+        return composer, sections
+    return _fill_once(config, noteset, trimmed, previous, as_written, unseen | dropped, readings=readings)
+
+
+def _item_words(item: Item) -> int:
+    """The quoted words a statement costs the budget (a reference to one told before costs none)."""
+    own = 0 if item.see else len(item.text.split())
+    return own + (_item_words(item.other) if item.other is not None else 0)
+
+
+def _give_up(composer: _Composer, sections: Sequence[Section], profile: AudienceProfile,
+             over: int) -> tuple[dict[str, int], frozenset[str]]:
+    """What a brief composed with no budget gives up to shed *over* words: each section's new
+    item cap and the notes left out of the brief. The order is the reader's value, least first:
+    comment (an opinion, a column's or forum's statement, someone's verdict on another's act) and
+    a Timeline's entries after its first; then any section's statements after its first two; then
+    its second ones; then the first statement of a section and the lead's second; last the lead's
+    first statement and a
+    watch section's dated event (the one next step with its day). Within one value, a later place
+    in its section goes first, then the longer statement. A section loses its last statement only
+    when no statement of less value is left elsewhere, and a section left empty gets none. Key
+    figures rows are left to fill what room is left (they are filled last)."""
+    lead = profile.sections[0].id if profile.sections else ""
+    ids = {section.id for section in sections}
+    specs = {spec.id: spec for spec in profile.sections if spec.id in ids}
+    offers: list[tuple[int, int, int, str, str]] = []  # (value, place, words, section, note id or "" for a cap)
+    for section in sections:
+        if section.style == "figures" or section.id not in specs:
+            continue
+        dated = section.style == "watch" and any(item.date for item in section.items)
+        for place, item in enumerate(section.items):
+            note = composer.readable_by_id.get(item.note_id)
+            text = said(note) if note is not None else item.text
+            comment = item.kind == "opinion" or (note is not None and composer.opinion_piece(note)) or holds.reaction(text)
+            if comment and not (section.id == lead and place == 0) and not (dated and item.date and place == 0):
+                value, drop = 0, item.note_id  # left out by name: the section keeps its better statements
+            elif section.style == "timeline" and place > 0:
+                value, drop = 0, ""
+            elif section.id == lead and place == 0 or dated and place == 0:
+                value, drop = 4, ""
+            elif section.id == lead and place == 1:
+                value, drop = 3, ""  # the lead's first statements are the last to go
+            else:
+                value, drop = 3 - min(place, 2), ""
+            offers.append((value, -place, -_item_words(item), section.id, drop))
+    # a section the brief with no budget left empty stays so: the statements given up make no new section
+    caps = {spec.id: 0 for spec in profile.sections if spec.style != "figures"}
+    caps.update({section.id: len(section.items) for section in sections if section.id in specs})
+    dropped: set[str] = set()
+    shed = 0
+    for _value, _place, words, section_id, note_id in sorted(offers):
+        if shed >= over:
+            break
+        if section_id == lead and caps[section_id] <= 1:
+            continue  # a brief keeps its lead
+        caps[section_id] -= 1
+        shed -= words
+        if note_id:
+            dropped.add(note_id)
+    return caps, frozenset(dropped)
+
+
+def _fill_once(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: BriefRecord | None,
+               as_written: frozenset[str], unseen: frozenset[str] = frozenset(), *,
+               readings: SourceReadings | None = None) -> tuple[_Composer, list[Section]]:
+    """The brief's sections, filled and numbered, as the budget runs out in fill order (`_fill`)."""
     docs = {doc.id: doc for doc in noteset.sources}
     composer = _Composer(noteset=noteset, profile=profile, docs=docs,
                          earlier=Earlier.of(previous) if previous is not None else None, as_of=config.as_of,
