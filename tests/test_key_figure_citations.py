@@ -29,6 +29,10 @@ Velland will impose a 25% levy on cheese and butter from Ostria from 1 December,
 
 The levy covers dairy imports worth about 900 million euros a year, Kero said.
 
+Velland bought 41,000 tonnes of Ostrian cheese last year, customs data show, and 12,500 tonnes of butter.
+
+About 3,200 dairy farms in Ostria sell into Velland, the farmers' union estimates.
+
 Ostria's farm minister called the levy unjustified and said Ostria would complain to the World Trade Organization.
 """
 _UPDATE = """# Ostria files WTO complaint over Velland dairy levy
@@ -38,6 +42,10 @@ Harbour Wire, 10 November 2026
 Ostria filed a complaint at the World Trade Organization on Monday against Velland's 25% levy on its cheese and butter.
 
 Ostrian dairy exports to Velland fell 8% in October as importers cancelled orders ahead of the levy, the farm ministry said.
+
+Wholesale butter prices in Ostria dropped 4.5% in the same month, to 5.10 euros a kilogram.
+
+The ministry has set aside 60 million euros to help farmers find other buyers.
 """
 
 
@@ -65,4 +73,4 @@ def test_a_row_shows_words_only_from_the_sources_it_cites(tmp_path: Path) -> Non
                 for shown in (item["text"], item["words"]):
                     runs = [_words(r) for r in re.split(r"…|\[[^\]]*\]", shown) if len(r.split()) >= 2]
                     assert all(any(run in quote for quote in cited) for run in runs), (path.name, shown, cited)
-    assert rows >= 3
+    assert rows >= 3, rows
