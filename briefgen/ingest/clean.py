@@ -904,7 +904,6 @@ _JUDGING_WE = re.compile(
     r"|\b(?:our|Our)[ ](?:analysis|estimates?|view|survey|model|base[ ]case|forecasts?|calculations?|numbers|sums|reading)\b")
 """The piece's own voice judging ("we think", "we would expect", "our estimate", "our survey found"): an
 analyst's, never a reporter's, who gives judgements to the people quoted."""
-_QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 
 
 def outlet_headline(title: str) -> tuple[str, str] | None:
@@ -925,7 +924,7 @@ def outlet_headline(title: str) -> tuple[str, str] | None:
 def _analyst_voice(prose: list[str]) -> str:
     """"analysis" when the text judges in its own first person plural twice or more, outside
     quotation marks ("We expect bidding to clear ...", "our analysis suggests"), else ""."""
-    said = _QUOTED.sub(" ", "\n".join(prose))
+    said = " ".join(_QUOTED.sub(" ", " ".join(para.split())) for para in prose)  # (`_QUOTED`: wire ``...'' too)
     return "analysis" if len(_JUDGING_WE.findall(said)) >= 2 else ""
 
 
