@@ -133,3 +133,16 @@ def test_a_dated_line_over_posts_without_a_year_dates_the_thread() -> None:
             "u/kettle_drum (4 Mar, 09:40):\nA year is what they always say.\n\n"
             "u/owl_at_noon (4 Mar, 10:02):\nI'd bet it runs to two years.\n")
     assert clean(text).date == "2027-03-04"
+
+
+def test_posts_headed_by_a_bracketed_name_and_time_are_a_thread() -> None:
+    text = ("Kessmoor Residents Forum > Transport > Quay bus lane - council vote\n"
+            "Thread started 4 March 2026\n\n"
+            "[tidal_tom] 4 Mar 2026, 21:10\nJust back from the chamber. Lane approved 19 votes to 14.\n\n"
+            "[HarbourGran] 4 Mar 2026, 21:32\nThat is the end of parking on the quay then.\n\n"
+            "[tidal_tom] 5 Mar 2026, 07:05\nWork starts in June, the leader said.\n")
+    found = clean(text)
+    assert found.is_thread and found.publisher == "Kessmoor Residents Forum"
+    assert post_header("[HarbourGran] 4 Mar 2026, 21:32") == ("HarbourGran", "4 Mar 2026, 21:32")
+    assert post_header("[Updated] 4 Mar 2026, 21:32") is None  # an editor's mark, no poster
+    assert post_header("[12] 4 Mar 2026") is None  # a footnote's number

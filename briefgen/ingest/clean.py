@@ -116,6 +116,10 @@ _DATED_HANDLE = re.compile(r"^[*_]*(?P<author>(?:u/)?[\w.\-]{2,40})[*_]*\s+\((?P
                            r"|^(?P<user>u/[\w.\-]{2,40})\s*[·|]\s*(?P<day>[^,|·]{3,30}?)(?:,\s*\d{1,2}:\d\d)?$")
 """A post's header as a user name with its day in brackets ("**riverwatcher** (17 Oct 2026):"), or a
 "u/" name with its day and time ("u/tidewalker_mb · 19 Oct 2026, 21:14")."""
+_BRACKET_HANDLE = re.compile(r"^\[(?=[^\]]*[A-Za-z])(?P<author>(?:u/|@)?[\w.\-]{2,40})\][ ]*[-–—·|,:]?[ ]*(?P<when>[^\[\]]{3,40}?)[ ]*:?$")
+"""A post's header as a user name in square brackets with its day and time ("[grower_ed] 16 Nov 2026,
+22:41"); never an editor's mark ("[Updated] 16 Nov 2026")."""
+_EDITORS_MARK = re.compile(r"(?i:updated?|edit(?:ed)?|correction|clarification|editor['’]s[ _]note|note|video|photos?|watch|live)")
 _SHORT_WHEN = re.compile(
     r"^(?:[A-Z][a-z]{2}\s+\d{1,2}(?:,?\s+(?:19|20)?\d\d)?|\d{1,2}\s+[A-Z][a-z]{2}(?:\s+(?:19|20)\d\d)?|"
     r"[A-Z][a-z]{2}\s+'\d\d|\d{1,2}\s*[mhdw]|" + _LONG_DATE + r"|\d{4}-\d\d-\d\d)$")
@@ -176,6 +180,10 @@ def post_header(line: str) -> tuple[str, str] | None:
             and _SHORT_WHEN.match(re.sub(r",?\s+\d{1,2}:\d\d$", "", match.group("when").strip())):
         # "riverwatcher (17 Oct 2026):", "u/ketchup_ledger (13 Nov, 11:02):"
         return match.group("author"), match.group("when").strip()
+    match = _BRACKET_HANDLE.match(plain)
+    if match and not _EDITORS_MARK.fullmatch(match.group("author")) \
+            and _SHORT_WHEN.match(re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$", "", match.group("when").strip())):
+        return match.group("author"), match.group("when").strip()  # "[grower_ed] 16 Nov 2026, 22:41"
     match = _MAIL_FROM.match(plain)
     if match:
         return (match.group("name") or match.group("named") or match.group("address")).strip(), ""
