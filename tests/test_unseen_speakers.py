@@ -110,3 +110,13 @@ def test_a_sentence_whose_speaker_is_a_bare_pronoun_is_not_the_first_of_a_pair()
                 span=Span(source="s0", start=last.start, end=last.end, para=last.para, sent=last.sent))
     assert _paired(note, doc, brief=True) is None
     assert _paired(note, doc, brief=False) is not None  # the digest's reading is unchanged
+
+
+def test_a_trailing_pronoun_speaker_is_named_by_the_surname_that_ends_the_quotation_before_it() -> None:
+    earlier = [('"The tests tell you what was in the water. They do not tell you where it came from," '
+                'Okafor said.', (Named("Okafor", "other"),))]
+    made = standalone_quote("A second survey of the outfalls is due in March, she said.", earlier, frozenset())
+    assert made is not None and made.quote == "A second survey of the outfalls is due in March, [Okafor] said."
+    # a sentence before that names no speaker leaves "she" unnamed
+    assert standalone_quote("A second survey of the outfalls is due in March, she said.",
+                            [("The utility said it would appeal.", ())], frozenset()) is None

@@ -755,6 +755,21 @@ def trailing_pronoun_speaker(sentence: str) -> re.Match[str] | None:
     return found
 
 
+_SURNAME_SAID = re.compile(r"[\"”’']\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|adds|told)\b[^\"“”]*$")
+
+
+def _quoted_surname(earlier: Sequence[tuple[str, Sequence[Named]]]) -> str | None:
+    """The surname a quotation just before ends on as its speaker ('"...," Ingersen said.'), for the "she said"
+    of the next sentence, when that sentence names no person (`referent` has no one typed a person)."""
+    if not earlier:
+        return None
+    text, named = earlier[0]
+    found = _SURNAME_SAID.search(text)
+    if found is None or any(n.kind == "person" for n in named):
+        return None
+    return found.group("name")
+
+
 def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]]],
                      names: Collection[str], actor: str | None = None) -> Standalone | None:
     """*sentence* as a quote that stands on its own, by the standard editorial marks, or None
@@ -774,7 +789,7 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
     trailing = trailing_pronoun_speaker(sentence)
     if trailing is not None and opening is None and not prefix:
         # "..., the ban would resume on Nov. 17, he said." -> "..., [Mallory] said.": the one person just named
-        name = referent("person", earlier, names)
+        name = referent("person", earlier, names) or _quoted_surname(earlier)
         if name is None:
             return None
         at = trailing.start("pronoun")
