@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.notes import context, dates, features
+from briefgen.notes.dates import MONTH_NAMES
 from briefgen.roles import HONORIFICS
 from briefgen.words import IRREGULAR_PAST, PARTICLES
 
@@ -614,12 +615,10 @@ _DEMAND_SUPPLY = re.compile(
     + r"|\b(?:will|would|to|agreed to)\s+(?:supply|produce|deliver|ship|buy|order(?=\s+(?:\d|(?:more|new|extra|additional|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b)))\b",
     re.IGNORECASE)
 
-_MONTHS_RE = r"(?:" + "|".join(m[:3] + r"(?:" + m[3:] + r"|\.)?" if len(m) > 3 else m for m in MONTHS) + r")"
-
 # What reads like a quantity of demand or supply and is not one: a day of the month ("the review
 # announced on 10 March"), a phrasal verb ("has quietly sold up", "bought up the land"). A command is
 # no order either: "to order a full public inquiry" (an order of goods names how many: "order 12 new").
-_NOT_AMOUNT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS_RE + r"|" + _MONTHS_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+_NOT_AMOUNT = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAMES + r"|" + MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
                          r"|\b(?:sold|bought)\s+up\b", re.IGNORECASE)
 
 

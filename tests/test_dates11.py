@@ -67,3 +67,12 @@ def test_a_description_goes_back_to_the_subject_not_a_name_in_the_predicate() ->
     assert context.referent("organisation", earlier, names) == "Coastal Anglers Federation"
     made = context.standalone_quote("The group argues the ban was unlawful.", earlier, names)
     assert made is not None and made.quote.startswith("[Coastal Anglers Federation]")
+
+
+def test_june_and_july_abbreviated_with_a_stop_are_days() -> None:
+    # "Jun. 9" and "Jul. 14" are the days "June 9" and "July 14" name, as "Sept. 3" is September's
+    from briefgen.notes.dates import mentions
+    for short, full in [("Jun. 9", "June 9"), ("Jul. 14", "July 14"), ("Sept. 3", "September 3")]:
+        said = mentions(f"The board will vote on {short} on the merger.", WED)
+        assert [(w.first, w.last) for w in said] == [(w.first, w.last) for w in mentions(f"The board will vote on {full} on the merger.", WED)]
+        assert said and said[0].first.day == int(short.split()[1])

@@ -53,15 +53,16 @@ class When:
     from the source's date)."""
 
 
-_MONTH_NAMES = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+# A month's name, written out or abbreviated ("Mar.", "Sept", "Jun."); capitalised as in running text.
+MONTH_NAMES = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|"
                 r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DAYNAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
-_LEADING_LABEL = re.compile(r"(?:" + _DAYNAME + r",?\s+)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + _MONTH_NAMES
-                            + r")|(?P<month2>" + _MONTH_NAMES + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
+_LEADING_LABEL = re.compile(r"(?:" + _DAYNAME + r",?\s+)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>" + MONTH_NAMES
+                            + r")|(?P<month2>" + MONTH_NAMES + r")\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
                             r"\s*(?::|\s[–—-])\s+(?=\S)")
 
 
@@ -83,9 +84,9 @@ def count_of(word: str) -> int:
 _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b")
-_MONTH_DAY = re.compile(r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d)"
+_MONTH_DAY = re.compile(r"\b(?P<month>" + MONTH_NAMES + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\.\d)"
                         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + _MONTH_NAMES + r")\b"
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month>" + MONTH_NAMES + r")\b"
                         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")
 _WEEKDAY = re.compile(r"\b(?:(?P<which>last|next|this|coming)\s+)?(?P<name>" + _DAYNAME + r")\b")
 _WEEK_ON = re.compile(r"\s+week\b(?!['’]s)", re.IGNORECASE)
@@ -112,7 +113,7 @@ _PERIOD = re.compile(r"\b(?P<which>last|next|this|later this|early next|late nex
                      re.IGNORECASE)
 _END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(r"\b(?:in|by|until|till|since|from|before|after|during|early|late|mid-?|end of|"
-                         r"beginning of|start of)\s+(?P<month>" + _MONTH_NAMES + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+                         r"beginning of|start of)\s+(?P<month>" + MONTH_NAMES + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b"
                          r"(?!\s+\d)")
 _YEAR_ONLY = re.compile(r"\b(?:in|by|until|till|since|from|before|after|during|of|early|late|mid-?)\s+"
                         r"(?P<year>(?:19|20)\d\d)\b(?!-\d)")
@@ -878,8 +879,8 @@ _PRESENT_STANCE = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!['’]s\s)(?<!\bits\s)(
 """Before a date, a stance taken in the present ("The coalition welcomes the council's vote on 13
 October"): the day is the thing welcomed, and the stance is the statement's own, of no day the text gives."""
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<name>" + _DAYNAME + r"),?\s+(?:the\s+)?$")
-_FULL_YEAR = re.compile(r"\b" + _MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
-                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
+_FULL_YEAR = re.compile(r"\b" + MONTH_NAMES + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAMES + r",?\s+((?:19|20)\d\d)\b"
                         r"|\b((?:19|20)\d\d)-\d\d-\d\d\b")
 
 
@@ -942,7 +943,7 @@ def _weekdays_since(sentence: str, since: dt.date) -> list[dt.date]:
     found = []
     for match in _WEEKDAY.finditer(sentence):
         start = match.start()
-        if (match["which"] or re.match(r",?\s*(?:the\s+)?(?:\d|" + _MONTH_NAMES + r"\s+\d)", sentence[match.end():])
+        if (match["which"] or re.match(r",?\s*(?:the\s+)?(?:\d|" + MONTH_NAMES + r"\s+\d)", sentence[match.end():])
                 or _future(sentence, start) is not False or _UNTIL.search(sentence[max(0, start - 40):start])
                 or _SCHEDULE.search(sentence[max(0, start - 40):start]) or _PRESENT_CLAIM.search(sentence[max(0, start - _NEAR):start])
                 or _OBLIGATION.search(sentence[max(0, start - 60):start])):
