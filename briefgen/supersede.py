@@ -3564,8 +3564,8 @@ def changed_held_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
         return set()
     gone: set[str] = set()
     for note in notes:
-        doc = docs.get(note.span.source)
-        day = written_day(doc.meta) if doc is not None else None
+        own = docs.get(note.span.source)
+        day = written_day(own.meta) if own is not None else None
         if note.status == "pinned" or day is None:
             continue
         text = " ".join(text_of(note).split())
