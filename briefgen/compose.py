@@ -188,6 +188,7 @@ from briefgen.supersede import (
     Superseded,
     after_called_off,
     called_earlier,
+    changed_held_values,
     days_given_up,
     denied,
     departed_parties,
@@ -3351,6 +3352,10 @@ class _Composer:
         """Statements overtaken as no longer so on any day: a denial a later report contradicts, a
         correction notice, a claim taken back (never history a later value may stand next to)."""
         gone = overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong | withdrawn
+        # A level told as held so far ("has so far kept it at 5 km") that a later report tells changed
+        # ("widened the exclusion zone to 7 km") is not the story's state any more.
+        gone |= {i for i in changed_held_values(self.readable, self.docs, text_of=said)
+                 if self.readable_by_id[i].status != "pinned"}
         # An undated source's statement stays (as coverage.overtaken leaves it): only its Key
         # figures row yields to a dated value.
         replaced = [g for g in self.quantities if g.replaced_by is not None and not g.undated]

@@ -3491,3 +3491,90 @@ def days_given_up(sentence: str, anchor: dt.date) -> set[dt.date]:
                                      or re.search(r"\bfrom\s+(?:the\s+)?$", before) or _SET_FOR.search(before)):
             found.add(when.first)
     return found
+
+
+# -- a level held so far, changed since ------------------------------------------------------------
+# "The governor has so far kept the exclusion zone at 5 km" tells a level as it stands, held against
+# pressure to move it. Once a later report tells the level changed ("widened the exclusion zone to
+# 7 km"), the held level is no longer the story's state: printed as current, it contradicts the news.
+# Structure only: a verb of holding in the perfect or with "so far"/"still" right before the value
+# ("at"/"to"), and, in the later report, a verb of changing a level with "to" right before the new one.
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:so\s+far\s+|thus\s+far\s+|until\s+now\s+|still\s+)?|so\s+far\s+|thus\s+far\s+|still\s+)"
+    r"(?:kept|held|left|capped|limited|confined|restricted|maintained)\b(?:\s+[\w'’-]+){0,5}?\s+(?:at|to)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
+"""What stands right before a value its holder is told to have held so far ("has so far kept it at")."""
+
+_CHANGED_TO = re.compile(
+    r"\b(?:widen|extend|expand|enlarg|broaden|narrow|shrunk|shrank|shrink|reduc|cut|rais|lower|increas|decreas|"
+    r"lift|trim|scal(?:ed|es|ing)\s+(?:back|down|up)|chang|revis|amend|reset)\w*"
+    r"(?:\s+[\w'’-]+){0,8}?\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+"""What stands right before a level a sentence tells changed to ("widened the exclusion zone ... to")."""
+
+_NOT_DONE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|not|n['’]t|if|unless|whether)\s+"
+                       r"(?:\w+ly\s+)?(?:be\s+|have\s+|been\s+)?$", re.IGNORECASE)
+"""What before the change verb leaves the change undone: advice, a plan, a condition ("advised it to widen")."""
+
+_REPORTING_KINDS = frozenset({"opinion", "analysis", "blog", "forum thread", "comments"})
+
+
+def held_values(sentence: str) -> list[Figure]:
+    """The values *sentence* tells as held so far (`_HELD_BEFORE`): "has so far kept it at 5 km"."""
+    found = []
+    for figure in find_figures(sentence):
+        at = sentence.find(figure.text)
+        if at > 0 and _HELD_BEFORE.search(sentence[max(0, at - 160):at]):
+            found.append(figure)
+    return found
+
+
+def changed_values(sentence: str) -> list[Figure]:
+    """The values *sentence* tells a level changed to (`_CHANGED_TO`): "widened the zone to 7 km"."""
+    found = []
+    for figure in find_figures(sentence):
+        at = sentence.find(figure.text)
+        clause = re.split(r"[;:—–]\s|\.\s", sentence[max(0, at - 200):at])[-1] if at > 0 else ""
+        change = _CHANGED_TO.search(clause) if clause else None
+        if change is not None and not _NOT_DONE.search(clause[:change.start()]):
+            found.append(figure)
+    return found
+
+
+def _matter_words(text: str, figure: Figure) -> set[str]:
+    """Content words of *text* besides numbers and *figure*'s unit."""
+    unit = set(content_words(figure.unit or ""))
+    return {w for w in content_words(text) if not w[0].isdigit()} - unit
+
+
+def changed_held_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                        text_of: Callable[[Note], str]) -> set[str]:
+    """Ids of notes telling a value as held so far (`held_values`) that a report dated later, in another
+    source, tells changed to another value of the same unit (`changed_values`), in a sentence sharing at
+    least `SHARED_WORDS` content words with the note besides the unit. Pinned notes stay; undated notes
+    and commentary never overtake."""
+    later: list[tuple[dt.date, str, str, Figure]] = []
+    for doc in docs.values():
+        day = written_day(doc.meta)
+        if day is None or doc.duplicate_of or doc.meta.kind in _REPORTING_KINDS:
+            continue
+        for sentence in doc.sentences:
+            said = " ".join(doc.text[sentence.start:sentence.end].split())
+            later.extend((day, doc.id, said, figure) for figure in changed_values(said))
+    if not later:
+        return set()
+    gone: set[str] = set()
+    for note in notes:
+        own = docs.get(note.span.source)
+        day = written_day(own.meta) if own is not None else None
+        if note.status == "pinned" or day is None:
+            continue
+        text = " ".join(text_of(note).split())
+        for held in held_values(text):
+            words = _matter_words(text, held)
+            if any(when > day and source != note.span.source and figure.unit == held.unit
+                   and unit_class(figure) == unit_class(held) and not near(figure, held)
+                   and len(words & _matter_words(said, figure)) >= SHARED_WORDS
+                   for when, source, said, figure in later):
+                gone.add(note.id)
+                break
+    return gone

@@ -2253,9 +2253,26 @@ def revised_values(sentence: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+_KEPT = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:change|revise|alter|amend|correct|withdraw|"
+    r"lower|raise|cut|adjust|update)d?\s+(?:its|his|her|their|the|that|this)\b"
+    r"|\b(?:stood|stands?|stuck|sticks?)\s+(?:\w+ly\s+)?(?:by|to)\s+(?:its|his|her|their|the|that|this)\b"
+    r"|\b(?:kept|keeps?|maintain(?:ed|s)?|reaffirm(?:ed|s)?|reiterat(?:ed|es)|retain(?:ed|s)?|defend(?:ed|s)?)\s+"
+    r"(?:its|his|her|their|the|that|this)\s+(?:\w+\s+){0,2}?(?:estimate|figure|forecast|number|count|projection|"
+    r"assessment|calculation|total|tally)s?\b", re.IGNORECASE)
+"""A holder told to keep a value it gave ("did not change its estimate", "stood by the figure", "maintained
+its earlier estimate"): whatever else the sentence says is right ("who say the true figure is 22 million"),
+the holder's value was not corrected."""
+
+
 def corrects(sentence: str) -> bool:
-    """Whether the sentence says a figure was wrong and is corrected (not merely updated)."""
-    return _CORRECTION.search(sentence) is not None or correction_notice(sentence) or any(
+    """Whether the sentence says a figure was wrong and is corrected (not merely updated). A sentence
+    telling the holder kept its value (`_KEPT`) corrects nothing, unless it is a correction notice."""
+    if correction_notice(sentence):
+        return True
+    if _KEPT.search(sentence):
+        return False
+    return _CORRECTION.search(sentence) is not None or any(
         _NOT_BUT.search(sentence[max(0, b.start - 120):b.start]) and _AS_BEFORE.search(sentence[b.end:])
         for b in _bases(sentence))
 
