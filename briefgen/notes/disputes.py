@@ -905,6 +905,10 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         # A denial naming who made the claim ("denied that its hiring was aimed at Fastfreight"
         # after Fastfreight's chief's charge): two words in common besides the names.
         return len(shared - names) >= 2 or len((found.context & stems) - names) >= 2
+    if answered and not found.about and before:
+        # "Westkai denied the authority's claim" names only whose account it disputes: it answers that
+        # party's claim right before it in its source, whatever words the claim uses.
+        return True
     if answered:
         return bool(shared) or len(found.context & stems) >= 2 or found.counted and re.search(r"\d", claim_text) is not None
     return len(shared) >= 2 and len(shared) >= 0.5 * len(found.about)
@@ -978,7 +982,9 @@ def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], prev
             continue
         if f.unit in _GIVEN_UNITS:  # a share or a sum names no quantity: the two must say what of
             names = {stem(w) for w in by_i | by_j}
-            shared = (_about(texts[i]) & _about(texts[j])) - names
+            # the amounts' own words ("million pounds") are no subject the two share
+            amounts: frozenset[str] = frozenset().union(*(_about(g.text) for g in (*figures[i], *figures[j]))) | _MAGNITUDES
+            shared = (_about(texts[i]) & _about(texts[j])) - names - amounts
             same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 else []
         elif f.unit:
             same = [g for g in figures[j] if g.unit == f.unit]
