@@ -61,3 +61,10 @@ def test_the_company_is_not_the_union_that_spoke_just_before() -> None:
              "The company said the new cranes would cost 12 million euros."]
     party = counterclaims.Parties(texts, [0, 0]).of(1, "Company")
     assert party is not None and party.body == "Harbourline"
+
+
+def test_two_sums_of_what_something_would_cost_are_still_one_quantity() -> None:
+    texts = ["The owners said the council's new rules would require a 6 million euro sprinkler system.",
+             "The fire service said the work would cost no more than 2 million euros."]
+    found = disputes.counts_apart(texts, [features.find_figures(t) for t in texts], [-1, 0])
+    assert [(d.a, d.b) for d in found] == [(0, 1)]

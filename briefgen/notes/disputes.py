@@ -960,6 +960,11 @@ _COUNTING = re.compile(r"\b(?:count|estimat|tall|put|reckon|record|total|number|
 """Stems of counting and estimating: two holders who each count or estimate give values of one quantity."""
 
 
+_MODAL_AMOUNT = re.compile(r"\b(?:would|will|could|might)\s+(?:\w+\s+){0,2}?(?:cost|require|need|take|total)\b[^.;]*\d",
+                           re.IGNORECASE)
+"""A sum given as what something would cost or need ("would require a 4.5 million pound plant")."""
+
+
 def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], previous: Sequence[int]) -> list[Dispute]:
     """Two named holders' values of one quantity told one after the other in one source ("The agency
     said its officers had counted about 2,000 dead fish." then "The anglers' association said its
@@ -985,7 +990,11 @@ def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], prev
             # the amounts' own words ("million pounds") are no subject the two share
             amounts: frozenset[str] = frozenset().union(*(_about(g.text) for g in (*figures[i], *figures[j]))) | _MAGNITUDES
             shared = (_about(texts[i]) & _about(texts[j])) - names - amounts
-            same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 else []
+            # ... unless both give the sum as what something would cost or need ("would require a 4.5 million
+            # pound plant", "would cost no more than 2 million pounds"): two estimates of one outlay, where a
+            # sum reported as it was ("made a loss of 1.2 million pounds") is another quantity
+            both_ahead = all(_MODAL_AMOUNT.search(t) for t in (texts[i], texts[j]))
+            same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 or both_ahead else []
         elif f.unit:
             same = [g for g in figures[j] if g.unit == f.unit]
         else:
