@@ -824,6 +824,20 @@ class Parties:
             self._speakers_before[row] = self._body_before(row)
         return self._speakers_before[row]
 
+    def _said_before_as(self, row: int, noun: str) -> str:
+        """`_said_before`, unless the sentence before calls that body by another kind than *noun*
+        ("The GMB-style union Unitex said ..." then "The company said ...": the company is not the
+        union), which "the *noun*" cannot stand for."""
+        name = self._said_before(row)
+        if not name or row == 0:
+            return name
+        name_at = re.escape(name)
+        kinds = {found.group("kind").lower() for pattern in (
+            r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[\w'’-]+\s+){0,2}?(?P<kind>[a-z][a-z-]{2,})\s+" + name_at + r"\b",
+            r"\b" + name_at + r",\s+(?:a|an|the|its)\s+(?:[\w'’-]+\s+){0,3}?(?P<kind>[a-z][a-z-]{2,})[,.;]")
+            for found in re.finditer(pattern, self.texts[row - 1])}
+        return "" if kinds and stem(noun) not in {stem(k) for k in kinds} else name
+
     def _body_before(self, row: int) -> str:
         if row == 0 or self.groups[row - 1] != self.groups[row]:
             return ""
@@ -869,7 +883,7 @@ class Parties:
             if not body and (person := self._titled(row, noun)):
                 # "The Minister rejected ..." after "Minister of Fisheries Dan Petersen said": the person
                 return Party("", person[0], person[1], frozenset(_name_words(person[0])))
-            body = body or self._only_one(noun) or self._said_before(row)
+            body = body or self._only_one(noun) or self._said_before_as(row, noun)
             if not body and not re.search(r"\bthe\s+" + re.escape(noun) + r"\b", text.lower()):
                 return None  # "its lawyers", with no name in sight: part of another party, not one of its own
             if not body and self._a_title(row, noun):

@@ -905,6 +905,10 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         # A denial naming who made the claim ("denied that its hiring was aimed at Fastfreight"
         # after Fastfreight's chief's charge): two words in common besides the names.
         return len(shared - names) >= 2 or len((found.context & stems) - names) >= 2
+    if answered and not found.about and before:
+        # "Westkai denied the authority's claim" names only whose account it disputes: it answers that
+        # party's claim right before it in its source, whatever words the claim uses.
+        return True
     if answered:
         return bool(shared) or len(found.context & stems) >= 2 or found.counted and re.search(r"\d", claim_text) is not None
     return len(shared) >= 2 and len(shared) >= 0.5 * len(found.about)
@@ -956,6 +960,11 @@ _COUNTING = re.compile(r"\b(?:count|estimat|tall|put|reckon|record|total|number|
 """Stems of counting and estimating: two holders who each count or estimate give values of one quantity."""
 
 
+_MODAL_AMOUNT = re.compile(r"\b(?:would|will|could|might)\s+(?:\w+\s+){0,2}?(?:cost|require|need|take|total)\b[^.;]*\d",
+                           re.IGNORECASE)
+"""A sum given as what something would cost or need ("would require a 4.5 million pound plant")."""
+
+
 def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], previous: Sequence[int]) -> list[Dispute]:
     """Two named holders' values of one quantity told one after the other in one source ("The agency
     said its officers had counted about 2,000 dead fish." then "The anglers' association said its
@@ -978,8 +987,14 @@ def counts_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], prev
             continue
         if f.unit in _GIVEN_UNITS:  # a share or a sum names no quantity: the two must say what of
             names = {stem(w) for w in by_i | by_j}
-            shared = (_about(texts[i]) & _about(texts[j])) - names
-            same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 else []
+            # the amounts' own words ("million pounds") are no subject the two share
+            amounts: frozenset[str] = frozenset().union(*(_about(g.text) for g in (*figures[i], *figures[j]))) | _MAGNITUDES
+            shared = (_about(texts[i]) & _about(texts[j])) - names - amounts
+            # ... unless both give the sum as what something would cost or need ("would require a 4.5 million
+            # pound plant", "would cost no more than 2 million pounds"): two estimates of one outlay, where a
+            # sum reported as it was ("made a loss of 1.2 million pounds") is another quantity
+            both_ahead = all(_MODAL_AMOUNT.search(t) for t in (texts[i], texts[j]))
+            same = [g for g in figures[j] if g.unit == f.unit] if len(shared) >= 2 or both_ahead else []
         elif f.unit:
             same = [g for g in figures[j] if g.unit == f.unit]
         else:

@@ -373,9 +373,9 @@ _OTHERS_VALUE = re.compile(r"\b(?:from|not|(?<!less\s)(?<!more\s)(?<!fewer\s)tha
 _INSTEAD_OF = re.compile(r"(?:,\s+not|,?\s+rather\s+than|,\s+against|,?\s+instead\s+of)\s", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|and)\s*")
 """What joins the two ends of a range ("GBP 4m to GBP 6m", "between 40 and 55 minutes")."""
-_AT_LEAST = re.compile(r"\b(?:at\s+least|more\s+than|over|above|no\s+less\s+than|upwards\s+of|in\s+excess\s+of)\s+$",
+_AT_LEAST = re.compile(r"\b(?:at\s+least|(?<!\bno\s)more\s+than|over|above|no\s+less\s+than|upwards\s+of|in\s+excess\s+of)\s+$",
                        re.IGNORECASE)
-_AT_MOST = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|less\s+than|fewer\s+than|under|below)\s+$",
+_AT_MOST = re.compile(r"\b(?:up\s+to|at\s+most|no\s+more\s+than|(?<!\bno\s)less\s+than|fewer\s+than|under|below)\s+$",
                       re.IGNORECASE)
 _NOT_SCOPE = frozenset("estimate estimates estimated figure figures forecast count counts counted put puts said says "
                        "least more less than about around some nearly almost roughly would could will now also still "
@@ -721,6 +721,8 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     Each row once, each pair of holders once. *before*: the sentence before each row in its source
     ("" for none), which names what a value given for "the figure" measures."""
     texts = [" ".join(t.split()) for t in texts]  # hard-wrapped copy: "48 dollars a\nyear" is read as printed
+    if before is not None:
+        figures = [_unit_from_before(t, f, " ".join(b.split())) for t, f, b in zip(texts, figures, before, strict=True)]
     # each sentence's held values, each with its own measure ("saves 4.6 billion a year and brings the
     # deficit to 1.8 percent"): items are (row, value)
     items = [(r, h) for r, (t, f) in enumerate(zip(texts, figures, strict=True)) if f
@@ -785,6 +787,22 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
             used |= {ri, rj}
             pairs_of += [(hi.holder, hj.holder), (hj.holder, hi.holder)]
     return out
+
+
+def _unit_from_before(text: str, figures: Sequence[Figure], before: str) -> Sequence[Figure]:
+    """*figures* of *text*, a bare number given for "the figure" ("The union said the real figure was
+    310") taking the unit of the one counted value of the sentence *before* ("240 jobs would go"): it
+    measures what that value does. Unchanged when the sentence before gives no value or values of
+    two units (which one "the figure" is cannot be told)."""
+    bare = [f for f in figures if not f.unit and re.fullmatch(r"[\d,.]+", f.text.strip())
+            and (at := text.find(f.text)) >= 0 and _BACK_MEASURE.search(text[max(0, at - 60):at])]
+    if not bare or not before:
+        return figures
+    units = {unit_head(f.unit): f.unit for f in features.find_figures(before) if f.unit and f.value > 0}
+    if len(units) != 1:
+        return figures
+    unit = next(iter(units.values()))
+    return [replace(f, unit=unit) if f in bare else f for f in figures]
 
 
 def measured_before(text: str, unit: str) -> frozenset[str]:
