@@ -69,3 +69,19 @@ def test_introducing_abbreviations_do_not_end_a_sentence(text: str) -> None:
 ])
 def test_imperative_verb(sentence: str, verb: str) -> None:
     assert imperative_verb(sentence) == verb
+
+
+def test_a_headline_is_never_paired_with_the_standfirst_under_it() -> None:
+    from briefgen.compose import _paired
+    from briefgen.ingest import segment
+    from briefgen.models import Note, SourceDoc, SourceMeta, Span
+
+    for head, paired in (("Ferry operator says the refit bill is closer to 9m", False),
+                         ("Ferry operator says the refit bill is closer to 9m.", True)):
+        text = f"{head}\nThe operator's largest lender wants an outside review of the yard's books.\n"
+        doc = SourceDoc(id="s0", path="sources/s0.txt", format="text", sha256="", text=text,
+                        meta=SourceMeta(kind="news report"), sentences=segment.sentences(text, blocks=True))
+        last = doc.sentences[-1]
+        note = Note(id="n1", kind="claim", quote=text[last.start:last.end],
+                    span=Span(source="s0", start=last.start, end=last.end, para=last.para, sent=last.sent))
+        assert (_paired(note, doc, brief=True) is not None) is paired, head
