@@ -872,6 +872,10 @@ def _elided_additive(paired: Note, doc: SourceDoc, story: str) -> Note:
     return _without_additive(paired, doc, story) or paired
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+"""A sentence's closing punctuation: a line without it (a headline, a heading) joins no sentence."""
+
+
 def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
     """*note* quoted together with the sentence before it, when that one stands alone; else None."""
     at = _sentence_index(note, doc)
@@ -888,6 +892,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return None  # "..., he said. The union also revised ...": the pair would print a speaker never named
     if run_in_heading(doc, previous.start, previous.end, before):
         return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
+    if not _ENDS_SENTENCE.search(before):
+        return None  # a headline over its standfirst ("... closer to 700m" / "The insurer's ..."): a run-on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
         return None  # clutter between them (a live blog's entry time): not one stretch a reader would see
     quote = reads(doc, previous.start, note.span.end)
@@ -912,6 +918,8 @@ def _paired_past(note: Note, doc: SourceDoc, at: int) -> Note | None:
     if current.para - first.para > 1 or (first.para != middle.para and middle.sent != 1):
         return None
     earlier = reads(doc, first.start, first.end)
+    if not (_ENDS_SENTENCE.search(earlier) and _ENDS_SENTENCE.search(reads(doc, middle.start, middle.end))):
+        return None  # a headline or heading among them: the three would run on with no stop
     if opens_on_earlier(earlier) or points_back(earlier) or run_in_heading(doc, first.start, first.end, earlier) \
             or run_in_heading(doc, middle.start, middle.end):
         return None

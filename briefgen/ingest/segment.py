@@ -232,11 +232,28 @@ def _noun_ends(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+_INTRODUCES = re.compile(r"(?:^|[\s(,;])(?:i\.\s?e|e\.\s?g|viz|cf)\.\s*$", re.IGNORECASE)
+"""A span ending on an abbreviation that always introduces what follows ("..., i.e. EUR 15-65m."):
+nupunkt ends a sentence there when a capital follows; the sentence goes on."""
+
+
+def _introduced_joined(chunk: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with each one that ends on "i.e.", "e.g.", "viz." or "cf." joined to the next."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _INTRODUCES.search(chunk[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def sentence_spans(chunk: str) -> list[tuple[int, int]]:
-    """The sentences of a stretch of prose, as (start, end) offsets into it: nupunkt's, split
+    """The sentences of a stretch of prose, as (start, end) offsets into it: nupunkt's, joined
+    where one ends on an abbreviation that introduces what follows (`_introduced_joined`), split
     after a determiner's noun that nupunkt took for an abbreviation (`_noun_ends`), with a
     quotation kept whole (`quoted_together`)."""
-    return quoted_together(chunk, _noun_ends(chunk, nupunkt.sent_spans(chunk)))
+    return quoted_together(chunk, _noun_ends(chunk, _introduced_joined(chunk, nupunkt.sent_spans(chunk))))
 
 
 def sentences(

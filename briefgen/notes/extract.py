@@ -103,6 +103,8 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             quote = shown[skip:]
         if not quote or not (features.is_candidate(quote) or disputes.short_reaction(quote)):
             continue
+        if (verb := features.imperative_verb(quote)) and not _named_mid_sentence(doc.text, verb):
+            continue  # "Appoint an independent firm ...": a demand's or a plan's item, its subject in the lead-in
         said = normalise_quote(quote)
         if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
             continue
@@ -148,6 +150,12 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         }
         drafts.append(draft)
     return drafts
+
+
+def _named_mid_sentence(text: str, word: str) -> bool:
+    """Whether *word* stands capitalised inside a sentence of *text* ("... said Vantor ..."): a name,
+    not a verb that opens an instruction."""
+    return re.search(r"[a-z,;]\s+" + re.escape(word) + r"\b", text) is not None
 
 
 def _own_value_run(doc: SourceDoc, index: int, quote: str) -> int | None:

@@ -52,6 +52,32 @@ def is_candidate(sentence: str) -> bool:
     return not sentence[:1].islower()
 
 
+_NOT_A_VERB = STOP_WORDS | frozenset(
+    """despite unlike like amid amidst beyond behind beside besides near outside inside today yesterday
+    tomorrow meanwhile last next instead indeed hence still plus minus overall together ago later earlier
+    recently soon elsewhere roughly nearly according given says said""".split())
+"""Words that open a sentence before a determiner without being a verb: prepositions, adverbs."""
+_IMPERATIVE = re.compile(
+    r"(?P<verb>[A-Z][a-z]+)\s+(?:the|a|an|all|every|each|its|their|our|your|his|her|any|some|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|\d[\d,.]*)\s+(?P<next>[\w-]+)")
+_TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?$", re.IGNORECASE)
+
+
+def imperative_verb(sentence: str) -> str:
+    """The verb a sentence opens on when it gives an instruction with no subject ("Appoint an
+    independent firm ...", "Open the register on 1 November.", "Train 300 nurses ..."), the way a
+    demand or a plan's list item reads: a capitalised word that is no function word, adverb or
+    participle, then a determiner or a number. "" otherwise. The caller rules out a name ("Halden
+    the ..." never reads so, but "Vantor two years ago ..." does: a time after the number)."""
+    found = _IMPERATIVE.match(sentence.lstrip("*_#>-•– "))
+    if found is None:
+        return ""
+    verb = found.group("verb")
+    if verb.lower() in _NOT_A_VERB or verb.endswith(("ing", "ed", "ly")) or _TIME_UNIT.match(found.group("next")):
+        return ""
+    return verb
+
+
 # ---------------------------------------------------------------- kinds
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|IMO|IMHO|ime)\b")
