@@ -4903,11 +4903,22 @@ def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: 
     budget = profile.max_words
     if not budget or not profile.sections:
         return _fill_once(config, noteset, profile, previous, as_written, unseen, readings=readings)
-    free, sections = _fill_once(config, noteset, replace(profile, max_words=0), previous, as_written, unseen,
-                                readings=readings)
-    if free.words <= budget:  # nothing ran out of room: the same brief the budget would give
-        return free, sections
-    caps, dropped = _give_up(free, sections, profile, free.words - budget)
+    free_profile = replace(profile, max_words=0)
+    # The brief with no budget is the same for every budget (each page-fitting try): what it gives
+    # up is kept with the build's readings and read again, not composed again.
+    key = _free_key(free_profile, previous, as_written, unseen) if readings is not None else None
+    known = readings.free_fills.get(key) if readings is not None and key is not None else None
+    if known is not None and known[0] is config and known[1] is noteset and known[2] > budget:
+        words, offers, start = known[2], known[3], known[4]
+    else:
+        free, sections = _fill_once(config, noteset, free_profile, previous, as_written, unseen, readings=readings)
+        if free.words <= budget:  # nothing ran out of room: the same brief the budget would give
+            return free, sections
+        words = free.words
+        offers, start = _offers(free, sections, profile)
+        if readings is not None and key is not None:
+            readings.free_fills[key] = (config, noteset, words, offers, start)
+    caps, dropped = _give_up_offers(offers, start, profile, words - budget)
     kept = tuple(replace(spec, max_items=caps.get(spec.id, spec.max_items)) for spec in profile.sections
                  if caps.get(spec.id, spec.max_items) or spec is profile.sections[0])
     trimmed = replace(profile, sections=kept)
@@ -4918,6 +4929,17 @@ def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: 
     return _fill_once(config, noteset, trimmed, previous, as_written, unseen | dropped, readings=readings)
 
 
+def _free_key(profile: AudienceProfile, previous: BriefRecord | None, as_written: frozenset[str],
+              unseen: frozenset[str]) -> tuple[object, ...] | None:
+    """What the brief with no budget is composed from, besides the build's config and notes (None
+    when that cannot be told by value)."""
+    try:
+        hash(profile)
+    except TypeError:
+        return None
+    return (profile, previous.model_dump_json() if previous is not None else None, as_written, unseen)
+
+
 def _item_words(item: Item) -> int:
     """The quoted words a statement costs the budget (a reference to one told before costs none)."""
     own = 0 if item.see else len(item.text.split())
@@ -4926,6 +4948,13 @@ def _item_words(item: Item) -> int:
 
 def _give_up(composer: _Composer, sections: Sequence[Section], profile: AudienceProfile,
              over: int) -> tuple[dict[str, int], frozenset[str]]:
+    """What a brief composed with no budget gives up to shed *over* words (`_offers`)."""
+    offers, start = _offers(composer, sections, profile)
+    return _give_up_offers(offers, start, profile, over)
+
+
+def _offers(composer: _Composer, sections: Sequence[Section],
+            profile: AudienceProfile) -> tuple[list[tuple[int, int, int, str, str]], dict[str, int]]:
     """What a brief composed with no budget gives up to shed *over* words: each section's new
     item cap and the notes left out of the brief. The order is the reader's value, least first:
     comment (an opinion, a column's or forum's statement, someone's verdict on another's act) and
@@ -4960,11 +4989,19 @@ def _give_up(composer: _Composer, sections: Sequence[Section], profile: Audience
                 value, drop = 3 - min(place, 2), ""
             offers.append((value, -place, -_item_words(item), section.id, drop))
     # a section the brief with no budget left empty stays so: the statements given up make no new section
-    caps = {spec.id: 0 for spec in profile.sections if spec.style != "figures"}
-    caps.update({section.id: len(section.items) for section in sections if section.id in specs})
+    start = {spec.id: 0 for spec in profile.sections if spec.style != "figures"}
+    start.update({section.id: len(section.items) for section in sections if section.id in specs})
+    return sorted(offers), start
+
+
+def _give_up_offers(offers: Sequence[tuple[int, int, int, str, str]], start: Mapping[str, int],
+                    profile: AudienceProfile, over: int) -> tuple[dict[str, int], frozenset[str]]:
+    """`_give_up` from `_offers` (the statements on offer, least value first, and each section's items)."""
+    lead = profile.sections[0].id if profile.sections else ""
+    caps = dict(start)
     dropped: set[str] = set()
     shed = 0
-    for _value, _place, words, section_id, note_id in sorted(offers):
+    for _value, _place, words, section_id, note_id in offers:
         if shed >= over:
             break
         if section_id == lead and caps[section_id] <= 1:

@@ -115,6 +115,9 @@ class SourceReadings:
         self._named: dict[str, set[dt.date]] = {}
         self._read: dict[tuple[Callable[..., object], str, dt.date | None], object] = {}
         self._hits: dict[tuple[Callable[..., object], str], list[tuple[int, int, _Told, object]]] = {}
+        self.free_fills: dict[tuple[object, ...], tuple[object, object, int, list[tuple[int, int, int, str, str]],
+                                                       dict[str, int]]] = {}
+        """compose's brief with no budget, per what it is composed from: what it gives up (`compose._fill`)."""
 
     def serves(self, docs: Mapping[str, SourceDoc]) -> bool:
         """Whether these readings are of *docs* (the same source objects)."""

@@ -90,3 +90,30 @@ def test_a_brief_over_budget_keeps_its_one_dated_next_step(tmp_path: Path) -> No
         lead = next(s for s in tight.sections if s.id == "bottom_line")
         assert lead.items and lead.items[0].note_id == next(
             s for s in full.sections if s.id == "bottom_line").items[0].note_id  # the lead's first statement stays
+
+
+def test_page_fitting_tries_compose_the_unbudgeted_brief_once(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each page-fitting try (a smaller budget, the build's readings shared) reads what the brief with
+    no budget gives up from the readings instead of composing it again, and gets the same brief."""
+    import briefgen.compose as composing
+    from briefgen.supersede import SourceReadings
+
+    ws, noteset = _noteset(tmp_path)
+    profile = next(p for p in profiles_for(ws.config) if p.name == "executive")
+    free_fills: list[int] = []
+    real = composing._fill_once
+
+    def counted(config, notes, shape, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if shape.max_words == 0 and shape.sections == profile.sections:
+            free_fills.append(1)
+        return real(config, notes, shape, *args, **kwargs)
+
+    monkeypatch.setattr(composing, "_fill_once", counted)
+    budgets = (150, 110, 80, 70)
+    alone = [compose(ws.config, noteset, replace(profile, max_words=words)) for words in budgets]  # type: ignore[arg-type]
+    unshared = len(free_fills)
+    readings = SourceReadings(noteset.sources)  # type: ignore[attr-defined]
+    shared = [compose(ws.config, noteset, replace(profile, max_words=words), readings=readings)  # type: ignore[arg-type]
+              for words in budgets]
+    assert shared == alone
+    assert len(free_fills) - unshared < unshared
