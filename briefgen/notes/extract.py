@@ -101,7 +101,8 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             shown, offsets = as_read(doc.text, sentence.start, run_end, markup)
             shown = shown.rstrip()
             quote = shown[skip:]
-        if not quote or not (features.is_candidate(quote) or disputes.short_reaction(quote)):
+        if not quote or not (features.is_candidate(quote) or disputes.short_reaction(quote)
+                             or _short_event(doc, quote)):
             continue
         if (verb := features.imperative_verb(quote)) and not _named_mid_sentence(doc.text, verb):
             continue  # "Appoint an independent firm ...": a demand's or a plan's item, its subject in the lead-in
@@ -498,6 +499,20 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
         new = [r for r in order if r in news[number] and r not in picked and r not in extra and r not in ahead]
         kept.extend(sorted(picked + extra + ahead + new[:NEW_NOTES_PER_SOURCE]))
     return kept
+
+
+def _short_event(doc: SourceDoc, quote: str) -> bool:
+    """Whether a sentence too short for a note (`features.is_short_sentence`) sets a dated event
+    still to come on its source's date, as the forward sections read it ("The ballot closes on
+    Oct 23.", "A ruling is due next week."): news writes a next step in a few words, and a brief
+    that leaves it out loses the date a reader acts on."""
+    if not features.is_short_sentence(quote):
+        return False
+    from briefgen import sections  # here: sections reads notes' features, not the other way round
+
+    day = written_day(doc.meta)
+    plain = typeset(" ".join(quote.split()))
+    return day is not None and sections.catalyst(plain, "fact", day, day) is not None
 
 
 def _forward(corpus: _Corpus, row: int) -> bool:

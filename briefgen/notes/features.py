@@ -36,6 +36,16 @@ def trim_prefix(sentence: str) -> int:
     return skip + (match.end() if match else 0)
 
 
+def is_short_sentence(sentence: str) -> bool:
+    """A full declarative sentence too short for `is_candidate` (four to six words: "The ballot
+    closes on Oct 23."): a note only when it tells something the brief cannot do without, such as
+    an event still to come (`extract.draft_notes`)."""
+    words = _WORDS.findall(sentence)
+    stripped = sentence.rstrip()
+    return 4 <= len(words) < 7 and stripped[:1].isupper() and not stripped.endswith("?") \
+        and _ENDS_WELL.search(stripped) is not None and not re.search(r"https?://|www\.", sentence)
+
+
 def is_candidate(sentence: str) -> bool:
     """A full, declarative sentence worth a note (no questions, fragments or boilerplate)."""
     words = _WORDS.findall(sentence)
@@ -83,7 +93,8 @@ def imperative_verb(sentence: str) -> str:
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me|IMO|IMHO|ime)\b")
 _FORECAST = compile_folded(
     r"\b(?:will|won't|won’t|shall|is expected|are expected|expects?|expected to|forecasts?|predicts?|projected|"
-    r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|(?:could|may|might)(?!\s+(?:\w+\s+)?have\b)|outlook|"
+    # ("may", not the month: "on May 20", "20 May", "in May")
+    r"plans? to|planning to|is set to|are set to|poised to|likely|unlikely|(?:could|(?<!\d )(?<!\bin )(?<!\bby )(?<!\bof )(?<!\bmid-)may(?!\s+\d)|might)(?!\s+(?:\w+\s+)?have\b)|outlook|"
     r"is considering|are considering|next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b"
     # the future as a forecaster reports it: "expected the river would keep rising"
     r"|\b(?:expects?|expected|believes?|believed|thinks?|thought|predicted)\b[^.;]{0,80}?\bwould\b"
