@@ -146,3 +146,18 @@ def test_a_from_line_a_statement_issued_line_and_a_paper_dateline_name_the_publi
     credited = clean("Parish votes to close the old ferry slipway\n\nORRIN, 4 May 2027 - " + BODY
                      + "\nReporting by Kit Marr, Orrin Valley Echo\n")
     assert credited.publisher == "Orrin Valley Echo"
+
+
+def test_a_column_quoted_elsewhere_is_labelled_with_its_writer_not_its_paper() -> None:
+    from types import SimpleNamespace
+
+    from briefgen.compose import _Composer
+    from briefgen.models import Note, SourceDoc, SourceMeta, Span
+
+    def doc(kind: str) -> SourceDoc:
+        return SourceDoc(id="c", path="sources/c.md", format="markdown", sha256="", text="", sentences=(),
+                         meta=SourceMeta(kind=kind, author="Kit Marr", publisher="The Orrin Gazette", date="2027-05-07"))
+
+    note = Note(id="n-1", kind="opinion", quote="The slipway deserved better.", span=Span(source="c", start=0, end=28))
+    assert _Composer.whose(SimpleNamespace(docs={"c": doc("opinion")}), note) == " (Kit Marr, 7 May 2027)"  # type: ignore[arg-type]
+    assert _Composer.whose(SimpleNamespace(docs={"c": doc("analysis")}), note) == " (The Orrin Gazette, 7 May 2027)"  # type: ignore[arg-type]
