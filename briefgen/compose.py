@@ -1394,8 +1394,10 @@ class _Composer:
         doc = self.docs.get(note.span.source)
         if doc is None:
             return ""
-        parts = [part for part in (doc.meta.publisher or doc.meta.author, long_date(doc.meta.date) if doc.meta.date
-                                   else "") if part]
+        # a column is its writer's view: the columnist, not the paper that runs it, holds it
+        holder = doc.meta.author if doc.meta.kind == "opinion" and doc.meta.author else \
+            doc.meta.publisher or doc.meta.author
+        parts = [part for part in (holder, long_date(doc.meta.date) if doc.meta.date else "") if part]
         return f" ({', '.join(parts)})" if parts else ""
 
     # -- citations ----------------------------------------------------------

@@ -110,3 +110,54 @@ def test_a_press_statement_label_names_no_issuer() -> None:
     assert found is not None and found.kind == "statement" and found.issuer == ""
     named = header_line("Harbour Workers' Union \u2014 Press statement")
     assert named is not None and named.issuer == "Harbour Workers' Union"
+
+
+def test_a_capitals_masthead_over_the_day_names_the_paper_and_keeps_the_headline() -> None:
+    text = ("ORRIN VALLEY TELEGRAPH\nTuesday 4 May 2027\n\n"
+            "Parish votes to close the old ferry slipway after storm damage\n\n"
+            "By Kit Marr, Local Democracy Reporter\n\n" + BODY)
+    found = clean(text)
+    assert (found.publisher, found.title) == ("Orrin Valley Telegraph",
+                                              "Parish votes to close the old ferry slipway after storm damage")
+    column = clean("ORRIN VALLEY TELEGRAPH - COMMENT\nFriday 7 May 2027\n\n"
+                   "The slipway deserved a better hearing than it got\n\nBy Kit Marr\n\n" + BODY)
+    assert (column.publisher, column.kind) == ("Orrin Valley Telegraph", "opinion")
+
+
+def test_a_statement_headline_that_opens_on_its_issuer_names_the_issuer() -> None:
+    for headline_text in ("Tarn Fell Walkers' Association — statement on the path closure",
+                          "Tarn Fell Walkers' Association statement on the path closure"):
+        found = clean(f"# {headline_text}\n\n*Monday 3 May 2027*\n\n" + BODY)
+        assert (found.publisher, found.kind) == ("Tarn Fell Walkers' Association", "statement")
+    report = clean("# Parish council statement angers slipway users\n\n*Monday 3 May 2027*\n\n" + BODY)
+    assert report.kind != "statement"
+
+
+def test_a_from_line_a_statement_issued_line_and_a_paper_dateline_name_the_publisher() -> None:
+    letter = clean("# Open letter to the board of Orrin Mills plc\n\n**From: Kestle Road Capital LLP**\n"
+                   "**Date: 3 May 2027**\n\n" + BODY)
+    assert letter.publisher == "Kestle Road Capital LLP"
+    person = clean("# Open letter to the board of Orrin Mills plc\n\n**From: Anna Kestle**\n\n" + BODY)
+    assert person.publisher == ""
+    issued = clean("# Friends of Marrow Common: we will fight the sale\n\n*Statement issued 3 May 2027*\n\n" + BODY)
+    assert (issued.publisher, issued.kind) == ("Friends of Marrow Common", "statement")
+    column = clean("# Opinion: the slipway deserved better\n\n*The Orrin Gazette, 7 May 2027*\n\n*By Kit Marr*\n\n" + BODY)
+    assert (column.publisher, column.kind) == ("The Orrin Gazette", "opinion")
+    credited = clean("Parish votes to close the old ferry slipway\n\nORRIN, 4 May 2027 - " + BODY
+                     + "\nReporting by Kit Marr, Orrin Valley Echo\n")
+    assert credited.publisher == "Orrin Valley Echo"
+
+
+def test_a_column_quoted_elsewhere_is_labelled_with_its_writer_not_its_paper() -> None:
+    from types import SimpleNamespace
+
+    from briefgen.compose import _Composer
+    from briefgen.models import Note, SourceDoc, SourceMeta, Span
+
+    def doc(kind: str) -> SourceDoc:
+        return SourceDoc(id="c", path="sources/c.md", format="markdown", sha256="", text="", sentences=(),
+                         meta=SourceMeta(kind=kind, author="Kit Marr", publisher="The Orrin Gazette", date="2027-05-07"))
+
+    note = Note(id="n-1", kind="opinion", quote="The slipway deserved better.", span=Span(source="c", start=0, end=28))
+    assert _Composer.whose(SimpleNamespace(docs={"c": doc("opinion")}), note) == " (Kit Marr, 7 May 2027)"  # type: ignore[arg-type]
+    assert _Composer.whose(SimpleNamespace(docs={"c": doc("analysis")}), note) == " (The Orrin Gazette, 7 May 2027)"  # type: ignore[arg-type]

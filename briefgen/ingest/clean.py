@@ -527,6 +527,7 @@ def clean(text: str) -> Cleaned:
             title = title[1:-1]  # 'r/Board — Thread: "<title>"': the title quoted after its label
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else _statement_issuer(title)
+    issued_line = _issued_kind(lines, body)  # "Statement issued 16 October 2024" under the headline
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author or top.author and top.publisher)
                                                     and published)
                               or bool(title and reported(text, paras, removed)))
@@ -539,13 +540,14 @@ def clean(text: str) -> Cleaned:
         # masthead under it only its desk
         publisher=(publisher or _published_in(lines, body)
                    or (header_publisher if not (top.publisher and _genre(header_publisher)) else "") or top.publisher or wire.publisher or (site if is_thread else "")
-                   or _notice(text) or (issuer if _publisher_name(issuer) else "") or _named_publisher(lines, body)),
+                   or _from_header(lines, body) or _notice(text) or (issuer if _publisher_name(issuer) else "")
+                   or _named_publisher(lines, body) or (_colon_issuer(title) if issued_line else "")),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
         date_from=date_from,
         author=wire.author or top.author,
-        kind=(kind or top.kind or wire.kind or title_says or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
+        kind=(kind or top.kind or wire.kind or title_says or issued_line or (slug_kind(lines[top.title][2]) if top.title < len(lines) else "")
               or _signed_kind(lines, body) or _columnist(text, removed) or _analyst_voice(prose)),
         news=news,
     )
@@ -656,6 +658,11 @@ def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
         found = _COPYRIGHT_NAME.match(_plain(line))
         if found and _publisher_name(found.group("name")):
             return found.group("name")
+    for line in reversed(tail):
+        found = _CREDIT_OUTLET.fullmatch(_plain(line).strip())
+        if found and _publisher_name(found.group("name")) and (_ORG_WORD.search(found.group("name"))
+                                                              or _OUTLET_WORD.search(found.group("name"))):
+            return found.group("name")  # "Reporting by Jo Bain, Harbour Echo": the writer, then the paper
     if tail and (found := _SIGN_OFF.fullmatch(_plain(tail[-1]).strip())) and _publisher_name(found.group("name")) \
             and (_ORG_WORD.search(found.group("name")) or _OUTLET_WORD.search(found.group("name"))):
         return found.group("name")  # "- Citi Newsroom", the outlet's sign-off under the last paragraph
@@ -673,6 +680,47 @@ def _published_in(lines: list[tuple[int, int, str]], body: int) -> str:
         if found and _publisher_name(found.group("name")) and found.group("name").split()[-1].lower() not in MONTHS:
             return found.group("name")
     return ""
+
+
+_CREDIT_OUTLET = re.compile(r"(?:Reporting|Reported|Writing|Words|Story)[ ]by[ ][^,;]{3,60},[ ](?P<name>[A-Z][^,;]{2,60}?)\.?")
+"""A closing credit naming the writer, then the paper ("Reporting by Jo Bain, Harbour Echo")."""
+_FROM_HEADER = re.compile(r"(?i:from)[ ]?:[ ]*(?P<name>[A-Z][^,;:]{1,80}?)[ .]*")
+"""A letter's or memo's header line naming its sender ("From: Brenner Capital LLP")."""
+_ISSUED_LINE = re.compile(r"(?P<genre>(?i:joint[ ])?(?i:statement|(?:press|news|media)[ ]release|open[ ]letter))"
+                          r"[ ](?i:issued|released|published)\b.*")
+"""A line under a headline saying what the piece is and when it went out ("Statement issued 16 October 2024")."""
+
+
+def _from_header(lines: list[tuple[int, int, str]], body: int) -> str:
+    """The organisation a header line before *body* names as the piece's sender ("From: Brenner Capital
+    LLP"), or "": a person's name is the writer, not the publisher."""
+    for start, _, line in lines[:8]:
+        if start >= body:
+            break
+        found = _FROM_HEADER.fullmatch(_plain(line).strip())
+        if found and _organisation(found.group("name").strip()):
+            return found.group("name").strip()
+    return ""
+
+
+def _issued_kind(lines: list[tuple[int, int, str]], body: int) -> str:
+    """"statement" when a header line before *body* says the piece is a statement or release issued on a
+    day ("Statement issued 16 October 2024", "Press release published 2 May"), else ""."""
+    for start, _, line in lines[:8]:
+        if start >= body:
+            break
+        found = _ISSUED_LINE.fullmatch(_plain(line).strip())
+        if found and date_line(found.group(0)[len(found.group("genre")):].split(None, 1)[-1]):
+            return "statement"
+    return ""
+
+
+def _colon_issuer(title: str) -> str:
+    """The organisation a statement's headline opens on before a colon ("Friends of Hollin Wood: we will
+    see the council in court"): a name of several capitalised words that is no person's; or ""."""
+    name = title.split(":", 1)[0].strip() if ":" in title else ""
+    named = _organisation(name) or (_publisher_name(name) and len(name.split()) >= 2 and not _person(name))
+    return name if name and named else ""
 
 
 _SIGN_OFF = re.compile(r"[-–—][ ]*(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,4})\.?")
@@ -851,6 +899,14 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     elif ((slug := _genre_slug(first, lines)) is not None and (title := below(0)) is not None):
         # "SECTOR NOTE" / "CREDIT COMMENT" over the headline: the kind of piece, in capitals, naming no one
         top.furniture[0], top.kind, top.title = "section label (the kind of piece)", slug, title
+    elif ((caps := _CAPS_MASTHEAD.fullmatch(first)) is not None and date_line(second)
+          and (_ORG_WORD.search(_name_case(caps.group("name"))) or _OUTLET_WORD.search(_name_case(caps.group("name"))))
+          and (title := below(0)) is not None):
+        # "BRENMOUTH EVENING POST" (or "... POST - OPINION") / "Thursday 12 November 2026" / headline: a paper's
+        # masthead in capitals, perhaps with its section, over the day's date
+        top.furniture[0], top.title, top.outlet = "masthead (publisher, byline or date)", title, True
+        top.publisher = _name_case(caps.group("name"))
+        top.kind = SECTION_KINDS.get((caps.group("section") or "").lower(), "")
     elif (first.isupper() and 2 <= len(words) <= 10 and _is_heading(first) and not date_line(first)
           and (_organisation(first) or _organisation(_name_case(first))) and (labelled_head := _CAPS_GENRE_HEAD.fullmatch(second)) is not None
           and (genre_of := _genre(_name_case(labelled_head.group("genre")))) is not None):
@@ -891,6 +947,9 @@ def _top_lines(lines: list[tuple[int, int, str]], body: int, heads: dict[int, Ma
     return top
 
 
+_CAPS_MASTHEAD = re.compile(r"(?P<name>[A-Z][A-Z&'’.]*(?:[ ][A-Z][A-Z&'’.]*){1,5})"
+                            r"(?:[ ]?[-–—|:][ ]?(?P<section>[A-Z][A-Z-]+))?")
+"""A paper's masthead in capitals, perhaps with the section the piece runs in ("BRENMOUTH EVENING POST - OPINION")."""
 _CAPS_GENRE_HEAD = re.compile(r"(?P<genre>[A-Z]+(?:[ ][A-Z]+){0,2}?)(?:[ ](?:TO|FOR)[ ][A-Z]+(?:[ ][A-Z]+)?)?"
                               r"[ ]?(?:[-–—:]|[ ][-–—][ ])[ ]?(?P<matter>[A-Z0-9][^a-z]{2,})")
 """A notice's heading in capitals that opens on its kind, perhaps with whom it is for ("REGULATORY ANNOUNCEMENT -
@@ -1009,10 +1068,18 @@ _STATEMENT_ON = re.compile(r"(?i:statement|(?:press|news|media)[ ]release)[ ]?[:
 Forum on Isle Ferries")."""
 
 
+_NAMED_STATEMENT = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){1,7})"
+                              r"(?:[ ]?[:—–-][ ]?|[ ])(?i:statement|(?:press|news|media)[ ]release)"
+                              r"(?:[ ](?:on|about|regarding|in[ ]response[ ]to)[ ]|[ ]?[:—–-][ ]?)\S")
+"""A statement's headline that opens on its issuer's name, then the label and its matter ("Harbour Authority
+statement on the ferry licence", "Residents' Action Group — statement on the appeal")."""
+
+
 def _statement_issuer(title: str) -> str:
     """The organisation a statement's headline names as its issuer ("Statement from the Landing Users'
-    Association", "Statement: Island Business Forum on Isle Ferries"), or ""."""
-    found = _STATEMENT_FROM.fullmatch(title) or _STATEMENT_ON.match(title)
+    Association", "Statement: Island Business Forum on Isle Ferries", "Harbour Users' Group — statement
+    on ..."), or ""."""
+    found = _STATEMENT_FROM.fullmatch(title) or _STATEMENT_ON.match(title) or _NAMED_STATEMENT.match(title)
     name = found.group("name") if found else ""
     return name if name and _organisation(name) else ""
 
@@ -1878,7 +1945,7 @@ def title_kind(title: str) -> str:
     if found:
         label = found.group("label").lower()
         return "opinion" if label.startswith("letter") else SECTION_KINDS[label]
-    if _ISSUED_TITLE.match(title):
+    if _ISSUED_TITLE.match(title) or _statement_issuer(title):
         return "statement"
     if genre := _GENRE_TITLE.match(title):
         return genre_kind(genre.group("genre")) or "report"
@@ -1947,6 +2014,12 @@ def masthead(line: str) -> Masthead | None:
             # "Upland Weekly — Market & Policy Desk, 19 November 2025", "Roads Review — issue 212, 6 February 2026":
             # the desk or the issue, then the day, after the publisher's name
             kind = kind or SECTION_KINDS.get(dated.group("label").lower(), "")
+            signals += 2
+        elif (not publisher and dated is not None and date_line(dated.group("day"))
+              and _publisher_name(dated.group("label"))
+              and (_ORG_WORD.search(dated.group("label")) or _OUTLET_WORD.search(dated.group("label")))):
+            # "The Harbour Gazette, 13 June 2024": a paper's name, then the day the piece ran
+            publisher = dated.group("label")
             signals += 2
         elif part.lower() in SECTION_KINDS:  # "Comment | Western Review | 6 March 2025": a label, no name
             kind = kind or SECTION_KINDS[part.lower()]
