@@ -31,7 +31,7 @@ from briefgen.ingest.clean import CORRECTION_NOTE, MONTHS, WEEKDAYS
 from briefgen.models import Figure
 from briefgen.notes.context import residual_reference
 from briefgen.notes.folded import compile_folded
-from briefgen.words import PAST_PARTICIPLE, STOP_WORDS, stem
+from briefgen.words import IRREGULAR_BASE, PAST_PARTICIPLE, STOP_WORDS, stem
 
 _SCALE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
@@ -538,6 +538,21 @@ _TIME_DETERMINERS = frozenset("last next each every".split())
 """Words that open a phrase saying when ("6,100 tonnes last season"), never part of what is counted."""
 
 
+_BASE_VERBS = frozenset(IRREGULAR_BASE.values())
+_OBJECT_OPENING = frozenset("the a an its their his her our this that these those".split())
+
+
+def _verb_after_and(rest: str) -> bool:
+    """Whether what follows an "and" after a counted noun opens a verb phrase, not a second noun: a base
+    form of the closed class of irregular verbs ("and take effect", "and make ..."), or a word followed
+    straight by its object's determiner ("and cover the whole coast")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", rest[:60])
+    if not words or words[0][:1].isupper():
+        return False
+    first = words[0].lower()
+    return first in _BASE_VERBS or len(words) > 1 and words[1].lower() in _OBJECT_OPENING
+
+
 def _counted(sentence: str, end: int) -> tuple[str, int]:
     """The noun phrase a number counts, starting at *end*: up to three words, adjectives and
     names included ("British sailors and marines"), stopping before a verb or function word."""
@@ -548,6 +563,8 @@ def _counted(sentence: str, end: int) -> tuple[str, int]:
         word = match.group(1)
         low = word.lower()
         if low == "and" and words and len(words) < 3:
+            if _verb_after_and(sentence[end + match.end():]):
+                break  # "within 10 miles and take effect in May": a second predicate, not a second noun
             words.append((word, end + match.end()))
             continue
         if low in _TIME_DETERMINERS or (low in _TIME_NOUNS and words) or low in _NOUN_STOP or low in _ADVERBS or low in _LEVEL_VERBS or low in _PLACE_PREPS or low in ("had", "have", "has", "remain",
@@ -1690,8 +1707,21 @@ def _trimmed(sentence: str, item: _Found, measure: str) -> str:
     if not item.unit and _HYPHEN_MODIFIER.match(sentence, item.end):
         return ""
     words = measure.split()
+    # "5 million US dollars a day in revenue": the currency the figure already shows is no part of what
+    # it measures, nor the preposition that joined the two ("revenue"); "52 days in captivity" keeps its noun
+    unit_words = [w.lower() for w in sentence[item.lead:item.end].split() if w[:1].isalpha()]
+    if len(words) > 1 and words[0].lower() in unit_words and words[0].lower() not in STOP_WORDS \
+            and any(word in _CURRENCY_WORDS for word in unit_words):
+        unit_words = unit_words[unit_words.index(words[0].lower()):]
+        rest = words
+        while len(rest) > 1 and unit_words and rest[0].lower() == unit_words[0]:
+            rest, unit_words = rest[1:], unit_words[1:]
+        if len(rest) > 1 and rest[0].lower() in ("in", "of"):
+            words = rest[1:]  # not "passengers and crew carried": the counted noun then what befell it
     while len(words) > 1 and (words[-1].lower() in STOP_WORDS or words[-1].lower() in _PLACE_PREPS):
         words.pop()
+    if all(w.lower() in _HEDGES for w in words):
+        return ""  # "maybe 150 of us", "at least 6.5": a word that hedges the value says nothing of what it is
     if len(words) > 1 and words[0].islower():
         clause = sentence[_clause_start(sentence, item.start):item.start]
         verb = re.search(r"(?:^|\s)(?P<pronoun>[A-Za-z]+)\s+" + re.escape(words[0]) + r"\b", clause)
@@ -1701,6 +1731,11 @@ def _trimmed(sentence: str, item: _Found, measure: str) -> str:
             if forecast and words[-1] != "forecast":
                 words.append("forecast")
     return " ".join(words) if _meaningful(" ".join(words)) else ""
+
+
+_HEDGES = frozenset("maybe perhaps possibly probably about around roughly approximately nearly almost some least "
+                    "most only just over under up more fewer less barely fully well circa".split())
+"""Adverbs that hedge or bound a value (a closed class of the grammar), never what it measures."""
 
 
 _AVERAGES = frozenset("average mean median value values".split())
