@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure
-from briefgen.notes.figures import earlier_values, revised_values, unit_head
+from briefgen.notes.figures import earlier_values, other_kinds, revised_values, unit_head, word_stems
 from briefgen.notes.folded import compile_folded
 from briefgen.words import CLAUSE_COMMA, NOT_CLAUSE_COMMA, STOP_WORDS, content_words
 from briefgen.words import stem as _stem
@@ -487,6 +487,8 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
             unit_head(fb.unit), fb.value) in values_a else None
         if both is not None and not _SET_AGAINST.search(both.text):
             continue  # the other statement gives this value too, beside another holder's: a spread of views
+        if other_kinds(fa, fb, word_stems(claim_a.text), word_stems(claim_b.text)):
+            continue  # "400 homes" and "260 rented homes": a kind of the thing is another count
         high, low = max(fa.value, fb.value), min(fa.value, fb.value)
         unit = {_stem(unit_head(fa.unit).lower())} | _UNIT_WORDS
         measure_a = _measure_stems(fa.measures) - leave_out - unit

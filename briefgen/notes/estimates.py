@@ -22,7 +22,7 @@ from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure, SourceMeta
 from briefgen.notes import features
 from briefgen.notes.conflicts import Conflict, span_of
-from briefgen.notes.figures import MONEY_UNITS, earlier_values, same_value, unit_head
+from briefgen.notes.figures import MONEY_UNITS, earlier_values, other_kinds, same_value, unit_head, word_stems
 
 REACH = 3
 """Sentences after a figure within which a source's own estimate answers it."""
@@ -778,6 +778,8 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
                 continue
             if not same_quantity(hi, hj) or not values_apart(hi, hj) or same(ri, hi.holder, rj, hj.holder):
                 continue
+            if other_kinds(hi.figure, hj.figure, word_stems(texts[ri]), word_stems(texts[rj])):
+                continue  # "at least 400 homes" and "260 rented homes": a kind of the thing is another count
             if _gives(gone[ri], hj.figure.value) or _gives(gone[rj], hi.figure.value):
                 continue  # one sentence gives the other's value as the one it replaced: a revision, not a dispute
             if (hi.holder, hj.holder) in pairs_of:

@@ -2885,3 +2885,31 @@ def earlier_by_difference(sentence: str) -> tuple[ByDifference, ...]:
         if added and total - added > 0:
             out.append(ByDifference(match.start("v"), match.end("v"), total - added, total=True))
     return tuple(out)
+
+
+_NOT_KIND = frozenset("new more additional extra further other some about around nearly almost roughly estimated total "
+                      "possible potential million billion thousand hundred dozen".split())
+"""Words between a count and its unit that say how many or how new, not which kind of thing is counted."""
+
+
+def kind_words(figure: Figure) -> frozenset[str]:
+    """Stems of the words that say which kind of thing a count counts, printed between its number and
+    its unit ("260 rented homes": rent; "900 seasonal workers": season); empty for a bare count ("400
+    homes") or a count of money or a share."""
+    head = unit_head(figure.unit)
+    if not head.isalpha() or not head.islower() or head in ("percent", "cent"):
+        return frozenset()
+    words = re.findall(r"[A-Za-z][\w'’-]*", figure.text)
+    if len(words) < 2:
+        return frozenset()
+    unit = {_stem(w.lower()) for w in re.findall(r"[A-Za-z]+", figure.unit)}
+    return frozenset(s for w in words[:-1] if w.islower() and len(w) > 2 and w not in _NOT_KIND
+                     and w not in STOP_WORDS and (s := _stem(w)) not in unit)
+
+
+def other_kinds(fa: Figure, fb: Figure, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Whether two counts of one unit count two kinds of the thing: one is qualified by a word ("260
+    rented homes", "900 seasonal workers") that the other's statement (*words_b*, *words_a*: `word_stems`
+    of it) never uses ("at least 400 homes that nobody can live in"): a kind is a part of the whole, or another
+    set, and its count no rival value of the other."""
+    return bool(kind_words(fa) - words_b - kind_words(fb)) or bool(kind_words(fb) - words_a - kind_words(fa))
