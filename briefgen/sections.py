@@ -1083,6 +1083,13 @@ _LOGISTIC = re.compile(
     r"(?:publish\w*|release\w*|sent|send|issue\w*|post\w*|circulat\w*|held|hold|open\w*|reopen\w*|run|stag\w*|"
     r"made\s+(?:public|available)|make\s+(?:public|available)|set\s+out|present\w*|put\s+online)\b"
     r"[^.;]{0,60}?(?:" + _WHEN + r")"
+    # a timetable: the holder will tell, answer or settle something at a stated time ("would update
+    # investors on a call on Nov 4", "would resolve the watch within 90 days", "would review the
+    # payout again with full-year results in March"), which says when, not what it wants
+    r"|\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:now\s+|also\s+|still\s+|then\s+)?"
+    r"(?:update|brief|report|respond|reply|decide|resolve|conclude|complete|finish|review|revisit|"
+    r"give\s+(?:more\s+|further\s+|an?\s+)?(?:detail|details|update|guidance))\b"
+    r"[^.;]{0,60}?(?:" + _WHEN + r")"
     r"|\b(?:decision|matter|choice)\s+(?:is|was|would\s+be)\s+(?:one\s+)?for\s+(?:the\s+)?\w+"
     r"|\bwould\s+give\s+its\s+(?:view|views|position|response)\s+(?:in|at|when|after)\b", re.IGNORECASE)
 
