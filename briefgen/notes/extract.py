@@ -62,7 +62,7 @@ from briefgen.notes.verify import locate, normalise_quote
 from briefgen.notes.version import EXTRACTOR_VERSION
 from briefgen.parallel import map_ordered
 from briefgen.window import written_day
-from briefgen.words import STOP_WORDS
+from briefgen.words import STOP_WORDS, stem
 
 
 def note_id(source: str, quote: str) -> str:
@@ -476,12 +476,73 @@ def _news(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[set[int
     return news
 
 
+REVISED_NOTES_PER_SOURCE = 2
+"""At most this many drafts a source keeps beyond its pick for a count it revises (`_revised`)."""
+
+
+def _counted(figure: Mapping[str, Any]) -> str | None:
+    """The stem of the noun a count figure counts ("1,150 volcanic earthquakes": "earthquak"), "" for a
+    bare count ("about 600"), None for money, a share or a count of a unit of measure with a rate."""
+    head = unit_head(figure["unit"])
+    if head in MONEY_UNITS or head in ("%", "pp") or head != figure["unit"]:
+        return None
+    last = figure["unit"].split()[-1:] if figure["unit"] else [""]
+    return stem(last[0]) if last[0] else ""
+
+
+def _revised(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[set[int]]:
+    """Per source, the rows of drafts that give a new value of a count an earlier-dated source gave:
+    the sentence tells a change or the latest value (`supersede.tells_state`'s change cues: "had risen
+    again to about 600 a day"), names the counted noun of the earlier count ("earthquake numbers",
+    against "1,150 volcanic earthquakes") and gives a bare count or one of that noun with another value.
+    A later update's own figure is the story moving on: it must not lose the per-source cap to the
+    update's restatement of what was known."""
+    from briefgen.supersede import _UPDATE_CUE  # here: supersede reads notes, not the other way round
+
+    days = [written_day(doc.meta) for doc in corpus.docs]
+    starts = np.cumsum([0] + [len(per_doc) for per_doc in drafts_by_doc])
+    counts: list[tuple[Any, str, float]] = []  # (day, counted stem, value) of earlier counts of a noun
+    for i, per_doc in enumerate(drafts_by_doc):
+        if days[i] is None:
+            continue
+        for d in per_doc:
+            for f in d["figures"]:
+                noun = _counted(f)
+                if noun:
+                    counts.append((days[i], noun, float(f["value"])))
+    revised: list[set[int]] = [set() for _ in drafts_by_doc]
+    for i, per_doc in enumerate(drafts_by_doc):
+        day = days[i]
+        if day is None:
+            continue
+        for offset, d in enumerate(per_doc):
+            if not d["figures"] or not _UPDATE_CUE.search(d["quote"]):
+                continue
+            stems = {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", d["quote"])}
+            for f in d["figures"]:
+                noun = _counted(f)
+                if noun is None:
+                    continue
+                value = float(f["value"])
+                if any(when < day and (noun == said or not noun) and said in stems and not _near(value, was)
+                       for when, said, was in counts):
+                    revised[i].add(int(starts[i]) + offset)
+                    break
+    return revised
+
+
+def _near(a: float, b: float) -> bool:
+    """Whether two values are the same figure as written (rounding aside)."""
+    return abs(a - b) <= 0.01 * max(abs(a), abs(b), 1.0)
+
+
 def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
-    """Per source: the best non-redundant drafts, plus attributed and money/percent ones, and
-    what it is the first to tell (`_news`)."""
+    """Per source: the best non-redundant drafts, plus attributed and money/percent ones, a count
+    it revises (`_revised`), and what it is the first to tell (`_news`)."""
     kept: list[int] = []
     start = 0
     news = _news(corpus, drafts_by_doc)
+    revised = _revised(corpus, drafts_by_doc)
     for number, per_doc in enumerate(drafts_by_doc):
         rows = list(range(start, start + len(per_doc)))
         start += len(per_doc)
@@ -496,8 +557,11 @@ def _select(corpus: _Corpus, drafts_by_doc: Sequence[list[Draft]]) -> list[int]:
         extra = extra[:EXTRA_NOTES_PER_SOURCE]
         ahead = list(itertools.islice((r for r in order if r not in picked and r not in extra and _forward(corpus, r)),
                                       FORWARD_NOTES_PER_SOURCE))  # the first few: the rest are not read
-        new = [r for r in order if r in news[number] and r not in picked and r not in extra and r not in ahead]
-        kept.extend(sorted(picked + extra + ahead + new[:NEW_NOTES_PER_SOURCE]))
+        moved = [r for r in order if r in revised[number] and r not in picked and r not in extra and r not in ahead]
+        moved = moved[:REVISED_NOTES_PER_SOURCE]
+        new = [r for r in order if r in news[number] and r not in picked and r not in extra and r not in ahead
+               and r not in moved]
+        kept.extend(sorted(picked + extra + ahead + moved + new[:NEW_NOTES_PER_SOURCE]))
     return kept
 
 
