@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from briefgen.notes import features
 from briefgen.notes.conflicts import negated, noun_phrase, only_time, time_free
 from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
+from briefgen.notes.folded import gate
 from briefgen.words import STOP_WORDS, content_words, stem
 
 _ROLE = (r"(?:spokes(?:wo)?man|spokesperson|chair(?:wo)?man|chairperson|chair|president|vice[- ]president|director|"
@@ -515,9 +516,13 @@ _SAYING = frozenset(stem(w) for w in "said says say told added statement".split(
 """Reporting words every quoted assessment shares: not what it is about."""
 
 
+_MAY_ASSESS = gate(_ASSESSED, _VALUED, _GRADED)
+"""False for a sentence holding none of the words these patterns need: none of them can match."""
+
+
 def may_assess(text: str) -> bool:
     """Whether *text* calls something a risk (signal, problem ...) or none (a quick look)."""
-    return _ASSESSED.search(text) is not None or _VALUED.search(text) is not None or _GRADED.search(text) is not None
+    return _MAY_ASSESS(text) and _ASSESSED.search(text) is not None or _VALUED.search(text) is not None or _GRADED.search(text) is not None
 
 
 def assessment(text: str, speaker: tuple[str, str], known: Mapping[str, frozenset[str]]) -> Assessment | None:

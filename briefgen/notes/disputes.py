@@ -28,6 +28,7 @@ from briefgen.models import Figure
 from briefgen.notes import features
 from briefgen.notes.conflicts import NEGATIONS, negated, party_name
 from briefgen.notes.figures import _FALL_VERBS, _LEVEL_VERBS, _RISE_VERBS, unit_head
+from briefgen.notes.folded import gate
 from briefgen.words import CLAUSE_COMMA, STOP_WORDS, content_words, stem
 
 SHARED = 2
@@ -183,9 +184,13 @@ _TALLY_HOLDER = re.compile(r"^(?:\d[\d,.]*\s*(?:%|per\s*cent|percent)?|(?:(?:a|t
 a tally of what people answered, no party to a dispute."""
 
 
+_MAY_HOLD = gate(_CUE)
+"""False for a sentence holding none of the words a stance cue needs."""
+
+
 def may_hold(text: str) -> bool:
     """Whether *text* has a stance word at all (a quick look before `stance`)."""
-    return _CUE.search(text) is not None
+    return _MAY_HOLD(text) and _CUE.search(text) is not None
 
 
 def stance(text: str) -> Stance | None:
@@ -661,10 +666,17 @@ def may_rebut(text: str) -> bool:
     return _MAY_REBUT.search(text) is not None
 
 
+_REBUTTAL_WORDS = gate(_SAID_FALSE, _CALLED, _THAT_FALSE, _NO_SUCH, _REBUT, _ALL_CLEAR, _REPAIRED, _OWN_FIGURE, _NOT_THAT,
+                       _IT_MOVED)
+"""False for a sentence in which none of the patterns `rebuttal` tries can match."""
+
+
 def rebuttal(text: str) -> Rebuttal | None:
     """The dispute *text* states, when one named party disputes a claim, else None. A negated
     verb ("did not dispute"), a dispute of nothing in particular ("disputed nothing") and a
     rejection of a proposal rather than of a claim ("rejected the plan") are none."""
+    if not _REBUTTAL_WORDS(text):
+        return None  # none of the words the patterns below need: none can match
     found = _SAID_FALSE.search(text) or _CALLED.search(text) or _THAT_FALSE.search(text) or _NO_SUCH.search(text)
     all_clear = False
     if found is None:
