@@ -402,13 +402,47 @@ MIN_SHARED_WORDS = 2
 when the unit is no counted noun ("9%", "$4 million")."""
 
 
+_CHANGE_VERB = re.compile(r"\b(?:widen|extend|extens|narrow|shrink|shrank|shrunk|lengthen|shorten|expand|enlarg|broaden|"
+                          r"tighten|reduc|increas|rais|lower|cut|mov|push|pull)\w*", re.IGNORECASE)
+"""Verbs that change a size or a level ("widened the zone to 7 km", "the extension of the ban to 12 months")."""
+_NUMBER_WORD = re.compile(r"^[\d.,-]+$")
+
+
+def resized(sentence: str, figure: Figure, measure: Figure) -> bool:
+    """Whether *sentence* changes the thing *measure* sizes and gives *figure* as its new size: a change
+    verb (`_CHANGE_VERB`: "widened", "the extension of"), then the thing's own nouns (the words of
+    *measure*'s text besides its value and unit: "exclusion zone" of "5 km exclusion zone"), then "to"
+    *figure*, in *measure*'s unit of size ("7 km" for "5 km exclusion zone"). The verb that made the
+    first value ("declared") need not be said again; a noun named after the value is another thing
+    ("extended the curfew ... and widened the cordon to 300 metres" sizes the cordon only)."""
+    if not figure.unit or unit_class(figure) != "count":
+        return False
+    said = [w for w in measure.text.split()[1:] if not _NUMBER_WORD.match(w)]
+    if not said or stem(said[0].lower()) != stem(figure.unit.lower()) and figure.unit != measure.unit:
+        return False  # "5 km exclusion zone" is sized in km; "7 people" sizes no zone
+    nouns = word_stems(" ".join(said)) - word_stems(figure.unit)
+    at = sentence.find(figure.text)
+    if not nouns or at < 0 or not re.search(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", sentence[:at]):
+        return False
+    before = sentence[:at]
+    verb = _CHANGE_VERB.search(before)
+    if verb is None or not nouns <= word_stems(before[verb.end():]):
+        return False
+    earlier = earlier_values(sentence)
+    return not any(near(figure, e) for e in earlier)
+
+
 def tells_update(sentence: str, figure: Figure, measure: Figure) -> bool:
     """Whether *sentence* gives *figure* (a value with no measure of its own, as written in the
     sentence) as the latest value of *measure*'s quantity: it names the measure in its own words
     (every stem of `measure_stems`, the holder's too: "cancelled operations" in "had now been
     cancelled"), tells the value as a change or the latest state (`_UPDATE_CUE`), the value is its
     only one of that unit besides those it calls earlier ("up from 386"), and is no condition."""
-    if figure.measures or figure.unit != measure.unit or unit_class(figure) != unit_class(measure):
+    if figure.measures:
+        return False
+    if resized(sentence, figure, measure):
+        return True
+    if figure.unit != measure.unit or unit_class(figure) != unit_class(measure):
         return False
     wanted = measure_stems(measure) | word_stems(holder(measure))
     if not wanted or not wanted <= word_stems(sentence) or not _UPDATE_CUE.search(sentence):

@@ -14,7 +14,7 @@ from pathlib import Path
 import briefgen
 from briefgen.compose import digest
 from briefgen.models import Figure
-from briefgen.notes.figures import same_amount
+from briefgen.notes.figures import find_figures, same_amount
 from briefgen.supersede import called_earlier, tells_update
 
 NewsWorkspace = Callable[[str, dict[str, str]], briefgen.Workspace]  # the conftest fixture news_workspace
@@ -183,3 +183,21 @@ def test_two_firms_targets_are_two_rows_and_one_day_s_move_no_earlier_value_of_a
     assert "target from Quayle & Hart" in rows["240p"][1]
     assert rows["180p"][2] == () and rows["240p"][2] == ()  # neither firm's target is the other's earlier value
     assert rows["7%"][2] == () and rows["2%"][2] == ()  # Monday's fall is no earlier value of Thursday's rise
+
+
+def test_a_size_changed_by_a_change_verb_updates_the_size_first_declared() -> None:
+    """"widened the ... curfew zone to 9 km" updates "a 4 km curfew zone" though the later report
+    never repeats "declared"; a zone it does not name, or a value not given as the new size, does not."""
+    measure = next(f for f in find_figures("The mayor declared a 4 km curfew zone around the depot.")
+                   if f.value == 4)
+
+    def new(sentence: str) -> Figure:
+        return next(f for f in find_figures(sentence) if f.value == 9)
+
+    for said in ("The city widened the curfew zone around the depot to 9 km on Friday.",
+                 "The extension of the depot curfew zone to 9 km angered shop owners."):
+        assert tells_update(said, new(said), measure), said
+    for said in ("Police widened the cordon to 9 km on Friday.",
+                 "Engineers want the curfew zone at 9 km.",
+                 "The curfew zone covers 9 km of riverbank, officials said."):
+        assert not tells_update(said, new(said), measure), said
