@@ -916,17 +916,19 @@ def said_with(group: FigureGroup) -> list[tuple[str, Figure]]:
 
 
 def other_roles(earlier: Sequence[tuple[str, Figure]], later: Sequence[tuple[str, Figure]]) -> bool:
-    """Whether two counts of one noun count other things by what they did or had done to them: the
-    earlier one's things are the doers of a verb in every sentence that gives it ("at least 60
-    vessels took fuel") and the later one's, in every sentence, are tied to a verb the earlier's
-    never are ("reported engine damage on 34 vessels that took fuel": a part, not a later count).
-    A later count told only with a verb that moves or states it ("rose to 73") is no other."""
+    """Whether the later of two counts of one noun counts a part of the earlier's things: the earlier
+    one's things are the doers of a verb in every sentence that gives it ("at least 60 vessels took
+    fuel") and the later one's, in every sentence, are tied to that verb and to another besides
+    ("reported engine damage on 34 vessels that took fuel": some of them, picked out by what was
+    reported of them). A count told with a different verb alone is the same toll told another way
+    ("12 people died" then "killed 15 people"), and one told only with a verb that moves or states it
+    ("rose to 73") is no other either."""
     first = [role_verbs(s, f) for s, f in earlier]
     then = [role_verbs(s, f) for s, f in later]
     if not first or not then or not all(first) or not all(then):
         return False
     known = frozenset().union(*first)
-    return all(verbs - known for verbs in then)
+    return all(verbs & known and verbs - known for verbs in then)
 
 
 def multiplied_from(earlier: FigureGroup, later: FigureGroup) -> bool:

@@ -31,3 +31,12 @@ def test_a_part_counted_by_another_verb_is_no_later_count() -> None:
     assert other_roles([(first, find_figure(first, "80 lorries"))], [(part, find_figure(part, "45 lorries"))])
     assert not other_roles([(first, find_figure(first, "80 lorries"))],
                            [(recount, find_figure(recount, "120 lorries"))])
+
+
+def test_a_toll_told_with_another_verb_is_still_its_later_count() -> None:
+    # "died" then "killed": the same people counted again, not a part of them
+    for first, then in [("At least 12 people died in the floods.", "The floods killed 15 people, officials said."),
+                        ("About 300 residents left their homes.", "Officials evacuated 800 residents on Friday.")]:
+        early = next(f for f in find_figures(first) if f.unit)
+        late = next(f for f in find_figures(then) if f.unit)
+        assert not other_roles([(first, early)], [(then, late)])
