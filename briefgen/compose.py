@@ -55,6 +55,7 @@ from briefgen.keyfigures import (
     names_of,
     other_event,
     other_measures,
+    other_roles,
     other_subjects,
     other_terms,
     placed_period,
@@ -65,6 +66,7 @@ from briefgen.keyfigures import (
     rejected,
     retire_relative_to_overtaken,
     retire_revised_proposals,
+    said_with,
     same_holder,
     same_unit,
     same_value_any_currency,
@@ -2967,7 +2969,9 @@ class _Composer:
                      and self.increment(group) == self.increment(other)
                      and not other_holders(self.value_holders(group), self.value_holders(other))
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
-                     and other.shown().value != shown.value]
+                     and other.shown().value != shown.value
+                     # "60 vessels took fuel" is no earlier count of "damage on 34 vessels that took fuel"
+                     and not other_roles(said_with(group), said_with(other))]
             # a percentage told over other terms (`other_terms`: "4% from January 2027" and "12% over three
             # years") is another measure: no earlier value of it; when both are one party's offer, the
             # earlier one describes the offer the later revised, told before it: retired, not shown as current

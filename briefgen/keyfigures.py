@@ -25,6 +25,7 @@ from briefgen.models import (
 )
 from briefgen.notes.dates import mentions
 from briefgen.notes.figures import (
+    _IRREGULAR_PAST,
     LIST_AFTER,
     MONEY_UNITS,
     _is_past_verb,
@@ -39,6 +40,7 @@ from briefgen.notes.figures import (
     near,
     near_value,
     own_words,
+    past_form,
     same_value,
     stance,
     unit_class,
@@ -856,6 +858,77 @@ def measure_key_of(figure: Figure, sentences: Sequence[str]) -> frozenset[str]:
 _MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled|halved)\s+(?P<np>(?:[\w'’-]+\s+){1,6}?)to\s+$",
                          re.IGNORECASE)
 _FACTOR = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+_MOVES = frozenset(
+    "rose risen climbed jumped increased grew grown gained surged soared added fell fallen dropped declined "
+    "decreased slipped slumped sank sunk eased reached stood totalled totaled topped hit passed exceeded "
+    "revised raised lowered cut put estimated counted numbered updated expected forecast projected planned".split())
+"""A verb that moves or states a count ("rose to", "stood at", "put the number at"): no role of what is
+counted."""
+_SAYS = frozenset("said told stated confirmed reported given shown listed recorded logged tallied noted".split())
+"""A verb that tells a count ("reported 46 deaths"): a role of what is counted only when it tells
+something else of it ("reported engine damage on 34 vessels")."""
+_ROLE_PREPOSITIONS = frozenset("on in at to for from with aboard among across".split())
+_PAST_OF = {part: past for past, part in _IRREGULAR_PAST.items()}
+_ROLE_STOP = frozenset("and or but while whereas that which who whom whose because although if".split())
+
+
+def role_verbs(sentence: str, figure: Figure) -> frozenset[str]:
+    """The past-tense verbs whose doer or object a counted figure's things are, in *sentence*: the
+    verb the count is the subject of ("60 vessels took fuel" -> took; "27 ships have now reported"),
+    the verb of a relative clause on it ("34 vessels that took fuel" -> took), and the verb it is the
+    object of, within four words before it in its clause ("reported engine damage on 34 vessels" ->
+    reported). Verbs that only move, state or tell a count (`_MOVES`, `_SAYS`) say nothing of it."""
+    if not figure.unit or unit_class(figure) == "money":
+        return frozenset()
+    said = " ".join(sentence.split())
+    at = said.find(figure.text)
+    if at < 0:
+        return frozenset()
+    found: set[str] = set()
+    after = re.split(r"[,;:()\u2014\u2013]|\s-\s|\.(?:\s|$)", said[at + len(figure.text):], maxsplit=1)[0].split()
+    words = [w.lower().strip("'\u2019\"") for w in after[:4]]
+    if words and words[0] in ("that", "which", "who"):
+        words = words[1:]
+    words = [w for w in words if w not in ("have", "has", "had", "were", "was", "now", "also", "already", "all")
+             and not w.endswith("ly")]
+    if words and past_form(words[0]):
+        if words[0] not in _SAYS:
+            found.add(words[0])
+    before = re.split(r"[,;:()\u2014\u2013]|\s-\s|\.(?:\s|$)", said[:at])[-1].split()[-5:]
+    between: list[str] = []
+    for word in reversed([w.lower().strip("'\u2019\"") for w in before]):
+        if word in _ROLE_STOP:
+            break
+        if past_form(word):
+            # a telling verb with an object of its own before the count's preposition tells that of it
+            if word not in _SAYS or (len(between) > 1 and between[-1] in _ROLE_PREPOSITIONS):
+                found.add(word)
+            break
+        between.insert(0, word)
+    return frozenset(_PAST_OF.get(word, word) for word in found) - _MOVES
+
+
+def said_with(group: FigureGroup) -> list[tuple[str, Figure]]:
+    """Each figure of *group* with the sentence that gives it."""
+    return [(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)]
+
+
+def other_roles(earlier: Sequence[tuple[str, Figure]], later: Sequence[tuple[str, Figure]]) -> bool:
+    """Whether the later of two counts of one noun counts a part of the earlier's things: the earlier
+    one's things are the doers of a verb in every sentence that gives it ("at least 60 vessels took
+    fuel") and the later one's, in every sentence, are tied to that verb and to another besides
+    ("reported engine damage on 34 vessels that took fuel": some of them, picked out by what was
+    reported of them). A count told with a different verb alone is the same toll told another way
+    ("12 people died" then "killed 15 people"), and one told only with a verb that moves or states it
+    ("rose to 73") is no other either."""
+    first = [role_verbs(s, f) for s, f in earlier]
+    then = [role_verbs(s, f) for s, f in later]
+    if not first or not then or not all(first) or not all(then):
+        return False
+    known = frozenset().union(*first)
+    return all(verbs & known and verbs - known for verbs in then)
 
 
 def multiplied_from(earlier: FigureGroup, later: FigureGroup) -> bool:
