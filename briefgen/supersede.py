@@ -402,9 +402,13 @@ MIN_SHARED_WORDS = 2
 when the unit is no counted noun ("9%", "$4 million")."""
 
 
-_CHANGE_VERB = re.compile(r"\b(?:widen|extend|extens|narrow|shrink|shrank|shrunk|lengthen|shorten|expand|enlarg|broaden|"
-                          r"tighten|reduc|increas|rais|lower|cut|mov|push|pull)\w*", re.IGNORECASE)
-"""Verbs that change a size or a level ("widened the zone to 7 km", "the extension of the ban to 12 months")."""
+_CHANGE_STEMS = (r"(?:widen|extend|extens|expand|enlarg|broaden|lengthen|narrow|shrink|shrank|shrunk|shorten|tighten|"
+                 r"reduc|decreas|cut|trim|lower|increas|rais|lift|mov|push|pull|chang|revis|amend|reset|"
+                 r"scal(?:ed|es|ing)\s+(?:back|down|up))")
+"""Stems of the verbs (and nouns: "the extension of") that change a size or a level, one list for every
+rule that reads a changed level."""
+_CHANGE_VERB = re.compile(r"\b" + _CHANGE_STEMS + r"\w*", re.IGNORECASE)
+"""A verb that changes a size or a level ("widened the zone to 7 km", "the extension of the ban to 12 months")."""
 _NUMBER_WORD = re.compile(r"^[\d.,-]+$")
 
 
@@ -3543,8 +3547,7 @@ _HELD_BEFORE = re.compile(
 """What stands right before a value its holder is told to have held so far ("has so far kept it at")."""
 
 _CHANGED_TO = re.compile(
-    r"\b(?:widen|extend|expand|enlarg|broaden|narrow|shrunk|shrank|shrink|reduc|cut|rais|lower|increas|decreas|"
-    r"lift|trim|scal(?:ed|es|ing)\s+(?:back|down|up)|chang|revis|amend|reset)\w*"
+    r"\b" + _CHANGE_STEMS + r"\w*"
     r"(?:\s+[\w'’-]+){0,8}?\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 """What stands right before a level a sentence tells changed to ("widened the exclusion zone ... to")."""
 
