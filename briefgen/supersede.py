@@ -3551,7 +3551,7 @@ _CHANGED_TO = re.compile(
     r"(?:\s+[\w'’-]+){0,8}?\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 """What stands right before a level a sentence tells changed to ("widened the exclusion zone ... to")."""
 
-_NOT_DONE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|not|n['’]t|if|unless|whether)\s+"
+_CHANGE_NOT_DONE = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|not|n['’]t|if|unless|whether)\s+"
                        r"(?:\w+ly\s+)?(?:be\s+|have\s+|been\s+)?$", re.IGNORECASE)
 """What before the change verb leaves the change undone: advice, a plan, a condition ("advised it to widen")."""
 
@@ -3575,7 +3575,7 @@ def changed_values(sentence: str) -> list[Figure]:
         at = sentence.find(figure.text)
         clause = re.split(r"[;:—–]\s|\.\s", sentence[max(0, at - 200):at])[-1] if at > 0 else ""
         change = _CHANGED_TO.search(clause) if clause else None
-        if change is not None and not _NOT_DONE.search(clause[:change.start()]):
+        if change is not None and not _CHANGE_NOT_DONE.search(clause[:change.start()]):
             found.append(figure)
     return found
 
