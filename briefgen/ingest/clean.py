@@ -1184,7 +1184,9 @@ def _outlet_under_byline(header: list[tuple[int, str]], top: _Top, heads: dict[i
     Ostfold Courier, 20 November 2026"): the writer's piece ran there, whatever the byline's role names.
     None when no such line is there, or it names a person or could be prose."""
     for (i, line), (j, below) in zip(header, header[1:], strict=False):
-        if j != i + 1 or _BYLINE.match(_plain(line)) is None or j in heads or j in top.furniture:
+        # a masthead line that names only a paper and its day ("The Skerra Ledger, 4 December 2026") is the
+        # outlet line this looks for; one that names a writer is a byline of its own
+        if j != i + 1 or _BYLINE.match(_plain(line)) is None or j in heads and heads[j].author or j in top.furniture:
             continue
         found = _OUTLET_LINE.fullmatch(_plain(below).rstrip("."))
         if found is None:
