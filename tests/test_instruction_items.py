@@ -85,3 +85,12 @@ def test_a_headline_is_never_paired_with_the_standfirst_under_it() -> None:
         note = Note(id="n1", kind="claim", quote=text[last.start:last.end],
                     span=Span(source="s0", start=last.start, end=last.end, para=last.para, sent=last.sent))
         assert (_paired(note, doc, brief=True) is not None) is paired, head
+
+
+def test_a_capitalised_title_before_a_number_is_a_subject_when_a_finite_verb_follows() -> None:
+    # "World 200 metres champion X has been suspended": a title, not "World" as an order
+    from briefgen.notes.features import imperative_verb
+    assert imperative_verb("World 400 metres champion Tomas Reid has been provisionally suspended, the agency said.") == ""
+    assert imperative_verb("Regional 12-member panel chair Ada Moss told the hearing on Friday that it was unlawful.") == ""
+    assert imperative_verb("Train 300 specialist nurses who have worked in paediatric wards.") == "Train"
+    assert imperative_verb("Appoint an independent firm, which will report by March, to review the reserves.") == "Appoint"

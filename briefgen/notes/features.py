@@ -85,7 +85,15 @@ def imperative_verb(sentence: str) -> str:
     verb = found.group("verb")
     if verb.lower() in _NOT_A_VERB or verb.endswith(("ing", "ed", "ly")) or _TIME_UNIT.match(found.group("next")):
         return ""
+    if _FINITE_AFTER_SUBJECT.search(re.split(r"[,;:(]", sentence, maxsplit=1)[0]):
+        return ""  # "World 200 metres champion Lena Okafor has been suspended": the opening words are its subject
     return verb
+
+
+_FINITE_AFTER_SUBJECT = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have|had|is|are|was|were|will|would|"
+                                   r"said|says|told)\b")
+"""A finite verb in a sentence's first clause, not in a relative clause ("... nurses who have ..."): what
+opens the sentence is its subject, not an instruction's verb."""
 
 
 # ---------------------------------------------------------------- kinds
