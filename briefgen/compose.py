@@ -186,6 +186,8 @@ from briefgen.record import BriefRecord
 from briefgen.roles import HONORIFIC_TITLES, ROLE_NOUN, TITLE_WORDS
 from briefgen.supersede import (
     DatedSources,
+    FreeFill,
+    Offer,
     SourceReadings,
     Superseded,
     after_called_off,
@@ -4902,7 +4904,7 @@ def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: 
 
     A brief that must shrink loses its statements of least value to a reader first, not whatever
     the sections filled last would have held: the brief is composed with no budget, and when that
-    runs over, its statements are given up in `_give_up`'s order (a section left one statement
+    runs over, its statements are given up in `_offers`' order (a section left one statement
     fewer, or a comment left out) and the brief composed again with what is left. Should the
     statements that take their place still run over, the sections fill the budget in turn as they
     would with no such choice (the budget is a promise)."""
@@ -4914,8 +4916,8 @@ def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: 
     # up is kept with the build's readings and read again, not composed again.
     key = _free_key(free_profile, previous, as_written, unseen) if readings is not None else None
     known = readings.free_fills.get(key) if readings is not None and key is not None else None
-    if known is not None and known[0] is config and known[1] is noteset and known[2] > budget:
-        words, offers, start = known[2], known[3], known[4]
+    if known is not None and known.config is config and known.noteset is noteset and known.words > budget:
+        words, offers, start = known.words, known.offers, known.start
     else:
         free, sections = _fill_once(config, noteset, free_profile, previous, as_written, unseen, readings=readings)
         if free.words <= budget:  # nothing ran out of room: the same brief the budget would give
@@ -4923,8 +4925,8 @@ def _fill(config: Config, noteset: NoteSet, profile: AudienceProfile, previous: 
         words = free.words
         offers, start = _offers(free, sections, profile)
         if readings is not None and key is not None:
-            readings.free_fills[key] = (config, noteset, words, offers, start)
-    caps, dropped = _give_up_offers(offers, start, profile, words - budget)
+            readings.free_fills[key] = FreeFill(config, noteset, words, offers, start)
+    caps, dropped = _give_up(offers, start, profile, words - budget)
     kept = tuple(replace(spec, max_items=caps.get(spec.id, spec.max_items)) for spec in profile.sections
                  if caps.get(spec.id, spec.max_items) or spec is profile.sections[0])
     trimmed = replace(profile, sections=kept)
@@ -4952,17 +4954,10 @@ def _item_words(item: Item) -> int:
     return own + (_item_words(item.other) if item.other is not None else 0)
 
 
-def _give_up(composer: _Composer, sections: Sequence[Section], profile: AudienceProfile,
-             over: int) -> tuple[dict[str, int], frozenset[str]]:
-    """What a brief composed with no budget gives up to shed *over* words (`_offers`)."""
-    offers, start = _offers(composer, sections, profile)
-    return _give_up_offers(offers, start, profile, over)
-
-
 def _offers(composer: _Composer, sections: Sequence[Section],
-            profile: AudienceProfile) -> tuple[list[tuple[int, int, int, str, str]], dict[str, int]]:
-    """What a brief composed with no budget gives up to shed *over* words: each section's new
-    item cap and the notes left out of the brief. The order is the reader's value, least first:
+            profile: AudienceProfile) -> tuple[list[Offer], dict[str, int]]:
+    """The statements a brief composed with no budget can give up, in the order it gives them up
+    (`_give_up`), and each section's statements in it. The order is the reader's value, least first:
     comment (an opinion, a column's or forum's statement, someone's verdict on another's act) and
     a Timeline's entries after its first; then any section's statements after its first two; then
     its second ones; then the first statement of a section and the lead's second; last the lead's
@@ -4974,7 +4969,7 @@ def _offers(composer: _Composer, sections: Sequence[Section],
     lead = profile.sections[0].id if profile.sections else ""
     ids = {section.id for section in sections}
     specs = {spec.id: spec for spec in profile.sections if spec.id in ids}
-    offers: list[tuple[int, int, int, str, str]] = []  # (value, place, words, section, note id or "" for a cap)
+    offers: list[Offer] = []
     for section in sections:
         if section.style == "figures" or section.id not in specs:
             continue
@@ -5000,9 +4995,10 @@ def _offers(composer: _Composer, sections: Sequence[Section],
     return sorted(offers), start
 
 
-def _give_up_offers(offers: Sequence[tuple[int, int, int, str, str]], start: Mapping[str, int],
-                    profile: AudienceProfile, over: int) -> tuple[dict[str, int], frozenset[str]]:
-    """`_give_up` from `_offers` (the statements on offer, least value first, and each section's items)."""
+def _give_up(offers: Sequence[Offer], start: Mapping[str, int],
+             profile: AudienceProfile, over: int) -> tuple[dict[str, int], frozenset[str]]:
+    """What a brief composed with no budget gives up to shed *over* words, from its `_offers` and
+    each section's statements (*start*): each section's new item cap and the notes left out."""
     lead = profile.sections[0].id if profile.sections else ""
     caps = dict(start)
     dropped: set[str] = set()

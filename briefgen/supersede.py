@@ -34,7 +34,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, TypeVar, cast
+from typing import Literal, NamedTuple, TypeVar, cast
 
 from briefgen import sections as holds
 from briefgen.models import Figure, Note, SourceDoc
@@ -98,6 +98,23 @@ class Superseded:
 _Reading = TypeVar("_Reading")
 
 
+Offer = tuple[int, int, int, str, str]
+"""A statement a brief composed with no budget can give up: (its value to a reader, minus its place in
+its section, minus its words, its section, its note id or "" when the section's cap gives it up)."""
+
+
+class FreeFill(NamedTuple):
+    """What compose learned of a brief composed with no budget, kept for the build's later page-fitting
+    tries: the config and notes it was composed from (reused only for these same objects), its words,
+    its offers least value first, and each section's statements."""
+
+    config: object
+    noteset: object
+    words: int
+    offers: list[Offer]
+    start: dict[str, int]
+
+
 class SourceReadings:
     """What the sentences of one build's sources tell, read once for the whole build: every brief of the
     build (each audience, each of its passes) judges its own notes against the same sources, and what a
@@ -115,8 +132,7 @@ class SourceReadings:
         self._named: dict[str, set[dt.date]] = {}
         self._read: dict[tuple[Callable[..., object], str, dt.date | None], object] = {}
         self._hits: dict[tuple[Callable[..., object], str], list[tuple[int, int, _Told, object]]] = {}
-        self.free_fills: dict[tuple[object, ...], tuple[object, object, int, list[tuple[int, int, int, str, str]],
-                                                       dict[str, int]]] = {}
+        self.free_fills: dict[tuple[object, ...], FreeFill] = {}
         """compose's brief with no budget, per what it is composed from: what it gives up (`compose._fill`)."""
 
     def serves(self, docs: Mapping[str, SourceDoc]) -> bool:
