@@ -2489,7 +2489,7 @@ class _Composer:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
             # the sources the row counts: those of its final evidence that state its value
             stating = {n.span.source for n in linked if states(n)}
-            if any(vote_tally(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True)):
+            if any(vote_tally(sentence, f) for sentence, f in said_with(group)):
                 continue  # one side of a vote's tally ("by 104 votes to 81"): the statement tells the vote
             if all(given_as_alternative(n.quote, f) for f, n in zip(group.figures, group.notes, strict=True)):
                 continue  # "582 trains a day instead of 620": the base the value is set against, no level of its own
@@ -2951,8 +2951,7 @@ class _Composer:
                                                       for f, n in zip(group.figures, group.notes, strict=True))}
         # a goal, requirement or limit set for a measure ("no more than 2 percent cancellations") is
         # no level of it: never the earlier value of what is measured against it, nor a later one
-        bounds |= {id(group) for group in groups if any(goal_given(sentence_of(n.quote, f.text), f)
-                                                       for f, n in zip(group.figures, group.notes, strict=True))}
+        bounds |= {id(group) for group in groups if any(goal_given(sentence, f) for sentence, f in said_with(group))}
         for group in groups:
             shown = group.shown()
             if id(group) in contrasted:
@@ -2988,8 +2987,7 @@ class _Composer:
                 # ("forecast" 71.5 million bags is next "forecast at 68.3 million", not the arabica
                 # crop forecast its source gives beside it)
                 group.replaced_by = min(later, key=lambda g: (g.measure_key != group.measure_key, g.earliest))
-                group.corrected = any(corrects_value(sentence_of(n.quote, f.text), shown.value)
-                                      for f, n in zip(group.replaced_by.figures, group.replaced_by.notes, strict=True))
+                group.corrected = any(corrects_value(sentence, shown.value) for sentence, _ in said_with(group.replaced_by))
                 group.undated = not group.earliest
         # A value a source itself calls earlier ("up from 305,000", "the earlier figure of 86 million",
         # "corrected from 412 million") is replaced too, whatever measure words it came with.
@@ -3083,8 +3081,7 @@ class _Composer:
             group.retired = group.retired or any(self.turned_down(note, figure) for figure, note in zip(
                 group.figures, group.notes, strict=True))
         for group in groups:
-            group.told_before = all(any(near(f, mark) for mark in earlier_values(sentence_of(n.quote, f.text)))
-                                    for f, n in zip(group.figures, group.notes, strict=True))
+            group.told_before = all(any(near(f, mark) for mark in earlier_values(sentence)) for sentence, f in said_with(group))
         retire_revised_proposals(groups, self.date)
         retire_relative_to_overtaken(groups, self.date)
         refer_to_overtaken(groups)
@@ -3689,7 +3686,7 @@ class _Composer:
             told = len(group.sources) + 0.5 * len(self.lineage(group) - group.sources)
             # a goal or limit set for a measure ("no more than 2 percent cancellations") ranks after
             # the values measured: what happened comes before what was asked for
-            goal = all(goal_given(sentence_of(n.quote, f.text), f) for f, n in zip(group.figures, group.notes, strict=True))
+            goal = all(goal_given(sentence, f) for sentence, f in said_with(group))
             return told + lead + largest + self.headlined(line) + 0.1 * max(self.weight(n) for n in group.notes) \
                 - (2.0 if goal else 0.0), group.notes[0].id
 
