@@ -169,6 +169,10 @@ _RANGE_DASH_LOW = re.compile(r"(?:^|[\s(])\d{1,3}(?:\.\d+)?%?[-–]$")
 "2.5%-" of "2.5%-3%"); never the tail of a code or a name ("7nm-", "GPT-", "737-")."""
 _RANGE_TOP = re.compile(r"(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)")
 """What makes a dashed pair a range of shares rather than a score or a model number: a percent sign or word."""
+_MONEY_DASH_LOW = re.compile(r"(?:^|[\s(])(?:" + _SIGN + r")\s?\d{1,3}(?:,\d{3})*(?:\.\d+)?[-–]$")
+"""The low end of an amount's range joined by a dash, with its currency and no scale ("$9-" of "$9-11m")."""
+_MONEY_RANGE_TOP = re.compile(r"(?:\.\d+)?\s?(?:" + _SCALE_WORDS + r"|[kmb])\b")
+"""The scale of a dashed amount's top, which is the low end's too ("$9-11m", "£2.3-2.5 billion")."""
 _TALLY_AFTER = re.compile(r"^\s*(?:[-–]|to)\s*\d{1,4}\b(?!\s*(?:[$€£%]|percent|million|billion))")
 _VOTE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot|in favou?r|margin|majority)\b", re.IGNORECASE)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(?\d{2,4}\)?[\s.-]){2,5}\d{2,4}\b")
@@ -188,7 +192,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     before, after = sentence[max(0, lead - _NEAR):lead], sentence[num_end:]
     char = sentence[max(0, lead - 1):lead]
     if char and (char.isalnum() or char in "-/.:‐") and not (char in "-–" and _RANGE_TOP.match(after)
-                                                            and _RANGE_DASH_LOW.search(before)):
+                                                            and _RANGE_DASH_LOW.search(before)) \
+            and not (char in "-–" and _MONEY_RANGE_TOP.match(after) and _MONEY_DASH_LOW.search(before)):
         return True  # part of a code, a name or a time (H200, GPT-4, 7nm-5nm, 14:00), not a range's top ("4-5 percent")
     if _TIME_AFTER.match(after):
         return True
@@ -608,8 +613,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     raw = match.group("num")
     sign, scale, pct, word, noun = (match.group(k) for k in ("sign", "scale", "pct", "word", "noun"))
     lead = match.start("sign") if sign else match.start("num")
-    if scale and len(scale) == 1 and not sign:
-        scale = None  # "5 m" alone is ambiguous
+    if scale and len(scale) == 1 and not sign and not _MONEY_DASH_LOW.search(sentence[max(0, lead - _NEAR):lead]):
+        scale = None  # "5 m" alone is ambiguous; "$9-11m" is not
     bare = not (sign or scale or pct or word)
     if _not_a_figure(sentence, match, lead, bare):
         return None
@@ -620,6 +625,10 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
     unit, kind, counted, modifies = "", "count", "", ""
     if sign:
         unit, kind = _CURRENCY_SIGNS[sign], "money"
+    elif scale and not word and not pct and (dash_low := _MONEY_DASH_LOW.search(sentence[max(0, lead - _NEAR):lead])):
+        # "$9-11m a year": the low end's currency is the top's, as the top's scale is the low end's
+        low_sign = re.search(_SIGN, dash_low.group(0))
+        unit, kind = (_CURRENCY_SIGNS[low_sign.group(0)], "money") if low_sign else (unit, kind)
     elif word and word.split()[-1].lower() == "pound" and not scale:
         unit = "pound"  # "a 10 pound bag": a weight; "a 48 million pound penalty" is money
     elif word:
@@ -680,7 +689,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
                          sentence[:low.start()]) and not _TO_RANGE_FROM.search(sentence[:low.start()]) \
             and not (kind == "percent" and (bare_low := _BARE_LOW.fullmatch(low.group(0))) is not None
                      and 0 < value <= 2 * float(bare_low.group("low"))) \
-            and not re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", sentence[:low.start()]):
+            and not re.search(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", sentence[:low.start()]) \
+            and not _MONEY_DASH_LOW.search(sentence[max(0, lead - _NEAR):lead]):
         low = None  # "rose from 1,200 to 2,300", "rose 12% to 4.6 billion": a change, then a level
     if low and re.search(r"%|percent", low.group(0)) and kind != "percent":
         low = None
@@ -691,6 +701,8 @@ def _base(sentence: str, match: re.Match[str]) -> _Found | None:
         low = None
     if low and low.group(0).rstrip().endswith("and") and "between" not in low.group(0):
         low = None if not noun else low
+    if low and re.search(r"[-–]$", sentence[:low.start()]):
+        low = None  # "rose $2-3m to $40m": a dashed range of the change, then the level
     start = low.start() if low else lead
     negative = None if low else _NEGATIVE.search(sentence[:lead])
     if negative:  # "stood at minus 0.5 percent": the sign is the figure's, shown and counted
@@ -1419,7 +1431,7 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
     best = ""
     best_distance = len(sentence)
     for m_start, m_end, text, compared in _periods(sentence):
-        if found.start <= m_start < found.end:
+        if found.start <= m_start < found.end or _names_a_thing(sentence, m_start, m_end):
             continue
         owner = None
         for other in figures:  # a period right after a figure belongs to it
@@ -1443,6 +1455,41 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
         if distance < best_distance:
             best, best_distance = text, distance
     return _period_text(best)
+
+
+_YEAR_AS_TIME = re.compile(r"\b(?:in|for|during|by|since|until|till|from|to|through|over|before|after|as|at|within|"
+                           r"between|than|throughout|into|of\s+(?:the\s+)?(?:end|start|beginning|middle|rest)|"
+                           + "|".join(MONTHS) + r")\s+$", re.IGNORECASE)
+"""What makes a year after it a time ("in 2024", "by March 2027", "by the end of 2026")."""
+_DUE_YEAR = re.compile(r"\b(?:due|maturing|expiring|dated)\s+(?:(?:in|on)\s+)?(?:(?:" + "|".join(MONTHS)
+                       + r")\s+)?$", re.IGNORECASE)
+"""A year a thing falls due in ("the notes due 2027", "bonds maturing in March 2030"): which thing, not when."""
+_THING_AFTER_YEAR = re.compile(r"(?:\s*(?:,|and|or|&)\s*(?:19|20)\d\d)*\s+(?:[a-z]+[-\s])?(?P<noun>[a-z]{3,}s)\b(?!['’])")
+_SPAN_NOUNS = frozenset(
+    "years seasons quarters halves months weeks periods terms sessions sales earnings profits revenues results "
+    "losses returns receipts takings figures totals numbers accounts".split())
+"""Plural heads a year before them makes the span a figure is counted over ("its 2024 sales", "the 2025
+results"), not the name of a thing dated by the year."""
+
+
+def _names_a_thing(sentence: str, start: int, end: int) -> bool:
+    """Whether a bare year at *start*..*end* names a thing it dates rather than a time: before a
+    plural noun, not after a preposition ("the 2027 notes", "its 2030 bonds", "Orbanet's 2027 and
+    2029 notes", "the 2022 guidelines"), or the year a thing falls due ("notes due 2027"). It says
+    which thing, not the period a figure of the sentence is counted over."""
+    if not _YEAR.fullmatch(sentence[start:end]):
+        return False
+    before = sentence[max(0, start - 60):start]
+    if _DUE_YEAR.search(before):
+        return True
+    if (listed := re.search(r"((?:19|20)\d\d)\s*(?:,|and|or|&)\s*$", before)) is not None:
+        first = start - len(before) + listed.start(1)  # "the 2027 and 2029 notes": as the first year of the list
+        return _names_a_thing(sentence, first, first + 4)
+    if _YEAR_AS_TIME.search(before) or re.search(r"(?:19|20)\d\d\s*(?:to|-|–)\s*$", before):
+        return False
+    after = _THING_AFTER_YEAR.match(sentence, end)
+    noun = after.group("noun").lower() if after else ""
+    return bool(noun) and noun not in _SPAN_NOUNS and not noun.endswith("ss")
 
 
 @functools.lru_cache(maxsize=4096)
