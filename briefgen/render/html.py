@@ -38,7 +38,7 @@ def keep_citations_with_text(tokens: list[Token]) -> None:
     for token in tokens:
         if token.type != "inline" or not token.children:
             continue
-        kids, out = token.children, []
+        kids, out = token.children, list[Token]()
         i = 0
         while i < len(kids):
             kid = kids[i]
