@@ -66,6 +66,21 @@ CASES = [
     # a shareholder's open letter under its letterhead: a statement by the firm
     ("ORRIN BAY CAPITAL LLP\nOpen letter to the Board of Isle Ferries plc\n11 March 2026\n\nDear Chair,\n\n",
      "Open letter to the Board of Isle Ferries plc", "Orrin Bay Capital LLP", "statement", "2026-03-11"),
+    # where a column ran, after its date, with "the" in lower case
+    ("# Opinion: The ferry landings deserve better than this council\n\n"
+     "*Published 3 March 2026 in the Brackley Gazette. Jo Rann chairs the parish council.*\n\n",
+     "Opinion: The ferry landings deserve better than this council", "Brackley Gazette", "opinion", "2026-03-03"),
+    # a union branch's number is part of the issuer's name
+    ("# Statement: GMB Local 204 on the landing closures\n\n**For immediate release — 4 March 2026**\n\n",
+     "Statement: GMB Local 204 on the landing closures", "GMB Local 204", "statement", "2026-03-04"),
+    # the issuer, the kind and the date on one line, the preparer's line under it
+    ("# Landing silt: survey findings\n\n*Carrow Estuary Trust — technical note — 5 March 2026*\n"
+     "*Prepared by Dr. Ana Roth, head of sediment research*\n\n",
+     "Landing silt: survey findings", "Carrow Estuary Trust", "analysis", "2026-03-05"),
+    # a hyphenated place before the date is the statement's dateline, not its headline
+    ("# Statement from the Port-Vell Traders' Association\n\n**Port-Vell, 6 March 2026**\n\n",
+     "Statement from the Port-Vell Traders' Association", "Port-Vell Traders' Association", "statement",
+     "2026-03-06"),
 ]
 
 

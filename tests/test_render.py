@@ -90,3 +90,41 @@ def test_no_default_brief_has_the_citations_per_source_chart(other: Path) -> Non
         html = (other / "output" / f"{audience}.html").read_text(encoding="utf-8")
         assert "citations per source" not in html and "cited statements come from" not in html, audience
         assert "briefgen:chart sources" not in (other / "output" / f"{audience}.md").read_text(encoding="utf-8")
+
+
+def test_citation_marks_stay_with_the_statement_s_last_word() -> None:
+    html = markdown_to_html_body("- The loan is due. [[8]](#ev-8)[[9]](#ev-9) *(2 sources)*\n")
+    assert '<span class="cite-tail">due. <a href="#ev-8">[8]</a><a href="#ev-9">[9]</a></span> <em>' in html
+    assert "cite-tail" not in markdown_to_html_body("- A [link](#sec-x) and no citation.\n")
+
+
+def _line_words(html: str) -> list[int]:
+    """Words per printed line of the first list item of *html* laid out by WeasyPrint."""
+    import weasyprint
+
+    document = weasyprint.HTML(string=html).render()
+    counts: list[int] = []
+
+    def text(box: object) -> str:
+        return str(getattr(box, "text", "") or "") + "".join(text(c) for c in getattr(box, "children", []))
+
+    def walk(box: object) -> None:
+        if type(box).__name__ == "LineBox":
+            if text(box).strip() not in ("", "•"):  # the list marker is a line box of its own
+                counts.append(len(text(box).split()))
+            return
+        for child in getattr(box, "children", []):
+            walk(child)
+
+    walk(document.pages[0]._page_box)
+    return counts
+
+
+def test_a_line_full_up_to_its_citation_does_not_break_after_the_first_word() -> None:
+    # WeasyPrint broke this item as "The" / "new $300 million loan ... plan. [8]" / "[9] (2 sources)" when
+    # the mark after a full line of text did not fit; the mark now goes down with the last word.
+    css = (Path(__file__).parent.parent / "templates" / "brief.css").read_text(encoding="utf-8")
+    body = markdown_to_html_body("## Why it matters\n\n- The new $300 million loan is expected to be available once the "
+                                 "court approves the plan. [[8]](#ev-8)[[9]](#ev-9) *(2 sources)*\n")
+    lines = _line_words(f'<html lang="en"><head><style>{css}</style></head><body><main>{body}</main></body></html>')
+    assert lines[1] > 2, lines  # the heading, then the item's first line holds more than "The"

@@ -438,7 +438,7 @@ def clean(text: str) -> Cleaned:
         elif line.startswith(">") and not quoted_post:
             removed.append(Removed(start, end, "quoted from an earlier post"))
         elif (index > 0 and (index != at or not (top.furniture or at in heads or at - 1 in heads)) and _is_heading(line) and not line.endswith("?")
-              and not _TEXT_NOTICE.match(_plain(line))):
+              and not _TEXT_NOTICE.match(_plain(line)) and not _PUBLISHED_IN.search(_plain(line))):
             # A title-like line whose words the rest of the text never uses is an
             # inserted teaser or advert, not a section heading.
             words = content_words(line)
@@ -627,9 +627,10 @@ _COPYRIGHT_NAME = re.compile(
 the company that holds it published the text."""
 _PUBLISHED_IN = re.compile(
     r"\b(?:[Pp]ublished|[Ff]irst (?:published|appeared)|[Aa]ppeared|[Oo]riginally (?:published|appeared))\b"
-    r"[^.;!?]{0,40}?(?:[ ]in|(?<=(?:19|20)\d\d),)[ ](?P<name>(?:The[ ])?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})")
+    r"[^.;!?]{0,40}?(?:[ ]in|(?<=(?:19|20)\d\d),)[ ](?:the[ ])?(?P<name>(?:The[ ])?[A-Z][\w&'’-]*(?:[ ][A-Z][\w&'’-]*){0,4})")
 """A column's note on where it ran ("Published May 2, 2026, in The Fenwick Standard"; "Published 10
-November 2026, The Fenwick Standard": the name after the date)."""
+November 2026, The Fenwick Standard": the name after the date; "Published 8 November 2025 in the Kessel
+Courier": a "the" in lower case is no part of the name)."""
 
 
 _SIGNED = re.compile(
@@ -1063,9 +1064,9 @@ WORKERS' UNION (STT)", "Joint statement by the Harbour Board and the City of Vel
 
 
 _STATEMENT_ON = re.compile(r"(?i:statement|(?:press|news|media)[ ]release)[ ]?[:—–-][ ]?(?P<name>[A-Z][\w&'’.-]*"
-                           r"(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,7})[ ](?:on|about|regarding|in[ ]response[ ]to)[ ]")
+                           r"(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the|\d{1,5})){0,7})[ ](?:on|about|regarding|in[ ]response[ ]to)[ ]")
 """A statement's headline naming its issuer after the label, then its matter ("Statement: Island Business
-Forum on Isle Ferries")."""
+Forum on Isle Ferries", "Statement: UFPW Local 812 on the class action": a branch's number is part of its name)."""
 
 
 _NAMED_STATEMENT = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){1,7})"
@@ -1317,6 +1318,10 @@ def _named_genre(part: str) -> tuple[str, str] | None:
     return None if kind is None else (org if _organisation(org) else "", kind)
 
 
+_NUMBERED_BRANCH = re.compile(r"[ ](?:Local|Lodge|Branch|Chapter|District)[ ]\d{1,5}$")
+"""The numbered branch of a union or society a name ends on ("... Local 812", "... Lodge 1943")."""
+
+
 def _organisation(part: str) -> bool:
     """True for a part that names an organisation by its form: capitalised words with "&",
     a corporate suffix or an organisation's noun, or several capitalised words that are no
@@ -1332,6 +1337,8 @@ def _organisation(part: str) -> bool:
         return True
     if _INSTITUTION_OF.fullmatch(part):
         return True  # "University of Bayreuth", "Court of Auditors": an institution and whose it is
+    if _NUMBERED_BRANCH.search(part) and len(part.split()) >= 3:
+        return True  # "UFPW Local 812", "Machinists Lodge 1943": a union's numbered branch
     return bool(_ORG_WORD.search(part) or _OUTLET_WORD.search(part))
 
 
@@ -1958,7 +1965,8 @@ def _publisher_name(part: str) -> bool:
     """True for a part of a header line that can name a publisher: a short capitalised name
     ("The Linford Herald", "NBC Nord News") or a site's address ("AshfordParents.net")."""
     words = part.split()
-    if not 1 <= len(words) <= 6 or not _PUBLISHER_NAME.fullmatch(part) or not words[-1][:1].isupper():
+    if not 1 <= len(words) <= 6 or not _PUBLISHER_NAME.fullmatch(part) or not (
+            words[-1][:1].isupper() or _NUMBERED_BRANCH.search(part)):
         return bool(_DOMAIN.fullmatch(part)) and any(c.isupper() for c in part)
     calendar = MONTHS + WEEKDAYS
     if all(w.lower().strip(".,") in calendar or w[:1].isdigit() for w in words):
@@ -2126,9 +2134,10 @@ _DATE_LABEL = re.compile(r"\b(?:published|updated|posted|last updated|first publ
                          re.IGNORECASE)
 
 
-_ISSUED_AT = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+(?:[ ][A-Z][a-zà-ÿ'’.-]+)?(?:,[ ][A-Z][a-zà-ÿ'’.-]+(?:[ ][A-Z][a-zà-ÿ'’.-]+)?)?"
+_ISSUED_AT = re.compile(r"^[A-Z][a-zà-ÿ'’.]+(?:-[A-Za-zà-ÿ'’.]+)*(?:[ ][A-Z][a-zà-ÿ'’.]+(?:-[A-Za-zà-ÿ'’.]+)*)?(?:,[ ][A-Z][a-zà-ÿ'’.]+(?:-[A-Za-zà-ÿ'’.]+)*(?:[ ][A-Z][a-zà-ÿ'’.]+(?:-[A-Za-zà-ÿ'’.]+)*)?)?"
                            r",[ ]+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]\d)")
-"""A place before a date on a line of its own ("Lisbon, 16 September 2026", "Vell, Norland, May 4, 2026")."""
+"""A place before a date on a line of its own ("Lisbon, 16 September 2026", "Vell, Norland, May 4, 2026",
+"Saint-Oren, 24 January 2026")."""
 
 
 def date_line(line: str) -> bool:
@@ -2268,12 +2277,22 @@ def dateline(text: str) -> str:
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
                 # "Opinion | By Jo Bain | 20 October 2026", alone or in a block of header lines (the firm's, then the
                 # analyst's), never in a paragraph of prose
-                parted = header_line(line) is not None and all(header_line(other) is not None for other in lines)
+                parted = header_line(line) is not None and (all(header_line(other) is not None for other in lines)
+                                                            or number == 0 and _header_block_lines(lines))
                 if short_line or labelled or placed or alone or parted:
                     found = _date_of(match, numeric_order(text))
                     if found:
                         return found
     return ""
+
+
+def _header_block_lines(lines: list[str]) -> bool:
+    """True for a short block of header lines under a headline ("*Valmora Institute — technical note —
+    22 January 2026*" / "*Prepared by Dr. Ana Roth, head of research*"): two or three short lines, none
+    ending a sentence, so no prose paragraph whose first line reads like a header."""
+    plain = [_plain(line).strip() for line in lines]
+    return 2 <= len(plain) <= 3 and all(p and len(p.split()) <= 16 and not p.endswith(("!", "?")) and not (
+        p.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,3}\.$", p)) for p in plain)
 
 
 _PLACE_WORDS = r"[A-Z][A-Za-z.'-]*(?:[ ]+(?:[A-Z][A-Za-z.'-]*|de|del|da|do|di|la|le|upon|on|am|an|im|sur))*"

@@ -22,7 +22,44 @@ def markdown_to_html_body(markdown: str, config: Config | None = None, *, toc: b
     parser = contents.parser()
     tokens = contents.tokens(config, markdown, toc=toc)
     mark_short_tables(tokens)
+    keep_citations_with_text(tokens)
     return str(parser.renderer.render(tokens, parser.options, {}))
+
+
+def _citation(token: Token) -> bool:
+    return token.type == "link_open" and str(token.attrGet("href") or "").startswith("#ev-")
+
+
+def keep_citations_with_text(tokens: list[Token]) -> None:
+    """Set a statement's last word and the citation marks after it ("plan. [8][9]") in a span that
+    does not wrap (brief.css, `cite-tail`): a mark never opens a line on its own, and WeasyPrint,
+    which may break a line far too early when the mark after a full line of text does not fit
+    ("The" / "new $300 million loan ... plan. [8]"), breaks before the last word instead."""
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        kids, out = token.children, list[Token]()
+        i = 0
+        while i < len(kids):
+            kid = kids[i]
+            before = out[-1] if out else None
+            if _citation(kid) and before is not None and before.type == "text" and before.content.endswith(" ") \
+                    and before.content.strip():
+                head, _, word = before.content.rstrip(" ").rpartition(" ")
+                end = i
+                while end + 2 < len(kids) and _citation(kids[end]) and kids[end + 2].type == "link_close":
+                    end += 3
+                before.content = head + " " if head else ""
+                opener, closer = Token("html_inline", "", 0), Token("html_inline", "", 0)
+                opener.content, closer.content = '<span class="cite-tail">', "</span>"
+                tail = Token("text", "", 0)
+                tail.content = word + " "
+                out.extend([opener, tail, *kids[i:end], closer])
+                i = end
+                continue
+            out.append(kid)
+            i += 1
+        token.children = out
 
 
 #: Estimating a table's height on the printed page (brief.css: 8.8pt text at line-height 1.4,
