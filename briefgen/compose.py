@@ -2007,6 +2007,11 @@ class _Composer:
             # the FDIC agreed to sell ..."), not the sale other sources tell beside something else
             # ("Northstar Financial, which agreed on Sunday to take over ..., rose 6.2%").
             ledes = sum(1 for lede_verb, lede in self.ledes if lede_verb == verb and _tells(lede, verb, args))
+            if not ledes and len(days) < CENTRAL_UNLED_SOURCES and self.ledes:
+                # A happening no report opens on, which only two sources tell in passing ("Two institutional
+                # holders ... signed the agreement on Thursday"), while the reports open on something else, is a
+                # detail of the story, not its central event: the lead comes from what the reports open on.
+                continue
             day = self.source_day(note)
             key = (len(days) + ledes, -(day.toordinal() if day else 0), note.id)
             if best is None or key[:2] > best[:2]:
@@ -5663,6 +5668,9 @@ short statements do not win on a few shared words."""
 CENTRAL_ARGS = 2
 """Words of a happening's subject and object a sentence must share with it to report the same
 happening ("erupted" with "Mount" and "Kera"; the verb alone names no event)."""
+CENTRAL_UNLED_SOURCES = 3
+"""Sources that must tell a happening no report's lede tells (while some report's lede tells a happening)
+for it to be the story's central event: two passing mentions are a detail, not what the story is about."""
 _STATES_RECORD = re.compile(
     r"\b(?:an?|new|another)\s+(?:[\w-]+\s+)?(?:record|all-time\s+(?:high|low)|peak)\b(?!\s+(?:of|for)\s+(?:the|its))"
     r"|\brecord\s+(?:high|low)\b", re.IGNORECASE)
