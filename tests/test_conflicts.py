@@ -311,3 +311,28 @@ def test_a_date_the_same_party_pushes_back_is_an_update_and_a_reason_names_the_n
                                "pushing back the date it gave on Monday.")
     reason = conflict(first, "Drivers said services on the coast line would not resume until Sunday.")
     assert reason == "opposite directions: \u201cresume\u201d vs \u201cnot resume\u201d"
+
+
+# ------------------------------------------------------------- a figure referred to is not claimed
+
+@pytest.mark.parametrize(("a", "b"), [
+    ('Finance director Omar Qadri said the $640 million figure "assumes the new berths open on time '
+     'and fill up within a year."',
+     "We think 8 times earnings is fairer for a port whose new berths are still unbuilt, which gives "
+     "about $430 million."),
+    ('Transport minister Jo Kerr said that 14 percent estimate "counts the fares that nobody on the '
+     'line actually pays."',
+     "Passenger watchdog chief Ana Silva said the fares that nobody on the line actually pays had risen "
+     "about 9 percent."),
+])
+def test_a_figure_named_as_one_already_given_is_not_set_against_another(a: str, b: str) -> None:
+    assert not conflict(a, b, 0.6)
+    assert not conflict(b, a, 0.6)
+
+
+def test_a_figure_that_is_claimed_still_conflicts() -> None:
+    a = ("Finance director Omar Qadri said the port, with its new berths on time and full within a year, "
+         "was worth $640 million.")
+    b = ("We think 8 times earnings is fairer for a port whose new berths are still unbuilt, which gives "
+         "about $430 million.")
+    assert conflict(a, b, 0.6)

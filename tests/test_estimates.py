@@ -179,3 +179,10 @@ def test_the_writers_value_of_another_quantity_in_the_same_unit_answers_nothing(
 def test_a_named_quantity_absent_from_the_held_sentence_is_never_answered(what: str) -> None:
     texts = ["The agency expects exports of 40,000 tonnes a month.", f"Our model puts {what} at 25,000 tonnes a month."]
     assert _answers(texts) == []
+
+
+def test_a_figure_named_as_one_already_given_is_not_the_speakers_value() -> None:
+    referred = 'Chief planner Ines Varga said the €46 million figure "counts roads that have no funding yet."'
+    assert estimates.held_values(referred, features.find_figures(referred)) == []
+    kept = "Chief planner Ines Varga said the council's plan would need about 3,400 homes, a figure she estimated in May."
+    assert [h.figure.value for h in estimates.held_values(kept, features.find_figures(kept))] == [3400.0]

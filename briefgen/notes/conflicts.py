@@ -458,11 +458,31 @@ $6.40"), unlike one listing two holders' values ("A kept its $78 target, while B
 _HELD_BY = re.compile(r"\s+(?:from|by|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:&\s+)?[A-Z][\w'’&.-]*)*\W*$")
 
 
+_NAMED_FIGURE_BEFORE = re.compile(r"\b(?:the|that|this|those|these)\s+(?:same\s+|much-\w+\s+|widely\s+\w+\s+)?$", re.IGNORECASE)
+_NAMED_FIGURE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:figure|number|estimate|valuation|forecast|projection|claim|"
+                                 r"calculation|assumption|tally|price\s+tag)s?\b", re.IGNORECASE)
+"""A value the sentence names as a figure already given ("said the $2.9 billion figure assumes ...",
+"called that 40 percent estimate a fiction"): the speaker refers to someone's figure, which is not a value
+the speaker holds, so it is not set against another holder's value as the speaker's."""
+
+
+def named_figure(text: str, at: int, end: int) -> bool:
+    """Whether the value at *at*..*end* of *text* is named as a figure already given (`_NAMED_FIGURE_BEFORE`)."""
+    return (_NAMED_FIGURE_BEFORE.search(text[max(0, at - 30):at]) is not None
+            and _NAMED_FIGURE_AFTER.match(text, end) is not None)
+
+
 def _measure_label(measures: str) -> str:
     """What a figure measures, as a reason names it: without whose figure it is ("target from
     Morgan Hale": the other side may be another holder's) and without closing punctuation."""
     label = _HELD_BY.sub("", measures.strip()).strip(" .,:;")
     return label or measures.strip(" .,:;")
+
+
+def _referred(figure: Figure, text: str) -> bool:
+    """Whether *text* gives *figure* only as a figure already given (`named_figure`)."""
+    at = text.find(figure.text)
+    return at >= 0 and named_figure(text, at, at + len(figure.text))
 
 
 def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, claim_b: Claim) -> str:
@@ -483,6 +503,8 @@ def figures_conflict(a: Sequence[Figure], b: Sequence[Figure], claim_a: Claim, c
     for fa, fb in _differing(a, b):
         if {fa.value, fb.value} & (claim_a.earlier | claim_b.earlier):
             continue  # an old value a revision gives ("from 31 to 27"), or the earlier report of it
+        if _referred(fa, claim_a.text) or _referred(fb, claim_b.text):
+            continue  # "said the $2.9 billion figure assumes ...": another's figure referred to, not claimed
         both = claim_b if (unit_head(fa.unit), fa.value) in values_b else claim_a if (
             unit_head(fb.unit), fb.value) in values_a else None
         if both is not None and not _SET_AGAINST.search(both.text):

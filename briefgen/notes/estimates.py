@@ -21,7 +21,7 @@ from briefgen.ingest import RELIABILITY
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
 from briefgen.models import Figure, SourceMeta
 from briefgen.notes import features
-from briefgen.notes.conflicts import Conflict, span_of
+from briefgen.notes.conflicts import Conflict, named_figure, span_of
 from briefgen.notes.figures import MONEY_UNITS, earlier_values, other_kinds, same_value, unit_head, word_stems
 
 REACH = 3
@@ -554,7 +554,7 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         if at < 0:
             continue
         before = text[max(0, at - 40):at]
-        if _OTHERS_VALUE.search(before):
+        if _OTHERS_VALUE.search(before) or named_figure(text, at, at + len(figure.text)):
             continue
         if out:
             last = out[-1].figure
