@@ -3781,6 +3781,8 @@ class _Composer:
                 continue  # a Key figures row gives its figure: a forecast, no position to repeat
             if holds.points_back(said(note)):
                 continue  # "Corvane rejected that report at the time": which report, a row read alone cannot show
+            if holds.exclaimed(said(note)):
+                continue  # '"It is a small miracle," Castagne said.': a reaction to a thing the row leaves unnamed
             if not note.speaker and holds.own_account(said(note), spoken=True):
                 continue  # a post telling the writer's own evening ("I left at ten and got the last tram"): colour
             if holds.standing(said(note)):
@@ -3802,6 +3804,8 @@ class _Composer:
                 actor = self.named(actor, doc.text[:note.span.end] if doc else "")
                 if not actor:
                     continue  # "the group said": no row unless its source names the group
+                if _owner_only(actor, said(note)):
+                    continue  # "The fight over Westhaven's proposed levy has become ...": an owner's name, no speaker
                 actor, role = self.introduced(actor, role, doc.text[:note.span.end] if doc else "")
                 owner = ""
                 if holds.possessive(role) or _COMMON_OWNER.match(role):
@@ -5227,6 +5231,23 @@ def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
 
 OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
+_POSSESSIVE_END = re.compile(r"\w['’]s?$")
+"""A holder's name ending on a possessive ("Westhaven's", but also "Sainsbury's")."""
+
+
+def _owner_only(actor: str, text: str) -> bool:
+    """Whether a holder's name is only an owner inside a noun phrase of the statement: it ends on a
+    possessive (`_POSSESSIVE_END`) and each time the statement names it, a preposition comes before
+    it and no verb of saying after ("The fight over Westhaven's proposed levy has become ..."), unlike
+    a firm named so ("Sainsbury's said", "a spokesman for Sainsbury's said")."""
+    if not _POSSESSIVE_END.search(actor):
+        return False
+    found = list(re.finditer(re.escape(actor), text))
+    return bool(found) and all(
+        re.search(r"\b(?:over|of|for|about|on|in|against|with|to|from|at|by)\s+$", text[:m.start()], re.IGNORECASE)
+        and not re.match(r"\s+(?:said|says|told|added|argued|warned|stated)\b", text[m.end():]) for m in found)
+
+
 _COMMON_OWNER = re.compile(r"^(?:the|The)\s+[a-z][\w-]*['’]s\s")
 """"The airline's chief executive": a role whose body the source named before, by its name."""
 

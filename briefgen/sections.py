@@ -1205,10 +1205,43 @@ _ANSWERS_UNSEEN = re.compile(
     re.IGNORECASE)
 
 
+# A holder's verdict on a thing named only by a demonstrative: "says that picture is wrong", "said
+# these figures were misleading" ("that" with one noun and a verdict of truth, so not the
+# conjunction of "said that prices were high"; "this"/"these"/"those" with any noun).
+_VERDICT_ON_UNSEEN = re.compile(
+    r"\b(?:says?|said|insists?|insisted|argues?|argued|maintains?|maintained)\s+"
+    r"(?:(?:this|these|those)\s+[a-z]+|that\s+[a-z]+(?=\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|plainly\s+)?"
+    r"(?:wrong|false|untrue|inaccurate|incorrect|misleading|mistaken|overstated|exaggerated|unfounded|nonsense|"
+    r"not\s+(?:true|correct|accurate|right))\b))\s+(?:is|was|are|were)\b")
+
+
 def points_back(text: str) -> bool:
     """Whether a holder's statement, outside its quotation, names what it answers only by a
-    demonstrative (`_ANSWERS_UNSEEN`): a row of the Stakeholder table is read alone."""
-    return bool(_ANSWERS_UNSEEN.search(_QUOTATION.sub(" ", text)))
+    demonstrative (`_ANSWERS_UNSEEN`, `_VERDICT_ON_UNSEEN`): a row of the Stakeholder table is read alone."""
+    plain = _QUOTATION.sub(" ", text)
+    return bool(_ANSWERS_UNSEEN.search(plain) or _VERDICT_ON_UNSEEN.search(plain))
+
+
+# An exclamation on a thing left unnamed: a short quotation whose subject is a bare "it", "this" or
+# "that" and whose verb is a copula ("It is a small miracle", "This is heartbreaking"), with no clause
+# that would name the thing ("It is wrong to close the ward", "That is why we sued").
+_EXCLAIMED = re.compile(r"^\s*(?:It|This|That)(?:['’]s|\s+(?:is|was))\s+(?![^.!?]*\b(?:to|that|why|because|if|when|"
+                        r"unless|how|what|for)\b)[^.!?,;:]{1,40}[.!?,]?\s*$")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|added|told|exclaimed)\b")
+_GOES_ON = re.compile(r"\b(?:adding|and|but|while|as|after|before|which|who|when|because|since|though|although)\b")
+"""An attribution that goes on to tell more ("she said, adding the council would appeal")."""
+
+
+def exclaimed(text: str) -> bool:
+    """Whether a statement is only a short exclamation on a thing it leaves unnamed (`_EXCLAIMED`)
+    with its attribution ("\"It is a small miracle,\" Castagne said."): a reaction, no position a
+    row read alone can show."""
+    quoted = _QUOTATION.findall(text)
+    if len(quoted) != 1:
+        return False
+    rest = _QUOTATION.sub(" ", text)
+    return bool(_EXCLAIMED.match(quoted[0])) and bool(_ATTRIBUTION.search(rest)) and not _GOES_ON.search(rest) \
+        and len(rest.split()) <= 10
 
 
 # What a holder has done about the matter itself, in the active voice: an act that directs others
