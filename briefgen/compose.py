@@ -896,6 +896,8 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return None  # "..., he said. The union also revised ...": the pair would print a speaker never named
     if run_in_heading(doc, previous.start, previous.end, before):
         return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
+    if features.labelled_list(before) or features.list_entry(doc.text, previous.start, before):
+        return None  # "Key dates: ...; ...", "- A text-message alert system ...": a list entry, no sentence to lean on
     if not _ENDS_SENTENCE.search(before):
         return None  # a headline over its standfirst ("... closer to 700m" / "The insurer's ..."): a run-on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):
@@ -925,7 +927,8 @@ def _paired_past(note: Note, doc: SourceDoc, at: int) -> Note | None:
     if not (_ENDS_SENTENCE.search(earlier) and _ENDS_SENTENCE.search(reads(doc, middle.start, middle.end))):
         return None  # a headline or heading among them: the three would run on with no stop
     if opens_on_earlier(earlier) or points_back(earlier) or run_in_heading(doc, first.start, first.end, earlier) \
-            or run_in_heading(doc, middle.start, middle.end):
+            or run_in_heading(doc, middle.start, middle.end) or features.labelled_list(earlier) \
+            or features.labelled_list(reads(doc, middle.start, middle.end)):
         return None
     if any(r.start < current.start and r.end > first.end for r in doc.removed):
         return None

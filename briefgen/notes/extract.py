@@ -106,6 +106,8 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
             continue
         if (verb := features.imperative_verb(quote)) and not _named_mid_sentence(doc.text, verb):
             continue  # "Appoint an independent firm ...": a demand's or a plan's item, its subject in the lead-in
+        if features.labelled_list(quote) or features.list_entry(doc.text, sentence.start, quote):
+            continue  # "Key dates: ...; ...", "- A text-message alert system ...": an entry of a list, no statement
         said = normalise_quote(quote)
         if said in seen:  # the same sentence again in one source (a pull quote, a repeated line): one note
             continue

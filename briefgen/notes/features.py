@@ -68,8 +68,9 @@ _NOT_A_VERB = STOP_WORDS | frozenset(
     recently soon elsewhere roughly nearly according given says said""".split())
 """Words that open a sentence before a determiner without being a verb: prepositions, adverbs."""
 _IMPERATIVE = re.compile(
-    r"(?P<verb>[A-Z][a-z]+)\s+(?:the|a|an|all|every|each|its|their|our|your|his|her|any|some|two|three|four|five|"
+    r"(?P<verb>[A-Z][a-z]+)\s+(?P<det>the|a|an|all|every|each|its|their|our|your|his|her|any|some|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve|\d[\d,.]*)\s+(?P<next>[\w-]+)")
+_ARTICLES = frozenset("the a an all every each its their our your his her any some".split())
 _TIME_UNIT = re.compile(r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?$", re.IGNORECASE)
 
 
@@ -83,7 +84,9 @@ def imperative_verb(sentence: str) -> str:
     if found is None:
         return ""
     verb = found.group("verb")
-    if verb.lower() in _NOT_A_VERB or verb.endswith(("ing", "ed", "ly")) or _TIME_UNIT.match(found.group("next")):
+    counted = found.group("det").lower() not in _ARTICLES  # "Vantor two years ago", not "Restore the second break"
+    if verb.lower() in _NOT_A_VERB or verb.endswith(("ing", "ed", "ly")) \
+            or (counted and _TIME_UNIT.match(found.group("next"))):
         return ""
     if _FINITE_AFTER_SUBJECT.search(re.split(r"[,;:(]", sentence, maxsplit=1)[0]):
         return ""  # "World 200 metres champion Lena Okafor has been suspended": the opening words are its subject
@@ -94,6 +97,87 @@ _FINITE_AFTER_SUBJECT = re.compile(r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:ha
                                    r"said|says|told)\b")
 """A finite verb in a sentence's first clause, not in a relative clause ("... nurses who have ..."): what
 opens the sentence is its subject, not an instruction's verb."""
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|"
+    r"said|says|told|won't|won’t|isn't|isn’t|aren't|aren’t|wasn't|wasn’t)\b|\b[a-z]{3,}ed\b")
+"""Words that make a clause a statement: an auxiliary, a modal, a form of "be" or "have", a past tense."""
+_AUXILIARY = re.compile(_FINITE.pattern.rsplit("|", 1)[0])
+"""The same words but a past tense."""
+_RELATIVE = re.compile(r",|;|\((?:\s|$)|\s(?:that|which|who|whose|where|when|to)\s")
+
+
+def verbless(item: str) -> bool:
+    """Whether a list item's main clause has no finite verb ("A text-message alert system that reaches
+    every household", "A 9% rise in the premium from 1 October"): a noun phrase that reads as one entry
+    of its lead-in ("We demand:", "Key points:"), not as a statement on its own. Only the words before a
+    comma or a relative clause count ("... system that reaches ..." is still verbless)."""
+    main = _RELATIVE.split(item.strip(), maxsplit=1)[0]
+    return _FINITE.search(main) is None
+
+
+_LABEL_LIST = re.compile(r"(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}):\s+(?P<items>\S.*)", re.DOTALL)
+
+
+def labelled_list(sentence: str) -> bool:
+    """Whether a sentence is a labelled run of entries, not a statement: a short label, a colon, then two
+    or more entries split by semicolons, each a few words with no finite verb ("Key dates: mediation
+    deadline 15 December; Q3 results 30 October, where ..."). Each entry is its own fact with its own
+    date; the line as a whole is no single event and says nothing on its own. ("Risk case: a launch slip
+    beyond March forces the company to draw early; ..." is a clause, and stays.)"""
+    found = _LABEL_LIST.match(sentence.lstrip("*_#>-•– ").replace("*", ""))
+    if found is None or _FINITE.search(found.group("label")):
+        return False
+    entries = [e for e in found.group("items").split(";") if e.strip()]
+    mains = [_RELATIVE.split(e.strip(), maxsplit=1)[0] for e in entries]
+    # ("expected restoration 24 March": a participle before its noun, no past tense, in so short an entry)
+    return len(entries) >= 2 and all(len(m.split()) <= 6 and _AUXILIARY.search(m) is None for m in mains)
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,2}[.)])[ \t]+")
+
+
+def _list_lines(text: str, start: int) -> tuple[str, list[str]] | None:
+    """The list line a sentence at *start* opens, and the other entries of its list (the bulleted or
+    numbered lines around it, blank lines between them allowed), markup left out; None when the
+    sentence does not open a list line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    bullet = _BULLET.match(text, line_start)
+    if bullet is None or bullet.end() != start and text[bullet.end():start].strip("*_ \t"):
+        return None
+    lines = text.split("\n")
+    here = text.count("\n", 0, start)
+    siblings: list[str] = []
+    for step in (-1, 1):
+        at = here + step
+        while 0 <= at < len(lines):
+            if not lines[at].strip():
+                at += step
+                continue
+            found = _BULLET.match(lines[at])
+            if found is None:
+                break
+            siblings.append(lines[at][found.end():].replace("*", "").replace("_", " ").strip())
+            at += step
+    line_end = text.find("\n", start)
+    return text[bullet.end():line_end if line_end >= 0 else len(text)].replace("*", ""), siblings
+
+
+def list_entry(text: str, start: int, quote: str) -> bool:
+    """Whether a sentence is one entry of a list of demands or wishes, not a statement: a list line whose
+    main clause has no finite verb and that either opens on "A"/"An" ("- A text-message alert system that
+    reaches every household") or stands among entries that give instructions ("1. Start paying from gear
+    pickup ..." beside "2. Open the time clock data ..."). Its holder is in the lead-in, which the brief
+    does not show; the entry alone reads as an event or a fact it is not."""
+    found = _list_lines(text, start)
+    if found is None or not verbless(quote):
+        return False
+    _line, siblings = found
+    if re.match(r"(?:A|An)\s", quote.lstrip("*_ ")):
+        return True
+    return any((verb := imperative_verb(item)) and re.search(r"[a-z,;]\s+" + re.escape(verb) + r"\b", text) is None
+               for item in siblings)
 
 
 # ---------------------------------------------------------------- kinds
