@@ -3678,7 +3678,7 @@ _CARRIED_PASSIVE = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[
                               re.IGNORECASE)
 _CARRIED_ACTIVE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?" + _CARRY_VERB + r"\s+(?:the|a|an|its|their)\s+"
                              r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
-_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t|yet|will|would|could|might|may|must|should|to\s+be|plans?|expect\w*)\b",
+_STEP_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t|yet|will|would|could|might|may|must|should|to\s+be|plans?|expect\w*)\b",
                        re.IGNORECASE)
 _NOT_HEAD = frozenset({"be", "been", "is", "was", "to", "it", "that", "this", "they"})
 _NP_ENDS = frozenset({"to", "for", "of", "on", "in", "at", "above", "below", "near", "along", "under", "across", "around",
@@ -3726,7 +3726,7 @@ def _carried_out(text: str, day: dt.date) -> tuple[tuple[str, frozenset[str]], .
                 before = clause[m.start():verb_at] if pattern is _CARRIED_PASSIVE else clause[max(0, m.start() - 40):m.start()]
                 if pattern is _CARRIED_PASSIVE:
                     before = clause[m.end("np"):m.end()]
-                if _NOT_DONE.search(before):
+                if _STEP_NOT_DONE.search(before):
                     continue
                 words = _np_words(m.group("np"))
                 if words and words[-1] not in _NOT_HEAD:
