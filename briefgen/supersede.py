@@ -1045,7 +1045,7 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     reason = how
                     break
             if reason is None and ahead and set(ahead) & left and not holds.left_days(text, anchor or later) and \
-                    len(_kin(_matter(text), _matter(other.text))) >= SHARED_WORDS:
+                    len(_kin(_matter(text) | _antecedent_matter(note, docs, text), _matter(other.text))) >= SHARED_WORDS:
                 reason = "moved"  # the day it sets is the one a later report says the event has left
             if reason is None and now_due and ahead and (_TARGET.search(text) or _schedules(text, note.kind, anchor, later)):
                 # A target whose day a later statement replaces with another.
@@ -1055,6 +1055,24 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 found.append(Superseded(note=note.id, by=other.id, reason=reason))
                 break
     return found
+
+
+_PRONOUN_OPENS = re.compile(r"^\W*(?:it|this|they|these)\s+(?:is|are|was|were|will|would|should|shall|could|may|might|"
+                              r"has|have|had)\b", re.IGNORECASE)
+
+
+def _antecedent_matter(note: Note, docs: Mapping[str, SourceDoc], text: str) -> set[str]:
+    """For a statement whose subject is a bare pronoun ("It is due to take effect on April 1."), the
+    matter (`_matter`) of the sentences before it in its paragraph: what the pronoun stands for is
+    named there, and a later report names the thing, not the pronoun. Empty for any other statement."""
+    doc = docs.get(note.span.source)
+    if doc is None or not _PRONOUN_OPENS.match(text):
+        return set()
+    own = next((x for x in doc.sentences if x.start <= note.span.start < x.end), None)
+    if own is None:
+        return set()
+    return set().union(*(_matter(doc.text[x.start:x.end]) for x in doc.sentences
+                         if x.para == own.para and x.end <= own.start))
 
 
 # -- an undated source whose own text places it after the schedule ----------------------------
@@ -1428,7 +1446,8 @@ def overtaken_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                       *disclosed_values(notes, docs, text_of=text_of, reports=reports, known=known),
                       *passed_horizons(notes, docs, text_of=text_of, reports=reports, known=known),
                       *revised_views(notes, text_of=text_of, reports=reports, known=known),
-                      *fulfilled_forecasts(notes, docs, text_of=text_of, reports=reports, known=known)):
+                      *fulfilled_forecasts(notes, docs, text_of=text_of, reports=reports, known=known),
+                      *needed_steps(notes, docs, text_of=text_of, reports=reports, known=known)):
         if judgement.note not in seen:
             seen.add(judgement.note)
             found.append(judgement)
@@ -3634,3 +3653,109 @@ def changed_held_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 gone.add(note.id)
                 break
     return gone
+
+
+# A step told as possibly needed that a later report tells carried out. "a controlled blast ... might
+# be needed before the road could be cleared", "a temporary bypass pump may be required" expect a
+# step; once a later dated report tells that step done ("The blast was carried out on Friday",
+# "installed a temporary bypass pump on Wednesday"), the need is history. By structure:
+# - the statement's clause names a noun phrase (a determiner, up to two modifiers, its head) as the
+#   subject of a modal "be needed / required / necessary" within the same clause;
+# - a clause of a later dated report from another source tells a thing with the same head (and, when
+#   the statement gives modifiers, one of them) done: the head as the passive subject of a verb of
+#   carrying out ("was carried out", "had been completed") or the object of one in the past
+#   ("installed a temporary bypass pump"), with no denial or expectation before the verb.
+_STEP_NEEDED = re.compile(
+    r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:to|for|of|on|in|at|above|below|near|"
+    r"along|under|across|around|over|beside|behind|inside|outside|between|with|from|into|by)\b[^,;:.]{0,80}?)?\s+(?:might|may|could|would|will)\s+(?:also\s+|still\s+|first\s+)?"
+    r"be\s+(?:needed|required|necessary)\b", re.IGNORECASE)
+_CARRY_VERB = (r"(?:carried\s+out|completed|done|performed|conducted|finished|installed|fitted|set\s+up|"
+               r"put\s+in\s+place|detonated|triggered)")
+_CARRIED_PASSIVE = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:to|for|of|on|in|at|above|"
+                              r"below|near|along|under|across|around|over|beside|behind|inside|outside|between|"
+                              r"with|from|into|by)\b[^,;:.]{0,60}?)?\s+"
+                              r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + _CARRY_VERB + r"\b",
+                              re.IGNORECASE)
+_CARRIED_ACTIVE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?" + _CARRY_VERB + r"\s+(?:the|a|an|its|their)\s+"
+                             r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.IGNORECASE)
+_STEP_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t|yet|will|would|could|might|may|must|should|to\s+be|plans?|expect\w*)\b",
+                       re.IGNORECASE)
+_NOT_HEAD = frozenset({"be", "been", "is", "was", "to", "it", "that", "this", "they"})
+_NP_ENDS = frozenset({"to", "for", "of", "on", "in", "at", "above", "below", "near", "along", "under", "across", "around",
+                      "over", "beside", "behind", "inside", "outside", "between", "with", "from", "into", "by", "and",
+                      "or", "the", "a", "an", "this", "that", "last", "early", "late", "yesterday", "today"})
+
+
+def _np_words(np: str) -> list[str]:
+    """The words of the noun phrase *np*, lower case, up to the first word that cannot be in one."""
+    words = []
+    for word in np.lower().split():
+        if word in _NP_ENDS:
+            break
+        words.append(word)
+    return words
+
+
+def _step(np: str) -> tuple[str, frozenset[str]] | None:
+    """The head stem of the noun phrase *np* and the stems of its modifiers (None: no noun head)."""
+    words = _np_words(np)
+    if not words or words[-1] in _NOT_HEAD or _PAST_WORD.fullmatch(words[-1]) and len(words) == 1:
+        return None
+    return stem(words[-1]), frozenset(stem(w) for w in words[:-1])
+
+
+def needed_steps_in(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The steps *text* tells as possibly needed (`_STEP_NEEDED`): each head stem with its modifiers."""
+    found = []
+    for clause in re.split(r"[;:]|,\s+(?:and|but)\s+|\.\s", text):
+        for m in _STEP_NEEDED.finditer(clause):
+            step = _step(m.group("np"))
+            if step is not None:
+                found.append(step)
+    return found
+
+
+def _carried_out(text: str, day: dt.date) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The steps *text* tells done (head stem, all stems of its noun phrase); *day* unused (a dated reading)."""
+    del day
+    found = []
+    for clause in re.split(r"[;:]|,\s+(?:but|although|though)\s+", text):
+        for pattern in (_CARRIED_PASSIVE, _CARRIED_ACTIVE):
+            for m in pattern.finditer(clause):
+                verb_at = m.end("np") if pattern is _CARRIED_PASSIVE else m.start()
+                before = clause[m.start():verb_at] if pattern is _CARRIED_PASSIVE else clause[max(0, m.start() - 40):m.start()]
+                if pattern is _CARRIED_PASSIVE:
+                    before = clause[m.end("np"):m.end()]
+                if _STEP_NOT_DONE.search(before):
+                    continue
+                words = _np_words(m.group("np"))
+                if words and words[-1] not in _NOT_HEAD:
+                    found.append((stem(words[-1]), frozenset(stem(w) for w in words)))
+    return tuple(found)
+
+
+def needed_steps(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
+                 text_of: Callable[[Note], str], reports: Callable[[Note], bool],
+                 known: DatedSources | None = None) -> list[Superseded]:
+    """Statements of *notes* telling a step as possibly needed that a later dated report of another
+    source tells carried out (see the comment above), each with the first such report. Arguments as
+    for `expected_events`; pinned notes are never overtaken."""
+    known = known or DatedSources(notes, docs)
+    found: list[Superseded] = []
+    waiting = [(note, steps) for note in notes
+               if note.status != "pinned" and (steps := needed_steps_in(text_of(note)))]
+    if not waiting:
+        return found
+    told_done = known.telling(notes, docs, _carried_out, text_of=text_of, reports=reports)
+    for note, steps in waiting:
+        anchor = known.day_of[note.id]
+        for told, done in told_done:
+            if told.source == note.span.source or (anchor is not None and told.day <= anchor):
+                continue
+            # "The blast was carried out" takes up the step by its head alone; a phrase with modifiers of
+            # its own ("installed a temporary pump") must share one with the step when the step has any.
+            if any(head == d_head and (not mods or d_words == {d_head} or mods & d_words)
+                   for head, mods in steps for d_head, d_words in done):
+                found.append(Superseded(note=note.id, by=told.id, reason="event"))
+                break
+    return found
