@@ -345,7 +345,12 @@ def bare_imperative(text: str) -> bool:
         return False
     if _LATER_SUBJECT.search(text):
         return False  # "Despite the approval, regulators are still ...": the opening was a phrase, a clause follows
-    return after in _OBJECT_OPENER or after.isdigit()
+    return after in _OBJECT_OPENER or after.isdigit() or first in _GERUND_TAKERS and after.endswith("ing")
+
+
+_GERUND_TAKERS = frozenset({"start", "stop", "keep", "begin", "resume", "continue", "cease", "quit", "avoid", "finish", "end"})
+"""Verbs whose object is an -ing form ("Start paying from gear pickup ... from 1 November"): a command so opened
+is a demand as much as one whose object opens with an article."""
 
 
 _NOT_HEAD = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"scheduled", "due", "expected", "set", "said", "says", "told", "later"}

@@ -591,6 +591,14 @@ _SIMPLE_PAST = re.compile(r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bbeen )(?<!\b
 """A verb in the simple past before a day ("A landslide buried the road late on Sunday"): the day is
 when it happened. After a present perfect ("Water has been restored to the homes cut off on Sunday")
 the day dates a noun and the news is the report's."""
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]{2,}(?:ed|en|wn)|found|held|left|caught|made|brought|"
+                           r"shut|cut|put|set|kept|sent|built|lost|told|paid|hit|struck|swept|hurt)\b")
+"""A past passive before a day ("Eleven pupils were taken to hospital on Tuesday"): the day is when it happened,
+as after a simple past."""
+_ANTECEDENT = re.compile(r"^\s*(?:(?:just|shortly|soon|hours|days|weeks|a\s+day|two\s+days|a\s+week)\s+)?(?:after|following)\s+\S",
+                         re.IGNORECASE)
+"""A clause opened by "after"/"following" (", after the danger rating was raised on Wednesday evening"): what it
+dates came before the sentence's news, which is the main clause's."""
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|un)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told|announced|reported|confirmed|added|stated|estimated|warned)\b", re.IGNORECASE)
 """A report in the past tense before the day of an earlier figure ("The government said damage
@@ -787,6 +795,7 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True,
     days: list[dt.date] = []
     said_days: list[dt.date] = []
     named_days: list[dt.date] = []
+    before_days: list[dt.date] = []  # days an "after ..." clause gives: the antecedent's, not the news'
     aside = False
     for w in mentions(sentence, anchor):
         if (w.precision != "day" or not (relative or not w.relative)
@@ -824,16 +833,23 @@ def event_when(sentence: str, anchor: dt.date, *, relative: bool = True,
             if _MAIN_VERB.search(rest) or _PRESENT_VERB.search(rest) or _ANNOUNCES.search(rest):
                 aside = True
                 continue
-        if happened and _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
+        if happened and _ANTECEDENT.match(_clause_before(sentence, w.start)):
+            # "Authorities on Thursday raised the number ..., after the danger rating was raised on Wednesday
+            # evening": the clause tells what came first; the entry is the main clause's (or the saying's) day
+            before_days.append(w.first)
+        elif happened and _SAID_ON.search(sentence, max(0, w.start - 40), w.start):
             said_days.append(w.first)
         elif happened and (sentence[w.end:w.end + 2] in ("'s", "’s") or (
-                not _SIMPLE_PAST.search(sentence, 0, w.start) or _PERFECT.search(sentence, 0, w.start))
+                not (_SIMPLE_PAST.search(sentence, 0, w.start) or _PAST_PASSIVE.search(sentence, 0, w.start))
+                or _PERFECT.search(sentence, 0, w.start))
                 and not _TODAY.fullmatch(sentence[w.start:w.end])):
             # (not "today": "The forum today calls on the company to widen the review announced on 10 March"
             # is the forum's act of the report's day, not a thing the day names)
             named_days.append(w.first)
         else:
             days.append(w.first)
+    if not (days or said_days or named_days):
+        days = before_days  # the sentence's only day: what it tells is dated by what it came after
     if days or said_days or named_days:
         # "Hail battered the town on Tuesday afternoon, ..., local authorities said on Wednesday": the
         # day of the saying dates the report; the sentence's other day is when what it tells happened.
