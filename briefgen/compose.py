@@ -49,6 +49,7 @@ from briefgen.keyfigures import (
     is_difference,
     kin_measure,
     known_set,
+    level_after_change,
     measure_key_of,
     move_base,
     multiplied_from,
@@ -2467,7 +2468,23 @@ class _Composer:
         source that gives it), only with a measure a reader understands, the latest value of
         a measure that a later source updates, most important first."""
         rows: list[Item] = []
-        for group in self.shown_groups(spec, untold=True):
+        groups = self.shown_groups(spec, untold=True)
+        # two moves of one measure ("rose 9.80 crowns to 58.30 crowns", days later "fell 2.10 crowns to 56.20
+        # crowns"): the latest level is the measure's; the earlier is overtaken, no row
+        levels: dict[int, tuple[tuple[str, str], str]] = {}
+        for k, group in enumerate(groups):
+            shown = group.shown()
+            for note in group.notes:
+                level = level_after_change(sentence_of(" ".join(note.quote.split()), shown.text), shown)
+                if level is not None:
+                    measure = shown.measures.split(" ", 2)[-1] if is_change(shown) else shown.measures
+                    levels[k] = ((measure, unit_head(level.unit)), self.date(note))
+                    break
+        overtaken = {k for k, (measure, day) in levels.items() if measure[0] and any(
+            other != k and m == measure and (d, other) > (day, k) for other, (m, d) in levels.items())}
+        for k, group in enumerate(groups):
+            if k in overtaken:
+                continue
             shown = group.shown()
             cited = group.first_per_source()
             backing = [note for note in cited if self.reports(note)]
@@ -2500,6 +2517,14 @@ class _Composer:
                 teller = next((n for n in [*linked, *group.notes] if n.id not in rhetoric and states(n)), teller)
             if teller not in linked:
                 linked = [teller, *linked][:self.profile.max_citations or MAX_CITES_PER_ITEM]
+            # "rose 4 cents to 38 cents": the move's size is no value of the measure; the level the sentence
+            # gives is, and the quote shows the move with it. A level another row shows leaves the row to it.
+            level = level_after_change(sentence_of(" ".join(teller.quote.split()), shown.text), shown)
+            if level is not None:
+                if any(near(level, other.shown()) for other in self.shown_groups(spec) if other is not group):
+                    continue
+                what = shown.measures.split(" ", 2)[-1] if is_change(shown) else shown.measures
+                shown = replace(shown, text=level.text, value=level.value, unit=level.unit, measures=what)
             # the sources the row counts: those of its final evidence that state its value
             stating = {n.span.source for n in linked if states(n)}
             if any(vote_tally(sentence, f) for sentence, f in said_with(group)):

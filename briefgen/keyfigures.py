@@ -1602,3 +1602,30 @@ def _security_name(held: str) -> str:
     names = re.findall(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*", held.split(None, 2)[-1] if held[:1] in "Ss" and
                        held.split()[0].lower() in ("shares", "stock") else held)
     return re.sub(r"['’]s$", "", names[0]) if names else held
+
+
+_MOVED_BY = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|climb(?:ed|s)?|gain(?:ed|s)?|lost|los(?:es|ing)|dropp(?:ed|ing)|drops?"
+    r"|slipp(?:ed|ing)|slips?|slid|jump(?:ed|s)?|surg(?:ed|es)|sank|tumbled|soared|grew|grows?|shrank|increas(?:ed|es|e)"
+    r"|decreas(?:ed|es|e)|declin(?:ed|es|e)|add(?:ed|s)|shed|rais(?:ed|es|e)|cut|lower(?:ed|s)?|edged\s+(?:up|down)|up|down)"
+    r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than))?\s+$|\bby\s+$",
+    re.IGNORECASE)
+
+
+def level_after_change(sentence: str, figure: Figure) -> Figure | None:
+    """The level a *sentence* moves a measure to when it tells *figure* as the size of the move: a movement
+    verb (or "by") right before the figure and "to" and a figure right after it ("rose 4 cents to 38 cents",
+    "fell 1.8% to $44.20", "raise its fee by 35 pence to 3.85 pounds"). The level is the value the measure
+    has; the move is how it got there. None when the sentence gives no such level ("rose 6.5% last year")."""
+    said = " ".join(sentence.split())
+    for found in re.finditer(r"(?<![\w.,])" + re.escape(figure.text) + r"(?![\w])", said):
+        if not _MOVED_BY.search(said[max(0, found.start() - 40):found.start()]):
+            continue
+        to = re.match(r"\s+to\s+", said[found.end():])
+        if not to:
+            continue
+        rest = said[found.end() + to.end():]
+        level = next((f for f in find_figures(rest) if rest.startswith(f.text)), None)
+        if level is not None:
+            return level
+    return None
