@@ -1032,6 +1032,15 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                         and len((_matter(text) - {word}) & (_matter(other.text) - {word})) >= SHARED_WORDS:
                     reason = how
                     break
+                # Moved to a new day after the one day a statement whose subject is the event itself sets
+                # ("A first hearing is set for March 12." then "The court hearing has been postponed to April 9"):
+                # the same event, its own noun heading both subjects, whatever else the two sentences share.
+                if how == "moved" and len(set(ahead)) == 1 and word in _subject_event_heads(text) \
+                        and (moving := _change_sentence(other.text, word)) is not None \
+                        and word in _changed_subjects(moving) \
+                        and (new := _moved_to(moving, later)) and min(new) > ahead[0]:
+                    reason = how
+                    break
                 # Told by its size and new day, which give the day it left: the day the statement sets;
                 # or by its name in the sentence that changes it, whatever the new time ("postponed until
                 # next month", "pushed back to the autumn", "will no longer go ahead"): the event word and
@@ -1055,6 +1064,39 @@ def changed_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                 found.append(Superseded(note=note.id, by=other.id, reason=reason))
                 break
     return found
+
+
+# The verb that ends a statement's opening subject: an auxiliary or a word of schedule.
+_SUBJECT_VERB = re.compile(r"\b(?:is|are|was|were|will|would|shall|has|have|had|could|may|might|must|"
+                           r"remains?|stays?)\b", re.IGNORECASE)
+
+
+def _subject_event_heads(text: str) -> set[str]:
+    """The event stems (`_event_heads`) of the subjects *text*'s sentences open on, up to their first
+    auxiliary ("A first hearing is set for March 12": hear); none for a subject after a lead-in comma."""
+    heads: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        verb = _SUBJECT_VERB.search(sentence)
+        if verb is None or "," in sentence[:verb.start()]:
+            continue
+        subject = _NP_START.sub("", sentence[:verb.start()])
+        found = _event_heads(subject)
+        if not found and (words := content_words(subject)):
+            # "A first hearing", "the initial vote": a word that would end a longer phrase opens this one
+            found = {stem(words[-1])} - _CALENDAR - _CHANGE_WORDS - _TIME_NOUNS
+        heads |= found
+    return heads
+
+
+def _changed_subjects(sentence: str) -> set[str]:
+    """The event stems *sentence* tells moved as the subject of a passive change verb ("The court hearing
+    has been postponed to April 9": hear)."""
+    heads: set[str] = set()
+    for match in _CHANGE.finditer(sentence):
+        before = sentence[:match.start()]
+        if match.group("moved") and (passive := _PASSIVE.search(before)) is not None:
+            heads |= _event_heads(_NP_START.sub("", _subject_before(before[:passive.start()]).lstrip(" ,")))
+    return heads
 
 
 _PRONOUN_OPENS = re.compile(r"^\W*(?:it|this|they|these)\s+(?:is|are|was|were|will|would|should|shall|could|may|might|"
