@@ -872,8 +872,9 @@ class Parties:
         text = self.texts[row]
         holder = holder.strip()
         if not holder or _INDEFINITE.match(holder) or features.names_no_one(holder) \
-                or not noun_phrase(holder, whole=False):
-            return None  # nobody ("Nobody at the council"), something of a kind, or a clause taken for a name
+                or features.names_record(holder) or not noun_phrase(holder, whole=False):
+            return None  # nobody ("Nobody at the council"), a record ("the firm's own data"), something of a
+            # kind, or a clause taken for a name
         lowered = text.lower()
         if " " not in holder and re.search(r"\b(?:a|an|any)\s+" + re.escape(holder.lower()) + r"\b", lowered) \
                 and not re.search(r"\b(?:the|its|our)\s+" + re.escape(holder.lower()) + r"\b", lowered) \

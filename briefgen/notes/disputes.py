@@ -239,6 +239,8 @@ def stance(text: str) -> Stance | None:
     holder = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", holder, flags=re.IGNORECASE)
     if _TALLY_HOLDER.match(holder):
         return None  # "51 percent of respondents opposed the change": a count of answers, not a party
+    if features.names_record(holder):
+        return None  # "the company's time clock data did not support the claims": a record cited, no party
     if (at := text.find(holder)) > 0 and (joined := re.search(
             r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+)?)*[A-Z][\w'’&.-]*\s+(?:of|for|and|&)\s+$", text[:at])):
         holder = joined.group(0) + holder  # "Five Days" of "Brenmoor Parents for Five Days opposes"

@@ -415,12 +415,38 @@ def names_no_one(holder: str) -> bool:
     return bool(_NO_ONE_IN_PARTICULAR.match(holder.strip()))
 
 
+# The head nouns of a record, a document or a body of data: what an actor cites, never an actor
+# itself ("the company's time clock data", "the board's ship-movement logs", "the ministry's own
+# figures", "a leaked internal report"). General English, no subject's words: such a phrase can
+# show or fail to support something, but holds no view and takes no side.
+_RECORD_HEADS = frozenset(
+    "data dataset datasets database databases record records log logs logbook logbooks figure figures "
+    "statistic statistics number numbers document documents documentation paperwork file files filing "
+    "filings spreadsheet spreadsheets email emails e-mails letter letters memo memos minutes transcript "
+    "transcripts footage recording recordings reading readings measurement measurements evidence "
+    "report reports study studies survey surveys analysis analyses audit audits model models "
+    "chart charts map maps table tables account accounts invoice invoices receipts timesheet timesheets "
+    "sheet sheets printout printouts tally tallies count counts census findings results".split())
+
+
+def names_record(holder: str) -> bool:
+    """Whether *holder* is a record, a document or data rather than a party ("Company's time clock
+    data", "the council's own figures", "Internal emails seen by the paper"): the last word before
+    what follows the head (a preposition, a participle) is the head of such a noun phrase. It may be
+    cited by a side; it is never a side."""
+    head = re.split(r"\s+(?:of|from|in|on|at|by|for|to|with|seen|obtained|released|published|leaked|compiled|"
+                    r"filed|shared|sent|given|kept)\b", holder.strip(), maxsplit=1)[0]  # its head, before what follows it
+    words = re.findall(r"[A-Za-z][\w'’-]*", head)
+    # a capitalised head after other words is a name's ("Consumer Reports", "Harbour Data"), not a record
+    return bool(words) and words[-1].lower() in _RECORD_HEADS and (len(words) == 1 or words[-1].islower())
+
+
 def find_speaker(sentence: str) -> Speaker | None:
     """Who holds what the sentence states, with their role where given: a person, an
     organisation or a group that argues, warns, demands, expects or promises, or that says
     something which is a view. None when the sentence only reports a fact or a schedule on
     someone's authority ("The council said 23 houses burned"): that is no stakeholder position."""
-    found = _quoted_person(sentence) or _actor(sentence)
+    found = _speaking(sentence)
     if found is None:
         return None
     speaker, verb, clause, generic = found
@@ -434,7 +460,19 @@ def find_speaker(sentence: str) -> Speaker | None:
 def attribution(sentence: str) -> tuple[Speaker, str, str, bool] | None:
     """Who speaks or acts in *sentence*, whatever they state: (speaker, verb, the rest of the
     sentence, whether the speaker is people by what they are), or None."""
-    return _quoted_person(sentence) or _actor(sentence)
+    return _speaking(sentence)
+
+
+def _speaking(sentence: str) -> tuple[Speaker, str, str, bool] | None:
+    found = _quoted_person(sentence)
+    if found is not None and _POSSESSIVE_END.search(found[0].name):
+        found = None  # "The union welcomes Judge Ana Ruiz's decision": the judge owns the object, the union speaks
+    found = found or _actor(sentence)
+    return None if found is not None and _POSSESSIVE_END.search(found[0].name) else found
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+"""A name that ends in a possessive ("Ana Ruiz's") is the owner of what follows, never who speaks."""
 
 
 # The writer's own stance in first person: "I am asking for ...", "For years I have asked for ...",
