@@ -110,7 +110,6 @@ from briefgen.notes.context import (
     back_reference,
     bare_surnames,
     continues_speaker,
-    decides_unseen,
     definite_descriptions,
     demonstrative_reference,
     described_speakers,
@@ -904,8 +903,6 @@ def _paired(note: Note, doc: SourceDoc, brief: bool = False) -> Note | None:
         return None  # "**Construction.** We expect ...": a side heading names no one the note leans on
     if features.labelled_list(before) or features.list_entry(doc.text, previous.start, before):
         return None  # "Key dates: ...; ...", "- A text-message alert system ...": a list entry, no sentence to lean on
-    if brief and (asked := decides_unseen(note.quote)) and not re.search(r"(?i)" + asked, before):
-        return None  # "... granted the request" after a sentence that shows no request: still unseen
     if not _ENDS_SENTENCE.search(before):
         return None  # a headline over its standfirst ("... closer to 700m" / "The insurer's ..."): a run-on
     if any(r.start < current.start and r.end > previous.end for r in doc.removed):

@@ -348,7 +348,7 @@ def opens_on_earlier(sentence: str) -> bool:
         return True
     if _OWNED_ACT.match(text) or _UNCHANGED.search(text):
         return True
-    if implicit_argument(text) or unresolved_inside(text) or decides_unseen(text):
+    if implicit_argument(text) or unresolved_inside(text) or _DECIDES_UNSEEN.search(_QUOTED.sub(" ", text)):
         return True
     return needs_antecedent(sentence)
 
@@ -360,19 +360,6 @@ _DECIDES_UNSEEN = re.compile(
 """A ruling on "the request" the sentence never says ("Judge Brakstad granted the request but ..."): which one is
 told only before; quoted with that sentence, or left out. Not one the sentence describes ("rejected the request
 for a delay", "dismissed the appeal by the union")."""
-
-_ASKED = {"request": r"request|\basked\b", "application": r"appl", "motion": r"motion|\bmoved\b", "petition": r"petition",
-          "appeal": r"appeal", "objection": r"object", "complaint": r"complain"}
-
-
-def decides_unseen(sentence: str) -> str | None:
-    """The pattern of what a ruling on an undescribed "the request" needs the sentence before it to show
-    ("request|asked" for "granted the request"); None when *sentence* rules on no such thing."""
-    found = _DECIDES_UNSEEN.search(_QUOTED.sub(" ", sentence))
-    if found is None:
-        return None
-    noun = re.search(r"(?i)\bthe\s+([a-z]+?)s?\s*$", found.group(0))
-    return _ASKED.get(noun.group(1).lower(), "request") if noun else "request"
 
 
 _PARTITIVE_SUBJECT = re.compile(
