@@ -48,13 +48,3 @@ def test_association_is_bracketed_with_the_one_named_before() -> None:
     made = standalone_quote("The association continued to lobby for the subsidy.", earlier,
                             {"Northern", "Association", "Bakers"})
     assert made is not None and made.quote == "[Northern Association of Bakers] continued to lobby for the subsidy."
-
-
-def test_ruling_on_an_unseen_request_leans_on_the_sentence_before() -> None:
-    assert opens_on_earlier("Magistrate Ilse Darrow granted the request but warned against further delay.")
-    assert opens_on_earlier("The tribunal dismissed the appeal on Friday.")
-
-
-def test_ruling_on_a_described_request_stands_alone() -> None:
-    assert not opens_on_earlier("Magistrate Ilse Darrow granted the request for a two-week delay on Friday.")
-    assert not opens_on_earlier("The tribunal dismissed the appeal by the Harbour Pilots Union on Friday.")

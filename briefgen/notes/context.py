@@ -348,18 +348,9 @@ def opens_on_earlier(sentence: str) -> bool:
         return True
     if _OWNED_ACT.match(text) or _UNCHANGED.search(text):
         return True
-    if implicit_argument(text) or unresolved_inside(text) or _DECIDES_UNSEEN.search(_QUOTED.sub(" ", text)):
+    if implicit_argument(text) or unresolved_inside(text):
         return True
     return needs_antecedent(sentence)
-
-
-_DECIDES_UNSEEN = re.compile(
-    r"(?i)\b(?:granted|rejected|refused|denied|dismissed|approved|upheld|accepted|turned\s+down|threw\s+out)\s+the\s+"
-    r"(?:request|application|motion|petition|appeal|objection|complaint)s?\b"
-    r"(?!\s+(?:of|for|to|by|from|that|against|filed|made|lodged|submitted|brought)\b|['’]s)")
-"""A ruling on "the request" the sentence never says ("Judge Brakstad granted the request but ..."): which one is
-told only before; quoted with that sentence, or left out. Not one the sentence describes ("rejected the request
-for a delay", "dismissed the appeal by the union")."""
 
 
 _PARTITIVE_SUBJECT = re.compile(
