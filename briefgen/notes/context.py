@@ -124,7 +124,7 @@ _POINTING_NOUNS = (
     "sides", "other", "others", "rest", "latest", "result", "results", "outcome", "reason", "cause",
     "aim", "goal", "purpose", "approach", "strategy", "attempt", "request", "demand", "offer", "bid",
     "vote", "talks", "meeting", "visit", "trip", "operation", "mission", "attack", "blast", "crash",
-    "appeal", "hearing", "lawsuit", "verdict",
+    "appeal", "hearing", "lawsuit", "verdict", "association", "federation", "alliance", "coalition",
 )
 _POINTING_MODIFIERS = ("revised", "amended", "updated", "positive", "negative", "original", "earlier", "previous",
                        "same", "above", "latter", "former")
@@ -155,6 +155,12 @@ _POSSESSIVE = re.compile(r"'s$")
 
 
 _ATTRIBUTION = re.compile(r"(?i)^according to [^,]{1,80},\s*(?:[^,]{1,40},\s*)?")
+
+
+_AGED_PERSON = re.compile(r"(?i)^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?!\s+(?:record|law|rule|ban|"
+                          r"building|bridge|company|firm|business|tradition|plant|mine|dam|contract|scheme|system)\b)")
+"""A definite description by age ("The 31-year-old woman", "The 54-year-old"): someone an earlier sentence
+introduced (a "60-year-old bridge" is a thing, named by its own noun)."""
 
 
 def needs_antecedent(sentence: str) -> bool:
@@ -206,6 +212,8 @@ def needs_antecedent(sentence: str) -> bool:
         return True
     if first in _DEMONSTRATIVES:
         return not (len(words) > 1 and words[1] in _TIME_NOUNS)  # "This year ..." stands alone
+    if first == "the" and _AGED_PERSON.match(text):
+        return True  # "The 31-year-old woman was found ...": a person described as one already met
     if first == "the" and len(words) > 1:
         second = words[1]
         if second in _POINTING_NOUNS or second in _POINTING_MODIFIERS:
@@ -216,7 +224,8 @@ def needs_antecedent(sentence: str) -> bool:
 
 # ---------------------------------------------------------------- making a sentence stand alone
 
-_ORGANISATION_NOUNS = ("company", "firm", "group", "agency", "organisation", "organization")
+_ORGANISATION_NOUNS = ("company", "firm", "group", "agency", "organisation", "organization", "association",
+                       "federation", "alliance", "coalition")
 _POINTING_SUBJECT = re.compile(
     r"(?P<pre>(?:A|An|The)\s+(?:spokes(?:man|woman|person)|representative|lawyer|official)\s+(?:for|of|at)\s+"
     r"(?=the\s))?"
@@ -276,6 +285,16 @@ def opens_on_reference(sentence: str) -> bool:
     return bool(_BARE_REFERENCE.match(_OPENING.sub("", sentence)))
 
 
+_FURTHER_TO_COME = re.compile(
+    r"(?i)^an?\s+further\s+(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
+    r"million|billion|few|several|many|couple)\b)[a-z-]+\b[^.;:]*?\b(?:will|could|may|might|would|is|are)\s+"
+    r"(?:not\s+|now\s+|also\s+|still\s+)?(?:likely|unlikely|expected|possible|probable|forecast|planned|due|set|"
+    r"feared|predicted|[a-z]+(?<!ed)\b(?<!be))")
+"""A further event to come ("A further natural release ... is likely", "A further strike will take place on
+..."): another of the kind the story is about, forecast as its own statement; not an amount added to an
+earlier one ("A further 400 posts will go") nor a past addition ("A further problem emerged ...")."""
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def opens_on_earlier(sentence: str) -> bool:
     """`needs_antecedent` read more widely, for the audience briefs (whose statements a reader meets one
@@ -322,7 +341,7 @@ def opens_on_earlier(sentence: str) -> bool:
                 and not (len(words) > at + 1 and words[at] in _DEMONSTRATIVES and words[at + 1] in _TIME_NOUNS):
             return True
     if first in ("a", "an") and len(words) > 1 and words[1] in _COMPARATIVES \
-            and not re.search(r"(?i)\b(?:than|as)\b|\bsimilar\s+to\b", text):
+            and not re.search(r"(?i)\b(?:than|as)\b|\bsimilar\s+to\b", text) and not _FURTHER_TO_COME.match(text):
         return True
     if first == "the" and len(words) > 1 and words[1] in _ORDINALS and not _THE_NOUN_SAID_WHICH.match(text) \
             and not (len(words) > 2 and words[2] in _TIME_NOUNS):  # "The first time", "The last year"
