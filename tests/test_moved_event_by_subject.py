@@ -9,20 +9,10 @@ from collections.abc import Callable
 
 import briefgen
 from briefgen import supersede
+from tests.test_moved_event_matched import _judged
 
 NewsWorkspace = Callable[..., briefgen.Workspace]  # the conftest fixture news_workspace
 Printed = Callable[..., list[str]]  # the conftest fixture printed
-
-
-def _judged(ws: briefgen.Workspace) -> dict[str, str]:
-    """The first words of each statement overtaken as an event, with the judgement's reason."""
-    from briefgen.compose import _Composer
-
-    noteset = ws.notes()
-    composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"),
-                         docs={doc.id: doc for doc in noteset.sources})
-    by_id = {note.id: note for note in composer.readable}
-    return {" ".join(by_id[j.note].quote.split()[:5]): j.reason for j in composer.overtaken_events}
 
 
 _FIRST = """Grain cooperative sues mill operator over spoiled harvest
