@@ -2016,10 +2016,11 @@ class _Composer:
             # the FDIC agreed to sell ..."), not the sale other sources tell beside something else
             # ("Northstar Financial, which agreed on Sunday to take over ..., rose 6.2%").
             ledes = sum(1 for lede_verb, lede in self.ledes if lede_verb == verb and _tells(lede, verb, args))
-            if not ledes and len(days) < CENTRAL_UNLED_SOURCES and self.ledes:
+            if not ledes and len(days) < CENTRAL_UNLED_SOURCES and self.ledes and not self.first_of_source(note):
                 # A happening no report opens on, which only two sources tell in passing ("Two institutional
                 # holders ... signed the agreement on Thursday"), while the reports open on something else, is a
-                # detail of the story, not its central event: the lead comes from what the reports open on.
+                # detail of the story, not its central event: the lead comes from what the reports open on. A
+                # report's own first statement is no passing mention ("Lismore Ferries will end its service ...").
                 continue
             day = self.source_day(note)
             key = (len(days) + ledes, -(day.toordinal() if day else 0), note.id)
