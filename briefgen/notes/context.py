@@ -774,29 +774,6 @@ def trailing_pronoun_speaker(sentence: str) -> re.Match[str] | None:
     return found
 
 
-_QUOTE_THEN_PRONOUN = re.compile(
-    r"^\s*(?P<pronoun>he|she)\s+(?:(?:later|also|then)\s+)?(?:said|says|added|adds|told\s+(?:reporters|[a-z]+)|"
-    r"warned|wrote|insisted|explained|argued|noted|maintained|confirmed|stressed|continued)"
-    r"(?:\s+(?:on|in|at)\s+[\w.]+){0,2}\s*[.!]?\s*$")
-"""What follows a whole quotation whose speaker is only a pronoun ('"...," she said.')."""
-
-
-def quoted_pronoun_speaker(sentence: str) -> tuple[int, int] | None:
-    """Where the pronoun stands (start, end) in a sentence that is one quotation and then its speaker given
-    only by a pronoun ('"The council supports the plant," she said.'), or None."""
-    text = sentence.lstrip()
-    if text[:1] not in "\"“":
-        return None
-    closing = _QUOTED.match(text)
-    if closing is None or not closing.group().endswith(("\"", "”")) or len(closing.group()) < 3:
-        return None
-    found = _QUOTE_THEN_PRONOUN.match(text[closing.end():])
-    if found is None:
-        return None
-    shift = len(sentence) - len(text) + closing.end()
-    return shift + found.start("pronoun"), shift + found.end("pronoun")
-
-
 _SURNAME_SAID = re.compile(r"[\"”’']\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|adds|told)\b[^\"“”]*$")
 
 
@@ -829,18 +806,15 @@ def standalone_quote(sentence: str, earlier: Sequence[tuple[str, Sequence[Named]
         return None
     opening = _POINTING_SUBJECT.match(rest)
     trailing = trailing_pronoun_speaker(sentence)
-    where = (trailing.start("pronoun"), trailing.end("pronoun")) if trailing is not None \
-        else quoted_pronoun_speaker(sentence)
-    if where is not None and opening is None and not prefix:
-        # "..., the ban would resume on Nov. 17, he said." -> "..., [Mallory] said.", and '"...," she said.'
-        # -> '"...," [Carvalho] said.': the one person just named
+    if trailing is not None and opening is None and not prefix:
+        # "..., the ban would resume on Nov. 17, he said." -> "..., [Mallory] said.": the one person just named
         name = referent("person", earlier, names) or _quoted_surname(earlier)
         if name is None:
             return None
-        at, end = where
-        quote = f"{sentence[:at]}[{name}]{sentence[end:]}"
-        return None if needs_antecedent(quote) or (trailing is None and points_back(quote)) else Standalone(
-            quote, f"{sentence[:at]}{name}{sentence[end:]}")
+        at = trailing.start("pronoun")
+        quote = f"{sentence[:at]}[{name}]{sentence[trailing.end('pronoun'):]}"
+        return None if needs_antecedent(quote) else Standalone(
+            quote, f"{sentence[:at]}{name}{sentence[trailing.end('pronoun'):]}")
     reads = sentence
     if opening:
         kind = "person" if opening.group("pronoun") else "organisation"

@@ -53,7 +53,6 @@ from briefgen.notes.context import (
     Named,
     lede_actor,
     needs_antecedent,
-    quoted_pronoun_speaker,
     speaks_for_generic,
     standalone_quote,
     trailing_pronoun_speaker,
@@ -116,7 +115,7 @@ def draft_notes(doc: SourceDoc, lexicon: Any) -> list[Draft]:
         start, end = offsets[skip], offsets[len(shown) - 1] + 1
         reads = quote
         if quote.startswith(("According", "according")) or needs_antecedent(quote) or speaks_for_generic(quote) \
-                or trailing_pronoun_speaker(quote) or quoted_pronoun_speaker(quote):
+                or trailing_pronoun_speaker(quote):
             # "She said ..." -> "[Lena Voss] said ...": verified as the check verifies it, else left as is.
             if names is None:
                 names = _names(doc)
