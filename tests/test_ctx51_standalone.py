@@ -1,12 +1,12 @@
 """Statements that stand alone or not: a further event forecast ("A further collapse ... is likely") is its
 own statement, unlike an amount added to an earlier one; a person described by age ("The 47-year-old man")
-was introduced before; "the association" is bracketed with the association the source named earlier."""
+was introduced before."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.notes.context import Named, needs_antecedent, opens_on_earlier, standalone_quote
+from briefgen.notes.context import needs_antecedent, opens_on_earlier
 
 
 @pytest.mark.parametrize("sentence", [
@@ -39,12 +39,3 @@ def test_person_described_by_age_needs_an_antecedent(sentence: str) -> None:
 
 def test_aged_thing_stands_alone() -> None:
     assert not needs_antecedent("The 80-year-old bridge will close for repairs in May.")
-
-
-def test_association_is_bracketed_with_the_one_named_before() -> None:
-    earlier = [("The Northern Association of Bakers asked the ministry for a flour subsidy last year.",
-                (Named("Northern Association of Bakers", "organisation"),))]
-    assert needs_antecedent("The association continued to lobby for the subsidy.")
-    made = standalone_quote("The association continued to lobby for the subsidy.", earlier,
-                            {"Northern", "Association", "Bakers"})
-    assert made is not None and made.quote == "[Northern Association of Bakers] continued to lobby for the subsidy."

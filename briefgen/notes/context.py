@@ -124,7 +124,7 @@ _POINTING_NOUNS = (
     "sides", "other", "others", "rest", "latest", "result", "results", "outcome", "reason", "cause",
     "aim", "goal", "purpose", "approach", "strategy", "attempt", "request", "demand", "offer", "bid",
     "vote", "talks", "meeting", "visit", "trip", "operation", "mission", "attack", "blast", "crash",
-    "appeal", "hearing", "lawsuit", "verdict", "association", "federation", "alliance", "coalition",
+    "appeal", "hearing", "lawsuit", "verdict",
 )
 _POINTING_MODIFIERS = ("revised", "amended", "updated", "positive", "negative", "original", "earlier", "previous",
                        "same", "above", "latter", "former")
@@ -224,8 +224,7 @@ def needs_antecedent(sentence: str) -> bool:
 
 # ---------------------------------------------------------------- making a sentence stand alone
 
-_ORGANISATION_NOUNS = ("company", "firm", "group", "agency", "organisation", "organization", "association",
-                       "federation", "alliance", "coalition")
+_ORGANISATION_NOUNS = ("company", "firm", "group", "agency", "organisation", "organization")
 _POINTING_SUBJECT = re.compile(
     r"(?P<pre>(?:A|An|The)\s+(?:spokes(?:man|woman|person)|representative|lawyer|official)\s+(?:for|of|at)\s+"
     r"(?=the\s))?"
