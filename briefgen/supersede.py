@@ -3707,15 +3707,17 @@ def changed_held_values(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
 #   the statement gives modifiers, one of them) done: the head as the passive subject of a verb of
 #   carrying out ("was carried out", "had been completed") or the object of one in the past
 #   ("installed a temporary bypass pump"), with no denial or expectation before the verb.
+_NP_PREPOSITIONS = ("to", "for", "of", "on", "in", "at", "above", "below", "near", "along", "under", "across",
+                    "around", "over", "beside", "behind", "inside", "outside", "between", "with", "from", "into", "by")
+"""Prepositions that end a step's noun phrase and open what follows it ("a controlled blast above the road")."""
 _STEP_NEEDED = re.compile(
-    r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:to|for|of|on|in|at|above|below|near|"
-    r"along|under|across|around|over|beside|behind|inside|outside|between|with|from|into|by)\b[^,;:.]{0,80}?)?\s+(?:might|may|could|would|will)\s+(?:also\s+|still\s+|first\s+)?"
+    r"\b(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:" + "|".join(_NP_PREPOSITIONS) + r")\b"
+    r"[^,;:.]{0,80}?)?\s+(?:might|may|could|would|will)\s+(?:also\s+|still\s+|first\s+)?"
     r"be\s+(?:needed|required|necessary)\b", re.IGNORECASE)
 _CARRY_VERB = (r"(?:carried\s+out|completed|done|performed|conducted|finished|installed|fitted|set\s+up|"
                r"put\s+in\s+place|detonated|triggered)")
-_CARRIED_PASSIVE = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:to|for|of|on|in|at|above|"
-                              r"below|near|along|under|across|around|over|beside|behind|inside|outside|between|"
-                              r"with|from|into|by)\b[^,;:.]{0,60}?)?\s+"
+_CARRIED_PASSIVE = re.compile(r"\b(?:the|a|an)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+(?:"
+                              + "|".join(_NP_PREPOSITIONS) + r")\b[^,;:.]{0,60}?)?\s+"
                               r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?" + _CARRY_VERB + r"\b",
                               re.IGNORECASE)
 _CARRIED_ACTIVE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?" + _CARRY_VERB + r"\s+(?:the|a|an|its|their)\s+"
@@ -3723,9 +3725,8 @@ _CARRIED_ACTIVE = re.compile(r"\b(?:has\s+|have\s+|had\s+)?" + _CARRY_VERB + r"\
 _STEP_NOT_DONE = re.compile(r"\b(?:not|never|n['’]t|yet|will|would|could|might|may|must|should|to\s+be|plans?|expect\w*)\b",
                        re.IGNORECASE)
 _NOT_HEAD = frozenset({"be", "been", "is", "was", "to", "it", "that", "this", "they"})
-_NP_ENDS = frozenset({"to", "for", "of", "on", "in", "at", "above", "below", "near", "along", "under", "across", "around",
-                      "over", "beside", "behind", "inside", "outside", "between", "with", "from", "into", "by", "and",
-                      "or", "the", "a", "an", "this", "that", "last", "early", "late", "yesterday", "today"})
+_NP_ENDS = frozenset({*_NP_PREPOSITIONS, "and", "or", "the", "a", "an", "this", "that", "last", "early", "late",
+                      "yesterday", "today"})
 
 
 def _np_words(np: str) -> list[str]:
@@ -3764,10 +3765,8 @@ def _carried_out(text: str, day: dt.date) -> tuple[tuple[str, frozenset[str]], .
     for clause in re.split(r"[;:]|,\s+(?:but|although|though)\s+", text):
         for pattern in (_CARRIED_PASSIVE, _CARRIED_ACTIVE):
             for m in pattern.finditer(clause):
-                verb_at = m.end("np") if pattern is _CARRIED_PASSIVE else m.start()
-                before = clause[m.start():verb_at] if pattern is _CARRIED_PASSIVE else clause[max(0, m.start() - 40):m.start()]
-                if pattern is _CARRIED_PASSIVE:
-                    before = clause[m.end("np"):m.end()]
+                # a denial or an expectation between the step and its verb, or in the words before an active verb
+                before = clause[m.end("np"):m.end()] if pattern is _CARRIED_PASSIVE else clause[max(0, m.start() - 40):m.start()]
                 if _STEP_NOT_DONE.search(before):
                     continue
                 words = _np_words(m.group("np"))
