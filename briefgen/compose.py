@@ -2478,8 +2478,7 @@ class _Composer:
             for note in group.notes:
                 level = level_after_change(sentence_of(" ".join(note.quote.split()), shown.text), shown)
                 if level is not None:
-                    measure = shown.measures.split(" ", 2)[-1] if is_change(shown) else shown.measures
-                    levels[k] = ((measure, unit_head(level.unit)), self.date(note))
+                    levels[k] = ((_level_measure(shown), unit_head(level.unit)), self.date(note))
                     break
         overtaken = {k for k, (measure, day) in levels.items() if measure[0] and any(
             other != k and m == measure and (d, other) > (day, k) for other, (m, d) in levels.items())}
@@ -2524,8 +2523,7 @@ class _Composer:
             if level is not None:
                 if any(near(level, other.shown()) for other in self.shown_groups(spec) if other is not group):
                     continue
-                what = shown.measures.split(" ", 2)[-1] if is_change(shown) else shown.measures
-                shown = replace(shown, text=level.text, value=level.value, unit=level.unit, measures=what)
+                shown = replace(shown, text=level.text, value=level.value, unit=level.unit, measures=_level_measure(shown))
             # the sources the row counts: those of its final evidence that state its value
             stating = {n.span.source for n in linked if states(n)}
             if any(vote_tally(sentence, f) for sentence, f in said_with(group)):
@@ -5265,6 +5263,11 @@ def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
 
 OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
+def _level_measure(shown: Figure) -> str:
+    """What the level a move reached measures: the moved figure's measure without "rise in"/"fall in"."""
+    return shown.measures.split(" ", 2)[-1] if is_change(shown) else shown.measures
+
+
 _POSSESSIVE_END = re.compile(r"\w['’]s?$")
 """A holder's name ending on a possessive ("Westhaven's", but also "Sainsbury's")."""
 
