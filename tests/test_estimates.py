@@ -186,3 +186,24 @@ def test_a_figure_named_as_one_already_given_is_not_the_speakers_value() -> None
     assert estimates.held_values(referred, features.find_figures(referred)) == []
     kept = "Chief planner Ines Varga said the council's plan would need about 3,400 homes, a figure she estimated in May."
     assert [h.figure.value for h in estimates.held_values(kept, features.find_figures(kept))] == [3400.0]
+
+
+def test_a_holder_putting_the_figure_higher_answers_the_value_before() -> None:
+    texts = ["Repairs to the flooded depot will cost the operator an estimated 3.5 million crowns a month.",
+             "The work should end in spring.",
+             "The Tram Users' League puts the figure far higher, at 6 million crowns a month, counting lost fares."]
+    found = _find(texts)
+    assert [(a, b) for a, b, _ in found] == [(0, 2)]
+    assert "3.5 million crowns a month vs 6 million crowns a month" in found[0][2]
+    one = estimates.set_against(texts, [features.find_figures(t) for t in texts], [0, 0, 0], features.find_figures)[0]
+    assert estimates.holders(texts, one, "Nordbank Research") == ("Nordbank Research", "Tram Users' League")
+    assert estimates.holders(texts, one, "") == ("", "Tram Users' League")  # a news report: no side of its own
+
+
+def test_putting_the_figure_higher_needs_a_value_on_that_side_of_the_same_rate() -> None:
+    lower = ["Repairs will cost an estimated 3.5 million crowns a month.",
+             "The Tram Users' League puts the figure higher, at 2 million crowns a month."]
+    assert _find(lower) == []  # "higher" but a smaller value: not the figure before
+    other_rate = ["Repairs will cost an estimated 3.5 million crowns a month.",
+                  "The Tram Users' League puts the figure higher, at 6 million crowns a year."]
+    assert _find(other_rate) == []

@@ -215,6 +215,10 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
             out.append(Conflict(j - 1, j, reason))
             used |= {j - 1, j}
             continue
+        if (higher := _set_otherwise(j, texts, figures, groups, used)) is not None:
+            out.append(higher)
+            used |= {higher.a, j}
+            continue
         if _OWN.search(text) is None:
             continue
         refused = _refused(j, texts, figures, groups, find)
@@ -241,6 +245,41 @@ def set_against(texts: Sequence[str], figures: Sequence[Sequence[Figure]], group
                 used |= {i, j}
                 break
     return out
+
+
+_PUTS_OTHERWISE = re.compile(
+    r"\b(?:puts?|putting|places?|placing|estimates?|estimated|reckons?|sets?)\s+(?:(?:the|that|this|its|their)\s+)?"
+    r"(?:[\w-]+\s+)?(?:figure|cost|costs|number|total|toll|bill|estimate|amount|loss|losses|damage|it|them)\s+"
+    r"(?:much\s+|far\s+|considerably\s+|significantly\s+|substantially\s+|even\s+|well\s+|rather\s+)?"
+    r"(?:higher|lower)\b", re.IGNORECASE)
+"""A holder giving its own value as above or below the one just told: "The committee puts the figure
+higher, at 400,000 a day": that sentence and the one before that gives the value, two holders' values."""
+
+
+def _set_otherwise(j: int, texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups: Sequence[int],
+                   used: set[int]) -> Conflict | None:
+    """A sentence that puts "the figure higher" (or lower, `_PUTS_OTHERWISE`) and the nearest sentence
+    before it in its source (up to REACH) giving a value of the same unit and period that is apart from
+    its own (one unit with its rate: "crowns a month" both), on the side the sentence says (higher:
+    its own value is the larger)."""
+    text = texts[j]
+    said = _PUTS_OTHERWISE.search(text)
+    if said is None or not figures[j]:
+        return None
+    higher = said.group(0).lower().endswith("higher")
+    for i in range(j - 1, max(-1, j - 1 - REACH), -1):
+        if groups[i] != groups[j]:
+            break
+        if i in used or not figures[i]:
+            continue
+        for fa in figures[i]:
+            for fb in figures[j]:
+                if (fa.unit, fa.period) != (fb.unit, fb.period) or not _apart(fa, fb) or (fb.value > fa.value) != higher:
+                    continue
+                if any(f.value == fb.value for f in figures[i]) or any(f.value == fa.value for f in figures[j]):
+                    continue
+                return Conflict(i, j, f"different estimates of one quantity: {fa.text} vs {fb.text}")
+    return None
 
 
 def _refused(j: int, texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups: Sequence[int],
@@ -310,6 +349,8 @@ def holders(texts: Sequence[str], found: Conflict, writer: str) -> tuple[str, st
     said = features.attribution(texts[found.b])
     if said is not None and not said[3] and said[0].name.lower() in _THIRD_PERSON:
         return _holder(texts[found.a]), ""  # "It now expects closer to ...": who is "it"? (often the same body revising)
+    if _PUTS_OTHERWISE.search(texts[found.b]):  # "X puts the figure higher": the figure before is the source's own
+        return _holder(texts[found.a]) or writer, _holder(texts[found.b])
     own = writer if _FIRST_PERSON.search(texts[found.b]) else ""
     if _ELLIPTIC.fullmatch(texts[found.b].strip()):  # "The programme assumes growth of 4.5%. We see 3.0%."
         return _clause_holder(texts[found.a]), own
