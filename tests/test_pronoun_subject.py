@@ -41,3 +41,9 @@ def test_a_fronted_arrangement_without_a_comma_is_unseen() -> None:
     assert unseen_referent("Under the settlement the club will not sell the ground before 2030.")
     assert not unseen_referent("Under the settlement signed on Friday the club will not sell the ground.")
     assert not unseen_referent("Under the settlement the club signed, ground sales stop.", "club ground settlement")
+
+
+def test_a_person_after_a_role_opening_the_sentence_is_its_subject() -> None:
+    earlier = [("Harbour master Joan Ruddock told reporters the quay was shut.", (Named("Joan Ruddock", "person"),))]
+    made = standalone_quote("She said the quay would reopen on Friday.", earlier, set())
+    assert made is not None and made.quote == "[Joan Ruddock] said the quay would reopen on Friday."

@@ -649,7 +649,11 @@ def _rival_subject(sentence: tuple[str, Sequence[Named]], person: str) -> bool:
     "he" goes to the subject, not to the name inside the predicate, and an untyped name may be that subject.
     A name typed as no person (an organisation, a place, a product) does not compete."""
     text, named = sentence
-    opening = _LEADING_NAME.match(text[_connective_opening(text):])
+    text = text[_connective_opening(text):]
+    at = text.find(person.split()[-1])
+    if at >= 0 and "," not in text[:at] and len(text[:at].split()) <= 4:
+        return False  # "Harbour master Ines Corda told ...": the person opens the sentence after a role
+    opening = _LEADING_NAME.match(text)
     if not opening:
         return False
     subject = re.sub(r"['’]s$", "", opening.group("name"))
