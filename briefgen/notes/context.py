@@ -638,7 +638,36 @@ def referent(kind: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: C
         return leading[0]
     if len(found) != 1 or found[0].startswith("?"):
         return None
+    if kind == "person" and earlier and _rival_subject(earlier[0], found[0]):
+        return None
     return found[0]
+
+
+def _rival_subject(sentence: tuple[str, Sequence[Named]], person: str) -> bool:
+    """Whether the sentence just before opens on a name other than *person* as its subject (or the subject's
+    owner) that may be a person: "Achterberg is suing ... its editor, Fiona Carrow, ... He is seeking ...":
+    "he" goes to the subject, not to the name inside the predicate, and an untyped name may be that subject.
+    A name typed as no person (an organisation, a place, a product) does not compete."""
+    text, named = sentence
+    text = text[_connective_opening(text):]
+    at = text.find(person.split()[-1])
+    if at >= 0 and "," not in text[:at] and len(text[:at].split()) <= 4:
+        return False  # "Harbour master Ines Corda told ...": the person opens the sentence after a role
+    opening = _LEADING_NAME.match(text)
+    if not opening:
+        return False
+    subject = re.sub(r"['’]s$", "", opening.group("name"))
+    words = subject.split()
+    if words[0] in ("The", "A", "An") or words[0].lower() in STOP_WORDS | {"according"} \
+            or all(word in TITLE_WORDS for word in words):
+        return False
+    while len(words) > 1 and words[0] in TITLE_WORDS:  # "Mayor Raymond Achterberg"
+        words = words[1:]
+    subject = " ".join(words)
+    if _same_person(subject, person):
+        return False
+    return not any((n.name == subject or subject in n.name.split() or n.name in subject) and n.kind != "person"
+                   and n.kind != "other" for n in named)
 
 
 def titled_referent(noun: str, earlier: Sequence[tuple[str, Sequence[Named]]], names: Collection[str],
@@ -916,10 +945,13 @@ _ARRANGEMENT_NOUNS = ("rules", "terms", "conditions", "agreement", "arrangement"
 _FRONTED_DEFINITE = re.compile(
     r"^(?:Under|With|After|Following|Despite|Since|Before|Without|Through|Because\s+of|As\s+part\s+of|"
     r"In\s+line\s+with|Once)\s+the\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,2}?(?P<noun>"
-    + "|".join(_ARRANGEMENT_NOUNS) + r")\s*,\s")
+    + "|".join(_ARRANGEMENT_NOUNS) + r")(?:\s*,\s|\s+(?=(?:the|it|they|he|she|we)\s+[a-z]))")
 """"Under the interim rules, the fleet must shrink ...", "Under the deal, 1.2 billion crowns ...": a fronted
 phrase whose definite arrangement, with no complement saying which ("Under the deal agreed on Friday, ..."),
-a sentence before it told."""
+a sentence before it told. The comma may be missing ("Under the deal the group will not ...")."""
+_OWNER_BY_PRONOUN = re.compile(r"^(?:[A-Z][\w’'-]*\s+){1,3}?[A-Z][\w’'-]*,\s+(?:its|their)\s+[a-z]")
+""""Gareth Mulholland, its operations director, said ...": the person is told by a role in a body that only a
+pronoun names, and the pronoun points back to a sentence before (the director of what?)."""
 _KIND_POSSESSIVE = re.compile(r"\bthe\s+(?P<kind>country|company|firm|group|city|region|island|islands|nation|"
                               r"ministry|bank|club|union|council)(?:'s|’s|s'|s’)\s", re.IGNORECASE)
 _PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:" + "|".join(
@@ -986,7 +1018,8 @@ def unseen_referent(sentence: str, story: str = "") -> bool:
     brief's title or subject (*story*) has no such noun either ("the bank's rate" under a central bank's)."""
     text = _OPENING.sub("", sentence)
     outside = _QUOTED.sub(" ", text)
-    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside) or residual_reference(text):
+    if _AFTER_UNSEEN.match(text) or _ANAPHORIC_NOUN.search(outside) or residual_reference(text) \
+            or _OWNER_BY_PRONOUN.match(text):
         return True
     fronted = _FRONTED_DEFINITE.match(text)
     if fronted is not None and not mentions(story, fronted.group("noun")):
