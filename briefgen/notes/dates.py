@@ -145,7 +145,10 @@ _NO_PAST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|
 """Before an "-ed" word that tells no past: an adjective after an article or possessive ("setting up a
 contested annual meeting on Thursday", "the delayed scheme") or a present passive ("no household is
 missed when ...")."""
-_CLAUSE_BREAK = re.compile(CLAUSE_COMMA + r"|[;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
+_CLAUSE_COLON = r"(?:(?<!\d):|:(?!\d))"
+"""A colon that breaks a clause: not one inside a time of day ("from 06:00 on Friday"), which would
+cut the clause's verb off from the day it dates."""
+_CLAUSE_BREAK = re.compile(CLAUSE_COMMA + "|" + _CLAUSE_COLON + r"|[;—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
                            r"\bbefore\b|\bwhen\b")
 
 
@@ -328,7 +331,7 @@ def _sentence_tense(sentence: str, at: int) -> bool | None:
     Tuesday's storm", ", setting up a contested vote on Thursday": a participle after a comma
     takes its time from a clause it does not share)."""
     before = sentence[max(0, at - _CLAUSE_REACH):at]
-    stops = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–]", before)]
+    stops = [m.end() for m in re.finditer(CLAUSE_COMMA + "|" + _CLAUSE_COLON + r"|[;—–]", before)]
     before = before[stops[-1]:] if stops else before
     cues = [(m.end(), True) for m in _FUTURE_CUE.finditer(before) if not _WEAK_FUTURE.fullmatch(m.group(0))]
     cues += [(m.end(), True) for m in _DUTY.finditer(before)]
@@ -665,7 +668,7 @@ _ANNOUNCES = re.compile(r"\b(?:announces|confirms|reports|publishes|issues|corre
 _NEAR = 400
 """How far before a date the tests of its clause read: far beyond any clause of prose, so that a run-on
 "sentence" of thousands of dates (a table pasted as text) is read in time linear in its length."""
-_CLAUSE_BREAKS = re.compile(CLAUSE_COMMA + r"|[;:—–()]")
+_CLAUSE_BREAKS = re.compile(CLAUSE_COMMA + "|" + _CLAUSE_COLON + r"|[;—–()]")
 
 
 _APPOSITION_HEAD = re.compile(r"\s*(?:(?:first|originally|previously|initially|already|since|later|then)\s+)?"
@@ -686,7 +689,7 @@ def _apposition(sentence: str, start: int, at: int) -> tuple[int, int] | None:
     end = sentence.find(",", at)
     if end < 0:
         return None
-    if re.search(r"[;:—–()]", sentence[at:end]) or not _PREDICATE_AFTER.match(sentence, end + 1):
+    if re.search(_CLAUSE_COLON + r"|[;—–()]", sentence[at:end]) or not _PREDICATE_AFTER.match(sentence, end + 1):
         return None
     return start, end
 
