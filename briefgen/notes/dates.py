@@ -135,6 +135,16 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|too
                        r"thought|felt|stood|swept|tore|spread|fled|flew|fought|caught|shook|blew|drove|wrote|spoke|"
                        r"chose|froze|sank|threw|grew|knew|drew|hung|dug|stuck|burst|ago|last|\w{3,}ed)\b",
                        re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|"
+                              r"close of business|the end of)\s+(?:on\s+)?)?$", re.IGNORECASE)
+"""Just before a weekday, a time limit ("until 17:00 on Friday", "by midnight on Monday")."""
+_TO_ACT = re.compile(r"\s+(?:to|in which to)\s+(?!(?:no|the|a|an|its|their|his|her|our|this|that|some|any|little|"
+                     r"much|date|be\s+(?:held|heard))\b)[a-z]{2,}\b")
+"""After a weekday, what the time limit is for ("until Friday to submit a plan"): a deadline set."""
+_EARLIER_PLUPERFECT = re.compile(r"\bhad\s+(?:been|given|set|\w+ed)\b", re.IGNORECASE)
+"""A deadline set before the past ("had been given until Monday to respond"): it may have run out."""
+
+
 _WEAK_FUTURE = re.compile(r"(?i)would|wouldn['’]t")
 """A modal that tells no direction after a date: a past day's consequence ("The council's vote on
 Tuesday night would suspend ...") as often as a plan ("Talks on Monday would decide ...")."""
@@ -463,6 +473,12 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             continue
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
                                                                                                   match.start())
+        if not which and _DEADLINE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and \
+                _TO_ACT.match(sentence, match.end()) and \
+                not _EARLIER_PLUPERFECT.search(_clause_before(sentence, match.start())):
+            # "gave the company until 17:00 on Friday to submit a plan": a deadline set is a day to
+            # come, whatever the tense of its setting (one set earlier, "had given ... until", may be past)
+            future = True
         if future is None and not which and _only_would_after(sentence, match.end()):
             back = (anchor.weekday() - target) % 7
             future = 0 < 7 - back < back  # "The vote on Tuesday night would suspend ...": the nearer Tuesday
