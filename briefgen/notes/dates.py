@@ -135,6 +135,16 @@ _PAST_CUE = re.compile(r"\b(?:was|were|had|did|said|told|began|went|came|saw|too
                        r"thought|felt|stood|swept|tore|spread|fled|flew|fought|caught|shook|blew|drove|wrote|spoke|"
                        r"chose|froze|sank|threw|grew|knew|drew|hung|dug|stuck|burst|ago|last|\w{3,}ed)\b",
                        re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|midnight|noon|"
+                              r"close of business|the end of)\s+(?:on\s+)?)?$", re.IGNORECASE)
+"""Just before a weekday, a time limit ("until 17:00 on Friday", "by midnight on Monday")."""
+_TO_ACT = re.compile(r"\s+(?:to|in which to)\s+(?!(?:no|the|a|an|its|their|his|her|our|this|that|some|any|little|"
+                     r"much|date|be\s+(?:held|heard))\b)[a-z]{2,}\b")
+"""After a weekday, what the time limit is for ("until Friday to submit a plan"): a deadline set."""
+_EARLIER_PLUPERFECT = re.compile(r"\bhad\s+(?:been|given|set|\w+ed)\b", re.IGNORECASE)
+"""A deadline set before the past ("had been given until Monday to respond"): it may have run out."""
+
+
 _WEAK_FUTURE = re.compile(r"(?i)would|wouldn['’]t")
 """A modal that tells no direction after a date: a past day's consequence ("The council's vote on
 Tuesday night would suspend ...") as often as a plan ("Talks on Monday would decide ...")."""
@@ -145,7 +155,10 @@ _NO_PAST_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|
 """Before an "-ed" word that tells no past: an adjective after an article or possessive ("setting up a
 contested annual meeting on Thursday", "the delayed scheme") or a present passive ("no household is
 missed when ...")."""
-_CLAUSE_BREAK = re.compile(CLAUSE_COMMA + r"|[;:—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
+_CLAUSE_COLON = r"(?:(?<!\d):|:(?!\d))"
+"""A colon that breaks a clause: not one inside a time of day ("from 06:00 on Friday"), which would
+cut the clause's verb off from the day it dates."""
+_CLAUSE_BREAK = re.compile(CLAUSE_COMMA + "|" + _CLAUSE_COLON + r"|[;—–(]|\bthat\b|\bbut\b|\bwhile\b|\band\b|\bwhich\b|\bwho\b|\bwhere\b|\bafter\b|"
                            r"\bbefore\b|\bwhen\b")
 
 
@@ -328,7 +341,7 @@ def _sentence_tense(sentence: str, at: int) -> bool | None:
     Tuesday's storm", ", setting up a contested vote on Thursday": a participle after a comma
     takes its time from a clause it does not share)."""
     before = sentence[max(0, at - _CLAUSE_REACH):at]
-    stops = [m.end() for m in re.finditer(CLAUSE_COMMA + r"|[;:—–]", before)]
+    stops = [m.end() for m in re.finditer(CLAUSE_COMMA + "|" + _CLAUSE_COLON + r"|[;—–]", before)]
     before = before[stops[-1]:] if stops else before
     cues = [(m.end(), True) for m in _FUTURE_CUE.finditer(before) if not _WEAK_FUTURE.fullmatch(m.group(0))]
     cues += [(m.end(), True) for m in _DUTY.finditer(before)]
@@ -460,6 +473,12 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
             continue
         future = True if which in ("next", "coming") else False if which == "last" else _future(sentence,
                                                                                                   match.start())
+        if not which and _DEADLINE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()) and \
+                _TO_ACT.match(sentence, match.end()) and \
+                not _EARLIER_PLUPERFECT.search(_clause_before(sentence, match.start())):
+            # "gave the company until 17:00 on Friday to submit a plan": a deadline set is a day to
+            # come, whatever the tense of its setting (one set earlier, "had given ... until", may be past)
+            future = True
         if future is None and not which and _only_would_after(sentence, match.end()):
             back = (anchor.weekday() - target) % 7
             future = 0 < 7 - back < back  # "The vote on Tuesday night would suspend ...": the nearer Tuesday
@@ -665,7 +684,7 @@ _ANNOUNCES = re.compile(r"\b(?:announces|confirms|reports|publishes|issues|corre
 _NEAR = 400
 """How far before a date the tests of its clause read: far beyond any clause of prose, so that a run-on
 "sentence" of thousands of dates (a table pasted as text) is read in time linear in its length."""
-_CLAUSE_BREAKS = re.compile(CLAUSE_COMMA + r"|[;:—–()]")
+_CLAUSE_BREAKS = re.compile(CLAUSE_COMMA + "|" + _CLAUSE_COLON + r"|[;—–()]")
 
 
 _APPOSITION_HEAD = re.compile(r"\s*(?:(?:first|originally|previously|initially|already|since|later|then)\s+)?"
@@ -686,7 +705,7 @@ def _apposition(sentence: str, start: int, at: int) -> tuple[int, int] | None:
     end = sentence.find(",", at)
     if end < 0:
         return None
-    if re.search(r"[;:—–()]", sentence[at:end]) or not _PREDICATE_AFTER.match(sentence, end + 1):
+    if re.search(_CLAUSE_COLON + r"|[;—–()]", sentence[at:end]) or not _PREDICATE_AFTER.match(sentence, end + 1):
         return None
     return start, end
 
