@@ -1904,11 +1904,29 @@ def _expected_words(text: str) -> set[str]:
     for match in _VIEW_AHEAD.finditer(text):
         words = [w for w in content_words(_CLAUSE.split(text[match.end():], maxsplit=1)[0])
                  if stem(w) not in _CALENDAR | _REPORTING]
+        while words and _adverb(words[0]):
+            words = words[1:]
         if words and stem(words[0]) in _CAUSING:
             words = words[2:]
         if words:
             found.add(stem(words[0]))
     return found
+
+
+# An adverb between the cue and the verb it sets ahead ("will probably be lifted", "costs will
+# largely follow", "would soon close") is not the event: the verb after it is. Told by form: a word
+# in -ly (not one of the verbs that end so: "will apply", "would reply") or one of the few short
+# adverbs of time and degree that stand there.
+_LY_VERBS = {"apply", "comply", "supply", "reply", "rely", "rally", "multiply", "fly", "tally", "ally",
+             "imply", "bully", "dally", "sully", "belly", "resupply", "reapply"}
+_SHORT_ADVERBS = {"soon", "still", "also", "then", "now", "again", "even", "just", "quickly", "eventually",
+                  "almost", "probably", "perhaps", "certainly", "ultimately", "never", "already", "yet",
+                  "first", "later", "shortly", "finally", "instead", "likely"}
+
+
+def _adverb(word: str) -> bool:
+    """Whether *word* (lower case) is an adverb that may stand between a modal and its verb."""
+    return word in _SHORT_ADVERBS or (len(word) > 4 and word.endswith("ly") and word not in _LY_VERBS)
 
 
 def _told_done(text: str, expected: set[str]) -> set[str]:

@@ -115,6 +115,18 @@ def test_expected_event_is_the_verb_after_the_cue_or_after_a_causing_verb_and_it
     assert _expected_words("Visitor numbers fell last year.") == set()
 
 
+def test_an_adverb_between_the_cue_and_the_verb_is_not_the_expected_event() -> None:
+    # "will probably be reopened" expects a reopening, not a "probably"; a later "reopened" tells it done
+    expected = _expected_words("If the repairs pass inspection, the footbridge will probably be reopened by May.")
+    assert expected == {stem("reopened")}
+    assert _told_done("The council reopened the footbridge on Thursday.", expected) == {stem("reopened")}
+    assert _expected_words("Legal costs would largely follow the verdict.") == {stem("follow")}
+    assert _expected_words("The harbour board will soon vote on the fees.") == {stem("vote")}
+    # a verb in -ly is the event, not an adverb
+    assert _expected_words("The regulator will apply the new cap.") == {stem("apply")}
+    assert _expected_words("The union will reply to the offer.") == {stem("reply")}
+
+
 _VERBS = ["approve", "reject", "delay", "sell", "pause", "close", "merge", "appeal"]
 
 
