@@ -1945,7 +1945,7 @@ _LABELLED_TAIL = re.compile(r"(?:\.\s+|\s*\(\s*)(?P<label>analyst|author|writer)
                             re.IGNORECASE)
 _ROLE_TAIL = re.compile(r",.*$")
 _DOCUMENT_LABEL = re.compile(
-    r"(?:[A-Za-z][\w'’-]*[ ]){0,2}(?P<noun>note|statement|release|briefing|flash|memo|bulletin|update)", re.IGNORECASE)
+    r"(?:[A-Za-z][\w'’-]*[ ]){0,2}(?P<noun>note|statement|release|briefing|flash|memo|bulletin)", re.IGNORECASE)
 """The kind of document a header line names before its day: "client note", "press statement", "Policy Briefing"."""
 _ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume)\s*\d+(?:,?\s*(?:issue|no\.)\s*\d+)?", re.IGNORECASE)
 """A periodical's issue number in its masthead ("Issue 18", "Vol. 3, No. 2")."""
