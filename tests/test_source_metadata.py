@@ -237,7 +237,7 @@ def test_a_letterhead_over_its_desks_masthead_names_the_firm() -> None:
 @pytest.mark.parametrize("line, publisher, author, kind", [
     # a research desk's header: the firm, then labelled fields
     ("**Osterlund Bank Equity Research** | Analyst: Maja Fenwick | Date: 2 March 2027",
-     "Osterlund Bank Equity Research", "Maja Fenwick", ""),
+     "Osterlund Bank Equity Research", "Maja Fenwick", "analysis"),
     # the issuer, the kind of document and its day, the writer in brackets or after the date
     ("**Tarn Metrics — client note, 9 Apr 2027** (analyst: Colm Rhys)", "Tarn Metrics", "Colm Rhys", "analysis"),
     ("*Grain Trade Monitor — Policy Briefing, 4 May 2027. Author: Ilse Marrow, senior analyst*",

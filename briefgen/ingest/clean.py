@@ -2032,6 +2032,7 @@ def masthead(line: str) -> Masthead | None:
             if not _person_name(_ROLE_TAIL.sub("", labelled.group("value"))):
                 return None
             author = author or _ROLE_TAIL.sub("", labelled.group("value"))  # "Analyst: Ines Korbel"
+            kind = kind or ("analysis" if labelled.group("label").lower() == "analyst" else "")  # an analyst's note
             signals += 1
         elif by is not None:
             author, publisher = author or by[0], publisher or by[1]
