@@ -232,3 +232,39 @@ def test_a_letterhead_over_its_desks_masthead_names_the_firm() -> None:
             "We expect the storm repairs to cut the company's covenant headroom to about 0.4 times by the end "
             "of the year, from 0.9 times, and see a waiver request as likely before December.\n")
     assert clean(text).publisher == "Kelburn Hill Partners"
+
+
+@pytest.mark.parametrize("line, publisher, author, kind", [
+    # a research desk's header: the firm, then labelled fields
+    ("**Osterlund Bank Equity Research** | Analyst: Maja Fenwick | Date: 2 March 2027",
+     "Osterlund Bank Equity Research", "Maja Fenwick", "analysis"),
+    # the issuer, the kind of document and its day, the writer in brackets or after the date
+    ("**Tarn Metrics — client note, 9 Apr 2027** (analyst: Colm Rhys)", "Tarn Metrics", "Colm Rhys", "analysis"),
+    ("*Grain Trade Monitor — Policy Briefing, 4 May 2027. Author: Ilse Marrow, senior analyst*",
+     "Grain Trade Monitor", "Ilse Marrow", ""),
+    ("**Harbour Tenants Union — press statement, 6 June 2027**", "Harbour Tenants Union", "", "statement"),
+])
+def test_a_header_line_of_labelled_fields_names_the_issuer(line: str, publisher: str, author: str, kind: str) -> None:
+    found = masthead(line)
+    assert found is not None
+    assert (found.publisher, found.author, found.kind) == (publisher, author, kind)
+
+
+@pytest.mark.parametrize("line", [
+    "Date: the committee met twice",  # a label, then no date
+    "Author: the committee met twice",  # a label, then no name
+    "Mill Lane Partners — the note was withdrawn, 9 Apr 2027 and again later",  # prose after the dash
+])
+def test_labelled_fields_that_are_no_header_give_no_masthead(line: str) -> None:
+    assert masthead(line) is None
+
+
+def test_a_masthead_line_under_the_headline_dates_the_note(tmp_path: Path) -> None:
+    note = ("# Grain storage: who pays for the new silos\n\n"
+            "*Grain Trade Monitor — Policy Briefing, 4 May 2027. Author: Ilse Marrow, senior analyst*\n\n"
+            "The levy would raise 40 million over three years, on our estimate. Growers would pay most of it.\n")
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "note.md").write_text(note, encoding="utf-8")
+    (tmp_path / "briefgen.toml").write_text('[brief]\ntitle = "Silos"\n', encoding="utf-8")
+    doc = read_sources(load_config(tmp_path)).docs[0]
+    assert (doc.meta.publisher, doc.meta.date) == ("Grain Trade Monitor", "2027-05-04")

@@ -1938,6 +1938,15 @@ _GENRE_TITLE = re.compile(
 "Explainer - ...")."""
 _SECTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ ](?:&|and|of|[A-Z][\w'’-]*)){0,4}")
 """A desk's or section's name in a masthead, every word capitalised ("Market & Policy Desk")."""
+_LABELLED_PART = re.compile(r"(?P<label>analyst|author|writer|date|dated|published|posted)\s*:\s*(?P<value>\S.{1,60})",
+                            re.IGNORECASE)
+"""A labelled part of a research note's header line: "Analyst: Ines Korbel", "Date: 5 November 2026"."""
+_LABELLED_TAIL = re.compile(r"(?:\.\s+|\s*\(\s*)(?P<label>analyst|author|writer)\s*:\s*(?P<name>[^()]{3,60}?)\s*\)?\s*$",
+                            re.IGNORECASE)
+_ROLE_TAIL = re.compile(r",.*$")
+_DOCUMENT_LABEL = re.compile(
+    r"(?:[A-Za-z][\w'’-]*[ ]){0,2}(?P<noun>note|statement|release|briefing|flash|memo|bulletin)", re.IGNORECASE)
+"""The kind of document a header line names before its day: "client note", "press statement", "Policy Briefing"."""
 _ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume)\s*\d+(?:,?\s*(?:issue|no\.)\s*\d+)?", re.IGNORECASE)
 """A periodical's issue number in its masthead ("Issue 18", "Vol. 3, No. 2")."""
 _PERIODICAL = re.compile(r"[ ](?:Newsletter|Bulletin|Digest)$")
@@ -1994,6 +2003,8 @@ def masthead(line: str) -> Masthead | None:
     line = _plain(line)
     if not line or len(line.split()) > 20 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
         return None
+    # "(analyst: Jo Bain)" closing the line, ". Author: Jo Bain" after the date: the writer, as a part of its own
+    line = _LABELLED_TAIL.sub(lambda m: " | " + m.group("label") + ": " + m.group("name"), line)
     parts = [_plain(p.strip(" ,")) for p in _MASTHEAD_SPLIT.split(line) if _plain(p.strip(" ,"))]
     # "Analysis, by Kari Lund": a section label before the byline, in one part.
     split: list[str] = []
@@ -2012,7 +2023,18 @@ def masthead(line: str) -> Masthead | None:
     signals = 0
     for part in split:
         by = byline("By" + part[2:]) if re.match(r"(?i)by:?\s", part) else None
-        if by is not None:
+        labelled = _LABELLED_PART.fullmatch(part)
+        if labelled is not None and labelled.group("label").lower() in ("date", "dated", "published", "posted"):
+            if not date_line(labelled.group("value")):
+                return None
+            signals += 1  # "Date: 5 November 2026"
+        elif labelled is not None:
+            if not _person_name(_ROLE_TAIL.sub("", labelled.group("value"))):
+                return None
+            author = author or _ROLE_TAIL.sub("", labelled.group("value"))  # "Analyst: Ines Korbel"
+            kind = kind or ("analysis" if labelled.group("label").lower() == "analyst" else "")  # an analyst's note
+            signals += 1
+        elif by is not None:
             author, publisher = author or by[0], publisher or by[1]
             signals += 1
         elif date_line(part) or _ISSUE.fullmatch(part):
@@ -2024,6 +2046,12 @@ def masthead(line: str) -> Masthead | None:
             # "Upland Weekly — Market & Policy Desk, 19 November 2025", "Roads Review — issue 212, 6 February 2026":
             # the desk or the issue, then the day, after the publisher's name
             kind = kind or SECTION_KINDS.get(dated.group("label").lower(), "")
+            signals += 2
+        elif (publisher and dated is not None and date_line(dated.group("day"))
+              and (doc := _DOCUMENT_LABEL.fullmatch(dated.group("label"))) is not None):
+            # "AeroMetrics Advisory — client note, 17 Nov 2026", "... — press statement, 14 November 2026":
+            # the kind of document, then its day, after the issuer's name
+            kind = kind or ("statement" if doc.group("noun").lower() in ("statement", "release") else "analysis")
             signals += 2
         elif (not publisher and dated is not None and date_line(dated.group("day"))
               and _publisher_name(dated.group("label"))
@@ -2279,7 +2307,9 @@ def dateline(text: str) -> str:
                 # analyst's), never in a paragraph of prose
                 parted = header_line(line) is not None and (all(header_line(other) is not None for other in lines)
                                                             or number == 0 and _header_block_lines(lines))
-                if short_line or labelled or placed or alone or parted:
+                # "*Caterer Insight — Policy Briefing, 11 November 2026. Author: Jo Bain*": a masthead line of its own
+                headed = len(lines) == 1 and masthead(line) is not None
+                if short_line or labelled or placed or alone or parted or headed:
                     found = _date_of(match, numeric_order(text))
                     if found:
                         return found
