@@ -52,3 +52,10 @@ def test_aside_figure_keeps_its_own_noun() -> None:
     sentence = ("The club's bonds, with 40 million pounds outstanding and a 6 percent yield, "
                 "dropped to 72 pence on Tuesday.")
     assert _figure(sentence, "6 percent").measures == "yield"
+
+
+def test_level_years_back_is_no_superseded_value() -> None:
+    from briefgen.notes.figures import earlier_values
+    assert earlier_values("The county employs 310 bus drivers, down from about 450 a decade ago.") == ()
+    assert earlier_values("Membership fell to 88 from 130 three years ago.") == ()
+    assert [f.value for f in earlier_values("The toll rose to 31, up from 24 reported on Monday.")] == [24.0]

@@ -2163,6 +2163,12 @@ _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|ve
 """An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
 it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
+_LONG_AGO = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                       r"several|a\s+few|\d+)\s+(?:years?|decades?|generations?)\s+(?:ago|earlier|before)|"
+                       r"(?:in|during)\s+(?:19|20)\d\d|at\s+the\s+(?:turn|start)\s+of\s+the\s+(?:decade|century))\b",
+                       re.IGNORECASE)
+"""A value's own time years back ("1,900 a decade ago", "420 officers five years earlier"): the
+level then, set beside the value as a comparison, not an earlier report of it."""
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
 _TO_THEN_FROM_RANGE = re.compile(r"\bto\s+(?:between\s+)?" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT
                                  + r"\S*\d[\d.,]*(?:\s?[a-z]+)?\s+to\s+$", re.IGNORECASE)
@@ -2320,7 +2326,10 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
         earlier = _EARLIER_BEFORE.search(left)
         if earlier is not None and _OTHERS_EARLIER.search(left[:earlier.start() + len(earlier.group().split()[0])]):
             earlier = None  # "more than earlier industry estimates of 60 million": someone else's, no revision
-        if earlier is not None or _TO_THEN_FROM.search(left) or _TO_THEN_FROM_RANGE.search(left) or not_but or (
+        long_ago = _LONG_AGO.match(sentence, base.end) is not None
+        if earlier is not None and long_ago:
+            earlier = None  # "down from about 1,900 a decade ago": a past level set beside the value, no report
+        if earlier is not None or _TO_THEN_FROM.search(left) and not long_ago or _TO_THEN_FROM_RANGE.search(left) or not_but or (
                 _held_by(sentence, base, marked)) or (
                 base not in replacing and any(b in replacing for b in later + bare_after)) or (
                 _NOT_BUT.search(left) and _AS_BEFORE.search(sentence[base.end:])) or (
