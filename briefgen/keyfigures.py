@@ -1513,7 +1513,8 @@ _EARLIER_LINK = re.compile(
 """What sets a value against the one an earlier report gave ("..., up from the 1.8 million")."""
 _EARLIER_WORD = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|first|before)\b",
                            re.IGNORECASE)
-_OTHER_PERIOD = re.compile(r"\b(?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before|ago)\b"
+_OTHER_PERIOD = re.compile(r"\b(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|twenty|several|a\s+few|\d+)"
+                           r"\s+(?:years?|months?|weeks?|quarters?|decades?|generations?)\s+(?:earlier|before|ago|previously)\b"
                            r"|\blast\s+(?:year|month|week|quarter|season)\b|\bthe\s+same\s+(?:period|time|month|quarter)\b"
                            r"|\bin\s+(?:19|20)\d\d\b|\bpre-|\bbefore\s+the\s+(?:pandemic|crisis|war)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|whereas|although)\b|\s+(?:and|but)\s+(?:the|it|its|they)\b")

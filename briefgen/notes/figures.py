@@ -847,8 +847,15 @@ def _by_transfer_verb(left: str, whole_left: str, clause_at: int) -> str:
     return f"{participle}{particle} by {agent}"
 
 
-def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found]) -> str:
-    """"revenue rose 12%" -> "rise in revenue"; "the death toll rose to 512" -> "death toll"."""
+_ASIDE_SUBJECT = re.compile(r"^(?P<np>[^,;:()]{2,60}),\s+(?:with|which|whose|who|having|carrying|including|"
+                            r"each\s+with|both\s+with)\b[^;:]*,\s*$", re.IGNORECASE)
+"""A sentence opening with its subject and an aside set off by commas ("The notes, with 800 million
+euros outstanding and a 5.2 percent coupon, ..."): the subject of the verb after the aside."""
+
+
+def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found], before: str = "") -> str:
+    """"revenue rose 12%" -> "rise in revenue"; "the death toll rose to 512" -> "death toll".
+    *before* is the sentence up to the figure's clause, read when the clause opens on its verb."""
     level = re.search(
         r"^(?P<subject>.*?)\s*(?:\b(?:has|have|had|has been|have been|will have|is|are|was|were)\s+)?"
         r"\b(?P<verb>[a-z]+)(?:\s+back)?" + _WHEN + r"(?:\s+(?P<by>by)|\s+(?P<to>to|at|to a record|to a total of))?\s+"
@@ -875,7 +882,12 @@ def _by_level_verb(left: str, right: str, found: _Found, previous: list[_Found])
     if len(parts) > 1 and re.search(r"\d", " ".join(parts[:-1])):
         raw_subject = parts[-1]  # "... was 12% higher and net profit rose to"
     subject = _subject(raw_subject)
-    if not subject and previous and not raw_subject.strip(" ,") or raw_subject.strip() in ("and", "but"):
+    aside = _ASIDE_SUBJECT.match(before) if not raw_subject.strip(" ,") else None
+    if aside and _meaningful(_subject(aside.group("np"))):
+        # "The notes, with a 5.2 percent coupon, fell to 31 cents": the sentence's subject moved,
+        # not the last noun of the aside between commas
+        subject = _subject(aside.group("np"))
+    elif not subject and previous and not raw_subject.strip(" ,") or raw_subject.strip() in ("and", "but"):
         subject = next((re.sub(r"^(?:rise|fall) in ", "", p.measure) for p in reversed(previous)
                         if p.measure and " by " not in p.measure and not p.measure.startswith("share of ")), "")
     if not subject or not _meaningful(subject):
@@ -1087,7 +1099,7 @@ def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
         penalty = _by_double_object(left)
         if penalty:
             return penalty
-    changed = _by_level_verb(left, right, found, previous)
+    changed = _by_level_verb(left, right, found, previous, sentence[:clause_at])
     if changed:
         return changed
     # "The overrun against the approved budget is now 29 million pounds", "Its debts are 438 million euros".
@@ -1495,10 +1507,12 @@ def _names_a_thing(sentence: str, start: int, end: int) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _periods(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The periods a sentence names (start, end, text, and whether a comparison word comes right
-    before: "up from last year"), read once per sentence rather than once per figure in it (a
+    before: "up from last year", or the start of a running total: "since January 2025"), read once per sentence rather than once per figure in it (a
     sentence of thousands of figures made that quadratic)."""
     return tuple((match.start(), match.end(), match.group(0), bool(re.search(
-        r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:(?:in|during)\s+)?(?:the\s+)?$",
+        r"\b(?:from|than|since|compared with|compared to|against|versus|up from|down from)\s+(?:(?:in|during)\s+)?(?:the\s+)?"
+        # "since January 2025", "since early 2024": the start of a running total, no period of its own
+        r"(?i:(?:early|late|(?:the\s+)?(?:start|end|beginning|middle)\s+of|" + "|".join(MONTHS) + r")\s+)?$",
         sentence[:match.start()]))) for match in _PERIOD.finditer(sentence))
 
 
@@ -2149,6 +2163,12 @@ _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|ve
 """An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
 it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
+_LONG_AGO = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                       r"several|a\s+few|\d+)\s+(?:years?|decades?|generations?)\s+(?:ago|earlier|before)|"
+                       r"(?:in|during)\s+(?:19|20)\d\d|at\s+the\s+(?:turn|start)\s+of\s+the\s+(?:decade|century))\b",
+                       re.IGNORECASE)
+"""A value's own time years back ("1,900 a decade ago", "420 officers five years earlier"): the
+level then, set beside the value as a comparison, not an earlier report of it."""
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
 _TO_THEN_FROM_RANGE = re.compile(r"\bto\s+(?:between\s+)?" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT
                                  + r"\S*\d[\d.,]*(?:\s?[a-z]+)?\s+to\s+$", re.IGNORECASE)
@@ -2306,7 +2326,10 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
         earlier = _EARLIER_BEFORE.search(left)
         if earlier is not None and _OTHERS_EARLIER.search(left[:earlier.start() + len(earlier.group().split()[0])]):
             earlier = None  # "more than earlier industry estimates of 60 million": someone else's, no revision
-        if earlier is not None or _TO_THEN_FROM.search(left) or _TO_THEN_FROM_RANGE.search(left) or not_but or (
+        long_ago = _LONG_AGO.match(sentence, base.end) is not None
+        if earlier is not None and long_ago:
+            earlier = None  # "down from about 1,900 a decade ago": a past level set beside the value, no report
+        if earlier is not None or _TO_THEN_FROM.search(left) and not long_ago or _TO_THEN_FROM_RANGE.search(left) or not_but or (
                 _held_by(sentence, base, marked)) or (
                 base not in replacing and any(b in replacing for b in later + bare_after)) or (
                 _NOT_BUT.search(left) and _AS_BEFORE.search(sentence[base.end:])) or (
