@@ -33,6 +33,20 @@ from briefgen.words import IRREGULAR_PAST, PARTICLES
 _MORE_EVENTS = re.compile(
     r"\b(?:return\w*|expir\w*|laps\w*|vote\w*|rul(?:e|es|ing)|remains? (?:open|valid|on the table)|heard|due)\b",
     re.IGNORECASE)
+# A deadline told by the time someone is given to act ("He has 21 days to seek permission, until Dec
+# 14", "Bidders have until March 3 to respond"): the day it ends is an event to watch.
+_DEADLINE = re.compile(r"\b(?:has|have|is\s+given|are\s+given|was\s+given|were\s+given)\s+(?:(?:another|a\s+further|"
+                       r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|thirty)\s+"
+                       r"(?:(?:more|further|working|calendar)\s+)?(?:days?|weeks?|months?)\s+to\s+[a-z]+\b[^.;]*?\b"
+                       r"(?:until|by)\s|until\s)", re.IGNORECASE)
+
+
+def deadline(text: str) -> bool:
+    """Whether the statement, outside its quotations, sets a deadline by the time someone is given to
+    act ("has 21 days to seek permission, until Dec 14", "have until March 3 to respond")."""
+    return bool(_DEADLINE.search(_QUOTE_SPAN.sub(" ", text)))
+
+
 # A schedule that was ("the council was due to discuss it on Tuesday"): no event to watch.
 _PAST_SCHEDULE = re.compile(r"\b(?:was|were|had been)\s+(?:due|scheduled|set|expected|supposed|meant)\s+(?:to|for)\b",
                             re.IGNORECASE)
@@ -186,7 +200,8 @@ def _deadline(text: str, when: dates.When) -> bool:
     """Whether the day *when* after "until" is a deadline or the day a decision was put off to
     ("has until 14 August to decide", "until 28 October to find a buyer", "postpone a decision ... until
     March 31"), not how long a state lasts ("enough cash to fund it until the end of 2027")."""
-    return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start]))
+    return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start])
+                or any(not text[m.end():when.start].strip() for m in _DEADLINE.finditer(text, 0, when.start)))
 
 
 def left_days(text: str, anchor: dt.date) -> set[dt.date]:
@@ -378,7 +393,7 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
     if counterfactual(text):
         return None  # "said the offer would have delivered the first frigate in 2030": what would have been
-    event = features.is_upcoming(text) or kind == "upcoming" or (
+    event = features.is_upcoming(text) or kind == "upcoming" or deadline(text) or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
     if not event and not acted:
