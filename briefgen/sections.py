@@ -41,6 +41,12 @@ _DEADLINE = re.compile(r"\b(?:has|have|is\s+given|are\s+given|was\s+given|were\s
                        r"(?:until|by)\s|until\s)", re.IGNORECASE)
 
 
+# A thing a statement schedules by its predicate ("The bill is scheduled for its second reading in the
+# Commons on Dec 9", "The second reading remains set for 9 December"): whatever its noun, it is an event.
+_SCHEDULED_FOR = re.compile(r"\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|now\s+)?(?:scheduled|set|slated|"
+                           r"timetabled|listed|due)\s+(?:for|on)\b", re.IGNORECASE)
+
+
 def deadline(text: str) -> bool:
     """Whether the statement, outside its quotations, sets a deadline by the time someone is given to
     act ("has 21 days to seek permission, until Dec 14", "have until March 3 to respond")."""
@@ -395,8 +401,10 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         return None  # "said the offer would have delivered the first frigate in 2030": what would have been
     event = features.is_upcoming(text) or kind == "upcoming" or deadline(text) or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
+    # "The bill is scheduled for its second reading on Dec 9": an event by its predicate, when dated to the day
+    set_for = not event and _SCHEDULED_FOR.search(text) is not None
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
-    if not event and not acted:
+    if not event and not acted and not set_for:
         return None
     if shown and not event and anchor is not None and now is not None and anchor < now:
         return None  # an act told by its modal alone in an older source: a later one may report it done
@@ -418,6 +426,8 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
     # An act told by its modal alone is an event when dated to the day, week or month; so is one a main
     # clause reports done, with no act to come told ("The bank raised its forecast for average inflation
     # in 2027 ..."; "has set a hearing for 2 February"): a year ahead is the period of what it tells.
+    if set_for:
+        mentions = [w for w in mentions if w.precision == "day"]
     if not event or (mentions and not acted and reports_done(text)):
         mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
         if not mentions:

@@ -168,3 +168,20 @@ def test_a_deadline_told_by_the_time_given_to_act_is_a_catalyst_on_its_day(text:
 ])
 def test_a_past_or_lasting_until_is_no_deadline_to_watch(text: str) -> None:
     assert sections.catalyst(text, "figure", dt.date(2027, 2, 5), dt.date(2027, 2, 5)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The tenancy bill is scheduled for its committee stage in the assembly on Feb 24.",
+    "The final reading of the charter remains set for 24 February.",
+])
+def test_a_thing_scheduled_to_the_day_by_its_predicate_is_a_catalyst(text: str) -> None:
+    found = sections.catalyst(text, "fact", dt.date(2027, 2, 5), dt.date(2027, 2, 5))
+    assert found is not None and found.day == dt.date(2027, 2, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "Water charges are set for a rise of 6 percent next year.",  # a forecast, no day
+    "The final reading of the charter was set for 24 January.",  # a past schedule
+])
+def test_a_schedule_predicate_without_a_day_ahead_is_no_catalyst(text: str) -> None:
+    assert sections.catalyst(text, "fact", dt.date(2027, 2, 5), dt.date(2027, 2, 5)) is None
