@@ -33,6 +33,26 @@ from briefgen.words import IRREGULAR_PAST, PARTICLES
 _MORE_EVENTS = re.compile(
     r"\b(?:return\w*|expir\w*|laps\w*|vote\w*|rul(?:e|es|ing)|remains? (?:open|valid|on the table)|heard|due)\b",
     re.IGNORECASE)
+# A deadline told by the time someone is given to act ("He has 21 days to seek permission, until Dec
+# 14", "Bidders have until March 3 to respond"): the day it ends is an event to watch.
+_DEADLINE = re.compile(r"\b(?:has|have|is\s+given|are\s+given|was\s+given|were\s+given)\s+(?:(?:another|a\s+further|"
+                       r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-one|thirty)\s+"
+                       r"(?:(?:more|further|working|calendar)\s+)?(?:days?|weeks?|months?)\s+to\s+[a-z]+\b[^.;]*?\b"
+                       r"(?:until|by)\s|until\s)", re.IGNORECASE)
+
+
+# A thing a statement schedules by its predicate ("The bill is scheduled for its second reading in the
+# Commons on Dec 9", "The second reading remains set for 9 December"): whatever its noun, it is an event.
+_SCHEDULED_FOR = re.compile(r"\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:still\s+|now\s+)?(?:scheduled|set|slated|"
+                           r"timetabled|listed|due)\s+(?:for|on)\b", re.IGNORECASE)
+
+
+def deadline(text: str) -> bool:
+    """Whether the statement, outside its quotations, sets a deadline by the time someone is given to
+    act ("has 21 days to seek permission, until Dec 14", "have until March 3 to respond")."""
+    return bool(_DEADLINE.search(_QUOTE_SPAN.sub(" ", text)))
+
+
 # A schedule that was ("the council was due to discuss it on Tuesday"): no event to watch.
 _PAST_SCHEDULE = re.compile(r"\b(?:was|were|had been)\s+(?:due|scheduled|set|expected|supposed|meant)\s+(?:to|for)\b",
                             re.IGNORECASE)
@@ -186,7 +206,8 @@ def _deadline(text: str, when: dates.When) -> bool:
     """Whether the day *when* after "until" is a deadline or the day a decision was put off to
     ("has until 14 August to decide", "until 28 October to find a buyer", "postpone a decision ... until
     March 31"), not how long a state lasts ("enough cash to fund it until the end of 2027")."""
-    return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start]))
+    return bool(re.match(r"\s*,?\s*to\s+[a-z]+", text[when.end:]) or _UNTIL_SET.search(text[:when.start])
+                or any(not text[m.end():when.start].strip() for m in _DEADLINE.finditer(text, 0, when.start)))
 
 
 def left_days(text: str, anchor: dt.date) -> set[dt.date]:
@@ -378,10 +399,12 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
     if counterfactual(text):
         return None  # "said the offer would have delivered the first frigate in 2030": what would have been
-    event = features.is_upcoming(text) or kind == "upcoming" or (
+    event = features.is_upcoming(text) or kind == "upcoming" or deadline(text) or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
+    # "The bill is scheduled for its second reading on Dec 9": an event by its predicate, when dated to the day
+    set_for = not event and _SCHEDULED_FOR.search(text) is not None
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
-    if not event and not acted:
+    if not event and not acted and not set_for:
         return None
     if shown and not event and anchor is not None and now is not None and anchor < now:
         return None  # an act told by its modal alone in an older source: a later one may report it done
@@ -403,6 +426,8 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
     # An act told by its modal alone is an event when dated to the day, week or month; so is one a main
     # clause reports done, with no act to come told ("The bank raised its forecast for average inflation
     # in 2027 ..."; "has set a hearing for 2 February"): a year ahead is the period of what it tells.
+    if set_for:
+        mentions = [w for w in mentions if w.precision == "day"]
     if not event or (mentions and not acted and reports_done(text)):
         mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
         if not mentions:

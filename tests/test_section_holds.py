@@ -147,3 +147,41 @@ def test_the_shipped_profiles_copied_into_a_workspace_build_without_a_levers_war
         (mine / f"{name}.toml").write_text((shipped / f"{name}.toml").read_text(encoding="utf-8"), encoding="utf-8")
         result = ws.build(name, "md")
         assert not [w for w in result.warnings if "security" in w], result.warnings
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("[Ms Varga] has 28 days to lodge an objection, until March 9.", dt.date(2027, 3, 9)),
+    ("The two bidders have ten working days to improve their offers, until Feb 20, the trustee said.",
+     dt.date(2027, 2, 20)),
+])
+def test_a_deadline_told_by_the_time_given_to_act_is_a_catalyst_on_its_day(text: str, day: dt.date) -> None:
+    # the figure kind extraction gives "28 days": the deadline, not the count, is what the statement sets
+    for kind in ("figure", "fact"):
+        found = sections.catalyst(text, kind, dt.date(2027, 2, 5), dt.date(2027, 2, 5))
+        assert found is not None and found.day == day
+
+
+@pytest.mark.parametrize("text", [
+    "The co-operative had 28 days to lodge an objection, until Jan 9.",  # a time given that is over
+    "Ms Varga has 28 days to lodge an objection, until Jan 30.",  # a deadline before the newest source
+    "The pumping station will stay shut until March 9.",  # a state that lasts, no deadline
+])
+def test_a_past_or_lasting_until_is_no_deadline_to_watch(text: str) -> None:
+    assert sections.catalyst(text, "figure", dt.date(2027, 2, 5), dt.date(2027, 2, 5)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The tenancy bill is scheduled for its committee stage in the assembly on Feb 24.",
+    "The final reading of the charter remains set for 24 February.",
+])
+def test_a_thing_scheduled_to_the_day_by_its_predicate_is_a_catalyst(text: str) -> None:
+    found = sections.catalyst(text, "fact", dt.date(2027, 2, 5), dt.date(2027, 2, 5))
+    assert found is not None and found.day == dt.date(2027, 2, 24)
+
+
+@pytest.mark.parametrize("text", [
+    "Water charges are set for a rise of 6 percent next year.",  # a forecast, no day
+    "The final reading of the charter was set for 24 January.",  # a past schedule
+])
+def test_a_schedule_predicate_without_a_day_ahead_is_no_catalyst(text: str) -> None:
+    assert sections.catalyst(text, "fact", dt.date(2027, 2, 5), dt.date(2027, 2, 5)) is None
