@@ -1115,6 +1115,11 @@ _LOGISTIC = re.compile(
     r"(?:update|brief|report|respond|reply|decide|resolve|conclude|complete|finish|review|revisit|"
     r"give\s+(?:more\s+|further\s+|an?\s+)?(?:detail|details|update|guidance))\b"
     r"[^.;]{0,60}?(?:" + _WHEN + r")"
+    # a promise of a document at a time ("has promised an updated liquidity statement by Friday",
+    # "promised to publish a full breakdown next week"): when something will be told, not a stance
+    r"|\b(?:promis(?:ed|es|ing)|pledged)\s+(?:to\s+(?:publish|release|issue|provide|give|deliver)\s+)?"
+    r"(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|update|report|accounts|results|figures|findings|"
+    r"details|breakdown)\b[^.;]{0,60}?(?:" + _WHEN + r")"
     r"|\b(?:decision|matter|choice)\s+(?:is|was|would\s+be)\s+(?:one\s+)?for\s+(?:the\s+)?\w+"
     r"|\bwould\s+give\s+its\s+(?:view|views|position|response)\s+(?:in|at|when|after)\b", re.IGNORECASE)
 

@@ -546,6 +546,11 @@ _HOLDER_VERB = (
     r"(?:not\s+|n['’]t\s+|never\s+)?[\"“]?"
     r"(?:support(?:s|ed)?|oppos(?:e|es|ed)|welcom(?:e|es|ed)|wants?|wanted|reject(?:s|ed)?|refus(?:e|es|ed)|"
     r"back(?:s|ed)|favou?r(?:s|ed)?|endors(?:e|es|ed)|object(?:s|ed)?\s+to|ruled?\s+out|rules\s+out|"
+    # a denial or an admission of its own part ("it does not accept liability", "it denied causing the
+    # leak", "it disputes the findings", "it regretted the decision"): a stance the holder takes; not
+    # items it processed, counted ("it accepted 23 applications", "had denied 40 permits")
+    r"(?:accept(?:s|ed)?|den(?:y|ies|ied))(?!\s+(?:(?:about|some|over|nearly|almost|more\s+than|fewer\s+than)\s+)?"
+    r"[\d£$€])|disput(?:e|es|ed)|contest(?:s|ed)?|admit(?:s|ted)?|regret(?:s|ted)?|"
     r"intend(?:s|ed)?|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to|seek(?:s)?\s+to|sought\s+to|prefer(?:s|red)?|"
     r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:considering|reviewing|weighing|exploring|preparing\s+to|"
     r"(?:ready|prepared|willing|open|determined)\s+to|against|in\s+favou?r\s+of))\b")
