@@ -2163,12 +2163,13 @@ _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|ve
 """An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
 it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
-_LONG_AGO = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+_LONG_AGO = re.compile(r"(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                        r"several|a\s+few|\d+)\s+(?:years?|decades?|generations?)\s+(?:ago|earlier|before)|"
                        r"(?:in|during)\s+(?:19|20)\d\d|at\s+the\s+(?:turn|start)\s+of\s+the\s+(?:decade|century))\b",
                        re.IGNORECASE)
 """A value's own time years back ("1,900 a decade ago", "420 officers five years earlier"): the
-level then, set beside the value as a comparison, not an earlier report of it."""
+level then, set beside the value as a comparison, not an earlier report of it. Not after "as"
+("not 24 hectares as in 2019": the value it replaces, told with the year it held)."""
 _TO_THEN_FROM = re.compile(r"\bto\s+" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT + r"$", re.IGNORECASE)
 _TO_THEN_FROM_RANGE = re.compile(r"\bto\s+(?:between\s+)?" + _QUANT + r"\S*\d[\w\s.,$€£%-]*?\s+from\s+" + _QUANT
                                  + r"\S*\d[\d.,]*(?:\s?[a-z]+)?\s+to\s+$", re.IGNORECASE)
