@@ -74,7 +74,7 @@ _THREAD_SITE = re.compile(r"(?P<site>\S.*?)(?:[ ](?:[a-z]+[ ]){0,2}|[ ]+[-–—
 """The line over a thread naming the site whose readers comment ("FenmoorNews.example community comments - 21
 November 2025", "Harbour Gazette reader comments")."""
 _POSTED_BY = re.compile(
-    r"^(?:r/\w+\s*[•·|]\s*)?(?:posted|post|written|submitted|sent|replied|reply|comment(?:ed)?):?(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
+    r"^(?:r/\w+\s*[•·|]\s*)?(?:posted|post|written|submitted|sent|replied|reply|comment(?:ed)?|started|opened):?(?:\s+(?P<on>[\w ,:.#]{3,40}?))?\s+(?:by|from):?\s+"
     r"(?P<author>(?:u/)?[\w.\-]{1,40})"
     r"(?:\s*(?:\bon\b|\bat\b|[-–—|,»•·])\s*(?P<when>.{3,60}?))?:?$",
     re.IGNORECASE,
@@ -147,12 +147,18 @@ def thread_stats(line: str) -> str | None:
     return _thread_date(first.group("date")) if started and first is not None else ""
 
 
+_EMPHASIS_INSIDE = re.compile(r"\*{1,2}(?=[\w(])|(?<=[\w.)])\*{1,2}")
+"""Markdown asterisks that open or close emphasis on a word inside a line ("**Reply from** *name*")."""
+
+
 def post_header(line: str) -> tuple[str, str] | None:
     """(author, when) of a forum post's header line, or None: "name · 3 hours ago",
     "Posted by name on 4 May", and the reddit-like "> **u/name** · 212 points · 3h",
     "**u/name** (moderator)", "*Posted March 6, 2025 by u/name · 214 comments*" (quoted or
     emphasised). A name without "u/" needs a flair, a score or an age after it."""
     plain = _plain(re.sub(r"^>\s*", "", line))
+    if "*" in plain and (bare := _EMPHASIS_INSIDE.sub("", plain)) != plain and (inner := post_header(bare)) is not None:
+        return inner  # "**Reply from** *K.Brandt_notary* · 8 Nov 2026": each part emphasised on its own
     if (number := _POST_NUMBER.match(plain)) is not None and (after := post_header(plain[number.end():])):
         return after  # "#3 · dave_k · 2h", "12 · name · 3 days ago": a numbered post's header is the header after its number
     match = _POST_HEADER.match(plain)
@@ -341,7 +347,9 @@ def clean(text: str) -> Cleaned:
         crumbs = breadcrumb(lines[crumb_line][2])
         if crumbs or (crumb_line == 0 and not _publisher_name(_plain(lines[0][2]))):
             break  # the breadcrumb is the first line, or the second under the site's name
-    if not crumbs and len(lines) > 1 and (labelled := board_and_topic(lines[0][2], lines[1][2])) is not None:
+    if not crumbs and lines and (named := site_and_thread(lines[0][2])) is not None:
+        crumbs, crumb_line = named, 0  # "BuyersForum.de — Thread: <thread title>" on the first line
+    elif not crumbs and len(lines) > 1 and (labelled := board_and_topic(lines[0][2], lines[1][2])) is not None:
         crumbs, crumb_line = labelled, 0  # "Site Forums > Board" over "Topic: <thread title>"
         removed.append(Removed(lines[1][0], lines[1][1], "forum breadcrumb (site, board and thread)"))
     if crumbs and crumb_line + 1 < len(lines) and (topic := _TOPIC_LINE.fullmatch(_plain(lines[crumb_line + 1][2]))):
@@ -567,6 +575,8 @@ def _header_block(para: str) -> bool:
     with a role and a date: "Austrian Council for the Arts (ACA) | Discussion Paper 2/2026" over "Prof.
     Helene Brandl, Chair of Music Economics - 14 October 2026"): a header block, however many words."""
     rows = [row for row in para.splitlines() if row.strip()]
+    if len(rows) == 1 and (head := masthead(rows[0])) is not None and head.signals >= 2:
+        return True  # one long masthead line ('... blog "Name" — posted 20 November 2026 by Dr Jo Bain, lecturer in law')
     return len(rows) >= 2 and all(header_line(row) is not None or masthead(row) is not None for row in rows)
 
 
@@ -1910,8 +1920,15 @@ def byline(line: str) -> tuple[str, str] | None:
 
 _MASTHEAD_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[—–]\s+|\s+-{1,2}\s+")
 _PUBLISHER_NAME = re.compile(
-    r"(?:[A-Z0-9][\w&.'’-]*)(?:[ ](?:[A-Z0-9][\w&.'’-]*|&|of|and|for|the|on|de|la|le|du|der|am|im))*"
+    r"(?:[A-Z0-9][\w&.'’-]*(?:[?!](?=[ ]))?)(?:[ ](?:[A-Z0-9][\w&.'’-]*(?:[?!](?=[ ]))?|&|of|and|for|the|on|de|la|le|du|der|am|im))*"
 )
+"""A publisher's name: capitalised words and their joining words; a brand's "?" or "!" inside it ("Which Way?
+Consumer Association"), never at its end."""
+_NAMED_BLOG = re.compile(r"(?:[\w'’-]+[ ]){0,4}blog[ ,:]*[\"“](?P<name>[A-Z][^\"”]{1,50})[\"”]", re.IGNORECASE)
+"""A part of a header line that names the blog it is on: 'media law blog "Public Interest Matters"'."""
+_POSTED_ON_BY = re.compile(r"(?:posted|published|written)[ ](?:on[ ])?(?P<day>.{6,30}?)[ ]by[ ](?P<by>.{3,80})",
+                           re.IGNORECASE)
+"""A part of a header line that gives the day and the writer: "posted 20 November 2026 by Dr Kavita Rangan"."""
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 _LIVE_SUFFIX = re.compile(r"\s+live(?:\s+(?:coverage|blog|updates?|reporting|news))?$", re.IGNORECASE)
 _SECTION = re.compile(r"[A-Z][a-z]+(?:[ ](?:&|and|[A-Za-z][a-z]+)){0,2}")
@@ -2001,7 +2018,7 @@ def masthead(line: str) -> Masthead | None:
     "NBC Nord News live coverage", "Harlan Public Radio — News". Every part of the line must be
     one of those; a line of prose is never one."""
     line = _plain(line)
-    if not line or len(line.split()) > 20 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
+    if not line or sum(1 for w in line.split() if any(c.isalnum() for c in w)) > 20 or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
         return None
     # "(analyst: Jo Bain)" closing the line, ". Author: Jo Bain" after the date: the writer, as a part of its own
     line = _LABELLED_TAIL.sub(lambda m: " | " + m.group("label") + ": " + m.group("name"), line)
@@ -2024,7 +2041,17 @@ def masthead(line: str) -> Masthead | None:
     for part in split:
         by = byline("By" + part[2:]) if re.match(r"(?i)by:?\s", part) else None
         labelled = _LABELLED_PART.fullmatch(part)
-        if labelled is not None and labelled.group("label").lower() in ("date", "dated", "published", "posted"):
+        blog = _NAMED_BLOG.fullmatch(part)
+        posted = _POSTED_ON_BY.fullmatch(part)
+        posted_by = (byline("By " + posted.group("by").split(",")[0])  # the writer's name before their role
+                     if posted is not None and date_line(posted.group("day")) else None)
+        if blog is not None and _publisher_name(blog.group("name")):
+            publisher, kind = publisher or blog.group("name"), kind or "blog"  # 'media law blog "Public Interest Matters"'
+            signals += 1
+        elif posted_by is not None:
+            author, publisher = author or posted_by[0], publisher or posted_by[1]  # "posted 20 November 2026 by Jo Bain"
+            signals += 2
+        elif labelled is not None and labelled.group("label").lower() in ("date", "dated", "published", "posted"):
             if not date_line(labelled.group("value")):
                 return None
             signals += 1  # "Date: 5 November 2026"
@@ -2106,6 +2133,20 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
 _BOARD_SPLIT = re.compile(r"\s+(?:[>»›‹|]|::|[-–—])\s+")
 _TOPIC_LINE = re.compile(r"(?:topic|thread|subject|discussion)\s*:\s*(?:(?:re|aw|sv):\s*)?(?P<title>\S.{2,150})",
                          re.IGNORECASE)
+
+
+def site_and_thread(line: str) -> tuple[str, str] | None:
+    """(site, thread title) of a heading that names the site and then the thread on one line
+    ("BuyersForum.de — Thread: "Are our deposits safe?"", "Quayside Talk | Topic: Harbour fees");
+    None when *line* is not that, or when the site is no name."""
+    crumbs = _BOARD_SPLIT.split(_plain(re.sub(r"^#{1,6}\s+", "", line.strip())), maxsplit=1)
+    topic = _TOPIC_LINE.fullmatch(crumbs[1].strip()) if len(crumbs) == 2 else None
+    if topic is None:
+        return None
+    site = re.sub(r"\s+(?:forums?|community|message boards?|discussions?)$", "", crumbs[0].strip(), flags=re.IGNORECASE)
+    if len(site.split()) > 6 or not _publisher_name(site):
+        return None
+    return site, topic.group("title").strip().strip('"“”')
 
 
 def board_and_topic(line: str, below: str) -> tuple[str, str] | None:

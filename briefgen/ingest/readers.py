@@ -302,7 +302,7 @@ def title_site(html: str, headline: str) -> str:
     for site in sites:
         site = site.strip()
         words = site.split()
-        if _publisher_name(site) and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
+        if _publisher_name(site) and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "on", "&") for w in words):
             return site
     return ""
 
