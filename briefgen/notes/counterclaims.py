@@ -64,6 +64,11 @@ def _name_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _words(re.sub(r"['’]s\b", "", text)) if w not in _ROLE_WORDS and not w[:1].isdigit())
 
 
+_ACTING_FOR = re.compile(r"[A-Z][a-z]+s\s+(?:for|representing|acting\s+for)\s+\S")
+"""A holder that is a group of people speaking for another party ("Lawyers for Mayor Achterberg", "Advisers
+representing the club"): a plural common noun, then who they act for."""
+
+
 def _surname(person: str) -> str:
     return person.split()[-1].lower().strip("'’.")
 
@@ -898,6 +903,10 @@ class Parties:
         holder = _whole_name(holder, text)
         if not self._a_name(holder):
             return None  # a common noun that opens the sentence ("Lawyers for the cooperative"): no named party
+        if _ACTING_FOR.match(holder):
+            # "Lawyers for Mayor Achterberg": a group that speaks for a person, not that person: named as
+            # written, never as the person with the person's body and role put around it
+            return Party(holder, "", "", frozenset(_name_words(holder) - _NOT_BODY))
         surname = _surname(holder)
         before = self._said_before(row) if len(holder.split()) >= 2 and text.lstrip()[:1] in "\"“" \
             and re.search(_ROLE, text) else ""

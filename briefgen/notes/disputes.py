@@ -147,6 +147,11 @@ class Stance:
     when they share no other word."""
 
 
+_OWN_SUBJECT = re.compile(r"(?:which|whom)\s+(?P<subject>(?:(?:the|its|their|his|her)\s+|[A-Z])[^,]*)$")
+"""An object relative clause ("which Estuary Media", "which the council"): the relative pronoun is followed
+by a subject of its own, a name or a determiner, not by the verb of a subject relative ("which runs")."""
+
+
 def _holder_phrase(before: str) -> str:
     """The noun phrase just before a stance word, past auxiliaries and adverbs ("the union would
     not" -> "the union"), within its clause; "" when what is left still runs into a verb
@@ -163,6 +168,11 @@ def _holder_phrase(before: str) -> str:
             r"(?:led|run|headed|chaired|who|which)\b", clause[start.end():]) and "," not in clause[start.end():]]
         if relative:
             last = clause[starts[relative[-1] - 1].end():starts[relative[-1]].start()]
+            # "the newspaper's costs, which Estuary Media puts at": a relative clause with a subject of its
+            # own holds the verb, and that subject is who says it, never the thing it describes
+            own = _OWN_SUBJECT.match(clause[starts[relative[-1]].end():])
+            if own is not None:
+                last = own.group("subject")
         clause = last
     return party_name(clause.strip(" ,;:"))
 
@@ -870,6 +880,16 @@ def _may_be_claim(text: str, held: Rebuttal | None, found: Rebuttal) -> bool:
     return held is None or held.all_clear and found.counted and _AMOUNT.search(text) is not None
 
 
+def _owned_figure(claim_text: str, found: Rebuttal) -> bool:
+    """Whether *claim_text* gives a figure of the very thing *found* disputes, named by the same owner
+    ("dispute the newspaper's costs figure" and "the newspaper's costs, which Estuary Media puts at
+    420,000 pounds"): whoever puts it, the rebuttal answers that figure."""
+    if not re.search(r"\d", claim_text):
+        return False
+    return any(stem(owner.lower()) in found.counterpart and stem(thing.lower()) in found.about
+               for owner, thing in re.findall(r"\b([A-Za-z][\w-]*)['’]s?\s+([A-Za-z][\w-]*)", claim_text))
+
+
 def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
     """Whether *found* (a rebuttal) disputes what *claim_text* states: another party's claim
     (never one by who disputes, never a denial itself) on the same thing; *before*: the claim
@@ -907,7 +927,7 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
     stems = _about(claim_text)
     shared = found.about & stems
     by_stems = {stem(re.sub(r"['’]s?$", "", w)) for w in by}
-    answered = bool(found.counterpart & by_stems)
+    answered = bool(found.counterpart & by_stems) or found.counted and _owned_figure(claim_text, found)
     if found.all_clear:
         return len(found.context & stems) >= 2
     names = {stem(w) for w in found.who} | by_stems
