@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
@@ -683,10 +684,14 @@ _REBUTTAL_WORDS = gate(_SAID_FALSE, _CALLED, _THAT_FALSE, _NO_SUCH, _REBUT, _ALL
 """False for a sentence in which none of the patterns `rebuttal` tries can match."""
 
 
+@lru_cache(maxsize=1 << 16)
 def rebuttal(text: str) -> Rebuttal | None:
     """The dispute *text* states, when one named party disputes a claim, else None. A negated
     verb ("did not dispute"), a dispute of nothing in particular ("disputed nothing") and a
-    rejection of a proposal rather than of a claim ("rejected the plan") are none."""
+    rejection of a proposal rather than of a claim ("rejected the plan") are none.
+
+    Cached: linking asks it of one sentence from several places (the sentences that may rebut,
+    then those told whole); the answer is a function of the text alone and immutable."""
     if not _REBUTTAL_WORDS(text):
         return None  # none of the words the patterns below need: none can match
     found = _SAID_FALSE.search(text) or _CALLED.search(text) or _THAT_FALSE.search(text) or _NO_SUCH.search(text)

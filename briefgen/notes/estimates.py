@@ -13,9 +13,9 @@ that give different values of what may be two quantities are left to the figures
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import combinations
 
 from briefgen.ingest import RELIABILITY
 from briefgen.ingest.clean import MONTHS, WEEKDAYS
@@ -781,18 +781,22 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     # Only two values of one unit (`same_quantity`, a replaced value) or with two measured words in
     # common can revise one another: each value is compared with those only (not with every value of
     # the corpus, which grew with its square).
+    # Values with two measured words in common are found through each pair of words (indexed once),
+    # not by counting every value that shares one common word (which grew with the square of the corpus).
     by_unit: dict[str, list[int]] = {}
-    by_word: dict[str, list[int]] = {}
+    by_pair: dict[tuple[str, str], list[int]] = {}
     for k in keys:
         by_unit.setdefault(unit_head(items[k][1].figure.unit), []).append(k)
-        for word in items[k][1].scope:
-            by_word.setdefault(word, []).append(k)
+        for pair in combinations(sorted(items[k][1].scope), 2):
+            by_pair.setdefault(pair, []).append(k)
     revises = {r: bool(gone[r]) or _REVISES.search(texts[r]) is not None for r, _ in items}
     superseded: set[int] = set()
     for i in keys:
         ri, hi = items[i]
-        shared = Counter(j for word in hi.scope for j in by_word[word])
-        for j in sorted(set(by_unit[unit_head(hi.figure.unit)]).union(j for j, n in shared.items() if n >= 2)):
+        candidates = set(by_unit[unit_head(hi.figure.unit)])
+        for pair in combinations(sorted(hi.scope), 2):
+            candidates.update(by_pair[pair])
+        for j in sorted(candidates):
             rj, hj = items[j]
             if ri == rj or order[i] >= order[j]:
                 continue
