@@ -268,6 +268,28 @@ def _clause_before(sentence: str, at: int) -> str:
     return before[breaks[-1]:] if breaks and before[breaks[-1]:].strip(" ,") else before
 
 
+_MOVED = re.compile(
+    r"\b(?:delay(?:ed|s)?|postpon(?:e|ed|es)|put\s+off|push(?:ed|es)?\s+back|defer(?:red|s)?|"
+    r"move[ds]?|reschedul(?:e|ed|es)|brought\s+forward|extend(?:ed|s)?|adjourn(?:ed|s)?|shift(?:ed|s)?)\b",
+    re.IGNORECASE)
+"""A verb that moves an event in time ("postponed to early March", "adjourned until June"): the month
+it names may lie ahead whatever the tense of the move."""
+
+
+def _done_by(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a bare month (`_MONTH_ONLY`) told in the past tense names a month already begun: not
+    after a preposition that points ahead ("until", "by", "before"), nor when the clause moves an event
+    or tells a plan as it stood ("had been due in March"), whose month may still be to come."""
+    if re.match(r"(?i)(?:until|till|by|before|from)\b", match.group(0)):
+        return False
+    clause = _clause_before(sentence, match.start())
+    return not (_MOVED.search(clause) or _SCHEDULED_THEN.search(clause) or _WAS_DUE.search(clause))
+
+
+_WAS_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|supposed|meant|"
+                      r"planned|slated|timetabled|forecast)\b", re.IGNORECASE)
+
+
 _CLAUSE_REACH = 200
 """How far before a date `_future` looks for its clause's verb (a clause break ends it sooner)."""
 _CONDITION_OPEN = re.compile(r"\s*(?:if|unless|should)\b", re.IGNORECASE)
@@ -572,6 +594,10 @@ def _mentions(sentence: str, anchor: dt.date) -> tuple[When, ...]:
         years = [int(match["year"])] if match["year"] else [anchor.year - 1, anchor.year, anchor.year + 1]
         future = _future(sentence, match.start())
         firsts = [dt.date(y, month, 1) for y in years]
+        if future is False and not match["year"] and _done_by(sentence, match):
+            # "two articles published in February", "talks collapsed in January": a month in a
+            # clause told in the past is one that has begun, however near the next one is
+            firsts = [d for d in firsts if d <= anchor] or firsts
         first = min(firsts, key=lambda d: (abs((d - anchor).days) if not (d <= anchor <= _month_end(d.year, d.month))
                                            else -1, (d < anchor) == bool(future)))
         add(first, _month_end(first.year, first.month), "month", match.start("month"), match.end(), future,
