@@ -350,6 +350,56 @@ def _days(text: str, anchor: dt.date | None, now: dt.date) -> list[dt.date]:
     return [w.first for w in dates.ahead(text, anchor)]
 
 
+# A promise to put out a document ("would publish an updated liquidity statement by Friday", "has
+# promised a full noise assessment") is kept once a later source tells that document out: its head
+# noun after a past verb of putting out ("the list, published on 13 October", "released its
+# assessment"), or as what someone said in ("In its noise assessment on 21 October, the authority
+# said", "In the same statement the developer said"). The head noun is the last word of the object
+# before its date or complement; the later source must share one of the object's other words or
+# of the promiser's names, so another body's statement does not keep the promise.
+_ISSUE = r"(?:publish|releas|issu|unveil|present|submit|deliver|put\s+out|promis)"
+_PROMISED_DOC = re.compile(r"\b" + _ISSUE + r"\w*\s+((?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?)"
+                           r"([a-z][\w-]*)\b(?=\s*(?:$|[,.;]|\s(?:by|before|on|within|in|next|this|to|when|for|of|"
+                           r"after|no\s+later|later|soon|shortly)\b))", re.IGNORECASE)
+_DOC_OUT = r"\b(?:published|released|issued|unveiled|presented|submitted|delivered|put\s+out)\b"
+_DOC_IN = re.compile(r"\bin\s+(?:its|their|his|her|the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_DOC_SAID = re.compile(r"[^.;]{0,120}?\b(?:said|says|showed|shows|found|finds|confirmed|confirms|reported|disclosed|"
+                       r"revealed|told)\b", re.IGNORECASE)
+_DOC_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+
+
+def _promised_document(text: str) -> tuple[str, set[str]] | None:
+    """The document a plan promises to put out: its head noun's stem and the stems of its other
+    words and of the names before the promise (`_PROMISED_DOC`)."""
+    match = _PROMISED_DOC.search(text)
+    if match is None or not _AHEAD.search(text, 0, match.end()) and not re.search(r"promis", match.group(0), re.I):
+        return None
+    head = match.group(2).lower()
+    if head in content_words(head) and stem(head) not in _CALENDAR:
+        names = " ".join(_DOC_NAME.findall(text[:match.start()]))
+        kin = {stem(w) for w in content_words(match.group(1) + " " + names)}
+        return stem(head), kin - _CALENDAR - _REPORTING - {stem(head)}
+    return None
+
+
+def _document_out(told: str, head: str) -> bool:
+    """Whether *told* tells a document with head noun stem *head* as out (`_DOC_OUT`, `_DOC_SAID`),
+    with nothing ahead before it."""
+    for sentence in _SENTENCE.split(told):
+        for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
+            if stem(match.group(0).lower()) != head:
+                continue
+            before = sentence[:match.start()]
+            if _DOC_IN.search(before) and _DOC_SAID.match(sentence[match.end():]) \
+                    and not _AHEAD.search(sentence, 0, match.end()):
+                return True
+            near = sentence[max(0, match.start() - 60):match.end() + 40]
+            out = re.search(_DOC_OUT, near, re.IGNORECASE)
+            if out and not _AHEAD.search(near) and not re.search(r"\b(?:been|be|not|never)\s+$", near[:out.start()], re.I):
+                return True
+    return False
+
+
 def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
                     text_of: Callable[[Note], str], reports: Callable[[Note], bool],
                     known: DatedSources | None = None) -> list[Superseded]:
@@ -373,10 +423,12 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             continue
         text = text_of(note)
         anchor = day_of[note.id]
-        if holds.expected_event(text, note.kind, anchor, None) is None:
-            continue
+        document = _promised_document(text)
+        if holds.expected_event(text, note.kind, anchor, None) is None and (
+                document is None or anchor is None or not dates.ahead(text, anchor)):
+            continue  # not a plan; but "has promised an updated statement by Friday" is one
         events = event_stems(text)
-        if not events or _pending(text):
+        if (not events and document is None) or _pending(text):
             continue  # a decision still to be made is over only once its decider decides on its matter (`decided_events`)
         words = _words(text) - events
         for other in sorted(outcomes, key=lambda n: (day_of[n.id], n.id)):
@@ -386,7 +438,9 @@ def expected_events(notes: Sequence[Note], docs: dict[str, SourceDoc], *,
             told = text_of(other)
             done = _done(told, events)
             if not done or len(words & (_words(told) - events)) < SHARED_WORDS:
-                continue
+                if document is None or not _document_out(told, document[0]) or \
+                        not document[1] & _words(docs[other.span.source].text if other.span.source in docs else told):
+                    continue
             # Every day it names is past by the report, or a source later than it names that day
             # again (the later source carries the rest of the plan).
             if all(day <= later or named_after(day, anchor) for day in _days(text, anchor, later)):
