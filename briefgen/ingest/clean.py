@@ -2059,6 +2059,10 @@ def masthead(line: str) -> Masthead | None:
             if not _person_name(_ROLE_TAIL.sub("", labelled.group("value"))):
                 return None
             author = author or _ROLE_TAIL.sub("", labelled.group("value"))  # "Analyst: Ines Korbel"
+            firm = labelled.group("value").partition(",")[2].strip()
+            if len(firm.split()) >= 2 and _publisher_name(firm):
+                # "Analyst: Jonas Berg, Fjord Equity Research": the writer's firm (one word is a desk: ", Transport")
+                publisher = publisher or firm
             kind = kind or ("analysis" if labelled.group("label").lower() == "analyst" else "")  # an analyst's note
             signals += 1
         elif by is not None:
