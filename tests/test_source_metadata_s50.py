@@ -85,3 +85,13 @@ def test_a_blog_named_in_a_long_byline_line_is_the_publisher(tmp_path: Path) -> 
 def test_an_organisation_named_with_for_after_the_tab_headline_is_the_site() -> None:
     html = "<html><head><title>Statement on the bypass - Campaign for Quiet Lanes</title></head><body></body></html>"
     assert title_site(html, "Statement on the bypass") == "Campaign for Quiet Lanes"
+
+
+@pytest.mark.parametrize(("line", "publisher"), [
+    ("**Analyst:** Jonas Berg, Fjord Equity Research", "Fjord Equity Research"),
+    ("**Author:** Graham Oduya, Senior Market Analyst", ""),
+    ("Analyst: Rina Oake, Transport", ""),
+])
+def test_a_labelled_writers_firm_is_the_publisher_and_a_role_is_not(line: str, publisher: str) -> None:
+    head = masthead(line)
+    assert head is not None and head.publisher == publisher

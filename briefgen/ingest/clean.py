@@ -1961,6 +1961,10 @@ _LABELLED_PART = re.compile(r"(?P<label>analyst|author|writer|date|dated|publish
 _LABELLED_TAIL = re.compile(r"(?:\.\s+|\s*\(\s*)(?P<label>analyst|author|writer)\s*:\s*(?P<name>[^()]{3,60}?)\s*\)?\s*$",
                             re.IGNORECASE)
 _ROLE_TAIL = re.compile(r",.*$")
+_JOB_WORD = re.compile(r"\b(?:analyst|economist|strategist|director|head|officer|manager|editor|writer|correspondent|"
+                       r"reporter|lecturer|professor|researcher|fellow|chair|president|adviser|advisor|consultant)s?\b",
+                       re.IGNORECASE)
+"""A word of a job title after a writer's name ("Senior Market Analyst", "Head of Research"): a role, not a firm."""
 _DOCUMENT_LABEL = re.compile(
     r"(?:[A-Za-z][\w'’-]*[ ]){0,2}(?P<noun>note|statement|release|briefing|flash|memo|bulletin)", re.IGNORECASE)
 """The kind of document a header line names before its day: "client note", "press statement", "Policy Briefing"."""
@@ -2060,7 +2064,7 @@ def masthead(line: str) -> Masthead | None:
                 return None
             author = author or _ROLE_TAIL.sub("", labelled.group("value"))  # "Analyst: Ines Korbel"
             firm = labelled.group("value").partition(",")[2].strip()
-            if len(firm.split()) >= 2 and _publisher_name(firm):
+            if len(firm.split()) >= 2 and _publisher_name(firm) and not _JOB_WORD.search(firm):
                 # "Analyst: Jonas Berg, Fjord Equity Research": the writer's firm (one word is a desk: ", Transport")
                 publisher = publisher or firm
             kind = kind or ("analysis" if labelled.group("label").lower() == "analyst" else "")  # an analyst's note
