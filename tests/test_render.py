@@ -94,8 +94,8 @@ def test_no_default_brief_has_the_citations_per_source_chart(other: Path) -> Non
 
 def test_citation_marks_stay_with_the_statement_s_last_word() -> None:
     html = markdown_to_html_body("- The loan is due. [[8]](#ev-8)[[9]](#ev-9) *(2 sources)*\n")
-    assert '<span class="cite-tail">due. <a href="#ev-8">[8]</a><a href="#ev-9">[9]</a></span> <em>' in html
-    assert "cite-tail" not in markdown_to_html_body("- A [link](#sec-x) and no citation.\n")
+    assert 'due.\u00a0\u2060<a href="#ev-8">[8]</a>\u2060<a href="#ev-9">[9]</a> <em>' in html
+    assert "\u2060" not in markdown_to_html_body("- A [link](#sec-x) and no citation.\n")
 
 
 def _line_words(html: str) -> list[int]:
@@ -128,3 +128,14 @@ def test_a_line_full_up_to_its_citation_does_not_break_after_the_first_word() ->
                                  "court approves the plan. [[8]](#ev-8)[[9]](#ev-9) *(2 sources)*\n")
     lines = _line_words(f'<html lang="en"><head><style>{css}</style></head><body><main>{body}</main></body></html>')
     assert lines[1] > 2, lines  # the heading, then the item's first line holds more than "The"
+
+
+def test_a_line_that_cannot_hold_its_last_words_breaks_once_not_word_by_word() -> None:
+    # With the last word and its mark in a span that did not wrap, WeasyPrint printed this item as
+    # "... would pay 18" / "cents" / "per unit ... eleven" / "quarters. [3]": a line of one word mid-sentence.
+    css = (Path(__file__).parent.parent / "templates" / "brief.css").read_text(encoding="utf-8")
+    body = markdown_to_html_body("## Bottom line\n\n- The trust, which owns about 410,000 hectares of managed forest, said "
+                                 "it would pay 18 cents per unit for the fourth quarter, down from 42 cents in each of "
+                                 "the previous eleven quarters. [[3]](#ev-3)\n")
+    lines = _line_words(f'<html lang="en"><head><style>{css}</style></head><body><main>{body}</main></body></html>')
+    assert all(count > 1 for count in lines[1:-1]), lines  # no line of one word before the item's last

@@ -31,35 +31,32 @@ def _citation(token: Token) -> bool:
 
 
 def keep_citations_with_text(tokens: list[Token]) -> None:
-    """Set a statement's last word and the citation marks after it ("plan. [8][9]") in a span that
-    does not wrap (brief.css, `cite-tail`): a mark never opens a line on its own, and WeasyPrint,
-    which may break a line far too early when the mark after a full line of text does not fit
-    ("The" / "new $300 million loan ... plan. [8]"), breaks before the last word instead."""
+    """Join a statement's last word and the citation marks after it ("plan. [8][9]") so that no line
+    breaks between them: a no-break space and a word joiner before the first mark, a word joiner
+    between marks. A mark never opens a line on its own. (A span that did not wrap did the same but
+    made WeasyPrint break the line before it far too early: "would pay 18" / "cents" / "per unit ...";
+    without either, WeasyPrint broke "The" / "new $300 million loan ... plan. [8]".)"""
     for token in tokens:
         if token.type != "inline" or not token.children:
             continue
         kids, out = token.children, list[Token]()
-        i = 0
-        while i < len(kids):
-            kid = kids[i]
+        for kid in kids:
             before = out[-1] if out else None
-            if _citation(kid) and before is not None and before.type == "text" and before.content.endswith(" ") \
-                    and before.content.strip():
-                head, _, word = before.content.rstrip(" ").rpartition(" ")
-                end = i
-                while end + 2 < len(kids) and _citation(kids[end]) and kids[end + 2].type == "link_close":
-                    end += 3
-                before.content = head + " " if head else ""
-                opener, closer = Token("html_inline", "", 0), Token("html_inline", "", 0)
-                opener.content, closer.content = '<span class="cite-tail">', "</span>"
-                tail = Token("text", "", 0)
-                tail.content = word + " "
-                out.extend([opener, tail, *kids[i:end], closer])
-                i = end
-                continue
+            if _citation(kid) and before is not None:
+                if before.type == "text" and before.content.endswith(" ") and before.content.strip():
+                    before.content = before.content.rstrip(" ") + CITATION_JOIN
+                elif before.type == "link_close" and len(out) >= 3 and _citation(out[-3]):
+                    joiner = Token("text", "", 0)
+                    joiner.content = WORD_JOINER  # "[8]" and "[9]" stay on one line
+                    out.append(joiner)
             out.append(kid)
-            i += 1
         token.children = out
+
+
+WORD_JOINER = "\u2060"
+CITATION_JOIN = "\u00a0" + WORD_JOINER
+"""What joins a statement's last word to its first citation mark: a no-break space (a space a reader
+sees) and a word joiner."""
 
 
 #: Estimating a table's height on the printed page (brief.css: 8.8pt text at line-height 1.4,
