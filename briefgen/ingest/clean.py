@@ -2143,6 +2143,14 @@ _TOPIC_LINE = re.compile(r"(?:topic|thread|subject|discussion)\s*:\s*(?:(?:re|aw
                          re.IGNORECASE)
 
 
+_BOARD_WORD = re.compile(r"\s+(?:forums?|community|message boards?|discussions?)$", re.IGNORECASE)
+
+
+def _site_name(crumb: str) -> str:
+    """A forum's name from its first crumb, without the word for its boards ("Fenside Forums": "Fenside")."""
+    return _BOARD_WORD.sub("", crumb)
+
+
 def site_and_thread(line: str) -> tuple[str, str] | None:
     """(site, thread title) of a heading that names the site and then the thread on one line
     ("BuyersForum.de — Thread: "Are our deposits safe?"", "Quayside Talk | Topic: Harbour fees");
@@ -2151,7 +2159,7 @@ def site_and_thread(line: str) -> tuple[str, str] | None:
     topic = _TOPIC_LINE.fullmatch(crumbs[1].strip()) if len(crumbs) == 2 else None
     if topic is None:
         return None
-    site = re.sub(r"\s+(?:forums?|community|message boards?|discussions?)$", "", crumbs[0].strip(), flags=re.IGNORECASE)
+    site = _site_name(crumbs[0].strip())
     if len(site.split()) > 6 or not _publisher_name(site):
         return None
     return site, topic.group("title").strip().strip('"“”')
@@ -2166,7 +2174,7 @@ def board_and_topic(line: str, below: str) -> tuple[str, str] | None:
     crumbs = [c.strip() for c in _BOARD_SPLIT.split(_plain(re.sub(r"^#{1,6}\s+", "", line.strip())))]
     if topic is None or len(crumbs) != 2 or any(not c or len(c.split()) > 6 or re.search(r"[.!?]$", c) for c in crumbs):
         return None
-    site = re.sub(r"\s+(?:forums?|community|message boards?|discussions?)$", "", crumbs[0], flags=re.IGNORECASE)
+    site = _site_name(crumbs[0])
     return (site if _publisher_name(site) else ""), topic.group("title").strip()
 
 
