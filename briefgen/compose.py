@@ -2482,6 +2482,7 @@ class _Composer:
                     break
         overtaken = {k for k, (measure, day) in levels.items() if measure[0] and any(
             other != k and m == measure and (d, other) > (day, k) for other, (m, d) in levels.items())}
+        rival_groups: list[FigureGroup] | None = None
         for k, group in enumerate(groups):
             if k in overtaken:
                 continue
@@ -2521,7 +2522,9 @@ class _Composer:
             # gives is, and the quote shows the move with it. A level another row shows leaves the row to it.
             level = level_after_change(sentence_of(" ".join(teller.quote.split()), shown.text), shown)
             if level is not None:
-                if any(near(level, other.shown()) for other in self.shown_groups(spec) if other is not group):
+                if rival_groups is None:
+                    rival_groups = self.shown_groups(spec)  # the rows before any is left to printed text
+                if any(near(level, other.shown()) for other in rival_groups if other is not group):
                     continue
                 shown = replace(shown, text=level.text, value=level.value, unit=level.unit, measures=_level_measure(shown))
             # the sources the row counts: those of its final evidence that state its value
@@ -2647,7 +2650,7 @@ class _Composer:
                 break
             if is_change(group.shown()):
                 ids = {n.id for n in group.notes}
-                moved = group.shown().measures.split(" ", 2)[-1]
+                moved = _level_measure(group.shown())
                 # only the level of what moved: "sales to Asia grew 21% and now make up 38% of
                 # revenue" gives two facts, a rise in sales and a share of revenue
                 if any(ids & {n.id for n in level.notes} and measure_stems(replace(level.shown(), measures=moved))
@@ -5263,6 +5266,8 @@ def _phrases_as_written(noteset: NoteSet) -> tuple[str, ...]:
 
 OWNER_REACH = 600
 """Characters before a statement in which "its chief executive" finds the body it belongs to."""
+
+
 def _level_measure(shown: Figure) -> str:
     """What the level a move reached measures: the moved figure's measure without "rise in"/"fall in"."""
     return shown.measures.split(" ", 2)[-1] if is_change(shown) else shown.measures
