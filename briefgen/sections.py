@@ -47,7 +47,7 @@ _SCHEDULED_FOR = re.compile(r"\b(?:is|are|remains?|has\s+been|have\s+been)\s+(?:
                            r"timetabled|listed|due)\s+(?:for|on)\b", re.IGNORECASE)
 
 
-def deadline(text: str) -> bool:
+def gives_time_to_act(text: str) -> bool:
     """Whether the statement, outside its quotations, sets a deadline by the time someone is given to
     act ("has 21 days to seek permission, until Dec 14", "have until March 3 to respond")."""
     return bool(_DEADLINE.search(_QUOTE_SPAN.sub(" ", text)))
@@ -399,7 +399,7 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
         return None  # a view; but "is expected to rule on whether it should ..." is a schedule
     if counterfactual(text):
         return None  # "said the offer would have delivered the first frigate in 2030": what would have been
-    event = features.is_upcoming(text) or kind == "upcoming" or deadline(text) or (
+    event = features.is_upcoming(text) or kind == "upcoming" or gives_time_to_act(text) or (
         (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
     # "The bill is scheduled for its second reading on Dec 9": an event by its predicate, when dated to the day
     set_for = not event and _SCHEDULED_FOR.search(text) is not None

@@ -276,6 +276,11 @@ _MOVED = re.compile(
 it names may lie ahead whatever the tense of the move."""
 
 
+_WAS_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|supposed|meant|"
+                      r"planned|slated|timetabled|forecast)\b", re.IGNORECASE)
+"""A plan as it stood, told without what it was for ("was expected in January", "had been due in March")."""
+
+
 def _done_by(sentence: str, match: re.Match[str]) -> bool:
     """Whether a bare month (`_MONTH_ONLY`) told in the past tense names a month already begun: not
     after a preposition that points ahead ("until", "by", "before"), nor when the clause moves an event
@@ -284,10 +289,6 @@ def _done_by(sentence: str, match: re.Match[str]) -> bool:
         return False
     clause = _clause_before(sentence, match.start())
     return not (_MOVED.search(clause) or _SCHEDULED_THEN.search(clause) or _WAS_DUE.search(clause))
-
-
-_WAS_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|expected|supposed|meant|"
-                      r"planned|slated|timetabled|forecast)\b", re.IGNORECASE)
 
 
 _CLAUSE_REACH = 200

@@ -39,8 +39,8 @@ def keep_citations_with_text(tokens: list[Token]) -> None:
     for token in tokens:
         if token.type != "inline" or not token.children:
             continue
-        kids, out = token.children, list[Token]()
-        for kid in kids:
+        out = list[Token]()
+        for kid in token.children:
             before = out[-1] if out else None
             if _citation(kid) and before is not None:
                 if before.type == "text" and before.content.endswith(" ") and before.content.strip():
