@@ -3167,15 +3167,35 @@ def _condition_act(text: str) -> tuple[set[str], str, str] | None:
     return (agent, stem(verb), particle.group(0).lower() if particle else "") if agent else None
 
 
+# A condition on how an attempt turns out ("If blasting fails to open the jam, ..."; "If the rescue plan
+# works, ...") is decided by a later report of either outcome: "the blasting worked" settles "if blasting
+# fails" as surely as "the blasting failed" does. For such a verb (`_OUTCOME`), any verb of the family in
+# the past counts, but only right after the party ("the blasting worked", "the plan has succeeded"; an
+# auxiliary or adverb between them at most), so "pump crews worked through the night" does not settle
+# "if the pumps fail".
+_OUTCOME = {stem(w) for w in ("succeeds", "works", "fails", "backfires")}
+_OUTCOME_GAP = {"has", "have", "had", "finally", "eventually", "now", "largely", "apparently", "clearly"}
+
+
+def _right_after(subject: str, agent: set[str]) -> bool:
+    """Whether *subject* ends on a word of *agent*, past at most one auxiliary or adverb (`_OUTCOME_GAP`)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", subject)
+    while words and words[-1].lower() in _OUTCOME_GAP:
+        words.pop()
+    return bool(words) and bool(_words(words[-1]) & agent)
+
+
 def _tells_condition_decided(sentence: str, agent: set[str], verb: str, particle: str) -> bool:
-    """Whether a clause of *sentence* tells *agent* did the act *verb* (with *particle*): the condition is decided."""
+    """Whether a clause of *sentence* tells *agent* did the act *verb* (with *particle*): the condition is
+    decided; for a verb of outcome (`_OUTCOME`), whether it tells either outcome of the party's attempt."""
     for match in re.finditer(r"[A-Za-z][\w'’-]*", sentence):
         word = match.group(0)
-        if word.lower() in _SUBMIT or not _did(word, verb):
+        outcome = verb in _OUTCOME and stem(word) in _OUTCOME and bool(_PAST_WORD.fullmatch(word))
+        if word.lower() in _SUBMIT or not (_did(word, verb) or outcome):
             continue
         subject = _CLAUSE.split(sentence[:match.start()])[-1]
         if _AHEAD.search(re.sub(r"\bMay\b", " ", subject)) or _NEGATED.search(subject) or _CONDITION.search(subject) \
-                or not agent <= _words(subject):
+                or not agent <= _words(subject) or outcome and not _right_after(subject, agent):
             continue
         if particle and particle not in sentence[match.end():].lower().split()[:3]:
             continue
