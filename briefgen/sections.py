@@ -391,6 +391,56 @@ def _other_report(text: str, when: dates.When, ahead: Sequence[dates.When]) -> b
     return second is not None and not any(w.start < second.start() for w in ahead)
 
 
+# A schedule told in the present tense, its verb followed by the day or month it falls on ("The
+# loan resets in June 2026", "The next covenant test falls on 30 April 2027"): an event to come on
+# that day, as "is due on" is. Not a quantity's move ("Sales rise in 2027": a year, or a verb of
+# change followed by "in"), not "is"/"has"/"was".
+_PRESENT_SCHEDULE = re.compile(r"\b(?!(?:is|has|was|does|says|goes|seems|means|remains|stays)\b)"
+                               r"(?P<verb>[a-z]{2,}[^s\W]s|[a-z]+(?:ches|shes|sses|xes))\s+(?:(?:due|again)\s+)?"
+                               r"(?P<prep>on|in)\s*$")
+_QUANTITY_MOVES = frozenset("rises falls grows increases decreases drops declines climbs reaches exceeds slips "
+                            "eases jumps doubles halves costs totals".split())
+
+
+def _present_schedule(text: str, anchor: dt.date) -> list[dates.When]:
+    """The days (or months) to come a present-tense verb of the statement's own clauses sets an
+    event on ("resets in June 2026", "falls on 30 April 2027"), read against *anchor*."""
+    plain = _QUOTE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    found = []
+    for when in dates.mentions(plain, anchor):
+        if not when.future or when.precision not in ("day", "month"):
+            continue
+        m = _PRESENT_SCHEDULE.search(plain[max(0, when.start - 40):when.start])
+        if m is None or m.group("verb").lower() in _QUANTITY_MOVES and m.group("prep") == "in":
+            continue
+        if when.precision == "month" and m.group("prep") != "in":
+            continue
+        found.append(when)
+    return found
+
+
+# An event's word whose own past day follows it ("a letter released on Tuesday", "the report
+# published on 3 March"): that event is over, and names no day to come.
+_DATED_AFTER = re.compile(r"^\s+(?:on|in|at|last)\b")
+
+
+def _past_events_only(text: str, anchor: dt.date) -> bool:
+    """Whether every event word of the statement is told with a past day right after it ("In a
+    letter released on Tuesday, Halvard said ... C$2.41 per unit next year"): the events it names are
+    done; a period to come it names is what a figure is about, not an event's day."""
+    words = list(features._EVENT.finditer(text))
+    if not words:
+        return False
+    mentioned = dates.mentions(text, anchor)
+    for word in words:
+        if not _DATED_AFTER.match(text[word.end():word.end() + 8]):
+            return False
+        after = next((w for w in mentioned if w.start >= word.end() and w.start - word.end() <= 6), None)
+        if after is None or after.future:
+            return False
+    return True
+
+
 def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *, shown: bool) -> Watch | None:
     if kind == "risk" or _PAST_SCHEDULE.search(text) and not _moved_to(text, anchor) or no_comment(text) \
             or _APPRAISAL.search(text):
@@ -400,13 +450,16 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
     if counterfactual(text):
         return None  # "said the offer would have delivered the first frigate in 2030": what would have been
     event = features.is_upcoming(text) or kind == "upcoming" or gives_time_to_act(text) or (
-        (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None)
+        (features._EVENT.search(text) or _MORE_EVENTS.search(text)) is not None and not (
+            anchor is not None and not _MORE_EVENTS.search(text) and _past_events_only(text, anchor)))
+    # "The loan resets in June 2026": a schedule told in the present tense, on the day it names
+    present = _present_schedule(text, anchor) if anchor is not None and not event else []
     # "The bill is scheduled for its second reading on Dec 9": an event by its predicate, when dated to the day
-    set_for = not event and _SCHEDULED_FOR.search(text) is not None
+    set_for = not event and (_SCHEDULED_FOR.search(text) is not None or bool(present))
     acted = future_act(text)  # "will award both zones on January 15": an act to come, if the day is named
     if not event and not acted and not set_for:
         return None
-    if shown and not event and anchor is not None and now is not None and anchor < now:
+    if shown and not event and not present and anchor is not None and now is not None and anchor < now:
         return None  # an act told by its modal alone in an older source: a later one may report it done
     if anchor is None and now is not None:  # an undated source: its calendar dates, read as of *now*
         mentions = calendar_dates(text, now)
@@ -426,7 +479,9 @@ def _watch(text: str, kind: str, anchor: dt.date | None, now: dt.date | None, *,
     # An act told by its modal alone is an event when dated to the day, week or month; so is one a main
     # clause reports done, with no act to come told ("The bank raised its forecast for average inflation
     # in 2027 ..."; "has set a hearing for 2 February"): a year ahead is the period of what it tells.
-    if set_for:
+    if present:
+        mentions = [w for w in mentions if any(w.start == p.start for p in present)]
+    elif set_for:
         mentions = [w for w in mentions if w.precision == "day"]
     if not event or (mentions and not acted and reports_done(text)):
         mentions = [w for w in mentions if w.precision in ("day", "week", "month")]
