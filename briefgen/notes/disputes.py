@@ -804,6 +804,9 @@ _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|percentage\s+points?|p
 def _value_kind(text: str, start: int, end: int) -> str:
     """What the number at *text*[start:end] is: "money" (a currency sign or word beside it: "£1.1
     million", "870,000 pounds"), "percent" ("9 percent", "3.5%") or "count" (anything else: "at 61")."""
+    number = re.search(r"\d[\d,.]*", text[start:end])  # a value read with its sign or unit ("£6 million")
+    if number is not None and number.start() > 0 or number is not None and number.end() < end - start:
+        start, end = start + number.start(), start + number.end()
     if _MONEY_BEFORE.search(text[:start]) or _MONEY_AFTER.match(text[end:]):
         return "money"
     if _PERCENT_AFTER.match(text[end:]):
