@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from briefgen.notes import features
+from briefgen.notes import features, glosses
 from briefgen.notes.conflicts import negated, noun_phrase, only_time, time_free
 from briefgen.notes.disputes import Dispute, Stance, qualifier_only, strongest_pairs
 from briefgen.notes.folded import gate
@@ -759,6 +759,8 @@ class Parties:
         self._titles: dict[str, bool] = {}
         self._common: dict[str, bool] = {}
         self._introduced_anywhere: dict[str, bool] = {}
+        self._glossed: dict[str, frozenset[str]] = {}
+        """Per acronym: the names (lower case) sources introduce it as ("Kellan Port Authority (KPA)")."""
         """Answers about the whole corpus per word (`_a_title`, `_common_noun`, `_named_side`)."""
         self.bodies: dict[str, tuple[str, str]] = {}
         """Per surname: (the body as written, the role)."""
@@ -935,8 +937,9 @@ class Parties:
         # a body resolved from a common noun ("Council" -> "Dublin City Council") may share a place
         # name with the other side ("Clean Air Dublin"): whether they are one party was asked above
         side_a, side_b = self._named_side(a, side_a), self._named_side(b, side_b)
-        if side_a is None or side_b is None:
-            return None
+        if side_a is None or side_b is None or self.alias(side_a.body, side_b.body) or self.alias(
+                side_b.body, side_a.body):
+            return None  # "the union", resolved to the name "MGWU" spells: one party still
         if not self._answers_fit(a, side_b) or not self._answers_fit(b, side_a):
             return None
         if self._writers_own(a, side_a) or self._writers_own(b, side_b):
@@ -1010,7 +1013,27 @@ class Parties:
         if qualifier_only(a.body or a.person, b.body or b.person, a.words & b.words):
             return False  # "Valdora Hoteliers' Association" and "Valdora Vivible": two bodies of one town
         return bool(a.words & b.words) or a.body.lower() == b.body.lower() or bool(
-            _name_words(a.body) & _name_words(b.body) - _NOT_BODY)
+            _name_words(a.body) & _name_words(b.body) - _NOT_BODY) or self.alias(a.body, b.body) or self.alias(
+            b.body, a.body)
+
+    def alias(self, short: str, name: str) -> bool:
+        """Whether *short* is an acronym standing for the body *name*: the initials of its capitalised
+        words spell it ("MGWU", "Municipal Grounds Workers' Union"), or a source introduces the acronym
+        as that name ("the port authority (KPA)" when the side is "Port authority")."""
+        acr = re.sub(r"^(?:[Tt]he)\s+", "", short.strip())
+        name = re.sub(r"^(?:[Tt]he)\s+", "", name.strip())
+        if not acr or not name or " " in acr or not any(m.group() == acr for m in glosses.acronyms(acr)):
+            return False
+        if len(name.split()) > 1 and glosses.full_name(name, acr, len(name)) is not None:
+            return True
+        if acr not in self._glossed:
+            found: set[str] = set()
+            for text in self.texts:
+                at = re.search(r"\(\s*" + re.escape(acr) + r"\s*\)", text)
+                if at is not None and (full := glosses.full_name(text, acr, at.end())) is not None:
+                    found.add(re.sub(r"^(?:[Tt]he)\s+", "", full).lower())
+            self._glossed[acr] = frozenset(found)
+        return name.lower() in self._glossed[acr]
 
 
 def name_words(text: str) -> frozenset[str]:

@@ -632,6 +632,8 @@ class Rebuttal:
     value: str = ""
     """The party's own value of the number disputed ("puts the figure at £9 million": "9"): a
     claim giving the same value agrees."""
+    kind: str = ""
+    """What *value* is: "money", "percent" or "count" (`_value_kind`); a claim answered gives one of that kind."""
     denied: str = ""
     """The value the sentence says is not so ("310 megawatts, not 720": "720"): the claim gives it."""
     moved: str = ""
@@ -709,9 +711,10 @@ def rebuttal(text: str) -> Rebuttal | None:
         all_clear = True
     if found is None and (found := _REPAIRED.search(text)) is not None:
         all_clear = repaired = True
-    value = denied = moved = ""
+    value = denied = moved = kind = ""
     if found is None and (found := _OWN_FIGURE.search(text) or _NOT_THAT.search(text)) is not None:
         value = _digits(found.group("value"))
+        kind = _value_kind(text, found.start("value"), found.end("value"))
         denied = _digits(found.groupdict().get("denied") or "")
     if found is None and (found := _IT_MOVED.search(text)) is not None:
         word = found.group("moved").lower()
@@ -761,8 +764,8 @@ def rebuttal(text: str) -> Rebuttal | None:
     context = (_about(text[found.start():]) | (_about(before) - {stem(w) for w in who})) - verb_stems
     return Rebuttal(holder=holder[:1].upper() + holder[1:], who=who, counterpart=frozenset(counterpart), about=about,
                     context=frozenset(context), counted=bool(_COUNTED.search(what) or denied), back=back,
-                    all_clear=all_clear, repaired=repaired, value=value, denied=denied, moved=moved, such=such,
-                    told=told)
+                    all_clear=all_clear, repaired=repaired, value=value, kind=kind, denied=denied, moved=moved,
+                    such=such, told=told)
 
 
 _TOLD_THAT = re.compile(r"\b(?:said|says|told|repeated|repeats|reiterated|reiterates|maintained|maintains|insisted|"
@@ -790,6 +793,30 @@ def _told_before(before: str) -> tuple[str, str]:
     label = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", label, flags=re.IGNORECASE)
     label = label[:1].upper() + label[1:]
     return (before[:breaks[-1].end()], label) if label else ("", "")
+
+
+_MONEY_BEFORE = re.compile(r"(?:[£$€¥]|\b(?:[A-Z]{1,3}\$|USD|EUR|GBP))\s*$")
+_MONEY_AFTER = re.compile(r"^\s*(?:(?:thousand|million|billion|bn|m|k)\b\s*)?(?:pounds?|euros?|dollars?|yen|francs?|"
+                          r"kronor|krone|rand|pence|p\b|cents?)\b", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|percentage\s+points?|pc\b)", re.IGNORECASE)
+
+
+def _value_kind(text: str, start: int, end: int) -> str:
+    """What the number at *text*[start:end] is: "money" (a currency sign or word beside it: "£1.1
+    million", "870,000 pounds"), "percent" ("9 percent", "3.5%") or "count" (anything else: "at 61")."""
+    number = re.search(r"\d[\d,.]*", text[start:end])  # a value read with its sign or unit ("£6 million")
+    if number is not None and number.start() > 0 or number is not None and number.end() < end - start:
+        start, end = start + number.start(), start + number.end()
+    if _MONEY_BEFORE.search(text[:start]) or _MONEY_AFTER.match(text[end:]):
+        return "money"
+    if _PERCENT_AFTER.match(text[end:]):
+        return "percent"
+    return "count"
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds (`_value_kind`) of the amounts *text* gives."""
+    return {_value_kind(text, m.start(), m.end()) for m in _AMOUNT.finditer(text)}
 
 
 def _digits(value: str) -> str:
@@ -912,6 +939,8 @@ def rebuts(claim_text: str, found: Rebuttal, *, before: bool = False) -> bool:
         return False
     if found.value and found.value in _amounts(claim_text) or found.denied and found.denied not in _amounts(claim_text):
         return False  # "puts the figure at 9" agrees with a claim of 9; "310, not 720" answers a claim of 720
+    if found.kind and _AMOUNT.search(claim_text) and found.kind not in _kinds(claim_text):
+        return False  # "put the number of delayed funerals at 61" answers a count, not "9 percent would cost £1.1 million"
     if found.moved and _moves(claim_text) != {"rise" if found.moved == "fall" else "fall"}:
         return False  # "it had fallen" answers a claim that the thing rose
     if found.back and not found.all_clear:
