@@ -535,6 +535,8 @@ def clean(text: str) -> Cleaned:
             title = title[1:-1]  # 'r/Board — Thread: "<title>"': the title quoted after its label
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
     issuer = issued.group("issuer") if issued and issued.group("issuer") else _statement_issuer(title)
+    if issuer and not _publisher_name(issuer) and issuer != _statement_issuer(title):
+        issuer = ""  # a long name counts only where "Statement from ..." says it is the issuer's
     issued_line = _issued_kind(lines, body)  # "Statement issued 16 October 2024" under the headline
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author or top.author and top.publisher)
                                                     and published)
@@ -548,7 +550,7 @@ def clean(text: str) -> Cleaned:
         # masthead under it only its desk
         publisher=(publisher or _published_in(lines, body)
                    or (header_publisher if not (top.publisher and _genre(header_publisher)) else "") or top.publisher or wire.publisher or (site if is_thread else "")
-                   or _from_header(lines, body) or _notice(text) or (issuer if _publisher_name(issuer) else "")
+                   or _from_header(lines, body) or _notice(text) or issuer
                    or _named_publisher(lines, body) or (_colon_issuer(title) if issued_line else "")),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
@@ -1092,7 +1094,11 @@ def _statement_issuer(title: str) -> str:
     on ..."), or ""."""
     found = _STATEMENT_FROM.fullmatch(title) or _STATEMENT_ON.match(title) or _NAMED_STATEMENT.match(title)
     name = found.group("name") if found else ""
-    return name if name and _organisation(name) else ""
+    words = name.split()
+    # "Statement from the Lowtown and Mill Row Flood Action Group": a long name, told an organisation by its end
+    long_name = 6 < len(words) <= 10 and _PUBLISHER_NAME.fullmatch(name) is not None and words[-3][:1].isupper() \
+        and _organisation(" ".join(words[-3:]))
+    return name if name and (_organisation(name) or long_name) else ""
 
 
 def _letterhead(line: str) -> str:
@@ -1371,7 +1377,8 @@ def header_line(line: str) -> HeaderLine | None:
     if (whole := byline(line)) is not None and whole[0]:
         # "Analysis by Dr Elena Castro, marine ecologist, University of Vigo": the writer, and the kind of piece
         kind = _genre(genre) if (genre := _byline_genre(line)) else None
-        return HeaderLine(author=whole[0], issuer=whole[1], kind=kind or "", genre=kind is not None)
+        ran = _set_off_outlet([re.split(r",\s+", chunk.strip()) for chunk in re.split(r"\s+[—–]\s+|\s*[|·•]\s*", line)])
+        return HeaderLine(author=whole[0], issuer=ran[1] if ran else whole[1], kind=kind or "", genre=kind is not None)
     # A line of parts set apart by bars or dots may be longer than a byline: each part is read.
     if not line or len(line.split()) > (28 if re.search(r"\s[|·•]\s", line) else 16) \
             or re.search(r"[.!?;:]$", line) and not re.search(r"\b[A-Z]\.$", line):
@@ -1390,10 +1397,12 @@ def header_line(line: str) -> HeaderLine | None:
     # A date with commas ("Monday, May 4, 2026") is one part; an outlet and a date ("Harbour Gazette, 3 March
     # 2026") two.
     chunks = re.split(r"\s*[|·•]\s*|\s+[—–-]\s+" + (r"|;\s+" if signed_by else ""), line)
-    parts = [_bare_part(p.strip()) for chunk in chunks
-             for p in ([chunk] if date_line(chunk.strip()) and (chunk.split(",")[0].strip().lower() in WEEKDAYS
-                                                               or re.search(r"\d", chunk.split(",")[0]))
-                       else re.split(r",\s+", chunk)) if p.strip()]
+    split = [[_bare_part(p.strip()) for p in ([chunk] if date_line(chunk.strip())
+                                               and (chunk.split(",")[0].strip().lower() in WEEKDAYS
+                                                    or re.search(r"\d", chunk.split(",")[0]))
+                                               else re.split(r",\s+", chunk)) if p.strip()] for chunk in chunks]
+    parts = [part for chunk_parts in split for part in chunk_parts]
+    outlet = _set_off_outlet(split) if _BYLINE.match(line) else None
     # "For immediate release — Porthallow, 8 March 2026": after a release's label, a name before the date is
     # where it was issued, not who issued it
     released = {n + 1 for n, part in enumerate(parts[:-1])
@@ -1402,6 +1411,9 @@ def header_line(line: str) -> HeaderLine | None:
     labels = [part for part in parts if _genre(part) is not None or _desk_genre(part)]
     for number, part in enumerate(parts):
         if number in released:
+            continue
+        if outlet is not None and number == outlet[0]:
+            found.issuer, roled, named = part, False, False
             continue
         after_role, roled = roled, False
         after_name, named = named, False
@@ -1491,6 +1503,19 @@ def header_line(line: str) -> HeaderLine | None:
     if found.signed and re.search(r"(?i)\banalysts?:", line):
         found.kind = found.kind or "analysis"  # "Analyst: Joan Pike, CFA": an analyst's note
     return found if found.genre or found.author else None
+
+
+def _set_off_outlet(chunks: list[list[str]]) -> tuple[int, str] | None:
+    """(part number, outlet) of a byline's set-off chunk that names only an outlet and its day ("By Rev. Jo Bain,
+    chair of the Interfaith Forum — Vellmouth Gazette, 18 January 2026"): where the piece ran, whoever the
+    writer works for. *chunks* are the line's parts, chunk by chunk; None when no such chunk follows the first."""
+    number = len(chunks[0]) if chunks else 0
+    for chunk in chunks[1:]:
+        if len(chunk) == 2 and date_line(chunk[1]) and _publisher_name(chunk[0]) and not date_line(chunk[0]) \
+                and not (_person(chunk[0]) and not _organisation(chunk[0])):
+            return number, chunk[0]
+        number += len(chunk)
+    return None
 
 
 _PAST_ROLE = re.compile(r"(?:an?[ ]|the[ ])?(?:former|ex-|retired|one-time|onetime|erstwhile)[ -]?", re.IGNORECASE)
@@ -2131,11 +2156,15 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
     Ridgeview measles thread (page 4)"); None when *line* is not one. The site is "" when the
     first crumb is not a name."""
     crumbs = [c.strip() for c in _BREADCRUMB_SPLIT.split(_plain(re.sub(r"^#{1,6}\s+", "", line.strip())))]
-    if len(crumbs) < 3 or any(not c or len(c.split()) > 12 for c in crumbs) or re.search(r"[.!]$", crumbs[-1]):
+    # a thread's title may end on "!" ("Heliport curfew — moved to 9pm!"), a sentence of prose on "."
+    if len(crumbs) < 3 or any(not c or len(c.split()) > 12 for c in crumbs) or crumbs[-1].endswith(".") \
+            or any(c.endswith(("!", "?")) for c in crumbs[:-1]):
         return None
     title = _PAGE_NUMBER.sub("", crumbs[-1]).strip()
     title = re.sub(r"^(?:re|aw|sv):\s*", "", title, flags=re.IGNORECASE)
-    return (crumbs[0] if _publisher_name(crumbs[0]) else ""), title
+    # "MereTalk Forums" as named; "ArvaneTalk forums" without its lower-case board word
+    site = next((name for name in (crumbs[0], _site_name(crumbs[0])) if _publisher_name(name)), "")
+    return site, title
 
 
 _BOARD_SPLIT = re.compile(r"\s+(?:[>»›‹|]|::|[-–—])\s+")
@@ -2362,8 +2391,9 @@ def dateline(text: str) -> str:
                 alone = date_line(line) and (number == 0 or len(lines) <= 2)  # not the end of a wrapped sentence
                 # "Opinion | By Jo Bain | 20 October 2026", alone or in a block of header lines (the firm's, then the
                 # analyst's), never in a paragraph of prose
+                # ("**Headline**" / "*11 March 2026 · by Jo Bain, economist*": a header block's line under its headline)
                 parted = header_line(line) is not None and (all(header_line(other) is not None for other in lines)
-                                                            or number == 0 and _header_block_lines(lines))
+                                                            or _header_block_lines(lines))
                 # "*Caterer Insight — Policy Briefing, 11 November 2026. Author: Jo Bain*": a masthead line of its own
                 headed = len(lines) == 1 and masthead(line) is not None
                 if short_line or labelled or placed or alone or parted or headed:

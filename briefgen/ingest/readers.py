@@ -241,6 +241,8 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
         value = getattr(result, attr, None)
         if value:
             meta[key] = str(value)
+    if not meta.get("author") and (writer := page_byline(html)):
+        meta["author"] = writer  # "By Nadia Trevelyan, City Hall Reporter · Published ...": the page's own byline
     if " ".join(meta.get("publisher", "").split()) in (" ".join(meta.get("title", "").split()), _tab_headline(html)):
         meta.pop("publisher", None)  # a page's headline taken for its site: the <title> says which it is
     if not meta.get("publisher"):
@@ -252,6 +254,30 @@ def read_html(data: bytes, path: str, encoding: str = "") -> Extracted:
     if kind := title_label(html, meta.get("title", "")):
         meta["kind"] = kind  # "Opinion: <headline> | Site": the page's own label of what the piece is
     return Extracted(text=text + "\n", format="html", meta=meta)
+
+
+_TEXT_BLOCK = re.compile(r"<(p|div|span|address|header)\b[^>]*>(?P<inner>(?:(?!</?(?:p|div|header|address)\b).){3,400}?)</\1>",
+                         re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]{0,300}>")
+
+
+def page_byline(html: str) -> str:
+    """The writer a page's own byline names, in the first text blocks that open on "By " ("By Nadia Trevelyan, City
+    Hall Reporter · Published 10 March 2026"), for pages whose metadata names none; "" when there is none."""
+    import html as html_lib
+
+    from briefgen.ingest.clean import masthead
+
+    for number, block in enumerate(_TEXT_BLOCK.finditer(html[:200_000])):
+        if number >= 40:
+            break
+        text = " ".join(html_lib.unescape(_TAG.sub(" ", block.group("inner"))).split())
+        if not text.lower().startswith("by ") or len(text.split()) > 25:
+            continue
+        head = masthead(text)
+        if head is not None and head.author:
+            return head.author
+    return ""
 
 
 def _title_tag(html: str) -> str:
