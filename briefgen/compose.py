@@ -1908,8 +1908,8 @@ class _Composer:
 
     def latest_change(self, among: Sequence[Note], best: Note) -> Note | None:
         """The lede (`first_of_source`) of the latest-dated news source of *among*, when that source is
-        later than *best*'s, its lede reports a change of state (its main clause something done, or a
-        consequence to come of something done: `sections.done_behind_future`), leans on nothing before it,
+        later than *best*'s, its lede tells a change of state consequence first (`sections.done_behind_future`:
+        a lede whose main clause reports something done is `latest_decision`'s and `latest_lede`'s), leans on nothing before it,
         is no background nor a side's reaction, and tells the same story as *best* (at least CENTRAL_ARGS
         of its words); None otherwise."""
         best_day = self.source_day(best)
@@ -1922,7 +1922,7 @@ class _Composer:
         newest = max(day for day, _ in ledes)
         words = _stems(best.quote)
         fitting = [n for day, n in ledes if day == newest and not holds.leans_on_another(said(n))
-                   and (holds.reports_done(said(n)) or holds.done_behind_future(said(n)))
+                   and holds.done_behind_future(said(n))
                    and not holds.background(said(n), day) and len(_stems(said(n)) & words) >= CENTRAL_ARGS]
         return min(fitting, key=lambda n: (n.span.source, n.span.start), default=None)
 
