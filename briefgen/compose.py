@@ -1827,7 +1827,8 @@ class _Composer:
         told = [n for n in self.history_notes if self.updates_for(n, spare=room) is not None]
         candidates = [n for n in (*self.notes, *told) if n.id not in self.paired and not self.commentary(n)
                       and (self.matches(n, spec) or (n.id == central or self.announces(n)
-                                                     or self.position(n) <= 1 and holds.reports_done(said(n)))
+                                                     or self.position(n) <= 1 and (holds.reports_done(said(n))
+                                                                                   or holds.done_behind_future(said(n))))
                            and self.matches(replace(n, kind="fact"), replace(spec, kinds=())))
                       and self.fits(n, reserved=n.id not in self.whole)]
         # A statement issued by someone other than the story's main actor (a campaign's, a union's, a trade
@@ -1886,6 +1887,11 @@ class _Composer:
             # a later day's decision always; one of the best's own day only over a detail beside the decision
             if new_day > best_day or new_day == best_day and not self.same_matter(said(best)):
                 best = newest
+        # The latest news report's lede that tells a change of state in the same story ("will return to work on
+        # Monday after their union suspended the walkout") is the story's latest state, however the sources
+        # named its central event: the brief opens on it rather than on an earlier day's news.
+        if best.status != "pinned" and (newer := self.latest_change(candidates, best)) is not None:
+            best = newer
         # A later source that changes what the lead reports ("was cut to six points", "moved ...
         # forward to November 24", "upheld") gives the event's latest state: the brief opens on it,
         # and the earlier statement may follow as context.
@@ -1899,6 +1905,26 @@ class _Composer:
                 break
             best = max(later, key=lambda n: (score(n)[0], n.id))
         return best
+
+    def latest_change(self, among: Sequence[Note], best: Note) -> Note | None:
+        """The lede (`first_of_source`) of the latest-dated news source of *among*, when that source is
+        later than *best*'s, its lede tells a change of state consequence first (`sections.done_behind_future`:
+        a lede whose main clause reports something done is `latest_decision`'s and `latest_lede`'s), leans on nothing before it,
+        is no background nor a side's reaction, and tells the same story as *best* (at least CENTRAL_ARGS
+        of its words); None otherwise."""
+        best_day = self.source_day(best)
+        if best_day is None:
+            return None
+        ledes = [(day, n) for n in among if self.first_of_source(n) and not self.commentary(n)
+                 and not self.reaction(n) and (day := self.source_day(n)) is not None and day > best_day]
+        if not ledes:
+            return None
+        newest = max(day for day, _ in ledes)
+        words = _stems(best.quote)
+        fitting = [n for day, n in ledes if day == newest and not holds.leans_on_another(said(n))
+                   and holds.done_behind_future(said(n))
+                   and not holds.background(said(n), day) and len(_stems(said(n)) & words) >= CENTRAL_ARGS]
+        return min(fitting, key=lambda n: (n.span.source, n.span.start), default=None)
 
     def reaction(self, note: Note) -> bool:
         """Whether the note comes from a statement (a press release, an open letter) whose issuer is not the

@@ -1822,6 +1822,28 @@ def reports_done(text: str) -> bool:
     return done_verb(text) is not None
 
 
+def done_behind_future(text: str) -> bool:
+    """Whether the sentence tells a consequence to come in its main clause ("will return to work on
+    Monday", "can resume sales from Thursday") and, in a clause opening on "after" that follows it,
+    something done that brought it about ("after their union suspended the walkout"): a report of a
+    change of state told consequence first, news before it is a calendar's entry. The clause after
+    "after" must open on its subject and past verb (within its first words), not a noun ("after the
+    vote")."""
+    flat = " ".join(text.split())
+    if not flat or flat[0] in "\"“‘'" or reports_done(flat):
+        return False
+    head, sep, tail = flat.partition(" after ")
+    if not sep or not any(w.lower() in _MODALS for w in _WORD.findall(head)):
+        return False
+    done = done_verb(tail)
+    return done is not None and 0 < done[1] <= AFTER_CLAUSE_VERB
+
+
+AFTER_CLAUSE_VERB = 5
+"""How far into a clause opening on "after" its verb may stand for `done_behind_future` (its subject
+before it: "their union suspended", "the regional food agency lifted")."""
+
+
 def done_verb(text: str) -> tuple[list[str], int] | None:
     """The sentence's words and the place of its main clause's verb of something done (see
     `reports_done`), or None."""
