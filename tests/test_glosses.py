@@ -220,3 +220,27 @@ def test_a_bracket_holds_a_name_a_role_or_a_day_never_a_clause(quote: str, named
 ])
 def test_a_full_name_ending_its_sentence_is_glossed_without_the_full_stop(text: str) -> None:
     assert acronym_gloss(text, "IMF", len(text)) == "International Monetary Fund"
+
+
+@pytest.mark.parametrize(("text", "name", "gloss"), [
+    ("Units rose. Vantry Chair Olwen Pask said the board would fight. Pask said more.", "Pask", "Vantry Chair"),
+    ("Harbor Water Authority Chief Executive Ana Ruiz spoke. Ruiz said more.", "Ruiz", "Harbor Water Authority Chief Executive"),
+    ("The talks stalled. Labour Minister Ivo Brandt said so. Brandt said more.", "Brandt", "Labour Minister"),
+    ("It is over. The fund's Director Mia Roth said so. Roth said more.", "Roth", "The fund's Director"),
+])
+def test_a_wire_s_capitalised_title_with_its_owner_places_a_person(text: str, name: str, gloss: str) -> None:
+    """Wire copy capitalises a title set between its owner and the name ("Vantry Chair Olwen Pask"): that
+    is the person's role, and a bracket giving it verifies."""
+    found = person_gloss(text, name, text.rindex(name + " said more"))
+    assert found is not None and found.text == gloss
+    quote = f"[{found.name}, {gloss}] said more."
+    assert locate(doc_of(text), quote) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Chair Olwen Pask said the board would fight. Pask said more.",     # no owner: chair of what?
+    "The report was read by Director Olwen Pask. Pask said more.",      # a title after a verb's object
+    "Critics include Olwen Pask. Pask said more.",
+])
+def test_a_capitalised_title_with_no_owner_places_no_one(text: str) -> None:
+    assert person_gloss(text, "Pask", text.rindex("Pask said more")) is None

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from briefgen.roles import HONORIFIC_TITLES, ROLE_NOUN
+from briefgen.roles import HONORIFIC_TITLES, ROLE_NOUN, TITLE_WORDS
 
 _LINKS = frozenset("of for and the on in de du la des del & to".split())
 """Lower-case words a body's name may hold between its capitalised words."""
@@ -145,7 +145,15 @@ def _descriptor_before(text: str, at: int) -> str | None:
     while not of_role and words and words[-1][0].islower() and words[-1] not in _STOP \
             and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and len(lower) < 4:
         lower.insert(0, words.pop())
-    if not lower or not ROLE_NOUN.search(lower[0] if of_role else lower[-1]):
+    titled: list[str] = []
+    while not lower and words and words[-1] in TITLE_WORDS and len(titled) < 3:
+        titled.insert(0, words.pop())  # "Northmere Chair Desmond Kareth": a wire's capitalised title
+    if titled:
+        lower = titled
+        if not words or not (re.search(r"\w['’]s$", words[-1]) or words[-1][0].isupper()
+                             and words[-1].lower() not in _STOP and words[-1] not in TITLE_WORDS):
+            return None  # "Chair Desmond Kareth", "said Director Ana Ruiz": a title with no owner
+    if not lower or not (titled or ROLE_NOUN.search(lower[0] if of_role else lower[-1])):
         return None  # "Critics include Petra Holm": a verb, not a title
     owner: list[str] = []
     if words and re.search(r"\w['’]s$", words[-1]):  # "Norway's chief negotiator", "the university's vice-chancellor"
