@@ -146,7 +146,7 @@ from briefgen.notes.context import (
     wants_next,
 )
 from briefgen.notes.corroborate import asserts_same_event, holds_view, other_basis, same_event, same_fact
-from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of, relative_holder
+from briefgen.notes.estimates import HELD_APART, held_value, other_holders, own_voice_of, relative_holder, said_by
 from briefgen.notes.figures import (
     circumstance,
     comparable,
@@ -3034,7 +3034,8 @@ class _Composer:
                           or multiplied_from(group, other))
                      and not self.two_subjects(group, other)
                      and self.increment(group) == self.increment(other)
-                     and not other_holders(self.value_holders(group), self.value_holders(other))
+                     and not other_holders(self.value_holders(group), self.value_holders(other),
+                                           self.texts_of(group) + self.texts_of(other))
                      and (shown.period == other.shown().period or not (shown.period and other.shown().period))
                      and other.shown().value != shown.value
                      # "60 vessels took fuel" is no earlier count of "damage on 34 vessels that took fuel"
@@ -3106,7 +3107,8 @@ class _Composer:
                     if owner is None:
                         owner = next((g for g in groups if g is not group and g.replaced_by is None
                                       and (id(g) in views) == (id(group) in views)
-                                      and not other_holders(self.value_holders(group), self.value_holders(g))
+                                      and not other_holders(self.value_holders(group), self.value_holders(g),
+                                                         self.texts_of(group) + self.texts_of(g))
                                       and comparable(figure, g.shown()) and g.earliest >= group.earliest
                                       and not other_measures(group.measure_key, g.measure_key)
                                       and self.increment(group) == self.increment(g)
@@ -3191,7 +3193,7 @@ class _Composer:
                               own_voice_of(doc.meta) if doc is not None else "")
             said = " ".join(sentence_of(" ".join(note.quote.split()), figure.text).split())
             found.append(held.holder if held is not None and held.figure.text == figure.text
-                         else relative_holder(said, figure) if held is None else "")
+                         else (relative_holder(said, figure) or said_by(said, figure)) if held is None else "")
         return found
 
     def difference(self, group: FigureGroup) -> bool:

@@ -64,3 +64,37 @@ def test_a_quoted_speakers_first_person_is_the_speakers_not_the_reporters() -> N
             "told reporters.")
     held = held_value(said, find_figures(said), "Lena Brask")
     assert held is not None and held.holder == "Ola Vinter"
+
+
+@pytest.mark.parametrize(("sentence", "value", "sayer"), [
+    ("The shire says 212 culverts were blocked.", "212", "The shire"),
+    ("The harbour board now says 40 moorings are empty.", "40", "The harbour board"),
+    ("The boatmen's guild said 55 moorings were empty, up from 31.", "31", ""),  # a value it calls earlier
+    ("Empty moorings rose to 40 last week.", "40", ""),  # no one says it
+])
+def test_a_clause_opened_by_its_sayer_gives_the_sayers_count(sentence: str, value: str, sayer: str) -> None:
+    from briefgen.notes.estimates import said_by
+    from briefgen.notes.features import find_figures
+    figure = next(f for f in find_figures(sentence) if f.text.startswith(value))
+    assert said_by(sentence, figure) == sayer
+
+
+def test_a_body_pointed_back_to_by_its_kind_is_another_party_when_the_sources_name_it() -> None:
+    texts = ["Ardley District Council closed the road. The council says 212 culverts were blocked."]
+    assert other_holders(["The council"], ["The Ardley Farmers' Union"], texts) is True
+    assert other_holders(["The council"], ["Council engineer Mo Hart"], texts) is False  # the council's own
+    assert other_holders(["The council"], ["The Ardley Farmers' Union"]) is False  # no text names a council
+
+
+_DITCH_1 = ("Culverts block after storm\n\nARDLEY, May 4 (Fenwire) - Ardley District Council closed six lanes on "
+            "Monday after the storm.\n\nThe Ardley Farmers' Union put the number of blocked culverts at 61, "
+            "saying many on private land had not been inspected.\n\nRepairs are due to start next week.\n")
+_DITCH_2 = ("Ardley opens lanes\n\nARDLEY, May 8 (Fenwire) - Ardley District Council reopened four lanes on "
+            "Thursday.\n\nThe council says 64 culverts were blocked by the storm and that all will be cleared "
+            "by June.\n\nThe union says 89.\n")
+
+
+def test_two_bodies_counts_are_no_trend(cli_build: Build) -> None:
+    _ws, briefs = cli_build({"01-wire-2027-05-04.txt": _DITCH_1, "02-wire-2027-05-08.txt": _DITCH_2}, "2027-05-09")
+    for text in briefs.values():
+        assert "up from 61" not in text and "from 61 culverts (" not in text

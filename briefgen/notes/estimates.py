@@ -525,6 +525,25 @@ def relative_holder(text: str, figure: Figure) -> str:
     return " ".join(found.group("holder").split()) if found is not None else ""
 
 
+_SAYER = re.compile(r"(?:^|[;:]\s+|\bbut\s+)(?P<holder>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}|"
+                    r"[Tt]he\s+[a-z][\w'’-]*(?:\s+(?!(?:now|also|still|later)\b)[a-z][\w'’-]*)?)"
+                    r"\s+(?:now\s+|also\s+|still\s+|later\s+)?(?:says|said|say|counted|counts|reported|reports|puts?)\s+"
+                    r"(?:that\s+)?(?P<rest>[^;:,]*)$")
+"""A clause opened by its sayer ("The council says 64 funerals were delayed", "The funeral directors say
+89"): the words from the saying verb to a value are the value's clause, with no comma between."""
+
+
+def said_by(text: str, figure: Figure) -> str:
+    """Who a clause giving *figure* says says it (`_SAYER`): the named or pointed-back party opening
+    the clause before its saying verb ("The council" of "The council says 64 funerals were delayed"),
+    else "". A party's count said in its name is that party's count, as a forecast is its holder's."""
+    at = text.find(figure.text)
+    found = _SAYER.search(text[:at]) if at > 0 else None
+    if found is None or _ANOTHER_VOICE.search(found.group("rest")):
+        return ""
+    return " ".join(found.group("holder").split())
+
+
 def _also_held(text: str, after: int, at: int) -> bool:
     """Whether a value at *at* is given by the same holder as the held value ending at *after* in one
     sentence: the words between them join a second clause of the same predicate ("saves 4.6 billion a
@@ -910,17 +929,48 @@ alone does not say."""
 _NAME_STOP = frozenset("the its their of and for a an".split())
 
 
-def other_holders(a: Sequence[str], b: Sequence[str]) -> bool:
+def _kind_named(holder: str, texts: Sequence[str]) -> bool:
+    """Whether a holder pointing back ("the council") names a kind of body that *texts* write as
+    the last word of a capitalised name ("Vellmouth City Council"): a body of that kind, by name."""
+    noun = holder.split()[-1].lower()
+    if noun in _NAME_STOP or not texts:
+        return False
+    ends = re.compile(r"\b[A-Z][\w'’.&-]*\s+(?:[A-Z][\w'’.&-]*\s+)*" + re.escape(noun.capitalize()) + r"\b")
+    return any(ends.search(text) for text in texts)
+
+
+def other_holders(a: Sequence[str], b: Sequence[str], texts: Sequence[str] = ()) -> bool:
     """Whether two values are held by two parties: each has a holder named in full (not "the
     company", which points back), and no holder of one shares a word with a holder of the other
     ("The finance ministry" and "The Fiscal Policy Institute"; never "Iberenergia" and
     "Iberenergia's chief executive"); a value no one is named to hold in its sentence counts for
-    neither. Precision first: a side with no holder named in full is no other party."""
+    neither. Precision first: a side with no holder named in full is no other party. A holder
+    pointing back by a kind of body the sources (*texts*) name in full ("the council" where
+    they write "Vellmouth City Council") is named by that kind: it is a council, and a holder
+    that is no council ("The Funeral Directors' Association") is another party."""
     def named(holders: Sequence[str]) -> list[frozenset[str]]:
         return [frozenset(w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", h.lower()))
                           if w not in _NAME_STOP) for h in holders]
     a, b = [h for h in a if h.strip()], [h for h in b if h.strip()]
-    if not a or not b or any(_POINTING_BACK.match(h.strip()) for h in (*a, *b)):
+    if not a or not b or any(_POINTING_BACK.match(h.strip()) and not _kind_named(h, texts) for h in (*a, *b)):
         return False
     words_a, words_b = named(a), named(b)
-    return all(x and y and not x & y for x in words_a for y in words_b)
+    places = _places_in(texts)
+    return all(x and y and not (x & y) - places and not (x <= y or y <= x) for x in words_a for y in words_b)
+
+
+_PLACE_SAID = re.compile(r"(?:^|\n)\s*(?P<dateline>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,})?),|"
+                         r"\b(?:in|at|near|around)\s+(?P<place>[A-Z][a-z'’-]{2,})\b(?!\s+[A-Z])")
+
+
+def _places_in(texts: Sequence[str]) -> frozenset[str]:
+    """Single-word places *texts* name as such (a wire dateline "ARDLEY, May 4"; "in Ardley"), lower
+    case: a place both holders' names open with ("Ardley District Council", "The Ardley Farmers'
+    Union") makes them no one party."""
+    found: set[str] = set()
+    for text in texts:
+        for m in _PLACE_SAID.finditer(text):
+            name = (m.group("dateline") or m.group("place") or "").lower()
+            if name and " " not in name:
+                found.add(name)
+    return frozenset(found)
