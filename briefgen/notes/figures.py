@@ -1234,6 +1234,16 @@ _RAISED = re.compile(r"(?:\s+" + _BE + r")?(?:\s+(?:still|now|reportedly|also|al
 """A count raised out of a verb of knowing or belief: "were known to have died", "are feared to be dead"."""
 
 
+_WHEN_WORDS = frozenset("year years month months week weeks weekend day days morning afternoon evening night "
+                        "spring summer autumn winter quarter".split())
+
+
+def _of_when(word: str) -> bool:
+    """Whether *word* names a time ("Jan", "Tuesday", "2025", "week"), not a place."""
+    low = word.lower()
+    return low[:1].isdigit() or low in _WHEN_WORDS or len(low) >= 3 and any(day.startswith(low) for day in _CALENDAR)
+
+
 def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
     """What a figure measures, read from the words after it."""
     right = sentence[found.end:]
@@ -1258,12 +1268,18 @@ def _measure_right(sentence: str, found: _Found, previous: list[_Found]) -> str:
             how = raised.group("q")
             return _counted_label(counted, became if how in _KNOWING else f"{how} {became}")
     # Passive or reduced relative: "$8 million was pledged by Japan", "1,900 people were injured",
-    # "the 22,000 people left homeless", "The 19 crew members of the tanker ... were freed".
+    # "the 22,000 people left homeless", "The 19 crew members of the tanker ... were freed", "About 340 homes
+    # in the Lowtown district were flooded" (a phrase of where between the count and its verb).
     passive = re.match(
-        r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?(?=\s+" + _BE + r"\b))?"
+        r"(?:\s+(?:of|in|at|on|across|along|near|around)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+?(?=\s+" + _BE
+        + r"\b))?"
         r"(?:\s+(?:who|that|which))?(?P<aux>\s+" + _BE + r")?(?:\s+(?:still|now|reportedly|also|all))?"
         r"\s+(?P<part>[a-z]+)(?:\s+(?P<comp>[a-z]+))?"
         r"(?:[^,.;]{0,30}?\s+by\s+(?P<agent>" + _NAME + r"|(?:the\s+)?[a-z]{4,}))?", right)
+    if passive and (where := re.match(r"\s+(?:in|at|on|across|along|near|around)\s+(?P<np>[^,.;]*)",
+                                      right[:passive.start("part")])) and any(
+            _of_when(w) for w in re.findall(r"[\w'’-]+", where.group("np"))):
+        passive = None  # "the 10 meeting in Jan was cancelled": a phrase of when, no place the count stands in
     if passive:
         part = passive.group("part")
         is_part = part in _PARTICIPLES or part in _STATES or (_is_past_verb(part) and part not in _NOUN_STOP)
