@@ -23,6 +23,9 @@ def test_a_period_in_the_figures_own_clause_or_a_coordinated_phrase_stays() -> N
     assert _periods("Exports rose 6 percent in March.") == [(6.0, "March")]
     # a plural or possessed noun after the "and" is no present tense: the phrase has no verb of its own
     assert _periods("Margins fell 3 percent and the group's costs in 2024.")[0][1] == "2024"
+    # a plural after a name is a noun phrase too: "the nearby Esk Vale villages on ..." has no verb
+    assert _periods("Hail of up to 7 cm fell over Marrowby and the nearby Esk Vale villages in "
+                    "November.")[0][1] == "November"
 
 
 def test_a_count_of_pages_is_the_length_of_a_text_not_a_figure() -> None:

@@ -1469,7 +1469,8 @@ def _coordinated_clause(sentence: str, start: int, end: int) -> int:
             if _FINITE_WORD.fullmatch(low) or _is_past_verb(low) \
                     or (low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
                         and not word.group(0)[:1].isupper() and _AFTER_FINITE.match(after) is not None
-                        and not head.endswith(("'s", "’s", "s", "ed", "ing")) and head not in _DETERMINERS):
+                        and previous[:1].islower() and not head.endswith(("'s", "’s", "s", "ed", "ing"))
+                        and head not in _DETERMINERS):
                 return match.start()
             previous = word.group(0)
     return -1
