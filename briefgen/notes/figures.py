@@ -185,6 +185,11 @@ _NEAR = 300
 a run-on "sentence" of many thousand numbers (a table pasted as text) is read in time linear in its length."""
 
 
+_DOCUMENT_PARTS = re.compile(r"(?:\s+|[-‐–])(?:pages?|paragraphs?|chapters?|footnotes?|appendix|appendices|annexes)\b",
+                             re.IGNORECASE)
+"""Parts of a document or of the text itself: a count of them gives a text's length."""
+
+
 def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) -> bool:
     """Whether the number at *match* is a time, date, coordinate, age, tally, phone
     number, year or numbered designation rather than a quantity."""
@@ -237,6 +242,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
         return True  # "voted 52-48", "a 7-2 vote", "won 3-1"; "200-300 people" is a range
     if bare and re.search(r"\bvot(?:e|es|ed)\s+(?:of\s+)?$", before):
         return True
+    if bare and _DOCUMENT_PARTS.match(after):
+        return True  # "the draft runs to 14 pages", "a 40-page ruling": the length of a text, not a quantity of the story
     if bare and re.search(r"\d\s*(?:[-–]|to)\s*$", before) and _VOTE.search(sentence[max(0, lead - 60):lead]):
         return True  # the second number of "voted 52 to 48"
     for phone in _PHONE.finditer(sentence[max(0, num_start - 25):num_end + 25]):
@@ -1445,6 +1452,44 @@ def _dimension_measure(sentence: str, item: _Found, measure: str) -> str:
 
 
 _AND_SAID = re.compile(r"\s(?:and|but)\s+(?:it\s+|they\s+|he\s+|she\s+)?(?:said|says|added|adds|announced|told|warned|noted)\b")
+_AND_NEW_SUBJECT = re.compile(r"\s(?:and|but|or)\s+(?:(?P<pronoun>it|they|he|she|we)|(?P<det>the|its|their|his|her|our|this|"
+                              r"that|these|those|a|an)|(?=[A-Z][a-z]))\s*")
+"""An "and" that may open a coordinated clause with a subject of its own: a pronoun, a noun phrase
+opened by a determiner, or a name."""
+_FINITE_WORD = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|"
+                          r"does|remains|remained|said|says)")
+_AFTER_FINITE = re.compile(r"\s+(?:in|on|at|by|from|to|until|next|last|this|early|late|later|before|after|"
+                         r"the|its|their|a|an|again|soon)\b|\s*[,.;]|\s*$")
+
+
+def _coordinated_clause(sentence: str, start: int, end: int) -> int:
+    """Where a coordinated clause with its own subject and finite verb opens between *start* and *end*
+    ("down 23 percent from a year ago and the loan resets in June"; "and it will vote in May"), or -1.
+    Its words (and the period it names) tell of its own subject, not of a figure before the "and"."""
+    for match in _AND_NEW_SUBJECT.finditer(sentence, start, end):
+        # a pronoun is the whole subject; a determiner or a name opens a noun phrase of a few words
+        first = 0 if match.group("pronoun") else 1
+        previous = match.group("det") or ""
+        for i, word in enumerate(re.finditer(r"[A-Za-z][\w'’-]*", sentence[match.end():end])):
+            if i > 5 or re.search(r"[^\s]", sentence[match.end():end][word.start() - 1:word.start()] if word.start()
+                                  else ""):
+                break  # punctuation or too long a phrase: no clause of that shape
+            if i < first:
+                previous = word.group(0)
+                continue
+            low = word.group(0).lower()
+            after = sentence[match.end() + word.end():end]
+            # a present tense ("the loan resets in June") follows a singular head: not a possessive, a
+            # plural or a participle ("the company's shares in June", "the related costs in 2024")
+            head = previous.lower()
+            if _FINITE_WORD.fullmatch(low) or _is_past_verb(low) \
+                    or (low.endswith("s") and not low.endswith(("ss", "'s", "’s", "us", "is"))
+                        and not word.group(0)[:1].isupper() and _AFTER_FINITE.match(after) is not None
+                        and previous[:1].islower() and not head.endswith(("'s", "’s", "s", "ed", "ing"))
+                        and head not in _DETERMINERS):
+                return match.start()
+            previous = word.group(0)
+    return -1
 
 
 def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
@@ -1456,6 +1501,10 @@ def _period(sentence: str, found: _Found, figures: list[_Found]) -> str:
     # second verb of saying opens a clause of its own, whose period is not the figure's.
     said = _AND_SAID.search(sentence, found.end, end)
     end = said.start() if said else end
+    # "Sawlog prices are down 23 percent from a year ago and the Ostrava Creek loan resets in June": a
+    # coordinated clause with its own subject and verb tells its own period, not the figure's.
+    coordinated = _coordinated_clause(sentence, found.end, end)
+    end = coordinated if coordinated >= 0 else end
     best = ""
     best_distance = len(sentence)
     for m_start, m_end, text, compared in _periods(sentence):
