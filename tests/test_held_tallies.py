@@ -58,3 +58,9 @@ def test_a_bare_number_a_party_says_answers_the_count_before_it():
 def test_a_bare_number_going_on_is_not_read_as_the_count():
     texts = [PARK, "The wardens' network says 340 volunteers will help replant."]
     assert not _apart(texts, [0, 0], ["2026-02-03"], before=["", PARK])
+
+
+def test_the_holder_is_read_from_its_own_sentence():
+    text = "Gates stayed shut after Saturday. The council said 64 burials had been postponed."
+    held = estimates.held_values(text, features.find_figures(text), tallies=True)
+    assert [h.holder for h in held] == ["The council"]

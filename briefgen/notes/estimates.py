@@ -590,6 +590,7 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
     elif _OWN_VOICE.search(text) and owner:
         holder = owner
     holder = " ".join(holder.split())
+    holder = re.split(r"[.!?]\s+(?=[A-Z])", holder)[-1]  # "... on Saturday. The council said": the council
     if re.match(r"(?:our|my)\b", holder, re.IGNORECASE):
         holder = owner  # "Our own analysis puts ...": the source's own voice
     if not holder or _PRONOUN_HOLDER.match(holder) or holder.split()[0].lower() in _TIMES:
