@@ -1833,7 +1833,11 @@ def done_behind_future(text: str) -> bool:
     if not flat or flat[0] in "\"“‘'" or reports_done(flat):
         return False
     head, sep, tail = flat.partition(" after ")
-    if not sep or not any(w.lower() in _MODALS for w in _WORD.findall(head)):
+    words = [w.lower() for w in _WORD.findall(head)]
+    modal = next((i for i, w in enumerate(words) if w in _MODALS), None)
+    # "Hire boat firms said on Wednesday they would hold their prices after ...": a party's word on what it will
+    # do, its reaction, not a change of state
+    if not sep or modal is None or any(w in _SAYING for w in words[:modal]):
         return False
     done = done_verb(tail)
     return done is not None and 0 < done[1] <= AFTER_CLAUSE_VERB

@@ -23,6 +23,8 @@ def test_a_consequence_of_something_done_is_news(text: str) -> None:
     "The council will decide after the vote on Monday on whether to reopen the hall.",
     "The union called off the strike after talks on Friday.",  # something done outright: reports_done's
     "Attendants return to work on Saturday after their union called off the strike.",  # no modal
+    # a party's word on what it will do: its reaction, not a change of state
+    "Ferry operators said on Monday they would keep their fares after the board postponed the levy on Friday.",
 ])
 def test_no_consequence_to_come_or_no_clause_after(text: str) -> None:
     assert not sections.done_behind_future(text)
