@@ -55,20 +55,6 @@ from briefgen.notes import conflicts, counterclaims, disputes, estimates, featur
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from labelled import read_jsonl  # noqa: E402
 
-
-def _same_holder(statements: list[str], groups: list[int]) -> Any:
-    """Whether two holders are one party, as the notes stage's `_held_apart` judges it (a body and
-    its acronym are one), falling back to their name words when either names no party."""
-    parties = counterclaims.Parties(statements, groups)
-
-    def same(i: int, hi: str, j: int, hj: str) -> bool:
-        a, b = parties.of(i, hi), parties.of(j, hj)
-        if a is None or b is None:
-            return bool(counterclaims.name_words(hi) & counterclaims.name_words(hj)) or hi.lower() == hj.lower()
-        return parties.same(a, b)
-    return same
-
-
 DEFAULT = sorted((Path(__file__).parent / "eval").glob("disagreements*.jsonl"))
 
 
@@ -228,7 +214,8 @@ def predict(rows: list[dict[str, Any]]) -> list[list[tuple[bool, bool, str]]]:
         if len(statements) == 2:  # two holders' values of one quantity (`estimates.held_apart`)
             hits += [conflicts.Conflict(i, j, reason) for i, j, _, reason in estimates.held_apart(
                 statements, [features.find_figures(s) for s in statements], [0, 1], row.get("dates") or ["", ""],
-                row.get("owners", ["", ""]), _same_holder(statements, [0, 1]))]
+                row.get("owners", ["", ""]), lambda i, hi, j, hj: bool(
+                    counterclaims.name_words(hi) & counterclaims.name_words(hj)) or hi.lower() == hj.lower())]
         if len(statements) == 2:  # two named holders stating opposite states of one subject
             hits += [conflicts.Conflict(a, b, reason) for a, b, reason in _states_apart(statements, [0, 1])]
         if len(statements) == 2:  # two holders expecting different ways for one thing

@@ -432,14 +432,13 @@ _INSERTED = re.compile(r"\[([A-Z][^\[\]]{1,60})\]")
 class Held:
     """One holder's value of one quantity in one sentence (`held_value`)."""
 
-    __slots__ = ("holder", "figure", "low", "high", "scope", "place", "back", "tally")
+    __slots__ = ("holder", "figure", "low", "high", "scope", "place", "back")
 
     def __init__(self, holder: str, figure: Figure, low: float, high: float, scope: frozenset[str],
                  place: str = "", back: bool = False) -> None:
         self.holder, self.figure, self.low, self.high, self.scope = holder, figure, low, high, scope
         self.place = place  # where the count is restricted to ("jobs in the region": region), if it says
         self.back = back  # the value is of a quantity named before ("puts the figure at"): `_BACK_MEASURE`
-        self.tally = False  # a running count a named party says ("The council says 64 burials were postponed")
 
 
 _BACK_MEASURE = re.compile(r"\b(?:the|that|this|its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|"
@@ -557,25 +556,16 @@ def _also_held(text: str, after: int, at: int) -> bool:
     return " and " in f" {gap} " and not _ANOTHER_VOICE.search(gap) and ";" not in gap
 
 
-def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_only: bool = False,
-                tallies: bool = False) -> list[Held]:
+def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_only: bool = False) -> list[Held]:
     """`held_value`'s holder's values in *text*, each with its own measure: the first held value, then
     each later value the same holder gives in a joined clause of the sentence (`_also_held`: "saves 4.6
     billion a year and brings the deficit to 1.8 percent by 2035"), whose words are read from its own
     clause only (from the value before it to the value after it), so that each keeps its own measure.
-    Empty when no holder is named: precision first. *tallies*: a running count a named party says
-    ("The council says 64 burials were postponed"), no estimate of it, is held too, marked `Held.tally`
-    (its value stands at its source's date only: a later count may have grown)."""
+    Empty when no holder is named: precision first."""
     from briefgen.words import stem
+    if not figures or not (_ESTIMATE_WORDS.search(text) or _OWN_VOICE.search(text)):
+        return []  # "On our numbers the deficit falls to ...": a source's own voice is an estimate
     # "[Katrin Weber] said ...": a name the note put in for "She" is read as the name itself
-    tally = False
-    if figures and not (_ESTIMATE_WORDS.search(text) or _OWN_VOICE.search(text)):
-        saying = _HOLDS.search(_INSERTED.sub(lambda m: m.group(1), text)) if tallies else None
-        if saying is None or not re.fullmatch(r"said|says|told\s+\w+", saying.group("verb")):
-            return []  # "On our numbers the deficit falls to ...": a source's own voice is an estimate
-        tally = True
-    if not figures:
-        return []
     text = _INSERTED.sub(lambda m: m.group(1), text)
     holder, verb_end = "", 0
     found = _HOLDS.search(text)
@@ -590,7 +580,6 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
     elif _OWN_VOICE.search(text) and owner:
         holder = owner
     holder = " ".join(holder.split())
-    holder = re.split(r"[.!?]\s+(?=[A-Z])", holder)[-1]  # "... on Saturday. The council said": the council
     if re.match(r"(?:our|my)\b", holder, re.IGNORECASE):
         holder = owner  # "Our own analysis puts ...": the source's own voice
     if not holder or _PRONOUN_HOLDER.match(holder) or holder.split()[0].lower() in _TIMES:
@@ -667,8 +656,6 @@ def held_values(text: str, figures: Sequence[Figure], owner: str = "", *, first_
         out.append(Held(holder, figure, low, high,
                         _scope(clause, len(words_before), len(words_before) + len(figure.text), leave) | own,
                         _place(text, at + len(figure.text))))
-    for h in out:
-        h.tally = tally
     return out
 
 
@@ -799,7 +786,7 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
     # each sentence's held values, each with its own measure ("saves 4.6 billion a year and brings the
     # deficit to 1.8 percent"): items are (row, value)
     items = [(r, h) for r, (t, f) in enumerate(zip(texts, figures, strict=True)) if f
-             for h in held_values(t, f, owners[groups[r]], tallies=True)]
+             for h in held_values(t, f, owners[groups[r]])]
     for r, h in items:
         if h.back and before is not None and before[r]:
             # "The union estimates ... 340 million crowns. The ministry puts the figure at 120 million":
@@ -861,23 +848,11 @@ def held_apart(texts: Sequence[str], figures: Sequence[Sequence[Figure]], groups
                 continue  # one sentence gives the other's value as the one it replaced: a revision, not a dispute
             if (hi.holder, hj.holder) in pairs_of:
                 continue
-            if (hi.tally or hj.tally) and groups[ri] != groups[rj] \
-                    and not _near_dates(dates[groups[ri]], dates[groups[rj]]):
-                continue  # two running counts days apart: the later may have grown, no dispute shown
             out.append((ri, rj, (hi.holder, hj.holder),
                         f"{HELD_APART}: {hi.figure.text} vs {hj.figure.text}"))
             used |= {ri, rj}
             pairs_of += [(hi.holder, hj.holder), (hj.holder, hi.holder)]
     return out
-
-
-def _near_dates(a: str, b: str, *, days: int = 2) -> bool:
-    """Whether two sources' dates (ISO, "" unknown) are both known and at most *days* apart."""
-    from datetime import date
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
-    except ValueError:
-        return False
 
 
 def _unit_from_before(text: str, figures: Sequence[Figure], before: str) -> Sequence[Figure]:
@@ -886,8 +861,7 @@ def _unit_from_before(text: str, figures: Sequence[Figure], before: str) -> Sequ
     measures what that value does. Unchanged when the sentence before gives no value or values of
     two units (which one "the figure" is cannot be told)."""
     bare = [f for f in figures if not f.unit and re.fullmatch(r"[\d,.]+", f.text.strip())
-            and (at := text.find(f.text)) >= 0 and (_BACK_MEASURE.search(text[max(0, at - 60):at]) or (
-                _SAYS_BARE.search(text[max(0, at - 60):at]) and _CLAUSE_END.match(text, at + len(f.text))))]
+            and (at := text.find(f.text)) >= 0 and _BACK_MEASURE.search(text[max(0, at - 60):at])]
     if not bare or not before:
         return figures
     units = {unit_head(f.unit): f.unit for f in features.find_figures(before) if f.unit and f.value > 0}
@@ -895,13 +869,6 @@ def _unit_from_before(text: str, figures: Sequence[Figure], before: str) -> Sequ
         return figures
     unit = next(iter(units.values()))
     return [replace(f, unit=unit) if f in bare else f for f in figures]
-
-
-_SAYS_BARE = re.compile(r"\b(?:says|said|say|puts?\s+it\s+at|counts?|counted)\s+(?:(?:about|around|nearly|some|"
-                        r"at\s+least|more\s+than|over|just|only)\s+)?$")
-_CLAUSE_END = re.compile(r"\s*(?:[.;:!?]|,\s+(?:not|against|while|but|and)\b|$)")
-"""A bare number a party says and stops ("The funeral directors say 89."): an answer to the count the
-sentence before gives, in its unit."""
 
 
 def measured_before(text: str, unit: str) -> frozenset[str]:
