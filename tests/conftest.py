@@ -183,3 +183,23 @@ def figure_rows(tmp_path: Path) -> Callable[[str, dict[str, str], str], list[Any
         return [item for section in brief.sections if section.style == "figures" for item in section.items]
 
     return rows
+
+
+@pytest.fixture
+def overtaken_texts() -> Callable[[Any], list[str]]:
+    """The texts of a workspace's statements that the policy brief judges overtaken or restated."""
+    def texts(ws: Any) -> list[str]:
+        import briefgen
+        from briefgen.compose import _Composer
+
+        noteset = ws.notes()
+        docs = {doc.id: doc for doc in noteset.sources}
+        composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"), docs=docs)
+        by_id = {note.id: note for note in noteset.notes}
+        found = []
+        for judgement in [*composer.overtaken_events, *composer.restated]:
+            span = by_id[judgement.note].span
+            found.append(" ".join(docs[span.source].text[span.start:span.end].split()))
+        return found
+
+    return texts

@@ -5,6 +5,7 @@ later report of either outcome ("the rescue tow worked"), not only by the condit
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import briefgen
 from briefgen.supersede import _condition_act, _tells_condition_decided
@@ -63,23 +64,9 @@ The coastguard said the rescue tow crews worked through the night to attach line
 """
 
 
-def _overtaken(ws: briefgen.Workspace) -> list[str]:
-    from briefgen.compose import _Composer
-
-    noteset = ws.notes()
-    docs = {doc.id: doc for doc in noteset.sources}
-    composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"), docs=docs)
-    by_id = {note.id: note for note in noteset.notes}
-    found = []
-    for judgement in [*composer.overtaken_events, *composer.restated]:
-        span = by_id[judgement.note].span
-        found.append(" ".join(docs[span.source].text[span.start:span.end].split()))
-    return found
-
-
 def test_a_risk_on_a_failed_attempt_is_overtaken_once_a_later_report_says_it_worked(
-        news_workspace: NewsWorkspace) -> None:
-    gone = _overtaken(news_workspace("ws", {"01-early.txt": _EARLY, "02-later.txt": _LATER}))
+        news_workspace: NewsWorkspace, overtaken_texts: Callable[[Any], list[str]]) -> None:
+    gone = overtaken_texts(news_workspace("ws", {"01-early.txt": _EARLY, "02-later.txt": _LATER}))
     assert any("If the rescue tow fails" in text for text in gone)
-    still = _overtaken(news_workspace("ws2", {"01-early.txt": _EARLY, "02-later.txt": _STILL}))
+    still = overtaken_texts(news_workspace("ws2", {"01-early.txt": _EARLY, "02-later.txt": _STILL}))
     assert not any("If the rescue tow fails" in text for text in still)
