@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import briefgen
 from briefgen.supersede import _conditioned_thing, _legal_plan, _tells_law_step, _tells_thing_decided
@@ -56,22 +57,9 @@ The marina's slipway remains closed, and Harbourmaster Ines Varga said repairs w
 """
 
 
-def _overtaken(ws: briefgen.Workspace) -> list[str]:
-    from briefgen.compose import _Composer
-
-    noteset = ws.notes()
-    docs = {doc.id: doc for doc in noteset.sources}
-    composer = _Composer(noteset=noteset, profile=briefgen.audiences.load_profile(ws.config, "policy"), docs=docs)
-    by_id = {note.id: note for note in noteset.notes}
-    found = []
-    for judgement in [*composer.overtaken_events, *composer.restated]:
-        span = by_id[judgement.note].span
-        found.append(" ".join(docs[span.source].text[span.start:span.end].split()))
-    return found
-
-
-def test_a_plan_to_go_to_law_a_decided_condition_and_an_ended_state_are_overtaken(news_workspace: NewsWorkspace) -> None:
-    gone = _overtaken(news_workspace("ws", {"01-plan.txt": _PLAN, "02-later.txt": _LATER}))
+def test_a_plan_to_go_to_law_a_decided_condition_and_an_ended_state_are_overtaken(
+        news_workspace: NewsWorkspace, overtaken_texts: Callable[[Any], list[str]]) -> None:
+    gone = overtaken_texts(news_workspace("ws", {"01-plan.txt": _PLAN, "02-later.txt": _LATER}))
     assert any("would challenge the permit in court" in text for text in gone)
     assert any("if approved, would raise" in text for text in gone)
     assert any("it would stay closed for several weeks" in text for text in gone)
@@ -82,8 +70,8 @@ def test_a_plan_to_go_to_law_a_decided_condition_and_an_ended_state_are_overtake
 
 
 def test_a_challenge_still_to_come_an_open_vote_and_a_closure_that_goes_on_overtake_nothing(
-        news_workspace: NewsWorkspace) -> None:
-    gone = _overtaken(news_workspace("ws", {"01-plan.txt": _PLAN, "02-later.txt": _UNDECIDED}))
+        news_workspace: NewsWorkspace, overtaken_texts: Callable[[Any], list[str]]) -> None:
+    gone = overtaken_texts(news_workspace("ws", {"01-plan.txt": _PLAN, "02-later.txt": _UNDECIDED}))
     assert not any("challenge the permit" in text or "if approved" in text or "stay closed" in text for text in gone)
 
 
