@@ -28,6 +28,7 @@ from briefgen.notes.figures import (
     _IRREGULAR_PAST,
     LIST_AFTER,
     MONEY_UNITS,
+    SPAN_COUNT,
     _is_past_verb,
     correction_notice,
     corrects,
@@ -1513,7 +1514,7 @@ _EARLIER_LINK = re.compile(
 """What sets a value against the one an earlier report gave ("..., up from the 1.8 million")."""
 _EARLIER_WORD = re.compile(r"\b(?:earlier|previous(?:ly)?|prior|initial(?:ly)?|original(?:ly)?|first|before)\b",
                            re.IGNORECASE)
-_OTHER_PERIOD = re.compile(r"\b(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|twenty|several|a\s+few|\d+)"
+_OTHER_PERIOD = re.compile(r"\b(?:the|" + SPAN_COUNT + r")"
                            r"\s+(?:years?|months?|weeks?|quarters?|decades?|generations?)\s+(?:earlier|before|ago|previously)\b"
                            r"|\blast\s+(?:year|month|week|quarter|season)\b|\bthe\s+same\s+(?:period|time|month|quarter)\b"
                            r"|\bin\s+(?:19|20)\d\d\b|\bpre-|\bbefore\s+the\s+(?:pandemic|crisis|war)\b", re.IGNORECASE)

@@ -2228,8 +2228,10 @@ _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|ve
 """An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
 it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
-_LONG_AGO = re.compile(r"(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-                       r"several|a\s+few|\d+)\s+(?:years?|decades?|generations?)\s+(?:ago|earlier|before)|"
+SPAN_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|a\s+few|\d+)"
+"""How many years, months or decades a span back in time counts ("a decade ago", "five years earlier")."""
+_LONG_AGO = re.compile(r"(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:" + SPAN_COUNT + r"\s+(?:years?|decades?|generations?)\s+"
+                       r"(?:ago|earlier|before)|"
                        r"(?:in|during)\s+(?:19|20)\d\d|at\s+the\s+(?:turn|start)\s+of\s+the\s+(?:decade|century))\b",
                        re.IGNORECASE)
 """A value's own time years back ("1,900 a decade ago", "420 officers five years earlier"): the
