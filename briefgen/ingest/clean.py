@@ -534,8 +534,9 @@ def clean(text: str) -> Cleaned:
         if len(title) > 2 and title[0] + title[-1] in ('""', "“”", "''", "‘’"):
             title = title[1:-1]  # 'r/Board — Thread: "<title>"': the title quoted after its label
     issued = _ISSUED_TITLE.match(title)  # "Harbour Users' Group: Statement on ...": the group issued it
-    issuer = issued.group("issuer") if issued and issued.group("issuer") else _statement_issuer(title)
-    if issuer and not _publisher_name(issuer) and issuer != _statement_issuer(title):
+    stated = _statement_issuer(title)  # "Statement from the <group>": the group, however long its name
+    issuer = issued.group("issuer") if issued and issued.group("issuer") else stated
+    if issuer and not _publisher_name(issuer) and issuer != stated:
         issuer = ""  # a long name counts only where "Statement from ..." says it is the issuer's
     issued_line = _issued_kind(lines, body)  # "Statement issued 16 October 2024" under the headline
     news = not is_thread and (wire.credited or bool((heads or top.outlet or wire.author or top.author and top.publisher)
