@@ -141,6 +141,7 @@ from briefgen.notes.context import (
     unseen_comparison,
     unseen_event,
     unseen_kinds,
+    unseen_object,
     unseen_occurrence,
     unseen_referent,
     wants_next,
@@ -1010,6 +1011,11 @@ def antecedents(note: Note, doc: SourceDoc | None, story: str = "") -> Anteceden
     at = _sentence_index(note, doc)
     if at < 1:
         return None
+    if unseen_object(note.quote) is not None and standalone(note, brief=True, story=story):
+        # "Varga rejected that.": what it answers is the sentence just before it, shown right before it
+        told_by = doc.sentences[at - 1]
+        return Antecedent(((told_by.start, told_by.end),), adjacent=True) \
+            if unseen_object(f"{reads(doc, told_by.start, told_by.end)} {note.quote}") is None else None
     if shown is None and unseen_event(note.quote, story) is not None and standalone(note, brief=True, story=story):
         # "Police put the crowd at 45,000": any earlier sentence of its source that tells the event ("Tens of
         # thousands of people marched ..."), shown anywhere before it, lets it stand; none: it is left out.
@@ -1107,6 +1113,9 @@ class _Composer:
     citations: list[Citation] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     used_texts: list[str] = field(default_factory=list)
+    used_spans: list[tuple[str, str, int, int]] = field(default_factory=list)
+    """(note id, source, start, end) of each printed statement's quoted stretch, the sentence a pair
+    quotes before its own included: a stretch of a source is shown once per brief (`span_shown`)."""
     said: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Per note whose statement the brief printed, or whose fact it printed in another source's
     words (its cluster's other notes), the citations of that printed statement."""
@@ -1523,6 +1532,7 @@ class _Composer:
         self.printed.add(note.id)
         text = said(note)
         self.used_texts.append(text)
+        self.used_spans.append((note.id, note.span.source, note.span.start, note.span.end))
         for member in self.cluster_members.get(note.id, []):
             self.used.add(member.id)
             # What the other sources of this fact say, in their words, is said too: a later
@@ -1563,7 +1573,8 @@ class _Composer:
         if doc is None or own is None or own.span.start <= note.span.start:
             return None
         head = " ".join(reads(doc, note.span.start, own.span.start).split())
-        if not any(_similar(head, kept) for kept in self.used_texts):
+        if not any(_similar(head, kept) for kept in self.used_texts) \
+                and not self.span_shown(replace(note, span=replace(note.span, end=own.span.start))):
             return None
         named = _named(own, doc, pair=False, story=self.story)
         if named is None or named is own:
@@ -1571,6 +1582,16 @@ class _Composer:
         if named is None or not named.quote.startswith("[") or points_back(named.quote):
             return None
         return named
+
+    def span_shown(self, note: Note) -> bool:
+        """Whether the brief already prints a statement of another note whose quoted stretch of the source
+        overlaps *note*'s: a sentence shown as a pair's first sentence ("... set 14 March for the vote. That
+        date ...") and again as an item of its own, or inside another pair, is one stretch shown twice."""
+        if note.text or note.status == "pinned":
+            return False
+        span = note.span
+        return any(source == span.source and start < span.end and span.start < end and other != note.id
+                   for other, source, start, end in self.used_spans)
 
     @functools.cached_property
     def originals(self) -> dict[str, Note]:
@@ -1600,6 +1621,8 @@ class _Composer:
         if note.id in self.used and not tabled or note.id in self.reserved and not reserved:
             return False
         note = self.unpaired(note) or note
+        if self.span_shown(note):
+            return False  # its sentence is already shown, as an item or with one it was paired with
         text = said(note)
         if not reserved and new_words and any(_paraphrase(text, kept) for kept in self.reserved_texts):
             return False  # one side of a dispute told whole in one sentence: told there, once
@@ -4296,7 +4319,8 @@ class _Composer:
                                      sides=pair.sides))
                 continue
             if a is None or b is None or a.id in self.used or b.id in self.used or self.told_both(a, b) or any(
-                    _paraphrase(said(n), other) for n in (a, b) for other in self.used_texts):
+                    _paraphrase(said(n), other) for n in (a, b) for other in self.used_texts) \
+                    or self.span_shown(a) or self.span_shown(b):
                 continue  # each fact once: a side already stated elsewhere is not repeated here
             if not self.room_for(sum(len(statement(n).split()) for n in (a, b) if n.id not in self.used)):
                 continue
@@ -4846,11 +4870,11 @@ class _Composer:
     def snapshot(self) -> tuple[object, ...]:
         """What taking statements changes (`take`, `cite`), copied: `restore` undoes a section."""
         return (dict(self.numbers), list(self.citations), set(self.used), list(self.used_texts), dict(self.said),
-                list(self.said_texts), self.words, set(self.printed), set(self.coverage.covered))
+                list(self.said_texts), self.words, set(self.printed), set(self.coverage.covered), list(self.used_spans))
 
     def restore(self, kept: tuple[object, ...]) -> None:
         (self.numbers, self.citations, self.used, self.used_texts, self.said, self.said_texts, self.words,
-         self.printed, self.coverage.covered) = kept  # type: ignore[assignment]
+         self.printed, self.coverage.covered, self.used_spans) = kept  # type: ignore[assignment]
 
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,

@@ -1472,7 +1472,36 @@ def unseen_event(sentence: str, story: str = "") -> str | None:
         if re.search(r"(?i)\b(?:" + _EVENT_NOUNS[head] + r")", before):
             continue
         return match.group().strip()
-    return unseen_occurrence(whole) or unseen_comparison(whole) or unseen_addition(whole)
+    return unseen_occurrence(whole) or unseen_comparison(whole) or unseen_addition(whole) or unseen_object(whole)
+
+
+_STANCE_VERB = (r"(?:reject|disput|den(?:y|ies|ied|ying)|dismiss|contest|challeng|question|refut|deplor|condemn|"
+                r"welcom|accept|endors|back(?:s|ed|ing)?\b|support|oppos|criticis|criticiz|agree(?:s|d)?\s+with)")
+_BARE_OBJECT = re.compile(
+    r"\b" + _STANCE_VERB + r"[a-z]*\s+(?P<object>that|this|these|those|it|them|(?:the|that|this|these|those)\s+(?:idea|proposal|proposals|claim|"
+    r"claims|figure|figures|suggestion|assertion|view|argument|charge|charges|allegation|allegations|estimate|"
+    r"characteri[sz]ation|account|assessment|offer|move|plan|premise|notion|criticism|accusation|version|number|numbers))"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:outright|strongly|flatly|firmly|entirely|completely|immediately|publicly|again|"
+    r"too|as\s|on\s|in\s+a\s|at\s+a\s|last\s|yesterday|today|when\s|because\s|but\s|and\s+said|saying\s))")
+"""A verb of stance whose object is only a pointer ("Reddy rejected that.", "Obi disputes this.", "The council
+dismissed the idea on Monday."): what is rejected is what the sentence before told. "denied that he knew"
+(a clause), "rejected the idea of a trust" and "the claim that ..." say it themselves."""
+
+
+def unseen_object(sentence: str) -> str | None:
+    """The stance verb and its bare object in *sentence* ("rejected that", "disputes the figure"), outside any
+    quotation, when no sentence before it in *sentence* (a pair quoted together) tells what it is; else None.
+    A bullet or a disagreement's side that reads "Halvard disputes that." shows a stance on nothing."""
+    whole = sentence.strip()
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), whole)
+    for match in _BARE_OBJECT.finditer(text):
+        if _EARLIER_SENTENCE.search(whole[:match.start()]):
+            continue
+        if " " in match.group("object") and re.search(
+                r"(?i)\b" + re.escape(match.group("object").split()[1][:4]), whole[:match.start()]):
+            continue  # "proposed a levy ... critics rejected the proposal": told in the sentence itself
+        return match.group().strip()
+    return None
 
 
 _BARE_INVOLVED = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:also\s+|directly\s+|not\s+)?involved\b"
