@@ -4273,6 +4273,19 @@ class _Composer:
         subject = {w.lower() for w in words} - STOP_WORDS
         return bool(subject & {w.lower().removesuffix("'s").removesuffix("’s") for w in other.split()})
 
+    def answering(self, side: Note, first: Note) -> Note:
+        """*side*, a disagreement's second side, as its own sentence when `in_context` quoted it with the
+        sentence before it and that sentence is *first*'s, the side shown just before it ("The union says ...
+        / The authority disputes that, saying ..."): its claim, right above, tells what "that" is; else *side*."""
+        own = self.originals.get(side.id)
+        doc = self.docs.get(side.span.source)
+        if side.id not in self.paired or own is None or doc is None or first.span.source != side.span.source \
+                or own.span.start <= side.span.start:
+            return side
+        if first.span.start <= side.span.start < first.span.end and not reads(doc, first.span.end, own.span.start).strip():
+            return own
+        return side
+
     def disagreements(self, spec: SectionSpec, *, parties_only: bool = False) -> list[Item]:
         """Where sources disagree: first the disputes between two named parties, taken early
         (*parties_only*, `fill_order`: before the sections after the opening one spend the budget),
@@ -4296,8 +4309,10 @@ class _Composer:
                 items.append(replace(held, reason=pair.reason, sides=pair.sides if named else ()))
                 continue
             a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
+            b = self.answering(b, a) if a is not None and b is not None else b
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
+                b = self.answering(b, a) if a is not None and b is not None else b
                 if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i]) for i, n in enumerate((a, b))):
                     continue
                 if self.told_both(a, b):
