@@ -159,6 +159,7 @@ from briefgen.notes.figures import (
     named_earlier,
     near,
     near_value,
+    others_earlier_values,
     own_words,
     quantity,
     revised_values,
@@ -3072,14 +3073,17 @@ class _Composer:
             self.linked_earlier(note, said, groups)
         for note, said in pieces:
             marks = earlier_values(said)
+            # another's earlier figure the value is set above or below: overtaken, never named (`aside`)
+            others = others_earlier_values(said)
             revised = revised_values(said)
-            if not marks and not revised:
+            if not marks and not revised and not others:
                 continue
             day = self.date(note)
             corrected = corrects(said)
             homes = [g for g in groups if any(n is note and f.text in said for f, n in zip(g.figures, g.notes,
                                                                                         strict=True))]
-            for mark in marks:
+            for mark in marks + others:
+                aside = any(mark is other for other in others)
                 # an earlier value is the earlier value of the figure it is set against: of the
                 # sentence's figures of its unit, the nearest before it ("raised its forecast ... to
                 # 4.9 percent from 3.8 percent and ... its 2.5 percent target": 4.9's, never the
@@ -3118,16 +3122,16 @@ class _Composer:
                                       and self.increment(group) == self.increment(g)
                                       and not self.two_subjects(group, g)), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
-                        owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
+                        owner = self.revision(note, revised or given_instead(note, said, marks + others), group, groups)
                     if owner is not None:
-                        group.replaced_by, group.corrected = owner, corrected or group.corrected
-                        group.undated = False
+                        group.replaced_by, group.corrected = owner, group.corrected or (corrected and not aside)
+                        group.undated, group.aside = False, aside
                         if owner.replaced_by is group:
                             owner.replaced_by = None  # what a source calls earlier is, whatever the dates
                 # "falls to 2.3 percent of GDP by 2035, not 1.8 percent": a value the sentence sets its own
                 # against is another's view, not the quantity's earlier value (a correction aside)
                 disputed = not corrected and _SET_AGAINST.search(said[:max(said.find(mark.text), 0)]) is not None
-                if owner is not None and not disputed and not any(near(g.shown(), mark) for g in groups
+                if owner is not None and not disputed and not aside and not any(near(g.shown(), mark) for g in groups
                                                                   if unit_class(g.shown()) == unit_class(mark)):
                     owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
             # "lowered its estimate of the daily cost to €31,000 a day": the value it revises is the

@@ -309,6 +309,9 @@ class FigureGroup:
     """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
+    aside: bool = False
+    """Replaced by a value that is only compared with it as another's earlier figure ("above the council's
+    earlier figure of 14,200"): overtaken, yet never named as the replacing value's own earlier one."""
 
     estimated: bool = False
     """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
@@ -344,7 +347,7 @@ class FigureGroup:
         values its sentences call earlier), oldest first, at most three: the latest before it."""
         found: dict[float, EarlierFigure] = {}
         own: set[float] = {mark.value for mark in self.marked}
-        todo = [g for g in groups if g.replaced_by is self]
+        todo = [g for g in groups if g.replaced_by is self and not g.aside]
         seen: set[int] = set()
         while todo:
             group = todo.pop()

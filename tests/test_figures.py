@@ -22,6 +22,7 @@ from briefgen.notes.figures import (
     find_figures,
     named_earlier,
     near,
+    others_earlier_values,
     own_words,
     revised_values,
     same_amount,
@@ -378,6 +379,14 @@ def test_counts_of_one_thing_compare_however_closely_they_are_named() -> None:
     assert not comparable(Figure("3 cases", 3, "cases", "cases hospitalized"), Figure("12", 12, "cases", "cases"))
 
 
+def test_another_holders_earlier_figure_is_read_apart_from_the_holders_own() -> None:
+    said = ("The trust said 2,750 beds were closed, up from the 1,900 it gave on Friday and above the union's earlier "
+            "figure of 2,300.")
+    assert [f.text for f in others_earlier_values(said)] == ["2,300"]
+    assert others_earlier_values("It expects profit of £48m, below its original guidance of £60m.") == ()
+    assert others_earlier_values("380,000 customers had their details stolen, up from 305,000 on Friday.") == ()
+
+
 @pytest.mark.parametrize(("sentence", "earlier", "corrected"), [
     ("380,000 customers had their details stolen, up from 305,000 on Friday.", ["305,000"], False),
     ("The council revised the cost on Thursday to 94 million pounds from 86 million.", ["86 million"], False),
@@ -386,6 +395,12 @@ def test_counts_of_one_thing_compare_however_closely_they_are_named() -> None:
      ["412 million"], True),
     ("County update: confirmed cases are now 12, not 14.", ["14"], False),
     ("Aid arrived from 12 countries, and 5 million euros from 3 donors.", [], False),
+    # a named other's earlier figure the value is compared with: neither the holder's earlier value nor a correction
+    ("The trust said 2,750 beds were closed, up from the 1,900 it gave on Friday and above the union's earlier "
+     "figure of 2,300.", ["1,900"], False),
+    ("The port now expects 41 sailings, below the ministry's earlier estimate of 55.", [], False),
+    ("The earlier figure of 86 million pounds had omitted value-added tax, above the auditor's earlier "
+     "estimate of 80 million.", ["86 million pounds"], True),
 ])
 def test_a_sentence_says_which_values_it_replaces(sentence: str, earlier: list[str], corrected: bool) -> None:
     assert [f.text for f in earlier_values(sentence)] == earlier

@@ -2223,11 +2223,17 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:originally|initially))|,\s*not)\s+" + _QUANT
     + r"$", re.IGNORECASE)
 _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|versus|vs\.?|compared\s+(?:with|to))"
-                             r"\s+(?:the\s+)?(?:earlier|original|previous|prior|former|initial|first|old|preliminary)$",
+                             r"\s+(?:the\s+)?" + r"(?:(?:[A-Za-z][\w&.-]*\s+){0,2}?[A-Za-z][\w&.-]*(?:['’]s|s['’])\s+)?"
+                             r"(?:earlier|original|previous|prior|former|initial|first|old|preliminary)$",
                              re.IGNORECASE)
 """An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
-it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
+it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison. So is
+one a possessive names as another's ("above the council's earlier figure of 14,200", told beside the holder's
+own "up from the 9,800 it reported"): the other holder's count it overtakes, never this one's correction."""
+_COMPARED_EARLIER = re.compile(_OTHERS_EARLIER.pattern[:-1] + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:figure|estimate|count|tally|total|number|report|forecast)s?\b", re.IGNORECASE)
+"""A comparison with an earlier figure (`_OTHERS_EARLIER`) with its noun: no word that the holder's value was wrong."""
 SPAN_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|a\s+few|\d+)"
 """How many years, months or decades a span back in time counts ("a decade ago", "five years earlier")."""
 _LONG_AGO = re.compile(r"(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:" + SPAN_COUNT + r"\s+(?:years?|decades?|generations?)\s+"
@@ -2410,6 +2416,32 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+_OTHERS_OWN_EARLIER = re.compile(r"(?:['’]s|s['’])\s+(?:earlier|original|previous|prior|initial|first|preliminary)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,2}?(?:figure|estimate|count|tally|total|number)s?\s+(?:of\s+)?$",
+                                 re.IGNORECASE)
+"""An earlier figure a possessive names as another's, the value just after it ("the council's earlier figure of")."""
+
+
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
+def others_earlier_values(sentence: str) -> tuple[Figure, ...]:
+    """Values the sentence compares its own with as another's earlier figure ("16,400 homes, ... above the
+    council's earlier figure of 14,200"): not the holder's own earlier value (`earlier_values` leaves them
+    out), yet the sentence tells the count is overtaken. Each is returned without a measure."""
+    out = []
+    for base in _bases(sentence):
+        left = sentence[max(0, base.start - 120):base.start]
+        if _OTHERS_OWN_EARLIER.search(left) and _OTHERS_EARLIER.search(_cut_earlier(left)):
+            out.append(_bare(sentence, base))
+    return tuple(out)
+
+
+def _cut_earlier(left: str) -> str:
+    """*left* up to and including its last "earlier"-like word (what `_OTHERS_EARLIER` reads)."""
+    ends = [m.end() for m in re.finditer(r"\b(?:earlier|original|previous|prior|initial|first|preliminary)\b", left,
+                                         re.IGNORECASE)]
+    return left[:ends[-1]] if ends else ""
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def revised_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence gives as replacing an earlier one: "the correct estimate was 4.2
@@ -2445,7 +2477,8 @@ def corrects(sentence: str) -> bool:
         return True
     if _KEPT.search(sentence):
         return False
-    return _CORRECTION.search(sentence) is not None or any(
+    # "above the council's earlier figure of 14,200": a comparison, not a correction
+    return _CORRECTION.search(_COMPARED_EARLIER.sub(" ", sentence)) is not None or any(
         _NOT_BUT.search(sentence[max(0, b.start - 120):b.start]) and _AS_BEFORE.search(sentence[b.end:])
         for b in _bases(sentence))
 
