@@ -1404,6 +1404,10 @@ def complement_measure(words: str, figure: Figure) -> str:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
             np = found.group("np").split()
             head = len(np) - len(kept) - 2
+            measure = " ".join(figure.measures.split())
+            if kept and measure != " ".join(kept) and measure.endswith(" " + " ".join(kept)) \
+                    and _LISTED_BEFORE_AFTER.search(measure) and before.rstrip().endswith(measure + " of"):
+                return measure  # "earnings before interest, tax, depreciation and amortisation of": one measure
             if kept and head >= 0 and np[head + 1] in ("before", "after") and _np_words([np[head]]):
                 kept = [np[head], np[head + 1], *kept]  # "profit before tax of": the profit, not the tax
             elif kept and head + 1 >= 0 and np[head + 1] in ("before", "after") and \
@@ -1425,6 +1429,9 @@ def complement_measure(words: str, figure: Figure) -> str:
     return ""
 
 
+_LISTED_BEFORE_AFTER = re.compile(r"\s(?:before|after|excluding)\s[^.;:]*\s(?:and|or|&)\s")
+"""A measure whose noun a "before"/"after" list modifies ("earnings before interest, tax, depreciation and
+amortisation"): its list's last noun is not the measure."""
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "the"})
 _PER_PERIOD = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "hourly"})
 

@@ -1000,3 +1000,41 @@ def test_a_mixed_figures_column_is_not_headed_what_it_measures() -> None:
     section = replace(brief.sections[0], items=(quoted, brief.sections[0].items[1]))
     head = _table_head(render_markdown(None, replace(brief, sections=(section,))))
     assert "What it measures" not in head and "In the source's words" not in head and "What it is" in head
+
+
+def test_people_named_by_their_age_give_no_figure() -> None:
+    # plural "-year-olds" and "adults of 22" are ages, not counts or amounts
+    assert find_figures("The surgeon has treated the arms of 31-year-olds for burns.") == ()
+    assert find_figures("Teenagers of 17 can already drive, the campaigner said.") == ()
+    # a count of people is still one
+    assert [f.text for f in find_figures("The pool admitted 240 children of the town last week.")] == ["240 children"]
+
+
+def test_an_expanded_acronym_is_one_measure() -> None:
+    found = find_figures("The filings show Norvale earnings before interest, taxes, depreciation and amortization "
+                         "of $7.2m for the year.")
+    assert [f.measures for f in found] == ["earnings before interest, taxes, depreciation and amortization"]
+    found = find_figures("Its profit after tax and minority interests fell to 3.1 million euros.")
+    assert [f.measures for f in found] == ["profit after tax and minority interests"]
+
+
+def test_a_cut_tail_does_not_stop_just_before_a_number() -> None:
+    # 15 words: the cut must not fall between "another" and its number, which would hide it
+    words = own_words("The inspectors said they had already visited all 240 kitchens and then booked another 90.",
+                      "240 kitchens")
+    assert words is not None and words.endswith("booked another 90")
+
+
+def test_a_figure_ending_its_subject_keeps_its_predicate_after_a_relative_aside() -> None:
+    words = own_words("The trust said the annual grant of 2.5m euros, which was due in April, has been withdrawn.",
+                      "2.5m euros")
+    assert words is not None and words.endswith("… has been withdrawn")
+    # a figure in the predicate needs no later words
+    assert "opened" not in (own_words("The new hall, which seats 900, was opened on Friday.", "900") or "")
+
+
+def test_a_key_figure_label_keeps_an_expanded_acronym_whole() -> None:
+    from briefgen.keyfigures import complement_measure
+    words = "The filings show Norvale earnings before interest, taxes, depreciation and amortization of $7.2m"
+    figure = find_figures(words + " for the year.")[0]
+    assert complement_measure(words, figure) == "earnings before interest, taxes, depreciation and amortization"
