@@ -509,6 +509,26 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reporte
                      r"warns|stated|states|confirmed|confirms)\b")
 
 
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _quoted_by_other(lead_in: str, own: str) -> bool:
+    """Whether *lead_in*, the sentence a party's statement is quoted with, holds a quotation whose named
+    speaker (a capitalised name in the clause of its verb of saying, outside the quotation) shares no word
+    with the party's name *own*: the words are another party's ("'At 30 cents we would ...,' Mehdevi said.")."""
+    if _QUOTATION.search(lead_in) is None:
+        return False
+    party = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", own)} - STOP_WORDS
+    for clause in re.split(r"[,;:.!?()]", _QUOTATION.sub(",", lead_in)):
+        if _SAYING.search(clause) is None:
+            continue
+        named = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b[A-Z][\w'’-]*", clause)}
+        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", clause)}
+        if named - STOP_WORDS - _CALENDAR and not words & party:
+            return True
+    return False
+
+
 _FIRST_PERSON = re.compile(r"\b(?:(?P<we>[Ww]e|us|I(?=\s+[a-z’'])|me)|(?P<our>[Oo]ur|[Mm]y))\b")
 """A word by which a text's own writer speaks: a subject or object ("We expect", "I see"), or a possessive."""
 _QUOTATION = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
@@ -826,6 +846,12 @@ _FINITE = re.compile(r"\b(?:will|would|can|could|may|might|shall|should|must|is|
 _STARTS: dict[int, tuple[tuple[Sentence, ...], list[int]]] = {}
 """Each source's sentence starts, by the identity of its sentences (kept, so that the id stays theirs):
 built once, not per note (a 3,000-paragraph source asked it per note was quadratic)."""
+
+
+def _para_at(doc: SourceDoc, offset: int) -> int | None:
+    """The paragraph number of the sentence of *doc* that holds *offset*, or None before the first sentence."""
+    at = bisect.bisect_right(_sentence_starts(doc), offset) - 1
+    return doc.sentences[at].para if at >= 0 else None
 
 
 def _sentence_starts(doc: SourceDoc) -> list[int]:
@@ -4291,10 +4317,12 @@ class _Composer:
                 return True
         return False
 
-    def led_in_by(self, side: Note, other: str) -> bool:
+    def led_in_by(self, side: Note, other: str, own: str = "") -> bool:
         """Whether *side*, a party's statement quoted with the sentence before it, opens on what the other
         party said or did ("The court said the group had not shown ... The group argues ..." as the group's
-        side against the court): shown under the party's name, it would put the other's words in its mouth."""
+        side against the court), or on a quotation another named speaker than its own party (*own*) said
+        ("'At 30 cents we would be borrowing,' Mehdevi said. Halvard disputes that."): shown under the
+        party's name, it would put the other's words in its mouth."""
         if side.id not in self.paired:
             return False
         start = self.own_start.get(side.id, side.span.start)
@@ -4302,6 +4330,8 @@ class _Composer:
         if doc is None or start <= side.span.start:
             return False
         lead_in = " ".join(reads(doc, side.span.start, start).split())
+        if own and _quoted_by_other(lead_in, own):
+            return True
         saying = _SAYING.search(lead_in)  # "The court said ...": who said it, else who did what it tells
         words = re.findall(r"[\w'’-]+", lead_in[:saying.start()]) if saying is not None and saying.start() < 80 \
             else holds.main_subject(lead_in)
@@ -4318,6 +4348,11 @@ class _Composer:
                 or own.span.start <= side.span.start:
             return side
         if first.span.start <= side.span.start < first.span.end and not reads(doc, first.span.end, own.span.start).strip():
+            return own
+        if first.span.start <= side.span.start and _para_at(doc, first.span.start) == _para_at(doc, side.span.start):
+            # the sentence before it goes on with the first side's own statement, in its paragraph ("Halvard said
+            # the cut was too deep. Its partner said the trust could pay 30 cents. / Oyelaran rejected that."):
+            # the first side, right above, tells what is rejected
             return own
         return side
 
@@ -4348,7 +4383,8 @@ class _Composer:
             if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
                 a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
                 b = self.answering(b, a) if a is not None and b is not None else b
-                if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i]) for i, n in enumerate((a, b))):
+                if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i], pair.sides[i])
+                                                 for i, n in enumerate((a, b))):
                     continue
                 if self.told_both(a, b):
                     continue  # "The council's saving, which it puts at 1.4 million, is disputed by ..., who say it is

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import main
+from briefgen.compose import _quoted_by_other
 from briefgen.notes.conflicts import contrast
 from briefgen.notes.disputes import disputes, positions, rebuttal, rebuttals, stance
 from briefgen.notes.features import find_figures
@@ -360,3 +361,53 @@ def test_a_named_rejection_of_that_account_runs_on_into_the_quotation_that_holds
     # The rejection is shown with the quotation that says what it holds, to where the quotation closes.
     assert ("Tomas Berg, rejected that account. \"Nobody touched the cabling at the depot. The signals failed ten "
             "minutes after Kantor's software was loaded,\" he said.") in section
+
+
+_FOLLOW_ON = {
+    "01-gazette-2026-03-04.txt": "About 1,400 dockworkers at the Port of Halden walked out on Monday.\n\n"
+    "The union says the new automated cranes will eliminate about 400 jobs within three years. "
+    "Union official Rhea Dorn told reporters the port could keep most dock jobs if it slowed the roll-out.\n\n"
+    "The authority rejected that, saying only 120 roles will be affected by the cranes.\n\n"
+    "Ships were waiting in the bay on Tuesday.\n",
+    "02-courier-2026-03-05.txt": "The Port of Halden handled 620,000 containers last year.\n",
+}
+
+
+def test_a_rebuttal_after_the_first_sides_follow_on_sentence_still_answers_it(cli_build: Build) -> None:
+    # "The authority rejected that." comes after the union's follow-on sentence, in the union's paragraph:
+    # the union's claim, shown right above it, tells what is rejected, so the pair is kept.
+    md = _build(cli_build, _FOLLOW_ON)
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    assert "**Union against Authority.**" in section
+    assert "\n  The authority rejected that, saying only 120 roles" in section
+
+
+_OTHERS_QUOTE = {
+    "01-gazette-2026-03-04.txt": "About 1,400 dockworkers at the Port of Halden walked out on Monday.\n\n"
+    "Port finance director Ola Brandt said on Tuesday the authority had weighed a slower roll-out of the cranes.\n\n"
+    "\"A slower roll-out of the cranes would have cost us the contract with the shipping lines and many more jobs "
+    "with it. That is not a risk I would take,\" Brandt said. The dockers' union disputes that, saying the "
+    "shipping lines never asked for the cranes.\n\n"
+    "Ships were waiting in the bay on Tuesday.\n",
+    "02-courier-2026-03-05.txt": "The Port of Halden handled 620,000 containers last year.\n",
+}
+
+
+def test_a_side_opening_on_another_named_speakers_quote_is_not_shown_under_the_rebutting_party() -> None:
+    assert _quoted_by_other("\"A slower roll-out would have cost us the contract and many more jobs with it. "
+                            "That is not a risk I would take,\" Brandt said on Tuesday.", "Dockers' union")
+    assert _quoted_by_other("\"We would lose the contract,\" said finance director Ola Brandt.", "Dockers' union")
+    assert not _quoted_by_other("\"We will strike,\" union official Rhea Dorn said.", "Dockers' union")
+    assert not _quoted_by_other("\"We would lose the contract,\" she said.", "Dockers' union")  # no name
+    assert not _quoted_by_other("Brandt said the port would lose the contract.", "Dockers' union")  # no quotation
+    assert not _quoted_by_other("\"We will strike,\" the union said on Tuesday.", "Dockers' union")
+
+
+def test_a_brief_does_not_put_another_speakers_quote_under_the_party_disputing_it(cli_build: Build) -> None:
+    md = _build(cli_build, _OTHERS_QUOTE)
+    if "## Where sources disagree" not in md:
+        return
+    section = md.split("## Where sources disagree", 1)[1].split("\n## ", 1)[0]
+    for line in section.splitlines():
+        if line.startswith("  ") and "union disputes that" in line:
+            assert "not a risk I would take" not in line, line
