@@ -376,8 +376,33 @@ def event_head(text: str, day: dt.date) -> frozenset[str]:
 def one_event(a: str, b: str, day: dt.date) -> bool:
     """Whether two statements that set *day* for something to come tell one event (a hearing a
     councillor will call and the committee's hearing; results to be published and a demand to
-    publish by then): the words just before the day share a content word (`event_head`)."""
-    return bool(event_head(a, day) & event_head(b, day))
+    publish by then): the words just before the day share a content word (`event_head`), or the
+    words before the day in one name who or what the other sets that day for ("would call the
+    executives before a special meeting on 12 November" and "The executives are due before the
+    committee on Nov 12": one appearance, told as the chair's plan and as the schedule)."""
+    head_a, head_b = event_head(a, day), event_head(b, day)
+    if head_a & head_b:
+        return True
+    return bool(head_a and head_b and (head_a & (_stems(b) - _TIME_STEMS) or head_b & (_stems(a) - _TIME_STEMS)))
+
+
+_OTHER_EVENTS_DAY = re.compile(r"\b(?:the|its|their)\s+$", re.I)
+"""What stands just before a day used as the name of another event, with a noun after it ("before
+the 4 December capital markets day", "at the 20 November investor day"): not the statement's own
+day, nor a deadline it sets ("ordered ... to hand over the ballots by November 28")."""
+
+
+def act_before_day(text: str, anchor: dt.date, day: dt.date) -> bool:
+    """Whether *text* tells an act done (its main clause's verb is past, `sections.main_event`:
+    "Munro called for ...", "The union demanded talks ...") that names *day* only as another event's
+    day: a deadline it sets ("... before the 4 December capital markets day") or the name of an event
+    ("at the 20 November investor day"). Such a statement is the act, of its own day, not the event
+    of the later day: a demand made on Nov 11 is no event of Dec 4."""
+    if holds.main_event(text) is None:
+        return False
+    named = [when for when in dates.mentions(text, anchor) if when.precision == "day" and when.first == day]
+    return bool(named) and all(_OTHER_EVENTS_DAY.search(text[max(0, when.start - 30):when.start])
+                               and re.match(r"\s+[a-z]", text[when.end:]) for when in named)
 
 
 SALUTATION = re.compile(r"^\W*Dear\s+(?:[A-Z][\w.’'-]*|and|&)(?:\s+(?:[A-Z][\w.’'-]*|and|&|of|the))*\s*,")
@@ -1152,6 +1177,8 @@ class _Composer:
     used_spans: list[tuple[str, str, int, int]] = field(default_factory=list)
     """(note id, source, start, end) of each printed statement's quoted stretch, the sentence a pair
     quotes before its own included: a stretch of a source is shown once per brief (`span_shown`)."""
+    scheduled_told: list[tuple[str, str]] = field(default_factory=list)
+    """The events to come a Timeline dated (ISO day, entry text): What to watch does not tell them again."""
     said: dict[str, tuple[int, ...]] = field(default_factory=dict)
     """Per note whose statement the brief printed, or whose fact it printed in another source's
     words (its cluster's other notes), the citations of that printed statement."""
@@ -4523,15 +4550,25 @@ class _Composer:
                 if told is not None:
                     entries.append(told)  # another day's event, which the statement told in its place did not tell
                 continue  # each fact once: an event another section told is not told again here whole
-            day, planned = self.event_day(note, happened=True), False
+            day, planned, acted = self.event_day(note, happened=True), False, False
             if day is not None and self.report_day(note, day) and sum(
                     item.scheduled for *_, item in entries) < planned_room:
                 # "ordered the commission to hand over the ballots by November 28", told on the day of
                 # its report: the day it names is the deadline's, the event a reader must not miss
                 ahead = self.timeline_schedule(note)
                 if ahead is not None and ahead > day:
-                    day, planned = ahead, True
-            if day is None and sum(item.scheduled for *_, item in entries) < planned_room \
+                    if act_before_day(lead_sentence(said(note)), day, ahead):
+                        # "Munro called for the chairman to step down ... before the 4 December capital
+                        # markets day", told on Nov 11: the demand is that day's act, not the event of
+                        # the day it names
+                        acted = True
+                    else:
+                        day, planned = ahead, True
+            anchor = self.source_day(note)
+            if day is None and anchor is not None and (ahead := self.scheduled(note)) is not None \
+                    and act_before_day(lead_sentence(said(note)), anchor, ahead):
+                day, acted = anchor, True  # the same, from a source whose text names no day of the act
+            elif day is None and sum(item.scheduled for *_, item in entries) < planned_room \
                     and (day := self.timeline_schedule(note)) is not None:
                 outcome = self.outcome(note, day)
                 if outcome is not None:
@@ -4544,11 +4581,13 @@ class _Composer:
                 continue  # "delivered 1.52 million tonnes in the 2025/26 season": a season's total, no event of the report's day
             entries.append((day.isoformat(), self.date(note), note.span.start,
                             replace(self.take_dated(note, day.isoformat()), scheduled=planned,
-                                    reported=not planned and self.report_day(note, day))))
+                                    reported=acted or not planned and self.report_day(note, day))))
         if not entries:
             return self.undated_timeline(spec)
-        return [item for *_, item in once_per_event(sorted(entries, key=lambda entry: entry[:3]),
+        kept = [item for *_, item in once_per_event(sorted(entries, key=lambda entry: entry[:3]),
                                                     lambda item: self.forum(self.by_id.get(item.note_id)))]
+        self.scheduled_told.extend((item.date, item.text) for item in kept if item.scheduled)
+        return kept
 
     def undated_timeline(self, spec: SectionSpec) -> list[Item]:
         """When no source carries a date (none written, none estimated): the events one source
@@ -4929,6 +4968,10 @@ class _Composer:
             found = self.watch_of(note)
             if found is None:
                 continue
+            anchor = self.source_day(note)
+            if found.day is not None and found.precision == "day" and anchor is not None \
+                    and act_before_day(lead_sentence(said(note)), anchor, found.day):
+                continue  # a demand made on its own day that names a later event's day: no event to come itself
             if found.day is not None:
                 dated.append((dates.order(found.day, found.precision), dates.iso(found.day, found.precision), note))
             else:  # with no day, its news is what it says (asked when it is taken, below)
@@ -4939,6 +4982,8 @@ class _Composer:
         for order, shown, note in dated:
             if len(taken) >= spec.max_items:
                 break
+            if any(day == shown and one_event(text, said(note), order[0]) for day, text in self.scheduled_told):
+                continue  # the Timeline dates this event to come already: one event, told once
             if self.fits(note, new_words=False) and not any(
                     kept.date == shown and one_event(kept.text, said(note), order[0]) for _, kept in taken):
                 taken.append((order, self.take_dated(note, shown)))  # one entry per event to come
@@ -4956,11 +5001,12 @@ class _Composer:
     def snapshot(self) -> tuple[object, ...]:
         """What taking statements changes (`take`, `cite`), copied: `restore` undoes a section."""
         return (dict(self.numbers), list(self.citations), set(self.used), list(self.used_texts), dict(self.said),
-                list(self.said_texts), self.words, set(self.printed), set(self.coverage.covered), list(self.used_spans))
+                list(self.said_texts), self.words, set(self.printed), set(self.coverage.covered), list(self.used_spans),
+                list(self.scheduled_told))
 
     def restore(self, kept: tuple[object, ...]) -> None:
         (self.numbers, self.citations, self.used, self.used_texts, self.said, self.said_texts, self.words,
-         self.printed, self.coverage.covered, self.used_spans) = kept  # type: ignore[assignment]
+         self.printed, self.coverage.covered, self.used_spans, self.scheduled_told) = kept  # type: ignore[assignment]
 
     def section(self, spec: SectionSpec) -> Section | None:
         builder = {"bullets": self.bullets, "watch": self.watch, "figures": self.figures, "positions": self.positions,
