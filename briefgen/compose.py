@@ -2781,8 +2781,20 @@ class _Composer:
                 continue  # "Meridian shares fell 3.1 percent in Lisbon trading": a move over days the row cannot say
             if any(self.one_clause(group, other) for other in chosen):
                 continue  # "fell 3.8 percent … to 118.6": one clause, one row; its quote shows the other
+            if any(self.one_value(group, other) for other in chosen):
+                continue  # "20,000 crowns (maximum fine)" and "20,000 crowns (fines)": one value, one row
             chosen.append(group)
         return chosen
+
+    @staticmethod
+    def one_value(group: FigureGroup, other: FigureGroup) -> bool:
+        """Whether *group*'s row would show the value *other*'s row shows, in the same unit, of a
+        measure sharing a word with *other*'s: two sources' words for one figure ("maximum higher
+        fine" and "fines forecast", both 20,000 crowns). A value two measures share ("20,000
+        crowns" of a fine and of a grant) is two rows."""
+        shown, kept = group.shown(), other.shown()
+        return (same_value(shown.value, kept.value) and shown.unit == kept.unit
+                and bool(measure_stems(shown) & measure_stems(kept)))
 
     @staticmethod
     def one_clause(group: FigureGroup, other: FigureGroup) -> bool:
@@ -5593,13 +5605,16 @@ def kin_measures(figure: Figure, said: str, shown: Figure) -> bool:
     same value assumed): a bare number of a statement whose words name no thing but the number ("Wild
     Vessen puts the figure at 148" for "148 wolves"), or, in the same unit, a word of the statement
     sharing its first five letters with one of the row's measure ("7% of posts are vacant" for "the
-    vacancy rate at 7%")."""
+    vacancy rate at 7%"), or a word of four letters or more that is the measure's word with
+    another ending ("Fines for breaches would rise to 20,000 crowns" for "maximum higher fine":
+    a short word shares no five letters with its plural's)."""
     words = set(re.findall(r"[a-z]+", said.lower())) - STOP_WORDS
     if not figure.unit and not figure.measures:
         return bool(words & _GENERIC_MEASURES)
     measure = set(re.findall(r"[a-z]+", shown.measures.lower())) - STOP_WORDS
-    return bool(figure.unit) and figure.unit == shown.unit and any(
+    return bool(figure.unit) and figure.unit == shown.unit and (any(
         len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5] for x in words for y in measure)
+        or bool({stem(x) for x in words if len(x) >= 4} & {stem(y) for y in measure if len(y) >= 4}))
 
 
 def _passes_on_news(text: str, has_figures: bool) -> bool:
