@@ -21,7 +21,7 @@ hedged or future state, different subjects; revisions-s36: a holder's latest val
 itself against another holder's, a later report giving the old value as replaced (no side), from fresh
 clusters a and b written before the work and c after it; fresh-s38: one holder disputing another's named claim in the first person ("I disagree with the museum's claim that ...", its speaker named by the speech tag), two holders' values or states of one thing, a demand against an offer, and near misses, from fresh clusters a and b written before the work on them; puts-s50: a holder putting the figure higher or lower than the value
 just given, written after the work on it; aliases-s51: an acronym and the name it spells or a source introduces it as, one party whose
-values or stances are no disagreement, and two different bodies' counts, written before the work on them; kinds-s51: a party's own count, cost or rate set
+values or stances are no disagreement, and two different bodies' counts, written before the work on them; targets-s52: a party's stance on one thing (what its verb of stance is on) against another's on a different thing that their sentences share words of the topic with, and stances on one thing, written after the work on it; kinds-s51: a party's own count, cost or rate set
 against "the other's figure", which answers a figure of that kind only, written before the work on it) and a "subject". A passage may name its "writer" (the source's author).
 A pair may carry "dates" (its two sources' dates, ISO): the finder then judges it as the notes
 stage does two sources with those dates (different dates: a developing story).

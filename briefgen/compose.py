@@ -159,6 +159,7 @@ from briefgen.notes.figures import (
     named_earlier,
     near,
     near_value,
+    others_earlier_values,
     own_words,
     quantity,
     revised_values,
@@ -1069,6 +1070,15 @@ _DATED = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|
                     r"(?:this|last|past|previous) (?:week|month|quarter|year)|(?:a|one) (?:week|month|year) (?:ago|earlier))\b",
                     re.IGNORECASE)
 """A time a sentence gives by the calendar: a date, a weekday, a year, a week or year counted from now."""
+
+
+def _consequence_start(text: str) -> int | None:
+    """Where *text*'s first participle phrase of consequence starts (`_CONSEQUENCE`: ", sending its shares
+    down 18 percent"), or None."""
+    for found in _CONSEQUENCE.finditer(text):
+        if found.group("verb").lower() not in _NOT_CONSEQUENCE:
+            return found.start()
+    return None
 
 
 def _head(figure: Figure) -> str:
@@ -3072,14 +3082,17 @@ class _Composer:
             self.linked_earlier(note, said, groups)
         for note, said in pieces:
             marks = earlier_values(said)
+            # another's earlier figure the value is set above or below: overtaken, never named (`aside`)
+            others = others_earlier_values(said)
             revised = revised_values(said)
-            if not marks and not revised:
+            if not marks and not revised and not others:
                 continue
             day = self.date(note)
             corrected = corrects(said)
             homes = [g for g in groups if any(n is note and f.text in said for f, n in zip(g.figures, g.notes,
                                                                                         strict=True))]
-            for mark in marks:
+            for mark in marks + others:
+                aside = any(mark is other for other in others)
                 # an earlier value is the earlier value of the figure it is set against: of the
                 # sentence's figures of its unit, the nearest before it ("raised its forecast ... to
                 # 4.9 percent from 3.8 percent and ... its 2.5 percent target": 4.9's, never the
@@ -3118,16 +3131,16 @@ class _Composer:
                                       and self.increment(group) == self.increment(g)
                                       and not self.two_subjects(group, g)), None)
                     if owner is None:  # the value it gives instead ("to 56,500, saying an earlier figure of 61,000")
-                        owner = self.revision(note, revised or given_instead(note, said, marks), group, groups)
+                        owner = self.revision(note, revised or given_instead(note, said, marks + others), group, groups)
                     if owner is not None:
-                        group.replaced_by, group.corrected = owner, corrected or group.corrected
-                        group.undated = False
+                        group.replaced_by, group.corrected = owner, group.corrected or (corrected and not aside)
+                        group.undated, group.aside = False, aside
                         if owner.replaced_by is group:
                             owner.replaced_by = None  # what a source calls earlier is, whatever the dates
                 # "falls to 2.3 percent of GDP by 2035, not 1.8 percent": a value the sentence sets its own
                 # against is another's view, not the quantity's earlier value (a correction aside)
                 disputed = not corrected and _SET_AGAINST.search(said[:max(said.find(mark.text), 0)]) is not None
-                if owner is not None and not disputed and not any(near(g.shown(), mark) for g in groups
+                if owner is not None and not disputed and not aside and not any(near(g.shown(), mark) for g in groups
                                                                   if unit_class(g.shown()) == unit_class(mark)):
                     owner.marked.append(EarlierFigure(text=mark.text, value=mark.value, corrected=corrected))
             # "lowered its estimate of the daily cost to €31,000 a day": the value it revises is the
@@ -3436,7 +3449,10 @@ class _Composer:
         self.withdrawn = withdrawn
         """Statements overtaken as no longer so on any day: a denial a later report contradicts, a
         correction notice, a claim taken back (never history a later value may stand next to)."""
-        gone = overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong | withdrawn
+        # A report's lede telling its actor's act done is the story's event, not a value a later report's
+        # similar words update: only its values can be overtaken (the check of replaced values below).
+        gone = {i for i in overtaken(self.readable, self.docs, _similar, reports=self.reports)
+                if not self.lede_act(self.readable_by_id[i])} | self.told_wrong | withdrawn
         # A level told as held so far ("has so far kept it at 5 km") that a later report tells changed
         # ("widened the exclusion zone to 7 km") is not the story's state any more.
         gone |= {i for i in changed_held_values(self.readable, self.docs, text_of=said)
@@ -3454,6 +3470,13 @@ class _Composer:
             figures = self.statement_figures(note)
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
+            # A report's lede that tells its actor's act done ("suspended its interim dividend ... on Monday,
+            # sending its shares down 18 percent to 212 pence") is the story's event whatever a later report
+            # says that consequence's value became: a value of its trailing participle clause alone does not
+            # overtake it (the Key figures row gives the value's newest state).
+            consequence = _consequence_start(quote) if self.lede_act(note) else None
+            if consequence is not None:
+                claimed = [f for f in claimed if not 0 <= consequence <= quote.find(f.text)]
 
             viewed = self.commentary(note)
 
@@ -3470,6 +3493,18 @@ class _Composer:
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
         return gone
+
+    def lede_act(self, note: Note) -> bool:
+        """Whether *note* is a news report's first sentence (its lede) and its main clause tells something
+        done (`sections.reports_done`: "suspended its interim dividend and cut its profit forecast on
+        Monday"): the story's act, which a later value of one of its figures does not make untrue."""
+        if note.status == "pinned" or note.id in self.paired or self.commentary(note) \
+                or not holds.reports_done(said(note)):
+            return False
+        start = self.own_start.get(note.id, note.span.start)
+        # its source's first statement (a headline above it is no statement of the report's own)
+        return not any(other.span.source == note.span.source and self.own_start.get(other.id, other.span.start) < start
+                       for other in self.readable)
 
     def quoting(self, gone: set[str]) -> set[str]:
         """The readable statements whose quote takes in the own sentence of a note in *gone* (a

@@ -309,6 +309,9 @@ class FigureGroup:
     """Replaced only because it is undated and a dated source gives the measure: its statements stay."""
     marked: list[EarlierFigure] = field(default_factory=list)
     """Earlier values its own sentences give that no group holds ("up from 305,000")."""
+    aside: bool = False
+    """Replaced by a value that is only compared with it as another's earlier figure ("above the council's
+    earlier figure of 14,200"): overtaken, yet never named as the replacing value's own earlier one."""
 
     estimated: bool = False
     """Whether `earliest` is only a date estimated from its source's text (not shown to a reader)."""
@@ -344,7 +347,7 @@ class FigureGroup:
         values its sentences call earlier), oldest first, at most three: the latest before it."""
         found: dict[float, EarlierFigure] = {}
         own: set[float] = {mark.value for mark in self.marked}
-        todo = [g for g in groups if g.replaced_by is self]
+        todo = [g for g in groups if g.replaced_by is self and not g.aside]
         seen: set[int] = set()
         while todo:
             group = todo.pop()
@@ -1401,6 +1404,10 @@ def complement_measure(words: str, figure: Figure) -> str:
             kept = _np_words(list(reversed(found.group("np").split())))[::-1]
             np = found.group("np").split()
             head = len(np) - len(kept) - 2
+            measure = " ".join(figure.measures.split())
+            if kept and measure != " ".join(kept) and measure.endswith(" " + " ".join(kept)) \
+                    and _LISTED_BEFORE_AFTER.search(measure) and before.rstrip().endswith(measure + " of"):
+                return measure  # "earnings before interest, tax, depreciation and amortisation of": one measure
             if kept and head >= 0 and np[head + 1] in ("before", "after") and _np_words([np[head]]):
                 kept = [np[head], np[head + 1], *kept]  # "profit before tax of": the profit, not the tax
             elif kept and head + 1 >= 0 and np[head + 1] in ("before", "after") and \
@@ -1422,6 +1429,9 @@ def complement_measure(words: str, figure: Figure) -> str:
     return ""
 
 
+_LISTED_BEFORE_AFTER = re.compile(r"\s(?:before|after|excluding)\s[^.;:]*\s(?:and|or|&)\s")
+"""A measure whose noun a "before"/"after" list modifies ("earnings before interest, tax, depreciation and
+amortisation"): its list's last noun is not the measure."""
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "the"})
 _PER_PERIOD = frozenset({"daily", "weekly", "monthly", "quarterly", "yearly", "hourly"})
 

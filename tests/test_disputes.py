@@ -65,6 +65,22 @@ def test_near_misses_are_no_dispute(a: str, b: str) -> None:
     assert _pair(a, b) == []
 
 
+def test_stances_that_share_topic_words_but_are_on_different_things_are_no_dispute() -> None:
+    # "the bill" is what requires, in the minister's sentence; the group opposes the bill and the grant
+    requires = ("Harbour master Ian Keogh said the dredging plan, agreed with the port board last week, would require "
+                "boats to moor outside the basin until June.")
+    opposes = "The Fishermen's Cooperative said it opposed the plan's cost-sharing formula and called the harbour dues rise unfair."
+    assert _pair(requires, opposes) == []
+    assert stance(requires) is not None and "plan" not in stance(requires).target  # type: ignore[union-attr]
+
+
+def test_stances_on_the_same_thing_stay_a_dispute_whatever_else_their_sentences_say() -> None:
+    supports = "Harbour master Ian Keogh said the port board supports moving the fishing fleet to the outer basin."
+    rejects = ("The Fishermen's Cooperative rejected the port board's proposal to move the fleet to the outer basin, "
+               "saying the quay there was unsafe.")
+    assert _pair(supports, rejects) == [(0, 1)]
+
+
 @pytest.mark.parametrize(("sentence", "sides"), [
     ("The fishermen's federation rejected the ministry's proposal to halve the cod quota.",
      ("The fishermen's federation", "the ministry")),

@@ -22,6 +22,7 @@ from briefgen.notes.figures import (
     find_figures,
     named_earlier,
     near,
+    others_earlier_values,
     own_words,
     revised_values,
     same_amount,
@@ -378,6 +379,14 @@ def test_counts_of_one_thing_compare_however_closely_they_are_named() -> None:
     assert not comparable(Figure("3 cases", 3, "cases", "cases hospitalized"), Figure("12", 12, "cases", "cases"))
 
 
+def test_another_holders_earlier_figure_is_read_apart_from_the_holders_own() -> None:
+    said = ("The trust said 2,750 beds were closed, up from the 1,900 it gave on Friday and above the union's earlier "
+            "figure of 2,300.")
+    assert [f.text for f in others_earlier_values(said)] == ["2,300"]
+    assert others_earlier_values("It expects profit of £48m, below its original guidance of £60m.") == ()
+    assert others_earlier_values("380,000 customers had their details stolen, up from 305,000 on Friday.") == ()
+
+
 @pytest.mark.parametrize(("sentence", "earlier", "corrected"), [
     ("380,000 customers had their details stolen, up from 305,000 on Friday.", ["305,000"], False),
     ("The council revised the cost on Thursday to 94 million pounds from 86 million.", ["86 million"], False),
@@ -386,6 +395,12 @@ def test_counts_of_one_thing_compare_however_closely_they_are_named() -> None:
      ["412 million"], True),
     ("County update: confirmed cases are now 12, not 14.", ["14"], False),
     ("Aid arrived from 12 countries, and 5 million euros from 3 donors.", [], False),
+    # a named other's earlier figure the value is compared with: neither the holder's earlier value nor a correction
+    ("The trust said 2,750 beds were closed, up from the 1,900 it gave on Friday and above the union's earlier "
+     "figure of 2,300.", ["1,900"], False),
+    ("The port now expects 41 sailings, below the ministry's earlier estimate of 55.", [], False),
+    ("The earlier figure of 86 million pounds had omitted value-added tax, above the auditor's earlier "
+     "estimate of 80 million.", ["86 million pounds"], True),
 ])
 def test_a_sentence_says_which_values_it_replaces(sentence: str, earlier: list[str], corrected: bool) -> None:
     assert [f.text for f in earlier_values(sentence)] == earlier
@@ -985,3 +1000,41 @@ def test_a_mixed_figures_column_is_not_headed_what_it_measures() -> None:
     section = replace(brief.sections[0], items=(quoted, brief.sections[0].items[1]))
     head = _table_head(render_markdown(None, replace(brief, sections=(section,))))
     assert "What it measures" not in head and "In the source's words" not in head and "What it is" in head
+
+
+def test_people_named_by_their_age_give_no_figure() -> None:
+    # plural "-year-olds" and "adults of 22" are ages, not counts or amounts
+    assert find_figures("The surgeon has treated the arms of 31-year-olds for burns.") == ()
+    assert find_figures("Teenagers of 17 can already drive, the campaigner said.") == ()
+    # a count of people is still one
+    assert [f.text for f in find_figures("The pool admitted 240 children of the town last week.")] == ["240 children"]
+
+
+def test_an_expanded_acronym_is_one_measure() -> None:
+    found = find_figures("The filings show Norvale earnings before interest, taxes, depreciation and amortization "
+                         "of $7.2m for the year.")
+    assert [f.measures for f in found] == ["earnings before interest, taxes, depreciation and amortization"]
+    found = find_figures("Its profit after tax and minority interests fell to 3.1 million euros.")
+    assert [f.measures for f in found] == ["profit after tax and minority interests"]
+
+
+def test_a_cut_tail_does_not_stop_just_before_a_number() -> None:
+    # 15 words: the cut must not fall between "another" and its number, which would hide it
+    words = own_words("The inspectors said they had already visited all 240 kitchens and then booked another 90.",
+                      "240 kitchens")
+    assert words is not None and words.endswith("booked another 90")
+
+
+def test_a_figure_ending_its_subject_keeps_its_predicate_after_a_relative_aside() -> None:
+    words = own_words("The trust said the annual grant of 2.5m euros, which was due in April, has been withdrawn.",
+                      "2.5m euros")
+    assert words is not None and words.endswith("… has been withdrawn")
+    # a figure in the predicate needs no later words
+    assert "opened" not in (own_words("The new hall, which seats 900, was opened on Friday.", "900") or "")
+
+
+def test_a_key_figure_label_keeps_an_expanded_acronym_whole() -> None:
+    from briefgen.keyfigures import complement_measure
+    words = "The filings show Norvale earnings before interest, taxes, depreciation and amortization of $7.2m"
+    figure = find_figures(words + " for the year.")[0]
+    assert complement_measure(words, figure) == "earnings before interest, taxes, depreciation and amortization"

@@ -109,9 +109,11 @@ _MAIL_FROM = re.compile(
 _MAIL_FIELD = re.compile(r"^(?:Date|Sent|Subject|To|Cc|Reply-To|Message-ID|In-Reply-To|References):\s", re.IGNORECASE)
 _HANDLE = re.compile(r"^(?=[\w.\-]*(?:[a-z0-9_.\-]$|[0-9_]))(?![A-Z][a-z]+$)[\w.\-]{2,30}$")
 """A user name alone on its line ("mairi_b", "dougal.mc"): never a capitalised word."""
-_POST_NUMBER = re.compile(r"^(?:(?:post|comment|reply)\s+)?(?:#\d{1,5}\s*(?:[·•|]\s*)?|\d{1,5}\s*[·•|]\s*)(?=\S)",
+_POST_NUMBER = re.compile(r"^(?:(?:post|comment|reply)\s+)?(?:#\d{1,5}\s*(?:[·•|]\s*)?|\d{1,5}\s*[·•|]\s*)(?=\S)"
+                          r"|^\[(?:(?:post|comment|reply)\s*#?|#)\d{1,5}\]\s*(?=\S)",
                           re.IGNORECASE)
-"""A post's number before its header ("#3 · ", "12 · ", "Post #4 · ")."""
+"""A post's number before its header ("#3 · ", "12 · ", "Post #4 · ", "[#271] ", "[post 2] "). A bare "[2]" is
+not one: a reference list numbers its entries so."""
 _DATED_HANDLE = re.compile(r"^[*_]*(?P<author>(?:u/)?[\w.\-]{2,40})[*_]*\s+\((?P<when>[^()]{3,40})\)[*_]*:?[*_]*$"
                            r"|^(?P<user>u/[\w.\-]{2,40})\s*[·|]\s*(?P<day>[^,|·]{3,30}?)(?:,\s*\d{1,2}:\d\d)?$")
 """A post's header as a user name with its day in brackets ("**riverwatcher** (17 Oct 2026):"), or a
@@ -159,8 +161,11 @@ def post_header(line: str) -> tuple[str, str] | None:
     plain = _plain(re.sub(r"^>\s*", "", line))
     if "*" in plain and (bare := _EMPHASIS_INSIDE.sub("", plain)) != plain and (inner := post_header(bare)) is not None:
         return inner  # "**Reply from** *K.Brandt_notary* · 8 Nov 2026": each part emphasised on its own
-    if (number := _POST_NUMBER.match(plain)) is not None and (after := post_header(plain[number.end():])):
-        return after  # "#3 · dave_k · 2h", "12 · name · 3 days ago": a numbered post's header is the header after its number
+    if (number := _POST_NUMBER.match(plain)) is not None:
+        if after := post_header(plain[number.end():]):
+            return after  # "#3 · dave_k · 2h", "12 · name · 3 days ago": a numbered post's header is the header after its number
+        if (dashed := _DASH_POST.match(plain[number.end():])) is not None:
+            return dashed.group("author"), dashed.group("when")  # "[post 2] yieldhunter_71 - 14 Nov 2025 09:30"
     match = _POST_HEADER.match(plain)
     if match:
         return match.group("author"), match.group("when") or ""
@@ -552,7 +557,8 @@ def clean(text: str) -> Cleaned:
         publisher=(publisher or _published_in(lines, body)
                    or (header_publisher if not (top.publisher and _genre(header_publisher)) else "") or top.publisher or wire.publisher or (site if is_thread else "")
                    or _from_header(lines, body) or _notice(text) or issuer
-                   or _named_publisher(lines, body) or (_colon_issuer(title) if issued_line else "")),
+                   or _named_publisher(lines, body) or (_colon_issuer(title) if issued_line else "")
+                   or _column_publication(title)),
         cited_outlets=tuple(c for c in cited[:8] if c != wire.publisher),
         date=published,
         updated=updated,
@@ -683,16 +689,36 @@ def _named_publisher(lines: list[tuple[int, int, str]], body: int) -> str:
     return ""
 
 
+_COLUMN_TITLE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,5})[ ][—–|][ ]"
+                           r"(?:[A-Z][\w'’-]*[ ]){0,2}(?i:watch|brief|briefing|notes?|notebook|monitor|tracker|insights?|"
+                           r"focus|round-?up|digest|bulletin|diary|desk|explainer|column)(?::[ ].+)?")
+"""A headline that is a publication's name, then its regular column's label ("Salon & Spa Business — Policy Watch",
+"Heat Networks Weekly — Analyst note: <matter>")."""
+
+
+def _column_publication(title: str) -> str:
+    """The publication a headline names before its column's label, when the name reads as an outlet's or an
+    organisation's (not "Brexit — Policy Watch"), or ""."""
+    found = _COLUMN_TITLE.fullmatch(title)
+    name = found.group("name") if found else ""
+    return name if name and (_organisation(name) or _ORG_WORD.search(name) or _OUTLET_WORD.search(name)) else ""
+
+
 def _published_in(lines: list[tuple[int, int, str]], body: int) -> str:
     """The paper a header line before *body* or one of a text's last lines says the piece ran in
     ("Published 2 May 2026 in The Fenwick Standard"): named by the piece itself, it comes before
     the organisation of a writer's role ("councillor for Harrow Bay"); "" when none does."""
     head = [line for start, _, line in lines if start < body]
+    # a long byline line can be taken for the body's first paragraph ("By Dr Jo Bain, consultant, Calder
+    # Hospital — published 15 January 2026 in the Eastmarch Medical Journal's commentary section")
+    head += [line for start, _, line in lines if start == body and _BYLINE.match(_plain(line))]
     tail = [line for start, _, line in lines[-4:] if start >= body]
     for line in (*head, *tail):
         found = _PUBLISHED_IN.search(_plain(line))
-        if found and _publisher_name(found.group("name")) and found.group("name").split()[-1].lower() not in MONTHS:
-            return found.group("name")
+        # "in the Eastmarch Medical Journal's commentary section": the journal, not its possessive
+        name = re.sub(r"['’]s$", "", found.group("name")) if found else ""
+        if name and _publisher_name(name) and name.split()[-1].lower() not in MONTHS:
+            return name
     return ""
 
 
@@ -1082,19 +1108,27 @@ _STATEMENT_ON = re.compile(r"(?i:statement|(?:press|news|media)[ ]release)[ ]?[:
 Forum on Isle Ferries", "Statement: UFPW Local 812 on the class action": a branch's number is part of its name)."""
 
 
-_NAMED_STATEMENT = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){1,7})"
-                              r"(?:[ ]?[:—–-][ ]?|[ ])(?i:statement|(?:press|news|media)[ ]release)"
+_NAMED_STATEMENT = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the)){1,7}|[A-Z]{2,8})"
+                              r"(?:[ ]?[:—–-][ ]?|[ ])(?i:statement|(?:press|news|media)[ ](?:release|statement))"
                               r"(?:[ ](?:on|about|regarding|in[ ]response[ ]to)[ ]|[ ]?[:—–-][ ]?)\S")
 """A statement's headline that opens on its issuer's name, then the label and its matter ("Harbour Authority
-statement on the ferry licence", "Residents' Action Group — statement on the appeal")."""
+statement on the ferry licence", "Residents' Action Group — statement on the appeal", "CCWU press statement:
+'Switch it off'": an acronym's capitals name a body)."""
+_STATEMENT_BY = re.compile(r"(?i:statement|(?:press|news|media)[ ](?:release|statement))[ ]?[:—–-][ ]?(?P<name>[A-Z][\w&'’.-]*"
+                           r"(?:[ ](?:[A-Z][\w&'’.-]*|&|of|and|for|the|\d{1,5})){0,7})")
+"""A statement's headline that is the label and its issuer's name, nothing more ("Statement: Harrowmere Tenants'
+Federation")."""
 
 
 def _statement_issuer(title: str) -> str:
     """The organisation a statement's headline names as its issuer ("Statement from the Landing Users'
     Association", "Statement: Island Business Forum on Isle Ferries", "Harbour Users' Group — statement
     on ..."), or ""."""
-    found = _STATEMENT_FROM.fullmatch(title) or _STATEMENT_ON.match(title) or _NAMED_STATEMENT.match(title)
+    found = (_STATEMENT_FROM.fullmatch(title) or _STATEMENT_ON.match(title) or _NAMED_STATEMENT.match(title)
+             or _STATEMENT_BY.fullmatch(title))
     name = found.group("name") if found else ""
+    if found and found.re is _NAMED_STATEMENT and re.fullmatch(r"[A-Z]{2,8}", name):
+        return name  # "CCWU press statement: ...": the body its acronym names
     words = name.split()
     # "Statement from the Lowtown and Mill Row Flood Action Group": a long name, told an organisation by its end
     long_name = 6 < len(words) <= 10 and _PUBLISHER_NAME.fullmatch(name) is not None and words[-3][:1].isupper() \

@@ -6,7 +6,8 @@ insists, calls for, supports, "only if ...", "must go ahead", "is necessary") or
 ("an end to the cap", "to block it") turns the stance round. Two stances are a dispute when two
 different actors (no name in common) hold opposite stances about the same thing: at least
 `SHARED` content words of the two sentences in common, apart from the actors' own words, the
-stance words and words of time, or both on one definite thing ("opposes the levy", "supports the
+stance words and words of time, `ON_SHARED` of them in what both stances are on (`Stance.target`),
+or both on one definite thing ("opposes the levy", "supports the
 levy": the same head noun after "the"). Within a source and across sources alike: parties keep
 disagreeing on later days (unlike figures, where a later value is an update).
 
@@ -34,6 +35,9 @@ from briefgen.words import CLAUSE_COMMA, STOP_WORDS, content_words, stem
 
 SHARED = 2
 """Content words two stances must share to be about the same thing."""
+ON_SHARED = 2
+"""Of those, the words both stances are on (`Stance.target`): two parties disagree about what
+their stances are on, not about the topic their sentences share."""
 PER_WORD = 40
 """Stances looked at per shared word (a word that many stances share says little)."""
 
@@ -146,6 +150,11 @@ class Stance:
     """The head noun of the definite noun phrase the stance is on ("levy" of "opposes the levy",
     "the levy was unjustified"), or "": two stances on "the levy" are on the same measure even
     when they share no other word."""
+    target: frozenset[str] = frozenset()
+    """The stems of *about* in what the stance is on: the words after a verb of stance ("opposed
+    the bill and called the fund ..."), the clause before a judgement ("the levy was unjustified"),
+    not the rest of the sentence ("X said the bill, to be put to the committee, would require ...":
+    "bill" is what requires, not what X wants)."""
 
 
 _OWN_SUBJECT = re.compile(r"(?:which|whom)\s+(?P<subject>(?:(?:the|its|their|his|her)\s+|[A-Z])[^,]*)$")
@@ -277,8 +286,21 @@ def stance(text: str) -> Stance | None:
     spoken = _BODY_SUBJECT.match(found[2]) if found is not None and speaker is not None and holder == speaker.name \
         else None
     return Stance(holder=holder, who=frozenset(who), sign=sign, cue=cue.group(0), about=about,
+                  target=about & frozenset(stem(w) for w in content_words(_on(text, cue))),
                   body=phrase.split()[-1].lower() if body else spoken.group(1).lower() if spoken else "",
                   object=_object(text, cue), reacts=_reacts(text, cue))
+
+
+def _on(text: str, cue: re.Match[str]) -> str:
+    """The words of *text* a stance *cue* is on: after a verb of stance or a condition ("only if the
+    musicians accept ..."), inside a call ("called the plan unacceptable"), the clause before a
+    judgement ("the rise was unjustified")."""
+    if cue.group("con_called"):
+        return cue.group("judged") + text[cue.end():]
+    if (cue.group("pro_of") or cue.group("con_of")) and not re.match(r"only\s+if|on\s+condition", cue.group(0), re.IGNORECASE):
+        starts = list(_CLAUSE_START.finditer(text[:cue.start()]))
+        return text[starts[-1].end() if starts else 0:cue.start()]
+    return text[cue.end():]
 
 
 _BACKGROUND_ACT = re.compile(r"\b(?:after|before|when|while|until|since|because|once)\s+(?!(?:it|they|we|he|she|I)\b)"
@@ -486,7 +508,8 @@ def disputes(texts: Sequence[str], scores: Sequence[float], *, limit: int = 6,
     candidates = []
     for (i, j), count in shared_count.items():
         a, b = held[i], held[j]
-        if a is None or b is None or a.sign == b.sign or _same_actor(a, b) or count < SHARED and not (
+        if a is None or b is None or a.sign == b.sign or _same_actor(a, b) or (
+                count < SHARED or len(a.target & b.target) < ON_SHARED) and not (
                 a.object and a.object == b.object) and (i, j) not in together:
             continue  # too little in common, unless both are on "the levy"
         pro, con = (i, j) if a.sign > 0 else (j, i)

@@ -156,9 +156,13 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _COORDINATE_AFTER = re.compile(
     r"^\s*(?:°|º|degrees?)?\s*(?:[NSEW]\b|north\b|south\b|east\b|west\b|(?:latitude|longitude)\b)", re.IGNORECASE)
 _COORDINATE_BEFORE = re.compile(r"\b(?:latitude|longitude|lat\.?|long\.?)\s*(?:of\s+)?$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]old\b|\s*years?\s+old\b|[-‐–]month[-‐–]old\b)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:[-‐–]year[-‐–]olds?\b|\s*years?\s+old\b|[-‐–]month[-‐–]olds?\b)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE_OF = re.compile(r"\b(?:people|persons|adults|children|kids|boys|girls|men|women|teenagers|youngsters|pupils|"
+                     r"students|patients|voters|users|customers)\s+(?:of|aged)\s+$", re.IGNORECASE)
+"""People named by their age ("adults of 22 can vote", "children of 11 are not toddlers"): an age, never a
+count of them (a count comes before its noun)."""
 _AGE_BOUND = re.compile(r"\b(?:people|persons|children|men|women|[a-z]{2,}s|were|are)\s+(?:(?:aged|who\s+are|who\s+were)\s+)?"
                         r"(?:under|over|below|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 """A bare number bounding the people a plural noun names ("people under 25", "drivers over 70", "children
@@ -209,6 +213,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     raw = match.group("num")
     if bare and re.fullmatch(r"\d{1,3}", raw) and _AGE_APPOSITION.search(before) and re.match(r"\s*,", after):
         return True  # "Marta Ilves, 52, told ..."
+    if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and _AGE_OF.search(before) \
+            and not re.match(r"\s*(?:[a-z]+s\b|%|per\b|percent|pence|p\b|[-‐–]\s*\d)", after):
+        return True  # "Adults of 22 can vote": an age
     if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and _AGE_BOUND.search(before) \
             and not re.match(r"\s*(?:[a-z]+s\b|%|per\b|percent|pence|p\b|[-‐–]\s*\d)", after):
         return True  # "fewer than 300 were from people under 25": an age, not 25 people
@@ -995,6 +1002,12 @@ def _by_tied_noun(left: str, found: _Found) -> str:
     return phrase if _meaningful(phrase) else ""
 
 
+_LISTED_MEASURE = re.compile(
+    r"(?P<np>\b(?P<head>[a-z][\w'’-]*)\s+(?:before|after|excluding)\s+[a-z][\w'’-]*(?:,\s+[a-z][\w'’-]*)*,?\s+"
+    r"(?:and|or|&)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?:\s+(?:rose|fell|grew|dropped|declined|climbed|increased|decreased|was|were|"
+    r"came|stood|totalled|reached))?\s+(?:" + _LEVEL_PREPS + r")\s+" + _QUANT + r"$")
+"""A noun a "before"/"after" phrase with a list modifies, right before its value ("earnings before interest,
+tax, depreciation and amortisation of")."""
 _FORECAST_NOUNS = r"forecasts?|guidance|outlook|projections?|estimates?|expectations?"
 _REVISED_TO = re.compile(
     r"\b(?:raised|increased|cut|reduced|lowered|lifted|revised|boosted|trimmed|upgraded|downgraded|slashed|"
@@ -1035,6 +1048,11 @@ _ACTED = re.compile(r"\b(?P<verb>[a-z]+)\s+" + _QUANT + r"$")
 
 def _measure_left(sentence: str, found: _Found, previous: list[_Found]) -> str:
     """What a figure measures, read from the words before it in its clause."""
+    listed = _LISTED_MEASURE.search(sentence[max(0, found.start - _NEAR):found.start])
+    if listed and listed.group("head").lower() not in _NOUN_STOP and not _is_past_verb(listed.group("head")):
+        # "earnings before interest, tax, depreciation and amortisation of £11.4m": the measure is the noun the
+        # "before" phrase modifies with its whole list (one measure, an acronym spelled out), not the list's last noun
+        return " ".join(listed.group("np").split())
     clause_at = _clause_start(sentence, found.start)
     left = sentence[clause_at:found.start]
     whole_left = sentence[:found.start]
@@ -2223,11 +2241,17 @@ _EARLIER_BEFORE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|(?:was|were|had\s+been)\s+(?:originally|initially))|,\s*not)\s+" + _QUANT
     + r"$", re.IGNORECASE)
 _OTHERS_EARLIER = re.compile(r"\b(?:than|above|below|beyond|exceeding|against|versus|vs\.?|compared\s+(?:with|to))"
-                             r"\s+(?:the\s+)?(?:earlier|original|previous|prior|former|initial|first|old|preliminary)$",
+                             r"\s+(?:the\s+)?" + r"(?:(?:[A-Za-z][\w&.-]*\s+){0,2}?[A-Za-z][\w&.-]*(?:['’]s|s['’])\s+)?"
+                             r"(?:earlier|original|previous|prior|former|initial|first|old|preliminary)$",
                              re.IGNORECASE)
 """An earlier estimate the value is compared with, not marked as the holder's own ("more than earlier
 industry estimates of", "above the previous forecasts of"; never "against its earlier estimate of"): whose
-it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison."""
+it was the sentence does not say, so it is no earlier value of this holder's figure, only a comparison. So is
+one a possessive names as another's ("above the council's earlier figure of 14,200", told beside the holder's
+own "up from the 9,800 it reported"): the other holder's count it overtakes, never this one's correction."""
+_COMPARED_EARLIER = re.compile(_OTHERS_EARLIER.pattern[:-1] + r"\s+(?:[a-z][\w-]*\s+){0,2}?"
+                               r"(?:figure|estimate|count|tally|total|number|report|forecast)s?\b", re.IGNORECASE)
+"""A comparison with an earlier figure (`_OTHERS_EARLIER`) with its noun: no word that the holder's value was wrong."""
 SPAN_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|a\s+few|\d+)"
 """How many years, months or decades a span back in time counts ("a decade ago", "five years earlier")."""
 _LONG_AGO = re.compile(r"(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:" + SPAN_COUNT + r"\s+(?:years?|decades?|generations?)\s+"
@@ -2410,6 +2434,32 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+_OTHERS_OWN_EARLIER = re.compile(r"(?:['’]s|s['’])\s+(?:earlier|original|previous|prior|initial|first|preliminary)\s+"
+                                 r"(?:[a-z][\w-]*\s+){0,2}?(?:figure|estimate|count|tally|total|number)s?\s+(?:of\s+)?$",
+                                 re.IGNORECASE)
+"""An earlier figure a possessive names as another's, the value just after it ("the council's earlier figure of")."""
+
+
+@functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
+def others_earlier_values(sentence: str) -> tuple[Figure, ...]:
+    """Values the sentence compares its own with as another's earlier figure ("16,400 homes, ... above the
+    council's earlier figure of 14,200"): not the holder's own earlier value (`earlier_values` leaves them
+    out), yet the sentence tells the count is overtaken. Each is returned without a measure."""
+    out = []
+    for base in _bases(sentence):
+        left = sentence[max(0, base.start - 120):base.start]
+        if _OTHERS_OWN_EARLIER.search(left) and _OTHERS_EARLIER.search(_cut_earlier(left)):
+            out.append(_bare(sentence, base))
+    return tuple(out)
+
+
+def _cut_earlier(left: str) -> str:
+    """*left* up to and including its last "earlier"-like word (what `_OTHERS_EARLIER` reads)."""
+    ends = [m.end() for m in re.finditer(r"\b(?:earlier|original|previous|prior|initial|first|preliminary)\b", left,
+                                         re.IGNORECASE)]
+    return left[:ends[-1]] if ends else ""
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a build asks it of the same text per audience and pass
 def revised_values(sentence: str) -> tuple[Figure, ...]:
     """Values the sentence gives as replacing an earlier one: "the correct estimate was 4.2
@@ -2445,7 +2495,8 @@ def corrects(sentence: str) -> bool:
         return True
     if _KEPT.search(sentence):
         return False
-    return _CORRECTION.search(sentence) is not None or any(
+    # "above the council's earlier figure of 14,200": a comparison, not a correction
+    return _CORRECTION.search(_COMPARED_EARLIER.sub(" ", sentence)) is not None or any(
         _NOT_BUT.search(sentence[max(0, b.start - 120):b.start]) and _AS_BEFORE.search(sentence[b.end:])
         for b in _bases(sentence))
 
@@ -2524,6 +2575,10 @@ def _quotation_end(sentence: str) -> int:
     return len(sentence) if close is None else close.end() + 1
 
 
+_NUMBER_WORD = re.compile(r"[$€£¥]?\d[\d,.]*(?:%|[kmb]n?|p)?[,;:.]?(?:\s|$)")
+"""A word that is a number, which a cut tail does not stop just before."""
+_SCALE_WORD = re.compile(r"million|billion|thousand|percent|pounds|euros|dollars")
+"""A word that finishes a number's value."""
 _DANGLING_TAIL = frozenset("and or but nor the a an of to in on at for with by from as than which that who whose "
                            "its their his her while whereas".split())
 """Words a cut fragment does not end on: they promise what the cut leaves out."""
@@ -2879,6 +2934,14 @@ def _clause_words(sentence: str, figure: str) -> str | None:
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
             and re.search(r"\w['’]s?$", segment[chosen[-1][0]:chosen[-1][1]]):
         chosen = chosen + [words[words.index(chosen[-1]) + 1]]
+    # a cut right before a number would hide a value the clause gives with the figure ("… and ordered a
+    # further …" of "a further 1,500"): the number (and its scale word) stays
+    while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
+            and _NUMBER_WORD.match(segment, words[words.index(chosen[-1]) + 1][0]):
+        chosen = chosen + [words[words.index(chosen[-1]) + 1]]
+        nxt = words.index(chosen[-1]) + 1
+        if nxt < len(words) and _SCALE_WORD.fullmatch(segment[words[nxt][0]:words[nxt][1]].rstrip(",;:.").lower()):
+            chosen = chosen + [words[nxt]]
     # A cut tail ends on a word that carries meaning, not "and", "of" or "the" ("… above $4 trillion …")
     while chosen and chosen[-1] != words[-1] and words.index(chosen[-1]) > last_figure \
             and segment[chosen[-1][0]:chosen[-1][1]].lower() in _DANGLING_TAIL:
@@ -2897,7 +2960,30 @@ def _clause_words(sentence: str, figure: str) -> str | None:
         text += " …"
     if not head and chosen and (chosen[0] != whole[0] or index):
         text = "… " + text  # the words before, cut: in this clause or the sentence's earlier ones ("Second, ...")
+    if chosen and chosen[-1] == words[-1]:
+        text += _predicate_after_aside(sentence, pairs, index, rel_end)
     return f"{head} … {text}" if head else text
+
+
+_FINITE_AUX = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|"
+                        r"does|do)\b")
+
+
+def _predicate_after_aside(sentence: str, pairs: list[tuple[int, int]], index: int, rel_end: int) -> str:
+    """" … would not be paid" when the figure ends a noun phrase whose predicate comes after a relative aside
+    ("the interim dividend of 4.1 pence a share, which had been due on Dec 5, would not be paid"): without
+    it the words name a value and never say what happened to it; "" otherwise."""
+    if index + 2 >= len(pairs):
+        return ""
+    seg_start, seg_end = pairs[index]
+    tail = sentence[seg_start + rel_end:seg_end].split()
+    aside = sentence[pairs[index + 1][0]:pairs[index + 1][1]].split()
+    predicate = sentence[pairs[index + 2][0]:pairs[index + 2][1]].rstrip(" .!?\"'”’")
+    if len(tail) > 3 or any(_FINITE_AUX.fullmatch(w.lower()) for w in tail) or not aside \
+            or aside[0].lower() not in ("which", "who", "that") or not _FINITE_AUX.match(predicate) \
+            or len(predicate.split()) > 6 or _DIGIT.search(predicate):
+        return ""
+    return " … " + predicate
 
 
 _TALLY_NUMBER = r"\d+(?:[.,]\d+)*"
