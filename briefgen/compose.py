@@ -1929,6 +1929,9 @@ class _Composer:
         # A sentence that adds to or sets itself against what its source told before it ("Australia has also
         # formally requested ...", "However, ...") cannot open a brief: the reader never saw what it leans on.
         fitting = [n for n in fitting if not holds.leans_on_another(said(n))] or fitting
+        # A stance on a bare "the plan" ("X, a surgeon, backed the plan.") never says what was backed, nor
+        # whether it is still what is proposed: no opening line, unless quoted with the sentence it leans on.
+        fitting = [n for n in fitting if not holds.bare_stance(said(n))] or fitting
         # A feature's scene-setting opener (a place, a present state, a person's circumstances: "On X's farm
         # ..., 40 tonnes of treated seed sit on pallets in a shed") tells no news: never the brief's first line.
         fitting = [n for n in fitting if not holds.scene_setting(said(n))] or fitting
@@ -2392,6 +2395,8 @@ class _Composer:
                     continue  # a commenter's word, which no news source states, is no fact of a fact section
                 if opening and self.reaction(shown):
                     continue  # a side's statement on the event: its position, told where positions are, not the lead
+                if opening and holds.bare_stance(said(shown)):
+                    continue  # "X backed the plan.": which plan the reader never saw there; told where positions are
                 if opening and (holds.background(said(shown), self.source_day(shown))
                                 or holds.scene_setting(said(shown))):
                     continue
@@ -2488,6 +2493,7 @@ class _Composer:
                  and n.kind not in ("quote", "opinion") and not holds.leans_on_time(said(n))
                  and not self.for_watch(n)  # an event to come on a given day: the watch section's
                  and not holds.background(said(n), self.source_day(n))  # "... rejected a bid in 2013": background
+                 and not holds.bare_stance(said(n))  # "X backed the plan.": which plan, the lede's reader knew
                  and self.matches(replace(n, kind="fact"), replace(spec, kinds=()))
                  and self.lede_fits(n, lead)]
         return min(ledes, key=lambda n: (self.position(n), n.span.start), default=None)

@@ -2012,6 +2012,27 @@ _OPENS_CONTRAST = re.compile(r"^\W*(?:However|But|Yet|Still|Nevertheless|Nonethe
                              r"Instead|In\s+turn)\b|^[^,]{1,80},\s*however,", re.IGNORECASE)
 
 
+_STANCE_VERBS = ("backed|backs|supported|supports|opposed|opposes|welcomed|welcomes|endorsed|endorses|rejected|"
+                 "rejects|criticised|criticises|criticized|criticizes|praised|praises|condemned|condemns|applauded|"
+                 "applauds|hailed|hails|resisted|resists|objected to|objects to|voted for|voted against")
+_BARE_STANCE = re.compile(r"^(?P<subject>\S.*?)\s+(?:(?:has|have|had|also|then|later|strongly|publicly)\s+)*"
+                          r"(?:" + _STANCE_VERBS + r")\s+(?:the|this|that)\s+(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*"
+                          r"\s*[.!]?[\"”’]?\s*$")
+"""A sentence that ends on a stance on a bare definite noun: "Dr Ada Frey, a surgeon, backed the plan."."""
+
+
+def bare_stance(text: str) -> bool:
+    """Whether the sentence only tells a stance on something it names by a bare definite noun, at most one
+    word before it and nothing after ("X, a consultant at Y, backed the plan.", "The union welcomed the
+    move."): it leans on whatever its source told before it, so read alone (a brief's opening lines) it
+    says nothing of what was backed, nor whether that is still what is proposed. One sentence only: quoted
+    with the sentence before it, it stands."""
+    flat = " ".join(text.split())
+    if re.search(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z][a-z])[.!?][\"”’]?\s+[\"“‘]?[A-Z]", flat.rstrip(" .!\"”’")):
+        return False  # more than one sentence: quoted with what it leans on
+    return _BARE_STANCE.match(flat) is not None
+
+
 def leans_on_another(text: str) -> bool:
     """Whether the sentence's main clause says it adds to or sets itself against something told before
     it: an additive focus word in the clause ("Australia has also formally requested ...", "... ordered

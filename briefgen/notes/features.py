@@ -292,8 +292,12 @@ _SPEAKER_PATTERNS = (
     # "...," said Hallam council leader Joan Okafor.  (the role before the name, after the verb)
     re.compile(_SPEECH + r"\s+(?P<role>(?:[A-Z][\w&.'’-]*\s+|[a-z][\w'’-]*\s+){0,4}" + _ROLE_WORDS + r")\s+" + _NAME
                + r"\s*[.,;!?]"),
-    # "... we will find out why," Dahl said.  (a surname the story introduced earlier)
-    re.compile(r"[,.!?…][\"”’']\s+(?P<name>[A-Z][a-z'’-]+)\s+(?P<verb>said|says|added|insisted|warned|argued)\b"),
+    # "... we will find out why," Dahl said.  (a surname the story introduced earlier; the match opens
+    # after the quotation's closing mark, which stays with the quotation the rest of the sentence keeps)
+    re.compile(r"(?<=[,.!?…][\"”’'])\s+(?P<name>[A-Z][a-z'’-]+)\s+(?P<verb>said|says|added|insisted|warned|argued)\b"),
+    # "...," said the union's regional secretary, Jane Doe.  (a described role, then the name in apposition)
+    re.compile(_SPEECH + r"\s+(?P<role>(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?" + _ROLE_WORDS
+               + r"(?:\s+(?:of|at|for)\s+[^,.;\"“”]{2,40})?),\s+" + _NAME + r"(?=\s*(?:[.;!?]|,\s+(?:who|adding)\b|$))"),
 )
 # What a speaker pattern cannot match without, searched first: a pattern that opens on a loose
 # run of words (the role before "Marta Olivares, said") tries that run at every position of every
