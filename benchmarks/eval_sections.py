@@ -28,7 +28,9 @@ sentences on four invented subjects, labelled for every type while written, for 
 each section takes: scenarios with their odds, forecasts told in the present, a public body's powers,
 verdicts on another's act, a company's standing facts, a price's standing against a past day; fresh47: 5
 sentences on four invented subjects, labelled for every type while written, for what reads like a quantity
-of demand or supply and is not: a command "to order" an inquiry, a date's day, a token's price, "sold up")
+of demand or supply and is not: a command "to order" an inquiry, a date's day, a token's price, "sold up"; fresh56: 7
+sentences on four invented subjects, labelled while written, for a stance "defended" to an audience, who owns or
+runs a thing, and a service's supply lost or restored)
 or while changing it (dev). A row may
 give its source's kind ("source_kind", e.g. "opinion": a column; default "news report"). A row may also say whether it states something past or present ("tense": "past") or
 something to come ("future"): its kind should then be upcoming or forecast exactly when it is
@@ -69,10 +71,10 @@ from briefgen.notes import features
 DEFAULT = Path(__file__).parent / "eval" / "sections.jsonl"
 TYPES = ("risk", "catalyst", "outlook", "position", "competition", "happened", "demand", "levers", "security")
 SPLITS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-          "heldout10", "fresh32", "fresh38", "fresh38s17", "fresh41", "fresh46", "fresh47", "dev")
+          "heldout10", "fresh32", "fresh38", "fresh38s17", "fresh41", "fresh46", "fresh47", "fresh56", "dev")
 _FROM5 = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "fresh32", "fresh38", "fresh38s17",
-          "fresh41", "fresh46", "fresh47")
-LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8", "heldout9", "heldout10", "fresh32", "fresh41", "fresh46", "fresh47")}
+          "fresh41", "fresh46", "fresh47", "fresh56")
+LATER_TYPES = {"happened": _FROM5, "demand": _FROM5, "levers": _FROM5, "security": ("heldout7", "heldout8", "heldout9", "heldout10", "fresh32", "fresh41", "fresh46", "fresh47", "fresh56")}
 """Types labelled only from a split on: earlier rows are not counted for them (neither way)."""
 AHEAD = ("upcoming", "forecast")
 """The kinds that say something is to come."""

@@ -1060,6 +1060,11 @@ _OFF_SENSE = re.compile(
     r"|\b(?:social|income|job|tenure|financial)\s+security\b|\bsecurity\s+(?=(?:deposits?|contributions?|"
     r"payments?|benefits?|interests?|charges?|taxe?s?)\b)\w+"
     r"|\b(?:into|in|from|out of)\s+administration\b|\badministrators?\b"
+    # a service's supply lost or given back to its users ("14,200 households had lost supply", "homes without
+    # supply", "restored supply to 900 homes"): an outage and who it hit, no quantity of a market's supply
+    r"|\b(?:lost|lose|loses|losing|without|restored|restores|restoring|cut\s+off)\s+(?:(?:their|its|the|all)\s+)?"
+    r"(?:(?:heat|heating|power|water|hot\s+water|gas|electricity)\s+)?suppl(?:y|ies)\b"
+    r"|\b(?:loss|interruption|restoration)\s+of\s+suppl(?:y|ies)\b"
     # a comparative quality of a good ("cheaper, cleaner and more secure electricity"): no threat to anyone
     r"|\b(?:more|less|most|least)\s+secure\b"
     # defending a value, a standing or a stance, not a place or people ("to defend the currency with rates",
@@ -1071,7 +1076,17 @@ _OFF_SENSE = re.compile(
     r"record|lead|seat|majority|decision|policy|plan|deal|budget|reputation|position|stance|choice|move|"
     r"programme|program|ruling|verdict|judgment|judgement|case|claim|lawsuit|suit|appeal|approval|consent|"
     r"permission|licen[cs]e|permit|law|act|bill|rule|regulation|reform|levy|tax|scheme|measure|contract|award|"
-    r"merger|takeover|order|action)s?\b|\b(?:be|been|being)\s+defended\b"
+    r"merger|takeover|order|action|line|limit|threshold|figure|number|age|view|argument|principle|proposal|"
+    r"amendment|vote|remarks?|comments?|statement|approach|strategy|dividend|payout|pay|bonus|valuation|forecast|"
+    r"guidance|target|fee|charge)s?\b|\b(?:be|been|being)\s+defended\b"
+    # defending a stance to an audience ("a line I can defend to my constituents", "defend it before members"): a
+    # justification, no security matter; fighting on to the last ("defend to the death") is not one of these
+    r"|\bdefen(?:d|ds|ded|ding)[\"”’']?\s+(?:(?:it|them|this|that|these|those|myself|ourselves|himself|herself)\s+)?"
+    r"(?:to|before)\s+(?!(?:the\s+)?(?:death|last|end|hilt|bitter)\b)\w"
+    # a stance a speaker can or will defend, named before the verb ("a figure we can defend.", "that is the number I
+    # would defend"): the clause ends on the verb, with nothing defended after it, a justification
+    r"|\b(?:I|we|you|he|she|they)\s+(?:(?:can|could|will|would|must|cannot|can['’]t|couldn['’]t|won['’]t)\s+)?"
+    r"(?:not\s+|also\s+|still\s+)?defend\b(?=\s*(?:[,.;:!?\"”’)]|$))"
     r"|\bdefen(?:d|ds|ded|ding)[\"”’']?\s+(?:it|them|itself|themselves)\s+(?:in|before)\s+(?:the\s+)?"
     r"(?:courts?|tribunal|judges?|appeal)\b"
     # a threat to do something as leverage ("threatened to call a general strike unless ..."): what follows says
@@ -2361,7 +2376,15 @@ _PROFILE = re.compile(
     r"(?:revenues?|sales|turnover|(?:pre-tax\s+|operating\s+|net\s+)?profits?)\s+of\b(?:[^.;]|\.(?=\d))*?"
     r"\b(?:last\s+year|in\s+(?:its\s+)?(?:last|latest)\s+(?:financial|fiscal)\s+year|for\s+(?:fy\s*)?\d{4}|in\s+\d{4})\b"
     r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:employs|employed)\s+(?:about\s+|around\s+|some\s+|more than\s+)?[\d,]+\s+(?:people|staff|workers)\b"
-    r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:was|were)\s+(?:founded|established|set up|incorporated)\s+in\s+\d{4}\b",
+    r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:was|were)\s+(?:founded|established|set up|incorporated)\s+in\s+\d{4}\b"
+    # who owns or runs it, as it stands ("The network is run under a 25-year concession by X", "The mill is
+    # owned by a Danish fund", "Y is a unit of Z"): its ownership, background, no event, matter or lever
+    r"|^\W*(?:(?!(?:that|which|who|will|would|could|may|might|has|have|had|was|were|said|says|told|warned|argued|added|noted)\b)[\w'’&.,-]+\s+){1,8}?"
+    r"(?:is|are)\s+(?:(?:now|still|currently|jointly|wholly|partly|majority|minority|ultimately)[\s-]+)?"
+    r"(?:run|owned|operated|managed|controlled|held)\s+(?:(?:under|through|on|via)\s+[^.;]{0,60}?\s+)?by\b"
+    r"|^\W*(?:(?!(?:that|which|who|will|would|could|may|might|has|have|had|was|were|said|says|told|warned|argued|added|noted)\b)[\w'’&.,-]+\s+){1,8}?"
+    r"(?:is|are)\s+(?:an?|the)\s+(?:(?:wholly[\s-]owned|listed|private|state-owned)\s+)?"
+    r"(?:unit|subsidiary|subsidiaries|division|arm|affiliate|part)\s+of\b",
     re.IGNORECASE)
 
 
