@@ -1129,15 +1129,6 @@ _DATED = re.compile(r"\b(?:" + "|".join(MONTHS + WEEKDAYS) + r"|today|yesterday|
 """A time a sentence gives by the calendar: a date, a weekday, a year, a week or year counted from now."""
 
 
-def _consequence_start(text: str) -> int | None:
-    """Where *text*'s first participle phrase of consequence starts (`_CONSEQUENCE`: ", sending its shares
-    down 18 percent"), or None."""
-    for found in _CONSEQUENCE.finditer(text):
-        if found.group("verb").lower() not in _NOT_CONSEQUENCE:
-            return found.start()
-    return None
-
-
 def _head(figure: Figure) -> str:
     """The head noun of what *figure* measures: the last word before its holder or an "of"
     ("deficit" of "funding deficit", "weight" of "weight of advice"), or ""."""
@@ -3543,10 +3534,7 @@ class _Composer:
         self.withdrawn = withdrawn
         """Statements overtaken as no longer so on any day: a denial a later report contradicts, a
         correction notice, a claim taken back (never history a later value may stand next to)."""
-        # A report's lede telling its actor's act done is the story's event, not a value a later report's
-        # similar words update: only its values can be overtaken (the check of replaced values below).
-        gone = {i for i in overtaken(self.readable, self.docs, _similar, reports=self.reports)
-                if not self.lede_act(self.readable_by_id[i])} | self.told_wrong | withdrawn
+        gone = overtaken(self.readable, self.docs, _similar, reports=self.reports) | self.told_wrong | withdrawn
         # A level told as held so far ("has so far kept it at 5 km") that a later report tells changed
         # ("widened the exclusion zone to 7 km") is not the story's state any more.
         gone |= {i for i in changed_held_values(self.readable, self.docs, text_of=said)
@@ -3564,13 +3552,6 @@ class _Composer:
             figures = self.statement_figures(note)
             marked = earlier_values(quote)
             claimed = [f for f in figures if not any(near(f, m) and unit_class(f) == unit_class(m) for m in marked)]
-            # A report's lede that tells its actor's act done ("suspended its interim dividend ... on Monday,
-            # sending its shares down 18 percent to 212 pence") is the story's event whatever a later report
-            # says that consequence's value became: a value of its trailing participle clause alone does not
-            # overtake it (the Key figures row gives the value's newest state).
-            consequence = _consequence_start(quote) if self.lede_act(note) else None
-            if consequence is not None:
-                claimed = [f for f in claimed if not 0 <= consequence <= quote.find(f.text)]
 
             viewed = self.commentary(note)
 
@@ -3587,18 +3568,6 @@ class _Composer:
                                                                      if r.replaced_by is g for x in claimed)):
                 gone.add(note.id)
         return gone
-
-    def lede_act(self, note: Note) -> bool:
-        """Whether *note* is a news report's first sentence (its lede) and its main clause tells something
-        done (`sections.reports_done`: "suspended its interim dividend and cut its profit forecast on
-        Monday"): the story's act, which a later value of one of its figures does not make untrue."""
-        if note.status == "pinned" or note.id in self.paired or self.commentary(note) \
-                or not holds.reports_done(said(note)):
-            return False
-        start = self.own_start.get(note.id, note.span.start)
-        # its source's first statement (a headline above it is no statement of the report's own)
-        return not any(other.span.source == note.span.source and self.own_start.get(other.id, other.span.start) < start
-                       for other in self.readable)
 
     def quoting(self, gone: set[str]) -> set[str]:
         """The readable statements whose quote takes in the own sentence of a note in *gone* (a
