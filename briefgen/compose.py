@@ -12,7 +12,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from briefgen import sections as holds
@@ -537,18 +537,23 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reporte
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+def _unpossessed(words: Iterable[str]) -> set[str]:
+    """*words* lower-cased, each without a possessive "'s" ("Halvard's" is "halvard")."""
+    return {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
+
+
 def _quoted_by_other(lead_in: str, own: str) -> bool:
     """Whether *lead_in*, the sentence a party's statement is quoted with, holds a quotation whose named
     speaker (a capitalised name in the clause of its verb of saying, outside the quotation) shares no word
     with the party's name *own*: the words are another party's ("'At 30 cents we would ...,' Mehdevi said.")."""
     if _QUOTATION.search(lead_in) is None:
         return False
-    party = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", own)} - STOP_WORDS
+    party = _unpossessed(re.findall(r"[\w'’-]+", own)) - STOP_WORDS
     for clause in re.split(r"[,;:.!?()]", _QUOTATION.sub(",", lead_in)):
         if _SAYING.search(clause) is None:
             continue
-        named = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"\b[A-Z][\w'’-]*", clause)}
-        words = {w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", clause)}
+        named = _unpossessed(re.findall(r"\b[A-Z][\w'’-]*", clause))
+        words = _unpossessed(re.findall(r"[\w'’-]+", clause))
         if named - STOP_WORDS - _CALENDAR and not words & party:
             return True
     return False
@@ -4350,7 +4355,7 @@ class _Composer:
         words = re.findall(r"[\w'’-]+", lead_in[:saying.start()]) if saying is not None and saying.start() < 80 \
             else holds.main_subject(lead_in)
         subject = {w.lower() for w in words} - STOP_WORDS
-        return bool(subject & {w.lower().removesuffix("'s").removesuffix("’s") for w in other.split()})
+        return bool(subject & _unpossessed(other.split()))
 
     def answering(self, side: Note, first: Note) -> Note:
         """*side*, a disagreement's second side, as its own sentence when `in_context` quoted it with the
@@ -4392,11 +4397,11 @@ class _Composer:
                 named = all(side and not vague(side) for side in pair.sides)
                 items.append(replace(held, reason=pair.reason, sides=pair.sides if named else ()))
                 continue
-            a, b = self.by_id.get(pair.a), self.by_id.get(pair.b)
+            # two parties at odds (sides) hold their stances after later news: read from every readable note
+            known = self.readable_by_id if pair.sides else self.by_id
+            a, b = known.get(pair.a), known.get(pair.b)
             b = self.answering(b, a) if a is not None and b is not None else b
-            if pair.sides:  # two parties at odds, each side quoted; a stance holds after later news
-                a, b = self.readable_by_id.get(pair.a), self.readable_by_id.get(pair.b)
-                b = self.answering(b, a) if a is not None and b is not None else b
+            if pair.sides:  # two parties at odds, each side quoted
                 if a is None or b is None or any(self.led_in_by(n, pair.sides[1 - i], pair.sides[i])
                                                  for i, n in enumerate((a, b))):
                     continue

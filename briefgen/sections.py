@@ -2371,6 +2371,10 @@ def reaction(text: str) -> bool:
 # A company's standing facts ("reported revenue of 1.07 billion pounds and adjusted profit before tax
 # of 61 million pounds for 2025", "employs 2,300 people", "was founded in 1961"): who the company is,
 # background to any story about it, never why the story matters nor what is to come.
+_OWNED_SUBJECT = (r"(?:(?!(?:that|which|who|will|would|could|may|might|has|have|had|was|were|said|says|told|warned|"
+                  r"argued|added|noted)\b)[\w'’&.,-]+\s+){1,8}?")
+"""The subject of a present-tense ownership clause (`_PROFILE`): up to eight words, none a relative, an
+auxiliary or a verb of saying (not "the regulator said the network is run by ...")."""
 _PROFILE = re.compile(
     r"^\W*(?:(?!(?:that|which|who)\b)[\w'’&.,-]+\s+){1,12}?(?:reported|had|posted|made|generated|recorded|booked)\s+(?:annual\s+|full-year\s+|total\s+)?"
     r"(?:revenues?|sales|turnover|(?:pre-tax\s+|operating\s+|net\s+)?profits?)\s+of\b(?:[^.;]|\.(?=\d))*?"
@@ -2379,10 +2383,10 @@ _PROFILE = re.compile(
     r"|^\W*(?:[\w'’&.-]+\s+){1,6}?(?:was|were)\s+(?:founded|established|set up|incorporated)\s+in\s+\d{4}\b"
     # who owns or runs it, as it stands ("The network is run under a 25-year concession by X", "The mill is
     # owned by a Danish fund", "Y is a unit of Z"): its ownership, background, no event, matter or lever
-    r"|^\W*(?:(?!(?:that|which|who|will|would|could|may|might|has|have|had|was|were|said|says|told|warned|argued|added|noted)\b)[\w'’&.,-]+\s+){1,8}?"
+    r"|^\W*" + _OWNED_SUBJECT +
     r"(?:is|are)\s+(?:(?:now|still|currently|jointly|wholly|partly|majority|minority|ultimately)[\s-]+)?"
     r"(?:run|owned|operated|managed|controlled|held)\s+(?:(?:under|through|on|via)\s+[^.;]{0,60}?\s+)?by\b"
-    r"|^\W*(?:(?!(?:that|which|who|will|would|could|may|might|has|have|had|was|were|said|says|told|warned|argued|added|noted)\b)[\w'’&.,-]+\s+){1,8}?"
+    r"|^\W*" + _OWNED_SUBJECT +
     r"(?:is|are)\s+(?:an?|the)\s+(?:(?:wholly[\s-]owned|listed|private|state-owned)\s+)?"
     r"(?:unit|subsidiary|subsidiaries|division|arm|affiliate|part)\s+of\b",
     re.IGNORECASE)

@@ -213,12 +213,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], lead: int, bare: bool) ->
     raw = match.group("num")
     if bare and re.fullmatch(r"\d{1,3}", raw) and _AGE_APPOSITION.search(before) and re.match(r"\s*,", after):
         return True  # "Marta Ilves, 52, told ..."
-    if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and _AGE_OF.search(before) \
+    if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and (_AGE_OF.search(before) or _AGE_BOUND.search(before)) \
             and not re.match(r"\s*(?:[a-z]+s\b|%|per\b|percent|pence|p\b|[-‐–]\s*\d)", after):
-        return True  # "Adults of 22 can vote": an age
-    if bare and re.fullmatch(r"\d{1,3}", raw) and int(raw) <= 120 and _AGE_BOUND.search(before) \
-            and not re.match(r"\s*(?:[a-z]+s\b|%|per\b|percent|pence|p\b|[-‐–]\s*\d)", after):
-        return True  # "fewer than 300 were from people under 25": an age, not 25 people
+        return True  # "Adults of 22 can vote", "fewer than 300 were from people under 25": an age, not 22 or 25 people
     if bare and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _ORDINAL_AFTER.match(after)):
         return True
     if bare and re.search(r"\bthe\s+$", before) and _ORDINAL_AFTER.match(after):
@@ -2434,7 +2431,9 @@ def earlier_values(sentence: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-_OTHERS_OWN_EARLIER = re.compile(r"(?:['’]s|s['’])\s+(?:earlier|original|previous|prior|initial|first|preliminary)\s+"
+_OTHERS_EARLIER_WORD = r"(?:earlier|original|previous|prior|initial|first|preliminary)"
+"""A word calling a figure another's earlier one (`_OTHERS_OWN_EARLIER`, cut at by `_cut_earlier`)."""
+_OTHERS_OWN_EARLIER = re.compile(r"(?:['’]s|s['’])\s+" + _OTHERS_EARLIER_WORD + r"\s+"
                                  r"(?:[a-z][\w-]*\s+){0,2}?(?:figure|estimate|count|tally|total|number)s?\s+(?:of\s+)?$",
                                  re.IGNORECASE)
 """An earlier figure a possessive names as another's, the value just after it ("the council's earlier figure of")."""
@@ -2455,8 +2454,7 @@ def others_earlier_values(sentence: str) -> tuple[Figure, ...]:
 
 def _cut_earlier(left: str) -> str:
     """*left* up to and including its last "earlier"-like word (what `_OTHERS_EARLIER` reads)."""
-    ends = [m.end() for m in re.finditer(r"\b(?:earlier|original|previous|prior|initial|first|preliminary)\b", left,
-                                         re.IGNORECASE)]
+    ends = [m.end() for m in re.finditer(r"\b" + _OTHERS_EARLIER_WORD + r"\b", left, re.IGNORECASE)]
     return left[:ends[-1]] if ends else ""
 
 
